@@ -1,0 +1,91 @@
+"""The `kb` command line: thin adapters from flags to library calls.
+
+Library code raises named errors (`generator.errors.KbError`); this is the only
+place that turns them into messages with a hint and an exit code.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+
+from .errors import KbError
+from .records.schema import write_schemas
+from .records.store import Store
+from .records.validate import check as check_records
+from .scaffold import init_knowledge_base
+from .settings import Settings, load_settings
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def with_settings(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Shared `--root` option: resolves the settings object passed to the command as `settings`."""
+
+    @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=Path("."),
+                  show_default=True, help="Folder of the knowledge base.")
+    @functools.wraps(command)
+    def wrapper(*args: Any, root: Path, **kwargs: Any) -> Any:
+        return command(*args, settings=load_settings(root), **kwargs)
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="syria-incident-kb")
+def cli() -> None:
+    """Turn news reports into a bilingual, searchable knowledge base of YAML records."""
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+def init(directory: Path) -> None:
+    """Create an empty knowledge base in DIRECTORY (folders, mkdocs.yml, pages)."""
+    init_knowledge_base(directory)
+    out.print(f"Created an empty knowledge base in {directory}")
+    out.print(f"Next: cd {directory} && kb ingest ARTICLES... && mkdocs serve")
+
+
+@cli.command()
+@with_settings
+def check(settings: Settings) -> None:
+    """Validate every record and cross-reference; print each problem as path:line: field: message (hint)."""
+    store = Store.load(settings.root)
+    problems = check_records(store)
+    for problem in problems:
+        out.print(str(problem), markup=False)
+    total = sum(len(entries) for entries in store.by_kind.values())
+    if problems:
+        err.print(f"{len(problems)} problem(s) in {total + len(store.problems)} record file(s)")
+        sys.exit(1)
+    err.print(f"{total} records, no problems")
+
+
+@cli.command()
+@with_settings
+def schema(settings: Settings) -> None:
+    """Write a JSON Schema per record kind into schemas/ for editors (VS Code's YAML extension)."""
+    written = write_schemas(settings.root)
+    out.print(f"{len(written)} schema file(s) written in {settings.root / 'schemas'}")
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        err.print("Aborted.")
+        sys.exit(130)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except KbError as error:
+        hint = f"\nhint: {error.hint}" if error.hint else ""
+        err.print(f"error: {error}{hint}", markup=False)
+        sys.exit(2)

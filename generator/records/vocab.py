@@ -1,0 +1,95 @@
+"""Controlled vocabularies of the record contract (ACLED and UCDP GED terms).
+
+Every list here is part of the YAML contract in RECORDS.md: tools and outside
+checks read these values, so add to them, never rename.
+"""
+
+from __future__ import annotations
+
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "battles": (
+        "armed_clash",
+        "government_regains_territory",
+        "non_state_actor_overtakes_territory",
+    ),
+    "explosions_remote_violence": (
+        "chemical_weapon",
+        "air_drone_strike",
+        "suicide_bomb",
+        "shelling_artillery_missile_attack",
+        "remote_explosive_landmine_ied",
+        "grenade",
+    ),
+    "violence_against_civilians": (
+        "sexual_violence",
+        "attack",
+        "abduction_forced_disappearance",
+    ),
+    "protests": (
+        "peaceful_protest",
+        "protest_with_intervention",
+        "excessive_force_against_protesters",
+    ),
+    "riots": ("violent_demonstration", "mob_violence"),
+    "strategic_developments": (
+        "agreement",
+        "arrests",
+        "change_to_group_activity",
+        "disrupted_weapons_use",
+        "headquarters_or_base_established",
+        "looting_property_destruction",
+        "non_violent_transfer_of_territory",
+        "other",
+    ),
+}
+
+SUB_TYPES: tuple[str, ...] = tuple(s for subs in EVENT_TYPES.values() for s in subs)
+
+# ACLED inter codes 1-8, then the two categories for outlets and monitors.
+ORG_CATEGORIES: dict[str, int | None] = {
+    "state_forces": 1,
+    "rebel_group": 2,
+    "political_militia": 3,
+    "identity_militia": 4,
+    "rioters": 5,
+    "protesters": 6,
+    "civilians": 7,
+    "external_forces": 8,
+    "media": None,
+    "monitor": None,
+}
+
+STATUSES = ("draft", "reviewed", "retracted", "merged")
+DATE_PRECISIONS = ("day", "days", "week", "month", "year", "unknown")
+SIDES = ("a", "b", "associated_a", "associated_b")
+PERSON_ROLES = (
+    "killed",
+    "injured",
+    "detained",
+    "abducted",
+    "perpetrator",
+    "commander",
+    "target",
+    "spokesperson",
+    "mentioned",
+)
+PLACE_KINDS = (
+    "country",
+    "governorate",
+    "district",
+    "subdistrict",
+    "region",
+    "city",
+    "town",
+    "village",
+    "neighbourhood",
+    "site",
+)
+LANGUAGES = ("en", "ar")
+
+# date_precision to ACLED time_precision and UCDP GED date_prec.
+ACLED_TIME_PRECISION = {"day": 1, "days": 2, "week": 2, "month": 3, "year": 3}
+UCDP_DATE_PREC = {"day": 1, "days": 2, "week": 3, "month": 4, "year": 5}
+
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+ID_MAX_LENGTH = 80

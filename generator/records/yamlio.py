@@ -1,0 +1,268 @@
+"""Reading and writing record YAML.
+
+Reading uses PyYAML's C safe loader (fast enough for tens of thousands of
+files) with three additions a hand-edited knowledge base needs: duplicate keys
+are errors, anchors and aliases are refused (no record needs them, and they are
+how "billion laughs" files blow up memory), and every key and list item keeps
+its line number so that problems can name the line.
+
+Writing uses ruamel.yaml's round-trip mode so that comments and key order in a
+file a person edited survive a rewrite; writes are atomic and skipped when the
+content would not change.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from ..errors import Problem
+
+# A record is a page of text; anything this big is a mistake (a pasted article,
+# a binary) and would cost memory to parse.
+MAX_RECORD_BYTES = 1_000_000
+
+
+@dataclass
+class LineIndex:
+    """Line numbers (1-based) of the keys and items of every container in a document."""
+
+    by_container: dict[int, dict[Hashable, int]] = field(default_factory=dict)
+
+    def line_of(self, data: Any, path: tuple[Any, ...]) -> int:
+        """The line of the deepest part of `path` that exists in `data`; 1 if none does."""
+        line = 1
+        node = data
+        for step in path:
+            lines = self.by_container.get(id(node), {})
+            if step not in lines:
+                break
+            line = lines[step]
+            try:
+                node = node[step]
+            except (KeyError, IndexError, TypeError):
+                break
+        return line
+
+
+class YamlProblem(Exception):
+    """A document the loader refuses, with the line it stopped at."""
+
+    def __init__(self, line: int, message: str, hint: str = ""):
+        self.line, self.message, self.hint = line, message, hint
+        super().__init__(message)
+
+
+class _RecordLoader(yaml.CSafeLoader):
+    """Safe loader that records lines, refuses duplicate keys and aliases."""
+
+    def __init__(self, stream: str):
+        super().__init__(stream)
+        self.lines = LineIndex()
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        if node in self.constructed_objects or node in self.recursive_objects:
+            raise YamlProblem(
+                node.start_mark.line + 1,
+                "anchors and aliases (&name, *name) are not allowed in records",
+                "write the value out in full",
+            )
+        return super().construct_object(node, deep=deep)
+
+    def construct_record_mapping(self, node: yaml.MappingNode) -> dict[Hashable, Any]:
+        mapping: dict[Hashable, Any] = {}
+        lines: dict[Hashable, int] = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=True)
+            line = key_node.start_mark.line + 1
+            if not isinstance(key, Hashable):
+                raise YamlProblem(line, "a key must be a plain word")
+            if key in mapping:
+                raise YamlProblem(line, f"duplicate key {key!r} (first on line {lines[key]})", "keep one of them")
+            mapping[key] = self.construct_object(value_node, deep=True)
+            lines[key] = line
+        self.lines.by_container[id(mapping)] = lines
+        return mapping
+
+    def construct_record_sequence(self, node: yaml.SequenceNode) -> list[Any]:
+        items = [self.construct_object(child, deep=True) for child in node.value]
+        self.lines.by_container[id(items)] = {
+            i: child.start_mark.line + 1 for i, child in enumerate(node.value)
+        }
+        return items
+
+
+_RecordLoader.add_constructor("tag:yaml.org,2002:map", _RecordLoader.construct_record_mapping)
+_RecordLoader.add_constructor("tag:yaml.org,2002:seq", _RecordLoader.construct_record_sequence)
+
+
+def read_text(path: Path) -> str:
+    """Read a record file as UTF-8 text, refusing huge, binary and empty files."""
+    size = path.stat().st_size
+    if size > MAX_RECORD_BYTES:
+        raise YamlProblem(
+            1,
+            f"file is {size / 1_000_000:.1f} MB; a record is at most {MAX_RECORD_BYTES // 1_000_000} MB",
+            "keep long texts in the source's .txt file",
+        )
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise YamlProblem(line, f"not UTF-8 text (byte 0x{raw[err.start]:02x} at offset {err.start})",
+                          "save the file as UTF-8") from None
+    if not text.strip():
+        raise YamlProblem(1, "file is empty", "delete it or write the record's fields")
+    return text.removeprefix("\ufeff")
+
+
+def parse(text: str) -> tuple[Any, LineIndex]:
+    """Parse one YAML document into plain Python data and its line index."""
+    loader = _RecordLoader(text)
+    try:
+        data = loader.get_single_data()
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark else 1
+        message = err.problem or str(err)
+        raise YamlProblem(line, f"YAML syntax error: {message}", "check indentation, colons and quotes") from None
+    except yaml.YAMLError as err:
+        raise YamlProblem(1, f"YAML error: {err}") from None
+    finally:
+        loader.dispose()
+    return data, loader.lines
+
+
+def load_file(path: Path) -> tuple[Any, LineIndex]:
+    """Read and parse a record file; problems become `Problem`s naming the file."""
+    try:
+        return parse(read_text(path))
+    except YamlProblem as err:
+        raise FileProblem(Problem(path, err.line, "", err.message, err.hint)) from None
+
+
+class FileProblem(Exception):
+    """A file that could not be read or parsed."""
+
+    def __init__(self, problem: Problem):
+        self.problem = problem
+        super().__init__(str(problem))
+
+
+# ---- writing ---------------------------------------------------------------
+
+def _round_trip() -> YAML:
+    y = YAML(typ="rt")
+    y.allow_unicode = True
+    y.width = 4096  # never fold a long quote across lines
+    y.indent(mapping=2, sequence=4, offset=2)
+    y.preserve_quotes = True
+    # Write empty values as `null`, which reads as "nothing known" to a person.
+    y.representer.add_representer(
+        type(None), lambda representer, _: representer.represent_scalar("tag:yaml.org,2002:null", "null"))
+    return y
+
+
+# Small mappings of short values read best on one line ({en: Jasim, ar: جاسم});
+# anything longer is written one key a line so a person can edit it.
+FLOW_MAX_CHARS = 90
+
+
+def _is_flat(value: Any) -> bool:
+    return not isinstance(value, (dict, list))
+
+
+def _short(values: list[Any]) -> bool:
+    return sum(len(str(v)) for v in values) <= FLOW_MAX_CHARS
+
+
+def to_commented(value: Any) -> Any:
+    """Plain data to ruamel containers; small flat mappings and lists use flow style."""
+    if isinstance(value, dict):
+        out = CommentedMap((k, to_commented(v)) for k, v in value.items())
+        flat = all(_is_flat(v) for v in value.values())
+        lists = all(isinstance(v, list) and all(_is_flat(i) for i in v) for v in value.values())
+        if value and flat and _short(list(value.values())):
+            out.fa.set_flow_style()
+        elif value and lists and _short([i for v in value.values() for i in v]):
+            out.fa.set_flow_style()
+        return out
+    if isinstance(value, list):
+        seq = CommentedSeq(to_commented(v) for v in value)
+        if not value or (all(_is_flat(v) for v in value) and _short(value)):
+            seq.fa.set_flow_style()
+        return seq
+    return value
+
+
+def merge_into(target: CommentedMap, data: dict[str, Any]) -> None:
+    """Update a round-trip mapping in place to equal `data`, keeping comments and order."""
+    for key in list(target):
+        if key not in data:
+            del target[key]
+    for key, value in data.items():
+        current = target.get(key)
+        if isinstance(value, dict) and isinstance(current, CommentedMap):
+            merge_into(current, value)
+        elif isinstance(value, list) and isinstance(current, CommentedSeq):
+            _merge_list(current, value)
+        elif key not in target or current != value or type(current) is not type(value):
+            target[key] = to_commented(value)
+
+
+def _merge_list(target: CommentedSeq, data: list[Any]) -> None:
+    del target[len(data):]
+    for i, value in enumerate(data):
+        if i >= len(target):
+            target.append(to_commented(value))
+        elif isinstance(value, dict) and isinstance(target[i], CommentedMap):
+            merge_into(target[i], value)
+        elif target[i] != value:
+            target[i] = to_commented(value)
+
+
+def render(data: dict[str, Any], header: str, existing: str | None = None) -> str:
+    """The YAML text for `data`: a fresh document with `header`, or `existing` updated in place."""
+    y = _round_trip()
+    if existing is not None:
+        document = y.load(existing)
+        if isinstance(document, CommentedMap):
+            merge_into(document, data)
+            out = io.StringIO()
+            y.dump(document, out)
+            return out.getvalue()
+    out = io.StringIO()
+    out.write(header)
+    y.dump(to_commented(data), out)
+    return out.getvalue()
+
+
+def write_if_changed(path: Path, text: str) -> bool:
+    """Atomically write `text` to `path` unless it already holds exactly that; True if written."""
+    try:
+        if path.read_text(encoding="utf-8") == text:
+            return False
+    except (FileNotFoundError, UnicodeDecodeError):
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return True

@@ -1,0 +1,58 @@
+"""The one settings object: packaged defaults, then the knowledge base's `kb.yaml`, then flags."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import KbError
+
+CONFIG_FILE = "kb.yaml"
+
+
+class BadSettings(KbError):
+    """The knowledge base's kb.yaml cannot be used."""
+
+    hint = "see the settings listed in docs/settings.md"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the tools may be told, with its default."""
+
+    root: Path = Path(".")
+    # MkDocs' docs_dir, relative to root; generated pages go into folders beneath it.
+    content_dir: str = "content"
+    languages: tuple[str, ...] = ("en", "ar")
+    default_language: str = "en"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def content_path(self) -> Path:
+        return self.root / self.content_dir
+
+
+def load_settings(root: Path, **overrides: Any) -> Settings:
+    """Defaults, then `<root>/kb.yaml`, then the non-None keyword overrides (command-line flags)."""
+    root = Path(root)
+    values: dict[str, Any] = {}
+    config = root / CONFIG_FILE
+    if config.exists():
+        try:
+            loaded = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as err:
+            raise BadSettings(f"{config}: {err}") from None
+        if not isinstance(loaded, dict):
+            raise BadSettings(f"{config}: expected a mapping of settings")
+        known = {f.name for f in fields(Settings)} - {"root"}
+        unknown = sorted(set(loaded) - known)
+        if unknown:
+            raise BadSettings(f"{config}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        values.update(loaded)
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    if "languages" in values:
+        values["languages"] = tuple(values["languages"])
+    return replace(Settings(), root=root, **values)
