@@ -39,6 +39,9 @@ class Store:
     root: Path
     by_kind: dict[str, dict[str, Entry]] = field(default_factory=lambda: {k: {} for k in KINDS})
     problems: list[Problem] = field(default_factory=list)
+    # (kind, file stem) of files that failed to load: references to them are
+    # not reported again as missing, the file's own problem says it all.
+    unreadable: set[tuple[str, str]] = field(default_factory=set)
 
     # ---- loading -----------------------------------------------------------
 
@@ -54,6 +57,12 @@ class Store:
         return store
 
     def _load_file(self, path: Path, kind: Kind) -> None:
+        problems_before = len(self.problems)
+        self._read_record(path, kind)
+        if len(self.problems) > problems_before:
+            self.unreadable.add((kind.name, path.stem))
+
+    def _read_record(self, path: Path, kind: Kind) -> None:
         shown = self.relative(path)
         try:
             data, lines = yamlio.load_file(path)

@@ -49,7 +49,7 @@ def _missing_references(store: Store, entry: Entry, references: tuple[tuple[str,
         if path == "merged_into":
             continue  # reported with the chain check, which knows more
         for location, value in _values_at(data, path):
-            if value and (target_kind, value) not in store:
+            if value and (target_kind, value) not in store and (target_kind, value) not in store.unreadable:
                 yield _problem_at(store, entry, location, f"no {target_kind} has the id {value!r}",
                                   _reference_hint(store, target_kind, value))
 
@@ -60,6 +60,8 @@ def _merge_chain_problems(store: Store, entry: Entry) -> Iterator[Problem]:
     if not target:
         return
     kind = entry.kind.name
+    if (kind, target) in store.unreadable:
+        return
     if (kind, target) not in store:
         yield _problem_at(store, entry, ("merged_into",), f"merged_into names {target!r}, which does not exist",
                           _reference_hint(store, kind, target))

@@ -1,0 +1,128 @@
+"""The record store: load, save and load again gives the same records; hand-written comments survive."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import cli
+from generator.records import yamlio
+from generator.records.model import KINDS, Event, Text
+from generator.records.store import Store, record_data
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def kb(tmp_path: Path) -> Path:
+    for folder in ("events", "actors", "places", "sources", "schemas"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    return tmp_path
+
+
+def snapshot(store: Store) -> dict[str, dict[str, dict]]:
+    return {kind: {rid: e.record.model_dump() for rid, e in entries.items()} for kind, entries in store.by_kind.items()}
+
+
+def test_sample_loads_every_kind(kb: Path) -> None:
+    store = Store.load(kb)
+    assert store.problems == []
+    assert {kind: len(entries) for kind, entries in store.by_kind.items()} == {
+        "event": 2, "person": 3, "organization": 12, "place": 6, "source": 1}
+    event = store.get("event", "2022-10-17-jasim-armed-clash")
+    assert isinstance(event, Event)
+    assert event.fatalities.best == 3 and event.place == "jasim"
+
+
+def test_round_trip_gives_the_same_records_and_rewrites_nothing(kb: Path) -> None:
+    first = Store.load(kb)
+    before = {p: p.read_bytes() for p in kb.rglob("*.yaml")}
+    written = [first.save(entry.record) for kind in KINDS for entry in list(first.entries(kind))]
+    assert not any(written), "saving unchanged records must not touch their files"
+    assert {p: p.read_bytes() for p in kb.rglob("*.yaml")} == before
+    assert snapshot(Store.load(kb)) == snapshot(first)
+
+
+def test_hand_written_comment_and_key_order_survive_a_machine_edit(kb: Path) -> None:
+    path = kb / "places/jasim.yaml"
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("kind: city", "kind: city   # a city since 2010, per the census")
+    text = text.replace("id: jasim\n", "id: jasim\n# Checked against the 1:50,000 map by Rania.\n")
+    path.write_text(text, encoding="utf-8")
+    store = Store.load(kb)
+    place = store.get("place", "jasim")
+    place.aliases.en.append("Jaasim")
+    assert store.save(place)
+    saved = path.read_text(encoding="utf-8")
+    assert "# Checked against the 1:50,000 map by Rania." in saved
+    assert "kind: city   # a city since 2010, per the census" in saved
+    assert "Jaasim" in saved
+    assert Store.load(kb).get("place", "jasim").aliases.en == ["Jassim", "Jassem", "Jasem", "Jaasim"]
+    keys = [line.split(":")[0] for line in saved.splitlines() if line and not line.startswith((" ", "#"))]
+    assert keys == ["id", "status", "name", "aliases", "kind", "parent", "coordinates"]
+
+
+def test_new_record_file_is_written_whole_with_the_schema_comment(kb: Path) -> None:
+    store = Store.load(kb)
+    event = store.get("event", "2022-10-17-jasim-armed-clash").model_copy(
+        update={"id": "2022-10-18-jasim-armed-clash", "title": Text(en="Second day <b>of</b> clashes")})
+    store.save(event)
+    path = kb / "events/2022/2022-10-18-jasim-armed-clash.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert text.startswith("# yaml-language-server: $schema=../../schemas/event.schema.json\n")
+    assert not list(path.parent.glob(".*.tmp")), "no temporary file left behind"
+    data, _ = yamlio.parse(text)
+    assert Event.model_validate(data) == event
+
+
+def test_write_if_changed_is_atomic_and_skips_identical_content(tmp_path: Path) -> None:
+    target = tmp_path / "a" / "b.yaml"
+    assert yamlio.write_if_changed(target, "x: 1\n")
+    mtime = target.stat().st_mtime_ns
+    assert not yamlio.write_if_changed(target, "x: 1\n")
+    assert target.stat().st_mtime_ns == mtime
+    assert yamlio.write_if_changed(target, "x: 2\n")
+    assert target.read_text() == "x: 2\n"
+    assert [p.name for p in target.parent.iterdir()] == ["b.yaml"]
+
+
+def test_record_data_keeps_contract_order_and_empty_fields_an_editor_fills(kb: Path) -> None:
+    event = Store.load(kb).get("event", "2022-10-15-jasim-eighth-brigade-withdrawal")
+    data = record_data(event)
+    assert list(data)[:4] == ["id", "status", "title", "date"]
+    assert data["injured"] is None and data["people"] == []
+    assert "merged_into" not in data and "review" not in data
+
+
+def test_schemas_validate_every_sample_record(kb: Path) -> None:
+    result = CliRunner().invoke(cli, ["schema", "--root", str(kb)])
+    assert result.exit_code == 0, result.output
+    store = Store.load(kb)
+    for kind in KINDS:
+        schema = json.loads((kb / "schemas" / f"{kind}.schema.json").read_text())
+        for entry in store.entries(kind):
+            data, _ = yamlio.load_file(entry.path)
+            jsonschema.validate(json.loads(json.dumps(data, default=str)), schema)
+    bad = {"id": "x", "type": "battles", "sub_type": "armed_clash", "sources": [{"source": "s"}], "colour": "red"}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, json.loads((kb / "schemas/event.schema.json").read_text()))
+
+
+def test_every_record_file_in_the_repository_carries_the_schema_comment() -> None:
+    for kind in KINDS.values():
+        for path in (REPO / kind.folder).rglob("*.yaml"):
+            first = path.read_text(encoding="utf-8").splitlines()[0]
+            assert first.startswith("# yaml-language-server: $schema=") and first.endswith(f"/{kind.name}.schema.json"), path
+
+
+def test_committed_schemas_are_up_to_date(tmp_path: Path) -> None:
+    from generator.records.schema import write_schemas
+
+    write_schemas(tmp_path)
+    for path in (tmp_path / "schemas").iterdir():
+        assert path.read_text() == (REPO / "schemas" / path.name).read_text(), f"run `kb schema`: {path.name} is stale"
