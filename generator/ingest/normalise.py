@@ -1,0 +1,254 @@
+"""Matching keys for Arabic and English text, with offsets back to the original.
+
+Every matcher of the ingest layer (numbers, dates, lexicon) works on folded
+text and reports spans in the original text through `Normalised.to_original`.
+Folding is done character by character so that each folded character knows
+the original character it came from; deletions (diacritics, tatweel, quotes)
+and expansions (NFKC ligatures) are therefore safe.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from generator.ingest import patterns
+
+TATWEEL = "\u0640"
+# Characters mapped one to one after compatibility decomposition has removed
+# hamza and madda marks (أ إ آ ؤ ئ decompose to a base letter plus a mark).
+_ARABIC_LETTER_MAP = {
+    "\u0671": "ا",  # alef wasla
+    "\u0672": "ا",
+    "\u0673": "ا",
+    "\u0675": "ا",
+    "ى": "ي",
+    "ة": "ه",
+    "ی": "ي",  # Persian yeh
+    "ک": "ك",  # Persian keheh
+}
+_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+_LATIN_LETTER = re.compile(r"[a-z]")
+
+
+@dataclass
+class _Mapped:
+    """A string being rewritten, each character remembering its original index."""
+
+    chars: list[str] = field(default_factory=list)
+    origins: list[int] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.chars)
+
+    def sub(self, pattern: re.Pattern[str], replacement: str) -> "_Mapped":
+        """Regex replacement that keeps the map: replacement characters take
+        the origins of the matched characters, position by position. The
+        pattern must not match the empty string."""
+        text = self.text
+        out = _Mapped()
+        last = 0
+        for match in pattern.finditer(text):
+            out.chars.extend(self.chars[last:match.start()])
+            out.origins.extend(self.origins[last:match.start()])
+            new = match.expand(replacement)
+            span_origins = self.origins[match.start():match.end()]
+            for i, ch in enumerate(new):
+                out.chars.append(ch)
+                out.origins.append(span_origins[min(i, len(span_origins) - 1)])
+            last = match.end()
+        out.chars.extend(self.chars[last:])
+        out.origins.extend(self.origins[last:])
+        return out
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """Folded text plus the way back to the original text.
+
+    `origins[i]` is the index in `original` of the character that produced
+    `text[i]`.
+    """
+
+    original: str
+    text: str
+    origins: tuple[int, ...]
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span [start, end) of the folded text to the original text.
+
+        The span covers every original character that produced a folded
+        character of the span, plus diacritics attached to its last letter.
+        """
+        if start >= end:
+            point = self.origins[start] if start < len(self.origins) else len(self.original)
+            return point, point
+        orig_start = self.origins[start]
+        orig_end = self.origins[end - 1] + 1
+        next_origin = self.origins[end] if end < len(self.origins) else len(self.original)
+        # Deleted characters (diacritics, tatweel) after the last letter belong to it.
+        while orig_end < next_origin and _is_deleted_mark(self.original[orig_end]):
+            orig_end += 1
+        return orig_start, orig_end
+
+
+def _is_deleted_mark(ch: str) -> bool:
+    return ch == TATWEEL or unicodedata.category(ch) == "Mn"
+
+
+def _fold_char(ch: str) -> str:
+    """Fold one character: compatibility decomposition, marks dropped,
+    Arabic letter variants and digits unified, odd spaces to a space."""
+    if ch in _DIGITS:
+        return _DIGITS[ch]
+    if ch == TATWEEL or ch in patterns.DOUBLE_QUOTES:
+        return ""
+    category = unicodedata.category(ch)
+    if category == "Zs" or ch == "\t":
+        return " "
+    if category == "Cf":  # zero-width joiners, direction marks
+        return ""
+    decomposed = unicodedata.normalize("NFKD", ch)
+    out = []
+    for part in decomposed:
+        if unicodedata.category(part) == "Mn":
+            continue
+        part = _ARABIC_LETTER_MAP.get(part, part)
+        out.append(_DIGITS.get(part, part).lower())
+    return "".join(out)
+
+
+_STRAY_SINGLE_QUOTE = re.compile(
+    rf"(?<![a-z])[{re.escape(patterns.SINGLE_QUOTES)}]|[{re.escape(patterns.SINGLE_QUOTES)}](?![a-z])"
+)
+
+
+def normalise(text: str) -> Normalised:
+    """Fold `text` (see `fold`) and keep a map from folded to original offsets."""
+    mapped = _Mapped()
+    for index, ch in enumerate(text):
+        for out in _fold_char(ch):
+            mapped.chars.append(out)
+            mapped.origins.append(index)
+    mapped = mapped.sub(_STRAY_SINGLE_QUOTE, "")
+    return Normalised(original=text, text=mapped.text, origins=tuple(mapped.origins))
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """Matching key of `text`.
+
+    NFKC/NFKD compatibility forms, Arabic diacritics and tatweel removed,
+    أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, odd spaces → space, Eastern
+    Arabic digits → ASCII, Latin lowercased and its accents removed, double
+    quotes and guillemets removed, single quotes removed unless inside a Latin
+    word (Dar'a). Length-preserving except for the removed characters.
+    """
+    return normalise(text).text
+
+
+# ------------------------------------------------------------------ clitics
+
+@lru_cache(maxsize=1)
+def _proclitic_prefixes() -> tuple[tuple[str, bool], ...]:
+    """Every proclitic string, longest first, with whether it ends in the article.
+
+    و/ف, then ب/ل/ك, then ال; ل + ال is written لل.
+    """
+    prefixes: set[tuple[str, bool]] = set()
+    for conj in ("",) + patterns.CONJUNCTION_CLITICS:
+        for prep in ("",) + patterns.PREPOSITION_CLITICS:
+            for article in ("", patterns.ARTICLE):
+                if prep == "ل" and article:
+                    prefix = conj + "لل"
+                else:
+                    prefix = conj + prep + article
+                if prefix:
+                    prefixes.add((prefix, bool(article)))
+    return tuple(sorted(prefixes, key=lambda p: (-len(p[0]), p[0])))
+
+
+def proclitic_prefixes() -> tuple[str, ...]:
+    """All proclitic strings (folded), longest first: و، ب، وب، لل، وبال ..."""
+    return tuple(prefix for prefix, _ in _proclitic_prefixes())
+
+
+def split_clitics(word: str) -> list[str]:
+    """Candidate stems of an Arabic word, folded, the word itself first.
+
+    "بدرعا" → ["بدرعا", "درعا"]; "للأمن" → ["للامن", "الامن", "امن"]. When
+    the stripped clitics include the article, the stem is offered both with
+    and without it, since lexicon names are written with their article.
+    """
+    folded = fold(word)
+    candidates = [folded]
+    for prefix, has_article in _proclitic_prefixes():
+        if not folded.startswith(prefix):
+            continue
+        stem = folded[len(prefix):]
+        if len(stem) < patterns.MIN_STEM_LENGTH:
+            continue
+        forms = [patterns.ARTICLE + stem, stem] if has_article else [stem]
+        for form in forms:
+            if form not in candidates:
+                candidates.append(form)
+    return candidates
+
+
+# ------------------------------------------------------------ Latin names
+
+_LATIN_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # apostrophes and ayn/hamza signs: Dar'a, Ibta', Daʿil
+    (re.compile(r"['‘’`´ʿʾʻʼ]"), ""),
+    # hyphens and dots join nothing: al-Harak = al Harak
+    (re.compile(r"[-‐‑–.]"), " "),
+    # "Abdul Rahman", "Abdel Rahman", "Abdulrahman" = "Abd al-Rahman"
+    (re.compile(r"\babd[aeiou]l(?=[a-z]|\s|$)\s*"), "abd al "),
+    # the article in its assimilated forms, before a following name
+    (re.compile(r"\b(?:" + "|".join(sorted(patterns.LATIN_ARTICLES, key=len, reverse=True))
+                + r")\s+(?=[a-z])"), "al "),
+    # sheikh / shaykh, ei / ay diphthongs
+    (re.compile(r"(?<=[aeiou])[iy](?=[^aeiouy]|$)"), ""),
+    # vowels: a, e, i fold together (Deraa / Daraa, Jasim / Jassem); o, u together
+    (re.compile(r"[aei]"), "a"),
+    (re.compile(r"o"), "u"),
+    (re.compile(r"q"), "k"),
+    # a final h after a vowel (Ghazaleh / Ghazala, Yadudah / Yaduda)
+    (re.compile(r"(?<=[au])h\b"), ""),
+    # doubled letters (Jassim, Daraa after folding)
+    (re.compile(r"([a-z])\1+"), r"\1"),
+    (re.compile(r"\s+"), " "),
+)
+
+
+def _latin_key_mapped(mapped: _Mapped) -> _Mapped:
+    for pattern, replacement in _LATIN_RULES:
+        mapped = mapped.sub(pattern, replacement)
+    return mapped
+
+
+def normalise_latin(text: str) -> Normalised:
+    """The Latin transliteration key of a whole text (see `fold_latin_name`),
+    with offsets back to the original, for matching names in English text."""
+    base = normalise(text)
+    mapped = _Mapped(chars=list(base.text), origins=list(base.origins))
+    # apostrophes survive `normalise` inside words; the Latin rules drop them
+    mapped = _latin_key_mapped(mapped)
+    return Normalised(original=text, text=mapped.text, origins=tuple(mapped.origins))
+
+
+@lru_cache(maxsize=8192)
+def fold_latin_name(name: str) -> str:
+    """English transliteration key: spellings of one Arabic name compare equal.
+
+    Jasim / Jassim / Jassem / Jasem, Daraa / Deraa / Dar'a / Dara'a,
+    Nawa / Nawá, Abdul Rahman / Abd al-Rahman / Abdel Rahman, al- / Al- / el-
+    all give one key: diacritics, apostrophes and ʿ ʾ removed, hyphens to
+    spaces, the article (al, el, ash, ar ...) unified as "al", vowels a/e/i
+    and o/u folded, q → k, a final h after a vowel dropped, doubled letters
+    collapsed. The key is for comparing, never for display.
+    """
+    return normalise_latin(name).text.strip()
