@@ -16,9 +16,11 @@ import click
 from rich.console import Console
 
 from .errors import KbError
+from .exports import FORMATS as EXPORT_FORMATS, render as render_export, render_atom
 from .records.schema import write_schemas
 from .records.store import Store
 from .records.validate import check as check_records
+from .records.yamlio import write_if_changed
 from .scaffold import init_knowledge_base
 from .settings import Settings, load_settings
 
@@ -74,6 +76,29 @@ def schema(settings: Settings) -> None:
     """Write a JSON Schema per record kind into schemas/ for editors (VS Code's YAML extension)."""
     written = write_schemas(settings.root)
     out.print(f"{len(written)} schema file(s) written in {settings.root / 'schemas'}")
+
+
+@cli.command()
+@click.option("--format", "format_name", type=click.Choice([*EXPORT_FORMATS, "atom"]), default="csv",
+              show_default=True, help="csv: ACLED's columns; ucdp: UCDP GED's columns; geojson; json: every record; "
+                                      "atom: feed of the latest incidents.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="File to write (atomically); standard output when omitted.")
+@click.option("--language", type=click.Choice(["en", "ar"]), default="en", show_default=True,
+              help="Language of the atom feed.")
+@with_settings
+def export(settings: Settings, format_name: str, out: Path | None, language: str) -> None:
+    """Export the incidents (merged and retracted records left out) as CSV, GeoJSON, JSON or Atom."""
+    store = Store.load(settings.root)
+    if format_name == "atom":
+        content = render_atom(store, settings, language, title="Syria incidents knowledge base")
+    else:
+        content = render_export(format_name, store, settings)
+    if out is None:
+        click.echo(content, nl=False)
+        return
+    write_if_changed(out, content)
+    err.print(f"{format_name} export written to {out}")
 
 
 def main() -> None:

@@ -29,6 +29,11 @@ class Settings:
     languages: tuple[str, ...] = ("en", "ar")
     default_language: str = "en"
     extra: dict[str, Any] = field(default_factory=dict)
+    # Exports (generator/exports): the country the knowledge base covers, as the datasets code it.
+    country_iso: int = 760        # ISO 3166 numeric (ACLED `iso`)
+    country_gwno: int = 652       # Gleditsch-Ward code (UCDP GED `country_id`)
+    region: str = "Middle East"   # ACLED and UCDP GED `region`
+    feed_entries: int = 50        # incidents in each language's Atom feed
 
     @property
     def content_path(self) -> Path:

@@ -1,0 +1,87 @@
+"""Data exports: ACLED-layout CSV, UCDP GED-layout CSV, GeoJSON, a JSON dump, Atom feeds.
+
+Every export reads the same events (`facts.exported_events`: draft and
+reviewed ones; merged and retracted records are left out) in the same order,
+and is deterministic: the same records give byte-identical files.
+
+`FORMATS` is the registry the command line and the site build share; each
+entry names the file written into the built site under `data/`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..records.store import Store
+from ..settings import Settings
+from .atom import render_atom
+from .columns import ACLED_COLUMNS, UCDP_COLUMNS, Column
+from .dump import render_json
+from .facts import UrlFor, default_url_for
+from .geojson import render_geojson, render_points
+from .tables import render_acled, render_ucdp
+
+__all__ = ["FORMATS", "Export", "render", "write_site_data", "ACLED_COLUMNS", "UCDP_COLUMNS", "Column",
+           "render_atom", "DATA_FOLDER", "POINTS_FILE"]
+
+DATA_FOLDER = "data"
+POINTS_FILE = "points.json"
+
+
+@dataclass(frozen=True)
+class Export:
+    name: str
+    filename: str
+    media_type: str
+    render: Callable[[Store, Settings], str]
+    columns: tuple[Column, ...] = ()
+
+
+FORMATS: dict[str, Export] = {
+    e.name: e
+    for e in (
+        Export("csv", "incidents-acled.csv", "text/csv", render_acled, ACLED_COLUMNS),
+        Export("ucdp", "incidents-ucdp-ged.csv", "text/csv", render_ucdp, UCDP_COLUMNS),
+        Export("geojson", "incidents.geojson", "application/geo+json", render_geojson),
+        Export("json", "records.json", "application/json", render_json),
+    )
+}
+
+
+def render(format_name: str, store: Store, settings: Settings) -> str:
+    return FORMATS[format_name].render(store, settings)
+
+
+def write_site_data(store: Store, settings: Settings, site_dir: Path, *, site_url: str = "",
+                    url_for: UrlFor = default_url_for, feed_titles: dict[str, str] | None = None,
+                    type_labels: dict[str, dict[str, str]] | None = None) -> list[Path]:
+    """Write every export, the map's points and one Atom feed per language into a built site.
+
+    Files: `data/<export filename>`, `data/points.json`, `<language>/feed.xml`.
+    Returns the paths written.
+    """
+    from ..records.yamlio import write_if_changed
+
+    written = []
+    folder = Path(site_dir) / DATA_FOLDER
+    for export in FORMATS.values():
+        path = folder / export.filename
+        if export.name == "geojson":
+            content = render_geojson(store, settings, url_for)
+        else:
+            content = export.render(store, settings)
+        write_if_changed(path, content)
+        written.append(path)
+    path = folder / POINTS_FILE
+    write_if_changed(path, render_points(store, settings, url_for))
+    written.append(path)
+    for language in settings.languages:
+        path = Path(site_dir) / language / "feed.xml"
+        title = (feed_titles or {}).get(language, "Syria incidents knowledge base")
+        write_if_changed(path, render_atom(store, settings, language, title=title, site_url=site_url,
+                                           url_for=url_for, feed_path=f"{language}/feed.xml",
+                                           type_labels=(type_labels or {}).get(language)))
+        written.append(path)
+    return written
