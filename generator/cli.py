@@ -16,11 +16,10 @@ import click
 from rich.console import Console
 
 from .errors import KbError
-from .exports import FORMATS as EXPORT_FORMATS, render as render_export, render_atom
+from .exports import FORMATS as EXPORT_FORMATS, render as render_export, render_atom, write_if_changed
 from .records.schema import write_schemas
 from .records.store import Store
 from .records.validate import check as check_records
-from .records.yamlio import write_if_changed
 from .scaffold import init_knowledge_base
 from .settings import Settings, load_settings
 

@@ -62,8 +62,6 @@ def write_site_data(store: Store, settings: Settings, site_dir: Path, *, site_ur
     Files: `data/<export filename>`, `data/points.json`, `<language>/feed.xml`.
     Returns the paths written.
     """
-    from ..records.yamlio import write_if_changed
-
     written = []
     folder = Path(site_dir) / DATA_FOLDER
     for export in FORMATS.values():
@@ -85,3 +83,16 @@ def write_site_data(store: Store, settings: Settings, site_dir: Path, *, site_ur
                                            type_labels=(type_labels or {}).get(language)))
         written.append(path)
     return written
+
+
+def write_if_changed(path: Path, content: str) -> bool:
+    """Atomically write `content` (UTF-8, line ends kept as given) unless the file holds exactly it."""
+    from ..records.yamlio import write_if_changed as write_text
+
+    data = content.encode("utf-8")
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    return write_text(path, content)
