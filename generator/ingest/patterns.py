@@ -185,40 +185,80 @@ ARABIC_MONTH_WORD = "شهر"
 ARABIC_YEAR_WORDS: tuple[str, ...] = ("عام", "العام", "سنة")
 
 ARABIC_TODAY: tuple[str, ...] = ("اليوم",)
-ARABIC_YESTERDAY: tuple[str, ...] = ("أمس", "الأمس", "البارحة")
+ARABIC_YESTERDAY: tuple[str, ...] = ("أمس", "الأمس", "البارحة", "يوم أمس")
 ARABIC_DAY_BEFORE_YESTERDAY: tuple[str, ...] = ("أول أمس", "أول من أمس", "أمس الأول")
-# Parts of the day before اليوم / أمس: they do not change the date.
+# Parts of the day before اليوم / أمس / a weekday: they do not change the date.
 ARABIC_DAY_PARTS: tuple[str, ...] = (
-    "فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ليلة", "منتصف ليل", "ظهيرة", "صبيحة",
+    "فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ليلة", "منتصف ليل", "ظهيرة",
+    "صبيحة", "فجر يوم", "صباح يوم", "ظهر يوم", "عصر يوم", "مساء يوم", "ليلة يوم",
 )
 ARABIC_DAY_WORD = "يوم"
-# "الماضي / الفائت / المنصرم" after a weekday: the most recent such day.
-ARABIC_LAST: tuple[str, ...] = ("الماضي", "الفائت", "المنصرم", "الماضية", "الفائتة")
+# After a weekday: the most recent such day strictly before publication.
+ARABIC_LAST: tuple[str, ...] = ("الماضي", "الفائت", "المنصرم", "السابق")
+# A bare weekday name that is also an ordinary word (الاثنين = "the two")
+# counts as a date only with يوم, a day part, or الماضي around it.
+ARABIC_WEEKDAYS_NEED_CONTEXT: tuple[str, ...] = ("الاثنين", "الإثنين", "الأثنين")
 ARABIC_AGO = "قبل"
 ARABIC_SINCE = "منذ"
-ARABIC_DAY_UNITS: dict[str, int] = {"يوم": 1, "أيام": 1, "يومين": 1, "أسبوع": 7,
-                                    "أسبوعين": 7, "أسابيع": 7, "شهر": 30, "شهرين": 30,
-                                    "أشهر": 30}
-# Dual units carry their own count: قبل يومين = two days ago.
-ARABIC_DUAL_UNITS: dict[str, int] = {"يومين": 2, "أسبوعين": 2, "شهرين": 2}
+# Units of "قبل ثلاثة أيام" / "منذ أسبوع": word → (days per unit, count when
+# the word itself carries it: the dual يومين = 2, a bare singular = 1).
+ARABIC_TIME_UNITS: dict[str, tuple[int, int | None]] = {
+    "يوم": (1, 1), "أيام": (1, None), "يوما": (1, None), "يومين": (1, 2), "يومان": (1, 2),
+    "أسبوع": (7, 1), "أسابيع": (7, None), "أسبوعين": (7, 2), "أسبوعا": (7, None),
+    "شهر": (30, 1), "أشهر": (30, None), "شهور": (30, None), "شهرين": (30, 2), "شهرا": (30, None),
+}
+ARABIC_LAST_WEEK: tuple[str, ...] = ("الأسبوع الماضي", "الأسبوع الفائت", "الأسبوع المنصرم")
+ARABIC_LAST_MONTH: tuple[str, ...] = ("الشهر الماضي", "الشهر الفائت", "الشهر المنصرم")
+# "since the start of the year": a background span, never an event date.
+ARABIC_YEAR_START: tuple[str, ...] = (
+    "منذ بداية العام", "منذ مطلع العام", "منذ بداية السنة", "منذ مطلع السنة",
+    "منذ بداية العام الجاري", "منذ مطلع العام الجاري", "منذ بداية العام الحالي",
+    "منذ مطلع العام الحالي", "منذ بداية هذا العام", "منذ مطلع هذا العام",
+)
+# Words that introduce a year: عام 2018، العام 2020.
+ARABIC_YEAR_WORDS: tuple[str, ...] = ("عام", "العام", "سنة", "لعام")
+# Optional words between a day and its month: 26 من شهر أكتوبر.
+ARABIC_OF = "من"
 
 ENGLISH_DAY_PARTS: tuple[str, ...] = (
-    "early", "late", "morning", "afternoon", "evening", "night", "dawn",
+    "morning", "afternoon", "evening", "night", "dawn", "noon",
 )
-ENGLISH_DAY_UNITS: dict[str, int] = {"day": 1, "days": 1, "week": 7, "weeks": 7,
-                                     "month": 30, "months": 30}
+ENGLISH_TODAY: tuple[str, ...] = (
+    "today", "earlier today", "this morning", "this afternoon", "this evening", "tonight",
+)
+ENGLISH_YESTERDAY: tuple[str, ...] = ("yesterday", "last night")
+ENGLISH_DAY_BEFORE_YESTERDAY: tuple[str, ...] = ("the day before yesterday",)
+ENGLISH_TIME_UNITS: dict[str, tuple[int, int | None]] = {
+    "day": (1, 1), "days": (1, None), "week": (7, 1), "weeks": (7, None),
+    "month": (30, 1), "months": (30, None),
+}
+ENGLISH_LAST_WEEK: tuple[str, ...] = ("last week", "the past week", "past week")
+ENGLISH_LAST_MONTH: tuple[str, ...] = ("last month",)
+ENGLISH_YEAR_START: tuple[str, ...] = (
+    "since the start of the year", "since the beginning of the year",
+    "since the start of this year", "since the beginning of this year",
+    "since january",
+)
+# Words before a bare year that make it a date: in 2019, since 2011.
+ENGLISH_YEAR_INTRO: tuple[str, ...] = ("in", "since", "during", "of", "early", "late", "mid")
+ARABIC_YEAR_INTRO: tuple[str, ...] = ("في", "منذ", "خلال", "حتى")
 
-# Phrases that mark the date right after (or around) them as background:
-# the settlement of July 2018, the start of 2020, since the start of the year.
+# Words right before a date (a month, a year, a day) that make it background:
+# the settlement of July 2018, the start of 2020, since July 2018.
 ARABIC_BACKGROUND_CUES: tuple[str, ...] = (
     "تسوية", "التسوية", "اتفاق", "اتفاقية", "مطلع", "بداية", "أوائل", "أواخر",
-    "نهاية", "منتصف", "خلال", "منذ بداية", "منذ مطلع", "إبان", "عقب", "بعد",
-    "عام", "العام", "سنة", "في شهر", "شهر",
+    "نهاية", "منتصف", "إبان", "منذ", "أحداث", "انتفاضة", "معركة", "اجتياح", "حملة",
 )
 ENGLISH_BACKGROUND_CUES: tuple[str, ...] = (
-    "settlement", "agreement", "deal", "start of", "beginning of", "early",
-    "end of", "since", "in", "during", "after", "before", "until", "since the",
+    "settlement", "agreement", "deal", "start", "beginning", "early", "late",
+    "end", "mid", "since", "during", "until", "uprising", "offensive", "campaign",
 )
+# Filler words that may stand between a background cue and the date.
+ARABIC_BACKGROUND_FILLERS: tuple[str, ...] = (
+    "في", "من", "شهر", "عام", "العام", "سنة", "صيف", "شتاء", "ربيع", "خريف",
+)
+ENGLISH_BACKGROUND_FILLERS: tuple[str, ...] = ("of", "in", "the", "since", "summer", "winter",
+                                              "spring", "autumn", "fall")
 
 # ------------------------------------------------------------------ lexicon
 
