@@ -171,10 +171,10 @@ class IdIndex:
         if not path.exists():
             return cls()
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        return cls(
-            places={k: _name_keys(v) for k, v in (data.get("places") or {}).items()},
-            organizations={k: _name_keys(v) for k, v in (data.get("organizations") or {}).items()},
-        )
+        def names(section: str) -> dict[str, set[str]]:
+            return {k: _name_keys([(v or {}).get("en"), (v or {}).get("ar")])
+                    for k, v in (data.get(section) or {}).items()}
+        return cls(places=names("places"), organizations=names("organizations"))
 
 
 @dataclass
@@ -342,8 +342,8 @@ def _orgs(ev: Mapping, index: IdIndex) -> list[set[str]]:
             o = o.get("id") or o.get("name")
         if not o:
             continue
-        keys = {f"id:{o}", f"id:{_slug(o)}"} if not isinstance(o, Mapping) else set()
-        keys |= _name_keys(o) | set(index.organizations.get(str(o), ()))
+        keys = {f"id:{o}", f"id:{_slug(o)}"} | _name_keys(o)
+        keys |= set(index.organizations.get(str(o), ()))
         out.append(keys)
     return out
 
