@@ -10,6 +10,7 @@ entry names the file written into the built site under `data/`.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from ..settings import Settings
 from .atom import render_atom
 from .columns import ACLED_COLUMNS, UCDP_COLUMNS, Column
 from .dump import render_json
-from .facts import UrlFor, default_url_for
+from .facts import UrlFor, default_url_for, is_exported
 from .geojson import render_geojson, render_points
 from .tables import render_acled, render_ucdp
 
@@ -28,6 +29,12 @@ __all__ = ["FORMATS", "Export", "render", "write_site_data", "ACLED_COLUMNS", "U
 
 DATA_FOLDER = "data"
 POINTS_FILE = "points.json"
+MAP_CONFIG_FILE = "map-config.json"
+LABELS_FILE = "labels.json"
+DEFAULT_TILES = {
+    "url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+    "attribution": '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+}
 
 
 @dataclass(frozen=True)
@@ -56,10 +63,12 @@ def render(format_name: str, store: Store, settings: Settings) -> str:
 
 def write_site_data(store: Store, settings: Settings, site_dir: Path, *, site_url: str = "",
                     url_for: UrlFor = default_url_for, feed_titles: dict[str, str] | None = None,
-                    type_labels: dict[str, dict[str, str]] | None = None) -> list[Path]:
+                    type_labels: dict[str, dict[str, str]] | None = None,
+                    tiles: dict[str, str] | None = None) -> list[Path]:
     """Write every export, the map's points and one Atom feed per language into a built site.
 
-    Files: `data/<export filename>`, `data/points.json`, `<language>/feed.xml`.
+    Files: `data/<export filename>`, `data/points.json` and `data/map-config.json` (the map),
+    `data/labels.json` (names for the incident filter), `<language>/feed.xml`.
     Returns the paths written.
     """
     written = []
@@ -75,6 +84,12 @@ def write_site_data(store: Store, settings: Settings, site_dir: Path, *, site_ur
     path = folder / POINTS_FILE
     write_if_changed(path, render_points(store, settings, url_for))
     written.append(path)
+    path = folder / MAP_CONFIG_FILE
+    write_if_changed(path, json.dumps({"tiles": dict(tiles or DEFAULT_TILES)}, ensure_ascii=False, sort_keys=True) + "\n")
+    written.append(path)
+    path = folder / LABELS_FILE
+    write_if_changed(path, json.dumps(labels(store, type_labels or {}), ensure_ascii=False, sort_keys=True) + "\n")
+    written.append(path)
     for language in settings.languages:
         path = Path(site_dir) / language / "feed.xml"
         title = (feed_titles or {}).get(language, "Syria incidents knowledge base")
@@ -83,6 +98,19 @@ def write_site_data(store: Store, settings: Settings, site_dir: Path, *, site_ur
                                            type_labels=(type_labels or {}).get(language)))
         written.append(path)
     return written
+
+
+def labels(store: Store, type_labels: dict[str, dict[str, str]]) -> dict[str, dict[str, dict[str, str]]]:
+    """Names per language of every exported place and organization, and of the event types."""
+    out: dict[str, dict[str, dict[str, str]]] = {"type": {}, "place": {}, "org": {}}
+    for language, table in sorted(type_labels.items()):
+        for key, label in table.items():
+            out["type"].setdefault(key, {})[language] = label
+    for group, kind in (("place", "place"), ("org", "organization")):
+        for record in sorted(store.records(kind), key=lambda r: r.id):
+            if is_exported(record):
+                out[group][record.id] = {k: v for k, v in (("en", record.name.en), ("ar", record.name.ar)) if v}
+    return out
 
 
 def write_if_changed(path: Path, content: str) -> bool:
