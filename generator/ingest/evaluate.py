@@ -93,7 +93,7 @@ _AR_MAP = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "
                          "ؤ": "و", "ئ": "ي", "ء": ""})
 _QUOTES = re.compile("[\"'`«»“”„‘’ʿʾ′]")
 _ARABIC = re.compile("[\u0600-\u06ff]")
-_LATIN_PARTICLES = {"al", "el", "ul", "ad", "ar", "as", "ash", "az", "at", "an", "ad-"}
+_LATIN_PARTICLES = {"al", "el", "ul", "ad", "ar", "as", "ash", "az", "at", "an"}
 _LATIN_WORDS = {"abdul": "abd", "abdel": "abd", "abdal": "abd", "abdol": "abd",
                 "mohammed": "muhammad", "mohammad": "muhammad", "muhammed": "muhammad"}
 
