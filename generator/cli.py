@@ -100,6 +100,37 @@ def export(settings: Settings, format_name: str, out: Path | None, language: str
     err.print(f"{format_name} export written to {out}")
 
 
+@cli.command()
+@with_settings
+@click.option("--fatal", is_flag=True, help="Exit with status 1 when any record has a problem (pages are still written).")
+def generate(settings: Settings, fatal: bool) -> None:
+    """Write the site's Markdown pages (both languages) into the content folder; only changed files are written."""
+    from .pages import generate as generate_pages
+
+    result = generate_pages(settings)
+    for problem in result.problems:
+        err.print(str(problem), markup=False)
+    report = result.report
+    out.print(f"{result.pages} pages: {report.summary()} (in {settings.content_path})", markup=False)
+    if result.problems:
+        err.print(f"{len(result.problems)} record problem(s): bad records were skipped; run `kb check` for details")
+        if fatal:
+            sys.exit(1)
+
+
+@cli.command()
+@with_settings
+@click.option("--strict/--no-strict", default=True, show_default=True, help="Fail on any MkDocs warning.")
+def build(settings: Settings, strict: bool) -> None:
+    """Generate the pages, then build the static site with MkDocs into site/."""
+    import subprocess
+
+    command = [sys.executable, "-m", "mkdocs", "build", "--config-file", str(settings.root / "mkdocs.yml")]
+    if strict:
+        command.append("--strict")
+    sys.exit(subprocess.call(command))
+
+
 def main() -> None:
     try:
         cli.main(standalone_mode=False)

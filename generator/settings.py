@@ -29,6 +29,10 @@ class Settings:
     languages: tuple[str, ...] = ("en", "ar")
     default_language: str = "en"
     extra: dict[str, Any] = field(default_factory=dict)
+    # Pages: the most rows a hub table shows (incidents, sources); the timeline lists everything.
+    hub_max_rows: int = 500
+    # Pages: base of "edit this record" links, e.g. https://github.com/ORG/REPO/edit/main/ (None: show the path).
+    edit_base_url: str | None = None
     # Exports (generator/exports): the country the knowledge base covers, as the datasets code it.
     country_iso: int = 760        # ISO 3166 numeric (ACLED `iso`)
     country_gwno: int = 652       # Gleditsch-Ward code (UCDP GED `country_id`)

@@ -1,0 +1,328 @@
+"""Interface strings of the site, one table per language.
+
+Every word a generated page shows that does not come from a record lives
+here: labels, headings, vocabulary names (ACLED types, roles, sides, kinds,
+categories), month names. An Arabic page uses only the Arabic table, so no
+English is left on it.
+
+Numbers: both languages use Western (European) digits, as most Syrian news
+outlets do; a number or range inside Arabic text is isolated with
+`<bdi dir="ltr">` so that "3–17" is not displayed reversed.
+Arabic month names are the Levantine ones used in Syria (كانون الثاني … كانون الأول).
+"""
+
+from __future__ import annotations
+
+from ..records import vocab
+
+MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "ar": ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
+           "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"),
+}
+
+EVENT_TYPES = {
+    "en": {
+        "battles": "Battles",
+        "explosions_remote_violence": "Explosions/remote violence",
+        "violence_against_civilians": "Violence against civilians",
+        "protests": "Protests",
+        "riots": "Riots",
+        "strategic_developments": "Strategic developments",
+    },
+    "ar": {
+        "battles": "معارك",
+        "explosions_remote_violence": "انفجارات وعنف عن بعد",
+        "violence_against_civilians": "عنف ضد المدنيين",
+        "protests": "احتجاجات",
+        "riots": "أعمال شغب",
+        "strategic_developments": "تطورات استراتيجية",
+    },
+}
+
+SUB_TYPES = {
+    "en": {
+        "armed_clash": "Armed clash",
+        "government_regains_territory": "Government regains territory",
+        "non_state_actor_overtakes_territory": "Non-state actor overtakes territory",
+        "chemical_weapon": "Chemical weapon",
+        "air_drone_strike": "Air/drone strike",
+        "suicide_bomb": "Suicide bomb",
+        "shelling_artillery_missile_attack": "Shelling/artillery/missile attack",
+        "remote_explosive_landmine_ied": "Remote explosive/landmine/IED",
+        "grenade": "Grenade",
+        "sexual_violence": "Sexual violence",
+        "attack": "Attack",
+        "abduction_forced_disappearance": "Abduction/forced disappearance",
+        "peaceful_protest": "Peaceful protest",
+        "protest_with_intervention": "Protest with intervention",
+        "excessive_force_against_protesters": "Excessive force against protesters",
+        "violent_demonstration": "Violent demonstration",
+        "mob_violence": "Mob violence",
+        "agreement": "Agreement",
+        "arrests": "Arrests",
+        "change_to_group_activity": "Change to group/activity",
+        "disrupted_weapons_use": "Disrupted weapons use",
+        "headquarters_or_base_established": "Headquarters or base established",
+        "looting_property_destruction": "Looting/property destruction",
+        "non_violent_transfer_of_territory": "Non-violent transfer of territory",
+        "other": "Other",
+    },
+    "ar": {
+        "armed_clash": "اشتباك مسلح",
+        "government_regains_territory": "استعادة الحكومة السيطرة على منطقة",
+        "non_state_actor_overtakes_territory": "سيطرة جهة غير حكومية على منطقة",
+        "chemical_weapon": "سلاح كيميائي",
+        "air_drone_strike": "غارة جوية أو بطائرة مسيّرة",
+        "suicide_bomb": "تفجير انتحاري",
+        "shelling_artillery_missile_attack": "قصف مدفعي أو صاروخي",
+        "remote_explosive_landmine_ied": "عبوة ناسفة أو لغم أو تفجير عن بعد",
+        "grenade": "قنبلة يدوية",
+        "sexual_violence": "عنف جنسي",
+        "attack": "اعتداء",
+        "abduction_forced_disappearance": "خطف أو إخفاء قسري",
+        "peaceful_protest": "احتجاج سلمي",
+        "protest_with_intervention": "احتجاج مع تدخل",
+        "excessive_force_against_protesters": "استخدام القوة المفرطة ضد المحتجين",
+        "violent_demonstration": "تظاهرة عنيفة",
+        "mob_violence": "عنف جماعي",
+        "agreement": "اتفاق",
+        "arrests": "اعتقالات",
+        "change_to_group_activity": "تغيير في نشاط جماعة",
+        "disrupted_weapons_use": "إحباط استخدام أسلحة",
+        "headquarters_or_base_established": "إنشاء مقر أو قاعدة",
+        "looting_property_destruction": "نهب أو تدمير ممتلكات",
+        "non_violent_transfer_of_territory": "انتقال السيطرة على منطقة دون عنف",
+        "other": "أخرى",
+    },
+}
+
+ORG_CATEGORIES = {
+    "en": {
+        "state_forces": "State forces", "rebel_group": "Rebel group",
+        "political_militia": "Political militia", "identity_militia": "Identity militia",
+        "rioters": "Rioters", "protesters": "Protesters", "civilians": "Civilians",
+        "external_forces": "External/other forces", "media": "Media outlet", "monitor": "Monitoring group",
+    },
+    "ar": {
+        "state_forces": "قوات حكومية", "rebel_group": "جماعة متمردة",
+        "political_militia": "ميليشيا سياسية", "identity_militia": "ميليشيا هوياتية (عشائرية أو طائفية)",
+        "rioters": "مثيرو شغب", "protesters": "محتجون", "civilians": "مدنيون",
+        "external_forces": "قوات خارجية أو أخرى", "media": "وسيلة إعلام", "monitor": "جهة رصد وتوثيق",
+    },
+}
+
+PLACE_KINDS = {
+    "en": {
+        "country": "Country", "governorate": "Governorate", "district": "District",
+        "subdistrict": "Subdistrict", "region": "Region", "city": "City", "town": "Town",
+        "village": "Village", "neighbourhood": "Neighbourhood", "site": "Site",
+    },
+    "ar": {
+        "country": "دولة", "governorate": "محافظة", "district": "منطقة", "subdistrict": "ناحية",
+        "region": "منطقة جغرافية", "city": "مدينة", "town": "بلدة", "village": "قرية",
+        "neighbourhood": "حي", "site": "موقع",
+    },
+}
+
+SIDES = {
+    "en": {"a": "Side A", "b": "Side B", "associated_a": "Associated with side A",
+           "associated_b": "Associated with side B"},
+    "ar": {"a": "الطرف الأول", "b": "الطرف الثاني", "associated_a": "حليف الطرف الأول",
+           "associated_b": "حليف الطرف الثاني"},
+}
+
+ROLES = {
+    "en": {"killed": "Killed", "injured": "Injured", "detained": "Detained", "abducted": "Abducted",
+           "perpetrator": "Perpetrator", "commander": "Commander", "target": "Target",
+           "spokesperson": "Spokesperson", "mentioned": "Mentioned"},
+    "ar": {"killed": "قتيل", "injured": "جريح", "detained": "معتقل", "abducted": "مخطوف",
+           "perpetrator": "منفّذ", "commander": "قائد", "target": "مستهدف",
+           "spokesperson": "متحدث", "mentioned": "مذكور"},
+}
+
+STATUSES = {
+    "en": {"draft": "Draft: not reviewed", "reviewed": "Reviewed", "retracted": "Retracted",
+           "merged": "Merged"},
+    "ar": {"draft": "مسودة: لم تُراجَع", "reviewed": "مُراجَع", "retracted": "مسحوب", "merged": "مدموج"},
+}
+
+DATE_PRECISIONS = {
+    "en": {"day": "exact day", "days": "several days", "week": "within a week", "month": "within a month",
+           "year": "within a year", "unknown": "unknown"},
+    "ar": {"day": "يوم محدد", "days": "عدة أيام", "week": "خلال أسبوع", "month": "خلال شهر",
+           "year": "خلال سنة", "unknown": "غير معروف"},
+}
+
+GEO_PRECISIONS = {
+    "en": {1: "the place itself", 2: "near the place or part of a region", 3: "only the region is known"},
+    "ar": {1: "المكان نفسه", 2: "قرب المكان أو جزء من منطقة", 3: "المنطقة فقط معروفة"},
+}
+
+LANGUAGE_NAMES = {
+    "en": {"en": "English", "ar": "Arabic"},
+    "ar": {"en": "الإنجليزية", "ar": "العربية"},
+}
+
+UI = {
+    "en": {
+        "incident": "Incident", "incidents": "Incidents", "person": "Person", "people": "People",
+        "organization": "Organization", "organizations": "Organizations", "place": "Place",
+        "places": "Places", "source": "Source", "sources": "Sources", "timeline": "Timeline",
+        "codebook": "Codebook",
+        "date": "Date", "date_precision": "Date precision", "place_label": "Place",
+        "admin_chain": "Administrative area", "place_detail": "Detail", "geo_precision": "Location precision",
+        "type": "Type", "sub_type": "Sub-type", "actors": "Actors", "people_roles": "People",
+        "fatalities": "Fatalities", "best": "best estimate", "range": "range",
+        "fatalities_claims": "What each source reports", "claimed_fatalities": "Fatalities claimed",
+        "claimed_injured": "Injured claimed", "not_reported": "not reported",
+        "injured": "Injured", "civilian_targeting": "Civilians targeted", "yes": "yes", "no": "no",
+        "status": "Status", "summary": "Summary", "notes": "Editors' notes", "tags": "Tags",
+        "outlet": "Outlet", "published": "Published", "retrieved": "Retrieved", "link": "Link",
+        "no_link": "no link", "archived_text": "Archived text of the article",
+        "archived_missing": "the archived text is not in the knowledge base",
+        "quote": "Supporting quote", "language": "Language", "attribution": "Credited to",
+        "edit": "Edit this record", "record_file": "Record file",
+        "name": "Name", "name_en": "Name (English)", "name_ar": "Name (Arabic)", "aliases": "Also known as",
+        "category": "Category", "kind": "Kind", "affiliations": "Affiliations", "parent": "Part of",
+        "coordinates": "Coordinates", "unknown": "unknown", "external_ids": "External ids",
+        "born": "Born", "died": "Died", "description": "Description", "role": "Role",
+        "from": "from", "to": "to", "appears_in": "Incidents", "related_actors": "Related actors",
+        "related_places": "Related places", "related_people": "Related people",
+        "counts_over_time": "Incidents per year", "year": "Year", "count": "Incidents",
+        "fatalities_total": "Fatalities (best)", "members": "Members", "sub_organizations": "Sub-organizations",
+        "places_within": "Places within", "outlet_of": "Articles of this outlet",
+        "incidents_here": "Incidents at this place", "incidents_within": "Incidents within this area",
+        "cited_by": "Incidents citing this source", "none": "none",
+        "merged_into": "This record was merged into", "redirecting": "Redirecting to",
+        "draft_banner": "Not reviewed: this record was made by a machine or is still a draft.",
+        "retracted_banner": "Retracted: this record is kept for transparency but no longer stands.",
+        "generated_note": "Generated from the knowledge base's records; do not edit this page, edit the record.",
+        "newest_first": "Newest first.", "showing_latest": "Showing the latest {n} of {total} incidents; see the timeline for all.",
+        "total_incidents": "Incidents", "total_people": "People", "total_organizations": "Organizations",
+        "total_places": "Places", "total_sources": "Sources",
+        "by_year": "By year", "by_month": "By month", "month": "Month",
+        "incident_count": "{n} incidents", "date_unknown": "Date unknown", "undated": "Undated",
+        "week_of": "week of {date}", "place_unknown": "unknown place",
+        "title_pattern": "{what} in {place}, {date}", "title_pattern_noplace": "{what}, {date}",
+        "map_label": "Map", "field": "Field", "meaning": "Meaning", "value": "Value",
+        "acled": "ACLED", "ucdp": "UCDP GED", "values": "Values",
+        "codebook_intro": "Every field of the records and every value of the controlled vocabularies, "
+                          "with its ACLED / UCDP GED counterpart. This page is generated from the code, so it cannot drift.",
+        "record_kind": "Record kind", "required": "required", "optional": "optional", "yaml_type": "Type",
+        "event_types": "Event types and sub-types", "org_categories": "Actor categories",
+        "place_kinds": "Place kinds", "roles": "Roles of people", "sides": "Sides",
+        "statuses": "Statuses", "date_precisions": "Date precision",
+        "geo_precisions": "Location precision", "acled_inter": "ACLED inter code",
+        "acled_time_precision": "ACLED time_precision", "ucdp_date_prec": "UCDP date_prec",
+        "hub_people_intro": "Every person named in the records.",
+        "hub_orgs_intro": "Armed groups, state forces, outlets and monitors.",
+        "hub_places_intro": "Places by administrative hierarchy.",
+        "hub_sources_intro": "Every archived article, newest first.",
+        "hub_timeline_intro": "Incidents by year and month.",
+        "hub_incidents_intro": "Every incident, newest first.",
+        "affiliated_people": "People affiliated",
+    },
+    "ar": {
+        "incident": "حادثة", "incidents": "الحوادث", "person": "شخص", "people": "الأشخاص",
+        "organization": "جهة", "organizations": "الجهات", "place": "مكان",
+        "places": "الأماكن", "source": "مصدر", "sources": "المصادر", "timeline": "التسلسل الزمني",
+        "codebook": "دليل الترميز",
+        "date": "التاريخ", "date_precision": "دقة التاريخ", "place_label": "المكان",
+        "admin_chain": "التبعية الإدارية", "place_detail": "تفاصيل", "geo_precision": "دقة الموقع",
+        "type": "النوع", "sub_type": "النوع الفرعي", "actors": "الأطراف", "people_roles": "الأشخاص",
+        "fatalities": "القتلى", "best": "التقدير المعتمد", "range": "المدى",
+        "fatalities_claims": "ما يذكره كل مصدر", "claimed_fatalities": "عدد القتلى المذكور",
+        "claimed_injured": "عدد الجرحى المذكور", "not_reported": "غير مذكور",
+        "injured": "الجرحى", "civilian_targeting": "استهداف المدنيين", "yes": "نعم", "no": "لا",
+        "status": "الحالة", "summary": "ملخص", "notes": "ملاحظات المحررين", "tags": "وسوم",
+        "outlet": "الوسيلة", "published": "تاريخ النشر", "retrieved": "تاريخ الأرشفة", "link": "الرابط",
+        "no_link": "لا يوجد رابط", "archived_text": "النص المؤرشف للمقال",
+        "archived_missing": "النص المؤرشف غير موجود في قاعدة المعرفة",
+        "quote": "الاقتباس الداعم", "language": "اللغة", "attribution": "منسوب إلى",
+        "edit": "تعديل هذا السجل", "record_file": "ملف السجل",
+        "name": "الاسم", "name_en": "الاسم (بالإنجليزية)", "name_ar": "الاسم (بالعربية)", "aliases": "أسماء أخرى",
+        "category": "الفئة", "kind": "النوع", "affiliations": "الانتماءات", "parent": "يتبع",
+        "coordinates": "الإحداثيات", "unknown": "غير معروف", "external_ids": "معرّفات خارجية",
+        "born": "الولادة", "died": "الوفاة", "description": "الوصف", "role": "الدور",
+        "from": "من", "to": "إلى", "appears_in": "الحوادث", "related_actors": "أطراف ذات صلة",
+        "related_places": "أماكن ذات صلة", "related_people": "أشخاص ذوو صلة",
+        "counts_over_time": "عدد الحوادث في كل سنة", "year": "السنة", "count": "الحوادث",
+        "fatalities_total": "القتلى (التقدير المعتمد)", "members": "الأعضاء", "sub_organizations": "جهات تابعة",
+        "places_within": "أماكن ضمنه", "outlet_of": "مقالات هذه الوسيلة",
+        "incidents_here": "الحوادث في هذا المكان", "incidents_within": "الحوادث ضمن هذه المنطقة",
+        "cited_by": "الحوادث التي تستند إلى هذا المصدر", "none": "لا يوجد",
+        "merged_into": "دُمج هذا السجل في", "redirecting": "جارٍ التحويل إلى",
+        "draft_banner": "لم تُراجَع: أنشأ هذا السجل برنامج آلي أو ما زال مسودة.",
+        "retracted_banner": "مسحوب: يبقى هذا السجل للشفافية لكنه لم يعد معتمداً.",
+        "generated_note": "صفحة مولّدة من سجلات قاعدة المعرفة؛ لا تعدّل الصفحة بل عدّل السجل.",
+        "newest_first": "الأحدث أولاً.", "showing_latest": "تُعرض آخر {n} حادثة من أصل {total}؛ راجع التسلسل الزمني للاطلاع على الكل.",
+        "total_incidents": "الحوادث", "total_people": "الأشخاص", "total_organizations": "الجهات",
+        "total_places": "الأماكن", "total_sources": "المصادر",
+        "by_year": "حسب السنة", "by_month": "حسب الشهر", "month": "الشهر",
+        "incident_count": "{n} حادثة", "date_unknown": "التاريخ غير معروف", "undated": "غير مؤرخة",
+        "week_of": "أسبوع {date}", "place_unknown": "مكان غير معروف",
+        "title_pattern": "{what} في {place}، {date}", "title_pattern_noplace": "{what}، {date}",
+        "map_label": "الخريطة", "field": "الحقل", "meaning": "المعنى", "value": "القيمة",
+        "acled": "ACLED", "ucdp": "UCDP GED", "values": "القيم",
+        "codebook_intro": "كل حقل من حقول السجلات وكل قيمة من القوائم المضبوطة مع ما يقابلها في "
+                          "ACLED و UCDP GED. هذه الصفحة مولّدة من الشيفرة فلا تخرج عنها.",
+        "record_kind": "نوع السجل", "required": "إلزامي", "optional": "اختياري", "yaml_type": "النوع",
+        "event_types": "أنواع الأحداث وأنواعها الفرعية", "org_categories": "فئات الأطراف",
+        "place_kinds": "أنواع الأماكن", "roles": "أدوار الأشخاص", "sides": "الأطراف",
+        "statuses": "حالات السجل", "date_precisions": "دقة التاريخ",
+        "geo_precisions": "دقة الموقع", "acled_inter": "رمز inter في ACLED",
+        "acled_time_precision": "time_precision في ACLED", "ucdp_date_prec": "date_prec في UCDP",
+        "hub_people_intro": "كل شخص مذكور في السجلات.",
+        "hub_orgs_intro": "الجماعات المسلحة والقوات الحكومية ووسائل الإعلام وجهات الرصد.",
+        "hub_places_intro": "الأماكن حسب التبعية الإدارية.",
+        "hub_sources_intro": "كل المقالات المؤرشفة، الأحدث أولاً.",
+        "hub_timeline_intro": "الحوادث حسب السنة والشهر.",
+        "hub_incidents_intro": "كل الحوادث، الأحدث أولاً.",
+        "affiliated_people": "أشخاص منتسبون",
+    },
+}
+
+VOCABULARIES = {
+    "event_type": EVENT_TYPES, "sub_type": SUB_TYPES, "category": ORG_CATEGORIES, "kind": PLACE_KINDS,
+    "side": SIDES, "role": ROLES, "status": STATUSES, "date_precision": DATE_PRECISIONS,
+    "geo_precision": GEO_PRECISIONS, "language": LANGUAGE_NAMES,
+}
+
+
+class Strings:
+    """The interface strings of one language: `s("fatalities")`, `s.term("role", "killed")`."""
+
+    def __init__(self, language: str):
+        self.language = language
+        self.ui = UI[language]
+
+    def __call__(self, key: str, **values: object) -> str:
+        text = self.ui[key]
+        return text.format(**values) if values else text
+
+    def term(self, vocabulary: str, value: object) -> str:
+        return VOCABULARIES[vocabulary][self.language][value]
+
+    def month(self, number: int) -> str:
+        return MONTHS[self.language][number - 1]
+
+
+def missing_translations() -> list[str]:
+    """Keys or vocabulary values present in one language but not the other, or not in vocab.py."""
+    problems = []
+    if set(UI["en"]) != set(UI["ar"]):
+        problems.append(f"UI keys differ: {sorted(set(UI['en']) ^ set(UI['ar']))}")
+    expected = {
+        "event_type": set(vocab.EVENT_TYPES), "sub_type": set(vocab.SUB_TYPES),
+        "category": set(vocab.ORG_CATEGORIES), "kind": set(vocab.PLACE_KINDS), "side": set(vocab.SIDES),
+        "role": set(vocab.PERSON_ROLES), "status": set(vocab.STATUSES),
+        "date_precision": set(vocab.DATE_PRECISIONS), "language": set(vocab.LANGUAGES),
+    }
+    for name, values in expected.items():
+        for language in ("en", "ar"):
+            have = set(VOCABULARIES[name][language])
+            if have != values:
+                problems.append(f"{name}/{language}: {sorted(have ^ values)}")
+    return problems

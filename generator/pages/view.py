@@ -1,0 +1,195 @@
+"""Formatting helpers that templates call: escaped text, links, dates, numbers.
+
+Every value that comes from a record goes through `markupsafe.escape` here or
+through Jinja's autoescape in the templates; helpers that build HTML return
+`Markup` so it is not escaped twice. Pages put record values only inside raw
+HTML blocks, which Markdown does not process, so Markdown syntax in a value
+(`[x](javascript:…)`, `**`, `---`) stays literal text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+from urllib.parse import urlsplit
+
+from markupsafe import Markup, escape
+
+from ..records.model import Event, Text
+from .graph import PAGE_FOLDERS, Graph
+from .strings import Strings
+
+DIRECTION = {"ar": "rtl", "en": "ltr"}
+
+
+def page_url(kind: str, record_id: str) -> str:
+    """Site-relative URL (directory style) of a record's page, without language prefix."""
+    return f"{PAGE_FOLDERS[kind]}/{record_id}/"
+
+
+def relative_url(from_url: str, to_url: str) -> str:
+    """A link from page `from_url` to `to_url`, both directory-style site-relative URLs."""
+    start = from_url.rstrip("/") or "."
+    target = to_url.rstrip("/") or "."
+    rel = posixpath.relpath(target, start)
+    return rel + "/" if to_url.endswith("/") or to_url == "" else rel
+
+
+def safe_href(url: str | None) -> str | None:
+    """The URL if it is an absolute http(s) URL, else None (javascript:, data:, relative … are refused)."""
+    if not url or not isinstance(url, str):
+        return None
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    if any(ch in url for ch in "\x00\n\r\t <>\"'`"):
+        return None
+    return url
+
+
+class View:
+    """What one page in one language needs to format values and link to other pages."""
+
+    def __init__(self, graph: Graph, language: str, url: str, settings):
+        self.graph = graph
+        self.lang = language
+        self.other = "ar" if language == "en" else "en"
+        self.dir = DIRECTION[language]
+        self.s = Strings(language)
+        self.url = url
+        self.settings = settings
+
+    # ---- text ---------------------------------------------------------------
+
+    def span(self, value: str | None, language: str, block: bool = False) -> Markup:
+        """Escaped text, marked with lang/dir when its language is not the page's."""
+        if value is None or value == "":
+            return Markup("")
+        if language == self.lang:
+            return escape(value)
+        tag = "div" if block else "bdi"
+        return Markup(f'<{tag} lang="{language}" dir="{DIRECTION[language]}">{escape(value)}</{tag}>')
+
+    def text(self, value: Text | None, block: bool = False) -> Markup:
+        """A bilingual text in the page's language, else the other one, marked as foreign."""
+        if value is None:
+            return Markup("")
+        mine = value.get(self.lang)
+        if mine:
+            return self.span(mine, self.lang, block)
+        return self.span(value.get(self.other), self.other, block)
+
+    def plain(self, value: Text | None) -> str:
+        """Unescaped plain text in the page's language (for front matter titles and sorting)."""
+        return value.any(self.lang) if value else ""
+
+    def term(self, vocabulary: str, value) -> str:
+        return self.s.term(vocabulary, value)
+
+    # ---- numbers and dates ---------------------------------------------------
+
+    def num(self, value: int | float | None) -> Markup:
+        if value is None:
+            return Markup(escape(self.s("not_reported")))
+        text = f"{value:,}" if isinstance(value, int) else f"{value}"
+        return Markup(f'<bdi dir="ltr">{escape(text)}</bdi>') if self.lang == "ar" else escape(text)
+
+    def day(self, value: dt.date | None) -> str:
+        if value is None:
+            return self.s("date_unknown")
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        return f"{value.day} {self.s.month(value.month)} {value.year}"
+
+    def month_year(self, year: int, month: int) -> str:
+        return f"{self.s.month(month)} {year}"
+
+    def event_date(self, event: Event) -> str:
+        """The date as precise as the record says it is."""
+        return format_event_date(self.s, event)
+
+    def iso(self, value) -> str:
+        return value.isoformat() if value else ""
+
+    # ---- links ---------------------------------------------------------------
+
+    def href(self, to_url: str) -> str:
+        return relative_url(self.url, to_url)
+
+    def record_href(self, kind: str, record_id: str | None) -> str | None:
+        target = self.graph.resolve(kind, record_id)
+        return self.href(page_url(kind, target)) if target else None
+
+    def name_of(self, kind: str, record_id: str | None) -> Markup:
+        record = self.graph.record(kind, record_id)
+        if record is None:
+            return Markup(f'<code>{escape(record_id or "")}</code>')
+        if kind == "event":
+            return self.span(event_title(self.s, self.graph, record), self.lang)
+        if kind == "source":
+            return self.text(record.title) if record.title else Markup(f"<code>{escape(record.id)}</code>")
+        return self.text(record.name)
+
+    def link(self, kind: str, record_id: str | None, label: Markup | str | None = None) -> Markup:
+        """A link to a record's page (its survivor's when merged); plain text when the record is missing."""
+        shown = self.name_of(kind, record_id) if label is None else escape(label)
+        href = self.record_href(kind, record_id)
+        if href is None:
+            return Markup(shown)
+        return Markup(f'<a href="{escape(href)}">{shown}</a>')
+
+    def external(self, url: str | None, label: Markup | str | None = None) -> Markup:
+        """A link to an outside http(s) URL; anything else is shown as text, never linked."""
+        href = safe_href(url)
+        shown = escape(url or "") if label is None else escape(label)
+        if href is None:
+            return Markup(f"<code>{shown}</code>") if url else Markup("")
+        return Markup(f'<a href="{escape(href)}" rel="nofollow noopener" dir="ltr">{shown}</a>')
+
+    def edit_link(self, kind: str, record_id: str) -> Markup:
+        path = self.graph.path_of(kind, record_id).as_posix()
+        base = self.settings.edit_base_url
+        if base:
+            return self.external(base.rstrip("/") + "/" + path, self.s("edit"))
+        return Markup(f'{escape(self.s("record_file"))}: <code dir="ltr">{escape(path)}</code>')
+
+
+def format_event_date(s: Strings, event: Event) -> str:
+    def day(value: dt.date) -> str:
+        return f"{value.day} {s.month(value.month)} {value.year}"
+
+    if event.date is None or event.date_precision == "unknown":
+        return s("date_unknown")
+    start = event.date
+    if event.date_precision == "year":
+        return str(start.year)
+    if event.date_precision == "month":
+        return f"{s.month(start.month)} {start.year}"
+    if event.date_precision == "week":
+        return s("week_of", date=day(start))
+    if event.date_end and event.date_end != start:
+        end = event.date_end
+        if (end.year, end.month) == (start.year, start.month):
+            return f"{start.day}–{end.day} {s.month(start.month)} {start.year}"
+        return f"{day(start)} – {day(end)}"
+    return day(start)
+
+
+def event_title(s: Strings, graph: Graph, event: Event) -> str:
+    """The record's title in the page language, else one made from sub-type, place and date.
+
+    A title written only in the other language is not used: a generated title
+    in the page's own language reads better than a foreign one.
+    """
+    if event.title and event.title.get(s.language):
+        return event.title.get(s.language)
+    what = s.term("sub_type", event.sub_type)
+    place = graph.record("place", event.place)
+    when = format_event_date(s, event)
+    if place is None:
+        return s("title_pattern_noplace", what=what, date=when)
+    return s("title_pattern", what=what, place=place.name.any(s.language), date=when)

@@ -1,0 +1,134 @@
+"""Writing generated pages: only changed files, never outside the output folder, stale pages removed."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from ..errors import KbError, UnsafePath
+
+
+class DuplicatePage(KbError):
+    """Two pages would be written to the same path."""
+
+    hint = "two records produce the same page path; rename one of them"
+
+
+@dataclass
+class WriteReport:
+    """What a run did to the files it owns."""
+
+    created: list[Path] = field(default_factory=list)
+    updated: list[Path] = field(default_factory=list)
+    deleted: list[Path] = field(default_factory=list)
+    unchanged: int = 0
+
+    @property
+    def written(self) -> int:
+        return len(self.created) + len(self.updated)
+
+    def summary(self) -> str:
+        return (f"{len(self.created)} created, {len(self.updated)} updated, "
+                f"{len(self.deleted)} deleted, {self.unchanged} unchanged")
+
+
+class OutputTree:
+    """The generated part of the content folder: `owned` top-level names inside each language folder.
+
+    Pages are first collected (`add`), then written together (`commit`), so a
+    duplicate path or an unsafe path fails before anything is touched.
+    """
+
+    def __init__(self, root: Path, languages: tuple[str, ...], owned: tuple[str, ...]):
+        self.root = Path(root).resolve()
+        self.languages = languages
+        self.owned = owned
+        self.pages: dict[Path, str] = {}
+
+    def target(self, language: str, relative: str) -> Path:
+        """The absolute path of a generated file, refusing anything outside an owned folder."""
+        rel = PurePosixPath(relative)
+        if rel.is_absolute() or ".." in rel.parts or not rel.parts or language not in self.languages:
+            raise UnsafePath(f"refusing to write {language}/{relative}: outside the generated folders")
+        if rel.parts[0] not in self.owned:
+            raise UnsafePath(f"refusing to write {language}/{relative}: {rel.parts[0]} is not a generated folder")
+        path = (self.root / language / Path(*rel.parts)).resolve()
+        if not path.is_relative_to(self.root / language / rel.parts[0]) and path != self.root / language / rel.parts[0]:
+            raise UnsafePath(f"refusing to write {path}: outside {self.root}")
+        return path
+
+    def add(self, language: str, relative: str, text: str) -> None:
+        path = self.target(language, relative)
+        if path in self.pages:
+            raise DuplicatePage(f"two pages would be written to {path}")
+        self.pages[path] = text
+
+    def commit(self) -> WriteReport:
+        report = WriteReport()
+        for path in sorted(self.pages):
+            existed = path.exists()
+            if write_text_if_changed(path, self.pages[path]):
+                (report.updated if existed else report.created).append(path)
+            else:
+                report.unchanged += 1
+        for path in self.stale():
+            path.unlink()
+            report.deleted.append(path)
+        self._remove_empty_folders()
+        return report
+
+    def owned_paths(self):
+        for language in self.languages:
+            for name in self.owned:
+                top = self.root / language / name
+                if top.is_file():
+                    yield top
+                elif top.is_dir():
+                    for dirpath, _, filenames in os.walk(top):
+                        for filename in filenames:
+                            yield Path(dirpath) / filename
+
+    def stale(self) -> list[Path]:
+        """Files in the generated folders that this run did not produce."""
+        return sorted(p for p in self.owned_paths() if p not in self.pages)
+
+    def _remove_empty_folders(self) -> None:
+        for language in self.languages:
+            for name in self.owned:
+                top = self.root / language / name
+                if not top.is_dir():
+                    continue
+                for dirpath, _, _ in sorted(os.walk(top), key=lambda w: -len(w[0])):
+                    if not os.listdir(dirpath):
+                        os.rmdir(dirpath)
+
+
+def write_text_if_changed(path: Path, text: str) -> bool:
+    """Atomic write of a UTF-8 text file, skipped (False) when the file already holds `text`.
+
+    A sibling of `records.yamlio.write_if_changed` without its fsync: generated
+    pages can always be made again, and one fsync per page would cost tens of
+    seconds on a cold run of tens of thousands of pages. Temporary file, then
+    rename, so a reader never sees half a page.
+    """
+    data = text.encode("utf-8")
+    try:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return True
+
+
+def count_kinds(paths: list[Path], root: Path) -> Counter:
+    return Counter(p.relative_to(root).parts[1] for p in paths)
