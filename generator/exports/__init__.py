@@ -20,11 +20,11 @@ from ..settings import Settings
 from .atom import render_atom
 from .columns import ACLED_COLUMNS, UCDP_COLUMNS, Column
 from .dump import render_json
-from .facts import UrlFor, default_url_for, is_exported
+from .facts import UrlFor, default_url_for, is_exported, language_prefix, url_for_site
 from .geojson import render_geojson, render_points
 from .tables import render_acled, render_ucdp
 
-__all__ = ["FORMATS", "Export", "render", "write_site_data", "ACLED_COLUMNS", "UCDP_COLUMNS", "Column",
+__all__ = ["url_for_site", "feed_path", "FORMATS", "Export", "render", "write_site_data", "ACLED_COLUMNS", "UCDP_COLUMNS", "Column",
            "render_atom", "DATA_FOLDER", "POINTS_FILE"]
 
 DATA_FOLDER = "data"
@@ -68,7 +68,8 @@ def write_site_data(store: Store, settings: Settings, site_dir: Path, *, site_ur
     """Write every export, the map's points and one Atom feed per language into a built site.
 
     Files: `data/<export filename>`, `data/points.json` and `data/map-config.json` (the map),
-    `data/labels.json` (names for the incident filter), `<language>/feed.xml`.
+    `data/labels.json` (names for the incident filter), and each language's `feed.xml`
+    (`feed.xml` at the root for the default language, `<language>/feed.xml` for the others).
     Returns the paths written.
     """
     written = []
@@ -91,13 +92,18 @@ def write_site_data(store: Store, settings: Settings, site_dir: Path, *, site_ur
     write_if_changed(path, json.dumps(labels(store, type_labels or {}), ensure_ascii=False, sort_keys=True) + "\n")
     written.append(path)
     for language in settings.languages:
-        path = Path(site_dir) / language / "feed.xml"
+        feed = feed_path(language, settings.default_language)
+        path = Path(site_dir) / feed
         title = (feed_titles or {}).get(language, "Syria incidents knowledge base")
         write_if_changed(path, render_atom(store, settings, language, title=title, site_url=site_url,
-                                           url_for=url_for, feed_path=f"{language}/feed.xml",
+                                           url_for=url_for, feed_path=feed,
                                            type_labels=(type_labels or {}).get(language)))
         written.append(path)
     return written
+
+
+def feed_path(language: str, default_language: str = "en") -> str:
+    return f"{language_prefix(language, default_language)}feed.xml"
 
 
 def labels(store: Store, type_labels: dict[str, dict[str, str]]) -> dict[str, dict[str, dict[str, str]]]:

@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..records.store import Store
 from ..settings import Settings
-from .facts import EventFacts, UrlFor, default_url_for, exported_events, text
+from .facts import EventFacts, UrlFor, default_url_for, exported_events, language_prefix, text
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
@@ -47,11 +47,11 @@ def _absolute(site_url: str, path: str) -> str:
 def render_atom(store: Store, settings: Settings, language: str, *, title: str, site_url: str = "",
                 url_for: UrlFor = default_url_for, feed_path: str | None = None,
                 type_labels: dict[str, str] | None = None) -> str:
-    feed_path = feed_path or f"{language}/feed.xml"
+    feed_path = feed_path or f"{language_prefix(language)}feed.xml"
     entries = latest(store, settings.feed_entries)
     updated = max((entry_updated(f) for f in entries), default=EPOCH)
     feed_id = _absolute(site_url, feed_path) if site_url else f"urn:syria-incident-kb:feed:{language}"
-    home = _absolute(site_url, f"{language}/")
+    home = _absolute(site_url, language_prefix(language)) if site_url else (language_prefix(language) or "./")
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<feed xmlns="{ATOM_NS}" xml:lang="{language}">',
