@@ -1,0 +1,635 @@
+"""Name resolution: which person, organization or place record a name in an article means.
+
+`NameIndex.build(store)` indexes every name and alias of the knowledge base's
+people, organizations and places, in both languages, under matching keys;
+`index.resolve(mention, kind, language)` says which record a mention means,
+or which records it might mean.
+
+Keys, tried in this order (the first family that finds anything decides):
+
+1. **Exact keys** (`tier` 0-4, lower is closer):
+   - Arabic: `normalise.fold` (hamza, alef, ya, ta marbuta, diacritics,
+     tatweel, quotes), spaces collapsed, `عبدالرحمن` split as `عبد الرحمن`
+     (tier 0); then ranks stripped for people (العميد، اللواء، النقيب ...) and
+     the words مدينة/بلدة/قرية ... for places (tier 1); then the clitics of
+     the first word (`بجاسم` → `جاسم`, tier 2). A record's names get the same
+     treatment, and a match's tier is the sum of both sides' tiers, so
+     `مدينة درعا` finds the city (an alias written so) before the
+     governorate (which is also called `درعا`).
+   - Latin: `normalise.fold_latin_name` (Jasim/Jassim/Jassem, Daraa/Deraa/
+     Dar'a, Abd al-/Abdul/Abdel, al-/el-/Al-), English ranks and "the town
+     of"-like words stripped (tier 1).
+   - Across scripts: an Arabic name is romanised (`romanise`) and its Latin
+     key compared with the keys of English names, and the reverse (tier +2).
+     Romanised keys are compared only with names written in the other
+     script, never with each other: two Arabic spellings never meet through
+     their romanisations.
+   One record at the lowest tier → resolved. Several → unresolved, with the
+   records as candidates (`درعا` is the city and the governorate).
+2. **Kunyas** (people only): `أبو X` / `Abu X` against a record named `X`, and
+   `X` against a record whose name or alias is `أبو X`. A kunya means
+   "father of X", so this never resolves: the records become candidates.
+   A kunya that is itself a record's alias is an exact match (family 1).
+3. **Consonant skeletons** (`skeleton`): consonants only, digraphs kh/sh/gh/
+   th/dh unified with خ ش غ ث ذ, ayn/hamza, w/y and vowels dropped, doubled
+   letters collapsed, q = k; compared with rapidfuzz's `ratio` in both
+   scripts. Places and organizations resolve on a skeleton only when the
+   score is at least `FUZZY_RESOLVE_SCORE`, the skeleton is at least
+   `FUZZY_MIN_SKELETON` letters long, and no other record scores
+   `FUZZY_CANDIDATE_SCORE` or more. **People never resolve on a skeleton**:
+   names that look alike (Ahmad / Mahmoud al-Masri) belong to different
+   people as often as not; they stay candidates for an editor.
+
+Records with `status: merged` are indexed under their survivor (the chain is
+followed), so an old name still finds the surviving record. Retracted
+records are left out.
+
+The pipeline calls `resolve` for each mention, `add_alias` when a resolved
+mention is a new spelling, `resolution_review` to put candidates on a draft,
+and `add` after it drafts a new record, so that later articles of the same run
+find it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from ..records.model import Aliases, Record, Review
+from ..records.store import Store
+from . import patterns
+from .normalise import fold, fold_latin_name, split_clitics
+
+NAMED_KINDS = ("person", "organization", "place")
+
+# ---- tuned constants ---------------------------------------------------------
+
+# A skeleton match this close (rapidfuzz ratio, 0-100) resolves a place or an
+# organization when it is the only record that close: 95 lets one letter
+# differ in a skeleton of 20 (a missed article or an extra consonant in a long
+# name), not in a short one, where any difference is another name.
+FUZZY_RESOLVE_SCORE = 95.0
+# Records scoring this or more are offered as candidates (never resolved for
+# people). 85 keeps "Mahmoud al-Masri" a candidate for "Ahmad al-Masri" (93)
+# and drops names sharing only a family name with a short given name.
+FUZZY_CANDIDATE_SCORE = 85.0
+# Skeletons shorter than this are too common to resolve on (درعا = "dr",
+# and so is دير); they still give candidates.
+FUZZY_MIN_SKELETON = 4
+# A word stripped of its clitics must keep this many letters (بجاسم → جاسم).
+MIN_CLITIC_STEM = 3
+# At most this many candidates are kept on a draft.
+MAX_CANDIDATES = 5
+# Score of an exact-key match at tier t: 1 - t * TIER_PENALTY.
+TIER_PENALTY = 0.05
+# Cross-script matches start at this tier.
+ROMANISED_TIER = 2
+
+# ---- word lists (Arabic in ordinary spelling: folded before use) ------------
+
+# Words before a place name that are not part of it.
+ARABIC_PLACE_WORDS: tuple[str, ...] = (
+    "مدينة", "بلدة", "قرية", "بلدات", "قرى", "مخيم", "حي", "ناحية", "منطقة", "مزرعة",
+)
+ENGLISH_PLACE_WORDS: tuple[str, ...] = (
+    "the town of", "the city of", "the village of", "the area of", "town of", "city of",
+    "village of", "area of", "the",
+)
+ENGLISH_PLACE_SUFFIXES: tuple[str, ...] = ("city", "town", "village")
+# Words before a person's name besides ranks: "the so-called", the young man.
+ARABIC_PERSON_WORDS: tuple[str, ...] = ("المدعو", "الشاب", "الطفل", "المواطن", "السيد")
+ENGLISH_PERSON_WORDS: tuple[str, ...] = ("the", "mr", "mr.")
+ARABIC_KUNYA_WORDS: tuple[str, ...] = ("أبو", "أبي", "أبا", "أم")
+ENGLISH_KUNYA_WORDS: tuple[str, ...] = ("abu", "abou", "abo", "umm", "um", "om")
+
+# Frequent name words whose vowels cannot be read from the letters (folded
+# spelling → ALA-LC-like form without diacritics).
+NAME_FORMS: dict[str, str] = {
+    "عبد": "Abd", "محمد": "Muhammad", "احمد": "Ahmad", "محمود": "Mahmud", "علي": "Ali",
+    "حسن": "Hasan", "حسين": "Husayn", "عمر": "Umar", "خالد": "Khalid", "يوسف": "Yusuf",
+    "ابراهيم": "Ibrahim", "اسماعيل": "Ismail", "مصطفي": "Mustafa", "عثمان": "Uthman",
+    "ابو": "Abu", "ابي": "Abi", "ام": "Umm", "ابن": "Ibn", "بن": "bin", "الله": "Allah",
+    "الرحمن": "al-Rahman", "الرحيم": "al-Rahim", "الكريم": "al-Karim", "القادر": "al-Qadir",
+    "العزيز": "al-Aziz", "الحميد": "al-Hamid", "الناصر": "al-Nasir", "الدين": "al-Din",
+    "سعيد": "Said", "وليد": "Walid", "بلال": "Bilal", "عماد": "Imad", "جمال": "Jamal",
+    "كمال": "Kamal", "زياد": "Ziyad", "حمزه": "Hamza", "طارق": "Tariq", "عدنان": "Adnan",
+    "سليمان": "Sulayman", "موسي": "Musa", "عيسي": "Isa", "صالح": "Salih", "انس": "Anas",
+    "معاذ": "Muadh", "قاسم": "Qasim", "جاسم": "Jasim", "لوي": "Luay", "حسام": "Husam",
+    "عمار": "Ammar", "فاطمه": "Fatima", "عايشه": "Aisha", "زينب": "Zaynab", "مريم": "Maryam",
+    "العراقي": "al-Iraqi", "السوري": "al-Suri", "الشامي": "al-Shami", "المصري": "al-Masri",
+    "الحريري": "al-Hariri", "الزعبي": "al-Zubi", "الاردني": "al-Urduni", "التونسي": "al-Tunisi",
+    "درعا": "Dar'a", "سوريا": "Suriya", "دمشق": "Dimashq", "حلب": "Halab",
+}
+
+# ---- scripts -----------------------------------------------------------------
+
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+_PUNCT = re.compile(r"[()\[\]{},،;؛:!?؟/\\|]+")
+
+
+def is_arabic(text: str) -> bool:
+    return bool(_ARABIC.search(text))
+
+
+def _words(text: str) -> list[str]:
+    return _PUNCT.sub(" ", text).split()
+
+
+# ---- romanisation -------------------------------------------------------------
+
+_CONSONANTS = {
+    "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
+    "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+    "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h",
+    "پ": "p", "چ": "ch", "گ": "g", "ڤ": "v", "ی": "y", "ک": "k",
+}
+_HAMZAS = set("ءؤئأإآ")
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # diacritics, dagger alef, tatweel
+
+
+def _light_fold(text: str) -> str:
+    """Diacritics and tatweel removed, hamza forms kept (romanising needs them)."""
+    return _MARKS.sub("", unicodedata.normalize("NFC", text))
+
+
+def _romanise_stem(word: str) -> str:
+    """Letters of one word without article, vowels guessed by a few rules.
+
+    Long vowels are written (ا a, و u, ي i, final ة/ى a); a short "a" is put
+    between two consonants that open a word (Arabic words never start with
+    a cluster), and the active-participle shape CaCC gets its "i" (جاسم →
+    jasim, خالد → khalid). Anything else stays a skeleton for an editor.
+    """
+    units: list[tuple[str, str]] = []  # (kind, latin): kind C consonant, V vowel
+    n = len(word)
+    for i, ch in enumerate(word):
+        nxt = word[i + 1] if i + 1 < n else ""
+        prev_kind = units[-1][0] if units else ""
+        if ch == "ا":
+            units.append(("V", "a"))
+        elif ch == "آ":
+            units.append(("V", "a"))
+        elif ch == "أ":
+            units.append(("V", "a") if i == 0 else ("C", "'"))
+        elif ch == "إ":
+            units.append(("V", "i") if i == 0 else ("C", "'"))
+        elif ch in "ءؤئ":
+            units.append(("C", "'"))
+        elif ch == "ع":
+            units.append(("C", "'") if i > 0 else ("V", "a"))
+        elif ch == "و":
+            if i == 0 or prev_kind == "V" or nxt in ("ا", "ي", "و"):
+                units.append(("C", "w"))
+            else:
+                units.append(("V", "u"))
+        elif ch in "يی" and nxt == "ة" and prev_kind == "C":
+            units.append(("V", "iy"))
+        elif ch in "يی":
+            if i == 0 or prev_kind == "V" or nxt in ("ا", "و"):
+                units.append(("C", "y"))
+            else:
+                units.append(("V", "i"))
+        elif ch in "ةى":
+            units.append(("V", "a"))
+        elif ch in _CONSONANTS:
+            units.append(("C", _CONSONANTS[ch]))
+        elif ch.isascii() and ch.isalnum():
+            units.append(("C", ch.lower()))
+    shape = "".join(kind for kind, _ in units)
+    # CaCC → CaCiC: the participle pattern of many names and towns.
+    if shape == "CVCC" and units[1][1] == "a":
+        units.insert(3, ("V", "i"))
+    # Two consonants opening a word get an "a" between them.
+    elif len(units) >= 2 and units[0][0] == "C" and units[1][0] == "C" and units[0][1] != "'":
+        units.insert(1, ("V", "a"))
+    out = "".join(latin for _, latin in units)
+    out = re.sub(r"'+$", "", out) if len(out) > 1 else out
+    return out
+
+
+def _capitalise(word: str) -> str:
+    for i, ch in enumerate(word):
+        if ch.isalpha():
+            return word[:i] + ch.upper() + word[i + 1:]
+    return word
+
+
+def romanise(arabic: str) -> str:
+    """A Latin spelling of an Arabic name (machine romanisation, ALA-LC-like).
+
+    The article is written `al-` before every letter (sun letters are not
+    assimilated, as in ALA-LC), frequent name words come from `NAME_FORMS`
+    (عبد → Abd, محمد → Muhammad), long vowels are written a/u/i, ة and ى as a,
+    the ayn and hamza as an apostrophe inside a word. Short vowels are not
+    written in Arabic, so other words are a guess: anything stored from this
+    function is marked as machine romanisation (see `romanisation_review`).
+    Text without Arabic letters is returned unchanged.
+    """
+    if not is_arabic(arabic):
+        return arabic.strip()
+    text = _light_fold(arabic)
+    text = re.sub(r"(^|\s)(عبد)(ال)", r"\1\2 \3", text)
+    words = []
+    for word in _words(text):
+        key = fold(word)
+        if key in NAME_FORMS:
+            words.append(NAME_FORMS[key])
+            continue
+        if key.startswith("ال") and len(key) > 3:
+            stem = word[2:]
+            if fold(stem) in NAME_FORMS:
+                words.append("al-" + NAME_FORMS[fold(stem)].removeprefix("al-"))
+            else:
+                words.append("al-" + _capitalise(_romanise_stem(stem)))
+            continue
+        words.append(_capitalise(_romanise_stem(word)))
+    return " ".join(w for w in words if w)
+
+
+def romanisation_review(field_name: str, arabic: str, romanised: str) -> Review:
+    """The review entry that marks an English name made by `romanise`."""
+    return Review(field=field_name, reason=f"machine romanisation of {arabic!r} as {romanised!r}: check the spelling")
+
+
+# ---- skeletons -----------------------------------------------------------------
+
+_ARABIC_SKELETON = {
+    "ب": "b", "ت": "t", "ث": "c", "ج": "j", "ح": "h", "خ": "x", "د": "d", "ذ": "v",
+    "ر": "r", "ز": "z", "س": "s", "ش": "$", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+    "غ": "g", "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h",
+    "پ": "p", "چ": "$", "گ": "g", "ڤ": "f",
+}
+# Latin digraphs first (kh → x, sh/ch → $, gh → g, th → c, dh → v), after a
+# Latin c or v of their own has become k or f.
+_LATIN_SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"kh"), "x"), (re.compile(r"sch|sh|ch"), "$"), (re.compile(r"gh"), "g"),
+    (re.compile(r"dj"), "j"), (re.compile(r"ph"), "f"), (re.compile(r"ck|c"), "k"),
+    (re.compile(r"v"), "f"), (re.compile(r"th"), "c"), (re.compile(r"dh"), "v"),
+)
+_NOT_CONSONANT = re.compile(r"[^bcdfgjhklmnprstvxz$]")
+
+
+def skeleton(text: str) -> str:
+    """Consonant skeleton of a name in either script, for fuzzy comparison.
+
+    Consonants only; kh/sh/gh/th/dh and خ/ش/غ/ث/ذ map to one symbol each;
+    ayn, hamza, w, y and vowels dropped; a word-final h dropped (ة, -ah/-eh);
+    q = k; doubled letters collapsed where they touch (Jassim = Jasim; the
+    two r of Hariri stay two); spaces removed. Not for display.
+    """
+    if is_arabic(text):
+        out = []
+        for word in fold(text).split():
+            # doubled letters are collapsed where they touch, before the vowels go
+            letters = [_ARABIC_SKELETON.get(ch, "") for i, ch in enumerate(word) if i == 0 or ch != word[i - 1]]
+            if len(letters) > 1 and word.endswith("ه"):
+                letters[-1] = ""
+            out.append("".join(letters))
+        return "".join(out)
+    words = []
+    for word in fold_latin_name(text).split():   # doubled letters already collapsed
+        word = re.sub(r"(?<=[aeiou])h$", "", word)
+        for pattern, replacement in _LATIN_SKELETON_RULES:
+            word = pattern.sub(replacement, word)
+        words.append(_NOT_CONSONANT.sub("", word))
+    return "".join(words)
+
+
+# ---- keys ----------------------------------------------------------------------
+
+def _folded_list(words: Iterable[str], latin: bool) -> list[list[str]]:
+    """Phrases as lists of folded words, longest first."""
+    out = {tuple((fold_latin_name(w) if latin else fold(w)).split()) for w in words}
+    return [list(p) for p in sorted(out, key=lambda p: (-len(p), p)) if p]
+
+
+def _strip_leading(tokens: list[str], phrases: list[list[str]]) -> list[str]:
+    """Drop leading phrases (ranks, "town of") as long as a word remains."""
+    changed = True
+    while changed:
+        changed = False
+        for phrase in phrases:
+            if len(tokens) > len(phrase) and tokens[:len(phrase)] == phrase:
+                tokens = tokens[len(phrase):]
+                changed = True
+                break
+    return tokens
+
+
+class _Words:
+    """The folded word lists, built once."""
+
+    def __init__(self) -> None:
+        self.ar_person = _folded_list(patterns.ARABIC_RANKS + ARABIC_PERSON_WORDS, latin=False)
+        self.ar_place = _folded_list(ARABIC_PLACE_WORDS, latin=False)
+        self.en_person = _folded_list(patterns.ENGLISH_RANKS + ENGLISH_PERSON_WORDS, latin=True)
+        self.en_place = _folded_list(ENGLISH_PLACE_WORDS, latin=True)
+        self.en_org = _folded_list(("the",), latin=True)
+        self.en_place_suffixes = {fold_latin_name(w) for w in ENGLISH_PLACE_SUFFIXES}
+        self.ar_kunya = {fold(w) for w in ARABIC_KUNYA_WORDS}
+        self.en_kunya = {fold_latin_name(w) for w in ENGLISH_KUNYA_WORDS}
+
+
+_WORDS: _Words | None = None
+
+
+def _words_data() -> _Words:
+    global _WORDS
+    if _WORDS is None:
+        _WORDS = _Words()
+    return _WORDS
+
+
+@dataclass(frozen=True)
+class Keys:
+    """The matching keys of one name."""
+
+    arabic: tuple[tuple[str, int], ...] = ()      # (key, tier)
+    latin: tuple[tuple[str, int], ...] = ()       # keys of a Latin name
+    romanised: tuple[tuple[str, int], ...] = ()   # Latin keys of an Arabic name's romanisation
+    kunya: tuple[str, ...] = ()                   # the name without its kunya word (أبو X → X)
+    skeleton: str = ""
+
+
+def _arabic_base(text: str) -> list[str]:
+    folded = fold(_PUNCT.sub(" ", text))
+    folded = re.sub(r"(^|\s)(عبد)(ال)", r"\1\2 \3", folded)
+    return [t for t in folded.replace("-", " ").split() if t]
+
+
+def name_keys(text: str, kind: str) -> Keys:
+    """Every key of a name (a record's name or alias, or a mention) for one kind."""
+    text = text.strip()
+    if not text:
+        return Keys()
+    words = _words_data()
+    if is_arabic(text):
+        tokens = _arabic_base(text)
+        if not tokens:
+            return Keys()
+        found: dict[str, int] = {" ".join(tokens): 0}
+        prefixes = words.ar_person if kind == "person" else words.ar_place if kind == "place" else []
+        stripped = _strip_leading(tokens, prefixes)
+        found.setdefault(" ".join(stripped), 1)
+        if kind != "person":   # person mentions come without clitics; ل of لؤي is no preposition
+            for stem in split_clitics(stripped[0])[1:]:
+                if len(stem) >= MIN_CLITIC_STEM:
+                    found.setdefault(" ".join([stem] + stripped[1:]), 2)
+        kunya: tuple[str, ...] = ()
+        if kind == "person" and len(stripped) > 1 and stripped[0] in words.ar_kunya:
+            kunya = (" ".join(stripped[1:]),)
+        shown = " ".join(stripped)
+        roman = fold_latin_name(romanise(shown))
+        romanised = ((roman, 0),) if roman else ()
+        return Keys(arabic=tuple(found.items()), romanised=romanised, kunya=kunya, skeleton=skeleton(shown))
+    base = fold_latin_name(text)
+    tokens = base.split()
+    if not tokens:
+        return Keys()
+    found = {base: 0}
+    prefixes = words.en_person if kind == "person" else words.en_place if kind == "place" else words.en_org
+    stripped = _strip_leading(tokens, prefixes)
+    if kind == "place" and len(stripped) > 1 and stripped[-1] in words.en_place_suffixes:
+        stripped = stripped[:-1]
+    found.setdefault(" ".join(stripped), 1)
+    kunya = ()
+    if kind == "person" and len(stripped) > 1 and stripped[0] in words.en_kunya:
+        kunya = (" ".join(stripped[1:]),)
+    return Keys(latin=tuple(found.items()), kunya=kunya, skeleton=skeleton(" ".join(stripped)))
+
+
+def alias_key(text: str, kind: str = "") -> str:
+    """The key that says two spellings are the same alias (folded, script-aware)."""
+    if is_arabic(text):
+        return " ".join(_arabic_base(text))
+    return fold_latin_name(text)
+
+
+# ---- the index -------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Resolution:
+    """What a mention means: a record id, or candidates for an editor, and why."""
+
+    id: str | None
+    candidates: list[str]
+    score: float
+    reason: str
+
+    @property
+    def resolved(self) -> bool:
+        return self.id is not None
+
+
+def record_names(record: Any) -> list[tuple[str, str]]:
+    """(language, text) of a record's names and aliases."""
+    out: list[tuple[str, str]] = []
+    name = getattr(record, "name", None)
+    if name is not None:
+        out += [(lang, t) for lang in ("ar", "en") if (t := getattr(name, lang, None))]
+    aliases = getattr(record, "aliases", None)
+    if aliases is not None:
+        out += [("ar", t) for t in aliases.ar] + [("en", t) for t in aliases.en]
+    return out
+
+
+@dataclass
+class NameIndex:
+    """Names of the knowledge base's people, organizations and places, by key."""
+
+    # kind → key → id → lowest tier
+    arabic: dict[str, dict[str, dict[str, int]]] = field(default_factory=lambda: defaultdict(dict))
+    latin: dict[str, dict[str, dict[str, int]]] = field(default_factory=lambda: defaultdict(dict))
+    romanised: dict[str, dict[str, dict[str, int]]] = field(default_factory=lambda: defaultdict(dict))
+    kunya_of: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(dict))
+    skeletons: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(dict))
+    survivor: dict[tuple[str, str], str] = field(default_factory=dict)
+    plain: dict[str, dict[str, set[str]]] = field(default_factory=lambda: defaultdict(dict))
+
+    @classmethod
+    def build(cls, store: Store, lexicon: Iterable[tuple[str, str, str]] | None = None) -> NameIndex:
+        """Index every person, organization and place of `store`.
+
+        `lexicon`, when given, is extra names as (kind, record id, name)
+        triples, e.g. the shipped lexicon's names of records that exist
+        (`(e.kind, e.id, n) for e in lex.entries() for n in e.names("ar") + e.names("en") if (e.kind, e.id) in store`).
+        """
+        index = cls()
+        for kind in NAMED_KINDS:
+            for record in store.records(kind):
+                if getattr(record, "status", None) == "merged" and record.merged_into:
+                    index.survivor[(kind, record.id)] = record.merged_into
+        for kind in NAMED_KINDS:
+            for record in store.records(kind):
+                index.add(record, kind)
+        for kind, record_id, name in lexicon or ():
+            if kind in NAMED_KINDS:
+                index.add_name(kind, record_id, name)
+        return index
+
+    def _target(self, kind: str, record_id: str) -> str:
+        seen = {record_id}
+        while (kind, record_id) in self.survivor:
+            record_id = self.survivor[(kind, record_id)]
+            if record_id in seen:
+                break
+            seen.add(record_id)
+        return record_id
+
+    def add(self, record: Record, kind: str | None = None) -> None:
+        """Index (again) one record's names: call after drafting or changing one."""
+        if kind is None:
+            from ..records.model import KIND_OF_MODEL
+            kind = KIND_OF_MODEL[type(record)].name
+        if kind not in NAMED_KINDS or getattr(record, "status", None) == "retracted":
+            return
+        if getattr(record, "status", None) == "merged" and getattr(record, "merged_into", None):
+            self.survivor[(kind, record.id)] = record.merged_into
+        for _language, name in record_names(record):
+            self.add_name(kind, record.id, name)
+
+    def add_name(self, kind: str, record_id: str, name: str) -> None:
+        target = self._target(kind, record_id)
+        keys = name_keys(name, kind)
+
+        def put(table: dict[str, dict[str, dict[str, int]]], key: str, tier: int) -> None:
+            slot = table[kind].setdefault(key, {})
+            slot[target] = min(tier, slot.get(target, tier))
+
+        for key, tier in keys.arabic:
+            put(self.arabic, key, tier)
+        for key, tier in keys.latin:
+            put(self.latin, key, tier)
+        for key, tier in keys.romanised:
+            put(self.romanised, key, tier)
+        for key in keys.kunya:
+            self.kunya_of[kind].setdefault(key, set()).add(target)
+        # plain keys: what a kunya mention's remainder is compared with
+        for key, _tier in keys.arabic[:2] + keys.latin[:2]:
+            self.plain[kind].setdefault(key, set()).add(target)
+        if keys.skeleton:
+            self.skeletons[kind].setdefault(keys.skeleton, set()).add(target)
+
+    # ---- resolving ---------------------------------------------------------------
+
+    def resolve(self, mention: str, kind: str, language: str = "") -> Resolution:
+        """Which `kind` record `mention` names (see the module's docstring for the rules)."""
+        if kind not in NAMED_KINDS:
+            raise ValueError(f"cannot resolve names of kind {kind!r} (one of {', '.join(NAMED_KINDS)})")
+        keys = name_keys(mention, kind)
+        hits: dict[str, int] = {}
+        crossed: set[str] = set()   # ids found only through a romanisation
+
+        def look(table: dict[str, dict[str, dict[str, int]]], key: str, tier: int, cross: bool) -> None:
+            for record_id, record_tier in table[kind].get(key, {}).items():
+                total = tier + record_tier
+                if total < hits.get(record_id, total + 1):
+                    hits[record_id] = total
+                    crossed.discard(record_id)
+                    if cross:
+                        crossed.add(record_id)
+
+        for key, tier in keys.arabic:
+            look(self.arabic, key, tier, False)
+        for key, tier in keys.romanised:      # an Arabic mention against English names
+            look(self.latin, key, tier + ROMANISED_TIER, True)
+        for key, tier in keys.latin:          # a Latin mention against English names, then romanised Arabic ones
+            look(self.latin, key, tier, False)
+            look(self.romanised, key, tier + ROMANISED_TIER, True)
+        if hits:
+            best = min(hits.values())
+            ids = sorted(i for i, t in hits.items() if t == best)
+            how = "same name across scripts" if all(i in crossed for i in ids) else "same name"
+            if len(ids) == 1:
+                return Resolution(ids[0], [], round(1.0 - best * TIER_PENALTY, 3), f"{how} (tier {best})")
+            return Resolution(None, ids[:MAX_CANDIDATES], round(1.0 - best * TIER_PENALTY, 3),
+                              f"{how} as {len(ids)} records: {', '.join(ids)}")
+
+        candidates: dict[str, float] = {}
+        reasons: list[str] = []
+        if kind == "person":
+            kunya_ids = set()
+            for key in keys.kunya:                      # أبو X → a record named X
+                kunya_ids |= self.plain[kind].get(key, set())
+            for key, _tier in keys.arabic[:2] + keys.latin[:2]:   # X → a record called أبو X
+                kunya_ids |= self.kunya_of[kind].get(key, set())
+            for record_id in kunya_ids:
+                candidates[record_id] = 90.0
+            if kunya_ids:
+                reasons.append("a kunya (Abu X) matches a name, which is not proof of one person")
+
+        fuzzy = self._fuzzy(keys.skeleton, kind)
+        for record_id, score in fuzzy.items():
+            candidates[record_id] = max(score, candidates.get(record_id, 0.0))
+        if fuzzy and kind != "person":
+            ranked = sorted(fuzzy.items(), key=lambda item: (-item[1], item[0]))
+            top_id, top = ranked[0]
+            if (top >= FUZZY_RESOLVE_SCORE and len(ranked) == 1 and len(keys.skeleton) >= FUZZY_MIN_SKELETON
+                    and len(candidates) == 1):
+                return Resolution(top_id, [], round(top / 100, 3), f"spelling close to a known name (skeleton {top:.0f})")
+        if fuzzy:
+            reasons.append("people are never matched on a spelling alone" if kind == "person"
+                           else "spelling close to more than one name, or not close enough")
+        if not candidates:
+            return Resolution(None, [], 0.0, "no record has this name")
+        ranked = sorted(candidates.items(), key=lambda item: (-item[1], item[0]))[:MAX_CANDIDATES]
+        return Resolution(None, [i for i, _ in ranked], round(ranked[0][1] / 100, 3),
+                          "; ".join(reasons) or "similar names")
+
+    def _fuzzy(self, query: str, kind: str) -> dict[str, float]:
+        if len(query) < 2 or not self.skeletons[kind]:
+            return {}
+        choices = list(self.skeletons[kind])
+        found: dict[str, float] = {}
+        for choice, score, _ in process.extract(query, choices, scorer=fuzz.ratio,
+                                                score_cutoff=FUZZY_CANDIDATE_SCORE, limit=None):
+            if len(choice) < 2:
+                continue
+            for record_id in self.skeletons[kind][choice]:
+                found[record_id] = max(score, found.get(record_id, 0.0))
+        return found
+
+
+def resolution_review(field_name: str, mention: str, resolution: Resolution) -> Review | None:
+    """The review entry a draft carries when a mention stayed unresolved with candidates."""
+    if resolution.resolved or not resolution.candidates:
+        return None
+    return Review(field=field_name,
+                  reason=f"{mention!r} may be {' or '.join(resolution.candidates)} ({resolution.reason})",
+                  candidates=list(resolution.candidates))
+
+
+# ---- aliases ---------------------------------------------------------------------
+
+def add_alias(record: Any, mention: str, language: str) -> bool:
+    """Add `mention` to the record's aliases in `language` unless a name or alias has its key.
+
+    Never touches `name`. The alias list is kept sorted when it already is
+    (so aliases added in any order end up in one order); otherwise the new
+    alias is appended after the hand-written ones. True if added.
+    """
+    mention = " ".join(mention.split())
+    if not mention or getattr(record, "aliases", None) is None or language not in ("en", "ar"):
+        return False
+    key = alias_key(mention)
+    if not key or any(alias_key(text) == key for _lang, text in record_names(record)):
+        return False
+    current = list(getattr(record.aliases, language))
+    if current == sorted(current, key=_sort_key):
+        current.append(mention)
+        current.sort(key=_sort_key)
+    else:
+        current.append(mention)
+    other = "en" if language == "ar" else "ar"
+    record.aliases = Aliases(**{language: current, other: list(getattr(record.aliases, other))})
+    return True
+
+
+def _sort_key(text: str) -> tuple[str, str]:
+    return (alias_key(text), text)
