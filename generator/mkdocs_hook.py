@@ -7,13 +7,15 @@ It wires MkDocs events to the generator and does nothing else:
 - on_serve: also watch the record folders;
 - on_page_context: point "edit this page" at the YAML record of a generated page;
 - on_post_build (last): add the normalised `norm` field to every search
-  document and write the query normaliser script (generator/pages/searchnorm.py).
+  document and write the query normaliser script (generator/pages/searchnorm.py);
+  write the downloads, map data and Atom feeds (generator/exports) into the site.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -21,10 +23,14 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, event_priority
 
+from . import exports
 from .errors import KbError
 from .pages import generate
 from .pages import searchnorm
+from .pages.datahubs import WORDS
+from .pages.strings import EVENT_TYPES
 from .records.model import KINDS
+from .records.store import Store
 from .settings import load_settings
 
 log = logging.getLogger("mkdocs.plugins.kb")
@@ -40,14 +46,22 @@ class KbConfig(Config):
 class KbPlugin(BasePlugin[KbConfig]):
     """Generate the knowledge base's pages before each build; normalise the search index after it."""
 
+    def __init__(self):
+        super().__init__()
+        # static-i18n runs a nested build (on_config, on_pre_build, ...) per extra language
+        # inside the outer build's on_post_build: generate once per outer build.
+        self._generated = False
+
     def on_config(self, config):
         root = Path(self.config.root) if self.config.root else Path(config.config_file_path).parent
         self.settings = load_settings(root.resolve())
-        self._generated = False
+        if self.settings.edit_base_url is None and config.repo_url:
+            # "Edit this record" links open the YAML file: <repo_url>/edit/<branch>/<record path>.
+            branch_uri = "/".join((config.edit_uri or "edit/main/").strip("/").split("/")[:2]) + "/"
+            self.settings = replace(self.settings, edit_base_url=urljoin(config.repo_url.rstrip("/") + "/", branch_uri))
         return config
 
     def on_pre_build(self, config):
-        # static-i18n runs a nested build per extra language; generate once per outer build.
         if not self.config.generate or self._generated:
             return
         try:
@@ -78,12 +92,24 @@ class KbPlugin(BasePlugin[KbConfig]):
 
     @event_priority(-110)  # after static-i18n (-100), which writes the final search index
     def on_post_build(self, config):
+        self._generated = False
         site = Path(config.site_dir)
         script = site / SEARCH_SCRIPT
         script.parent.mkdir(parents=True, exist_ok=True)
         script.write_text(searchnorm.javascript(), encoding="utf-8")
         for index in site.glob("**/search/search_index.json"):
             normalise_search_index(index)
+        write_site_data(self.settings, config, site)
+
+
+def write_site_data(settings, config, site: Path) -> None:
+    """The downloads (data/), the map's points and config, and one Atom feed per language (exports)."""
+    store = Store.load(settings.root)
+    tiles = ((config.extra or {}).get("kb") or {}).get("tiles")
+    exports.write_site_data(store, settings, site, site_url=config.site_url or "",
+                            url_for=exports.url_for_site(settings.default_language),
+                            feed_titles={lang: WORDS[lang]["feed_title"] for lang in WORDS},
+                            type_labels=EVENT_TYPES, tiles=tiles)
 
 
 def normalise_search_index(path: Path) -> None:

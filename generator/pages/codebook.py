@@ -7,6 +7,7 @@ the records it explains.
 
 from __future__ import annotations
 
+import types
 import typing
 
 from pydantic import BaseModel
@@ -103,12 +104,27 @@ def record_fields(kind: str) -> list[tuple[str, str, bool]]:
 
 
 def _type_name(annotation) -> str:
-    text = str(annotation) if not isinstance(annotation, type) else annotation.__name__
-    for prefix in ("typing.", "datetime.", "generator.records.model."):
-        text = text.replace(prefix, "")
-    if text.startswith("Literal["):
-        return "one of the values below"
-    return text.replace("NoneType", "null").replace("Annotated[", "").replace("]", "]")[:60]
+    """A short, readable name of a field's type for the codebook."""
+    origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+    if origin is typing.Annotated:
+        base = args[0]
+        pattern = next((getattr(m, "pattern", None) for m in args[1:] if getattr(m, "pattern", None)), None)
+        if pattern == vocab.ID_PATTERN:
+            return "id"
+        if pattern:
+            return f"text ({pattern})"
+        return _type_name(base)
+    if origin is typing.Literal:
+        values = [str(a) for a in args]
+        return " | ".join(values) if len(values) <= 4 else "vocabulary"
+    if origin in (typing.Union, types.UnionType):
+        return " | ".join("null" if a is type(None) else _type_name(a) for a in args)
+    if origin is list:
+        return f"list of {_type_name(args[0])}" if args else "list"
+    names = {"str": "text", "int": "number", "float": "number", "bool": "true/false", "date": "date",
+             "datetime": "date-time", "Text": "{en, ar}", "Aliases": "{en: [...], ar: [...]}"}
+    name = getattr(annotation, "__name__", str(annotation))
+    return names.get(name, name)
 
 
 def undocumented_fields() -> list[str]:

@@ -25,6 +25,7 @@ from .view import View, relative_url
 
 WORDS = {
     "en": {
+        "feed_title": "Syria incidents knowledge base: latest incidents",
         "map": "Map", "map_intro": "Every incident with a known place. Click a cluster to zoom in, a point to open the incident.",
         "map_text": "The same incidents as a table: the incidents list; as data: the GeoJSON download.",
         "statistics": "Statistics", "statistics_intro": "Incidents and fatalities (best estimates) by month, type, governorate and organization.",
@@ -45,6 +46,7 @@ WORDS = {
                          "Names of actors and places are written in English, else Arabic.",
     },
     "ar": {
+        "feed_title": "قاعدة معرفة الحوادث في سوريا: أحدث الحوادث",
         "map": "الخريطة", "map_intro": "كل حادثة معروفة المكان. انقر مجموعة للتكبير، ونقطة لفتح الحادثة.",
         "map_text": "الحوادث نفسها في جدول: قائمة الحوادث؛ وبيانات: ملف GeoJSON.",
         "statistics": "الإحصاءات", "statistics_intro": "الحوادث والقتلى (التقدير المعتمد) بحسب الشهر والنوع والمحافظة والجهة.",

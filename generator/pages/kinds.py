@@ -315,6 +315,12 @@ HUBS: dict[str, Callable[[View, object], Iterator[Page]]] = {
 }
 
 
+# Map, statistics and data downloads (generator/pages/datahubs.py) register the same way.
+from .datahubs import HUBS as _DATA_HUBS  # noqa: E402  (needs Page, defined above)
+
+HUBS.update(_DATA_HUBS)
+
+
 def hub_pages(graph: Graph, language: str, settings) -> Iterator[Page]:
     from .codebook import codebook_page
 

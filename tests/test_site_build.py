@@ -1,0 +1,145 @@
+"""A real `mkdocs build --strict` of the sample knowledge base: both languages, cross-links, search index."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+from lxml import html
+
+from generator.pages import OWNED, searchnorm
+
+
+@pytest.fixture(scope="module")
+def site(built_sample_site) -> Path:
+    root, result = built_sample_site
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root / "site"
+
+
+def page(site: Path, url: str):
+    return html.fromstring((site / url / "index.html").read_bytes())
+
+
+def test_strict_build_has_no_warnings(built_sample_site):
+    _, result = built_sample_site
+    assert result.returncode == 0
+    assert "WARNING  -" not in result.stderr and "ERROR" not in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("url", [
+    "incidents/2022-10-17-jasim-armed-clash", "people/abd-al-rahman-al-iraqi", "organizations/islamic-state",
+    "places/jasim", "sources/ain-al-furat-2022-10-17-c4df66b4", "incidents", "timeline", "timeline/2022",
+    "people", "organizations", "places", "sources", "codebook", "about",
+])
+def test_page_exists_in_both_languages(site, url):
+    assert (site / url / "index.html").is_file()
+    assert (site / "ar" / url / "index.html").is_file()
+
+
+def test_arabic_pages_are_rtl_and_english_ltr(site):
+    ar = page(site, "ar/places/jasim")
+    assert ar.get("lang") == "ar"
+    assert ar.xpath("//body/@dir") == ["rtl"] or ar.get("dir") == "rtl"
+    en = page(site, "places/jasim")
+    assert en.get("lang") == "en"
+
+
+def test_incident_links_to_place_people_orgs_and_sources(site):
+    doc = page(site, "incidents/2022-10-17-jasim-armed-clash")
+    hrefs = set(doc.xpath("//article//a/@href"))
+    for expected in ("../../places/jasim/", "../../people/abd-al-rahman-al-iraqi/",
+                     "../../organizations/islamic-state/", "../../sources/ain-al-furat-2022-10-17-c4df66b4/"):
+        assert expected in hrefs
+    text = doc.text_content()
+    assert "17 October 2022" in text and "Daraa Governorate" in text
+    quote = doc.xpath("//blockquote[@class='kb-quote']")[0]
+    assert (quote.get("lang"), quote.get("dir")) == ("ar", "rtl")
+    assert doc.xpath("//details[contains(@class,'kb-archive')]/pre")
+
+
+def test_backlinks_on_person_place_and_org(site):
+    for url in ("people/abd-al-rahman-al-iraqi", "places/jasim", "organizations/islamic-state"):
+        hrefs = page(site, url).xpath("//article//a/@href")
+        assert "../../incidents/2022-10-17-jasim-armed-clash/" in hrefs, url
+
+
+def test_arabic_page_has_arabic_labels_and_dates(site):
+    doc = page(site, "ar/incidents/2022-10-17-jasim-armed-clash")
+    text = doc.xpath("//article")[0].text_content()
+    assert "17 تشرين الأول 2022" in text
+    assert "معارك" in text and "اشتباك مسلح" in text and "الطرف الأول" in text and "قتيل" in text
+    for english in ("Battles", "Armed clash", "Side A", "Killed", "October", "Fatalities", "Sources"):
+        assert english not in text, english
+
+
+def test_english_page_marks_arabic_names(site):
+    doc = page(site, "places/jasim")
+    marked = doc.xpath("//article//bdi[@lang='ar'][@dir='rtl']")
+    assert any(el.text_content() == "جاسم" for el in marked)
+    doc = page(site, "ar/places/jasim")
+    assert any(el.text_content() == "Jasim" for el in doc.xpath("//article//bdi[@lang='en'][@dir='ltr']"))
+
+
+def test_map_and_chart_extension_points(site):
+    doc = page(site, "incidents/2022-10-17-jasim-armed-clash")
+    (map_div,) = doc.xpath("//div[@class='kb-map']")
+    assert (map_div.get("data-lat"), map_div.get("data-lon")) == ("32.99125", "36.06093")
+    chart = page(site, "places/jasim").xpath("//div[@class='kb-chart']")[0]
+    assert json.loads(chart.get("data-series")) == [{"year": 2022, "incidents": 2, "fatalities": 3}]
+
+
+def test_language_switcher_stays_on_the_page(site):
+    en = page(site, "places/jasim")
+    assert en.xpath("//a[@hreflang='ar']/@href") == ["../../ar/places/jasim/"]
+    ar = page(site, "ar/places/jasim")
+    assert ar.xpath("//a[@hreflang='en']/@href") == ["../../../places/jasim/"]
+
+
+def test_sidebar_lists_hubs_only(site):
+    doc = page(site, "places/jasim")
+    nav_links = doc.xpath("//nav[contains(@class,'md-nav--primary')]//a/@href")
+    assert not any("jasim" in h or "2022-10-17" in h for h in nav_links), nav_links
+
+
+def test_no_broken_internal_links(site):
+    broken = []
+    mine = set(OWNED) | {"about"}
+    for file in site.rglob("*.html"):
+        parts = file.relative_to(site).parts
+        parts = parts[1:] if parts[0] == "ar" else parts
+        if parts[0] not in mine:  # other engineers' pages (map, data, ...) and 404.html have their own tests
+            continue
+        doc = html.fromstring(file.read_bytes())
+        base = "http://site/" + file.relative_to(site).as_posix()
+        for href in doc.xpath("//a/@href | //link[@rel='stylesheet']/@href | //script/@src"):
+            parts = urlsplit(urljoin(base, href))
+            if parts.netloc != "site":
+                continue
+            target = site / unquote(parts.path).lstrip("/")
+            if not (target.is_file() or (target / "index.html").is_file()):
+                broken.append(f"{file.relative_to(site)} -> {href}")
+    assert not broken, broken[:20]
+
+
+def test_search_index_has_normalised_field(site):
+    data = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert "norm" in data["config"]["fields"]
+    def words(prefix):
+        return {w for d in data["docs"] if d["location"].startswith(prefix) for w in d["norm"].split()}
+
+    assert "جاسم" in words("ar/places/jasim/")
+    assert {"jassim", "jassem", "jasim"} <= words("places/jasim/")
+    assert "درعا" in words("ar/incidents/2022-10-17-jasim-armed-clash/")  # بدرعا in the quote
+    assert (site / "assets" / "javascripts" / "kb-search.js").read_text(encoding="utf-8") == searchnorm.javascript()
+
+
+def test_codebook_lists_every_vocabulary_value(site):
+    from generator.records import vocab
+
+    text = page(site, "codebook").text_content()
+    for value in [*vocab.EVENT_TYPES, *vocab.SUB_TYPES, *vocab.ORG_CATEGORIES, *vocab.PERSON_ROLES, *vocab.PLACE_KINDS]:
+        assert value in text, value
+    assert "ACLED event_type" in text
