@@ -131,6 +131,55 @@ def build(settings: Settings, strict: bool) -> None:
     sys.exit(subprocess.call(command))
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", type=click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]), default=None,
+              help="Publication date of the articles (YYYY-MM-DD); otherwise taken from the file, else unknown.")
+@click.option("--url", default=None, help="Address of the article.")
+@click.option("--outlet", default=None, help="Name of the outlet that published the articles.")
+@click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
+              help="Language of the articles; detected from the text when absent.")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes that read and extract in parallel (records are written by one).")
+@with_settings
+def ingest(settings: Settings, paths: tuple[str, ...], published: Any, url: str | None, outlet: str | None,
+           lang: str | None, jobs: int) -> None:
+    """Turn news articles (.txt, .html, RSS/Atom feeds, folders, - for stdin) into draft records."""
+    from .ingest.article import Overrides
+    from .ingest.pipeline import ingest as run_ingest, progress_bar
+    from .ingest.readers import STDIN, expand_paths
+
+    day = published.date() if published is not None and published.time() == published.min.time() else published
+    overrides = Overrides(published=day, url=url, outlet=outlet, language=lang)
+    names = list(expand_paths(paths))
+    stdin = sys.stdin.buffer.read() if STDIN in names else None
+    with progress_bar(len(names), err) as advance:
+        summary = run_ingest(names, settings.root, overrides, jobs=jobs, stdin=stdin, on_item=advance)
+    for failure in summary.failures:
+        err.print(f"failed: {failure}", markup=False)
+    for source in summary.sources:
+        out.print(f"ingested: {source}", markup=False)
+    err.print(summary.line(), markup=False)
+    if summary.failures:
+        sys.exit(1)
+
+
+@cli.command(name="eval")
+@click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--errors", "show_errors", is_flag=True, help="Also list every wrong field and missed event.")
+@with_settings
+def eval_(settings: Settings, corpus: Path, show_errors: bool) -> None:
+    """Score extraction against a gold corpus (writes nothing into the knowledge base)."""
+    from .ingest.evaluate import format_scores, score
+    from .ingest.pipeline import predict_corpus
+
+    scores = score(predict_corpus(corpus))
+    out.print(format_scores(scores), markup=False)
+    if show_errors:
+        for line in scores.errors:
+            out.print(line, markup=False)
+
+
 def main() -> None:
     try:
         cli.main(standalone_mode=False)

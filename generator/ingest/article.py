@@ -1,0 +1,207 @@
+"""The `Article`: what every reader produces and every later stage consumes.
+
+A reader turns one input (a text file, an HTML page, a feed entry) into an
+`Article`: the body text extraction reads, the archived text that provenance
+hashes, and the metadata the input carries (title, outlet, url, language,
+publication date, credit line). Fields are filled by a chain of sources, each
+only filling blanks: command-line flags first, then what the file says.
+
+This module also holds the text-level helpers readers share: whitespace
+normalisation for the archive, language detection, and the clean-up of saved
+plain-text pages (`site | title` first line, breaking markers, the repeated
+title, a credit line, trailing boilerplate).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+
+from . import triggers
+
+# An article's body is a few kilobytes; anything far larger is not an article
+# (a data dump, a log, a book) and would cost memory and time to read.
+MAX_ARTICLE_BYTES = 2_000_000
+# Below this share of Arabic letters among all letters, a text is English.
+ARABIC_RATIO_THRESHOLD = 0.3
+# A header line (credit, marker) is short; a body paragraph is longer.
+MAX_HEADER_LINE_WORDS = 6
+
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\ufeff]+")
+_SENTENCE_END = re.compile(r"[.!?؟。:]\s*$")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article, ready for extraction."""
+
+    text: str                                  # the body: paragraphs separated by blank lines
+    archived: str                              # the text archived and hashed (whitespace-normalised)
+    language: str                              # "ar" or "en"
+    origin: str                                # the path (and feed entry) it came from, for messages
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | dt.datetime | None = None
+    attribution: str | None = None
+    kind: str = "text"                         # text | html | feed: which reader made it
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.archived.encode("utf-8")).hexdigest()
+
+    @property
+    def published_date(self) -> dt.date | None:
+        if isinstance(self.published, dt.datetime):
+            return self.published.date()
+        return self.published
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """What the command line says about the articles (each field fills first)."""
+
+    published: dt.date | dt.datetime | None = None
+    url: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+
+
+def apply_overrides(article: Article, overrides: Overrides) -> Article:
+    """Flags first, then what the file said (flags replace file values they name)."""
+    changes = {}
+    if overrides.published is not None:
+        changes["published"] = overrides.published
+    if overrides.url:
+        changes["url"] = overrides.url
+    if overrides.outlet:
+        changes["outlet"] = overrides.outlet
+    if overrides.language:
+        changes["language"] = overrides.language
+    return replace(article, **changes) if changes else article
+
+
+# ----------------------------------------------------------------- text helpers
+
+def normalise_whitespace(text: str) -> str:
+    """The archived form of a text: NFC, spaces collapsed per line, at most one blank line, final newline."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    joined = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+    return joined + "\n" if joined else ""
+
+
+def detect_language(text: str) -> str:
+    """"ar" when Arabic letters make up a fair share of the letters, else "en"."""
+    sample = text[:20_000]
+    arabic = len(_ARABIC_LETTER.findall(sample))
+    latin = len(_LATIN_LETTER.findall(sample))
+    if arabic + latin == 0:
+        return "en"
+    return "ar" if arabic / (arabic + latin) >= ARABIC_RATIO_THRESHOLD else "en"
+
+
+def paragraphs(text: str) -> list[str]:
+    """Non-empty lines of a whitespace-normalised text (each line is a paragraph)."""
+    return [line for line in text.split("\n") if line.strip()]
+
+
+@dataclass
+class PageParts:
+    """What the clean-up of a saved page found."""
+
+    body: list[str]
+    title: str | None = None
+    outlet: str | None = None
+    attribution: str | None = None
+
+
+def _is_marker(line: str) -> bool:
+    return _folded_line(line) in triggers.BREAKING_MARKERS
+
+
+def _folded_line(line: str) -> str:
+    return re.sub(r"[\s:|!\-–—]+", " ", line).strip().casefold()
+
+
+def _is_boilerplate_start(line: str) -> bool:
+    return _folded_line(line) in triggers.TRAILING_BOILERPLATE
+
+
+def _looks_like_header_line(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= MAX_HEADER_LINE_WORDS and not _SENTENCE_END.search(line)
+
+
+def split_site_title(line: str) -> tuple[str | None, str | None]:
+    """`site | title` → (site, title); a line without the bar → (None, None)."""
+    if "|" not in line:
+        return None, None
+    site, _, title = line.partition("|")
+    site, title = site.strip(), title.strip()
+    if not site or not title or len(site.split()) > MAX_HEADER_LINE_WORDS:
+        return None, None
+    return site, title
+
+
+def clean_saved_page(text: str) -> PageParts:
+    """Split a saved plain-text page into header facts and body paragraphs.
+
+    Order of the header, as saved pages have it: an optional `site | title`
+    line, breaking markers ("عاجل"), the title again, a credit line ("وكالات"),
+    then the body. Trailing boilerplate ("أخبار متعلقة", "Related news") and
+    everything after it is dropped.
+    """
+    lines = paragraphs(text)
+    parts = PageParts(body=[])
+    if lines:
+        site, title = split_site_title(lines[0])
+        if site:
+            parts.outlet, parts.title = site, title
+            lines = lines[1:]
+    # the title alone on the first line, followed by the body
+    if parts.title is None and len(lines) > 1 and _looks_like_title(lines[0]):
+        parts.title = lines[0]
+        lines = lines[1:]
+    # header zone: markers, repeated title, credit line, before the first long paragraph
+    start = 0
+    for index, line in enumerate(lines):
+        if _is_marker(line) or (parts.title and _same_text(line, parts.title)):
+            start = index + 1
+            continue
+        if _looks_like_header_line(line) and index < 4 and parts.attribution is None and index + 1 < len(lines):
+            parts.attribution = _credit(line)
+            start = index + 1
+            continue
+        break
+    body = lines[start:]
+    for index, line in enumerate(body):
+        if index > 0 and _is_boilerplate_start(line):
+            body = body[:index]
+            break
+    parts.body = body
+    return parts
+
+
+def _looks_like_title(line: str) -> bool:
+    words = line.split()
+    return 2 < len(words) <= 25 and not line.rstrip().endswith((".", "؟", "?"))
+
+
+def _same_text(a: str, b: str) -> bool:
+    return _folded_line(a) == _folded_line(b)
+
+
+def _credit(line: str) -> str:
+    """The credit line without a leading "by" / "المصدر:" label."""
+    line = line.strip()
+    for label in triggers.CREDIT_LABELS:
+        if line.casefold().startswith(label):
+            return line[len(label):].strip(" :-–") or line
+    return line

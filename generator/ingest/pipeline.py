@@ -1,0 +1,209 @@
+"""The ingest run: read → extract (in worker processes) → resolve → draft → write (parent only).
+
+Reading and extraction need nothing from the knowledge base, so with
+`jobs > 1` they run in a pool of processes; the parent receives plain data
+and is the only one that resolves names and writes files, in input order, so
+two processes never write one file and ids are the same whatever `jobs` is.
+
+Each bad input is reported with its path and reason and the run goes on;
+the summary counts created and updated records, articles skipped because
+their text was ingested before (same sha256), and failures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import KbError
+from ..records.store import Store
+from .article import Article, Overrides
+from .drafts import Context, plan_article, write_plan
+from .extract import extract, lexicon_record
+from .mentions import ExtractedEvent
+from .readers import STDIN, BadEntry, UnreadableInput, read_input
+from .resolve import Resolver
+
+# Inputs handed to a worker at a time: large enough to keep the pipe busy.
+CHUNK_SIZE = 8
+
+
+@dataclass
+class Failure:
+    origin: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+@dataclass
+class Worked:
+    """What a worker made of one input: its articles with their events, and what failed."""
+
+    name: str
+    articles: list[tuple[Article, list[ExtractedEvent]]] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+
+
+@dataclass
+class Summary:
+    """The counts printed at the end of `kb ingest`."""
+
+    articles: int = 0           # articles ingested now
+    events: int = 0
+    created: int = 0            # records created
+    updated: int = 0            # existing records changed
+    skipped: int = 0            # articles ingested before (same text)
+    failures: list[Failure] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    def line(self) -> str:
+        return (f"{self.articles} article(s) ingested, {self.events} event(s); records: {self.created} created, "
+                f"{self.updated} updated; {self.skipped} skipped as already ingested; {self.failed} failed")
+
+
+def work(name: str, overrides: Overrides, stdin: bytes | None = None) -> Worked:
+    """Read one input and extract the events of each of its articles (runs in a worker)."""
+    done = Worked(name)
+    try:
+        items = read_input(name, overrides, stdin=stdin)
+    except UnreadableInput as error:
+        done.failures.append(Failure(name, str(error)))
+        return done
+    except OSError as error:
+        done.failures.append(Failure(name, f"cannot be read ({error.strerror or error})"))
+        return done
+    for item in items:
+        if isinstance(item, BadEntry):
+            done.failures.append(Failure(item.origin, item.reason))
+            continue
+        try:
+            done.articles.append((item, extract(item)))
+        except KbError as error:
+            done.failures.append(Failure(item.origin, str(error)))
+    return done
+
+
+def _work_star(args: tuple[str, Overrides]) -> Worked:
+    return work(*args)
+
+
+def worked_items(names: list[str], overrides: Overrides, jobs: int, stdin: bytes | None) -> Iterator[Worked]:
+    """Worked inputs in input order, from this process or a pool of `jobs` processes."""
+    if jobs <= 1 or len(names) <= 1:
+        for name in names:
+            yield work(name, overrides, stdin if name == STDIN else None)
+        return
+    local = [n for n in names if n == STDIN]
+    for name in local:
+        yield work(name, overrides, stdin)
+    remote = [n for n in names if n != STDIN]
+    context = multiprocessing.get_context("fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn")
+    with context.Pool(jobs) as pool:
+        yield from pool.imap(_work_star, ((n, overrides) for n in remote), chunksize=CHUNK_SIZE)
+
+
+def ingest(names: Iterable[str], root: Path, overrides: Overrides = Overrides(), jobs: int = 1,
+           stdin: bytes | None = None, on_item: Callable[[Worked], None] | None = None,
+           now: dt.datetime | None = None) -> Summary:
+    """Ingest every input into the knowledge base at `root`; never stops at a bad input."""
+    names = list(names)
+    store = Store.load(root)
+    ctx = Context(store=store, resolver=Resolver.from_store(store), lexicon_record=lexicon_record,
+                  retrieved=(now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0))
+    seen = {source.sha256 for source in store.records("source")}
+    summary = Summary()
+    for done in worked_items(names, overrides, jobs, stdin):
+        summary.failures.extend(done.failures)
+        for article, events in done.articles:
+            if article.sha256 in seen:
+                summary.skipped += 1
+                continue
+            try:
+                plan = plan_article(article, events, ctx)
+                write_plan(plan, store)
+            except (KbError, OSError, ValueError) as error:
+                summary.failures.append(Failure(article.origin, f"cannot be written: {error}"))
+                ctx.pending.clear()
+                continue
+            ctx.pending.clear()
+            seen.add(article.sha256)
+            summary.articles += 1
+            summary.events += len(events)
+            summary.created += plan.created
+            summary.updated += plan.updated
+            summary.sources.append(plan.source.id)
+        if on_item:
+            on_item(done)
+    return summary
+
+
+@contextmanager
+def progress_bar(total: int, console) -> Iterator[Callable[[Worked], None]]:
+    """A rich progress bar advanced once per input (hidden for a single input)."""
+    if total <= 1:
+        yield lambda done: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  console=console, transient=True) as progress:
+        task = progress.add_task("ingest", total=total)
+        yield lambda done: progress.advance(task)
+
+
+# ------------------------------------------------------------------ evaluation (kb eval)
+
+def prediction(event: ExtractedEvent) -> dict:
+    """An extracted event in the scorer's dict format (generator/ingest/evaluate.py)."""
+    from .extract import lexicon
+
+    lex = lexicon()
+
+    def org_key(mention) -> str:
+        if mention.lexicon_id and mention.lexicon_id in lex:
+            return lex.get(mention.lexicon_id).name_en or mention.lexicon_id
+        return mention.proposed_id or mention.name
+
+    return {
+        "date": event.date, "date_end": event.date_end, "date_precision": event.date_precision,
+        "place": event.place.lexicon_id if event.place else None,
+        "place_name": event.place.name if event.place else None,
+        "type": event.type, "sub_type": event.sub_type,
+        "fatalities": event.fatalities, "injured": event.injured,
+        "civilian_targeting": event.civilian_targeting,
+        "people": [{"name": p.name, "role": p.role, "aliases": list(p.aliases)} for p in event.people],
+        "organizations": [org_key(a.mention) for a in event.actors],
+        "flags": list(event.flags),
+    }
+
+
+def predict_corpus(folder: Path) -> list[tuple[object, list[dict]]]:
+    """(gold article, predicted events) for every article of a gold corpus; nothing is written."""
+    from .evaluate import load_corpus
+
+    pairs = []
+    cache: dict[tuple, Worked] = {}
+    for gold in load_corpus(folder):
+        overrides = Overrides(
+            published=None if gold.published_in_file else gold.published,
+            outlet=gold.outlet, language=gold.language)
+        key = (gold.article, overrides)
+        if key not in cache:
+            cache[key] = work(str(Path(folder) / gold.article), overrides)
+        done = cache[key]
+        articles = done.articles
+        if gold.entry:
+            articles = [(a, e) for a, e in articles if a.origin.endswith(f"#{gold.entry}")]
+        events = [prediction(e) for _, evs in articles[:1] for e in evs]
+        pairs.append((gold, events))
+    return pairs

@@ -1,0 +1,313 @@
+"""Readers: one per input kind, registered by file extension.
+
+`read_input(path)` picks the reader by extension (`-` reads standard input
+and sniffs the kind), decodes the bytes and yields `Article`s: one for a text
+or HTML file, one per entry for a feed. A reader raises a named error
+(`UnreadableInput` and its subclasses) that says why an input was refused;
+a feed entry that cannot be used is reported as a `BadEntry` item so that the
+other entries still go on.
+
+`expand_paths` walks folders recursively and keeps the files some reader
+registered for, in a stable order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html as html_lib
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import KbError
+from .article import (
+    MAX_ARTICLE_BYTES,
+    Article,
+    Overrides,
+    apply_overrides,
+    clean_saved_page,
+    detect_language,
+    normalise_whitespace,
+)
+
+STDIN = "-"
+# A decoded text with more control characters than this share is binary.
+MAX_CONTROL_RATIO = 0.01
+# A feed holds many articles, so it may be larger than one article.
+MAX_FEED_BYTES = 5 * MAX_ARTICLE_BYTES
+FEED_EXTENSIONS = (".xml", ".rss", ".atom")
+# An HTML page whose main text is shorter than this holds no article.
+MIN_ARTICLE_CHARS = 80
+
+
+class UnreadableInput(KbError):
+    """An input file cannot be turned into an article; the message says why."""
+
+    hint = "the file is skipped; fix or remove it and run the command again"
+
+
+class TooLarge(UnreadableInput):
+    """The input is larger than an article can be."""
+
+
+class NotText(UnreadableInput):
+    """The input is binary, empty or in an encoding that cannot be decoded."""
+
+
+class NoArticle(UnreadableInput):
+    """The page or feed holds no article text."""
+
+
+class UnsupportedInput(UnreadableInput):
+    """No reader is registered for the file's extension."""
+
+
+@dataclass(frozen=True)
+class BadEntry:
+    """One feed entry that could not be read (the feed's other entries go on)."""
+
+    origin: str
+    reason: str
+
+
+Reader = Callable[[bytes, str, Overrides], Iterator["Article | BadEntry"]]
+READERS: dict[str, Reader] = {}
+
+
+def register(*extensions: str) -> Callable[[Reader], Reader]:
+    """Register a reader for file extensions (lowercase, with the dot)."""
+
+    def decorate(reader: Reader) -> Reader:
+        for extension in extensions:
+            READERS[extension] = reader
+        return reader
+
+    return decorate
+
+
+# ------------------------------------------------------------------ finding inputs
+
+def reader_for(path: Path) -> Reader | None:
+    extension = extension_of(path)
+    return READERS[extension] if extension else None
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[str]:
+    """Every input named: files as given, folders walked recursively (only files a reader takes)."""
+    for raw in paths:
+        if str(raw) == STDIN:
+            yield STDIN
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if not any(part.startswith(".") for part in child.relative_to(path).parts) and reader_for(child):
+                    yield str(child)
+        else:
+            yield str(path)
+
+
+# ------------------------------------------------------------------ reading one input
+
+def read_input(name: str, overrides: Overrides = Overrides(), stdin: bytes | None = None) -> list[Article | BadEntry]:
+    """All articles of one input (a path, or `-` for standard input)."""
+    if name == STDIN:
+        data = stdin if stdin is not None else sys.stdin.buffer.read(MAX_FEED_BYTES + 1)
+        kind = sniff(data)
+    else:
+        path = Path(name)
+        kind = extension_of(path)
+        if kind is None:
+            known = ", ".join(sorted(READERS))
+            raise UnsupportedInput(f"no reader for {path.suffix or 'files without an extension'} (known: {known})")
+        data = read_bytes(path, limit_for(kind))
+    check_size(len(data), limit_for(kind))
+    return list(READERS[kind](data, name, overrides))
+
+
+def extension_of(path: Path) -> str | None:
+    """The registered extension a file name ends with (longest first), or None."""
+    name = path.name.lower()
+    for extension in sorted(READERS, key=len, reverse=True):
+        if name.endswith(extension):
+            return extension
+    return None
+
+
+def limit_for(extension: str) -> int:
+    """Feeds hold many articles, so they may be larger than one article."""
+    return MAX_FEED_BYTES if extension in FEED_EXTENSIONS else MAX_ARTICLE_BYTES
+
+
+def read_bytes(path: Path, limit: int) -> bytes:
+    try:
+        check_size(path.stat().st_size, limit)
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableInput("file not found (it may have been moved or deleted while ingesting)") from None
+    except IsADirectoryError:
+        raise UnreadableInput("is a folder, not a file") from None
+    except PermissionError:
+        raise UnreadableInput("permission denied") from None
+
+
+def check_size(size: int, limit: int) -> None:
+    if size > limit:
+        raise TooLarge(f"file is {size / 1_000_000:.1f} MB; an input is at most {limit / 1_000_000:g} MB "
+                       "(split it into articles)")
+
+
+def sniff(data: bytes) -> str:
+    """The extension of the reader for bytes of unknown kind (standard input)."""
+    head = data[:500].lstrip().lower()
+    if head.startswith(b"<?xml") and (b"<rss" in data[:2000].lower() or b"<feed" in data[:2000].lower()):
+        return ".xml"
+    if head.startswith((b"<rss", b"<feed")):
+        return ".xml"
+    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in data[:5000].lower():
+        return ".html"
+    return ".txt"
+
+
+def decode(data: bytes) -> str:
+    """Bytes as text: UTF-8 (with or without BOM), else the encoding charset-normalizer finds."""
+    if not data.strip():
+        raise NotText("file is empty")
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise NotText("binary file (not text)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = _decode_legacy(data)
+    if _control_ratio(text) > MAX_CONTROL_RATIO:
+        raise NotText("binary file (not text)")
+    if not text.strip():
+        raise NotText("file is empty")
+    return text
+
+
+def _decode_legacy(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise NotText("not text in any known encoding (save it as UTF-8)")
+    return str(best)
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:20_000]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
+    return controls / max(len(sample), 1)
+
+
+def _finish(article: Article, overrides: Overrides) -> Article:
+    """Apply the flags, then detect the language when neither flag nor file gave one."""
+    article = apply_overrides(article, overrides)
+    if not article.language:
+        article = Article(**{**article.__dict__, "language": detect_language(article.text)})
+    return article
+
+
+# ------------------------------------------------------------------ the readers
+
+@register(".txt", ".text")
+def read_text(data: bytes, origin: str, overrides: Overrides) -> Iterator[Article]:
+    """A saved plain-text page: header facts from the first lines, the body after them."""
+    text = decode(data)
+    archived = normalise_whitespace(text)
+    parts = clean_saved_page(archived)
+    if not parts.body:
+        raise NoArticle("no article text (only a title or header lines)")
+    yield _finish(Article(text="\n\n".join(parts.body), archived=archived, language="", origin=origin,
+                          title=parts.title, outlet=parts.outlet, attribution=parts.attribution,
+                          kind="text"), overrides)
+
+
+@register(".html", ".htm", ".xhtml")
+def read_html(data: bytes, origin: str, overrides: Overrides) -> Iterator[Article]:
+    """An HTML page: trafilatura finds the main text, title, site name and the meta-tag date."""
+    import trafilatura
+
+    text = decode(data)
+    try:
+        doc = trafilatura.bare_extraction(
+            text, with_metadata=True, include_comments=False, include_tables=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as error:  # trafilatura raises many kinds on broken markup
+        raise NoArticle(f"the page cannot be parsed ({type(error).__name__}: {error})") from None
+    body = normalise_whitespace(getattr(doc, "text", None) or "") if doc is not None else ""
+    if len(body.strip()) < MIN_ARTICLE_CHARS:
+        raise NoArticle("no article text found in the page")
+    title = (doc.title or "").strip() or None
+    lines = [line for line in body.split("\n") if line.strip()]
+    if title and lines and lines[0].strip() == title:
+        lines = lines[1:]
+    parts = clean_saved_page("\n".join(lines)) if lines else None
+    body_lines = parts.body if parts and parts.body else lines
+    archived = normalise_whitespace("\n\n".join(([title] if title else []) + body_lines))
+    yield _finish(Article(text="\n\n".join(body_lines), archived=archived, language="", origin=origin,
+                          title=title, outlet=(doc.sitename or "").strip() or None,
+                          url=(doc.url or None), published=_parse_date(doc.date),
+                          attribution=parts.attribution if parts else None, kind="html"), overrides)
+
+
+@register(".xml", ".rss", ".atom")
+def read_feed(data: bytes, origin: str, overrides: Overrides) -> Iterator[Article | BadEntry]:
+    """An RSS or Atom feed: every entry is an article; a broken entry is reported, the rest go on."""
+    import feedparser
+
+    feed = feedparser.parse(data)
+    if not feed.entries:
+        reason = getattr(feed, "bozo_exception", None)
+        raise NoArticle(f"not a feed or a feed without entries{f' ({reason})' if reason else ''}")
+    outlet = (feed.feed.get("title") or "").strip() or None
+    for number, entry in enumerate(feed.entries, start=1):
+        where = f"{origin}#{entry.get('id') or entry.get('link') or number}"
+        try:
+            yield _feed_entry(entry, where, outlet, overrides)
+        except UnreadableInput as error:
+            yield BadEntry(where, str(error))
+
+
+def _feed_entry(entry, origin: str, outlet: str | None, overrides: Overrides) -> Article:
+    title = _strip_tags(entry.get("title") or "").strip() or None
+    raw = ""
+    for content in entry.get("content") or []:
+        raw = content.get("value") or raw
+    raw = raw or entry.get("summary") or entry.get("description") or ""
+    body = normalise_whitespace(_strip_tags(raw))
+    if len(body.strip()) < 20:
+        raise NoArticle("entry has no text")
+    lines = [line for line in body.split("\n") if line.strip()]
+    archived = normalise_whitespace("\n\n".join(([title] if title else []) + lines))
+    published = None
+    for key in ("published_parsed", "updated_parsed"):
+        parsed = entry.get(key)
+        if parsed:
+            published = dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
+            break
+    return _finish(Article(text="\n\n".join(lines), archived=archived, language="", origin=origin,
+                           title=title, outlet=outlet, url=entry.get("link") or None,
+                           published=published, kind="feed"), overrides)
+
+
+_TAG = re.compile(r"<[^>]+>")
+_BLOCK = re.compile(r"</?(p|div|br|li|h[1-6]|blockquote|tr)\b[^>]*>", re.IGNORECASE)
+
+
+def _strip_tags(markup: str) -> str:
+    """Feed HTML as text: block tags become line breaks, other tags go, entities are decoded."""
+    return html_lib.unescape(_TAG.sub("", _BLOCK.sub("\n", markup)))
+
+
+def _parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,242 @@
+"""Word lists of the extractor: event triggers, roles, cues (Arabic and English).
+
+Arabic entries are written in ordinary spelling; `extract` folds them
+(`normalise.fold`) and lets proclitics (و ف ب ل ك ال) stick to the first
+word. An Arabic entry ending in `*` matches any ending (اشتباك* → اشتباكات);
+English entries are regular expressions matched case-insensitively on word
+boundaries. Logic lives in `extract.py`; only words live here.
+"""
+
+from __future__ import annotations
+
+# ------------------------------------------------------------------ page clean-up
+
+# Lines that mark breaking news (compared case-folded, punctuation removed).
+BREAKING_MARKERS = frozenset({"عاجل", "خاص", "breaking", "breaking news", "urgent", "exclusive", "عاجل جدا"})
+# A line that starts the trailing boilerplate: it and everything after it are dropped.
+TRAILING_BOILERPLATE = frozenset({
+    "أخبار متعلقة", "اخبار متعلقة", "أخبار ذات صلة", "اخبار ذات صلة", "مواضيع ذات صلة", "اقرأ أيضا",
+    "اقرأ أيضاً", "اقرأ ايضا", "إقرأ أيضاً", "شارك المقال", "شارك", "تابعونا على تلغرام", "تابعونا",
+    "المزيد من الأخبار", "related news", "related", "related articles", "read also", "read more",
+    "see also", "share this article", "share", "more news", "follow us",
+})
+# Labels before a credit ("By our correspondent", "المصدر: وكالات").
+CREDIT_LABELS = ("by ", "المصدر:", "المصدر :", "source:", "credit:")
+
+# ------------------------------------------------------------------ event triggers
+# (pattern, class, type, sub_type). Classes, strongest first when a clause
+# has several: "weapon" (the means decides the ACLED sub-type), "action"
+# (what happened), "kill" / "injure" (a casualty without a stated means:
+# the victim decides between attack and armed clash).
+
+WEAPON, ACTION, KILL, INJURE = "weapon", "action", "kill", "injure"
+EXPLOSIONS = "explosions_remote_violence"
+BATTLES = "battles"
+VAC = "violence_against_civilians"
+STRATEGIC = "strategic_developments"
+PROTESTS = "protests"
+
+ARABIC_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
+    ("عبو* ناسف*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("عبو*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("لغم*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("ألغام", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("مفخخ*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("انتحاري*", WEAPON, EXPLOSIONS, "suicide_bomb"),
+    ("قنبل* يدوي*", WEAPON, EXPLOSIONS, "grenade"),
+    ("رمان* يدوي*", WEAPON, EXPLOSIONS, "grenade"),
+    ("غار*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("مسير*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("طائر* مسير*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("طائرات حربي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("قصف جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("ضرب* جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("قصف*", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    ("قذائف", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    ("قذيف*", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    ("صاروخ*", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    ("صواريخ", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    ("مدفعي*", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    ("هاون", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    ("اشتباك*", ACTION, BATTLES, "armed_clash"),
+    ("اشتبك*", ACTION, BATTLES, "armed_clash"),
+    ("معارك", ACTION, BATTLES, "armed_clash"),
+    ("مواجهات", ACTION, BATTLES, "armed_clash"),
+    ("كمين*", ACTION, BATTLES, "armed_clash"),
+    ("هجوم* مسلح*", ACTION, BATTLES, "armed_clash"),
+    ("هاجم*", ACTION, BATTLES, "armed_clash"),
+    ("اغتيال*", ACTION, VAC, "attack"),
+    ("اغتال*", ACTION, VAC, "attack"),
+    ("يغتال*", ACTION, VAC, "attack"),
+    ("اختطاف*", ACTION, VAC, "abduction_forced_disappearance"),
+    ("اختطف*", ACTION, VAC, "abduction_forced_disappearance"),
+    ("خطف*", ACTION, VAC, "abduction_forced_disappearance"),
+    ("اعتقال*", ACTION, STRATEGIC, "arrests"),
+    ("اعتقل*", ACTION, STRATEGIC, "arrests"),
+    ("يعتقل*", ACTION, STRATEGIC, "arrests"),
+    ("تعتقل*", ACTION, STRATEGIC, "arrests"),
+    ("دهم واعتقال", ACTION, STRATEGIC, "arrests"),
+    ("انسحاب*", ACTION, STRATEGIC, "change_to_group_activity"),
+    ("انسحب*", ACTION, STRATEGIC, "change_to_group_activity"),
+    ("توصل* إلى اتفاق", ACTION, STRATEGIC, "agreement"),
+    ("توصل* لاتفاق", ACTION, STRATEGIC, "agreement"),
+    ("وقع* اتفاق*", ACTION, STRATEGIC, "agreement"),
+    ("أحرق*", ACTION, STRATEGIC, "looting_property_destruction"),
+    ("إحراق", ACTION, STRATEGIC, "looting_property_destruction"),
+    ("نهب", ACTION, STRATEGIC, "looting_property_destruction"),
+    ("مقتل", KILL, VAC, "attack"),
+    ("قتل*", KILL, VAC, "attack"),
+    ("يقتل*", KILL, VAC, "attack"),
+    ("لقي* حتف*", KILL, VAC, "attack"),
+    ("لقي* مصرع*", KILL, VAC, "attack"),
+    ("فقد* حيات*", KILL, VAC, "attack"),
+    ("استشهاد", KILL, VAC, "attack"),
+    ("استشهد*", KILL, VAC, "attack"),
+    ("جث*", KILL, VAC, "attack"),
+    ("برصاص", KILL, VAC, "attack"),
+    ("إصاب*", INJURE, VAC, "attack"),
+    ("أصيب*", INJURE, VAC, "attack"),
+    ("جرح*", INJURE, VAC, "attack"),
+    ("جريح*", INJURE, VAC, "attack"),
+)
+
+ENGLISH_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
+    (r"improvised explosive devices?|ieds?|roadside bombs?|explosive devices?|landmines?|land mines?|car bombs?"
+     r"|booby[- ]trapped|bombs? planted", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    (r"suicide (?:bomb\w*|attack\w*)", WEAPON, EXPLOSIONS, "suicide_bomb"),
+    (r"(?:hand )?grenades?", WEAPON, EXPLOSIONS, "grenade"),
+    (r"air ?strikes?|drones?|warplanes?|air raids?|aerial (?:bombardment|attack)s?|helicopters?",
+     WEAPON, EXPLOSIONS, "air_drone_strike"),
+    (r"shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|bombardment|bombarded",
+     WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    (r"clash(?:es|ed)?|fighting|firefights?|gunfights?|battles?|ambush(?:ed|es)?|fought|attacked",
+     ACTION, BATTLES, "armed_clash"),
+    (r"assassinat(?:ed|ion|ions|e)", ACTION, VAC, "attack"),
+    (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?", ACTION, VAC, "abduction_forced_disappearance"),
+    (r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention|raids? and arrests?", ACTION, STRATEGIC, "arrests"),
+    (r"withdr(?:ew|awn|awal)", ACTION, STRATEGIC, "change_to_group_activity"),
+    (r"reached an? (?:\w+ )?(?:agreement|deal)|signed an? (?:\w+ )?(?:agreement|deal)", ACTION, STRATEGIC, "agreement"),
+    (r"burn(?:ed|t)|torched|looted|looting", ACTION, STRATEGIC, "looting_property_destruction"),
+    (r"killed|killing|dead|died|death toll|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)",
+     KILL, VAC, "attack"),
+    (r"injur(?:ed|ies|ing)|wounded|wounding|hurt", INJURE, VAC, "attack"),
+)
+
+# Protest words: with a kill, injure or shooting word in the clause the event is
+# "excessive force against protesters", otherwise a peaceful protest.
+ARABIC_PROTEST = ("متظاهر*", "محتج*", "تظاهر*", "احتجاج*", "مظاهر*", "وقف* احتجاجي*")
+ENGLISH_PROTEST = (r"protest(?:ers?|s|ed)?|demonstrat(?:ors?|ion|ions|ed)",)
+ARABIC_FORCE = ("أطلق* النار", "إطلاق النار", "إطلاق نار", "بنيران", "الرصاص الحي")
+ENGLISH_FORCE = (r"opened fire|live (?:fire|ammunition)|fired on|shot at",)
+
+# Victim words: who was hit decides attack (civilians) or armed clash (fighters).
+ARABIC_CIVILIAN = (
+    "مدني*", "المدني*", "طفل*", "أطفال", "امرأة", "نساء", "سيدة", "الشاب*", "شاب*", "رجل", "مواطن*",
+    "مختار", "مدرس*", "معلم*", "طبيب*", "متظاهر*", "محتج*", "فتاة", "طالب*", "مزارع*", "عامل*",
+)
+ENGLISH_CIVILIAN = (
+    r"civilians?|child(?:ren)?|boys?|girls?|wom[ae]n|m[ae]n|teachers?|farmers?|residents?|mukhtar|doctors?"
+    r"|students?|shepherds?|truffle (?:hunters?|gatherers?|pickers?)|workers?|protesters?|villagers?",
+)
+ARABIC_FIGHTER = (
+    "عنصر*", "عناصر", "مقاتل*", "جندي*", "جنود", "ضابط*", "ضباط", "مسلح*", "قيادي*", "عسكري*",
+    "أمير", "العميد", "عميد", "المقدم", "الملازم", "النقيب", "الرائد", "العقيد", "قائد*",
+)
+ENGLISH_FIGHTER = (
+    r"members?|fighters?|soldiers?|troops?|officers?|gunmen|militants?|militiamen|commanders?|personnel"
+    r"|lieutenants?|colonels?|generals?|brigadiers?|captains?|majors?|recruits?|conscripts?",
+)
+# Unknown perpetrators: no organization is named for them.
+ARABIC_UNKNOWN_PERPETRATOR = ("مجهول*", "مسلحين مجهولين", "مسلحون مجهولون")
+ENGLISH_UNKNOWN_PERPETRATOR = (r"unknown (?:gunmen|assailants|attackers|persons?)|unidentified (?:gunmen|\w+)",)
+
+# "No casualties": the counts are zero, not unknown.
+ARABIC_NO_CASUALTIES = (
+    "لم يسفر عن إصابات", "لم يسفر عن أي إصابات", "لم يسفر عن خسائر بشرية", "دون وقوع إصابات",
+    "دون وقوع خسائر بشرية", "دون تسجيل إصابات", "لم تسجل إصابات", "دون إصابات",
+)
+ENGLISH_NO_CASUALTIES = (r"no (?:one|body) was (?:hurt|injured|killed)|no casualties|without casualties|caus\w+ no casualties",)
+ARABIC_NO_DEATHS = ("دون وقوع قتلى", "دون سقوط قتلى", "لم يسفر عن قتلى", "دون وقوع ضحايا")
+ENGLISH_NO_DEATHS = (r"no (?:one|body) was killed|no deaths|no fatalities|without fatalities",)
+
+# Sentences that state totals over a period: never an event.
+ARABIC_STATISTICS = (
+    "منذ مطلع العام", "منذ بداية العام", "منذ مطلع الشهر", "منذ بداية الشهر", "منذ مطلع السنة",
+    "منذ بداية السنة", "إحصائي*", "إحصاء*", "وثق*", "يرتفع عدد", "ارتفع عدد", "حصيلة شهر", "خلال شهر",
+    "خلال العام", "منذ مطلع عام", "منذ بداية عام", "أكثر من \\d+ عملية",
+)
+ENGLISH_STATISTICS = (
+    r"since the (?:start|beginning) of (?:the|this) (?:year|month)|so far this (?:year|month)|statistics"
+    r"|documented|this year alone|in total|since january|since the start of 20\d\d",
+)
+# Words that make a clause a claim, denial or plan rather than an occurrence.
+ARABIC_DENIAL = ("نفى", "نفت", "نفاه", "ينفي", "تنفي", "نفي", "ادعاء", "إعلان مقتل", "شائعات", "مزاعم")
+ENGLISH_DENIAL = (r"denied|denies|rumou?rs?|claims? that|falsely",)
+
+# Roles of people from the words that govern them.
+ROLE_OF_CLASS = {KILL: "killed", INJURE: "injured"}
+ROLE_OF_SUB_TYPE = {"arrests": "detained", "abduction_forced_disappearance": "abducted"}
+# Cues that list the dead ("among the dead were ...").
+ARABIC_AMONG_DEAD = ("من بين القتلى", "بين القتلى", "من القتلى", "ومن بين القتلى")
+ENGLISH_AMONG_DEAD = (r"among the dead|the dead include|the dead included|among those killed",)
+# Subset markers: a count after them is part of an earlier count (بينهم قيادي).
+ARABIC_SUBSET = ("بينهم", "بينهن", "منهم", "منهن", "بينها", "من بينهم", "بينهما")
+ENGLISH_SUBSET = (r"among them|including|of whom|of them|among whom",)
+
+# Words before a personal name (descriptors of a victim or a role).
+ARABIC_NAME_INTRODUCERS = (
+    "يدعى", "يُدعى", "المدعو", "المدعوة", "يلقب", "الملقب", "الملقب بـ", "يعرف باسم", "المعروف بـ",
+    "المعروف", "المعروفة", "المكنى", "الشاب", "الشابين", "الشابة", "المدني", "المدنية", "الطفل",
+    "الطفلة", "المدرس", "المعلم", "المواطن", "المواطنة", "السيدة", "الشيخ", "الحاج", "الدكتور",
+    "الطبيب", "القيادي", "الناشط", "الإعلامي", "المختار", "الشقيقين", "الرجل",
+)
+ENGLISH_NAME_INTRODUCERS = (r"named|called|known as|nicknamed|identified as",)
+# A name stops at these words (prepositions, time words, verbs that follow names).
+ARABIC_NAME_STOPWORDS = frozenset({
+    "في", "من", "على", "إلى", "الى", "عن", "مع", "قرب", "بعد", "قبل", "أمس", "اليوم", "برصاص", "بانفجار",
+    "وهو", "وهي", "وكان", "كان", "قائد", "أحد", "الذي", "التي", "يوم", "مساء", "صباح", "فجر", "أثناء",
+    "خلال", "بين", "بينهم", "إثر", "اثر", "جراء", "حيث", "عند", "لدى", "داخل", "خارج", "أمام", "عقب",
+    "ضمن", "وذلك", "كما", "فيما", "بينما", "ما", "أن", "إن", "انه", "أنه", "قد", "لم", "لا", "عنصر",
+    "عناصر", "ضابط", "رئيس", "مسؤول", "قائد", "برتبة", "مرافقيه", "مرافقي", "وهما", "آخرون", "آخرين",
+    "بجروح", "بإطلاق", "بسبب", "نتيجة", "بحسب", "وفق", "وفقا", "حسب", "أيضا", "أيضاً", "إضافة",
+    "ومن", "وفي", "بعد", "منزله", "منزلها", "سيارته", "عمله", "أبناء", "بلدة", "مدينة", "قرية", "حي",
+})
+# Kunya and nickname markers.
+ARABIC_KUNYA = ("أبو", "أبي", "أبا", "أم")
+ENGLISH_KUNYA = ("Abu", "Umm")
+
+# Local fighters: an unnamed armed group of the place's own people.
+ARABIC_LOCAL_FIGHTERS = (
+    "مقاتلين محليين", "مقاتلون محليون", "مسلحين محليين", "مسلحون محليون", "مجموعة محلية",
+    "مجموعات محلية", "مجموعات محلي*", "أبناء المدينة", "أبناء البلدة", "أهالي المدينة", "مقاتل* محلي*",
+    "الفصائل المحلية", "شبان محليين",
+)
+ENGLISH_LOCAL_FIGHTERS = (r"local (?:gunmen|fighters|armed groups?|groups|militiamen|men)",)
+LOCAL_FIGHTERS_NAME = {"ar": "مقاتلون محليون من {place}", "en": "{place} local fighters"}
+
+# Attribution contexts: an organization named right after these words is a
+# source of the report, not an actor of the event.
+ARABIC_ATTRIBUTION = (
+    "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "أفاد", "أفادت", "قال", "قالت", "ذكر", "ذكرت", "نقل",
+    "نقلت", "أعلن", "أعلنت", "أكد", "أكدت", "أوضح", "أوضحت", "مراسل", "لـ", "مصدر", "مصادر",
+)
+ENGLISH_ATTRIBUTION = (r"according to|told|said|reported|reports?|cited|quoted|announced|sources? (?:in|from|at)",)
+# A parent relation after an organization's name: the second one is not an actor.
+ARABIC_PARENT_LINKS = ("التابع", "التابعة", "التابعين", "تابع", "تابعة", "المرتبط", "المرتبطة", "المدعوم", "المدعومة")
+ENGLISH_PARENT_LINKS = (r"affiliated (?:with|to)|linked to|part of|backed by|subordinate to",)
+
+# Words before a place name that say what kind of place it is (for draft places).
+ARABIC_PLACE_KINDS = {
+    "مدينة": "city", "بلدة": "town", "قرية": "village", "حي": "neighbourhood", "مخيم": "site",
+    "ناحية": "subdistrict", "منطقة": "region", "بادية": "region",
+}
+ENGLISH_PLACE_KINDS = {"city": "city", "town": "town", "village": "village", "neighbourhood": "neighbourhood",
+                       "neighborhood": "neighbourhood", "district": "district", "camp": "site"}
+# Finer places inside a town: kept as place_detail.
+ARABIC_PLACE_DETAIL = ("حي", "دوار", "طريق", "ساحة", "مدخل", "سوق", "شارع", "الأطراف", "أطراف", "محيط", "حاجز")
+ENGLISH_PLACE_DETAIL = (r"(?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:neighbou?rhood|district|roundabout|road|square|market)",)
+# Words after a place name that are not part of it (adjectives of direction, relative words).
+ARABIC_NOT_PLACE_NAME = frozenset({
+    "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الأوسط", "المجاورة", "المجاور", "الواقعة", "الواقع",
+    "الشرقية", "الغربية", "الشمالية", "الجنوبية", "نفسها", "ذاتها", "القديمة", "الجديدة",
+})
