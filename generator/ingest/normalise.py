@@ -54,7 +54,7 @@ class _Mapped:
         for match in pattern.finditer(text):
             out.chars.extend(self.chars[last:match.start()])
             out.origins.extend(self.origins[last:match.start()])
-            new = match.expand(replacement)
+            new = match.expand(replacement) if "\\" in replacement else replacement
             span_origins = self.origins[match.start():match.end()]
             for i, ch in enumerate(new):
                 out.chars.append(ch)
@@ -89,16 +89,18 @@ class Normalised:
         orig_start = self.origins[start]
         orig_end = self.origins[end - 1] + 1
         next_origin = self.origins[end] if end < len(self.origins) else len(self.original)
-        # Deleted characters (diacritics, tatweel) after the last letter belong to it.
-        while orig_end < next_origin and _is_deleted_mark(self.original[orig_end]):
+        # Deleted characters after the last letter belong to it: diacritics,
+        # tatweel, and letters merged into it by a key (the second a of Daraa).
+        while orig_end < next_origin and _belongs_to_previous(self.original[orig_end]):
             orig_end += 1
         return orig_start, orig_end
 
 
-def _is_deleted_mark(ch: str) -> bool:
-    return ch == TATWEEL or unicodedata.category(ch) == "Mn"
+def _belongs_to_previous(ch: str) -> bool:
+    return ch == TATWEEL or ch.isalnum() or unicodedata.category(ch) == "Mn"
 
 
+@lru_cache(maxsize=None)
 def _fold_char(ch: str) -> str:
     """Fold one character: compatibility decomposition, marks dropped,
     Arabic letter variants and digits unified, odd spaces to a space."""
@@ -137,7 +139,7 @@ def normalise(text: str) -> Normalised:
     return Normalised(original=text, text=mapped.text, origins=tuple(mapped.origins))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Matching key of `text`.
 
@@ -146,8 +148,9 @@ def fold(text: str) -> str:
     Arabic digits → ASCII, Latin lowercased and its accents removed, double
     quotes and guillemets removed, single quotes removed unless inside a Latin
     word (Dar'a). Length-preserving except for the removed characters.
+    Same result as `normalise(text).text`, without building the offset map.
     """
-    return normalise(text).text
+    return _STRAY_SINGLE_QUOTE.sub("", "".join(_fold_char(ch) for ch in text))
 
 
 # ------------------------------------------------------------------ clitics
@@ -201,6 +204,8 @@ def split_clitics(word: str) -> list[str]:
 # ------------------------------------------------------------ Latin names
 
 _LATIN_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # English possessive: Daraa's → Daraa s (the name keeps its boundary)
+    (re.compile(r"['’]s\b"), " s"),
     # apostrophes and ayn/hamza signs: Dar'a, Ibta', Daʿil
     (re.compile(r"['‘’`´ʿʾʻʼ]"), ""),
     # hyphens and dots join nothing: al-Harak = al Harak
@@ -249,6 +254,10 @@ def fold_latin_name(name: str) -> str:
     all give one key: diacritics, apostrophes and ʿ ʾ removed, hyphens to
     spaces, the article (al, el, ash, ar ...) unified as "al", vowels a/e/i
     and o/u folded, q → k, a final h after a vowel dropped, doubled letters
-    collapsed. The key is for comparing, never for display.
+    collapsed. The key is for comparing, never for display. Same result as
+    `normalise_latin(name).text`, stripped, without the offset map.
     """
-    return normalise_latin(name).text.strip()
+    key = fold(name)
+    for pattern, replacement in _LATIN_RULES:
+        key = pattern.sub(replacement, key)
+    return key.strip()

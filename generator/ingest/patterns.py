@@ -279,3 +279,27 @@ ENGLISH_RANKS: tuple[str, ...] = (
 # Rank words that are also the first word of unit names: a lexicon alias may
 # start with one only when more words follow it.
 AMBIGUOUS_RANK_UNIT_WORDS: tuple[str, ...] = ("اللواء", "لواء")
+
+# Place names that are also everyday words or common personal names
+# (عدوان = aggression, علما = "knowing that", الحراك = the movement, جاسم = a
+# first name, Saida = Sidon in Lebanon). Their matches carry ambiguous=True
+# unless a place noun stands right before them (بلدة عدوان، مدينة جاسم).
+AMBIGUOUS_PLACE_NAMES_AR: tuple[str, ...] = (
+    "عدوان", "علما", "الحراك", "نصيب", "حيط", "تسيل", "الشجرة", "المزرعة", "الكرامة",
+    "الطيبة", "العجمي", "صيدا", "جاسم", "الجيزة", "محجة", "الغارية", "نوى", "نوا",
+    "البصيرة", "الرقة", "الباب", "التل", "الحولة", "السد",
+)
+AMBIGUOUS_PLACE_NAMES_EN: tuple[str, ...] = (
+    "Alma", "Saida", "Nasib", "Adwan", "Hayt", "Jasim", "Tell", "Al-Bab", "Bab",
+)
+# Nouns that introduce a place name and so settle the ambiguity above.
+ARABIC_PLACE_NOUNS: tuple[str, ...] = (
+    "مدينة", "بلدة", "قرية", "حي", "مخيم", "محافظة", "منطقة", "ناحية", "ريف", "مدينتي",
+    "بلدتي", "قريتي", "في", "من", "إلى", "قرب", "بين", "أطراف", "محيط", "على",
+    "داخل", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "أهالي",
+    "أبناء", "مدن", "بلدات", "قرى",
+)
+ENGLISH_PLACE_NOUNS: tuple[str, ...] = (
+    "town", "city", "village", "in", "near", "outside", "from", "to", "of", "between",
+    "neighbourhood", "neighborhood", "camp", "countryside",
+)

@@ -1,0 +1,439 @@
+"""The shipped gazetteer and actor lexicon, and finding their names in text.
+
+Names are matched with one Aho-Corasick automaton per language over folded
+text (Arabic: `normalise.fold`; English: the transliteration key of
+`normalise.fold_latin_name`), then filtered by a word-boundary check that
+lets Arabic proclitics stick to a name (بدرعا، وروسيا، للأمن العسكري).
+Offsets are reported in the original text and exclude the clitics.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import ahocorasick
+import yaml
+
+from generator.errors import KbError
+from generator.ingest import patterns
+from generator.ingest.normalise import Normalised, fold, fold_latin_name, normalise, normalise_latin
+from generator.records.vocab import ID_PATTERN, ORG_CATEGORIES, PLACE_KINDS
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+GAZETTEER_FILE = "gazetteer.yaml"
+ACTORS_FILE = "actors.yaml"
+
+PLACE = "place"
+ORGANIZATION = "organization"
+
+_ID = re.compile(ID_PATTERN)
+_AR_WORD_CHAR = re.compile(r"[\u0621-\u064a0-9a-z]")
+_EN_WORD_CHAR = re.compile(r"[a-z0-9]")
+_LATIN_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|ad|at|az)[- ](?=\w)", re.IGNORECASE)
+
+# How a key was made from an entry's names.
+_NAME, _ADJECTIVE, _NO_ARTICLE = "name", "adjective", "no-article"
+# Case a matched English surface must show: none, some capital, all capitals.
+_ANY_CASE, _CAPITALISED, _ACRONYM = 0, 1, 2
+
+
+class LexiconDataError(KbError):
+    """A shipped lexicon file has an entry that breaks its schema."""
+
+    hint = "fix the entry in generator/data/ (see the schema comment at the top of the file)"
+
+
+class UnknownEntry(KbError, KeyError):
+    """No lexicon entry has the id asked for."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One place or organization of the shipped data.
+
+    `category` is set for organizations (ACLED category, RECORDS.md),
+    `place_kind` for places. `parent` is the admin chain for places and the
+    parent unit for organizations. `adjectives_*` are nationality or
+    attribute forms (روسي، الإيرانية, Russian) that point at the entry.
+    """
+
+    id: str
+    kind: str
+    name_en: str | None
+    name_ar: str | None
+    aliases_en: tuple[str, ...] = ()
+    aliases_ar: tuple[str, ...] = ()
+    adjectives_en: tuple[str, ...] = ()
+    adjectives_ar: tuple[str, ...] = ()
+    category: str | None = None
+    place_kind: str | None = None
+    parent: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonames: int | None = None
+    wikidata: str | None = None
+
+    def names(self, language: str) -> tuple[str, ...]:
+        """The name and aliases in one language, name first."""
+        name, aliases = (self.name_ar, self.aliases_ar) if language == "ar" else (self.name_en, self.aliases_en)
+        return ((name,) if name else ()) + aliases
+
+
+@dataclass(frozen=True)
+class LexiconMatch:
+    """A name of an entry found in a text; offsets in the original text.
+
+    `adjective` is true when the match is a nationality or attribute
+    adjective (الروس، Iranian) rather than a name: the extractor decides
+    whether it names an actor. `ambiguous` is true for a place name that is
+    also an everyday word or a personal name (عدوان، جاسم) when no place
+    noun or preposition (بلدة، في، ب) stands right before it. Several matches can share one span when a
+    name is ambiguous (homonymous villages); they come in entry order.
+    """
+
+    entry_id: str
+    kind: str
+    start: int
+    end: int
+    surface: str
+    adjective: bool = False
+    ambiguous: bool = False
+
+
+@dataclass(frozen=True)
+class _Key:
+    entry_id: str
+    how: str
+    case: int
+
+
+# ------------------------------------------------------------------ loading
+
+def _load_yaml(path: Path) -> dict:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with path.open(encoding="utf-8") as handle:
+        return yaml.load(handle, Loader=loader) or {}
+
+
+def _pair(value: object, path: Path, entry_id: str, field: str) -> dict:
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or set(value) - {"en", "ar"}:
+        raise LexiconDataError(f"{path.name}: {entry_id}: {field} must be a mapping with keys en and ar")
+    return value
+
+
+def _texts(values: object, path: Path, entry_id: str, field: str) -> tuple[str, ...]:
+    if values is None:
+        return ()
+    if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
+        raise LexiconDataError(f"{path.name}: {entry_id}: {field} must be a list of names")
+    return tuple(values)
+
+
+def _place(raw: dict, path: Path) -> Entry:
+    entry_id = raw.get("id", "?")
+    name = _pair(raw.get("name"), path, entry_id, "name")
+    aliases = _pair(raw.get("aliases"), path, entry_id, "aliases")
+    coordinates = raw.get("coordinates") or {}
+    if raw.get("kind") not in PLACE_KINDS:
+        raise LexiconDataError(f"{path.name}: {entry_id}: kind {raw.get('kind')!r} is not one of {', '.join(PLACE_KINDS)}")
+    return Entry(
+        id=entry_id, kind=PLACE, name_en=name.get("en"), name_ar=name.get("ar"),
+        aliases_en=_texts(aliases.get("en"), path, entry_id, "aliases.en"),
+        aliases_ar=_texts(aliases.get("ar"), path, entry_id, "aliases.ar"),
+        place_kind=raw["kind"], parent=raw.get("parent"),
+        lat=coordinates.get("lat"), lon=coordinates.get("lon"), geonames=raw.get("geonames"),
+    )
+
+
+def _organization(raw: dict, path: Path) -> Entry:
+    entry_id = raw.get("id", "?")
+    name = _pair(raw.get("name"), path, entry_id, "name")
+    aliases = _pair(raw.get("aliases"), path, entry_id, "aliases")
+    adjectives = _pair(raw.get("adjectives"), path, entry_id, "adjectives")
+    if raw.get("category") not in ORG_CATEGORIES:
+        raise LexiconDataError(f"{path.name}: {entry_id}: category {raw.get('category')!r} is not one of {', '.join(ORG_CATEGORIES)}")
+    return Entry(
+        id=entry_id, kind=ORGANIZATION, name_en=name.get("en"), name_ar=name.get("ar"),
+        aliases_en=_texts(aliases.get("en"), path, entry_id, "aliases.en"),
+        aliases_ar=_texts(aliases.get("ar"), path, entry_id, "aliases.ar"),
+        adjectives_en=_texts(adjectives.get("en"), path, entry_id, "adjectives.en"),
+        adjectives_ar=_texts(adjectives.get("ar"), path, entry_id, "adjectives.ar"),
+        category=raw["category"], parent=raw.get("parent"), wikidata=raw.get("wikidata"),
+    )
+
+
+def _check(entries: dict[str, Entry]) -> None:
+    """Ids well formed, parents present, no alias that is a bare rank word."""
+    ranks = {fold(r) for r in patterns.AMBIGUOUS_RANK_UNIT_WORDS}
+    for entry in entries.values():
+        if not _ID.match(entry.id):
+            raise LexiconDataError(f"{entry.id!r}: id must match {ID_PATTERN}")
+        if entry.parent is not None and entry.parent not in entries:
+            raise LexiconDataError(f"{entry.id}: parent {entry.parent!r} is not in the lexicon")
+        for alias in entry.names("ar") + entry.adjectives_ar:
+            if fold(alias) in ranks:
+                raise LexiconDataError(
+                    f"{entry.id}: alias {alias!r} is a bare rank word; write the unit's full name (اللواء الثامن)")
+
+
+# ----------------------------------------------------------------- matching
+
+def _english_case(alias: str) -> int:
+    letters = [c for c in alias if c.isalpha()]
+    if len(letters) <= 5 and all(c.isupper() for c in letters):
+        return _ACRONYM
+    return _CAPITALISED if any(c.isupper() for c in letters) else _ANY_CASE
+
+
+def _without_latin_article(alias: str) -> str | None:
+    """"al-Sanamayn" → "Sanamayn": English texts drop the article freely."""
+    stripped = _LATIN_ARTICLE.sub("", alias, count=1)
+    return stripped if stripped != alias and len(stripped) > 3 else None
+
+
+def _arabic_keys(entry: Entry) -> Iterable[tuple[str, str]]:
+    article = patterns.ARTICLE
+    for alias, how in [(a, _NAME) for a in entry.names("ar")] + [(a, _ADJECTIVE) for a in entry.adjectives_ar]:
+        key = re.sub(r"\s+", " ", fold(alias)).strip()
+        yield key, how
+        # ل + ال is written لل: للأمن العسكري holds "أمن العسكري" after لل.
+        if key.startswith(article) and how == _NAME:
+            yield key[len(article):], _NO_ARTICLE
+
+
+def _english_keys(entry: Entry) -> Iterable[tuple[str, str, int]]:
+    for alias, how in [(a, _NAME) for a in entry.names("en")] + [(a, _ADJECTIVE) for a in entry.adjectives_en]:
+        yield fold_latin_name(alias), how, _english_case(alias)
+        bare = _without_latin_article(alias)
+        if bare:
+            yield fold_latin_name(bare), how, _english_case(bare)
+
+
+def _automaton(keys: dict[str, list[_Key]]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for key, payload in keys.items():
+        automaton.add_word(key, (key, tuple(payload)))
+    automaton.make_automaton()
+    return automaton
+
+
+@lru_cache(maxsize=1)
+def _arabic_prefixes() -> tuple[frozenset[str], frozenset[str]]:
+    """Proclitics allowed before a name, and before a name whose article
+    merged into لل (للأمن)."""
+    plain = {c + p for c in ("",) + patterns.CONJUNCTION_CLITICS
+             for p in ("",) + patterns.PREPOSITION_CLITICS}
+    merged = {c + "لل" for c in ("",) + patterns.CONJUNCTION_CLITICS}
+    return frozenset(plain), frozenset(merged)
+
+
+def _arabic_boundary_ok(folded: str, start: int, end: int, key: _Key, stem: str) -> bool:
+    if end < len(folded) and _AR_WORD_CHAR.match(folded[end]):
+        return False
+    word_start = start
+    while word_start > 0 and _AR_WORD_CHAR.match(folded[word_start - 1]):
+        word_start -= 1
+    prefix = folded[word_start:start]
+    plain, merged = _arabic_prefixes()
+    if key.how == _NO_ARTICLE:
+        # ل + اللواء is written للواء: one lam of the article's لل is the stem's.
+        lam_merged = stem.startswith("ل") and prefix in {p[:-1] for p in merged}
+        return prefix in merged or lam_merged
+    return prefix in plain
+
+
+def _english_boundary_ok(norm: Normalised, start: int, end: int, key: _Key) -> bool:
+    folded = norm.text
+    if start > 0 and _EN_WORD_CHAR.match(folded[start - 1]):
+        return False
+    if end < len(folded) and _EN_WORD_CHAR.match(folded[end]):
+        return False
+    if key.case == _ANY_CASE:
+        return True
+    o_start, o_end = norm.to_original(start, end)
+    surface = norm.original[o_start:o_end]
+    letters = [c for c in surface if c.isalpha()]
+    if key.case == _ACRONYM:
+        return all(c.isupper() for c in letters)
+    return any(c.isupper() for c in letters)
+
+
+@lru_cache(maxsize=1)
+def _ambiguity_tables() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    return {
+        "ar": (frozenset(fold(n) for n in patterns.AMBIGUOUS_PLACE_NAMES_AR),
+               frozenset(fold(n) for n in patterns.ARABIC_PLACE_NOUNS)),
+        "en": (frozenset(fold_latin_name(n) for n in patterns.AMBIGUOUS_PLACE_NAMES_EN),
+               frozenset(fold_latin_name(n) for n in patterns.ENGLISH_PLACE_NOUNS)),
+    }
+
+
+def _is_ambiguous(folded: str, start: int, key: str, language: str) -> bool:
+    """An everyday-word place name with no place noun or preposition before it."""
+    names, nouns = _ambiguity_tables()[language]
+    if key not in names:
+        return False
+    word_char = _AR_WORD_CHAR if language == "ar" else _EN_WORD_CHAR
+    if start > 0 and word_char.match(folded[start - 1]):
+        return False  # an attached preposition: بجاسم، وبعدوان
+    previous = re.findall(r"[\u0621-\u064aa-z0-9]+", folded[max(0, start - 30):start])
+    return not previous or previous[-1] not in nouns
+
+
+def _resolve_overlaps(found: list[tuple[int, int, int, LexiconMatch]]) -> list[LexiconMatch]:
+    """Longest span wins; equal spans keep every entry (ambiguous names)."""
+    found.sort(key=lambda item: (-(item[1] - item[0]), item[0], item[2]))
+    kept: list[tuple[int, int, int, LexiconMatch]] = []
+    for item in found:
+        start, end = item[0], item[1]
+        clash = [k for k in kept if not (end <= k[0] or start >= k[1])]
+        if not clash or all((k[0], k[1]) == (start, end) for k in clash):
+            if not any(k[3].entry_id == item[3].entry_id and (k[0], k[1]) == (start, end) for k in clash):
+                kept.append(item)
+    kept.sort(key=lambda item: (item[3].start, item[2]))
+    return [item[3] for item in kept]
+
+
+# -------------------------------------------------------------------- API
+
+class Lexicon:
+    """Places and organizations with their names in both languages."""
+
+    def __init__(self, entries: Iterable[Entry]):
+        self._entries: dict[str, Entry] = {}
+        for entry in entries:
+            if entry.id in self._entries:
+                raise LexiconDataError(f"{entry.id}: id used twice")
+            self._entries[entry.id] = entry
+        _check(self._entries)
+        self._order = {entry_id: i for i, entry_id in enumerate(self._entries)}
+        self._ar = _automaton(self._collect_arabic())
+        self._en = _automaton(self._collect_english())
+
+    # -- construction
+    @classmethod
+    def load(cls, data_dir: Path | None = None) -> "Lexicon":
+        """Read gazetteer.yaml and actors.yaml from `data_dir` (default: the
+        shipped generator/data)."""
+        folder = Path(data_dir) if data_dir else DATA_DIR
+        places_path, actors_path = folder / GAZETTEER_FILE, folder / ACTORS_FILE
+        places = [_place(raw, places_path) for raw in _load_yaml(places_path).get("places", [])]
+        orgs = [_organization(raw, actors_path) for raw in _load_yaml(actors_path).get("organizations", [])]
+        return cls(orgs + places)
+
+    @staticmethod
+    @lru_cache(maxsize=1)
+    def default() -> "Lexicon":
+        """The shipped lexicon, loaded once per process."""
+        return Lexicon.load()
+
+    def _collect_arabic(self) -> dict[str, list[_Key]]:
+        keys: dict[str, list[_Key]] = {}
+        for entry in self._entries.values():
+            for key, how in _arabic_keys(entry):
+                if len(key) >= patterns.MIN_STEM_LENGTH:
+                    _add_key(keys, key, _Key(entry.id, how, _ANY_CASE))
+        return keys
+
+    def _collect_english(self) -> dict[str, list[_Key]]:
+        keys: dict[str, list[_Key]] = {}
+        for entry in self._entries.values():
+            for key, how, case in _english_keys(entry):
+                if len(key) >= patterns.MIN_STEM_LENGTH:
+                    _add_key(keys, key, _Key(entry.id, how, case))
+        return keys
+
+    # -- lookups
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, entry_id: str) -> bool:
+        return entry_id in self._entries
+
+    def entries(self, kind: str | None = None) -> list[Entry]:
+        """All entries, or those of one kind ("place" / "organization")."""
+        return [e for e in self._entries.values() if kind is None or e.kind == kind]
+
+    def get(self, entry_id: str) -> Entry:
+        """The entry with this id; UnknownEntry if there is none."""
+        try:
+            return self._entries[entry_id]
+        except KeyError:
+            raise UnknownEntry(f"no lexicon entry has the id {entry_id!r}") from None
+
+    def ancestors(self, entry_id: str) -> list[Entry]:
+        """The parent chain, nearest first: jasim → izra-district →
+        daraa-governorate → syria; a brigade → its corps."""
+        chain: list[Entry] = []
+        seen = {entry_id}
+        parent = self.get(entry_id).parent
+        while parent is not None and parent not in seen:
+            seen.add(parent)
+            entry = self.get(parent)
+            chain.append(entry)
+            parent = entry.parent
+        return chain
+
+    def places_containing(self, entry_id: str) -> list[Entry]:
+        """The places that contain a place, nearest first (its admin chain)."""
+        return [e for e in self.ancestors(entry_id) if e.kind == PLACE]
+
+    def lookup(self, name: str, language: str) -> list[Entry]:
+        """Entries one of whose names is exactly `name` (after folding)."""
+        if language == "ar":
+            key, automaton = re.sub(r"\s+", " ", fold(name)).strip(), self._ar
+        else:
+            key, automaton = fold_latin_name(name), self._en
+        found = automaton.get(key, None)
+        if found is None:
+            return []
+        ids = dict.fromkeys(k.entry_id for k in found[1] if k.how != _ADJECTIVE)
+        return [self._entries[i] for i in ids]
+
+    # -- matching
+    def find(self, text: str, language: str) -> list[LexiconMatch]:
+        """Names of places and organizations in `text` ("ar" or "en").
+
+        Longest match wins; overlapping shorter matches are dropped; equal
+        spans of several entries are all kept. Arabic names may carry
+        proclitics (و ف ب ل ك, لل for ل + ال); the span excludes them.
+        English names match across transliteration variants (Deraa = Daraa);
+        acronyms must be in capitals and capitalised aliases capitalised.
+        """
+        if language == "ar":
+            norm, automaton = normalise(text), self._ar
+        else:
+            norm, automaton = normalise_latin(text), self._en
+        found: list[tuple[int, int, int, LexiconMatch]] = []
+        for last, (key, payload) in automaton.iter(norm.text):
+            start, end = last - len(key) + 1, last + 1
+            for item in payload:
+                if language == "ar":
+                    ok = _arabic_boundary_ok(norm.text, start, end, item, key)
+                else:
+                    ok = _english_boundary_ok(norm, start, end, item)
+                if not ok:
+                    continue
+                o_start, o_end = norm.to_original(start, end)
+                entry = self._entries[item.entry_id]
+                ambiguous = entry.kind == PLACE and _is_ambiguous(norm.text, start, key, language)
+                match = LexiconMatch(entry.id, entry.kind, o_start, o_end, text[o_start:o_end],
+                                     adjective=item.how == _ADJECTIVE, ambiguous=ambiguous)
+                found.append((start, end, self._order[entry.id], match))
+        return _resolve_overlaps(found)
+
+
+def _add_key(keys: dict[str, list[_Key]], key: str, item: _Key) -> None:
+    bucket = keys.setdefault(key, [])
+    for i, existing in enumerate(bucket):
+        if existing.entry_id == item.entry_id and existing.how == item.how:
+            # the loosest case requirement of one entry's aliases wins
+            bucket[i] = _Key(item.entry_id, item.how, min(existing.case, item.case))
+            return
+    bucket.append(item)
