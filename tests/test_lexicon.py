@@ -1,0 +1,192 @@
+"""The shipped gazetteer and actor lexicon, and name matching in text."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from generator.ingest.lexicon import Lexicon, LexiconDataError, UnknownEntry
+from generator.records.vocab import ID_PATTERN, ORG_CATEGORIES, PLACE_KINDS
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return Lexicon.default()
+
+
+def ids(lexicon: Lexicon, text: str, language: str = "ar") -> list[str]:
+    return [m.entry_id for m in lexicon.find(text, language)]
+
+
+def surfaces(lexicon: Lexicon, text: str, language: str = "ar") -> list[tuple[str, str]]:
+    return [(m.entry_id, m.surface) for m in lexicon.find(text, language)]
+
+
+# ------------------------------------------------------------ the data
+
+def test_data_sizes(lexicon: Lexicon) -> None:
+    assert len(lexicon.entries("organization")) >= 60
+    assert 300 <= len(lexicon.entries("place")) <= 3000
+
+
+def test_every_id_kind_and_category_is_valid(lexicon: Lexicon) -> None:
+    import re
+    for entry in lexicon.entries():
+        assert re.match(ID_PATTERN, entry.id), entry.id
+        if entry.kind == "place":
+            assert entry.place_kind in PLACE_KINDS
+        else:
+            assert entry.category in ORG_CATEGORIES
+
+
+def test_governorates_and_daraa_districts(lexicon: Lexicon) -> None:
+    governorates = [e for e in lexicon.entries("place") if e.place_kind == "governorate"]
+    assert len(governorates) == 14
+    districts = {e.id for e in lexicon.entries("place") if e.parent == "daraa-governorate" and e.place_kind == "district"}
+    assert districts == {"daraa-district", "izra-district", "al-sanamayn-district"}
+
+
+def test_every_place_chain_ends_at_syria(lexicon: Lexicon) -> None:
+    for entry in lexicon.entries("place"):
+        if entry.id != "syria":
+            assert lexicon.places_containing(entry.id)[-1].id == "syria", entry.id
+
+
+def test_jasim_record(lexicon: Lexicon) -> None:
+    jasim = lexicon.get("jasim")
+    assert (jasim.name_en, jasim.name_ar, jasim.place_kind) == ("Jasim", "جاسم", "city")
+    assert {"Jassim", "Jassem", "Jasem"} <= set(jasim.aliases_en)
+    assert (jasim.lat, jasim.lon, jasim.geonames) == (32.99125, 36.06093, 165997)
+    assert [e.id for e in lexicon.ancestors("jasim")] == ["izra-district", "daraa-governorate", "syria"]
+
+
+def test_brigade_parent(lexicon: Lexicon) -> None:
+    assert lexicon.get("8th-brigade").parent == "military-security"
+    assert [e.id for e in lexicon.ancestors("4th-division")] == ["syrian-arab-army"]
+
+
+def test_unknown_id(lexicon: Lexicon) -> None:
+    with pytest.raises(UnknownEntry):
+        lexicon.get("no-such-place")
+
+
+def test_lookup_by_name(lexicon: Lexicon) -> None:
+    assert [e.id for e in lexicon.lookup("Deraa", "en")] == ["daraa"]
+    assert [e.id for e in lexicon.lookup("الأمن العسكري", "ar")] == ["military-security"]
+
+
+def test_load_time_is_small() -> None:
+    start = time.perf_counter()
+    Lexicon.load()
+    assert time.perf_counter() - start < 0.5  # measured about 60 ms; generous for CI
+
+
+# ----------------------------------------------------- Arabic matching
+
+def test_clitic_preposition(lexicon: Lexicon) -> None:
+    assert surfaces(lexicon, "في مدينة جاسم بدرعا") == [("jasim", "مدينة جاسم"), ("daraa", "درعا")]
+
+
+def test_conjunction_clitic(lexicon: Lexicon) -> None:
+    assert surfaces(lexicon, "مشاركة قوات النظام وروسيا") == [
+        ("syrian-arab-army", "قوات النظام"), ("russian-armed-forces", "روسيا")]
+
+
+def test_lam_and_article_merge(lexicon: Lexicon) -> None:
+    assert surfaces(lexicon, "التابع إدارياً للأمن العسكري") == [("military-security", "أمن العسكري")]
+
+
+def test_quoted_name(lexicon: Lexicon) -> None:
+    assert surfaces(lexicon, 'عناصر تنظيم "داعش" في') == [("islamic-state", 'تنظيم "داعش')]
+
+
+def test_eighth_brigade_but_not_major_general(lexicon: Lexicon) -> None:
+    assert ids(lexicon, "مع مجموعة اللواء الثامن التابع") == ["8th-brigade"]
+    assert ids(lexicon, "رئيس اللجنة الأمنية اللواء حسام لوقا") == []
+    assert ids(lexicon, "قيادة اللواء 15 القريب من مدينة انخل") == ["15th-brigade", "inkhil"]
+
+
+def test_longest_match_wins(lexicon: Lexicon) -> None:
+    assert ids(lexicon, "ريف درعا الغربي") == ["western-daraa-countryside"]
+    assert ids(lexicon, "تلفزيون سوريا") == ["syria-tv"]
+
+
+def test_inside_a_word_does_not_match(lexicon: Lexicon) -> None:
+    assert ids(lexicon, "الدرعاوي") == []
+    assert ids(lexicon, "جاسمين") == []
+
+
+def test_nationality_adjective_is_flagged(lexicon: Lexicon) -> None:
+    [match] = lexicon.find("بدعم روسي", "ar")
+    assert (match.entry_id, match.adjective) == ("russian-armed-forces", True)
+    [match] = lexicon.find("القوات الروسية", "ar")
+    assert (match.entry_id, match.adjective) == ("russian-armed-forces", False)
+
+
+def test_hamza_and_ta_marbuta_variants(lexicon: Lexicon) -> None:
+    assert ids(lexicon, "الامن العسكري") == ["military-security"]
+    assert ids(lexicon, "تنظيم الدوله الاسلاميه") == ["islamic-state"]
+
+
+def test_ambiguous_place_names(lexicon: Lexicon) -> None:
+    [person] = lexicon.find("قتل جاسم", "ar")
+    assert person.ambiguous
+    [place] = lexicon.find("في بلدة عدوان", "ar")
+    assert (place.entry_id, place.ambiguous) == ("adwan", False)
+
+
+def test_seed_entities(lexicon: Lexicon) -> None:
+    text = ("وأضاف أن مجموعات الريف الغربي التي كانت منضوية ضمن اللجان المركزية، مع مجموعة "
+            "اللواء الثامن التابع إدارياً للأمن العسكري انسحبت قبل يومين من مدينة جاسم")
+    assert ids(lexicon, text) == ["central-committees", "8th-brigade", "military-security", "jasim"]
+
+
+# ---------------------------------------------------- English matching
+
+@pytest.mark.parametrize("text, expected", [
+    ("clashes in Jassem", ["jasim"]),
+    ("clashes in Deraa's east", ["daraa"]),
+    ("in Dar'a city", ["daraa"]),
+    ("in Nawá", ["nawa"]),
+    ("in al-Sanamayn", ["al-sanamayn"]),
+    ("in Sanamayn", ["al-sanamayn"]),
+    ("ISIS cells", ["islamic-state"]),
+    ("the Syrian Observatory for Human Rights said", ["sohr"]),
+    ("Russian forces", ["russian-armed-forces"]),
+    ("western Daraa countryside", ["western-daraa-countryside"]),
+])
+def test_english_names(lexicon: Lexicon, text: str, expected: list[str]) -> None:
+    assert ids(lexicon, text, "en") == expected
+
+
+def test_english_offsets_cover_the_spelling(lexicon: Lexicon) -> None:
+    assert surfaces(lexicon, "gunmen in Deraa today", "en") == [("daraa", "Deraa")]
+
+
+def test_acronyms_need_capitals(lexicon: Lexicon) -> None:
+    assert ids(lexicon, "the sdf said", "en") == []
+    assert ids(lexicon, "the SDF said", "en") == ["syrian-democratic-forces"]
+
+
+def test_capitalised_names_need_a_capital(lexicon: Lexicon) -> None:
+    assert ids(lexicon, "tell him now", "en") == []
+
+
+# ------------------------------------------------------- data errors
+
+def test_bare_rank_alias_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "gazetteer.yaml").write_text("places: []\n", encoding="utf-8")
+    (tmp_path / "actors.yaml").write_text(
+        "organizations:\n- id: x\n  name: {en: X, ar: اللواء}\n  category: state_forces\n", encoding="utf-8")
+    with pytest.raises(LexiconDataError, match="bare rank word"):
+        Lexicon.load(tmp_path)
+
+
+def test_missing_parent_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "gazetteer.yaml").write_text(
+        "places:\n- id: a\n  name: {en: A, ar: ا}\n  kind: village\n  parent: nowhere\n", encoding="utf-8")
+    (tmp_path / "actors.yaml").write_text("organizations: []\n", encoding="utf-8")
+    with pytest.raises(LexiconDataError, match="parent 'nowhere'"):
+        Lexicon.load(tmp_path)
