@@ -180,6 +180,48 @@ def eval_(settings: Settings, corpus: Path, show_errors: bool) -> None:
             out.print(line, markup=False)
 
 
+@cli.command()
+@click.argument("survivor")
+@click.argument("duplicate")
+@with_settings
+def merge(settings: Settings, survivor: str, duplicate: str) -> None:
+    """Merge record DUPLICATE into SURVIVOR: union of both, DUPLICATE redirects, references rewritten."""
+    from .ingest.names import alias_key
+    from .records.merge import merge_records
+
+    result = merge_records(Store.load(settings.root), survivor, duplicate, alias_key=alias_key)
+    for change in result.changes:
+        out.print(f"  {change}", markup=False)
+    out.print(f"Merged {result.kind} {duplicate} into {survivor}: {len(result.changed_files)} file(s) changed, "
+              f"{result.references} reference(s) rewritten", markup=False)
+    for path in result.changed_files:
+        out.print(f"  {path}", markup=False)
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the queue as JSON (one object per item).")
+@with_settings
+def review(settings: Settings, as_json: bool) -> None:
+    """List what editors should look at: drafts, uncertain matches, disagreeing sources, missing coordinates."""
+    import json
+
+    from .review import review_queue
+
+    items = review_queue(Store.load(settings.root))
+    if as_json:
+        out.print(json.dumps([item.as_json() for item in items], ensure_ascii=False, indent=2), markup=False)
+        return
+    current: tuple[str, str] | None = None
+    for item in items:
+        if (item.kind, item.id) != current:
+            current = (item.kind, item.id)
+            out.print(f"{item.kind} {item.id}  ({item.path})", markup=False)
+        extra = f"  [candidates: {', '.join(item.candidates)}]" if item.candidates else ""
+        out.print(f"  - {item.reason}{extra}", markup=False)
+    records = len({(i.kind, i.id) for i in items})
+    err.print(f"{len(items)} item(s) to review in {records} record(s)" if items else "nothing to review")
+
+
 def main() -> None:
     try:
         cli.main(standalone_mode=False)
