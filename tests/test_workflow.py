@@ -49,3 +49,11 @@ def test_pages_actions_in_order() -> None:
     assert deploy == ["actions/deploy-pages"]
     runs = [s.get("run", "") for s in steps(load(), "build")]
     assert runs.index("make build") > uses.index("actions/setup-python")
+
+
+def test_build_gets_the_site_and_repository_urls() -> None:
+    build = next(s for s in steps(load(), "build") if s.get("run") == "make build")
+    assert "steps.pages.outputs.base_url" in build["env"]["KB_SITE_URL"]
+    assert "github.repository" in build["env"]["KB_REPO_URL"]
+    mkdocs = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "!ENV [KB_SITE_URL" in mkdocs and "!ENV [KB_REPO_URL" in mkdocs

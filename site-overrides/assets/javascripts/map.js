@@ -176,10 +176,40 @@
     });
   }
 
+  // Leaflet is loaded only on pages with a map, from the copies shipped in assets/vendor.
+  function loadScript(path) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = new URL(path, root).href;
+      script.onload = resolve;
+      script.onerror = function () { reject(new Error("cannot load " + path)); };
+      document.head.appendChild(script);
+    });
+  }
+
+  function loadStyle(path) {
+    var link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = new URL(path, root).href;
+    document.head.appendChild(link);
+  }
+
+  function boot() {
+    if (!document.querySelector(".kb-map")) { return; }
+    if (typeof L !== "undefined" && L.markerClusterGroup) { start(); return; }
+    loadStyle("assets/vendor/leaflet/leaflet.css");
+    loadStyle("assets/vendor/leaflet.markercluster/MarkerCluster.css");
+    loadStyle("assets/vendor/leaflet.markercluster/MarkerCluster.Default.css");
+    loadScript("assets/vendor/leaflet/leaflet.js")
+      .then(function () { return loadScript("assets/vendor/leaflet.markercluster/leaflet.markercluster.js"); })
+      .then(start)
+      .catch(function (error) { if (window.console) { console.error("kb map:", error); } });
+  }
+
   window.kbMapColours = TYPE_COLOURS;
   if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
+    document.addEventListener("DOMContentLoaded", boot);
   } else {
-    start();
+    boot();
   }
 }());
