@@ -211,7 +211,7 @@ _LATIN_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     # hyphens and dots join nothing: al-Harak = al Harak
     (re.compile(r"[-‐‑–.]"), " "),
     # "Abdul Rahman", "Abdel Rahman", "Abdulrahman" = "Abd al-Rahman"
-    (re.compile(r"\babd[aeiou]l(?=[a-z]|\s|$)\s*"), "abd al "),
+    (re.compile(r"\b(?:" + "|".join(patterns.LATIN_ABD_PREFIXES) + r")\s*(?=[a-z])"), "abd al "),
     # the article in its assimilated forms, before a following name
     (re.compile(r"\b(?:" + "|".join(sorted(patterns.LATIN_ARTICLES, key=len, reverse=True))
                 + r")\s+(?=[a-z])"), "al "),

@@ -19,7 +19,7 @@ _ENGLISH_TOKEN = re.compile(r"[a-z]+|\d+(?:,\d{3})*")
 # A dual written with its vowels: fatha (with or without shadda), yeh,
 # optional sukun, noon (مدنيَّيْن); the plural has a kasra there (مدنيِّين).
 _VOCALISED_DUAL = re.compile("(?:\u064e\u0651?|\u0651\u064e)\u064a\u0652?\u0646")
-_NUMBER_CLITICS = ("وب", "ول", "فب", "و", "ف", "ب", "ل", "ك")
+_NUMBER_CLITICS = patterns.NUMBER_CLITICS
 
 UNIT, TEN, TEEN_TEN, TENS, HUNDRED, HUNDRED_WORD, THOUSAND = (
     "unit", "ten", "teen_ten", "tens", "hundred", "hundred_word", "thousand",

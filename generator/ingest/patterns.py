@@ -75,6 +75,8 @@ ARABIC_THOUSAND: dict[int, tuple[str, ...]] = {
     1000: ("ألف",),
     2000: ("ألفان", "ألفين"),
 }
+# Clitics a number word may carry (وثلاثة، بخمسة), longest first.
+NUMBER_CLITICS: tuple[str, ...] = ("وب", "ول", "فب", "و", "ف", "ب", "ل", "ك")
 # The conjunction that joins compound numbers: ثلاثة وعشرين.
 ARABIC_NUMBER_JOINER = "و"
 
