@@ -126,6 +126,16 @@ def _is_marker(line: str) -> bool:
     return _folded_line(line) in triggers.BREAKING_MARKERS
 
 
+def strip_marker(line: str) -> str:
+    """"عاجل | title" → "title" (a breaking marker opening a line)."""
+    head, sep, rest = line.partition("|")
+    if not sep:
+        head, sep, rest = line.partition(":")
+    if sep and _is_marker(head) and rest.strip():
+        return rest.strip()
+    return line
+
+
 def _folded_line(line: str) -> str:
     return re.sub(r"[\s:|!\-–—]+", " ", line).strip().casefold()
 
@@ -172,7 +182,7 @@ def clean_saved_page(text: str) -> PageParts:
     # header zone: markers, repeated title, credit line, before the first long paragraph
     start = 0
     for index, line in enumerate(lines):
-        if _is_marker(line) or (parts.title and _same_text(line, parts.title)):
+        if _is_marker(line) or (parts.title and _same_text(strip_marker(line), parts.title)):
             start = index + 1
             continue
         if _looks_like_header_line(line) and index < 4 and parts.attribution is None and index + 1 < len(lines):

@@ -30,6 +30,8 @@ from .numbers import find_counts
 # Place kinds from the most specific to the least; the most specific place of a sentence wins.
 PLACE_SPECIFICITY = ("site", "neighbourhood", "village", "town", "city", "subdistrict", "district",
                      "region", "governorate", "country")
+# Places an event is coded one level above, with the name kept as place_detail (a neighbourhood of Daraa).
+FINER_THAN_TOWN = frozenset({"neighbourhood", "site"})
 # ACLED geo precision by the chosen place's kind.
 GEO_PRECISION = {"site": 1, "neighbourhood": 1, "village": 1, "town": 1, "city": 1, "subdistrict": 2,
                  "district": 2, "region": 3, "governorate": 3, "country": 3}
@@ -37,6 +39,8 @@ GEO_PRECISION = {"site": 1, "neighbourhood": 1, "village": 1, "town": 1, "city":
 MAX_NAME_WORDS = 4
 # A count further than this many characters from its casualty word belongs to something else.
 MAX_COUNT_DISTANCE = 60
+# A count before its casualty word must stand close to it ("20 people were killed", "عنصران ... قُتلا").
+MAX_COUNT_BEFORE = {"ar": 40, "en": 25}
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _QUOTED = re.compile(r"[\"“«]([^\"”»]{3,60})[\"”»]")
@@ -53,13 +57,16 @@ def _arabic_regex(entries: tuple[str, ...]) -> re.Pattern[str]:
             continue
         words = []
         for index, word in enumerate(entry.split()):
+            if word == "~":            # up to eight words in between
+                words.append(r"(?:\S+\s+){0,8}?")
+                continue
             star = word.endswith("*")
             stem = re.escape(fold(word.rstrip("*")))
             prefix = r"(?:[وف]?(?:لل|[بلك]?(?:ال)?))?" if index == 0 else r"(?:ال|لل|ب|ل)?"
             if stem.startswith("ال"):
                 prefix = r"(?:[وف]?[بلك]?)?" if index == 0 else ""
             words.append(prefix + stem + (r"\w*" if star else ""))
-        alternatives.append(r"\s+".join(words))
+        alternatives.append(r"\s+".join(words).replace(r"{0,8}?\s+", "{0,8}?"))
     return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
@@ -149,7 +156,8 @@ def analyse(article: Article) -> Analysis:
     analysis = Analysis(text=text, language=language, published=published, folded=folded,
                         to_original=origins, dates=find_event_dates(text, language, published),
                         counts=[], names=find_names(text, language), hits=[])
-    analysis.counts = [c for c in find_counts(text, language) if not _inside_date(analysis, c.start, c.end)]
+    analysis.counts = [c for c in (usable_count(c, text) for c in find_counts(text, language))
+                       if c is not None and not _inside_date(analysis, c.start, c.end)]
     analysis.hits = find_hits(analysis)
     return analysis
 
@@ -169,7 +177,18 @@ def find_names(text: str, language: str) -> list[LexiconMatch]:
                 offset = match.start + word.start()
                 nested.append(LexiconMatch(inner.entry_id, inner.kind, offset + inner.start,
                                            offset + inner.end, inner.surface, inner.adjective))
-    return sorted(found + nested, key=lambda m: (m.start, m.end))
+    kept = [m for m in found + nested if not _clitic_false_friend(text, m, language)]
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def _clitic_false_friend(text: str, match: LexiconMatch, language: str) -> bool:
+    """"فرقه" (its teams) is not ف + الرقة: a name whose own form has the article,
+    matched without it right after a clitic letter, is a false friend."""
+    if language != "ar" or match.start == 0 or not _ARABIC_WORD.match(text[match.start - 1]):
+        return False
+    entry = lexicon().get(match.entry_id)
+    own = fold(entry.name_ar or "")
+    return own.startswith("ال") and not fold(match.surface).startswith("ال")
 
 
 def find_event_dates(text: str, language: str, published: dt.date | None) -> list[Dated]:
@@ -179,6 +198,16 @@ def find_event_dates(text: str, language: str, published: dt.date | None) -> lis
         resolved = dates_mod.resolve(match, published) if not background else None
         out.append(Dated(match, resolved, background))
     return out
+
+
+def usable_count(count, text: str):
+    """A count extraction can use: a dual-or-plural form is 2 when nominative (مقاتلان), else no count."""
+    if count.vague == "dual-or-plural":
+        word = fold(text[count.start:count.end])
+        if word.endswith("ان"):
+            return type(count)(2, count.start, count.end, None)
+        return None
+    return count
 
 
 def _inside_date(analysis: Analysis, start: int, end: int) -> bool:
@@ -280,6 +309,8 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
             return T.PROTESTS, "peaceful_protest"
     for klass in (T.WEAPON, T.ACTION):
         chosen = [h for h in hits if h.klass == klass]
+        if klass == T.WEAPON:
+            chosen.sort(key=lambda h: T.WEAPON_PRIORITY.index(h.sub_type) if h.sub_type in T.WEAPON_PRIORITY else 99)
         if chosen:
             first = chosen[0]
             if first.sub_type == "attack" and first.type == T.VAC and victims_are_fighters(clause):
@@ -292,7 +323,8 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
 
 def victims_are_fighters(clause: Clause) -> bool:
     """True when the people hit are members of an armed force rather than civilians."""
-    fighters = clause.spans("FIGHTER")
+    perpetrators = clause.spans("PERPETRATOR") + clause.spans("UNKNOWN_PERPETRATOR")
+    fighters = [f for f in clause.spans("FIGHTER") if not any(p0 <= f[0] < p1 + 12 for p0, p1 in perpetrators)]
     civilians = clause.spans("CIVILIAN")
     if not fighters:
         return False
@@ -325,7 +357,34 @@ def event_date(clause: Clause) -> tuple[dates_mod.ResolvedDate | None, bool]:
 
 
 def places_of(clause: Clause) -> list[LexiconMatch]:
-    return [n for n in clause.names if n.kind == "place"]
+    """Gazetteer places of the clause, without names used for a neighbourhood (حي الثورة is not al-Thawra city)."""
+    out = []
+    for match in clause.names:
+        if match.kind != "place":
+            continue
+        before = clause.a.text[max(clause.start, match.start - 6):match.start]
+        if clause.a.language == "ar" and re.search(r"(?<!\w)[وفب]?حي\s+$", before):
+            continue
+        if clause.a.language == "en" and re.search(r"\bneighbou?rhood\s+of\s+$", before):
+            continue
+        out.append(match)
+    return out
+
+
+def place_name(surface: str, language: str) -> str:
+    """The place's own name: "بلدة صيدا" → "صيدا", "the town of Nawa" → "Nawa"."""
+    if language == "ar":
+        words = surface.split()
+        kinds = _place_kind_words()
+        while len(words) > 1 and (fold(words[0]) in kinds or fold(words[0])[1:] in kinds and words[0][0] in "وفب"):
+            words = words[1:]
+        return " ".join(words)
+    return re.sub(r"^(?:the\s+)?(?:city|town|village|province|governorate)\s+of\s+", "", surface, flags=re.I)
+
+
+@lru_cache(maxsize=1)
+def _place_kind_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in list(T.ARABIC_PLACE_KINDS) + ["محافظة", "ريف", "مخيم"])
 
 
 def best_place(matches: list[LexiconMatch]) -> LexiconMatch | None:
@@ -348,10 +407,15 @@ def best_place(matches: list[LexiconMatch]) -> LexiconMatch | None:
 
 def event_place(clause: Clause) -> tuple[Mention | None, int | None]:
     """The place of the event: the gazetteer first, then an unknown name after a place word."""
-    match = best_place(places_of(clause))
+    places = places_of(clause)
+    match = best_place(places)
+    if match is not None and lexicon().get(match.entry_id).place_kind in FINER_THAN_TOWN:
+        towns = [m for m in places if lexicon().get(m.entry_id).place_kind not in FINER_THAN_TOWN]
+        match = best_place(towns) or match
     if match is not None:
         kind = lexicon().get(match.entry_id).place_kind or "region"
-        return (Mention("place", match.surface, clause.a.language, match.entry_id, match.start, kind),
+        return (Mention("place", place_name(match.surface, clause.a.language), clause.a.language,
+                        match.entry_id, match.start, kind),
                 GEO_PRECISION.get(kind, 2))
     return unknown_place(clause), 1
 
@@ -362,7 +426,8 @@ def unknown_place(clause: Clause) -> Mention | None:
     if clause.a.language == "ar":
         kinds = T.ARABIC_PLACE_KINDS
         regex = re.compile(r"(?<!\w)[وفب]?(" + "|".join(kinds) + r")\s+([\u0621-\u064a]+(?:\s+ال[\u0621-\u064a]+)?)")
-        for m in regex.finditer(text):
+        matches = sorted(regex.finditer(text), key=lambda m: (kinds[m.group(1)] == "neighbourhood", m.start()))
+        for m in matches:
             words = m.group(2).split()
             if len(words) == 2 and fold(words[1]) in {fold(w) for w in T.ARABIC_NOT_PLACE_NAME}:
                 words = words[:1]
@@ -382,6 +447,10 @@ def unknown_place(clause: Clause) -> Mention | None:
 def place_detail(clause: Clause, place: Mention | None) -> str | None:
     """A finer place inside the town (a neighbourhood, a road, a roundabout) when the text names one."""
     text = clause.text
+    finer = [m for m in clause.names if m.kind == "place" and lexicon().get(m.entry_id).place_kind in FINER_THAN_TOWN
+             and (place is None or m.entry_id != place.lexicon_id)]
+    if finer:
+        return finer[0].surface
     if clause.a.language == "ar":
         regex = re.compile(r"(?<!\w)[وفب]?((?:حي|دوار|ساحة|شارع|سوق)\s+[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)")
         m = regex.search(text)
@@ -433,16 +502,19 @@ def _after_subset(count, subsets: list[tuple[int, int]]) -> bool:
 
 
 def _nearest_count(clause: Clause, hit: Hit, counts: list):
-    """The count closest to a casualty word, within the same stretch of the sentence."""
+    """The count closest to a casualty word: after it ("مقتل ثلاثة"), or just before it ("20 people were killed")."""
     best, best_distance = None, MAX_COUNT_DISTANCE + 1
+    before_limit = MAX_COUNT_BEFORE[clause.a.language]
     for count in counts:
         if count.end <= hit.start:
             distance = hit.start - count.end
             between = clause.a.text[count.end:hit.start]
+            if distance > before_limit or (clause.a.language == "ar" and ("،" in between or "," in between)):
+                continue
         else:
             distance = count.start - hit.end
             between = clause.a.text[hit.end:count.start]
-        if distance < 0 or "،" in between and distance > 30 or "," in between and distance > 30:
+        if distance < 0 or ("،" in between or "," in between) and distance > 30:
             continue
         if _crosses_other_casualty(clause, hit, count):
             continue
@@ -464,6 +536,9 @@ def _singular(clause: Clause, hit: Hit) -> int | None:
         word = clause.a.text[hit.start:hit.end]
         if fold(word).endswith(("تلا", "يبا")) or "تلتا" in fold(word):   # dual verb forms: قُتلا، أصيبا
             return 2
+        pronoun = _pronoun_count(word)
+        if pronoun is not None:
+            return pronoun + _companions(clause, hit)
         following = clause.a.text[hit.end:min(clause.end, hit.end + 30)].split()
         if following and fold(following[0]).strip("،,") in {fold(w) for w in T.ARABIC_NAME_INTRODUCERS} | {
                 fold(w) for w in ("العميد", "المقدم", "الملازم", "النقيب", "الرائد", "العقيد", "عنصر", "مدني",
@@ -481,6 +556,30 @@ def _singular(clause: Clause, hit: Hit) -> int | None:
     return None
 
 
+def _pronoun_count(word: str) -> int | None:
+    """مقتله / إصابته → 1, مقتلهما → 2 (a nominal casualty word with a pronoun suffix)."""
+    folded = fold(word)
+    if not folded.startswith(("مقتل", "اصاب", "استشهاد", "اغتيال", "اعتقال", "اختطاف", "خطف", "جرح")):
+        return None
+    for suffix, value in sorted(T.ARABIC_PRONOUN_COUNTS.items(), key=lambda kv: -len(kv[0])):
+        if folded.endswith(suffix) and len(folded) > 5:
+            return value
+    return None
+
+
+def _companions(clause: Clause, hit: Hit) -> int:
+    """People hit together with the one the pronoun names: إصابته مع طفليه → 2 more."""
+    after = clause.a.text[hit.end:min(clause.end, hit.end + 25)]
+    m = re.match(r"\s+مع\s+(\S+)", after)
+    if not m:
+        return 0
+    word = fold(m.group(1).strip("،,."))
+    if word in {fold(w) for w in T.ARABIC_DUAL_POSSESSIVE}:
+        return 2
+    counts = [c for c in clause.counts if hit.end < c.start <= hit.end + 25 and c.value is not None]
+    return counts[0].value if counts else 0
+
+
 def actors_of(clause: Clause, type_: str, place: Mention | None, exclude: set[str]) -> list[ActorMention]:
     """Organizations of the clause with sides: the attacker a, the target b; sources and outlets left out."""
     found: list[tuple[int, Mention]] = []
@@ -488,14 +587,15 @@ def actors_of(clause: Clause, type_: str, place: Mention | None, exclude: set[st
     lex = lexicon()
     for index, match in enumerate(names):
         entry = lex.get(match.entry_id)
-        if entry.category in ("media", "monitor") or match.entry_id in exclude:
+        if entry.category in T.NON_ACTOR_CATEGORIES or match.entry_id in T.NON_ACTOR_IDS or match.entry_id in exclude:
             continue
-        if _is_attribution(clause, match) or _is_parent_link(clause, names, index):
+        if _is_attribution(clause, match):
             continue
+        parent_of = _is_parent_link(clause, names, index)
         if match.adjective and not _adjective_names_actor(clause, match):
             continue
         found.append((match.start, Mention("organization", match.surface, clause.a.language, match.entry_id,
-                                           match.start, entry.category)))
+                                           match.start, "parent" if parent_of else entry.category)))
     for start, end in clause.spans("LOCAL_FIGHTERS"):
         if any(n.start <= start < n.end for n in names):
             continue   # the lexicon names this group already
@@ -507,7 +607,17 @@ def actors_of(clause: Clause, type_: str, place: Mention | None, exclude: set[st
         key = mention.lexicon_id or mention.name
         if all((m.lexicon_id or m.name) != key for m in unique):
             unique.append(mention)
-    return [ActorMention(m, side) for m, side in zip(unique, _sides(clause, unique))]
+    main = [m for m in unique if m.hint != "parent"]
+    sides = dict(zip((id(m) for m in main), _sides(clause, main)))
+    out = []
+    for index, mention in enumerate(unique):
+        if mention.hint == "parent":   # "اللواء الثامن التابع للأمن العسكري": associated with the unit before it
+            child = next((m for m in reversed(unique[:index]) if m.hint != "parent"), None)
+            side = "associated_" + sides.get(id(child), "a") if child is not None else "associated_a"
+            out.append(ActorMention(mention, side))
+        else:
+            out.append(ActorMention(mention, sides[id(mention)]))
+    return out
 
 
 def local_fighters(place: Mention, language: str, start: int) -> Mention:
@@ -531,7 +641,7 @@ def _is_attribution(clause: Clause, match: LexiconMatch) -> bool:
     if clause.a.language == "ar":
         words = [fold(w) for w in re.findall(r"[\u0621-\u064a]+", before)][-3:]
         cues = {fold(w) for w in T.ARABIC_ATTRIBUTION}
-        return any(w in cues or w.lstrip("و") in cues for w in words) or before.rstrip().endswith("لـ\"")
+        return any(w in cues or w.lstrip("و") in cues for w in words)
     return bool(re.search(r"(?:" + "|".join(T.ENGLISH_ATTRIBUTION) + r")\s+(?:the\s+)?$", before, re.I))
 
 
@@ -544,8 +654,10 @@ def _is_parent_link(clause: Clause, names: list[LexiconMatch], index: int) -> bo
     if len(between) > 30:
         return False
     if clause.a.language == "ar":
-        return any(fold(w) in {fold(x) for x in T.ARABIC_PARENT_LINKS} for w in re.findall(r"[\u0621-\u064a]+", between))
-    return bool(re.search("|".join(T.ENGLISH_PARENT_LINKS), between, re.I))
+        links = {fold(x) for x in T.ARABIC_PARENT_LINKS}
+        words = [fold(w) for w in re.findall(r"[\u0621-\u064a]+", between)]
+        return bool(words) and all(w in links for w in words) and words[0] in links
+    return bool(re.fullmatch(r"\W*(?:" + "|".join(T.ENGLISH_PARENT_LINKS) + r")(?: the)?\W*", between, re.I))
 
 
 def _adjective_names_actor(clause: Clause, match: LexiconMatch) -> bool:
@@ -615,8 +727,9 @@ def person_role(clause: Clause, start: int, sub_type: str) -> str | None:
     among = [s for s in clause.spans("AMONG_DEAD") if s[1] <= start]
     if among:
         return "killed"
-    hits = sorted(clause.hits, key=lambda h: abs(h.start - start))
-    for hit in hits:
+    before = sorted((h for h in clause.hits if h.start < start), key=lambda h: start - h.start)
+    after = sorted((h for h in clause.hits if h.start > start), key=lambda h: h.start - start)
+    for hit in before + after:
         if hit.klass in T.ROLE_OF_CLASS:
             return T.ROLE_OF_CLASS[hit.klass]
         if hit.sub_type in T.ROLE_OF_SUB_TYPE:
@@ -824,7 +937,8 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     same_date = event.date is None or last.event.date is None or (
         event.date == last.event.date
         or (last.event.date_end is not None and last.event.date <= event.date <= last.event.date_end))
-    if event.date is None and event.place is None:
+    if event.date is None and (event.place is None or clause.has("DETAIL")
+                               or _same_place(last.event.place, event.place)):
         return last
     if same_date and _same_place(last.event.place, event.place) and (event.date is None or last.event.date is not None):
         if event.date is None or event.date == last.event.date or last.event.date_end:
@@ -854,7 +968,8 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
     if (target.type, target.sub_type) == (T.VAC, "attack") and event.type in (T.EXPLOSIONS,) :
         target.type, target.sub_type = event.type, event.sub_type
     known = {a.mention.lexicon_id or a.mention.name for a in target.actors}
-    for actor in event.actors:
+    same_kind = event.type == target.type or event.type == T.VAC and event.sub_type == "attack"
+    for actor in event.actors if same_kind else []:
         if (actor.mention.lexicon_id or actor.mention.name) not in known:
             target.actors.append(actor)
             known.add(actor.mention.lexicon_id or actor.mention.name)

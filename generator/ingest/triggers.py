@@ -12,6 +12,7 @@ from __future__ import annotations
 # ------------------------------------------------------------------ page clean-up
 
 # Lines that mark breaking news (compared case-folded, punctuation removed).
+# A marker may also open the title line: "عاجل | title", "BREAKING: title".
 BREAKING_MARKERS = frozenset({"عاجل", "خاص", "breaking", "breaking news", "urgent", "exclusive", "عاجل جدا"})
 # A line that starts the trailing boilerplate: it and everything after it are dropped.
 TRAILING_BOILERPLATE = frozenset({
@@ -78,13 +79,18 @@ ARABIC_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("دهم واعتقال", ACTION, STRATEGIC, "arrests"),
     ("انسحاب*", ACTION, STRATEGIC, "change_to_group_activity"),
     ("انسحب*", ACTION, STRATEGIC, "change_to_group_activity"),
-    ("توصل* إلى اتفاق", ACTION, STRATEGIC, "agreement"),
-    ("توصل* لاتفاق", ACTION, STRATEGIC, "agreement"),
+    ("توصل* ~ اتفاق*", ACTION, STRATEGIC, "agreement"),
+    ("توصل* ~ لاتفاق*", ACTION, STRATEGIC, "agreement"),
     ("وقع* اتفاق*", ACTION, STRATEGIC, "agreement"),
+    ("أبرم* ~ اتفاق*", ACTION, STRATEGIC, "agreement"),
     ("أحرق*", ACTION, STRATEGIC, "looting_property_destruction"),
     ("إحراق", ACTION, STRATEGIC, "looting_property_destruction"),
     ("نهب", ACTION, STRATEGIC, "looting_property_destruction"),
     ("مقتل", KILL, VAC, "attack"),
+    ("مقتله", KILL, VAC, "attack"),
+    ("مقتلها", KILL, VAC, "attack"),
+    ("مقتلهما", KILL, VAC, "attack"),
+    ("قتيل*", KILL, VAC, "attack"),
     ("قتل*", KILL, VAC, "attack"),
     ("يقتل*", KILL, VAC, "attack"),
     ("لقي* حتف*", KILL, VAC, "attack"),
@@ -115,12 +121,21 @@ ENGLISH_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?", ACTION, VAC, "abduction_forced_disappearance"),
     (r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention|raids? and arrests?", ACTION, STRATEGIC, "arrests"),
     (r"withdr(?:ew|awn|awal)", ACTION, STRATEGIC, "change_to_group_activity"),
-    (r"reached an? (?:\w+ )?(?:agreement|deal)|signed an? (?:\w+ )?(?:agreement|deal)", ACTION, STRATEGIC, "agreement"),
+    (r"(?:reached|signed|struck|concluded) an? (?:[\w-]+ ){0,3}(?:agreement|deal|truce|ceasefire)", ACTION, STRATEGIC, "agreement"),
     (r"burn(?:ed|t)|torched|looted|looting", ACTION, STRATEGIC, "looting_property_destruction"),
     (r"killed|killing|dead|died|death toll|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)",
      KILL, VAC, "attack"),
     (r"injur(?:ed|ies|ing)|wounded|wounding|hurt", INJURE, VAC, "attack"),
 )
+
+# Weapon sub-types from the most telling to the least: "قصف نفذته طائرات مسيّرة" is a drone strike.
+WEAPON_PRIORITY = ("suicide_bomb", "air_drone_strike", "remote_explosive_landmine_ied", "grenade",
+                   "chemical_weapon", "shelling_artillery_missile_attack")
+
+# Lexicon organizations that are never an event's actor: outlets, monitors,
+# civilians as a category, and "unknown gunmen" (README of the corpus: no organization).
+NON_ACTOR_CATEGORIES = frozenset({"media", "monitor", "civilians"})
+NON_ACTOR_IDS = frozenset({"unidentified-armed-group"})
 
 # Protest words: with a kill, injure or shooting word in the clause the event is
 # "excessive force against protesters", otherwise a peaceful protest.
@@ -177,11 +192,23 @@ ENGLISH_DENIAL = (r"denied|denies|rumou?rs?|claims? that|falsely",)
 ROLE_OF_CLASS = {KILL: "killed", INJURE: "injured"}
 ROLE_OF_SUB_TYPE = {"arrests": "detained", "abduction_forced_disappearance": "abducted"}
 # Cues that list the dead ("among the dead were ...").
-ARABIC_AMONG_DEAD = ("من بين القتلى", "بين القتلى", "من القتلى", "ومن بين القتلى")
-ENGLISH_AMONG_DEAD = (r"among the dead|the dead include|the dead included|among those killed",)
+ARABIC_AMONG_DEAD = ("من بين القتلى", "بين القتلى", "من القتلى", "ومن بين القتلى", "من بين الضحايا")
+ENGLISH_AMONG_DEAD = (r"among the dead|the dead include|the dead included|among those killed|among the victims",)
+# Words that make a sentence a detail of the event before it (the toll, the dead, the wounded).
+ARABIC_DETAIL = ARABIC_AMONG_DEAD + ("من بين المصابين", "بين الجرحى", "حصيلة", "ارتفعت حصيلة", "وأوضح*", "وأضاف*")
+ENGLISH_DETAIL = ENGLISH_AMONG_DEAD + (r"the wounded|death toll|toll rose|the victims",)
 # Subset markers: a count after them is part of an earlier count (بينهم قيادي).
 ARABIC_SUBSET = ("بينهم", "بينهن", "منهم", "منهن", "بينها", "من بينهم", "بينهما")
 ENGLISH_SUBSET = (r"among them|including|of whom|of them|among whom",)
+
+# A pronoun on a casualty word counts the person it points at: مقتله / إصابته = 1, مقتلهما = 2.
+ARABIC_PRONOUN_COUNTS = {"هما": 2, "ها": 1, "ه": 1, "هم": None}
+# Companions named after "مع" with a dual possessive: إصابته مع طفليه = 1 + 2.
+ARABIC_DUAL_POSSESSIVE = ("طفليه", "طفليها", "ولديه", "ولديها", "ابنيه", "ابنيها", "ابنتيه", "شقيقيه", "مرافقيه",
+                          "زوجتيه", "حفيديه")
+# Perpetrator phrases: fighter words inside them are not victims ("برصاص مسلحين").
+ARABIC_PERPETRATOR = ("برصاص", "بنيران", "أطلق* النار", "مسلح* مجهول*", "اغتال* مسلح*", "هاجم*", "نفذ*", "شن*")
+ENGLISH_PERPETRATOR = (r"(?:by|from) (?:unknown |unidentified |masked )?gunmen|gunmen (?:opened|shot|killed|attacked)|unknown gunmen|unidentified gunmen",)
 
 # Words before a personal name (descriptors of a victim or a role).
 ARABIC_NAME_INTRODUCERS = (
@@ -222,7 +249,8 @@ ARABIC_ATTRIBUTION = (
 )
 ENGLISH_ATTRIBUTION = (r"according to|told|said|reported|reports?|cited|quoted|announced|sources? (?:in|from|at)",)
 # A parent relation after an organization's name: the second one is not an actor.
-ARABIC_PARENT_LINKS = ("التابع", "التابعة", "التابعين", "تابع", "تابعة", "المرتبط", "المرتبطة", "المدعوم", "المدعومة")
+ARABIC_PARENT_LINKS = ("التابع", "التابعة", "التابعين", "تابع", "تابعة", "المرتبط", "المرتبطة", "المدعوم", "المدعومة",
+                       "إدارياً", "إداريا", "عسكرياً", "عسكريا", "مباشرة")
 ENGLISH_PARENT_LINKS = (r"affiliated (?:with|to)|linked to|part of|backed by|subordinate to",)
 
 # Words before a place name that say what kind of place it is (for draft places).
