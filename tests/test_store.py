@@ -33,7 +33,7 @@ def test_sample_loads_every_kind(kb: Path) -> None:
     store = Store.load(kb)
     assert store.problems == []
     assert {kind: len(entries) for kind, entries in store.by_kind.items()} == {
-        "event": 2, "person": 3, "organization": 12, "place": 6, "source": 1}
+        "event": 2, "person": 3, "organization": 12, "place": 9, "source": 1}
     event = store.get("event", "2022-10-17-jasim-armed-clash")
     assert isinstance(event, Event)
     assert event.fatalities.best == 3 and event.place == "jasim"
@@ -64,7 +64,7 @@ def test_hand_written_comment_and_key_order_survive_a_machine_edit(kb: Path) -> 
     assert "Jaasim" in saved
     assert Store.load(kb).get("place", "jasim").aliases.en == ["Jassim", "Jassem", "Jasem", "Jaasim"]
     keys = [line.split(":")[0] for line in saved.splitlines() if line and not line.startswith((" ", "#"))]
-    assert keys == ["id", "status", "name", "aliases", "kind", "parent", "coordinates"]
+    assert keys == ["id", "status", "name", "aliases", "kind", "parent", "coordinates", "geonames"]
 
 
 def test_new_record_file_is_written_whole_with_the_schema_comment(kb: Path) -> None:
@@ -92,7 +92,7 @@ def test_write_if_changed_is_atomic_and_skips_identical_content(tmp_path: Path) 
 
 
 def test_record_data_keeps_contract_order_and_empty_fields_an_editor_fills(kb: Path) -> None:
-    event = Store.load(kb).get("event", "2022-10-15-jasim-eighth-brigade-withdrawal")
+    event = Store.load(kb).get("event", "2022-10-15-jasim-8th-brigade-withdrawal")
     data = record_data(event)
     assert list(data)[:4] == ["id", "status", "title", "date"]
     assert data["injured"] is None and data["people"] == []
