@@ -177,8 +177,10 @@ def find_match(incoming: Event, store: Store | Iterable[Event], places: Mapping[
     `store` is the knowledge base (or any iterable of events, e.g. the
     store's plus those drafted in this run); `places` maps place ids to
     records (default: the store's places). Merged and retracted events are
-    never matched, nor is an event with one of `incoming`'s own sources (an
-    article's events never merge with each other).
+    never matched, nor is an event that already cites one of `incoming`'s
+    sources (an article's events never merge with each other; an article
+    ingested before is skipped by the pipeline on its sha256). The incoming
+    draft's own proposed id plays no part.
     """
     if isinstance(store, Store):
         events: Iterable[Event] = store.records("event")
@@ -194,7 +196,7 @@ def find_match(incoming: Event, store: Store | Iterable[Event], places: Mapping[
     scored: list[tuple[float, str]] = []
     maybe: list[str] = []
     for event in events:
-        if event.id == incoming.id or event.status in ("merged", "retracted"):
+        if event is incoming or event.status in ("merged", "retracted"):
             continue
         if own_sources & {c.source for c in event.sources}:
             continue

@@ -254,7 +254,7 @@ def romanise(arabic: str) -> str:
 
 def romanisation_review(field_name: str, arabic: str, romanised: str) -> Review:
     """The review entry that marks an English name made by `romanise`."""
-    return Review(field=field_name, reason=f"machine romanisation of {arabic!r} as {romanised!r}: check the spelling")
+    return Review(field=field_name, reason=f"machine romanisation of “{arabic}” as “{romanised}”: check the spelling")
 
 
 # ---- skeletons -----------------------------------------------------------------
@@ -281,11 +281,15 @@ def skeleton(text: str) -> str:
     Consonants only; kh/sh/gh/th/dh and خ/ش/غ/ث/ذ map to one symbol each;
     ayn, hamza, w, y and vowels dropped; a word-final h dropped (ة, -ah/-eh);
     q = k; doubled letters collapsed where they touch (Jassim = Jasim; the
-    two r of Hariri stay two); spaces removed. Not for display.
+    two r of Hariri stay two); a leading article dropped (English often
+    writes Muzayrib for المزيريب); spaces removed. Not for display.
     """
     if is_arabic(text):
         out = []
-        for word in fold(text).split():
+        arabic_words = fold(text).split()
+        if arabic_words and arabic_words[0].startswith("ال") and len(arabic_words[0]) > 3:
+            arabic_words[0] = arabic_words[0][2:]   # a leading article: al-Muzayrib = Muzayrib
+        for word in arabic_words:
             # doubled letters are collapsed where they touch, before the vowels go
             letters = [_ARABIC_SKELETON.get(ch, "") for i, ch in enumerate(word) if i == 0 or ch != word[i - 1]]
             if len(letters) > 1 and word.endswith("ه"):
@@ -293,7 +297,10 @@ def skeleton(text: str) -> str:
             out.append("".join(letters))
         return "".join(out)
     words = []
-    for word in fold_latin_name(text).split():   # doubled letters already collapsed
+    latin_words = fold_latin_name(text).split()
+    if len(latin_words) > 1 and latin_words[0] == "al":
+        latin_words = latin_words[1:]
+    for word in latin_words:   # doubled letters already collapsed
         word = re.sub(r"(?<=[aeiou])h$", "", word)
         for pattern, replacement in _LATIN_SKELETON_RULES:
             word = pattern.sub(replacement, word)
@@ -601,7 +608,7 @@ def resolution_review(field_name: str, mention: str, resolution: Resolution) -> 
     if resolution.resolved or not resolution.candidates:
         return None
     return Review(field=field_name,
-                  reason=f"{mention!r} may be {' or '.join(resolution.candidates)} ({resolution.reason})",
+                  reason=f"“{mention}” may be {' or '.join(resolution.candidates)} ({resolution.reason})",
                   candidates=list(resolution.candidates))
 
 
