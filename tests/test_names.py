@@ -1,0 +1,183 @@
+"""Name resolution: spellings, scripts, kunyas and ranks find one record; look-alike people stay apart."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.ingest.names import NameIndex, add_alias, resolution_review, romanise, skeleton
+from generator.records.model import Person, Place, Text
+from generator.records.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    for folder in ("events", "actors", "places", "sources", "schemas"):
+        shutil.copytree(REPO / folder, tmp_path / folder)
+    store = Store.load(tmp_path)
+    for person in (
+        Person(id="ahmad-al-masri", name=Text(en="Ahmad al-Masri", ar="أحمد المصري")),
+        Person(id="ahmad-al-hariri", name=Text(ar="أحمد الحريري")),
+    ):
+        store.save(person)
+    store.save(Place(id="al-muzayrib", name=Text(ar="المزيريب"), kind="town", parent="daraa-governorate"))
+    return Store.load(tmp_path)
+
+
+@pytest.fixture
+def index(store: Store) -> NameIndex:
+    return NameIndex.build(store)
+
+
+@pytest.mark.parametrize("mention", [
+    "جاسم", "مدينة جاسم", "بجاسم", "وجاسم", "Jasim", "Jassim", "Jassem", "Jasem", "JASIM", "the town of Jassem",
+    "Jassem city",
+])
+def test_every_spelling_of_jasim_is_jasim(index: NameIndex, mention: str) -> None:
+    assert index.resolve(mention, "place", "ar").id == "jasim"
+
+
+@pytest.mark.parametrize("mention", ["Daraa", "Deraa", "Dar'a", "Dara'a", "مدينة درعا"])
+def test_daraa_spellings(index: NameIndex, mention: str) -> None:
+    assert index.resolve(mention, "place", "en").id == "daraa"
+
+
+def test_hamza_forms_fold_together(index: NameIndex) -> None:
+    assert index.resolve("إنخل", "place", "ar").id == "inkhil"
+    assert index.resolve("انخل", "place", "ar").id == "inkhil"
+    assert index.resolve("أنخل", "place", "ar").id == "inkhil"
+
+
+def test_a_name_of_two_records_stays_unresolved_with_both_as_candidates(index: NameIndex) -> None:
+    found = index.resolve("درعا", "place", "ar")
+    assert found.id is None and found.candidates == ["daraa", "daraa-governorate"]
+    assert index.resolve("محافظة درعا", "place", "ar").id == "daraa-governorate"
+
+
+@pytest.mark.parametrize("mention", [
+    "عبد الرحمن العراقي", "عبدالرحمن العراقي", "عَبْد الرَّحْمَن العِرَاقِي", "Abd al-Rahman al-Iraqi",
+    "Abdul Rahman al-Iraqi", "Abdel Rahman al-Iraqi", "Abdul Rahman el-Iraqi", "Abd Al-Rahman Al-Iraqi",
+])
+def test_every_spelling_of_the_commander(index: NameIndex, mention: str) -> None:
+    assert index.resolve(mention, "person", "ar").id == "abd-al-rahman-al-iraqi"
+
+
+def test_ranks_are_stripped_from_people(index: NameIndex) -> None:
+    assert index.resolve("العميد لؤي العلي", "person", "ar").id == "luay-al-ali"
+    assert index.resolve("لؤي العلي", "person", "ar").id == "luay-al-ali"
+    assert index.resolve("النقيب لؤي العلي", "person", "ar").id == "luay-al-ali"
+    assert index.resolve("اللواء حسام لوقا", "person", "ar").id == "husam-luqa"
+    assert index.resolve("Brigadier General Louai al-Ali", "person", "en").id == "luay-al-ali"
+
+
+def test_a_brigade_keeps_its_rank_word(store: Store, index: NameIndex) -> None:
+    brigade = next(o.id for o in store.records("organization") if o.name.ar == "اللواء الثامن")
+    assert index.resolve("اللواء الثامن", "organization", "ar").id == brigade
+
+
+def test_organizations_with_quotes_and_the(index: NameIndex) -> None:
+    assert index.resolve('تنظيم "داعش"', "organization", "ar").id == "islamic-state"
+    assert index.resolve("the Islamic State", "organization", "en").id == "islamic-state"
+
+
+def test_cross_script_through_romanisation(index: NameIndex) -> None:
+    # أحمد الحريري has no English name: the English mention meets its romanisation
+    found = index.resolve("Ahmad al-Hariri", "person", "en")
+    assert found.id == "ahmad-al-hariri" and "across scripts" in found.reason
+    # and an Arabic mention meets an English-only name
+    assert index.resolve("المزيريب", "place", "ar").id == "al-muzayrib"
+
+
+def test_a_kunya_is_a_candidate_never_a_match(index: NameIndex) -> None:
+    for mention in ("أبو عبد الرحمن العراقي", "Abu Abdul Rahman al-Iraqi"):
+        found = index.resolve(mention, "person", "ar")
+        assert found.id is None
+        assert found.candidates == ["abd-al-rahman-al-iraqi"]
+        assert "kunya" in found.reason
+
+
+def test_a_kunya_listed_as_alias_resolves(store: Store) -> None:
+    person = store.get("person", "abd-al-rahman-al-iraqi")
+    assert add_alias(person, "أبو عبد الرحمن العراقي", "ar")
+    store.save(person)
+    index = NameIndex.build(store)
+    assert index.resolve("أبو عبد الرحمن العراقي", "person", "ar").id == "abd-al-rahman-al-iraqi"
+    assert index.resolve("Abu Abd al-Rahman al-Iraqi", "person", "en").id == "abd-al-rahman-al-iraqi"
+
+
+def test_people_are_never_merged_on_a_look_alike_name(index: NameIndex) -> None:
+    found = index.resolve("Mahmoud al-Masri", "person", "en")
+    assert found.id is None and found.candidates == ["ahmad-al-masri"]
+    assert "never matched on a spelling" in found.reason
+    found = index.resolve("محمد الحريري", "person", "ar")
+    assert found.id is None and "ahmad-al-hariri" in found.candidates
+    review = resolution_review("people", "محمد الحريري", found)
+    assert review is not None and review.candidates == found.candidates and review.field == "people"
+
+
+def test_places_resolve_on_a_close_skeleton_people_do_not(index: NameIndex) -> None:
+    found = index.resolve("Mzeireeb", "place", "en")
+    assert found.id == "al-muzayrib" and "skeleton" in found.reason
+    assert index.resolve("Mzeireeb", "person", "en").id is None
+
+
+def test_unknown_names(index: NameIndex) -> None:
+    found = index.resolve("Qamishli", "place", "en")
+    assert found == found.__class__(None, [], 0.0, "no record has this name")
+    assert resolution_review("place", "Qamishli", found) is None
+
+
+def test_merged_records_resolve_to_their_survivor(store: Store) -> None:
+    store.save(Place(id="jasim-old", status="merged", merged_into="jasim", name=Text(ar="جاسم القديمة"), kind="city"))
+    index = NameIndex.build(store)
+    assert index.resolve("جاسم القديمة", "place", "ar").id == "jasim"
+
+
+def test_records_drafted_during_a_run_are_found(index: NameIndex) -> None:
+    assert index.resolve("Tafas", "place", "en").id is None
+    index.add(Place(id="tafas", name=Text(ar="طفس", en="Tafas"), kind="town"))
+    assert index.resolve("طفس", "place", "ar").id == "tafas"
+    assert index.resolve("Tafas", "place", "en").id == "tafas"
+
+
+def test_romanise() -> None:
+    assert romanise("عبد الرحمن العراقي") == "Abd al-Rahman al-Iraqi"
+    assert romanise("عبدالرحمن") == "Abd al-Rahman"
+    assert romanise("أبو عبد الرحمن العراقي") == "Abu Abd al-Rahman al-Iraqi"
+    assert romanise("جاسم") == "Jasim"          # the CaCiC pattern
+    assert romanise("خالد الزعبي") == "Khalid al-Zubi"
+    assert romanise("درعا") == "Dar'a"
+    assert romanise("الشمس") == "al-Shams"      # sun letter: al- kept
+    assert romanise("Jasim") == "Jasim"
+
+
+def test_skeleton() -> None:
+    assert skeleton("Jasim") == skeleton("Jassem") == skeleton("جاسم") == "jsm"
+    assert skeleton("Inkhil") == skeleton("انخل") == "nxl"
+    assert skeleton("Abdul Rahman al-Iraqi") == skeleton("عبد الرحمن العراقي")
+    assert skeleton("Sheikh") == skeleton("شيخ")
+    assert skeleton("Ghazaleh") == skeleton("غزالة")
+    assert skeleton("Qasim") == skeleton("Kasim")
+    assert skeleton("Thaer") == skeleton("ثائر")
+    assert skeleton("Sanamein") == skeleton("الصنمين")
+
+
+def test_add_alias_dedupes_by_key_and_never_touches_the_name(store: Store) -> None:
+    place = store.get("place", "jasim")
+    name = place.name
+    assert not add_alias(place, "Jassim", "en")         # already an alias
+    assert not add_alias(place, "JASEM", "en")          # same key as Jasem
+    assert not add_alias(place, "جاسِم", "ar")           # same key as the name
+    assert not add_alias(place, "Jaseem", "en")         # ee, ss fold away
+    assert add_alias(place, "Djasim", "en")
+    assert place.aliases.en == ["Jassim", "Jassem", "Jasem", "Djasim"]   # a hand-ordered list: appended
+    assert not add_alias(place, "Djassim", "en")
+    assert place.name == name
+    person = store.get("person", "husam-luqa")
+    assert add_alias(person, "حسّام لوقا", "ar") is False    # diacritics fold away
+    assert add_alias(person, "Housam Louka", "en")
+    assert person.aliases.en == ["Hossam Louka", "Housam Louka", "Husam Louqa"]   # a sorted list stays sorted
