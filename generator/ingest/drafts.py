@@ -88,6 +88,7 @@ class Context:
     store: Store
     resolver: Resolver
     lexicon_record: Callable[[str, str], Record | None]     # (kind, lexicon id) -> record, or None
+    lexicon_lookup: Callable[[str, str], str | None]         # (kind, exact name) -> lexicon id, or None
     retrieved: dt.datetime
     pending: dict[tuple[str, str], Record] = field(default_factory=dict)
 
@@ -115,9 +116,22 @@ def source_id(article: Article, outlet: str) -> str:
     return f"{outlet[:50].strip('-')}-{day}-{article.sha256[:8]}"
 
 
-def build_source(article: Article, ctx: Context) -> Source:
+def outlet_org(plan: Plan | None, article: Article, ctx: Context) -> str | None:
+    """The outlet's organization record: an existing one by name, else the lexicon's (written on first use)."""
+    if not article.outlet:
+        return None
+    found = ctx.resolver.find("organization", [article.outlet])
+    if found:
+        return found
+    lexicon_id = ctx.lexicon_lookup("organization", article.outlet)
+    if lexicon_id and plan is not None:
+        return _lexicon_chain(plan, ctx, "organization", lexicon_id)
+    return None
+
+
+def build_source(article: Article, ctx: Context, plan: Plan | None = None) -> Source:
     lang = article.language
-    org_id = ctx.resolver.find("organization", [article.outlet]) if article.outlet else None
+    org_id = outlet_org(plan, article, ctx)
     record_id = source_id(article, outlet_slug(article, ctx, org_id))
     return Source(
         id=record_id,
@@ -352,8 +366,11 @@ def build_event(plan: Plan, ctx: Context, event: ExtractedEvent) -> Event:
 
 def plan_article(article: Article, events: list[ExtractedEvent], ctx: Context) -> Plan:
     """Every record one article adds or changes, without writing anything."""
-    source = build_source(article, ctx)
-    plan = Plan(article=article, source=source, text_path=text_path(ctx.store, source))
+    placeholder = Source(id="pending", outlet=Outlet(name=Text()), language=article.language,
+                         sha256=article.sha256, text_file="pending.txt")
+    plan = Plan(article=article, source=placeholder, text_path=Path())
+    source = build_source(article, ctx, plan)
+    plan.source, plan.text_path = source, text_path(ctx.store, source)
     plan.records.append(source)
     plan.created += 1
     ctx.pending[("source", source.id)] = source

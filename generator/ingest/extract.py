@@ -1069,3 +1069,12 @@ def lexicon_record(kind: str, lexicon_id: str):
                      parent=entry.parent, coordinates=coordinates, geonames=entry.geonames)
     return Organization(id=entry.id, status="reviewed", name=name, aliases=aliases, category=entry.category,
                         parent=entry.parent, wikidata=entry.wikidata)
+
+
+def lexicon_lookup(kind: str, name: str) -> str | None:
+    """The lexicon id whose name or alias is exactly `name` (either language), or None."""
+    for language in ("ar", "en"):
+        for entry in lexicon().lookup(name, language):
+            if entry.kind == kind:
+                return entry.id
+    return None

@@ -23,7 +23,7 @@ from ..errors import KbError
 from ..records.store import Store
 from .article import Article, Overrides
 from .drafts import Context, plan_article, write_plan
-from .extract import extract, lexicon_record
+from .extract import extract, lexicon_lookup, lexicon_record
 from .mentions import ExtractedEvent
 from .readers import STDIN, BadEntry, UnreadableInput, read_input
 from .resolve import Resolver
@@ -119,6 +119,7 @@ def ingest(names: Iterable[str], root: Path, overrides: Overrides = Overrides(),
     names = list(names)
     store = Store.load(root)
     ctx = Context(store=store, resolver=Resolver.from_store(store), lexicon_record=lexicon_record,
+                  lexicon_lookup=lexicon_lookup,
                   retrieved=(now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0))
     seen = {source.sha256 for source in store.records("source")}
     summary = Summary()

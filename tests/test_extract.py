@@ -1,0 +1,86 @@
+"""Extraction of events from one article (generator/ingest/extract.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+SEED = Path("/work/shared/seed/000_b5c88ed446449b8e.txt")
+
+
+def article(text: str, language: str = "ar", published: dt.date | None = dt.date(2022, 10, 17)) -> Article:
+    return Article(text=text, archived=text, language=language, origin="test", published=published)
+
+
+def test_seed_lead_event_and_withdrawal() -> None:
+    if not SEED.exists():
+        pytest.skip("seed article not available")
+    from generator.ingest.readers import read_input
+    from generator.ingest.article import Overrides
+
+    [art] = read_input(str(SEED), Overrides(published=dt.date(2022, 10, 17)))
+    events = extract(art)
+    assert len(events) == 2
+    lead, withdrawal = events
+    assert (lead.date, lead.type, lead.sub_type, lead.place.lexicon_id) == (dt.date(2022, 10, 17), "battles", "armed_clash", "jasim")
+    assert lead.fatalities == 3
+    assert [(p.name, p.role) for p in lead.people] == [("عبد الرحمن العراقي", "killed")]
+    assert {a.mention.lexicon_id or a.mention.proposed_id for a in lead.actors} == {"islamic-state", "jasim-local-fighters"}
+    assert lead.quote.startswith("تجددت الاشتباكات")
+    assert (withdrawal.date, withdrawal.sub_type) == (dt.date(2022, 10, 15), "change_to_group_activity")
+    assert "eighth-brigade" in {a.mention.lexicon_id for a in withdrawal.actors} or \
+        "8th-brigade" in {a.mention.lexicon_id for a in withdrawal.actors}
+
+
+def test_among_them_is_not_added() -> None:
+    [event] = extract(article("قُتل ثلاثة عناصر من قوات النظام بينهم ضابط، اليوم الإثنين، باشتباكات في مدينة جاسم."))
+    assert event.fatalities == 3 and event.type == "battles"
+
+
+def test_dual_counts_two() -> None:
+    [event] = extract(article("وكان عنصران من الفرقة الرابعة قد قُتلا، أمس الأحد، بانفجار عبوة ناسفة قرب بلدة داعل."))
+    assert event.fatalities == 2 and event.sub_type == "remote_explosive_landmine_ied"
+    assert event.date == dt.date(2022, 10, 16)
+
+
+def test_statistics_paragraph_is_not_an_event() -> None:
+    text = ("قُتل الشاب عمر فايز النابلسي، اليوم الإثنين، برصاص مسلحين مجهولين في بلدة الحراك.\n\n"
+            "ووثق المكتب منذ مطلع العام الجاري 212 عملية اغتيال أسفرت عن مقتل 160 شخصاً.")
+    events = extract(article(text))
+    assert len(events) == 1 and events[0].fatalities == 1 and events[0].civilian_targeting
+    assert [(p.name, p.role) for p in events[0].people] == [("عمر فايز النابلسي", "killed")]
+
+
+def test_background_dates_are_not_events() -> None:
+    text = "وسبق أن أطلق النظام سراح العشرات بعد اعتقالهم في شهر آب/أغسطس 2018 إبان سيطرة النظام على محافظة درعا."
+    assert extract(article(text)) == []
+
+
+def test_no_anchor_means_unknown_date_with_review() -> None:
+    [event] = extract(article("اغتال مسلحون مجهولون مختار بلدة المزيريب، محمود سليمان الشرع، أمام منزله.", published=None))
+    assert event.date is None and event.date_precision == "unknown"
+    assert any(field == "date" for field, _ in event.review)
+
+
+def test_later_detail_merges_into_the_lead() -> None:
+    text = ("اندلعت اشتباكات عنيفة فجر اليوم الإثنين بين مجموعة محلية وعناصر من الأمن العسكري في مدينة نوى.\n\n"
+            "وقال مراسل الشبكة إن الاشتباكات أسفرت عن مقتل ثلاثة عناصر من الأمن العسكري بينهم ضابط برتبة ملازم أول.")
+    [event] = extract(article(text))
+    assert event.fatalities == 3 and event.place.lexicon_id == "nawa"
+
+
+def test_rank_brigade_is_not_a_person() -> None:
+    text = "قُتل العميد وائل نزار الخطيب، أمس الأحد، بانفجار عبوة ناسفة استهدفت سيارته قرب مقر اللواء الثامن في الصنمين."
+    [event] = extract(article(text))
+    assert [(p.name, p.rank, p.role) for p in event.people] == [("وائل نزار الخطيب", "العميد", "killed")]
+
+
+def test_english_relative_date_and_count() -> None:
+    text = "At least 20 people were killed in Tuesday's fighting in the city of Nawa, local sources said."
+    [event] = extract(article(text, "en", dt.date(2023, 3, 16)))
+    assert (event.date, event.fatalities, event.sub_type) == (dt.date(2023, 3, 14), 20, "armed_clash")
