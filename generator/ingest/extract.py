@@ -553,6 +553,12 @@ def _singular(clause: Clause, hit: Hit) -> int | None:
         return 1
     if re.search(r"\b(?:body|corpse)\b", window, re.I):
         return 1
+    before = clause.a.text[max(clause.start, hit.start - 120):hit.start]
+    after = clause.a.text[hit.end:min(clause.end, hit.end + 40)]
+    if re.search(r"\bwas\s+(?:\w+\s+)?$", before) and re.search(r"(?:^|[.,;]\s*|\b)(?:an?|one)\s+[\w'-]+", before, re.I):
+        return 1   # "a former fighter ..., X, was killed", "A passer-by was wounded"
+    if re.match(r"\s+(?:\w+\s+)?[A-Z][a-z]+\s+[A-Z]", after):
+        return 1   # "shot dead Mohammed Abdul Karim al-Hamad"
     return None
 
 
@@ -835,7 +841,7 @@ def _is_unit_name(clause: Clause, start: int) -> bool:
     return any(n.kind == "organization" and n.start <= start < n.end + 2 for n in clause.names)
 
 
-_EN_NAME = r"((?:(?:al|el|ad|as|ash|abu|Abu|bin|ibn)[- ])?[A-Z][a-z'’]+(?:[- ](?:(?:al|el|ad|as|ash|bin|ibn|abu|Abu|Abdul|Abdel)[- ])?[A-Z][a-z'’]+){1,3})"
+_EN_NAME = r"(\b(?:(?:al|el|ad|as|ash|abu|Abu|bin|ibn)[- ])?[A-Z][a-z'’]+(?:[- ](?:(?:al|el|ad|as|ash|bin|ibn|abu|Abu|Abdul|Abdel)[- ])?[A-Z][a-z'’]+){1,3})"
 
 
 def _english_people(clause: Clause) -> list[tuple[int, str, str | None, list[str]]]:
