@@ -12,7 +12,7 @@ from generator.cli import cli
 from generator.ingest.names import alias_key
 from generator.records.merge import (AlreadyMerged, KindMismatch, MergeCycle, MergeIntoMerged, NotMergeable,
                                      merge_records)
-from generator.records.model import Aliases, Event, Fatalities, Person, PersonRef, SourceClaim, Text
+from generator.records.model import Aliases, Fatalities, Person, PersonRef, SourceClaim, Text
 from generator.records.store import Store
 from generator.records.validate import check
 

@@ -43,7 +43,6 @@ from typing import Any
 from ..errors import KbError
 from . import vocab
 from .model import (
-    KINDS,
     REFERENCES,
     ActorRef,
     Affiliation,
@@ -599,6 +598,3 @@ def _named_texts(record: Any) -> list[tuple[str, str]]:
 def _same_affiliation(a: Affiliation, b: Affiliation) -> bool:
     return a.org == b.org and (a.role is None or b.role is None or a.role == b.role)
 
-
-def kinds_mergeable() -> tuple[str, ...]:
-    return tuple(k for k in KINDS if k != "source")
