@@ -142,10 +142,11 @@ class Store:
         path = self.path_for(record)
         data = record_data(record)
         existing = path.read_text(encoding="utf-8") if path.exists() else None
-        text = yamlio.render(data, schema_header(self.root, path, kind), existing)
-        written = yamlio.write_if_changed(path, text)
         self.by_kind[kind.name][record.id] = Entry(record, path, kind)
-        return written
+        if existing is not None and yamlio.holds(existing, data):
+            return False
+        text = yamlio.render(data, schema_header(self.root, path, kind), existing)
+        return yamlio.write_if_changed(path, text)
 
 
 def record_files(root: Path, kind: Kind) -> Iterator[Path]:

@@ -165,7 +165,8 @@ def _round_trip() -> YAML:
     y = YAML(typ="rt")
     y.allow_unicode = True
     y.width = 4096  # never fold a long quote across lines
-    y.indent(mapping=2, sequence=4, offset=2)
+    # The same layout as PyYAML's emitter, which writes new files (see _FastDumper).
+    y.indent(mapping=2, sequence=2, offset=0)
     y.preserve_quotes = True
     # Write empty values as `null`, which reads as "nothing known" to a person.
     y.representer.add_representer(
@@ -186,23 +187,45 @@ def _short(values: list[Any]) -> bool:
     return sum(len(str(v)) for v in values) <= FLOW_MAX_CHARS
 
 
+def is_flow(value: dict[str, Any] | list[Any]) -> bool:
+    """Whether a container is written on one line: short flat mappings and lists, and empty ones."""
+    if isinstance(value, list):
+        return not value or (all(_is_flat(v) for v in value) and _short(value))
+    if not value:
+        return True
+    if all(_is_flat(v) for v in value.values()):
+        return _short(list(value.values()))
+    if all(isinstance(v, list) and all(_is_flat(i) for i in v) for v in value.values()):
+        return _short([i for v in value.values() for i in v])
+    return False
+
+
 def to_commented(value: Any) -> Any:
-    """Plain data to ruamel containers; small flat mappings and lists use flow style."""
+    """Plain data to ruamel containers, in the same layout as `_FastDumper`."""
     if isinstance(value, dict):
         out = CommentedMap((k, to_commented(v)) for k, v in value.items())
-        flat = all(_is_flat(v) for v in value.values())
-        lists = all(isinstance(v, list) and all(_is_flat(i) for i in v) for v in value.values())
-        if value and flat and _short(list(value.values())):
-            out.fa.set_flow_style()
-        elif value and lists and _short([i for v in value.values() for i in v]):
+        if is_flow(value):
             out.fa.set_flow_style()
         return out
     if isinstance(value, list):
         seq = CommentedSeq(to_commented(v) for v in value)
-        if not value or (all(_is_flat(v) for v in value) and _short(value)):
+        if is_flow(value):
             seq.fa.set_flow_style()
         return seq
     return value
+
+
+class _FastDumper(yaml.CSafeDumper):
+    """PyYAML's C emitter for new files: about ten times faster than the round-trip writer,
+    which is only needed when a file's comments must survive."""
+
+
+_FastDumper.add_representer(
+    type(None), lambda dumper, _: dumper.represent_scalar("tag:yaml.org,2002:null", "null"))
+_FastDumper.add_representer(
+    dict, lambda dumper, value: dumper.represent_mapping("tag:yaml.org,2002:map", value, flow_style=is_flow(value)))
+_FastDumper.add_representer(
+    list, lambda dumper, value: dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=is_flow(value)))
 
 
 def merge_into(target: CommentedMap, data: dict[str, Any]) -> None:
@@ -233,18 +256,24 @@ def _merge_list(target: CommentedSeq, data: list[Any]) -> None:
 
 def render(data: dict[str, Any], header: str, existing: str | None = None) -> str:
     """The YAML text for `data`: a fresh document with `header`, or `existing` updated in place."""
-    y = _round_trip()
     if existing is not None:
+        y = _round_trip()
         document = y.load(existing)
         if isinstance(document, CommentedMap):
             merge_into(document, data)
             out = io.StringIO()
             y.dump(document, out)
             return out.getvalue()
-    out = io.StringIO()
-    out.write(header)
-    y.dump(to_commented(data), out)
-    return out.getvalue()
+    return header + yaml.dump(data, Dumper=_FastDumper, allow_unicode=True, sort_keys=False, width=4096)
+
+
+def holds(existing: str, data: dict[str, Any]) -> bool:
+    """Whether an existing file's text already says exactly `data` (then nothing needs writing)."""
+    try:
+        parsed, _ = parse(existing)
+    except YamlProblem:
+        return False
+    return parsed == data
 
 
 def write_if_changed(path: Path, text: str) -> bool:
@@ -257,10 +286,10 @@ def write_if_changed(path: Path, text: str) -> bool:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        # No fsync: the rename alone makes the write all-or-nothing for readers and
+        # crashes of this process; an fsync a file cost more than writing the record.
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
