@@ -155,7 +155,8 @@ def analyse(article: Article) -> Analysis:
         folded, origins = text, ()
     analysis = Analysis(text=text, language=language, published=published, folded=folded,
                         to_original=origins, dates=find_event_dates(text, language, published),
-                        counts=[], names=find_names(text, language), hits=[])
+                        counts=[], names=drop_places_inside_people(find_names(text, language),
+                                                                   person_spans(text, language)), hits=[])
     analysis.counts = [c for c in (usable_count(c, text) for c in find_counts(text, language))
                        if c is not None and not _inside_date(analysis, c.start, c.end)]
     analysis.hits = find_hits(analysis)
@@ -325,12 +326,25 @@ def victims_are_fighters(clause: Clause) -> bool:
     """True when the people hit are members of an armed force rather than civilians."""
     perpetrators = clause.spans("PERPETRATOR") + clause.spans("UNKNOWN_PERPETRATOR")
     fighters = [f for f in clause.spans("FIGHTER") if not any(p0 <= f[0] < p1 + 12 for p0, p1 in perpetrators)]
+    if not clause.has("JOINED"):
+        fighters = [f for f in fighters if not is_former(clause, f[0], f[1])]
     civilians = clause.spans("CIVILIAN")
     if not fighters:
         return False
     if not civilians:
         return True
     return fighters[0][0] < civilians[0][0]
+
+
+def is_former(clause: Clause, start: int, end: int) -> bool:
+    """A past affiliation: "a former FSA fighter", "عنصر سابق في الجيش الحر", "القيادي السابق"."""
+    text = clause.a.text
+    if clause.a.language == "en":
+        return bool(re.search(T.ENGLISH_FORMER, text[max(clause.start, start - 40):start], re.I))
+    former = {fold(w) for w in T.ARABIC_FORMER}
+    near = re.findall(r"[\u0621-\u064a]+", text[max(clause.start, start - 25):start])[-2:]
+    near += re.findall(r"[\u0621-\u064a]+", text[end:min(clause.end, end + 20)])[:2]
+    return any(fold(w) in former for w in near)
 
 
 def civilian_targeting(clause: Clause, type_: str, sub_type: str) -> bool:
@@ -595,7 +609,7 @@ def actors_of(clause: Clause, type_: str, place: Mention | None, exclude: set[st
         entry = lex.get(match.entry_id)
         if entry.category in T.NON_ACTOR_CATEGORIES or match.entry_id in T.NON_ACTOR_IDS or match.entry_id in exclude:
             continue
-        if _is_attribution(clause, match):
+        if _is_attribution(clause, match) or is_former(clause, match.start, match.end):
             continue
         parent_of = _is_parent_link(clause, names, index)
         if match.adjective and not _adjective_names_actor(clause, match):
@@ -752,8 +766,10 @@ def _name_words(text: str, start: int, limit: int = MAX_NAME_WORDS) -> tuple[str
     for m in re.finditer(r"\S+", text[start:]):
         raw = m.group(0)
         word = raw.strip("\"“”«»،,.:؛")
-        if not word or not _ARABIC_WORD.fullmatch(word) or fold(word) in stops:
+        if not word or not _ARABIC_WORD.fullmatch(word):
             break
+        if fold(word) in stops and not (words and word.endswith("ي") and fold(word) in _alef_maqsura_stopwords()):
+            break   # علي inside a name is the given name Ali, not the preposition على
         if words and word.startswith("و") and fold(word[1:]) not in stops and len(words) >= 2:
             break   # "وعلاء": the next name begins
         words.append(word)
@@ -761,6 +777,12 @@ def _name_words(text: str, start: int, limit: int = MAX_NAME_WORDS) -> tuple[str
         if raw != word or len(words) >= limit:
             break
     return " ".join(words), end
+
+
+@lru_cache(maxsize=1)
+def _alef_maqsura_stopwords() -> frozenset[str]:
+    """Stop words written with ى (على، لدى) whose folded form is also a name written with ي (علي)."""
+    return frozenset(fold(w) for w in T.ARABIC_NAME_STOPWORDS if w.endswith("ى"))
 
 
 @lru_cache(maxsize=1)
@@ -859,19 +881,67 @@ def _english_people(clause: Clause) -> list[tuple[int, str, str | None, list[str
         taken.append((start, end))
         out.append((base + start, name, rank, aliases))
 
-    for m in re.finditer(r"\b(" + "|".join(RANK_WORDS_EN) + r")\s+" + _EN_NAME, text):
-        add(m.start(2), m.end(2), m.group(2), m.group(1), [f"{m.group(1)} {m.group(2)}"])
-    for m in re.finditer(r"(?:" + "|".join(T.ENGLISH_NAME_INTRODUCERS) + r")\s+[\"“]?" + _EN_NAME, text):
-        add(m.start(1), m.end(1), m.group(1), None, [])
-    for m in re.finditer(r"[\"“]((?:Abu|Umm) [A-Z][\w'’-]+(?: (?:al-)?[A-Z][\w'’-]+)?)[\"”]|\b((?:Abu|Umm) [A-Z][\w'’-]+(?: (?:al-|el-)?[A-Z][\w'’-]+)?)", text):
-        group = 1 if m.group(1) else 2
-        add(m.start(group), m.end(group), m.group(group), None, [])
-    # an appositive: "a civilian, Ahmed Yousef al-Zoubi, was killed"
-    for m in re.finditer(r"\b(?:" + T.ENGLISH_CIVILIAN[0] + r"|commander|member|officer|fighter|leader|mukhtar|man|woman),\s+" + _EN_NAME + r",", text):
-        add(m.start(1), m.end(1), m.group(1), None, [])
-    for m in re.finditer(_EN_NAME + r",\s+(?:a|an|the)\s+(?:\d+-year-old\s+)?(?:civilian|teacher|farmer|commander|member|officer|fighter|man|woman|resident|mukhtar)", text):
-        add(m.start(1), m.end(1), m.group(1), None, [])
+    for regex, groups, rank_group in _english_name_patterns():
+        for m in regex.finditer(text):
+            for group in groups:
+                if m.group(group):
+                    rank = m.group(rank_group) if rank_group else None
+                    add(m.start(group), m.end(group), m.group(group), rank,
+                        [f"{rank} {m.group(group)}"] if rank else [])
     return [item for item in out if _english_name_ok(item[1])]
+
+
+@lru_cache(maxsize=1)
+def _english_name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]:
+    """English person-name patterns, strongest first: (regex, name groups, rank group or 0)."""
+    nouns = T.ENGLISH_APPOSITION_NOUNS
+    name2 = _EN_NAME.replace("(\\b", "(?:\\b", 1)
+    return tuple((re.compile(rx), groups, rank) for rx, groups, rank in (
+        # rank + name: "Colonel Samer Haddad"
+        (r"\b(" + "|".join(RANK_WORDS_EN) + r")\s+" + _EN_NAME, (2,), 1),
+        # "identified him as X", "named one of the victims as X"
+        (T.ENGLISH_IDENTIFIED_AS + r"\s+[\"“]?" + _EN_NAME, (1,), 0),
+        # "known as X", "named X"
+        (r"(?:" + "|".join(T.ENGLISH_NAME_INTRODUCERS) + r")\s+[\"“]?" + _EN_NAME, (1,), 0),
+        # kunya: "Abu Omar al-Halabi", quoted or not
+        (r"[\"“]((?:Abu|Umm) [A-Z][\w'’-]+(?: (?:al-)?[A-Z][\w'’-]+)?)[\"”]|\b((?:Abu|Umm) [A-Z][\w'’-]+(?: (?:al-|el-)?[A-Z][\w'’-]+)?)",
+         (1, 2), 0),
+        # a list in apposition: "two cousins, X and Y,"
+        (r"\b(?:" + nouns + r"),\s+" + _EN_NAME + r"\s+and\s+(" + name2 + r")[,.]", (1, 2), 0),
+        # an appositive: "a civilian, Ahmed Yousef al-Zoubi, was killed"
+        (r"\b(?:" + nouns + r"),\s+" + _EN_NAME + r",", (1,), 0),
+        # a name between commas before its verb: "..., Qasim al-Ali, was killed"
+        (r",\s+" + _EN_NAME + r",\s+(?:was|were|had|has|is|who)\b", (1,), 0),
+        # "X, a former fighter", "X, a 30-year-old teacher"
+        (_EN_NAME + r",\s+(?:a|an|the)\s+" + T.ENGLISH_APPOSITION_ADJECTIVES + r"(?:[A-Z][\w-]+\s+){0,4}?(?:" + nouns + r")\b",
+         (1,), 0),
+        # the victim right after the verb: "gunmen shot dead X", "the killing of X"
+        (r"\b(?:" + T.ENGLISH_VICTIM_VERBS + r")\s+" + _EN_NAME, (1,), 0),
+    ))
+
+
+def person_spans(text: str, language: str) -> list[tuple[int, int]]:
+    """Spans of personal names found by the name patterns (English) or a kunya/introducer (Arabic)."""
+    spans = []
+    if language == "en":
+        for regex, groups, _ in _english_name_patterns():
+            for m in regex.finditer(text):
+                spans += [m.span(g) for g in groups if m.group(g)]
+        return spans
+    for m in re.finditer(r"(?<!\w)(?:أبو|ابو|يدعى|المدعو|المدعوة|الملقب)\s+", text):
+        start = m.start() if m.group(0).startswith(("أبو", "ابو")) else m.end()
+        name, end = _name_words(text, start, limit=3 if start == m.start() else MAX_NAME_WORDS)
+        if name:
+            spans.append((start, end))
+    return spans
+
+
+def drop_places_inside_people(names: list[LexiconMatch], spans: list[tuple[int, int]]) -> list[LexiconMatch]:
+    """A place matched inside a personal name (Aziz in "Abd al-Aziz al-Masri") is part of the name.
+
+    A place that starts where the name starts ("Abu Kamal") keeps its match."""
+    return [n for n in names
+            if n.kind != "place" or not any(s < n.start and n.end <= e for s, e in spans)]
 
 
 def _english_name_ok(name: str) -> bool:

@@ -218,6 +218,26 @@ ARABIC_NAME_INTRODUCERS = (
     "الطبيب", "القيادي", "الناشط", "الإعلامي", "المختار", "الشقيقين", "الرجل",
 )
 ENGLISH_NAME_INTRODUCERS = (r"named|called|known as|nicknamed|identified as",)
+# "identified him as X", "named one of the victims as X": the name of someone the report already mentioned.
+ENGLISH_IDENTIFIED_AS = r"(?:named|identified|gave the name of)\s+(?:(?:him|her|them|the (?:man|woman|victim|dead man|detainee)|one of (?:the|them|those) ?\w*)\s+)?as"
+ARABIC_IDENTIFIED_AS = ("يدعى", "يُدعى", "المدعو", "المدعوة", "تعرف على", "هويته", "هويتها", "ويدعى")
+# Nouns before an appositive name: "a former fighter, X, was killed", "X, a local commander".
+ENGLISH_APPOSITION_NOUNS = (r"civilian|commander|member|officer|fighter|leader|mukhtar|man|woman|resident|teacher|"
+                            r"farmer|activist|doctor|driver|shepherd|soldier|cousins|brothers|men|sons|settlement|"
+                            r"nephew|son|brother|father|youth|youths|teenager|boy|girl|student|engineer")
+ENGLISH_APPOSITION_ADJECTIVES = r"(?:(?:former|local|young|senior|prominent|retired|well-known|\d+-year-old)\s+)*"
+# Verbs that take a victim right after them: "gunmen shot dead X", "forces arrested X".
+ENGLISH_VICTIM_VERBS = (r"killed|shot dead|shot and killed|assassinated|executed|abducted|kidnapped|detained|arrested|"
+                        r"wounded|injured|targeted|the killing of|the assassination of|the arrest of|the abduction of")
+# Past affiliation: "a former FSA fighter", "عنصر سابق في الجيش الحر" is no longer a member (nor an actor),
+# unless the clause says he joined another force ("who had joined Military Security").
+ENGLISH_FORMER = r"\b(?:former|ex-|erstwhile)\s*(?:[A-Za-z-]+\s+){0,4}$"
+ARABIC_FORMER = ("سابق", "سابقا", "سابقاً", "السابق", "السابقين", "سابقين")
+ENGLISH_JOINED = (r"join(?:ed|ing|s)?",)
+ARABIC_JOINED = ("انضم*", "التحق*", "ينتسب*", "المنضم*")
+# Words before a name that make the person the commander of the acting group.
+ENGLISH_COMMANDER_CUES = r"(?:led|headed|commanded) by (?:(?:a|the) (?:man|commander|leader) (?:known as|named|called) )?$"
+ARABIC_COMMANDER_CUES = ("بقيادة", "يقودها", "يتزعمها", "بزعامة", "يقوده", "يتزعمه")
 # A name stops at these words (prepositions, time words, verbs that follow names).
 ARABIC_NAME_STOPWORDS = frozenset({
     "في", "من", "على", "إلى", "الى", "عن", "مع", "قرب", "بعد", "قبل", "أمس", "اليوم", "برصاص", "بانفجار",
