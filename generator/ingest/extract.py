@@ -187,9 +187,12 @@ def _clitic_false_friend(text: str, match: LexiconMatch, language: str) -> bool:
     matched without it right after a clitic letter, is a false friend."""
     if language != "ar" or match.start == 0 or not _ARABIC_WORD.match(text[match.start - 1]):
         return False
+    if text[max(0, match.start - 2):match.start] == "لل" and (match.start < 3 or not _ARABIC_WORD.match(text[match.start - 3])
+                                                          or text[match.start - 3] in "وف"):
+        return False   # للأمن العسكري: ل + ال merge into لل, the article is there
     entry = lexicon().get(match.entry_id)
     own = fold(entry.name_ar or "")
-    return own.startswith("ال") and not fold(match.surface).startswith("ال")
+    return own.startswith("ال") and fold(match.surface) == own[2:]
 
 
 def find_event_dates(text: str, language: str, published: dt.date | None) -> list[Dated]:
@@ -342,8 +345,8 @@ def is_former(clause: Clause, start: int, end: int) -> bool:
     if clause.a.language == "en":
         return bool(re.search(T.ENGLISH_FORMER, text[max(clause.start, start - 40):start], re.I))
     former = {fold(w) for w in T.ARABIC_FORMER}
-    near = re.findall(r"[\u0621-\u064a]+", text[max(clause.start, start - 25):start])[-2:]
-    near += re.findall(r"[\u0621-\u064a]+", text[end:min(clause.end, end + 20)])[:2]
+    near = re.findall(r"[\u0621-\u0652]+", text[max(clause.start, start - 25):start])[-2:]
+    near += re.findall(r"[\u0621-\u0652]+", text[end:min(clause.end, end + 20)])[:2]
     return any(fold(w) in former for w in near)
 
 
@@ -439,7 +442,7 @@ def unknown_place(clause: Clause) -> Mention | None:
     text = clause.text
     if clause.a.language == "ar":
         kinds = T.ARABIC_PLACE_KINDS
-        regex = re.compile(r"(?<!\w)[وفب]?(" + "|".join(kinds) + r")\s+([\u0621-\u064a]+(?:\s+ال[\u0621-\u064a]+)?)")
+        regex = re.compile(r"(?<!\w)[وفب]?(" + "|".join(kinds) + r")\s+([\u0621-\u0652]+(?:\s+ال[\u0621-\u0652]+)?)")
         matches = sorted(regex.finditer(text), key=lambda m: (kinds[m.group(1)] == "neighbourhood", m.start()))
         for m in matches:
             words = m.group(2).split()
@@ -466,7 +469,7 @@ def place_detail(clause: Clause, place: Mention | None) -> str | None:
     if finer:
         return finer[0].surface
     if clause.a.language == "ar":
-        regex = re.compile(r"(?<!\w)[وفب]?((?:حي|دوار|ساحة|شارع|سوق)\s+[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?)")
+        regex = re.compile(r"(?<!\w)[وفب]?((?:حي|دوار|ساحة|شارع|سوق)\s+[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+)?)")
         m = regex.search(text)
         if not m:
             return None
@@ -611,6 +614,8 @@ def actors_of(clause: Clause, type_: str, place: Mention | None, exclude: set[st
             continue
         if _is_attribution(clause, match) or is_former(clause, match.start, match.end):
             continue
+        if _is_possessor(clause, names, index):
+            continue
         parent_of = _is_parent_link(clause, names, index)
         if match.adjective and not _adjective_names_actor(clause, match):
             continue
@@ -659,10 +664,18 @@ def local_fighters(place: Mention, language: str, start: int) -> Mention:
 def _is_attribution(clause: Clause, match: LexiconMatch) -> bool:
     before = clause.a.text[max(clause.start, match.start - 25):match.start]
     if clause.a.language == "ar":
-        words = [fold(w) for w in re.findall(r"[\u0621-\u064a]+", before)][-3:]
+        words = [fold(w) for w in re.findall(r"[\u0621-\u0652]+", before)][-3:]
         cues = {fold(w) for w in T.ARABIC_ATTRIBUTION}
         return any(w in cues or w.lstrip("و") in cues for w in words)
     return bool(re.search(r"(?:" + "|".join(T.ENGLISH_ATTRIBUTION) + r")\s+(?:the\s+)?$", before, re.I))
+
+
+def _is_possessor(clause: Clause, names: list[LexiconMatch], index: int) -> bool:
+    """"the regime's Military Security": the possessor only qualifies the unit named after it."""
+    if index + 1 >= len(names):
+        return False
+    between = clause.a.text[names[index].end:names[index + 1].start]
+    return bool(re.fullmatch(r"['’]s?\s+", between))
 
 
 def _is_parent_link(clause: Clause, names: list[LexiconMatch], index: int) -> bool:
@@ -675,7 +688,7 @@ def _is_parent_link(clause: Clause, names: list[LexiconMatch], index: int) -> bo
         return False
     if clause.a.language == "ar":
         links = {fold(x) for x in T.ARABIC_PARENT_LINKS}
-        words = [fold(w) for w in re.findall(r"[\u0621-\u064a]+", between)]
+        words = [fold(w) for w in re.findall(r"[\u0621-\u0652]+", between)]
         return bool(words) and all(w in links for w in words) and words[0] in links
     return bool(re.fullmatch(r"\W*(?:" + "|".join(T.ENGLISH_PARENT_LINKS) + r")(?: the)?\W*", between, re.I))
 
@@ -684,13 +697,13 @@ def _adjective_names_actor(clause: Clause, match: LexiconMatch) -> bool:
     """A nationality adjective points at an actor when it qualifies a force, weapon or person (ضابط روسي)."""
     before = clause.a.text[max(clause.start, match.start - 25):match.start]
     if clause.a.language == "ar":
-        words = re.findall(r"[\u0621-\u064a]+", before)
+        words = re.findall(r"[\u0621-\u0652]+", before)
         if not words:
             return False
         last = fold(words[-1])
         return bool(re.match(r"^(?:ال)?(?:طائر|طيران|مسير|ضابط|قوات|قوه|جنود|جندي|دوري|عسكري|مقاتل|غار|صاروخ|قصف|مستشار|خبير|عناصر|عنصر|مدفعي|الطائرات|حربي)", last))
     after = clause.a.text[match.end:min(clause.end, match.end + 25)]
-    return bool(re.match(r"\s*(?:-\w+\s+)?(?:war)?(?:planes?|jets?|drones?|forces?|troops?|soldiers?|officers?|army|military|aircraft|artillery|strikes?|patrols?|advisers?|helicopters?)\b", after, re.I))
+    return bool(re.match(r"\s*(?:-\w+\s+)?(?:war)?(?:planes?|jets?|drones?|forces?|troops?|soldiers?|officers?|army|military|aircraft|artillery|strikes?|patrols?|advisers?|helicopters?|missiles?|rockets?|shells?|shelling|bombardment|raids?|airstrikes?|air strikes?)\b", after, re.I))
 
 
 def _sides(clause: Clause, mentions: list[Mention]) -> list[str]:
@@ -829,16 +842,16 @@ def _arabic_people(clause: Clause) -> list[tuple[int, str, str | None, list[str]
             if name:
                 add(m.end(), end, name, None, [])
                 rest = text[end:end + 40]
-                second = re.match(r"\s+و([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){1,3})", rest)
+                second = re.match(r"\s+و([\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){1,3})", rest)
                 if second and intro in ("الشابين", "الشقيقين"):
                     name2, end2 = _name_words(text, end + second.start(1))
                     add(end + second.start(1), end2, name2, None, [])
-    for m in re.finditer(r"(?<!\w)(?:أبو|ابو)\s+[\u0621-\u064a]+", text):
+    for m in re.finditer(r"(?<!\w)(?:أبو|ابو)\s+[\u0621-\u0652]+", text):
         name, end = _name_words(text, m.start(), limit=3)
         if name:
             add(m.start(), end, name, None, [])
     # an appositive name between commas after a casualty word (… المزيريب، محمود سليمان الشرع، …)
-    for m in re.finditer(r"،\s*([\u0621-\u064a]+(?:\s+[\u0621-\u064a]+){2,3})\s*،", text):
+    for m in re.finditer(r"،\s*([\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){2,3})\s*،", text):
         words = m.group(1).split()
         stops = _arabic_stopwords()
         if all(fold(w) not in stops for w in words) and not any(w.startswith(("ال", "ب", "و")) for w in words[:1]):
