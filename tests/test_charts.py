@@ -93,3 +93,32 @@ def test_bar_chart_orders_rows_and_escapes_labels() -> None:
 def test_charts_are_deterministic() -> None:
     assert time_chart(EVENTS, "en", LABELS, title="a") == time_chart(list(EVENTS), "en", LABELS, title="a")
     assert dt.date(2022, 10, 17) == EVENTS[0].date
+
+
+def test_data_hub_words_exist_in_both_languages() -> None:
+    from generator.pages.datahubs import WORDS
+
+    assert set(WORDS["en"]) == set(WORDS["ar"])
+    assert all(WORDS["ar"][k].strip() for k in WORDS["ar"])
+
+
+def test_data_page_column_tables_come_from_the_export_columns(tmp_path) -> None:
+    """The Data page lists exactly the export's columns, in order, in both languages."""
+    import re
+    import shutil
+    from pathlib import Path
+
+    from generator.exports import ACLED_COLUMNS, UCDP_COLUMNS
+    from generator.pages import generate
+    from generator.settings import load_settings
+
+    repo = Path(__file__).resolve().parents[1]
+    for folder in ("events", "actors", "places", "sources"):
+        shutil.copytree(repo / folder, tmp_path / folder)
+    generate(load_settings(tmp_path))
+    for language in ("en", "ar"):
+        text = (tmp_path / "content" / language / "data" / "index.md").read_text(encoding="utf-8")
+        for key, columns in (("acled", ACLED_COLUMNS), ("ucdp", UCDP_COLUMNS)):
+            table = text.split(f'data-kb-columns="{key}"', 1)[1].split("</table>", 1)[0]
+            names = re.findall(r'<code dir="ltr">([a-z0-9_]+)</code></td>', table)
+            assert names == [c.name for c in columns], (language, key)
