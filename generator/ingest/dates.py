@@ -35,11 +35,12 @@ MONTH = "month"                    # July 2018
 YEAR = "year"                      # in 2019
 LAST_WEEK = "last-week"
 LAST_MONTH = "last-month"
+DAY_OF_MONTH = "day-of-month"      # the 23rd of this (or last) month
 YEAR_START = "year-start"          # since the start of the year (background)
 
 RELATIVE_KINDS = frozenset({
     TODAY, YESTERDAY, DAY_BEFORE_YESTERDAY, WEEKDAY, LAST_WEEKDAY, SINCE_WEEKDAY,
-    AGO, SINCE_AGO, LAST_WEEK, LAST_MONTH, YEAR_START,
+    AGO, SINCE_AGO, LAST_WEEK, LAST_MONTH, YEAR_START, DAY_OF_MONTH,
 })
 # Kinds whose date is context when a background cue stands before them.
 _CUE_KINDS = frozenset({ABSOLUTE, MONTH, YEAR})
@@ -116,6 +117,9 @@ def _arabic_rules() -> list[tuple[str, re.Pattern[str]]]:
     weekday_then = rf"(?:(?P<wd>{wd}){_SEP})?"
     rules = [
         (YEAR_START, rf"(?:{_alternation(patterns.ARABIC_YEAR_START)})"),
+        (DAY_OF_MONTH,
+         rf"{part}{day_word}?(?P<d>\d{{1,2}})\s*{of}(?:(?P<cur>{_alternation(patterns.ARABIC_THIS_MONTH)})"
+         rf"|(?P<prev>{_alternation(patterns.ARABIC_PREVIOUS_MONTH)}))"),
         (LAST_WEEK, rf"(?:{_alternation(patterns.ARABIC_LAST_WEEK)})"),
         (LAST_MONTH, rf"(?:{_alternation(patterns.ARABIC_LAST_MONTH)})"),
         (DAY_BEFORE_YESTERDAY,
@@ -239,6 +243,8 @@ def _build_match(kind: str, match: re.Match[str], norm: Normalised) -> DateMatch
     day = int(match.group("d")) if _group(match, "d") else None
     year = int(match.group("y")) if _group(match, "y") else None
     amount = unit_days = None
+    if kind == DAY_OF_MONTH:
+        amount = 1 if _group(match, "prev") else 0   # months back from publication
     if kind in (AGO, SINCE_AGO):
         unit_days = _unit_table()[re.sub(r"\s+", " ", match.group("unit"))][0]
         n_start, n_end = (match.start("n"), match.end("n")) if _group(match, "n") else (0, 0)
@@ -411,6 +417,14 @@ def _relative(match: DateMatch, published: date) -> ResolvedDate:
         return ResolvedDate(last_day.replace(day=1), last_day, "month", flags)
     if kind == YEAR_START:
         return ResolvedDate(date(published.year, 1, 1), published, "year", flags)
+    if kind == DAY_OF_MONTH:
+        month_start = published.replace(day=1)
+        if match.amount:
+            month_start = (month_start - timedelta(days=1)).replace(day=1)
+        try:
+            return ResolvedDate(month_start.replace(day=match.day), None, "day", flags)
+        except ValueError:
+            return ResolvedDate(None, None, "unknown", flags + ["invalid-date"])
     raise ValueError(f"not a relative date kind: {kind}")
 
 

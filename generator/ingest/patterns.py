@@ -210,6 +210,9 @@ ARABIC_TIME_UNITS: dict[str, tuple[int, int | None]] = {
     "شهر": (30, 1), "أشهر": (30, None), "شهور": (30, None), "شهرين": (30, 2), "شهرا": (30, None),
 }
 ARABIC_LAST_WEEK: tuple[str, ...] = ("الأسبوع الماضي", "الأسبوع الفائت", "الأسبوع المنصرم")
+# A day of the current or the previous month: يوم ٢٣ من الشهر الجاري، في العاشر من الشهر الماضي (digits only).
+ARABIC_THIS_MONTH: tuple[str, ...] = ("الشهر الجاري", "الشهر الحالي", "هذا الشهر")
+ARABIC_PREVIOUS_MONTH: tuple[str, ...] = ("الشهر الماضي", "الشهر الفائت", "الشهر المنصرم", "الشهر السابق")
 ARABIC_LAST_MONTH: tuple[str, ...] = ("الشهر الماضي", "الشهر الفائت", "الشهر المنصرم")
 # "since the start of the year": a background span, never an event date.
 ARABIC_YEAR_START: tuple[str, ...] = (
