@@ -1,0 +1,154 @@
+"""The built site in a real Chromium (Playwright): language switching, RTL, bilingual search.
+
+Needs Debian's chromium at /usr/bin/chromium (`apt-get install chromium`);
+the tests are skipped without it. Every request is tracked: none may leave 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is missing: `apt-get install chromium` enables these tests"),
+]
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def base_url(built_sample_site):
+    root, result = built_sample_site
+    assert result.returncode == 0, result.stderr
+    handler = functools.partial(QuietHandler, directory=str(root / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM),
+                                    args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield browser
+        browser.close()
+
+
+def tile_host(root: Path) -> str | None:
+    """The map tile server the site is configured with (mkdocs.yml extra.kb.tiles.url), if any."""
+    text = (root / "mkdocs.yml").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip().startswith("url:") and "{z}" in line:
+            return urlsplit(line.split("url:", 1)[1].strip().strip("'\"")).hostname
+    return None
+
+
+# A 1x1 transparent PNG: map tiles are answered by the test, never fetched.
+EMPTY_PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082")
+
+
+@pytest.fixture
+def page(browser, base_url, built_sample_site):
+    """A page that records console errors and blocks (and records) every request leaving 127.0.0.1.
+
+    The one outside host a page may ask for is the configured map tile server
+    (the map engineer's choice); those requests are answered here with an
+    empty tile, so nothing leaves the machine.
+    """
+    context = browser.new_context()
+    outside: list[str] = []
+    errors: list[str] = []
+    tiles = tile_host(built_sample_site[0])
+
+    def route(r):
+        host = urlsplit(r.request.url).hostname
+        if host == "127.0.0.1":
+            r.continue_()
+        elif tiles and host == tiles:
+            r.fulfill(status=200, content_type="image/png", body=EMPTY_PNG)
+        else:
+            outside.append(r.request.url)
+            r.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    yield page
+    context.close()
+    assert not outside, f"requests left 127.0.0.1: {outside}"
+    assert not errors, f"console errors: {errors}"
+
+
+def test_arabic_pages_are_rtl(page, base_url):
+    page.goto(base_url + "ar/places/jasim/")
+    assert page.get_attribute("html", "dir") == "rtl" or page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+    assert page.evaluate("getComputedStyle(document.body).direction") == "rtl"
+    page.goto(base_url + "places/jasim/")
+    assert page.evaluate("getComputedStyle(document.body).direction") == "ltr"
+
+
+@pytest.mark.parametrize("start, target", [
+    ("places/jasim/", "ar/places/jasim/"),
+    ("ar/places/jasim/", "places/jasim/"),
+    ("incidents/2022-10-17-jasim-armed-clash/", "ar/incidents/2022-10-17-jasim-armed-clash/"),
+    ("ar/people/abd-al-rahman-al-iraqi/", "people/abd-al-rahman-al-iraqi/"),
+])
+def test_language_switch_keeps_the_page(page, base_url, start, target):
+    page.goto(base_url + start)
+    language = "ar" if target.startswith("ar/") else "en"
+    link = page.locator(f"a.md-select__link[hreflang='{language}']")
+    page.goto(link.evaluate("a => a.href"))  # the switcher menu opens on hover; follow its link
+    assert page.url == base_url + target
+
+
+def search(page, base_url, start: str, query: str, expected: str) -> list[str]:
+    """Type `query` into Material's search box; the paths of the results (scrolling for more), until `expected` shows."""
+    page.goto(base_url + start)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    page.keyboard.press("End")  # Material searches on keyup; fill() of Arabic text sends none
+    page.wait_for_function("document.querySelectorAll('.md-search-result__item').length > 0", timeout=10_000)
+    paths: list[str] = []
+    for _ in range(5):
+        hrefs = page.eval_on_selector_all(".md-search-result__item a", "els => els.map(e => e.href)")
+        paths = sorted({urlsplit(h).path.strip("/") for h in hrefs})
+        if expected in paths:
+            break
+        page.eval_on_selector(".md-search__scrollwrap", "el => el.scrollTo(0, el.scrollHeight)")
+        page.wait_for_timeout(200)
+    return paths
+
+
+@pytest.mark.parametrize("query", ["جاسم", "جَاسِم", "بجاسم", "وجاسم", "لجاسم"])
+def test_arabic_search_finds_jasim(page, base_url, query):
+    assert "ar/places/jasim" in search(page, base_url, "ar/", query, "ar/places/jasim")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("إنخل", "ar/places/inkhil"), ("أنخل", "ar/places/inkhil"), ("محافظه درعا", "ar/places/daraa-governorate"),
+    ("العراقى", "ar/people/abd-al-rahman-al-iraqi"), ("بالعراقي", "ar/people/abd-al-rahman-al-iraqi"),
+])
+def test_arabic_search_forms(page, base_url, query, expected):
+    assert expected in search(page, base_url, "ar/", query, expected)
+
+
+@pytest.mark.parametrize("query", ["Jassim", "Jassem", "Jasim"])
+def test_english_search_finds_jasim_by_alias(page, base_url, query):
+    assert "places/jasim" in search(page, base_url, "", query, "places/jasim")
