@@ -78,7 +78,7 @@ def write_records(root: Path) -> None:
             lines.append(f"place: {place}")
         lines += ["actors:", "  - {id: islamic-state, side: a}" if kind == "battles" else "  - {id: syrian-arab-army, side: a}"]
         lines.append(f"fatalities: {{best: {best if best is not None else 'null'}}}")
-        lines += ["sources:", "  - source: ain-al-furat-2022-10-17-c4df66b4"]
+        lines += ["sources:", f"  - source: {sorted(s.id for s in Store.load(REPO).records('source'))[0]}"]
         (folder / f"{eid}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
