@@ -84,3 +84,113 @@ def test_english_relative_date_and_count() -> None:
     text = "At least 20 people were killed in Tuesday's fighting in the city of Nawa, local sources said."
     [event] = extract(article(text, "en", dt.date(2023, 3, 16)))
     assert (event.date, event.fatalities, event.sub_type) == (dt.date(2023, 3, 14), 20, "armed_clash")
+
+
+# ------------------------------------------------------------------ names, actors and dates (general rules)
+
+def people(event) -> list[tuple[str, str]]:
+    return [(p.name, p.role) for p in event.people]
+
+
+def actor_ids(event) -> list[str]:
+    return [a.mention.lexicon_id or a.mention.proposed_id for a in event.actors]
+
+
+def test_ali_inside_an_arabic_name_is_not_the_preposition() -> None:
+    [event] = extract(article("قُتل الشاب سامي علي الأحمد، اليوم الإثنين، برصاص مسلحين مجهولين في بلدة الحراك."))
+    assert people(event) == [("سامي علي الأحمد", "killed")]
+
+
+def test_english_name_identified_as_in_a_later_sentence_is_not_found_without_a_trigger() -> None:
+    [event] = extract(article("Gunmen killed a man in the town of Nawa on Monday. Relatives named him as Fadi Nour al-Saleh.",
+                              "en"))
+    assert event.fatalities == 1
+
+
+def test_english_apposition_list_of_detainees() -> None:
+    [event] = extract(article("Military Security forces arrested two brothers, Omar Sami al-Hasan and Abd al-Karim al-Hasan, "
+                              "in the town of Nawa on Monday.", "en"))
+    assert event.sub_type == "arrests"
+    assert people(event) == [("Omar Sami al-Hasan", "detained"), ("Abd al-Karim al-Hasan", "detained")]
+
+
+def test_english_name_between_commas_before_its_verb() -> None:
+    [event] = extract(article("On Monday, a teacher from the town, Rami Adel al-Khatib, was killed by gunmen in Nawa.", "en"))
+    assert people(event) == [("Rami Adel al-Khatib", "killed")]
+
+
+def test_english_victim_right_after_the_verb() -> None:
+    [event] = extract(article("On Monday, unknown gunmen shot dead Rami Adel al-Khatib in the town of Nawa.", "en"))
+    assert people(event) == [("Rami Adel al-Khatib", "killed")]
+
+
+def test_english_name_known_as_kunya() -> None:
+    [event] = extract(article("On Monday, gunmen killed a commander known as Abu Yasser al-Shami in Nawa.", "en"))
+    assert people(event) == [("Abu Yasser al-Shami", "killed")]
+
+
+def test_place_inside_a_person_name_loses() -> None:
+    # "Aziz" (the town Izaz) and "Halabi" are parts of the names here
+    [event] = extract(article("Military Security forces arrested two cousins, Samer al-Hasan and Abd al-Aziz al-Hasan, "
+                              "in the town of Inkhel on Monday.", "en"))
+    assert event.place.lexicon_id == "inkhil"
+    assert people(event) == [("Samer al-Hasan", "detained"), ("Abd al-Aziz al-Hasan", "detained")]
+
+
+def test_former_affiliation_is_not_an_actor_nor_a_fighter() -> None:
+    [event] = extract(article("On Monday, unknown gunmen shot dead Rami Adel al-Khatib, a former Free Syrian Army fighter, "
+                              "in the town of Nawa.", "en"))
+    assert (event.type, event.sub_type, event.civilian_targeting) == ("violence_against_civilians", "attack", True)
+    assert "free-syrian-army" not in actor_ids(event)
+
+
+def test_former_fighter_who_joined_a_force_is_a_fighter() -> None:
+    [event] = extract(article("On Monday, a former rebel fighter who had joined the Military Security was killed by gunmen "
+                              "in the town of Nawa.", "en"))
+    assert event.type == "battles"
+
+
+def test_possessor_before_a_unit_is_not_an_actor() -> None:
+    [event] = extract(article("Clashes broke out on Monday between local gunmen and the regime's Military Security in the "
+                              "city of Nawa, killing two fighters.", "en"))
+    assert "syrian-government" not in actor_ids(event)
+    assert "military-security" in actor_ids(event)
+
+
+def test_lam_clitic_keeps_the_article_of_an_actor() -> None:
+    [event] = extract(article("اعتقلت دورية تابعة لفرع الأمن العسكري، اليوم الإثنين، الشاب سامي علي الأحمد في بلدة نوى."))
+    assert "military-security" in actor_ids(event)
+    assert people(event) == [("سامي علي الأحمد", "detained")]
+
+
+def test_nationality_adjective_with_diacritics_before_it() -> None:
+    [event] = extract(article("قُتل ثلاثة عناصر من قوات سوريا الديمقراطية، اليوم الإثنين، بغارة نفذتها طائرة مسيّرة تركية "
+                              "قرب مدينة تل رفعت."))
+    assert "turkish-forces" in actor_ids(event)
+
+
+def test_english_nationality_adjective_before_missiles() -> None:
+    [event] = extract(article("Israeli missiles struck an army post near Nawa on Monday, killing two soldiers.", "en"))
+    assert "israeli-forces" in actor_ids(event)
+
+
+def test_organization_acronym_is_not_a_place() -> None:
+    [event] = extract(article("Israeli missiles struck an army post near Nawa on Monday, killing two soldiers, "
+                              "SANA reported.", "en"))
+    assert event.place.lexicon_id == "nawa"
+
+
+def test_day_of_the_current_month() -> None:
+    [event] = extract(article("قُتل الشاب سامي علي الأحمد برصاص مسلحين مجهولين يوم ١٢ من الشهر الجاري في بلدة نوى."))
+    assert event.date == dt.date(2022, 10, 12)
+    assert event.fatalities == 1
+
+
+def test_nominative_dual_counts_two() -> None:
+    [event] = extract(article("قُتل مقاتلان من الفرقة الرابعة، اليوم الإثنين، باشتباكات في بلدة نوى."))
+    assert event.fatalities == 2
+
+
+def test_abu_kamal_arabic_spelling() -> None:
+    [event] = extract(article("قُتل ثلاثة عناصر من الميليشيات الإيرانية، اليوم الإثنين، بغارة جوية على مدينة البوكمال."))
+    assert event.place.lexicon_id == "albu-kamal"

@@ -178,7 +178,9 @@ def find_names(text: str, language: str) -> list[LexiconMatch]:
                 offset = match.start + word.start()
                 nested.append(LexiconMatch(inner.entry_id, inner.kind, offset + inner.start,
                                            offset + inner.end, inner.surface, inner.adjective))
-    kept = [m for m in found + nested if not _clitic_false_friend(text, m, language)]
+    org_spans = {(m.start, m.end) for m in found if m.kind == "organization"}
+    kept = [m for m in found + nested if not _clitic_false_friend(text, m, language)
+            and not (m.kind == "place" and (m.start, m.end) in org_spans)]   # SANA the agency, not a village
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
@@ -664,6 +666,7 @@ def local_fighters(place: Mention, language: str, start: int) -> Mention:
 def _is_attribution(clause: Clause, match: LexiconMatch) -> bool:
     before = clause.a.text[max(clause.start, match.start - 25):match.start]
     if clause.a.language == "ar":
+        before = re.sub(r"[\u0621-\u063f\u0641-\u064a]+$", "", before)   # an attached clitic (لفرع) is not لـ "told to"
         words = [fold(w) for w in re.findall(r"[\u0621-\u0652]+", before)][-3:]
         cues = {fold(w) for w in T.ARABIC_ATTRIBUTION}
         return any(w in cues or w.lstrip("و") in cues for w in words)

@@ -233,7 +233,7 @@ ENGLISH_VICTIM_VERBS = (r"killed|shot dead|shot and killed|assassinated|executed
 # unless the clause says he joined another force ("who had joined Military Security").
 ENGLISH_FORMER = r"\b(?:former|ex-|erstwhile)\s*(?:[A-Za-z-]+\s+){0,4}$"
 ARABIC_FORMER = ("سابق", "سابقا", "سابقاً", "السابق", "السابقين", "سابقين")
-ENGLISH_JOINED = (r"join(?:ed|ing|s)?",)
+ENGLISH_JOINED = (r"(?<!not )(?<!never )join(?:ed|ing|s)?",)
 ARABIC_JOINED = ("انضم*", "التحق*", "ينتسب*", "المنضم*")
 # Words before a name that make the person the commander of the acting group.
 ENGLISH_COMMANDER_CUES = r"(?:led|headed|commanded) by (?:(?:a|the) (?:man|commander|leader) (?:known as|named|called) )?$"
