@@ -17,19 +17,19 @@ from generator.ingest.pipeline import predict_corpus
 CORPUS = Path(__file__).parent / "corpus"
 
 FLOORS = {
-    "event precision": 0.88,
-    "event recall": 0.91,
-    "date": 0.93,
-    "place": 0.87,
-    "type": 0.87,
-    "sub_type": 0.87,
-    "fatalities": 0.78,
-    "injured": 0.85,
-    "civilian_targeting": 0.85,
-    "people precision": 0.92,
-    "people recall": 0.59,
-    "organizations precision": 0.68,
-    "organizations recall": 0.68,
+    "event precision": 0.89,
+    "event recall": 0.92,
+    "date": 0.96,
+    "place": 0.92,
+    "type": 0.9,
+    "sub_type": 0.9,
+    "fatalities": 0.81,
+    "injured": 0.86,
+    "civilian_targeting": 0.88,
+    "people precision": 0.94,
+    "people recall": 0.8,
+    "organizations precision": 0.85,
+    "organizations recall": 0.83,
 }
 
 
