@@ -159,6 +159,8 @@ def ingest(settings: Settings, paths: tuple[str, ...], published: Any, url: str 
         err.print(f"failed: {failure}", markup=False)
     for source in summary.sources:
         out.print(f"ingested: {source}", markup=False)
+    for note in summary.notes:
+        out.print(f"merged: {note}", markup=False)
     err.print(summary.line(), markup=False)
     if summary.failures:
         sys.exit(1)

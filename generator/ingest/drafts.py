@@ -1,22 +1,32 @@
 """Drafts: one article and its extracted events become records.
 
 `plan_article` decides, without writing anything, which records the article
-adds or changes: the Source record and its archived text, one draft Event
-per extracted event, and the places, organizations and people those events
-name. Known names are referenced (resolution: `resolve.Resolver`); lexicon
-entries used for the first time become records copied from the shipped data
-(status `reviewed`: the lexicon is curated by the team); names nobody knows
-become `draft` records whose `review` entries say why. `write_plan` writes
-the archived text and the records, each file atomically.
+adds or changes: the Source record and its archived text, the places,
+organizations and people its events name, and for each event either a new
+draft Event or the existing Event it reports (then the article's source and
+claims are added to that one). `write_plan` writes the archived text and the
+records, each file atomically.
 
-A machine never overwrites what a person wrote: an existing record only gets
-its empty fields filled and new aliases appended (`merge_existing`).
+Names (`names.NameIndex`): a mention's lexicon id first; then its name,
+across scripts and spellings. A new spelling of a known record becomes an
+alias. A name that may mean several records (or a kunya: "father of X" is
+not proof of X) resolves to none: its candidates go on the event as a
+`review` entry and no record is drafted for it. Lexicon entries used for the
+first time become records copied from the shipped data (status `reviewed`);
+names nobody knows become `draft` records whose `review` entries say why.
+
+Incidents (`incidents.find_match` / `absorb`): an event joins the existing
+one whose date, place, type and actors agree; otherwise it is drafted (with
+candidates when it may duplicate one).
+
+A machine never overwrites what a person wrote: an existing draft only gets
+its empty fields filled and new aliases; a reviewed record only gets sources,
+claims and aliases, and the plan's `notes` say so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +34,6 @@ from typing import Any
 
 from ..records import vocab
 from ..records.model import (
-    KIND_OF_MODEL,
     ActorRef,
     Affiliation,
     Aliases,
@@ -43,10 +52,13 @@ from ..records.model import (
 )
 from ..records.store import Store
 from ..records.yamlio import write_if_changed
+from . import incidents
 from .article import Article
 from .mentions import ExtractedEvent, Mention, PersonMention
-from .resolve import Resolver, name_key
-from .romanise import romanise, slug
+from .names import NameIndex, add_alias, alias_key, is_arabic, resolution_review, romanisation_review, romanise, \
+    surface_form
+from .normalise import fold
+from .romanise import slug
 
 # Short id words of the sub-types (ids stay under 80 characters and readable).
 SUB_TYPE_WORDS = {
@@ -64,6 +76,7 @@ SUB_TYPE_WORDS = {
 }
 # Words that name what an outlet is, left out of its id (شبكة عين الفرات → ain-al-furat).
 OUTLET_GENERIC_WORDS = {"network", "news", "agency", "website", "site", "net", "the"}
+OUTLET_GENERIC_WORDS_AR = {fold(w) for w in ("شبكة", "موقع", "وكالة")}
 UNKNOWN = "unknown"
 DEFAULT_PLACE_KIND = "village"
 DEFAULT_ORG_CATEGORY = "political_militia"
@@ -76,21 +89,46 @@ class Plan:
     article: Article
     source: Source
     text_path: Path
-    records: list[Record] = field(default_factory=list)      # new records and changed existing ones
-    created: int = 0
-    updated: int = 0
+    records: dict[tuple[str, str], Record] = field(default_factory=dict)   # new records and changed ones
+    new: set[tuple[str, str]] = field(default_factory=set)                  # keys of the new ones
+    event_ids: list[str] = field(default_factory=list)    # per extracted event: the event record it is in
+    notes: list[str] = field(default_factory=list)        # what happened to existing events and reviewed records
+
+    @property
+    def created(self) -> int:
+        return len(self.new)
+
+    @property
+    def updated(self) -> int:
+        return len(self.records) - len(self.new)
 
 
 @dataclass
 class Context:
-    """What drafting needs to know about the knowledge base and the lexicon."""
+    """What drafting needs to know about the knowledge base and the lexicon (kept current during a run)."""
 
     store: Store
-    resolver: Resolver
+    index: NameIndex
+    events: incidents.EventIndex
+    places: dict[str, Place]
+    published: dict[str, dt.date | None]                    # source id -> publication date
     lexicon_record: Callable[[str, str], Record | None]     # (kind, lexicon id) -> record, or None
     lexicon_lookup: Callable[[str, str], str | None]         # (kind, exact name) -> lexicon id, or None
     retrieved: dt.datetime
     pending: dict[tuple[str, str], Record] = field(default_factory=dict)
+
+    @classmethod
+    def from_store(cls, store: Store, **kwargs: Any) -> Context:
+        return cls(store=store, index=NameIndex.build(store), events=incidents.EventIndex(store.records("event")),
+                   places=incidents.place_map(store),
+                   published={s.id: s.published_date for s in store.records("source")}, **kwargs)
+
+    def rebuild(self) -> None:
+        """Forget what was not written (after a failed article): indexes from the store again."""
+        self.pending.clear()
+        fresh = Context.from_store(self.store, lexicon_record=self.lexicon_record,
+                                   lexicon_lookup=self.lexicon_lookup, retrieved=self.retrieved)
+        self.index, self.events, self.places, self.published = fresh.index, fresh.events, fresh.places, fresh.published
 
 
 # ------------------------------------------------------------------ the source
@@ -105,9 +143,8 @@ def outlet_slug(article: Article, ctx: Context, org_id: str | None) -> str:
     name = name or article.outlet
     if not name:
         return UNKNOWN
-    words = [w for w in re.split(r"\s+", romanise(name)) if w.casefold() not in OUTLET_GENERIC_WORDS]
-    # Arabic generic words (شبكة، موقع، وكالة) romanise to these skeletons
-    words = [w for w in words if w.casefold() not in {"shbka", "shbkh", "mwqa", "mwq", "wkala", "wkalh"}]
+    words = [w for w in name.split() if fold(w) not in OUTLET_GENERIC_WORDS_AR]
+    words = [w for w in romanise(" ".join(words)).split() if w.casefold() not in OUTLET_GENERIC_WORDS]
     return slug(" ".join(words) or name, UNKNOWN)
 
 
@@ -120,9 +157,9 @@ def outlet_org(plan: Plan | None, article: Article, ctx: Context) -> str | None:
     """The outlet's organization record: an existing one by name, else the lexicon's (written on first use)."""
     if not article.outlet:
         return None
-    found = ctx.resolver.find("organization", [article.outlet])
-    if found:
-        return found
+    found = ctx.index.resolve(article.outlet, "organization", article.language)
+    if found.exact:
+        return found.id
     lexicon_id = ctx.lexicon_lookup("organization", article.outlet)
     if lexicon_id and plan is not None:
         return _lexicon_chain(plan, ctx, "organization", lexicon_id)
@@ -170,13 +207,20 @@ def _free_id(ctx: Context, kind: str, base: str) -> str:
 
 
 def _add(plan: Plan, ctx: Context, kind: str, record: Record, created: bool) -> None:
-    ctx.pending[(kind, record.id)] = record
-    ctx.resolver.add(record)
-    plan.records.append(record)
+    """Record a new or changed record in the plan and in every index of the run."""
+    key = (kind, record.id)
+    ctx.pending[key] = record
+    plan.records[key] = record
     if created:
-        plan.created += 1
-    else:
-        plan.updated += 1
+        plan.new.add(key)
+    if kind in ("place", "organization", "person"):
+        ctx.index.add(record, kind)
+    if kind == "place":
+        ctx.places[record.id] = record
+    elif kind == "event":
+        ctx.events.add(record)
+    elif kind == "source":
+        ctx.published[record.id] = record.published_date
 
 
 def _lexicon_chain(plan: Plan, ctx: Context, kind: str, lexicon_id: str) -> str | None:
@@ -186,9 +230,10 @@ def _lexicon_chain(plan: Plan, ctx: Context, kind: str, lexicon_id: str) -> str 
     record = ctx.lexicon_record(kind, lexicon_id)
     if record is None:
         return None
-    by_name = ctx.resolver.find(kind, _names(record))
-    if by_name:
-        return by_name
+    for name in _names(record):
+        found = ctx.index.resolve(name, kind)
+        if found.exact:
+            return found.id
     parent = getattr(record, "parent", None)
     if parent and _lexicon_chain(plan, ctx, kind, parent) != parent:
         record = record.model_copy(update={"parent": None})
@@ -201,81 +246,126 @@ def _names(record: Record) -> list[str]:
     return [n for n in (name.en, name.ar) if n] if name else []
 
 
-def place_id(plan: Plan, ctx: Context, mention: Mention) -> str:
+def _resolve(plan: Plan, ctx: Context, kind: str, name: str, language: str, field_name: str,
+             review: list[Review]) -> tuple[str | None, bool]:
+    """(record id, uncertain) for a name: a resolved name's new spelling becomes an alias; a name
+    with candidates gives `review` an entry and (None, True); an unknown name (None, False)."""
+    found = ctx.index.resolve(name, kind, language)
+    if found.id:
+        _alias(plan, ctx, kind, found.id, name)
+        return found.id, False
+    entry = resolution_review(field_name, name, found)
+    if entry is not None:
+        review.append(entry)
+        return None, True
+    return None, False
+
+
+def _alias(plan: Plan, ctx: Context, kind: str, record_id: str, name: str) -> None:
+    record = _record(ctx, kind, record_id)
+    if record is None or getattr(record, "status", None) in ("merged", "retracted"):
+        return
+    changed = record.model_copy(deep=True)
+    if add_alias(changed, name, "ar" if is_arabic(name) else "en"):
+        _add(plan, ctx, kind, changed, created=False)
+        if record.status == "reviewed":
+            plan.notes.append(f"added alias “{' '.join(name.split())}” to reviewed {kind} {record_id}")
+
+
+def place_id(plan: Plan, ctx: Context, mention: Mention, review: list[Review]) -> str | None:
     if mention.lexicon_id:
         found = _lexicon_chain(plan, ctx, "place", mention.lexicon_id)
         if found:
             return found
-    found = ctx.resolver.find("place", [mention.name])
-    if found:
+    found, uncertain = _resolve(plan, ctx, "place", mention.name, mention.language, "place", review)
+    if found or uncertain:
         return found
     english = romanise(mention.name)
+    reviews = [Review(field="name", reason=f"not in the gazetteer; found in {plan.source.id}: check the name, "
+                                           "kind, parent and coordinates")]
+    if is_arabic(mention.name):
+        reviews.append(romanisation_review("name.en", mention.name, english))
     record = Place(
         id=_free_id(ctx, "place", slug(mention.name)), status="draft",
         name=_bilingual(mention.name, mention.language, english),
         kind=mention.hint if mention.hint in vocab.PLACE_KINDS else DEFAULT_PLACE_KIND,
-        review=[Review(field="name", reason=f"not in the gazetteer; found in {plan.source.id}: check the name, "
-                                             "kind, parent and coordinates"
-                                             + ("; English name romanised by rule" if mention.language == "ar" else ""))],
+        review=reviews,
     )
     _add(plan, ctx, "place", record, created=True)
     return record.id
 
 
-def organization_id(plan: Plan, ctx: Context, mention: Mention) -> str:
+def organization_id(plan: Plan, ctx: Context, mention: Mention, review: list[Review]) -> str | None:
     if mention.lexicon_id:
         found = _lexicon_chain(plan, ctx, "organization", mention.lexicon_id)
         if found:
             return found
-    found = ctx.resolver.find("organization", [mention.name], mention.proposed_id)
-    if found:
+    if mention.proposed_id and _record(ctx, "organization", mention.proposed_id) is not None:
+        return mention.proposed_id
+    found, uncertain = _resolve(plan, ctx, "organization", mention.name, mention.language, "actors", review)
+    if found or uncertain:
         return found
     category = mention.hint if mention.hint in vocab.ORG_CATEGORIES else DEFAULT_ORG_CATEGORY
+    english = mention.name_en or romanise(mention.name)
+    reviews = [Review(field="category", reason=f"not in the actor lexicon; found in {plan.source.id}: "
+                                               f"check the name and the category ({category} is a guess)")]
+    if is_arabic(mention.name) and not mention.name_en:
+        reviews.append(romanisation_review("name.en", mention.name, english))
     record = Organization(
         id=_free_id(ctx, "organization", mention.proposed_id or slug(mention.name)), status="draft",
-        name=_bilingual(mention.name, mention.language, mention.name_en or romanise(mention.name)), category=category,
-        review=[Review(field="category", reason=f"not in the actor lexicon; found in {plan.source.id}: "
-                                                 f"check the name and the category ({category} is a guess)")],
+        name=_bilingual(mention.name, mention.language, english), category=category, review=reviews,
     )
     _add(plan, ctx, "organization", record, created=True)
     return record.id
 
 
-def person_id(plan: Plan, ctx: Context, person: PersonMention, event: Event | None,
-              org_ids: dict[str, str]) -> str:
-    names = [person.name, *person.aliases]
-    found = (ctx.resolver.find("person", names, person.lexicon_id)
-             or (person.lexicon_id and _lexicon_chain(plan, ctx, "person", person.lexicon_id)))
+def person_id(plan: Plan, ctx: Context, person: PersonMention, event: Event,
+              org_ids: dict[str, str], review: list[Review]) -> str | None:
+    """The person record of a mention, a new draft person, or None when the name only gives candidates."""
+    if person.lexicon_id and _record(ctx, "person", person.lexicon_id) is not None:
+        found: str | None = person.lexicon_id
+    else:
+        surface = surface_form(person.name, person.aliases)
+        found, uncertain = _resolve(plan, ctx, "person", surface, person.language, "people", review)
+        if uncertain:
+            return None
+        if not found and person.lexicon_id:
+            found = _lexicon_chain(plan, ctx, "person", person.lexicon_id)
     if found:
         existing = _record(ctx, "person", found)
-        if isinstance(existing, Person):
-            merged = merge_existing(existing, _new_person(found, person, ctx, event, org_ids, plan))
+        if isinstance(existing, Person) and existing.status == "draft":
+            merged = merge_existing(existing, _new_person(found, person, event, org_ids, plan))
             if merged is not None:
                 _add(plan, ctx, "person", merged, created=False)
         return found
     english = romanise(person.name)
-    record = _new_person(_free_id(ctx, "person", slug(english)), person, ctx, event, org_ids, plan)
+    record = _new_person(_free_id(ctx, "person", slug(english)), person, event, org_ids, plan)
     _add(plan, ctx, "person", record, created=True)
     return record.id
 
 
-def _new_person(record_id: str, person: PersonMention, ctx: Context, event: Event | None,
-                org_ids: dict[str, str], plan: Plan) -> Person:
+def _new_person(record_id: str, person: PersonMention, event: Event, org_ids: dict[str, str],
+                plan: Plan) -> Person:
     lang = person.language
     english = romanise(person.name)
-    aliases = [a for a in person.aliases if name_key(a) != name_key(person.name)]
+    key = alias_key(person.name)
+    aliases: list[str] = []
+    for alias in person.aliases:
+        if alias_key(alias) != key and alias_key(alias) not in {alias_key(a) for a in aliases}:
+            aliases.append(alias)
     affiliations = []
     org = org_ids.get(person.org) if person.org else None
     if org:
         affiliations.append(Affiliation(org=org, role=Text(**{lang: person.rank}) if person.rank else None))
-    died = event.date if (event and person.role == "killed" and event.date_precision == "day") else None
-    reasons = [f"drafted from {plan.source.id} (role {person.role})"]
-    if lang == "ar":
-        reasons.append("English name romanised by rule: check the spelling")
+    died = event.date if (person.role == "killed" and event.date_precision == "day") else None
+    reviews = []
+    if is_arabic(person.name):
+        reviews.append(romanisation_review("name.en", person.name, english))
+    reviews.append(Review(field="name", reason=f"drafted from {plan.source.id} (role {person.role})"))
     return Person(
         id=record_id, status="draft", name=_bilingual(person.name, lang, english),
-        aliases=Aliases(**{lang: aliases}), affiliations=affiliations, died=died,
-        review=[Review(field="name", reason="; ".join(reasons))],
+        aliases=Aliases(**{lang: sorted(aliases, key=alias_key)}), affiliations=affiliations, died=died,
+        review=reviews,
     )
 
 
@@ -288,26 +378,18 @@ def _bilingual(name: str, language: str, english: str) -> Text:
 # ------------------------------------------------------------------ merging into existing records
 
 def merge_existing(existing: Record, new: Record) -> Record | None:
-    """`existing` with its empty fields filled from `new` and new aliases appended; None if nothing changes."""
+    """A draft `existing` with its empty fields filled from `new`; None if nothing changes.
+
+    Names and aliases are left alone (`names.add_alias` adds a new spelling);
+    callers never pass a reviewed record.
+    """
     updates: dict[str, Any] = {}
     for name in type(existing).model_fields:
-        if name in ("id", "status", "review", "merged_into", "aliases"):
+        if name in ("id", "status", "review", "merged_into", "aliases", "name"):
             continue
         old, fresh = getattr(existing, name), getattr(new, name)
         if _empty(old) and not _empty(fresh):
             updates[name] = fresh
-    aliases = getattr(existing, "aliases", None)
-    if isinstance(aliases, Aliases):
-        known = {name_key(n) for n in _names(existing) + aliases.en + aliases.ar}
-        added = {"en": list(aliases.en), "ar": list(aliases.ar)}
-        candidates = _names(new) + list(getattr(new, "aliases", Aliases()).en) + list(getattr(new, "aliases", Aliases()).ar)
-        for name in candidates:
-            key = name_key(name)
-            if key and key not in known:
-                known.add(key)
-                added["ar" if re.search("[\u0600-\u06ff]", name) else "en"].append(name)
-        if added != {"en": list(aliases.en), "ar": list(aliases.ar)}:
-            updates["aliases"] = Aliases(**added)
     if not updates:
         return None
     return existing.model_copy(update=updates)
@@ -327,19 +409,22 @@ def event_id(ctx: Context, event: ExtractedEvent, place: str | None) -> str:
 
 
 def build_event(plan: Plan, ctx: Context, event: ExtractedEvent) -> Event:
+    """The draft event one extracted event gives, its names resolved (not yet matched)."""
     lang = plan.article.language
-    place = place_id(plan, ctx, event.place) if event.place else None
+    review = [Review(field=f, reason=r) for f, r in event.review]
+    place = place_id(plan, ctx, event.place, review) if event.place else None
     org_ids: dict[str, str] = {}
     actors: list[ActorRef] = []
     for actor in event.actors:
-        org = organization_id(plan, ctx, actor.mention)
+        org = organization_id(plan, ctx, actor.mention, review)
+        if org is None:
+            continue
         org_ids[actor.mention.lexicon_id or actor.mention.name] = org
         if all(a.id != org for a in actors):
             actors.append(ActorRef(id=org, side=actor.side))
-    review = [Review(field=f, reason=r) for f, r in event.review]
-    if place is None:
+    if place is None and not any(r.field == "place" for r in review):
         review.append(Review(field="place", reason="no place found in the supporting text"))
-    elif getattr(_record(ctx, "place", place), "status", None) == "draft":
+    elif place is not None and getattr(_record(ctx, "place", place), "status", None) == "draft":
         review.append(Review(field="place", reason=f"{place} is a new draft place"))
     fatalities = Fatalities(best=event.fatalities, low=event.fatalities, high=event.fatalities)
     record = Event(
@@ -352,14 +437,37 @@ def build_event(plan: Plan, ctx: Context, event: ExtractedEvent) -> Event:
         civilian_targeting=event.civilian_targeting,
         sources=[SourceClaim(source=plan.source.id, fatalities=event.fatalities, injured=event.injured,
                              quote=event.quote)],
-        review=review,
     )
     people: list[PersonRef] = []
     for person in event.people:
-        pid = person_id(plan, ctx, person, record, org_ids)
-        if all(p.id != pid for p in people):
+        pid = person_id(plan, ctx, person, record, org_ids, review)
+        if pid and all(p.id != pid for p in people):
             people.append(PersonRef(id=pid, role=person.role))
-    return record.model_copy(update={"people": people})
+    return record.model_copy(update={"people": people, "review": review})
+
+
+def place_event(plan: Plan, ctx: Context, record: Event) -> str:
+    """Add a draft event to the existing event it reports, or to the knowledge base as a new one; its id."""
+    match = incidents.find_match(record, ctx.events.candidates(record), ctx.places)
+    if match.event_id is None:
+        if (entry := match.review()) is not None:
+            record = record.model_copy(update={"review": record.review + [entry]})
+        _add(plan, ctx, "event", incidents.settle(record, ctx.published), created=True)
+        return record.id
+    existing = _record(ctx, "event", match.event_id)
+    reviewed = existing.status == "reviewed"
+    combined, changes = incidents.absorb(existing, record, reviewed, places=ctx.places, published=ctx.published)
+    if changes:
+        _add(plan, ctx, "event", combined, created=False)
+        if reviewed:
+            suggestions = [c.removeprefix("review: ") for c in changes if c.startswith("review: ")]
+            plan.notes.append(f"appended source {plan.source.id} to reviewed event {existing.id}"
+                              + (f"; left for an editor: {'; '.join(suggestions)}" if suggestions else ""))
+        else:
+            shown = [c for c in changes if not c.startswith(("added source", "review: "))]
+            plan.notes.append(f"added source {plan.source.id} to event {existing.id}"
+                              + (f": {'; '.join(shown)}" if shown else ""))
+    return existing.id
 
 
 # ------------------------------------------------------------------ one article
@@ -371,14 +479,9 @@ def plan_article(article: Article, events: list[ExtractedEvent], ctx: Context) -
     plan = Plan(article=article, source=placeholder, text_path=Path())
     source = build_source(article, ctx, plan)
     plan.source, plan.text_path = source, text_path(ctx.store, source)
-    plan.records.append(source)
-    plan.created += 1
-    ctx.pending[("source", source.id)] = source
+    _add(plan, ctx, "source", source, created=True)
     for extracted in events:
-        record = build_event(plan, ctx, extracted)
-        ctx.pending[("event", record.id)] = record
-        plan.records.append(record)
-        plan.created += 1
+        plan.event_ids.append(place_event(plan, ctx, build_event(plan, ctx, extracted)))
     return plan
 
 
@@ -386,5 +489,5 @@ def write_plan(plan: Plan, store: Store) -> None:
     """The archived text first, then every record (each write atomic); referenced records before events."""
     write_if_changed(plan.text_path, plan.article.archived)
     order = {"source": 0, "place": 1, "organization": 2, "person": 3, "event": 4}
-    for record in sorted(plan.records, key=lambda r: order[KIND_OF_MODEL[type(r)].name]):
+    for (kind, _), record in sorted(plan.records.items(), key=lambda item: order[item[0][0]]):
         store.save(record)

@@ -169,6 +169,57 @@ def place_map(store: Store, extra: Iterable[Place] = ()) -> dict[str, Place]:
     return places
 
 
+# ---- an index of events by day --------------------------------------------------------
+
+# An event whose window is longer than this many days (a month, a year) is kept in
+# one list checked for every incoming event instead of under each of its days.
+INDEX_MAX_DAYS = 45
+
+
+class EventIndex:
+    """The knowledge base's events by day, so that matching one event looks at a few.
+
+    An event is filed under every day of its window (its span, a day either
+    side for day precision); an incoming event looks up the days of its own
+    window. Two events whose dates agree (rule 1) always share a day, so
+    `candidates` never misses one; `find_match` still applies every rule.
+    `add` again after an event changes: the latest version is the one used.
+    """
+
+    def __init__(self, events: Iterable[Event] = ()) -> None:
+        self.events: dict[str, Event] = {}
+        self.by_day: dict[dt.date, set[str]] = {}
+        self.wide: set[str] = set()
+        for event in events:
+            self.add(event)
+
+    def add(self, event: Event) -> None:
+        self.events[event.id] = event
+        window = _window(event)
+        if window is None:
+            return
+        days = (window[1] - window[0]).days + 1
+        if days > INDEX_MAX_DAYS:
+            self.wide.add(event.id)
+            return
+        for n in range(days):
+            self.by_day.setdefault(window[0] + dt.timedelta(days=n), set()).add(event.id)
+
+    def candidates(self, incoming: Event) -> list[Event]:
+        """Events whose window shares a day with `incoming`'s, in id order."""
+        window = _window(incoming)
+        if window is None:
+            return []
+        ids = set(self.wide)
+        days = (window[1] - window[0]).days + 1
+        if days > INDEX_MAX_DAYS:
+            ids |= {i for i, e in self.events.items() if (w := _window(e)) and _overlap(w, window)}
+        else:
+            for n in range(days):
+                ids |= self.by_day.get(window[0] + dt.timedelta(days=n), set())
+        return [self.events[i] for i in sorted(ids)]
+
+
 # ---- matching -----------------------------------------------------------------------
 
 def find_match(incoming: Event, store: Store | Iterable[Event], places: Mapping[str, Place] | None = None) -> Match:

@@ -125,7 +125,21 @@ NAME_FORMS: dict[str, str] = {
     "العراقي": "al-Iraqi", "السوري": "al-Suri", "الشامي": "al-Shami", "المصري": "al-Masri",
     "الحريري": "al-Hariri", "الزعبي": "al-Zubi", "الاردني": "al-Urduni", "التونسي": "al-Tunisi",
     "درعا": "Dar'a", "سوريا": "Suriya", "دمشق": "Dimashq", "حلب": "Halab",
+    "سامر": "Samir", "فايز": "Fayiz", "الحي": "al-Hayy", "فادي": "Fadi", "رامي": "Rami", "ياسر": "Yasir",
+    "اياد": "Iyad", "مازن": "Mazin", "مهند": "Muhannad", "منير": "Munir", "نبيل": "Nabil", "فراس": "Firas",
+    "هاني": "Hani", "المسالمه": "al-Masalima",
 }
+# Folded first words that open a personal name (given names, Abd, kunyas): extraction
+# uses them to tell a name from a phrase (`extract._looks_like_personal_name`, through
+# `romanise.COMMON_WORDS`).
+GIVEN_NAME_WORDS: frozenset[str] = frozenset({
+    "عبد", "محمد", "احمد", "محمود", "علي", "حسن", "حسين", "عمر", "خالد", "يوسف", "ابراهيم", "مصطفي",
+    "سامر", "فايز", "ابو", "ام", "ابن", "بن", "الله", "الرحمن", "الكريم", "الرحيم", "القادر", "العزيز",
+    "الحميد", "الحي", "الناصر", "سعيد", "وليد", "فادي", "رامي", "بلال", "عماد", "جمال", "كمال", "ياسر",
+    "اياد", "زياد", "مازن", "مهند", "حمزه", "طارق", "منير", "نبيل", "عدنان", "عثمان", "سليمان", "موسي",
+    "عيسي", "صالح", "فراس", "انس", "معاذ", "قاسم", "جاسم", "هاني", "لؤي", "لوي", "حسام", "الزعبي",
+    "الحريري", "المسالمه", "العراقي", "السوري", "الشامي",
+})
 
 # ---- scripts -----------------------------------------------------------------
 
@@ -433,6 +447,11 @@ class Resolution:
     def resolved(self) -> bool:
         return self.id is not None
 
+    @property
+    def exact(self) -> bool:
+        """Resolved on a name or alias (in either script), not on a close spelling."""
+        return self.id is not None and self.reason.startswith("same name")
+
 
 def record_names(record: Any) -> list[tuple[str, str]]:
     """(language, text) of a record's names and aliases."""
@@ -610,6 +629,27 @@ def resolution_review(field_name: str, mention: str, resolution: Resolution) -> 
     return Review(field=field_name,
                   reason=f"“{mention}” may be {' or '.join(resolution.candidates)} ({resolution.reason})",
                   candidates=list(resolution.candidates))
+
+
+def surface_form(name: str, variants: Iterable[str]) -> str:
+    """The form of a person's name to resolve: the kunya form (`أبو X`) when one of
+    `variants` is `name` with a kunya word before it, else `name`.
+
+    Extraction hands over a person's name with the kunya stripped and the kunya
+    form among the aliases; resolving the stripped name would take "father of X"
+    for X himself. Resolving the kunya form gives candidates only, unless it is a
+    known alias.
+    """
+    words = _words_data()
+    key = alias_key(name)
+    for variant in variants:
+        tokens = variant.split()
+        if len(tokens) < 2:
+            continue
+        first = fold(tokens[0]) if is_arabic(tokens[0]) else fold_latin_name(tokens[0])
+        if first in (words.ar_kunya | words.en_kunya) and alias_key(" ".join(tokens[1:])) == key:
+            return variant
+    return name
 
 
 # ---- aliases ---------------------------------------------------------------------

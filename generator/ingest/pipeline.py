@@ -1,13 +1,18 @@
-"""The ingest run: read → extract (in worker processes) → resolve → draft → write (parent only).
+"""The ingest run: read → extract (in worker processes) → resolve → match → draft → write (parent only).
 
 Reading and extraction need nothing from the knowledge base, so with
 `jobs > 1` they run in a pool of processes; the parent receives plain data
-and is the only one that resolves names and writes files, in input order, so
-two processes never write one file and ids are the same whatever `jobs` is.
+and is the only one that resolves names, matches incidents and writes files.
+
+Order does not matter: the parent first collects the whole batch, then
+drafts its articles in `incidents.canonical_order` (published date,
+language, sha256), so any order of the inputs (and any `jobs`) gives the
+same records; an article whose text was ingested before (same sha256) is
+skipped, so a second run changes nothing.
 
 Each bad input is reported with its path and reason and the run goes on;
-the summary counts created and updated records, articles skipped because
-their text was ingested before (same sha256), and failures.
+the summary counts created and updated records, articles skipped, failures,
+and says what ingest did to existing events and reviewed records.
 """
 
 from __future__ import annotations
@@ -24,9 +29,9 @@ from ..records.store import Store
 from .article import Article, Overrides
 from .drafts import Context, plan_article, write_plan
 from .extract import extract, lexicon_lookup, lexicon_record
+from .incidents import canonical_order
 from .mentions import ExtractedEvent
 from .readers import STDIN, BadEntry, UnreadableInput, read_input
-from .resolve import Resolver
 
 # Inputs handed to a worker at a time: large enough to keep the pipe busy.
 CHUNK_SIZE = 8
@@ -61,6 +66,8 @@ class Summary:
     skipped: int = 0            # articles ingested before (same text)
     failures: list[Failure] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)         # existing events joined, reviewed records touched
+    placed: dict[str, list[str]] = field(default_factory=dict)   # article origin -> event id per extracted event
 
     @property
     def failed(self) -> int:
@@ -116,35 +123,46 @@ def ingest(names: Iterable[str], root: Path, overrides: Overrides = Overrides(),
            stdin: bytes | None = None, on_item: Callable[[Worked], None] | None = None,
            now: dt.datetime | None = None) -> Summary:
     """Ingest every input into the knowledge base at `root`; never stops at a bad input."""
-    names = list(names)
-    store = Store.load(root)
-    ctx = Context(store=store, resolver=Resolver.from_store(store), lexicon_record=lexicon_record,
-                  lexicon_lookup=lexicon_lookup,
-                  retrieved=(now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0))
-    seen = {source.sha256 for source in store.records("source")}
-    summary = Summary()
-    for done in worked_items(names, overrides, jobs, stdin):
-        summary.failures.extend(done.failures)
-        for article, events in done.articles:
-            if article.sha256 in seen:
-                summary.skipped += 1
-                continue
-            try:
-                plan = plan_article(article, events, ctx)
-                write_plan(plan, store)
-            except (KbError, OSError, ValueError) as error:
-                summary.failures.append(Failure(article.origin, f"cannot be written: {error}"))
-                ctx.pending.clear()
-                continue
-            ctx.pending.clear()
-            seen.add(article.sha256)
-            summary.articles += 1
-            summary.events += len(events)
-            summary.created += plan.created
-            summary.updated += plan.updated
-            summary.sources.append(plan.source.id)
+    worked = []
+    for done in worked_items(list(names), overrides, jobs, stdin):
+        worked.append(done)
         if on_item:
             on_item(done)
+    return ingest_worked(worked, root, now=now)
+
+
+def ingest_worked(worked: Iterable[Worked], root: Path, now: dt.datetime | None = None) -> Summary:
+    """Resolve, match, draft and write the extracted articles of a batch, in canonical order."""
+    store = Store.load(root)
+    ctx = Context.from_store(store, lexicon_record=lexicon_record, lexicon_lookup=lexicon_lookup,
+                             retrieved=(now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0))
+    seen = {source.sha256 for source in store.records("source")}
+    summary = Summary()
+    batch: list[tuple[Article, list[ExtractedEvent]]] = []
+    for done in worked:
+        summary.failures.extend(done.failures)
+        batch.extend(done.articles)
+    batch.sort(key=lambda pair: canonical_order(pair[0].published, pair[0].language, pair[0].sha256))
+    for article, events in batch:
+        if article.sha256 in seen:
+            summary.skipped += 1
+            continue
+        try:
+            plan = plan_article(article, events, ctx)
+            write_plan(plan, store)
+        except (KbError, OSError, ValueError) as error:
+            summary.failures.append(Failure(article.origin, f"cannot be written: {error}"))
+            ctx.rebuild()
+            continue
+        ctx.pending.clear()
+        seen.add(article.sha256)
+        summary.articles += 1
+        summary.events += len(events)
+        summary.created += plan.created
+        summary.updated += plan.updated
+        summary.sources.append(plan.source.id)
+        summary.notes.extend(plan.notes)
+        summary.placed[article.origin] = list(plan.event_ids)
     return summary
 
 
