@@ -194,3 +194,27 @@ def test_nominative_dual_counts_two() -> None:
 def test_abu_kamal_arabic_spelling() -> None:
     [event] = extract(article("قُتل ثلاثة عناصر من الميليشيات الإيرانية، اليوم الإثنين، بغارة جوية على مدينة البوكمال."))
     assert event.place.lexicon_id == "albu-kamal"
+
+
+def test_government_retakes_territory() -> None:
+    [event] = extract(article("Syrian army units took back a hill near Nawa on Monday after clashes with local gunmen.", "en"))
+    assert (event.type, event.sub_type) == ("battles", "government_regains_territory")
+
+
+def test_non_state_group_retaking_territory_overtakes_it() -> None:
+    [event] = extract(article("Local gunmen recaptured a checkpoint near Nawa on Monday.", "en"))
+    assert (event.type, event.sub_type) == ("battles", "non_state_actor_overtakes_territory")
+
+
+def test_participle_after_a_plural_noun_is_a_state_not_an_event() -> None:
+    assert extract(article("Relatives of people detained by government forces in Nawa met on Monday.", "en")) == []
+
+
+def test_coordinated_counts_are_summed() -> None:
+    [event] = extract(article("Two gunmen and one soldier were killed in clashes in Nawa on Monday.", "en"))
+    assert event.fatalities == 3
+
+
+def test_killed_and_injured_counts_stay_apart() -> None:
+    [event] = extract(article("Two soldiers were killed and three were wounded in clashes in Nawa on Monday.", "en"))
+    assert (event.fatalities, event.injured) == (2, 3)

@@ -300,8 +300,16 @@ def only_background_dates(clause: Clause) -> bool:
 
 
 def event_hits(clause: Clause) -> list[Hit]:
-    """The trigger words that make this clause an event (protests included)."""
-    return clause.hits
+    """The trigger words that make this clause an event (protests included).
+
+    An English past participle after a plural noun without an auxiliary is a state
+    ("families of people detained since 2011"), not an event."""
+    if clause.a.language != "en":
+        return clause.hits
+    text = clause.a.text
+    return [h for h in clause.hits
+            if not (h.klass == T.ACTION and text[h.start:h.end].endswith("ed")
+                    and re.search(r"\b" + T.ENGLISH_STATE_NOUNS + r"\s+$", text[max(clause.start, h.start - 20):h.start], re.I))]
 
 
 # ------------------------------------------------------------------ fields, one function each
@@ -319,12 +327,19 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
             chosen.sort(key=lambda h: T.WEAPON_PRIORITY.index(h.sub_type) if h.sub_type in T.WEAPON_PRIORITY else 99)
         if chosen:
             first = chosen[0]
+            if first.sub_type == T.REGAINS and not _state_actor_in(clause):
+                return T.BATTLES, T.NON_STATE_OVERTAKES
             if first.sub_type == "attack" and first.type == T.VAC and victims_are_fighters(clause):
                 return T.BATTLES, "armed_clash"
             return first.type, first.sub_type
     if victims_are_fighters(clause):
         return T.BATTLES, "armed_clash"
     return T.VAC, "attack"
+
+
+def _state_actor_in(clause: Clause) -> bool:
+    lex = lexicon()
+    return any(n.kind == "organization" and lex.get(n.entry_id).category in T.STATE_CATEGORIES for n in clause.names)
 
 
 def victims_are_fighters(clause: Clause) -> bool:
@@ -505,7 +520,7 @@ def casualty_counts(clause: Clause) -> tuple[int | None, int | None]:
         if hit.klass not in (T.KILL, T.INJURE):
             continue
         count = _nearest_count(clause, hit, counts)
-        value = count.value if count is not None else _singular(clause, hit)
+        value = _coordinated_total(clause, count, counts) if count is not None else _singular(clause, hit)
         if count is not None and count.value is None:
             value = None
         if hit.klass == T.KILL and killed is None and (count is not None or value is not None):
@@ -513,6 +528,31 @@ def casualty_counts(clause: Clause) -> tuple[int | None, int | None]:
         elif hit.klass == T.INJURE and injured is None and (count is not None or value is not None):
             injured = value
     return killed, injured
+
+
+_COORDINATION = {"ar": re.compile(r"\s*[\u0621-\u0652]+\s+و\s*$|\s*[\u0621-\u0652]+\s*،\s*و?\s*$"),
+                 "en": re.compile(r"\s*[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s*(?:,\s*(?:and\s+)?|and\s+)$")}
+
+
+def _coordinated_total(clause: Clause, count, counts: list) -> int | None:
+    """The sum of counts joined by "and" / و before one casualty word: "two gunmen and one soldier were killed" = 3."""
+    if count.value is None:
+        return None
+    ordered = sorted(counts, key=lambda c: c.start)
+    index = next(i for i, c in enumerate(ordered) if c is count)
+    joiner = _COORDINATION[clause.a.language]
+    total, chain = count.value, [index]
+    for step in (-1, 1):
+        i = index
+        while 0 <= i + step < len(ordered):
+            a, b = sorted((ordered[i], ordered[i + step]), key=lambda c: c.start)
+            between = clause.a.text[a.end:b.start]
+            if b.value is None or not joiner.fullmatch(between) \
+                    or any(a.end <= h.start < b.start and h.klass in (T.KILL, T.INJURE) for h in clause.hits):
+                break
+            i += step
+            total += ordered[i].value
+    return total
 
 
 def _after_subset(count, subsets: list[tuple[int, int]]) -> bool:
@@ -533,6 +573,8 @@ def _nearest_count(clause: Clause, hit: Hit, counts: list):
         else:
             distance = count.start - hit.end
             between = clause.a.text[hit.end:count.start]
+            if _subject_of_other_casualty(clause, hit, count, before_limit):
+                continue   # "two were killed and three were wounded": three belongs to wounded
         if distance < 0 or ("،" in between or "," in between) and distance > 30:
             continue
         if _crosses_other_casualty(clause, hit, count):
@@ -540,6 +582,15 @@ def _nearest_count(clause: Clause, hit: Hit, counts: list):
         if distance < best_distance:
             best, best_distance = count, distance
     return best
+
+
+def _subject_of_other_casualty(clause: Clause, hit: Hit, count, limit: int) -> bool:
+    """A count standing right before a casualty word of the other kind is that word's count."""
+    if clause.a.language != "en":
+        return False
+    return any(h.klass in (T.KILL, T.INJURE) and h.klass != hit.klass and 0 <= h.start - count.end <= limit
+               and re.fullmatch(r"\s+(?:[A-Za-z-]+\s+)?(?:were|was|are|is|have been|had been)\s+(?:also\s+)?",
+                                clause.a.text[count.end:h.start]) for h in clause.hits)
 
 
 def _crosses_other_casualty(clause: Clause, hit: Hit, count) -> bool:

@@ -72,6 +72,9 @@ ARABIC_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("اختطاف*", ACTION, VAC, "abduction_forced_disappearance"),
     ("اختطف*", ACTION, VAC, "abduction_forced_disappearance"),
     ("خطف*", ACTION, VAC, "abduction_forced_disappearance"),
+    ("استعاد* السيطرة", ACTION, BATTLES, "government_regains_territory"),
+    ("استعاد*", ACTION, BATTLES, "government_regains_territory"),
+    ("أعاد* السيطرة", ACTION, BATTLES, "government_regains_territory"),
     ("اعتقال*", ACTION, STRATEGIC, "arrests"),
     ("اعتقل*", ACTION, STRATEGIC, "arrests"),
     ("يعتقل*", ACTION, STRATEGIC, "arrests"),
@@ -120,6 +123,8 @@ ENGLISH_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"assassinat(?:ed|ion|ions|e)", ACTION, VAC, "attack"),
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?", ACTION, VAC, "abduction_forced_disappearance"),
     (r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention|raids? and arrests?", ACTION, STRATEGIC, "arrests"),
+    (r"(?:retook|retakes?|retaken|retaking|recaptur(?:ed|es?|ing)|took back|taken back|regain(?:ed|s)? control|"
+     r"restored (?:its )?control|re-?took control)", ACTION, BATTLES, "government_regains_territory"),
     (r"withdr(?:ew|awn|awal)", ACTION, STRATEGIC, "change_to_group_activity"),
     (r"(?:reached|signed|struck|concluded) an? (?:[\w-]+ ){0,3}(?:agreement|deal|truce|ceasefire)", ACTION, STRATEGIC, "agreement"),
     (r"burn(?:ed|t)|torched|looted|looting", ACTION, STRATEGIC, "looting_property_destruction"),
@@ -190,6 +195,12 @@ ENGLISH_DENIAL = (r"denied|denies|rumou?rs?|claims? that|falsely",)
 
 # Roles of people from the words that govern them.
 ROLE_OF_CLASS = {KILL: "killed", INJURE: "injured"}
+# Territory taken back by a non-state group is coded as its overtaking territory.
+REGAINS = "government_regains_territory"
+NON_STATE_OVERTAKES = "non_state_actor_overtakes_territory"
+STATE_CATEGORIES = frozenset({"state_forces"})
+# A past participle right after these nouns is a state, not an event: "families of people detained since 2011".
+ENGLISH_STATE_NOUNS = r"(?:people|persons|those|individuals|relatives|men|women|prisoners|detainees|civilians|others)"
 ROLE_OF_SUB_TYPE = {"arrests": "detained", "abduction_forced_disappearance": "abducted"}
 # Cues that list the dead ("among the dead were ...").
 ARABIC_AMONG_DEAD = ("من بين القتلى", "بين القتلى", "من القتلى", "ومن بين القتلى", "من بين الضحايا")
