@@ -203,3 +203,34 @@ def test_eval_writes_nothing(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert "event recall" in result.output and "people precision" in result.output
     assert snapshot(root) == before
+
+
+SCENARIO = Path(__file__).parent / "scenario"
+
+
+def test_a_reviewed_incident_only_gets_the_new_source_and_claim(tmp_path: Path) -> None:
+    root = copy_knowledge_base(tmp_path / "sample")
+    path = root / "events/2022/2022-10-17-jasim-armed-clash.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "status: reviewed\n", "status: reviewed   # checked against two local outlets\n")
+    text = text.replace("tags: [islamic-state-cells]\n", "tags: [islamic-state-cells]\nnotes: Toll confirmed by phone.\n")
+    path.write_text(text, encoding="utf-8")
+    before = load(path)
+    result = run("ingest", str(SCENARIO / "02-jasim-ar-day2.txt"), "--published", "2022-10-18", "--root", str(root))
+    assert result.exit_code == 0, result.output
+    after_text = path.read_text(encoding="utf-8")
+    after = load(path)
+    assert "status: reviewed   # checked against two local outlets\n" in after_text
+    for key in ("status", "title", "summary", "notes", "fatalities", "people", "actors", "place", "date", "tags"):
+        assert after[key] == before[key], key
+    [source] = [p.stem for p in (root / "sources/2022").glob("horan-*.yaml")]
+    assert [c["source"] for c in after["sources"]] == [c["source"] for c in before["sources"]] + [source]
+    assert after["sources"][-1]["fatalities"] == 17
+    assert {"field": "fatalities", "reason": f"sources disagree: 3 (ain-al-furat-2022-10-17-c4df66b4), 17 ({source})"} \
+        in after["review"]
+    assert f"merged: appended source {source} to reviewed event 2022-10-17-jasim-armed-clash" in result.output
+    assert "1 updated" in result.output
+    assert len(list((root / "events").rglob("*.yaml"))) == 2          # no new incident
+    assert run("check", "--root", str(root)).exit_code == 0
+    again = run("ingest", str(SCENARIO / "02-jasim-ar-day2.txt"), "--published", "2022-10-18", "--root", str(root))
+    assert "1 skipped as already ingested" in again.output and path.read_text(encoding="utf-8") == after_text
