@@ -101,10 +101,28 @@ def test_ali_inside_an_arabic_name_is_not_the_preposition() -> None:
     assert people(event) == [("سامي علي الأحمد", "killed")]
 
 
-def test_english_name_identified_as_in_a_later_sentence_is_not_found_without_a_trigger() -> None:
+def test_english_name_identified_as_in_a_later_sentence_joins_the_event() -> None:
     [event] = extract(article("Gunmen killed a man in the town of Nawa on Monday. Relatives named him as Fadi Nour al-Saleh.",
                               "en"))
     assert event.fatalities == 1
+    assert people(event) == [("Fadi Nour al-Saleh", "killed")]
+
+
+def test_identified_name_in_a_background_sentence_joins_the_event() -> None:
+    [event] = extract(article("Security forces arrested a man in the town of Nawa on Monday. Relatives identified him as "
+                              "Fadi Nour al-Saleh, who was released from prison in 2019.", "en"))
+    assert people(event) == [("Fadi Nour al-Saleh", "detained")]
+
+
+def test_commander_from_led_by() -> None:
+    [event] = extract(article("Army units led by Colonel Samer Adel Haddad took back a hill near Nawa on Monday. "
+                              "The local group is led by Fadi Nour al-Saleh.", "en"))
+    assert people(event) == [("Samer Adel Haddad", "commander"), ("Fadi Nour al-Saleh", "commander")]
+
+
+def test_arabic_commander_from_biqiyadat() -> None:
+    [event] = extract(article("هاجمت مجموعة مسلحة بقيادة المدعو سامي علي الأحمد، اليوم الإثنين، حاجزاً في بلدة نوى."))
+    assert ("سامي علي الأحمد", "commander") in people(event)
 
 
 def test_english_apposition_list_of_detainees() -> None:

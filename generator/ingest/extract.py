@@ -444,7 +444,7 @@ def event_place(clause: Clause) -> tuple[Mention | None, int | None]:
     places = places_of(clause)
     match = best_place(places)
     if match is not None and lexicon().get(match.entry_id).place_kind in FINER_THAN_TOWN:
-        towns = [m for m in places if lexicon().get(m.entry_id).place_kind not in FINER_THAN_TOWN]
+        towns = [m for m in places if lexicon().get(m.entry_id).place_kind in ("village", "town", "city")]
         match = best_place(towns) or match
     if match is not None:
         kind = lexicon().get(match.entry_id).place_kind or "region"
@@ -801,12 +801,51 @@ def people_of(clause: Clause, type_: str, sub_type: str) -> list[PersonMention]:
         found = _english_people(clause)
     people = []
     for start, name, rank, aliases in found:
-        role = person_role(clause, start, sub_type)
+        role = "commander" if is_commander(clause, start) else person_role(clause, start, sub_type)
         if role is None:
             continue
         people.append(PersonMention(name=name, language=clause.a.language, role=role, rank=rank,
                                     aliases=tuple(aliases)))
     return people
+
+
+def is_commander(clause: Clause, start: int) -> bool:
+    """The leader of the acting group: "units led by Colonel X", "عصابة بقيادة المدعو X"."""
+    before = clause.a.text[max(clause.start, start - 70):start]
+    if clause.a.language == "en":
+        ranks = "|".join(RANK_WORDS_EN)
+        return bool(re.search(T.ENGLISH_COMMANDER_CUES[:-1] + r"(?:(?:" + ranks + r")\s+)*$", before, re.I))
+    words = [fold(w) for w in re.findall(r"[\u0621-\u0652]+", before)][-3:]
+    cues = {fold(w) for w in T.ARABIC_COMMANDER_CUES}
+    return any(w in cues or w.lstrip("و") in cues for w in words)
+
+
+def identified_people(clause: Clause, role: str) -> list[PersonMention]:
+    """Names given in a sentence without an event word, for the event before it:
+    "Relatives named him as X", "The group is led by X", "ويدعى القتيل X"."""
+    found = _arabic_people(clause) if clause.a.language == "ar" else _english_people(clause)
+    text = clause.a.text
+    out = []
+    for start, name, rank, aliases in found:
+        before = text[max(clause.start, start - 45):start]
+        if is_commander(clause, start):
+            person_role_ = "commander"
+        elif clause.a.language == "en" and re.search(T.ENGLISH_IDENTIFIED_AS + r"\s+[\"“]?$", before, re.I):
+            person_role_ = role
+        elif clause.a.language == "ar" and any(fold(w) in fold(before[-20:]) for w in T.ARABIC_IDENTIFIED_AS):
+            person_role_ = role
+        else:
+            continue
+        out.append(PersonMention(name=name, language=clause.a.language, role=person_role_, rank=rank,
+                                 aliases=tuple(aliases)))
+    return out
+
+
+def victim_role(event: ExtractedEvent) -> str:
+    """The role of a person named later for an event: its detainees, abductees or dead."""
+    if event.sub_type in T.ROLE_OF_SUB_TYPE:
+        return T.ROLE_OF_SUB_TYPE[event.sub_type]
+    return "injured" if not event.fatalities and event.injured else "killed"
 
 
 def person_role(clause: Clause, start: int, sub_type: str) -> str | None:
@@ -982,6 +1021,8 @@ def _english_name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], in
         # "X, a former fighter", "X, a 30-year-old teacher"
         (_EN_NAME + r",\s+(?:a|an|the)\s+" + T.ENGLISH_APPOSITION_ADJECTIVES + r"(?:[A-Z][\w-]+\s+){0,4}?(?:" + nouns + r")\b",
          (1,), 0),
+        # the leader: "the group is led by X"
+        (r"\b(?:led|headed|commanded) by\s+" + _EN_NAME, (1,), 0),
         # the victim right after the verb: "gunmen shot dead X", "the killing of X"
         (r"\b(?:" + T.ENGLISH_VICTIM_VERBS + r")\s+" + _EN_NAME, (1,), 0),
     ))
@@ -1125,6 +1166,15 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
     _note_victims(draft)
 
 
+def _add_people(draft: Draft, people: list[PersonMention]) -> None:
+    names = {fold(p.name) for p in draft.event.people}
+    for person in people:
+        if fold(person.name) not in names:
+            draft.event.people.append(person)
+            names.add(fold(person.name))
+    _note_victims(draft)
+
+
 def _note_victims(draft: Draft) -> None:
     for person in draft.event.people:
         if person.role == "killed":
@@ -1157,10 +1207,16 @@ def extract(article: Article) -> list[ExtractedEvent]:
     drafts: list[Draft] = []
     for start, end in sentences(article.text):
         clause = Clause(analysis, start, end)
-        if is_statistics(clause) or is_denial(clause) or only_background_dates(clause):
+        if is_statistics(clause) or is_denial(clause):
+            continue
+        if only_background_dates(clause):
+            if drafts:   # "identified him as X, released from prison in 2020": still names the event's victim
+                _add_people(drafts[-1], identified_people(clause, victim_role(drafts[-1].event)))
             continue
         event = candidate(clause, context)
         if event is None:
+            if drafts:
+                _add_people(drafts[-1], identified_people(clause, victim_role(drafts[-1].event)))
             continue
         target = merge_target(drafts, event, clause)
         if target is not None:
