@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html
 import itertools
 import random
 import re
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.ingest import incidents
 from generator.ingest.names import NameIndex, add_alias, resolution_review, romanisation_review, romanise
@@ -254,56 +256,174 @@ def test_a_new_commander_in_canonical_order_gives_identical_files(tmp_path: Path
 
 
 # ---- the same scenario through the real `kb ingest` ----------------------------------
+#
+# Two ways to run it: each article on its own (`kb ingest FILE --published DAY`, one run
+# per article, in different orders), and all four in one run. A single run has one
+# `--published` for its plain-text inputs, so it gets the articles as HTML pages that
+# carry their own date (`article:published_time`) and outlet (`og:site_name`).
 
-def _kb_ingest(root: Path, reports: list[Report]) -> None:
+def _page(report: Report) -> str:
+    head, _, body = report.text.partition("\n\n")
+    outlet, _, title = head.partition(" | ")
+    paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in body.split("\n\n") if p.strip())
+    return (f'<!doctype html><html lang="{report.language}"><head><meta charset="utf-8">'
+            f"<title>{html.escape(title)}</title>"
+            f'<meta property="og:site_name" content="{html.escape(outlet)}">'
+            f'<meta property="article:published_time" content="{report.published.isoformat()}">'
+            f"</head><body><article><h1>{html.escape(title)}</h1>{paragraphs}</article></body></html>")
+
+
+def _pages(folder: Path) -> dict[str, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    out = {}
+    for report in REPORTS:
+        path = folder / report.file.replace(".txt", ".html")
+        path.write_text(_page(report), encoding="utf-8")
+        out[report.file] = path
+    return out
+
+
+def _invoke(*args: str):
     from click.testing import CliRunner
 
     from generator.cli import cli
 
+    result = CliRunner().invoke(cli, list(args))
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def _kb_ingest(root: Path, reports: list[Report]) -> None:
+    """One `kb ingest` per article, in the order given."""
     for report in reports:
-        result = CliRunner().invoke(cli, ["ingest", str(SCENARIO / report.file), "--published",
-                                          report.published.isoformat(), "--root", str(root)])
-        assert result.exit_code == 0, result.output
+        _invoke("ingest", str(SCENARIO / report.file), "--published", report.published.isoformat(), "--root", str(root))
 
 
-def _extraction_ready(tmp_path: Path) -> str | None:
-    """Why the real pipeline cannot run the scenario yet (None when it can): each article alone
-    must give the event built by hand above (place, toll, the commander)."""
+def _kb_ingest_once(root: Path, reports: list[Report], pages: dict[str, Path]) -> str:
+    """All the articles in one `kb ingest`, in the order given."""
+    return _invoke("ingest", *(str(pages[r.file]) for r in reports), "--root", str(root)).output
+
+
+def records_snapshot(root: Path) -> dict[str, bytes]:
+    """The record files, without the time each source was retrieved (it differs between runs)."""
+    return {name: re.sub(rb"\nretrieved: [^\n]*", b"", data) for name, data in snapshot(root).items()}
+
+
+def records_data(root: Path) -> dict[str, object]:
+    """The records as data (separate runs may order a claim's keys differently: the round-trip
+    writer merges a list into an existing file by position, so a claim sorted in before others
+    takes over the key order of the one that was there)."""
+    return {name: (yaml.safe_load(data) if name.endswith(".yaml") else data)
+            for name, data in records_snapshot(root).items()}
+
+
+def _extraction_gaps(tmp_path: Path) -> list[str]:
+    """What extraction does not yet give (empty when it gives the events built by hand above):
+    each article ingested alone must give one event with the place, toll and commander."""
+    gaps = []
     for report in REPORTS:
         root = make_base(tmp_path / f"probe-{report.file}", person_known=True)
+        known = {p.id for p in Store.load(root).records("person")}
         _kb_ingest(root, [report])
         events = list(Store.load(root).records("event"))
         if len(events) != 1:
-            return f"{report.file}: {len(events)} events extracted, expected 1"
+            gaps.append(f"{report.file}: {len(events)} events, expected 1")
+            continue
         event = events[0]
         wanted_place = "inkhil" if "inkhil" in report.file else "jasim"
-        if event.place != wanted_place or event.sources[0].fatalities != report.fatalities:
-            return (f"{report.file}: extracted place {event.place} and toll {event.sources[0].fatalities}, "
-                    f"expected {wanted_place} and {report.fatalities}")
-        if report.people and report.people[0][0] != "أبو عبد الرحمن العراقي" and \
-                [p.id for p in event.people] != ["abd-al-rahman-al-iraqi"]:
-            return f"{report.file}: extracted people {[p.id for p in event.people]}, expected the commander"
-    return None
+        if event.place != wanted_place:
+            gaps.append(f"{report.file}: place {event.place}, expected {wanted_place}")
+        if event.sources[0].fatalities != report.fatalities:
+            gaps.append(f"{report.file}: toll {event.sources[0].fatalities}, expected {report.fatalities} "
+                        f"(“{report.quote.split()[0]} ...”)")
+        wanted = [name for name, _ in report.people]
+        if wanted and wanted[0].startswith("أبو"):
+            drafted = sorted({p.id for p in Store.load(root).records("person")} - known)
+            if drafted or not any(r.field == "people" for r in event.review):
+                gaps.append(f"{report.file}: the kunya name “{wanted[0]}” is not extracted whole "
+                            f"(people {[p.id for p in event.people]}, drafted {drafted or 'nobody'})")
+        elif wanted and [p.id for p in event.people] != ["abd-al-rahman-al-iraqi"]:
+            gaps.append(f"{report.file}: people {[p.id for p in event.people]}, expected the commander "
+                        f"“{wanted[0]}”")
+    return gaps
 
 
-def test_real_kb_ingest_in_shuffled_orders(tmp_path: Path) -> None:
-    reason = _extraction_ready(tmp_path)
-    if reason:
-        pytest.skip(f"extraction cannot yet produce the scenario's events ({reason})")
+def test_real_kb_ingest_joins_the_reports_in_any_order(tmp_path: Path) -> None:
+    """What the pipeline does with whatever extraction gives today: the three Jasim reports
+    join one incident (their claims give its range), Inkhil stays apart, no place is drafted,
+    and every order, in one run or in separate runs, writes the same files."""
+    pages = _pages(tmp_path / "pages")
     rng = random.Random(17)
     snapshots = []
     for number in range(4):
         order = list(REPORTS)
         rng.shuffle(order)
         root = make_base(tmp_path / f"run-{number}", person_known=True)
-        _kb_ingest(root, order)
+        places = count(root, "places")
+        if number < 2:
+            _kb_ingest_once(root, order, pages)
+        else:
+            _kb_ingest(root, order)
         store = Store.load(root)
-        events = [e for e in store.records("event") if e.status != "merged"]
-        if len(events) != 2:
-            pytest.skip(f"the pipeline does not match incidents across articles yet ({len(events)} events); "
-                        "see the integration notes of issue 5")
-        jasim = next(e for e in events if e.place == "jasim")
-        assert len(jasim.sources) == 3
+        assert store.problems == []
+        events = {e.id: e for e in store.records("event")}
+        assert sorted(events) == ["2022-10-17-inkhil-armed-clash", "2022-10-17-jasim-armed-clash"]
+        jasim, inkhil = events["2022-10-17-jasim-armed-clash"], events["2022-10-17-inkhil-armed-clash"]
+        assert [c.source.split("-2022-")[0] for c in jasim.sources] == \
+            ["ain-al-furat", "horan-free-league", "syria-monitor-weekly"]
+        claims = [c.fatalities for c in jasim.sources if c.fatalities is not None]
+        assert jasim.fatalities == Fatalities(best=min(claims), low=min(claims), high=max(claims))
+        assert 3 in claims and 17 in claims
+        assert any(r.field == "fatalities" and r.reason.startswith("sources disagree: 3 (") for r in jasim.review)
+        assert jasim.place == "jasim" and {a.id for a in jasim.actors} >= {"islamic-state", "jasim-local-fighters"}
+        assert "abd-al-rahman-al-iraqi" in {p.id for p in jasim.people}
+        assert inkhil.place == "inkhil" and [c.fatalities for c in inkhil.sources] == [2]
+        assert count(root, "places") == places
+        snapshots.append(records_snapshot(root) if number < 2 else records_data(root))
+    assert snapshots[0] == snapshots[1]           # one run: byte-identical whatever the order
+    assert snapshots[2] == snapshots[3]           # separate runs: the same records
+    assert {k for k in snapshots[0] if k.startswith(("events/", "actors/", "places/"))} == \
+        {k for k in snapshots[2] if k.startswith(("events/", "actors/", "places/"))}
+
+
+def test_real_kb_ingest_twice_changes_nothing(tmp_path: Path) -> None:
+    pages = _pages(tmp_path / "pages")
+    root = make_base(tmp_path / "kb", person_known=True)
+    _kb_ingest_once(root, list(REPORTS), pages)
+    before = snapshot(root)
+    output = _kb_ingest_once(root, list(reversed(REPORTS)), pages)
+    assert "4 skipped as already ingested" in output
+    assert snapshot(root) == before
+
+
+def test_real_kb_ingest_in_shuffled_orders(tmp_path: Path) -> None:
+    """The whole scenario through `kb ingest`: waits for extraction (see `_extraction_gaps`)."""
+    gaps = _extraction_gaps(tmp_path)
+    if gaps:
+        pytest.skip("extraction cannot yet produce the scenario's events: " + "; ".join(gaps))
+    pages = _pages(tmp_path / "pages")
+    rng = random.Random(5)
+    snapshots = []
+    for number in range(4):
+        order = list(REPORTS)
+        rng.shuffle(order)
+        root = make_base(tmp_path / f"run-{number}", person_known=True)
+        people, places = count(root, "actors/people"), count(root, "places")
+        if number < 2:
+            _kb_ingest_once(root, order, pages)
+        else:
+            _kb_ingest(root, order)
+        store = Store.load(root)
+        events = {e.id: e for e in store.records("event")}
+        assert sorted(events) == ["2022-10-17-inkhil-armed-clash", "2022-10-17-jasim-armed-clash"]
+        jasim = events["2022-10-17-jasim-armed-clash"]
+        assert [c.fatalities for c in jasim.sources] == [3, 17, 20]
         assert jasim.fatalities == Fatalities(best=3, low=3, high=20)
-        snapshots.append({k: v for k, v in snapshot(root).items() if not k.startswith("sources/")})
-    assert all(s == snapshots[0] for s in snapshots[1:])
+        assert jasim.people == [PersonRef(id="abd-al-rahman-al-iraqi", role="killed")]
+        kunya = [r for r in jasim.review if r.field == "people"]
+        assert [r.candidates for r in kunya] == [["abd-al-rahman-al-iraqi"]]
+        assert count(root, "actors/people") == people and count(root, "places") == places
+        person = store.get("person", "abd-al-rahman-al-iraqi")
+        assert person.name == Text(ar="عبد الرحمن العراقي") and person.aliases.en == ["Abdul Rahman al-Iraqi"]
+        snapshots.append(records_snapshot(root) if number < 2 else records_data(root))
+    assert snapshots[0] == snapshots[1] and snapshots[2] == snapshots[3]
