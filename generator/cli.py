@@ -171,12 +171,14 @@ def ingest(settings: Settings, paths: tuple[str, ...], published: Any, url: str 
 @click.option("--errors", "show_errors", is_flag=True, help="Also list every wrong field and missed event.")
 @with_settings
 def eval_(settings: Settings, corpus: Path, show_errors: bool) -> None:
-    """Score extraction against a gold corpus (writes nothing into the knowledge base)."""
-    from .ingest.evaluate import format_scores, score
-    from .ingest.pipeline import predict_corpus
+    """Score extraction and cross-source incident merging against a gold corpus (writes nothing into the knowledge base)."""
+    from .ingest.evaluate import format_cluster_scores, format_scores, score
+    from .ingest.pipeline import evaluate_corpus
 
-    scores = score(predict_corpus(corpus))
+    pairs, clusters = evaluate_corpus(corpus)
+    scores = score(pairs)
     out.print(format_scores(scores), markup=False)
+    out.print(format_cluster_scores(clusters), markup=False)
     if show_errors:
         for line in scores.errors:
             out.print(line, markup=False)

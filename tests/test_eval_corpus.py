@@ -58,3 +58,38 @@ def test_floor(scores, name: str) -> None:
 
 def test_every_article_scored(scores) -> None:
     assert scores.articles >= 36
+
+
+# Incident merging through the real ingest (`kb eval` prints these): floors as set when
+# ingest first joined reports, with no margin on precision: a wrong merge is never allowed.
+CLUSTER_FLOORS = {
+    "pairwise precision": 1.0,
+    "pairwise recall": 0.75,
+    "cross-language precision": 1.0,
+    "cross-language recall": 0.66,
+    "B-cubed F1": 0.97,
+}
+
+
+@pytest.fixture(scope="module")
+def clusters():
+    from generator.ingest.pipeline import evaluate_corpus
+
+    return evaluate_corpus(CORPUS)[1]
+
+
+def measured_cluster(clusters, name: str) -> float:
+    if name == "B-cubed F1":
+        return clusters.bcubed_f1
+    group, metric = name.rsplit(" ", 1)
+    return getattr(clusters.pairwise if group == "pairwise" else clusters.cross_language, metric)
+
+
+@pytest.mark.parametrize("name", sorted(CLUSTER_FLOORS))
+def test_cluster_floor(clusters, name: str) -> None:
+    value = measured_cluster(clusters, name)
+    assert value >= CLUSTER_FLOORS[name], f"{name} fell to {value:.3f} (floor {CLUSTER_FLOORS[name]})"
+
+
+def test_the_nawa_clash_is_one_incident_in_two_languages(clusters) -> None:
+    assert clusters.cross_language.tp >= 2 and clusters.pairwise.n_pred == clusters.pairwise.tp

@@ -202,6 +202,7 @@ def test_eval_writes_nothing(tmp_path: Path) -> None:
     result = run("eval", str(CORPUS), "--root", str(root))
     assert result.exit_code == 0
     assert "event recall" in result.output and "people precision" in result.output
+    assert "incident merging over" in result.output and "cross-language  P 1.000" in result.output
     assert snapshot(root) == before
 
 

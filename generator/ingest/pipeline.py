@@ -206,11 +206,11 @@ def prediction(event: ExtractedEvent) -> dict:
     }
 
 
-def predict_corpus(folder: Path) -> list[tuple[object, list[dict]]]:
-    """(gold article, predicted events) for every article of a gold corpus; nothing is written."""
+def _corpus_work(folder: Path) -> list[tuple[object, list[tuple[Article, list[ExtractedEvent]]], Worked]]:
+    """(gold article, its extracted article(s), the worked input) for every article of a gold corpus."""
     from .evaluate import load_corpus
 
-    pairs = []
+    out = []
     cache: dict[tuple, Worked] = {}
     for gold in load_corpus(folder):
         overrides = Overrides(
@@ -223,6 +223,40 @@ def predict_corpus(folder: Path) -> list[tuple[object, list[dict]]]:
         articles = done.articles
         if gold.entry:
             articles = [(a, e) for a, e in articles if a.origin.endswith(f"#{gold.entry}")]
-        events = [prediction(e) for _, evs in articles[:1] for e in evs]
-        pairs.append((gold, events))
-    return pairs
+        out.append((gold, articles[:1], done))
+    return out
+
+
+def predict_corpus(folder: Path) -> list[tuple[object, list[dict]]]:
+    """(gold article, predicted events) for every article of a gold corpus; nothing is written."""
+    return [(gold, [prediction(e) for _, evs in articles for e in evs])
+            for gold, articles, _ in _corpus_work(folder)]
+
+
+def evaluate_corpus(folder: Path) -> tuple[list[tuple[object, list[dict]]], object]:
+    """Extraction predictions as `predict_corpus`, and the incident clustering scores
+    (`evaluate.ClusterScores`) of the real ingest: the whole corpus is ingested into a
+    temporary knowledge base made by `kb init`, each predicted event is aligned with a gold
+    event of its article and takes the id of the incident record it ended up in."""
+    import tempfile
+
+    from ..scaffold import init_knowledge_base
+    from .evaluate import align, gold_incident_keys, score_incident_clusters
+
+    corpus = _corpus_work(folder)
+    pairs = [(gold, [prediction(e) for _, evs in articles for e in evs]) for gold, articles, _ in corpus]
+    unique: dict[int, Worked] = {id(done): done for _, _, done in corpus}
+    with tempfile.TemporaryDirectory(prefix="kb-eval-") as tmp:
+        root = Path(tmp) / "kb"
+        init_knowledge_base(root)
+        summary = ingest_worked(list(unique.values()), root, now=dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc))
+    predicted: dict[tuple[str, int], str] = {}
+    for (gold, articles, _), (_, events) in zip(corpus, pairs):
+        if not articles:
+            continue
+        placed = summary.placed.get(articles[0][0].origin, [])
+        for gi, pi in align(gold.events, events, gold.index):
+            if pi < len(placed):
+                predicted[(gold.key, gi)] = placed[pi]
+    keys, languages = gold_incident_keys(gold for gold, _, _ in corpus)
+    return pairs, score_incident_clusters(keys, predicted, languages)
