@@ -515,7 +515,7 @@ def casualty_counts(clause: Clause) -> tuple[int | None, int | None]:
     if clause.has("NO_DEATHS"):
         killed = 0
     subsets = clause.spans("SUBSET")
-    counts = [c for c in clause.counts if not _after_subset(c, subsets)]
+    counts = [c for c in clause.counts if not _after_subset(clause, c, subsets)]
     for hit in clause.hits:
         if hit.klass not in (T.KILL, T.INJURE):
             continue
@@ -555,13 +555,20 @@ def _coordinated_total(clause: Clause, count, counts: list) -> int | None:
     return total
 
 
-def _after_subset(count, subsets: list[tuple[int, int]]) -> bool:
-    """A count right after بينهم / "among them" is part of an earlier count."""
-    return any(0 <= count.start - end <= 25 for _, end in subsets)
+def _after_subset(clause: Clause, count, subsets: list[tuple[int, int]]) -> bool:
+    """A count right after بينهم / "among them" is part of an earlier count, unless a casualty word
+    stands between them ("قتل شخصان، بينهما طفل، وأصيب خمسة عشر": fifteen are the wounded)."""
+    return any(0 <= count.start - end <= 25
+               and not any(end <= h.start < count.start and h.klass in (T.KILL, T.INJURE) for h in clause.hits)
+               for _, end in subsets)
 
 
 def _nearest_count(clause: Clause, hit: Hit, counts: list):
     """The count closest to a casualty word: after it ("مقتل ثلاثة"), or just before it ("20 people were killed")."""
+    subject = _passive_subject(clause, hit, counts)
+    if subject is not None:
+        return subject
+    english = clause.a.language == "en"
     best, best_distance = None, MAX_COUNT_DISTANCE + 1
     before_limit = MAX_COUNT_BEFORE[clause.a.language]
     for count in counts:
@@ -570,11 +577,15 @@ def _nearest_count(clause: Clause, hit: Hit, counts: list):
             between = clause.a.text[count.end:hit.start]
             if distance > before_limit or (clause.a.language == "ar" and ("،" in between or "," in between)):
                 continue
+            if english and clause.a.text[hit.start:hit.end].lower().endswith("ing"):
+                continue   # "killing two soldiers and wounding a third": a gerund's count comes after it
         else:
             distance = count.start - hit.end
             between = clause.a.text[hit.end:count.start]
             if _subject_of_other_casualty(clause, hit, count, before_limit):
                 continue   # "two were killed and three were wounded": three belongs to wounded
+            if english and re.search(r"\band\s+[a-z]+(?:ing|ed)\b", between):
+                continue   # "killing X and capturing two": the count belongs to the second verb
         if distance < 0 or ("،" in between or "," in between) and distance > 30:
             continue
         if _crosses_other_casualty(clause, hit, count):
@@ -585,12 +596,32 @@ def _nearest_count(clause: Clause, hit: Hit, counts: list):
 
 
 def _subject_of_other_casualty(clause: Clause, hit: Hit, count, limit: int) -> bool:
-    """A count standing right before a casualty word of the other kind is that word's count."""
+    """A count standing right before a casualty word of the other kind is that word's count
+    ("three were wounded", "three others wounded", "one local fighter was wounded")."""
     if clause.a.language != "en":
         return False
     return any(h.klass in (T.KILL, T.INJURE) and h.klass != hit.klass and 0 <= h.start - count.end <= limit
-               and re.fullmatch(r"\s+(?:[A-Za-z-]+\s+)?(?:were|was|are|is|have been|had been)\s+(?:also\s+)?",
+               and re.fullmatch(r"\s+(?:(?!and\b|or\b|but\b)[A-Za-z-]+\s+){0,2}(?:(?:were|was|are|is|have been|had been)\s+)?(?:also\s+)?",
                                 clause.a.text[count.end:h.start]) for h in clause.hits)
+
+
+def _passive_subject(clause: Clause, hit: Hit, counts: list):
+    """The count heading the subject of an English passive casualty verb: "Two fighters of the
+    Russian-backed brigade were killed", "Four people, including a commander, were killed".
+
+    The nearest count before the verb, with no other count or event word between them."""
+    if clause.a.language != "en":
+        return None
+    before = [c for c in counts if c.end <= hit.start and hit.start - c.end <= T.ENGLISH_PASSIVE_SUBJECT_SPAN]
+    if not before:
+        return None
+    count = max(before, key=lambda c: c.end)
+    between = clause.a.text[count.end:hit.start]
+    if not re.search(r"\s" + T.ENGLISH_PASSIVE_AUXILIARY + r"$", between) or re.search(r"[;:]|\b(?:and|when|after|while)\b", between):
+        return None
+    if any(count.end <= h.start < hit.start for h in clause.hits):
+        return None
+    return count
 
 
 def _crosses_other_casualty(clause: Clause, hit: Hit, count) -> bool:
@@ -619,12 +650,14 @@ def _singular(clause: Clause, hit: Hit) -> int | None:
         if fold(word).startswith(("اصيب", "قتل")) and following and fold(following[0]).startswith(("ضابط", "عنصر", "مدني", "شاب")):
             return 1
         return None
-    if re.search(r"\b(?:a|an|one)\s+(?:\w+\s+){0,2}(?:civilian|man|woman|child|boy|girl|member|fighter|soldier|officer|teacher|commander|farmer|shepherd|resident|mukhtar)\b", window, re.I):
+    after = clause.a.text[hit.end:min(clause.end, hit.end + 40)]
+    if re.match(r"\s+(?:(?:a|an|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|another)\b", after, re.I):
+        return 1   # "killing two soldiers and wounding a third"
+    if re.search(r"\b(?:a|an|one|his|her|their)\s+(?:\w+\s+){0,2}(?:civilian|man|woman|child|boy|girl|member|fighter|soldier|officer|teacher|commander|leader|farmer|shepherd|resident|mukhtar|mother|father|wife|husband|son|daughter|brother|sister|driver)\b", window, re.I):
         return 1
     if re.search(r"\b(?:body|corpse)\b", window, re.I):
         return 1
-    before = clause.a.text[max(clause.start, hit.start - 120):hit.start]
-    after = clause.a.text[hit.end:min(clause.end, hit.end + 40)]
+    before = clause.a.text[max(clause.start, hit.start - 200):hit.start]
     if re.search(r"\bwas\s+(?:\w+\s+)?$", before) and re.search(r"(?:^|[.,;]\s*|\b)(?:an?|one)\s+[\w'-]+", before, re.I):
         return 1   # "a former fighter ..., X, was killed", "A passer-by was wounded"
     if re.match(r"\s+(?:\w+\s+)?[A-Z][a-z]+\s+[A-Z]", after):
@@ -638,7 +671,7 @@ def _pronoun_count(word: str) -> int | None:
     if not folded.startswith(("مقتل", "اصاب", "استشهاد", "اغتيال", "اعتقال", "اختطاف", "خطف", "جرح")):
         return None
     for suffix, value in sorted(T.ARABIC_PRONOUN_COUNTS.items(), key=lambda kv: -len(kv[0])):
-        if folded.endswith(suffix) and len(folded) > 5:
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= 4:
             return value
     return None
 

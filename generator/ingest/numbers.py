@@ -196,14 +196,26 @@ def _arabic_number_at(folded: str, tokens: list[_Token], i: int) -> tuple[int, i
 def _vague_at(words: list[str], i: int,
               phrases: tuple[tuple[tuple[str, ...], str], ...]) -> tuple[str, int] | None:
     """A vague phrase starting at word i (a clitic allowed on its first word)."""
-    for phrase, kind in phrases:
+    candidates = _vague_index(phrases).get(words[i])
+    if not candidates:
+        return None
+    for phrase, kind in candidates:
         end = i + len(phrase)
-        if end > len(words) or tuple(words[i + 1:end]) != phrase[1:]:
-            continue
-        first = words[i]
-        if first == phrase[0] or any(first == c + phrase[0] for c in _NUMBER_CLITICS):
+        if end <= len(words) and tuple(words[i + 1:end]) == phrase[1:]:
             return kind, end - 1
     return None
+
+
+@lru_cache(maxsize=8)
+def _vague_index(phrases: tuple[tuple[tuple[str, ...], str], ...]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The phrases by every form their first word can take (bare or after a clitic), longest phrase first."""
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, kind in phrases:
+        for form in [phrase[0]] + [c + phrase[0] for c in _NUMBER_CLITICS]:
+            entries = index.setdefault(form, [])
+            if (phrase, kind) not in entries:
+                entries.append((phrase, kind))
+    return index
 
 
 def _dual_at(norm: Normalised, tokens: list[_Token], i: int,
@@ -338,6 +350,12 @@ def _english_number_at(folded: str, tokens: list[_Token], i: int) -> tuple[int, 
     return total + current, last
 
 
+def _is_ordinal(folded: str, token: _Token) -> bool:
+    """Digits with an ordinal ending ("8th Brigade", "the 4th Division") name a rank, not a count."""
+    return token.text[0].isdigit() and folded[token.end:token.end + 2] in patterns.ENGLISH_ORDINAL_SUFFIXES \
+        and not folded[token.end + 2:token.end + 3].isalpha()
+
+
 def _english_adjacent(folded: str, left: _Token, right: _Token) -> bool:
     """Only spaces, a hyphen or "and" stand between two number words."""
     between = folded[left.end:right.start]
@@ -361,6 +379,9 @@ def _find_english(norm: Normalised) -> list[CountMatch]:
             else:
                 found.append(CountMatch(None, start, end, vague=kind))
             i = last + 1
+            continue
+        if _is_ordinal(folded, tokens[i]):
+            i += 1
             continue
         number = _english_number_at(folded, tokens, i)
         if number is not None:

@@ -137,6 +137,9 @@ ENGLISH_MULTIPLIERS: dict[str, int] = {"hundred": 100, "thousand": 1000, "dozen"
 # Words that stand for "one" before a multiplier: a hundred, a dozen.
 ENGLISH_ONE_BEFORE_MULTIPLIER: tuple[str, ...] = ("a", "an", "one")
 ENGLISH_FIXED_PHRASES: dict[str, int] = {"a couple of": 2, "a pair of": 2}
+# Endings that make digits an ordinal ("8th Brigade"): a name or a rank, never a count.
+ENGLISH_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
 # Longest phrases first: the matcher tries them in this order.
 ENGLISH_VAGUE: dict[str, str] = {
     "a number of": "a-number",

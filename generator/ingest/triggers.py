@@ -45,6 +45,11 @@ ARABIC_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("مفخخ*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
     ("انتحاري*", WEAPON, EXPLOSIONS, "suicide_bomb"),
     ("قنبل* يدوي*", WEAPON, EXPLOSIONS, "grenade"),
+    ("قنبل* عنقودي*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("قنابل عنقودي*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("ذخائر عنقودي*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("ذخير* غير منفجر*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("آر بي جي", WEAPON, BATTLES, "armed_clash"),
     ("رمان* يدوي*", WEAPON, EXPLOSIONS, "grenade"),
     ("غار*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("مسير*", WEAPON, EXPLOSIONS, "air_drone_strike"),
@@ -113,6 +118,9 @@ ENGLISH_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"improvised explosive devices?|ieds?|roadside bombs?|explosive devices?|landmines?|land mines?|car bombs?"
      r"|booby[- ]trapped|bombs? planted", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
     (r"suicide (?:bomb\w*|attack\w*)", WEAPON, EXPLOSIONS, "suicide_bomb"),
+    (r"rpgs?|rocket-propelled grenades?", WEAPON, BATTLES, "armed_clash"),
+    (r"cluster (?:bomb|munition)s?|unexploded (?:ordnance|munitions?|bombs?|shells?)",
+     WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
     (r"(?:hand )?grenades?", WEAPON, EXPLOSIONS, "grenade"),
     (r"air ?strikes?|drones?|warplanes?|air raids?|aerial (?:bombardment|attack)s?|helicopters?",
      WEAPON, EXPLOSIONS, "air_drone_strike"),
@@ -134,8 +142,9 @@ ENGLISH_TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
 )
 
 # Weapon sub-types from the most telling to the least: "قصف نفذته طائرات مسيّرة" is a drone strike.
+# A direct-fire weapon (an RPG, "قذيفة آر بي جي") makes a battle, and tells more than its shell word.
 WEAPON_PRIORITY = ("suicide_bomb", "air_drone_strike", "remote_explosive_landmine_ied", "grenade",
-                   "chemical_weapon", "shelling_artillery_missile_attack")
+                   "chemical_weapon", "armed_clash", "shelling_artillery_missile_attack")
 
 # Lexicon organizations that are never an event's actor: outlets, monitors,
 # civilians as a category, and "unknown gunmen" (README of the corpus: no organization).
@@ -153,19 +162,30 @@ ENGLISH_FORCE = (r"opened fire|live (?:fire|ammunition)|fired on|shot at",)
 ARABIC_CIVILIAN = (
     "مدني*", "المدني*", "طفل*", "أطفال", "امرأة", "نساء", "سيدة", "الشاب*", "شاب*", "رجل", "مواطن*",
     "مختار", "مدرس*", "معلم*", "طبيب*", "متظاهر*", "محتج*", "فتاة", "طالب*", "مزارع*", "عامل*",
+    "نازح*", "النازحين",
 )
 ENGLISH_CIVILIAN = (
     r"civilians?|child(?:ren)?|boys?|girls?|wom[ae]n|m[ae]n|teachers?|farmers?|residents?|mukhtar|doctors?"
-    r"|students?|shepherds?|truffle (?:hunters?|gatherers?|pickers?)|workers?|protesters?|villagers?",
+    r"|students?|shepherds?|truffle (?:hunters?|gatherers?|pickers?)|workers?|protesters?|villagers?"
+    r"|displaced(?: people| persons| families)?|refugees?",
 )
 ARABIC_FIGHTER = (
     "عنصر*", "عناصر", "مقاتل*", "جندي*", "جنود", "ضابط*", "ضباط", "مسلح*", "قيادي*", "عسكري*",
     "أمير", "العميد", "عميد", "المقدم", "الملازم", "النقيب", "الرائد", "العقيد", "قائد*",
 )
 ENGLISH_FIGHTER = (
-    r"members?|fighters?|soldiers?|troops?|officers?|gunmen|militants?|militiamen|commanders?|personnel"
+    # a member of a council or assembly is a civilian office holder, not a fighter
+    r"members?(?! of (?:the |a |an )?(?:local |municipal |town |city |village |provincial )?(?:council|parliament|assembly|board))"
+    r"|fighters?|soldiers?|troops?|officers?|gunmen|militants?|militiamen|commanders?|personnel|cell leaders?"
     r"|lieutenants?|colonels?|generals?|brigadiers?|captains?|majors?|recruits?|conscripts?",
 )
+# Explosive remnants of war: nobody aimed them at the people they hit (no civilian targeting).
+ARABIC_LEFTOVER = ("مخلفات الحرب", "من مخلفات", "مخلفات حربي*", "المخلفات الحربي*", "غير منفجر*")
+ENGLISH_LEFTOVER = (r"left ?over|unexploded|remnants? of (?:the )?war|war remnants?",)
+# Words that add victims to a toll already given for the event ("Two of his companions were also killed",
+# "كما قُتل"); a subset marker (بينهم، "among them") never adds.
+ARABIC_ADDITIVE = ("أيضا", "أيضاً", "كما", "آخرين", "آخرون", "آخر", "إضافة", "بالإضافة")
+ENGLISH_ADDITIVE = (r"also|others?|another|further|more|as well",)
 # Unknown perpetrators: no organization is named for them.
 ARABIC_UNKNOWN_PERPETRATOR = ("مجهول*", "مسلحين مجهولين", "مسلحون مجهولون")
 ENGLISH_UNKNOWN_PERPETRATOR = (r"unknown (?:gunmen|assailants|attackers|persons?)|unidentified (?:gunmen|\w+)",)
@@ -211,6 +231,10 @@ ENGLISH_DETAIL = ENGLISH_AMONG_DEAD + (r"the wounded|death toll|toll rose|the vi
 # Subset markers: a count after them is part of an earlier count (بينهم قيادي).
 ARABIC_SUBSET = ("بينهم", "بينهن", "منهم", "منهن", "بينها", "من بينهم", "بينهما")
 ENGLISH_SUBSET = (r"among them|including|of whom|of them|among whom",)
+# Auxiliaries between a subject count and its passive casualty verb: "Two fighters of X were killed".
+ENGLISH_PASSIVE_AUXILIARY = r"(?:were|was|have been|has been|had been)\s+(?:also\s+|reportedly\s+|later\s+)?"
+# How far (characters) a subject count may stand before its passive verb.
+ENGLISH_PASSIVE_SUBJECT_SPAN = 100
 
 # A pronoun on a casualty word counts the person it points at: مقتله / إصابته = 1, مقتلهما = 2.
 ARABIC_PRONOUN_COUNTS = {"هما": 2, "ها": 1, "ه": 1, "هم": None}
@@ -283,6 +307,17 @@ ENGLISH_ATTRIBUTION = (r"according to|told|said|reported|reports?|cited|quoted|a
 ARABIC_PARENT_LINKS = ("التابع", "التابعة", "التابعين", "تابع", "تابعة", "المرتبط", "المرتبطة", "المدعوم", "المدعومة",
                        "إدارياً", "إداريا", "عسكرياً", "عسكريا", "مباشرة")
 ENGLISH_PARENT_LINKS = (r"affiliated (?:with|to)|linked to|part of|backed by|subordinate to",)
+# A sponsor named right after "backed by" / "المدعومة من" supports the group; it is not an actor of the event
+# ("backed by members of X" names people who took part: that stays an actor).
+ARABIC_BACKER = r"(?:ال)?مدعوم[ةه]?\s+(?:من\s+(?:قبل\s+)?|ب)$"
+ENGLISH_BACKER = r"\b(?:backed|supported|sponsored) by\s+(?:the\s+)?$"
+# Origin cues: a place after them is where victims come from, not where the event happened.
+ARABIC_ORIGIN = r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أبن)\s+(?:\S+\s+)?$"
+ENGLISH_ORIGIN = r"\b(?:natives? of|(?:a|the) native of|hails? from|originally from|residents? of|from the (?:town|village|city) of)\s+(?:the\s+)?$"
+# A place inside a road's name ("the Damascus-Deraa highway", "طريق دمشق - درعا") is not where the event was.
+ENGLISH_ROAD_AFTER = r"^\s*-\s*[A-Z][\w'-]*(?:\s+al-[\w'-]+)?\s+(?:highway|motorway|road)\b|^\s+(?:highway|motorway)\b"
+ENGLISH_ROAD_BEFORE = r"\b[A-Z][\w'-]*\s*-\s*$"
+ARABIC_ROAD_BEFORE = r"(?:طريق|أوتوستراد|اوتوستراد|أتستراد|الطريق الدولي|الأوتوستراد الدولي)\s+(?:\S+\s*[-–]\s*)?$"
 
 # Words before a place name that say what kind of place it is (for draft places).
 ARABIC_PLACE_KINDS = {
