@@ -81,8 +81,8 @@ def test_only_http_urls_become_links(url, ok):
 
 def test_relative_urls():
     assert relative_url("incidents/x/", "people/y/") == "../../people/y/"
-    assert relative_url("incidents/", "incidents/x/") == "x/"
-    assert relative_url("people/old/", "people/new/") == "../new/"
+    assert relative_url("incidents/", "incidents/x/") == "../incidents/x/"
+    assert relative_url("people/old/", "people/new/") == "../../people/new/"
 
 
 def test_writer_refuses_paths_outside_generated_folders(tmp_path):

@@ -120,8 +120,8 @@ def test_draft_is_marked_not_reviewed(hostile_site):
 def test_merged_record_redirects_and_links_point_to_survivor(hostile_site):
     doc = parse(hostile_site, "people/old-husam")
     (refresh,) = doc.xpath("//meta[@http-equiv='refresh']")
-    assert refresh.get("content") == "0; url=../husam-luqa/"
-    assert "../husam-luqa/" in doc.xpath("//article//a/@href")
+    assert refresh.get("content") == "0; url=../../people/husam-luqa/"
+    assert "../../people/husam-luqa/" in doc.xpath("//article//a/@href")
     incident = parse(hostile_site, "incidents/2022-10-18-hostile")
     hrefs = incident.xpath("//div[@class='kb-people']//a/@href")
     assert "../../people/husam-luqa/" in hrefs and not any("old-husam" in h for h in hrefs)

@@ -44,6 +44,8 @@ class Graph:
     org_people: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     outlet_sources: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     events_newest_first: list[Event] = field(default_factory=list)
+    # Rendered snippets shared by pages of one language and depth (links, dates, table rows): see View.
+    cache: dict = field(default_factory=dict)
 
     # ---- lookups used by pages ---------------------------------------------
 

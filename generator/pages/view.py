@@ -10,7 +10,6 @@ HTML blocks, which Markdown does not process, so Markdown syntax in a value
 from __future__ import annotations
 
 import datetime as dt
-import posixpath
 from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
@@ -28,11 +27,13 @@ def page_url(kind: str, record_id: str) -> str:
 
 
 def relative_url(from_url: str, to_url: str) -> str:
-    """A link from page `from_url` to `to_url`, both directory-style site-relative URLs."""
-    start = from_url.rstrip("/") or "."
-    target = to_url.rstrip("/") or "."
-    rel = posixpath.relpath(target, start)
-    return rel + "/" if to_url.endswith("/") or to_url == "" else rel
+    """A link from page `from_url` to `to_url`, both directory-style site-relative URLs ("kind/id/").
+
+    Up to the site root, then down: not always the shortest link, but every
+    link has the same form and costs no path arithmetic (tens of thousands of
+    pages each have dozens of links).
+    """
+    return "../" * from_url.count("/") + to_url if (from_url or to_url) else "./"
 
 
 def safe_href(url: str | None) -> str | None:
@@ -62,6 +63,9 @@ class View:
         self.s = Strings(language)
         self.url = url
         self.settings = settings
+        # Every link is "../" * depth + target, so a snippet (a link, a table row) is the same on
+        # every page of one language and depth: render it once (tens of thousands of pages).
+        self.cache: dict = graph.cache.setdefault((language, url.count("/")), {})
 
     # ---- text ---------------------------------------------------------------
 
@@ -110,7 +114,10 @@ class View:
 
     def event_date(self, event: Event) -> str:
         """The date as precise as the record says it is."""
-        return format_event_date(self.s, event)
+        key = ("date", event.id)
+        if key not in self.cache:
+            self.cache[key] = format_event_date(self.s, event)
+        return self.cache[key]
 
     def iso(self, value) -> str:
         return value.isoformat() if value else ""
@@ -136,11 +143,50 @@ class View:
 
     def link(self, kind: str, record_id: str | None, label: Markup | str | None = None) -> Markup:
         """A link to a record's page (its survivor's when merged); plain text when the record is missing."""
+        if label is not None:
+            return self._link(kind, record_id, label)
+        key = ("link", kind, record_id)
+        if key not in self.cache:
+            self.cache[key] = self._link(kind, record_id, None)
+        return self.cache[key]
+
+    def _link(self, kind: str, record_id: str | None, label: Markup | str | None) -> Markup:
         shown = self.name_of(kind, record_id) if label is None else escape(label)
         href = self.record_href(kind, record_id)
         if href is None:
             return Markup(shown)
         return Markup(f'<a href="{escape(href)}">{shown}</a>')
+
+    # ---- table rows shared by hubs and record pages ---------------------------
+
+    def incident_row(self, e: Event, show_place: bool = True) -> Markup:
+        """One row of an incident table: date, title, type, place, fatalities."""
+        key = ("incident-row", e.id, show_place)
+        if key not in self.cache:
+            draft = e.status == "draft"
+            badge = Markup(' <span class="kb-badge kb-badge--draft">%s</span>') % self.term("status", "draft") if draft else ""
+            cells = [
+                Markup('<td><time datetime="%s">%s</time></td>') % (self.iso(e.date), self.event_date(e)),
+                Markup("<td>%s%s</td>") % (self.link("event", e.id), badge),
+                Markup("<td>%s</td>") % self.term("event_type", e.type),
+            ]
+            if show_place:
+                cells.append(Markup("<td>%s</td>") % (self.link("place", e.place) if e.place else ""))
+            best = e.fatalities.best
+            cells.append(Markup("<td>%s</td>") % (self.num(best) if best is not None else ""))
+            row = Markup('<tr class="kb-draft">' if draft else "<tr>") + Markup("").join(cells) + Markup("</tr>")
+            self.cache[key] = row
+        return self.cache[key]
+
+    def role_row(self, e: Event, value: str, vocabulary: str) -> Markup:
+        """One row of a backlink table: date, incident, role or side, place."""
+        key = ("role-row", e.id, vocabulary, value)
+        if key not in self.cache:
+            self.cache[key] = Markup(
+                '<tr><td><time datetime="%s">%s</time></td><td>%s</td><td>%s</td><td>%s</td></tr>') % (
+                self.iso(e.date), self.event_date(e), self.link("event", e.id), self.term(vocabulary, value),
+                self.link("place", e.place) if e.place else "")
+        return self.cache[key]
 
     def external(self, url: str | None, label: Markup | str | None = None) -> Markup:
         """A link to an outside http(s) URL; anything else is shown as text, never linked."""

@@ -46,18 +46,23 @@ class OutputTree:
         self.languages = languages
         self.owned = owned
         self.pages: dict[Path, str] = {}
+        self._checked: set[tuple[str, str]] = set()
 
     def target(self, language: str, relative: str) -> Path:
         """The absolute path of a generated file, refusing anything outside an owned folder."""
         rel = PurePosixPath(relative)
-        if rel.is_absolute() or ".." in rel.parts or not rel.parts or language not in self.languages:
+        if rel.is_absolute() or not rel.parts or any(p in ("..", ".", "") for p in rel.parts) \
+                or "\\" in relative or language not in self.languages:
             raise UnsafePath(f"refusing to write {language}/{relative}: outside the generated folders")
         if rel.parts[0] not in self.owned:
             raise UnsafePath(f"refusing to write {language}/{relative}: {rel.parts[0]} is not a generated folder")
-        path = (self.root / language / Path(*rel.parts)).resolve()
-        if not path.is_relative_to(self.root / language / rel.parts[0]) and path != self.root / language / rel.parts[0]:
-            raise UnsafePath(f"refusing to write {path}: outside {self.root}")
-        return path
+        top = (language, rel.parts[0])
+        if top not in self._checked:  # a symlinked folder could lead outside: resolve once per folder
+            real = (self.root / language / rel.parts[0]).resolve()
+            if not real.is_relative_to(self.root):
+                raise UnsafePath(f"refusing to write into {real}: outside {self.root}")
+            self._checked.add(top)
+        return self.root.joinpath(language, *rel.parts)
 
     def add(self, language: str, relative: str, text: str) -> None:
         path = self.target(language, relative)
