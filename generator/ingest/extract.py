@@ -371,6 +371,8 @@ def civilian_targeting(clause: Clause, type_: str, sub_type: str) -> bool:
     if type_ == T.VAC or sub_type == "excessive_force_against_protesters":
         return True
     if type_ == T.EXPLOSIONS:
+        if clause.has("LEFTOVER"):
+            return False   # a remnant of war ("من مخلفات الحرب", "left over from the war") targets nobody
         return bool(clause.spans("CIVILIAN")) and not victims_are_fighters(clause)
     return False
 
@@ -402,7 +404,37 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
         if clause.a.language == "en" and re.search(r"\bneighbou?rhood\s+of\s+$", before):
             continue
         out.append(match)
+    located = [m for m in out if not _origin_place(clause, m) and not _road_place(clause, m)]
+    if len(located) < len(out) and any(_located_town(clause, m) for m in located):
+        return located   # "on the A-B highway near C", "natives of A ... near C": the event is at C
     return out
+
+
+def _located_town(clause: Clause, match: LexiconMatch) -> bool:
+    """A village, town or city introduced as the scene ("near Khirbet Ghazala", "قرب مدينة درعا")."""
+    if lexicon().get(match.entry_id).place_kind not in ("village", "town", "city"):
+        return False
+    before = clause.a.text[max(clause.start, match.start - 30):match.start]
+    if clause.a.language == "ar":
+        return bool(re.search(T.ARABIC_LOCATION_CUE, before))
+    return bool(re.search(T.ENGLISH_LOCATION_CUE, before, re.I))
+
+
+def _origin_place(clause: Clause, match: LexiconMatch) -> bool:
+    """"ثلاثة شبان من أبناء طفس", "a native of Jasim": where the victims come from, not where it happened."""
+    before = clause.a.text[max(clause.start, match.start - 40):match.start]
+    regex = T.ARABIC_ORIGIN if clause.a.language == "ar" else T.ENGLISH_ORIGIN
+    return bool(re.search(regex, before, 0 if clause.a.language == "ar" else re.I))
+
+
+def _road_place(clause: Clause, match: LexiconMatch) -> bool:
+    """A town named in a road's name ("the Damascus-Deraa highway", "طريق دمشق - درعا")."""
+    before = clause.a.text[max(clause.start, match.start - 40):match.start]
+    if clause.a.language == "ar":
+        return bool(re.search(T.ARABIC_ROAD_BEFORE, before))
+    after = clause.a.text[match.end:min(clause.end, match.end + 40)]
+    return bool(re.search(T.ENGLISH_ROAD_AFTER, after) or re.search(T.ENGLISH_ROAD_BEFORE, before)
+                and re.match(r"\s+(?:highway|motorway|road)\b", after))
 
 
 def place_name(surface: str, language: str) -> str:
@@ -698,7 +730,7 @@ def actors_of(clause: Clause, type_: str, place: Mention | None, exclude: set[st
         entry = lex.get(match.entry_id)
         if entry.category in T.NON_ACTOR_CATEGORIES or match.entry_id in T.NON_ACTOR_IDS or match.entry_id in exclude:
             continue
-        if _is_attribution(clause, match) or is_former(clause, match.start, match.end):
+        if _is_attribution(clause, match) or is_former(clause, match.start, match.end) or _is_backer(clause, match):
             continue
         if _is_possessor(clause, names, index):
             continue
@@ -755,6 +787,14 @@ def _is_attribution(clause: Clause, match: LexiconMatch) -> bool:
         cues = {fold(w) for w in T.ARABIC_ATTRIBUTION}
         return any(w in cues or w.lstrip("و") in cues for w in words)
     return bool(re.search(r"(?:" + "|".join(T.ENGLISH_ATTRIBUTION) + r")\s+(?:the\s+)?$", before, re.I))
+
+
+def _is_backer(clause: Clause, match: LexiconMatch) -> bool:
+    """"ميليشيا لواء القدس المدعومة من إيران", "a group backed by Iran": the sponsor is not an actor."""
+    before = clause.a.text[max(clause.start, match.start - 30):match.start]
+    if clause.a.language == "ar":
+        return bool(re.search(T.ARABIC_BACKER, re.sub(r"[\"“”«»]", "", before)))
+    return bool(re.search(T.ENGLISH_BACKER, before, re.I))
 
 
 def _is_possessor(clause: Clause, names: list[LexiconMatch], index: int) -> bool:

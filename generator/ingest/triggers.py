@@ -317,6 +317,9 @@ ENGLISH_ORIGIN = r"\b(?:natives? of|(?:a|the) native of|hails? from|originally f
 # A place inside a road's name ("the Damascus-Deraa highway", "طريق دمشق - درعا") is not where the event was.
 ENGLISH_ROAD_AFTER = r"^\s*-\s*[A-Z][\w'-]*(?:\s+al-[\w'-]+)?\s+(?:highway|motorway|road)\b|^\s+(?:highway|motorway)\b"
 ENGLISH_ROAD_BEFORE = r"\b[A-Z][\w'-]*\s*-\s*$"
+# Words that introduce the scene of an event right before a place name.
+ARABIC_LOCATION_CUE = r"(?<!\w)(?:قرب|بالقرب من|في|عند|داخل|بمحيط|محيط)\s+(?:(?:مدينة|بلدة|قرية)\s+)?$"
+ENGLISH_LOCATION_CUE = r"\b(?:near|in|at|outside|close to)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$"
 ARABIC_ROAD_BEFORE = r"(?:طريق|أوتوستراد|اوتوستراد|أتستراد|الطريق الدولي|الأوتوستراد الدولي)\s+(?:\S+\s*[-–]\s*)?$"
 
 # Words before a place name that say what kind of place it is (for draft places).
