@@ -174,7 +174,11 @@ class View:
                 cells.append(Markup("<td>%s</td>") % (self.link("place", e.place) if e.place else ""))
             best = e.fatalities.best
             cells.append(Markup("<td>%s</td>") % (self.num(best) if best is not None else ""))
-            row = Markup('<tr class="kb-draft">' if draft else "<tr>") + Markup("").join(cells) + Markup("</tr>")
+            # What filter.js (the incidents hub filter) filters and sorts on.
+            orgs = " ".join(dict.fromkeys(ref.id for ref in e.actors))
+            data = Markup(' data-type="%s" data-place="%s" data-orgs="%s" data-date="%s" data-fatalities="%s"') % (
+                e.type, e.place or "", orgs, self.iso(e.date), "" if best is None else best)
+            row = (Markup('<tr class="kb-draft"%s>') if draft else Markup("<tr%s>")) % data + Markup("").join(cells) + Markup("</tr>")
             self.cache[key] = row
         return self.cache[key]
 

@@ -108,7 +108,7 @@
 
   function makeMap(element, lang) {
     element.classList.add("kb-map-ready");
-    var map = L.map(element, { scrollWheelZoom: false, worldCopyJump: true });
+    var map = L.map(element, { scrollWheelZoom: false, worldCopyJump: true, maxZoom: 18 });  // markercluster needs maxZoom before tiles arrive
     if (lang === "ar" && map.attributionControl) { map.attributionControl.setPosition("bottomleft"); }
     map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
     return map;
@@ -134,8 +134,9 @@
         cluster.addLayer(marker);
         bounds.push([point.lat, point.lon]);
       });
+      // Fit without animation, then add the markers: they are drawn for the final view at once.
+      if (bounds.length) { map.fitBounds(bounds, { padding: [20, 20], maxZoom: 10, animate: false }); }
       map.addLayer(cluster);
-      if (bounds.length) { map.fitBounds(bounds, { padding: [20, 20], maxZoom: 10 }); }
       finish(element, bounds.length);
     }).catch(function (error) {
       element.classList.add("kb-map-failed");
