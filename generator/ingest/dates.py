@@ -307,7 +307,20 @@ def find_dates(text: str, language: str) -> list[DateMatch]:
     resolved (longest wins), each marked `background` when it is context."""
     norm = normalise(text)
     matches = _drop_overlaps(_candidates(norm, language))
-    return [replace(m, background=_has_background_cue(norm, m, language)) for m in matches]
+    names = _quoted_names(text)
+    return [replace(m, background=_has_background_cue(norm, m, language)) for m in matches
+            if not any(start <= m.start and m.end <= end for start, end in names)]
+
+
+_QUOTED_NAME = re.compile(patterns.QUOTED_NAME)
+
+
+def _quoted_names(text: str) -> list[tuple[int, int]]:
+    """Spans of short quoted names ("حوران اليوم", "Syria Today"): a date word inside one is part of a name."""
+    if '"' not in text and "“" not in text and "«" not in text:
+        return []
+    return [m.span(1) for m in _QUOTED_NAME.finditer(text)
+            if len(m.group(1).split()) <= patterns.QUOTED_NAME_MAX_WORDS]
 
 
 # --------------------------------------------------------------- background

@@ -41,6 +41,8 @@ MAX_NAME_WORDS = 4
 MAX_COUNT_DISTANCE = 60
 # A count before its casualty word must stand close to it ("20 people were killed", "عنصران ... قُتلا").
 MAX_COUNT_BEFORE = {"ar": 40, "en": 25}
+# How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
+ADDITIVE_REACH = 40
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _QUOTED = re.compile(r"[\"“«]([^\"”»]{3,60})[\"”»]")
@@ -1216,8 +1218,12 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
         target.place_detail = event.place_detail
     if target.fatalities is None and event.fatalities is not None:
         target.fatalities = event.fatalities
+    elif target.fatalities and event.fatalities and adds_victims(clause, T.KILL):
+        target.fatalities += event.fatalities   # "Two of his companions were also killed"
     if target.injured is None and event.injured is not None:
         target.injured = event.injured
+    elif target.injured and event.injured and adds_victims(clause, T.INJURE):
+        target.injured += event.injured
     if target.date is None and event.date is not None:
         target.date, target.date_end, target.date_precision = event.date, event.date_end, event.date_precision
         target.flags = event.flags
@@ -1237,6 +1243,18 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
             names.add(fold(person.name))
     draft.clauses.append(clause)
     _note_victims(draft)
+
+
+def adds_victims(clause: Clause, klass: str) -> bool:
+    """True when a later sentence's toll adds to the event's ("were also killed", "كما قُتل عنصر آخر"):
+    an additive word near its first casualty word of that kind, and no subset marker (بينهم، "among them")."""
+    if clause.has("SUBSET") or clause.has("AMONG_DEAD"):
+        return False
+    hit = next((h for h in clause.hits if h.klass == klass), None)
+    if hit is None:
+        return False
+    return any(hit.start - ADDITIVE_REACH <= start and end <= hit.end + ADDITIVE_REACH
+               for start, end in clause.spans("ADDITIVE"))
 
 
 def _add_people(draft: Draft, people: list[PersonMention]) -> None:

@@ -311,3 +311,8 @@ ENGLISH_PLACE_NOUNS: tuple[str, ...] = (
     "town", "city", "village", "in", "near", "outside", "from", "to", "of", "between",
     "neighbourhood", "neighborhood", "camp", "countryside",
 )
+
+
+# A short quoted stretch is a name (an outlet, a group, an operation): موقع "حوران اليوم".
+QUOTED_NAME = r"[\"“«]([^\"“”«»\n]{2,40})[\"”»]"
+QUOTED_NAME_MAX_WORDS = 4
