@@ -486,8 +486,8 @@ def plan_article(article: Article, events: list[ExtractedEvent], ctx: Context) -
 
 
 def write_plan(plan: Plan, store: Store) -> None:
-    """The archived text first, then every record (each write atomic); referenced records before events."""
+    """Write the archived text and stage every record; the pipeline flushes the store once a batch."""
     write_if_changed(plan.text_path, plan.article.archived)
     order = {"source": 0, "place": 1, "organization": 2, "person": 3, "event": 4}
     for (kind, _), record in sorted(plan.records.items(), key=lambda item: order[item[0][0]]):
-        store.save(record)
+        store.stage(record)

@@ -163,6 +163,8 @@ def ingest_worked(worked: Iterable[Worked], root: Path, now: dt.datetime | None 
         summary.sources.append(plan.source.id)
         summary.notes.extend(plan.notes)
         summary.placed[article.origin] = list(plan.event_ids)
+    for path, error in store.flush():
+        summary.failures.append(Failure(str(store.relative(path)), f"cannot be written: {error}"))
     return summary
 
 

@@ -42,6 +42,8 @@ class Store:
     # (kind, file stem) of files that failed to load: references to them are
     # not reported again as missing, the file's own problem says it all.
     unreadable: set[tuple[str, str]] = field(default_factory=set)
+    # Records put in the store by `stage` and not yet written (see `flush`).
+    staged: dict[tuple[str, str], Record] = field(default_factory=dict)
 
     # ---- loading -----------------------------------------------------------
 
@@ -135,6 +137,27 @@ class Store:
             day = getattr(record, "date", None) or getattr(record, "published_date", None)
             folder /= str(day.year) if day else "undated"
         return folder / f"{record.id}.yaml"
+
+    def stage(self, record: Record) -> None:
+        """Put a record in the store now and write it at the next `flush`, once however often staged.
+
+        A batch that changes one record many times (an incident reported by many
+        articles) then rewrites its file once instead of once per change.
+        """
+        kind = KIND_OF_MODEL[type(record)]
+        self.by_kind[kind.name][record.id] = Entry(record, self.path_for(record), kind)
+        self.staged[(kind.name, record.id)] = record
+
+    def flush(self) -> list[tuple[Path, OSError]]:
+        """Write every staged record; returns the files that could not be written and why."""
+        failures = []
+        for record in self.staged.values():
+            try:
+                self.save(record)
+            except OSError as error:
+                failures.append((self.path_for(record), error))
+        self.staged.clear()
+        return failures
 
     def save(self, record: Record) -> bool:
         """Write a record (keeping comments of an existing file); True if the file changed."""

@@ -243,7 +243,27 @@ def merge_into(target: CommentedMap, data: dict[str, Any]) -> None:
             target[key] = to_commented(value)
 
 
+# Keys that identify an item of a list of mappings (a source claim, an actor, a person).
+ITEM_KEYS = ("source", "id", "org")
+
+
+def _item_key(value: Any) -> Any:
+    if isinstance(value, dict):
+        return next(((k, value[k]) for k in ITEM_KEYS if k in value), None)
+    return None
+
+
 def _merge_list(target: CommentedSeq, data: list[Any]) -> None:
+    """Update a list in place; items with an identity key are matched by it, not by position,
+    so a claim inserted in front keeps every other claim's text (and the file reads the same
+    whatever order the claims arrived in)."""
+    keyed = {_item_key(item): item for item in target if _item_key(item) is not None}
+    if keyed:
+        for i, value in enumerate(data):
+            existing = keyed.get(_item_key(value))
+            if existing is not None and i < len(target) and target[i] is not existing:
+                target.remove(existing)
+                target.insert(i, existing)
     del target[len(data):]
     for i, value in enumerate(data):
         if i >= len(target):
