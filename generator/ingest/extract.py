@@ -732,7 +732,8 @@ def actors_of(clause: Clause, type_: str, place: Mention | None, exclude: set[st
         entry = lex.get(match.entry_id)
         if entry.category in T.NON_ACTOR_CATEGORIES or match.entry_id in T.NON_ACTOR_IDS or match.entry_id in exclude:
             continue
-        if _is_attribution(clause, match) or is_former(clause, match.start, match.end) or _is_backer(clause, match):
+        if _is_attribution(clause, match) or is_former(clause, match.start, match.end) \
+                or _is_backer(clause, match, entry.category) or _not_a_party(clause, match):
             continue
         if _is_possessor(clause, names, index):
             continue
@@ -786,17 +787,32 @@ def _is_attribution(clause: Clause, match: LexiconMatch) -> bool:
     if clause.a.language == "ar":
         before = re.sub(r"[\u0621-\u063f\u0641-\u064a]+$", "", before)   # an attached clitic (لفرع) is not لـ "told to"
         words = [fold(w) for w in re.findall(r"[\u0621-\u0652]+", before)][-3:]
+        links = {fold(x) for x in T.ARABIC_PARENT_LINKS}
+        if len(words) >= 2 and words[-1] in (fold("لـ"), "ل") and words[-2] in links:
+            return False   # "التابع لـ"هيئة تحرير الشام"": belonging to, not "told to"
         cues = {fold(w) for w in T.ARABIC_ATTRIBUTION}
         return any(w in cues or w.lstrip("و") in cues for w in words)
     return bool(re.search(r"(?:" + "|".join(T.ENGLISH_ATTRIBUTION) + r")\s+(?:the\s+)?$", before, re.I))
 
 
-def _is_backer(clause: Clause, match: LexiconMatch) -> bool:
-    """"ميليشيا لواء القدس المدعومة من إيران", "a group backed by Iran": the sponsor is not an actor."""
+def _is_backer(clause: Clause, match: LexiconMatch, category: str | None) -> bool:
+    """"ميليشيا لواء القدس المدعومة من إيران", "a group backed by Iran": a foreign sponsor is not an actor
+    (a local force backing a gang, "backed by the regime's Military Security", stays an associated actor)."""
+    if category not in T.SPONSOR_CATEGORIES:
+        return False
     before = clause.a.text[max(clause.start, match.start - 30):match.start]
     if clause.a.language == "ar":
         return bool(re.search(T.ARABIC_BACKER, re.sub(r"[\"“”«»]", "", before)))
     return bool(re.search(T.ENGLISH_BACKER, before, re.I))
+
+
+def _not_a_party(clause: Clause, match: LexiconMatch) -> bool:
+    """The organization is what is searched for, what someone is accused of supporting, or a term of an
+    agreement ("بحثاً عن خلايا داعش", "accusing them of supporting X", "يقضي بانسحاب الفرقة الرابعة")."""
+    before = clause.a.text[max(clause.start, match.start - 50):match.start]
+    if clause.a.language == "ar":
+        return bool(re.search(T.ARABIC_NOT_PARTY, re.sub(r"[\"“”«»]", "", before)))
+    return bool(re.search(T.ENGLISH_NOT_PARTY, before, re.I))
 
 
 def _is_possessor(clause: Clause, names: list[LexiconMatch], index: int) -> bool:

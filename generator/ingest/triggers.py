@@ -304,13 +304,20 @@ ARABIC_ATTRIBUTION = (
 )
 ENGLISH_ATTRIBUTION = (r"according to|told|said|reported|reports?|cited|quoted|announced|sources? (?:in|from|at)",)
 # A parent relation after an organization's name: the second one is not an actor.
-ARABIC_PARENT_LINKS = ("التابع", "التابعة", "التابعين", "تابع", "تابعة", "المرتبط", "المرتبطة", "المدعوم", "المدعومة",
+ARABIC_PARENT_LINKS = ("التابع", "التابعة", "التابعين", "تابع", "تابعة", "تابعاً", "تابعا", "المرتبط", "المرتبطة", "المدعوم", "المدعومة",
                        "إدارياً", "إداريا", "عسكرياً", "عسكريا", "مباشرة")
 ENGLISH_PARENT_LINKS = (r"affiliated (?:with|to)|linked to|part of|backed by|subordinate to",)
 # A sponsor named right after "backed by" / "المدعومة من" supports the group; it is not an actor of the event
 # ("backed by members of X" names people who took part: that stays an actor).
+SPONSOR_CATEGORIES = frozenset({"external_forces"})
 ARABIC_BACKER = r"(?:ال)?مدعوم[ةه]?\s+(?:من\s+(?:قبل\s+)?|ب)$"
 ENGLISH_BACKER = r"\b(?:backed|supported|sponsored) by\s+(?:the\s+)?$"
+# Contexts that make an organization the object of a purpose, an accusation or an agreement's terms, not a
+# party to the event: "بحثاً عن خلايا داعش", "accusing them of supporting X", "يقضي بانسحاب الفرقة الرابعة".
+ARABIC_NOT_PARTY = (r"(?:بحثا|بحثاً|للبحث|البحث)\s+عن\s+(?:\S+\s+){0,2}$|(?:بتهمة|بتهم|بحجة|بذريعة)\s+(?:\S+\s+){0,3}$"
+                    r"|(?:يقضي|تقضي|ينص|تنص)\s+(?:على\s+)?(?:\S+\s+){0,2}$|\s(?:يقضي|تقضي)\s+\S*$")
+ENGLISH_NOT_PARTY = (r"\b(?:in search of|searching for|looking for|hunting for|accus\w+ (?:\w+ )?of|on charges of|"
+                     r"suspected of|stipulat\w+|providing for|in exchange for)\s+(?:\w+\s+){0,3}$")
 # Origin cues: a place after them is where victims come from, not where the event happened.
 ARABIC_ORIGIN = r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أبن)\s+(?:\S+\s+)?$"
 ENGLISH_ORIGIN = r"\b(?:natives? of|(?:a|the) native of|hails? from|originally from|residents? of|from the (?:town|village|city) of)\s+(?:the\s+)?$"
