@@ -201,3 +201,10 @@ def test_offsets_are_in_the_original_text() -> None:
     match = only(text)
     assert text[match.start:match.end] == match.text == "مساءَ أمسِ السبت"
     assert match.kind != ABSOLUTE
+
+
+def test_date_word_inside_a_quoted_name_is_not_a_date() -> None:
+    text = 'نقل موقع "درعا اليوم" أن دورية اعتقلت شابين، أمس الأحد، في بلدة داعل.'
+    assert day_of(text) == date(2022, 10, 16)
+    english = 'The radio station "Syria Today" said the shelling began today.'
+    assert [english[m.start:m.end] for m in find_dates(english, "en")] == ["today"]

@@ -236,3 +236,126 @@ def test_coordinated_counts_are_summed() -> None:
 def test_killed_and_injured_counts_stay_apart() -> None:
     [event] = extract(article("Two soldiers were killed and three were wounded in clashes in Nawa on Monday.", "en"))
     assert (event.fatalities, event.injured) == (2, 3)
+
+
+# ------------------------------------------------------------------ tolls, types, places, actors (made-up sentences)
+
+def en(text: str, published: dt.date = dt.date(2023, 5, 10)) -> list:
+    return extract(article(text, "en", published))
+
+
+def actor_ids(event) -> set[str]:
+    return {a.mention.lexicon_id or a.mention.proposed_id for a in event.actors}
+
+
+def test_passive_subject_count_far_before_its_verb() -> None:
+    [event] = en("Three members of the regime's Military Security were killed on Monday when a roadside bomb hit their car near Nawa.")
+    assert event.fatalities == 3
+
+
+def test_passive_subject_with_a_subset_in_commas() -> None:
+    [event] = en("Five people, including a local 8th Brigade commander, were killed on Monday in clashes in Nawa.")
+    assert event.fatalities == 5
+
+
+def test_ordinal_in_a_unit_name_is_not_a_count() -> None:
+    [event] = en("One 8th Brigade fighter was killed on Monday in clashes in Nawa.")
+    assert event.fatalities == 1
+
+
+def test_count_before_the_other_casualty_word_without_auxiliary() -> None:
+    [event] = en("Two soldiers were killed and four others wounded on Monday when gunmen attacked a checkpoint in Nawa.")
+    assert (event.fatalities, event.injured) == (2, 4)
+    [event] = en("Dozens of people were wounded and three killed on Monday when rockets hit a market in Nawa.")
+    assert (event.fatalities, event.injured) == (3, None)
+
+
+def test_gerund_takes_its_count_after_it() -> None:
+    [event] = en("A drone struck a car near Nawa on Monday, killing three fighters and wounding a fourth.")
+    assert (event.fatalities, event.injured) == (3, 1)
+
+
+def test_count_after_a_second_verb_is_not_the_first_verbs() -> None:
+    [event] = en("Fighters raided a hideout in Nawa on Monday, killing a cell leader and capturing three of his aides.")
+    assert event.fatalities == 1 and event.type == "battles"
+
+
+def test_possessive_singular_victim_counts_one() -> None:
+    [event] = en("Two children were killed and their father injured on Monday when shells hit their house in Nawa.")
+    assert (event.fatalities, event.injured) == (2, 1)
+
+
+def test_later_sentence_with_also_adds_to_the_toll() -> None:
+    [event] = en("Local fighters killed a cell leader in Nawa on Monday. Three of his companions were also killed.")
+    assert event.fatalities == 4
+    [event] = en("Four fighters were killed in clashes in Nawa on Monday. Among the dead were two of his brothers.")
+    assert event.fatalities == 4
+
+
+def test_arabic_additive_sentence_adds_and_subset_does_not() -> None:
+    [event] = extract(article("قُتل عنصران من قوات النظام، اليوم الإثنين، باشتباكات في مدينة جاسم. كما قُتل عنصر آخر أيضاً."))
+    assert event.fatalities == 3
+    [event] = extract(article("قُتل ثلاثة عناصر، اليوم الإثنين، باشتباكات في مدينة جاسم. وقُتل بينهم عنصران من الفرقة."))
+    assert event.fatalities == 3
+
+
+def test_subset_does_not_swallow_the_count_after_the_next_casualty_word() -> None:
+    [event] = extract(article("قُتل شخصان، بينهما امرأة، وأصيب سبعة آخرون، اليوم الإثنين، بانفجار في بلدة داعل."))
+    assert (event.fatalities, event.injured) == (2, 7)
+
+
+def test_pronoun_on_the_casualty_word_counts_one() -> None:
+    [event] = extract(article("أطلق مسلحون مجهولون النار على المدني في بلدة داعل اليوم الإثنين، ما أدى إلى مقتله."))
+    assert event.fatalities == 1
+
+
+def test_rpg_makes_a_battle_not_shelling() -> None:
+    [event] = extract(article('قُتل عنصر من قوات النظام، اليوم الإثنين، بهجوم بقذيفة "آر بي جي" على حاجز في بلدة داعل.'))
+    assert (event.type, event.sub_type) == ("battles", "armed_clash")
+
+
+def test_cluster_bomb_remnant_is_an_explosion_without_civilian_targeting() -> None:
+    [event] = extract(article("قُتل طفل، اليوم الإثنين، بانفجار قنبلة عنقودية من مخلفات الحرب في بلدة داعل."))
+    assert event.sub_type == "remote_explosive_landmine_ied" and not event.civilian_targeting
+    [event] = en("A landmine left over from the war killed a shepherd near Nawa on Monday.")
+    assert not event.civilian_targeting
+
+
+def test_council_member_and_displaced_are_civilians() -> None:
+    [event] = en("Unknown gunmen shot dead a member of the local council of Nawa on Monday.")
+    assert (event.type, event.civilian_targeting) == ("violence_against_civilians", True)
+    [event] = en("Rockets hit a camp for displaced people near Nawa on Monday, killing two.")
+    assert event.civilian_targeting
+
+
+def test_place_of_origin_gives_way_to_the_scene() -> None:
+    [event] = extract(article("اعتقلت قوات النظام، اليوم الإثنين، شابين من أبناء بلدة داعل على حاجز قرب مدينة جاسم."))
+    assert event.place.lexicon_id == "jasim"
+    [event] = extract(article("اندلعت اشتباكات، اليوم الإثنين، بين مجموعة محلية من أبناء مدينة نوى وقوات النظام في ريف درعا الغربي."))
+    assert event.place.lexicon_id == "nawa"
+
+
+def test_town_in_a_road_name_gives_way_to_the_town_near_which_it_happened() -> None:
+    [event] = en("A roadside bomb killed two soldiers on Monday on the Damascus-Deraa highway near Khirbet Ghazala.")
+    assert event.place.lexicon_id == "khirbet-ghazaleh"
+
+
+def test_foreign_sponsor_is_not_an_actor_but_a_local_backer_is() -> None:
+    [event] = extract(article('قُتل عنصر من ميليشيا "لواء القدس" المدعومة من إيران، اليوم الإثنين، في مدينة الصنمين.'))
+    assert actor_ids(event) == {"liwa-al-quds"}
+    [event] = en("Five fighters were killed on Monday in clashes in Nawa with a gang backed by Military Security.")
+    assert "military-security" in actor_ids(event)
+
+
+def test_searched_for_accused_and_agreement_terms_are_not_parties() -> None:
+    [event] = extract(article('داهمت قوات سوريا الديمقراطية بلدة ذيبان اليوم الإثنين واعتقلت عشرة شبان بحثاً عن خلايا تنظيم "داعش".'))
+    assert actor_ids(event) == {"syrian-democratic-forces"}
+    [event] = en("SDF units detained ten men in Dhiban on Monday, accusing them of supporting the Islamic State.")
+    assert actor_ids(event) == {"syrian-democratic-forces"}
+    [event] = extract(article("توصلت اللجنة المركزية إلى اتفاق مع القوات الروسية، اليوم الإثنين، يقضي بانسحاب الفرقة الرابعة من مدينة طفس."))
+    assert actor_ids(event) == {"central-committees", "russian-armed-forces"}
+
+
+def test_belonging_to_is_not_attribution() -> None:
+    [event] = extract(article('اعتقل جهاز الأمن التابع لـ"هيئة تحرير الشام"، اليوم الإثنين، شاباً في مدينة إدلب.'))
+    assert "hayat-tahrir-al-sham" in actor_ids(event)

@@ -93,3 +93,12 @@ def test_parse_number_word(text: str, value: int | None) -> None:
 
 def test_count_match_is_a_plain_value() -> None:
     assert CountMatch(3, 0, 5) == CountMatch(3, 0, 5, None)
+
+
+def test_english_ordinals_are_not_counts() -> None:
+    assert values("One 5th Corps fighter and the 21st Brigade lost 3 men", "en") == [(1, None), (3, None)]
+
+
+def test_vague_phrase_after_a_clitic_and_longest_first() -> None:
+    assert values("وقتل عشرات وبعشرات العناصر") == [(None, "tens"), (None, "tens")]
+    assert values("a number of people and dozens of others", "en") == [(None, "a-number"), (None, "dozens")]
