@@ -41,6 +41,8 @@ MAX_NAME_WORDS = 4
 MAX_COUNT_DISTANCE = 60
 # A count before its casualty word must stand close to it ("20 people were killed", "عنصران ... قُتلا").
 MAX_COUNT_BEFORE = {"ar": 40, "en": 25}
+# A background date this close after a protest word dates that protest, not the clause's event.
+PROTEST_DATE_REACH = 40
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
 ADDITIVE_REACH = 40
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
@@ -286,6 +288,13 @@ class Clause:
         return self.a.search(name, self.start, self.end)
 
 
+def has_protest(clause: Clause) -> bool:
+    """A protest word of this clause's event, not of a background date ("the first protests in March 2011")."""
+    spans = clause.spans("PROTEST")
+    background = [d for d in clause.dates if d.background]
+    return any(not any(0 <= d.match.start - end <= PROTEST_DATE_REACH for d in background) for _, end in spans)
+
+
 def is_statistics(clause: Clause) -> bool:
     if clause.has("STATISTICS"):
         return True
@@ -311,14 +320,24 @@ def event_hits(clause: Clause) -> list[Hit]:
     text = clause.a.text
     return [h for h in clause.hits
             if not (h.klass == T.ACTION and text[h.start:h.end].endswith("ed")
-                    and re.search(r"\b" + T.ENGLISH_STATE_NOUNS + r"\s+$", text[max(clause.start, h.start - 20):h.start], re.I))]
+                    and re.search(r"\b" + T.ENGLISH_STATE_NOUNS + r"\s+$", text[max(clause.start, h.start - 20):h.start], re.I))
+            and not _back_reference(clause, h)]
+
+
+def _back_reference(clause: Clause, hit: Hit) -> bool:
+    """"The fighting erupted after the gang abducted two men": the definite noun names an event already
+    reported; the event of this sentence is the one after "after"."""
+    text = clause.a.text
+    before = text[max(clause.start, hit.start - 12):hit.start]
+    after = text[hit.end:min(clause.end, hit.end + 30)]
+    return bool(re.search(r"\b(?:the|this|that)\s+$", before, re.I) and re.match(T.ENGLISH_BACK_REFERENCE, after, re.I))
 
 
 # ------------------------------------------------------------------ fields, one function each
 
 def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
     """ACLED type and sub-type: the means (weapon) first, then the action, then the casualty and its victim."""
-    if clause.has("PROTEST"):
+    if has_protest(clause):
         if clause.has("FORCE") or any(h.klass in (T.KILL, T.INJURE) for h in hits):
             return T.PROTESTS, "excessive_force_against_protesters"
         if not any(h.klass in (T.WEAPON, T.ACTION) for h in hits):
@@ -1162,7 +1181,7 @@ class Draft:
 
 def candidate(clause: Clause, context: "ArticleContext") -> ExtractedEvent | None:
     hits = event_hits(clause)
-    if not hits and not clause.has("PROTEST"):
+    if not hits and not has_protest(clause):
         return None
     type_, sub_type = event_type(clause, hits)
     resolved, unresolved = event_date(clause)
@@ -1208,6 +1227,10 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     for draft in reversed(drafts):
         if draft.victims and any(v in text for v in draft.victims) and _compatible_kill(draft.event, event):
             return draft
+    if event.place is None and event.date is not None:
+        for draft in reversed(drafts):   # "No group has claimed yesterday's ambush": the event of that day
+            if draft.event.date == event.date:
+                return draft
     last = drafts[-1]
     same_date = event.date is None or last.event.date is None or (
         event.date == last.event.date
@@ -1292,6 +1315,40 @@ def _note_victims(draft: Draft) -> None:
                 draft.victims.add(fold(last) if person.language == "ar" else last.lower())
 
 
+def implied_state_forces(draft: Draft, language: str) -> Mention | None:
+    """The army as side b when a victim carries a state military rank and no state force is named:
+    "قُتل العميد X بانفجار عبوة" is an attack on the Syrian army. Not for a defector or a former officer
+    ("العقيد المنشق", "a former colonel"), nor when the clause ties the officer to another force."""
+    event = draft.event
+    lex = lexicon()
+    if any(a.mention.lexicon_id and a.mention.lexicon_id in lex
+           and lex.get(a.mention.lexicon_id).category in T.STATE_CATEGORIES for a in event.actors):
+        return None
+    ranks = {fold(r) for r in T.ARABIC_STATE_RANKS} | {r.lower() for r in T.ENGLISH_STATE_RANKS}
+    for person in event.people:
+        if person.role not in ("killed", "injured") or not person.rank:
+            continue
+        if (fold(person.rank) if person.language == "ar" else person.rank.lower()) not in ranks:
+            continue
+        if any(_defector(clause, person) for clause in draft.clauses):
+            continue
+        entry = lex.get(T.IMPLIED_STATE_FORCE)
+        name = entry.name_ar if language == "ar" and entry.name_ar else entry.name_en
+        return Mention("organization", name, language, entry.id, draft.clauses[0].start, entry.category)
+    return None
+
+
+def _defector(clause: Clause, person: PersonMention) -> bool:
+    """A defected, former or retired officer, or one of a force other than the state's, in the clause naming him."""
+    text = clause.text
+    where = text.find(person.name)
+    if where < 0:
+        return False
+    window = text[max(0, where - 50):where + len(person.name) + 50]
+    regex = T.ARABIC_DEFECTOR if clause.a.language == "ar" else T.ENGLISH_DEFECTOR
+    return bool(re.search(regex, window, 0 if clause.a.language == "ar" else re.I))
+
+
 @dataclass
 class ArticleContext:
     exclude_orgs: set[str]
@@ -1352,6 +1409,9 @@ def finish(draft: Draft, article: Article) -> ExtractedEvent:
         if all((a.mention.lexicon_id or a.mention.proposed_id or a.mention.name) != key for a in fixed):
             fixed.append(ActorMention(mention, actor.side))
     event.actors = fixed
+    implied = implied_state_forces(draft, article.language)
+    if implied is not None:
+        event.actors.append(ActorMention(implied, "b"))
     if event.people and event.type == T.STRATEGIC and event.sub_type == "arrests":
         event.people = [p if p.role != "killed" else p for p in event.people]
     return event

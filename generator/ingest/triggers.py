@@ -207,8 +207,11 @@ ARABIC_STATISTICS = (
 )
 ENGLISH_STATISTICS = (
     r"since the (?:start|beginning) of (?:the|this) (?:year|month)|so far this (?:year|month)|statistics"
-    r"|documented|this year alone|in total|since january|since the start of 20\d\d",
+    r"|documented|this year alone|in total|since january|since the start of 20\d\d"
+    r"|since the (?:start|beginning|outbreak) of the (?:\w+ )?(?:season|war|conflict|campaign|revolution|offensive)",
 )
+# After a definite event noun, these make it a back-reference: "The fighting erupted after ...".
+ENGLISH_BACK_REFERENCE = r"\s+(?:\w+\s+)?(?:erupted|began|broke out|started|came|followed|was triggered)\s+(?:\w+\s+)?(?:after|when|because|following)\b"
 # Words that make a clause a claim, denial or plan rather than an occurrence.
 ARABIC_DENIAL = ("نفى", "نفت", "نفاه", "ينفي", "تنفي", "نفي", "ادعاء", "إعلان مقتل", "شائعات", "مزاعم")
 ENGLISH_DENIAL = (r"denied|denies|rumou?rs?|claims? that|falsely",)
@@ -309,6 +312,17 @@ ARABIC_PARENT_LINKS = ("التابع", "التابعة", "التابعين", "ت
 ENGLISH_PARENT_LINKS = (r"affiliated (?:with|to)|linked to|part of|backed by|subordinate to",)
 # A sponsor named right after "backed by" / "المدعومة من" supports the group; it is not an actor of the event
 # ("backed by members of X" names people who took part: that stays an actor).
+# Ranks of a state army: a victim who carries one, with no force named, implies the army as side b.
+# (Not اللواء, which is also "brigade", nor Sheikh or Commander.)
+ARABIC_STATE_RANKS = ("العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم", "الملازم أول", "المساعد",
+                      "المساعد أول", "الرقيب", "الرقيب أول", "العريف", "المجند", "الفريق", "العماد")
+ENGLISH_STATE_RANKS = ("Brigadier General", "Brigadier", "Colonel", "Lieutenant Colonel", "Major", "Captain",
+                       "Lieutenant", "First Lieutenant", "Sergeant", "Corporal", "Major General", "Brig. Gen.",
+                       "Col.", "Lt.", "Capt.", "Maj. Gen.")
+IMPLIED_STATE_FORCE = "syrian-arab-army"
+# Officers who are not (or no longer) in the state's army.
+ARABIC_DEFECTOR = r"منشق|انشق|سابق|متقاعد|الجيش الحر|المعارض|الفصائل|الروسي|روسي|إيراني|الإيراني|التركي"
+ENGLISH_DEFECTOR = r"defect\w*|former|retired|ex-|rebel|opposition|Free Syrian Army|FSA|Russian|Iranian|Turkish"
 SPONSOR_CATEGORIES = frozenset({"external_forces"})
 ARABIC_BACKER = r"(?:ال)?مدعوم[ةه]?\s+(?:من\s+(?:قبل\s+)?|ب)$"
 ENGLISH_BACKER = r"\b(?:backed|supported|sponsored) by\s+(?:the\s+)?$"
