@@ -359,3 +359,35 @@ def test_searched_for_accused_and_agreement_terms_are_not_parties() -> None:
 def test_belonging_to_is_not_attribution() -> None:
     [event] = extract(article('اعتقل جهاز الأمن التابع لـ"هيئة تحرير الشام"، اليوم الإثنين، شاباً في مدينة إدلب.'))
     assert "hayat-tahrir-al-sham" in actor_ids(event)
+
+
+def test_victim_with_a_state_rank_implies_the_army() -> None:
+    [event] = extract(article("قُتل العقيد سامي فؤاد الحمد، اليوم الإثنين، بانفجار عبوة ناسفة على مدخل مدينة الصنمين."))
+    assert ("syrian-arab-army", "b") in {(a.mention.lexicon_id, a.side) for a in event.actors}
+    [event] = extract(article("قُتل العقيد المنشق سامي فؤاد الحمد، اليوم الإثنين، بانفجار عبوة ناسفة في مدينة الصنمين."))
+    assert "syrian-arab-army" not in actor_ids(event)
+    [event] = en("Colonel Sami Fouad al-Hamad of the Military Security was killed by a roadside bomb in Nawa on Monday.")
+    assert "syrian-arab-army" not in actor_ids(event)
+
+
+def test_placeless_sentence_dated_like_an_earlier_event_joins_it() -> None:
+    events = en("Two soldiers were killed yesterday in an ambush in Nawa. On Sunday, gunmen killed a farmer in Jasim. "
+                "No group has claimed yesterday's ambush.")
+    assert [(e.date, e.place.lexicon_id) for e in events] == [(dt.date(2023, 5, 9), "nawa"), (dt.date(2023, 5, 7), "jasim")]
+
+
+def test_definite_event_noun_before_erupted_after_is_a_back_reference() -> None:
+    events = en("Three fighters were killed on Tuesday in clashes in Nawa. "
+                "The fighting erupted after gunmen abducted two men on Monday in Jasim.")
+    assert [(e.date, e.sub_type) for e in events] == [(dt.date(2023, 5, 9), "armed_clash"),
+                                                      (dt.date(2023, 5, 8), "abduction_forced_disappearance")]
+
+
+def test_protest_word_of_a_background_date_is_not_a_protest() -> None:
+    assert en("Families repeated their call on Tuesday, on the anniversary of the first protests in March 2011.") == []
+
+
+def test_period_total_since_the_beginning_of_the_season_is_statistics() -> None:
+    events = en("Gunmen killed two shepherds near Nawa on Monday. "
+                "Dozens of shepherds have been killed by landmines since the beginning of the season in February.")
+    assert len(events) == 1 and events[0].fatalities == 2
