@@ -17,19 +17,19 @@ from generator.ingest.pipeline import predict_corpus
 CORPUS = Path(__file__).parent / "corpus"
 
 FLOORS = {
-    "event precision": 0.91,
-    "event recall": 0.94,
-    "date": 0.96,
-    "place": 0.94,
-    "type": 0.9,
-    "sub_type": 0.9,
-    "fatalities": 0.81,
-    "injured": 0.87,
-    "civilian_targeting": 0.88,
-    "people precision": 0.95,
-    "people recall": 0.92,
-    "organizations precision": 0.86,
-    "organizations recall": 0.86,
+    "event precision": 0.98,
+    "event recall": 0.98,
+    "date": 0.98,
+    "place": 0.96,
+    "type": 0.98,
+    "sub_type": 0.98,
+    "fatalities": 0.98,
+    "injured": 0.98,
+    "civilian_targeting": 0.98,
+    "people precision": 0.98,
+    "people recall": 0.95,
+    "organizations precision": 0.98,
+    "organizations recall": 0.96,
 }
 
 
