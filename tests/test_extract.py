@@ -391,3 +391,8 @@ def test_period_total_since_the_beginning_of_the_season_is_statistics() -> None:
     events = en("Gunmen killed two shepherds near Nawa on Monday. "
                 "Dozens of shepherds have been killed by landmines since the beginning of the season in February.")
     assert len(events) == 1 and events[0].fatalities == 2
+
+
+def test_toll_update_with_also_does_not_add() -> None:
+    [event] = en("Two soldiers were killed in clashes in Nawa on Monday. The death toll also rose to five killed later.")
+    assert event.fatalities == 2

@@ -1286,9 +1286,10 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
 
 def adds_victims(clause: Clause, klass: str) -> bool:
     """True when a later sentence's toll adds to the event's ("were also killed", "كما قُتل عنصر آخر"):
-    an additive word near its first casualty word of that kind, and no subset marker (بينهم، "among them")."""
-    if clause.has("SUBSET") or clause.has("AMONG_DEAD"):
-        return False
+    an additive word near its first casualty word of that kind, and no subset marker (بينهم، "among them")
+    nor toll update ("the death toll rose to")."""
+    if clause.has("SUBSET") or clause.has("DETAIL"):
+        return False   # a subset, a list of the dead or a new toll restates the count
     hit = next((h for h in clause.hits if h.klass == klass), None)
     if hit is None:
         return False

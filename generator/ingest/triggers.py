@@ -183,9 +183,9 @@ ENGLISH_FIGHTER = (
 ARABIC_LEFTOVER = ("مخلفات الحرب", "من مخلفات", "مخلفات حربي*", "المخلفات الحربي*", "غير منفجر*")
 ENGLISH_LEFTOVER = (r"left ?over|unexploded|remnants? of (?:the )?war|war remnants?",)
 # Words that add victims to a toll already given for the event ("Two of his companions were also killed",
-# "كما قُتل"); a subset marker (بينهم، "among them") never adds.
+# "كما قُتل"); a subset marker (بينهم، "among them") or a toll update ("the death toll rose to") never adds.
 ARABIC_ADDITIVE = ("أيضا", "أيضاً", "كما", "آخرين", "آخرون", "آخر", "إضافة", "بالإضافة")
-ENGLISH_ADDITIVE = (r"also|others?|another|further|more|as well",)
+ENGLISH_ADDITIVE = (r"also|others?|another|as well",)
 # Unknown perpetrators: no organization is named for them.
 ARABIC_UNKNOWN_PERPETRATOR = ("مجهول*", "مسلحين مجهولين", "مسلحون مجهولون")
 ENGLISH_UNKNOWN_PERPETRATOR = (r"unknown (?:gunmen|assailants|attackers|persons?)|unidentified (?:gunmen|\w+)",)
