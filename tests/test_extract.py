@@ -396,3 +396,13 @@ def test_period_total_since_the_beginning_of_the_season_is_statistics() -> None:
 def test_toll_update_with_also_does_not_add() -> None:
     [event] = en("Two soldiers were killed in clashes in Nawa on Monday. The death toll also rose to five killed later.")
     assert event.fatalities == 2
+
+
+def test_a_kunya_with_a_compound_given_name_keeps_its_nisba() -> None:
+    from generator.ingest.extract import _name_words
+
+    text = "بين القتلى القيادي أبو عبد الرحمن العراقي، وأن المقاتلين"
+    start = text.index("أبو")
+    assert _name_words(text, start, limit=3)[0] == "أبو عبد الرحمن العراقي"
+    plain = "القيادي أبو محمد الحلبي الشامي"
+    assert _name_words(plain, plain.index("أبو"), limit=3)[0] == "أبو محمد الحلبي"

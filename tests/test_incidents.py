@@ -190,3 +190,26 @@ def test_draft_combination_does_not_depend_on_order(store: Store) -> None:
     assert event.place == "jasim" and event.date == MONDAY and event.date_precision == "day"
     assert event.type == "battles"
     assert {r.field for r in event.review} == {"date", "fatalities", "injured", "type"}
+
+
+def test_events_naming_other_dead_stay_apart_as_candidates() -> None:
+    from generator.ingest.incidents import different_dead
+    from generator.records.model import Review
+
+    base = dict(id="2023-04-13-jasim-armed-clash", type="battles", sub_type="armed_clash", place="jasim",
+                date=dt.date(2023, 4, 13), actors=[ActorRef(id="islamic-state", side="b")],
+                sources=[SourceClaim(source="s-one")])
+    first = Event(**base, people=[PersonRef(id="abu-khaled-al-naimi", role="killed")])
+    unresolved = Review(field="people", reason="“Abu Omar al-Halabi” may be samir-al-halbi",
+                        candidates=["samir-al-halbi"])
+    second = Event(**(base | {"id": "x-2", "date": dt.date(2023, 4, 14), "sources": [SourceClaim(source="s-two")]}),
+                   review=[unresolved])
+    assert different_dead(first, second)
+    match = find_match(second, [first], {})
+    assert match.event_id is None and match.candidates == [first.id]
+    # The same dead man, even as an unresolved kunya whose candidate he is, joins the incident.
+    kunya = Review(field="people", reason="“أبو خالد النعيمي” may be abu-khaled-al-naimi",
+                   candidates=["abu-khaled-al-naimi"])
+    assert find_match(second.model_copy(update={"review": [kunya]}), [first], {}).event_id == first.id
+    # An event naming no dead says nothing against a match.
+    assert find_match(second.model_copy(update={"review": []}), [first], {}).event_id == first.id

@@ -990,9 +990,14 @@ def _name_words(text: str, start: int, limit: int = MAX_NAME_WORDS) -> tuple[str
             break   # "وعلاء": the next name begins
         words.append(word)
         end = start + m.start() + len(raw.rstrip("\"“”«»،,.:؛"))
-        if raw != word or len(words) >= limit:
+        if raw != word or _name_units(words) >= limit:
             break
     return " ".join(words), end
+
+
+def _name_units(words: list[str]) -> int:
+    """Words of a name, counting a compound given name (عبد الرحمن, "servant of") as one."""
+    return len(words) - sum(1 for w in words[:-1] if fold(w) in T.ARABIC_COMPOUND_NAME_HEADS)
 
 
 @lru_cache(maxsize=1)

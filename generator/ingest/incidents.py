@@ -27,6 +27,12 @@ An incoming event **matches** an existing one when all four agree:
    event is drafted with a `review` entry; an editor runs `kb merge`). The
    same candidate rule applies when both name actors but none is shared.
 
+5. **Not different dead**: when both events name people killed (or, for
+   a victim whose name stayed unresolved, its candidate records) and no one
+   can be dead in both, they are two incidents that look alike: two raids
+   in one town on consecutive days. The existing event is offered as a
+   candidate instead.
+
 Score of a match = date × place × type × who (each 0-1; see the functions
 below). The best score wins; when the best two are within `TIE_MARGIN` the
 match is left to an editor (no event id, both as candidates).
@@ -162,6 +168,23 @@ def who_score(a: Event, b: Event) -> float | None:
     return WHO_SCORE_BASE + (1 - WHO_SCORE_BASE) * len(shared) / len(ids_a | ids_b)
 
 
+def _named_dead(event: Event) -> list[set[str]]:
+    """Each person named as killed, as the set of records it may be: its own id, or the
+    candidates of a name that stayed unresolved (a review entry on the `people` field)."""
+    dead = [{p.id} for p in event.people if p.role == "killed"]
+    dead += [set(r.candidates) for r in event.review if r.field == "people" and r.candidates]
+    return dead
+
+
+def different_dead(a: Event, b: Event) -> bool:
+    """Both events name their dead, and none of one can be any of the other's."""
+    dead_a, dead_b = _named_dead(a), _named_dead(b)
+    if not dead_a or not dead_b:
+        return False
+    ids_a, ids_b = set().union(*dead_a), set().union(*dead_b)
+    return not ids_a & ids_b
+
+
 def place_map(store: Store, extra: Iterable[Place] = ()) -> dict[str, Place]:
     """Place records by id (the store's, plus places drafted in this run and not yet saved)."""
     places = {record.id: record for record in store.records("place")}
@@ -261,6 +284,9 @@ def find_match(incoming: Event, store: Store | Iterable[Event], places: Mapping[
         if not t:
             continue
         w = who_score(incoming, event)
+        if w and different_dead(incoming, event):
+            maybe.append(event.id)
+            continue
         if not w:
             if d == DATE_SCORE_SAME_DAY and p == 1.0 and t == 1.0:
                 maybe.append(event.id)
@@ -268,7 +294,8 @@ def find_match(incoming: Event, store: Store | Iterable[Event], places: Mapping[
         scored.append((round(d * p * t * w, 4), event.id))
     if not scored:
         if maybe:
-            return Match(None, sorted(maybe), "same day, place and type, but no shared actor or person to confirm it")
+            return Match(None, sorted(maybe), "looks like the same incident, but no shared actor or person "
+                                              "confirms it, or each names other dead")
         return Match(None, [], "no event of the knowledge base agrees on date, place, type and actors")
     scored.sort(key=lambda item: (-item[0], item[1]))
     best_score, best_id = scored[0]

@@ -249,6 +249,9 @@ ARABIC_PERPETRATOR = ("برصاص", "بنيران", "أطلق* النار", "م�
 ENGLISH_PERPETRATOR = (r"(?:by|from) (?:unknown |unidentified |masked )?gunmen|gunmen (?:opened|shot|killed|attacked)|unknown gunmen|unidentified gunmen",)
 
 # Words before a personal name (descriptors of a victim or a role).
+# The first word of a compound given name (عبد الرحمن, عبد الله): with the next word it is one name.
+ARABIC_COMPOUND_NAME_HEADS = frozenset({"عبد"})
+
 ARABIC_NAME_INTRODUCERS = (
     "يدعى", "يُدعى", "المدعو", "المدعوة", "يلقب", "الملقب", "الملقب بـ", "يعرف باسم", "المعروف بـ",
     "المعروف", "المعروفة", "المكنى", "الشاب", "الشابين", "الشابة", "المدني", "المدنية", "الطفل",
