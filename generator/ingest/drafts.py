@@ -55,10 +55,9 @@ from ..records.yamlio import write_if_changed
 from . import incidents
 from .article import Article
 from .mentions import ExtractedEvent, Mention, PersonMention
-from .names import NameIndex, add_alias, alias_key, is_arabic, resolution_review, romanisation_review, romanise, \
+from .names import NameIndex, add_alias, alias_key, is_arabic, resolution_review, romanisation_review, romanise, slug, \
     surface_form
 from .normalise import fold
-from .romanise import slug
 
 # Short id words of the sub-types (ids stay under 80 characters and readable).
 SUB_TYPE_WORDS = {

@@ -24,6 +24,7 @@ from . import triggers as T
 from .article import Article
 from .lexicon import Lexicon, LexiconMatch
 from .mentions import ActorMention, ExtractedEvent, Mention, PersonMention
+from .names import GIVEN_NAME_WORDS, romanise, slug
 from .normalise import fold, normalise
 from .numbers import find_counts
 
@@ -794,8 +795,6 @@ def local_fighters(place: Mention, language: str, start: int) -> Mention:
         place_name = entry.name_ar if language == "ar" and entry.name_ar else (entry.name_en or place.name)
     name = T.LOCAL_FIGHTERS_NAME[language].format(place=place_name)
     english_place = lexicon().get(place_id).name_en if place_id else None
-    from .romanise import romanise, slug
-
     english = T.LOCAL_FIGHTERS_NAME["en"].format(place=english_place or romanise(place.name))
     return Mention("organization", name, language, None, start, "identity_militia",
                    proposed_id=f"{place_id or slug(place.name)}-local-fighters", name_en=english)
@@ -1071,9 +1070,7 @@ def _arabic_people(clause: Clause) -> list[tuple[int, str, str | None, list[str]
 
 def _looks_like_personal_name(words: list[str]) -> bool:
     """Three or four words, the last a family name (often with ال), none a common noun of the event."""
-    from .romanise import COMMON_WORDS
-
-    return fold(words[0]) in COMMON_WORDS or (len(words) >= 3 and words[-1].startswith("ال"))
+    return fold(words[0]) in GIVEN_NAME_WORDS or (len(words) >= 3 and words[-1].startswith("ال"))
 
 
 def _is_unit_name(clause: Clause, start: int) -> bool:

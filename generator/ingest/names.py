@@ -60,6 +60,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz, process
+from slugify import slugify
 
 from ..records.model import Aliases, Record, Review
 from ..records.store import Store
@@ -680,3 +681,9 @@ def add_alias(record: Any, mention: str, language: str) -> bool:
 
 def _sort_key(text: str) -> tuple[str, str]:
     return (alias_key(text), text)
+
+
+def slug(name: str, fallback: str = "unknown") -> str:
+    """An ASCII id part from a name in either script (Arabic is romanised first)."""
+    value = slugify(romanise(name).replace("'", ""), max_length=60, word_boundary=True)
+    return value or fallback
