@@ -92,9 +92,6 @@ def people(event) -> list[tuple[str, str]]:
     return [(p.name, p.role) for p in event.people]
 
 
-def actor_ids(event) -> list[str]:
-    return [a.mention.lexicon_id or a.mention.proposed_id for a in event.actors]
-
 
 def test_ali_inside_an_arabic_name_is_not_the_preposition() -> None:
     [event] = extract(article("قُتل الشاب سامي علي الأحمد، اليوم الإثنين، برصاص مسلحين مجهولين في بلدة الحراك."))

@@ -13,7 +13,6 @@ sentence, then the sentences merged into it (each only filling blanks).
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -595,7 +594,7 @@ def _coordinated_total(clause: Clause, count, counts: list) -> int | None:
     ordered = sorted(counts, key=lambda c: c.start)
     index = next(i for i, c in enumerate(ordered) if c is count)
     joiner = _COORDINATION[clause.a.language]
-    total, chain = count.value, [index]
+    total = count.value
     for step in (-1, 1):
         i = index
         while 0 <= i + step < len(ordered):
