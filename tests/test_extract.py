@@ -403,3 +403,10 @@ def test_a_kunya_with_a_compound_given_name_keeps_its_nisba() -> None:
     assert _name_words(text, start, limit=3)[0] == "أبو عبد الرحمن العراقي"
     plain = "القيادي أبو محمد الحلبي الشامي"
     assert _name_words(plain, plain.index("أبو"), limit=3)[0] == "أبو محمد الحلبي"
+
+
+def test_english_role_noun_right_before_a_name() -> None:
+    text = ("Twenty Islamic State members were killed in clashes with local fighters in Jassem on Monday. "
+            "Among the dead was the group's commander Abdul Rahman al-Iraqi, the sources said.")
+    events = extract(article(text, "en", dt.date(2022, 10, 18)))
+    assert [(p.name, p.role) for e in events for p in e.people] == [("Abdul Rahman al-Iraqi", "killed")]

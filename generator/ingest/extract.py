@@ -1132,6 +1132,8 @@ def _english_name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], in
         # "X, a former fighter", "X, a 30-year-old teacher"
         (_EN_NAME + r",\s+(?:a|an|the)\s+" + T.ENGLISH_APPOSITION_ADJECTIVES + r"(?:[A-Z][\w-]+\s+){0,4}?(?:" + nouns + r")\b",
          (1,), 0),
+        # a role noun right before the name: "the group's commander Abdul Rahman al-Iraqi"
+        (r"\b(?:" + nouns + r")\s+" + _EN_NAME, (1,), 0),
         # the leader: "the group is led by X"
         (r"\b(?:led|headed|commanded) by\s+" + _EN_NAME, (1,), 0),
         # the victim right after the verb: "gunmen shot dead X", "the killing of X"
