@@ -211,6 +211,9 @@ class Outlet(Strict):
 
 
 class Source(Record):
+    # "published: null" says the date is unknown (never guessed), rather than forgotten.
+    always_written = ("id", "outlet", "url", "title", "language", "published", "retrieved", "sha256", "text_file")
+
     outlet: Outlet
     url: str | None = None
     title: Text | None = None
