@@ -13,6 +13,7 @@ content would not change.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import tempfile
@@ -171,7 +172,14 @@ def _round_trip() -> YAML:
     # Write empty values as `null`, which reads as "nothing known" to a person.
     y.representer.add_representer(
         type(None), lambda representer, _: representer.represent_scalar("tag:yaml.org,2002:null", "null"))
+    y.representer.add_representer(dt.datetime, _represent_datetime)
     return y
+
+
+def _represent_datetime(representer: Any, value: dt.datetime) -> Any:
+    """ISO 8601 with a T and Z for UTC (2026-11-25T11:00:00Z), as RECORDS.md writes times."""
+    text = value.isoformat().replace("+00:00", "Z")
+    return representer.represent_scalar("tag:yaml.org,2002:timestamp", text)
 
 
 # Small mappings of short values read best on one line ({en: Jasim, ar: جاسم});
@@ -222,6 +230,7 @@ class _FastDumper(yaml.CSafeDumper):
 
 _FastDumper.add_representer(
     type(None), lambda dumper, _: dumper.represent_scalar("tag:yaml.org,2002:null", "null"))
+_FastDumper.add_representer(dt.datetime, _represent_datetime)
 _FastDumper.add_representer(
     dict, lambda dumper, value: dumper.represent_mapping("tag:yaml.org,2002:map", value, flow_style=is_flow(value)))
 _FastDumper.add_representer(
@@ -233,13 +242,17 @@ def merge_into(target: CommentedMap, data: dict[str, Any]) -> None:
     for key in list(target):
         if key not in data:
             del target[key]
-    for key, value in data.items():
+    for position, (key, value) in enumerate(data.items()):
+        if key not in target:
+            # A new key goes where the contract puts it, not at the end.
+            target.insert(min(position, len(target)), key, to_commented(value))
+            continue
         current = target.get(key)
         if isinstance(value, dict) and isinstance(current, CommentedMap):
             merge_into(current, value)
         elif isinstance(value, list) and isinstance(current, CommentedSeq):
             _merge_list(current, value)
-        elif key not in target or current != value or type(current) is not type(value):
+        elif current != value or type(current) is not type(value):
             target[key] = to_commented(value)
 
 
