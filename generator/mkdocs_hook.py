@@ -27,7 +27,7 @@ from . import exports
 from .errors import KbError
 from .pages import generate
 from .pages import searchnorm
-from .pages.datahubs import WORDS
+from .pages.strings import HUB_WORDS
 from .pages.strings import EVENT_TYPES
 from .records.model import KINDS
 from .records.store import Store
@@ -108,7 +108,7 @@ def write_site_data(settings, config, site: Path) -> None:
     tiles = ((config.extra or {}).get("kb") or {}).get("tiles")
     exports.write_site_data(store, settings, site, site_url=config.site_url or "",
                             url_for=exports.url_for_site(settings.default_language),
-                            feed_titles={lang: WORDS[lang]["feed_title"] for lang in WORDS},
+                            feed_titles={lang: HUB_WORDS[lang]["feed_title"] for lang in HUB_WORDS},
                             type_labels=EVENT_TYPES, tiles=tiles)
 
 

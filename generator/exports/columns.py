@@ -37,41 +37,6 @@ class Column:
 
 # ---- ACLED vocabulary labels ------------------------------------------------
 
-ACLED_EVENT_TYPES = {
-    "battles": "Battles",
-    "explosions_remote_violence": "Explosions/Remote violence",
-    "violence_against_civilians": "Violence against civilians",
-    "protests": "Protests",
-    "riots": "Riots",
-    "strategic_developments": "Strategic developments",
-}
-ACLED_SUB_TYPES = {
-    "armed_clash": "Armed clash",
-    "government_regains_territory": "Government regains territory",
-    "non_state_actor_overtakes_territory": "Non-state actor overtakes territory",
-    "chemical_weapon": "Chemical weapon",
-    "air_drone_strike": "Air/drone strike",
-    "suicide_bomb": "Suicide bomb",
-    "shelling_artillery_missile_attack": "Shelling/artillery/missile attack",
-    "remote_explosive_landmine_ied": "Remote explosive/landmine/IED",
-    "grenade": "Grenade",
-    "sexual_violence": "Sexual violence",
-    "attack": "Attack",
-    "abduction_forced_disappearance": "Abduction/forced disappearance",
-    "peaceful_protest": "Peaceful protest",
-    "protest_with_intervention": "Protest with intervention",
-    "excessive_force_against_protesters": "Excessive force against protesters",
-    "violent_demonstration": "Violent demonstration",
-    "mob_violence": "Mob violence",
-    "agreement": "Agreement",
-    "arrests": "Arrests",
-    "change_to_group_activity": "Change to group/activity",
-    "disrupted_weapons_use": "Disrupted weapons use",
-    "headquarters_or_base_established": "Headquarters or base established",
-    "looting_property_destruction": "Looting/property destruction",
-    "non_violent_transfer_of_territory": "Non-violent transfer of territory",
-    "other": "Other",
-}
 
 
 def disorder_type(sub_type: str, event_type: str) -> str:
@@ -149,9 +114,9 @@ ACLED_COLUMNS: tuple[Column, ...] = (
     Column("disorder_type", "from `sub_type` (ACLED's grouping)", "مشتق من `sub_type` (تصنيف ACLED)",
            lambda f, s: disorder_type(f.event.sub_type, f.event.type)),
     Column("event_type", "`type`, as ACLED's label", "`type` بتسمية ACLED",
-           lambda f, s: ACLED_EVENT_TYPES[f.event.type]),
+           lambda f, s: vocab.ACLED_TYPE_LABELS[f.event.type]),
     Column("sub_event_type", "`sub_type`, as ACLED's label", "`sub_type` بتسمية ACLED",
-           lambda f, s: ACLED_SUB_TYPES[f.event.sub_type]),
+           lambda f, s: vocab.ACLED_SUB_TYPE_LABELS[f.event.sub_type]),
     Column("actor1", "name of the first actor with `side: a`", "اسم أول فاعل في `side: a`",
            lambda f, s: name(f.side("a")[0]) if f.side("a") else ""),
     Column("assoc_actor_1", "other `side: a` actors, then `side: associated_a`, separated by `; `",

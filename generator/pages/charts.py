@@ -27,6 +27,7 @@ from html import escape
 
 from ..records import vocab
 from ..records.model import Event
+from .strings import CHART_WORDS, SHORT_MONTHS
 
 # One colour per event type; the same in map.js (keep in step) and charts.css.
 TYPE_COLOURS: dict[str, str] = {
@@ -38,23 +39,7 @@ TYPE_COLOURS: dict[str, str] = {
     "strategic_developments": "#1f77b4",
 }
 
-MONTHS = {
-    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    # The month names used in Syria (Levantine calendar names).
-    "ar": ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
-           "تشرين الأول", "تشرين الثاني", "كانون الأول"),
-}
 
-WORDS = {
-    "en": {"incidents": "Incidents", "fatalities": "Fatalities", "month": "Month", "year": "Year",
-           "total": "Total", "data": "Numbers behind the chart", "none": "No incidents to plot.",
-           "summary": "{total} {metric} from {first} to {last}; highest: {peak} in {peak_label}.",
-           "bars": "{metric} by {what}; total {total}.", "name": "Name"},
-    "ar": {"incidents": "الحوادث", "fatalities": "القتلى", "month": "الشهر", "year": "السنة",
-           "total": "المجموع", "data": "الأرقام التي يقوم عليها الرسم", "none": "لا حوادث لرسمها.",
-           "summary": "{metric}: {total} من {first} إلى {last}؛ الأعلى {peak} في {peak_label}.",
-           "bars": "{metric} بحسب {what}؛ المجموع {total}.", "name": "الاسم"},
-}
 
 # Above this many months the time axis counts years instead.
 MAX_MONTHS = 48
@@ -70,12 +55,12 @@ class Period:
     def label(self, language: str) -> str:
         if self.month is None:
             return str(self.year)
-        return f"{MONTHS[language][self.month - 1]} {self.year}"
+        return f"{SHORT_MONTHS[language][self.month - 1]} {self.year}"
 
     def short(self, language: str) -> str:
         if self.month is None:
             return str(self.year)
-        return MONTHS[language][self.month - 1]
+        return SHORT_MONTHS[language][self.month - 1]
 
 
 @dataclass(frozen=True)
@@ -137,7 +122,7 @@ def _type_label(labels: Mapping[str, str], key: str) -> str:
 def time_chart(events: Iterable[Event], language: str, type_labels: Mapping[str, str], *,
                title: str, metric: str = "incidents") -> str:
     """A `<figure>`: stacked bars of incidents (or fatalities) per month by type, with its table."""
-    words = WORDS[language]
+    words = CHART_WORDS[language]
     series = time_series(events, metric)
     rtl = language == "ar"
     chart_id = _chart_id("time", title, language, metric, series)
@@ -227,7 +212,7 @@ def time_chart(events: Iterable[Event], language: str, type_labels: Mapping[str,
 def bar_chart(rows: Sequence[tuple[str, int]], language: str, *, title: str, what: str,
               metric: str = "incidents", href: Mapping[str, str] | None = None) -> str:
     """A `<figure>`: horizontal bars, one per (label, value), largest first, with its table."""
-    words = WORDS[language]
+    words = CHART_WORDS[language]
     rtl = language == "ar"
     rows = sorted(((label, value) for label, value in rows if value), key=lambda r: (-r[1], r[0]))
     chart_id = _chart_id("bars", title, language, tuple(rows))

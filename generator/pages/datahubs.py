@@ -1,8 +1,8 @@
 """Hubs for the map, the statistics and the data downloads, and the charts templates call.
 
 Registered in `kinds.HUBS` like every other hub. The interface words of these
-pages are in `WORDS` below (both languages, same keys; a test checks it); the
-vocabulary names (event types) come from `strings.EVENT_TYPES`.
+pages are `strings.HUB_WORDS`, the vocabulary names (event types)
+`strings.EVENT_TYPES`.
 
 Charts count the incidents every export counts: draft and reviewed events
 (merged and retracted ones are left out).
@@ -20,58 +20,15 @@ from ..records.model import Event
 from . import charts
 from .graph import Graph
 from .kinds import Page
-from .strings import EVENT_TYPES
+from .strings import EVENT_TYPES, HUB_WORDS
 from .view import View, relative_url
 
-WORDS = {
-    "en": {
-        "feed_title": "Syria incidents knowledge base: latest incidents",
-        "map": "Map", "map_intro": "Every incident with a known place. Click a cluster to zoom in, a point to open the incident.",
-        "map_text": "The same incidents as a table: the incidents list; as data: the GeoJSON download.",
-        "statistics": "Statistics", "statistics_intro": "Incidents and fatalities (best estimates) by month, type, governorate and organization.",
-        "per_month": "Incidents per month, by type", "fatalities_per_month": "Fatalities per month, by type",
-        "by_governorate": "Incidents by governorate", "fatalities_by_governorate": "Fatalities by governorate",
-        "by_organization": "Incidents by organization", "governorate": "governorate", "organization": "organization",
-        "over_time": "Incidents over time, by type",
-        "data": "Data", "data_intro": "Downloads of every incident (merged and retracted records are left out). "
-                                      "They are rebuilt with the site and made by the same code as `kb export`.",
-        "file": "File", "format": "Format", "what": "What it holds",
-        "acled_csv": "CSV in ACLED's 31 columns and order", "ucdp_csv": "CSV in UCDP GED's columns and order",
-        "geojson": "GeoJSON (RFC 7946) FeatureCollection, one feature per incident, [longitude, latitude]",
-        "json": "JSON dump of every record (events, people, organizations, places, sources)",
-        "feed": "Atom feed of the latest incidents in English", "feed_ar": "Atom feed of the latest incidents in Arabic",
-        "columns_acled": "ACLED columns", "columns_ucdp": "UCDP GED columns", "column": "Column",
-        "maps_from": "Filled from",
-        "columns_intro": "Each column and the field of our records it is filled from. "
-                         "Names of actors and places are written in English, else Arabic.",
-    },
-    "ar": {
-        "feed_title": "قاعدة معرفة الحوادث في سوريا: أحدث الحوادث",
-        "map": "الخريطة", "map_intro": "كل حادثة معروفة المكان. انقر مجموعة للتكبير، ونقطة لفتح الحادثة.",
-        "map_text": "الحوادث نفسها في جدول: قائمة الحوادث؛ وبيانات: ملف GeoJSON.",
-        "statistics": "الإحصاءات", "statistics_intro": "الحوادث والقتلى (التقدير المعتمد) بحسب الشهر والنوع والمحافظة والجهة.",
-        "per_month": "الحوادث في كل شهر بحسب النوع", "fatalities_per_month": "القتلى في كل شهر بحسب النوع",
-        "by_governorate": "الحوادث بحسب المحافظة", "fatalities_by_governorate": "القتلى بحسب المحافظة",
-        "by_organization": "الحوادث بحسب الجهة", "governorate": "المحافظة", "organization": "الجهة",
-        "over_time": "الحوادث عبر الزمن بحسب النوع",
-        "data": "البيانات", "data_intro": "ملفات كل الحوادث للتنزيل (تُستبعد السجلات المدموجة والمسحوبة). "
-                                         "تُعاد مع كل بناء للموقع وتصنعها الشيفرة نفسها التي يستعملها `kb export`.",
-        "file": "الملف", "format": "الصيغة", "what": "المحتوى",
-        "acled_csv": "ملف CSV بأعمدة ACLED الـ31 وترتيبها", "ucdp_csv": "ملف CSV بأعمدة UCDP GED وترتيبها",
-        "geojson": "مجموعة معالم GeoJSON ‏(RFC 7946)، معلم لكل حادثة، [خط الطول، خط العرض]",
-        "json": "كل السجلات بصيغة JSON (الحوادث والأشخاص والجهات والأماكن والمصادر)",
-        "feed": "موجز Atom لأحدث الحوادث بالإنجليزية", "feed_ar": "موجز Atom لأحدث الحوادث بالعربية",
-        "columns_acled": "أعمدة ACLED", "columns_ucdp": "أعمدة UCDP GED", "column": "العمود",
-        "maps_from": "مصدره في سجلاتنا",
-        "columns_intro": "كل عمود والحقل الذي يُملأ منه في سجلاتنا. تُكتب أسماء الأطراف والأماكن بالإنجليزية وإلا بالعربية.",
-    },
-}
 
 DOWNLOADS = (("csv", "acled_csv"), ("ucdp", "ucdp_csv"), ("geojson", "geojson"), ("json", "json"))
 
 
 def words(v: View, key: str) -> str:
-    return WORDS[v.lang][key]
+    return HUB_WORDS[v.lang][key]
 
 
 def exported(graph: Graph) -> list[Event]:
@@ -138,7 +95,7 @@ kb_charts = TemplateCharts()
 def hub_map(v: View, settings) -> Iterator[Page]:
     types = [(t, EVENT_TYPES[v.lang][t], charts.TYPE_COLOURS[t]) for t in EVENT_TYPES[v.lang]]
     yield Page("map/index.md", v.url, "hub_map.md.j2", words(v, "map"), {},
-               {"v": v, "w": WORDS[v.lang], "types": types,
+               {"v": v, "w": HUB_WORDS[v.lang], "types": types,
                 "geojson": root_href(v, f"data/{FORMATS['geojson'].filename}")})
 
 
@@ -175,7 +132,7 @@ def hub_statistics(v: View, settings) -> Iterator[Page]:
                          href={name: v.record_href("organization", oid) or "" for oid, name, _ in top}),
     ]
     yield Page("statistics/index.md", v.url, "hub_statistics.md.j2", words(v, "statistics"), {},
-               {"v": v, "w": WORDS[v.lang], "figures": [Markup(f) for f in figures]})
+               {"v": v, "w": HUB_WORDS[v.lang], "figures": [Markup(f) for f in figures]})
 
 
 def hub_data(v: View, settings) -> Iterator[Page]:
@@ -188,7 +145,7 @@ def hub_data(v: View, settings) -> Iterator[Page]:
     tables = [(words(v, "columns_acled"), "acled", [(c.name, code(c.mapping(v.lang))) for c in FORMATS["csv"].columns]),
               (words(v, "columns_ucdp"), "ucdp", [(c.name, code(c.mapping(v.lang))) for c in FORMATS["ucdp"].columns])]
     yield Page("data/index.md", v.url, "hub_data.md.j2", words(v, "data"), {},
-               {"v": v, "w": WORDS[v.lang], "intro": code(words(v, "data_intro")), "downloads": downloads,
+               {"v": v, "w": HUB_WORDS[v.lang], "intro": code(words(v, "data_intro")), "downloads": downloads,
                 "tables": tables})
 
 

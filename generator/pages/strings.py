@@ -22,15 +22,14 @@ MONTHS = {
            "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"),
 }
 
+# Month names on chart axes, where room is short; Arabic keeps the full Levantine names.
+SHORT_MONTHS = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "ar": MONTHS["ar"],
+}
+
 EVENT_TYPES = {
-    "en": {
-        "battles": "Battles",
-        "explosions_remote_violence": "Explosions/remote violence",
-        "violence_against_civilians": "Violence against civilians",
-        "protests": "Protests",
-        "riots": "Riots",
-        "strategic_developments": "Strategic developments",
-    },
+    "en": dict(vocab.ACLED_TYPE_LABELS),
     "ar": {
         "battles": "معارك",
         "explosions_remote_violence": "انفجارات وعنف عن بعد",
@@ -42,33 +41,7 @@ EVENT_TYPES = {
 }
 
 SUB_TYPES = {
-    "en": {
-        "armed_clash": "Armed clash",
-        "government_regains_territory": "Government regains territory",
-        "non_state_actor_overtakes_territory": "Non-state actor overtakes territory",
-        "chemical_weapon": "Chemical weapon",
-        "air_drone_strike": "Air/drone strike",
-        "suicide_bomb": "Suicide bomb",
-        "shelling_artillery_missile_attack": "Shelling/artillery/missile attack",
-        "remote_explosive_landmine_ied": "Remote explosive/landmine/IED",
-        "grenade": "Grenade",
-        "sexual_violence": "Sexual violence",
-        "attack": "Attack",
-        "abduction_forced_disappearance": "Abduction/forced disappearance",
-        "peaceful_protest": "Peaceful protest",
-        "protest_with_intervention": "Protest with intervention",
-        "excessive_force_against_protesters": "Excessive force against protesters",
-        "violent_demonstration": "Violent demonstration",
-        "mob_violence": "Mob violence",
-        "agreement": "Agreement",
-        "arrests": "Arrests",
-        "change_to_group_activity": "Change to group/activity",
-        "disrupted_weapons_use": "Disrupted weapons use",
-        "headquarters_or_base_established": "Headquarters or base established",
-        "looting_property_destruction": "Looting/property destruction",
-        "non_violent_transfer_of_territory": "Non-violent transfer of territory",
-        "other": "Other",
-    },
+    "en": dict(vocab.ACLED_SUB_TYPE_LABELS),
     "ar": {
         "armed_clash": "اشتباك مسلح",
         "government_regains_territory": "استعادة الحكومة السيطرة على منطقة",
@@ -284,6 +257,63 @@ UI = {
     },
 }
 
+# The map, statistics and data hubs (generator/pages/datahubs.py).
+HUB_WORDS = {
+    "en": {
+        "feed_title": "Syria incidents knowledge base: latest incidents",
+        "map": "Map", "map_intro": "Every incident with a known place. Click a cluster to zoom in, a point to open the incident.",
+        "map_text": "The same incidents as a table: the incidents list; as data: the GeoJSON download.",
+        "statistics": "Statistics", "statistics_intro": "Incidents and fatalities (best estimates) by month, type, governorate and organization.",
+        "per_month": "Incidents per month, by type", "fatalities_per_month": "Fatalities per month, by type",
+        "by_governorate": "Incidents by governorate", "fatalities_by_governorate": "Fatalities by governorate",
+        "by_organization": "Incidents by organization", "governorate": "governorate", "organization": "organization",
+        "over_time": "Incidents over time, by type",
+        "data": "Data", "data_intro": "Downloads of every incident (merged and retracted records are left out). "
+                                      "They are rebuilt with the site and made by the same code as `kb export`.",
+        "file": "File", "format": "Format", "what": "What it holds",
+        "acled_csv": "CSV in ACLED's 31 columns and order", "ucdp_csv": "CSV in UCDP GED's columns and order",
+        "geojson": "GeoJSON (RFC 7946) FeatureCollection, one feature per incident, [longitude, latitude]",
+        "json": "JSON dump of every record (events, people, organizations, places, sources)",
+        "feed": "Atom feed of the latest incidents in English", "feed_ar": "Atom feed of the latest incidents in Arabic",
+        "columns_acled": "ACLED columns", "columns_ucdp": "UCDP GED columns", "column": "Column",
+        "maps_from": "Filled from",
+        "columns_intro": "Each column and the field of our records it is filled from. "
+                         "Names of actors and places are written in English, else Arabic.",
+    },
+    "ar": {
+        "feed_title": "قاعدة معرفة الحوادث في سوريا: أحدث الحوادث",
+        "map": "الخريطة", "map_intro": "كل حادثة معروفة المكان. انقر مجموعة للتكبير، ونقطة لفتح الحادثة.",
+        "map_text": "الحوادث نفسها في جدول: قائمة الحوادث؛ وبيانات: ملف GeoJSON.",
+        "statistics": "الإحصاءات", "statistics_intro": "الحوادث والقتلى (التقدير المعتمد) بحسب الشهر والنوع والمحافظة والجهة.",
+        "per_month": "الحوادث في كل شهر بحسب النوع", "fatalities_per_month": "القتلى في كل شهر بحسب النوع",
+        "by_governorate": "الحوادث بحسب المحافظة", "fatalities_by_governorate": "القتلى بحسب المحافظة",
+        "by_organization": "الحوادث بحسب الجهة", "governorate": "المحافظة", "organization": "الجهة",
+        "over_time": "الحوادث عبر الزمن بحسب النوع",
+        "data": "البيانات", "data_intro": "ملفات كل الحوادث للتنزيل (تُستبعد السجلات المدموجة والمسحوبة). "
+                                         "تُعاد مع كل بناء للموقع وتصنعها الشيفرة نفسها التي يستعملها `kb export`.",
+        "file": "الملف", "format": "الصيغة", "what": "المحتوى",
+        "acled_csv": "ملف CSV بأعمدة ACLED الـ31 وترتيبها", "ucdp_csv": "ملف CSV بأعمدة UCDP GED وترتيبها",
+        "geojson": "مجموعة معالم GeoJSON ‏(RFC 7946)، معلم لكل حادثة، [خط الطول، خط العرض]",
+        "json": "كل السجلات بصيغة JSON (الحوادث والأشخاص والجهات والأماكن والمصادر)",
+        "feed": "موجز Atom لأحدث الحوادث بالإنجليزية", "feed_ar": "موجز Atom لأحدث الحوادث بالعربية",
+        "columns_acled": "أعمدة ACLED", "columns_ucdp": "أعمدة UCDP GED", "column": "العمود",
+        "maps_from": "مصدره في سجلاتنا",
+        "columns_intro": "كل عمود والحقل الذي يُملأ منه في سجلاتنا. تُكتب أسماء الأطراف والأماكن بالإنجليزية وإلا بالعربية.",
+    },
+}
+
+# Charts: captions, text alternatives and their tables (generator/pages/charts.py).
+CHART_WORDS = {
+    "en": {"incidents": "Incidents", "fatalities": "Fatalities", "month": "Month", "year": "Year",
+           "total": "Total", "data": "Numbers behind the chart", "none": "No incidents to plot.",
+           "summary": "{total} {metric} from {first} to {last}; highest: {peak} in {peak_label}.",
+           "bars": "{metric} by {what}; total {total}.", "name": "Name"},
+    "ar": {"incidents": "الحوادث", "fatalities": "القتلى", "month": "الشهر", "year": "السنة",
+           "total": "المجموع", "data": "الأرقام التي يقوم عليها الرسم", "none": "لا حوادث لرسمها.",
+           "summary": "{metric}: {total} من {first} إلى {last}؛ الأعلى {peak} في {peak_label}.",
+           "bars": "{metric} بحسب {what}؛ المجموع {total}.", "name": "الاسم"},
+}
+
 VOCABULARIES = {
     "event_type": EVENT_TYPES, "sub_type": SUB_TYPES, "category": ORG_CATEGORIES, "kind": PLACE_KINDS,
     "side": SIDES, "role": ROLES, "status": STATUSES, "date_precision": DATE_PRECISIONS,
@@ -312,8 +342,9 @@ class Strings:
 def missing_translations() -> list[str]:
     """Keys or vocabulary values present in one language but not the other, or not in vocab.py."""
     problems = []
-    if set(UI["en"]) != set(UI["ar"]):
-        problems.append(f"UI keys differ: {sorted(set(UI['en']) ^ set(UI['ar']))}")
+    for name, table in (("UI", UI), ("HUB_WORDS", HUB_WORDS), ("CHART_WORDS", CHART_WORDS)):
+        if set(table["en"]) != set(table["ar"]):
+            problems.append(f"{name} keys differ: {sorted(set(table['en']) ^ set(table['ar']))}")
     expected = {
         "event_type": set(vocab.EVENT_TYPES), "sub_type": set(vocab.SUB_TYPES),
         "category": set(vocab.ORG_CATEGORIES), "kind": set(vocab.PLACE_KINDS), "side": set(vocab.SIDES),
