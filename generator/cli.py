@@ -16,6 +16,7 @@ import click
 from rich.console import Console
 
 from .errors import KbError
+from .pages.strings import HUB_WORDS
 from .exports import FORMATS as EXPORT_FORMATS, render as render_export, render_atom, write_if_changed
 from .records.schema import write_schemas
 from .records.store import Store
@@ -90,7 +91,7 @@ def export(settings: Settings, format_name: str, out: Path | None, language: str
     """Export the incidents (merged and retracted records left out) as CSV, GeoJSON, JSON or Atom."""
     store = Store.load(settings.root)
     if format_name == "atom":
-        content = render_atom(store, settings, language, title="Syria incidents knowledge base")
+        content = render_atom(store, settings, language, title=HUB_WORDS[language]["feed_title"])
     else:
         content = render_export(format_name, store, settings)
     if out is None:
