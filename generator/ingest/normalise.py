@@ -48,10 +48,12 @@ class _Mapped:
         """Regex replacement that keeps the map: replacement characters take
         the origins of the matched characters, position by position. The
         pattern must not match the empty string."""
-        text = self.text
+        matches = list(pattern.finditer(self.text))
+        if not matches:
+            return self
         out = _Mapped()
         last = 0
-        for match in pattern.finditer(text):
+        for match in matches:
             out.chars.extend(self.chars[last:match.start()])
             out.origins.extend(self.origins[last:match.start()])
             new = match.expand(replacement) if "\\" in replacement else replacement
@@ -128,13 +130,22 @@ _STRAY_SINGLE_QUOTE = re.compile(
 )
 
 
+# Extraction, dates, counts and the lexicon each normalise the same article text:
+# remember the last few (a Normalised is immutable, so sharing it is safe).
+@lru_cache(maxsize=32)
 def normalise(text: str) -> Normalised:
     """Fold `text` (see `fold`) and keep a map from folded to original offsets."""
     mapped = _Mapped()
+    chars, origins = mapped.chars, mapped.origins
     for index, ch in enumerate(text):
-        for out in _fold_char(ch):
-            mapped.chars.append(out)
-            mapped.origins.append(index)
+        folded = _fold_char(ch)
+        if len(folded) == 1:   # the common case, kept cheap: one character in, one out
+            chars.append(folded)
+            origins.append(index)
+            continue
+        for out in folded:
+            chars.append(out)
+            origins.append(index)
     mapped = mapped.sub(_STRAY_SINGLE_QUOTE, "")
     return Normalised(original=text, text=mapped.text, origins=tuple(mapped.origins))
 
@@ -235,6 +246,7 @@ def _latin_key_mapped(mapped: _Mapped) -> _Mapped:
     return mapped
 
 
+@lru_cache(maxsize=32)
 def normalise_latin(text: str) -> Normalised:
     """The Latin transliteration key of a whole text (see `fold_latin_name`),
     with offsets back to the original, for matching names in English text."""
