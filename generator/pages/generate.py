@@ -1,15 +1,25 @@
-"""`kb generate`: read and validate every record, resolve the graph, then render every page in every language."""
+"""`kb generate`: read and validate every record, resolve the graph, then render every page in every language.
+
+A run whose inputs (record files, archived texts, settings, generator code) and
+outputs are exactly as the last run left them stops before loading anything
+(`pages/cache.py`). Otherwise, after the graph is built, each language is
+rendered and written by its own process (forked, so the graph is shared, not
+copied or pickled) when the machine has more than one CPU.
+"""
 
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 from dataclasses import dataclass, field
 
 from ..errors import Problem
 from ..records.store import Store
+from . import cache
 from .graph import PAGE_FOLDERS, Graph, build_graph
 from .kinds import HUBS, Page, hub_pages, record_pages
-from .render import render_page
+from .render import TEMPLATES, environment, render_page
 from .writer import OutputTree, WriteReport
 
 # Top-level names inside content/<lang>/ that the generator owns (content/.gitignore lists them).
@@ -22,23 +32,104 @@ class GenerateResult:
     report: WriteReport
     problems: list[Problem] = field(default_factory=list)
     pages: int = 0
+    # True when nothing had changed since the last run and no page was loaded, rendered or written.
+    cached: bool = False
 
 
-def generate(settings) -> GenerateResult:
-    """Write the Markdown of every page for every language of `settings`; only changed files are touched."""
+def generate(settings, jobs: int | None = None) -> GenerateResult:
+    """Write the Markdown of every page for every language of `settings`; only changed files are touched.
+
+    `jobs`: processes rendering languages at once (default: one per language, up to the CPU count).
+    """
+    tree = OutputTree(settings.content_path, tuple(settings.languages), OWNED)
+    key = cache.run_key(settings)
+    inputs = cache.input_stamps(settings)  # before loading: an edit made during the run is seen next time
+    manifest = cache.load(settings)
+    if cache.unchanged(manifest, key, inputs, tree):
+        report = WriteReport(unchanged=len(manifest["outputs"]), nothing_changed=True)
+        return GenerateResult(report, cache.cached_problems(manifest), manifest.get("pages", 0), cached=True)
+    cache.clear(settings)  # a run that stops half-way leaves no manifest behind
+
     store = Store.load(settings.root)
     graph = build_graph(store)  # the whole graph is resolved before any page is rendered
-    tree = OutputTree(settings.content_path, tuple(settings.languages), OWNED)
-    count = 0
-    for language in settings.languages:
-        index = []
-        for page in _pages(graph, language, settings):
-            tree.add(language, page.path, render_page(page.template, page.title, page.meta, **page.context))
-            index.append(_index_entry(page))
-            count += 1
-        tree.add(language, PAGE_INDEX, json.dumps(index, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
-    report = tree.commit()
+    languages = list(settings.languages)
+    if jobs is None:
+        jobs = min(len(languages), os.cpu_count() or 1)
+    if jobs > 1 and len(languages) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        report, count = _render_forked(graph, languages, settings)
+    else:
+        report, count = WriteReport(), 0
+        for language in languages:
+            part, n = render_language(graph, language, settings)
+            report.merge(part)
+            count += n
+    cache.save(settings, key, inputs, tree, count, graph.problems)
     return GenerateResult(report, graph.problems, count)
+
+
+def render_language(graph: Graph, language: str, settings) -> tuple[WriteReport, int]:
+    """Render every page of one language and write the changed ones (its own language folder only)."""
+    tree = OutputTree(settings.content_path, (language,), OWNED)
+    index = []
+    count = 0
+    for page in _pages(graph, language, settings):
+        tree.add(language, page.path, render_page(page.template, page.title, page.meta, **page.context))
+        index.append(_index_entry(page))
+        count += 1
+    tree.add(language, PAGE_INDEX, json.dumps(index, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
+    return tree.commit(), count
+
+
+def _render_forked(graph: Graph, languages: list[str], settings) -> tuple[WriteReport, int]:
+    """The first language in this process, each other one in a forked child; reports are merged."""
+    env = environment()
+    for template in TEMPLATES.glob("*.j2"):  # compile once, before forking
+        env.get_template(template.name)
+    context = multiprocessing.get_context("fork")
+    children = []
+    for language in languages[1:]:
+        receiver, sender = context.Pipe(duplex=False)
+        process = context.Process(target=_child, args=(sender, graph, language, settings), daemon=True)
+        process.start()
+        sender.close()
+        children.append((process, receiver))
+    report, count = WriteReport(), 0
+    errors: list[BaseException] = []
+    try:
+        part, n = render_language(graph, languages[0], settings)
+        report.merge(part)
+        count += n
+    except BaseException as error:  # still collect the children before raising
+        errors.append(error)
+    for process, receiver in children:
+        try:
+            status, payload = receiver.recv()
+        except EOFError:
+            status, payload = "error", RuntimeError(f"page rendering process {process.pid} stopped "
+                                                    f"(exit code {process.exitcode})")
+        process.join()
+        if status == "ok":
+            part, n = payload
+            report.merge(part)
+            count += n
+        else:
+            errors.append(payload)
+    if errors:
+        raise errors[0]
+    return report, count
+
+
+def _child(sender, graph: Graph, language: str, settings) -> None:
+    try:
+        result = ("ok", render_language(graph, language, settings))
+    except BaseException as error:  # noqa: BLE001 (sent to the parent, which raises it)
+        result = ("error", error)
+    try:
+        sender.send(result)
+    except Exception as error:  # an exception that cannot be pickled
+        sender.send(("error", RuntimeError(f"{type(result[1]).__name__}: {result[1]} ({error})")))
+    sender.close()
+    os._exit(0)  # no atexit handlers or buffers of the parent run twice
 
 
 def _pages(graph: Graph, language: str, settings):

@@ -24,14 +24,23 @@ class WriteReport:
     updated: list[Path] = field(default_factory=list)
     deleted: list[Path] = field(default_factory=list)
     unchanged: int = 0
+    # True when the run found nothing changed since the last one and skipped loading and rendering.
+    nothing_changed: bool = False
 
     @property
     def written(self) -> int:
         return len(self.created) + len(self.updated)
 
+    def merge(self, other: WriteReport) -> None:
+        self.created += other.created
+        self.updated += other.updated
+        self.deleted += other.deleted
+        self.unchanged += other.unchanged
+
     def summary(self) -> str:
-        return (f"{len(self.created)} created, {len(self.updated)} updated, "
-                f"{len(self.deleted)} deleted, {self.unchanged} unchanged")
+        counts = (f"{len(self.created)} created, {len(self.updated)} updated, "
+                  f"{len(self.deleted)} deleted, {self.unchanged} unchanged")
+        return f"nothing changed ({counts})" if self.nothing_changed else counts
 
 
 class OutputTree:
