@@ -8,13 +8,17 @@ It wires MkDocs events to the generator and does nothing else:
 - on_page_context: point "edit this page" at the YAML record of a generated page;
 - on_post_build (last): add the normalised `norm` field to every search
   document and write the query normaliser script (generator/pages/searchnorm.py);
-  write the downloads, map data and Atom feeds (generator/exports) into the site.
+  write the downloads, map data and Atom feeds (generator/exports) into the site;
+  copy each source's archived text once to `archive/<id>.txt` at the site root
+  (pages link to it and load it on demand instead of repeating it).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
+import shutil
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urljoin
@@ -27,6 +31,8 @@ from . import exports
 from .errors import KbError
 from .pages import generate
 from .pages import searchnorm
+from .pages.kinds import archive_files
+from .pages.view import ARCHIVE_FOLDER
 from .pages.strings import HUB_WORDS
 from .pages.strings import EVENT_TYPES
 from .records.model import KINDS
@@ -48,11 +54,16 @@ class KbPlugin(BasePlugin[KbConfig]):
 
     def __init__(self):
         super().__init__()
-        # static-i18n runs a nested build (on_config, on_pre_build, ...) per extra language
-        # inside the outer build's on_post_build: generate once per outer build.
-        self._generated = False
+        # static-i18n runs a nested build (on_config, on_pre_build, ..., on_post_build) per extra
+        # language inside the outer build's on_post_build, into <site>/<language>/: generate once
+        # per outer build, load the records once, and ship the archived texts once at the site root.
+        self._building = False
+        self._site_root: str | None = None
+        self._store: Store | None = None
 
     def on_config(self, config):
+        if not self._building:
+            self._site_root = config.site_dir
         root = Path(self.config.root) if self.config.root else Path(config.config_file_path).parent
         self.settings = load_settings(root.resolve())
         if self.settings.edit_base_url is None and config.repo_url:
@@ -62,17 +73,25 @@ class KbPlugin(BasePlugin[KbConfig]):
         return config
 
     def on_pre_build(self, config):
-        if not self.config.generate or self._generated:
+        if self._building:
+            return
+        self._building = True
+        self._store = None
+        if not self.config.generate:
             return
         try:
             result = generate(self.settings)
         except KbError as error:
+            self._building = False
             log.error(f"kb: {error}")
             raise
         for problem in result.problems:
             log.info(f"kb: skipped or incomplete: {problem}")
         log.info(f"kb: {result.pages} pages: {result.report.summary()}")
-        self._generated = True
+
+    def on_build_error(self, error, **kwargs):
+        self._building = False
+        self._store = None
 
     def on_serve(self, server, config, builder):
         for kind in KINDS.values():
@@ -92,19 +111,41 @@ class KbPlugin(BasePlugin[KbConfig]):
 
     @event_priority(-110)  # after static-i18n (-100), which writes the final search index
     def on_post_build(self, config):
-        self._generated = False
         site = Path(config.site_dir)
         script = site / SEARCH_SCRIPT
         script.parent.mkdir(parents=True, exist_ok=True)
         script.write_text(searchnorm.javascript(), encoding="utf-8")
         for index in site.glob("**/search/search_index.json"):
             normalise_search_index(index)
-        write_site_data(self.settings, config, site)
+        if self._store is None:
+            self._store = Store.load(self.settings.root)
+        write_site_data(self.settings, config, site, self._store)
+        if config.site_dir == self._site_root or self._site_root is None:  # the outer build: done
+            copy_archives(self._store, site / ARCHIVE_FOLDER)
+            self._building = False
+            self._store = None
 
 
-def write_site_data(settings, config, site: Path) -> None:
+def copy_archives(store: Store, folder: Path) -> int:
+    """Copy each source's archived text to `<folder>/<source id>.txt` (skipping identical copies); returns the count."""
+    copied = 0
+    for source_id, path in archive_files(store).items():
+        target = folder / f"{source_id}.txt"
+        try:
+            same = target.stat().st_size == path.stat().st_size and target.read_bytes() == path.read_bytes()
+        except FileNotFoundError:
+            same = False
+        if not same:
+            folder.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+            shutil.copyfile(path, tmp)
+            os.replace(tmp, target)
+            copied += 1
+    return copied
+
+
+def write_site_data(settings, config, site: Path, store: Store) -> None:
     """The downloads (data/), the map's points and config, and one Atom feed per language (exports)."""
-    store = Store.load(settings.root)
     tiles = ((config.extra or {}).get("kb") or {}).get("tiles")
     exports.write_site_data(store, settings, site, site_url=config.site_url or "",
                             url_for=exports.url_for_site(settings.default_language),

@@ -152,3 +152,23 @@ def test_arabic_search_forms(page, base_url, query, expected):
 @pytest.mark.parametrize("query", ["Jassim", "Jassem", "Jasim"])
 def test_english_search_finds_jasim_by_alias(page, base_url, query):
     assert "places/jasim" in search(page, base_url, "", query, "places/jasim")
+
+
+@pytest.mark.parametrize("url", ["incidents/2022-10-17-jasim-armed-clash/", "ar/incidents/2022-10-17-jasim-armed-clash/"])
+def test_archived_text_loads_when_opened(page, base_url, built_sample_site, url):
+    """The archived text is one file per source; opening the collapsed block loads it as text."""
+    expected = (built_sample_site[0] / "site/archive/ain-al-furat-2022-10-17-c4df66b4.txt").read_text(encoding="utf-8")
+    page.goto(base_url + url)
+    box = page.locator("details.kb-archive").first
+    assert box.locator("pre").evaluate("pre => pre.textContent") == ""
+    box.locator("summary").click()
+    page.wait_for_function("document.querySelector('details.kb-archive').getAttribute('data-kb-loaded') === 'yes'")
+    assert box.locator("pre").evaluate("pre => pre.textContent") == expected
+    assert box.locator("pre *").count() == 0  # text, never markup
+
+
+def test_source_page_shows_its_archived_text(page, base_url, built_sample_site):
+    expected = (built_sample_site[0] / "site/archive/ain-al-furat-2022-10-17-c4df66b4.txt").read_text(encoding="utf-8")
+    page.goto(base_url + "sources/ain-al-furat-2022-10-17-c4df66b4/")
+    page.wait_for_function("document.querySelector('.kb-archive').getAttribute('data-kb-loaded') === 'yes'")
+    assert page.locator(".kb-archive pre").evaluate("pre => pre.textContent") == expected

@@ -57,7 +57,15 @@ def test_incident_links_to_place_people_orgs_and_sources(site):
     assert "17 October 2022" in text and "Daraa Governorate" in text
     quote = doc.xpath("//blockquote[@class='kb-quote']")[0]
     assert (quote.get("lang"), quote.get("dir")) == ("ar", "rtl")
-    assert doc.xpath("//details[contains(@class,'kb-archive')]/pre")
+    # the archived text: a link to its one copy at the site root, loaded into the <pre> on opening
+    (archive,) = doc.xpath("//details[contains(@class,'kb-archive')]")
+    href = archive.get("data-kb-archive")
+    assert href == "../../archive/ain-al-furat-2022-10-17-c4df66b4.txt" and archive.xpath("pre")
+    assert href in archive.xpath(".//a/@href")  # without JavaScript, the link still opens the text
+    assert (site / "archive/ain-al-furat-2022-10-17-c4df66b4.txt").read_text(encoding="utf-8").strip()
+    ar = page(site, "ar/incidents/2022-10-17-jasim-armed-clash")
+    assert ar.xpath("//details[contains(@class,'kb-archive')]/@data-kb-archive") == [
+        "../../../archive/ain-al-furat-2022-10-17-c4df66b4.txt"]
 
 
 def test_backlinks_on_person_place_and_org(site):

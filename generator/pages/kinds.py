@@ -64,7 +64,7 @@ def incident_context(v: View, e: Event) -> dict:
         language = source.language if source else v.lang
         claims.append({
             "claim": claim, "source": source, "lang": language, "dir": DIRECTION[language],
-            "archived": read_archive(g, source),
+            "archived": archive_file(g, source) is not None,
         })
     low, high = e.fatalities.low, e.fatalities.high
     range_html = v.num(low) + " – " + v.num(high) if (low is not None or high is not None) else ""
@@ -76,19 +76,38 @@ def incident_context(v: View, e: Event) -> dict:
     }
 
 
-def read_archive(g: Graph, source) -> str | None:
-    """The archived article text of a source, or None when the file is missing."""
+def archive_file(g: Graph, source) -> Path | None:
+    """The archived article text file of a source (inside the knowledge base), or None when it is missing.
+
+    Pages do not inline the text: the site ships each file once (the `kb` MkDocs plugin copies it to
+    `archive/<source id>.txt`, see `archive_files`) and pages link to it and load it on demand.
+    """
     if source is None:
         return None
     cache = g.__dict__.setdefault("_archives", {})
     if source.id not in cache:
-        folder = g.store.by_kind["source"][source.id].path.parent
-        path = (folder / source.text_file).resolve()
-        text = None
-        if path.is_relative_to(g.store.root.resolve()) and path.is_file():
-            text = path.read_text(encoding="utf-8", errors="replace")
-        cache[source.id] = text
+        cache[source.id] = source_archive(g.store, source.id)
     return cache[source.id]
+
+
+def source_archive(store, source_id: str) -> Path | None:
+    entry = store.by_kind["source"].get(source_id)
+    if entry is None or not entry.record.text_file:
+        return None
+    path = (entry.path.parent / entry.record.text_file).resolve()
+    if path.is_relative_to(store.root.resolve()) and path.is_file():
+        return path
+    return None
+
+
+def archive_files(store) -> dict[str, Path]:
+    """Source id -> its archived text file, for every source that has one (what the site ships in archive/)."""
+    found = {}
+    for source_id in store.by_kind["source"]:
+        path = source_archive(store, source_id)
+        if path is not None:
+            found[source_id] = path
+    return found
 
 
 def _related(g: Graph, events: list[Event], kind: str, exclude: str) -> list[str]:
@@ -148,7 +167,7 @@ def place_context(v: View, p) -> dict:
 
 
 def source_context(v: View, s) -> dict:
-    return {"events": v.graph.source_events.get(s.id, []), "archived": read_archive(v.graph, s),
+    return {"events": v.graph.source_events.get(s.id, []), "archived": archive_file(v.graph, s) is not None,
             "text_dir": DIRECTION[s.language]}
 
 

@@ -19,6 +19,8 @@ from .graph import PAGE_FOLDERS, Graph
 from .strings import Strings
 
 DIRECTION = {"ar": "rtl", "en": "ltr"}
+# Site folder (at the site root, shared by every language) holding each source's archived text once.
+ARCHIVE_FOLDER = "archive"
 
 
 def page_url(kind: str, record_id: str) -> str:
@@ -191,6 +193,14 @@ class View:
                 self.iso(e.date), self.event_date(e), self.link("event", e.id), self.term(vocabulary, value),
                 self.link("place", e.place) if e.place else "")
         return self.cache[key]
+
+    def archive_href(self, source_id: str) -> str:
+        """Link to a source's archived text, shipped once at the site root (`archive/<id>.txt`).
+
+        Pages of the other languages live one folder deeper (`ar/...`), as static-i18n builds them.
+        """
+        up = self.url.count("/") + (0 if self.lang == self.settings.default_language else 1)
+        return "../" * up + f"{ARCHIVE_FOLDER}/{source_id}.txt"
 
     def external(self, url: str | None, label: Markup | str | None = None) -> Markup:
         """A link to an outside http(s) URL; anything else is shown as text, never linked."""
