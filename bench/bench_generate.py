@@ -123,8 +123,10 @@ from generator.settings import load_settings
 start = time.perf_counter()
 result = generate(load_settings(Path(sys.argv[1])))
 r = result.report
-print(json.dumps({"seconds": time.perf_counter() - start, "pages": result.pages,
+print(json.dumps({"seconds": time.perf_counter() - start, "pages": result.pages, "cached": result.cached,
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  # the language rendered in a forked child (generator/pages/generate.py): its own peak
+                  "child_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
                   "created": len(r.created), "updated": len(r.updated), "deleted": len(r.deleted),
                   "unchanged": r.unchanged, "problems": len(result.problems),
                   "updated_paths": sorted(str(p.relative_to(Path(sys.argv[1]) / "content")) for p in r.updated)}))
@@ -158,11 +160,12 @@ def main() -> None:
     print(f"synthetic knowledge base: {time.perf_counter() - start:.1f} s in {root}")
 
     cold = run_generate(root)
-    print(f"cold generate: {cold['seconds']:.1f} s, peak {cold['peak_mb']:.0f} MB, {cold['pages']} pages, "
+    print(f"cold generate: {cold['seconds']:.1f} s, peak {cold['peak_mb']:.0f} MB "
+          f"(+ {cold['child_peak_mb']:.0f} MB in the second language's process), {cold['pages']} pages, "
           f"{cold['created']} files created, {cold['problems']} problems")
     warm = run_generate(root)
     print(f"no-change generate: {warm['seconds']:.1f} s, {warm['created'] + warm['updated']} files written, "
-          f"{warm['deleted']} deleted")
+          f"{warm['deleted']} deleted{' (nothing changed: skipped loading and rendering)' if warm['cached'] else ''}")
 
     person = root / "actors/people/person-7.yaml"
     data = json.loads(person.read_text(encoding="utf-8"))
