@@ -6,6 +6,7 @@ It wires MkDocs events to the generator and does nothing else:
   does not loop), with the knowledge base found next to mkdocs.yml;
 - on_serve: also watch the record folders;
 - on_page_context: point "edit this page" at the YAML record of a generated page;
+- on_post_page: drop the theme's blank lines and indentation (pages/compact.py);
 - on_post_build (last): add the normalised `norm` field to every search
   document and write the query normaliser script (generator/pages/searchnorm.py);
   write the downloads, map data and Atom feeds (generator/exports) into the site;
@@ -31,6 +32,7 @@ from . import exports
 from .errors import KbError
 from .pages import generate
 from .pages import searchnorm
+from .pages.compact import compact_html
 from .pages.kinds import archive_files
 from .pages.view import ARCHIVE_FOLDER
 from .pages.strings import HUB_WORDS
@@ -108,6 +110,9 @@ class KbPlugin(BasePlugin[KbConfig]):
             prefix = edit_uri[: -len(content)] if edit_uri.endswith(content) else edit_uri
             page.edit_url = urljoin(config.repo_url.rstrip("/") + "/", prefix) + record
         return context
+
+    def on_post_page(self, output, page, config):
+        return compact_html(output)
 
     @event_priority(-110)  # after static-i18n (-100), which writes the final search index
     def on_post_build(self, config):

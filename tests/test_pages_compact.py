@@ -1,0 +1,23 @@
+"""Built pages without the theme's blank lines and indentation (generator/pages/compact.py)."""
+
+from __future__ import annotations
+
+from generator.pages.compact import compact_html
+
+
+def test_whitespace_runs_with_a_line_break_become_one_line_break():
+    assert compact_html("<div>\n\n    <p>a\n      b</p>  \n\n</div>\n") == "<div>\n<p>a\nb</p>\n</div>\n"
+
+
+def test_spaces_without_a_line_break_are_kept():
+    assert compact_html("<p>a  <b>b</b> c</p>") == "<p>a  <b>b</b> c</p>"
+
+
+def test_pre_and_textarea_are_kept_byte_for_byte():
+    page = '<p>x</p>\n\n  <pre lang="ar">one\n\n   two  \n</pre>\n  <PRE class=z>1\n\n2</PRE>\n <textarea>q\n\n r</textarea>\n\n'
+    assert compact_html(page) == '<p>x</p>\n<pre lang="ar">one\n\n   two  \n</pre>\n<PRE class=z>1\n\n2</PRE>\n<textarea>q\n\n r</textarea>\n'
+
+
+def test_text_without_pre_or_whitespace_is_unchanged():
+    assert compact_html("") == ""
+    assert compact_html("<p>نص</p>") == "<p>نص</p>"
