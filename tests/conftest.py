@@ -14,8 +14,15 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-RECORD_FOLDERS = ("events", "actors", "places", "sources")
+RECORD_FOLDERS = ("events", "actors", "places", "sources", "schemas")
 SITE_FILES = ("mkdocs.yml", "site-overrides", "content")
+
+
+def copy_records(target: Path) -> Path:
+    """Copy only the sample records (and their schemas) into `target`: enough for the `kb` commands."""
+    for name in RECORD_FOLDERS:
+        shutil.copytree(REPO / name, target / name)
+    return target
 
 
 def copy_knowledge_base(target: Path) -> Path:

@@ -11,17 +11,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import copy_records
 from generator.cli import cli
 
-REPO = Path(__file__).resolve().parents[1]
-RECORD_FOLDERS = ("events", "actors", "places", "sources", "schemas")
 
 
 @pytest.fixture
 def kb(tmp_path: Path) -> Path:
     """A copy of the sample knowledge base that a test may break."""
-    for folder in RECORD_FOLDERS:
-        shutil.copytree(REPO / folder, tmp_path / folder)
+    copy_records(tmp_path)
     return tmp_path
 
 

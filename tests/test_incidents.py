@@ -4,24 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import shutil
 from pathlib import Path
 
 import pytest
 
+from conftest import copy_records
 from generator.ingest.incidents import absorb, canonical_order, find_match, place_map, settle
 from generator.records.model import ActorRef, Event, Fatalities, PersonRef, SourceClaim, Text
 from generator.records.store import Store
 
-REPO = Path(__file__).resolve().parents[1]
 MONDAY = dt.date(2022, 10, 17)
 EXISTING = "2022-10-17-jasim-armed-clash"
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    for folder in ("events", "actors", "places", "sources", "schemas"):
-        shutil.copytree(REPO / folder, tmp_path / folder)
+    copy_records(tmp_path)
     return Store.load(tmp_path)
 
 

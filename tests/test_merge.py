@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from conftest import copy_records
 from generator.cli import cli
 from generator.ingest.names import alias_key
 from generator.records.merge import (AlreadyMerged, KindMismatch, MergeCycle, MergeIntoMerged, NotMergeable,
@@ -16,14 +16,12 @@ from generator.records.model import Aliases, Fatalities, Person, PersonRef, Sour
 from generator.records.store import Store
 from generator.records.validate import check
 
-REPO = Path(__file__).resolve().parents[1]
 CLASH = "2022-10-17-jasim-armed-clash"
 
 
 @pytest.fixture
 def kb(tmp_path: Path) -> Path:
-    for folder in ("events", "actors", "places", "sources", "schemas"):
-        shutil.copytree(REPO / folder, tmp_path / folder)
+    copy_records(tmp_path)
     store = Store.load(tmp_path)
     store.save(Person(id="abu-abd-al-rahman-al-iraqi", name=Text(ar="أبو عبد الرحمن العراقي"),
                       aliases=Aliases(en=["Abu Abdul Rahman al-Iraqi", "Abd al-Rahman al-Iraqi"]),

@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
+from conftest import copy_records
 from generator.ingest.names import NameIndex, add_alias, resolution_review, romanise, skeleton
 from generator.records.model import Person, Place, Text
 from generator.records.store import Store
 
-REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
 def store(tmp_path: Path) -> Store:
-    for folder in ("events", "actors", "places", "sources", "schemas"):
-        shutil.copytree(REPO / folder, tmp_path / folder)
+    copy_records(tmp_path)
     store = Store.load(tmp_path)
     for person in (
         Person(id="ahmad-al-masri", name=Text(en="Ahmad al-Masri", ar="أحمد المصري")),

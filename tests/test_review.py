@@ -3,25 +3,23 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from conftest import copy_records
 from generator.cli import cli
 from generator.records.model import Person, Place, Review, SourceClaim, Text
 from generator.records.store import Store
 from generator.review import ReviewItem, review_queue
 
-REPO = Path(__file__).resolve().parents[1]
 CLASH = "2022-10-17-jasim-armed-clash"
 
 
 @pytest.fixture
 def kb(tmp_path: Path) -> Path:
-    for folder in ("events", "actors", "places", "sources", "schemas"):
-        shutil.copytree(REPO / folder, tmp_path / folder)
+    copy_records(tmp_path)
     store = Store.load(tmp_path)
     store.save(Person(id="mahmoud-al-masri", name=Text(en="Mahmoud al-Masri"),
                       review=[Review(field="name", reason="“Mahmoud al-Masri” may be ahmad-al-masri",

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import jsonschema
 import pytest
 from click.testing import CliRunner
 
+from conftest import copy_records
 from generator.cli import cli
 from generator.records import yamlio
 from generator.records.model import KINDS, Event, Text
@@ -20,8 +20,7 @@ REPO = Path(__file__).resolve().parents[1]
 
 @pytest.fixture
 def kb(tmp_path: Path) -> Path:
-    for folder in ("events", "actors", "places", "sources", "schemas"):
-        shutil.copytree(REPO / folder, tmp_path / folder)
+    copy_records(tmp_path)
     return tmp_path
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Problem
-from ..records.model import Event, Organization, Person, Place, Source
+from ..records.model import Event, Place
 from ..records.store import Store
 from ..records.validate import check
 
