@@ -30,13 +30,11 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from . import exports
 from .errors import KbError
-from .pages import generate
-from .pages import searchnorm
+from .pages import generate, searchnorm
 from .pages.compact import compact_html
 from .pages.kinds import archive_files
+from .pages.strings import EVENT_TYPES, HUB_WORDS
 from .pages.view import ARCHIVE_FOLDER
-from .pages.strings import HUB_WORDS
-from .pages.strings import EVENT_TYPES
 from .records.model import KINDS
 from .records.store import Store
 from .settings import load_settings
@@ -87,6 +85,7 @@ class KbPlugin(BasePlugin[KbConfig]):
             self._building = False
             log.error(f"kb: {error}")
             raise
+        self._store = result.store  # the downloads after the build reuse it instead of loading again
         for problem in result.problems:
             log.info(f"kb: skipped or incomplete: {problem}")
         log.info(f"kb: {result.pages} pages: {result.report.summary()}")

@@ -34,6 +34,8 @@ class GenerateResult:
     pages: int = 0
     # True when nothing had changed since the last run and no page was loaded, rendered or written.
     cached: bool = False
+    # The records the pages were made from (None on a cached run), for callers that need them too.
+    store: Store | None = None
 
 
 def generate(settings, jobs: int | None = None) -> GenerateResult:
@@ -64,7 +66,7 @@ def generate(settings, jobs: int | None = None) -> GenerateResult:
             report.merge(part)
             count += n
     cache.save(settings, key, inputs, tree, count, graph.problems)
-    return GenerateResult(report, graph.problems, count)
+    return GenerateResult(report, graph.problems, count, store=store)
 
 
 def render_language(graph: Graph, language: str, settings) -> tuple[WriteReport, int]:
