@@ -10,17 +10,24 @@ Offsets are reported in the original text and exclude the clitics.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
+from typing import Any
 
 import ahocorasick
 import yaml
 
 from generator.errors import KbError
 from generator.ingest import patterns
-from generator.ingest.normalise import Normalised, fold, fold_latin_name, normalise, normalise_latin
+from generator.ingest.normalise import (
+    Normalised,
+    fold,
+    fold_latin_name,
+    normalise,
+    normalise_latin,
+)
 from generator.records.vocab import ID_PATTERN, ORG_CATEGORIES, PLACE_KINDS
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -135,37 +142,35 @@ def _texts(values: object, path: Path, entry_id: str, field: str) -> tuple[str, 
     return tuple(values)
 
 
-def _place(raw: dict, path: Path) -> Entry:
+def _names(raw: dict, path: Path, *fields: str) -> dict[str, Any]:
+    """The id, the name in both languages and each per-language list field (aliases, adjectives) of an entry."""
     entry_id = raw.get("id", "?")
     name = _pair(raw.get("name"), path, entry_id, "name")
-    aliases = _pair(raw.get("aliases"), path, entry_id, "aliases")
+    out: dict[str, Any] = {"id": entry_id, "name_en": name.get("en"), "name_ar": name.get("ar")}
+    for field_name in fields:
+        values = _pair(raw.get(field_name), path, entry_id, field_name)
+        for language in ("en", "ar"):
+            out[f"{field_name}_{language}"] = _texts(values.get(language), path, entry_id, f"{field_name}.{language}")
+    return out
+
+
+def _check_vocabulary(raw: dict, path: Path, field_name: str, allowed: Iterable[str]) -> None:
+    if raw.get(field_name) not in allowed:
+        raise LexiconDataError(f"{path.name}: {raw.get('id', '?')}: {field_name} {raw.get(field_name)!r} "
+                               f"is not one of {', '.join(allowed)}")
+
+
+def _place(raw: dict, path: Path) -> Entry:
+    _check_vocabulary(raw, path, "kind", PLACE_KINDS)
     coordinates = raw.get("coordinates") or {}
-    if raw.get("kind") not in PLACE_KINDS:
-        raise LexiconDataError(f"{path.name}: {entry_id}: kind {raw.get('kind')!r} is not one of {', '.join(PLACE_KINDS)}")
-    return Entry(
-        id=entry_id, kind=PLACE, name_en=name.get("en"), name_ar=name.get("ar"),
-        aliases_en=_texts(aliases.get("en"), path, entry_id, "aliases.en"),
-        aliases_ar=_texts(aliases.get("ar"), path, entry_id, "aliases.ar"),
-        place_kind=raw["kind"], parent=raw.get("parent"),
-        lat=coordinates.get("lat"), lon=coordinates.get("lon"), geonames=raw.get("geonames"),
-    )
+    return Entry(kind=PLACE, **_names(raw, path, "aliases"), place_kind=raw["kind"], parent=raw.get("parent"),
+                 lat=coordinates.get("lat"), lon=coordinates.get("lon"), geonames=raw.get("geonames"))
 
 
 def _organization(raw: dict, path: Path) -> Entry:
-    entry_id = raw.get("id", "?")
-    name = _pair(raw.get("name"), path, entry_id, "name")
-    aliases = _pair(raw.get("aliases"), path, entry_id, "aliases")
-    adjectives = _pair(raw.get("adjectives"), path, entry_id, "adjectives")
-    if raw.get("category") not in ORG_CATEGORIES:
-        raise LexiconDataError(f"{path.name}: {entry_id}: category {raw.get('category')!r} is not one of {', '.join(ORG_CATEGORIES)}")
-    return Entry(
-        id=entry_id, kind=ORGANIZATION, name_en=name.get("en"), name_ar=name.get("ar"),
-        aliases_en=_texts(aliases.get("en"), path, entry_id, "aliases.en"),
-        aliases_ar=_texts(aliases.get("ar"), path, entry_id, "aliases.ar"),
-        adjectives_en=_texts(adjectives.get("en"), path, entry_id, "adjectives.en"),
-        adjectives_ar=_texts(adjectives.get("ar"), path, entry_id, "adjectives.ar"),
-        category=raw["category"], parent=raw.get("parent"), wikidata=raw.get("wikidata"),
-    )
+    _check_vocabulary(raw, path, "category", ORG_CATEGORIES)
+    return Entry(kind=ORGANIZATION, **_names(raw, path, "aliases", "adjectives"), category=raw["category"],
+                 parent=raw.get("parent"), wikidata=raw.get("wikidata"))
 
 
 def _check(entries: dict[str, Entry]) -> None:
