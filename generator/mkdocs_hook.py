@@ -5,10 +5,12 @@ It wires MkDocs events to the generator and does nothing else:
 - on_pre_build: run `kb generate` (writes only changed pages, so `mkdocs serve`
   does not loop), with the knowledge base found next to mkdocs.yml;
 - on_serve: also watch the record folders;
-- on_page_context: point "edit this page" at the YAML record of a generated page;
+- on_page_context: point "edit this page" at the YAML record of a generated page, and
+  collect its search document (title and `kb.search_text`; Material skips these pages);
 - on_post_page: drop the theme's blank lines and indentation (pages/compact.py);
-- on_post_build (last): add the normalised `norm` field to every search
-  document and write the query normaliser script (generator/pages/searchnorm.py);
+- on_post_build (last): add the record pages' documents to the search index, the
+  normalised `norm` field to every document, and write the query normaliser
+  script (generator/pages/searchnorm.py);
   write the downloads, map data and Atom feeds (generator/exports) into the site;
   copy each source's archived text once to `archive/<id>.txt` at the site root
   (pages link to it and load it on demand instead of repeating it).
@@ -16,9 +18,11 @@ It wires MkDocs events to the generator and does nothing else:
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import os
+import re
 import shutil
 from dataclasses import replace
 from pathlib import Path
@@ -60,6 +64,7 @@ class KbPlugin(BasePlugin[KbConfig]):
         self._building = False
         self._site_root: str | None = None
         self._store: Store | None = None
+        self._search_docs: list[dict] = []
 
     def on_config(self, config):
         if not self._building:
@@ -77,6 +82,7 @@ class KbPlugin(BasePlugin[KbConfig]):
             return
         self._building = True
         self._store = None
+        self._search_docs = []
         if not self.config.generate:
             return
         try:
@@ -102,7 +108,12 @@ class KbPlugin(BasePlugin[KbConfig]):
         return server
 
     def on_page_context(self, context, page, config, nav):
-        record = (page.meta.get("kb") or {}).get("record") if page.meta else None
+        kb = (page.meta.get("kb") or {}) if page.meta else {}
+        if kb.get("search_text") is not None:
+            # Titles of generated pages are already escaped (pages/render.py); Material's index holds escaped text.
+            self._search_docs.append({"location": page.url, "title": page.title,
+                                      "text": html.escape(kb["search_text"], quote=False)})
+        record = kb.get("record")
         if record and config.repo_url:
             edit_uri = config.edit_uri or "edit/main/"
             content = self.settings.content_dir.strip("/") + "/"
@@ -120,7 +131,7 @@ class KbPlugin(BasePlugin[KbConfig]):
         script.parent.mkdir(parents=True, exist_ok=True)
         script.write_text(searchnorm.javascript(), encoding="utf-8")
         for index in site.glob("**/search/search_index.json"):
-            normalise_search_index(index)
+            complete_search_index(index, self._search_docs)
         if self._store is None:
             self._store = Store.load(self.settings.root)
         write_site_data(self.settings, config, site, self._store)
@@ -157,13 +168,22 @@ def write_site_data(settings, config, site: Path, store: Store) -> None:
                             type_labels=EVENT_TYPES, tiles=tiles)
 
 
-def normalise_search_index(path: Path) -> None:
-    """Add a `norm` field (every folded form of every word) to each search document lacking one."""
+def complete_search_index(path: Path, record_docs: list[dict]) -> None:
+    """Add the record pages' documents not yet in the index, and a `norm` field to each document lacking one.
+
+    `norm` holds every folded form of every word (generator/pages/searchnorm.py); markup that
+    Material keeps in a document's text (lists, tables) is left out of it.
+    """
     data = json.loads(path.read_text(encoding="utf-8"))
-    changed = False
-    for doc in data.get("docs", []):
+    docs = data.setdefault("docs", [])
+    present = {doc.get("location") for doc in docs}
+    added = [doc for doc in record_docs if doc["location"] not in present]
+    docs.extend(added)
+    changed = bool(added)
+    for doc in docs:
         if "norm" not in doc:
-            doc["norm"] = searchnorm.index_text(f"{doc.get('title', '')} {doc.get('text', '')}")
+            text = html.unescape(_TAG.sub(" ", f"{doc.get('title', '')} {doc.get('text', '')}"))
+            doc["norm"] = searchnorm.index_text(text)
             changed = True
     fields = data.setdefault("config", {}).setdefault("fields", {})
     if "norm" not in fields:
@@ -171,3 +191,6 @@ def normalise_search_index(path: Path) -> None:
         changed = True
     if changed:
         path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+
+
+_TAG = re.compile(r"<[^>]*>")

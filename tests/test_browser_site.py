@@ -167,8 +167,12 @@ def test_archived_text_loads_when_opened(page, base_url, built_sample_site, url)
     assert box.locator("pre *").count() == 0  # text, never markup
 
 
-def test_source_page_shows_its_archived_text(page, base_url, built_sample_site):
-    expected = (built_sample_site[0] / "site/archive/ain-al-furat-2022-10-17-c4df66b4.txt").read_text(encoding="utf-8")
-    page.goto(base_url + "sources/ain-al-furat-2022-10-17-c4df66b4/")
-    page.wait_for_function("document.querySelector('.kb-archive').getAttribute('data-kb-loaded') === 'yes'")
-    assert page.locator(".kb-archive pre").evaluate("pre => pre.textContent") == expected
+def test_a_source_link_opens_the_incident_at_the_source(page, base_url):
+    """Sources live on the incident pages citing them: the sources hub jumps to the source's section."""
+    page.goto(base_url + "sources/")
+    page.locator("article a[href*='#source-ain-al-furat-2022-10-17-c4df66b4']").first.click()
+    page.wait_for_url("**/incidents/2022-10-15-jasim-8th-brigade-withdrawal/#source-ain-al-furat-2022-10-17-c4df66b4")
+    block = page.locator("#source-ain-al-furat-2022-10-17-c4df66b4")
+    assert block.is_visible()
+    box = block.bounding_box()
+    assert box is not None and 0 <= box["y"] < page.viewport_size["height"]  # scrolled to it

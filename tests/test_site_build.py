@@ -31,7 +31,7 @@ def test_strict_build_has_no_warnings(built_sample_site):
 
 @pytest.mark.parametrize("url", [
     "incidents/2022-10-17-jasim-armed-clash", "people/abd-al-rahman-al-iraqi", "organizations/islamic-state",
-    "places/jasim", "sources/ain-al-furat-2022-10-17-c4df66b4", "incidents", "timeline", "timeline/2022",
+    "places/jasim", "incidents", "timeline", "timeline/2022",
     "people", "organizations", "places", "sources", "codebook", "about",
 ])
 def test_page_exists_in_both_languages(site, url):
@@ -51,7 +51,7 @@ def test_incident_links_to_place_people_orgs_and_sources(site):
     doc = page(site, "incidents/2022-10-17-jasim-armed-clash")
     hrefs = set(doc.xpath("//article//a/@href"))
     for expected in ("../../places/jasim/", "../../people/abd-al-rahman-al-iraqi/",
-                     "../../organizations/islamic-state/", "../../sources/ain-al-furat-2022-10-17-c4df66b4/"):
+                     "../../organizations/islamic-state/", "#source-ain-al-furat-2022-10-17-c4df66b4"):
         assert expected in hrefs
     text = doc.text_content()
     assert "17 October 2022" in text and "Daraa Governorate" in text
@@ -130,6 +130,54 @@ def test_no_broken_internal_links(site):
             if not (target.is_file() or (target / "index.html").is_file()):
                 broken.append(f"{file.relative_to(site)} -> {href}")
     assert not broken, broken[:20]
+
+
+SOURCE = "ain-al-furat-2022-10-17-c4df66b4"
+
+
+@pytest.mark.parametrize("language", ["", "ar/"])
+def test_a_source_is_shown_in_full_on_every_incident_citing_it(site, language):
+    """Sources have no page of their own: each citing incident shows all of the source's details."""
+    for incident, other in (("2022-10-17-jasim-armed-clash", "2022-10-15-jasim-8th-brigade-withdrawal"),
+                            ("2022-10-15-jasim-8th-brigade-withdrawal", "2022-10-17-jasim-armed-clash")):
+        doc = page(site, f"{language}incidents/{incident}")
+        (block,) = doc.xpath(f"//div[@id='source-{SOURCE}']")
+        facts = block.xpath(".//dl[@class='kb-source-facts']")[0]
+        assert "c4df66b40e2432463e164fbd977c7b1fc9e9bdcea13218e87bb1dce6303d6a34" in facts.text_content()
+        hrefs = facts.xpath(".//a/@href")
+        assert "../../organizations/ain-al-furat/" in hrefs and f"../../incidents/{other}/" in hrefs
+        assert block.xpath(".//details[contains(@class,'kb-archive')]")
+    assert not (site / "sources" / SOURCE).exists() and not (site / "ar/sources" / SOURCE).exists()
+
+
+@pytest.mark.parametrize("language", ["", "ar/"])
+def test_links_to_a_source_open_its_oldest_citing_incident_at_the_source(site, language):
+    target = f"incidents/2022-10-15-jasim-8th-brigade-withdrawal/#source-{SOURCE}"
+    assert f"../{target}" in page(site, f"{language}sources").xpath("//article//a/@href")
+    assert f"../../{target}" in page(site, f"{language}organizations/ain-al-furat").xpath("//article//a/@href")
+
+
+def test_page_index_lists_every_page_and_where_each_source_is(site):
+    rows = json.loads((site / "ar/kb-pages.json").read_text(encoding="utf-8"))
+    by_id = {(row["kind"], row["id"]): row for row in rows}
+    assert by_id[("event", "2022-10-17-jasim-armed-clash")]["url"] == "incidents/2022-10-17-jasim-armed-clash/"
+    source = by_id[("source", SOURCE)]
+    assert source["url"] == f"incidents/2022-10-15-jasim-8th-brigade-withdrawal/#source-{SOURCE}"
+    assert source["title"].startswith("الاشتباكات تتجدد في جاسم")
+    for row in rows:
+        if row["url"] and row["kind"] != "source":
+            assert (site / "ar" / row["url"] / "index.html").is_file(), row
+
+
+def test_record_pages_are_one_search_document_each(site):
+    data = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = [d["location"] for d in data["docs"]]
+    for url in ("incidents/2022-10-17-jasim-armed-clash/", "ar/people/abd-al-rahman-al-iraqi/", "places/jasim/"):
+        assert [loc for loc in locations if loc.startswith(url)] == [url]
+    (doc,) = [d for d in data["docs"] if d["location"] == "incidents/2022-10-17-jasim-armed-clash/"]
+    for words in ("Jasim local fighters", "Abd al-Rahman al-Iraqi", "Daraa Governorate", "Ain al-Furat Network"):
+        assert words in doc["text"]
+    assert "codebook/#event-types" in locations  # hand-written and hub pages keep Material's sections
 
 
 def test_search_index_has_normalised_field(site):

@@ -62,7 +62,7 @@ def hostile_site(tmp_path_factory) -> Path:
     return root / "site"
 
 
-PAGES = ["incidents/2022-10-18-hostile", "people/hostile-person", "sources/hostile-2022-10-18-00000000",
+PAGES = ["incidents/2022-10-18-hostile", "people/hostile-person", "sources",
          "incidents", "people", "places/jasim", "timeline/2022", "organizations/islamic-state", "people/old-husam"]
 
 
@@ -100,9 +100,11 @@ def test_values_are_shown_literally(hostile_site):
     assert archive.get("data-kb-archive") == "../../archive/hostile-2022-10-18-00000000.txt"
     assert archive.xpath("pre")[0].text_content() == ""
     assert (hostile_site / "archive/hostile-2022-10-18-00000000.txt").read_text(encoding="utf-8") == ARCHIVE
-    # the source's javascript: URL is shown as text, never linked
-    assert "javascript:alert(1)" in parse(hostile_site, "sources/hostile-2022-10-18-00000000").xpath(
-        "//dl[@class='kb-infobox']")[0].text_content()
+    # the source's details are on the incident page; its javascript: URL is shown as text, never linked
+    (source,) = doc.xpath("//div[@id='source-hostile-2022-10-18-00000000']")
+    assert source.xpath(".//p[@class='kb-source-head']")[0].text_content() == "<script>alert(4)</script>"
+    facts = source.xpath(".//dl[@class='kb-source-facts']")[0]
+    assert "javascript:alert(1)" in facts.text_content() and "<img src=x onerror=alert(5)>" in facts.text_content()
     ar = parse(hostile_site, "ar/incidents/2022-10-18-hostile")
     assert ar.xpath("//h1[@id='kb-title']")[0].text_content() == TITLE_AR
 
@@ -136,8 +138,11 @@ def test_merged_record_redirects_and_links_point_to_survivor(hostile_site):
 def test_search_index_holds_no_markup_from_records(hostile_site):
     data = json.loads((hostile_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     docs = [d for d in data["docs"] if "hostile" in d["location"]]
-    assert docs
+    assert {d["location"] for d in docs} >= {"incidents/2022-10-18-hostile/", "ar/incidents/2022-10-18-hostile/",
+                                             "people/hostile-person/"}
     for d in docs:
         for field in ("title", "text"):
             assert "<script" not in d[field] and "<img" not in d[field] and "<iframe" not in d[field], d
+    (incident,) = [d for d in docs if d["location"] == "incidents/2022-10-18-hostile/"]
+    assert "&lt;script&gt;alert(4)&lt;/script&gt;" in incident["text"]  # the cited headline, escaped as Material does
     assert not any(d["location"].startswith("people/old-husam") for d in data["docs"])

@@ -20,6 +20,7 @@ from . import cache
 from .graph import PAGE_FOLDERS, Graph, build_graph
 from .kinds import HUBS, Page, hub_pages, record_pages
 from .render import TEMPLATES, environment, render_page
+from .view import page_url, source_anchor
 from .writer import OutputTree, WriteReport
 
 # Top-level names inside content/<lang>/ that the generator owns (content/.gitignore lists them).
@@ -78,7 +79,9 @@ def render_language(graph: Graph, language: str, settings) -> tuple[WriteReport,
         tree.add(language, page.path, render_page(page.template, page.title, page.meta, **page.context))
         index.append(_index_entry(page))
         count += 1
-    tree.add(language, PAGE_INDEX, json.dumps(index, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
+    index.extend(_source_entries(graph, language))
+    rows = ",\n".join(json.dumps(row, ensure_ascii=False, sort_keys=True) for row in index)
+    tree.add(language, PAGE_INDEX, f"[\n{rows}\n]\n")  # one row per line: small, and diffs line by line
     return tree.commit(), count
 
 
@@ -137,6 +140,17 @@ def _child(sender, graph: Graph, language: str, settings) -> None:
 def _pages(graph: Graph, language: str, settings):
     yield from hub_pages(graph, language, settings)
     yield from record_pages(graph, language, settings)
+
+
+def _source_entries(graph: Graph, language: str):
+    """Page-index rows of the sources, which have no page: each is a section of the incident pages
+    citing it, and its row points at the oldest of them (`Graph.source_home`); None when none cites it."""
+    for source in graph.store.records("source"):
+        home = graph.source_home(source.id)
+        yield {"url": f"{page_url('event', home)}#{source_anchor(source.id)}" if home else None,
+               "path": f"{PAGE_FOLDERS['event']}/{home}.md" if home else None,
+               "title": source.title.any(language) if source.title else source.id,
+               "kind": "source", "id": source.id, "redirect": None}
 
 
 def _index_entry(page: Page) -> dict:

@@ -17,13 +17,13 @@ from ..records.model import Event, Place
 from ..records.store import Store
 from ..records.validate import check
 
-# Record kind -> the folder of its pages (the same in every language).
+# Record kind -> the folder of its pages (the same in every language). Sources have no page of
+# their own: each is a section of the incident pages citing it (`Graph.source_home`).
 PAGE_FOLDERS = {
     "event": "incidents",
     "person": "people",
     "organization": "organizations",
     "place": "places",
-    "source": "sources",
 }
 
 
@@ -63,6 +63,15 @@ class Graph:
             return None
         record_id = self.survivor.get((kind, record_id), record_id)
         return record_id if record_id in self.store.by_kind[kind] else None
+
+    def source_home(self, source_id: str | None) -> str | None:
+        """The incident whose page a link to a source points at: the oldest citing it (None when none does).
+
+        A source is shown in full on every incident page citing it, so a source needs no page of
+        its own; the oldest incident is the one least likely to change as reports come in.
+        """
+        events = self.source_events.get(source_id or "")
+        return events[-1].id if events else None  # source_events are newest first
 
     def path_of(self, kind: str, record_id: str) -> Path:
         return self.store.relative(self.store.by_kind[kind][record_id].path)

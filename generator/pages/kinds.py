@@ -15,7 +15,7 @@ from pathlib import Path
 from ..records import vocab
 from ..records.model import Event
 from .graph import PAGE_FOLDERS, Graph, counts_by_year
-from .view import DIRECTION, View, event_title, page_url
+from .view import DIRECTION, View, event_title, page_url, source_anchor
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,8 @@ class RecordPageKind:
     kind: str
     template: str
     context: Callable[[View, object], dict]
+    # The words besides the title that find the page in search (see "search documents" below).
+    search: Callable[[View, object], list[str]]
 
 
 ORDER_SIDES = {s: i for i, s in enumerate(vocab.SIDES)}
@@ -43,6 +45,55 @@ ORDER_ROLES = {r: i for i, r in enumerate(vocab.PERSON_ROLES)}
 
 def _meta(v: View, kind: str, record) -> dict:
     return {"kb": {"kind": kind, "id": record.id, "record": v.graph.path_of(kind, record.id).as_posix()}}
+
+
+# ---- search documents -----------------------------------------------------------
+# A record page is one search document: its title plus `kb.search_text` from its front matter,
+# which the `kb` MkDocs plugin adds to the index; Material does not index these pages itself
+# (`search.exclude`). Not the whole page: its tables repeat what the linked records' own documents
+# say, and with them the index of a 10,000-incident site was 174 MB, which a reader's browser
+# downloads before showing the first result.
+
+def _names(record) -> list[str]:
+    """A person's, organization's or place's names in both languages and every alias."""
+    return [n for n in (record.name.en, record.name.ar) if n] + record.aliases.en + record.aliases.ar
+
+
+def _name(v: View, kind: str, record_id: str | None) -> str:
+    record = v.graph.record(kind, v.graph.resolve(kind, record_id))
+    return v.plain(record.name) if record is not None else ""
+
+
+def incident_search(v: View, e: Event) -> list[str]:
+    return [v.event_date(e), v.term("event_type", e.type), v.term("sub_type", e.sub_type),
+            *(v.plain(p.name) for p in v.graph.admin_chain(e.place)),
+            *(_name(v, "organization", ref.id) for ref in e.actors),
+            *(_name(v, "person", ref.id) for ref in e.people), v.plain(e.summary),
+            *(_source_words(v, claim.source) for claim in e.sources)]
+
+
+def _source_words(v: View, source_id: str) -> str:
+    """A cited article's outlet and headline: searching for an article finds the incidents it reports."""
+    source = v.graph.record("source", source_id)
+    if source is None:
+        return ""
+    return " ".join(x for x in (v.plain(source.outlet.name), v.plain(source.title)) if x)
+
+
+def person_search(v: View, p) -> list[str]:
+    return [*_names(p), *(_name(v, "organization", a.org) for a in p.affiliations), v.plain(p.description)]
+
+
+def organization_search(v: View, o) -> list[str]:
+    return [*_names(o), v.term("category", o.category), _name(v, "organization", o.parent), v.plain(o.description)]
+
+
+def place_search(v: View, p) -> list[str]:
+    return [*_names(p), v.term("kind", p.kind), *(v.plain(c.name) for c in v.graph.admin_chain(p.parent))]
+
+
+def search_text(parts: list[str]) -> str:
+    return " · ".join(dict.fromkeys(p for p in parts if p))
 
 
 # ---- record pages -------------------------------------------------------------
@@ -64,7 +115,8 @@ def incident_context(v: View, e: Event) -> dict:
         language = source.language if source else v.lang
         claims.append({
             "claim": claim, "source": source, "lang": language, "dir": DIRECTION[language],
-            "archived": archive_file(g, source) is not None,
+            "archived": archive_file(g, source) is not None, "anchor": source_anchor(claim.source),
+            "others": [other for other in g.source_events.get(claim.source, []) if other.id != e.id],
         })
     low, high = e.fatalities.low, e.fatalities.high
     range_html = v.num(low) + " – " + v.num(high) if (low is not None or high is not None) else ""
@@ -166,18 +218,12 @@ def place_context(v: View, p) -> dict:
     }
 
 
-def source_context(v: View, s) -> dict:
-    return {"events": v.graph.source_events.get(s.id, []), "archived": archive_file(v.graph, s) is not None,
-            "text_dir": DIRECTION[s.language]}
-
-
 PAGE_KINDS: dict[str, RecordPageKind] = {
     k.kind: k for k in (
-        RecordPageKind("event", "incident.md.j2", incident_context),
-        RecordPageKind("person", "person.md.j2", person_context),
-        RecordPageKind("organization", "organization.md.j2", organization_context),
-        RecordPageKind("place", "place.md.j2", place_context),
-        RecordPageKind("source", "source.md.j2", source_context),
+        RecordPageKind("event", "incident.md.j2", incident_context, incident_search),
+        RecordPageKind("person", "person.md.j2", person_context, person_search),
+        RecordPageKind("organization", "organization.md.j2", organization_context, organization_search),
+        RecordPageKind("place", "place.md.j2", place_context, place_search),
     )
 }
 
@@ -185,10 +231,6 @@ PAGE_KINDS: dict[str, RecordPageKind] = {
 def record_title(v: View, kind: str, record) -> str:
     if kind == "event":
         return event_title(v.s, v.graph, record)
-    if kind == "source":
-        if record.title:
-            return record.title.any(v.lang)
-        return record.id
     return record.name.any(v.lang)
 
 
@@ -204,7 +246,10 @@ def record_pages(graph: Graph, language: str, settings, only: set[tuple[str, str
                 yield redirect_page(v, kind, record, path, url)
                 continue
             title = record_title(v, kind, record)
-            yield Page(path, url, page_kind.template, title, _meta(v, kind, record),
+            meta = _meta(v, kind, record)
+            meta["kb"]["search_text"] = search_text(page_kind.search(v, record))
+            meta["search"] = {"exclude": True}
+            yield Page(path, url, page_kind.template, title, meta,
                        {"v": v, "record": record, **page_kind.context(v, record)})
 
 

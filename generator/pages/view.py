@@ -28,6 +28,11 @@ def page_url(kind: str, record_id: str) -> str:
     return f"{PAGE_FOLDERS[kind]}/{record_id}/"
 
 
+def source_anchor(source_id: str) -> str:
+    """The id of a source's section on the incident pages citing it (source ids are ASCII slugs)."""
+    return f"source-{source_id}"
+
+
 def relative_url(from_url: str, to_url: str) -> str:
     """A link from page `from_url` to `to_url`, both directory-style site-relative URLs ("kind/id/").
 
@@ -130,6 +135,9 @@ class View:
         return relative_url(self.url, to_url)
 
     def record_href(self, kind: str, record_id: str | None) -> str | None:
+        if kind == "source":
+            home = self.graph.source_home(self.graph.resolve(kind, record_id))
+            return self.href(page_url("event", home)) + f"#{source_anchor(record_id)}" if home else None
         target = self.graph.resolve(kind, record_id)
         return self.href(page_url(kind, target)) if target else None
 

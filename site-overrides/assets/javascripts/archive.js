@@ -1,7 +1,7 @@
 // Archived article texts are shipped once per source (archive/<id>.txt at the site root) instead of
 // being repeated in every page that cites the source. A `[data-kb-archive]` block holds a link to the
-// file (the no-JavaScript fallback) and an empty <pre>: the text is fetched when a collapsed block is
-// opened (or at once when the block is not collapsed) and put in as text (textContent), never as markup.
+// file (the no-JavaScript fallback) and an empty <pre>: the text is fetched when the collapsed block
+// (<details>) is opened and put in as text (textContent), never as markup.
 (function () {
   "use strict";
 
@@ -25,14 +25,10 @@
   }
 
   function init() {
-    var boxes = document.querySelectorAll("[data-kb-archive]");
+    var boxes = document.querySelectorAll("details[data-kb-archive]");
     Array.prototype.forEach.call(boxes, function (box) {
-      if (box.tagName === "DETAILS") {
-        if (box.open) load(box);
-        box.addEventListener("toggle", function () { if (box.open) load(box); });
-      } else {
-        load(box);
-      }
+      if (box.open) load(box);
+      box.addEventListener("toggle", function () { if (box.open) load(box); });
     });
   }
 
