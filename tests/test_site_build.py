@@ -95,8 +95,9 @@ def test_map_and_chart_extension_points(site):
     doc = page(site, "incidents/2022-10-17-jasim-armed-clash")
     (map_div,) = doc.xpath("//div[@class='kb-map']")
     assert (map_div.get("data-lat"), map_div.get("data-lon")) == ("32.99125", "36.06093")
-    chart = page(site, "places/jasim").xpath("//div[@class='kb-chart']")[0]
-    assert json.loads(chart.get("data-series")) == [{"year": 2022, "incidents": 2, "fatalities": 3}]
+    counts = page(site, "places/jasim").xpath("//div[@class='kb-counts']//tbody/tr")
+    assert [[td.text_content() for td in row.xpath("td")] for row in counts] == [["2022", "2", "3"]]
+    assert counts[0].xpath("td/a/@href") == ["../../timeline/2022/"]
 
 
 def test_language_switcher_stays_on_the_page(site):

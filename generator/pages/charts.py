@@ -174,7 +174,7 @@ def time_chart(events: Iterable[Event], language: str, type_labels: Mapping[str,
             y0, y1 = y_of(base + value), y_of(base)
             colour = TYPE_COLOURS.get(kind, "#777")
             parts.append(f'<rect class="kb-bar kb-type-{kind}" x="{x:.1f}" y="{y0:.1f}" width="{bar_w:.1f}" '
-                         f'height="{max(0.5, y1 - y0):.1f}" fill="{colour}" style="fill:var(--kb-type-{kind},{colour})">'
+                         f'height="{max(0.5, y1 - y0):.1f}" style="fill:var(--kb-type-{kind},{colour})">'
                          f'<title>{escape(period.label(language))}: {escape(_type_label(type_labels, kind))} {value}</title></rect>')
             base += value
     # Period labels: at most about 8, always the first and every January.
@@ -244,7 +244,7 @@ def bar_chart(rows: Sequence[tuple[str, int]], language: str, *, title: str, wha
         parts.append(f'<text x="{label_x}" y="{y + 15}" text-anchor="{anchor}"{direction}>'
                      f'<title>{escape(label)}</title>{escape(shown)}</text>')
         parts.append(f'<rect class="kb-bar" x="{bar_x:.1f}" y="{y + 4}" width="{w:.1f}" height="{row_h - 8}" '
-                     f'fill="#1f77b4" style="fill:var(--kb-bar,#1f77b4)"/>')
+                     f'style="fill:var(--kb-bar,#1f77b4)"/>')
         parts.append(f'<text x="{value_x:.1f}" y="{y + 15}" text-anchor="{value_anchor}">{value}</text>')
     parts.append("</svg>")
 

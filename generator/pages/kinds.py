@@ -60,7 +60,7 @@ def _names(record) -> list[str]:
 
 
 def _name(v: View, kind: str, record_id: str | None) -> str:
-    record = v.graph.record(kind, v.graph.resolve(kind, record_id))
+    record = v.graph.record(kind, record_id)  # the survivor's name when merged
     return v.plain(record.name) if record is not None else ""
 
 

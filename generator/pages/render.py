@@ -27,8 +27,6 @@ def environment() -> jinja2.Environment:
     from .datahubs import kb_charts
 
     env.globals["kb_charts"] = kb_charts  # build-time SVG plots (generator/pages/charts.py)
-    env.filters["series_json"] = lambda rows: json.dumps(
-        [{"year": y, "incidents": n, "fatalities": d} for y, n, d in rows], separators=(",", ":"))
     return env
 
 
