@@ -57,7 +57,7 @@ def generate(settings, jobs: int | None = None) -> GenerateResult:
     graph = build_graph(store)  # the whole graph is resolved before any page is rendered
     languages = list(settings.languages)
     if jobs is None:
-        jobs = min(len(languages), os.cpu_count() or 1)
+        jobs = min(len(languages), len(os.sched_getaffinity(0)))  # the CPUs this process may use
     if jobs > 1 and len(languages) > 1 and "fork" in multiprocessing.get_all_start_methods():
         report, count = _render_forked(graph, languages, settings)
     else:
