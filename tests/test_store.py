@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import jsonschema
@@ -88,6 +89,22 @@ def test_write_if_changed_is_atomic_and_skips_identical_content(tmp_path: Path) 
     assert yamlio.write_if_changed(target, "x: 2\n")
     assert target.read_text() == "x: 2\n"
     assert [p.name for p in target.parent.iterdir()] == ["b.yaml"]
+
+
+def test_written_files_get_the_usual_mode_and_keep_their_own(tmp_path: Path) -> None:
+    """New files are 0666 less the umask (not the 0600 of a temporary file); rewrites keep the mode."""
+    old = os.umask(0o022)
+    try:
+        fresh = tmp_path / "fresh.json"
+        assert yamlio.write_if_changed(fresh, "{}\n")
+        assert fresh.stat().st_mode & 0o777 == 0o644
+        private = tmp_path / "private.yaml"
+        private.write_text("a: 1\n")
+        private.chmod(0o600)
+        assert yamlio.write_if_changed(private, "a: 2\n")
+        assert private.stat().st_mode & 0o777 == 0o600 and private.read_text() == "a: 2\n"
+    finally:
+        os.umask(old)
 
 
 def test_record_data_keeps_contract_order_and_empty_fields_an_editor_fills(kb: Path) -> None:

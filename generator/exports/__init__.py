@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..records.store import Store
+from ..records.yamlio import write_if_changed
 from ..settings import Settings
 from .atom import render_atom
 from .columns import ACLED_COLUMNS, UCDP_COLUMNS, Column
@@ -25,7 +26,7 @@ from .geojson import render_geojson, render_points
 from .tables import render_acled, render_ucdp
 
 __all__ = ["url_for_site", "feed_path", "FORMATS", "Export", "render", "write_site_data", "ACLED_COLUMNS", "UCDP_COLUMNS", "Column",
-           "render_atom", "DATA_FOLDER", "POINTS_FILE"]
+           "render_atom", "DATA_FOLDER", "POINTS_FILE", "write_if_changed"]
 
 DATA_FOLDER = "data"
 POINTS_FILE = "points.json"
@@ -119,14 +120,3 @@ def labels(store: Store, type_labels: dict[str, dict[str, str]]) -> dict[str, di
     return out
 
 
-def write_if_changed(path: Path, content: str) -> bool:
-    """Atomically write `content` (UTF-8, line ends kept as given) unless the file holds exactly it."""
-    from ..records.yamlio import write_if_changed as write_text
-
-    data = content.encode("utf-8")
-    try:
-        if path.read_bytes() == data:
-            return False
-    except FileNotFoundError:
-        pass
-    return write_text(path, content)

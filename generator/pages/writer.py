@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..errors import KbError, UnsafePath
+from ..records.yamlio import write_if_changed
 
 
 class DuplicatePage(KbError):
@@ -83,7 +84,7 @@ class OutputTree:
         report = WriteReport()
         for path in sorted(self.pages):
             existed = path.exists()
-            if write_text_if_changed(path, self.pages[path]):
+            if write_if_changed(path, self.pages[path]):
                 (report.updated if existed else report.created).append(path)
             else:
                 report.unchanged += 1
@@ -117,31 +118,6 @@ class OutputTree:
                 for dirpath, _, _ in sorted(os.walk(top), key=lambda w: -len(w[0])):
                     if not os.listdir(dirpath):
                         os.rmdir(dirpath)
-
-
-def write_text_if_changed(path: Path, text: str) -> bool:
-    """Atomic write of a UTF-8 text file, skipped (False) when the file already holds `text`.
-
-    A sibling of `records.yamlio.write_if_changed` without its fsync: generated
-    pages can always be made again, and one fsync per page would cost tens of
-    seconds on a cold run of tens of thousands of pages. Temporary file, then
-    rename, so a reader never sees half a page.
-    """
-    data = text.encode("utf-8")
-    try:
-        if path.stat().st_size == len(data) and path.read_bytes() == data:
-            return False
-    except FileNotFoundError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    return True
 
 
 def count_kinds(paths: list[Path], root: Path) -> Counter:

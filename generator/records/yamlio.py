@@ -310,21 +310,35 @@ def holds(existing: str, data: dict[str, Any]) -> bool:
 
 
 def write_if_changed(path: Path, text: str) -> bool:
-    """Atomically write `text` to `path` unless it already holds exactly that; True if written."""
+    """Atomically write `text` (UTF-8) to `path` unless it already holds exactly that; True if written.
+
+    Temporary file, then rename: a reader never sees half a file. No fsync: the rename alone makes
+    the write all-or-nothing for readers and for crashes of this process, and an fsync a file cost
+    more than writing a record (or a generated page). The file gets the mode it had, or for a new
+    file the one `open` would give it (0666 less the umask): a temporary file is created 0600,
+    and published files (the site's downloads) must stay readable.
+    """
+    data = text.encode("utf-8")
     try:
-        if path.read_text(encoding="utf-8") == text:
+        if path.stat().st_size == len(data) and path.read_bytes() == data:
             return False
-    except (FileNotFoundError, UnicodeDecodeError):
-        pass
+        mode = path.stat().st_mode & 0o7777
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        # No fsync: the rename alone makes the write all-or-nothing for readers and
-        # crashes of this process; an fsync a file cost more than writing the record.
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), mode)
+            handle.write(data)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return True
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it; put it back at once
+    os.umask(mask)
+    return mask
