@@ -249,6 +249,7 @@ def record_pages(graph: Graph, language: str, settings, only: set[tuple[str, str
             meta = _meta(v, kind, record)
             meta["kb"]["search_text"] = search_text(page_kind.search(v, record))
             meta["search"] = {"exclude": True}
+            meta["hide"] = ["toc"]  # a few short sections, all in view: no table of contents beside them
             yield Page(path, url, page_kind.template, title, meta,
                        {"v": v, "record": record, **page_kind.context(v, record)})
 
