@@ -200,3 +200,11 @@ def test_codebook_lists_every_vocabulary_value(site):
     for value in [*vocab.EVENT_TYPES, *vocab.SUB_TYPES, *vocab.ORG_CATEGORIES, *vocab.PERSON_ROLES, *vocab.PLACE_KINDS]:
         assert value in text, value
     assert "ACLED event_type" in text
+
+
+def test_record_pages_leave_out_the_table_of_contents_and_hubs_keep_it(site):
+    for url in ("incidents/2022-10-17-jasim-armed-clash", "ar/people/abd-al-rahman-al-iraqi", "places/jasim"):
+        doc = page(site, url)
+        assert not doc.xpath("//div[contains(@class,'md-sidebar--secondary')]"), url
+        assert doc.xpath("//div[contains(@class,'md-sidebar--primary')]//a[@href]"), url  # the hubs stay
+    assert page(site, "codebook").xpath("//div[contains(@class,'md-sidebar--secondary')]//nav")
