@@ -5,8 +5,8 @@ It wires MkDocs events to the generator and does nothing else:
 - on_pre_build: run `kb generate` (writes only changed pages, so `mkdocs serve`
   does not loop), with the knowledge base found next to mkdocs.yml;
 - on_serve: also watch the record folders;
-- on_page_context: point "edit this page" at the YAML record of a generated page, and
-  collect its search document (title and `kb.search_text`; Material skips these pages);
+- on_page_context: collect a record page's search document (title and `kb.search_text`;
+  Material skips these pages), and drop Material's edit button from generated pages;
 - on_post_page: drop the theme's blank lines and indentation (pages/compact.py);
 - on_post_build (last): add the record pages' documents to the search index, the
   normalised `norm` field to every document, and write the query normaliser
@@ -37,6 +37,7 @@ from .errors import KbError
 from .pages import generate, searchnorm
 from .pages.compact import compact_html
 from .pages.kinds import archive_files
+from .pages.render import GENERATED_MARK
 from .pages.strings import EVENT_TYPES, HUB_WORDS
 from .pages.view import ARCHIVE_FOLDER
 from .records.model import KINDS
@@ -113,12 +114,10 @@ class KbPlugin(BasePlugin[KbConfig]):
             # Titles of generated pages are already escaped (pages/render.py); Material's index holds escaped text.
             self._search_docs.append({"location": page.url, "title": page.title,
                                       "text": html.escape(kb["search_text"], quote=False)})
-        record = kb.get("record")
-        if record and config.repo_url:
-            edit_uri = config.edit_uri or "edit/main/"
-            content = self.settings.content_dir.strip("/") + "/"
-            prefix = edit_uri[: -len(content)] if edit_uri.endswith(content) else edit_uri
-            page.edit_url = urljoin(config.repo_url.rstrip("/") + "/", prefix) + record
+        if page.meta and page.meta.get(GENERATED_MARK):
+            # A generated page is no file of the repository: Material's edit button would open a
+            # missing file. Record pages link their YAML record themselves ("Edit this record").
+            page.edit_url = None
         return context
 
     def on_post_page(self, output, page, config):

@@ -208,3 +208,13 @@ def test_record_pages_leave_out_the_table_of_contents_and_hubs_keep_it(site):
         assert not doc.xpath("//div[contains(@class,'md-sidebar--secondary')]"), url
         assert doc.xpath("//div[contains(@class,'md-sidebar--primary')]//a[@href]"), url  # the hubs stay
     assert page(site, "codebook").xpath("//div[contains(@class,'md-sidebar--secondary')]//nav")
+
+
+def test_generated_pages_link_their_record_for_editing_and_hand_pages_keep_materials_button(site):
+    incident = page(site, "incidents/2022-10-17-jasim-armed-clash")
+    assert incident.xpath("//div[@class='kb-edit']//a/@href") == [
+        "https://github.com/example/syria-incident-kb/edit/main/events/2022/2022-10-17-jasim-armed-clash.yaml"]
+    for url in ("incidents/2022-10-17-jasim-armed-clash", "ar/places/jasim", "incidents", "ar/timeline"):
+        assert not page(site, url).xpath("//a[@rel='edit']"), url  # no file in the repository to edit
+    assert page(site, "about").xpath("//a[@rel='edit']/@href") == [
+        "https://github.com/example/syria-incident-kb/edit/main/content/en/about.md"]
