@@ -268,3 +268,12 @@ def test_export_command(kb: Path, tmp_path: Path) -> None:
     assert rows(out.read_text(encoding="utf-8"))[0]["event_id_cnty"] == SAMPLE[0]
     result = runner.invoke(cli, ["export", "--format", "atom", "--language", "ar", "--root", str(kb)])
     assert etree.fromstring(result.output.encode()).tag == f"{ATOM}feed"
+
+
+def test_json_documents_hold_one_item_per_line_and_parse_back():
+    from generator.exports.facts import json_document
+
+    data = {"format": "x", "version": 1, "events": [{"id": "a", "t": "<ب>"}, {"id": "b"}], "people": []}
+    text = json_document(data)
+    assert json.loads(text) == data
+    assert text.splitlines()[3:5] == ['{"id":"a","t":"<ب>"},', '{"id":"b"}']

@@ -13,7 +13,7 @@ from typing import Any
 from ..records.model import KINDS
 from ..records.store import Store, record_data
 from ..settings import Settings
-from .facts import is_exported
+from .facts import is_exported, json_document
 
 FORMAT_VERSION = 1
 
@@ -29,7 +29,7 @@ def dump(store: Store) -> dict[str, Any]:
 
 
 def render_json(store: Store, settings: Settings) -> str:
-    return json.dumps(dump(store), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    return json_document(dump(store))
 
 
 def _iso(value: Any) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 from ..records.store import Store
 from ..settings import Settings
 from .columns import _round
-from .facts import EventFacts, UrlFor, default_url_for, exported_events
+from .facts import EventFacts, UrlFor, default_url_for, exported_events, json_document
 
 
 def feature(facts: EventFacts, settings: Settings, url_for: UrlFor) -> dict[str, Any]:
@@ -50,7 +50,7 @@ def collection(store: Store, settings: Settings, url_for: UrlFor = default_url_f
 
 
 def render_geojson(store: Store, settings: Settings, url_for: UrlFor = default_url_for) -> str:
-    return json.dumps(collection(store, settings, url_for), ensure_ascii=False, indent=1) + "\n"
+    return json_document(collection(store, settings, url_for))
 
 
 def map_points(store: Store, settings: Settings, url_for: UrlFor = default_url_for) -> list[dict[str, Any]]:
