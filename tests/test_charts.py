@@ -50,8 +50,8 @@ def test_time_chart_is_well_formed_with_a_text_alternative() -> None:
     figure = parse(time_chart(EVENTS, "en", LABELS, title="Incidents per month"))
     svg = figure.find(f"{SVG}svg")
     assert svg.get("role") == "img" and svg.get("fill") == "currentColor"
-    assert svg.find(f"{SVG}title").text == "Incidents per month"
-    assert "3 incidents" in svg.find(f"{SVG}desc").text
+    (caption,) = [el for el in figure.iter("figcaption") if el.get("id") == svg.get("aria-labelledby")]
+    assert caption.text.startswith("Incidents per month. ") and "3 incidents" in caption.text
     assert len(svg.findall(f".//{SVG}rect")) == 3
     rows = figure.findall(".//tbody/tr")
     assert [r.find("th").text for r in rows] == ["Oct 2022", "Jan 2023"]

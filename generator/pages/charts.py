@@ -151,10 +151,10 @@ def time_chart(events: Iterable[Event], language: str, type_labels: Mapping[str,
     def y_of(v: float) -> float:
         return MARGIN_TOP + plot_h * (1 - v / top)
 
+    # Named by the figure's caption (title and summary), which sighted readers see too.
     parts = [f'<svg class="kb-chart-svg" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
-             f'aria-labelledby="{chart_id}-t {chart_id}-d" xmlns="http://www.w3.org/2000/svg" '
-             f'font-size="11" fill="currentColor" direction="ltr">',
-             f'<title id="{chart_id}-t">{escape(title)}</title>', f'<desc id="{chart_id}-d">{escape(desc)}</desc>']
+             f'aria-labelledby="{chart_id}-c" xmlns="http://www.w3.org/2000/svg" '
+             f'font-size="11" fill="currentColor" direction="ltr">']
     # Gridlines and value labels (on the start side: left in English, right in Arabic).
     label_x = WIDTH - MARGIN_SIDE + 6 if rtl else MARGIN_SIDE - 6
     anchor = "start" if rtl else "end"
@@ -173,7 +173,7 @@ def time_chart(events: Iterable[Event], language: str, type_labels: Mapping[str,
                 continue
             y0, y1 = y_of(base + value), y_of(base)
             colour = TYPE_COLOURS.get(kind, "#777")
-            parts.append(f'<rect class="kb-bar kb-type-{kind}" x="{x:.1f}" y="{y0:.1f}" width="{bar_w:.1f}" '
+            parts.append(f'<rect x="{x:.1f}" y="{y0:.1f}" width="{bar_w:.1f}" '
                          f'height="{max(0.5, y1 - y0):.1f}" style="fill:var(--kb-type-{kind},{colour})">'
                          f'<title>{escape(period.label(language))}: {escape(_type_label(type_labels, kind))} {value}</title></rect>')
             base += value
@@ -206,7 +206,7 @@ def time_chart(events: Iterable[Event], language: str, type_labels: Mapping[str,
     return (f'<figure class="kb-chart" id="{chart_id}" data-kb-chart="time" data-metric="{metric}" '
             f'dir="{"rtl" if rtl else "ltr"}">' + "".join(parts)
             + f'<ul class="kb-chart-legend">{legend}</ul>'
-            + f'<figcaption>{escape(title)}. {escape(desc)}</figcaption>' + table + "</figure>")
+            + f'<figcaption id="{chart_id}-c">{escape(title)}. {escape(desc)}</figcaption>' + table + "</figure>")
 
 
 def bar_chart(rows: Sequence[tuple[str, int]], language: str, *, title: str, what: str,
@@ -227,9 +227,8 @@ def bar_chart(rows: Sequence[tuple[str, int]], language: str, *, title: str, wha
     top, _ = _nice_max(rows[0][1])
     plot_w = WIDTH - label_w - 60
     parts = [f'<svg class="kb-chart-svg" viewBox="0 0 {WIDTH} {height}" role="img" '
-             f'aria-labelledby="{chart_id}-t {chart_id}-d" xmlns="http://www.w3.org/2000/svg" '
-             f'font-size="12" fill="currentColor" direction="ltr">',
-             f'<title id="{chart_id}-t">{escape(title)}</title>', f'<desc id="{chart_id}-d">{escape(desc)}</desc>']
+             f'aria-labelledby="{chart_id}-c" xmlns="http://www.w3.org/2000/svg" '
+             f'font-size="12" fill="currentColor" direction="ltr">']
     for i, (label, value) in enumerate(rows):
         y = MARGIN_TOP + i * row_h
         w = max(1.0, plot_w * value / top)
@@ -243,7 +242,7 @@ def bar_chart(rows: Sequence[tuple[str, int]], language: str, *, title: str, wha
         direction = ' direction="rtl"' if rtl else ""
         parts.append(f'<text x="{label_x}" y="{y + 15}" text-anchor="{anchor}"{direction}>'
                      f'<title>{escape(label)}</title>{escape(shown)}</text>')
-        parts.append(f'<rect class="kb-bar" x="{bar_x:.1f}" y="{y + 4}" width="{w:.1f}" height="{row_h - 8}" '
+        parts.append(f'<rect x="{bar_x:.1f}" y="{y + 4}" width="{w:.1f}" height="{row_h - 8}" '
                      f'style="fill:var(--kb-bar,#1f77b4)"/>')
         parts.append(f'<text x="{value_x:.1f}" y="{y + 15}" text-anchor="{value_anchor}">{value}</text>')
     parts.append("</svg>")
@@ -257,7 +256,7 @@ def bar_chart(rows: Sequence[tuple[str, int]], language: str, *, title: str, wha
              f'<table><thead><tr><th scope="col">{escape(words["name"])}</th><th scope="col">{escape(metric_word)}</th></tr></thead>'
              f'<tbody>{body}</tbody></table></details>')
     return (f'<figure class="kb-chart" id="{chart_id}" data-kb-chart="bars" dir="{"rtl" if rtl else "ltr"}">'
-            + "".join(parts) + f'<figcaption>{escape(title)}. {escape(desc)}</figcaption>' + table + "</figure>")
+            + "".join(parts) + f'<figcaption id="{chart_id}-c">{escape(title)}. {escape(desc)}</figcaption>' + table + "</figure>")
 
 
 # ---- aggregations for the hubs ----------------------------------------------
