@@ -218,3 +218,15 @@ def test_generated_pages_link_their_record_for_editing_and_hand_pages_keep_mater
         assert not page(site, url).xpath("//a[@rel='edit']"), url  # no file in the repository to edit
     assert page(site, "about").xpath("//a[@rel='edit']/@href") == [
         "https://github.com/example/syria-incident-kb/edit/main/content/en/about.md"]
+
+
+def test_navigation_lists_every_hub_with_the_current_one_marked(site):
+    doc = page(site, "incidents")
+    links = doc.xpath("//nav[contains(@class,'md-nav--primary')]/ul/li/a")
+    assert [a.get("href") for a in links][:4] == ["..", "./", "../timeline/", "../map/"]
+    (active,) = doc.xpath("//nav[contains(@class,'md-nav--primary')]//a[contains(@class,'md-nav__link--active')]")
+    assert active.text_content().strip() == "Incidents"
+    record = page(site, "ar/people/abd-al-rahman-al-iraqi")
+    hubs = record.xpath("//nav[contains(@class,'md-nav--primary')]/ul/li/a")
+    assert len(hubs) == len(links) and "الحوادث" in [a.text_content().strip() for a in hubs]
+    assert not record.xpath("//nav[contains(@class,'md-nav--primary')]//span[@class='md-ellipsis']")
