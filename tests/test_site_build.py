@@ -230,3 +230,10 @@ def test_navigation_lists_every_hub_with_the_current_one_marked(site):
     hubs = record.xpath("//nav[contains(@class,'md-nav--primary')]/ul/li/a")
     assert len(hubs) == len(links) and "الحوادث" in [a.text_content().strip() for a in hubs]
     assert not record.xpath("//nav[contains(@class,'md-nav--primary')]//span[@class='md-ellipsis']")
+
+
+def test_pages_have_no_empty_footer_and_the_about_page_credits_the_tools(site):
+    for url in ("incidents/2022-10-17-jasim-armed-clash", "ar/about", "incidents"):
+        assert not page(site, url).xpath("//footer"), url
+    credits = page(site, "about").xpath("//article//a/@href")
+    assert "https://squidfunk.github.io/mkdocs-material/" in credits and "https://www.geonames.org/" in credits
