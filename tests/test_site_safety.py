@@ -133,6 +133,8 @@ def test_merged_record_redirects_and_links_point_to_survivor(hostile_site):
     assert "../../people/husam-luqa/" in hrefs and not any("old-husam" in h for h in hrefs)
     survivor = parse(hostile_site, "people/husam-luqa")
     assert "../../incidents/2022-10-18-hostile/" in survivor.xpath("//article//a/@href")
+    rows = {row["id"]: row for row in json.loads((hostile_site / "kb-pages.json").read_text(encoding="utf-8"))}
+    assert rows["old-husam"]["redirect"] == "../../people/husam-luqa/" and "redirect" not in rows["husam-luqa"]
 
 
 def test_search_index_holds_no_markup_from_records(hostile_site):

@@ -148,13 +148,14 @@ def _source_entries(graph: Graph, language: str):
     for source in graph.store.records("source"):
         home = graph.source_home(source.id)
         yield {"url": f"{page_url('event', home)}#{source_anchor(source.id)}" if home else None,
-               "path": f"{PAGE_FOLDERS['event']}/{home}.md" if home else None,
                "title": source.title.any(language) if source.title else source.id,
-               "kind": "source", "id": source.id, "redirect": None}
+               "kind": "source", "id": source.id}
 
 
 def _index_entry(page: Page) -> dict:
     """One row of the machine-readable page index (kb-pages.json): what page shows which record."""
     kb = page.meta.get("kb", {})
-    return {"url": page.url, "path": page.path, "title": page.title, "kind": kb.get("kind", "hub"),
-            "id": kb.get("id"), "redirect": page.meta.get("kb_redirect")}
+    row = {"url": page.url, "title": page.title, "kind": kb.get("kind", "hub"), "id": kb.get("id")}
+    if page.meta.get("kb_redirect"):
+        row["redirect"] = page.meta["kb_redirect"]  # a merged record's page, pointing at the survivor
+    return row
