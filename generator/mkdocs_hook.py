@@ -5,8 +5,9 @@ It wires MkDocs events to the generator and does nothing else:
 - on_pre_build: run `kb generate` (writes only changed pages, so `mkdocs serve`
   does not loop), with the knowledge base found next to mkdocs.yml;
 - on_serve: also watch the record folders;
-- on_page_context: collect a record page's search document (title and `kb.search_text`;
-  Material skips these pages), and drop Material's edit button from generated pages;
+- on_page_context: record pages get one search document (title and `kb.search_text`)
+  instead of Material's sections and no table of contents; generated pages lose
+  Material's edit button;
 - on_post_page: drop the theme's blank lines and indentation (pages/compact.py);
 - on_post_build (last): add the record pages' documents to the search index, the
   normalised `norm` field to every document, and write the query normaliser
@@ -110,6 +111,11 @@ class KbPlugin(BasePlugin[KbConfig]):
 
     def on_page_context(self, context, page, config, nav):
         kb = (page.meta.get("kb") or {}) if page.meta else {}
+        if kb.get("record"):
+            # A record page (or a merged record's redirect) is not indexed by Material section by
+            # section, and prints no table of contents (a few short sections, all in view).
+            page.meta["search"] = {"exclude": True}
+            page.meta["hide"] = ["toc"]
         if kb.get("search_text") is not None:
             # Titles of generated pages are already escaped (pages/render.py); Material's index holds escaped text.
             self._search_docs.append({"location": page.url, "title": page.title,

@@ -49,8 +49,7 @@ def _meta(v: View, kind: str, record) -> dict:
 
 # ---- search documents -----------------------------------------------------------
 # A record page is one search document: its title plus `kb.search_text` from its front matter,
-# which the `kb` MkDocs plugin adds to the index; Material does not index these pages itself
-# (`search.exclude`). Not the whole page: its tables repeat what the linked records' own documents
+# which the `kb` MkDocs plugin adds to the index instead of Material's sections. Not the whole page: its tables repeat what the linked records' own documents
 # say, and with them the index of a 10,000-incident site was 174 MB, which a reader's browser
 # downloads before showing the first result.
 
@@ -248,8 +247,6 @@ def record_pages(graph: Graph, language: str, settings, only: set[tuple[str, str
             title = record_title(v, kind, record)
             meta = _meta(v, kind, record)
             meta["kb"]["search_text"] = search_text(page_kind.search(v, record))
-            meta["search"] = {"exclude": True}
-            meta["hide"] = ["toc"]  # a few short sections, all in view: no table of contents beside them
             yield Page(path, url, page_kind.template, title, meta,
                        {"v": v, "record": record, **page_kind.context(v, record)})
 
@@ -258,7 +255,7 @@ def redirect_page(v: View, kind: str, record, path: str, url: str) -> Page:
     target = v.graph.resolve(kind, record.id)
     target_url = v.record_href(kind, record.id) if target and target != record.id else None
     title = record_title(v, kind, record)
-    meta = {**_meta(v, kind, record), "search": {"exclude": True}}
+    meta = _meta(v, kind, record)
     if target_url:
         meta["kb_redirect"] = target_url
     label = record_title(v, kind, v.graph.record(kind, target)) if target_url else record.merged_into
