@@ -134,3 +134,18 @@ def test_every_string_and_vocabulary_value_is_translated():
 
 def test_every_record_field_is_in_the_codebook():
     assert undocumented_fields() == []
+
+
+def test_a_source_lives_on_its_oldest_citing_incident_and_an_uncited_one_nowhere(sample_kb):
+    source = sample_kb / "sources/2022/ain-al-furat-2022-10-17-c4df66b4.yaml"
+    orphan = source.with_name("uncited-2022-10-18-00000000.yaml")
+    orphan.write_text(source.read_text(encoding="utf-8").replace("ain-al-furat-2022-10-17-c4df66b4", "uncited-2022-10-18-00000000"),
+                      encoding="utf-8")
+    graph = build_graph(Store.load(sample_kb))
+    assert graph.source_home("ain-al-furat-2022-10-17-c4df66b4") == "2022-10-15-jasim-8th-brigade-withdrawal"
+    assert graph.source_home("uncited-2022-10-18-00000000") is None
+    v = View(graph, "en", "sources/", load_settings(sample_kb))
+    assert v.record_href("source", "ain-al-furat-2022-10-17-c4df66b4") == (
+        "../incidents/2022-10-15-jasim-8th-brigade-withdrawal/#source-ain-al-furat-2022-10-17-c4df66b4")
+    assert v.record_href("source", "uncited-2022-10-18-00000000") is None
+    assert "<a " not in v.link("source", "uncited-2022-10-18-00000000")  # its title, as text
