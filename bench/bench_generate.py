@@ -27,6 +27,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -137,7 +138,7 @@ print(json.dumps({"seconds": time.perf_counter() - start, "pages": result.pages,
 """
 
 
-def pinned(cpus: int):
+def pinned(cpus: int) -> Callable[[], None]:
     """A preexec_fn keeping a child process (and its children) on the first `cpus` CPUs."""
     chosen = set(sorted(os.sched_getaffinity(0))[:cpus])
     return lambda: os.sched_setaffinity(0, chosen)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..errors import Problem
@@ -142,7 +143,7 @@ def _pages(graph: Graph, language: str, settings):
     yield from record_pages(graph, language, settings)
 
 
-def _source_entries(graph: Graph, language: str):
+def _source_entries(graph: Graph, language: str) -> Iterator[dict]:
     """Page-index rows of the sources, which have no page: each is a section of the incident pages
     citing it, and its row points at the oldest of them (`Graph.source_home`); None when none cites it."""
     for source in graph.store.records("source"):
