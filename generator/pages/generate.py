@@ -21,7 +21,7 @@ from . import cache
 from .graph import PAGE_FOLDERS, Graph, build_graph
 from .kinds import HUBS, Page, hub_pages, record_pages
 from .render import TEMPLATES, environment, render_page
-from .view import page_url, source_anchor
+from .view import source_url
 from .writer import OutputTree, WriteReport
 
 # Top-level names inside content/<lang>/ that the generator owns (content/.gitignore lists them).
@@ -147,8 +147,7 @@ def _source_entries(graph: Graph, language: str) -> Iterator[dict]:
     """Page-index rows of the sources, which have no page: each is a section of the incident pages
     citing it, and its row points at the oldest of them (`Graph.source_home`); None when none cites it."""
     for source in graph.store.records("source"):
-        home = graph.source_home(source.id)
-        yield {"url": f"{page_url('event', home)}#{source_anchor(source.id)}" if home else None,
+        yield {"url": source_url(graph, source.id),
                "title": source.title.any(language) if source.title else source.id,
                "kind": "source", "id": source.id}
 

@@ -33,6 +33,12 @@ def source_anchor(source_id: str) -> str:
     return f"source-{source_id}"
 
 
+def source_url(graph: Graph, source_id: str | None) -> str | None:
+    """Site-relative URL of a source: its section on the oldest incident citing it (None when none does)."""
+    home = graph.source_home(source_id)
+    return f"{page_url('event', home)}#{source_anchor(source_id)}" if home else None
+
+
 def relative_url(from_url: str, to_url: str) -> str:
     """A link from page `from_url` to `to_url`, both directory-style site-relative URLs ("kind/id/").
 
@@ -136,8 +142,8 @@ class View:
 
     def record_href(self, kind: str, record_id: str | None) -> str | None:
         if kind == "source":
-            home = self.graph.source_home(self.graph.resolve(kind, record_id))
-            return self.href(page_url("event", home)) + f"#{source_anchor(record_id)}" if home else None
+            url = source_url(self.graph, self.graph.resolve(kind, record_id))
+            return self.href(url) if url else None
         target = self.graph.resolve(kind, record_id)
         return self.href(page_url(kind, target)) if target else None
 

@@ -320,9 +320,10 @@ def write_if_changed(path: Path, text: str) -> bool:
     """
     data = text.encode("utf-8")
     try:
-        if path.stat().st_size == len(data) and path.read_bytes() == data:
+        existing = path.stat()
+        if existing.st_size == len(data) and path.read_bytes() == data:
             return False
-        mode = path.stat().st_mode & 0o7777
+        mode = existing.st_mode & 0o7777
     except FileNotFoundError:
         mode = 0o666 & ~_umask()
     path.parent.mkdir(parents=True, exist_ok=True)
