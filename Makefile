@@ -29,7 +29,8 @@ test: $(BIN)/.installed-test  ## run the whole test suite
 	$(BIN)/pytest
 
 bench: $(BIN)/.installed-test  ## run the benchmarks (figures go to docs/benchmarks.md)
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/bench_ingest.py --articles 1000 --jobs 2
+	$(BIN)/python bench/bench_generate.py
 
 clean:
 	rm -rf site .pytest_cache

@@ -31,7 +31,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO / "tests"))
 
 TYPES = {
     "battles": ["armed_clash"], "explosions_remote_violence": ["air_drone_strike", "shelling_artillery_missile_attack"],

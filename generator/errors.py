@@ -28,14 +28,6 @@ class KbError(Exception):
     hint: str = ""
 
 
-class RecordFileError(KbError):
-    """A record file cannot be read as a record; carries the problems found."""
-
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        super().__init__("\n".join(str(p) for p in problems))
-
-
 class NotAKnowledgeBase(KbError):
     """The root folder has no knowledge base in it."""
 

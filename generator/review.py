@@ -21,9 +21,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .records.merge import DISAGREE_FATALITIES, disagreement
+from .records.model import KINDS
 from .records.store import Store
 
-KIND_ORDER = ("event", "person", "organization", "place", "source")
+KIND_ORDER = tuple(KINDS)  # events first, sources last
 
 
 @dataclass(frozen=True, order=True)

@@ -11,20 +11,17 @@ from __future__ import annotations
 
 import functools
 import http.server
-import shutil
-import subprocess
-import sys
 import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
+from conftest import copy_knowledge_base, mkdocs_build
 from generator.exports.geojson import map_points
 from generator.records.store import Store
 from generator.settings import load_settings
 
-REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = pytest.mark.browser
 
@@ -63,6 +60,7 @@ def _yaml_text(value: str) -> str:
 
 
 def write_records(root: Path) -> None:
+    source = sorted(s.id for s in Store.load(root).records("source"))[0]  # any source of the sample will do
     for pid, (kind, en, ar, parent, (lat, lon)) in PLACES.items():
         (root / "places" / f"{pid}.yaml").write_text(
             f"id: {pid}\nstatus: reviewed\nname: {{en: {en}, ar: {ar}}}\nkind: {kind}\nparent: {parent}\n"
@@ -81,7 +79,7 @@ def write_records(root: Path) -> None:
             lines.append(f"place: {place}")
         lines += ["actors:", "  - {id: islamic-state, side: a}" if kind == "battles" else "  - {id: syrian-arab-army, side: a}"]
         lines.append(f"fatalities: {{best: {best if best is not None else 'null'}}}")
-        lines += ["sources:", f"  - source: {sorted(s.id for s in Store.load(REPO).records('source'))[0]}"]
+        lines += ["sources:", f"  - source: {source}"]
         (folder / f"{eid}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
@@ -89,21 +87,11 @@ def write_records(root: Path) -> None:
 def site(tmp_path_factory: pytest.TempPathFactory) -> dict:
     if not CHROMIUM.exists():
         pytest.skip("Chromium is missing: `apt-get install chromium` enables the browser tests")
-    root = tmp_path_factory.mktemp("kb-site")
-    for folder in ("events", "actors", "places", "sources", "schemas", "site-overrides"):
-        shutil.copytree(REPO / folder, root / folder)
-    content = root / "content"
-    for language in ("en", "ar"):
-        (content / language).mkdir(parents=True)
-        for page in (REPO / "content" / language).glob("*.md"):  # hand-written pages only
-            shutil.copy(page, content / language / page.name)
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    root = copy_knowledge_base(tmp_path_factory.mktemp("kb-site"))
     write_records(root)
     store = Store.load(root)
     assert not store.problems, store.problems
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(root / "site")],
-                            cwd=root, capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1",
-                                                                            "PATH": "/usr/bin:/bin"})
+    result = mkdocs_build(root)
     assert result.returncode == 0, result.stderr[-3000:]
     handler = functools.partial(QuietHandler, directory=str(root / "site"))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)

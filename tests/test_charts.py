@@ -6,6 +6,7 @@ import datetime as dt
 
 from lxml import etree
 
+from conftest import copy_records
 from generator.pages.charts import bar_chart, time_chart, time_series
 from generator.pages.strings import SHORT_MONTHS as MONTHS
 from generator.records.model import Event
@@ -106,16 +107,12 @@ def test_data_hub_words_exist_in_both_languages() -> None:
 def test_data_page_column_tables_come_from_the_export_columns(tmp_path) -> None:
     """The Data page lists exactly the export's columns, in order, in both languages."""
     import re
-    import shutil
-    from pathlib import Path
 
     from generator.exports import ACLED_COLUMNS, UCDP_COLUMNS
     from generator.pages import generate
     from generator.settings import load_settings
 
-    repo = Path(__file__).resolve().parents[1]
-    for folder in ("events", "actors", "places", "sources"):
-        shutil.copytree(repo / folder, tmp_path / folder)
+    copy_records(tmp_path)
     generate(load_settings(tmp_path))
     for language in ("en", "ar"):
         text = (tmp_path / "content" / language / "data" / "index.md").read_text(encoding="utf-8")

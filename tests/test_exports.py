@@ -5,20 +5,19 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from lxml import etree
 
+from conftest import REPO, copy_records
 from generator.cli import cli
 from generator.exports import ACLED_COLUMNS, FORMATS, UCDP_COLUMNS, render, render_atom, write_site_data
 from generator.exports.columns import priogrid_gid
 from generator.records.store import Store
 from generator.settings import load_settings
 
-REPO = Path(__file__).resolve().parents[1]
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 ACLED_ORDER = ("event_id_cnty event_date year time_precision disorder_type event_type sub_event_type actor1 "
@@ -97,9 +96,7 @@ EXPORTED = set(SAMPLE) | {"2023-03-02-western-daraa-shelling", "unknown-abductio
 
 @pytest.fixture(scope="module")
 def kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("kb")
-    for folder in ("events", "actors", "places", "sources", "schemas"):
-        shutil.copytree(REPO / folder, root / folder)
+    root = copy_records(tmp_path_factory.mktemp("kb"))
     for relative, text in EXTRA_EVENTS.items():
         path = root / "events" / relative
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -105,7 +105,6 @@ TYPE_PRECEDENCE: tuple[str, ...] = (
     "battles", "explosions_remote_violence", "violence_against_civilians", "riots", "protests",
     "strategic_developments",
 )
-PRECISION_ORDER: tuple[str, ...] = ("day", "days", "week", "month", "year", "unknown")
 # Review reasons this module writes and rewrites (found again by these prefixes).
 DISAGREE_FATALITIES = "sources disagree: "
 DISAGREE_INJURED = "sources disagree on the injured: "
@@ -255,7 +254,7 @@ def _sorted_reviews(reviews: Iterable[Review]) -> list[Review]:
 
 
 def _date_key(event: Event) -> tuple[int, dt.date, dt.date]:
-    precision = PRECISION_ORDER.index(event.date_precision) if event.date_precision in PRECISION_ORDER else 99
+    precision = vocab.DATE_PRECISIONS.index(event.date_precision)  # the most precise first
     return (precision, event.date or dt.date.max, event.date_end or event.date or dt.date.max)
 
 

@@ -17,8 +17,8 @@ from . import vocab
 RecordId = Annotated[
     str, StringConstraints(pattern=vocab.ID_PATTERN, max_length=vocab.ID_MAX_LENGTH)
 ]
-Status = Literal["draft", "reviewed", "retracted", "merged"]
-Language = Literal["en", "ar"]
+Status = Literal[vocab.STATUSES]  # type: ignore[valid-type]
+Language = Literal[vocab.LANGUAGES]  # type: ignore[valid-type]
 EventType = Literal[tuple(vocab.EVENT_TYPES)]  # type: ignore[valid-type]
 SubType = Literal[vocab.SUB_TYPES]  # type: ignore[valid-type]
 OrgCategory = Literal[tuple(vocab.ORG_CATEGORIES)]  # type: ignore[valid-type]

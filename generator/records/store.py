@@ -78,7 +78,7 @@ class Store:
         try:
             record = kind.model.model_validate(data)
         except ValidationError as err:
-            self.problems.extend(validation_problems(shown, err, data, lines, kind))
+            self.problems.extend(validation_problems(shown, err, data, lines))
             return
         if record.id != path.stem:
             self.problems.append(Problem(shown, lines.line_of(data, ("id",)), "id",
@@ -206,8 +206,7 @@ def schema_header(root: Path, path: Path, kind: Kind) -> str:
 
 # ---- validation messages ---------------------------------------------------
 
-def validation_problems(path: Path, err: ValidationError, data: dict, lines: yamlio.LineIndex,
-                        kind: Kind) -> list[Problem]:
+def validation_problems(path: Path, err: ValidationError, data: dict, lines: yamlio.LineIndex) -> list[Problem]:
     """Pydantic's errors as problems with line, field and a hint a person can act on."""
     problems = []
     for error in err.errors(include_url=False):

@@ -207,7 +207,6 @@
       .catch(function (error) { if (window.console) { console.error("kb map:", error); } });
   }
 
-  window.kbMapColours = TYPE_COLOURS;
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", boot);
   } else {
