@@ -61,16 +61,13 @@ class KbPlugin(BasePlugin[KbConfig]):
     def __init__(self):
         super().__init__()
         # static-i18n runs a nested build (on_config, on_pre_build, ..., on_post_build) per extra
-        # language inside the outer build's on_post_build, into <site>/<language>/: generate once
-        # per outer build, load the records once, and ship the archived texts once at the site root.
-        self._building = False
-        self._site_root: str | None = None
+        # language inside the outer build's on_post_build: generate when the outer build starts,
+        # and finish the site (search index, downloads, archived texts) once, when it ends.
+        self._depth = 0  # builds in progress, the outer one and the nested one inside it
         self._store: Store | None = None
         self._search_docs: list[dict] = []
 
     def on_config(self, config):
-        if not self._building:
-            self._site_root = config.site_dir
         root = Path(self.config.root) if self.config.root else Path(config.config_file_path).parent
         self.settings = load_settings(root.resolve())
         if self.settings.edit_base_url is None and config.repo_url:
@@ -80,9 +77,9 @@ class KbPlugin(BasePlugin[KbConfig]):
         return config
 
     def on_pre_build(self, config):
-        if self._building:
+        self._depth += 1
+        if self._depth > 1:
             return
-        self._building = True
         self._store = None
         self._search_docs = []
         if not self.config.generate:
@@ -90,7 +87,7 @@ class KbPlugin(BasePlugin[KbConfig]):
         try:
             result = generate(self.settings)
         except KbError as error:
-            self._building = False
+            self._depth = 0
             log.error(f"kb: {error}")
             raise
         self._store = result.store  # the downloads after the build reuse it instead of loading again
@@ -99,7 +96,7 @@ class KbPlugin(BasePlugin[KbConfig]):
         log.info(f"kb: {result.pages} pages: {result.report.summary()}")
 
     def on_build_error(self, error, **kwargs):
-        self._building = False
+        self._depth = 0
         self._store = None
 
     def on_serve(self, server, config, builder):
@@ -131,6 +128,9 @@ class KbPlugin(BasePlugin[KbConfig]):
 
     @event_priority(-110)  # after static-i18n (-100), which writes the final search index
     def on_post_build(self, config):
+        self._depth -= 1
+        if self._depth > 0:
+            return  # a nested language build: the outer build finishes the site
         site = Path(config.site_dir)
         script = site / SEARCH_SCRIPT
         script.parent.mkdir(parents=True, exist_ok=True)
@@ -140,10 +140,8 @@ class KbPlugin(BasePlugin[KbConfig]):
         if self._store is None:
             self._store = Store.load(self.settings.root)
         write_site_data(self.settings, config, site, self._store)
-        if config.site_dir == self._site_root or self._site_root is None:  # the outer build: done
-            copy_archives(self._store, site / ARCHIVE_FOLDER)
-            self._building = False
-            self._store = None
+        copy_archives(self._store, site / ARCHIVE_FOLDER)
+        self._store = None
 
 
 def copy_archives(store: Store, folder: Path) -> int:
