@@ -17,10 +17,9 @@ plots, the map and the downloads count the same incidents.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
@@ -257,20 +256,3 @@ def bar_chart(rows: Sequence[tuple[str, int]], language: str, *, title: str, wha
              f'<tbody>{body}</tbody></table></details>')
     return (f'<figure class="kb-chart" id="{chart_id}" data-kb-chart="bars" dir="{"rtl" if rtl else "ltr"}">'
             + "".join(parts) + f'<figcaption id="{chart_id}-c">{escape(title)}. {escape(desc)}</figcaption>' + table + "</figure>")
-
-
-# ---- aggregations for the hubs ----------------------------------------------
-
-def counts_by(events_with_keys: Iterable[tuple[Event, Iterable[str]]], metric: str = "incidents") -> Counter[str]:
-    """Sum incidents (or best fatalities) per key; an event counts once for each distinct key it has."""
-    counts: Counter[str] = Counter()
-    for event, keys in events_with_keys:
-        value = 1 if metric == "incidents" else (event.fatalities.best or 0)
-        for key in set(keys):
-            counts[key] += value
-    return counts
-
-
-def year_span(events: Iterable[Event]) -> tuple[dt.date, dt.date] | None:
-    days = [e.date for e in events if e.date is not None]
-    return (min(days), max(days)) if days else None  # type: ignore[type-var]

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from markupsafe import Markup, escape
 
 from ..exports import FORMATS, feed_path
-from ..exports.facts import EXPORTED_STATUSES, language_prefix
+from ..exports.facts import is_exported, language_prefix
 from ..records.model import Event
 from . import charts
 from .graph import Graph
@@ -32,7 +32,7 @@ def words(v: View, key: str) -> str:
 
 
 def exported(graph: Graph) -> list[Event]:
-    return [e for e in graph.events_newest_first if e.status in EXPORTED_STATUSES]
+    return [e for e in graph.events_newest_first if is_exported(e)]
 
 
 def root_href(v: View, path: str) -> str:
@@ -71,7 +71,7 @@ class TemplateCharts:
             events = self._place_index(graph).get(record_id, [])
         else:
             events = []
-        unique = {e.id: e for e in events if e.status in EXPORTED_STATUSES}
+        unique = {e.id: e for e in events if is_exported(e)}
         return list(unique.values())
 
     def _place_index(self, graph: Graph) -> dict[str, list[Event]]:
@@ -114,7 +114,7 @@ def hub_statistics(v: View, settings) -> Iterator[Page]:
     gov_links = {name: v.record_href("place", pid) or "" for pid, (name, _, _) in governorates.items()}
     orgs = []
     for org in g.live("organization"):
-        count = len({e.id for e, _ in g.org_events.get(org.id, []) if e.status in EXPORTED_STATUSES})
+        count = len({e.id for e, _ in g.org_events.get(org.id, []) if is_exported(e)})
         if count:
             orgs.append((org.id, v.plain(org.name), count))
     orgs.sort(key=lambda o: (-o[2], o[1]))

@@ -233,11 +233,9 @@ def record_title(v: View, kind: str, record) -> str:
     return record.name.any(v.lang)
 
 
-def record_pages(graph: Graph, language: str, settings, only: set[tuple[str, str]] | None = None) -> Iterator[Page]:
+def record_pages(graph: Graph, language: str, settings) -> Iterator[Page]:
     for kind, page_kind in PAGE_KINDS.items():
         for record in graph.store.records(kind):
-            if only is not None and (kind, record.id) not in only:
-                continue
             url = page_url(kind, record.id)
             path = f"{PAGE_FOLDERS[kind]}/{record.id}.md"
             v = View(graph, language, url, settings)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -118,7 +117,3 @@ class OutputTree:
                 for dirpath, _, _ in sorted(os.walk(top), key=lambda w: -len(w[0])):
                     if not os.listdir(dirpath):
                         os.rmdir(dirpath)
-
-
-def count_kinds(paths: list[Path], root: Path) -> Counter:
-    return Counter(p.relative_to(root).parts[1] for p in paths)
