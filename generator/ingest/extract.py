@@ -479,10 +479,8 @@ def best_place(matches: list[LexiconMatch]) -> LexiconMatch | None:
     if not matches:
         return None
     lex = lexicon()
-    ids = {m.entry_id for m in matches}
     ancestors = {a.id for m in matches for a in lex.ancestors(m.entry_id)}
     candidates = [m for m in matches if m.entry_id not in ancestors] or matches
-    del ids
 
     def rank(m: LexiconMatch) -> tuple[int, int]:
         kind = lex.get(m.entry_id).place_kind or "region"
@@ -1228,7 +1226,7 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         return None
     text = fold(clause.text) if clause.a.language == "ar" else clause.text.lower()
     for draft in reversed(drafts):
-        if draft.victims and any(v in text for v in draft.victims) and _compatible_kill(draft.event, event):
+        if draft.victims and any(v in text for v in draft.victims):
             return draft
     if event.place is None and event.date is not None:
         for draft in reversed(drafts):   # "No group has claimed yesterday's ambush": the event of that day
@@ -1245,10 +1243,6 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         if event.date is None or event.date == last.event.date or last.event.date_end:
             return last
     return None
-
-
-def _compatible_kill(a: ExtractedEvent, b: ExtractedEvent) -> bool:
-    return True
 
 
 def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
@@ -1278,13 +1272,8 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
         if (actor.mention.lexicon_id or actor.mention.name) not in known:
             target.actors.append(actor)
             known.add(actor.mention.lexicon_id or actor.mention.name)
-    names = {fold(p.name) for p in target.people}
-    for person in event.people:
-        if fold(person.name) not in names:
-            target.people.append(person)
-            names.add(fold(person.name))
     draft.clauses.append(clause)
-    _note_victims(draft)
+    _add_people(draft, event.people)
 
 
 def adds_victims(clause: Clause, klass: str) -> bool:
@@ -1416,8 +1405,6 @@ def finish(draft: Draft, article: Article) -> ExtractedEvent:
     implied = implied_state_forces(draft, article.language)
     if implied is not None:
         event.actors.append(ActorMention(implied, "b"))
-    if event.people and event.type == T.STRATEGIC and event.sub_type == "arrests":
-        event.people = [p if p.role != "killed" else p for p in event.people]
     return event
 
 

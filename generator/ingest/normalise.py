@@ -185,11 +185,6 @@ def _proclitic_prefixes() -> tuple[tuple[str, bool], ...]:
     return tuple(sorted(prefixes, key=lambda p: (-len(p[0]), p[0])))
 
 
-def proclitic_prefixes() -> tuple[str, ...]:
-    """All proclitic strings (folded), longest first: و، ب، وب، لل، وبال ..."""
-    return tuple(prefix for prefix, _ in _proclitic_prefixes())
-
-
 def split_clitics(word: str) -> list[str]:
     """Candidate stems of an Arabic word, folded, the word itself first.
 

@@ -30,6 +30,7 @@ from .article import (
     clean_saved_page,
     detect_language,
     normalise_whitespace,
+    paragraphs,
 )
 
 STDIN = "-"
@@ -243,12 +244,12 @@ def read_html(data: bytes, origin: str, overrides: Overrides) -> Iterator[Articl
     if len(body.strip()) < MIN_ARTICLE_CHARS:
         raise NoArticle("no article text found in the page")
     title = (doc.title or "").strip() or None
-    lines = [line for line in body.split("\n") if line.strip()]
+    lines = paragraphs(body)
     if title and lines and lines[0].strip() == title:
         lines = lines[1:]
     parts = clean_saved_page("\n".join(lines)) if lines else None
     body_lines = parts.body if parts and parts.body else lines
-    archived = normalise_whitespace("\n\n".join(([title] if title else []) + body_lines))
+    archived = _archived(title, body_lines)
     yield _finish(Article(text="\n\n".join(body_lines), archived=archived, language="", origin=origin,
                           title=title, outlet=(doc.sitename or "").strip() or None,
                           url=(doc.url or None), published=_parse_date(doc.date),
@@ -273,6 +274,11 @@ def read_feed(data: bytes, origin: str, overrides: Overrides) -> Iterator[Articl
             yield BadEntry(where, str(error))
 
 
+def _archived(title: str | None, lines: list[str]) -> str:
+    """The text kept as the source's archived copy: the title, then the article's paragraphs."""
+    return normalise_whitespace("\n\n".join(([title] if title else []) + lines))
+
+
 def _feed_entry(entry, origin: str, outlet: str | None, overrides: Overrides) -> Article:
     title = _strip_tags(entry.get("title") or "").strip() or None
     raw = ""
@@ -282,8 +288,8 @@ def _feed_entry(entry, origin: str, outlet: str | None, overrides: Overrides) ->
     body = normalise_whitespace(_strip_tags(raw))
     if len(body.strip()) < 20:
         raise NoArticle("entry has no text")
-    lines = [line for line in body.split("\n") if line.strip()]
-    archived = normalise_whitespace("\n\n".join(([title] if title else []) + lines))
+    lines = paragraphs(body)
+    archived = _archived(title, lines)
     published = None
     for key in ("published_parsed", "updated_parsed"):
         parsed = entry.get(key)

@@ -289,10 +289,6 @@ ARABIC_NAME_STOPWORDS = frozenset({
     "بجروح", "بإطلاق", "بسبب", "نتيجة", "بحسب", "وفق", "وفقا", "حسب", "أيضا", "أيضاً", "إضافة",
     "ومن", "وفي", "منزله", "منزلها", "سيارته", "عمله", "أبناء", "بلدة", "مدينة", "قرية", "حي",
 })
-# Kunya and nickname markers.
-ARABIC_KUNYA = ("أبو", "أبي", "أبا", "أم")
-ENGLISH_KUNYA = ("Abu", "Umm")
-
 # Local fighters: an unnamed armed group of the place's own people.
 ARABIC_LOCAL_FIGHTERS = (
     "مقاتلين محليين", "مقاتلون محليون", "مسلحين محليين", "مسلحون محليون", "مجموعة محلية",
