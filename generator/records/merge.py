@@ -465,10 +465,11 @@ def merge_records(store: Store, survivor_id: str, duplicate_id: str,
     if getattr(duplicate, "status", None) == "merged":
         raise AlreadyMerged(f"{duplicate_id!r} is already merged into {duplicate.merged_into!r}")
     if kind in ("place", "organization"):
-        chain = ancestors(survivor_id, {e.record.id: e.record for e in store.entries(kind)})
+        records = {e.record.id: e.record for e in store.entries(kind)}
+        chain = ancestors(survivor_id, records)
         if duplicate_id in chain:
             raise MergeCycle(f"{survivor_id!r} lies inside {duplicate_id!r} (its parent chain); merging would make it its own parent")
-        chain = ancestors(duplicate_id, {e.record.id: e.record for e in store.entries(kind)})
+        chain = ancestors(duplicate_id, records)
         if survivor_id in chain:
             raise MergeCycle(f"{duplicate_id!r} lies inside {survivor_id!r} (its parent chain); merging would make {survivor_id!r} its own parent")
 
