@@ -6,12 +6,18 @@ may add fixtures here.
 
 from __future__ import annotations
 
+import functools
+import http.server
 import shutil
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from lxml import html
 
 REPO = Path(__file__).resolve().parent.parent
 RECORD_FOLDERS = ("events", "actors", "places", "sources", "schemas")
@@ -58,3 +64,52 @@ def built_sample_site(tmp_path_factory) -> tuple[Path, subprocess.CompletedProce
     root = copy_knowledge_base(tmp_path_factory.mktemp("sample-site") / "kb")
     result = mkdocs_build(root)
     return root, result
+
+
+@pytest.fixture(scope="session")
+def site(built_sample_site) -> Path:
+    """The built sample site's folder (the build must have succeeded)."""
+    root, result = built_sample_site
+    assert result.returncode == 0, result.stdout + result.stderr
+    return root / "site"
+
+
+def parse_page(site: Path, url: str) -> html.HtmlElement:
+    """The built page at `url` (directory style, relative to the site) as an lxml tree."""
+    return html.fromstring((site / url / "index.html").read_bytes())
+
+
+# ---- the browser tests ------------------------------------------------------------------------
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+@contextmanager
+def served(folder: Path) -> Iterator[str]:
+    """`folder` served over HTTP on 127.0.0.1 (a free port) while the block runs; yields its base URL."""
+    handler = functools.partial(QuietHandler, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Debian chromium for every browser test of the run."""
+    if not CHROMIUM.exists():
+        pytest.skip("Chromium is missing: `apt-get install chromium` enables the browser tests")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM),
+                                    args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield browser
+        browser.close()

@@ -9,20 +9,16 @@ fails the test.
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import copy_knowledge_base, mkdocs_build
+from conftest import CHROMIUM, copy_knowledge_base, mkdocs_build, served
 from generator.exports.geojson import map_points
 from generator.records.store import Store
 from generator.settings import load_settings
 
-CHROMIUM = Path("/usr/bin/chromium")
 pytestmark = pytest.mark.browser
 
 PLACES = {
@@ -93,29 +89,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> dict:
     assert not store.problems, store.problems
     result = mkdocs_build(root)
     assert result.returncode == 0, result.stderr[-3000:]
-    handler = functools.partial(QuietHandler, directory=str(root / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     settings = load_settings(root)
     points = map_points(store, settings)
-    yield {"url": f"http://127.0.0.1:{server.server_address[1]}/", "store": store, "points": points}
-    server.shutdown()
-
-
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
-@pytest.fixture(scope="module")
-def browser(site):
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    with playwright_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM),
-                                    args=["--headless", "--no-sandbox", "--disable-gpu",
-                                          "--disable-background-networking"])
-        yield browser
-        browser.close()
+    with served(root / "site") as url:
+        yield {"url": url, "store": store, "points": points}
 
 
 @pytest.fixture

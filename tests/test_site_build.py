@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 from lxml import html
 
+from conftest import parse_page as page
 from generator.pages import OWNED, searchnorm
-
-
-@pytest.fixture(scope="module")
-def site(built_sample_site) -> Path:
-    root, result = built_sample_site
-    assert result.returncode == 0, result.stdout + result.stderr
-    return root / "site"
-
-
-def page(site: Path, url: str):
-    return html.fromstring((site / url / "index.html").read_bytes())
 
 
 def test_strict_build_has_no_warnings(built_sample_site):

@@ -40,13 +40,6 @@ PAGES = ["people/abd-al-rahman-al-iraqi/", "ar/people/abd-al-rahman-al-iraqi/", 
 CHROME_ICONS = ["library", "menu", "translate", "magnify", "magnify", "arrow-left", "close", "library", "arrow-up"]
 
 
-@pytest.fixture(scope="module")
-def site(built_sample_site) -> Path:
-    root, result = built_sample_site
-    assert result.returncode == 0, result.stdout + result.stderr
-    return root / "site"
-
-
 def read_page(site: Path, url: str) -> tuple[str, html.HtmlElement]:
     text = (site / url / "index.html").read_text(encoding="utf-8")
     return text, html.fromstring(text)
@@ -279,7 +272,8 @@ def test_sitemap_leaves_out_redirect_pages(variant_site):
 # ---- in Chromium -------------------------------------------------------------------------------------------
 
 # The same served sample site, browser and request/console checks as the other browser tests.
-from test_browser_site import CHROMIUM, base_url, browser, page  # noqa: E402,F401
+from conftest import CHROMIUM  # noqa: E402
+from test_browser_site import base_url, page  # noqa: E402,F401
 
 
 OPEN_SEARCH = "document.getElementById('__search').checked = true"

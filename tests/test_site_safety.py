@@ -11,9 +11,9 @@ import json
 from pathlib import Path
 
 import pytest
-from lxml import html
 
 from conftest import copy_knowledge_base, mkdocs_build
+from conftest import parse_page as parse
 
 TITLE_EN = "<script>alert(1)</script> [x](javascript:alert(1)) {{ 7*7 }} {% if true %}jinja{% endif %} **bold**"
 TITLE_AR = "<img src=x onerror=alert(1)> هجوم"
@@ -64,10 +64,6 @@ def hostile_site(tmp_path_factory) -> Path:
 
 PAGES = ["incidents/2022-10-18-hostile", "people/hostile-person", "sources",
          "incidents", "people", "places/jasim", "timeline/2022", "organizations/islamic-state", "people/old-husam"]
-
-
-def parse(site: Path, url: str):
-    return html.fromstring((site / url / "index.html").read_bytes())
 
 
 @pytest.mark.parametrize("language", ["", "ar/"])
