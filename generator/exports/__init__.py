@@ -18,10 +18,11 @@ from pathlib import Path
 from ..records.store import Store
 from ..records.yamlio import write_if_changed
 from ..settings import Settings
+from ..urls import language_prefix
 from .atom import render_atom
 from .columns import ACLED_COLUMNS, UCDP_COLUMNS, Column
 from .dump import render_json
-from .facts import UrlFor, default_url_for, is_exported, language_prefix, url_for_site
+from .facts import UrlFor, default_url_for, is_exported, url_for_site
 from .geojson import render_geojson, render_points
 from .tables import render_acled, render_ucdp
 

@@ -13,7 +13,8 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..records.store import Store
 from ..settings import Settings
-from .facts import EventFacts, UrlFor, default_url_for, exported_events, language_prefix, text
+from ..urls import language_prefix
+from .facts import EventFacts, UrlFor, default_url_for, exported_events, text
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)

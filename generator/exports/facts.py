@@ -21,6 +21,7 @@ from typing import Any
 
 from ..records.model import Event, Organization, Place, Source, Text
 from ..records.store import Store
+from ..urls import language_prefix, page_url
 
 EXPORTED_STATUSES = ("draft", "reviewed")
 
@@ -31,23 +32,14 @@ ADMIN_LEVELS = {"governorate": 1, "district": 2, "subdistrict": 3}
 UrlFor = Callable[[str, str, str], str]
 
 
-PAGE_FOLDERS = {"event": "incidents", "person": "people", "organization": "organizations", "place": "places"}
-
-
-def language_prefix(language: str, default_language: str = "en") -> str:
-    """Where a language's pages start in the built site: the default language at the root."""
-    return "" if language == default_language else f"{language}/"
-
-
-def default_url_for(kind: str, record_id: str, language: str) -> str:
-    """The site's layout of record pages (as generator/pages writes them; English at the root)."""
-    return f"{language_prefix(language)}{PAGE_FOLDERS[kind]}/{record_id}/"
-
-
 def url_for_site(default_language: str) -> UrlFor:
+    """Record page URLs of a site whose default language is at the root (generator/urls.py)."""
     def url_for(kind: str, record_id: str, language: str) -> str:
-        return f"{language_prefix(language, default_language)}{PAGE_FOLDERS[kind]}/{record_id}/"
+        return language_prefix(language, default_language) + page_url(kind, record_id)
     return url_for
+
+
+default_url_for = url_for_site("en")
 
 
 @dataclass(frozen=True)

@@ -15,14 +15,14 @@ from collections.abc import Iterator
 from markupsafe import Markup, escape
 
 from ..exports import FORMATS, feed_path
-from ..exports.facts import is_exported, language_prefix
+from ..exports.facts import is_exported
 from ..records.model import Event
+from ..urls import language_prefix
 from . import charts
 from .graph import Graph
 from .kinds import Page
 from .strings import EVENT_TYPES, HUB_WORDS
 from .view import View, relative_url
-
 
 DOWNLOADS = (("csv", "acled_csv"), ("ucdp", "ucdp_csv"), ("geojson", "geojson"), ("json", "json"))
 

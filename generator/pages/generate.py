@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 
 from ..errors import Problem
 from ..records.store import Store
+from ..urls import PAGE_FOLDERS
 from . import cache
-from .graph import PAGE_FOLDERS, Graph, build_graph
+from .graph import Graph, build_graph
 from .kinds import HUBS, Page, hub_pages, record_pages
 from .render import TEMPLATES, environment, render_page
 from .view import source_url

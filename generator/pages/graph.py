@@ -17,14 +17,6 @@ from ..records.model import Event, Place
 from ..records.store import Store
 from ..records.validate import check
 
-# Record kind -> the folder of its pages (the same in every language). Sources have no page of
-# their own: each is a section of the incident pages citing it (`Graph.source_home`).
-PAGE_FOLDERS = {
-    "event": "incidents",
-    "person": "people",
-    "organization": "organizations",
-    "place": "places",
-}
 
 
 @dataclass

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from ..records import vocab
 from ..records.model import Event
-from .graph import PAGE_FOLDERS, Graph, counts_by_year
+from ..urls import PAGE_FOLDERS
+from .graph import Graph, counts_by_year
 from .view import DIRECTION, View, event_title, page_url, source_anchor
 
 

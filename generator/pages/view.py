@@ -15,17 +15,13 @@ from urllib.parse import urlsplit
 from markupsafe import Markup, escape
 
 from ..records.model import Event, Text
-from .graph import PAGE_FOLDERS, Graph
+from ..urls import page_url
+from .graph import Graph
 from .strings import Strings
 
 DIRECTION = {"ar": "rtl", "en": "ltr"}
 # Site folder (at the site root, shared by every language) holding each source's archived text once.
 ARCHIVE_FOLDER = "archive"
-
-
-def page_url(kind: str, record_id: str) -> str:
-    """Site-relative URL (directory style) of a record's page, without language prefix."""
-    return f"{PAGE_FOLDERS[kind]}/{record_id}/"
 
 
 def source_anchor(source_id: str) -> str:
