@@ -202,10 +202,15 @@ def _without_latin_article(alias: str) -> str | None:
     return stripped if stripped != alias and len(stripped) > 3 else None
 
 
+def _arabic_key(text: str) -> str:
+    """An Arabic name as the automaton holds it: folded, single spaces. Names are stored and looked up by it."""
+    return re.sub(r"\s+", " ", fold(text)).strip()
+
+
 def _arabic_keys(entry: Entry) -> Iterable[tuple[str, str]]:
     article = patterns.ARTICLE
     for alias, how in [(a, _NAME) for a in entry.names("ar")] + [(a, _ADJECTIVE) for a in entry.adjectives_ar]:
-        key = re.sub(r"\s+", " ", fold(alias)).strip()
+        key = _arabic_key(alias)
         yield key, how
         # ل + ال is written لل: للأمن العسكري holds "أمن العسكري" after لل.
         if key.startswith(article) and how == _NAME:
@@ -392,7 +397,7 @@ class Lexicon:
     def lookup(self, name: str, language: str) -> list[Entry]:
         """Entries one of whose names is exactly `name` (after folding)."""
         if language == "ar":
-            key, automaton = re.sub(r"\s+", " ", fold(name)).strip(), self._ar
+            key, automaton = _arabic_key(name), self._ar
         else:
             key, automaton = fold_latin_name(name), self._en
         found = automaton.get(key, None)
