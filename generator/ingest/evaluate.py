@@ -70,11 +70,11 @@ GOLD_SUFFIX = ".gold.yaml"
 EVENT_KEYS = (
     "incident_key", "date", "date_end", "date_precision", "place", "place_names",
     "type", "sub_type", "fatalities", "injured", "civilian_targeting", "people",
-    "organizations", "flags", "note",
+    "organizations", "flags", "note", "place_detail", "governorate",
 )
 ARTICLE_KEYS = (
     "article", "entry", "published", "published_in_file", "language", "outlet",
-    "title", "events", "not_events", "entries", "notes",
+    "title", "events", "not_events", "entries", "notes", "url", "persons",
 )
 
 
@@ -167,14 +167,20 @@ class IdIndex:
     organizations: Mapping[str, set[str]] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, path: Path) -> "IdIndex":
-        if not path.exists():
-            return cls()
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        def names(section: str) -> dict[str, set[str]]:
-            return {k: _name_keys([(v or {}).get("en"), (v or {}).get("ar")])
-                    for k, v in (data.get(section) or {}).items()}
-        return cls(places=names("places"), organizations=names("organizations"))
+    def load(cls, folder: Path) -> "IdIndex":
+        """`ids.yaml` and every `ids.*.yaml` of a corpus folder (a batch each)."""
+        places: dict[str, set[str]] = {}
+        organizations: dict[str, set[str]] = {}
+        for path in sorted(folder.glob("ids.yaml")) + sorted(folder.glob("ids.*.yaml")):
+            try:
+                data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            except yaml.YAMLError as exc:
+                raise CorpusError(f"{path}: not valid YAML: {exc}") from None
+            for section, into in (("places", places), ("organizations", organizations)):
+                for k, v in (data.get(section) or {}).items():
+                    v = v or {}
+                    into.setdefault(k, set()).update(_name_keys([v.get("en"), v.get("ar")]))
+        return cls(places=places, organizations=organizations)
 
 
 @dataclass
@@ -269,7 +275,7 @@ def load_gold_file(path: Path, index: IdIndex | None = None) -> list[GoldArticle
 def load_corpus(folder: Path) -> list[GoldArticle]:
     """Every gold file of a corpus folder, in file-name order."""
     folder = Path(folder)
-    index = IdIndex.load(folder / "ids.yaml")
+    index = IdIndex.load(folder)
     out: list[GoldArticle] = []
     for path in sorted(folder.glob(f"*{GOLD_SUFFIX}")):
         out.extend(load_gold_file(path, index))
