@@ -15,7 +15,7 @@ from typing import Any
 import click
 from rich.console import Console
 
-from .errors import KbError
+from .errors import KbError, Problem
 from .pages.strings import HUB_WORDS
 from .exports import FORMATS as EXPORT_FORMATS, render as render_export, render_atom, write_if_changed
 from .records.schema import write_schemas
@@ -58,16 +58,27 @@ def init(directory: Path) -> None:
 @cli.command()
 @with_settings
 def check(settings: Settings) -> None:
-    """Validate every record and cross-reference; print each problem as path:line: field: message (hint)."""
+    """Validate every record, cross-reference, archived text and record folder.
+
+    Prints each problem as path:line: field: message (hint); a warning (a possible but suspicious
+    value) says `warning:` before the message. Exits 1 when there is any error, 0 with warnings only.
+    """
     store = Store.load(settings.root)
     problems = check_records(store)
     for problem in problems:
         out.print(str(problem), markup=False)
-    total = sum(len(entries) for entries in store.by_kind.values())
-    if problems:
-        err.print(f"{len(problems)} problem(s) in {total + len(store.problems)} record file(s)")
+    records = sum(len(entries) for entries in store.by_kind.values())
+    if not problems:
+        err.print(f"{records} records, no problems")
+        return
+    err.print(f"{count_problems(problems)} in {len({p.path for p in problems})} file(s); {records} records loaded")
+    if any(p.is_error for p in problems):
         sys.exit(1)
-    err.print(f"{total} records, no problems")
+
+
+def count_problems(problems: list[Problem]) -> str:
+    errors = sum(1 for p in problems if p.is_error)
+    return f"{errors} error(s), {len(problems) - errors} warning(s)"
 
 
 @cli.command()
@@ -103,7 +114,7 @@ def export(settings: Settings, format_name: str, out: Path | None, language: str
 
 @cli.command()
 @with_settings
-@click.option("--fatal", is_flag=True, help="Exit with status 1 when any record has a problem (pages are still written).")
+@click.option("--fatal", is_flag=True, help="Exit with status 1 when any record has an error (pages are still written).")
 def generate(settings: Settings, fatal: bool) -> None:
     """Write the site's Markdown pages (both languages) into the content folder; only changed files are written."""
     from .pages import generate as generate_pages
@@ -114,8 +125,9 @@ def generate(settings: Settings, fatal: bool) -> None:
     report = result.report
     out.print(f"{result.pages} pages: {report.summary()} (in {settings.content_path})", markup=False)
     if result.problems:
-        err.print(f"{len(result.problems)} record problem(s): bad records were skipped; run `kb check` for details")
-        if fatal:
+        err.print(f"{count_problems(result.problems)} in the records: records that could not be read were "
+                  "skipped; run `kb check` for details")
+        if fatal and any(p.is_error for p in result.problems):
             sys.exit(1)
 
 
@@ -136,7 +148,8 @@ def build(settings: Settings, strict: bool) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]), default=None,
               help="Publication date of the articles (YYYY-MM-DD); otherwise taken from the file, else unknown.")
-@click.option("--url", default=None, help="Address of the article.")
+@click.option("--url", default=None, callback=lambda ctx, param, value: _web_address(value),
+              help="Address of the article (http:// or https://).")
 @click.option("--outlet", default=None, help="Name of the outlet that published the articles.")
 @click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
               help="Language of the articles; detected from the text when absent.")
@@ -225,6 +238,14 @@ def review(settings: Settings, as_json: bool) -> None:
         out.print(f"  - {item.reason}{extra}", markup=False)
     records = len({(i.kind, i.id) for i in items})
     err.print(f"{len(items)} item(s) to review in {records} record(s)" if items else "nothing to review")
+
+
+def _web_address(value: str | None) -> str | None:
+    from .records.plausible import url_problem
+
+    if value is not None and (problem := url_problem(value)):
+        raise click.BadParameter(f"{problem}; give the article's address, starting http:// or https://")
+    return value
 
 
 def main() -> None:

@@ -4,22 +4,36 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
+
+Severity = Literal["error", "warning"]
 
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong in one file, printed as `path:line: field: message (hint)`."""
+    """One thing wrong in one file, printed as `path:line: field: message (hint)`.
+
+    An error is something the knowledge base must not hold (`kb check` exits 1, a strict build
+    fails); a warning is a value that is possible but suspicious, printed with `warning:` before
+    the message.
+    """
 
     path: Path
     line: int
     field: str
     message: str
     hint: str = ""
+    severity: Severity = "error"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
 
     def __str__(self) -> str:
         hint = f" ({self.hint})" if self.hint else ""
         field = self.field or "(file)"
-        return f"{self.path}:{self.line}: {field}: {self.message}{hint}"
+        label = "" if self.is_error else "warning: "
+        return f"{self.path}:{self.line}: {field}: {label}{self.message}{hint}"
 
 
 class KbError(Exception):

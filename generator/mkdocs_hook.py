@@ -3,7 +3,9 @@
 It wires MkDocs events to the generator and does nothing else:
 
 - on_pre_build: run `kb generate` (writes only changed pages, so `mkdocs serve`
-  does not loop), with the knowledge base found next to mkdocs.yml;
+  does not loop), with the knowledge base found next to mkdocs.yml; each error
+  `kb check` would print is logged as a WARNING (a strict build fails), each
+  warning as an INFO line;
 - on_serve: also watch the record folders;
 - on_page_context: record pages get one search document (title and `kb.search_text`)
   instead of Material's sections and no table of contents; generated pages lose
@@ -92,7 +94,9 @@ class KbPlugin(BasePlugin[KbConfig]):
             raise
         self._store = result.store  # the downloads after the build reuse it instead of loading again
         for problem in result.problems:
-            log.info(f"kb: skipped or incomplete: {problem}")
+            # An error is a WARNING for MkDocs, so `mkdocs build --strict` fails on it while `mkdocs serve`
+            # goes on with the rest; a kb warning (a suspicious value) does not fail a strict build.
+            (log.warning if problem.is_error else log.info)(f"kb: {problem}")
         log.info(f"kb: {result.pages} pages: {result.report.summary()}")
 
     def on_build_error(self, error, **kwargs):

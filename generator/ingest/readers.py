@@ -9,6 +9,10 @@ other entries still go on.
 
 `expand_paths` walks folders recursively and keeps the files some reader
 registered for, in a stable order.
+
+A page's or feed entry's link becomes the source's `url` only when it is an
+http or https address (`records.plausible.web_address`): a `javascript:`
+link or a feed's bare guid is dropped, not stored for `kb check` to refuse.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import KbError
+from ..records.plausible import web_address
 from .article import (
     MAX_ARTICLE_BYTES,
     Article,
@@ -252,7 +257,7 @@ def read_html(data: bytes, origin: str, overrides: Overrides) -> Iterator[Articl
     archived = _archived(title, body_lines)
     yield _finish(Article(text="\n\n".join(body_lines), archived=archived, language="", origin=origin,
                           title=title, outlet=(doc.sitename or "").strip() or None,
-                          url=(doc.url or None), published=_parse_date(doc.date),
+                          url=web_address(doc.url), published=_parse_date(doc.date),
                           attribution=parts.attribution if parts else None, kind="html"), overrides)
 
 
@@ -297,7 +302,7 @@ def _feed_entry(entry, origin: str, outlet: str | None, overrides: Overrides) ->
             published = dt.date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday)
             break
     return _finish(Article(text="\n\n".join(lines), archived=archived, language="", origin=origin,
-                           title=title, outlet=outlet, url=entry.get("link") or None,
+                           title=title, outlet=outlet, url=web_address(entry.get("link")),
                            published=published, kind="feed"), overrides)
 
 

@@ -69,10 +69,12 @@ def _walk_stamps(top: str, out: dict[str, list[int]]) -> None:
     except (FileNotFoundError, NotADirectoryError):
         return
     for entry in entries:
-        if entry.is_dir(follow_symlinks=True):
+        # Links are not followed (records/folders.py reports them): a link to a folder holding it
+        # would make a loop, and a broken one has nothing to stamp but itself.
+        if entry.is_dir(follow_symlinks=False):
             _walk_stamps(entry.path, out)
         else:
-            st = entry.stat()
+            st = entry.stat(follow_symlinks=False)
             out[entry.path] = [st.st_size, st.st_mtime_ns]
 
 
@@ -146,5 +148,6 @@ def clear(settings) -> None:
 def cached_problems(manifest: dict) -> list[Problem]:
     problems = []
     for item in manifest.get("problems") or []:
-        problems.append(Problem(Path(item["path"]), item["line"], item["field"], item["message"], item.get("hint", "")))
+        problems.append(Problem(Path(item["path"]), item["line"], item["field"], item["message"], item.get("hint", ""),
+                                item.get("severity", "error")))
     return problems

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..records import vocab
+from ..records.folders import archive_path
 from ..records.model import Event
 from ..urls import PAGE_FOLDERS
 from .graph import Graph, counts_by_year
@@ -144,12 +145,10 @@ def archive_file(g: Graph, source) -> Path | None:
 
 def source_archive(store, source_id: str) -> Path | None:
     entry = store.by_kind["source"].get(source_id)
-    if entry is None or not entry.record.text_file:
+    if entry is None:
         return None
-    path = (entry.path.parent / entry.record.text_file).resolve()
-    if path.is_relative_to(store.root.resolve()) and path.is_file():
-        return path
-    return None
+    path = archive_path(store.root, entry.path, entry.record.text_file)
+    return path if path is not None and path.is_file() else None
 
 
 def archive_files(store) -> dict[str, Path]:

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator, model_validator
 
 from . import vocab
 
@@ -155,12 +155,22 @@ class Event(Curated):
             raise ValueError(f"sub_type {self.sub_type} does not belong to type {self.type} (one of: {allowed})")
         if self.date is None and self.date_precision != "unknown":
             raise ValueError("date is empty but date_precision is not unknown (give a date or set date_precision: unknown)")
-        if self.date_end is not None:
-            if self.date is None:
-                raise ValueError("date_end is set but date is empty")
-            if self.date_end < self.date:
-                raise ValueError(f"date_end {self.date_end} is before date {self.date} (swap them)")
+        if self.date_end is not None and (self.date is None or self.date_end < self.date):
+            # Reached when `date` is changed on a loaded record; a file is caught by the field check.
+            raise ValueError(f"date_end {self.date_end} is before date {self.date} (swap them)")
         return self
+
+    @field_validator("date_end")
+    @classmethod
+    def _ends_after_start(cls, date_end: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        # A field check, not a record check, so that the problem names date_end and its line.
+        if date_end is not None and "date" in info.data:
+            start = info.data["date"]
+            if start is None:
+                raise ValueError("date_end is set but date is empty (give the first day as date)")
+            if date_end < start:
+                raise ValueError(f"date_end {date_end} is before date {start} (swap them)")
+        return date_end
 
 
 class Affiliation(Strict):

@@ -7,8 +7,10 @@ reports everything in one run and a site still builds around one broken file.
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import NotAKnowledgeBase, Problem, RecordNotFound
-from . import yamlio
+from . import folders, yamlio
 from .model import KINDS, KIND_OF_MODEL, Kind, Record
 
 SCHEMA_FOLDER = "schemas"
@@ -44,6 +46,8 @@ class Store:
     unreadable: set[tuple[str, str]] = field(default_factory=set)
     # Records put in the store by `stage` and not yet written (see `flush`).
     staged: dict[tuple[str, str], Record] = field(default_factory=dict)
+    # The archived texts (.txt) found under sources/, whether or not a source names them.
+    texts: list[Path] = field(default_factory=list)
 
     # ---- loading -----------------------------------------------------------
 
@@ -53,9 +57,11 @@ class Store:
         if not any((root / kind.folder).is_dir() for kind in KINDS.values()):
             raise NotAKnowledgeBase(f"{root} holds none of the record folders (events/, actors/, places/, sources/)")
         store = cls(root)
-        for kind in KINDS.values():
-            for path in record_files(root, kind):
-                store._load_file(path, kind)
+        found = folders.scan(root)
+        store.problems.extend(found.problems)
+        store.texts = found.texts
+        for kind, path in found.records:
+            store._load_file(path, kind)
         return store
 
     def _load_file(self, path: Path, kind: Kind) -> None:
@@ -134,8 +140,7 @@ class Store:
             return existing.path
         folder = self.root / kind.folder
         if kind.by_year:
-            day = getattr(record, "date", None) or getattr(record, "published_date", None)
-            folder /= str(day.year) if day else "undated"
+            folder /= year_folder(record)
         return folder / f"{record.id}.yaml"
 
     def stage(self, record: Record) -> None:
@@ -172,15 +177,10 @@ class Store:
         return yamlio.write_if_changed(path, text)
 
 
-def record_files(root: Path, kind: Kind) -> Iterator[Path]:
-    folder = root / kind.folder
-    if not folder.is_dir():
-        return
-    for dirpath, dirnames, filenames in os.walk(folder):
-        dirnames.sort()
-        for name in sorted(filenames):
-            if name.endswith(".yaml") and not name.startswith("."):
-                yield Path(dirpath) / name
+def year_folder(record: Record) -> str:
+    """The folder under its kind's folder where an incident or source lives: its year, or `undated`."""
+    day = getattr(record, "date", None) or getattr(record, "published_date", None)
+    return str(day.year) if day else "undated"
 
 
 def record_data(record: Record) -> dict[str, Any]:
@@ -208,18 +208,38 @@ def schema_header(root: Path, path: Path, kind: Kind) -> str:
 
 def validation_problems(path: Path, err: ValidationError, data: dict, lines: yamlio.LineIndex) -> list[Problem]:
     """Pydantic's errors as problems with line, field and a hint a person can act on."""
-    problems = []
+    problems: list[Problem] = []
     for error in err.errors(include_url=False):
-        loc = tuple(error["loc"])
+        loc = _written_part(data, tuple(error["loc"]))
         field_name = ".".join(str(p) for p in loc)
         line = lines.line_of(data, loc)
         message, hint = describe_error(error)
-        problems.append(Problem(path, line, field_name, message, hint))
+        problem = Problem(path, line, field_name, message, hint)
+        if problem not in problems:  # a value no member of a union accepts: once, not once per member
+            problems.append(problem)
     return problems
+
+
+def _written_part(data: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:
+    """An error's location cut where the file's data ends: pydantic adds the member it tried to a
+    union's location (`published.datetime`, `published.date`), which names nothing in the file."""
+    node = data
+    for depth, step in enumerate(loc):
+        if isinstance(node, dict) and step in node:
+            node = node[step]
+        elif isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
+            node = node[step]
+        elif isinstance(node, (dict, list)):
+            return loc  # a missing field or item: its name is the point
+        else:
+            return loc[:depth]
+    return loc
 
 
 def describe_error(error: dict[str, Any]) -> tuple[str, str]:
     kind, value, ctx = error["type"], error.get("input"), error.get("ctx") or {}
+    if kind in _DATE_ERRORS and isinstance(value, str) and (impossible := impossible_date(value)):
+        return f"{value!r} is not a real date", impossible
     if kind == "extra_forbidden":
         return "unknown field", "check the spelling; the fields are listed in the codebook"
     if kind == "missing":
@@ -250,6 +270,26 @@ def describe_error(error: dict[str, Any]) -> tuple[str, str]:
     if expected:
         return f"expected {expected}, got {value!r}", ""
     return error["msg"], ""
+
+
+_DATE_ERRORS = ("date_parsing", "date_from_datetime_parsing", "datetime_parsing", "datetime_from_date_parsing")
+_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def impossible_date(text: str) -> str:
+    """Why a text written as YYYY-MM-DD... names no day of the calendar; empty when it does or is no such text."""
+    match = _DATE.match(text)
+    if not match:
+        return ""
+    year, month, day = (int(part) for part in match.groups())
+    if year == 0:
+        return "there is no year 0"
+    if not 1 <= month <= 12:
+        return f"months are 01 to 12, not {month:02d}"
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return f"{year}-{month:02d} has {days} days"
+    return ""
 
 
 def _literal_values(expected: str) -> list[str]:

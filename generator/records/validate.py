@@ -1,28 +1,43 @@
-"""Checks that span records: references to other records and merge chains.
+"""`kb check`: every problem of a knowledge base, each with its file and line.
 
-Single-file problems (syntax, fields, types, vocabularies) are found while the
-store loads; this module adds what can only be seen with every record at hand.
+Problems of files and of single records' syntax, fields, types and
+vocabularies are found while the store loads (those records are left out);
+this module adds what the loaded records still get wrong: references to
+missing records and merge chains (here), implausible values
+(`plausible.py`) and what only several records or the files around them show
+(`consistency.py`). These records stay in: pages show them as written.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+import datetime as dt
 import difflib
+from pathlib import Path
 from typing import Any
 
 from ..errors import Problem
-from . import yamlio
+from . import consistency, plausible, yamlio
 from .model import REFERENCES
+from .plausible import Finding
 from .store import Entry, Store
 
 
-def check(store: Store) -> list[Problem]:
-    """Every problem in the knowledge base: load problems, then cross-record ones, sorted."""
+def check(store: Store, today: dt.date | None = None) -> list[Problem]:
+    """Every problem in the knowledge base, errors and warnings, sorted by file and line.
+
+    `today` is the last day a date may be (with a day's grace); by default, the system's date.
+    """
+    today = today or dt.date.today()
+    lines = _Lines(store)
     problems = list(store.problems)
     for kind, references in REFERENCES.items():
         for entry in store.entries(kind):
-            problems.extend(_missing_references(store, entry, references))
-            problems.extend(_merge_chain_problems(store, entry))
+            problems.extend(_missing_references(store, entry, references, lines))
+            problems.extend(_merge_chain_problems(store, entry, lines))
+            problems.extend(lines.problem(entry, finding) for finding in plausible.findings(entry.record, today))
+    problems.extend(lines.problem(entry, finding) for entry, finding in consistency.findings(store))
+    problems.extend(lines.problem(where, finding) for where, finding in consistency.archive_findings(store))
     return sorted(problems)
 
 
@@ -43,18 +58,19 @@ def _values_at(data: Any, path: str, trail: tuple[Any, ...] = ()) -> Iterator[tu
             yield location, item
 
 
-def _missing_references(store: Store, entry: Entry, references: tuple[tuple[str, str], ...]) -> Iterator[Problem]:
+def _missing_references(store: Store, entry: Entry, references: tuple[tuple[str, str], ...],
+                        lines: _Lines) -> Iterator[Problem]:
     data = entry.record.model_dump(by_alias=True)
     for path, target_kind in references:
         if path == "merged_into":
             continue  # reported with the chain check, which knows more
         for location, value in _values_at(data, path):
             if value and (target_kind, value) not in store and (target_kind, value) not in store.unreadable:
-                yield _problem_at(store, entry, location, f"no {target_kind} has the id {value!r}",
-                                  _reference_hint(store, target_kind, value))
+                yield lines.problem(entry, Finding(location, f"no {target_kind} has the id {value!r}",
+                                                   _reference_hint(store, target_kind, value)))
 
 
-def _merge_chain_problems(store: Store, entry: Entry) -> Iterator[Problem]:
+def _merge_chain_problems(store: Store, entry: Entry, lines: _Lines) -> Iterator[Problem]:
     record = entry.record
     target = getattr(record, "merged_into", None)
     if not target:
@@ -63,15 +79,15 @@ def _merge_chain_problems(store: Store, entry: Entry) -> Iterator[Problem]:
     if (kind, target) in store.unreadable:
         return
     if (kind, target) not in store:
-        yield _problem_at(store, entry, ("merged_into",), f"merged_into names {target!r}, which does not exist",
-                          _reference_hint(store, kind, target))
+        yield lines.problem(entry, Finding(("merged_into",), f"merged_into names {target!r}, which does not exist",
+                                           _reference_hint(store, kind, target)))
         return
     seen = [record.id]
     while target:
         if target in seen:
             chain = " -> ".join(seen + [target])
-            yield _problem_at(store, entry, ("merged_into",), f"merge cycle: {chain}",
-                              "one of these records must be the survivor, with status other than merged")
+            yield lines.problem(entry, Finding(("merged_into",), f"merge cycle: {chain}",
+                                               "one of these records must be the survivor, with status other than merged"))
             return
         seen.append(target)
         nxt = store.by_kind[kind].get(target)
@@ -85,12 +101,26 @@ def _reference_hint(store: Store, kind: str, value: str) -> str:
     return f"create the {kind} record or correct the id"
 
 
-def _problem_at(store: Store, entry: Entry, location: tuple[Any, ...], message: str, hint: str) -> Problem:
-    """A problem with its line, found by re-reading the file (only done for files with problems)."""
-    try:
-        data, lines = yamlio.load_file(entry.path)
-        line = lines.line_of(data, location)
-    except yamlio.FileProblem:
-        line = 1
-    field = ".".join(str(p) for p in location)
-    return Problem(store.relative(entry.path), line, field, message, hint)
+class _Lines:
+    """Problems with their lines, found by re-reading each file once (only files with problems are re-read)."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.files: dict[Path, tuple[Any, yamlio.LineIndex] | None] = {}
+
+    def problem(self, where: Entry | Path, finding: Finding) -> Problem:
+        path = where.path if isinstance(where, Entry) else where
+        field = ".".join(str(p) for p in finding.location)
+        return Problem(self.store.relative(path), self.line(path, finding.location), field,
+                       finding.message, finding.hint, finding.severity)
+
+    def line(self, path: Path, location: tuple[Any, ...]) -> int:
+        if not location:
+            return 1
+        if path not in self.files:
+            try:
+                self.files[path] = yamlio.load_file(path)
+            except yamlio.FileProblem:
+                self.files[path] = None
+        loaded = self.files[path]
+        return loaded[1].line_of(loaded[0], location) if loaded else 1

@@ -1,10 +1,13 @@
 """Reading and writing record YAML.
 
 Reading uses PyYAML's C safe loader (fast enough for tens of thousands of
-files) with three additions a hand-edited knowledge base needs: duplicate keys
+files) with the additions a hand-edited knowledge base needs: duplicate keys
 are errors, anchors and aliases are refused (no record needs them, and they are
-how "billion laughs" files blow up memory), and every key and list item keeps
-its line number so that problems can name the line.
+how "billion laughs" files blow up memory), nesting deeper than `MAX_DEPTH` is
+refused before the document is composed (see `check_depth`), an impossible
+date written unquoted (`2022-02-30`) stays text for the field check to name,
+and every key and list item keeps its line number so that problems can name
+the line.
 
 Writing uses ruamel.yaml's round-trip mode so that comments and key order in a
 file a person edited survive a rewrite; writes are atomic and skipped when the
@@ -16,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
+import re
 import tempfile
 from collections.abc import Hashable
 from dataclasses import dataclass, field
@@ -31,6 +35,12 @@ from ..errors import Problem
 # A record is a page of text; anything this big is a mistake (a pasted article,
 # a binary) and would cost memory to parse.
 MAX_RECORD_BYTES = 1_000_000
+
+# A record nests four levels at most (an event's `review` notes: list, mapping, list of ids).
+# Deeper documents are mistakes or attacks: libyaml's composer recurses in C once per level
+# (30,000 levels, 60 KB, crash the process with a segmentation fault) and the constructor in
+# Python (a few hundred levels raise RecursionError), so the depth is checked first.
+MAX_DEPTH = 32
 
 
 @dataclass
@@ -77,7 +87,15 @@ class _RecordLoader(yaml.CSafeLoader):
                 "anchors and aliases (&name, *name) are not allowed in records",
                 "write the value out in full",
             )
-        return super().construct_object(node, deep=deep)
+        try:
+            return super().construct_object(node, deep=deep)
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+            # PyYAML's constructors fail this way on values their explicit tag cannot read
+            # (`!!int abc`, `!!bool maybe`, `!!timestamp soon`).
+            value = repr(node.value[:40]) if isinstance(node, yaml.ScalarNode) else "the value"
+            tag = "!!" + node.tag.rsplit(":", 1)[-1]
+            raise YamlProblem(node.start_mark.line + 1, f"{value} cannot be read as {tag}",
+                              f"remove {tag} or correct the value") from None
 
     def construct_record_mapping(self, node: yaml.MappingNode) -> dict[Hashable, Any]:
         mapping: dict[Hashable, Any] = {}
@@ -102,8 +120,18 @@ class _RecordLoader(yaml.CSafeLoader):
         return items
 
 
+    def construct_date_or_text(self, node: yaml.ScalarNode) -> Any:
+        """A date or time as written; an impossible one (2022-02-30, 2022-13-01) stays text, so the
+        record's field check reports it on its field and line instead of the loader failing."""
+        try:
+            return self.construct_yaml_timestamp(node)
+        except ValueError:
+            return self.construct_scalar(node)
+
+
 _RecordLoader.add_constructor("tag:yaml.org,2002:map", _RecordLoader.construct_record_mapping)
 _RecordLoader.add_constructor("tag:yaml.org,2002:seq", _RecordLoader.construct_record_sequence)
+_RecordLoader.add_constructor("tag:yaml.org,2002:timestamp", _RecordLoader.construct_date_or_text)
 
 
 def read_text(path: Path) -> str:
@@ -127,10 +155,49 @@ def read_text(path: Path) -> str:
     return text.removeprefix("\ufeff")
 
 
+def depth_bound(text: str) -> int:
+    """An upper bound of the nesting depth of a YAML text, found without parsing it.
+
+    Flow collections nest only inside `[` and `{`, so their depth is at most the number of those.
+    A block collection starts a line or follows the indicators `- `, `? ` and `: ` that begin one,
+    and every two levels of block nesting move it at least one column right, so block depth is at
+    most twice the longest run of spaces and indicators that begins a line, plus two.
+    """
+    flow = text.count("[") + text.count("{")
+    block = max((len(line) - len(line.lstrip(" \t-?:")) for line in text.split("\n")), default=0)
+    return flow + 2 * block + 2
+
+
+def check_depth(text: str) -> None:
+    """Refuse a document nested deeper than `MAX_DEPTH`, before anything recurses over it.
+
+    Most records are settled by `depth_bound`; the others are read as a stream of libyaml parser
+    events, which needs no recursion, and the reading stops at the first level too deep (libyaml
+    gets slow on very deep flow nesting, so it must not read on to the end).
+    """
+    if depth_bound(text) <= MAX_DEPTH:
+        return
+    loader = yaml.CSafeLoader(text)
+    try:
+        depth = 0
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise YamlProblem(event.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep",
+                                      "a record is a few levels deep at most: check the brackets and the indentation")
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    finally:
+        loader.dispose()
+
+
 def parse(text: str) -> tuple[Any, LineIndex]:
     """Parse one YAML document into plain Python data and its line index."""
     loader = _RecordLoader(text)
     try:
+        check_depth(text)
         data = loader.get_single_data()
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
@@ -150,6 +217,9 @@ def load_file(path: Path) -> tuple[Any, LineIndex]:
         return parse(read_text(path))
     except YamlProblem as err:
         raise FileProblem(Problem(path, err.line, "", err.message, err.hint)) from None
+    except OSError as err:
+        raise FileProblem(Problem(path, 1, "", f"file cannot be read ({err.strerror})",
+                                  "check that it exists and that you may read it")) from None
 
 
 class FileProblem(Exception):
@@ -327,7 +397,7 @@ def write_if_changed(path: Path, text: str) -> bool:
     except FileNotFoundError:
         mode = 0o666 & ~_umask()
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMPORARY_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as handle:
             os.fchmod(handle.fileno(), mode)
@@ -337,6 +407,21 @@ def write_if_changed(path: Path, text: str) -> bool:
         Path(tmp).unlink(missing_ok=True)
         raise
     return True
+
+
+# The temporary files `write_if_changed` writes beside their target: `.<name>.<random>.tmp`.
+TEMPORARY_SUFFIX = ".tmp"
+_TEMPORARY = re.compile(r"^\.(?P<target>.+)\.[A-Za-z0-9_]+" + re.escape(TEMPORARY_SUFFIX) + "$")
+
+
+def temporary_target(name: str) -> str | None:
+    """The file name a temporary file of `write_if_changed` was to replace; None for other names.
+
+    Such a file outlives its write only when the process was killed while writing: the target
+    itself is then whole, in its old or its new content, as the rename never happened.
+    """
+    match = _TEMPORARY.match(name)
+    return match["target"] if match else None
 
 
 def _umask() -> int:

@@ -1,0 +1,206 @@
+"""Checks that need more than one record, or the files around a record.
+
+- **Parents**: a place or organization that is its own parent, and parent
+  cycles (a -> b -> a), reported on every record of the cycle (errors).
+- **People and incidents**: a person who died before an incident they take part
+  in (any role but `mentioned`), or was born after it, counting the incident's
+  whole span (its `date_precision`: a month, a year) (errors).
+- **Incidents and sources**: an incident dated after every source that reports
+  it was published (a warning).
+- **Folders**: an incident or source filed under another year's folder than
+  its date's (`events/<YYYY>/`, `events/undated/`) (a warning: nothing breaks,
+  the file is only hard to find).
+- **Archived texts**: a `text_file` outside the knowledge base (never read), a
+  missing text, a text whose sha256 is not the record's (errors), and a text
+  under `sources/` that no source names (a warning).
+- **Places far from their governorate**: more than `GOVERNORATE_RADIUS_KM`
+  from the first governorate up their parent chain, when both have
+  coordinates (a warning; Homs governorate, the largest, reaches about 230 km
+  from its capital).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+import math
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from . import folders
+from .model import Event, Place
+from .plausible import FUTURE_GRACE, Finding, in_syria
+from .store import Entry, Store, year_folder
+
+GOVERNORATE_RADIUS_KM = 250
+EARTH_RADIUS_KM = 6371.0
+# Roles a person must be alive to have (a dead person can still be `mentioned`).
+LIVING_ROLES_EXCEPT = ("mentioned",)
+
+
+def findings(store: Store) -> Iterator[tuple[Entry, Finding]]:
+    """Every cross-record and file problem of the store, with the entry it is reported on."""
+    yield from _parent_cycles(store, "place")
+    yield from _parent_cycles(store, "organization")
+    yield from _people_and_incidents(store)
+    yield from _incidents_and_sources(store)
+    yield from _year_folders(store)
+    yield from _far_from_governorate(store)
+
+
+# ---- parents -----------------------------------------------------------------
+
+def _parent_cycles(store: Store, kind: str) -> Iterator[tuple[Entry, Finding]]:
+    entries = store.by_kind[kind]
+    noun = "place" if kind == "place" else "organization"
+    for record_id, entry in entries.items():
+        chain = [record_id]
+        parent = entry.record.parent
+        while parent and parent in entries and parent not in chain:
+            chain.append(parent)
+            parent = entries[parent].record.parent
+        if parent != record_id:
+            continue  # no cycle, or one this record only leads into
+        if len(chain) == 1:
+            yield entry, Finding(("parent",), f"{record_id} is its own parent",
+                                 f"name the {noun} it belongs to, or null")
+        else:
+            yield entry, Finding(("parent",), "parent cycle: " + " -> ".join(chain + [record_id]),
+                                 f"one of these {noun}s must have a parent outside the cycle, or none")
+
+
+# ---- people and incidents -------------------------------------------------------
+
+def span(event: Event) -> tuple[dt.date, dt.date] | None:
+    """The first and last day an incident may have happened on, given its date precision."""
+    if event.date is None:
+        return None
+    start, end = event.date, event.date_end or event.date
+    if event.date_precision == "week":
+        return start - dt.timedelta(days=6), end + dt.timedelta(days=6)
+    if event.date_precision == "month":
+        return start.replace(day=1), end.replace(day=calendar.monthrange(end.year, end.month)[1])
+    if event.date_precision == "year":
+        return start.replace(month=1, day=1), end.replace(month=12, day=31)
+    return start, end
+
+
+def _people_and_incidents(store: Store) -> Iterator[tuple[Entry, Finding]]:
+    people = store.by_kind["person"]
+    for event in sorted(store.records("event"), key=lambda e: e.id):
+        days = span(event)
+        if days is None:
+            continue
+        for ref in event.people:
+            entry = people.get(ref.id)
+            if entry is None:
+                continue
+            person = entry.record
+            where = f"incident {event.id} of {event.date} where their role is {ref.role}"
+            if person.died and person.died < days[0] and ref.role not in LIVING_ROLES_EXCEPT:
+                yield entry, Finding(("died",), f"died {person.died}, before {where}",
+                                     "correct died, or the incident's date or the person's role")
+            if person.born and person.born > days[1]:
+                yield entry, Finding(("born",), f"born {person.born}, after {where}",
+                                     "correct born, or the incident's date")
+
+
+def _incidents_and_sources(store: Store) -> Iterator[tuple[Entry, Finding]]:
+    sources = store.by_kind["source"]
+    for entry in store.entries("event"):
+        days = span(entry.record)
+        published = [sources[c.source].record.published_date for c in entry.record.sources if c.source in sources]
+        known = [day for day in published if day is not None]
+        if days is None or not known:
+            continue
+        latest = max(known)
+        if days[0] > latest + FUTURE_GRACE:
+            yield entry, Finding(("date",), f"{entry.record.date} is after its sources were published (the latest on {latest})",
+                                 "check the date: an article reports what happened before it", "warning")
+
+
+# ---- folders -------------------------------------------------------------------
+
+def _year_folders(store: Store) -> Iterator[tuple[Entry, Finding]]:
+    for kind, field in (("event", "date"), ("source", "published")):
+        for entry in store.entries(kind):
+            folder = store.root / entry.kind.folder
+            expected = year_folder(entry.record)
+            actual = entry.path.parent.relative_to(folder).as_posix()
+            if actual == expected:
+                continue
+            shown = f"{entry.kind.folder}/{actual}/" if actual != "." else f"{entry.kind.folder}/"
+            value = getattr(entry.record, field)
+            said = f"{field} is {value.isoformat()}" if value else f"{field} is empty"
+            yield entry, Finding((field,), f"filed under {shown} but {said}",
+                                 f"move the file to {entry.kind.folder}/{expected}/", "warning")
+
+
+# ---- archived texts --------------------------------------------------------------
+
+def archive_findings(store: Store) -> Iterator[tuple[Entry | Path, Finding]]:
+    """Problems of the archived texts: each source's own, then texts no source names (reported on the file)."""
+    named: set[str] = set()
+    for entry in store.entries("source"):
+        source = entry.record
+        path = folders.archive_path(store.root, entry.path, source.text_file)
+        if path is None:
+            yield entry, Finding(("text_file",), f"{source.text_file!r} is outside the knowledge base: not read",
+                                 f"keep the archived text beside its source record: text_file: {source.id}.txt")
+            continue
+        named.add(os.path.normcase(str(path)))
+        shown = store.relative(path)
+        if not path.is_file():
+            yield entry, Finding(("text_file",), f"the archived text {shown} is missing",
+                                 "restore it from git, or ingest the article again")
+            continue
+        with path.open("rb") as handle:
+            actual = hashlib.file_digest(handle, "sha256").hexdigest()
+        if actual != source.sha256:
+            yield entry, Finding(("sha256",), f"does not match the archived text {shown}",
+                                 f"the text changed after ingest: restore it from git, or set sha256: {actual} "
+                                 "if the change is meant")
+    for text in store.texts:
+        if os.path.normcase(str(folders.lexical(text))) not in named:
+            yield text, Finding((), "archived text that no source record names",
+                                "delete it, or ingest its article again to make its source record", "warning")
+
+
+# ---- places far from their governorate ---------------------------------------------
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance between two (lat, lon) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
+
+
+def _governorate(places: dict[str, Entry], place: Place) -> Place | None:
+    seen = {place.id}
+    parent = place.parent
+    while parent and parent in places and parent not in seen:
+        seen.add(parent)
+        current = places[parent].record
+        if current.kind == "governorate":
+            return current
+        parent = current.parent
+    return None
+
+
+def _far_from_governorate(store: Store) -> Iterator[tuple[Entry, Finding]]:
+    places = store.by_kind["place"]
+    for entry in places.values():
+        place = entry.record
+        if place.coordinates is None or not in_syria(place.coordinates.lat, place.coordinates.lon):
+            continue  # no point to check, or already reported as outside Syria
+        governorate = _governorate(places, place)
+        if governorate is None or governorate.coordinates is None:
+            continue
+        km = distance_km((place.coordinates.lat, place.coordinates.lon),
+                         (governorate.coordinates.lat, governorate.coordinates.lon))
+        if km > GOVERNORATE_RADIUS_KM:
+            yield entry, Finding(("coordinates",), f"{km:.0f} km from {governorate.id}, the governorate it lies in",
+                                 "check the coordinates and the parent", "warning")
+

@@ -1,0 +1,126 @@
+"""What the record folders hold: record files to load, archived texts, and files that do not belong.
+
+Every entry of a record folder is looked at once, without following symbolic
+links: a link is reported, never read (a link may point out of the knowledge
+base, or at a folder that holds it, which would make a loop). Only regular
+files are opened, so a pipe or a device named `x.yaml` cannot hang a run.
+
+- `*.yaml`: a record, loaded;
+- `*.txt` under `sources/`: an archived article text (checked against its source record);
+- `*.yml` and other spellings of `.yaml`: an error, as the file is not read;
+- a temporary file of the atomic writer (`.<name>.<random>.tmp`): a warning, as
+  it means a write was interrupted;
+- other hidden files (`.gitkeep`, editors' swap files) and hidden folders: left alone;
+- anything else: a warning, as it is not read.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import Problem
+from .model import KINDS, Kind
+from .yamlio import temporary_target
+
+RECORD_SUFFIX = ".yaml"
+TEXT_SUFFIX = ".txt"
+
+
+@dataclass
+class FolderScan:
+    """The files of every record folder of a knowledge base, sorted by path."""
+
+    records: list[tuple[Kind, Path]] = field(default_factory=list)
+    texts: list[Path] = field(default_factory=list)  # archived texts under sources/
+    problems: list[Problem] = field(default_factory=list)
+
+
+def scan(root: Path) -> FolderScan:
+    """Look at every entry of every record folder under `root` (the folders themselves may be links)."""
+    found = FolderScan()
+    for kind in KINDS.values():
+        folder = root / kind.folder
+        if folder.is_dir():
+            _scan_folder(root, folder, kind, found)
+    return found
+
+
+def _scan_folder(root: Path, folder: Path, kind: Kind, found: FolderScan) -> None:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as error:
+        found.problems.append(Problem(_shown(root, folder), 1, "", f"folder cannot be read ({error.strerror})",
+                                      "check its permissions"))
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        if entry.is_symlink():
+            found.problems.append(_link_problem(root, path))
+        elif entry.name.startswith("."):
+            target = temporary_target(entry.name)
+            if target is not None and entry.is_file(follow_symlinks=False):
+                found.problems.append(Problem(
+                    _shown(root, path), 1, "", f"temporary file left by an interrupted write of {target}",
+                    f"delete it: {target} is whole without it", severity="warning"))
+        elif entry.is_dir(follow_symlinks=False):
+            _scan_folder(root, path, kind, found)
+        elif not entry.is_file(follow_symlinks=False):
+            found.problems.append(Problem(_shown(root, path), 1, "", "not a regular file (a pipe, socket or device): not read",
+                                          "remove it from the record folder"))
+        else:
+            _classify(root, path, kind, found)
+
+
+def _classify(root: Path, path: Path, kind: Kind, found: FolderScan) -> None:
+    suffix = path.suffix
+    if suffix == RECORD_SUFFIX:
+        found.records.append((kind, path))
+    elif suffix == TEXT_SUFFIX and kind.name == "source":
+        found.texts.append(path)
+    elif suffix.lower() in (".yml", ".yaml"):
+        found.problems.append(Problem(_shown(root, path), 1, "", f"record files end in {RECORD_SUFFIX}: this file is not read",
+                                      f"rename it to {path.stem}{RECORD_SUFFIX}"))
+    else:
+        where = f"{kind.folder}/"
+        found.problems.append(Problem(_shown(root, path), 1, "", f"not a record file: {where} holds .yaml records"
+                                      + (" and their .txt texts" if kind.name == "source" else "") + "; this file is not read",
+                                      f"move it out of {where}", severity="warning"))
+
+
+def _link_problem(root: Path, path: Path) -> Problem:
+    try:
+        target = os.readlink(path)
+    except OSError:
+        target = "?"
+    if not path.exists():
+        return Problem(_shown(root, path), 1, "", f"broken symbolic link to {target}",
+                       "delete it, or put the file itself here")
+    return Problem(_shown(root, path), 1, "", f"symbolic link to {target}: links in record folders are not followed",
+                   "put the file or folder itself here instead of a link")
+
+
+def lexical(path: Path) -> Path:
+    """`path` made absolute and without `.` and `..` parts, symbolic links left as they are."""
+    return Path(os.path.normpath(os.path.abspath(path)))
+
+
+def archive_path(root: Path, record_path: Path, text_file: str) -> Path | None:
+    """Where a source's archived text is (`text_file` is relative to its record's folder), or None
+    when that is outside the knowledge base, as written or once symbolic links are followed:
+    such a path is reported and never read."""
+    if not text_file or Path(text_file).is_absolute():
+        return None
+    base = lexical(root)
+    path = lexical(record_path.parent / text_file)
+    if not path.is_relative_to(base) or not path.resolve().is_relative_to(base.resolve()):
+        return None
+    return path
+
+
+def _shown(root: Path, path: Path) -> Path:
+    try:
+        return path.relative_to(root)
+    except ValueError:
+        return path
