@@ -12,7 +12,8 @@
   the file is only hard to find).
 - **Archived texts**: a `text_file` outside the knowledge base (never read), a
   missing text, a text whose sha256 is not the record's (errors), and a text
-  under `sources/` that no source names (a warning).
+  under `sources/` that no source names (a warning; not for the text beside a
+  source file that cannot be read).
 - **Places far from their governorate**: more than `GOVERNORATE_RADIUS_KM`
   from the first governorate up their parent chain, when both have
   coordinates (a warning; Homs governorate, the largest, reaches about 230 km
@@ -163,6 +164,8 @@ def archive_findings(store: Store) -> Iterator[tuple[Entry | Path, Finding]]:
                                  f"the text changed after ingest: restore it from git, or set sha256: {actual} "
                                  "if the change is meant")
     for text in store.texts:
+        if ("source", text.stem) in store.unreadable:
+            continue  # the text of a source file that cannot be read: that file's problem says enough
         if os.path.normcase(str(folders.lexical(text))) not in named:
             yield text, Finding((), "archived text that no source record names",
                                 "delete it, or ingest its article again to make its source record", "warning")
