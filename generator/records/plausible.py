@@ -36,6 +36,7 @@ The limits, and why:
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -60,7 +61,15 @@ DIRECTION_MARKS = frozenset("\u200e\u200f\u061c")
 ONE_LINE_TEXTS = {"name": NAME_MAX, "aliases": NAME_MAX, "title": TITLE_MAX, "place_detail": NAME_MAX,
                   "attribution": NAME_MAX, "role": NAME_MAX}
 LONG_TEXTS = ("summary", "description", "notes", "quote")
-LONG_TEXT_CONTROLS_ALLOWED = frozenset("\n\t")
+TEXT_HOLDERS = ("outlet", "affiliations", "sources")  # fields whose parts hold texts: outlet.name, sources[].quote
+# Searched with regular expressions: a knowledge base holds tens of thousands of texts.
+_REORDERING = re.compile("[" + "".join(sorted(REORDERING_CONTROLS)) + "]")
+_MARK = re.compile("[" + "".join(sorted(DIRECTION_MARKS)) + "]")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")  # Unicode's control characters (category Cc)
+_LONG_TEXT_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # all but tab and line feed
+# Where each kind keeps its dates (paths into the record's data, "[]" walking a list).
+DATES = {Event: ("date", "date_end"), Person: ("born", "died", "affiliations[].from", "affiliations[].to"),
+         Source: ("published", "retrieved")}
 
 
 @dataclass(frozen=True)
@@ -94,19 +103,19 @@ def _day(value: Any) -> dt.date | None:
     return value if isinstance(value, dt.date) else None
 
 
-def _date_values(data: Any, location: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], dt.date]]:
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield from _date_values(value, location + (key,))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from _date_values(value, location + (index,))
-    elif (day := _day(data)) is not None:
-        yield location, day
+def _date_values(record: Record, data: dict[str, Any]) -> Iterator[tuple[tuple[Any, ...], dt.date]]:
+    for path in DATES.get(type(record), ()):
+        head, _, rest = path.partition("[].")
+        if rest:
+            for index, item in enumerate(data.get(head) or []):
+                if (day := _day(item.get(rest))) is not None:
+                    yield (head, index, rest), day
+        elif (day := _day(data.get(head))) is not None:
+            yield (head,), day
 
 
 def _dates(record: Record, data: dict[str, Any], today: dt.date) -> Iterator[Finding]:
-    for location, day in _date_values(data):
+    for location, day in _date_values(record, data):
         if day < EARLIEST:
             yield Finding(location, f"{day} is before {EARLIEST.year}",
                           f"check the year: dates before {EARLIEST.year} are taken for typing errors")
@@ -162,7 +171,7 @@ def url_problem(url: str) -> str:
         return f"{_short(url)} is not an http or https address"
     if not host:
         return f"{_short(url)} names no host"
-    if any(ch.isspace() or _is_control(ch) or ch in REORDERING_CONTROLS or ch in DIRECTION_MARKS for ch in url):
+    if any(ch.isspace() for ch in url) or _CONTROL.search(url) or _REORDERING.search(url) or _MARK.search(url):
         return f"{_short(url)} holds spaces or invisible characters"
     return ""
 
@@ -179,48 +188,48 @@ def _url(url: str | None) -> Iterator[Finding]:
 
 # ---- texts -------------------------------------------------------------------
 
-def _strings(data: Any, location: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], str]]:
-    if isinstance(data, dict):
-        for key, value in data.items():
-            yield from _strings(value, location + (key,))
-    elif isinstance(data, list):
-        for index, value in enumerate(data):
-            yield from _strings(value, location + (index,))
-    elif isinstance(data, str):
-        yield location, data
+def _text_values(data: dict[str, Any]) -> list[tuple[tuple[Any, ...], str, str]]:
+    """(location, field, text) of every text of a record, `field` the name of the text field it is in."""
+    found: list[tuple[tuple[Any, ...], str, str]] = []
+
+    def walk(value: Any, location: tuple[Any, ...], field: str | None) -> None:
+        if isinstance(value, str):
+            if field:
+                found.append((location, field, value))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                walk(item, location + (index,), field)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                named = field or (key if key in ONE_LINE_TEXTS or key in LONG_TEXTS else None)
+                if named or key in TEXT_HOLDERS:
+                    walk(item, location + (key,), named)
+
+    walk(data, (), None)
+    return found
 
 
 def _texts(data: dict[str, Any]) -> Iterator[Finding]:
-    for location, text in _strings(data):
-        field = next((step for step in location if step in ONE_LINE_TEXTS or step in LONG_TEXTS), None)
-        if field is None:
-            continue
-        reordering = next((ch for ch in text if ch in REORDERING_CONTROLS), None)
-        if reordering:
-            yield Finding(location, f"holds the invisible direction control {_describe(reordering)}",
+    for location, field, text in _text_values(data):
+        if reordering := _REORDERING.search(text):
+            yield Finding(location, f"holds the invisible direction control {_describe(reordering[0])}",
                           "delete it: it can make a text display as another, and pages set the direction themselves")
         if field in LONG_TEXTS:
-            control = next((ch for ch in text if _is_control(ch) and ch not in LONG_TEXT_CONTROLS_ALLOWED), None)
-            if control:
-                yield Finding(location, f"holds the control character {_describe(control)}", "delete it")
+            if control := _LONG_TEXT_CONTROL.search(text):
+                yield Finding(location, f"holds the control character {_describe(control[0])}", "delete it")
             continue
-        control = next((ch for ch in text if _is_control(ch)), None)
-        if control in ("\n", "\r"):
-            yield Finding(location, "holds a line break", f"a {field} is one line: join the lines")
-        elif control:
-            yield Finding(location, f"holds the control character {_describe(control)}", "delete it")
-        mark = next((ch for ch in text if ch in DIRECTION_MARKS), None)
-        if mark:
-            yield Finding(location, f"holds the invisible direction mark {_describe(mark)}",
+        if control := _CONTROL.search(text):
+            if control[0] in "\r\n":
+                yield Finding(location, "holds a line break", f"a {field} is one line: join the lines")
+            else:
+                yield Finding(location, f"holds the control character {_describe(control[0])}", "delete it")
+        if mark := _MARK.search(text):
+            yield Finding(location, f"holds the invisible direction mark {_describe(mark[0])}",
                           "delete it: pages set the direction of every name themselves", "warning")
         limit = ONE_LINE_TEXTS[field]
         if len(text) > limit:
             yield Finding(location, f"is {len(text):,} characters long, more than {limit}",
                           "shorten it: long texts belong in summary, description or notes")
-
-
-def _is_control(ch: str) -> bool:
-    return unicodedata.category(ch) == "Cc"
 
 
 def _describe(ch: str) -> str:
