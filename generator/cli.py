@@ -71,12 +71,12 @@ def check(settings: Settings) -> None:
     if not problems:
         err.print(f"{records} records, no problems")
         return
-    err.print(f"{count_problems(problems)} in {len({p.path for p in problems})} file(s); {records} records loaded")
+    err.print(f"{_count(problems)} in {len({p.path for p in problems})} file(s); {records} records loaded")
     if any(p.is_error for p in problems):
         sys.exit(1)
 
 
-def count_problems(problems: list[Problem]) -> str:
+def _count(problems: list[Problem]) -> str:
     errors = sum(1 for p in problems if p.is_error)
     return f"{errors} error(s), {len(problems) - errors} warning(s)"
 
@@ -125,7 +125,7 @@ def generate(settings: Settings, fatal: bool) -> None:
     report = result.report
     out.print(f"{result.pages} pages: {report.summary()} (in {settings.content_path})", markup=False)
     if result.problems:
-        err.print(f"{count_problems(result.problems)} in the records: records that could not be read were "
+        err.print(f"{_count(result.problems)} in the records: records that could not be read were "
                   "skipped; run `kb check` for details")
         if fatal and any(p.is_error for p in result.problems):
             sys.exit(1)
@@ -149,7 +149,7 @@ def build(settings: Settings, strict: bool) -> None:
 @click.option("--published", type=click.DateTime(formats=["%Y-%m-%d", "%Y-%m-%dT%H:%M:%S"]), default=None,
               help="Publication date of the articles (YYYY-MM-DD); otherwise taken from the file, else unknown.")
 @click.option("--url", default=None, callback=lambda ctx, param, value: _web_address(value),
-              help="Address of the article (http:// or https://).")
+              help="Address of the article (http:// or https://; other addresses are refused).")
 @click.option("--outlet", default=None, help="Name of the outlet that published the articles.")
 @click.option("--lang", type=click.Choice(["ar", "en"]), default=None,
               help="Language of the articles; detected from the text when absent.")

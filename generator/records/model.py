@@ -155,15 +155,18 @@ class Event(Curated):
             raise ValueError(f"sub_type {self.sub_type} does not belong to type {self.type} (one of: {allowed})")
         if self.date is None and self.date_precision != "unknown":
             raise ValueError("date is empty but date_precision is not unknown (give a date or set date_precision: unknown)")
-        if self.date_end is not None and (self.date is None or self.date_end < self.date):
-            # Reached when `date` is changed on a loaded record; a file is caught by the field check.
-            raise ValueError(f"date_end {self.date_end} is before date {self.date} (swap them)")
+        if self.date_end is not None:
+            if self.date is None:
+                raise ValueError("date_end is set but date is empty")
+            if self.date_end < self.date:
+                raise ValueError(f"date_end {self.date_end} is before date {self.date} (swap them)")
         return self
 
     @field_validator("date_end")
     @classmethod
     def _ends_after_start(cls, date_end: dt.date | None, info: ValidationInfo) -> dt.date | None:
-        # A field check, not a record check, so that the problem names date_end and its line.
+        # Also a field check, so that a file's problem names date_end and its line (the record check
+        # above, which then does not run, still guards a record whose `date` is changed later).
         if date_end is not None and "date" in info.data:
             start = info.data["date"]
             if start is None:
