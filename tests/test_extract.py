@@ -6,11 +6,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from conftest import SEED
 
 from generator.ingest.article import Article
 from generator.ingest.extract import extract
 
-SEED = Path("/work/shared/seed/000_b5c88ed446449b8e.txt")
 
 
 def article(text: str, language: str = "ar", published: dt.date | None = dt.date(2022, 10, 17)) -> Article:
@@ -18,8 +18,6 @@ def article(text: str, language: str = "ar", published: dt.date | None = dt.date
 
 
 def test_seed_lead_event_and_withdrawal() -> None:
-    if not SEED.exists():
-        pytest.skip("seed article not available")
     from generator.ingest.readers import read_input
     from generator.ingest.article import Overrides
 

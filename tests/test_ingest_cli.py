@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import SEED
 import yaml
 from click.testing import CliRunner
 
@@ -15,7 +16,6 @@ from generator.records.store import Store
 
 from conftest import copy_knowledge_base
 
-SEED = Path("/work/shared/seed/000_b5c88ed446449b8e.txt")
 CORPUS = Path(__file__).parent / "corpus"
 ARTICLE = """حوران اليوم | مقتل شاب برصاص مجهولين في نوى
 
@@ -56,8 +56,6 @@ def snapshot(root: Path) -> dict[str, str]:
 
 
 def test_seed_article_becomes_the_lead_event(kb: Path) -> None:
-    if not SEED.exists():
-        pytest.skip("seed article not available")
     result = run("ingest", str(SEED), "--published", "2022-10-17", "--root", str(kb))
     assert result.exit_code == 0, result.output
     event = load(kb / "events/2022/2022-10-17-jasim-armed-clash.yaml")
@@ -88,8 +86,6 @@ def test_ingesting_again_changes_nothing(kb: Path, seed: Path) -> None:
 
 
 def test_the_sample_seed_is_already_ingested(tmp_path: Path) -> None:
-    if not SEED.exists():
-        pytest.skip("seed article not available")
     root = copy_knowledge_base(tmp_path / "sample")
     before = snapshot(root)
     result = run("ingest", str(SEED), "--published", "2022-10-17", "--root", str(root))
