@@ -20,7 +20,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from . import triggers
+from . import published, triggers
 
 # An article's body is a few kilobytes; anything far larger is not an article
 # (a data dump, a log, a book) and would cost memory and time to read.
@@ -48,6 +48,7 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     published: dt.date | dt.datetime | None = None
+    published_from: str | None = None          # where the date was found (vocab.PUBLISHED_FROM)
     attribution: str | None = None
     kind: str = "text"                         # text | html | feed: which reader made it
     notes: tuple[str, ...] = field(default_factory=tuple)
@@ -78,6 +79,7 @@ def apply_overrides(article: Article, overrides: Overrides) -> Article:
     changes = {}
     if overrides.published is not None:
         changes["published"] = overrides.published
+        changes["published_from"] = "flag"
     if overrides.url:
         changes["url"] = overrides.url
     if overrides.outlet:
@@ -120,6 +122,7 @@ class PageParts:
     title: str | None = None
     outlet: str | None = None
     attribution: str | None = None
+    published: dt.date | None = None           # a header line that states the date (published.py)
 
 
 def _is_marker(line: str) -> bool:
@@ -170,6 +173,10 @@ def clean_saved_page(text: str) -> PageParts:
     """
     lines = paragraphs(text)
     parts = PageParts(body=[])
+    dated = published.date_in_header(lines, detect_language(text))
+    if dated:
+        index, parts.published = dated
+        lines = lines[:index] + lines[index + 1:]
     if lines:
         site, title = split_site_title(lines[0])
         if site:

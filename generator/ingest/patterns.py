@@ -316,3 +316,10 @@ ENGLISH_PLACE_NOUNS: tuple[str, ...] = (
 # A short quoted stretch is a name (an outlet, a group, an operation): موقع "حوران اليوم".
 QUOTED_NAME = r"[\"“«]([^\"“”«»\n]{2,40})[\"”»]"
 QUOTED_NAME_MAX_WORDS = 4
+
+# Words of a page's header line that says when it was published (ingest/published.py),
+# lower case; matched as substrings of a header line only.
+PUBLICATION_CUES: tuple[str, ...] = (
+    "published", "posted", "updated", "date:",
+    "تاريخ النشر", "نشر بتاريخ", "نشر في", "نُشر في", "تم النشر", "آخر تحديث", "تاريخ:",
+)

@@ -64,6 +64,7 @@ class Summary:
     created: int = 0            # records created
     updated: int = 0            # existing records changed
     skipped: int = 0            # articles ingested before (same text)
+    undated: int = 0            # articles ingested now with no publication date
     failures: list[Failure] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)         # existing events joined, reviewed records touched
@@ -74,8 +75,13 @@ class Summary:
         return len(self.failures)
 
     def line(self) -> str:
-        return (f"{self.articles} article(s) ingested, {self.events} event(s); records: {self.created} created, "
+        line = (f"{self.articles} article(s) ingested, {self.events} event(s); records: {self.created} created, "
                 f"{self.updated} updated; {self.skipped} skipped as already ingested; {self.failed} failed")
+        if self.undated:
+            line += (f"\n{self.undated} article(s) had no publication date: their relative dates (today, "
+                     "yesterday, on Sunday) stay unknown (give --published DATE, or put the date in the file "
+                     "name as 2023-08-04-name.txt)")
+        return line
 
 
 def work(name: str, overrides: Overrides, stdin: bytes | None = None) -> Worked:
@@ -157,6 +163,7 @@ def ingest_worked(worked: Iterable[Worked], root: Path, now: dt.datetime | None 
         ctx.pending.clear()
         seen.add(article.sha256)
         summary.articles += 1
+        summary.undated += article.published is None
         summary.events += len(events)
         summary.created += plan.created
         summary.updated += plan.updated
