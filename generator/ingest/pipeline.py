@@ -186,9 +186,9 @@ def progress_bar(total: int, console) -> Iterator[Callable[[Worked], None]]:
 
 def prediction(event: ExtractedEvent) -> dict:
     """An extracted event in the scorer's dict format (generator/ingest/evaluate.py)."""
-    from .extract import lexicon
+    from .extract import default_options
 
-    lex = lexicon()
+    lex = default_options().lexicon
 
     def org_key(mention) -> str:
         if mention.lexicon_id and mention.lexicon_id in lex:
