@@ -38,7 +38,7 @@ class Analysis:
     pack: "LanguagePack"
     options: "ExtractOptions"
     published: dt.date | None
-    folded: str                       # matching text (same length as `text` for Arabic, see _search)
+    folded: str                       # the text word lists match in (the pack's `matching_text`)
     to_original: tuple[int, ...]
     dates: list[Dated]
     counts: list
