@@ -23,7 +23,18 @@ from ..article import Article
 from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
 from .clauses import analyse, is_denial, is_statistics, only_background_dates, sentences
-from .frames import ArticleContext, Draft, add_people, candidate, finish, merge, merge_target, note_victims, outlet_ids
+from .frames import (
+    ArticleContext,
+    Draft,
+    add_people,
+    candidate,
+    finish,
+    merge,
+    merge_target,
+    note_victims,
+    outlet_ids,
+    refine_place,
+)
 from .model import Clause
 from .options import ExtractOptions, default_options
 from .people import identified_people, victim_role
@@ -49,6 +60,7 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
         if event is None:
             if drafts:
                 add_people(drafts[-1], identified_people(clause, victim_role(drafts[-1].event)), options)
+                refine_place(drafts[-1], clause)
             continue
         target = merge_target(drafts, event, clause)
         if target is not None:

@@ -18,7 +18,7 @@ from .event_type import civilian_targeting, event_type
 from .model import Clause
 from .options import ExtractOptions
 from .people import people_of
-from .place import event_place, place_detail
+from .place import event_place, finer, place_detail, same_or_within
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
 ADDITIVE_REACH = 40
@@ -64,18 +64,6 @@ def candidate(clause: Clause, context: ArticleContext) -> ExtractedEvent | None:
     return event
 
 
-def _same_place(a: Mention | None, b: Mention | None, options: ExtractOptions) -> bool:
-    if a is None or b is None:
-        return True
-    if a.lexicon_id and b.lexicon_id:
-        if a.lexicon_id == b.lexicon_id:
-            return True
-        lex = options.lexicon
-        return (b.lexicon_id in {e.id for e in lex.ancestors(a.lexicon_id)}
-                or a.lexicon_id in {e.id for e in lex.ancestors(b.lexicon_id)})
-    return fold(a.name) == fold(b.name)
-
-
 def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> Draft | None:
     """The earlier event this candidate describes again, if any."""
     if not drafts:
@@ -90,22 +78,24 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
             if draft.event.date == event.date:
                 return draft
     last = drafts[-1]
-    same_date = event.date is None or last.event.date is None or (
-        event.date == last.event.date
-        or (last.event.date_end is not None and last.event.date <= event.date <= last.event.date_end))
-    if event.date is None and (event.place is None or clause.has("DETAIL")
-                               or _same_place(last.event.place, event.place, options)):
+    same_place = same_or_within(last.event.place, event.place, options.lexicon)
+    if event.date is None and (event.place is None or clause.has("DETAIL") or same_place):
         return last
-    if same_date and _same_place(last.event.place, event.place, options) and (event.date is None or last.event.date is not None):
-        if event.date is None or event.date == last.event.date or last.event.date_end:
-            return last
+    if not same_place:
+        return None
+    if last.event.date is None:
+        return last      # the lead gave no date, this sentence gives the incident's day
+    if event.date == last.event.date:
+        return last
+    if last.event.date_end is not None and last.event.date <= event.date <= last.event.date_end:
+        return last
     return None
 
 
 def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
     """Fill the blanks of an event from a later sentence about the same occurrence."""
     target = draft.event
-    if target.place is None and event.place is not None:
+    if finer(event.place, target.place, clause.a.options.lexicon):
         target.place, target.geo_precision = event.place, event.geo_precision
     if target.place_detail is None:
         target.place_detail = event.place_detail
@@ -131,6 +121,18 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
             known.add(actor.mention.lexicon_id or actor.mention.name)
     draft.clauses.append(clause)
     add_people(draft, event.people, clause.a.options)
+
+
+def refine_place(draft: Draft, clause: Clause) -> None:
+    """A sentence without an event word that names a town inside the incident's area gives the
+    incident its place ("... in the western Daraa countryside. The attack targeted a car at the
+    entrance of the town of X."). A sentence with its own date is about another day: not used."""
+    if clause.dates:
+        return
+    place, geo = event_place(clause)
+    if finer(place, draft.event.place, clause.a.options.lexicon):
+        draft.event.place, draft.event.geo_precision = place, geo
+        draft.event.place_detail = draft.event.place_detail or place_detail(clause, place)
 
 
 def adds_victims(clause: Clause, klass: str) -> bool:
