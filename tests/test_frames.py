@@ -46,3 +46,15 @@ def test_a_region_of_the_same_governorate_is_another_place() -> None:
                        "Rebels responded later on Monday by shelling regime positions in the Hauran plain.",
                        language="en")
     assert [e.place.lexicon_id for e in events] == ["tafas", "hauran"]
+
+
+def test_an_incident_that_only_injured_people_has_no_fatalities() -> None:
+    [event] = events_of("أصيب ثلاثة مدنيين بجروح، اليوم الثلاثاء، جراء انفجار عبوة ناسفة في مدينة طفس.")
+    assert (event.fatalities, event.injured) == (0, 3)
+    [event] = events_of("Three civilians were wounded on Tuesday by an explosive device in Tafas.", language="en")
+    assert (event.fatalities, event.injured) == (0, 3)
+
+
+def test_wounded_and_killed_keeps_the_killed_count_unknown_when_not_given() -> None:
+    [event] = events_of("قُتل وأصيب عدد من عناصر قوات النظام، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.")
+    assert event.fatalities is None

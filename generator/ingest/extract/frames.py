@@ -170,6 +170,9 @@ def note_victims(draft: Draft, options: ExtractOptions) -> None:
 
 def finish(draft: Draft, article: Article, options: ExtractOptions) -> ExtractedEvent:
     event = draft.event
+    if event.fatalities is None and event.injured and not any(
+            h.klass == C.KILL for clause in draft.clauses for h in clause.hits):
+        event.fatalities = 0     # injured and nobody said killed: ACLED's 0, the event kept
     if event.date is None:
         undated_review(event, article.published is not None)
     # local fighters get the event's place once it is known
