@@ -58,3 +58,27 @@ def test_an_incident_that_only_injured_people_has_no_fatalities() -> None:
 def test_wounded_and_killed_keeps_the_killed_count_unknown_when_not_given() -> None:
     [event] = events_of("قُتل وأصيب عدد من عناصر قوات النظام، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.")
     assert event.fatalities is None
+
+
+def test_a_sentence_marked_as_another_incident_opens_its_own() -> None:
+    events = events_of("قُتل عنصر من قوات النظام، أمس الاثنين، بانفجار عبوة ناسفة في مدينة طفس.\n\n"
+                       "وفي حادثة أخرى، قُتل شاب برصاص مسلحين مجهولين في مدينة طفس.")
+    assert len(events) == 2 and [e.fatalities for e in events] == [1, 1]
+    events = events_of("A soldier was killed by a roadside bomb in Tafas on Monday.\n\n"
+                       "In a separate incident, gunmen killed a young man in Tafas.", language="en")
+    assert len(events) == 2
+
+
+def test_others_after_a_count_and_also_said_add_nobody() -> None:
+    [event] = events_of("قُتل 7 مدنيين وأصيب 20 آخرون، اليوم الثلاثاء، بقصف مدفعي على مدينة طفس.\n\n"
+                        "وذكرت وكالة محلية أن القصف أسفر عن مقتل 10 مدنيين وإصابة 35 آخرين.")
+    assert (event.fatalities, event.injured) == (7, 20)
+    [event] = events_of("Two explosions killed 10 people in Tafas on Tuesday.\n\n"
+                        "Another activist group also said that at least 10 people were killed.", language="en")
+    assert event.fatalities == 10
+
+
+def test_also_killed_still_adds() -> None:
+    [event] = events_of("قُتل عنصران من قوات النظام، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.\n\n"
+                        "كما قُتل عنصر آخر متأثراً بجراحه.")
+    assert event.fatalities == 3

@@ -51,7 +51,8 @@ def compile_words(entries: tuple[str, ...]) -> re.Pattern[str]:
                 prefix = r"(?:[وف]?[بلك]?)?" if index == 0 else ""
             words.append(prefix + stem + (r"\w*" if star else ""))
         alternatives.append(r"\s+".join(words).replace(r"{0,8}?\s+", "{0,8}?"))
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    # A word ends at anything but a letter: a digit written on it ("مقتل7 مدنيين") is the next word.
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(alternatives) + r")(?![^\W\d_])")
 
 
 def matching_text(text: str) -> tuple[str, tuple[int, ...]]:

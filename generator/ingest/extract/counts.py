@@ -17,11 +17,14 @@ def casualty_counts(clause: Clause) -> tuple[int | None, int | None]:
     if clause.has("NO_DEATHS"):
         killed = 0
     subsets = clause.spans("SUBSET")
+    combined = clause.spans("COMBINED_CASUALTIES")
     counts = [c for c in clause.counts if not _after_subset(clause, c, subsets)]
     for hit in clause.hits:
         if hit.klass not in (C.KILL, C.INJURE):
             continue
-        count = _nearest_count(clause, hit, counts)
+        if any(start <= hit.start < end for start, end in combined):
+            continue    # "60 killed and wounded": neither toll
+        count = _risen_toll(clause, hit, counts) or _nearest_count(clause, hit, counts)
         value = _coordinated_total(clause, count, counts) if count is not None else clause.pack.passes.singular(clause, hit)
         if count is not None and count.value is None:
             value = None
@@ -59,6 +62,20 @@ def _after_subset(clause: Clause, count, subsets: list[tuple[int, int]]) -> bool
     return any(0 <= count.start - end <= 25
                and not any(end <= h.start < count.start and h.klass in (C.KILL, C.INJURE) for h in clause.hits)
                for _, end in subsets)
+
+
+# How far after a casualty word "rose to N" may stand ("the death toll of the strikes on several sites
+# near X rose to 14").
+ROSE_TO_REACH = 200
+
+
+def _risen_toll(clause: Clause, hit: Hit, counts: list):
+    """The count right after "rose to" / "ارتفعت ... إلى" that follows the casualty word."""
+    for _, end in clause.spans("ROSE_TO"):
+        if hit.end <= end <= hit.end + ROSE_TO_REACH \
+                and not any(hit.end <= h.start < end and h.klass in (C.KILL, C.INJURE) for h in clause.hits):
+            return next((c for c in counts if 0 <= c.start - end <= 6), None)
+    return None
 
 
 def _nearest_count(clause: Clause, hit: Hit, counts: list):

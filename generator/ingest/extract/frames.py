@@ -73,6 +73,8 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     for draft in reversed(drafts):
         if draft.victims and any(v in text for v in draft.victims):
             return draft
+    if opens_new_incident(clause):
+        return None
     if event.place is None and event.date is not None:
         for draft in reversed(drafts):   # "No group has claimed yesterday's ambush": the event of that day
             if draft.event.date == event.date:
@@ -135,6 +137,15 @@ def refine_place(draft: Draft, clause: Clause) -> None:
         draft.event.place_detail = draft.event.place_detail or place_detail(clause, place)
 
 
+# How far into a sentence a marker of another incident ("وفي حادثة أخرى", "in a separate incident") stands.
+NEW_INCIDENT_REACH = 30
+
+
+def opens_new_incident(clause: Clause) -> bool:
+    """A sentence that says it is about another incident ("in a separate incident", "وفي وقت سابق")."""
+    return any(start - clause.start <= NEW_INCIDENT_REACH for start, _ in clause.spans("NEW_INCIDENT"))
+
+
 def adds_victims(clause: Clause, klass: str) -> bool:
     """True when a later sentence's toll adds to the event's ("were also killed", "كما قُتل عنصر آخر"):
     an additive word near its first casualty word of that kind, and no subset marker (بينهم، "among them")
@@ -145,7 +156,19 @@ def adds_victims(clause: Clause, klass: str) -> bool:
     if hit is None:
         return False
     return any(hit.start - ADDITIVE_REACH <= start and end <= hit.end + ADDITIVE_REACH
+               and not _after_count(clause, start) and not _before_attribution(clause, end)
                for start, end in clause.spans("ADDITIVE"))
+
+
+def _before_attribution(clause: Clause, end: int) -> bool:
+    """"Another group also said that 10 were killed", "كما أفاد المرصد": the addition is to who said it."""
+    return any(0 <= start - end <= 12 for start, _ in clause.spans("ATTRIBUTION"))
+
+
+def _after_count(clause: Clause, start: int) -> bool:
+    """"وإصابة 35 آخرين", "and 35 others": "others" right after a count is how a toll is phrased, not
+    an addition to an earlier one."""
+    return any(0 <= start - count.end <= 3 for count in clause.counts)
 
 
 def add_people(draft: Draft, people: list[PersonMention], options: ExtractOptions) -> None:

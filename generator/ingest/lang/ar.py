@@ -361,6 +361,16 @@ LEFTOVER = ("مخلفات الحرب", "من مخلفات", "مخلفات حرب
 # "كما قُتل"); a subset marker (بينهم، "among them") or a toll update ("the death toll rose to") never adds.
 ADDITIVE = ("أيضا", "أيضاً", "كما", "آخرين", "آخرون", "آخر", "إضافة", "بالإضافة")
 
+# Words opening a sentence about another incident of the article, not the one before it.
+NEW_INCIDENT = (
+    "في حادثة أخرى", "في حادثة منفصلة", "في حادث منفصل", "في حادث آخر", "في هجوم آخر", "في سياق منفصل",
+    "في سياق آخر", "في وقت سابق", "من جهة أخرى", "من جهة ثانية", "في تطور آخر", "في غضون ذلك",
+)
+# "The toll rose to N": N is the toll of the casualty word before, however far the words between.
+ROSE_TO = ("ارتفع* ~ إلى", "ارتفاع ~ إلى", "وصل* ~ إلى")
+# Killed and wounded counted together ("60 بين قتيل وجريح"): the count is neither toll.
+COMBINED_CASUALTIES = ("قتيل* وجريح*", "قتلى وجرحى", "قتيل* ومصاب*", "قتلى ومصابين", "القتلى والجرحى")
+
 # Unknown perpetrators: no organization is named for them.
 UNKNOWN_PERPETRATOR = ("مجهول*", "مسلحين مجهولين", "مسلحون مجهولون")
 

@@ -191,6 +191,12 @@ LEFTOVER = (r"left ?over|unexploded|remnants? of (?:the )?war|war remnants?",)
 
 ADDITIVE = (r"also|others?|another|as well",)
 
+NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different) (?:incident|attack)|in another (?:incident|attack)|"
+                r"separately|meanwhile|elsewhere|earlier on",)
+ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to",)
+COMBINED_CASUALTIES = (r"(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) (?:killed|dead)|"
+                       r"casualties",)
+
 UNKNOWN_PERPETRATOR = (r"unknown (?:gunmen|assailants|attackers|persons?)|unidentified (?:gunmen|\w+)",)
 
 NO_CASUALTIES = (r"no (?:one|body) was (?:hurt|injured|killed)|no casualties|without casualties|caus\w+ no casualties",)
