@@ -82,3 +82,17 @@ def test_also_killed_still_adds() -> None:
     [event] = events_of("قُتل عنصران من قوات النظام، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.\n\n"
                         "كما قُتل عنصر آخر متأثراً بجراحه.")
     assert event.fatalities == 3
+
+
+def test_a_tally_makes_no_incident_but_its_dated_incidents_do() -> None:
+    text = ("وثقت الشبكة مقتل 86 مدنياً في محافظة دير الزور خلال شهر تشرين الثاني.\n\n"
+            "ووفق الإحصائية فإن قوات النظام قتلت 19 مدنياً، فيما قتل 6 مدنيين برصاص مجهولين.\n\n"
+            "وقتل شاب برصاص مجهولين، أمس الاثنين، في مدينة طفس.")
+    [event] = events_of(text)
+    assert event.date == dt.date(2023, 3, 13) and event.place.lexicon_id == "tafas"
+
+
+def test_a_killing_dated_only_by_its_month_is_a_tally() -> None:
+    assert events_of("SNHR documented that 55 civilians were killed in Syria in September 2023.",
+                     language="en", published=dt.date(2023, 10, 1)) == []
+    assert events_of("قُتل 161 مدنياً في سوريا خلال تشرين الأول 2023.", published=dt.date(2023, 11, 1)) == []

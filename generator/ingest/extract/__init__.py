@@ -22,7 +22,7 @@ from __future__ import annotations
 from ..article import Article
 from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
-from .clauses import analyse, is_denial, is_statistics, only_background_dates, sentences
+from .clauses import analyse, has_own_day, is_denial, is_statistics, only_background_dates, sentences
 from .frames import (
     ArticleContext,
     Draft,
@@ -48,9 +48,12 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
     analysis = analyse(article, options)
     context = ArticleContext(exclude_orgs=outlet_ids(article, options))
     drafts: list[Draft] = []
+    tally: bool | None = None     # the article opens with a tally: its undated counts are the tally's
     for start, end in sentences(article.text):
         clause = Clause(analysis, start, end)
         if is_statistics(clause) or is_denial(clause):
+            if tally is None and clause.hits and not is_denial(clause):
+                tally = True
             continue
         if only_background_dates(clause):
             if drafts:   # "identified him as X, released from prison in 2020": still names the event's victim
@@ -62,6 +65,10 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
                 add_people(drafts[-1], identified_people(clause, victim_role(drafts[-1].event)), options)
                 refine_place(drafts[-1], clause)
             continue
+        if tally is None:
+            tally = False
+        if tally and not has_own_day(clause):
+            continue      # "... the regime killed 61 of them": a share of the tally, not an incident
         target = merge_target(drafts, event, clause)
         if target is not None:
             merge(target, event, clause)

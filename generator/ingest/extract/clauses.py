@@ -122,10 +122,25 @@ def has_protest(clause: Clause) -> bool:
     return any(not any(0 <= d.match.start - end <= PROTEST_DATE_REACH for d in background) for _, end in spans)
 
 
+# Date phrases that name a month or a year, not a day: a tally's period or the background.
+PERIOD_KINDS = frozenset({dates_mod.MONTH, dates_mod.YEAR, dates_mod.LAST_MONTH})
+
+
 def is_statistics(clause: Clause) -> bool:
+    """A tally: its words say so, it counts since the start of the year, or every date it gives is a
+    month or a year ("SNHR documented 161 civilians killed in October"): news dates an incident by
+    its day, a tally by its period."""
     if clause.has("STATISTICS"):
         return True
-    return any(d.match.kind == dates_mod.YEAR_START for d in clause.dates)
+    if any(d.match.kind == dates_mod.YEAR_START for d in clause.dates):
+        return True
+    return bool(clause.dates) and all(d.match.kind in PERIOD_KINDS for d in clause.dates)
+
+
+def has_own_day(clause: Clause) -> bool:
+    """The clause dates something to a day of its own (not a period, not background)."""
+    return any(not d.background and d.match.kind not in PERIOD_KINDS and d.match.kind != dates_mod.YEAR_START
+               for d in clause.dates)
 
 
 def is_denial(clause: Clause) -> bool:
