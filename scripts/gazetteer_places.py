@@ -6,12 +6,11 @@ Development time only; the rules are documented in docs/gazetteer.md.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import yaml
 
 from gazetteer_names import (
     MIN_CROSS_SCRIPT_SIMILARITY, arabic_key, arabic_skeleton, display_name, distance_km, latin_key,
@@ -44,7 +43,7 @@ _GOVERNORATE_WORDS_EN = re.compile(r"\b(?:governorate|province)\b", re.IGNORECAS
 
 @dataclass
 class PreviousIds:
-    """The ids of the current gazetteer.yaml: kept for the same place, never given to another."""
+    """The ids of the current gazetteer.json: kept for the same place, never given to another."""
 
     all: set[str] = field(default_factory=set)
     by_geonames: dict[int, str] = field(default_factory=dict)
@@ -56,7 +55,7 @@ class PreviousIds:
         previous = cls()
         if not path.exists():
             return previous
-        for place in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("places") or []:
+        for place in json.loads(path.read_text(encoding="utf-8")).get("places") or []:
             previous.all.add(place["id"])
             if place.get("geonames"):
                 previous.by_geonames[int(place["geonames"])] = place["id"]
@@ -327,13 +326,34 @@ class Builder:
                 continue
             place = {"name": {"en": display_name(unit.seat_en), "ar": unit.seat_ar}, "aliases": {"en": [], "ar": []},
                      "kind": "town", "coordinates": None, "geonames": None}
-            if self._same_place(unit.governorate, None, _keys(place), (None, None)):
+            if self._same_place(unit.governorate, None, _keys(place), (None, None)) or self._seat_spelled_otherwise(unit):
                 continue
             place["parent"] = unit_id
             if self._needs_context(place):
                 place["needs_context"] = True
             place["id"] = self._new_id(place, unit.governorate)
             self._add(_ordered(place), unit.governorate)
+
+    def _seat_spelled_otherwise(self, unit: AdminUnit) -> bool:
+        """A place near the unit's centroid with the seat's consonants in either
+        script (الهول / الحول, Hole / Al-Hawl) is the seat: it takes the
+        seat's spelling as an alias and the subdistrict as parent."""
+        if unit.lat is None:
+            return False
+        skeletons = {arabic_skeleton(unit.seat_ar or ""), latin_skeleton(_INNER_ARTICLE.sub("", unit.seat_en))}
+        for place_id, place in self._places.items():
+            point = _point(place)
+            if (place["kind"] not in TOWN_LEVEL or place_id in self._manual or point is None
+                    or self._governorate(place_id) != unit.governorate
+                    or distance_km(point, (unit.lat, unit.lon)) > SEAT_RADIUS_KM):
+                continue
+            own = {arabic_skeleton(place["name"]["ar"] or ""), latin_skeleton(_INNER_ARTICLE.sub("", place["name"]["en"]))}
+            if skeletons & own - {""}:
+                place["aliases"]["ar"] = merge_aliases("ar", place["name"]["ar"], place["aliases"]["ar"], [unit.seat_ar])
+                place["parent"] = self._unit_ids[unit.source_id]
+                self._index(place)
+                return True
+        return False
 
     # ------------------------------------------------------------- homonyms
     def homonyms(self) -> dict[str, list[str]]:
