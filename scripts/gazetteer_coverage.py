@@ -18,7 +18,7 @@ the names not found. Run from the repository root:
     .venv/bin/python scripts/gazetteer_coverage.py tests/realnews
     .venv/bin/python scripts/gazetteer_coverage.py tests/realnews --data-dir /tmp/old-data
 
-`--data-dir` is a folder holding a gazetteer.yaml and an actors.yaml (for
+`--data-dir` is a folder holding a gazetteer.json and an actors.yaml (for
 example the files of another commit, to compare before and after).
 """
 
@@ -133,7 +133,7 @@ def report(lexicon: Lexicon, incidents: Iterable[IncidentPlace]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path, help="folder of *.gold.yaml files (e.g. tests/realnews)")
-    parser.add_argument("--data-dir", type=Path, help="folder with gazetteer.yaml and actors.yaml "
+    parser.add_argument("--data-dir", type=Path, help="folder with gazetteer.json and actors.yaml "
                                                       "(default: the shipped generator/data)")
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
