@@ -1,4 +1,4 @@
-"""Extraction of events from one article (generator/ingest/extract.py)."""
+"""Extraction of events from one article (generator/ingest/extract/)."""
 
 from __future__ import annotations
 
@@ -394,7 +394,7 @@ def test_toll_update_with_also_does_not_add() -> None:
 
 
 def test_a_kunya_with_a_compound_given_name_keeps_its_nisba() -> None:
-    from generator.ingest.extract import _name_words
+    from generator.ingest.extract.arabic import name_words as _name_words
 
     text = "بين القتلى القيادي أبو عبد الرحمن العراقي، وأن المقاتلين"
     start = text.index("أبو")

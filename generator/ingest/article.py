@@ -20,7 +20,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from . import published, triggers
+from . import published
+from .lang import ar, en
 
 # An article's body is a few kilobytes; anything far larger is not an article
 # (a data dump, a log, a book) and would cost memory and time to read.
@@ -34,6 +35,10 @@ _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\ufeff]+")
 _SENTENCE_END = re.compile(r"[.!?؟。:]\s*$")
+# Page clean-up words of every language: a saved page may mix them (an Arabic page with "BREAKING").
+_BREAKING_MARKERS = ar.BREAKING_MARKERS | en.BREAKING_MARKERS
+_TRAILING_BOILERPLATE = ar.TRAILING_BOILERPLATE | en.TRAILING_BOILERPLATE
+_CREDIT_LABELS = en.CREDIT_LABELS + ar.CREDIT_LABELS
 
 
 @dataclass(frozen=True)
@@ -126,7 +131,7 @@ class PageParts:
 
 
 def _is_marker(line: str) -> bool:
-    return _folded_line(line) in triggers.BREAKING_MARKERS
+    return _folded_line(line) in _BREAKING_MARKERS
 
 
 def strip_marker(line: str) -> str:
@@ -144,7 +149,7 @@ def _folded_line(line: str) -> str:
 
 
 def _is_boilerplate_start(line: str) -> bool:
-    return _folded_line(line) in triggers.TRAILING_BOILERPLATE
+    return _folded_line(line) in _TRAILING_BOILERPLATE
 
 
 def _looks_like_header_line(line: str) -> bool:
@@ -218,7 +223,7 @@ def _same_text(a: str, b: str) -> bool:
 def _credit(line: str) -> str:
     """The credit line without a leading "by" / "المصدر:" label."""
     line = line.strip()
-    for label in triggers.CREDIT_LABELS:
+    for label in _CREDIT_LABELS:
         if line.casefold().startswith(label):
             return line[len(label):].strip(" :-–") or line
     return line

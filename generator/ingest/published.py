@@ -22,7 +22,10 @@ import datetime as dt
 import re
 
 from . import dates
-from .patterns import PUBLICATION_CUES
+from .lang import ar, en
+
+PUBLICATION_CUES = en.PUBLICATION_CUES + ar.PUBLICATION_CUES
+"""A header line with one of these says it gives the publication date (either language)."""
 
 MAX_HEADER_LINES = 5
 """Lines before the body that may state the date (site line, title, marker, credit, date)."""

@@ -42,9 +42,9 @@ class CorpusItem:
 
 def prediction(event: ExtractedEvent) -> dict:
     """An extracted event in the scorer's dict format (`evaluation.align`)."""
-    from ..extract import lexicon
+    from ..extract import default_options
 
-    lex = lexicon()
+    lex = default_options().lexicon
 
     def org_key(mention) -> str:
         if mention.lexicon_id and mention.lexicon_id in lex:
