@@ -177,7 +177,7 @@ def test_capitalised_names_need_a_capital(lexicon: Lexicon) -> None:
 # ------------------------------------------------------- data errors
 
 def test_bare_rank_alias_is_refused(tmp_path: Path) -> None:
-    (tmp_path / "gazetteer.yaml").write_text("places: []\n", encoding="utf-8")
+    (tmp_path / "gazetteer.json").write_text('{"places": []}\n', encoding="utf-8")
     (tmp_path / "actors.yaml").write_text(
         "organizations:\n- id: x\n  name: {en: X, ar: اللواء}\n  category: state_forces\n", encoding="utf-8")
     with pytest.raises(LexiconDataError, match="bare rank word"):
@@ -185,8 +185,9 @@ def test_bare_rank_alias_is_refused(tmp_path: Path) -> None:
 
 
 def test_missing_parent_is_refused(tmp_path: Path) -> None:
-    (tmp_path / "gazetteer.yaml").write_text(
-        "places:\n- id: a\n  name: {en: A, ar: ا}\n  kind: village\n  parent: nowhere\n", encoding="utf-8")
+    (tmp_path / "gazetteer.json").write_text(
+        '{"places": [{"id": "a", "name": {"en": "A", "ar": "ا"}, "kind": "village", "parent": "nowhere"}]}\n',
+        encoding="utf-8")
     (tmp_path / "actors.yaml").write_text("organizations: []\n", encoding="utf-8")
     with pytest.raises(LexiconDataError, match="parent 'nowhere'"):
         Lexicon.load(tmp_path)
