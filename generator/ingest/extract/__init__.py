@@ -22,7 +22,7 @@ from __future__ import annotations
 from ..article import Article
 from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
-from .clauses import analyse, has_own_day, is_denial, is_statistics, only_background_dates, sentences
+from .clauses import analyse, counts_casualties, dated_by_period, has_own_day, is_denial, is_statistics, only_background_dates, sentences
 from .frames import (
     ArticleContext,
     Draft,
@@ -51,11 +51,14 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
     tally: bool | None = None     # the article opens with a tally: its undated counts are the tally's
     for start, end in sentences(article.text):
         clause = Clause(analysis, start, end)
-        if is_statistics(clause) or is_denial(clause):
-            if tally is None and clause.hits and not is_denial(clause):
-                tally = True
+        if is_denial(clause):
             continue
-        if only_background_dates(clause):
+        if is_statistics(clause):
+            tally = counts_casualties(clause) if tally is None else tally
+            continue
+        if only_background_dates(clause) or dated_by_period(clause):
+            if tally is None and dated_by_period(clause) and counts_casualties(clause):
+                tally = True
             if drafts:   # "identified him as X, released from prison in 2020": still names the event's victim
                 add_people(drafts[-1], identified_people(clause, victim_role(drafts[-1].event)), options)
             continue
