@@ -79,4 +79,7 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
         draft = Draft(event, [clause])
         note_victims(draft, options)
         drafts.append(draft)
-    return [finish(d, article, options) for d in drafts]
+    events: list[ExtractedEvent] = []
+    for draft in drafts:
+        events.append(finish(draft, article, options, events[-1] if events else None))
+    return events
