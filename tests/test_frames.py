@@ -112,3 +112,12 @@ def test_a_dated_articles_incident_without_a_date_takes_the_one_before_or_public
 def test_an_undated_articles_incident_stays_undated() -> None:
     [event] = events_of("قُتل شاب برصاص مسلحين مجهولين في مدينة طفس.", published=None)
     assert event.date is None and event.date_precision == "unknown"
+
+
+def test_a_city_named_as_its_countryside_or_province_is_the_governorate() -> None:
+    [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في ريف حماة.")
+    assert event.place.lexicon_id == "hama-governorate"
+    [event] = events_of("A young man was shot dead by unknown gunmen in Hama province on Monday.", language="en")
+    assert event.place.lexicon_id == "hama-governorate"
+    [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في مدينة حماة.")
+    assert event.place.lexicon_id == "hamah"

@@ -500,6 +500,10 @@ LOCAL_FIGHTERS_NAME = "مقاتلون محليون من {place}"
 
 # A place name right after these is the name of a neighbourhood (حي الثورة), not the town of that name.
 NEIGHBOURHOOD_BEFORE = r"(?<!\w)[وفب]?حي\s+$"
+# Words before a city's name that make it its governorate: "ريف حلب" is Aleppo's countryside,
+# "محافظة حمص" the governorate, not the city.
+GOVERNORATE_BEFORE = r"(?<!\w)[وفبل]?(?:ريف|محافظة|لمحافظة)\s+$"
+GOVERNORATE_AFTER = r"^$"
 # A count before its casualty word must stand this close to it ("عنصران ... قُتلا"), with no comma between.
 MAX_COUNT_BEFORE = 40
 COMMA_ENDS_COUNT_BEFORE = True

@@ -289,6 +289,8 @@ LOCAL_FIGHTERS_NAME = "{place} local fighters"
 
 # A place name right after these is the name of a neighbourhood, not the town of that name.
 NEIGHBOURHOOD_BEFORE = r"\bneighbou?rhood\s+of\s+$"
+GOVERNORATE_BEFORE = r"\b(?:countryside|province|governorate) of\s+$"
+GOVERNORATE_AFTER = r"^(?:'s)?\s+(?:countryside|province|governorate)\b"
 # A count before its casualty word must stand this close to it ("20 people were killed").
 MAX_COUNT_BEFORE = 25
 COMMA_ENDS_COUNT_BEFORE = False
