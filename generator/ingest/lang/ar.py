@@ -371,6 +371,12 @@ ROSE_TO = ("ارتفع* ~ إلى", "ارتفاع ~ إلى", "وصل* ~ إلى")
 # Killed and wounded counted together ("60 بين قتيل وجريح"): the count is neither toll.
 COMBINED_CASUALTIES = ("قتيل* وجريح*", "قتلى وجرحى", "قتيل* ومصاب*", "قتلى ومصابين", "القتلى والجرحى")
 
+# Words before a fighter noun that make the fighters the ones who shot, not the ones shot
+# ("برصاص عناصر من الميليشيا", "على يد مسلحين من الفصيل").
+PERPETRATOR_BEFORE = r"(?:على\s+يد|من\s+قبل|برصاص|بنيران|بإطلاق\s+نار\s+من)\s+(?:\S+\s+){0,2}$"
+
+PERPETRATOR_AFTER = r"^(?!)"    # Arabic puts the verb first: "قتل مسلحون ..." (no fighter-then-verb cue)
+
 # Unknown perpetrators: no organization is named for them.
 UNKNOWN_PERPETRATOR = ("مجهول*", "مسلحين مجهولين", "مسلحون مجهولون")
 
