@@ -127,7 +127,7 @@ class Transaction:
         return changed
 
     def _relative(self, path: Path) -> str:
-        return path.relative_to(self.root).as_posix()
+        return Path(os.path.relpath(path, self.root)).as_posix()
 
     def _step(self) -> None:
         self._steps += 1
