@@ -10,6 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from generator.records.lock import lock_path, writer_lock
 from generator.scaffold import init_knowledge_base
 
@@ -31,10 +33,17 @@ def files(root: Path) -> dict[str, str]:
             for p in sorted(root.rglob("*")) if p.is_file() and p != lock_path(root)}
 
 
-def test_a_second_writer_gives_up_with_a_named_error(tmp_path: Path) -> None:
+@pytest.fixture
+def one_article(tmp_path: Path) -> tuple[Path, Path]:
+    """(an empty knowledge base, one article to ingest)."""
     root = tmp_path / "kb"
     init_knowledge_base(root)
     [article] = write_articles(tmp_path / "in", 1)
+    return root, article
+
+
+def test_a_second_writer_gives_up_with_a_named_error(one_article: tuple[Path, Path]) -> None:
+    root, article = one_article
     with writer_lock(root, "kb ingest"):
         result = subprocess.run(kb_command("ingest", str(article), "--root", str(root), "--wait", "0"),
                                 capture_output=True, text=True, timeout=60, env=environment())
@@ -52,10 +61,8 @@ def test_a_second_writer_gives_up_with_a_named_error(tmp_path: Path) -> None:
     assert not list((root / "sources").rglob("*.yaml"))
 
 
-def test_a_waiting_writer_goes_on_once_the_lock_is_free(tmp_path: Path) -> None:
-    root = tmp_path / "kb"
-    init_knowledge_base(root)
-    [article] = write_articles(tmp_path / "in", 1)
+def test_a_waiting_writer_goes_on_once_the_lock_is_free(one_article: tuple[Path, Path]) -> None:
+    root, article = one_article
     with writer_lock(root, "kb merge"):
         waiting = subprocess.Popen(kb_command("ingest", str(article), "--root", str(root), "--wait", "600"),
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment())

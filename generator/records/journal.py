@@ -87,6 +87,7 @@ class Transaction:
     def __init__(self, root: Path):
         self.root = Path(root)
         self.pending: list[tuple[Path, Path]] = []   # (temporary file, the file it replaces)
+        self.committed = False                       # past step 2: the temporary files belong to the journal
         self._steps = 0
         hook = os.environ.get(CRASH_HOOK, "")
         self._crash_after = int(hook) if hook.isdigit() else None
@@ -96,8 +97,9 @@ class Transaction:
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
-        for temporary, _ in self.pending:
-            temporary.unlink(missing_ok=True)
+        if not self.committed:
+            for temporary, _ in self.pending:
+                temporary.unlink(missing_ok=True)
         self.pending.clear()
 
     def write(self, path: Path, text: str) -> bool:
@@ -116,10 +118,15 @@ class Transaction:
         entries = [[self._relative(t), self._relative(p)] for t, p in self.pending]
         journal = journal_path(self.root)
         yamlio.write_if_changed(journal, json.dumps({"version": JOURNAL_VERSION, "renames": entries}) + "\n")
+        self.committed = True
         self._step()
         changed = [path for _, path in self.pending]
         for temporary, path in self.pending:
-            os.replace(temporary, path)
+            try:
+                os.replace(temporary, path)
+            except OSError as error:
+                raise WriteFailed(f"{self._relative(path)}: cannot be written ({error.strerror or error}); "
+                                  "the next command will try to finish the write") from None
             self._step()
         self.pending.clear()
         journal.unlink()
@@ -167,7 +174,11 @@ def _replay(root: Path) -> list[Path]:
     finished = []
     for temporary, path in pairs:
         if temporary.exists():  # gone: it was renamed before the command died
-            os.replace(temporary, path)
+            try:
+                os.replace(temporary, path)
+            except OSError as error:
+                raise BrokenJournal(f"{journal}: cannot finish the interrupted write of {path} "
+                                    f"({error.strerror or error})") from None
             finished.append(path)
     journal.unlink()
     return finished

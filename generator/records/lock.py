@@ -7,9 +7,10 @@ records only once the first has finished writing them.
 
 The lock is `flock` on `<root>/.kb/lock` (the folder is git-ignored). The
 operating system releases it when the process ends however it ends, so a
-killed run never leaves a stale lock behind; the file itself stays and only
-says who held the lock last (process id, command, start time), for the
-message a waiting command prints.
+killed run never leaves a stale lock behind. While the lock is held, the
+file says who holds it (process id, command, start time), for the message a
+waiting command prints; it is emptied when the lock is released (a killed
+writer's words stay until the next writer replaces them).
 """
 
 from __future__ import annotations
@@ -65,9 +66,11 @@ def writer_lock(root: Path, purpose: str, wait: float = DEFAULT_WAIT,
                                             f"gave up after waiting {wait:g} s")
                 time.sleep(POLL_INTERVAL)
         started = dt.datetime.now().astimezone().replace(microsecond=0).isoformat()
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"pid {os.getpid()}, {purpose}, since {started}\n".encode(), 0)
-        yield
+        _say(fd, f"pid {os.getpid()}, {purpose}, since {started}")
+        try:
+            yield
+        finally:
+            _say(fd, "")
     finally:
         os.close(fd)  # closing the file releases the lock
 
@@ -85,9 +88,11 @@ def lock_if_free(root: Path, purpose: str) -> Iterator[bool]:
         if not _try_lock(fd):
             yield False
             return
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"pid {os.getpid()}, {purpose}\n".encode(), 0)
-        yield True
+        _say(fd, f"pid {os.getpid()}, {purpose}")
+        try:
+            yield True
+        finally:
+            _say(fd, "")
     finally:
         os.close(fd)
 
@@ -104,6 +109,13 @@ def _try_lock(fd: int) -> bool:
     except BlockingIOError:
         return False
     return True
+
+
+def _say(fd: int, holder: str) -> None:
+    """Write who holds the lock into the lock file (empty: nobody)."""
+    os.ftruncate(fd, 0)
+    if holder:
+        os.pwrite(fd, f"{holder}\n".encode(), 0)
 
 
 def _holder(fd: int) -> str:
