@@ -71,9 +71,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000, help="copies per kind")
     parser.add_argument("--jobs", type=int, default=2, help="processes for the parallel run")
     args = parser.parse_args()
-    from generator.ingest.extract import lexicon
+    from generator.ingest.extract import default_options
 
-    lexicon()   # load once, as a long run would
+    default_options()   # load the lexicon once, as a long run would
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         print(f"{'kind':<6} {'stage':<22} {'jobs':>4} {'articles':>8} {'events':>7} {'articles/s':>11}")

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field, replace
 
 import pycld2
 
-from . import triggers
+from . import published
+from .lang import ar, en
 
 # An article's body is a few kilobytes; anything far larger is not an article
 # (a data dump, a log, a book) and would cost memory and time to read.
@@ -40,6 +41,10 @@ _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\ufeff]+")
 _SENTENCE_END = re.compile(r"[.!?؟。:]\s*$")
+# Page clean-up words of every language: a saved page may mix them (an Arabic page with "BREAKING").
+_BREAKING_MARKERS = ar.BREAKING_MARKERS | en.BREAKING_MARKERS
+_TRAILING_BOILERPLATE = ar.TRAILING_BOILERPLATE | en.TRAILING_BOILERPLATE
+_CREDIT_LABELS = en.CREDIT_LABELS + ar.CREDIT_LABELS
 
 
 @dataclass(frozen=True)
@@ -54,6 +59,7 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     published: dt.date | dt.datetime | None = None
+    published_from: str | None = None          # where the date was found (vocab.PUBLISHED_FROM)
     attribution: str | None = None
     kind: str = "text"                         # text | html | feed: which reader made it
     notes: tuple[str, ...] = field(default_factory=tuple)
@@ -84,6 +90,7 @@ def apply_overrides(article: Article, overrides: Overrides) -> Article:
     changes = {}
     if overrides.published is not None:
         changes["published"] = overrides.published
+        changes["published_from"] = "flag"
     if overrides.url:
         changes["url"] = overrides.url
     if overrides.outlet:
@@ -143,10 +150,11 @@ class PageParts:
     title: str | None = None
     outlet: str | None = None
     attribution: str | None = None
+    published: dt.date | None = None           # a header line that states the date (published.py)
 
 
 def _is_marker(line: str) -> bool:
-    return _folded_line(line) in triggers.BREAKING_MARKERS
+    return _folded_line(line) in _BREAKING_MARKERS
 
 
 def strip_marker(line: str) -> str:
@@ -164,7 +172,7 @@ def _folded_line(line: str) -> str:
 
 
 def _is_boilerplate_start(line: str) -> bool:
-    return _folded_line(line) in triggers.TRAILING_BOILERPLATE
+    return _folded_line(line) in _TRAILING_BOILERPLATE
 
 
 def _looks_like_header_line(line: str) -> bool:
@@ -193,6 +201,10 @@ def clean_saved_page(text: str) -> PageParts:
     """
     lines = paragraphs(text)
     parts = PageParts(body=[])
+    dated = published.date_in_header(lines, detect_language(text))
+    if dated:
+        index, parts.published = dated
+        lines = lines[:index] + lines[index + 1:]
     if lines:
         site, title = split_site_title(lines[0])
         if site:
@@ -234,7 +246,7 @@ def _same_text(a: str, b: str) -> bool:
 def _credit(line: str) -> str:
     """The credit line without a leading "by" / "المصدر:" label."""
     line = line.strip()
-    for label in triggers.CREDIT_LABELS:
+    for label in _CREDIT_LABELS:
         if line.casefold().startswith(label):
             return line[len(label):].strip(" :-–") or line
     return line

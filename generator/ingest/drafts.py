@@ -180,6 +180,7 @@ def build_source(article: Article, ctx: Context, plan: Plan | None = None) -> So
         title=Text(**{lang: article.title}) if article.title else None,
         language=lang,
         published=article.published,
+        published_from=article.published_from if article.published else None,
         retrieved=ctx.retrieved,
         attribution=Text(**{lang: article.attribution}) if article.attribution else None,
         sha256=article.sha256,

@@ -20,7 +20,8 @@ import ahocorasick
 import yaml
 
 from generator.errors import KbError
-from generator.ingest import patterns
+from generator import textfold
+from generator.ingest.lang import ar, common, en
 from generator.ingest.normalise import (
     Normalised,
     fold,
@@ -175,7 +176,7 @@ def _organization(raw: dict, path: Path) -> Entry:
 
 def _check(entries: dict[str, Entry]) -> None:
     """Ids well formed, parents present, no alias that is a bare rank word."""
-    ranks = {fold(r) for r in patterns.AMBIGUOUS_RANK_UNIT_WORDS}
+    ranks = {fold(r) for r in ar.AMBIGUOUS_RANK_UNIT_WORDS}
     for entry in entries.values():
         if not _ID.match(entry.id):
             raise LexiconDataError(f"{entry.id!r}: id must match {ID_PATTERN}")
@@ -208,7 +209,7 @@ def _arabic_key(text: str) -> str:
 
 
 def _arabic_keys(entry: Entry) -> Iterable[tuple[str, str]]:
-    article = patterns.ARTICLE
+    article = textfold.ARTICLE
     for alias, how in [(a, _NAME) for a in entry.names("ar")] + [(a, _ADJECTIVE) for a in entry.adjectives_ar]:
         key = _arabic_key(alias)
         yield key, how
@@ -237,9 +238,9 @@ def _automaton(keys: dict[str, list[_Key]]) -> ahocorasick.Automaton:
 def _arabic_prefixes() -> tuple[frozenset[str], frozenset[str]]:
     """Proclitics allowed before a name, and before a name whose article
     merged into لل (للأمن)."""
-    plain = {c + p for c in ("",) + patterns.CONJUNCTION_CLITICS
-             for p in ("",) + patterns.PREPOSITION_CLITICS}
-    merged = {c + "لل" for c in ("",) + patterns.CONJUNCTION_CLITICS}
+    plain = {c + p for c in ("",) + textfold.CONJUNCTIONS
+             for p in ("",) + textfold.PREPOSITIONS}
+    merged = {c + "لل" for c in ("",) + textfold.CONJUNCTIONS}
     return frozenset(plain), frozenset(merged)
 
 
@@ -277,10 +278,10 @@ def _english_boundary_ok(norm: Normalised, start: int, end: int, key: _Key) -> b
 @lru_cache(maxsize=1)
 def _ambiguity_tables() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return {
-        "ar": (frozenset(fold(n) for n in patterns.AMBIGUOUS_PLACE_NAMES_AR),
-               frozenset(fold(n) for n in patterns.ARABIC_PLACE_NOUNS)),
-        "en": (frozenset(fold_latin_name(n) for n in patterns.AMBIGUOUS_PLACE_NAMES_EN),
-               frozenset(fold_latin_name(n) for n in patterns.ENGLISH_PLACE_NOUNS)),
+        "ar": (frozenset(fold(n) for n in ar.AMBIGUOUS_PLACE_NAMES),
+               frozenset(fold(n) for n in ar.PLACE_NOUNS)),
+        "en": (frozenset(fold_latin_name(n) for n in en.AMBIGUOUS_PLACE_NAMES),
+               frozenset(fold_latin_name(n) for n in en.PLACE_NOUNS)),
     }
 
 
@@ -347,7 +348,7 @@ class Lexicon:
         keys: dict[str, list[_Key]] = {}
         for entry in self._entries.values():
             for key, how in _arabic_keys(entry):
-                if len(key) >= patterns.MIN_STEM_LENGTH:
+                if len(key) >= common.MIN_STEM_LENGTH:
                     _add_key(keys, key, _Key(entry.id, how, _ANY_CASE))
         return keys
 
@@ -355,7 +356,7 @@ class Lexicon:
         keys: dict[str, list[_Key]] = {}
         for entry in self._entries.values():
             for key, how, case in _english_keys(entry):
-                if len(key) >= patterns.MIN_STEM_LENGTH:
+                if len(key) >= common.MIN_STEM_LENGTH:
                     _add_key(keys, key, _Key(entry.id, how, case))
         return keys
 

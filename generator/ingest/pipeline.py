@@ -70,6 +70,7 @@ class Summary:
     created: int = 0            # records created
     updated: int = 0            # existing records changed
     skipped: int = 0            # articles ingested before (same text)
+    undated: int = 0            # articles ingested now with no publication date
     failures: list[Failure] = field(default_factory=list)
     unknown_files: list[Failure] = field(default_factory=list)   # files in folders no reader takes
     sources: list[str] = field(default_factory=list)
@@ -95,6 +96,10 @@ class Summary:
             line += f"; {len(self.unreadable)} record file(s) could not be read and were left untouched"
         if self.unknown_files:
             line += f"; {len(self.unknown_files)} file(s) of unknown type skipped"
+        if self.undated:
+            line += (f"\n{self.undated} article(s) had no publication date: their relative dates (today, "
+                     "yesterday, on Sunday) stay unknown (give --published DATE, or put the date in the file "
+                     "name as 2023-08-04-name.txt)")
         return line
 
 
@@ -203,6 +208,7 @@ def _draft(batch: list[tuple[Article, list[ExtractedEvent]]], ctx: Context, summ
         ctx.pending.clear()
         seen.add(article.sha256)
         summary.articles += 1
+        summary.undated += article.published is None
         summary.events += len(events)
         summary.created += plan.created
         summary.updated += plan.updated
@@ -224,86 +230,3 @@ def progress_bar(total: int, console) -> Iterator[Callable[[Worked], None]]:
                   console=console, transient=True) as progress:
         task = progress.add_task("ingest", total=total)
         yield lambda done: progress.advance(task)
-
-
-# ------------------------------------------------------------------ evaluation (kb eval)
-
-def prediction(event: ExtractedEvent) -> dict:
-    """An extracted event in the scorer's dict format (generator/ingest/evaluate.py)."""
-    from .extract import lexicon
-
-    lex = lexicon()
-
-    def org_key(mention) -> str:
-        if mention.lexicon_id and mention.lexicon_id in lex:
-            return lex.get(mention.lexicon_id).name_en or mention.lexicon_id
-        return mention.proposed_id or mention.name
-
-    return {
-        "date": event.date, "date_end": event.date_end, "date_precision": event.date_precision,
-        "place": event.place.lexicon_id if event.place else None,
-        "place_name": event.place.name if event.place else None,
-        "type": event.type, "sub_type": event.sub_type,
-        "fatalities": event.fatalities, "injured": event.injured,
-        "civilian_targeting": event.civilian_targeting,
-        "people": [{"name": p.name, "role": p.role, "aliases": list(p.aliases)} for p in event.people],
-        "organizations": [org_key(a.mention) for a in event.actors],
-        "flags": list(event.flags),
-    }
-
-
-def _corpus_work(folder: Path) -> list[tuple[object, list[tuple[Article, list[ExtractedEvent]]], Worked]]:
-    """(gold article, its extracted article(s), the worked input) for every article of a gold corpus."""
-    from .evaluate import load_corpus
-
-    out = []
-    cache: dict[tuple, Worked] = {}
-    for gold in load_corpus(folder):
-        overrides = Overrides(
-            published=None if gold.published_in_file else gold.published,
-            outlet=gold.outlet, language=gold.language)
-        key = (gold.article, overrides)
-        if key not in cache:
-            cache[key] = work(str(Path(folder) / gold.article), overrides)
-        done = cache[key]
-        articles = done.articles
-        if gold.entry:
-            articles = [(a, e) for a, e in articles if a.origin.endswith(f"#{gold.entry}")]
-        out.append((gold, articles[:1], done))
-    return out
-
-
-def predict_corpus(folder: Path) -> list[tuple[object, list[dict]]]:
-    """(gold article, predicted events) for every article of a gold corpus; nothing is written."""
-    return [(gold, [prediction(e) for _, evs in articles for e in evs])
-            for gold, articles, _ in _corpus_work(folder)]
-
-
-def evaluate_corpus(folder: Path) -> tuple[list[tuple[object, list[dict]]], object]:
-    """Extraction predictions as `predict_corpus`, and the incident clustering scores
-    (`evaluate.ClusterScores`) of the real ingest: the whole corpus is ingested into a
-    temporary knowledge base made by `kb init`, each predicted event is aligned with a gold
-    event of its article and takes the id of the incident record it ended up in."""
-    import tempfile
-
-    from ..scaffold import init_knowledge_base
-    from .evaluate import align, gold_incident_keys, score_incident_clusters
-
-    corpus = _corpus_work(folder)
-    pairs = [(gold, [prediction(e) for _, evs in articles for e in evs]) for gold, articles, _ in corpus]
-    unique: dict[int, Worked] = {id(done): done for _, _, done in corpus}
-    with tempfile.TemporaryDirectory(prefix="kb-eval-") as tmp:
-        root = Path(tmp) / "kb"
-        init_knowledge_base(root)
-        summary = ingest_worked(list(unique.values()), root,
-                                Writing(now=dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)))
-    predicted: dict[tuple[str, int], str] = {}
-    for (gold, articles, _), (_, events) in zip(corpus, pairs):
-        if not articles:
-            continue
-        placed = summary.placed.get(articles[0][0].origin, [])
-        for gi, pi in align(gold.events, events, gold.index):
-            if pi < len(placed):
-                predicted[(gold.key, gi)] = placed[pi]
-    keys, languages = gold_incident_keys(gold for gold, _, _ in corpus)
-    return pairs, score_incident_clusters(keys, predicted, languages)

@@ -21,7 +21,7 @@ import html as html_lib
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import KbError
@@ -37,6 +37,7 @@ from .article import (
     normalise_whitespace,
     paragraphs,
 )
+from .published import date_in_file_name
 
 STDIN = "-"
 # A decoded text with more control characters than this share is binary.
@@ -234,12 +235,16 @@ def _control_ratio(text: str) -> float:
 def _finish(article: Article, overrides: Overrides) -> Article:
     """Apply the flags, then detect the language when neither flag nor file gave one."""
     article = apply_overrides(article, overrides)
+    if article.published is None:
+        from_name = date_in_file_name(article.origin)
+        if from_name:
+            article = replace(article, published=from_name, published_from="file-name")
     if not article.language:
         language = detect_language(article.text)
         if language not in LANGUAGES:
             raise UnsupportedLanguage(f"written in {language_name(language)} ({language}), not Arabic or English; "
                                       "skipped")
-        article = Article(**{**article.__dict__, "language": language})
+        article = replace(article, language=language)
     return article
 
 
@@ -255,6 +260,7 @@ def read_text(data: bytes, origin: str, overrides: Overrides) -> Iterator[Articl
         raise NoArticle("no article text (only a title or header lines)")
     yield _finish(Article(text="\n\n".join(parts.body), archived=archived, language="", origin=origin,
                           title=parts.title, outlet=parts.outlet, attribution=parts.attribution,
+                          published=parts.published, published_from="page-header" if parts.published else None,
                           kind="text"), overrides)
 
 
@@ -281,9 +287,10 @@ def read_html(data: bytes, origin: str, overrides: Overrides) -> Iterator[Articl
     parts = clean_saved_page("\n".join(lines)) if lines else None
     body_lines = parts.body if parts and parts.body else lines
     archived = _archived(title, body_lines)
+    meta_date = _parse_date(doc.date)
     yield _finish(Article(text="\n\n".join(body_lines), archived=archived, language="", origin=origin,
                           title=title, outlet=(doc.sitename or "").strip() or None,
-                          url=(doc.url or None), published=_parse_date(doc.date),
+                          url=(doc.url or None), published=meta_date, published_from="page-meta" if meta_date else None,
                           attribution=parts.attribution if parts else None, kind="html"), overrides)
 
 
@@ -329,7 +336,8 @@ def _feed_entry(entry, origin: str, outlet: str | None, overrides: Overrides) ->
             break
     return _finish(Article(text="\n\n".join(lines), archived=archived, language="", origin=origin,
                            title=title, outlet=outlet, url=entry.get("link") or None,
-                           published=published, kind="feed"), overrides)
+                           published=published, published_from="feed" if published else None,
+                           kind="feed"), overrides)
 
 
 _TAG = re.compile(r"<[^>]+>")
