@@ -201,3 +201,17 @@ def test_temporary_file_names() -> None:
     assert yamlio.is_temporary(Path("events/2022/.2022-10-17-jasim-armed-clash.yaml.k2j_x9.tmp"))
     assert not yamlio.is_temporary(Path("events/2022/2022-10-17-jasim-armed-clash.yaml"))
     assert not yamlio.is_temporary(Path("notes.tmp")) and not yamlio.is_temporary(Path(".notes.tmp"))
+
+
+def test_a_file_broken_after_it_was_loaded_stops_the_batch_with_its_line(sample_root: Path) -> None:
+    store = Store.load(sample_root)
+    for entry in list(store.entries("place")):
+        store.stage(entry.record.model_copy(update={"status": "draft"}))
+    jasim = sample_root / "places/jasim.yaml"
+    jasim.write_text(jasim.read_text(encoding="utf-8").replace("kind: city", "kind: [city"), encoding="utf-8")
+    before = files(sample_root)
+    with pytest.raises(journal.WriteFailed) as raised:
+        store.flush()
+    assert str(raised.value) == ("places/jasim.yaml:7: (file): cannot be updated: YAML syntax error: expected ',' "
+                                 "or ']', but got ':' (check indentation, colons and quotes); nothing was written")
+    assert files(sample_root) == before

@@ -204,11 +204,11 @@ class Store:
         """The text of `record`'s file (its existing file updated in place); None when it holds it already."""
         kind = KIND_OF_MODEL[type(record)]
         data = record_data(record)
-        existing = path.read_text(encoding="utf-8") if path.exists() else None
         self.by_kind[kind.name][record.id] = Entry(record, path, kind)
-        if existing is not None and yamlio.holds(existing, data):
-            return None
         try:
+            existing = yamlio.read_text(path) if path.exists() else None
+            if existing is not None and yamlio.holds(existing, data):
+                return None
             return yamlio.render(data, schema_header(self.root, path, kind), existing)
         except yamlio.YamlProblem as error:
             raise yamlio.FileProblem(Problem(self.relative(path), error.line, "", error.message, error.hint)) from None
