@@ -117,7 +117,11 @@ class Transaction:
             return []
         entries = [[self._relative(t), self._relative(p)] for t, p in self.pending]
         journal = journal_path(self.root)
-        yamlio.write_if_changed(journal, json.dumps({"version": JOURNAL_VERSION, "renames": entries}) + "\n")
+        try:
+            yamlio.write_if_changed(journal, json.dumps({"version": JOURNAL_VERSION, "renames": entries}) + "\n")
+        except OSError as error:
+            raise WriteFailed(f"{self._relative(journal)}: cannot be written ({error.strerror or error}); "
+                              "nothing was written") from None
         self.committed = True
         self._step()
         changed = [path for _, path in self.pending]
