@@ -177,7 +177,8 @@ def ingest(settings: Settings, paths: tuple[str, ...], published: Any, url: str 
     Articles in a language other than Arabic and English are reported and skipped; so are files of
     a folder that no reader takes. The records are written all or nothing, by one command at a
     time (docs/writing.md); a record file that cannot be read is left untouched and what could not
-    go into it is drafted for review.
+    go into it is drafted for review. SOURCE_DATE_EPOCH, when set, is the time recorded as the
+    sources' `retrieved` (reproducible runs).
     """
     from .ingest.article import Overrides
     from .ingest.pipeline import Failure, Writing, ingest as run_ingest, progress_bar
