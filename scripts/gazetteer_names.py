@@ -131,8 +131,7 @@ def arabic_alternates(city: dict, name_en: str, dropped: set[str]) -> list[str]:
     found = []
     for alternate in city["alternatenames"]:
         alternate = alternate.strip()
-        if (alternate in dropped or not _ARABIC_ONLY.match(alternate)
-                or alternate in found):
+        if alternate in dropped or not _ARABIC_ONLY.match(alternate) or alternate in found:
             continue
         skeleton = arabic_skeleton(alternate)
         if any(resembles(skeleton, ref) for ref in references):
