@@ -22,6 +22,8 @@ from lxml import html
 REPO = Path(__file__).resolve().parent.parent
 RECORD_FOLDERS = ("events", "actors", "places", "sources", "schemas")
 SITE_FILES = ("mkdocs.yml", "site-overrides", "content")
+# The real article the sample records were coded from, as saved (sources/2022/ holds its archived text).
+SEED = REPO / "tests" / "fixtures" / "seed-ain-al-furat-2022-10-17.txt"
 
 
 def copy_records(target: Path) -> Path:

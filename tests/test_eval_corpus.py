@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.ingest.evaluate import score
-from generator.ingest.pipeline import predict_corpus
+from generator.ingest.evaluation.run import cluster_scores, corpus_items, predict_corpus
+from generator.ingest.evaluation.scores import score
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -73,9 +73,7 @@ CLUSTER_FLOORS = {
 
 @pytest.fixture(scope="module")
 def clusters():
-    from generator.ingest.pipeline import evaluate_corpus
-
-    return evaluate_corpus(CORPUS)[1]
+    return min(cluster_scores(corpus_items(CORPUS))["all"], key=lambda c: c.bcubed_f1)
 
 
 def measured_cluster(clusters, name: str) -> float:

@@ -1,4 +1,4 @@
-"""The event scorer (generator/ingest/evaluate.py) and the gold corpus (tests/corpus)."""
+"""The event scorer (generator/ingest/evaluation/) and the gold corpora (tests/corpus, tests/realnews)."""
 
 from __future__ import annotations
 
@@ -9,20 +9,22 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.ingest.evaluate import (
+from generator.ingest.evaluation.align import align
+from generator.ingest.evaluation.clusters import (
+    format_cluster_scores,
+    gold_incident_keys,
+    score_incident_clusters,
+)
+from generator.ingest.evaluation.gold import (
     CorpusError,
     GoldArticle,
     IdIndex,
-    align,
     fold_name,
-    format_cluster_scores,
-    format_scores,
-    gold_incident_keys,
     load_corpus,
     load_gold_file,
-    score,
-    score_incident_clusters,
+    split_of,
 )
+from generator.ingest.evaluation.scores import format_scores, score, score_by_part
 from generator.records.vocab import DATE_PRECISIONS, EVENT_TYPES, ID_PATTERN, PERSON_ROLES
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -189,12 +191,51 @@ def test_organizations_match_by_id_or_by_a_name_of_the_index():
     assert s.organizations.precision == 0.5
 
 
-def test_format_scores_prints_a_table():
-    s = score([(art(ev()), [ev(date=dt.date(2022, 10, 16))])])
-    text = format_scores(s)
-    assert text.splitlines()[0] == "1 articles"
-    assert re.search(r"event recall\s+1\.000\s+1/1", text)
-    assert re.search(r"date \(matched\)\s+0\.000\s+0/1", text)
+def test_format_scores_prints_the_parts_side_by_side():
+    dev, test = art(ev()), art(ev())
+    dev.url, test.url = "https://example.org/0", "https://example.org/4"
+    assert (split_of(dev.url), split_of(test.url)) == ("dev", "test")
+    text = format_scores(score_by_part([(test, [ev()]), (dev, [ev(date=dt.date(2022, 10, 16))])]))
+    assert re.match(r"metric\s+dev \(1 articles\)\s+test \(1 articles\)$", text.splitlines()[0])
+    assert re.search(r"event recall\s+1\.000 1/1\s+1\.000 1/1", text)
+    assert re.search(r"date \(matched\)\s+0\.000 0/1\s+1\.000 1/1", text)
+
+
+def test_the_split_is_a_hash_of_the_url():
+    import hashlib
+
+    urls = [f"https://example.org/{n}" for n in range(200)]
+    tests = [u for u in urls if split_of(u) == "test"]
+    assert tests == [u for u in urls if hashlib.sha1(u.encode()).hexdigest()[0] in "01234"]
+    assert 0.2 < len(tests) / len(urls) < 0.45
+
+
+def test_named_victims_count_only_in_their_incident():
+    killed = {"name": {"ar": "سامر الحلبي"}, "role": "killed"}
+    g = art(ev(people=[killed]), ev(place="tafas", place_names=["طفس"], people=[]))
+    right = score([(g, [ev(people=[killed]), ev(place="tafas", place_names=["طفس"], people=[])])])
+    assert (right.victims.tp, right.victims.n_gold, right.victims.n_pred) == (1, 1, 1)
+    wrong = score([(g, [ev(people=[]), ev(place="tafas", place_names=["طفس"], people=[killed])])])
+    assert (wrong.victims.tp, wrong.victims.n_gold, wrong.victims.n_pred) == (0, 1, 1)
+    spokesman = score([(g, [ev(people=[{**killed, "role": "spokesperson"}])])])
+    assert (spokesman.victims.tp, spokesman.victims.n_pred) == (0, 0)
+
+
+def test_persons_anywhere_in_the_article():
+    g = art(ev())
+    g.persons = [{"name": {"ar": "عبد الرحمن العراقي"}, "role": "killed"},
+                 {"name": {"ar": "أحمد الخطيب"}, "role": "spokesperson"}]
+    twice = ev()                          # the same person attached to two events counts once
+    s = score([(g, [ev(), twice])])
+    assert (s.persons.tp, s.persons.n_pred, s.persons.n_gold) == (1, 1, 2)
+
+
+def test_a_statistics_number_taken_as_a_toll_is_counted():
+    g = art(ev(fatalities=3))
+    g.not_events = ["statistics: since January 212 attacks killed 160 people, among them 3 children"]
+    assert score([(g, [ev(fatalities=3)])]).statistics_tolls == 0      # 3 is also the incident's toll
+    s = score([(g, [ev(fatalities=3), ev(place="tafas", fatalities=160)])])
+    assert s.statistics_tolls == 1
 
 
 # ---- incident clusters
@@ -208,7 +249,8 @@ def test_cluster_scores_by_hand():
     assert c.bcubed_precision == pytest.approx(5 / 9) and c.bcubed_recall == 1.0
     # cross-language pairs: (1,2) same in both, (1,3) merged wrongly
     assert (c.cross_language.tp, c.cross_language.n_pred, c.cross_language.n_gold) == (1, 2, 1)
-    assert "pairwise" in format_cluster_scores(c)
+    table = format_cluster_scores({"all": [c, c]})
+    assert re.search(r"B-cubed F1, order 2\s+0\.71", table) and "pairwise, worst order" in table
 
 
 def test_unpredicted_refs_are_singletons():

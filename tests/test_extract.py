@@ -1,4 +1,4 @@
-"""Extraction of events from one article (generator/ingest/extract.py)."""
+"""Extraction of events from one article (generator/ingest/extract/)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from conftest import SEED
 
 from generator.ingest.article import Article
 from generator.ingest.extract import extract
 
-SEED = Path("/work/shared/seed/000_b5c88ed446449b8e.txt")
 
 
 def article(text: str, language: str = "ar", published: dt.date | None = dt.date(2022, 10, 17)) -> Article:
@@ -18,8 +18,6 @@ def article(text: str, language: str = "ar", published: dt.date | None = dt.date
 
 
 def test_seed_lead_event_and_withdrawal() -> None:
-    if not SEED.exists():
-        pytest.skip("seed article not available")
     from generator.ingest.readers import read_input
     from generator.ingest.article import Overrides
 
@@ -396,7 +394,7 @@ def test_toll_update_with_also_does_not_add() -> None:
 
 
 def test_a_kunya_with_a_compound_given_name_keeps_its_nisba() -> None:
-    from generator.ingest.extract import _name_words
+    from generator.ingest.extract.arabic import name_words as _name_words
 
     text = "بين القتلى القيادي أبو عبد الرحمن العراقي، وأن المقاتلين"
     start = text.index("أبو")

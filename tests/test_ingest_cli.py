@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import re
 import shutil
 from pathlib import Path
 
 import pytest
+from conftest import SEED
 import yaml
 from click.testing import CliRunner
 
 from generator.cli import cli
+from generator.records.lock import lock_path
 from generator.records.store import Store
 
 from conftest import copy_knowledge_base
 
-SEED = Path("/work/shared/seed/000_b5c88ed446449b8e.txt")
 CORPUS = Path(__file__).parent / "corpus"
 ARTICLE = """حوران اليوم | مقتل شاب برصاص مجهولين في نوى
 
@@ -51,13 +54,12 @@ def load(path: Path) -> dict:
 
 
 def snapshot(root: Path) -> dict[str, str]:
+    """Every file of a knowledge base and its hash, but the writer lock's (.kb/lock, rewritten by every writer)."""
     return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file()}
+            for p in sorted(root.rglob("*")) if p.is_file() and p != lock_path(root)}
 
 
 def test_seed_article_becomes_the_lead_event(kb: Path) -> None:
-    if not SEED.exists():
-        pytest.skip("seed article not available")
     result = run("ingest", str(SEED), "--published", "2022-10-17", "--root", str(kb))
     assert result.exit_code == 0, result.output
     event = load(kb / "events/2022/2022-10-17-jasim-armed-clash.yaml")
@@ -88,8 +90,6 @@ def test_ingesting_again_changes_nothing(kb: Path, seed: Path) -> None:
 
 
 def test_the_sample_seed_is_already_ingested(tmp_path: Path) -> None:
-    if not SEED.exists():
-        pytest.skip("seed article not available")
     root = copy_knowledge_base(tmp_path / "sample")
     before = snapshot(root)
     result = run("ingest", str(SEED), "--published", "2022-10-17", "--root", str(root))
@@ -142,13 +142,25 @@ def test_event_id_collision_gets_a_number(kb: Path, tmp_path: Path) -> None:
 def test_no_publication_date_means_no_date(kb: Path, tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE, encoding="utf-8")
-    assert run("ingest", str(article), "--root", str(kb)).exit_code == 0
+    result = run("ingest", str(article), "--root", str(kb))
+    assert result.exit_code == 0
+    assert "1 article(s) had no publication date" in result.output
     [event] = (kb / "events/undated").glob("*.yaml")
     data = load(event)
     assert data["date"] is None and data["date_precision"] == "unknown"
     assert any(r["field"] == "date" and "--published" in r["reason"] for r in data["review"])
     [source] = (kb / "sources/undated").glob("*.yaml")
     assert load(source).get("published") is None and "-undated-" in source.name
+
+
+def test_a_date_in_the_file_name_dates_the_source_and_says_so(kb: Path, tmp_path: Path) -> None:
+    article = tmp_path / "2022-10-17-jasim.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = run("ingest", str(article), "--root", str(kb))
+    assert result.exit_code == 0 and "no publication date" not in result.output
+    [source] = (kb / "sources/2022").glob("*.yaml")
+    assert load(source)["published"] == dt.date(2022, 10, 17) and load(source)["published_from"] == "file-name"
+    assert not (kb / "events/undated").exists() or not list((kb / "events/undated").glob("*.yaml"))
 
 
 def test_bad_inputs_are_reported_and_the_rest_goes_on(kb: Path, tmp_path: Path) -> None:
@@ -204,7 +216,7 @@ def test_eval_writes_nothing(tmp_path: Path) -> None:
     result = run("eval", str(CORPUS), "--root", str(root))
     assert result.exit_code == 0
     assert "event recall" in result.output and "people precision" in result.output
-    assert "incident merging over" in result.output and "cross-language  P 1.000" in result.output
+    assert "incident merging" in result.output and re.search(r"cross-language, worst order +P 1.000", result.output)
     assert snapshot(root) == before
 
 

@@ -20,13 +20,20 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from . import triggers
+import pycld2
+
+from . import published
+from .lang import ar, en
 
 # An article's body is a few kilobytes; anything far larger is not an article
 # (a data dump, a log, a book) and would cost memory and time to read.
 MAX_ARTICLE_BYTES = 2_000_000
-# Below this share of Arabic letters among all letters, a text is English.
+# Below this share of Arabic letters among all letters, a text is English (when CLD2 cannot tell).
 ARABIC_RATIO_THRESHOLD = 0.3
+# The languages the knowledge base takes; an article in any other is refused.
+LANGUAGES = ("ar", "en")
+# CLD2's answer when it cannot name a language.
+CLD2_UNKNOWN = "un"
 # A header line (credit, marker) is short; a body paragraph is longer.
 MAX_HEADER_LINE_WORDS = 6
 
@@ -34,6 +41,10 @@ _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\ufeff]+")
 _SENTENCE_END = re.compile(r"[.!?؟。:]\s*$")
+# Page clean-up words of every language: a saved page may mix them (an Arabic page with "BREAKING").
+_BREAKING_MARKERS = ar.BREAKING_MARKERS | en.BREAKING_MARKERS
+_TRAILING_BOILERPLATE = ar.TRAILING_BOILERPLATE | en.TRAILING_BOILERPLATE
+_CREDIT_LABELS = en.CREDIT_LABELS + ar.CREDIT_LABELS
 
 
 @dataclass(frozen=True)
@@ -48,6 +59,7 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     published: dt.date | dt.datetime | None = None
+    published_from: str | None = None          # where the date was found (vocab.PUBLISHED_FROM)
     attribution: str | None = None
     kind: str = "text"                         # text | html | feed: which reader made it
     notes: tuple[str, ...] = field(default_factory=tuple)
@@ -78,6 +90,7 @@ def apply_overrides(article: Article, overrides: Overrides) -> Article:
     changes = {}
     if overrides.published is not None:
         changes["published"] = overrides.published
+        changes["published_from"] = "flag"
     if overrides.url:
         changes["url"] = overrides.url
     if overrides.outlet:
@@ -98,13 +111,30 @@ def normalise_whitespace(text: str) -> str:
 
 
 def detect_language(text: str) -> str:
-    """"ar" when Arabic letters make up a fair share of the letters, else "en"."""
+    """The language of a text as an ISO 639-1 code (or CLD2's code for a language without one).
+
+    CLD2 (Google's Compact Language Detector 2) names it when it is sure, which it is from a
+    sentence or two on, in any of some 80 languages: so a French article is "fr", never taken for
+    English. When CLD2 cannot tell (a line of names), the share of Arabic letters decides between
+    the knowledge base's two languages, "ar" and "en".
+    """
     sample = text[:20_000]
+    try:
+        reliable, _, details = pycld2.detect(sample, isPlainText=True)
+    except (pycld2.error, ValueError):  # text CLD2 cannot take (lone surrogates): the letters decide
+        reliable, details = False, ()
+    if reliable and details[0][1] != CLD2_UNKNOWN:
+        return details[0][1]
     arabic = len(_ARABIC_LETTER.findall(sample))
     latin = len(_LATIN_LETTER.findall(sample))
     if arabic + latin == 0:
         return "en"
     return "ar" if arabic / (arabic + latin) >= ARABIC_RATIO_THRESHOLD else "en"
+
+
+def language_name(code: str) -> str:
+    """The English name of a language CLD2 knows by `code` ("fr" -> "French")."""
+    return next((name.title() for name, known in pycld2.LANGUAGES if known == code), code)
 
 
 def paragraphs(text: str) -> list[str]:
@@ -120,10 +150,11 @@ class PageParts:
     title: str | None = None
     outlet: str | None = None
     attribution: str | None = None
+    published: dt.date | None = None           # a header line that states the date (published.py)
 
 
 def _is_marker(line: str) -> bool:
-    return _folded_line(line) in triggers.BREAKING_MARKERS
+    return _folded_line(line) in _BREAKING_MARKERS
 
 
 def strip_marker(line: str) -> str:
@@ -141,7 +172,7 @@ def _folded_line(line: str) -> str:
 
 
 def _is_boilerplate_start(line: str) -> bool:
-    return _folded_line(line) in triggers.TRAILING_BOILERPLATE
+    return _folded_line(line) in _TRAILING_BOILERPLATE
 
 
 def _looks_like_header_line(line: str) -> bool:
@@ -170,6 +201,10 @@ def clean_saved_page(text: str) -> PageParts:
     """
     lines = paragraphs(text)
     parts = PageParts(body=[])
+    dated = published.date_in_header(lines, detect_language(text))
+    if dated:
+        index, parts.published = dated
+        lines = lines[:index] + lines[index + 1:]
     if lines:
         site, title = split_site_title(lines[0])
         if site:
@@ -211,7 +246,7 @@ def _same_text(a: str, b: str) -> bool:
 def _credit(line: str) -> str:
     """The credit line without a leading "by" / "المصدر:" label."""
     line = line.strip()
-    for label in triggers.CREDIT_LABELS:
+    for label in _CREDIT_LABELS:
         if line.casefold().startswith(label):
             return line[len(label):].strip(" :-–") or line
     return line

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
-from generator.ingest import patterns
+from generator.ingest.lang import ar, common, en
 from generator.ingest.normalise import Normalised, fold, normalise
 from generator.ingest.numbers import parse_number_word
 
@@ -102,46 +102,46 @@ _SEP = r"[\s،,\-–(]*"
 
 @lru_cache(maxsize=1)
 def _arabic_rules() -> list[tuple[str, re.Pattern[str]]]:
-    wd = _alternation(patterns.ARABIC_WEEKDAYS)
-    months = _alternation(patterns.ARABIC_MONTHS)
-    part = rf"(?:(?:{_alternation(patterns.ARABIC_DAY_PARTS)})\s+)?"
-    day_word = rf"(?:{re.escape(fold(patterns.ARABIC_DAY_WORD))}\s+)"
-    last = _alternation(patterns.ARABIC_LAST)
-    units = _alternation(patterns.ARABIC_TIME_UNITS)
+    wd = _alternation(ar.WEEKDAYS)
+    months = _alternation(ar.MONTHS)
+    part = rf"(?:(?:{_alternation(ar.DAY_PARTS)})\s+)?"
+    day_word = rf"(?:{re.escape(fold(ar.DAY_WORD))}\s+)"
+    last = _alternation(ar.LAST)
+    units = _alternation(ar.TIME_UNITS)
     number = r"(?P<n>\d+|[" + _AR_LETTER + r"]+(?:\s+(?:و[" + _AR_LETTER + r"]+|عشر|عشره))?)"
-    year_word = rf"(?:(?:{_alternation(patterns.ARABIC_YEAR_WORDS)})\s*)?"
-    of = rf"(?:{re.escape(fold(patterns.ARABIC_OF))}\s+)?"
-    month_word = rf"(?:{re.escape(fold(patterns.ARABIC_MONTH_WORD))}\s+)?"
+    year_word = rf"(?:(?:{_alternation(ar.YEAR_WORDS)})\s*)?"
+    of = rf"(?:{re.escape(fold(ar.OF))}\s+)?"
+    month_word = rf"(?:{re.escape(fold(ar.MONTH_WORD))}\s+)?"
     month_pair = rf"(?P<m1>{months})(?:\s*[/\\(\-]\s*(?P<m2>{months})\)?)?"
     year = r"(?P<y>(?:19|20)\d\d)"
     weekday_then = rf"(?:(?P<wd>{wd}){_SEP})?"
     rules = [
-        (YEAR_START, rf"(?:{_alternation(patterns.ARABIC_YEAR_START)})"),
+        (YEAR_START, rf"(?:{_alternation(ar.YEAR_START)})"),
         (DAY_OF_MONTH,
-         rf"{part}{day_word}?(?P<d>\d{{1,2}})\s*{of}(?:(?P<cur>{_alternation(patterns.ARABIC_THIS_MONTH)})"
-         rf"|(?P<prev>{_alternation(patterns.ARABIC_PREVIOUS_MONTH)}))"),
-        (LAST_WEEK, rf"(?:{_alternation(patterns.ARABIC_LAST_WEEK)})"),
-        (LAST_MONTH, rf"(?:{_alternation(patterns.ARABIC_LAST_MONTH)})"),
+         rf"{part}{day_word}?(?P<d>\d{{1,2}})\s*{of}(?:(?P<cur>{_alternation(ar.THIS_MONTH)})"
+         rf"|(?P<prev>{_alternation(ar.PREVIOUS_MONTH)}))"),
+        (LAST_WEEK, rf"(?:{_alternation(ar.LAST_WEEK)})"),
+        (LAST_MONTH, rf"(?:{_alternation(ar.LAST_MONTH)})"),
         (DAY_BEFORE_YESTERDAY,
-         rf"{part}(?:{_alternation(patterns.ARABIC_DAY_BEFORE_YESTERDAY)})(?:{_SEP}{day_word}?(?P<wd>{wd}))?"),
+         rf"{part}(?:{_alternation(ar.DAY_BEFORE_YESTERDAY)})(?:{_SEP}{day_word}?(?P<wd>{wd}))?"),
         (YESTERDAY,
-         rf"{part}(?:{_alternation(patterns.ARABIC_YESTERDAY)})(?:{_SEP}{day_word}?(?P<wd>{wd}))?"),
-        (TODAY, rf"{part}(?:{_alternation(patterns.ARABIC_TODAY)})(?:{_SEP}(?P<wd>{wd}))?"),
+         rf"{part}(?:{_alternation(ar.YESTERDAY)})(?:{_SEP}{day_word}?(?P<wd>{wd}))?"),
+        (TODAY, rf"{part}(?:{_alternation(ar.TODAY)})(?:{_SEP}(?P<wd>{wd}))?"),
         (SINCE_WEEKDAY,
-         rf"{re.escape(fold(patterns.ARABIC_SINCE))}\s+{part}{day_word}?(?P<wd>{wd})(?:\s+(?:{last}))?"),
+         rf"{re.escape(fold(ar.SINCE))}\s+{part}{day_word}?(?P<wd>{wd})(?:\s+(?:{last}))?"),
         (ABSOLUTE,
          rf"{part}{day_word}?{weekday_then}(?P<d>\d{{1,2}})\s*{of}{month_word}{month_pair}"
          rf"(?:\s*{of}{year_word}{year})?"),
         (ABSOLUTE, rf"{weekday_then}(?P<d>\d{{1,2}})[/.\-](?P<mn>\d{{1,2}})[/.\-]{year}"),
         (ABSOLUTE, rf"{year}-(?P<mn>\d{{1,2}})-(?P<d>\d{{1,2}})"),
         (MONTH, rf"{month_word}{month_pair}\s*{of}{year_word}{year}"),
-        (MONTH, rf"{re.escape(fold(patterns.ARABIC_MONTH_WORD))}\s+{month_pair}"),
-        (YEAR, rf"(?:{_alternation(patterns.ARABIC_YEAR_WORDS)})\s*{year}"),
-        (YEAR, rf"(?:{_alternation(patterns.ARABIC_YEAR_INTRO)})\s+{year}"),
+        (MONTH, rf"{re.escape(fold(ar.MONTH_WORD))}\s+{month_pair}"),
+        (YEAR, rf"(?:{_alternation(ar.YEAR_WORDS)})\s*{year}"),
+        (YEAR, rf"(?:{_alternation(ar.YEAR_INTRO)})\s+{year}"),
         (LAST_WEEKDAY, rf"{part}{day_word}?(?P<wd>{wd})\s+(?:{last})"),
         (WEEKDAY, rf"{part}{day_word}?(?P<wd>{wd})"),
-        (AGO, rf"{re.escape(fold(patterns.ARABIC_AGO))}\s+(?:{number}\s+)?(?P<unit>{units})"),
-        (SINCE_AGO, rf"{re.escape(fold(patterns.ARABIC_SINCE))}\s+(?:{number}\s+)?(?P<unit>{units})"),
+        (AGO, rf"{re.escape(fold(ar.AGO))}\s+(?:{number}\s+)?(?P<unit>{units})"),
+        (SINCE_AGO, rf"{re.escape(fold(ar.SINCE))}\s+(?:{number}\s+)?(?P<unit>{units})"),
     ]
     return [(kind, re.compile(_AR_START + f"(?P<body>{body})" + _AR_END)) for kind, body in rules]
 
@@ -152,21 +152,21 @@ _EN_END = r"(?![a-z0-9])"
 
 @lru_cache(maxsize=1)
 def _english_rules() -> list[tuple[str, re.Pattern[str]]]:
-    wd = _alternation(patterns.ENGLISH_WEEKDAYS)
-    months = _alternation(patterns.ENGLISH_MONTHS)
-    part = rf"(?:\s+(?:{_alternation(patterns.ENGLISH_DAY_PARTS)}))?"
-    units = _alternation(patterns.ENGLISH_TIME_UNITS)
+    wd = _alternation(en.WEEKDAYS)
+    months = _alternation(en.MONTHS)
+    part = rf"(?:\s+(?:{_alternation(en.DAY_PARTS)}))?"
+    units = _alternation(en.TIME_UNITS)
     number = r"(?P<n>\d+|a|an|[a-z]+(?:-[a-z]+)?)"
     year = r"(?P<y>(?:19|20)\d\d)"
     ordinal = r"(?:st|nd|rd|th)?"
     weekday_then = rf"(?:(?:on\s+)?(?P<wd>{wd}),?\s+)?"
     rules = [
-        (YEAR_START, rf"(?:{_alternation(patterns.ENGLISH_YEAR_START)})"),
-        (LAST_WEEK, rf"(?:{_alternation(patterns.ENGLISH_LAST_WEEK)})"),
-        (LAST_MONTH, rf"(?:{_alternation(patterns.ENGLISH_LAST_MONTH)})"),
-        (DAY_BEFORE_YESTERDAY, rf"(?:{_alternation(patterns.ENGLISH_DAY_BEFORE_YESTERDAY)})"),
-        (YESTERDAY, rf"(?:{_alternation(patterns.ENGLISH_YESTERDAY)}){part}(?:,?\s+(?P<wd>{wd}))?"),
-        (TODAY, rf"(?:{_alternation(patterns.ENGLISH_TODAY)})(?:,?\s+\(?(?P<wd>{wd})\)?)?"),
+        (YEAR_START, rf"(?:{_alternation(en.YEAR_START)})"),
+        (LAST_WEEK, rf"(?:{_alternation(en.LAST_WEEK)})"),
+        (LAST_MONTH, rf"(?:{_alternation(en.LAST_MONTH)})"),
+        (DAY_BEFORE_YESTERDAY, rf"(?:{_alternation(en.DAY_BEFORE_YESTERDAY)})"),
+        (YESTERDAY, rf"(?:{_alternation(en.YESTERDAY)}){part}(?:,?\s+(?P<wd>{wd}))?"),
+        (TODAY, rf"(?:{_alternation(en.TODAY)})(?:,?\s+\(?(?P<wd>{wd})\)?)?"),
         (SINCE_WEEKDAY, rf"since\s+(?:last\s+)?(?P<wd>{wd})"),
         (ABSOLUTE, rf"{weekday_then}(?:the\s+)?(?P<d>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m1>{months})\.?"
                    rf"(?:,?\s+{year})?"),
@@ -174,7 +174,7 @@ def _english_rules() -> list[tuple[str, re.Pattern[str]]]:
         (ABSOLUTE, rf"{year}-(?P<mn>\d{{1,2}})-(?P<d>\d{{1,2}})"),
         (MONTH, rf"(?P<m1>{months})\.?,?\s+(?:of\s+)?{year}"),
         (MONTH, rf"(?:in|since|during|early|late|mid)[\s\-]+(?P<m1>{months})"),
-        (YEAR, rf"(?:{_alternation(patterns.ENGLISH_YEAR_INTRO)})[\s\-]+{year}"),
+        (YEAR, rf"(?:{_alternation(en.YEAR_INTRO)})[\s\-]+{year}"),
         (LAST_WEEKDAY, rf"last\s+(?P<wd>{wd}){part}"),
         (WEEKDAY, rf"(?:on\s+)?(?P<wd>{wd}){part}"),
         (AGO, rf"{number}\s+(?P<unit>{units})\s+ago"),
@@ -187,22 +187,22 @@ def _english_rules() -> list[tuple[str, re.Pattern[str]]]:
 
 @lru_cache(maxsize=1)
 def _month_numbers() -> dict[str, int]:
-    table = {fold(name): number for name, number in patterns.ARABIC_MONTHS.items()}
-    table.update(patterns.ENGLISH_MONTHS)
+    table = {fold(name): number for name, number in ar.MONTHS.items()}
+    table.update(en.MONTHS)
     return {re.sub(r"\s+", " ", k): v for k, v in table.items()}
 
 
 @lru_cache(maxsize=1)
 def _weekday_numbers() -> dict[str, int]:
-    table = {fold(name): number for name, number in patterns.ARABIC_WEEKDAYS.items()}
-    table.update(patterns.ENGLISH_WEEKDAYS)
+    table = {fold(name): number for name, number in ar.WEEKDAYS.items()}
+    table.update(en.WEEKDAYS)
     return table
 
 
 @lru_cache(maxsize=1)
 def _unit_table() -> dict[str, tuple[int, int | None]]:
-    table = {fold(w): v for w, v in patterns.ARABIC_TIME_UNITS.items()}
-    table.update(patterns.ENGLISH_TIME_UNITS)
+    table = {fold(w): v for w, v in ar.TIME_UNITS.items()}
+    table.update(en.TIME_UNITS)
     return table
 
 
@@ -265,7 +265,7 @@ def _weekday_needs_context(match: re.Match[str], kind: str) -> bool:
     if kind != WEEKDAY:
         return False
     body = match.group("body")
-    return body in {fold(w) for w in patterns.ARABIC_WEEKDAYS_NEED_CONTEXT}
+    return body in {fold(w) for w in ar.WEEKDAYS_NEED_CONTEXT}
 
 
 def _english_case_ok(match: re.Match[str], norm: Normalised) -> bool:
@@ -312,7 +312,7 @@ def find_dates(text: str, language: str) -> list[DateMatch]:
             if not any(start <= m.start and m.end <= end for start, end in names)]
 
 
-_QUOTED_NAME = re.compile(patterns.QUOTED_NAME)
+_QUOTED_NAME = re.compile(common.QUOTED_NAME)
 
 
 def _quoted_names(text: str) -> list[tuple[int, int]]:
@@ -320,7 +320,7 @@ def _quoted_names(text: str) -> list[tuple[int, int]]:
     if '"' not in text and "“" not in text and "«" not in text:
         return []
     return [m.span(1) for m in _QUOTED_NAME.finditer(text)
-            if len(m.group(1).split()) <= patterns.QUOTED_NAME_MAX_WORDS]
+            if len(m.group(1).split()) <= common.QUOTED_NAME_MAX_WORDS]
 
 
 # --------------------------------------------------------------- background
@@ -338,9 +338,9 @@ def _words_before(norm: Normalised, match: DateMatch, count: int) -> list[str]:
 @lru_cache(maxsize=2)
 def _cues(language: str) -> tuple[frozenset[str], frozenset[str]]:
     if language == "ar":
-        return (frozenset(fold(w) for w in patterns.ARABIC_BACKGROUND_CUES),
-                frozenset(fold(w) for w in patterns.ARABIC_BACKGROUND_FILLERS))
-    return frozenset(patterns.ENGLISH_BACKGROUND_CUES), frozenset(patterns.ENGLISH_BACKGROUND_FILLERS)
+        return (frozenset(fold(w) for w in ar.BACKGROUND_CUES),
+                frozenset(fold(w) for w in ar.BACKGROUND_FILLERS))
+    return frozenset(en.BACKGROUND_CUES), frozenset(en.BACKGROUND_FILLERS)
 
 
 def _has_background_cue(norm: Normalised, match: DateMatch, language: str) -> bool:

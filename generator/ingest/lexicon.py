@@ -9,6 +9,7 @@ Offsets are reported in the original text and exclude the clitics.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,7 +21,8 @@ import ahocorasick
 import yaml
 
 from generator.errors import KbError
-from generator.ingest import patterns
+from generator import textfold
+from generator.ingest.lang import ar, common, en
 from generator.ingest.normalise import (
     Normalised,
     fold,
@@ -31,7 +33,7 @@ from generator.ingest.normalise import (
 from generator.records.vocab import ID_PATTERN, ORG_CATEGORIES, PLACE_KINDS
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-GAZETTEER_FILE = "gazetteer.yaml"
+GAZETTEER_FILE = "gazetteer.json"
 ACTORS_FILE = "actors.yaml"
 
 PLACE = "place"
@@ -66,6 +68,9 @@ class Entry:
     `place_kind` for places. `parent` is the admin chain for places and the
     parent unit for organizations. `adjectives_*` are nationality or
     attribute forms (روسي، الإيرانية, Russian) that point at the entry.
+    `needs_context` marks a place whose name is also a family name, a nisba
+    (العراقي) or an everyday word (الحمراء "red"): it is matched only after a
+    place word or preposition.
     """
 
     id: str
@@ -83,6 +88,8 @@ class Entry:
     lon: float | None = None
     geonames: int | None = None
     wikidata: str | None = None
+    pcode: str | None = None
+    needs_context: bool = False
 
     def names(self, language: str) -> tuple[str, ...]:
         """The name and aliases in one language, name first."""
@@ -126,6 +133,17 @@ def _load_yaml(path: Path) -> dict:
         return yaml.load(handle, Loader=loader) or {}
 
 
+def _load_json(path: Path) -> dict:
+    """The generated gazetteer: JSON, one place a line (a YAML file of its size takes several times longer to read)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise LexiconDataError(f"{path.name}:{error.lineno}: {error.msg}") from None
+    if not isinstance(data, dict):
+        raise LexiconDataError(f"{path.name}: expected an object with a `places` list")
+    return data
+
+
 def _pair(value: object, path: Path, entry_id: str, field: str) -> dict:
     if value is None:
         return {}
@@ -164,7 +182,17 @@ def _place(raw: dict, path: Path) -> Entry:
     _check_vocabulary(raw, path, "kind", PLACE_KINDS)
     coordinates = raw.get("coordinates") or {}
     return Entry(kind=PLACE, **_names(raw, path, "aliases"), place_kind=raw["kind"], parent=raw.get("parent"),
-                 lat=coordinates.get("lat"), lon=coordinates.get("lon"), geonames=raw.get("geonames"))
+                 lat=coordinates.get("lat"), lon=coordinates.get("lon"), geonames=raw.get("geonames"),
+                 wikidata=raw.get("wikidata"), pcode=raw.get("pcode"), needs_context=raw.get("needs_context") is True)
+
+
+def _homonyms(raw: object, path: Path) -> dict[str, tuple[str, ...]]:
+    """The gazetteer's index of folded names shared by several places."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or not all(isinstance(ids, list) and len(ids) > 1 for ids in raw.values()):
+        raise LexiconDataError(f"{path.name}: homonyms must map a name to a list of two or more place ids")
+    return {str(name): tuple(ids) for name, ids in raw.items()}
 
 
 def _organization(raw: dict, path: Path) -> Entry:
@@ -175,7 +203,7 @@ def _organization(raw: dict, path: Path) -> Entry:
 
 def _check(entries: dict[str, Entry]) -> None:
     """Ids well formed, parents present, no alias that is a bare rank word."""
-    ranks = {fold(r) for r in patterns.AMBIGUOUS_RANK_UNIT_WORDS}
+    ranks = {fold(r) for r in ar.AMBIGUOUS_RANK_UNIT_WORDS}
     for entry in entries.values():
         if not _ID.match(entry.id):
             raise LexiconDataError(f"{entry.id!r}: id must match {ID_PATTERN}")
@@ -208,7 +236,7 @@ def _arabic_key(text: str) -> str:
 
 
 def _arabic_keys(entry: Entry) -> Iterable[tuple[str, str]]:
-    article = patterns.ARTICLE
+    article = textfold.ARTICLE
     for alias, how in [(a, _NAME) for a in entry.names("ar")] + [(a, _ADJECTIVE) for a in entry.adjectives_ar]:
         key = _arabic_key(alias)
         yield key, how
@@ -237,9 +265,9 @@ def _automaton(keys: dict[str, list[_Key]]) -> ahocorasick.Automaton:
 def _arabic_prefixes() -> tuple[frozenset[str], frozenset[str]]:
     """Proclitics allowed before a name, and before a name whose article
     merged into لل (للأمن)."""
-    plain = {c + p for c in ("",) + patterns.CONJUNCTION_CLITICS
-             for p in ("",) + patterns.PREPOSITION_CLITICS}
-    merged = {c + "لل" for c in ("",) + patterns.CONJUNCTION_CLITICS}
+    plain = {c + p for c in ("",) + textfold.CONJUNCTIONS
+             for p in ("",) + textfold.PREPOSITIONS}
+    merged = {c + "لل" for c in ("",) + textfold.CONJUNCTIONS}
     return frozenset(plain), frozenset(merged)
 
 
@@ -277,23 +305,28 @@ def _english_boundary_ok(norm: Normalised, start: int, end: int, key: _Key) -> b
 @lru_cache(maxsize=1)
 def _ambiguity_tables() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return {
-        "ar": (frozenset(fold(n) for n in patterns.AMBIGUOUS_PLACE_NAMES_AR),
-               frozenset(fold(n) for n in patterns.ARABIC_PLACE_NOUNS)),
-        "en": (frozenset(fold_latin_name(n) for n in patterns.AMBIGUOUS_PLACE_NAMES_EN),
-               frozenset(fold_latin_name(n) for n in patterns.ENGLISH_PLACE_NOUNS)),
+        "ar": (frozenset(fold(n) for n in ar.AMBIGUOUS_PLACE_NAMES),
+               frozenset(fold(n) for n in ar.PLACE_NOUNS)),
+        "en": (frozenset(fold_latin_name(n) for n in en.AMBIGUOUS_PLACE_NAMES),
+               frozenset(fold_latin_name(n) for n in en.PLACE_NOUNS)),
     }
 
 
 def _is_ambiguous(folded: str, start: int, key: str, language: str) -> bool:
     """An everyday-word place name with no place noun or preposition before it."""
-    names, nouns = _ambiguity_tables()[language]
-    if key not in names:
-        return False
+    names, _ = _ambiguity_tables()[language]
+    return key in names and not _after_place_word(folded, start, language)
+
+
+def _after_place_word(folded: str, start: int, language: str) -> bool:
+    """A place noun or preposition stands right before `start` (بلدة، في, village, in), or a
+    preposition is attached to the name (بجاسم)."""
+    _, nouns = _ambiguity_tables()[language]
     word_char = _AR_WORD_CHAR if language == "ar" else _EN_WORD_CHAR
     if start > 0 and word_char.match(folded[start - 1]):
-        return False  # an attached preposition: بجاسم، وبعدوان
+        return True  # an attached preposition: بجاسم، وبعدوان
     previous = re.findall(r"[\u0621-\u064aa-z0-9]+", folded[max(0, start - 30):start])
-    return not previous or previous[-1] not in nouns
+    return bool(previous) and previous[-1] in nouns
 
 
 def _resolve_overlaps(found: list[tuple[int, int, int, LexiconMatch]]) -> list[LexiconMatch]:
@@ -315,13 +348,18 @@ def _resolve_overlaps(found: list[tuple[int, int, int, LexiconMatch]]) -> list[L
 class Lexicon:
     """Places and organizations with their names in both languages."""
 
-    def __init__(self, entries: Iterable[Entry]):
+    def __init__(self, entries: Iterable[Entry], homonyms: dict[str, tuple[str, ...]] | None = None):
         self._entries: dict[str, Entry] = {}
         for entry in entries:
             if entry.id in self._entries:
                 raise LexiconDataError(f"{entry.id}: id used twice")
             self._entries[entry.id] = entry
         _check(self._entries)
+        self._homonyms = homonyms or {}
+        for name, ids in self._homonyms.items():
+            for entry_id in ids:
+                if entry_id not in self._entries:
+                    raise LexiconDataError(f"homonyms: {name}: {entry_id!r} is not in the lexicon")
         self._order = {entry_id: i for i, entry_id in enumerate(self._entries)}
         self._ar = _automaton(self._collect_arabic())
         self._en = _automaton(self._collect_english())
@@ -329,13 +367,14 @@ class Lexicon:
     # -- construction
     @classmethod
     def load(cls, data_dir: Path | None = None) -> "Lexicon":
-        """Read gazetteer.yaml and actors.yaml from `data_dir` (default: the
+        """Read gazetteer.json and actors.yaml from `data_dir` (default: the
         shipped generator/data)."""
         folder = Path(data_dir) if data_dir else DATA_DIR
         places_path, actors_path = folder / GAZETTEER_FILE, folder / ACTORS_FILE
-        places = [_place(raw, places_path) for raw in _load_yaml(places_path).get("places", [])]
+        gazetteer = _load_json(places_path)
+        places = [_place(raw, places_path) for raw in gazetteer.get("places", [])]
         orgs = [_organization(raw, actors_path) for raw in _load_yaml(actors_path).get("organizations", [])]
-        return cls(orgs + places)
+        return cls(orgs + places, _homonyms(gazetteer.get("homonyms"), places_path))
 
     @staticmethod
     @lru_cache(maxsize=1)
@@ -347,7 +386,7 @@ class Lexicon:
         keys: dict[str, list[_Key]] = {}
         for entry in self._entries.values():
             for key, how in _arabic_keys(entry):
-                if len(key) >= patterns.MIN_STEM_LENGTH:
+                if len(key) >= common.MIN_STEM_LENGTH:
                     _add_key(keys, key, _Key(entry.id, how, _ANY_CASE))
         return keys
 
@@ -355,7 +394,7 @@ class Lexicon:
         keys: dict[str, list[_Key]] = {}
         for entry in self._entries.values():
             for key, how, case in _english_keys(entry):
-                if len(key) >= patterns.MIN_STEM_LENGTH:
+                if len(key) >= common.MIN_STEM_LENGTH:
                     _add_key(keys, key, _Key(entry.id, how, case))
         return keys
 
@@ -394,6 +433,13 @@ class Lexicon:
         """The places that contain a place, nearest first (its admin chain)."""
         return [e for e in self.ancestors(entry_id) if e.kind == PLACE]
 
+    def same_named(self, entry_id: str) -> list[Entry]:
+        """The other places that share a name with this one (the gazetteer's
+        `homonyms` index): when one of them is picked, the admin chain of the
+        article had to decide, and a guess deserves a review."""
+        others = dict.fromkeys(i for ids in self._homonyms.values() if entry_id in ids for i in ids if i != entry_id)
+        return [self._entries[i] for i in others]
+
     def lookup(self, name: str, language: str) -> list[Entry]:
         """Entries one of whose names is exactly `name` (after folding)."""
         if language == "ar":
@@ -411,7 +457,9 @@ class Lexicon:
         """Names of places and organizations in `text` ("ar" or "en").
 
         Longest match wins; overlapping shorter matches are dropped; equal
-        spans of several entries are all kept. Arabic names may carry
+        spans of several entries are all kept. A place marked `needs_context`
+        (a village named like a family name) is found only after a place
+        word or preposition (قرية، في, village of). Arabic names may carry
         proclitics (و ف ب ل ك, لل for ل + ال); the span excludes them.
         English names match across transliteration variants (Deraa = Daraa);
         acronyms must be in capitals and capitalised aliases capitalised.
@@ -430,8 +478,10 @@ class Lexicon:
                     ok = _english_boundary_ok(norm, start, end, item)
                 if not ok:
                     continue
-                o_start, o_end = norm.to_original(start, end)
                 entry = self._entries[item.entry_id]
+                if entry.needs_context and not _after_place_word(norm.text, start, language):
+                    continue  # a family name or everyday word (العراقي، الحمراء), not the village of that name
+                o_start, o_end = norm.to_original(start, end)
                 ambiguous = entry.kind == PLACE and _is_ambiguous(norm.text, start, key, language)
                 match = LexiconMatch(entry.id, entry.kind, o_start, o_end, text[o_start:o_end],
                                      adjective=item.how == _ADJECTIVE, ambiguous=ambiguous)

@@ -64,7 +64,7 @@ from slugify import slugify
 
 from ..records.model import Aliases, Record, Review
 from ..records.store import Store
-from . import patterns
+from .lang import ar, en
 from .normalise import fold, fold_latin_name, split_clitics
 
 NAMED_KINDS = ("person", "organization", "place")
@@ -131,7 +131,7 @@ NAME_FORMS: dict[str, str] = {
     "هاني": "Hani", "المسالمه": "al-Masalima",
 }
 # Folded first words that open a personal name (given names, Abd, kunyas): extraction
-# uses them to tell a name from a phrase (`extract._looks_like_personal_name`, through
+# uses them to tell a name from a phrase (`extract.arabic._looks_like_personal_name`, through
 # `romanise.COMMON_WORDS`).
 GIVEN_NAME_WORDS: frozenset[str] = frozenset({
     "عبد", "محمد", "احمد", "محمود", "علي", "حسن", "حسين", "عمر", "خالد", "يوسف", "ابراهيم", "مصطفي",
@@ -348,9 +348,9 @@ class _Words:
     """The folded word lists, built once."""
 
     def __init__(self) -> None:
-        self.ar_person = _folded_list(patterns.ARABIC_RANKS + ARABIC_PERSON_WORDS, latin=False)
+        self.ar_person = _folded_list(ar.RANKS + ARABIC_PERSON_WORDS, latin=False)
         self.ar_place = _folded_list(ARABIC_PLACE_WORDS, latin=False)
-        self.en_person = _folded_list(patterns.ENGLISH_RANKS + ENGLISH_PERSON_WORDS, latin=True)
+        self.en_person = _folded_list(en.RANKS + ENGLISH_PERSON_WORDS, latin=True)
         self.en_place = _folded_list(ENGLISH_PLACE_WORDS, latin=True)
         self.en_org = _folded_list(("the",), latin=True)
         self.en_place_suffixes = {fold_latin_name(w) for w in ENGLISH_PLACE_SUFFIXES}

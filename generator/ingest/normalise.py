@@ -14,22 +14,14 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from generator.ingest import patterns
+from generator import textfold
+from generator.ingest.lang import en
+from generator.ingest.lang.common import MIN_STEM_LENGTH
 
-TATWEEL = "\u0640"
 # Characters mapped one to one after compatibility decomposition has removed
 # hamza and madda marks (أ إ آ ؤ ئ decompose to a base letter plus a mark).
-_ARABIC_LETTER_MAP = {
-    "\u0671": "ا",  # alef wasla
-    "\u0672": "ا",
-    "\u0673": "ا",
-    "\u0675": "ا",
-    "ى": "ي",
-    "ة": "ه",
-    "ی": "ي",  # Persian yeh
-    "ک": "ك",  # Persian keheh
-}
-_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)} | {chr(0x06F0 + i): str(i) for i in range(10)}
+_ARABIC_LETTER_MAP = textfold.LETTER_MAP
+_DIGITS = textfold.DIGITS
 _LATIN_LETTER = re.compile(r"[a-z]")
 
 
@@ -99,7 +91,7 @@ class Normalised:
 
 
 def _belongs_to_previous(ch: str) -> bool:
-    return ch == TATWEEL or ch.isalnum() or unicodedata.category(ch) == "Mn"
+    return ch == textfold.TATWEEL or ch.isalnum() or unicodedata.category(ch) == "Mn"
 
 
 @lru_cache(maxsize=None)
@@ -108,7 +100,7 @@ def _fold_char(ch: str) -> str:
     Arabic letter variants and digits unified, odd spaces to a space."""
     if ch in _DIGITS:
         return _DIGITS[ch]
-    if ch == TATWEEL or ch in patterns.DOUBLE_QUOTES:
+    if ch == textfold.TATWEEL or ch in textfold.DOUBLE_QUOTES:
         return ""
     category = unicodedata.category(ch)
     if category == "Zs" or ch == "\t":
@@ -126,7 +118,7 @@ def _fold_char(ch: str) -> str:
 
 
 _STRAY_SINGLE_QUOTE = re.compile(
-    rf"(?<![a-z])[{re.escape(patterns.SINGLE_QUOTES)}]|[{re.escape(patterns.SINGLE_QUOTES)}](?![a-z])"
+    rf"(?<![a-z])[{re.escape(textfold.SINGLE_QUOTES)}]|[{re.escape(textfold.SINGLE_QUOTES)}](?![a-z])"
 )
 
 
@@ -173,9 +165,9 @@ def _proclitic_prefixes() -> tuple[tuple[str, bool], ...]:
     و/ف, then ب/ل/ك, then ال; ل + ال is written لل.
     """
     prefixes: set[tuple[str, bool]] = set()
-    for conj in ("",) + patterns.CONJUNCTION_CLITICS:
-        for prep in ("",) + patterns.PREPOSITION_CLITICS:
-            for article in ("", patterns.ARTICLE):
+    for conj in ("",) + textfold.CONJUNCTIONS:
+        for prep in ("",) + textfold.PREPOSITIONS:
+            for article in ("", textfold.ARTICLE):
                 if prep == "ل" and article:
                     prefix = conj + "لل"
                 else:
@@ -198,9 +190,9 @@ def split_clitics(word: str) -> list[str]:
         if not folded.startswith(prefix):
             continue
         stem = folded[len(prefix):]
-        if len(stem) < patterns.MIN_STEM_LENGTH:
+        if len(stem) < MIN_STEM_LENGTH:
             continue
-        forms = [patterns.ARTICLE + stem, stem] if has_article else [stem]
+        forms = [textfold.ARTICLE + stem, stem] if has_article else [stem]
         for form in forms:
             if form not in candidates:
                 candidates.append(form)
@@ -217,9 +209,9 @@ _LATIN_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     # hyphens and dots join nothing: al-Harak = al Harak
     (re.compile(r"[-‐‑–.]"), " "),
     # "Abdul Rahman", "Abdel Rahman", "Abdulrahman" = "Abd al-Rahman"
-    (re.compile(r"\b(?:" + "|".join(patterns.LATIN_ABD_PREFIXES) + r")\s*(?=[a-z])"), "abd al "),
+    (re.compile(r"\b(?:" + "|".join(en.LATIN_ABD_PREFIXES) + r")\s*(?=[a-z])"), "abd al "),
     # the article in its assimilated forms, before a following name
-    (re.compile(r"\b(?:" + "|".join(sorted(patterns.LATIN_ARTICLES, key=len, reverse=True))
+    (re.compile(r"\b(?:" + "|".join(sorted(en.LATIN_ARTICLES, key=len, reverse=True))
                 + r")\s+(?=[a-z])"), "al "),
     # sheikh / shaykh, ei / ay diphthongs
     (re.compile(r"(?<=[aeiou])[iy](?=[^aeiouy]|$)"), ""),

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.ingest import patterns
+from generator import textfold
+from generator.ingest.lang import ar, en
 from generator.ingest.normalise import Normalised, fold, normalise
 
 _ARABIC_TOKEN = re.compile(r"[\u0621-\u064a]+|\d+(?:,\d{3})*")
@@ -19,7 +20,7 @@ _ENGLISH_TOKEN = re.compile(r"[a-z]+|\d+(?:,\d{3})*")
 # A dual written with its vowels: fatha (with or without shadda), yeh,
 # optional sukun, noon (مدنيَّيْن); the plural has a kasra there (مدنيِّين).
 _VOCALISED_DUAL = re.compile("(?:\u064e\u0651?|\u0651\u064e)\u064a\u0652?\u0646")
-_NUMBER_CLITICS = patterns.NUMBER_CLITICS
+_NUMBER_CLITICS = ar.NUMBER_CLITICS
 
 UNIT, TEN, TEEN_TEN, TENS, HUNDRED, HUNDRED_WORD, THOUSAND = (
     "unit", "ten", "teen_ten", "tens", "hundred", "hundred_word", "thousand",
@@ -47,18 +48,18 @@ class CountMatch:
 def _arabic_words() -> dict[str, tuple[str, int]]:
     """Folded Arabic number word → (kind, value)."""
     table: dict[str, tuple[str, int]] = {}
-    for value, words in patterns.ARABIC_UNITS.items():
+    for value, words in ar.UNITS.items():
         for word in words:
             table[fold(word)] = (UNIT, value)
-    for word in patterns.ARABIC_TEN:
+    for word in ar.TEN:
         table[fold(word)] = (TEN, 10)
-    for value, words in patterns.ARABIC_TENS.items():
+    for value, words in ar.TENS.items():
         for word in words:
             table[fold(word)] = (TENS, value)
-    for value, words in patterns.ARABIC_HUNDREDS.items():
+    for value, words in ar.HUNDREDS.items():
         for word in words:
             table[fold(word)] = (HUNDRED_WORD if value == 100 else HUNDRED, value)
-    for value, words in patterns.ARABIC_THOUSAND.items():
+    for value, words in ar.THOUSAND.items():
         for word in words:
             table[fold(word)] = (THOUSAND, value)
     table[fold("آلاف")] = (THOUSAND, 1000)
@@ -67,22 +68,22 @@ def _arabic_words() -> dict[str, tuple[str, int]]:
 
 @lru_cache(maxsize=1)
 def _arabic_teen_tens() -> frozenset[str]:
-    return frozenset(fold(word) for word in patterns.ARABIC_TEEN_TEN)
+    return frozenset(fold(word) for word in ar.TEEN_TEN)
 
 
 @lru_cache(maxsize=1)
 def _arabic_vague() -> tuple[tuple[tuple[str, ...], str], ...]:
     """Vague phrases as folded word tuples, longest first."""
-    phrases = [(tuple(fold(p).split()), kind) for p, kind in patterns.ARABIC_VAGUE.items()]
+    phrases = [(tuple(fold(p).split()), kind) for p, kind in ar.VAGUE.items()]
     return tuple(sorted(phrases, key=lambda item: -len(item[0])))
 
 
 @lru_cache(maxsize=1)
 def _arabic_duals() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return (
-        frozenset(fold(w) for w in patterns.ARABIC_DUAL_NOUNS),
-        frozenset(fold(w) for w in patterns.ARABIC_DUAL_OR_PLURAL),
-        frozenset(fold(w) for w in patterns.ARABIC_DUAL_CONFIRMERS),
+        frozenset(fold(w) for w in ar.DUAL_NOUNS),
+        frozenset(fold(w) for w in ar.DUAL_OR_PLURAL),
+        frozenset(fold(w) for w in ar.DUAL_CONFIRMERS),
     )
 
 
@@ -184,8 +185,8 @@ def _arabic_number_at(folded: str, tokens: list[_Token], i: int) -> tuple[int, i
             break
         nxt = tokens[j].text
         if builder.add_plain(nxt) or (
-            nxt.startswith(patterns.ARABIC_NUMBER_JOINER)
-            and builder.add_joined(nxt[len(patterns.ARABIC_NUMBER_JOINER):])
+            nxt.startswith(ar.NUMBER_JOINER)
+            and builder.add_joined(nxt[len(ar.NUMBER_JOINER):])
         ):
             last = j
             continue
@@ -243,8 +244,8 @@ def _dual_candidates(word: str) -> list[str]:
         if rest is None:
             continue
         forms.append(rest)
-        if rest.startswith(patterns.ARTICLE):
-            forms.append(rest[len(patterns.ARTICLE):])
+        if rest.startswith(textfold.ARTICLE):
+            forms.append(rest[len(textfold.ARTICLE):])
     if word.startswith("لل"):
         forms.append(word[2:])
     return forms
@@ -293,18 +294,18 @@ def _find_arabic(norm: Normalised) -> list[CountMatch]:
 
 @lru_cache(maxsize=1)
 def _english_vague() -> tuple[tuple[tuple[str, ...], str], ...]:
-    phrases = [(tuple(p.split()), kind) for p, kind in patterns.ENGLISH_VAGUE.items()]
-    phrases += [(tuple(p.split()), f"={value}") for p, value in patterns.ENGLISH_FIXED_PHRASES.items()]
+    phrases = [(tuple(p.split()), kind) for p, kind in en.VAGUE.items()]
+    phrases += [(tuple(p.split()), f"={value}") for p, value in en.FIXED_PHRASES.items()]
     return tuple(sorted(phrases, key=lambda item: -len(item[0])))
 
 
 def _english_word_value(word: str) -> tuple[str, int] | None:
-    if word in patterns.ENGLISH_UNITS:
-        return UNIT, patterns.ENGLISH_UNITS[word]
-    if word in patterns.ENGLISH_TENS:
-        return TENS, patterns.ENGLISH_TENS[word]
-    if word in patterns.ENGLISH_MULTIPLIERS:
-        return HUNDRED_WORD, patterns.ENGLISH_MULTIPLIERS[word]
+    if word in en.UNITS:
+        return UNIT, en.UNITS[word]
+    if word in en.TENS:
+        return TENS, en.TENS[word]
+    if word in en.MULTIPLIERS:
+        return HUNDRED_WORD, en.MULTIPLIERS[word]
     return None
 
 
@@ -318,8 +319,8 @@ def _english_number_at(folded: str, tokens: list[_Token], i: int) -> tuple[int, 
     digits = _digits_value(first)
     parsed = _english_word_value(first)
     if digits is None and parsed is None:
-        if first in patterns.ENGLISH_ONE_BEFORE_MULTIPLIER and i + 1 < len(tokens) \
-                and tokens[i + 1].text in patterns.ENGLISH_MULTIPLIERS \
+        if first in en.ONE_BEFORE_MULTIPLIER and i + 1 < len(tokens) \
+                and tokens[i + 1].text in en.MULTIPLIERS \
                 and _adjacent(folded, tokens[i], tokens[i + 1]):
             parsed = (UNIT, 1)
         else:
@@ -352,7 +353,7 @@ def _english_number_at(folded: str, tokens: list[_Token], i: int) -> tuple[int, 
 
 def _is_ordinal(folded: str, token: _Token) -> bool:
     """Digits with an ordinal ending ("8th Brigade", "the 4th Division") name a rank, not a count."""
-    return token.text[0].isdigit() and folded[token.end:token.end + 2] in patterns.ENGLISH_ORDINAL_SUFFIXES \
+    return token.text[0].isdigit() and folded[token.end:token.end + 2] in en.ORDINAL_SUFFIXES \
         and not folded[token.end + 2:token.end + 3].isalpha()
 
 

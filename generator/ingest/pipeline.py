@@ -13,6 +13,11 @@ skipped, so a second run changes nothing.
 Each bad input is reported with its path and reason and the run goes on;
 the summary counts created and updated records, articles skipped, failures,
 and says what ingest did to existing events and reviewed records.
+
+Writing is safe against crashes and other writers: the batch is planned and
+written while the knowledge base's writer lock is held (`records.lock`), as
+one all-or-nothing batch (`records.journal`); a record file that does not
+load is never touched (`unreadable.py`).
 """
 
 from __future__ import annotations
@@ -24,8 +29,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import KbError
-from ..records.store import Store
+from ..errors import KbError, Problem
+from ..records.lock import DEFAULT_WAIT
+from ..records.store import open_for_writing
 from .article import Article, Overrides
 from .drafts import Context, plan_article, write_plan
 from .extract import extract, lexicon_lookup, lexicon_record
@@ -64,18 +70,37 @@ class Summary:
     created: int = 0            # records created
     updated: int = 0            # existing records changed
     skipped: int = 0            # articles ingested before (same text)
+    undated: int = 0            # articles ingested now with no publication date
     failures: list[Failure] = field(default_factory=list)
+    unknown_files: list[Failure] = field(default_factory=list)   # files in folders no reader takes
     sources: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)         # existing events joined, reviewed records touched
+    unreadable: list[Problem] = field(default_factory=list)   # record files ingest needed but could not load
+    not_attached: list[str] = field(default_factory=list)     # what went to a new draft instead of such a record
+    recovered: list[str] = field(default_factory=list)        # what was cleaned up after an interrupted run
     placed: dict[str, list[str]] = field(default_factory=dict)   # article origin -> event id per extracted event
 
     @property
     def failed(self) -> int:
         return len(self.failures)
 
+    @property
+    def ok(self) -> bool:
+        """Whether everything named was ingested (or had been), with no record file in the way."""
+        return not self.failures and not self.unreadable
+
     def line(self) -> str:
-        return (f"{self.articles} article(s) ingested, {self.events} event(s); records: {self.created} created, "
+        line = (f"{self.articles} article(s) ingested, {self.events} event(s); records: {self.created} created, "
                 f"{self.updated} updated; {self.skipped} skipped as already ingested; {self.failed} failed")
+        if self.unreadable:
+            line += f"; {len(self.unreadable)} record file(s) could not be read and were left untouched"
+        if self.unknown_files:
+            line += f"; {len(self.unknown_files)} file(s) of unknown type skipped"
+        if self.undated:
+            line += (f"\n{self.undated} article(s) had no publication date: their relative dates (today, "
+                     "yesterday, on Sunday) stay unknown (give --published DATE, or put the date in the file "
+                     "name as 2023-08-04-name.txt)")
+        return line
 
 
 def work(name: str, overrides: Overrides, stdin: bytes | None = None) -> Worked:
@@ -119,30 +144,56 @@ def worked_items(names: list[str], overrides: Overrides, jobs: int, stdin: bytes
         yield from pool.imap(_work_star, ((n, overrides) for n in remote), chunksize=CHUNK_SIZE)
 
 
+@dataclass(frozen=True)
+class Writing:
+    """How a run writes: its clock (sources' `retrieved`) and how long it waits for another writer."""
+
+    now: dt.datetime | None = None                 # None: the current time
+    wait: float = DEFAULT_WAIT                     # seconds
+    on_wait: Callable[[str], None] | None = None   # told who holds the lock, once, when it must wait
+
+
 def ingest(names: Iterable[str], root: Path, overrides: Overrides = Overrides(), jobs: int = 1,
            stdin: bytes | None = None, on_item: Callable[[Worked], None] | None = None,
-           now: dt.datetime | None = None) -> Summary:
-    """Ingest every input into the knowledge base at `root`; never stops at a bad input."""
+           writing: Writing = Writing(), unknown_files: Iterable[Failure] = ()) -> Summary:
+    """Ingest every input into the knowledge base at `root`; never stops at a bad input.
+
+    `unknown_files`: files the caller left out of `names` because no reader takes them (for the summary).
+    """
     worked = []
     for done in worked_items(list(names), overrides, jobs, stdin):
         worked.append(done)
         if on_item:
             on_item(done)
-    return ingest_worked(worked, root, now=now)
+    summary = ingest_worked(worked, root, writing)
+    summary.unknown_files.extend(unknown_files)
+    return summary
 
 
-def ingest_worked(worked: Iterable[Worked], root: Path, now: dt.datetime | None = None) -> Summary:
-    """Resolve, match, draft and write the extracted articles of a batch, in canonical order."""
-    store = Store.load(root)
-    ctx = Context.from_store(store, lexicon_record=lexicon_record, lexicon_lookup=lexicon_lookup,
-                             retrieved=(now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0))
-    seen = {source.sha256 for source in store.records("source")}
+def ingest_worked(worked: Iterable[Worked], root: Path, writing: Writing = Writing()) -> Summary:
+    """Resolve, match, draft and write the extracted articles of a batch, in canonical order, holding
+    the writer lock; the batch is written all or nothing."""
     summary = Summary()
     batch: list[tuple[Article, list[ExtractedEvent]]] = []
     for done in worked:
         summary.failures.extend(done.failures)
         batch.extend(done.articles)
     batch.sort(key=lambda pair: canonical_order(pair[0].published, pair[0].language, pair[0].sha256))
+    with open_for_writing(root, "kb ingest", writing.wait, writing.on_wait) as store:
+        summary.recovered = store.recovery.notes()
+        now = writing.now or dt.datetime.now(dt.timezone.utc)
+        ctx = Context.from_store(store, lexicon_record=lexicon_record, lexicon_lookup=lexicon_lookup,
+                                 retrieved=now.replace(microsecond=0))
+        _draft(batch, ctx, summary)
+        store.flush()
+    summary.unreadable = sorted(ctx.unreadable.met.values())
+    return summary
+
+
+def _draft(batch: list[tuple[Article, list[ExtractedEvent]]], ctx: Context, summary: Summary) -> None:
+    """Plan every article not ingested before and stage its records in the store."""
+    store = ctx.store
+    seen = {source.sha256 for source in store.records("source")}
     for article, events in batch:
         if article.sha256 in seen:
             summary.skipped += 1
@@ -157,15 +208,14 @@ def ingest_worked(worked: Iterable[Worked], root: Path, now: dt.datetime | None 
         ctx.pending.clear()
         seen.add(article.sha256)
         summary.articles += 1
+        summary.undated += article.published is None
         summary.events += len(events)
         summary.created += plan.created
         summary.updated += plan.updated
         summary.sources.append(plan.source.id)
         summary.notes.extend(plan.notes)
+        summary.not_attached.extend(plan.not_attached)
         summary.placed[article.origin] = list(plan.event_ids)
-    for path, error in store.flush():
-        summary.failures.append(Failure(str(store.relative(path)), f"cannot be written: {error}"))
-    return summary
 
 
 @contextmanager
@@ -180,85 +230,3 @@ def progress_bar(total: int, console) -> Iterator[Callable[[Worked], None]]:
                   console=console, transient=True) as progress:
         task = progress.add_task("ingest", total=total)
         yield lambda done: progress.advance(task)
-
-
-# ------------------------------------------------------------------ evaluation (kb eval)
-
-def prediction(event: ExtractedEvent) -> dict:
-    """An extracted event in the scorer's dict format (generator/ingest/evaluate.py)."""
-    from .extract import lexicon
-
-    lex = lexicon()
-
-    def org_key(mention) -> str:
-        if mention.lexicon_id and mention.lexicon_id in lex:
-            return lex.get(mention.lexicon_id).name_en or mention.lexicon_id
-        return mention.proposed_id or mention.name
-
-    return {
-        "date": event.date, "date_end": event.date_end, "date_precision": event.date_precision,
-        "place": event.place.lexicon_id if event.place else None,
-        "place_name": event.place.name if event.place else None,
-        "type": event.type, "sub_type": event.sub_type,
-        "fatalities": event.fatalities, "injured": event.injured,
-        "civilian_targeting": event.civilian_targeting,
-        "people": [{"name": p.name, "role": p.role, "aliases": list(p.aliases)} for p in event.people],
-        "organizations": [org_key(a.mention) for a in event.actors],
-        "flags": list(event.flags),
-    }
-
-
-def _corpus_work(folder: Path) -> list[tuple[object, list[tuple[Article, list[ExtractedEvent]]], Worked]]:
-    """(gold article, its extracted article(s), the worked input) for every article of a gold corpus."""
-    from .evaluate import load_corpus
-
-    out = []
-    cache: dict[tuple, Worked] = {}
-    for gold in load_corpus(folder):
-        overrides = Overrides(
-            published=None if gold.published_in_file else gold.published,
-            outlet=gold.outlet, language=gold.language)
-        key = (gold.article, overrides)
-        if key not in cache:
-            cache[key] = work(str(Path(folder) / gold.article), overrides)
-        done = cache[key]
-        articles = done.articles
-        if gold.entry:
-            articles = [(a, e) for a, e in articles if a.origin.endswith(f"#{gold.entry}")]
-        out.append((gold, articles[:1], done))
-    return out
-
-
-def predict_corpus(folder: Path) -> list[tuple[object, list[dict]]]:
-    """(gold article, predicted events) for every article of a gold corpus; nothing is written."""
-    return [(gold, [prediction(e) for _, evs in articles for e in evs])
-            for gold, articles, _ in _corpus_work(folder)]
-
-
-def evaluate_corpus(folder: Path) -> tuple[list[tuple[object, list[dict]]], object]:
-    """Extraction predictions as `predict_corpus`, and the incident clustering scores
-    (`evaluate.ClusterScores`) of the real ingest: the whole corpus is ingested into a
-    temporary knowledge base made by `kb init`, each predicted event is aligned with a gold
-    event of its article and takes the id of the incident record it ended up in."""
-    import tempfile
-
-    from ..scaffold import init_knowledge_base
-    from .evaluate import align, gold_incident_keys, score_incident_clusters
-
-    corpus = _corpus_work(folder)
-    pairs = [(gold, [prediction(e) for _, evs in articles for e in evs]) for gold, articles, _ in corpus]
-    unique: dict[int, Worked] = {id(done): done for _, _, done in corpus}
-    with tempfile.TemporaryDirectory(prefix="kb-eval-") as tmp:
-        root = Path(tmp) / "kb"
-        init_knowledge_base(root)
-        summary = ingest_worked(list(unique.values()), root, now=dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc))
-    predicted: dict[tuple[str, int], str] = {}
-    for (gold, articles, _), (_, events) in zip(corpus, pairs):
-        if not articles:
-            continue
-        placed = summary.placed.get(articles[0][0].origin, [])
-        for gi, pi in align(gold.events, events, gold.index):
-            if pi < len(placed):
-                predicted[(gold.key, gi)] = placed[pi]
-    keys, languages = gold_incident_keys(gold for gold, _, _ in corpus)
-    return pairs, score_incident_clusters(keys, predicted, languages)

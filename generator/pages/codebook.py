@@ -78,6 +78,10 @@ FIELDS: dict[str, dict[str, tuple[str, str, str]]] = {
         "published": ("Publication date.", "تاريخ النشر.", ""),
         "retrieved": ("When it was archived.", "وقت الأرشفة.", ""),
         "attribution": ("Whom the outlet credits.", "من تنسب إليه الوسيلة الخبر.", ""),
+        "published_from": ("Where ingest found the publication date: the --published flag, the page's meta tags, "
+                           "the feed, a header line of the saved page, or the file name.",
+                           "من أين أخذ الإدخال تاريخ النشر: خيار ‎--published‎، أو وسوم الصفحة، أو الخلاصة، "
+                           "أو سطر في رأس الصفحة المحفوظة، أو اسم الملف.", ""),
         "sha256": ("Hash of the archived text.", "بصمة النص المؤرشف.", ""),
         "text_file": ("File of the archived text.", "ملف النص المؤرشف.", ""),
     },

@@ -22,19 +22,20 @@ import json
 import re
 import unicodedata
 
-# One character table for both languages of the site (Python and JavaScript).
+from generator import textfold
+
+# One character table for both languages of the site (Python and JavaScript): the Arabic
+# letters and digits of `generator/textfold.py`, and the Latin ayn, hamza and apostrophe signs.
 CHAR_MAP: dict[str, str] = {
-    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
-    "ة": "ه", "ى": "ي", "ی": "ي", "ؤ": "و", "ئ": "ي", "ک": "ك",
+    **textfold.LETTER_MAP,
     "ʿ": "", "ʾ": "", "'": "", "’": "", "‘": "", "`": "",
-    **{chr(0x0660 + i): str(i) for i in range(10)},
-    **{chr(0x06F0 + i): str(i) for i in range(10)},
+    **textfold.DIGITS,
 }
-# Removed everywhere: Arabic diacritics (harakat, shadda, sukun, dagger alef), tatweel, Quranic marks.
-REMOVE = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]"
-CONJUNCTIONS = ("و", "ف")
-PREPOSITIONS = ("ب", "ل", "ك")
-ARTICLES = ("ال",)
+# Removed everywhere: Arabic diacritics, Quranic marks and tatweel.
+REMOVE = "[" + textfold.DIACRITIC_RANGES + textfold.TATWEEL + "]"
+CONJUNCTIONS = textfold.CONJUNCTIONS
+PREPOSITIONS = textfold.PREPOSITIONS
+ARTICLES = (textfold.ARTICLE,)
 MIN_STEM = 3
 WORD = r"[0-9a-z\u0621-\u064a\u0660-\u0669\u06f0-\u06f9\u0671-\u06d3]+"
 

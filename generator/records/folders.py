@@ -8,8 +8,9 @@ files are opened, so a pipe or a device named `x.yaml` cannot hang a run.
 - `*.yaml`: a record, loaded;
 - `*.txt` under `sources/`: an archived article text (checked against its source record);
 - `*.yml` and other spellings of `.yaml`: an error, as the file is not read;
-- a temporary file of the atomic writer (`.<name>.<random>.tmp`): a warning, as
-  it means a write was interrupted;
+- a temporary file of the atomic writer (`.<name>.<random>.tmp`, see
+  `yamlio.is_temporary`): a warning, as it means a write was interrupted (the
+  next command that writes records removes it, `journal.py`);
 - other hidden files (`.gitkeep`, editors' swap files) and hidden folders: left alone;
 - anything else: a warning, as it is not read.
 """
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from ..errors import Problem
 from .model import KINDS, Kind
-from .yamlio import temporary_target
+from .yamlio import is_temporary
 
 RECORD_SUFFIX = ".yaml"
 TEXT_SUFFIX = ".txt"
@@ -59,11 +60,12 @@ def _scan_folder(root: Path, folder: Path, kind: Kind, found: FolderScan) -> Non
         if entry.is_symlink():
             found.problems.append(_link_problem(root, path))
         elif entry.name.startswith("."):
-            target = temporary_target(entry.name)
-            if target is not None and entry.is_file(follow_symlinks=False):
+            if is_temporary(path) and entry.is_file(follow_symlinks=False):
+                target = entry.name[1:].rsplit(".", 2)[0]  # `.<name>.<random>.tmp`
                 found.problems.append(Problem(
                     _shown(root, path), 1, "", f"temporary file left by an interrupted write of {target}",
-                    f"delete it: {target} is whole without it", severity="warning"))
+                    f"delete it, or let the next kb ingest or kb merge do so: {target} is whole without it",
+                    severity="warning"))
         elif entry.is_dir(follow_symlinks=False):
             _scan_folder(root, path, kind, found)
         elif not entry.is_file(follow_symlinks=False):

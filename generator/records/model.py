@@ -232,6 +232,7 @@ class Source(Record):
     title: Text | None = None
     language: Language
     published: dt.datetime | dt.date | None = None
+    published_from: Literal[vocab.PUBLISHED_FROM] | None = None  # type: ignore[valid-type]
     retrieved: dt.datetime | None = None
     attribution: Text | None = None
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]

@@ -123,6 +123,9 @@ PLACE_KINDS = (
     "site",
 )
 LANGUAGES = ("en", "ar")
+# Where a source's publication date came from: the --published flag, the HTML page's meta tags,
+# a feed entry, a header line of the saved page, or the file name (ingest/published.py).
+PUBLISHED_FROM = ("flag", "page-meta", "feed", "page-header", "file-name")
 
 # date_precision to ACLED time_precision and UCDP GED date_prec.
 ACLED_TIME_PRECISION = {"day": 1, "days": 2, "week": 2, "month": 3, "year": 3}

@@ -1,0 +1,239 @@
+"""Corpus-level scores of extraction (`kb eval`), per part of the corpus.
+
+- events: matched pairs are true positives; precision (a split incident
+  counts one right and one wrong), recall, F1.
+- per field, over matched pairs only: date (start, end and precision all
+  equal), date start only, place (the gold place is the town, village or
+  city; a neighbourhood counts as its town), type, sub_type, fatalities,
+  injured, civilian_targeting. `None == None` counts as correct.
+- people and organizations of events: precision/recall over all events
+  (names in matched pairs are compared one to one, names of unmatched gold
+  events are misses, names of unmatched predicted events false alarms).
+- named victims: the gold people of an incident with a victim role (killed,
+  injured, detained, abducted) found among the people of the event matched
+  to that incident.
+- persons anywhere in the article: everyone the gold's `persons` names,
+  against everyone the extractor attached to any event of the article.
+- statistics tolls: predicted fatality or injury counts that are numbers of
+  the article's statistics paragraphs (`not_events` entries starting with
+  "statistics") and no gold incident's count. Must be 0.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from .align import date_exact, fatal_count, match_sets, organizations_of, people_of, place_match, align
+from .gold import GoldArticle, IdIndex, as_date, name_keys
+
+FIELDS = ("date", "date_start", "place", "type", "sub_type", "fatalities", "injured",
+          "civilian_targeting")
+
+VICTIM_ROLES = frozenset({"killed", "injured", "detained", "abducted"})
+"""Roles that make a named person a victim of the incident."""
+
+_NUMBER = re.compile(r"\d+")
+
+
+@dataclass
+class PR:
+    """Counts behind a precision/recall figure."""
+
+    tp: int = 0
+    n_gold: int = 0
+    n_pred: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / self.n_pred if self.n_pred else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / self.n_gold if self.n_gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Scores:
+    """Scores of one part of a corpus; field accuracies are over matched event pairs."""
+
+    articles: int = 0
+    events: PR = field(default_factory=PR)
+    correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    people: PR = field(default_factory=PR)
+    people_role: int = 0            # matched names whose role also agrees
+    victims: PR = field(default_factory=PR)
+    persons: PR = field(default_factory=PR)       # anyone named anywhere in the article
+    organizations: PR = field(default_factory=PR)
+    statistics_tolls: int = 0       # predicted counts taken from a statistics paragraph
+    errors: list[str] = field(default_factory=list)   # one line per wrong field, for reading
+
+    @property
+    def matched(self) -> int:
+        return self.events.tp
+
+    def accuracy(self, name: str) -> float:
+        return self.correct[name] / self.matched if self.matched else 0.0
+
+    @property
+    def people_role_accuracy(self) -> float:
+        return self.people_role / self.people.tp if self.people.tp else 0.0
+
+
+def _compare(gold: Mapping, pred: Mapping, index: IdIndex) -> dict[str, bool]:
+    return {
+        "date": date_exact(gold, pred),
+        "date_start": gold.get("date") == as_date(pred.get("date"), "predicted date"),
+        "place": place_match(gold, pred, index),
+        "type": gold.get("type") == pred.get("type"),
+        "sub_type": gold.get("sub_type") == pred.get("sub_type"),
+        "fatalities": fatal_count(gold.get("fatalities")) == fatal_count(pred.get("fatalities")),
+        "injured": fatal_count(gold.get("injured")) == fatal_count(pred.get("injured")),
+        "civilian_targeting": bool(gold.get("civilian_targeting")) == bool(pred.get("civilian_targeting")),
+    }
+
+
+def _victims(ev: Mapping) -> list[set[str]]:
+    return [keys for keys, role in people_of(ev) if role in VICTIM_ROLES]
+
+
+def _statistics_numbers(gold: GoldArticle) -> set[int]:
+    """Numbers of the article's statistics paragraphs that are no gold incident's count."""
+    numbers = {int(n) for text in gold.not_events if str(text).lower().startswith("statistics")
+               for n in _NUMBER.findall(str(text))}
+    counts = {fatal_count(e.get(k)) for e in gold.events for k in ("fatalities", "injured")}
+    return numbers - counts - {0, 1}
+
+
+def _score_fields(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple[int, int]], s: Scores) -> None:
+    for gi, pi in pairs:
+        g, p = gold.events[gi], predicted[pi]
+        for name, ok in _compare(g, p, gold.index).items():
+            s.correct[name] += ok
+            if not ok:
+                want = {"date": (g.get("date"), g.get("date_end"), g.get("date_precision")),
+                        "date_start": g.get("date")}.get(name, g.get(name))
+                got = {"date": (p.get("date"), p.get("date_end"), p.get("date_precision")),
+                       "date_start": p.get("date")}.get(name, p.get(name))
+                s.errors.append(f"{gold.key} event {gi}: {name}: gold {want!r}, predicted {got!r}")
+    for gi in sorted(set(range(len(gold.events))) - {g for g, _ in pairs}):
+        s.errors.append(f"{gold.key} event {gi}: missed ({gold.events[gi].get('incident_key')})")
+    for pi in sorted(set(range(len(predicted))) - {p for _, p in pairs}):
+        s.errors.append(f"{gold.key}: spurious predicted event {pi}")
+
+
+def _score_names(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple[int, int]], s: Scores) -> None:
+    matched = dict(pairs)
+    for gi, g in enumerate(gold.events):
+        gp, go, gv = people_of(g), organizations_of(g, gold.index), _victims(g)
+        s.people.n_gold += len(gp)
+        s.organizations.n_gold += len(go)
+        s.victims.n_gold += len(gv)
+        if gi in matched:
+            p = predicted[matched[gi]]
+            pp, po = people_of(p), organizations_of(p, gold.index)
+            hits = match_sets([k for k, _ in gp], [k for k, _ in pp])
+            s.people.tp += len(hits)
+            s.people_role += sum(gp[a][1] == pp[b][1] for a, b in hits)
+            s.organizations.tp += len(match_sets(go, po))
+            found = match_sets(gv, _victims(p))
+            s.victims.tp += len(found)
+            for a in sorted(set(range(len(gv))) - {a for a, _ in found}):
+                s.errors.append(f"{gold.key} event {gi}: victim not linked: {sorted(gv[a])[0]}")
+    for p in predicted:
+        s.people.n_pred += len(people_of(p))
+        s.organizations.n_pred += len(organizations_of(p, gold.index))
+        s.victims.n_pred += len(_victims(p))
+    if gold.persons is None:
+        return
+    named = [name_keys(person.get("name"), person.get("aliases") or ()) for person in gold.persons]
+    found_anywhere = [keys for p in predicted for keys, _ in people_of(p)]
+    unique: list[set[str]] = []
+    for keys in found_anywhere:            # one person attached to two events counts once
+        if not any(keys & u for u in unique):
+            unique.append(keys)
+    s.persons.n_gold += len(named)
+    s.persons.n_pred += len(unique)
+    s.persons.tp += len(match_sets(named, unique))
+
+
+def score_article(gold: GoldArticle, predicted: list[Mapping], scores: Scores | None = None) -> Scores:
+    """Add one article's comparison to `scores` (a new Scores when None) and return it."""
+    s = scores or Scores()
+    s.articles += 1
+    s.events.n_gold += len(gold.events)
+    s.events.n_pred += len(predicted)
+    pairs = align(gold.events, predicted, gold.index)
+    s.events.tp += len(pairs)
+    _score_fields(gold, predicted, pairs, s)
+    _score_names(gold, predicted, pairs, s)
+    statistics = _statistics_numbers(gold)
+    for pi, p in enumerate(predicted):
+        taken = {fatal_count(p.get(k)) for k in ("fatalities", "injured")} & statistics
+        if taken:
+            s.statistics_tolls += 1
+            s.errors.append(f"{gold.key}: predicted event {pi} takes a statistics number as a toll: {sorted(taken)}")
+    return s
+
+
+def score(pairs: Iterable[tuple[GoldArticle, list[Mapping]]]) -> Scores:
+    """Score (gold article, predicted events) pairs over a whole corpus."""
+    s = Scores()
+    for gold, predicted in pairs:
+        score_article(gold, list(predicted), s)
+    return s
+
+
+def score_by_part(pairs: Iterable[tuple[GoldArticle, list[Mapping]]]) -> dict[str, Scores]:
+    """Scores per part of the corpus ("dev", "test", or "all" for articles without a URL)."""
+    parts: dict[str, Scores] = {}
+    for gold, predicted in pairs:
+        score_article(gold, list(predicted), parts.setdefault(gold.part, Scores()))
+    order = {"dev": 0, "test": 1, "all": 2}
+    return dict(sorted(parts.items(), key=lambda kv: order.get(kv[0], 3)))
+
+
+def score_rows(s: Scores) -> list[tuple[str, float | int, str]]:
+    """(metric, value, counts) rows of one part: the table `kb eval` prints, one column a part."""
+    e = s.events
+    rows: list[tuple[str, float | int, str]] = [
+        ("event precision", e.precision, f"{e.tp}/{e.n_pred}"),
+        ("event recall", e.recall, f"{e.tp}/{e.n_gold}"),
+        ("event F1", e.f1, ""),
+    ]
+    for name in FIELDS:
+        rows.append((f"{name} (matched)", s.accuracy(name), f"{s.correct[name]}/{s.matched}"))
+    for label, pr in (("named victims", s.victims), ("people", s.people),
+                      ("persons in article", s.persons), ("organizations", s.organizations)):
+        rows += [(f"{label} precision", pr.precision, f"{pr.tp}/{pr.n_pred}"),
+                 (f"{label} recall", pr.recall, f"{pr.tp}/{pr.n_gold}")]
+    rows.append(("people role (matched names)", s.people_role_accuracy, f"{s.people_role}/{s.people.tp}"))
+    rows.append(("statistics numbers as tolls", s.statistics_tolls, ""))
+    return rows
+
+
+def format_scores(parts: Mapping[str, Scores]) -> str:
+    """The table `kb eval` prints: a value and its counts per part, side by side."""
+    names = list(parts)
+    columns = {name: score_rows(parts[name]) for name in names}
+    metrics = [m for m, _, _ in columns[names[0]]] if names else []
+    def cell(value: float | int, counts: str) -> str:
+        shown = f"{value:.3f}" if isinstance(value, float) else str(value)
+        return f"{shown} {counts}".strip()
+    table = [["metric", *[f"{n} ({parts[n].articles} articles)" for n in names]]]
+    for i, metric in enumerate(metrics):
+        table.append([metric, *[cell(columns[n][i][1], columns[n][i][2]) for n in names]])
+    widths = [max(len(row[c]) for row in table) for c in range(len(table[0]))]
+    lines = []
+    for r, row in enumerate(table):
+        lines.append("  ".join(row[0].ljust(widths[0]) if c == 0 else row[c].ljust(widths[c])
+                               for c in range(len(row))).rstrip())
+        if r == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines)

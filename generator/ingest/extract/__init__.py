@@ -1,0 +1,87 @@
+"""Extraction: every event of an article, one step per module.
+
+The body is analysed once (`clauses.analyse`: dates, counts, lexicon names,
+trigger words, all with offsets in the body), then split into clauses. A
+clause with an event trigger (word lists in `ingest/lang/`) is a candidate
+event; statistics clauses, denials and clauses whose only dates are
+background never are. A candidate that adds no new date or place to the
+event before it (or names the same victim) is merged into that event
+(`frames`): a lead sentence and its later detail are one event. Each field
+comes from its own step (`event_type`, `dates`, `place`, `counts`, `actors`,
+`people`), in this order of sources: the event's first clause, then the
+clauses merged into it (each only filling blanks).
+
+Every step receives the clause, and through it the article's language pack
+and the lexicon (`options.ExtractOptions`); what differs between languages
+is in the pack (`ingest/lang/ar.py`, `lang/en.py`, `arabic.py`,
+`english.py`), not in `if language == ...` branches.
+"""
+
+from __future__ import annotations
+
+from ..article import Article
+from ..mentions import ExtractedEvent
+from .adapters import lexicon_lookup, lexicon_record
+from .clauses import analyse, counts_casualties, dated_by_period, has_own_day, is_denial, is_statistics, only_background_dates, sentences
+from .frames import (
+    ArticleContext,
+    Draft,
+    add_people,
+    candidate,
+    finish,
+    merge,
+    merge_target,
+    note_victims,
+    outlet_ids,
+    refine_place,
+    spread_over_places,
+)
+from .model import Clause
+from .options import ExtractOptions, default_options
+from .people import identified_people, victim_role
+
+__all__ = ["ExtractOptions", "default_options", "extract", "lexicon_lookup", "lexicon_record"]
+
+
+def extract(article: Article, options: ExtractOptions | None = None) -> list[ExtractedEvent]:
+    """Every event of an article, in article order."""
+    options = options or default_options()
+    analysis = analyse(article, options)
+    context = ArticleContext(exclude_orgs=outlet_ids(article, options))
+    drafts: list[Draft] = []
+    tally: bool | None = None     # the article opens with a tally: its undated counts are the tally's
+    for start, end in sentences(article.text):
+        clause = Clause(analysis, start, end)
+        if is_denial(clause):
+            continue
+        if is_statistics(clause):
+            tally = counts_casualties(clause) if tally is None else tally
+            continue
+        if only_background_dates(clause) or dated_by_period(clause):
+            if tally is None and dated_by_period(clause) and counts_casualties(clause):
+                tally = True
+            if drafts:   # "identified him as X, released from prison in 2020": still names the event's victim
+                add_people(drafts[-1], identified_people(clause, victim_role(drafts[-1].event)), options)
+            continue
+        event = candidate(clause, context)
+        if event is None:
+            if drafts:
+                add_people(drafts[-1], identified_people(clause, victim_role(drafts[-1].event)), options)
+                refine_place(drafts[-1], clause)
+            continue
+        if tally is None:
+            tally = False
+        if tally and not has_own_day(clause):
+            continue      # "... the regime killed 61 of them": a share of the tally, not an incident
+        for one in spread_over_places(event, clause):
+            target = merge_target(drafts, one, clause)
+            if target is not None:
+                merge(target, one, clause)
+                continue
+            draft = Draft(one, [clause])
+            note_victims(draft, options)
+            drafts.append(draft)
+    events: list[ExtractedEvent] = []
+    for draft in drafts:
+        events.append(finish(draft, article, options, events[-1] if events else None))
+    return events

@@ -1,0 +1,165 @@
+"""Step 1: analyse a body once (dates, counts, lexicon names, trigger words, all with offsets in the
+body), split it into clauses, and label them: statistics, denials, background, event triggers."""
+
+from __future__ import annotations
+
+import re
+
+from .. import dates as dates_mod
+from ..article import Article
+from ..lang import common as C
+from ..lexicon import LexiconMatch
+from ..normalise import fold
+from ..numbers import find_counts
+from .model import Analysis, Clause, Dated, Hit
+from .options import ExtractOptions, LanguagePack
+
+# A background date this close after a protest word dates that protest, not the clause's event.
+PROTEST_DATE_REACH = 40
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
+
+
+def analyse(article: Article, options: ExtractOptions) -> Analysis:
+    text, language = article.text, article.language
+    pack = options.pack(language)
+    published = article.published_date
+    folded, origins = pack.passes.matching_text(text)
+    analysis = Analysis(text=text, language=language, pack=pack, options=options, published=published,
+                        folded=folded, to_original=origins, dates=find_event_dates(text, language, published),
+                        counts=[], names=drop_places_inside_people(find_names(text, pack, options),
+                                                                   pack.passes.person_spans(text, pack)), hits=[])
+    analysis.counts = [c for c in (usable_count(c, text) for c in find_counts(text, language))
+                       if c is not None and not _inside_date(analysis, c.start, c.end)]
+    analysis.hits = find_hits(analysis)
+    return analysis
+
+
+def find_names(text: str, pack: LanguagePack, options: ExtractOptions) -> list[LexiconMatch]:
+    """Lexicon names, plus the places inside longer organization names ("مقاتلين محليين في مدينة جاسم")."""
+    lex = options.lexicon
+    language = pack.code
+    found = lex.find(text, language)
+    nested = []
+    for match in found:
+        if match.kind != "organization" or len(match.surface.split()) < 3:
+            continue
+        for word in list(re.finditer(r"\S+", match.surface))[1:]:
+            inner_found = [m for m in lex.find(match.surface[word.start():], language)
+                           if m.kind == "place" and m.start == 0]
+            for inner in inner_found:
+                offset = match.start + word.start()
+                nested.append(LexiconMatch(inner.entry_id, inner.kind, offset + inner.start,
+                                           offset + inner.end, inner.surface, inner.adjective))
+    org_spans = {(m.start, m.end) for m in found if m.kind == "organization"}
+    kept = [m for m in found + nested if not pack.passes.clitic_false_friend(text, m, lex)
+            and not (m.kind == "place" and (m.start, m.end) in org_spans)]   # SANA the agency, not a village
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def drop_places_inside_people(names: list[LexiconMatch], spans: list[tuple[int, int]]) -> list[LexiconMatch]:
+    """A place matched inside a personal name (Aziz in "Abd al-Aziz al-Masri") is part of the name.
+
+    A place that starts where the name starts ("Abu Kamal") keeps its match."""
+    return [n for n in names
+            if n.kind != "place" or not any(s < n.start and n.end <= e for s, e in spans)]
+
+
+def find_event_dates(text: str, language: str, published) -> list[Dated]:
+    out = []
+    for match in dates_mod.find_dates(text, language):
+        background = match.background or dates_mod.is_background(text, match, published)
+        resolved = dates_mod.resolve(match, published) if not background else None
+        out.append(Dated(match, resolved, background))
+    return out
+
+
+def usable_count(count, text: str):
+    """A count extraction can use: a dual-or-plural form is 2 when nominative (مقاتلان), else no count."""
+    if count.vague == "dual-or-plural":
+        word = fold(text[count.start:count.end])
+        if word.endswith("ان"):
+            return type(count)(2, count.start, count.end, None)
+        return None
+    return count
+
+
+def _inside_date(analysis: Analysis, start: int, end: int) -> bool:
+    return any(d.match.start <= start and end <= d.match.end for d in analysis.dates)
+
+
+def find_hits(analysis: Analysis) -> list[Hit]:
+    hits = []
+    for regex, klass, type_, sub_type in analysis.pack.triggers():
+        for m in regex.finditer(analysis.folded):
+            start, end = analysis.span(m.start(), m.end())
+            hits.append(Hit(klass, type_, sub_type, start, end))
+    hits.sort(key=lambda h: (h.start, -h.end))
+    kept: list[Hit] = []
+    for hit in hits:   # a longer trigger wins over one inside it (عبوة ناسفة over عبوة)
+        if kept and hit.start < kept[-1].end:
+            continue
+        kept.append(hit)
+    return kept
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: split at sentence-final punctuation and line breaks."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[start:m.start()].strip():
+            spans.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+# ------------------------------------------------------------------ labels of a clause
+
+def has_protest(clause: Clause) -> bool:
+    """A protest word of this clause's event, not of a background date ("the first protests in March 2011")."""
+    spans = clause.spans("PROTEST")
+    background = [d for d in clause.dates if d.background]
+    return any(not any(0 <= d.match.start - end <= PROTEST_DATE_REACH for d in background) for _, end in spans)
+
+
+# Date phrases that name a month or a year, not a day: a tally's period or the background.
+PERIOD_KINDS = frozenset({dates_mod.MONTH, dates_mod.YEAR, dates_mod.LAST_MONTH})
+
+
+def is_statistics(clause: Clause) -> bool:
+    if clause.has("STATISTICS"):
+        return True
+    return any(d.match.kind == dates_mod.YEAR_START for d in clause.dates)
+
+
+def dated_by_period(clause: Clause) -> bool:
+    """Every date of the clause is a month or a year ("161 civilians were killed in October",
+    "released from prison in early 2020"): news dates an incident by its day; a tally or the
+    background by a period."""
+    return bool(clause.dates) and all(d.match.kind in PERIOD_KINDS for d in clause.dates)
+
+
+def counts_casualties(clause: Clause) -> bool:
+    """A killed or injured word and a count in the clause: the shape of a toll or a tally."""
+    return any(h.klass in (C.KILL, C.INJURE) for h in clause.hits) and any(c.value for c in clause.counts)
+
+
+def has_own_day(clause: Clause) -> bool:
+    """The clause dates something to a day of its own (not a period, not background)."""
+    return any(not d.background and d.match.kind not in PERIOD_KINDS and d.match.kind != dates_mod.YEAR_START
+               for d in clause.dates)
+
+
+def is_denial(clause: Clause) -> bool:
+    return clause.has("DENIAL")
+
+
+def only_background_dates(clause: Clause) -> bool:
+    dated = clause.dates
+    return bool(dated) and all(d.background for d in dated)
+
+
+def event_hits(clause: Clause) -> list[Hit]:
+    """The trigger words that make this clause an event (protests included)."""
+    return clause.pack.passes.event_hits(clause)

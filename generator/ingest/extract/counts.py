@@ -1,0 +1,146 @@
+"""Step: the killed and injured of a clause, each from the count nearest its casualty word."""
+
+from __future__ import annotations
+
+from ..lang import common as C
+from .model import Clause, Hit
+
+# A count further than this many characters from its casualty word belongs to something else.
+MAX_COUNT_DISTANCE = 60
+
+
+def casualty_counts(clause: Clause) -> tuple[int | None, int | None]:
+    """(killed, injured) of the clause: the count nearest each casualty word; a bare singular victim is 1."""
+    killed = injured = None
+    if clause.has("NO_CASUALTIES"):
+        return 0, 0
+    if clause.has("NO_DEATHS"):
+        killed = 0
+    subsets = clause.spans("SUBSET")
+    combined = clause.spans("COMBINED_CASUALTIES")
+    counts = [c for c in clause.counts if not _after_subset(clause, c, subsets)]
+    for hit in clause.hits:
+        if hit.klass not in (C.KILL, C.INJURE):
+            continue
+        if any(start <= hit.start < end for start, end in combined):
+            continue    # "60 killed and wounded": neither toll
+        count = _risen_toll(clause, hit, counts) or _nearest_count(clause, hit, counts)
+        value = _coordinated_total(clause, count, counts) if count is not None else clause.pack.passes.singular(clause, hit)
+        if count is not None and count.value is None:
+            value = None
+        if hit.klass == C.KILL and killed is None and (count is not None or value is not None):
+            killed = value
+        elif hit.klass == C.INJURE and injured is None and (count is not None or value is not None):
+            injured = value
+    return killed, injured
+
+
+def _coordinated_total(clause: Clause, count, counts: list) -> int | None:
+    """The sum of counts joined by "and" / و before one casualty word: "two gunmen and one soldier were killed" = 3."""
+    if count.value is None:
+        return None
+    ordered = sorted(counts, key=lambda c: c.start)
+    index = next(i for i, c in enumerate(ordered) if c is count)
+    joiner = clause.pack.cue("COORDINATION", 0)
+    total = count.value
+    for step in (-1, 1):
+        i = index
+        while 0 <= i + step < len(ordered):
+            a, b = sorted((ordered[i], ordered[i + step]), key=lambda c: c.start)
+            between = clause.a.text[a.end:b.start]
+            if b.value is None or not joiner.fullmatch(between) \
+                    or any(a.end <= h.start < b.start and h.klass in (C.KILL, C.INJURE) for h in clause.hits):
+                break
+            i += step
+            total += ordered[i].value
+    return total
+
+
+def _after_subset(clause: Clause, count, subsets: list[tuple[int, int]]) -> bool:
+    """A count right after بينهم / "among them" is part of an earlier count, unless a casualty word
+    stands between them ("قتل شخصان، بينهما طفل، وأصيب خمسة عشر": fifteen are the wounded)."""
+    return any(0 <= count.start - end <= 25
+               and not any(end <= h.start < count.start and h.klass in (C.KILL, C.INJURE) for h in clause.hits)
+               for _, end in subsets)
+
+
+# How far after a casualty word "rose to N" may stand ("the death toll of the strikes on several sites
+# near X rose to 14").
+ROSE_TO_REACH = 200
+
+
+def _risen_toll(clause: Clause, hit: Hit, counts: list):
+    """The count right after "rose to" / "ارتفعت ... إلى" that follows the casualty word."""
+    for _, end in clause.spans("ROSE_TO"):
+        if hit.end <= end <= hit.end + ROSE_TO_REACH \
+                and not any(hit.end <= h.start < end and h.klass in (C.KILL, C.INJURE) for h in clause.hits):
+            return next((c for c in counts if 0 <= c.start - end <= 6), None)
+    return None
+
+
+def _nearest_count(clause: Clause, hit: Hit, counts: list):
+    """The count closest to a casualty word: after it ("مقتل ثلاثة"), or just before it ("20 people were killed")."""
+    words = clause.pack.words
+    subject = _passive_subject(clause, hit, counts)
+    if subject is not None:
+        return subject
+    best, best_distance = None, MAX_COUNT_DISTANCE + 1
+    before_limit = words.MAX_COUNT_BEFORE
+    for count in counts:
+        if count.end <= hit.start:
+            distance = hit.start - count.end
+            between = clause.a.text[count.end:hit.start]
+            if distance > before_limit or (words.COMMA_ENDS_COUNT_BEFORE and ("،" in between or "," in between)):
+                continue
+            if words.GERUND_ENDING and clause.a.text[hit.start:hit.end].lower().endswith(words.GERUND_ENDING):
+                continue   # "killing two soldiers and wounding a third": a gerund's count comes after it
+        else:
+            distance = count.start - hit.end
+            between = clause.a.text[hit.end:count.start]
+            if _subject_of_other_casualty(clause, hit, count, before_limit):
+                continue   # "two were killed and three were wounded": three belongs to wounded
+            if words.SECOND_VERB and clause.pack.cue("SECOND_VERB", 0).search(between):
+                continue   # "killing X and capturing two": the count belongs to the second verb
+        if distance < 0 or ("،" in between or "," in between) and distance > 30:
+            continue
+        if _crosses_other_casualty(clause, hit, count):
+            continue
+        if distance < best_distance:
+            best, best_distance = count, distance
+    return best
+
+
+def _subject_of_other_casualty(clause: Clause, hit: Hit, count, limit: int) -> bool:
+    """A count standing right before a casualty word of the other kind is that word's count
+    ("three were wounded", "three others wounded", "one local fighter was wounded")."""
+    if not clause.pack.words.OTHER_CASUALTY_SUBJECT:
+        return False
+    subject = clause.pack.cue("OTHER_CASUALTY_SUBJECT", 0)
+    return any(h.klass in (C.KILL, C.INJURE) and h.klass != hit.klass and 0 <= h.start - count.end <= limit
+               and subject.fullmatch(clause.a.text[count.end:h.start]) for h in clause.hits)
+
+
+def _passive_subject(clause: Clause, hit: Hit, counts: list):
+    """The count heading the subject of a passive casualty verb: "Two fighters of the
+    Russian-backed brigade were killed", "Four people, including a commander, were killed".
+
+    The nearest count before the verb, with no other count or event word between them."""
+    words = clause.pack.words
+    if not words.PASSIVE_AUXILIARY:
+        return None
+    before = [c for c in counts if c.end <= hit.start and hit.start - c.end <= words.PASSIVE_SUBJECT_SPAN]
+    if not before:
+        return None
+    count = max(before, key=lambda c: c.end)
+    between = clause.a.text[count.end:hit.start]
+    if not clause.pack.cue("PASSIVE_VERB_END", 0).search(between) or clause.pack.cue("PASSIVE_SUBJECT_BREAK", 0).search(between):
+        return None
+    if any(count.end <= h.start < hit.start for h in clause.hits):
+        return None
+    return count
+
+
+def _crosses_other_casualty(clause: Clause, hit: Hit, count) -> bool:
+    lo, hi = sorted((hit.start, count.start))
+    return any(h is not hit and h.klass in (C.KILL, C.INJURE) and h.klass != hit.klass and lo < h.start < hi
+               for h in clause.hits)

@@ -1,0 +1,57 @@
+"""Step: the date of an event, from the first date of its clause that is not background."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .. import dates as dates_mod
+from ..mentions import ExtractedEvent
+from .model import Clause
+
+
+def event_date(clause: Clause) -> tuple[dates_mod.ResolvedDate | None, bool]:
+    """The clause's first non-background date, resolved; (None, False) when it has none.
+
+    The second value is True when a relative date was found but could not be
+    resolved (no publication date).
+    """
+    for dated in clause.dates:
+        if dated.background:
+            continue
+        if dated.resolved is None or dated.resolved.date is None:
+            return None, True
+        return dated.resolved, False
+    return None, False
+
+
+def apply_date(event: ExtractedEvent, resolved: dates_mod.ResolvedDate | None) -> None:
+    """Set the event's date, precision and date flags (each flag also asks for a review)."""
+    if resolved is not None:
+        event.date, event.date_end, event.date_precision = resolved.date, resolved.date_end, resolved.precision
+        event.flags = list(resolved.flags)
+        for flag in resolved.flags:
+            event.review.append(("date", f"{flag}: check the date against the text"))
+        return
+    event.date, event.date_end, event.date_precision = None, None, "unknown"
+
+
+def assume_date(event: ExtractedEvent, before: ExtractedEvent | None, published: dt.date) -> None:
+    """A dated article's event whose sentences give no date of their own happened on the date of the
+    article's incident before it, or, for the first, on the publication date (a report of the day).
+    Said in a review, since it is an assumption."""
+    if before is not None and before.date is not None:
+        event.date, event.date_end, event.date_precision = before.date, before.date_end, before.date_precision
+        event.review.append(("date", "no date in the text for this event: the date of the incident "
+                                     "reported before it; check it against the text"))
+        return
+    event.date, event.date_end, event.date_precision = published, None, "day"
+    event.review.append(("date", "no date in the text for this event: the publication date; "
+                                 "check it against the text"))
+
+
+def undated_review(event: ExtractedEvent, published_known: bool) -> None:
+    """An event left without a date asks for one, saying why."""
+    reason = ("relative date but the publication date is unknown (pass --published)"
+              if not published_known else "no date in the text for this event")
+    event.review.append(("date", reason))
+    event.date_precision = "unknown"

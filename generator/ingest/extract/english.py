@@ -1,0 +1,233 @@
+"""The passes of extraction that English does its own way: state participles, the shape of a
+casualty phrase, and capitalised name patterns. Each has an Arabic counterpart of the same name in
+`arabic.py`; the words are in `ingest/lang/en.py`."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..lang import common as C
+from ..lang import en
+from ..lexicon import Lexicon, LexiconMatch
+from ..mentions import Mention
+from .model import Clause, Hit
+
+if TYPE_CHECKING:
+    from .options import LanguagePack
+
+_RANKS = "|".join(re.escape(rank) for rank in en.NAME_RANKS)
+_EN_NAME = r"(\b(?:(?:al|el|ad|as|ash|abu|Abu|bin|ibn)[- ])?[A-Z][a-z'’]+(?:[- ](?:(?:al|el|ad|as|ash|bin|ibn|abu|Abu|Abdul|Abdel)[- ])?[A-Z][a-z'’]+){1,3})"
+_NAME_STOP = frozenset({"The", "Military", "Security", "Syrian", "Islamic", "State", "Democratic", "Forces", "Brigade",
+                        "Division", "Army", "Front", "Monitor", "Observatory", "Tuesday", "Monday", "Wednesday",
+                        "Thursday", "Friday", "Saturday", "Sunday", "Local", "Regime", "Russian", "Turkish", "Iranian",
+                        "Daraa", "Deraa"})
+
+
+def compile_words(entries: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(entries) + r")\b", re.IGNORECASE)
+
+
+def matching_text(text: str) -> tuple[str, tuple[int, ...]]:
+    """English word lists match the body itself (no offset map)."""
+    return text, ()
+
+
+def match_key(text: str) -> str:
+    return text.lower()
+
+
+def cue_text(before: str) -> str:
+    return before
+
+
+def clitic_false_friend(text: str, match: LexiconMatch, lex: Lexicon) -> bool:
+    return False   # English has no attached clitics
+
+
+def event_hits(clause: Clause) -> list[Hit]:
+    """A past participle after a plural noun without an auxiliary is a state ("families of people
+    detained since 2011"), not an event; nor is a definite noun naming an event already reported."""
+    text = clause.a.text
+    return [h for h in clause.hits
+            if not (h.klass == C.ACTION and text[h.start:h.end].endswith("ed")
+                    and re.search(r"\b" + en.STATE_NOUNS + r"\s+$", text[max(clause.start, h.start - 20):h.start], re.I))
+            and not _back_reference(clause, h)]
+
+
+def _back_reference(clause: Clause, hit: Hit) -> bool:
+    """"The fighting erupted after the gang abducted two men": the definite noun names an event already
+    reported; the event of this sentence is the one after "after"."""
+    text = clause.a.text
+    before = text[max(clause.start, hit.start - 12):hit.start]
+    after = text[hit.end:min(clause.end, hit.end + 30)]
+    return bool(re.search(r"\b(?:the|this|that)\s+$", before, re.I) and re.match(en.BACK_REFERENCE, after, re.I))
+
+
+def is_former(clause: Clause, start: int, end: int) -> bool:
+    return bool(clause.pack.cue("FORMER").search(clause.a.text[max(clause.start, start - 40):start]))
+
+
+# ------------------------------------------------------------------ places
+
+def road_place(before: str, after: str, pack: "LanguagePack") -> bool:
+    return bool(pack.cue("ROAD_AFTER", 0).search(after) or pack.cue("ROAD_BEFORE", 0).search(before)
+                and re.match(r"\s+(?:highway|motorway|road)\b", after))
+
+
+def place_name(surface: str, pack: "LanguagePack") -> str:
+    """The place's own name: "the town of Nawa" → "Nawa"."""
+    return re.sub(r"^(?:the\s+)?(?:city|town|village|province|governorate)\s+of\s+", "", surface, flags=re.I)
+
+
+_UNKNOWN_PLACE = re.compile(
+    r"\b(?:the )?(city|town|village|neighbou?rhood|district|camp) of ((?:al-|Al-)?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
+
+
+def unknown_place(clause: Clause) -> Mention | None:
+    """A name after "the town of" that the gazetteer does not know: a draft place."""
+    m = _UNKNOWN_PLACE.search(clause.text)
+    if m:
+        return Mention("place", m.group(2), "en", None, clause.start + m.start(2),
+                       en.PLACE_KINDS.get(m.group(1).replace("neighborhood", "neighbourhood"), "village"))
+    return None
+
+
+def place_detail(text: str, pack: "LanguagePack") -> str | None:
+    m = re.search(en.PLACE_DETAIL[0], text)
+    return m.group(0) if m else None
+
+
+# ------------------------------------------------------------------ counts
+
+def singular(clause: Clause, hit: Hit) -> int | None:
+    """1 when a casualty word governs one described or named person ("a civilian was killed")."""
+    window = clause.a.text[max(clause.start, hit.start - 40): min(clause.end, hit.end + 40)]
+    after = clause.a.text[hit.end:min(clause.end, hit.end + 40)]
+    if re.match(r"\s+(?:(?:a|an|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|another)\b", after, re.I):
+        return 1   # "killing two soldiers and wounding a third"
+    if re.search(r"\b(?:a|an|one|his|her|their)\s+(?:\w+\s+){0,2}(?:civilian|man|woman|child|boy|girl|member|fighter|soldier|officer|teacher|commander|leader|farmer|shepherd|resident|mukhtar|mother|father|wife|husband|son|daughter|brother|sister|driver)\b", window, re.I):
+        return 1
+    if re.search(r"\b(?:body|corpse)\b", window, re.I):
+        return 1
+    before = clause.a.text[max(clause.start, hit.start - 200):hit.start]
+    if re.search(r"\bwas\s+(?:\w+\s+)?$", before) and re.search(r"(?:^|[.,;]\s*|\b)(?:an?|one)\s+[\w'-]+", before, re.I):
+        return 1   # "a former fighter ..., X, was killed", "A passer-by was wounded"
+    if re.match(r"\s+(?:\w+\s+)?[A-Z][a-z]+\s+[A-Z]", after):
+        return 1   # "shot dead Mohammed Abdul Karim al-Hamad"
+    return None
+
+
+# ------------------------------------------------------------------ actors
+
+def is_attribution(clause: Clause, match: LexiconMatch) -> bool:
+    before = clause.a.text[max(clause.start, match.start - 25):match.start]
+    return bool(re.search(r"(?:" + "|".join(en.ATTRIBUTION) + r")\s+(?:the\s+)?$", before, re.I))
+
+
+def is_parent_link(clause: Clause, previous: LexiconMatch, match: LexiconMatch) -> bool:
+    """"the 8th Brigade affiliated with Military Security": the second organization is the first one's parent."""
+    between = clause.a.text[previous.end:match.start]
+    if len(between) > 30:
+        return False
+    return bool(re.fullmatch(r"\W*(?:" + "|".join(en.PARENT_LINKS) + r")(?: the)?\W*", between, re.I))
+
+
+def adjective_names_actor(clause: Clause, match: LexiconMatch) -> bool:
+    """A nationality adjective points at an actor when it qualifies a force, weapon or person (Russian jets)."""
+    after = clause.a.text[match.end:min(clause.end, match.end + 25)]
+    return bool(clause.pack.cue("ACTOR_NOUN_AFTER_ADJECTIVE").match(after))
+
+
+def is_victim_side(clause: Clause, mention: Mention, casualty: int) -> bool:
+    """The organization the dead belonged to: "members of X were killed"."""
+    before = clause.a.text[max(clause.start, mention.start - 20):mention.start]
+    return bool(clause.pack.cue("VICTIM_SIDE_BEFORE").search(before))
+
+
+# ------------------------------------------------------------------ people
+
+def is_commander(clause: Clause, start: int) -> bool:
+    """The leader of the acting group: "units led by Colonel X"."""
+    before = clause.a.text[max(clause.start, start - 70):start]
+    return bool(re.search(en.COMMANDER_CUES[:-1] + r"(?:(?:" + _RANKS + r")\s+)*$", before, re.I))
+
+
+def identified_as(before: str, pack: "LanguagePack") -> bool:
+    """"Relatives named him as X": the words right before the name give the name of someone already reported."""
+    return bool(re.search(en.IDENTIFIED_AS + r"\s+[\"“]?$", before, re.I))
+
+
+def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]:
+    """English person-name patterns, strongest first: (regex, name groups, rank group or 0)."""
+    nouns = en.APPOSITION_NOUNS
+    name2 = _EN_NAME.replace("(\\b", "(?:\\b", 1)
+    return tuple((re.compile(rx), groups, rank) for rx, groups, rank in (
+        # rank + name: "Colonel Samer Haddad"
+        (r"\b(" + _RANKS + r")\s+" + _EN_NAME, (2,), 1),
+        # "identified him as X", "named one of the victims as X"
+        (en.IDENTIFIED_AS + r"\s+[\"“]?" + _EN_NAME, (1,), 0),
+        # "known as X", "named X"
+        (r"(?:" + "|".join(en.NAME_INTRODUCERS) + r")\s+[\"“]?" + _EN_NAME, (1,), 0),
+        # kunya: "Abu Omar al-Halabi", quoted or not
+        (r"[\"“]((?:Abu|Umm) [A-Z][\w'’-]+(?: (?:al-)?[A-Z][\w'’-]+)?)[\"”]|\b((?:Abu|Umm) [A-Z][\w'’-]+(?: (?:al-|el-)?[A-Z][\w'’-]+)?)",
+         (1, 2), 0),
+        # a list in apposition: "two cousins, X and Y,"
+        (r"\b(?:" + nouns + r"),\s+" + _EN_NAME + r"\s+and\s+(" + name2 + r")[,.]", (1, 2), 0),
+        # an appositive: "a civilian, Ahmed Yousef al-Zoubi, was killed"
+        (r"\b(?:" + nouns + r"),\s+" + _EN_NAME + r",", (1,), 0),
+        # a name between commas before its verb: "..., Qasim al-Ali, was killed"
+        (r",\s+" + _EN_NAME + r",\s+(?:was|were|had|has|is|who)\b", (1,), 0),
+        # "X, a former fighter", "X, a 30-year-old teacher"
+        (_EN_NAME + r",\s+(?:a|an|the)\s+" + en.APPOSITION_ADJECTIVES + r"(?:[A-Z][\w-]+\s+){0,4}?(?:" + nouns + r")\b",
+         (1,), 0),
+        # a role noun right before the name: "the group's commander Abdul Rahman al-Iraqi"
+        (r"\b(?:" + nouns + r")\s+" + _EN_NAME, (1,), 0),
+        # the leader: "the group is led by X"
+        (r"\b(?:led|headed|commanded) by\s+" + _EN_NAME, (1,), 0),
+        # the victim right after the verb: "gunmen shot dead X", "the killing of X"
+        (r"\b(?:" + en.VICTIM_VERBS + r")\s+" + _EN_NAME, (1,), 0),
+    ))
+
+
+_NAME_PATTERNS = _name_patterns()
+
+
+def find_people(clause: Clause) -> list[tuple[int, str, str | None, list[str]]]:
+    """(start, name, rank, aliases) of every personal name the name patterns find in the clause."""
+    text, base = clause.text, clause.start
+    out: list[tuple[int, str, str | None, list[str]]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, name: str, rank: str | None, aliases: list[str]) -> None:
+        if any(s < end and start < e for s, e in taken):
+            return
+        if any(n.start < base + end and base + start < n.end and n.kind == "place" for n in clause.names):
+            return
+        if any(n.start <= base + start and base + end <= n.end for n in clause.names):
+            return
+        taken.append((start, end))
+        out.append((base + start, name, rank, aliases))
+
+    for regex, groups, rank_group in _NAME_PATTERNS:
+        for m in regex.finditer(text):
+            for group in groups:
+                if m.group(group):
+                    rank = m.group(rank_group) if rank_group else None
+                    add(m.start(group), m.end(group), m.group(group), rank,
+                        [f"{rank} {m.group(group)}"] if rank else [])
+    return [item for item in out if _name_ok(item[1])]
+
+
+def _name_ok(name: str) -> bool:
+    words = re.split(r"[\s-]+", name)
+    return len(words) >= 2 and not any(w in _NAME_STOP for w in words)
+
+
+def person_spans(text: str, pack: "LanguagePack") -> list[tuple[int, int]]:
+    """Spans of personal names found by the name patterns."""
+    spans = []
+    for regex, groups, _ in _NAME_PATTERNS:
+        for m in regex.finditer(text):
+            spans += [m.span(g) for g in groups if m.group(g)]
+    return spans

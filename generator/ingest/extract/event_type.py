@@ -1,0 +1,67 @@
+"""Step: the ACLED type and sub-type of an event, and whether it targeted civilians."""
+
+from __future__ import annotations
+
+from ..lang import common as C
+from .clauses import has_protest
+from .model import Clause, Hit
+
+
+def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
+    """ACLED type and sub-type: the means (weapon) first, then the action, then the casualty and its victim."""
+    if has_protest(clause):
+        if clause.has("FORCE") or any(h.klass in (C.KILL, C.INJURE) for h in hits):
+            return C.PROTESTS, "excessive_force_against_protesters"
+        if not any(h.klass in (C.WEAPON, C.ACTION) for h in hits):
+            return C.PROTESTS, "peaceful_protest"
+    for klass in (C.WEAPON, C.ACTION):
+        chosen = [h for h in hits if h.klass == klass]
+        if klass == C.WEAPON:
+            chosen.sort(key=lambda h: C.WEAPON_PRIORITY.index(h.sub_type) if h.sub_type in C.WEAPON_PRIORITY else 99)
+        if chosen:
+            first = chosen[0]
+            if first.sub_type == C.REGAINS and not _state_actor_in(clause):
+                return C.BATTLES, C.NON_STATE_OVERTAKES
+            if first.sub_type == "attack" and first.type == C.VAC and victims_are_fighters(clause):
+                return C.BATTLES, "armed_clash"
+            return first.type, first.sub_type
+    if victims_are_fighters(clause):
+        return C.BATTLES, "armed_clash"
+    return C.VAC, "attack"
+
+
+def _state_actor_in(clause: Clause) -> bool:
+    lex = clause.a.options.lexicon
+    return any(n.kind == "organization" and lex.get(n.entry_id).category in C.STATE_CATEGORIES for n in clause.names)
+
+
+def victims_are_fighters(clause: Clause) -> bool:
+    """True when the people hit are members of an armed force rather than civilians."""
+    perpetrators = clause.spans("PERPETRATOR") + clause.spans("UNKNOWN_PERPETRATOR")
+    by, then = clause.pack.cue("PERPETRATOR_BEFORE"), clause.pack.cue("PERPETRATOR_AFTER")
+    fighters = [f for f in clause.spans("FIGHTER") if not any(p0 <= f[0] < p1 + 12 for p0, p1 in perpetrators)
+                and not by.search(clause.pack.passes.cue_text(clause.before(f[0], 40)))
+                and not then.search(clause.after(f[1], 60))]
+    if not clause.has("JOINED"):
+        fighters = [f for f in fighters if not is_former(clause, f[0], f[1])]
+    civilians = clause.spans("CIVILIAN")
+    if not fighters:
+        return False
+    if not civilians:
+        return True
+    return fighters[0][0] < civilians[0][0]
+
+
+def is_former(clause: Clause, start: int, end: int) -> bool:
+    """A past affiliation: "a former FSA fighter", "عنصر سابق في الجيش الحر", "القيادي السابق"."""
+    return clause.pack.passes.is_former(clause, start, end)
+
+
+def civilian_targeting(clause: Clause, type_: str, sub_type: str) -> bool:
+    if type_ == C.VAC or sub_type == "excessive_force_against_protesters":
+        return True
+    if type_ == C.EXPLOSIONS:
+        if clause.has("LEFTOVER"):
+            return False   # a remnant of war ("من مخلفات الحرب", "left over from the war") targets nobody
+        return bool(clause.spans("CIVILIAN")) and not victims_are_fighters(clause)
+    return False

@@ -1,0 +1,236 @@
+"""Steps 2 to 4: a candidate event per clause with a trigger, merged into the event of the article it
+describes again, then finished (an undated event asks for review; local fighters take the event's
+place; a victim's state rank implies the army)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ..article import Article
+from ..lang import common as C
+from ..mentions import ActorMention, ExtractedEvent, Mention, PersonMention
+from ..normalise import fold
+from .actors import actors_of, implied_state_forces, local_fighters
+from .clauses import event_hits, has_protest
+from .counts import casualty_counts
+from .dates import apply_date, assume_date, event_date, undated_review
+from .event_type import civilian_targeting, event_type
+from .model import Clause
+from .options import ExtractOptions
+from .people import people_of
+from .place import SPREAD_SUB_TYPES, event_place, finer, listed_places, place_detail, same_or_within
+
+# How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
+ADDITIVE_REACH = 40
+
+
+@dataclass
+class Draft:
+    event: ExtractedEvent
+    clauses: list[Clause] = field(default_factory=list)
+    victims: set[str] = field(default_factory=set)      # match keys of the names and last names of the killed
+
+
+@dataclass
+class ArticleContext:
+    exclude_orgs: set[str]
+
+
+def outlet_ids(article: Article, options: ExtractOptions) -> set[str]:
+    """Lexicon ids of the outlet itself: never an actor of its own report."""
+    ids: set[str] = set()
+    for name in (article.outlet, article.attribution):
+        if name:
+            for language in options.packs:
+                ids |= {e.id for e in options.lexicon.lookup(name, language)}
+    return ids
+
+
+def candidate(clause: Clause, context: ArticleContext) -> ExtractedEvent | None:
+    hits = event_hits(clause)
+    if not hits and not has_protest(clause):
+        return None
+    type_, sub_type = event_type(clause, hits)
+    resolved, _unresolved = event_date(clause)
+    place, geo = event_place(clause)
+    killed, injured = casualty_counts(clause)
+    event = ExtractedEvent(type=type_, sub_type=sub_type, quote=clause.text.strip(), start=clause.start,
+                           place=place, geo_precision=geo if place else None, fatalities=killed, injured=injured)
+    apply_date(event, resolved)
+    event.place_detail = place_detail(clause, place)
+    event.civilian_targeting = civilian_targeting(clause, type_, sub_type)
+    event.actors = actors_of(clause, type_, place, context.exclude_orgs)
+    event.people = people_of(clause, type_, sub_type)
+    return event
+
+
+def spread_over_places(event: ExtractedEvent, clause: Clause) -> list[ExtractedEvent]:
+    """A strike or shelling on a list of towns is an incident per town (ACLED codes one event per
+    location): the first keeps the sentence's counts and people, the others have none of their own."""
+    if event.sub_type not in SPREAD_SUB_TYPES:
+        return [event]
+    places = listed_places(clause)
+    if not places:
+        return [event]
+    out = []
+    for index, place in enumerate(places):
+        copy = replace(event, place=place, geo_precision=1, place_detail=None, actors=list(event.actors),
+                       people=list(event.people) if index == 0 else [], flags=list(event.flags),
+                       review=list(event.review))
+        if index:
+            copy.fatalities = copy.injured = None
+        out.append(copy)
+    return out
+
+
+def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> Draft | None:
+    """The earlier event this candidate describes again, if any."""
+    if not drafts:
+        return None
+    options = clause.a.options
+    text = clause.pack.match_key(clause.text)
+    for draft in reversed(drafts):
+        if draft.victims and any(v in text for v in draft.victims):
+            return draft
+    if opens_new_incident(clause):
+        return None
+    if event.place is None and event.date is not None:
+        for draft in reversed(drafts):   # "No group has claimed yesterday's ambush": the event of that day
+            if draft.event.date == event.date:
+                return draft
+    last = drafts[-1]
+    same_place = same_or_within(last.event.place, event.place, options.lexicon)
+    if event.date is None and (event.place is None or clause.has("DETAIL") or same_place):
+        return last
+    if not same_place:
+        return None
+    if last.event.date is None:
+        return last      # the lead gave no date, this sentence gives the incident's day
+    if event.date == last.event.date:
+        return last
+    if last.event.date_end is not None and last.event.date <= event.date <= last.event.date_end:
+        return last
+    return None
+
+
+def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
+    """Fill the blanks of an event from a later sentence about the same occurrence."""
+    target = draft.event
+    if finer(event.place, target.place, clause.a.options.lexicon):
+        target.place, target.geo_precision = event.place, event.geo_precision
+    if target.place_detail is None:
+        target.place_detail = event.place_detail
+    if target.fatalities is None and event.fatalities is not None:
+        target.fatalities = event.fatalities
+    elif target.fatalities and event.fatalities and adds_victims(clause, C.KILL):
+        target.fatalities += event.fatalities   # "Two of his companions were also killed"
+    if target.injured is None and event.injured is not None:
+        target.injured = event.injured
+    elif target.injured and event.injured and adds_victims(clause, C.INJURE):
+        target.injured += event.injured
+    if target.date is None and event.date is not None:
+        target.date, target.date_end, target.date_precision = event.date, event.date_end, event.date_precision
+        target.flags = event.flags
+        target.review += [r for r in event.review if r[0] == "date"]
+    if (target.type, target.sub_type) == (C.VAC, "attack") and event.type in (C.EXPLOSIONS,):
+        target.type, target.sub_type = event.type, event.sub_type
+    known = {a.mention.lexicon_id or a.mention.name for a in target.actors}
+    same_kind = event.type == target.type or event.type == C.VAC and event.sub_type == "attack"
+    for actor in event.actors if same_kind else []:
+        if (actor.mention.lexicon_id or actor.mention.name) not in known:
+            target.actors.append(actor)
+            known.add(actor.mention.lexicon_id or actor.mention.name)
+    draft.clauses.append(clause)
+    add_people(draft, event.people, clause.a.options)
+
+
+def refine_place(draft: Draft, clause: Clause) -> None:
+    """A sentence without an event word that names a town inside the incident's area gives the
+    incident its place ("... in the western Daraa countryside. The attack targeted a car at the
+    entrance of the town of X."). A sentence with its own date is about another day: not used."""
+    if clause.dates:
+        return
+    place, geo = event_place(clause)
+    if finer(place, draft.event.place, clause.a.options.lexicon):
+        draft.event.place, draft.event.geo_precision = place, geo
+        draft.event.place_detail = draft.event.place_detail or place_detail(clause, place)
+
+
+# How far into a sentence a marker of another incident ("وفي حادثة أخرى", "in a separate incident") stands.
+NEW_INCIDENT_REACH = 30
+
+
+def opens_new_incident(clause: Clause) -> bool:
+    """A sentence that says it is about another incident ("in a separate incident", "وفي وقت سابق")."""
+    return any(start - clause.start <= NEW_INCIDENT_REACH for start, _ in clause.spans("NEW_INCIDENT"))
+
+
+def adds_victims(clause: Clause, klass: str) -> bool:
+    """True when a later sentence's toll adds to the event's ("were also killed", "كما قُتل عنصر آخر"):
+    an additive word near its first casualty word of that kind, and no subset marker (بينهم، "among them")
+    nor toll update ("the death toll rose to")."""
+    if clause.has("SUBSET") or clause.has("DETAIL"):
+        return False   # a subset, a list of the dead or a new toll restates the count
+    hit = next((h for h in clause.hits if h.klass == klass), None)
+    if hit is None:
+        return False
+    return any(hit.start - ADDITIVE_REACH <= start and end <= hit.end + ADDITIVE_REACH
+               and not _after_count(clause, start) and not _before_attribution(clause, end)
+               for start, end in clause.spans("ADDITIVE"))
+
+
+def _before_attribution(clause: Clause, end: int) -> bool:
+    """"Another group also said that 10 were killed", "كما أفاد المرصد": the addition is to who said it."""
+    return any(0 <= start - end <= 12 for start, _ in clause.spans("ATTRIBUTION"))
+
+
+def _after_count(clause: Clause, start: int) -> bool:
+    """"وإصابة 35 آخرين", "and 35 others": "others" right after a count is how a toll is phrased, not
+    an addition to an earlier one."""
+    return any(0 <= start - count.end <= 3 for count in clause.counts)
+
+
+def add_people(draft: Draft, people: list[PersonMention], options: ExtractOptions) -> None:
+    names = {fold(p.name) for p in draft.event.people}
+    for person in people:
+        if fold(person.name) not in names:
+            draft.event.people.append(person)
+            names.add(fold(person.name))
+    note_victims(draft, options)
+
+
+def note_victims(draft: Draft, options: ExtractOptions) -> None:
+    for person in draft.event.people:
+        if person.role == "killed":
+            key = options.pack(person.language).match_key
+            words = person.name.split()
+            draft.victims.add(key(person.name))
+            last = words[-1]
+            if len(last) >= 4:
+                draft.victims.add(key(last))
+
+
+def finish(draft: Draft, article: Article, options: ExtractOptions, before: ExtractedEvent | None = None) -> ExtractedEvent:
+    """The event of a draft, completed; `before` is the article's event before it."""
+    event = draft.event
+    if event.date is None and article.published_date is not None:
+        assume_date(event, before, article.published_date)
+    if event.fatalities is None and event.injured and not any(
+            h.klass == C.KILL for clause in draft.clauses for h in clause.hits):
+        event.fatalities = 0     # injured and nobody said killed: ACLED's 0, the event kept
+    if event.date is None:
+        undated_review(event, article.published is not None)
+    # local fighters get the event's place once it is known
+    fixed: list[ActorMention] = []
+    for actor in event.actors:
+        mention = actor.mention
+        if mention.proposed_id and mention.proposed_id.endswith("-local-fighters") and event.place is not None:
+            mention = local_fighters(event.place, article.language, mention.start, options)
+        key = mention.lexicon_id or mention.proposed_id or mention.name
+        if all((a.mention.lexicon_id or a.mention.proposed_id or a.mention.name) != key for a in fixed):
+            fixed.append(ActorMention(mention, actor.side))
+    event.actors = fixed
+    implied = implied_state_forces(event.people, event.actors, draft.clauses, article.language, options)
+    if implied is not None:
+        event.actors.append(ActorMention(implied, "b"))
+    return event

@@ -1,0 +1,112 @@
+"""The plain data the steps share: trigger hits, dates, the analysis of a body, and its clauses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .. import dates as dates_mod
+from ..lexicon import LexiconMatch
+
+if TYPE_CHECKING:
+    from .options import ExtractOptions, LanguagePack
+
+
+@dataclass(frozen=True)
+class Hit:
+    klass: str
+    type: str
+    sub_type: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Dated:
+    match: dates_mod.DateMatch
+    resolved: dates_mod.ResolvedDate | None
+    background: bool
+
+
+@dataclass
+class Analysis:
+    """Everything found in one body, with offsets in the body."""
+
+    text: str
+    language: str
+    pack: "LanguagePack"
+    options: "ExtractOptions"
+    published: dt.date | None
+    folded: str                       # the text word lists match in (the pack's `matching_text`)
+    to_original: tuple[int, ...]
+    dates: list[Dated]
+    counts: list
+    names: list[LexiconMatch]
+    hits: list[Hit]
+
+    def search(self, name: str, start: int, end: int) -> list[tuple[int, int]]:
+        """Spans (in the body) of a word list of the language pack inside [start, end)."""
+        return [span for span in self._all(name) if start <= span[0] < end]
+
+    def _all(self, name: str) -> list[tuple[int, int]]:
+        cache = self.__dict__.setdefault("_cache", {})
+        if name not in cache:
+            cache[name] = [self.span(m.start(), m.end()) for m in self.pack.regex(name).finditer(self.folded)]
+        return cache[name]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """A span of the matching text as a span of the body."""
+        if not self.to_original:
+            return start, end
+        o_start = self.to_original[start] if start < len(self.to_original) else len(self.text)
+        o_end = self.to_original[end - 1] + 1 if end - 1 < len(self.to_original) else len(self.text)
+        return o_start, o_end
+
+
+@dataclass
+class Clause:
+    """A sentence and what the analysis found inside it."""
+
+    a: Analysis
+    start: int
+    end: int
+
+    @property
+    def text(self) -> str:
+        return self.a.text[self.start:self.end]
+
+    @property
+    def pack(self) -> "LanguagePack":
+        return self.a.pack
+
+    @property
+    def hits(self) -> list[Hit]:
+        return [h for h in self.a.hits if self.start <= h.start < self.end]
+
+    @property
+    def dates(self) -> list[Dated]:
+        return [d for d in self.a.dates if self.start <= d.match.start < self.end]
+
+    @property
+    def names(self) -> list[LexiconMatch]:
+        return [n for n in self.a.names if self.start <= n.start < self.end]
+
+    @property
+    def counts(self) -> list:
+        return [c for c in self.a.counts if self.start <= c.start < self.end]
+
+    def has(self, name: str) -> bool:
+        return bool(self.a.search(name, self.start, self.end))
+
+    def spans(self, name: str) -> list[tuple[int, int]]:
+        return self.a.search(name, self.start, self.end)
+
+    def before(self, start: int, reach: int) -> str:
+        """The clause's text in the `reach` characters before `start`."""
+        return self.a.text[max(self.start, start - reach):start]
+
+    def after(self, end: int, reach: int) -> str:
+        """The clause's text in the `reach` characters after `end`."""
+        return self.a.text[end:min(self.end, end + reach)]
+

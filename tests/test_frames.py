@@ -1,0 +1,136 @@
+"""How the sentences of one article become its incidents (generator/ingest/extract/frames.py, place.py).
+
+Each test's article is written for the rule it tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+PUBLISHED = dt.date(2023, 3, 14)   # a Tuesday
+
+
+def events_of(text: str, language: str = "ar", published: dt.date | None = PUBLISHED):
+    return extract(Article(text=text, archived=text, language=language, origin="test", published=published))
+
+
+def test_a_town_named_after_the_lead_region_is_the_incidents_place() -> None:
+    [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، مساء أمس الاثنين، في ريف درعا الغربي.\n\n"
+                        "واستهدف المسلحون الشاب قرب مدخل مدينة طفس، ما أدى إلى مقتله على الفور.")
+    assert event.place.lexicon_id == "tafas" and event.date == dt.date(2023, 3, 13)
+    assert event.fatalities == 1
+
+
+def test_a_town_named_after_a_lead_in_the_country_is_the_incidents_place() -> None:
+    [event] = events_of("Gunmen killed two people in southern Syria on Monday, a war monitor said.\n\n"
+                        "The attack targeted a car at the entrance of the town of Tafas.", language="en")
+    assert event.place.lexicon_id == "tafas" and event.fatalities == 2
+
+
+def test_the_governorate_named_after_the_town_makes_no_copy() -> None:
+    [event] = events_of("قُتل عنصر من قوات النظام، اليوم الثلاثاء، بانفجار عبوة ناسفة في بلدة داعل.\n\n"
+                        "وتشهد محافظة درعا انفجار عبوات ناسفة بشكل شبه يومي.")
+    assert event.place.lexicon_id == "da-el"
+
+
+def test_a_dated_sentence_after_an_undated_lead_dates_the_incident() -> None:
+    [event] = events_of("قُتل شابان بقصف طائرة مسيّرة على مدينة طفس.\n\n"
+                        "وقال مراسلنا إن القصف وقع أمس الاثنين في مدينة طفس وأسفر عن مقتل الشابين.")
+    assert event.date == dt.date(2023, 3, 13) and event.place.lexicon_id == "tafas"
+
+
+def test_a_region_of_the_same_governorate_is_another_place() -> None:
+    events = events_of("Regime rockets hit a camp near the town of Tafas on Monday, killing three people.\n\n"
+                       "Rebels responded later on Monday by shelling regime positions in the Hauran plain.",
+                       language="en")
+    assert [e.place.lexicon_id for e in events] == ["tafas", "hauran"]
+
+
+def test_an_incident_that_only_injured_people_has_no_fatalities() -> None:
+    [event] = events_of("أصيب ثلاثة مدنيين بجروح، اليوم الثلاثاء، جراء انفجار عبوة ناسفة في مدينة طفس.")
+    assert (event.fatalities, event.injured) == (0, 3)
+    [event] = events_of("Three civilians were wounded on Tuesday by an explosive device in Tafas.", language="en")
+    assert (event.fatalities, event.injured) == (0, 3)
+
+
+def test_wounded_and_killed_keeps_the_killed_count_unknown_when_not_given() -> None:
+    [event] = events_of("قُتل وأصيب عدد من عناصر قوات النظام، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.")
+    assert event.fatalities is None
+
+
+def test_a_sentence_marked_as_another_incident_opens_its_own() -> None:
+    events = events_of("قُتل عنصر من قوات النظام، أمس الاثنين، بانفجار عبوة ناسفة في مدينة طفس.\n\n"
+                       "وفي حادثة أخرى، قُتل شاب برصاص مسلحين مجهولين في مدينة طفس.")
+    assert len(events) == 2 and [e.fatalities for e in events] == [1, 1]
+    events = events_of("A soldier was killed by a roadside bomb in Tafas on Monday.\n\n"
+                       "In a separate incident, gunmen killed a young man in Tafas.", language="en")
+    assert len(events) == 2
+
+
+def test_others_after_a_count_and_also_said_add_nobody() -> None:
+    [event] = events_of("قُتل 7 مدنيين وأصيب 20 آخرون، اليوم الثلاثاء، بقصف مدفعي على مدينة طفس.\n\n"
+                        "وذكرت وكالة محلية أن القصف أسفر عن مقتل 10 مدنيين وإصابة 35 آخرين.")
+    assert (event.fatalities, event.injured) == (7, 20)
+    [event] = events_of("Two explosions killed 10 people in Tafas on Tuesday.\n\n"
+                        "Another activist group also said that at least 10 people were killed.", language="en")
+    assert event.fatalities == 10
+
+
+def test_also_killed_still_adds() -> None:
+    [event] = events_of("قُتل عنصران من قوات النظام، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.\n\n"
+                        "كما قُتل عنصر آخر متأثراً بجراحه.")
+    assert event.fatalities == 3
+
+
+def test_a_tally_makes_no_incident_but_its_dated_incidents_do() -> None:
+    text = ("وثقت الشبكة مقتل 86 مدنياً في محافظة دير الزور خلال شهر تشرين الثاني.\n\n"
+            "ووفق الإحصائية فإن قوات النظام قتلت 19 مدنياً، فيما قتل 6 مدنيين برصاص مجهولين.\n\n"
+            "وقتل شاب برصاص مجهولين، أمس الاثنين، في مدينة طفس.")
+    [event] = events_of(text)
+    assert event.date == dt.date(2023, 3, 13) and event.place.lexicon_id == "tafas"
+
+
+def test_a_killing_dated_only_by_its_month_is_a_tally() -> None:
+    assert events_of("SNHR documented that 55 civilians were killed in Syria in September 2023.",
+                     language="en", published=dt.date(2023, 10, 1)) == []
+    assert events_of("قُتل 161 مدنياً في سوريا خلال تشرين الأول 2023.", published=dt.date(2023, 11, 1)) == []
+
+
+def test_a_dated_articles_incident_without_a_date_takes_the_one_before_or_publication() -> None:
+    events = events_of("قُتل شاب برصاص مسلحين مجهولين في مدينة طفس.\n\n"
+                       "وفي حادثة أخرى، أصيب طفل بانفجار لغم أرضي في بلدة داعل.")
+    assert [e.date for e in events] == [PUBLISHED, PUBLISHED]
+    assert all(any(field == "date" and "publication date" in why or "before it" in why for field, why in e.review)
+               for e in events)
+    events = events_of("قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في مدينة طفس.\n\n"
+                       "وفي حادثة أخرى، أصيب طفل بانفجار لغم أرضي في بلدة داعل.")
+    assert [e.date for e in events] == [dt.date(2023, 3, 13)] * 2
+
+
+def test_an_undated_articles_incident_stays_undated() -> None:
+    [event] = events_of("قُتل شاب برصاص مسلحين مجهولين في مدينة طفس.", published=None)
+    assert event.date is None and event.date_precision == "unknown"
+
+
+def test_a_city_named_as_its_countryside_or_province_is_the_governorate() -> None:
+    [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في ريف حماة.")
+    assert event.place.lexicon_id == "hama-governorate"
+    [event] = events_of("A young man was shot dead by unknown gunmen in Hama province on Monday.", language="en")
+    assert event.place.lexicon_id == "hama-governorate"
+    [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في مدينة حماة.")
+    assert event.place.lexicon_id == "hamah"
+
+
+def test_a_strike_on_a_list_of_towns_is_an_incident_per_town() -> None:
+    events = events_of("قصفت قوات النظام بلدتي آفس وسرمين بريف إدلب، اليوم الثلاثاء، ما أدى إلى مقتل ثلاثة مدنيين.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("afis", 3), ("sarmin", None)]
+    events = events_of("Russian jets struck Idlib city, the town of Binnish and Sarmin on Tuesday, killing nine people.",
+                       language="en")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("idlib", 9), ("binnish", None), ("sarmin", None)]
+
+
+def test_a_killing_in_two_named_towns_is_not_spread() -> None:
+    [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، اليوم الثلاثاء، على الطريق بين طفس وداعل.")
+    assert event.fatalities == 1
