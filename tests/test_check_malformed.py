@@ -189,6 +189,8 @@ CASES = [
          (f"places/deep.yaml:5: (file): {DEEP}",), combine=False),
     Case("30,000 levels of nesting in a 60 KB file", place("deeper", "aliases: {en: " + "[" * 30_000 + "]" * 30_000 + "}"),
          (f"places/deeper.yaml:5: (file): {DEEP}",)),
+    Case("999,000 levels of nesting in a 1 MB file", place("deepest-flow", "aliases: {en: " + "[" * 999_000 + "]}"),
+         (f"places/deepest-flow.yaml:5: (file): {DEEP}",), combine=False),
     Case("30,000 levels of block nesting", place("deepest", "aliases:\n  en:\n" + "  - " + "- " * 30_000 + "x"),
          (f"places/deepest.yaml:7: (file): {DEEP}",)),
     Case("a value its tag cannot read", replace(EVENT, "injured: null", "injured: !!int many"),
@@ -298,13 +300,15 @@ CASES = [
          code=0),
     Case("line break in a name", replace(JASIM, "name: {en: Jasim,", 'name: {en: "Jasim\\nCity",'),
          (f"{JASIM}:#name:#: name.en: holds a line break (a name is one line: join the lines)",)),
-    Case("control character in a title", replace(SOURCE, "  en: 'Clashes resume in Jasim: 3 \"ISIS\" members killed, among them an Iraqi commander'",
+    Case("control character in a title",
+         replace(SOURCE, "  en: 'Clashes resume in Jasim: 3 \"ISIS\" members killed, among them an Iraqi commander'",
                  '  en: "\\aClashes resume in Jasim"'),
          (f"{SOURCE}:#Clashes resume#: title.en: holds the control character U+0007 (delete it)",), combine=False),
     Case("1,000-character name", replace(IZRA, "en: Izra District,", "en: " + "x" * 1000 + ","),
          (f"{IZRA}:#name:#: name.en: is 1,000 characters long, more than 200 "
           "(shorten it: long texts belong in summary, description or notes)",), combine=False),
-    Case("400-character title", replace(WITHDRAWAL, "  en: 8th Brigade and Central Committees groups withdraw from Jasim", "  en: " + "x" * 400),
+    Case("400-character title",
+         replace(WITHDRAWAL, "  en: 8th Brigade and Central Committees groups withdraw from Jasim", "  en: " + "x" * 400),
          (f"{WITHDRAWAL}:#en: xxx#: title.en: is 400 characters long, more than 300 "
           "(shorten it: long texts belong in summary, description or notes)",)),
     # -- tolls

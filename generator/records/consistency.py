@@ -30,8 +30,10 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from typing import TypeVar, cast
+
 from . import folders
-from .model import Event, Place
+from .model import Event, Organization, Person, Place, Record, Source
 from .plausible import FUTURE_GRACE, Finding, in_syria
 from .store import Entry, Store, year_folder
 
@@ -39,6 +41,14 @@ GOVERNORATE_RADIUS_KM = 250
 EARTH_RADIUS_KM = 6371.0
 # Roles a person must be alive to have (a dead person can still be `mentioned`).
 LIVING_ROLES_EXCEPT = ("mentioned",)
+
+
+R = TypeVar("R", bound=Record)
+
+
+def _of(store: Store, kind: str, model: type[R]) -> dict[str, tuple[Entry, R]]:
+    """The entries of one kind with their records typed as the kind's model."""
+    return {record_id: (entry, cast(R, entry.record)) for record_id, entry in store.by_kind[kind].items()}
 
 
 def findings(store: Store) -> Iterator[tuple[Entry, Finding]]:
@@ -54,22 +64,22 @@ def findings(store: Store) -> Iterator[tuple[Entry, Finding]]:
 # ---- parents -----------------------------------------------------------------
 
 def _parent_cycles(store: Store, kind: str) -> Iterator[tuple[Entry, Finding]]:
-    entries = store.by_kind[kind]
-    noun = "place" if kind == "place" else "organization"
-    for record_id, entry in entries.items():
+    model: type[Place | Organization] = Place if kind == "place" else Organization
+    records = _of(store, kind, model)
+    for record_id, (entry, record) in records.items():
         chain = [record_id]
-        parent = entry.record.parent
-        while parent and parent in entries and parent not in chain:
+        parent = record.parent
+        while parent and parent in records and parent not in chain:
             chain.append(parent)
-            parent = entries[parent].record.parent
+            parent = records[parent][1].parent
         if parent != record_id:
             continue  # no cycle, or one this record only leads into
         if len(chain) == 1:
             yield entry, Finding(("parent",), f"{record_id} is its own parent",
-                                 f"name the {noun} it belongs to, or null")
+                                 f"name the {kind} it belongs to, or null")
         else:
             yield entry, Finding(("parent",), "parent cycle: " + " -> ".join(chain + [record_id]),
-                                 f"one of these {noun}s must have a parent outside the cycle, or none")
+                                 f"one of these {kind}s must have a parent outside the cycle, or none")
 
 
 # ---- people and incidents -------------------------------------------------------
@@ -89,16 +99,15 @@ def span(event: Event) -> tuple[dt.date, dt.date] | None:
 
 
 def _people_and_incidents(store: Store) -> Iterator[tuple[Entry, Finding]]:
-    people = store.by_kind["person"]
-    for event in sorted(store.records("event"), key=lambda e: e.id):
+    people = _of(store, "person", Person)
+    for _, event in sorted(_of(store, "event", Event).values(), key=lambda pair: pair[1].id):
         days = span(event)
         if days is None:
             continue
         for ref in event.people:
-            entry = people.get(ref.id)
-            if entry is None:
+            if ref.id not in people:
                 continue
-            person = entry.record
+            entry, person = people[ref.id]
             where = f"incident {event.id} of {event.date} where their role is {ref.role}"
             if person.died and person.died < days[0] and ref.role not in LIVING_ROLES_EXCEPT:
                 yield entry, Finding(("died",), f"died {person.died}, before {where}",
@@ -109,16 +118,16 @@ def _people_and_incidents(store: Store) -> Iterator[tuple[Entry, Finding]]:
 
 
 def _incidents_and_sources(store: Store) -> Iterator[tuple[Entry, Finding]]:
-    sources = store.by_kind["source"]
-    for entry in store.entries("event"):
-        days = span(entry.record)
-        published = [sources[c.source].record.published_date for c in entry.record.sources if c.source in sources]
+    sources = _of(store, "source", Source)
+    for entry, event in _of(store, "event", Event).values():
+        days = span(event)
+        published = [sources[c.source][1].published_date for c in event.sources if c.source in sources]
         known = [day for day in published if day is not None]
         if days is None or not known:
             continue
         latest = max(known)
         if days[0] > latest + FUTURE_GRACE:
-            yield entry, Finding(("date",), f"{entry.record.date} is after its sources were published (the latest on {latest})",
+            yield entry, Finding(("date",), f"{event.date} is after its sources were published (the latest on {latest})",
                                  "check the date: an article reports what happened before it", "warning")
 
 
@@ -144,8 +153,7 @@ def _year_folders(store: Store) -> Iterator[tuple[Entry, Finding]]:
 def archive_findings(store: Store) -> Iterator[tuple[Entry | Path, Finding]]:
     """Problems of the archived texts: each source's own, then texts no source names (reported on the file)."""
     named: set[str] = set()
-    for entry in store.entries("source"):
-        source = entry.record
+    for entry, source in _of(store, "source", Source).values():
         path = folders.archive_path(store.root, entry.path, source.text_file)
         if path is None:
             yield entry, Finding(("text_file",), f"{source.text_file!r} is outside the knowledge base: not read",
@@ -180,12 +188,12 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
 
 
-def _governorate(places: dict[str, Entry], place: Place) -> Place | None:
+def _governorate(places: dict[str, tuple[Entry, Place]], place: Place) -> Place | None:
     seen = {place.id}
     parent = place.parent
     while parent and parent in places and parent not in seen:
         seen.add(parent)
-        current = places[parent].record
+        current = places[parent][1]
         if current.kind == "governorate":
             return current
         parent = current.parent
@@ -193,9 +201,8 @@ def _governorate(places: dict[str, Entry], place: Place) -> Place | None:
 
 
 def _far_from_governorate(store: Store) -> Iterator[tuple[Entry, Finding]]:
-    places = store.by_kind["place"]
-    for entry in places.values():
-        place = entry.record
+    places = _of(store, "place", Place)
+    for entry, place in places.values():
         if place.coordinates is None or not in_syria(place.coordinates.lat, place.coordinates.lon):
             continue  # no point to check, or already reported as outside Syria
         governorate = _governorate(places, place)
@@ -206,4 +213,3 @@ def _far_from_governorate(store: Store) -> Iterator[tuple[Entry, Finding]]:
         if km > GOVERNORATE_RADIUS_KM:
             yield entry, Finding(("coordinates",), f"{km:.0f} km from {governorate.id}, the governorate it lies in",
                                  "check the coordinates and the parent", "warning")
-

@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import os
-import re
 import tempfile
 from collections.abc import Hashable
 from dataclasses import dataclass, field
