@@ -3,11 +3,10 @@
 Reading uses PyYAML's C safe loader (fast enough for tens of thousands of
 files) with the additions a hand-edited knowledge base needs: duplicate keys
 are errors, anchors and aliases are refused (no record needs them, and they are
-how "billion laughs" files blow up memory), nesting deeper than `MAX_DEPTH` is
-refused before the document is composed (see `check_depth`), an impossible
-date written unquoted (`2022-02-30`) stays text for the field check to name,
-and every key and list item keeps its line number so that problems can name
-the line.
+how "billion laughs" files blow up memory), a document nested too deep is
+refused before it is composed (`nesting.py`), an impossible date written
+unquoted (`2022-02-30`) stays text for the field check to name, and every key
+and list item keeps its line number so that problems can name the line.
 
 Writing uses ruamel.yaml's round-trip mode so that comments and key order in a
 file a person edited survive a rewrite; writes are atomic and skipped when the
@@ -31,16 +30,12 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError as RuamelYAMLError
 
 from ..errors import Problem
+from . import nesting
 
 # A record is a page of text; anything this big is a mistake (a pasted article,
 # a binary) and would cost memory to parse.
 MAX_RECORD_BYTES = 1_000_000
 
-# A record nests four levels at most (an event's `review` notes: list, mapping, list of ids).
-# Deeper documents are mistakes or attacks: libyaml's composer recurses in C once per level
-# (30,000 levels, 60 KB, crash the process with a segmentation fault) and the constructor in
-# Python (a few hundred levels raise RecursionError), so the depth is checked first.
-MAX_DEPTH = 32
 
 
 @dataclass
@@ -155,49 +150,13 @@ def read_text(path: Path) -> str:
     return text.removeprefix("\ufeff")
 
 
-def depth_bound(text: str) -> int:
-    """An upper bound of the nesting depth of a YAML text, found without parsing it.
-
-    Flow collections nest only inside `[` and `{`, so their depth is at most the number of those.
-    A block collection starts a line or follows the indicators `- `, `? ` and `: ` that begin one,
-    and every two levels of block nesting move it at least one column right, so block depth is at
-    most twice the longest run of spaces and indicators that begins a line, plus two.
-    """
-    flow = text.count("[") + text.count("{")
-    block = max((len(line) - len(line.lstrip(" \t-?:")) for line in text.split("\n")), default=0)
-    return flow + 2 * block + 2
-
-
-def check_depth(text: str) -> None:
-    """Refuse a document nested deeper than `MAX_DEPTH`, before anything recurses over it.
-
-    Most records are settled by `depth_bound`; the others are read as a stream of libyaml parser
-    events, which needs no recursion, and the reading stops at the first level too deep (libyaml
-    gets slow on very deep flow nesting, so it must not read on to the end).
-    """
-    if depth_bound(text) <= MAX_DEPTH:
-        return
-    loader = yaml.CSafeLoader(text)
-    try:
-        depth = 0
-        while loader.check_event():
-            event = loader.get_event()
-            if isinstance(event, yaml.CollectionStartEvent):
-                depth += 1
-                if depth > MAX_DEPTH:
-                    raise YamlProblem(event.start_mark.line + 1, f"nested more than {MAX_DEPTH} levels deep",
-                                      "a record is a few levels deep at most: check the brackets and the indentation")
-            elif isinstance(event, yaml.CollectionEndEvent):
-                depth -= 1
-    finally:
-        loader.dispose()
-
-
 def parse(text: str) -> tuple[Any, LineIndex]:
     """Parse one YAML document into plain Python data and its line index."""
     loader = _RecordLoader(text)
     try:
-        check_depth(text)
+        if (line := nesting.too_deep(text)) is not None:
+            raise YamlProblem(line, f"nested more than {nesting.MAX_DEPTH} levels deep",
+                              "a record is a few levels deep at most: check the brackets and the indentation")
         data = loader.get_single_data()
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
