@@ -304,12 +304,24 @@ HUB_WORDS = {
 CHART_WORDS = {
     "en": {"incidents": "Incidents", "fatalities": "Fatalities", "month": "Month", "year": "Year",
            "total": "Total", "data": "Numbers behind the chart", "none": "No incidents to plot.",
-           "summary": "{total} {metric} from {first} to {last}; highest: {peak} in {peak_label}.",
-           "bars": "{metric} by {what}; total {total}.", "name": "Name"},
+           "summary": "{metric}: {total} from {first} to {last}; highest: {peak} in {peak_label}.",
+           "bars": "{metric} by {what}; total {total}.", "name": "Name",
+           "undated_incidents": "Incidents without a date (not shown): {n}.",
+           "undated_fatalities": "Fatalities in incidents without a date (not shown): {n}.",
+           "no_governorate_incidents": "Incidents without a known governorate (not shown): {n}.",
+           "no_governorate_fatalities": "Fatalities in incidents without a known governorate (not shown): {n}.",
+           "top_organizations": "The {shown} organizations with the most incidents, of {total}; "
+                                "an incident counts for each organization taking part in it."},
     "ar": {"incidents": "الحوادث", "fatalities": "القتلى", "month": "الشهر", "year": "السنة",
            "total": "المجموع", "data": "الأرقام التي يقوم عليها الرسم", "none": "لا حوادث لرسمها.",
            "summary": "{metric}: {total} من {first} إلى {last}؛ الأعلى {peak} في {peak_label}.",
-           "bars": "{metric} بحسب {what}؛ المجموع {total}.", "name": "الاسم"},
+           "bars": "{metric} بحسب {what}؛ المجموع {total}.", "name": "الاسم",
+           "undated_incidents": "حوادث بلا تاريخ (غير معروضة): {n}.",
+           "undated_fatalities": "القتلى في حوادث بلا تاريخ (غير معروضين): {n}.",
+           "no_governorate_incidents": "حوادث محافظتها غير معروفة (غير معروضة): {n}.",
+           "no_governorate_fatalities": "القتلى في حوادث محافظتها غير معروفة (غير معروضين): {n}.",
+           "top_organizations": "الجهات الأكثر حوادث ({shown} من أصل {total})؛ "
+                                "تُحسب الحادثة لكل جهة شاركت فيها."},
 }
 
 VOCABULARIES = {
@@ -335,6 +347,9 @@ class Strings:
 
     def month(self, number: int) -> str:
         return MONTHS[self.language][number - 1]
+
+    def short_month(self, number: int) -> str:
+        return SHORT_MONTHS[self.language][number - 1]
 
 
 def missing_translations() -> list[str]:
