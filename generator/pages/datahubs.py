@@ -18,9 +18,10 @@ from ..exports import FORMATS, feed_path
 from ..exports.facts import is_exported
 from ..records.model import Event
 from ..urls import language_prefix
-from . import charts
+from . import charts, mapdata
 from .graph import Graph
 from .kinds import Page
+from .mapdata import exported
 from .strings import CHART_WORDS, EVENT_TYPES, HUB_WORDS
 from .view import View, relative_url
 
@@ -31,10 +32,6 @@ DOWNLOADS = (("csv", "acled_csv"), ("ucdp", "ucdp_csv"), ("geojson", "geojson"),
 
 def words(v: View, key: str) -> str:
     return HUB_WORDS[v.lang][key]
-
-
-def exported(graph: Graph) -> list[Event]:
-    return [e for e in graph.events_newest_first if is_exported(e)]
 
 
 def root_href(v: View, path: str) -> str:
@@ -95,9 +92,8 @@ kb_charts = TemplateCharts()
 # ---- hubs ---------------------------------------------------------------------------
 
 def hub_map(v: View, settings) -> Iterator[Page]:
-    types = [(t, EVENT_TYPES[v.lang][t], charts.TYPE_COLOURS[t]) for t in EVENT_TYPES[v.lang]]
     yield Page("map/index.md", v.url, "hub_map.md.j2", words(v, "map"), {},
-               {"v": v, "w": HUB_WORDS[v.lang], "types": types,
+               {"v": v, "w": HUB_WORDS[v.lang], "points": v.href(mapdata.POINTS_FILE),
                 "geojson": root_href(v, f"data/{FORMATS['geojson'].filename}")})
 
 
@@ -109,8 +105,7 @@ def hub_statistics(v: View, settings) -> Iterator[Page]:
     governorates: dict[str, tuple[str, int, int]] = {}
     without_gov, without_gov_deaths = 0, 0
     for event in events:
-        chain = g.admin_chain(event.place)
-        gov = next((p for p in chain if p.kind == "governorate"), None)
+        gov = g.governorate(event.place)
         if gov is None:
             without_gov += 1
             without_gov_deaths += event.fatalities.best or 0

@@ -21,6 +21,7 @@ from ..urls import PAGE_FOLDERS
 from . import cache
 from .graph import Graph, build_graph
 from .kinds import HUBS, Page, hub_pages, record_pages
+from .mapdata import data_files
 from .render import TEMPLATES, environment, render_page
 from .view import source_url
 from .writer import OutputTree, WriteReport
@@ -81,6 +82,8 @@ def render_language(graph: Graph, language: str, settings) -> tuple[WriteReport,
         tree.add(language, page.path, render_page(page.template, page.title, page.meta, **page.context))
         index.append(_index_entry(page))
         count += 1
+    for path, text in data_files(graph, language, settings):
+        tree.add(language, path, text)
     index.extend(_source_entries(graph, language))
     rows = ",\n".join(json.dumps(row, ensure_ascii=False, sort_keys=True) for row in index)
     tree.add(language, PAGE_INDEX, f"[\n{rows}\n]\n")  # one row per line: small, and diffs line by line

@@ -259,8 +259,14 @@ UI = {
 HUB_WORDS = {
     "en": {
         "feed_title": "Syria incidents knowledge base: latest incidents",
-        "map": "Map", "map_intro": "Every incident with a known place. Click a cluster to zoom in, a point to open the incident.",
+        "map": "Map", "map_intro": "Every incident with a known place. Filter by date, type, organization or governorate, "
+                                    "or move the slider through the months; the address keeps the filter, and the "
+                                    "incidents list opens with the same one. Click a cluster to zoom in, a point to see "
+                                    "the incident.",
         "map_text": "The same incidents as a table: the incidents list; as data: the GeoJSON download.",
+        "map_slider": "Up to month", "map_until": "Up to {month}", "map_all_dates": "All dates",
+        "map_shown": "{n} of {total} incidents on the map", "map_as_list": "Show these incidents as a list",
+        "map_fatalities": "Fatalities: {n}",
         "statistics": "Statistics", "statistics_intro": "Incidents and fatalities (best estimates) by month, type, governorate and organization.",
         "per_month": "Incidents per month, by type", "fatalities_per_month": "Fatalities per month, by type",
         "by_governorate": "Incidents by governorate", "fatalities_by_governorate": "Fatalities by governorate",
@@ -280,8 +286,13 @@ HUB_WORDS = {
     },
     "ar": {
         "feed_title": "قاعدة معرفة الحوادث في سوريا: أحدث الحوادث",
-        "map": "الخريطة", "map_intro": "كل حادثة معروفة المكان. انقر مجموعة للتكبير، ونقطة لفتح الحادثة.",
+        "map": "الخريطة", "map_intro": "كل حادثة معروفة المكان. صفِّ الحوادث حسب التاريخ أو النوع أو الجهة أو "
+                                        "المحافظة، أو حرّك المؤشر عبر الأشهر؛ يحفظ العنوان التصفية، وتُفتح قائمة "
+                                        "الحوادث بالتصفية نفسها. انقر مجموعة للتكبير، ونقطة لعرض الحادثة.",
         "map_text": "الحوادث نفسها في جدول: قائمة الحوادث؛ وبيانات: ملف GeoJSON.",
+        "map_slider": "حتى شهر", "map_until": "حتى {month}", "map_all_dates": "كل التواريخ",
+        "map_shown": "تظهر على الخريطة {n} من أصل {total} حادثة", "map_as_list": "اعرض هذه الحوادث في قائمة",
+        "map_fatalities": "القتلى: {n}",
         "statistics": "الإحصاءات", "statistics_intro": "الحوادث والقتلى (التقدير المعتمد) بحسب الشهر والنوع والمحافظة والجهة.",
         "per_month": "الحوادث في كل شهر بحسب النوع", "fatalities_per_month": "القتلى في كل شهر بحسب النوع",
         "by_governorate": "الحوادث بحسب المحافظة", "fatalities_by_governorate": "القتلى بحسب المحافظة",
