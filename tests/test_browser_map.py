@@ -9,15 +9,14 @@ fails the test.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
 from conftest import CHROMIUM, copy_knowledge_base, mkdocs_build, served
-from generator.exports.geojson import map_points
 from generator.records.store import Store
-from generator.settings import load_settings
 
 pytestmark = pytest.mark.browser
 
@@ -89,8 +88,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> dict:
     assert not store.problems, store.problems
     result = mkdocs_build(root)
     assert result.returncode == 0, result.stderr[-3000:]
-    settings = load_settings(root)
-    points = map_points(store, settings)
+    points = json.loads((root / "site/map/points.json").read_text(encoding="utf-8"))["points"]
     with served(root / "site") as url:
         yield {"url": url, "store": store, "points": points}
 
