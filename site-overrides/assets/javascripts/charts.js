@@ -77,7 +77,7 @@
   function timeOption(spec, colours, rtl) {
     return {
       xAxis: { type: "category", data: spec.labels, inverse: rtl,
-               axisLabel: { fontSize: FONT_SIZE, hideOverlap: true, color: colours.text },
+               axisLabel: { fontSize: FONT_SIZE, hideOverlap: true, margin: 12, color: colours.text },
                axisLine: { lineStyle: { color: colours.axis } }, axisTick: { alignWithLabel: true } },
       yAxis: { type: "value", position: rtl ? "right" : "left", minInterval: 1,
                axisLabel: { fontSize: FONT_SIZE, color: colours.text },
