@@ -172,9 +172,11 @@ def test_totals_say_what_the_charts_leave_out(site) -> None:
 def test_timeline_table_fits_its_column(browser, site) -> None:
     for prefix in ("", "ar/"):
         context, page, _ = open_page(browser, site["url"] + prefix + "timeline/", 1280)
-        sizes = page.locator(".kb-timeline").evaluate(
-            "el => [el.scrollWidth, el.clientWidth, el.querySelector('table').getBoundingClientRect().width,"
-            " document.querySelector('article').getBoundingClientRect().width]")
+        # Material wraps tables in a scrolling box (.md-typeset__scrollwrap): nothing to scroll in it.
+        sizes = page.locator(".kb-timeline table").evaluate(
+            "t => { const box = t.closest('.md-typeset__scrollwrap') || t.parentNode;"
+            " return [box.scrollWidth, box.clientWidth, t.getBoundingClientRect().width,"
+            " document.querySelector('article').getBoundingClientRect().width]; }")
         scroll, client, table, article = sizes
         assert scroll <= client and table <= article, sizes
         december = page.locator(".kb-timeline thead th").nth(12).bounding_box()
