@@ -29,11 +29,6 @@ DRAWN_TEXT = """figure => {
 OPTION = "figure => echarts.getInstanceByDom(figure.querySelector('.kb-chart-plot')).getOption()"
 
 
-@pytest.fixture
-def site(incidents_site: dict) -> dict:
-    return incidents_site
-
-
 def open_page(browser, url: str, width: int):
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
@@ -54,8 +49,8 @@ def overlaps(a: dict, b: dict) -> bool:
 
 @pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize("prefix", ["", "ar/"])
-def test_labels_are_12px_and_never_overlap(browser, site, prefix: str, width: int) -> None:
-    context, page, errors = open_page(browser, site["url"] + prefix + "statistics/", width)
+def test_labels_are_12px_and_never_overlap(browser, incidents_site, prefix: str, width: int) -> None:
+    context, page, errors = open_page(browser, incidents_site["url"] + prefix + "statistics/", width)
     figures = page.locator("figure.kb-chart.kb-chart-ready")
     assert figures.count() == 5
     for index in range(5):
@@ -75,8 +70,8 @@ def test_labels_are_12px_and_never_overlap(browser, site, prefix: str, width: in
     context.close()
 
 
-def test_arabic_charts_run_right_to_left(browser, site) -> None:
-    context, page, _ = open_page(browser, site["url"] + "ar/statistics/", 1280)
+def test_arabic_charts_run_right_to_left(browser, incidents_site) -> None:
+    context, page, _ = open_page(browser, incidents_site["url"] + "ar/statistics/", 1280)
     time, bars = page.locator("figure.kb-chart").nth(0), page.locator("figure.kb-chart").nth(2)
     assert time.get_attribute("dir") == "rtl"
     option = time.evaluate(OPTION)
@@ -90,8 +85,8 @@ def test_arabic_charts_run_right_to_left(browser, site) -> None:
 
 @pytest.mark.parametrize("prefix,forward,first,total", [("", "ArrowRight", "Oct 2022", "Total: 2"),
                                                          ("ar/", "ArrowLeft", "تشرين الأول 2022", "المجموع: 2")])
-def test_values_show_on_keyboard_focus_and_hover(browser, site, prefix, forward, first, total) -> None:
-    context, page, _ = open_page(browser, site["url"] + prefix + "statistics/", 1280)
+def test_values_show_on_keyboard_focus_and_hover(browser, incidents_site, prefix, forward, first, total) -> None:
+    context, page, _ = open_page(browser, incidents_site["url"] + prefix + "statistics/", 1280)
     figure = page.locator("figure.kb-chart").first
     plot = figure.locator(".kb-chart-plot")
     plot.focus()
@@ -118,8 +113,8 @@ def test_values_show_on_keyboard_focus_and_hover(browser, site, prefix, forward,
     context.close()
 
 
-def test_legend_buttons_hide_and_show_a_type(browser, site) -> None:
-    context, page, _ = open_page(browser, site["url"] + "statistics/", 1280)
+def test_legend_buttons_hide_and_show_a_type(browser, incidents_site) -> None:
+    context, page, _ = open_page(browser, incidents_site["url"] + "statistics/", 1280)
     figure = page.locator("figure.kb-chart").first
     button = figure.locator(".kb-chart-toggle[data-kb-series=battles]")
     assert button.inner_text() == "Battles" and button.get_attribute("aria-pressed") == "true"
@@ -135,10 +130,10 @@ def test_legend_buttons_hide_and_show_a_type(browser, site) -> None:
     context.close()
 
 
-def test_charts_follow_the_dark_scheme(browser, site) -> None:
+def test_charts_follow_the_dark_scheme(browser, incidents_site) -> None:
     """The site ships Material's light scheme only (no theme.palette: no toggle on every page); with a
     palette, Material sets data-md-color-scheme="slate" and its colours, and the charts redraw in them."""
-    context, page, _ = open_page(browser, site["url"] + "statistics/", 1280)
+    context, page, _ = open_page(browser, incidents_site["url"] + "statistics/", 1280)
     figure = page.locator("figure.kb-chart").first
     light = figure.evaluate(OPTION)["xAxis"][0]["axisLabel"]["color"]
     page.add_style_tag(content="[data-md-color-scheme=slate] { --md-typeset-color: rgb(226, 228, 233); }")
@@ -152,9 +147,9 @@ def test_charts_follow_the_dark_scheme(browser, site) -> None:
     context.close()
 
 
-def test_totals_say_what_the_charts_leave_out(site) -> None:
-    site_dir = site["root"] / "site"
-    exported = [e for e in site["store"].records("event") if e.status in ("draft", "reviewed")]
+def test_totals_say_what_the_charts_leave_out(incidents_site) -> None:
+    site_dir = incidents_site["root"] / "site"
+    exported = [e for e in incidents_site["store"].records("event") if e.status in ("draft", "reviewed")]
     doc = parse_page(site_dir, "statistics")
     summaries = [p.text_content() for p in doc.xpath("//p[@class='kb-chart-summary']")]
     undated = sum(1 for e in exported if e.date is None)
@@ -169,9 +164,9 @@ def test_totals_say_what_the_charts_leave_out(site) -> None:
     assert arabic[2].endswith(f"حوادث محافظتها غير معروفة (غير معروضة): {left_out}.")
 
 
-def test_timeline_table_fits_its_column(browser, site) -> None:
+def test_timeline_table_fits_its_column(browser, incidents_site) -> None:
     for prefix in ("", "ar/"):
-        context, page, _ = open_page(browser, site["url"] + prefix + "timeline/", 1280)
+        context, page, _ = open_page(browser, incidents_site["url"] + prefix + "timeline/", 1280)
         # Material wraps tables in a scrolling box (.md-typeset__scrollwrap): nothing to scroll in it.
         sizes = page.locator(".kb-timeline table").evaluate(
             "t => { const box = t.closest('.md-typeset__scrollwrap') || t.parentNode;"
@@ -183,6 +178,6 @@ def test_timeline_table_fits_its_column(browser, site) -> None:
         content = page.locator("article").bounding_box()
         assert content["x"] <= december["x"] and december["x"] + december["width"] <= content["x"] + content["width"]
         context.close()
-    heads = html.fromstring((site["root"] / "site/timeline/index.html").read_bytes()).xpath(
+    heads = html.fromstring((incidents_site["root"] / "site/timeline/index.html").read_bytes()).xpath(
         "//div[contains(@class,'kb-timeline')]//thead//abbr")
     assert [(a.text, a.get("title")) for a in heads][:2] == [("Jan", "January"), ("Feb", "February")]

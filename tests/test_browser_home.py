@@ -21,18 +21,8 @@ from generator.records.store import Store
 pytestmark = pytest.mark.browser
 
 
-@pytest.fixture
-def site(incidents_site: dict) -> dict:
-    return incidents_site
-
-
-@pytest.fixture
-def page(offline_page):
-    return offline_page
-
-
-def exported(site: dict) -> list:
-    return [e for e in site["store"].records("event") if e.status in ("draft", "reviewed")]
+def exported(incidents_site: dict) -> list:
+    return [e for e in incidents_site["store"].records("event") if e.status in ("draft", "reviewed")]
 
 
 @pytest.mark.parametrize("prefix,words", [
@@ -41,13 +31,13 @@ def exported(site: dict) -> list:
     ("ar/", ("الحوادث", "مُراجَعة: 8، مسودات: 3", "15 تشرين الأول 2022", "15 نيسان 2023", "غير مؤرخة: 1",
              "المقالات: 1، الوسائل: 1", "25 تشرين الثاني 2026")),
 ])
-def test_home_page_states_coverage_and_the_last_update(site, prefix: str, words: tuple) -> None:
-    doc = parse_page(site["root"] / "site", prefix.rstrip("/") or ".")
+def test_home_page_states_coverage_and_the_last_update(incidents_site, prefix: str, words: tuple) -> None:
+    doc = parse_page(incidents_site["root"] / "site", prefix.rstrip("/") or ".")
     (block,) = doc.xpath("//div[@data-kb-home]")
     text = block.xpath("string(.//section[contains(@class,'kb-home-coverage')])")
     for word in words:
         assert word in text, word
-    events = exported(site)
+    events = exported(incidents_site)
     assert block.xpath("string(.//dd[@data-kb-count='incidents'])").startswith(f"{len(events)} (")
     # Not a git repository: the last update is the newest retrieval of a source.
     assert block.xpath(".//time[@data-kb-updated]/@datetime") == ["2026-11-25"]
@@ -63,10 +53,11 @@ def test_home_page_states_coverage_and_the_last_update(site, prefix: str, words:
 
 
 @pytest.mark.parametrize("prefix", ["", "ar/"])
-def test_home_page_small_map_shows_every_mapped_incident(page, site, prefix: str) -> None:
-    page.goto(site["url"] + prefix)
+def test_home_page_small_map_shows_every_mapped_incident(offline_page, incidents_site, prefix: str) -> None:
+    page = offline_page
+    page.goto(incidents_site["url"] + prefix)
     page.wait_for_selector(".kb-map-home[data-kb-markers]", timeout=15000)
-    assert int(page.get_attribute(".kb-map-home", "data-kb-markers")) == len(site["points"])
+    assert int(page.get_attribute(".kb-map-home", "data-kb-markers")) == len(incidents_site["points"])
     assert page.locator(".kb-map-home + p a, .kb-map-home ~ p a").first.get_attribute("href").endswith("map/")
     assert page.locator(".kb-map-filter").count() == 0  # the filters are the map page's
 
@@ -107,11 +98,12 @@ def screenshots() -> Path:
 
 @pytest.mark.parametrize("width,height", [(1280, 900), (390, 844)])
 @pytest.mark.parametrize("prefix", ["", "ar/"])
-def test_screenshots_of_the_main_pages(page, site, screenshots: Path, prefix: str, width: int, height: int) -> None:
+def test_screenshots_of_the_main_pages(offline_page, incidents_site, screenshots: Path, prefix: str, width: int, height: int) -> None:
     """Each main page drawn at desktop and phone size, in both languages, with its map or charts ready."""
+    page = offline_page
     page.set_viewport_size({"width": width, "height": height})
     for path in SCREENS:
-        page.goto(site["url"] + prefix + path)
+        page.goto(incidents_site["url"] + prefix + path)
         if page.locator(".kb-map[data-points]").count():
             page.wait_for_selector(".kb-map[data-points][data-kb-markers]", timeout=15000)
         if page.locator("figure.kb-chart script.kb-chart-spec").count():
