@@ -1,7 +1,7 @@
 """Charts: a `<figure>` per chart holding its data, its totals in words and its numbers as a table.
 
 The page carries the numbers; the browser draws them with Apache ECharts
-(`site-overrides/assets/vendor/echarts`, loaded by `kb-charts.js` only on pages
+(`site-overrides/assets/vendor/echarts`, loaded by `assets/javascripts/charts.js` only on pages
 with a chart). ECharts was chosen after measuring it beside Vega-Lite and the
 former hand-written SVG on Arabic pages (docs/site.md, "Charts"): it lays labels
 out in CSS pixels at the real width (12 px at any width, overlapping labels
@@ -34,16 +34,6 @@ from ..records import vocab
 from ..records.model import Event
 from .strings import CHART_WORDS, SHORT_MONTHS
 
-# One colour per event type; the same in kb-data.css (`--kb-type-<type>`, light and dark).
-TYPE_COLOURS: dict[str, str] = {
-    "battles": "#d62728",
-    "explosions_remote_violence": "#ff7f0e",
-    "violence_against_civilians": "#9467bd",
-    "protests": "#2ca02c",
-    "riots": "#8c564b",
-    "strategic_developments": "#1f77b4",
-}
-
 # Above this many months the time axis counts years instead.
 MAX_MONTHS = 48
 
@@ -57,9 +47,6 @@ class Period:
         if self.month is None:
             return str(self.year)
         return f"{SHORT_MONTHS[language][self.month - 1]} {self.year}"
-
-    def key(self) -> str:
-        return str(self.year) if self.month is None else f"{self.year}-{self.month:02d}"
 
 
 @dataclass(frozen=True)
