@@ -24,7 +24,8 @@ Keys, tried in this order (the first family that finds anything decides):
      spellings compared with the keys of English names, and the reverse
      (tier +2 for the first spelling, +3 for the others). So "Khaldoun
      al-Zoubi" finds خلدون الزعبي although the romaniser's first spelling is
-     "Khaldoun Zoabi". Romanised keys are compared only with names written in
+     "Khaldoun al-Zoabi"; each spelling is also a key without its articles
+     ("Khaldoun Zoubi"), because English reports often drop them. Romanised keys are compared only with names written in
      the other script, never with each other: two Arabic spellings never meet
      through their romanisations. A spelling that none of the candidates
      gives falls through to the skeletons (family 3).
@@ -69,7 +70,8 @@ from ..records.model import Aliases, Record, Review
 from ..records.store import Store
 from .lang import ar, en
 from .normalise import fold, fold_latin_name, split_clitics
-from .romanisation import is_arabic, romanisation_review, romanisations, romanise, skeleton, warm
+from .romanisation import (is_arabic, romanisation_review, romanisations, romanise, skeleton, warm,
+                           without_articles)
 
 __all__ = [
     "GIVEN_NAME_WORDS", "NAMED_KINDS", "NameIndex", "Resolution", "add_alias", "alias_key", "is_arabic",
@@ -237,8 +239,10 @@ def name_keys(text: str, kind: str) -> Keys:
             kunya = (" ".join(stripped[1:]),)
         romanised: dict[str, int] = {}
         for rank, spelling in enumerate(romanisations(shown)):
-            if roman := fold_latin_name(spelling):
-                romanised.setdefault(roman, min(rank, 1))
+            # English reports often drop the article (Bashar Assad): both forms are keys
+            for form in (spelling, without_articles(spelling)):
+                if roman := fold_latin_name(form):
+                    romanised.setdefault(roman, min(rank, 1))
         return Keys(arabic=tuple(found.items()), romanised=tuple(romanised.items()), kunya=kunya,
                     skeleton=skeleton(shown))
     base = fold_latin_name(text)

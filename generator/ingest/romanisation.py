@@ -69,9 +69,10 @@ def is_arabic(text: str) -> bool:
 # ---- the site's convention ---------------------------------------------------
 
 # An article in front of a word, as the romaniser writes it: Al-, al-, El-, Al
-# (then a space), or assimilated (ash-, ad-, ar-...). Only with a hyphen or a
-# space after it, so that Alloush and Elias keep their first letters.
-_ARTICLE = re.compile(r"(?i)\b(?:al|el|a[dnrstz]|ash|ath|adh)[\s-]+(?=[a-z])")
+# (then a space), or assimilated with a hyphen (ash-, ad-, ar-...). It starts a
+# word (not the "ad " of As'ad) and a hyphen or a space follows it, so that
+# Alloush and Elias keep their first letters.
+_ARTICLE = re.compile(r"(?i)(?<![^\s-])(?:(?:al|el)[\s-]+|(?:a[dnrstz]|ash|ath|adh)-+)(?=[a-z])")
 # Lower-case particles inside a name.
 _LOWER_WORDS = frozenset({"bin", "ibn", "bint"})
 
@@ -110,11 +111,16 @@ def site_style(latin: str, starts_with_article: bool = False) -> str:
     return " ".join(words)
 
 
+def without_articles(latin: str) -> str:
+    """The name in the site's convention without its articles: al-Zoubi → Zoubi."""
+    return " ".join(w[3:] if w.startswith("al-") and len(w) > 3 else w for w in latin.split())
+
+
 # ---- comparing spellings -----------------------------------------------------
 
 _APOSTROPHES = re.compile("['’‘`ʿʾ]")
 _ABDALLAH = re.compile(r"\babd[\s-]*(?:al|el|ul|ol)?[\s-]*lah\b")
-_ABD = re.compile(r"\babd(?:ul|el|al|ol)?[\s-]*(?:(?:al|el|ul|a[dnrstz]|ash|ath|adh)[\s-]+)?")
+_ABD = re.compile(r"\babd(?:ul|el|al|ol)?[\s-]*(?:(?:al|el|ul)[\s-]+|(?:a[dnrstz]|ash|ath|adh)-+)?")
 _NOT_LETTER = re.compile("[^a-z]")
 
 
