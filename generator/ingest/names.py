@@ -19,7 +19,8 @@ Keys, tried in this order (the first family that finds anything decides):
    - Latin: `normalise.fold_latin_name` (Jasim/Jassim/Jassem, Daraa/Deraa/
      Dar'a, Abd al-/Abdul/Abdel, al-/el-/Al-), English ranks and "the town
      of"-like words stripped (tier 1).
-   - Across scripts: an Arabic name is romanised (`romanisation.romanisations`:
+   - Across scripts (people and places): an Arabic name is romanised
+     (`romanisation.romanisations`:
      up to three attested spellings, ranked) and the Latin keys of its
      spellings compared with the keys of English names, and the reverse
      (tier +2 for the first spelling, +3 for the others). So "Khaldoun
@@ -79,6 +80,10 @@ __all__ = [
 ]
 
 NAMED_KINDS = ("person", "organization", "place")
+# Kinds whose English names are transliterations, matched across scripts through
+# the romaniser; organizations' English names are translations (Islamic State,
+# not al-Dawla al-Islamiya), so the lexicon gives them in both languages.
+TRANSLITERATED_KINDS = ("person", "place")
 
 # ---- tuned constants ---------------------------------------------------------
 
@@ -238,7 +243,7 @@ def name_keys(text: str, kind: str) -> Keys:
         if kind == "person" and len(stripped) > 1 and stripped[0] in words.ar_kunya:
             kunya = (" ".join(stripped[1:]),)
         romanised: dict[str, int] = {}
-        for rank, spelling in enumerate(romanisations(shown)):
+        for rank, spelling in enumerate(romanisations(shown) if kind in TRANSLITERATED_KINDS else ()):
             # English reports often drop the article (Bashar Assad): both forms are keys
             for form in (spelling, without_articles(spelling)):
                 if roman := fold_latin_name(form):
@@ -326,7 +331,8 @@ class NameIndex:
         names = [(kind, text) for kind in NAMED_KINDS for record in store.records(kind)
                  for _language, text in record_names(record)]
         names += [(kind, text) for kind, _record_id, text in lexicon or ()]
-        warm(_arabic_stripped(text, kind)[2] for kind, text in names if is_arabic(text))
+        warm(_arabic_stripped(text, kind)[2] for kind, text in names
+             if kind in TRANSLITERATED_KINDS and is_arabic(text))
         for kind in NAMED_KINDS:
             for record in store.records(kind):
                 if getattr(record, "status", None) == "merged" and record.merged_into:

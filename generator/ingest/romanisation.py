@@ -15,10 +15,13 @@ lower case. Other spelling
 choices (Abdul Rahman or Abd al-Rahman, Mohammad or Muhammad) are the
 romaniser's, because they are the attested ones.
 
-The package is loaded on the first Arabic name, and its model only when a name
-part is missing from the index (the model load costs a second or so); results
-are cached for the life of the process. `warm(names)` romanises many names in
-one batch, which is several times faster than one by one.
+The package is loaded on the first Arabic name, and its model only when a
+personal name has a part missing from the index (the model load costs a second
+or so, each run of it 10-100 ms); names whose first part is not an attested
+name part (places, organizations, outlets) get the index and the package's
+letter rules instead. Results are cached for the life of the process.
+`warm(names)` romanises many names in one batch, which is several times faster
+than one by one.
 
 `skeleton` (consonants only) is the fuzzy fallback for matching a spelling
 that none of the candidates gives, and also filters out candidates whose
@@ -48,7 +51,7 @@ COUNTRY = "SY"
 CANDIDATES = 3
 # Spellings asked of the romaniser before the site's convention merges the
 # ones that differ only in the article or case (Al Khalil, al-Khalil, El Khalil).
-POOL = 20
+POOL = 5
 # A candidate whose consonant skeleton is less than this similar (rapidfuzz
 # ratio) to the Arabic name's is dropped: Avraham for إبراهيم, Guerbi for قربي.
 MIN_SKELETON_SCORE = 80.0
@@ -214,18 +217,33 @@ class _LazyModel:
         return self._model.transliterate_units(units, country, top_k, roles=roles)
 
 
-_TRANSLITERATOR: Any = None
+_TRANSLITERATORS: dict[bool, Any] = {}
 
 
-def _transliterator() -> Any:
-    global _TRANSLITERATOR
-    if _TRANSLITERATOR is None:
+def _transliterator(with_model: bool = True) -> Any:
+    """The package's romaniser, with its model for unseen name parts or with its letter rules instead."""
+    if with_model not in _TRANSLITERATORS:
         from arabic_name_romanizer import Transliterator
         from arabic_name_romanizer.api import default_resources_dir
         resources = default_resources_dir()
-        _TRANSLITERATOR = Transliterator(model=_LazyModel(resources),
-                                         persian_model=_LazyModel(resources / "persian"))
-    return _TRANSLITERATOR
+        if with_model:
+            _TRANSLITERATORS[True] = Transliterator(model=_LazyModel(resources),
+                                                    persian_model=_LazyModel(resources / "persian"))
+        else:
+            _TRANSLITERATORS[False] = Transliterator(auto_load_model=False)
+    return _TRANSLITERATORS[with_model]
+
+
+def _is_personal_name(arabic: str) -> bool:
+    """The name's first part is an attested name part (a given name, Abd ..., Abu ...).
+
+    Only such names get the model for their unseen parts: a place or an
+    organization (قوات النظام, دير الزور) gets the index and letter rules, so
+    that ingesting an article does not run the model for every phrase.
+    """
+    from arabic_name_romanizer.normalize import lookup_key
+    units = _units(arabic)
+    return bool(units) and bool(_transliterator(False).index.lookup_unit(lookup_key(units[0]), COUNTRY, None))
 
 
 def _units(arabic: str) -> list[str]:
@@ -299,7 +317,7 @@ def romanisations(text: str) -> tuple[str, ...]:
     if not is_arabic(text):
         return (text,) if text else ()
     if text not in _CACHE:
-        found = _transliterator().transliterate(text, top_k=POOL, country=COUNTRY)
+        found = _transliterator(_is_personal_name(text)).transliterate(text, top_k=POOL, country=COUNTRY)
         _remember(text, _ranked(text, found))
     return _CACHE[text] or (text,)
 
@@ -321,11 +339,12 @@ def warm(names: Iterable[str]) -> None:
     knowledge base's names.
     """
     todo = sorted({clean for name in names if is_arabic(clean := _clean(name)) and clean not in _CACHE})
-    if not todo:
-        return
-    found = _transliterator().transliterate_many(todo, top_k=POOL, country=COUNTRY)
-    for name, candidates in zip(todo, found, strict=True):
-        _remember(name, _ranked(name, candidates))
+    for with_model in (True, False):
+        batch = [name for name in todo if _is_personal_name(name) == with_model]
+        if batch:
+            found = _transliterator(with_model).transliterate_many(batch, top_k=POOL, country=COUNTRY)
+            for name, candidates in zip(batch, found, strict=True):
+                _remember(name, _ranked(name, candidates))
 
 
 def romanisation_review(field_name: str, arabic: str, romanised: str) -> Review:
