@@ -20,16 +20,16 @@ Keys, tried in this order (the first family that finds anything decides):
      Dar'a, Abd al-/Abdul/Abdel, al-/el-/Al-), English ranks and "the town
      of"-like words stripped (tier 1).
    - Across scripts (people and places): an Arabic name is romanised
-     (`romanisation.romanisations`:
-     up to three attested spellings, ranked) and the Latin keys of its
-     spellings compared with the keys of English names, and the reverse
-     (tier +2 for the first spelling, +3 for the others). So "Khaldoun
-     al-Zoubi" finds خلدون الزعبي although the romaniser's first spelling is
-     "Khaldoun al-Zoabi"; each spelling is also a key without its articles
-     ("Khaldoun Zoubi"), because English reports often drop them. Romanised keys are compared only with names written in
-     the other script, never with each other: two Arabic spellings never meet
-     through their romanisations. A spelling that none of the candidates
-     gives falls through to the skeletons (family 3).
+     (`romanisation.romanisations`: up to three attested spellings, ranked)
+     and the Latin keys of its spellings compared with the keys of English
+     names, and the reverse (tier +2 for the first spelling, +3 for the
+     others). So "Khaldoun al-Zoubi" finds خلدون الزعبي although the
+     romaniser's first spelling is "Khaldoun al-Zoabi"; each spelling is also
+     a key without its articles ("Khaldoun Zoubi"), because English reports
+     often drop them. Romanised keys are compared only with names written in
+     the other script, never with each other: two Arabic spellings never
+     meet through their romanisations. A spelling that none of the
+     candidates gives falls through to the skeletons (family 3).
    One record at the lowest tier → resolved. Several → unresolved, with the
    records as candidates (`درعا` is the city and the governorate).
 2. **Kunyas** (people only): `أبو X` / `Abu X` against a record named `X`, and

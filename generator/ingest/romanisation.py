@@ -11,9 +11,8 @@ it scores on names reported in both languages.
 The site's convention is applied to every spelling (see `site_style`): words
 capitalised, the article written `al-` in lower case and joined by a hyphen
 (`Ahmad al-Sharaa`, `al-Muzayrib`) wherever the Arabic has ال, `bin`/`ibn` in
-lower case. Other spelling
-choices (Abdul Rahman or Abd al-Rahman, Mohammad or Muhammad) are the
-romaniser's, because they are the attested ones.
+lower case. Other spelling choices (Abdul Rahman or Abd al-Rahman, Mohammad
+or Muhammad) are the romaniser's, because they are the attested ones.
 
 The package is loaded on the first Arabic name, and its model only when a
 personal name has a part missing from the index (the model load costs a second
