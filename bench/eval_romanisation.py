@@ -6,12 +6,12 @@ for each romaniser, the share of names whose first spelling agrees with the
 English outlet's, and whose three spellings include it. Agreement is equality
 of `romanisation.spelling_key` (case, accents, apostrophes, hyphens, spaces,
 the article's form and presence and the form of عبد compounds ignored). The
-`match` column is what name resolution does with the English spelling: the
-share of English names that find the Arabic name across scripts, through the
-looser keys of `names.name_keys` (`normalise.fold_latin_name`: also a/e/i,
-o/u and doubled letters folded; each spelling with and without its
-articles); `skeleton` adds the English names that only the consonant
-skeleton brings to an editor as a candidate (people are never merged on it). The
+last lines say what name resolution does with the English spellings: the
+share that find the Arabic name across scripts, through the looser keys of
+`names.name_keys` (`normalise.fold_latin_name`: also a/e/i, o/u and doubled
+letters folded; each spelling with and without its articles), and the share
+that only the consonant skeleton brings to an editor as a candidate (people
+are never merged on it). The
 halves split the pairs by the first hex digit of sha1(Arabic name), to show
 how much the figures move between two samples of 100.
 

@@ -137,13 +137,8 @@ GIVEN_NAME_WORDS: frozenset[str] = frozenset({
     "الحريري", "المسالمه", "العراقي", "السوري", "الشامي",
 })
 
-# ---- scripts -----------------------------------------------------------------
-
+# Punctuation that separates the words of a name.
 _PUNCT = re.compile(r"[()\[\]{},،;؛:!?؟/\\|]+")
-
-
-def _words(text: str) -> list[str]:
-    return _PUNCT.sub(" ", text).split()
 
 
 # ---- keys ----------------------------------------------------------------------
