@@ -20,7 +20,7 @@ is in the pack (`ingest/lang/ar.py`, `lang/en.py`, `arabic.py`,
 from __future__ import annotations
 
 from ..article import Article
-from ..mentions import ExtractedEvent
+from ..mentions import ExtractedEvent, PersonMention
 from .adapters import lexicon_lookup, lexicon_record
 from .clauses import analyse, has_own_day, is_denial, is_statistics, only_background_dates, sentences
 from .frames import (
@@ -49,25 +49,28 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
     context = ArticleContext(exclude_orgs=outlet_ids(article, options))
     drafts: list[Draft] = []
     tally: bool | None = None     # the article opens with a tally: its undated counts are the tally's
+    before_first: list[PersonMention] = []     # people named before the first event: they join it
     for start, end in sentences(article.text):
         clause = Clause(analysis, start, end)
         if is_statistics(clause) or is_denial(clause):
             if tally is None and clause.hits and not is_denial(clause):
                 tally = True
+            _name_people(drafts, before_first, clause, background=True)
             continue
         if only_background_dates(clause):
-            if drafts:   # "identified him as X, released from prison in 2020": still names the event's victim
-                add_people(drafts[-1], identified_people(clause, victim_role(drafts[-1].event)), options)
+            # "identified him as X, released from prison in 2020": still names the event's victim
+            _name_people(drafts, before_first, clause)
             continue
         event = candidate(clause, context)
         if event is None:
+            _name_people(drafts, before_first, clause)
             if drafts:
-                add_people(drafts[-1], identified_people(clause, victim_role(drafts[-1].event)), options)
                 refine_place(drafts[-1], clause)
             continue
         if tally is None:
             tally = False
         if tally and not has_own_day(clause):
+            _name_people(drafts, before_first, clause, background=True)
             continue      # "... the regime killed 61 of them": a share of the tally, not an incident
         target = merge_target(drafts, event, clause)
         if target is not None:
@@ -75,5 +78,18 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
             continue
         draft = Draft(event, [clause])
         note_victims(draft, options)
+        if not drafts:
+            add_people(draft, before_first, options)
         drafts.append(draft)
     return [finish(d, article, options) for d in drafts]
+
+
+def _name_people(drafts: list[Draft], before_first: list[PersonMention], clause: Clause,
+                 background: bool = False) -> None:
+    """The people a sentence without an event of its own names: for the last event (its victims when
+    the sentence identifies or lists them), or, before the first event, for the first one."""
+    if drafts:
+        add_people(drafts[-1], identified_people(clause, victim_role(drafts[-1].event), background),
+                   clause.a.options)
+    else:
+        before_first += identified_people(clause, "mentioned", background=True)

@@ -172,11 +172,16 @@ def _after_count(clause: Clause, start: int) -> bool:
 
 
 def add_people(draft: Draft, people: list[PersonMention], options: ExtractOptions) -> None:
-    names = {fold(p.name) for p in draft.event.people}
+    """Add people the event does not have yet (by name or alias); a person only mentioned so far
+    takes the role a later sentence gives them."""
+    known = draft.event.people
     for person in people:
-        if fold(person.name) not in names:
-            draft.event.people.append(person)
-            names.add(fold(person.name))
+        keys = {fold(n) for n in (person.name, *person.aliases)}
+        same = next((i for i, p in enumerate(known) if keys & {fold(n) for n in (p.name, *p.aliases)}), None)
+        if same is None:
+            known.append(person)
+        elif known[same].role == "mentioned" and person.role != "mentioned":
+            known[same] = person
     note_victims(draft, options)
 
 

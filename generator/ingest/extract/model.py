@@ -23,6 +23,18 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class FoundName:
+    """A personal name found in a clause (offsets in the body), before its role is known."""
+
+    start: int
+    end: int
+    name: str
+    rank: str | None = None
+    aliases: tuple[str, ...] = ()
+    listed: bool = False        # read from a list of the dead or hurt ("الضحايا هم:", a numbered line)
+
+
+@dataclass(frozen=True)
 class Dated:
     match: dates_mod.DateMatch
     resolved: dates_mod.ResolvedDate | None

@@ -253,6 +253,22 @@ FORMER = r"\b(?:former|ex-|erstwhile)\s*(?:[A-Za-z-]+\s+){0,4}$"
 
 JOINED = (r"(?<!not )(?<!never )join(?:ed|ing|s)?",)
 
+# Everyday words and name particles that the name index also lists as given names: they never open a
+# name by themselves ("Said" at the start of a sentence, "Jordan", "Abu Hamam").
+NOT_GIVEN_NAMES = ("said", "may", "amid", "rose", "mark", "jan", "mai", "ben", "dana", "sham", "al", "abu",
+                   "abdul", "hajj", "haj", "mufti", "sayed", "sayyid", "syed", "mir", "mian", "khan", "shah",
+                   "bibi", "agha", "sidi", "ould", "ait", "din", "van", "de", "el", "iran", "jordan", "arab",
+                   "umm", "bin", "ibn", "imam", "sheikh", "emir", "amir", "sultan", "islam", "nour", "noor")
+
+# Nouns before a list of relatives' names, whose one-word names share the family name of the last one:
+# "brothers Farhan, Mohammed and Ismail Othman".
+SIBLING_NOUNS = r"brothers|sisters|siblings"
+
+# Words near a name that make the person a source of the report, not a victim ("X said", "told X",
+# "according to X", "spokesperson X"); matched case-insensitively as whole words.
+SOURCE_CUES = (r"said|says|told|tells|according to|quoted|stated|added|explained|spokes(?:person|man|woman)"
+               r"|correspondent|reporter|photographer|wrote|tweeted|posted|statement|interview|testimony")
+
 # Words before a name that make the person the commander of the acting group.
 COMMANDER_CUES = r"(?:led|headed|commanded) by (?:(?:a|the) (?:man|commander|leader) (?:known as|named|called) )?$"
 
