@@ -39,7 +39,7 @@ from generator.ingest.normalise import fold  # noqa: E402
 OUTPUT = ROOT / "generator" / "data" / NAME_INDEX_FILE
 # Attestations a unit needs: given names are the first word of a name, so they must be common;
 # family names only lengthen a name that already started.
-MIN_GIVEN = 3
+MIN_GIVEN = 5
 MIN_FAMILY = 2
 _ARABIC_KEY = re.compile(r"[\u0621-\u064a]{2,}")
 _LATIN_KEY = re.compile(r"[a-z][a-z'-]+")

@@ -52,6 +52,8 @@ _OPENING = "\"“«'‘([«"
 _CLOSING = "\"”»'’)]»"
 _QUOTED = re.compile(r"[\"“«'‘(]([^\"“”«»'‘’()\n]{2,80})[\"”»'’)]")
 _NUMBERED = re.compile(r"^\s*(?:\d+|[٠-٩]+)\s*[-.)–]\s*")
+# A numbered line split from its number by the sentence splitter ("1." then "علي الحنيص").
+_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d+|[٠-٩]+)[ \t]*[-.)–][ \t]*$")
 _TWEET_HANDLE = re.compile(r"\(@\w+\)")
 _ARTICLE_CLITIC = ("بال", "لل", "وال", "فال", "كال", "وبال", "ولل")
 
@@ -112,7 +114,7 @@ class _Reader:
             return nxt is not None and not nxt.opens and not self.is_stop(nxt)
         if nxt is not None and nxt.key in _JOIN_PREVIOUS:
             return True
-        return key in (self.given if weak else self.any_given)
+        return key in (self.given if weak else self.any_given) and (len(key) > 2 or not weak)
 
     def read(self, tokens: list[_Token], i: int, weak: bool, quoted: bool = False) -> tuple[int, list[list[_Token]]]:
         """The parts of the name starting at tokens[i] and the index after it ([] when none)."""
@@ -124,6 +126,8 @@ class _Reader:
             key = token.key
             if len(key) < 2 or self.is_stop(token) or key.startswith(_ARTICLE_CLITIC):
                 break
+            if key[:2] in ("لا", "با") and key not in self.any_given and key not in self.family:
+                break   # "لإطلاق": a preposition on a noun, not a family name
             if parts and (token.opens or self.is_blocked(token, weak)) or not parts and self.is_blocked(token, True):
                 break
             if parts and key.startswith("و") and (key[1:] in self.any_given or key[1:] in _JOIN_NEXT
@@ -157,10 +161,12 @@ class _Reader:
     def _continues(self, tokens: list[_Token], j: int) -> bool:
         """Without a word that introduces a name, a later part must be attested, or end the phrase."""
         token = tokens[j]
-        if token.key in self.any_given or token.key in self.family or token.key in _JOIN_NEXT:
+        key = token.key
+        if key in self.any_given or key in self.family or key in _JOIN_NEXT:
             return True
-        ends = token.pause or token.stop or token.closes or j + 1 == len(tokens) or tokens[j + 1].opens
-        return ends and not token.key.startswith("ال")
+        if key.startswith("ال") and key.endswith("ي") and len(key) > 4:
+            return True   # a nisba: الخراساني، الأردني
+        return token.pause or token.stop or token.closes or j + 1 == len(tokens) or tokens[j + 1].opens
 
     def _is_name(self, parts: list[list[_Token]], quoted: bool, weak: bool) -> bool:
         if not parts:
@@ -172,7 +178,7 @@ class _Reader:
             return True
         second = parts[1][0].key
         return first in self.any_given or first in _JOIN_NEXT or len(parts[0]) > 1 \
-            or second in self.any_given or second in self.family
+            or second in self.any_given or second in self.family or second.startswith("ال")
 
     def list_of(self, tokens: list[_Token], i: int, weak: bool, quoted: bool = False,
                 tolerant: bool = False) -> tuple[int, list[list[list[_Token]]]]:
@@ -220,6 +226,7 @@ _OPENING_HEADS = _KUNYA_HEADS | frozenset(fold(w) for w in ar.COMPOUND_NAME_HEAD
 _SIBLINGS = frozenset(fold(w) for w in ar.SIBLING_INTRODUCERS)
 _ALIAS_CUES = frozenset(fold(w) for w in ar.ALIAS_CUES)
 _PLACE_WORDS = frozenset(fold(w) for w in list(ar.PLACE_KINDS) + list(ar.PLACE_NOUNS))
+_NAMED_AFTER = frozenset(fold(w) for w in ar.NAMED_AFTER)
 
 
 def _reader(clause: Clause) -> _Reader:
@@ -229,8 +236,9 @@ def _reader(clause: Clause) -> _Reader:
         index.without("ar-given", (fold(w) for w in ar.NOT_GIVEN_NAMES)),
         index.get("ar-given"),
         index.get("ar-family"),
-        frozenset(fold(w) for w in ar.NAME_STOPWORDS | ar.NAME_END_WORDS | set(ar.NAME_INTRODUCERS) | set(ar.PLURAL_INTRODUCERS)
-                  | set(ar.ALIAS_CUES) | set(ar.MILITARY_RANKS)),
+        frozenset(fold(w) for w in ar.NAME_STOPWORDS | ar.NAME_END_WORDS | set(ar.NAME_INTRODUCERS)
+                  | set(ar.PLURAL_INTRODUCERS) | set(ar.ALIAS_CUES) | set(ar.MILITARY_RANKS) | set(ar.PLACE_KINDS)
+                  | set(ar.PLACE_NOUNS) | set(ar.NAMED_AFTER) | set(ar.SPEECH_VERBS)),
     ))
     base = clause.start
     blocked = [(h.start - base, h.end - base) for h in clause.hits]
@@ -261,9 +269,10 @@ def find_people(clause: Clause) -> list[FoundName]:
     cues = _introducer_cues(clause, text)
     _quoted_names(reader, text, cues, add)
     _introduced_names(reader, tokens, cues, add)
-    numbered = _NUMBERED.match(text)
+    numbered = _NUMBERED.match(text) or _NUMBER_BEFORE.search(clause.a.text, 0, clause.start)
     if numbered:
-        add(reader.list_of(tokens, _index_at(tokens, numbered.end()), weak=False, tolerant=True)[1], listed=True)
+        first = _index_at(tokens, numbered.end() if numbered.re is _NUMBERED else 0)
+        add(reader.list_of(tokens, first, weak=False, tolerant=True)[1], listed=True)
     _tweet_signatures(reader, text, add)
     for i in range(len(tokens)):
         if reader.opens_name(tokens, i, weak=True) and not _after_place_word(tokens, i):
@@ -287,9 +296,11 @@ def _introducer_cues(clause: Clause, text: str) -> list[_Cue]:
     base = clause.start
     cues = []
     for name, kind in (("NAME_INTRODUCERS", "one"), ("PLURAL_INTRODUCERS", "list"), ("NAME_LIST_OPENERS", "listed"),
-                       ("IDENTIFIED_AS", "one")):
+                       ("IDENTIFIED_AS", "one"), ("SPEECH_VERBS", "one")):
         for start, end in clause.spans(name):
             word = fold(text[start - base:end - base])
+            if _named_after(text, start - base) or re.match(r"\s*[،,.؛]", text[end - base:]):
+                continue   # "جبل الشيخ، جنوب دمشق": a place, and no name after the comma
             if kind == "list" and any(fold(s) in word for s in _SIBLINGS):
                 kind_ = "siblings"
             elif kind == "list" and word.endswith(("الضحايا", "القتلي", "المصابين", "الجرحي", "المصابون")):
@@ -331,13 +342,13 @@ def _quoted_names(reader: _Reader, text: str, cues: list[_Cue], add) -> None:
         if not content:
             continue
         introduced = cue is not None or follows_name or _after_alias_cue(text, m.start())
-        if not introduced and not (reader.opens_name(content, 0, weak=False) or content[0].key in _KUNYA_HEADS):
+        if _is_organization(reader, m.start(1), m.end(1)) or not introduced and _named_after(text, m.start()):
             continue
-        if _is_organization(reader, m.start(1), m.end(1)):
-            continue
-        _end, names = reader.list_of(content, 0, weak=False, quoted=True)
-        if not names:
-            continue
+        end, names = reader.list_of(content, 0, weak=False, quoted=True)
+        if not names or not introduced and not (
+                end == len(content) and any(parts[0][0].key in reader.given or parts[0][0].key in _KUNYA_HEADS
+                                            for parts in names)):
+            continue   # not introduced: every quoted word must be part of a name, one of them a given name
         names[-1] = _continued_after_quote(reader, text, m.end(), names[-1])
         kind = cue.kind if cue else "one"
         add(names, rank=cue.rank if cue else None, listed=kind == "listed", siblings=kind == "siblings")
@@ -402,10 +413,20 @@ def _index_at(tokens: list[_Token], offset: int) -> int:
 
 
 def _after_place_word(tokens: list[_Token], i: int) -> bool:
-    """بلدة أبو حمام، في أبو كمال: a kunya-shaped place name."""
-    if tokens[i].key not in _KUNYA_HEADS or i == 0:
+    """بلدة أبو حمام، في أبو كمال، مدرسة عمر بن الخطاب: a place or building named like a person."""
+    if i == 0:
         return False
-    return tokens[i - 1].key in _PLACE_WORDS or tokens[i - 1].key.lstrip("وب") in _PLACE_WORDS
+    before = tokens[i - 1].key
+    if before in _NAMED_AFTER or before[1:] in _NAMED_AFTER and before[0] in "وبل":
+        return True
+    return tokens[i].key in _KUNYA_HEADS and (before in _PLACE_WORDS or before.lstrip("وب") in _PLACE_WORDS)
+
+
+def _named_after(text: str, start: int) -> bool:
+    """The word before `start` names a place or building (جبل الشيخ، مدرسة الشهيد)."""
+    words = re.findall(rf"[{_LETTERS}{_MARKS}]+", text[max(0, start - 20):start])
+    key = fold(words[-1]) if words else ""
+    return key in _NAMED_AFTER or key[1:] in _NAMED_AFTER and key[:1] in "وبل"
 
 
 def _tweet_signatures(reader: _Reader, text: str, add) -> None:

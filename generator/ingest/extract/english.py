@@ -18,10 +18,6 @@ if TYPE_CHECKING:
 
 _RANKS = "|".join(re.escape(rank) for rank in en.NAME_RANKS)
 _EN_NAME = r"(\b(?:(?:al|el|ad|as|ash|abu|Abu|bin|ibn)[- ])?[A-Z][a-z'’]+(?:[- ](?:(?:al|el|ad|as|ash|bin|ibn|abu|Abu|Abdul|Abdel)[- ])?[A-Z][a-z'’]+){1,3})"
-_NAME_STOP = frozenset({"The", "Military", "Security", "Syrian", "Islamic", "State", "Democratic", "Forces", "Brigade",
-                        "Division", "Army", "Front", "Monitor", "Observatory", "Tuesday", "Monday", "Wednesday",
-                        "Thursday", "Friday", "Saturday", "Sunday", "Local", "Regime", "Russian", "Turkish", "Iranian",
-                        "Daraa", "Deraa"})
 
 
 def compile_words(entries: tuple[str, ...]) -> re.Pattern[str]:
@@ -195,8 +191,10 @@ def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]
         # "X, a former fighter", "X, a 30-year-old teacher"
         (_EN_NAME + r",\s+(?:a|an|the)\s+" + en.APPOSITION_ADJECTIVES + r"(?:[A-Z][\w-]+\s+){0,4}?(?:" + nouns + r")\b",
          (1,), 0),
-        # a role noun right before the name: "the group's commander Abdul Rahman al-Iraqi"
-        (r"\b(?:" + nouns + r")\s+" + _EN_NAME, (1,), 0),
+        # a role noun right before the name: "the group's commander Abdul Rahman al-Iraqi", "President X"
+        (r"\b(?i:" + nouns + r")\s+" + _EN_NAME, (1,), 0),
+        # the speaker: "Roshin Othman told Middle East Eye"
+        (_EN_NAME + r",?\s+(?:told|said)\b", (1,), 0),
         # the leader: "the group is led by X"
         (r"\b(?:led|headed|commanded) by\s+" + _EN_NAME, (1,), 0),
         # the victim right after the verb: "gunmen shot dead X", "the killing of X"
@@ -242,7 +240,8 @@ def find_people(clause: Clause) -> list[FoundName]:
         if _latin_key(word.group(0)) in given:
             run = _NAME_RUN.match(text, word.start())
             if run:
-                add(run.start(1), run.end(1), run.group(1))
+                start = _first_name_before(text, run.start(1))
+                add(start, run.end(1), text[start:run.end(1)])
     return sorted(out, key=lambda f: f.start)
 
 
@@ -265,10 +264,22 @@ def _trimmed(clause: Clause, start: int, end: int, name: str) -> tuple[int, int,
         if base + start < n.start < base + end and name[:n.start - base - start].strip():
             cut = n.start - base - start
             words = name[:cut].rstrip(" -")
+            if re.search(r"\b(?:Abu|Umm|bin|ibn)$", words):
+                continue   # "Abdullah Shafiq Abu Horan": the kunya-shaped family name holds a place name
             if re.search(r"\b(?:al|el)$", words):
                 words = words[:-2].rstrip(" -")
             return start, start + len(words), words
     return start, end, name
+
+
+def _first_name_before(text: str, start: int) -> int:
+    """Where a run that starts with a given name really starts: one capitalised word before it that is not a
+    sentence's first word nor a title belongs to the name ("killed, Aws Kamel al-Bateeh" → Aws)."""
+    m = re.search(r"(?:[,;(]|\b[a-z]+)\s+([A-Z][a-z'’]+)\s+$", text[max(0, start - 40):start])
+    if not m or m.group(1) in en.NAME_STOP_WORDS or re.fullmatch(en.APPOSITION_NOUNS, m.group(1).lower()) \
+            or m.group(1) in en.NAME_RANKS or m.group(1).lower() in ("the", "a", "an", "on", "in", "at", "and", "but"):
+        return start
+    return start - len(m.group(0)) + m.start(1)
 
 
 def _latin_key(word: str) -> str:
@@ -277,7 +288,7 @@ def _latin_key(word: str) -> str:
 
 def _name_ok(name: str) -> bool:
     words = re.split(r"[\s-]+", name)
-    return len(words) >= 2 and not any(w in _NAME_STOP for w in words)
+    return len(words) >= 2 and not any(w in en.NAME_STOP_WORDS for w in words)
 
 
 def person_spans(text: str, pack: "LanguagePack") -> list[tuple[int, int]]:

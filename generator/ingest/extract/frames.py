@@ -177,12 +177,23 @@ def add_people(draft: Draft, people: list[PersonMention], options: ExtractOption
     known = draft.event.people
     for person in people:
         keys = {fold(n) for n in (person.name, *person.aliases)}
-        same = next((i for i, p in enumerate(known) if keys & {fold(n) for n in (p.name, *p.aliases)}), None)
+        same = next((i for i, p in enumerate(known) if keys & _person_keys(p)), None)
         if same is None:
             known.append(person)
         elif known[same].role == "mentioned" and person.role != "mentioned":
             known[same] = person
     note_victims(draft, options)
+
+
+def _person_keys(person: PersonMention) -> set[str]:
+    """Folded forms a later mention of the person may take: the name, its aliases, and a family name
+    written as a kunya at its end ("خالد أبو فياض" is later "أبو فياض")."""
+    keys = {fold(n) for n in (person.name, *person.aliases)}
+    words = fold(person.name).split()
+    for i in range(1, len(words) - 1):
+        if words[i] in ("ابو", "ام", "abu", "umm"):
+            keys.add(" ".join(words[i:]))
+    return keys
 
 
 def note_victims(draft: Draft, options: ExtractOptions) -> None:

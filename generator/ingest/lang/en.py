@@ -239,7 +239,26 @@ IDENTIFIED_AS = r"(?:named|identified|gave the name of)\s+(?:(?:him|her|them|the
 # Nouns before an appositive name: "a former fighter, X, was killed", "X, a local commander".
 APPOSITION_NOUNS = (r"civilian|commander|member|officer|fighter|leader|mukhtar|man|woman|resident|teacher|"
                             r"farmer|activist|doctor|driver|shepherd|soldier|cousins|brothers|men|sons|settlement|"
-                            r"nephew|son|brother|father|youth|youths|teenager|boy|girl|student|engineer")
+                            r"nephew|son|brother|father|youth|youths|teenager|boy|girl|student|engineer|"
+                            r"spokes(?:person|man|woman)|official|director|minister|president|governor|mayor|"
+                            r"correspondent|reporter|journalist|relative|head|chief")
+
+# Capitalised words that are never part of a personal name: a run of capitalised words holding one
+# is an organization, a place, a building or an event ("Elias Church", "Operation Olive Branch").
+NAME_STOP_WORDS = frozenset({
+    "The", "Military", "Security", "Syrian", "Islamic", "State", "Democratic", "Forces", "Brigade", "Division",
+    "Army", "Front", "Monitor", "Observatory", "Tuesday", "Monday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "Local", "Regime", "Russian", "Turkish", "Iranian", "Daraa", "Deraa", "Church", "Square", "Mosque",
+    "Street", "Road", "Hospital", "Bridge", "Operation", "School", "University", "Camp", "Airport", "Base",
+    "Council", "Ministry", "Party", "Branch", "Center", "Centre", "Government", "Movement", "Organization",
+    "Agency", "Press", "News", "Network", "Times", "Post", "Media", "Office", "Committee", "Province",
+    "Governorate", "City", "Town", "Village", "District", "Countryside", "Mountain", "Valley", "River", "Highway",
+    "Checkpoint", "Market", "Gate", "Academy", "College", "Institute", "Festival", "Eid", "Kurdistan", "Iraq",
+    "Syria", "Turkey", "Israel", "Lebanon", "Russia", "Iran", "Getty", "Images", "English", "Arabic", "Kurdish",
+    "Sunni", "Shiite", "Druze", "Christian", "Muslim", "Islamist", "Israeli", "American", "Human", "Rights",
+    "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+    "December", "Defence", "Defense", "Civil", "White", "Helmets", "National", "Free", "Liberation", "Revolutionary",
+})
 
 APPOSITION_ADJECTIVES = r"(?:(?:former|local|young|senior|prominent|retired|well-known|\d+-year-old)\s+)*"
 
