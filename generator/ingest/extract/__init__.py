@@ -37,7 +37,7 @@ from .frames import (
 )
 from .model import Clause
 from .options import ExtractOptions, default_options
-from .people import identified_people, victim_role
+from .people import identified_people, later_roles, victim_role
 
 __all__ = ["ExtractOptions", "default_options", "extract", "lexicon_lookup", "lexicon_record"]
 
@@ -52,6 +52,8 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
     before_first: list[PersonMention] = []     # people named before the first event: they join it
     for start, end in sentences(article.text):
         clause = Clause(analysis, start, end)
+        if drafts:
+            later_roles(drafts[-1].event.people, clause)
         if is_statistics(clause) or is_denial(clause):
             if tally is None and clause.hits and not is_denial(clause):
                 tally = True

@@ -247,7 +247,9 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
         frozenset(fold(w) for w in ar.SOURCE_CUES), frozenset(fold(w) for w in ar.COMPLEMENTIZERS)))
     text = clause.a.text
     hits = [h.end for h in clause.hits if h.end <= start]
-    words_before = [fold(w) for w in _ARABIC_WORD.findall(text[max([clause.start, start - 90] + hits):start])]
+    before = text[max([clause.start, start - 90] + hits):start]
+    before = re.split(r"[،,.:]", before)[-1]   # "بحسب مصادر محلية، أطلق مسلحون النار على X": X is not the source
+    words_before = [fold(w) for w in _ARABIC_WORD.findall(before)]
     said = [i for i, w in enumerate(words_before) if w in complementizers]
     words_before = words_before[said[-1] + 1:] if said else words_before   # "قال إن X قتل": X is what was said
     words_after = [fold(w) for w in _ARABIC_WORD.findall(text[end:min(clause.end, end + 25)])][:3]

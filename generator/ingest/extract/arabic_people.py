@@ -116,6 +116,16 @@ class _Reader:
             return True
         return key in (self.given if weak else self.any_given) and (len(key) > 2 or not weak)
 
+    def starts_name(self, tokens: list[_Token], i: int) -> bool:
+        """After an introducer: a given name, or any word before a family name with ال (سعدة الهرموش)."""
+        if i >= len(tokens) or self.is_stop(tokens[i]):
+            return False
+        if self.opens_name(tokens, i, weak=False):
+            return True
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        return nxt is not None and nxt.key.startswith("ال") and not self.is_stop(nxt) and not tokens[i].pause \
+            and not tokens[i].key.startswith("ال")
+
     def read(self, tokens: list[_Token], i: int, weak: bool, quoted: bool = False) -> tuple[int, list[list[_Token]]]:
         """The parts of the name starting at tokens[i] and the index after it ([] when none)."""
         parts: list[list[_Token]] = []
@@ -158,6 +168,11 @@ class _Reader:
             return i, []
         return j, parts
 
+    def is_attested(self, parts: list[list[_Token]]) -> bool:
+        """A name whose given name or family name the index knows ("قال يمان العبود"), not "قال شهود عيان"."""
+        first, last = parts[0][0].key, parts[-1][-1].key
+        return first in self.any_given or len(parts[0]) > 1 or last.startswith("ال") and last in self.family
+
     def _continues(self, tokens: list[_Token], j: int) -> bool:
         """Without a word that introduces a name, a later part must be attested, or end the phrase."""
         token = tokens[j]
@@ -186,7 +201,7 @@ class _Reader:
         introducer before the name and a description after it ("الطفل X من قرية Y، Z")."""
         names = []
         while i < len(tokens):
-            if tolerant and tokens[i].key in self.stop and not tokens[i].pause and i + 1 < len(tokens):
+            if tolerant and self.is_stop(tokens[i]) and not tokens[i].pause and i + 1 < len(tokens):
                 i += 1   # "الطفل X": the introducer of one item
             token = tokens[i]
             if names and token.key.startswith("و") and len(token.key) > 2 and not token.key.startswith("ال") \
@@ -296,7 +311,7 @@ def _introducer_cues(clause: Clause, text: str) -> list[_Cue]:
     base = clause.start
     cues = []
     for name, kind in (("NAME_INTRODUCERS", "one"), ("PLURAL_INTRODUCERS", "list"), ("NAME_LIST_OPENERS", "listed"),
-                       ("IDENTIFIED_AS", "one"), ("SPEECH_VERBS", "one")):
+                       ("IDENTIFIED_AS", "one"), ("SPEECH_VERBS", "speaker")):
         for start, end in clause.spans(name):
             word = fold(text[start - base:end - base])
             if _named_after(text, start - base) or re.match(r"\s*[،,.؛]", text[end - base:]):
@@ -341,7 +356,7 @@ def _quoted_names(reader: _Reader, text: str, cues: list[_Cue], add) -> None:
         content = _tokens(text, m.start(1), m.end(1))
         if not content:
             continue
-        introduced = cue is not None or follows_name or _after_alias_cue(text, m.start())
+        introduced = cue is not None and cue.kind != "speaker" or follows_name or _after_alias_cue(text, m.start())
         if _is_organization(reader, m.start(1), m.end(1)) or not introduced and _named_after(text, m.start()):
             continue
         end, names = reader.list_of(content, 0, weak=False, quoted=True)
@@ -395,15 +410,14 @@ def _introduced_names(reader: _Reader, tokens: list[_Token], cues: list[_Cue], a
         if i >= len(tokens) or tokens[i].opens:
             continue
         if cue.kind in ("list", "siblings", "listed"):
-            if cue.kind == "listed" and not (reader.opens_name(tokens, i, weak=False)
-                                             or tokens[i].key in reader.stop and i + 1 < len(tokens)
-                                             and reader.opens_name(tokens, i + 1, weak=False)):
+            if cue.kind == "listed" and not (reader.starts_name(tokens, i)
+                                             or reader.is_stop(tokens[i]) and reader.starts_name(tokens, i + 1)):
                 continue   # "بينهم أربع سيدات": not a list of names
             _end, names = reader.list_of(tokens, i, weak=False, tolerant=cue.kind == "listed")
             add(names, listed=cue.kind == "listed", siblings=cue.kind == "siblings")
         else:
             _end, parts = reader.read(tokens, i, weak=False)
-            if parts:
+            if parts and (cue.kind != "speaker" or reader.is_attested(parts)):
                 add([parts], rank=cue.rank)
 
 

@@ -221,9 +221,9 @@ def find_people(clause: Clause) -> list[FoundName]:
         start, end, name = _trimmed(clause, start, end, name)
         if not _name_ok(name) or any(f.start - base < end and start < f.end - base for f in out):
             return
-        if len(name.split()) < 3 and any(n.start < base + end and base + start < n.end and n.kind == "place"
-                                         for n in clause.names):
-            return   # "Abu Hamam", "Nasib" are places; "Nassib Najdat Daghman" is a man
+        if len(name.split()) < 3 and not re.search(r"\b(?:al|el)-", name) and any(
+                n.start < base + end and base + start < n.end and n.kind == "place" for n in clause.names):
+            return   # "Abu Hamam", "Nasib" are places; "Nassib Najdat Daghman", "Qusay al-Halqi" are men
         if any(n.start <= base + start and base + end <= n.end for n in clause.names):
             return
         out.append(FoundName(base + start, base + end, name, rank, (f"{rank} {name}",) if rank else ()))
@@ -248,6 +248,10 @@ def find_people(clause: Clause) -> list[FoundName]:
 def _siblings(m: re.Match[str], add) -> None:
     """"brothers Farhan Din, Mohammed, Ismail Othman": each brother with the family name of the last."""
     items = [i for i in re.split(r",\s*(?:and\s+)?", m.group(1)) if i]
+    possessive = next((n for n, item in enumerate(items) if re.search(r"[’']s$", item)), len(items))
+    items = items[:possessive]   # "..., and Ismail's son": the list ends before the possessive
+    if len(items) < 2:
+        return
     family = items[-1].split()[-1] if len(items[-1].split()) > 1 else None
     offset = m.start(1)
     for item in items:

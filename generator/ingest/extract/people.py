@@ -10,10 +10,17 @@ of the incident lists who the report names."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from ..lang import common as C
 from ..mentions import ExtractedEvent, PersonMention
-from .model import Clause, FoundName
+from .model import Clause, FoundName, Hit
 
+VICTIM_ROLES = frozenset(C.ROLE_OF_CLASS.values()) | frozenset(C.ROLE_OF_SUB_TYPE.values())
+_WORD = re.compile(r"\S+")
+_QUOTE_MARKS = "\"“«'‘"
+_PUNCTUATION = "\"“”«»'‘’،,.:؛;()"
 SPOKESPERSON = "spokesperson"
 MENTIONED = "mentioned"
 COMMANDER = "commander"
@@ -21,8 +28,27 @@ COMMANDER = "commander"
 
 def people_of(clause: Clause, type_: str, sub_type: str) -> list[PersonMention]:
     """Named people of an event's clause with their role in the event."""
-    return [_mention(clause, found, _role(clause, found, person_role(clause, found.start, sub_type)))
-            for found in clause.pack.passes.find_people(clause)]
+    found = clause.pack.passes.find_people(clause)
+    by_order = _ordinal_roles(clause, found)
+    return [_mention(clause, f, _role(clause, f, by_order.get(i) or person_role(clause, f.start, sub_type)))
+            for i, f in enumerate(found)]
+
+
+def _ordinal_roles(clause: Clause, found: list[FoundName]) -> dict[int, str]:
+    """"أطلقوا النار على X وY، ما أدى لمقتل الأول وإصابة الثاني": the role of each name by its rank."""
+    ordinals = clause.pack.words.ORDINALS
+    if not ordinals or len(found) < 2:
+        return {}
+    keys = {clause.pack.match_key(word): rank for word, rank in ordinals.items()}
+    roles = {}
+    for hit in clause.hits:
+        if hit.klass not in C.ROLE_OF_CLASS or hit.start < found[0].end:
+            continue
+        after = clause.a.text[hit.end:min(clause.end, hit.end + 12)].split()
+        rank = keys.get(clause.pack.match_key(after[0].strip("،,.")), 0) if after else 0
+        if 0 < rank <= len(found):
+            roles[rank - 1] = C.ROLE_OF_CLASS[hit.klass]
+    return roles
 
 
 def identified_people(clause: Clause, role: str, background: bool = False) -> list[PersonMention]:
@@ -54,6 +80,32 @@ def _mention(clause: Clause, found: FoundName, role: str) -> PersonMention:
                          aliases=found.aliases)
 
 
+def later_roles(people: list[PersonMention], clause: Clause) -> None:
+    """A person named before with no role yet, referred to again by the family name (أن "السلطان" قتل
+    متأثراً بإصابته) or, in quotation marks, by the given name (توفي الشاب "لؤي"), takes the victim role
+    of that later clause. A family name that two people of the event share points at neither."""
+    waiting = [i for i, p in enumerate(people) if p.role == MENTIONED and len(p.name.split()) > 1]
+    if not waiting or not clause.hits:
+        return
+    key = clause.pack.match_key
+    family = {}
+    for p in people:
+        family.setdefault(key(p.name.split()[-1]), []).append(p)
+    for m in _WORD.finditer(clause.text):
+        word = m.group(0).strip(_PUNCTUATION)
+        quoted = m.group(0)[:1] in _QUOTE_MARKS
+        for i in list(waiting):
+            words = people[i].name.split()
+            last, first = key(words[-1]), key(words[0])
+            same = key(word) == last and len(last) > 3 and len(family[last]) == 1 or quoted and key(word) == first
+            if not same:
+                continue
+            role = person_role(clause, clause.start + m.start(), "")
+            if role in VICTIM_ROLES:
+                people[i] = replace(people[i], role=role)
+                waiting.remove(i)
+
+
 def victim_role(event: ExtractedEvent) -> str:
     """The role of a person named later for an event: its detainees, abductees or dead."""
     if event.sub_type in C.ROLE_OF_SUB_TYPE:
@@ -62,12 +114,14 @@ def victim_role(event: ExtractedEvent) -> str:
 
 
 def person_role(clause: Clause, start: int, sub_type: str) -> str | None:
-    """The role from the word governing the name: the nearest casualty or action word in the clause."""
+    """The role from the word governing the name: the nearest casualty or action word in the clause
+    (death words that make no event of their own count as killing words)."""
     among = [s for s in clause.spans("AMONG_DEAD") if s[1] <= start]
     if among:
         return "killed"
-    before = sorted((h for h in clause.hits if h.start < start), key=lambda h: start - h.start)
-    after = sorted((h for h in clause.hits if h.start > start), key=lambda h: h.start - start)
+    hits = clause.hits + [Hit(C.KILL, "", "", s, e) for s, e in clause.spans("DEATH_WORDS")]
+    before = sorted((h for h in hits if h.start < start), key=lambda h: start - h.start)
+    after = sorted((h for h in hits if h.start > start), key=lambda h: h.start - start)
     for hit in before + after:
         if hit.klass in C.ROLE_OF_CLASS:
             return C.ROLE_OF_CLASS[hit.klass]

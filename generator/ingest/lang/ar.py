@@ -450,6 +450,13 @@ NAME_LIST_OPENERS = (
     "عرف منهم", "عرف منها", "عرف منهما", "عرف منهن", "عرف من بينهم", "وهم كل من", "وهم", "وهما", "هم",
     "هما", "كل من", "كلا من", "كلاً من", "بينهم", "بينهما", "منهم", "من بينهم", "أسماؤهم", "وهي",
 )
+# Death words that are not event triggers: they still make the person they govern one of the dead
+# ("أدى إلى وفاتهما", "توفي الشاب X متأثراً بجراحه").
+DEATH_WORDS = ("وفاة*", "توفي*", "فارق* الحياة", "أودى بحيات*", "أودت بحيات*", "مصرع*", "مقتول*", "راح ضحيت*")
+# Ordinals after a casualty word that point at one of the names listed before: "أطلقوا النار على X وY،
+# ما أدى لمقتل الأول وإصابة الثاني".
+ORDINALS = {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3, "الرابع": 4}
+
 # Speech verbs: a name may follow them directly ("وقال يمان العبود، مراسل ...").
 SPEECH_VERBS = ("قال", "قالت", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أضاف", "أضافت", "أفاد", "أفادت")
 # Words before a name-shaped place, street or building (مدرسة عمر بن الخطاب، جبل الشيخ، دوار X): what

@@ -279,6 +279,11 @@ NOT_GIVEN_NAMES = ("said", "may", "amid", "rose", "mark", "jan", "mai", "ben", "
                    "bibi", "agha", "sidi", "ould", "ait", "din", "van", "de", "el", "iran", "jordan", "arab",
                    "umm", "bin", "ibn", "imam", "sheikh", "emir", "amir", "sultan", "islam", "nour", "noor")
 
+# Death words that are not event triggers ("was shot to death", "succumbed to his wounds").
+DEATH_WORDS = (r"shot to death|succumbed|passed away|lost (?:his|her) life",)
+# Ordinals after a casualty word that point at one of the names listed before (none in English reports).
+ORDINALS: dict[str, int] = {}
+
 # Nouns before a list of relatives' names, whose one-word names share the family name of the last one:
 # "brothers Farhan, Mohammed and Ismail Othman".
 SIBLING_NOUNS = r"brothers|sisters|siblings"
