@@ -40,6 +40,7 @@ OUTPUT = ROOT / "generator" / "data" / NAME_INDEX_FILE
 # Attestations a unit needs: given names are the first word of a name, so they must be common;
 # family names only lengthen a name that already started.
 MIN_GIVEN = 5
+MIN_RARE_GIVEN = 2
 MIN_FAMILY = 2
 _ARABIC_KEY = re.compile(r"[\u0621-\u064a]{2,}")
 _LATIN_KEY = re.compile(r"[a-z][a-z'-]+")
@@ -51,6 +52,7 @@ HEADER = """\
 #
 # Sections `[kind]`, then one word a line. Kinds:
 #   ar-given   an Arabic given name, folded (generator.ingest.normalise.fold)
+#   ar-given-rare  a rarer Arabic given name: it opens a name only after a word that introduces one
 #   ar-family  an Arabic family-name word, folded
 #   en-given   a Latin spelling of a given name, lower case
 """
@@ -63,13 +65,16 @@ def _units(db: sqlite3.Connection, role: str, column: str, minimum: int) -> list
 
 def build(db: sqlite3.Connection) -> dict[str, list[str]]:
     given_ar = {fold(k) for k in _units(db, "given", "arabic_key", MIN_GIVEN)}
+    rare_ar = {fold(k) for k in _units(db, "given", "arabic_key", MIN_RARE_GIVEN)}
     family_ar = {fold(k) for k in _units(db, "surname", "arabic_key", MIN_FAMILY)}
     given_en = {k.lower() for k in _units(db, "given", "latin", MIN_GIVEN)}
     # single words only: compound names (عبد الله, نور الدين) are read by their structure
     given_ar = {k for k in given_ar if _ARABIC_KEY.fullmatch(k) and not k.startswith("ال")}
+    rare_ar = {k for k in rare_ar if _ARABIC_KEY.fullmatch(k) and not k.startswith("ال")} - given_ar
     family_ar = {k for k in family_ar if _ARABIC_KEY.fullmatch(k)}
     given_en = {k for k in given_en if _LATIN_KEY.fullmatch(k)}
-    return {"ar-given": sorted(given_ar), "ar-family": sorted(family_ar - given_ar), "en-given": sorted(given_en)}
+    return {"ar-given": sorted(given_ar), "ar-given-rare": sorted(rare_ar), "ar-family": sorted(family_ar - given_ar),
+            "en-given": sorted(given_en)}
 
 
 def render(index: dict[str, list[str]]) -> str:

@@ -19,7 +19,7 @@ from generator.errors import KbError
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 NAME_INDEX_FILE = "person_names.tsv"
-KINDS = ("ar-given", "ar-family", "en-given")
+KINDS = ("ar-given", "ar-given-rare", "ar-family", "en-given")
 
 
 class NameIndexError(KbError):

@@ -117,14 +117,8 @@ class _Reader:
         return key in (self.given if weak else self.any_given) and (len(key) > 2 or not weak)
 
     def starts_name(self, tokens: list[_Token], i: int) -> bool:
-        """After an introducer: a given name, or any word before a family name with ال (سعدة الهرموش)."""
-        if i >= len(tokens) or self.is_stop(tokens[i]):
-            return False
-        if self.opens_name(tokens, i, weak=False):
-            return True
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        return nxt is not None and nxt.key.startswith("ال") and not self.is_stop(nxt) and not tokens[i].pause \
-            and not tokens[i].key.startswith("ال")
+        """After a list opener: a given name (or a kunya, عبد ...)."""
+        return i < len(tokens) and self.opens_name(tokens, i, weak=False)
 
     def read(self, tokens: list[_Token], i: int, weak: bool, quoted: bool = False) -> tuple[int, list[list[_Token]]]:
         """The parts of the name starting at tokens[i] and the index after it ([] when none)."""
@@ -143,8 +137,8 @@ class _Reader:
             if parts and key.startswith("و") and (key[1:] in self.any_given or key[1:] in _JOIN_NEXT
                                                   or key not in self.any_given | self.family):
                 break   # "ومعتصم": the next name; "وشقيقه": not a name
-            if not parts and not quoted and key.startswith("ال"):
-                break
+            if not parts and not quoted and (key.startswith("ال") or key[0] in "وفبل" and key not in self.any_given):
+                break   # "وأضرموا", "لتلقي": not the first word of a name
             if weak and parts and not self._continues(tokens, j):
                 break
             part = [token]
@@ -179,7 +173,7 @@ class _Reader:
         key = token.key
         if key in self.any_given or key in self.family or key in _JOIN_NEXT:
             return True
-        if key.startswith("ال") and key.endswith("ي") and len(key) > 4:
+        if key.startswith("ال") and token.word.endswith("ي") and len(key) > 4:
             return True   # a nisba: الخراساني، الأردني
         return token.pause or token.stop or token.closes or j + 1 == len(tokens) or tokens[j + 1].opens
 
@@ -193,7 +187,7 @@ class _Reader:
             return True
         second = parts[1][0].key
         return first in self.any_given or first in _JOIN_NEXT or len(parts[0]) > 1 \
-            or second in self.any_given or second in self.family or second.startswith("ال")
+            or second in self.any_given or second in self.family
 
     def list_of(self, tokens: list[_Token], i: int, weak: bool, quoted: bool = False,
                 tolerant: bool = False) -> tuple[int, list[list[list[_Token]]]]:
@@ -201,7 +195,7 @@ class _Reader:
         introducer before the name and a description after it ("الطفل X من قرية Y، Z")."""
         names = []
         while i < len(tokens):
-            if tolerant and self.is_stop(tokens[i]) and not tokens[i].pause and i + 1 < len(tokens):
+            if tolerant and tokens[i].key in _INTRODUCERS and not tokens[i].pause and i + 1 < len(tokens):
                 i += 1   # "الطفل X": the introducer of one item
             token = tokens[i]
             if names and token.key.startswith("و") and len(token.key) > 2 and not token.key.startswith("ال") \
@@ -242,6 +236,8 @@ _SIBLINGS = frozenset(fold(w) for w in ar.SIBLING_INTRODUCERS)
 _ALIAS_CUES = frozenset(fold(w) for w in ar.ALIAS_CUES)
 _PLACE_WORDS = frozenset(fold(w) for w in list(ar.PLACE_KINDS) + list(ar.PLACE_NOUNS))
 _NAMED_AFTER = frozenset(fold(w) for w in ar.NAMED_AFTER)
+_INTRODUCERS = frozenset(fold(w) for w in ar.NAME_INTRODUCERS)
+_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "لدى", "ضمن", "داخل", "لـ", "ل", "عن"))
 
 
 def _reader(clause: Clause) -> _Reader:
@@ -249,7 +245,7 @@ def _reader(clause: Clause) -> _Reader:
     index = clause.a.options.names
     given, any_given, family, stop = pack.memo("name-words", lambda: (
         index.without("ar-given", (fold(w) for w in ar.NOT_GIVEN_NAMES)),
-        index.get("ar-given"),
+        index.get("ar-given") | index.get("ar-given-rare"),
         index.get("ar-family"),
         frozenset(fold(w) for w in ar.NAME_STOPWORDS | ar.NAME_END_WORDS | set(ar.NAME_INTRODUCERS)
                   | set(ar.PLURAL_INTRODUCERS) | set(ar.ALIAS_CUES) | set(ar.MILITARY_RANKS) | set(ar.PLACE_KINDS)
@@ -314,8 +310,9 @@ def _introducer_cues(clause: Clause, text: str) -> list[_Cue]:
                        ("IDENTIFIED_AS", "one"), ("SPEECH_VERBS", "speaker")):
         for start, end in clause.spans(name):
             word = fold(text[start - base:end - base])
-            if _named_after(text, start - base) or re.match(r"\s*[،,.؛]", text[end - base:]):
-                continue   # "جبل الشيخ، جنوب دمشق": a place, and no name after the comma
+            if _named_after(text, start - base) or re.match(r"\s*[،,.؛]", text[end - base:]) \
+                    or any(n.start <= start < n.end for n in clause.names):
+                continue   # "جبل الشيخ، جنوب دمشق", "السيدة زينب": a place, not a person
             if kind == "list" and any(fold(s) in word for s in _SIBLINGS):
                 kind_ = "siblings"
             elif kind == "list" and word.endswith(("الضحايا", "القتلي", "المصابين", "الجرحي", "المصابون")):
@@ -374,8 +371,10 @@ def _cue_before(text: str, cues: list[_Cue], quote_start: int) -> _Cue | None:
     for cue in reversed(cues):
         if cue.end <= quote_start and quote_start - cue.end <= INTRODUCER_REACH:
             between = text[cue.end:quote_start]
-            if len(between.split()) <= MAX_WORDS_BEFORE_QUOTE and not re.search(r"[.؛:\n]", between.strip(" :")):
-                return cue
+            words = [fold(w) for w in between.split()]
+            if len(words) <= MAX_WORDS_BEFORE_QUOTE and not re.search(r"[.؛:\n]", between.strip(" :")) \
+                    and (not words or words[0] in _PREPOSITIONS or words[0][:1] in "بل"):
+                return cue   # الناشط "X"، القيادي في اللواء "X"; not السيدة زينب (صورة ...)
     return None
 
 
