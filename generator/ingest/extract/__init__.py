@@ -20,7 +20,7 @@ is in the pack (`ingest/lang/ar.py`, `lang/en.py`, `arabic.py`,
 from __future__ import annotations
 
 from ..article import Article
-from ..mentions import ExtractedEvent, PersonMention
+from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
 from .clauses import analyse, has_own_day, is_denial, is_statistics, only_background_dates, sentences
 from .frames import (
@@ -49,7 +49,7 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
     context = ArticleContext(exclude_orgs=outlet_ids(article, options))
     drafts: list[Draft] = []
     tally: bool | None = None     # the article opens with a tally: its undated counts are the tally's
-    before_first: list[PersonMention] = []     # people named before the first event: they join it
+    before_first: list[tuple[Clause, bool]] = []     # sentences before the first event: their people join it
     for start, end in sentences(article.text):
         clause = Clause(analysis, start, end)
         if drafts:
@@ -81,12 +81,13 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
         draft = Draft(event, [clause])
         note_victims(draft, options)
         if not drafts:
-            add_people(draft, before_first, options)
+            for earlier, background in before_first:
+                add_people(draft, identified_people(earlier, victim_role(event), background), options)
         drafts.append(draft)
     return [finish(d, article, options) for d in drafts]
 
 
-def _name_people(drafts: list[Draft], before_first: list[PersonMention], clause: Clause,
+def _name_people(drafts: list[Draft], before_first: list[tuple[Clause, bool]], clause: Clause,
                  background: bool = False) -> None:
     """The people a sentence without an event of its own names: for the last event (its victims when
     the sentence identifies or lists them), or, before the first event, for the first one."""
@@ -94,4 +95,4 @@ def _name_people(drafts: list[Draft], before_first: list[PersonMention], clause:
         add_people(drafts[-1], identified_people(clause, victim_role(drafts[-1].event), background),
                    clause.a.options)
     else:
-        before_first += identified_people(clause, "mentioned", background=True)
+        before_first.append((clause, background))

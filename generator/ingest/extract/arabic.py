@@ -243,8 +243,9 @@ def identified_as(before: str, pack: "LanguagePack") -> bool:
 def is_source(clause: Clause, start: int, end: int) -> bool:
     """The person is a source of the report ("قال X"، "X، قال"، "بحسب X"): a source word before the name
     with no casualty word in between, or right after the name."""
-    cues, complementizers = clause.pack.memo("source-cues", lambda: (
-        frozenset(fold(w) for w in ar.SOURCE_CUES), frozenset(fold(w) for w in ar.COMPLEMENTIZERS)))
+    cues, after_cues, complementizers = clause.pack.memo("source-cues", lambda: (
+        frozenset(fold(w) for w in ar.SOURCE_CUES), frozenset(fold(w) for w in ar.SOURCE_AFTER),
+        frozenset(fold(w) for w in ar.COMPLEMENTIZERS)))
     text = clause.a.text
     hits = [h.end for h in clause.hits if h.end <= start]
     before = text[max([clause.start, start - 90] + hits):start]
@@ -253,4 +254,5 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     said = [i for i, w in enumerate(words_before) if w in complementizers]
     words_before = words_before[said[-1] + 1:] if said else words_before   # "قال إن X قتل": X is what was said
     words_after = [fold(w) for w in _ARABIC_WORD.findall(text[end:min(clause.end, end + 25)])][:3]
-    return any(w in cues or w[1:] in cues and w[0] in "وفل" for w in words_before + words_after)
+    return any(w in cues or w[1:] in cues and w[0] in "وفل" for w in words_before) \
+        or any(w in after_cues or w[1:] in after_cues and w[0] in "وفل" for w in words_after)

@@ -51,9 +51,9 @@ _PARTS = re.compile(rf"^(?:(و)(?=[\"“”«'‘(]))?([\"“”«»'‘’(\[]*
 _OPENING = "\"“«'‘([«"
 _CLOSING = "\"”»'’)]»"
 _QUOTED = re.compile(r"[\"“«'‘(]([^\"“”«»'‘’()\n]{2,80})[\"”»'’)]")
-_NUMBERED = re.compile(r"^\s*(?:\d+|[٠-٩]+)\s*[-.)–]\s*")
+_NUMBERED = re.compile(r"^\s*(?:(?:\d+|[٠-٩]+)\s*[-.)–]|[-–•*▪●])\s*")
 # A numbered line split from its number by the sentence splitter ("1." then "علي الحنيص").
-_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:\d+|[٠-٩]+)[ \t]*[-.)–][ \t]*$")
+_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d+|[٠-٩]+)[ \t]*[-.)–]|[-–•*▪●])[ \t]*$")
 _TWEET_HANDLE = re.compile(r"\(@\w+\)")
 _ARTICLE_CLITIC = ("بال", "لل", "وال", "فال", "كال", "وبال", "ولل")
 
@@ -237,6 +237,7 @@ _ALIAS_CUES = frozenset(fold(w) for w in ar.ALIAS_CUES)
 _PLACE_WORDS = frozenset(fold(w) for w in list(ar.PLACE_KINDS) + list(ar.PLACE_NOUNS))
 _NAMED_AFTER = frozenset(fold(w) for w in ar.NAMED_AFTER)
 _INTRODUCERS = frozenset(fold(w) for w in ar.NAME_INTRODUCERS)
+_VICTIM_WORDS = tuple(fold(w) for w in ar.VICTIM_INTRODUCERS)
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "لدى", "ضمن", "داخل", "لـ", "ل", "عن"))
 
 
@@ -264,9 +265,9 @@ def find_people(clause: Clause) -> list[FoundName]:
     reader = _reader(clause)
     text = clause.text
     tokens = _tokens(text)
-    found: list[tuple[int, int, list[list[_Token]], str | None, bool]] = []   # start, end, parts, rank, listed
+    found: list[tuple[int, int, list[list[_Token]], str | None, bool]] = []   # start, end, parts, rank, victim cue
 
-    def add(names: list[list[list[_Token]]], rank: str | None = None, listed: bool = False,
+    def add(names: list[list[list[_Token]]], rank: str | None = None, victim_cue: bool = False,
             siblings: bool = False) -> None:
         if siblings and len(names) > 1 and len(names[-1]) > 1:
             family = names[-1][-1]
@@ -275,7 +276,7 @@ def find_people(clause: Clause) -> list[FoundName]:
             start, end = parts[0][0].start, parts[-1][-1].end
             if any(s < end and start < e for s, e, *_ in found):
                 continue
-            found.append((start, end, parts, rank, listed))
+            found.append((start, end, parts, rank, victim_cue))
 
     cues = _introducer_cues(clause, text)
     _quoted_names(reader, text, cues, add)
@@ -283,7 +284,7 @@ def find_people(clause: Clause) -> list[FoundName]:
     numbered = _NUMBERED.match(text) or _NUMBER_BEFORE.search(clause.a.text, 0, clause.start)
     if numbered:
         first = _index_at(tokens, numbered.end() if numbered.re is _NUMBERED else 0)
-        add(reader.list_of(tokens, first, weak=False, tolerant=True)[1], listed=True)
+        add(reader.list_of(tokens, first, weak=False, tolerant=True)[1], victim_cue=True)
     _tweet_signatures(reader, text, add)
     for i in range(len(tokens)):
         if reader.opens_name(tokens, i, weak=True) and not _after_place_word(tokens, i):
@@ -315,8 +316,8 @@ def _introducer_cues(clause: Clause, text: str) -> list[_Cue]:
                 continue   # "جبل الشيخ، جنوب دمشق", "السيدة زينب": a place, not a person
             if kind == "list" and any(fold(s) in word for s in _SIBLINGS):
                 kind_ = "siblings"
-            elif kind == "list" and word.endswith(("الضحايا", "القتلي", "المصابين", "الجرحي", "المصابون")):
-                kind_ = "listed"
+            elif kind == "one" and any(word.endswith(v) for v in _VICTIM_WORDS):
+                kind_ = "victim"
             else:
                 kind_ = kind
             cues.append(_Cue(end - base, kind_))
@@ -363,7 +364,7 @@ def _quoted_names(reader: _Reader, text: str, cues: list[_Cue], add) -> None:
             continue   # not introduced: every quoted word must be part of a name, one of them a given name
         names[-1] = _continued_after_quote(reader, text, m.end(), names[-1])
         kind = cue.kind if cue else "one"
-        add(names, rank=cue.rank if cue else None, listed=kind == "listed", siblings=kind == "siblings")
+        add(names, rank=cue.rank if cue else None, victim_cue=kind in ("listed", "victim"), siblings=kind == "siblings")
         previous_end = m.end()
 
 
@@ -413,11 +414,11 @@ def _introduced_names(reader: _Reader, tokens: list[_Token], cues: list[_Cue], a
                                              or reader.is_stop(tokens[i]) and reader.starts_name(tokens, i + 1)):
                 continue   # "بينهم أربع سيدات": not a list of names
             _end, names = reader.list_of(tokens, i, weak=False, tolerant=cue.kind == "listed")
-            add(names, listed=cue.kind == "listed", siblings=cue.kind == "siblings")
+            add(names, victim_cue=cue.kind in ("listed", "victim"), siblings=cue.kind == "siblings")
         else:
             _end, parts = reader.read(tokens, i, weak=False)
             if parts and (cue.kind != "speaker" or reader.is_attested(parts)):
-                add([parts], rank=cue.rank)
+                add([parts], rank=cue.rank, victim_cue=cue.kind == "victim")
 
 
 def _index_at(tokens: list[_Token], offset: int) -> int:
@@ -459,7 +460,7 @@ def _with_aliases(clause: Clause, text: str, tokens: list[_Token], found) -> lis
     """Names with the kunya or nickname that follows them ("X المعروف بـ"أبو علي"", "X (أبو علي)") as an alias."""
     out: list[FoundName] = []
     dropped: set[int] = set()
-    for n, (start, end, parts, rank, listed) in enumerate(found):
+    for n, (start, end, parts, rank, victim_cue) in enumerate(found):
         if n in dropped:
             continue
         aliases = [f"{rank} {_surface(text, parts)}"] if rank else []
@@ -471,7 +472,7 @@ def _with_aliases(clause: Clause, text: str, tokens: list[_Token], found) -> lis
             dropped.add(m)
             break
         out.append(FoundName(clause.start + start, clause.start + end, _surface(text, parts), rank, tuple(aliases),
-                             listed))
+                             victim_cue))
     return out
 
 

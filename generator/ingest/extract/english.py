@@ -166,7 +166,8 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     if re.match(r"\s+(?:was|were|had|has|is|and)\b", after):
         return False   # "a source said X was killed": X is the subject of what was said
     last = list(cues.finditer(before))
-    return bool(last) and len(before[last[-1].end():].split()) <= 3 and "that" not in before[last[-1].end():].split()
+    # "said Reda Hayshid, a vendor", "spokesperson Avichay Adraee"; not "according to the source, X was killed"
+    return bool(last) and not before[last[-1].end():].strip()
 
 
 def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]:

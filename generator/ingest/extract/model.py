@@ -31,7 +31,9 @@ class FoundName:
     name: str
     rank: str | None = None
     aliases: tuple[str, ...] = ()
-    listed: bool = False        # read from a list of the dead or hurt ("الضحايا هم:", a numbered line)
+    # listed among the dead or hurt ("الضحايا هم:", a numbered line) or described as one of them (القتيل X,
+    # الشاب X): in a sentence without an event word, the person is the victim of the event before it
+    victim_cue: bool = False
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,11 @@ VICTIM_ROLES = frozenset(C.ROLE_OF_CLASS.values()) | frozenset(C.ROLE_OF_SUB_TYP
 _WORD = re.compile(r"\S+")
 _QUOTE_MARKS = "\"“«'‘"
 _PUNCTUATION = "\"“”«»'‘’،,.:؛;()"
+# A line of a list opens with a number or a bullet ("1. X", "- X", "• X").
+_ITEM_MARK = re.compile(r"[ \t]*(?:(?:\d+|[٠-٩]+)[ \t]*[-.)–]|[-–•*▪●])[ \t]*")
+# How far back (characters) the header of a list may stand from one of its lines, and the words a line has at most.
+LIST_HEADER_REACH = 600
+MAX_LIST_LINE_WORDS = 10
 SPOKESPERSON = "spokesperson"
 MENTIONED = "mentioned"
 COMMANDER = "commander"
@@ -59,11 +64,32 @@ def identified_people(clause: Clause, role: str, background: bool = False) -> li
     only a name the sentence identifies is the event's victim."""
     passes = clause.pack.passes
     out = []
+    listed = None if background else list_header_role(clause)
+    role = listed or role
     for found in passes.find_people(clause):
         before = clause.a.text[max(clause.start, found.start - 45):found.start]
-        identified = found.listed and not background or passes.identified_as(before, clause.pack)
-        out.append(_mention(clause, found, _role(clause, found, role if identified else None)))
+        identified = (found.victim_cue or listed) and not background or passes.identified_as(before, clause.pack)
+        # "أدى إلى وفاتهما", "ومن بين المصابين X": a death word or a list of the hurt before the name
+        own = None if background else person_role(clause, found.start, "")
+        out.append(_mention(clause, found, _role(clause, found, role if identified else own)))
     return out
+
+
+def list_header_role(clause: Clause) -> str | None:
+    """The role of the people on a line of a list, from the casualty word of the list's header line,
+    which ends with a colon ("وأصيب كل من:", "among the dead:"); None when the clause is no such line."""
+    text = clause.a.text
+    line_start = text.rfind("\n", 0, clause.start) + 1
+    if text[line_start:clause.start].strip() and not _ITEM_MARK.fullmatch(text[line_start:clause.start]):
+        return None   # the clause is not the start of a line
+    colon = text.rfind(":", max(0, line_start - LIST_HEADER_REACH), line_start)
+    if colon < 0 or any(len(line.split()) > MAX_LIST_LINE_WORDS for line in text[colon + 1:line_start].split("\n")):
+        return None
+    header_start = max(text.rfind("\n", 0, colon), *(text.rfind(p, 0, colon) for p in ".؟!")) + 1
+    hits = [h for h in clause.a.hits if header_start <= h.start < colon and h.klass in C.ROLE_OF_CLASS]
+    hits += [Hit(C.KILL, "", "", s, e) for s, e in clause.a.search("DEATH_WORDS", header_start, colon)]
+    hits += [Hit(C.INJURE, "", "", s, e) for s, e in clause.a.search("INJURY_WORDS", header_start, colon)]
+    return C.ROLE_OF_CLASS[max(hits, key=lambda h: h.start).klass] if hits else None
 
 
 def _role(clause: Clause, found: FoundName, victim: str | None) -> str:
@@ -85,7 +111,7 @@ def later_roles(people: list[PersonMention], clause: Clause) -> None:
     متأثراً بإصابته) or, in quotation marks, by the given name (توفي الشاب "لؤي"), takes the victim role
     of that later clause. A family name that two people of the event share points at neither."""
     waiting = [i for i, p in enumerate(people) if p.role == MENTIONED and len(p.name.split()) > 1]
-    if not waiting or not clause.hits:
+    if not waiting or not clause.hits and not clause.has("DEATH_WORDS"):
         return
     key = clause.pack.match_key
     family = {}
@@ -116,9 +142,10 @@ def victim_role(event: ExtractedEvent) -> str:
 def person_role(clause: Clause, start: int, sub_type: str) -> str | None:
     """The role from the word governing the name: the nearest casualty or action word in the clause
     (death words that make no event of their own count as killing words)."""
-    among = [s for s in clause.spans("AMONG_DEAD") if s[1] <= start]
+    among = [(s[1], "killed") for s in clause.spans("AMONG_DEAD") if s[1] <= start]
+    among += [(s[1], "injured") for s in clause.spans("AMONG_HURT") if s[1] <= start]
     if among:
-        return "killed"
+        return max(among)[1]   # the nearest: "among the dead X ... among the injured Y"
     hits = clause.hits + [Hit(C.KILL, "", "", s, e) for s, e in clause.spans("DEATH_WORDS")]
     before = sorted((h for h in hits if h.start < start), key=lambda h: start - h.start)
     after = sorted((h for h in hits if h.start > start), key=lambda h: h.start - start)

@@ -395,6 +395,9 @@ DENIAL = ("نفى", "نفت", "نفاه", "ينفي", "تنفي", "نفي", "ا�
 # Cues that list the dead ("among the dead were ...").
 AMONG_DEAD = ("من بين القتلى", "بين القتلى", "من القتلى", "ومن بين القتلى", "من بين الضحايا")
 
+# Cues that list the hurt ("ومن بين المصابين X").
+AMONG_HURT = ("من بين المصابين", "بين المصابين", "من بين الجرحى", "بين الجرحى", "من المصابين", "من الجرحى")
+
 # Words that make a sentence a detail of the event before it (the toll, the dead, the wounded).
 DETAIL = AMONG_DEAD + ("من بين المصابين", "بين الجرحى", "حصيلة", "ارتفعت حصيلة", "وأوضح*", "وأضاف*")
 
@@ -434,6 +437,10 @@ NAME_INTRODUCERS = (
     "المطران", "القس", "الممرض", "المسعف", "المتطوع", "الشهيد", "القتيل", "الضحية", "الفتى", "الفتاة",
     "الشابة", "الرئيس", "المقاتل", "المجند", "المعتقل", "الأسير", "الموقوف", "المختطف",
 )
+# Introducers that describe a victim: in a sentence without an event word, "الشاب X" is the victim of the
+# event before it.
+VICTIM_INTRODUCERS = ("الشاب", "الشابة", "الطفل", "الطفلة", "القتيل", "الضحية", "الشهيد", "الفتى", "الفتاة",
+                      "المدني", "المدنية", "المواطن", "المواطنة", "المختطف", "المعتقل", "الموقوف", "الأسير")
 # Plural and dual introducers: a list of names follows (الشابين X وY، الشبان X، Y وZ).
 PLURAL_INTRODUCERS = (
     "الشابين", "الشابان", "الشبان", "الطفلين", "الطفلان", "الشقيقين", "الشقيقان", "الأخوين", "الأخوان",
@@ -451,7 +458,9 @@ NAME_LIST_OPENERS = (
 )
 # Death words that are not event triggers: they still make the person they govern one of the dead
 # ("أدى إلى وفاتهما", "توفي الشاب X متأثراً بجراحه").
-DEATH_WORDS = ("وفاة*", "توفي*", "فارق* الحياة", "أودى بحيات*", "أودت بحيات*", "مصرع*", "مقتول*", "راح ضحيت*")
+DEATH_WORDS = ("وفاة*", "وفات*", "توفي*", "فارق* الحياة", "أودى بحيا*", "أودت بحيا*", "مصرع*", "مقتول*", "راح ضحيت*")
+# Words for the hurt that are not event triggers: a list under "أسماء المصابين:" names the injured.
+INJURY_WORDS = ("مصاب*", "المصاب*")
 # Ordinals after a casualty word that point at one of the names listed before: "أطلقوا النار على X وY،
 # ما أدى لمقتل الأول وإصابة الثاني".
 ORDINALS = {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3, "الرابع": 4}
@@ -511,14 +520,17 @@ NAME_END_WORDS = frozenset({
     "أكثر", "أقل", "العضو", "المدير", "الضابط", "العنصر", "الطالب", "المهندس", "أحد", "إحدى", "وأحد",
 })
 
-# Words near a name that make the person a source of the report, not a victim: "قال X"، "X، قال"،
-# "بحسب X"، "X مراسل روزنة" (matched folded, with و/ف/ل before them).
+# Words before a name that make the person a source of the report, not a victim: "قال X"، "بحسب X"
+# (matched folded, with و/ف/ل before them). After a name only SOURCE_AFTER count: "X، قال"، "X مراسل
+# روزنة"; "قُتل X، بحسب مصادر محلية" credits the sources, not X.
 SOURCE_CUES = (
     "قال", "قالت", "يقول", "تقول", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أفاد", "أفادت", "ذكر",
     "ذكرت", "أشار", "أشارت", "نقل", "نقلت", "نقلا", "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "شهادة", "أضاف",
     "أضافت", "لفت", "أعلن", "أعلنت", "تحدث", "روى", "كتب", "غرد", "الناطق", "المتحدث", "ناطق", "متحدث",
     "مراسل", "مراسلة", "مراسلنا", "لمراسل", "حديث", "تصريح", "تصريحات", "أفادنا",
 )
+SOURCE_AFTER = ("قال", "قالت", "يقول", "تقول", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أفاد", "أفادت",
+                "أضاف", "أضافت", "لفت", "تحدث", "الناطق", "المتحدث", "مراسل", "مراسلة")
 
 # Words that open what a source said ("قال المصدر إن X قتل"): a name after them is not the source.
 COMPLEMENTIZERS = ("إن", "أن", "بأن", "إنه", "أنه", "بأنه", "إنها", "أنها", "بأنها", "فإن")

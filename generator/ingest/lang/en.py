@@ -219,6 +219,8 @@ STATE_NOUNS = r"(?:people|persons|those|individuals|relatives|men|women|prisoner
 
 AMONG_DEAD = (r"among the dead|the dead include|the dead included|among those killed|among the victims",)
 
+AMONG_HURT = (r"among the (?:injured|wounded)|the (?:injured|wounded) include(?:d)?",)
+
 DETAIL = AMONG_DEAD + (r"the wounded|death toll|toll rose|the victims",)
 
 SUBSET = (r"among them|including|of whom|of them|among whom",)
@@ -281,6 +283,8 @@ NOT_GIVEN_NAMES = ("said", "may", "amid", "rose", "mark", "jan", "mai", "ben", "
 
 # Death words that are not event triggers ("was shot to death", "succumbed to his wounds").
 DEATH_WORDS = (r"shot to death|succumbed|passed away|lost (?:his|her) life",)
+# Words for the hurt that are not event triggers (the triggers cover English).
+INJURY_WORDS = (r"wounded|injured|hurt",)
 # Ordinals after a casualty word that point at one of the names listed before (none in English reports).
 ORDINALS: dict[str, int] = {}
 
