@@ -83,6 +83,7 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
         if not drafts:
             for earlier, background in before_first:
                 add_people(draft, identified_people(earlier, victim_role(event), background), options)
+            later_roles(event.people, clause)
         drafts.append(draft)
     return [finish(d, article, options) for d in drafts]
 

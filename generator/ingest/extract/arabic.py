@@ -250,9 +250,9 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     hits = [h.end for h in clause.hits if h.end <= start]
     before = text[max([clause.start, start - 90] + hits):start]
     before = re.split(r"[،,.:]", before)[-1]   # "بحسب مصادر محلية، أطلق مسلحون النار على X": X is not the source
-    words_before = [fold(w) for w in _ARABIC_WORD.findall(before)]
+    words_before = _ARABIC_WORD.findall(fold(before))
     said = [i for i, w in enumerate(words_before) if w in complementizers]
     words_before = words_before[said[-1] + 1:] if said else words_before   # "قال إن X قتل": X is what was said
-    words_after = [fold(w) for w in _ARABIC_WORD.findall(text[end:min(clause.end, end + 25)])][:3]
+    words_after = _ARABIC_WORD.findall(fold(text[end:min(clause.end, end + 25)]))[:3]
     return any(w in cues or w[1:] in cues and w[0] in "وفل" for w in words_before) \
         or any(w in after_cues or w[1:] in after_cues and w[0] in "وفل" for w in words_after)

@@ -120,8 +120,10 @@ class _Reader:
         """After a list opener: a given name (or a kunya, عبد ...)."""
         return i < len(tokens) and self.opens_name(tokens, i, weak=False)
 
-    def read(self, tokens: list[_Token], i: int, weak: bool, quoted: bool = False) -> tuple[int, list[list[_Token]]]:
-        """The parts of the name starting at tokens[i] and the index after it ([] when none)."""
+    def read(self, tokens: list[_Token], i: int, weak: bool, quoted: bool = False,
+             single: bool = False) -> tuple[int, list[list[_Token]]]:
+        """The parts of the name starting at tokens[i] and the index after it ([] when none). A `single`
+        given name is a name too (a brother in "الشقيقان أحمد ومحمد الحسن")."""
         parts: list[list[_Token]] = []
         j = i
         while j < len(tokens) and len(parts) < (MAX_KUNYA_PARTS if parts and parts[0][0].key in _KUNYA_HEADS
@@ -139,7 +141,7 @@ class _Reader:
                 break   # "ومعتصم": the next name; "وشقيقه": not a name
             if not parts and not quoted and (key.startswith("ال") or key[0] in "وفبل" and key not in self.any_given):
                 break   # "وأضرموا", "لتلقي": not the first word of a name
-            if weak and parts and not self._continues(tokens, j):
+            if weak and parts and not self._continues(tokens, j) or len(parts) >= 2 and self._verb_like(token):
                 break
             part = [token]
             while part[-1].key in _JOIN_NEXT and not (part[-1].pause or part[-1].closes) \
@@ -158,7 +160,7 @@ class _Reader:
             last = part[-1]
             if last.pause or last.stop or last.closes:
                 break
-        if not self._is_name(parts, quoted, weak):
+        if not self._is_name(parts, quoted, weak) and not (single and len(parts) == 1 and parts[0][0].key in self.any_given):
             return i, []
         return j, parts
 
@@ -166,6 +168,12 @@ class _Reader:
         """A name whose given name or family name the index knows ("قال يمان العبود"), not "قال شهود عيان"."""
         first, last = parts[0][0].key, parts[-1][-1].key
         return first in self.any_given or len(parts[0]) > 1 or last.startswith("ال") and last in self.family
+
+    def _verb_like(self, token: _Token) -> bool:
+        """A past verb of two or more people after a name ("X وY تعرضا", "قاموا"), not a family name."""
+        key = token.key
+        return key not in self.any_given and key not in self.family and (
+            key.endswith("وا") and len(key) > 3 or key.endswith("ا") and len(key) > 4)
 
     def _continues(self, tokens: list[_Token], j: int) -> bool:
         """Without a word that introduces a name, a later part must be attested, or end the phrase."""
@@ -190,7 +198,7 @@ class _Reader:
             or second in self.any_given or second in self.family
 
     def list_of(self, tokens: list[_Token], i: int, weak: bool, quoted: bool = False,
-                tolerant: bool = False) -> tuple[int, list[list[list[_Token]]]]:
+                tolerant: bool = False, single: bool = False) -> tuple[int, list[list[list[_Token]]]]:
         """Names separated by `،` or `و` starting at tokens[i]. A tolerant list lets each item carry an
         introducer before the name and a description after it ("الطفل X من قرية Y، Z")."""
         names = []
@@ -201,13 +209,13 @@ class _Reader:
             if names and token.key.startswith("و") and len(token.key) > 2 and not token.key.startswith("ال") \
                     and (token.key not in self.any_given or token.key[1:] in self.any_given):
                 tokens = tokens[:i] + [_strip_and(token)] + tokens[i + 1:]
-            end, parts = self.read(tokens, i, weak, quoted)
+            end, parts = self.read(tokens, i, weak, quoted, single)
             if not parts:
                 break
             names.append(parts)
             i = end
             last = parts[-1][-1]
-            if tolerant and not (last.pause or last.stop):
+            if tolerant and not (last.pause or last.stop) and not (i < len(tokens) and tokens[i].key.startswith("و")):
                 skipped = next((k for k in range(i, min(len(tokens), i + 6)) if tokens[k].pause or tokens[k].stop),
                                None)
                 if skipped is None or tokens[skipped].stop:
@@ -269,11 +277,12 @@ def find_people(clause: Clause) -> list[FoundName]:
 
     def add(names: list[list[list[_Token]]], rank: str | None = None, victim_cue: bool = False,
             siblings: bool = False) -> None:
+        own_parts = names
         if siblings and len(names) > 1 and len(names[-1]) > 1:
             family = names[-1][-1]
             names = [parts + [family] if len(parts) == 1 else parts for parts in names]
-        for parts in names:
-            start, end = parts[0][0].start, parts[-1][-1].end
+        for own, parts in zip(own_parts, names):
+            start, end = own[0][0].start, own[-1][-1].end
             if any(s < end and start < e for s, e, *_ in found):
                 continue
             found.append((start, end, parts, rank, victim_cue))
@@ -288,9 +297,7 @@ def find_people(clause: Clause) -> list[FoundName]:
     _tweet_signatures(reader, text, add)
     for i in range(len(tokens)):
         if reader.opens_name(tokens, i, weak=True) and not _after_place_word(tokens, i):
-            parts = reader.read(tokens, i, weak=True)[1]
-            if parts:
-                add([parts])
+            add(reader.list_of(tokens, i, weak=True)[1])
     found.sort(key=lambda f: f[0])
     return _with_aliases(clause, text, tokens, found)
 
@@ -355,15 +362,19 @@ def _quoted_names(reader: _Reader, text: str, cues: list[_Cue], add) -> None:
         if not content:
             continue
         introduced = cue is not None and cue.kind != "speaker" or follows_name or _after_alias_cue(text, m.start())
+        kind = cue.kind if cue else "one"
         if _is_organization(reader, m.start(1), m.end(1)) or not introduced and _named_after(text, m.start()):
             continue
-        end, names = reader.list_of(content, 0, weak=False, quoted=True)
+        end, names = reader.list_of(content, 0, weak=False, quoted=True, single=kind == "siblings")
+        if not names and len(content) == 1 and content[0].key in reader.any_given:
+            names = [[[content[0]]]]   # "محمد" الحوراني: the name goes on after the quotation mark
         if not names or not introduced and not (
                 end == len(content) and any(parts[0][0].key in reader.given or parts[0][0].key in _KUNYA_HEADS
                                             for parts in names)):
             continue   # not introduced: every quoted word must be part of a name, one of them a given name
         names[-1] = _continued_after_quote(reader, text, m.end(), names[-1])
-        kind = cue.kind if cue else "one"
+        if len(names[-1]) == 1 and len(names[-1][0]) == 1 and kind != "siblings":
+            continue
         add(names, rank=cue.rank if cue else None, victim_cue=kind in ("listed", "victim"), siblings=kind == "siblings")
         previous_end = m.end()
 
@@ -413,7 +424,8 @@ def _introduced_names(reader: _Reader, tokens: list[_Token], cues: list[_Cue], a
             if cue.kind == "listed" and not (reader.starts_name(tokens, i)
                                              or reader.is_stop(tokens[i]) and reader.starts_name(tokens, i + 1)):
                 continue   # "بينهم أربع سيدات": not a list of names
-            _end, names = reader.list_of(tokens, i, weak=False, tolerant=cue.kind == "listed")
+            _end, names = reader.list_of(tokens, i, weak=False, tolerant=cue.kind == "listed",
+                                         single=cue.kind == "siblings")
             add(names, victim_cue=cue.kind in ("listed", "victim"), siblings=cue.kind == "siblings")
         else:
             _end, parts = reader.read(tokens, i, weak=False)

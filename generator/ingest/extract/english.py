@@ -280,11 +280,12 @@ def _trimmed(clause: Clause, start: int, end: int, name: str) -> tuple[int, int,
 def _first_name_before(text: str, start: int) -> int:
     """Where a run that starts with a given name really starts: one capitalised word before it that is not a
     sentence's first word nor a title belongs to the name ("killed, Aws Kamel al-Bateeh" → Aws)."""
-    m = re.search(r"(?:[,;(]|\b[a-z]+)\s+([A-Z][a-z'’]+)\s+$", text[max(0, start - 40):start])
+    window = max(0, start - 40)
+    m = re.search(r"(?:[,;(]|\b[a-z]+)\s+([A-Z][a-z'’]+)\s+$", text[window:start])
     if not m or m.group(1) in en.NAME_STOP_WORDS or re.fullmatch(en.APPOSITION_NOUNS, m.group(1).lower()) \
             or m.group(1) in en.NAME_RANKS or m.group(1).lower() in ("the", "a", "an", "on", "in", "at", "and", "but"):
         return start
-    return start - len(m.group(0)) + m.start(1)
+    return window + m.start(1)
 
 
 def _latin_key(word: str) -> str:

@@ -4,7 +4,7 @@ place; a victim's state rank implies the army)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..article import Article
 from ..lang import common as C
@@ -172,16 +172,19 @@ def _after_count(clause: Clause, start: int) -> bool:
 
 
 def add_people(draft: Draft, people: list[PersonMention], options: ExtractOptions) -> None:
-    """Add people the event does not have yet (by name or alias); a person only mentioned so far
-    takes the role a later sentence gives them."""
+    """Add people the event does not have yet (by name or alias). A person named again keeps the fuller
+    name; one only mentioned so far takes the role a later sentence gives them."""
     known = draft.event.people
     for person in people:
-        keys = {fold(n) for n in (person.name, *person.aliases)}
+        keys = _person_keys(person)
         same = next((i for i, p in enumerate(known) if keys & _person_keys(p)), None)
         if same is None:
             known.append(person)
-        elif known[same].role == "mentioned" and person.role != "mentioned":
-            known[same] = person
+            continue
+        old = known[same]
+        full, short = (person, old) if len(person.name.split()) > len(old.name.split()) else (old, person)
+        role = old.role if old.role != "mentioned" or person.role == "mentioned" else person.role
+        known[same] = replace(full, role=role, aliases=tuple(dict.fromkeys(full.aliases + short.aliases)))
     note_victims(draft, options)
 
 

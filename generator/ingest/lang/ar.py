@@ -261,7 +261,11 @@ PLACE_NOUNS: tuple[str, ...] = (
 
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("عبو* ناسف*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
-    ("عبو*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    # not "عبو*": the family names عبود and العبود are no explosive device
+    ("عبوة", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("عبوات", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("عبوتين", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("عبوتان", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
     ("لغم*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
     ("ألغام", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
     ("مفخخ*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
