@@ -18,7 +18,7 @@ from pathlib import Path
 
 from generator.ingest.article import Overrides
 from generator.ingest.pipeline import ingest
-from generator.ingest.readers import expand_paths
+from generator.ingest.readers import find_inputs
 from generator.scaffold import init_knowledge_base
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
@@ -44,7 +44,7 @@ def measure_extract(kind: str, count: int, work: Path) -> tuple[float, int]:
 
     inputs = work / f"{kind}-x-in"
     make_copies(kind, count, inputs)
-    names = list(expand_paths([inputs]))
+    names = find_inputs([inputs]).names
     start = time.perf_counter()
     events = sum(len(evs) for name in names for _, evs in work_one(name, Overrides()).articles)
     return count / (time.perf_counter() - start), events
@@ -55,7 +55,7 @@ def measure(kind: str, count: int, jobs: int, work: Path) -> tuple[float, int]:
     root = work / f"{kind}-{jobs}-kb"
     make_copies(kind, count, inputs)
     init_knowledge_base(root)
-    names = list(expand_paths([inputs]))
+    names = find_inputs([inputs]).names
     start = time.perf_counter()
     summary = ingest(names, root, Overrides(published=None), jobs=jobs)
     elapsed = time.perf_counter() - start

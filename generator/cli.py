@@ -6,7 +6,9 @@ place that turns them into messages with a hint and an exit code.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -18,8 +20,9 @@ from rich.console import Console
 from .errors import KbError
 from .pages.strings import HUB_WORDS
 from .exports import FORMATS as EXPORT_FORMATS, render as render_export, render_atom, write_if_changed
+from .records.lock import DEFAULT_WAIT
 from .records.schema import write_schemas
-from .records.store import Store
+from .records.store import Store, open_for_writing
 from .records.validate import check as check_records
 from .scaffold import init_knowledge_base
 from .settings import Settings, load_settings
@@ -38,6 +41,29 @@ def with_settings(command: Callable[..., Any]) -> Callable[..., Any]:
         return command(*args, settings=load_settings(root), **kwargs)
 
     return wrapper
+
+
+def wait_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Shared `--wait` option of the commands that write records (one writer at a time)."""
+    return click.option(
+        "--wait", type=click.FloatRange(min=0), default=DEFAULT_WAIT, show_default=True, metavar="SECONDS",
+        help="When another command is writing to the knowledge base, wait this long for it to finish, "
+             "then give up (exit 2).")(command)
+
+
+def tell_waiting(holder: str) -> None:
+    err.print(f"waiting for another command writing to the knowledge base to finish ({holder}) ...", markup=False)
+
+
+def clock() -> dt.datetime | None:
+    """The time to record as sources' `retrieved`: SOURCE_DATE_EPOCH (seconds since 1970, the
+    reproducible-builds convention) when set, else None (now)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if not epoch:
+        return None
+    if not epoch.isdigit():
+        raise click.BadParameter(f"SOURCE_DATE_EPOCH={epoch!r} is not a whole number of seconds since 1970")
+    return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -142,28 +168,47 @@ def build(settings: Settings, strict: bool) -> None:
               help="Language of the articles; detected from the text when absent.")
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Processes that read and extract in parallel (records are written by one).")
+@wait_option
 @with_settings
 def ingest(settings: Settings, paths: tuple[str, ...], published: Any, url: str | None, outlet: str | None,
-           lang: str | None, jobs: int) -> None:
-    """Turn news articles (.txt, .html, RSS/Atom feeds, folders, - for stdin) into draft records."""
+           lang: str | None, jobs: int, wait: float) -> None:
+    """Turn news articles (.txt, .html, RSS/Atom feeds, folders, - for stdin) into draft records.
+
+    Articles in a language other than Arabic and English are reported and skipped; so are files of
+    a folder that no reader takes. The records are written all or nothing, by one command at a
+    time (docs/writing.md); a record file that cannot be read is left untouched and what could not
+    go into it is drafted for review. SOURCE_DATE_EPOCH, when set, is the time recorded as the
+    sources' `retrieved` (reproducible runs).
+    """
     from .ingest.article import Overrides
-    from .ingest.pipeline import ingest as run_ingest, progress_bar
-    from .ingest.readers import STDIN, expand_paths
+    from .ingest.pipeline import Failure, Writing, ingest as run_ingest, progress_bar
+    from .ingest.readers import STDIN, find_inputs
 
     day = published.date() if published is not None and published.time() == published.min.time() else published
     overrides = Overrides(published=day, url=url, outlet=outlet, language=lang)
-    names = list(expand_paths(paths))
-    stdin = sys.stdin.buffer.read() if STDIN in names else None
-    with progress_bar(len(names), err) as advance:
-        summary = run_ingest(names, settings.root, overrides, jobs=jobs, stdin=stdin, on_item=advance)
+    inputs = find_inputs(paths)
+    stdin = sys.stdin.buffer.read() if STDIN in inputs.names else None
+    writing = Writing(now=clock(), wait=wait, on_wait=tell_waiting)
+    skipped = [Failure(entry.origin, entry.reason) for entry in inputs.skipped]
+    with progress_bar(len(inputs.names), err) as advance:
+        summary = run_ingest(inputs.names, settings.root, overrides, jobs=jobs, stdin=stdin, on_item=advance,
+                             writing=writing, unknown_files=skipped)
+    for note in summary.recovered:
+        err.print(note, markup=False)
     for failure in summary.failures:
         err.print(f"failed: {failure}", markup=False)
+    for unknown in summary.unknown_files:
+        err.print(f"skipped: {unknown}", markup=False)
+    for problem in summary.unreadable:
+        err.print(f"cannot read: {problem}; left untouched", markup=False)
+    for line in summary.not_attached:
+        err.print(f"not attached: {line}", markup=False)
     for source in summary.sources:
         out.print(f"ingested: {source}", markup=False)
     for note in summary.notes:
         out.print(f"merged: {note}", markup=False)
     err.print(summary.line(), markup=False)
-    if summary.failures:
+    if not summary.ok:
         sys.exit(1)
 
 
@@ -196,13 +241,20 @@ def eval_(settings: Settings, corpus: Path, show_errors: bool, orders: int) -> N
 @cli.command()
 @click.argument("survivor")
 @click.argument("duplicate")
+@wait_option
 @with_settings
-def merge(settings: Settings, survivor: str, duplicate: str) -> None:
-    """Merge record DUPLICATE into SURVIVOR: union of both, DUPLICATE redirects, references rewritten."""
+def merge(settings: Settings, survivor: str, duplicate: str, wait: float) -> None:
+    """Merge record DUPLICATE into SURVIVOR: union of both, DUPLICATE redirects, references rewritten.
+
+    Every file changes or none does; one command writes at a time.
+    """
     from .ingest.names import alias_key
     from .records.merge import merge_records
 
-    result = merge_records(Store.load(settings.root), survivor, duplicate, alias_key=alias_key)
+    with open_for_writing(settings.root, "kb merge", wait, tell_waiting) as store:
+        for note in store.recovery.notes():
+            err.print(note, markup=False)
+        result = merge_records(store, survivor, duplicate, alias_key=alias_key)
     for change in result.changes:
         out.print(f"  {change}", markup=False)
     out.print(f"Merged {result.kind} {duplicate} into {survivor}: {len(result.changed_files)} file(s) changed, "

@@ -23,6 +23,7 @@ GITIGNORE = """\
 site/
 __pycache__/
 .cache/
+.kb/
 """
 
 

@@ -35,7 +35,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from gazetteer_names import (  # noqa: E402
-    arabic_alternates, arabic_key, display_name, english_aliases, merge_aliases, pick_arabic_name)
+    arabic_alternates, arabic_key, display_name, english_aliases, merge_aliases, ordinary_names,
+    pick_arabic_name)
 from gazetteer_places import Builder, PreviousIds  # noqa: E402
 from gazetteer_sources import OpenSyria, geonames_cities, open_syria  # noqa: E402
 
@@ -68,7 +69,8 @@ ABOUT = {
         "geonames": "GeoNames id or null",
         "pcode": "OCHA P-code (optional)",
         "wikidata": "Wikidata id (optional)",
-        "needs_context": "true: the name is also a family name or nisba; matched only after a place word",
+        "needs_context": "true: the name is also a family name, a nisba or an everyday word; matched only "
+                         "after a place word",
         "ar_matched": "true: the Arabic name was matched across scripts from another source; check it",
         "homonyms": "top level: folded name -> ids of the places that share it",
     },
@@ -79,10 +81,10 @@ def manual_data() -> dict:
     return yaml.safe_load(MANUAL.read_text(encoding="utf-8"))
 
 
-def from_manual(entry: dict, city: dict | None) -> dict:
+def from_manual(entry: dict, city: dict | None, everyday_words: frozenset[str]) -> dict:
     dropped = set(entry.get("drop_aliases", []))
     name, aliases = entry["name"], entry.get("aliases") or {}
-    ar_extra = arabic_alternates(city, name["en"], dropped) if city else []
+    ar_extra = ordinary_names(arabic_alternates(city, name["en"], dropped), everyday_words) if city else []
     en_extra = english_aliases(city, name["en"], name.get("ar"), dropped) if city else []
     place = {
         "id": entry["id"],
@@ -106,16 +108,18 @@ def _coordinates(city: dict) -> dict:
     return {"lat": round(city["latitude"], 5), "lon": round(city["longitude"], 5)}
 
 
-def geonames_place(city: dict) -> dict:
-    """A GeoNames populated place in the gazetteer's shape (id and parent come later)."""
+def geonames_place(city: dict, everyday_words: frozenset[str]) -> dict:
+    """A GeoNames populated place in the gazetteer's shape (id and parent come
+    later). An everyday word may be its name (then it needs a place word, see
+    Builder) but never an alias: جديدة is not Judaydat Yabus."""
     name_en = display_name(city["name"])
     arabic = arabic_alternates(city, name_en, set())
-    name_ar = pick_arabic_name(arabic, name_en)
+    name_ar = pick_arabic_name(arabic, name_en, everyday_words)
     return {
         "name": {"en": name_en, "ar": name_ar},
         "aliases": {
             "en": merge_aliases("en", name_en, english_aliases(city, name_en, name_ar, set())),
-            "ar": merge_aliases("ar", name_ar, arabic),
+            "ar": merge_aliases("ar", name_ar, ordinary_names(arabic, everyday_words)),
         },
         "population": city["population"],
         "coordinates": _coordinates(city),
@@ -128,16 +132,18 @@ def build(checkout: Path | None) -> tuple[list[dict], dict[str, list[str]], list
     manual = manual_data()
     cities = geonames_cities()
     previous = PreviousIds.read(OUTPUT)
-    builder = Builder(previous, needs_context_names={arabic_key(n) for n in manual.get("needs_context_names", [])})
+    everyday_words = frozenset(arabic_key(n) for n in manual.get("everyday_word_names", []))
+    builder = Builder(previous, needs_context_names={arabic_key(n) for n in manual.get("needs_context_names", [])},
+                      everyday_words=everyday_words)
     for entry in manual["places"]:
-        builder.add_manual(from_manual(entry, cities.get(entry.get("geonames"))))
+        builder.add_manual(from_manual(entry, cities.get(entry.get("geonames")), everyday_words))
     source = open_syria(checkout) if checkout else OpenSyria([], [], [], {})
     builder.add_governorate_aliases(source.governorate_aliases)
     builder.add_admin_units(source.districts, source.subdistricts)
     used = builder.geonames_ids()
     automatic = [c for gid, c in cities.items() if gid not in used]
     automatic.sort(key=lambda c: (c["admin1code"], -c["population"], c["geonameid"]))
-    builder.add_geonames([(c["admin1code"], geonames_place(c)) for c in automatic])
+    builder.add_geonames([(c["admin1code"], geonames_place(c, everyday_words)) for c in automatic])
     builder.add_localities(source.localities)
     builder.add_subdistrict_seats()
     return builder.places(), builder.homonyms(), builder.notes

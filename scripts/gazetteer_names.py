@@ -17,8 +17,6 @@ from generator.ingest.normalise import fold, fold_latin_name
 MIN_SKELETON_SIMILARITY = 0.5
 # A name matched across scripts must be this close in consonants.
 MIN_CROSS_SCRIPT_SIMILARITY = 0.75
-# GeoNames alternates that are everyday words: never aliases (السجن = "the prison").
-ALIAS_STOPLIST = frozenset({"السجن", "المركز", "الجسر", "المحطة", "السوق"})
 
 _AR_SKELETON = str.maketrans({
     "ب": "b", "ت": "t", "ث": "t", "ج": "j", "ح": "h", "خ": "k", "د": "d", "ذ": "d",
@@ -133,8 +131,7 @@ def arabic_alternates(city: dict, name_en: str, dropped: set[str]) -> list[str]:
     found = []
     for alternate in city["alternatenames"]:
         alternate = alternate.strip()
-        if (alternate in dropped or alternate in ALIAS_STOPLIST or not _ARABIC_ONLY.match(alternate)
-                or alternate in found):
+        if alternate in dropped or not _ARABIC_ONLY.match(alternate) or alternate in found:
             continue
         skeleton = arabic_skeleton(alternate)
         if any(resembles(skeleton, ref) for ref in references):
@@ -142,18 +139,30 @@ def arabic_alternates(city: dict, name_en: str, dropped: set[str]) -> list[str]:
     return found
 
 
-def pick_arabic_name(candidates: list[str], name_en: str) -> str | None:
+def is_everyday_word(name: str, everyday_words: frozenset[str]) -> bool:
+    """The name is an everyday word (جديدة "new", الثورة "the revolution");
+    `everyday_words` holds `arabic_key`s."""
+    return arabic_key(name) in everyday_words
+
+
+def ordinary_names(names: list[str], everyday_words: frozenset[str]) -> list[str]:
+    """The Arabic names that are not everyday words: only those become aliases."""
+    return [n for n in names if not is_everyday_word(n, everyday_words)]
+
+
+def pick_arabic_name(candidates: list[str], name_en: str, everyday_words: frozenset[str] = frozenset()) -> str | None:
     """The Arabic alternate that best fits the English name: same number of
-    words (articles aside), with the article when the English has one."""
+    words (articles aside), with the article when the English has one, the
+    longer one, and between equals not an everyday word (الطبقة, not الثورة)."""
     if not candidates:
         return None
     words_en = [w for w in ascii_name(name_en).split() if not _LATIN_ARTICLE.match(w + " ")]
     has_article = bool(_LATIN_ARTICLE.match(ascii_name(name_en) + " "))
 
-    def score(candidate: str) -> tuple[int, int, int]:
+    def score(candidate: str) -> tuple[int, int, int, bool]:
         return (abs(len(candidate.split()) - len(words_en)),
                 0 if candidate.startswith("ال") == has_article else 1,
-                -len(candidate))
+                -len(candidate), is_everyday_word(candidate, everyday_words))
     return min(candidates, key=score)
 
 

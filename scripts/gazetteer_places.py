@@ -14,7 +14,7 @@ from pathlib import Path
 
 from gazetteer_names import (
     MIN_CROSS_SCRIPT_SIMILARITY, arabic_key, arabic_skeleton, display_name, distance_km, latin_key,
-    latin_skeleton, merge_aliases, similarity, slug)
+    latin_skeleton, merge_aliases, ordinary_names, similarity, slug)
 from gazetteer_sources import GEONAMES_GOVERNORATES, AdminUnit, Locality
 from generator.ingest.normalise import fold, fold_latin_name
 
@@ -86,9 +86,11 @@ def _keys(place: dict) -> set[str]:
 class Builder:
     """Collects places from the sources in order; the first source to name a place wins."""
 
-    def __init__(self, previous: PreviousIds, needs_context_names: set[str]):
+    def __init__(self, previous: PreviousIds, needs_context_names: set[str],
+                 everyday_words: frozenset[str] = frozenset()):
         self.previous = previous
         self.needs_context_names = needs_context_names
+        self.everyday_words = everyday_words
         self.notes: list[str] = []
         self._places: dict[str, dict] = {}
         self._manual: set[str] = set()
@@ -221,7 +223,8 @@ class Builder:
         if not name_ar:
             return False
         key = arabic_key(name_ar)
-        return key in self.needs_context_names or (place["kind"] == "village" and bool(_NISBA.match(fold(name_ar))))
+        return (key in self.needs_context_names or key in self.everyday_words
+                or (place["kind"] == "village" and bool(_NISBA.match(fold(name_ar)))))
 
     def _add_populated(self, place: dict, governorate: str, source: str) -> str | None:
         if is_landmark(place["name"]["en"], place["name"].get("ar")) and place["kind"] not in ("city", "town"):
@@ -231,7 +234,7 @@ class Builder:
         place["parent"] = self._locate(governorate, _point(place), _keys(place))
         if self._needs_context(place):
             place["needs_context"] = True
-            self.notes.append(f"needs a place word (family name or nisba): {place['name']['ar']}")
+            self.notes.append(f"needs a place word (family name, nisba or everyday word): {place['name']['ar']}")
         place["id"] = self._new_id(place, governorate)
         return self._add(_ordered(place), governorate)
 
@@ -269,7 +272,7 @@ class Builder:
             place = {
                 "name": {"en": display_name(locality.name_en), "ar": locality.name_ar},
                 "aliases": {"en": merge_aliases("en", locality.name_en, locality.aliases_en),
-                            "ar": merge_aliases("ar", locality.name_ar, locality.aliases_ar)},
+                            "ar": merge_aliases("ar", locality.name_ar, ordinary_names(locality.aliases_ar, self.everyday_words))},
                 "kind": locality.kind if locality.kind in ("city", "town") else "village",
                 "coordinates": {"lat": locality.lat, "lon": locality.lon} if locality.lat is not None else None,
                 "geonames": locality.geonames,
@@ -293,9 +296,9 @@ class Builder:
         if other["name"].get("ar") and not place["name"].get("ar"):
             place["name"]["ar"] = other["name"]["ar"]
         for language in ("en", "ar"):
+            extra = ([other["name"][language]] if other["name"][language] else []) + other["aliases"][language]
             place["aliases"][language] = merge_aliases(language, place["name"][language], place["aliases"][language],
-                                                       [other["name"][language]] if other["name"][language] else [],
-                                                       other["aliases"][language])
+                                                       ordinary_names(extra, self.everyday_words) if language == "ar" else extra)
 
     def fill_arabic(self) -> None:
         """An Arabic name for a place that has none, from a subdistrict seat of

@@ -96,3 +96,28 @@ def test_a_killing_dated_only_by_its_month_is_a_tally() -> None:
     assert events_of("SNHR documented that 55 civilians were killed in Syria in September 2023.",
                      language="en", published=dt.date(2023, 10, 1)) == []
     assert events_of("قُتل 161 مدنياً في سوريا خلال تشرين الأول 2023.", published=dt.date(2023, 11, 1)) == []
+
+
+def test_a_dated_articles_incident_without_a_date_takes_the_one_before_or_publication() -> None:
+    events = events_of("قُتل شاب برصاص مسلحين مجهولين في مدينة طفس.\n\n"
+                       "وفي حادثة أخرى، أصيب طفل بانفجار لغم أرضي في بلدة داعل.")
+    assert [e.date for e in events] == [PUBLISHED, PUBLISHED]
+    assert all(any(field == "date" and "publication date" in why or "before it" in why for field, why in e.review)
+               for e in events)
+    events = events_of("قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في مدينة طفس.\n\n"
+                       "وفي حادثة أخرى، أصيب طفل بانفجار لغم أرضي في بلدة داعل.")
+    assert [e.date for e in events] == [dt.date(2023, 3, 13)] * 2
+
+
+def test_an_undated_articles_incident_stays_undated() -> None:
+    [event] = events_of("قُتل شاب برصاص مسلحين مجهولين في مدينة طفس.", published=None)
+    assert event.date is None and event.date_precision == "unknown"
+
+
+def test_a_city_named_as_its_countryside_or_province_is_the_governorate() -> None:
+    [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في ريف حماة.")
+    assert event.place.lexicon_id == "hama-governorate"
+    [event] = events_of("A young man was shot dead by unknown gunmen in Hama province on Monday.", language="en")
+    assert event.place.lexicon_id == "hama-governorate"
+    [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في مدينة حماة.")
+    assert event.place.lexicon_id == "hamah"

@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.ingest.lexicon import DATA_DIR, GAZETTEER_FILE, Lexicon, LexiconDataError
 from generator.ingest.normalise import fold
@@ -94,6 +95,26 @@ def test_needs_context_place_only_after_a_place_word(lexicon: Lexicon) -> None:
     assert [m.entry_id for m in lexicon.find("قتل الشاب محمد الراعي أمس", "ar")] == []
     assert [m.entry_id for m in lexicon.find("سيطرت القوات على بلدة الراعي", "ar")] == ["al-rai"]
     assert [m.entry_id for m in lexicon.find("انفجار في الراعي", "ar")] == ["al-rai"]
+
+
+def _everyday_key(name: str) -> str:
+    """The build's comparison of everyday words: folded, without the article."""
+    return re.sub(r"\bال", "", " ".join(fold(name).split()))
+
+
+def test_everyday_words_are_no_aliases_and_need_a_place_word(data: dict) -> None:
+    manual = yaml.safe_load((DATA_DIR / "gazetteer_manual.yaml").read_text(encoding="utf-8"))
+    everyday = {_everyday_key(w) for w in manual["everyday_word_names"]}
+    assert {"جديده", "ثوره", "حمراء"} <= everyday
+    hand_written = {p["id"] for p in manual["places"]}
+    for place in data["places"]:
+        if place["id"] in hand_written:
+            continue
+        assert not everyday & {_everyday_key(a) for a in place["aliases"]["ar"]}, place["id"]
+        if place["name"]["ar"] and _everyday_key(place["name"]["ar"]) in everyday:
+            assert place.get("needs_context") is True, place["id"]
+    tabqa = next(p for p in data["places"] if p["id"] == "al-tabqa")
+    assert tabqa["name"]["ar"] == "الطبقة"
 
 
 def test_names_matched_across_scripts_are_marked(data: dict) -> None:

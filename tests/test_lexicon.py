@@ -137,6 +137,24 @@ def test_ambiguous_place_names(lexicon: Lexicon) -> None:
     assert (place.entry_id, place.ambiguous) == ("adwan", False)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # everyday words that are also (parts of) place names: no place in plain prose
+    ("ارتكبت قوات النظام مجزرة جديدة في ريف حمص", ["homs-governorate"]),
+    ("خرج المتظاهرون في ذكرى الثورة السورية", []),
+    ("احترقت السيارة الحمراء بعد انفجار العبوة", []),
+    ("قالت مصادر إن المزرعة تعرضت للقصف", []),
+    ("اعتدى عناصر من رجال الكرامة على الحاجز", []),
+    # the same places named as places
+    ("قتل شاب برصاص مجهولين في بلدة جديدة يابوس", ["judaydat-yabus"]),
+    ("قتل مدني في مدينة الطبقة", ["al-tabqa"]),
+    ("سقطت قذيفة على قرية الحمراء", ["al-hamra"]),
+    ("اشتباكات في بلدة المزرعة", ["al-mazraah"]),
+])
+def test_everyday_words_are_places_only_as_places(lexicon: Lexicon, text: str, expected: list[str]) -> None:
+    places = [m.entry_id for m in lexicon.find(text, "ar") if m.kind == "place"]
+    assert places == expected
+
+
 def test_seed_entities(lexicon: Lexicon) -> None:
     text = ("وأضاف أن مجموعات الريف الغربي التي كانت منضوية ضمن اللجان المركزية، مع مجموعة "
             "اللواء الثامن التابع إدارياً للأمن العسكري انسحبت قبل يومين من مدينة جاسم")

@@ -15,7 +15,8 @@ from generator.ingest.readers import (
     NotText,
     TooLarge,
     UnsupportedInput,
-    expand_paths,
+    UnsupportedLanguage,
+    find_inputs,
     read_input,
 )
 
@@ -72,6 +73,27 @@ def test_breaking_marker_opening_the_title_line() -> None:
 def test_language_detection_and_flag() -> None:
     assert detect_language("قتل ثلاثة عناصر in Jasim") == "ar"
     assert detect_language("Three killed in Jasim, جاسم") == "en"
+    assert detect_language(FRENCH) == "fr"
+    assert detect_language("Abu Ahmad al-Zoubi, Nawa, Daraa.") == "en"     # CLD2 unsure: the letters decide
+    assert detect_language("در حمله هوایی به ادلب سه نفر کشته شدند و چندین نفر زخمی شدند.") == "fa"
+
+
+FRENCH = ("Des affrontements ont eu lieu lundi à Jassem, dans la campagne de Deraa, entre des combattants "
+          "locaux et l'État islamique. Trois personnes ont été tuées selon l'Observatoire.\n")
+
+
+def test_an_article_in_another_language_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(UnsupportedLanguage, match=r"^written in French \(fr\), not Arabic or English; skipped$"):
+        read_input(str(write(tmp_path, "fr.txt", FRENCH)))
+    [article] = read_input(str(tmp_path / "fr.txt"), Overrides(language="en"))   # the flag is trusted
+    assert article.language == "en"
+    feed = write(tmp_path, "feed.xml", '<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>'
+                 f"<item><guid>fr</guid><description>{FRENCH}</description></item>"
+                 "<item><guid>en</guid><description>Three fighters were killed in clashes in Nawa on Wednesday."
+                 "</description></item></channel></rss>")
+    bad, good = read_input(str(feed))
+    assert bad == BadEntry(f"{feed}#fr", "written in French (fr), not Arabic or English; skipped")
+    assert good.language == "en"
 
 
 def test_flags_fill_first(tmp_path: Path) -> None:
@@ -151,7 +173,17 @@ def test_folders_are_walked_recursively(tmp_path: Path) -> None:
     write(tmp_path / "sub", "b.html", "x")
     write(tmp_path / "sub", "c.gold.yaml", "x")
     write(tmp_path / "sub", "d.xml", "x")
-    assert [Path(p).name for p in expand_paths([tmp_path])] == ["a.txt", "b.html", "d.xml"]
+    write(tmp_path / "sub", "e.pdf", "x")
+    (tmp_path / ".git").mkdir()
+    write(tmp_path / ".git", "config", "x")
+    write(tmp_path, ".DS_Store", "x")
+    found = find_inputs([tmp_path])
+    assert [Path(p).name for p in found.names] == ["a.txt", "b.html", "d.xml"]
+    known = ".atom, .htm, .html, .rss, .text, .txt, .xhtml, .xml"
+    assert found.skipped == [
+        BadEntry(str(tmp_path / "sub/c.gold.yaml"), f"no reader for .yaml (known: {known})"),
+        BadEntry(str(tmp_path / "sub/e.pdf"), f"no reader for .pdf (known: {known})"),
+    ]
 
 
 def test_stdin_is_sniffed() -> None:

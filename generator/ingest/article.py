@@ -20,14 +20,20 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+import pycld2
+
 from . import published
 from .lang import ar, en
 
 # An article's body is a few kilobytes; anything far larger is not an article
 # (a data dump, a log, a book) and would cost memory and time to read.
 MAX_ARTICLE_BYTES = 2_000_000
-# Below this share of Arabic letters among all letters, a text is English.
+# Below this share of Arabic letters among all letters, a text is English (when CLD2 cannot tell).
 ARABIC_RATIO_THRESHOLD = 0.3
+# The languages the knowledge base takes; an article in any other is refused.
+LANGUAGES = ("ar", "en")
+# CLD2's answer when it cannot name a language.
+CLD2_UNKNOWN = "un"
 # A header line (credit, marker) is short; a body paragraph is longer.
 MAX_HEADER_LINE_WORDS = 6
 
@@ -105,13 +111,30 @@ def normalise_whitespace(text: str) -> str:
 
 
 def detect_language(text: str) -> str:
-    """"ar" when Arabic letters make up a fair share of the letters, else "en"."""
+    """The language of a text as an ISO 639-1 code (or CLD2's code for a language without one).
+
+    CLD2 (Google's Compact Language Detector 2) names it when it is sure, which it is from a
+    sentence or two on, in any of some 80 languages: so a French article is "fr", never taken for
+    English. When CLD2 cannot tell (a line of names), the share of Arabic letters decides between
+    the knowledge base's two languages, "ar" and "en".
+    """
     sample = text[:20_000]
+    try:
+        reliable, _, details = pycld2.detect(sample, isPlainText=True)
+    except (pycld2.error, ValueError):  # text CLD2 cannot take (lone surrogates): the letters decide
+        reliable, details = False, ()
+    if reliable and details[0][1] != CLD2_UNKNOWN:
+        return details[0][1]
     arabic = len(_ARABIC_LETTER.findall(sample))
     latin = len(_LATIN_LETTER.findall(sample))
     if arabic + latin == 0:
         return "en"
     return "ar" if arabic / (arabic + latin) >= ARABIC_RATIO_THRESHOLD else "en"
+
+
+def language_name(code: str) -> str:
+    """The English name of a language CLD2 knows by `code` ("fr" -> "French")."""
+    return next((name.title() for name, known in pycld2.LANGUAGES if known == code), code)
 
 
 def paragraphs(text: str) -> list[str]:

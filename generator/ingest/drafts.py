@@ -4,8 +4,8 @@
 adds or changes: the Source record and its archived text, the places,
 organizations and people its events name, and for each event either a new
 draft Event or the existing Event it reports (then the article's source and
-claims are added to that one). `write_plan` writes the archived text and the
-records, each file atomically.
+claims are added to that one). `write_plan` stages the archived text and the
+records; the pipeline writes the whole batch at once (`Store.flush`).
 
 Names (`names.NameIndex`): a mention's lexicon id first; then its name,
 across scripts and spellings. A new spelling of a known record becomes an
@@ -21,7 +21,8 @@ candidates when it may duplicate one).
 
 A machine never overwrites what a person wrote: an existing draft only gets
 its empty fields filled and new aliases; a reviewed record only gets sources,
-claims and aliases, and the plan's `notes` say so.
+claims and aliases, and the plan's `notes` say so. A record file that did not
+load is never touched (`unreadable.py` says what is done instead).
 """
 
 from __future__ import annotations
@@ -51,13 +52,13 @@ from ..records.model import (
     Text,
 )
 from ..records.store import Store
-from ..records.yamlio import write_if_changed
 from . import incidents
 from .article import Article
 from .mentions import ExtractedEvent, Mention, PersonMention
 from .names import NameIndex, add_alias, alias_key, is_arabic, resolution_review, romanisation_review, romanise, slug, \
     surface_form
 from .normalise import fold
+from .unreadable import Unreadable
 
 # Short id words of the sub-types (ids stay under 80 characters and readable).
 SUB_TYPE_WORDS = {
@@ -92,6 +93,7 @@ class Plan:
     new: set[tuple[str, str]] = field(default_factory=set)                  # keys of the new ones
     event_ids: list[str] = field(default_factory=list)    # per extracted event: the event record it is in
     notes: list[str] = field(default_factory=list)        # what happened to existing events and reviewed records
+    not_attached: list[str] = field(default_factory=list)  # what could not go into a record whose file is broken
 
     @property
     def created(self) -> int:
@@ -114,19 +116,21 @@ class Context:
     lexicon_record: Callable[[str, str], Record | None]     # (kind, lexicon id) -> record, or None
     lexicon_lookup: Callable[[str, str], str | None]         # (kind, exact name) -> lexicon id, or None
     retrieved: dt.datetime
+    unreadable: Unreadable
     pending: dict[tuple[str, str], Record] = field(default_factory=dict)
 
     @classmethod
     def from_store(cls, store: Store, **kwargs: Any) -> Context:
         return cls(store=store, index=NameIndex.build(store), events=incidents.EventIndex(store.records("event")),
-                   places=incidents.place_map(store),
+                   places=incidents.place_map(store), unreadable=kwargs.pop("unreadable", None) or Unreadable(store),
                    published={s.id: s.published_date for s in store.records("source")}, **kwargs)
 
     def rebuild(self) -> None:
         """Forget what was not written (after a failed article): indexes from the store again."""
         self.pending.clear()
         fresh = Context.from_store(self.store, lexicon_record=self.lexicon_record,
-                                   lexicon_lookup=self.lexicon_lookup, retrieved=self.retrieved)
+                                   lexicon_lookup=self.lexicon_lookup, retrieved=self.retrieved,
+                                   unreadable=self.unreadable)
         self.index, self.events, self.places, self.published = fresh.index, fresh.events, fresh.places, fresh.published
 
 
@@ -198,12 +202,26 @@ def _record(ctx: Context, kind: str, record_id: str) -> Record | None:
 
 
 def _free_id(ctx: Context, kind: str, base: str) -> str:
+    """`base`, or `base-2`, `base-3` ...: the first id no record has, nor a record file that did not load."""
     base = (base or UNKNOWN)[: vocab.ID_MAX_LENGTH - 3].strip("-")
-    candidate, n = base, 1
-    while (kind, candidate) in ctx.store or (kind, candidate) in ctx.pending:
+    candidate, n, passed = base, 1, []
+    while (kind, candidate) in ctx.store or (kind, candidate) in ctx.pending or ctx.unreadable.taken(kind, candidate):
+        if ctx.unreadable.taken(kind, candidate):
+            passed.append(candidate)
         n += 1
         candidate = f"{base}-{n}"
+    ctx.unreadable.note_passed(kind, candidate, passed)
     return candidate
+
+
+def _with_twin_reviews(plan: Plan, ctx: Context, kind: str, record: Record) -> Record:
+    """A new record whose id went past records whose files cannot be read, with a review entry per such
+    record (it may be the same thing); the plan lists what could not be attached to them."""
+    reviews, lines = ctx.unreadable.twins(kind, record.id)
+    if not reviews:
+        return record
+    plan.not_attached.extend(lines)
+    return record.model_copy(update={"review": record.review + reviews})
 
 
 def _add(plan: Plan, ctx: Context, kind: str, record: Record, created: bool) -> None:
@@ -234,6 +252,9 @@ def _lexicon_chain(plan: Plan, ctx: Context, kind: str, lexicon_id: str) -> str 
         found = ctx.index.resolve(name, kind)
         if found.exact:
             return found.id
+    if ctx.unreadable.taken(kind, lexicon_id):
+        ctx.unreadable.problem(kind, lexicon_id)  # referred to; its file is reported and left as it is
+        return lexicon_id
     parent = getattr(record, "parent", None)
     if parent and _lexicon_chain(plan, ctx, kind, parent) != parent:
         record = record.model_copy(update={"parent": None})
@@ -291,7 +312,7 @@ def place_id(plan: Plan, ctx: Context, mention: Mention, review: list[Review]) -
         kind=mention.hint if mention.hint in vocab.PLACE_KINDS else DEFAULT_PLACE_KIND,
         review=reviews,
     )
-    _add(plan, ctx, "place", record, created=True)
+    _add(plan, ctx, "place", _with_twin_reviews(plan, ctx, "place", record), created=True)
     return record.id
 
 
@@ -315,7 +336,7 @@ def organization_id(plan: Plan, ctx: Context, mention: Mention, review: list[Rev
         id=_free_id(ctx, "organization", mention.proposed_id or slug(mention.name)), status="draft",
         name=_bilingual(mention.name, mention.language, english), category=category, review=reviews,
     )
-    _add(plan, ctx, "organization", record, created=True)
+    _add(plan, ctx, "organization", _with_twin_reviews(plan, ctx, "organization", record), created=True)
     return record.id
 
 
@@ -340,7 +361,7 @@ def person_id(plan: Plan, ctx: Context, person: PersonMention, event: Event,
         return found
     english = romanise(person.name)
     record = _new_person(_free_id(ctx, "person", slug(english)), person, event, org_ids, plan)
-    _add(plan, ctx, "person", record, created=True)
+    _add(plan, ctx, "person", _with_twin_reviews(plan, ctx, "person", record), created=True)
     return record.id
 
 
@@ -452,6 +473,7 @@ def place_event(plan: Plan, ctx: Context, record: Event) -> str:
     if match.event_id is None:
         if (entry := match.review()) is not None:
             record = record.model_copy(update={"review": record.review + [entry]})
+        record = _with_twin_reviews(plan, ctx, "event", record)
         _add(plan, ctx, "event", incidents.settle(record, ctx.published), created=True)
         return record.id
     existing = _record(ctx, "event", match.event_id)
@@ -478,6 +500,7 @@ def plan_article(article: Article, events: list[ExtractedEvent], ctx: Context) -
                          sha256=article.sha256, text_file="pending.txt")
     plan = Plan(article=article, source=placeholder, text_path=Path())
     source = build_source(article, ctx, plan)
+    ctx.unreadable.check_source(source.id)
     plan.source, plan.text_path = source, text_path(ctx.store, source)
     _add(plan, ctx, "source", source, created=True)
     for extracted in events:
@@ -486,8 +509,8 @@ def plan_article(article: Article, events: list[ExtractedEvent], ctx: Context) -
 
 
 def write_plan(plan: Plan, store: Store) -> None:
-    """Write the archived text and stage every record; the pipeline flushes the store once a batch."""
-    write_if_changed(plan.text_path, plan.article.archived)
+    """Stage the archived text and every record; the pipeline flushes the store once a batch."""
+    store.stage_file(plan.text_path, plan.article.archived)
     order = {"source": 0, "place": 1, "organization": 2, "person": 3, "event": 4}
     for (kind, _), record in sorted(plan.records.items(), key=lambda item: order[item[0][0]]):
         store.stage(record)

@@ -68,8 +68,9 @@ class Entry:
     `place_kind` for places. `parent` is the admin chain for places and the
     parent unit for organizations. `adjectives_*` are nationality or
     attribute forms (روسي، الإيرانية, Russian) that point at the entry.
-    `needs_context` marks a place whose name is also a family name or nisba
-    (العراقي): it is matched only after a place word or preposition.
+    `needs_context` marks a place whose name is also a family name, a nisba
+    (العراقي) or an everyday word (الحمراء "red"): it is matched only after a
+    place word or preposition.
     """
 
     id: str
@@ -479,7 +480,7 @@ class Lexicon:
                     continue
                 entry = self._entries[item.entry_id]
                 if entry.needs_context and not _after_place_word(norm.text, start, language):
-                    continue  # a family name or nisba (العراقي), not the village of that name
+                    continue  # a family name or everyday word (العراقي، الحمراء), not the village of that name
                 o_start, o_end = norm.to_original(start, end)
                 ambiguous = entry.kind == PLACE and _is_ambiguous(norm.text, start, key, language)
                 match = LexiconMatch(entry.id, entry.kind, o_start, o_end, text[o_start:o_end],

@@ -13,6 +13,11 @@ skipped, so a second run changes nothing.
 Each bad input is reported with its path and reason and the run goes on;
 the summary counts created and updated records, articles skipped, failures,
 and says what ingest did to existing events and reviewed records.
+
+Writing is safe against crashes and other writers: the batch is planned and
+written while the knowledge base's writer lock is held (`records.lock`), as
+one all-or-nothing batch (`records.journal`); a record file that does not
+load is never touched (`unreadable.py`).
 """
 
 from __future__ import annotations
@@ -24,8 +29,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import KbError
-from ..records.store import Store
+from ..errors import KbError, Problem
+from ..records.lock import DEFAULT_WAIT
+from ..records.store import open_for_writing
 from .article import Article, Overrides
 from .drafts import Context, plan_article, write_plan
 from .extract import extract, lexicon_lookup, lexicon_record
@@ -66,17 +72,30 @@ class Summary:
     skipped: int = 0            # articles ingested before (same text)
     undated: int = 0            # articles ingested now with no publication date
     failures: list[Failure] = field(default_factory=list)
+    unknown_files: list[Failure] = field(default_factory=list)   # files in folders no reader takes
     sources: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)         # existing events joined, reviewed records touched
+    unreadable: list[Problem] = field(default_factory=list)   # record files ingest needed but could not load
+    not_attached: list[str] = field(default_factory=list)     # what went to a new draft instead of such a record
+    recovered: list[str] = field(default_factory=list)        # what was cleaned up after an interrupted run
     placed: dict[str, list[str]] = field(default_factory=dict)   # article origin -> event id per extracted event
 
     @property
     def failed(self) -> int:
         return len(self.failures)
 
+    @property
+    def ok(self) -> bool:
+        """Whether everything named was ingested (or had been), with no record file in the way."""
+        return not self.failures and not self.unreadable
+
     def line(self) -> str:
         line = (f"{self.articles} article(s) ingested, {self.events} event(s); records: {self.created} created, "
                 f"{self.updated} updated; {self.skipped} skipped as already ingested; {self.failed} failed")
+        if self.unreadable:
+            line += f"; {len(self.unreadable)} record file(s) could not be read and were left untouched"
+        if self.unknown_files:
+            line += f"; {len(self.unknown_files)} file(s) of unknown type skipped"
         if self.undated:
             line += (f"\n{self.undated} article(s) had no publication date: their relative dates (today, "
                      "yesterday, on Sunday) stay unknown (give --published DATE, or put the date in the file "
@@ -125,30 +144,56 @@ def worked_items(names: list[str], overrides: Overrides, jobs: int, stdin: bytes
         yield from pool.imap(_work_star, ((n, overrides) for n in remote), chunksize=CHUNK_SIZE)
 
 
+@dataclass(frozen=True)
+class Writing:
+    """How a run writes: its clock (sources' `retrieved`) and how long it waits for another writer."""
+
+    now: dt.datetime | None = None                 # None: the current time
+    wait: float = DEFAULT_WAIT                     # seconds
+    on_wait: Callable[[str], None] | None = None   # told who holds the lock, once, when it must wait
+
+
 def ingest(names: Iterable[str], root: Path, overrides: Overrides = Overrides(), jobs: int = 1,
            stdin: bytes | None = None, on_item: Callable[[Worked], None] | None = None,
-           now: dt.datetime | None = None) -> Summary:
-    """Ingest every input into the knowledge base at `root`; never stops at a bad input."""
+           writing: Writing = Writing(), unknown_files: Iterable[Failure] = ()) -> Summary:
+    """Ingest every input into the knowledge base at `root`; never stops at a bad input.
+
+    `unknown_files`: files the caller left out of `names` because no reader takes them (for the summary).
+    """
     worked = []
     for done in worked_items(list(names), overrides, jobs, stdin):
         worked.append(done)
         if on_item:
             on_item(done)
-    return ingest_worked(worked, root, now=now)
+    summary = ingest_worked(worked, root, writing)
+    summary.unknown_files.extend(unknown_files)
+    return summary
 
 
-def ingest_worked(worked: Iterable[Worked], root: Path, now: dt.datetime | None = None) -> Summary:
-    """Resolve, match, draft and write the extracted articles of a batch, in canonical order."""
-    store = Store.load(root)
-    ctx = Context.from_store(store, lexicon_record=lexicon_record, lexicon_lookup=lexicon_lookup,
-                             retrieved=(now or dt.datetime.now(dt.timezone.utc)).replace(microsecond=0))
-    seen = {source.sha256 for source in store.records("source")}
+def ingest_worked(worked: Iterable[Worked], root: Path, writing: Writing = Writing()) -> Summary:
+    """Resolve, match, draft and write the extracted articles of a batch, in canonical order, holding
+    the writer lock; the batch is written all or nothing."""
     summary = Summary()
     batch: list[tuple[Article, list[ExtractedEvent]]] = []
     for done in worked:
         summary.failures.extend(done.failures)
         batch.extend(done.articles)
     batch.sort(key=lambda pair: canonical_order(pair[0].published, pair[0].language, pair[0].sha256))
+    with open_for_writing(root, "kb ingest", writing.wait, writing.on_wait) as store:
+        summary.recovered = store.recovery.notes()
+        now = writing.now or dt.datetime.now(dt.timezone.utc)
+        ctx = Context.from_store(store, lexicon_record=lexicon_record, lexicon_lookup=lexicon_lookup,
+                                 retrieved=now.replace(microsecond=0))
+        _draft(batch, ctx, summary)
+        store.flush()
+    summary.unreadable = sorted(ctx.unreadable.met.values())
+    return summary
+
+
+def _draft(batch: list[tuple[Article, list[ExtractedEvent]]], ctx: Context, summary: Summary) -> None:
+    """Plan every article not ingested before and stage its records in the store."""
+    store = ctx.store
+    seen = {source.sha256 for source in store.records("source")}
     for article, events in batch:
         if article.sha256 in seen:
             summary.skipped += 1
@@ -169,10 +214,8 @@ def ingest_worked(worked: Iterable[Worked], root: Path, now: dt.datetime | None 
         summary.updated += plan.updated
         summary.sources.append(plan.source.id)
         summary.notes.extend(plan.notes)
+        summary.not_attached.extend(plan.not_attached)
         summary.placed[article.origin] = list(plan.event_ids)
-    for path, error in store.flush():
-        summary.failures.append(Failure(str(store.relative(path)), f"cannot be written: {error}"))
-    return summary
 
 
 @contextmanager

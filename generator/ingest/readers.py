@@ -7,8 +7,11 @@ or HTML file, one per entry for a feed. A reader raises a named error
 a feed entry that cannot be used is reported as a `BadEntry` item so that the
 other entries still go on.
 
-`expand_paths` walks folders recursively and keeps the files some reader
-registered for, in a stable order.
+`find_inputs` walks folders recursively and keeps the files some reader
+registered for, in a stable order; the others are listed as skipped.
+
+An article whose language is neither Arabic nor English is refused
+(`UnsupportedLanguage`), never stored as one of them.
 """
 
 from __future__ import annotations
@@ -23,12 +26,14 @@ from pathlib import Path
 
 from ..errors import KbError
 from .article import (
+    LANGUAGES,
     MAX_ARTICLE_BYTES,
     Article,
     Overrides,
     apply_overrides,
     clean_saved_page,
     detect_language,
+    language_name,
     normalise_whitespace,
     paragraphs,
 )
@@ -66,6 +71,12 @@ class UnsupportedInput(UnreadableInput):
     """No reader is registered for the file's extension."""
 
 
+class UnsupportedLanguage(UnreadableInput):
+    """The article is in a language other than Arabic and English."""
+
+    hint = "the knowledge base takes Arabic and English articles; if the language was misjudged, give it with --lang"
+
+
 @dataclass(frozen=True)
 class BadEntry:
     """One feed entry that could not be read (the feed's other entries go on)."""
@@ -96,19 +107,36 @@ def reader_for(path: Path) -> Reader | None:
     return READERS[extension] if extension else None
 
 
-def expand_paths(paths: Iterable[str | Path]) -> Iterator[str]:
-    """Every input named: files as given, folders walked recursively (only files a reader takes)."""
+@dataclass
+class Inputs:
+    """The inputs a command line names: what to read, and the files of folders no reader takes."""
+
+    names: list[str]
+    skipped: list[BadEntry]
+
+
+def find_inputs(paths: Iterable[str | Path]) -> Inputs:
+    """Every input named: files as given, folders walked recursively. Files of a folder that no reader
+    takes are skipped (and listed); hidden files and folders (.git, .DS_Store) are left out silently."""
+    found = Inputs([], [])
     for raw in paths:
-        if str(raw) == STDIN:
-            yield STDIN
-            continue
         path = Path(raw)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if not any(part.startswith(".") for part in child.relative_to(path).parts) and reader_for(child):
-                    yield str(child)
-        else:
-            yield str(path)
+        if str(raw) == STDIN or not path.is_dir():
+            found.names.append(str(raw))
+            continue
+        for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            if any(part.startswith(".") for part in child.relative_to(path).parts):
+                continue
+            if reader_for(child):
+                found.names.append(str(child))
+            else:
+                found.skipped.append(BadEntry(str(child), f"no reader for {unsupported(child)}"))
+    return found
+
+
+def unsupported(path: Path) -> str:
+    """What a file without a reader is, and what is known ("no reader for" goes before it)."""
+    return f"{path.suffix or 'files without an extension'} (known: {', '.join(sorted(READERS))})"
 
 
 # ------------------------------------------------------------------ reading one input
@@ -122,8 +150,7 @@ def read_input(name: str, overrides: Overrides = Overrides(), stdin: bytes | Non
         path = Path(name)
         kind = extension_of(path)
         if kind is None:
-            known = ", ".join(sorted(READERS))
-            raise UnsupportedInput(f"no reader for {path.suffix or 'files without an extension'} (known: {known})")
+            raise UnsupportedInput(f"no reader for {unsupported(path)}")
         data = read_bytes(path, limit_for(kind))
     check_size(len(data), limit_for(kind))
     return list(READERS[kind](data, name, overrides))
@@ -213,7 +240,11 @@ def _finish(article: Article, overrides: Overrides) -> Article:
         if from_name:
             article = replace(article, published=from_name, published_from="file-name")
     if not article.language:
-        article = replace(article, language=detect_language(article.text))
+        language = detect_language(article.text)
+        if language not in LANGUAGES:
+            raise UnsupportedLanguage(f"written in {language_name(language)} ({language}), not Arabic or English; "
+                                      "skipped")
+        article = replace(article, language=language)
     return article
 
 

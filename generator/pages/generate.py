@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..errors import Problem
+from ..records.journal import finish_interrupted
 from ..records.store import Store
 from ..urls import PAGE_FOLDERS
 from . import cache
@@ -46,6 +47,7 @@ def generate(settings, jobs: int | None = None) -> GenerateResult:
 
     `jobs`: processes rendering languages at once (default: one per language, up to the CPU count).
     """
+    finish_interrupted(settings.root)  # a write a killed command committed is part of the records
     tree = OutputTree(settings.content_path, tuple(settings.languages), OWNED)
     key = cache.run_key(settings)
     inputs = cache.input_stamps(settings)  # before loading: an edit made during the run is seen next time

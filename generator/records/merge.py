@@ -509,9 +509,8 @@ def merge_records(store: Store, survivor_id: str, duplicate_id: str,
     if result.references:
         result.changes.append(f"{result.references} reference(s) to {duplicate_id} now name {survivor_id}")
     for record in [result.survivor, redirected, *rewritten]:
-        path = store.path_for(record)
-        if store.save(record):
-            result.changed_files.append(path)
+        store.stage(record)
+    result.changed_files = store.flush()  # all of them or none
     return result
 
 

@@ -3,13 +3,18 @@
 Loading never stops at the first bad file: each problem is collected with its
 file, line and field, and the good records are still indexed, so `kb check`
 reports everything in one run and a site still builds around one broken file.
+
+Writing: a command that writes records opens the store with `open_for_writing`
+(the writer lock, then the records), stages what it changes and flushes it
+once, as one all-or-nothing batch (`records.journal`).
 """
 
 from __future__ import annotations
 
 import difflib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,7 +22,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import NotAKnowledgeBase, Problem, RecordNotFound
-from . import yamlio
+from . import journal, yamlio
+from .lock import DEFAULT_WAIT, writer_lock
 from .model import KINDS, KIND_OF_MODEL, Kind, Record
 
 SCHEMA_FOLDER = "schemas"
@@ -44,15 +50,19 @@ class Store:
     unreadable: set[tuple[str, str]] = field(default_factory=set)
     # Records put in the store by `stage` and not yet written (see `flush`).
     staged: dict[tuple[str, str], Record] = field(default_factory=dict)
+    # Other files written with them (the archived texts of sources), by path.
+    staged_files: dict[Path, str] = field(default_factory=dict)
+    # What opening the store for writing cleaned up after an interrupted command.
+    recovery: journal.Recovery = field(default_factory=journal.Recovery)
 
     # ---- loading -----------------------------------------------------------
 
     @classmethod
     def load(cls, root: Path) -> Store:
-        root = Path(root)
-        if not any((root / kind.folder).is_dir() for kind in KINDS.values()):
-            raise NotAKnowledgeBase(f"{root} holds none of the record folders (events/, actors/, places/, sources/)")
+        """Every record under `root`, after finishing the write of a command that died half-way."""
+        root = require_knowledge_base(root)
         store = cls(root)
+        store.recovery.finished = journal.finish_interrupted(root)
         for kind in KINDS.values():
             for path in record_files(root, kind):
                 store._load_file(path, kind)
@@ -124,6 +134,13 @@ class Store:
         except ValueError:
             return path
 
+    def load_problem(self, kind: str, record_id: str) -> Problem | None:
+        """Why the file of record `record_id` could not be loaded (None when it loaded, or has no file)."""
+        if (kind, record_id) not in self.unreadable:
+            return None
+        folder = Path(KINDS[kind].folder)
+        return next((p for p in self.problems if p.path.stem == record_id and folder in p.path.parents), None)
+
     # ---- writing -----------------------------------------------------------
 
     def path_for(self, record: Record) -> Path:
@@ -148,28 +165,76 @@ class Store:
         self.by_kind[kind.name][record.id] = Entry(record, self.path_for(record), kind)
         self.staged[(kind.name, record.id)] = record
 
-    def flush(self) -> list[tuple[Path, OSError]]:
-        """Write every staged record; returns the files that could not be written and why."""
-        failures = []
-        for record in self.staged.values():
-            try:
-                self.save(record)
-            except OSError as error:
-                failures.append((self.path_for(record), error))
+    def stage_file(self, path: Path, text: str) -> None:
+        """Write another file (an archived text) with the staged records at the next `flush`."""
+        self.staged_files[path] = text
+
+    def flush(self) -> list[Path]:
+        """Write every staged record and file as one all-or-nothing batch; the files that changed.
+
+        Raises `journal.WriteFailed` when one of them cannot be written: then none is.
+        """
+        staged, files = list(self.staged.values()), dict(self.staged_files)
         self.staged.clear()
-        return failures
+        self.staged_files.clear()
+        with journal.Transaction(self.root) as batch:
+            path = self.root
+            try:
+                for path, text in files.items():
+                    batch.write(path, text)
+                for record in staged:
+                    path = self.path_for(record)
+                    text = self._render(record, path)
+                    if text is not None:
+                        batch.write(path, text)
+            except OSError as error:
+                raise journal.WriteFailed(f"{self.relative(path)}: cannot be written ({error.strerror or error}); "
+                                          "nothing was written") from None
+            except yamlio.FileProblem as error:
+                raise journal.WriteFailed(f"{error.problem}; nothing was written") from None
+            return batch.commit()
 
     def save(self, record: Record) -> bool:
-        """Write a record (keeping comments of an existing file); True if the file changed."""
-        kind = KIND_OF_MODEL[type(record)]
+        """Write one record at once (keeping comments of an existing file); True if the file changed."""
         path = self.path_for(record)
+        text = self._render(record, path)
+        return text is not None and yamlio.write_if_changed(path, text)
+
+    def _render(self, record: Record, path: Path) -> str | None:
+        """The text of `record`'s file (its existing file updated in place); None when it holds it already."""
+        kind = KIND_OF_MODEL[type(record)]
         data = record_data(record)
-        existing = path.read_text(encoding="utf-8") if path.exists() else None
         self.by_kind[kind.name][record.id] = Entry(record, path, kind)
-        if existing is not None and yamlio.holds(existing, data):
-            return False
-        text = yamlio.render(data, schema_header(self.root, path, kind), existing)
-        return yamlio.write_if_changed(path, text)
+        try:
+            existing = yamlio.read_text(path) if path.exists() else None
+            if existing is not None and yamlio.holds(existing, data):
+                return None
+            return yamlio.render(data, schema_header(self.root, path, kind), existing)
+        except yamlio.YamlProblem as error:
+            raise yamlio.FileProblem(Problem(self.relative(path), error.line, "", error.message, error.hint)) from None
+
+
+@contextmanager
+def open_for_writing(root: Path, purpose: str, wait: float = DEFAULT_WAIT,
+                     on_wait: Callable[[str], None] | None = None) -> Iterator[Store]:
+    """The records of `root`, loaded once this process holds the writer lock (held until the block ends).
+
+    An interrupted command's batch is finished and its temporary files removed first (`store.recovery`
+    says what was done). `wait` and `on_wait` are as in `lock.writer_lock`.
+    """
+    root = require_knowledge_base(root)
+    with writer_lock(root, purpose, wait, on_wait):
+        recovery = journal.recover(root)
+        store = Store.load(root)
+        store.recovery = recovery
+        yield store
+
+
+def require_knowledge_base(root: Path) -> Path:
+    root = Path(root)
+    if not any((root / kind.folder).is_dir() for kind in KINDS.values()):
+        raise NotAKnowledgeBase(f"{root} holds none of the record folders (events/, actors/, places/, sources/)")
+    return root
 
 
 def record_files(root: Path, kind: Kind) -> Iterator[Path]:

@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError as RuamelYAMLError
 
 from ..errors import Problem
 
@@ -288,10 +289,19 @@ def _merge_list(target: CommentedSeq, data: list[Any]) -> None:
 
 
 def render(data: dict[str, Any], header: str, existing: str | None = None) -> str:
-    """The YAML text for `data`: a fresh document with `header`, or `existing` updated in place."""
+    """The YAML text for `data`: a fresh document with `header`, or `existing` updated in place.
+
+    Raises `YamlProblem` when `existing` cannot be read back (it changed after it was loaded).
+    """
     if existing is not None:
         y = _round_trip()
-        document = y.load(existing)
+        try:
+            document = y.load(existing)
+        except RuamelYAMLError as err:
+            mark = getattr(err, "problem_mark", None) or getattr(err, "context_mark", None)
+            message = getattr(err, "problem", None) or str(err)
+            raise YamlProblem(mark.line + 1 if mark else 1, f"cannot be updated: YAML syntax error: {message}",
+                              "check indentation, colons and quotes") from None
         if isinstance(document, CommentedMap):
             merge_into(document, data)
             out = io.StringIO()
@@ -314,29 +324,66 @@ def write_if_changed(path: Path, text: str) -> bool:
 
     Temporary file, then rename: a reader never sees half a file. No fsync: the rename alone makes
     the write all-or-nothing for readers and for crashes of this process, and an fsync a file cost
-    more than writing a record (or a generated page). The file gets the mode it had, or for a new
-    file the one `open` would give it (0666 less the umask): a temporary file is created 0600,
-    and published files (the site's downloads) must stay readable.
+    more than writing a record (or a generated page).
+    """
+    temporary = write_temporary(path, text)
+    if temporary is None:
+        return False
+    try:
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return True
+
+
+def write_temporary(path: Path, text: str) -> Path | None:
+    """Write `text` (UTF-8) to a new temporary file beside `path`, to be renamed onto it; None when
+    `path` already holds exactly that.
+
+    The temporary file gets the mode `path` has, or for a new file the one `open` would give it
+    (0666 less the umask): `mkstemp` creates it 0600, and published files (the site's downloads)
+    must stay readable. Its name is `temporary_name(path)`'s pattern, so that a file left by a
+    process that died can be recognised (`is_temporary`) and removed.
     """
     data = text.encode("utf-8")
     try:
         existing = path.stat()
         if existing.st_size == len(data) and path.read_bytes() == data:
-            return False
+            return None
         mode = existing.st_mode & 0o7777
     except FileNotFoundError:
         mode = 0o666 & ~_umask()
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    prefix, suffix = _temporary_affixes(path)
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=suffix)
     try:
         with os.fdopen(fd, "wb") as handle:
             os.fchmod(handle.fileno(), mode)
             handle.write(data)
-        os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        Path(name).unlink(missing_ok=True)
         raise
-    return True
+    return Path(name)
+
+
+# A temporary file is `.<name>.<random>.tmp` beside the file it will replace: hidden, so that
+# nothing that lists records or pages reads it, and recognisable after a crash.
+TEMPORARY_SUFFIX = ".tmp"
+
+
+def _temporary_affixes(path: Path) -> tuple[str, str]:
+    return f".{path.name}.", TEMPORARY_SUFFIX
+
+
+def is_temporary(path: Path) -> bool:
+    """Whether `path` is named like the temporary files `write_temporary` makes (`.<name>.<random>.tmp`).
+
+    Such a file outside a running write was left by a process that died before renaming it; the
+    next command that writes records removes the ones in the record folders (`records.journal`).
+    """
+    name = path.name
+    return name.startswith(".") and name.endswith(TEMPORARY_SUFFIX) and name.count(".") >= 3
 
 
 def _umask() -> int:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..article import Article, Overrides
 from ..mentions import ExtractedEvent
-from ..pipeline import Worked, ingest_worked, work
+from ..pipeline import Worked, Writing, ingest_worked, work
 from .align import align
 from .clusters import ClusterScores, gold_incident_keys, score_incident_clusters
 from .gold import GoldArticle, load_corpus
@@ -106,7 +106,7 @@ def incident_ids(items: list[CorpusItem], seed: int | None) -> dict[tuple[str, i
         root = Path(tmp) / "kb"
         init_knowledge_base(root)
         for done in unique:
-            placed.update(ingest_worked([done], root, now=SCRATCH_TIME).placed)
+            placed.update(ingest_worked([done], root, Writing(now=SCRATCH_TIME)).placed)
     out: dict[tuple[str, int], str] = {}
     for item, (_, events) in zip(items, predictions(items)):
         if not item.articles:

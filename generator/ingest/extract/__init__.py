@@ -22,7 +22,7 @@ from __future__ import annotations
 from ..article import Article
 from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
-from .clauses import analyse, has_own_day, is_denial, is_statistics, only_background_dates, sentences
+from .clauses import analyse, counts_casualties, dated_by_period, has_own_day, is_denial, is_statistics, only_background_dates, sentences
 from .frames import (
     ArticleContext,
     Draft,
@@ -54,12 +54,16 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
         clause = Clause(analysis, start, end)
         if drafts:
             later_roles(drafts[-1].event.people, clause)
-        if is_statistics(clause) or is_denial(clause):
-            if tally is None and clause.hits and not is_denial(clause):
-                tally = True
+        if is_denial(clause):
             _name_people(drafts, before_first, clause, background=True)
             continue
-        if only_background_dates(clause):
+        if is_statistics(clause):
+            tally = counts_casualties(clause) if tally is None else tally
+            _name_people(drafts, before_first, clause, background=True)
+            continue
+        if only_background_dates(clause) or dated_by_period(clause):
+            if tally is None and dated_by_period(clause) and counts_casualties(clause):
+                tally = True
             # "identified him as X, released from prison in 2020": still names the event's victim
             _name_people(drafts, before_first, clause)
             continue
@@ -85,7 +89,10 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
                 add_people(draft, identified_people(earlier, victim_role(event), background), options)
             later_roles(event.people, clause)
         drafts.append(draft)
-    return [finish(d, article, options) for d in drafts]
+    events: list[ExtractedEvent] = []
+    for draft in drafts:
+        events.append(finish(draft, article, options, events[-1] if events else None))
+    return events
 
 
 def _name_people(drafts: list[Draft], before_first: list[tuple[Clause, bool]], clause: Clause,

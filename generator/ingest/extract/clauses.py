@@ -7,6 +7,7 @@ import re
 
 from .. import dates as dates_mod
 from ..article import Article
+from ..lang import common as C
 from ..lexicon import LexiconMatch
 from ..normalise import fold
 from ..numbers import find_counts
@@ -127,14 +128,21 @@ PERIOD_KINDS = frozenset({dates_mod.MONTH, dates_mod.YEAR, dates_mod.LAST_MONTH}
 
 
 def is_statistics(clause: Clause) -> bool:
-    """A tally: its words say so, it counts since the start of the year, or every date it gives is a
-    month or a year ("SNHR documented 161 civilians killed in October"): news dates an incident by
-    its day, a tally by its period."""
     if clause.has("STATISTICS"):
         return True
-    if any(d.match.kind == dates_mod.YEAR_START for d in clause.dates):
-        return True
+    return any(d.match.kind == dates_mod.YEAR_START for d in clause.dates)
+
+
+def dated_by_period(clause: Clause) -> bool:
+    """Every date of the clause is a month or a year ("161 civilians were killed in October",
+    "released from prison in early 2020"): news dates an incident by its day; a tally or the
+    background by a period."""
     return bool(clause.dates) and all(d.match.kind in PERIOD_KINDS for d in clause.dates)
+
+
+def counts_casualties(clause: Clause) -> bool:
+    """A killed or injured word and a count in the clause: the shape of a toll or a tally."""
+    return any(h.klass in (C.KILL, C.INJURE) for h in clause.hits) and any(c.value for c in clause.counts)
 
 
 def has_own_day(clause: Clause) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from .. import dates as dates_mod
 from ..mentions import ExtractedEvent
 from .model import Clause
@@ -31,6 +33,20 @@ def apply_date(event: ExtractedEvent, resolved: dates_mod.ResolvedDate | None) -
             event.review.append(("date", f"{flag}: check the date against the text"))
         return
     event.date, event.date_end, event.date_precision = None, None, "unknown"
+
+
+def assume_date(event: ExtractedEvent, before: ExtractedEvent | None, published: dt.date) -> None:
+    """A dated article's event whose sentences give no date of their own happened on the date of the
+    article's incident before it, or, for the first, on the publication date (a report of the day).
+    Said in a review, since it is an assumption."""
+    if before is not None and before.date is not None:
+        event.date, event.date_end, event.date_precision = before.date, before.date_end, before.date_precision
+        event.review.append(("date", "no date in the text for this event: the date of the incident "
+                                     "reported before it; check it against the text"))
+        return
+    event.date, event.date_end, event.date_precision = published, None, "day"
+    event.review.append(("date", "no date in the text for this event: the publication date; "
+                                 "check it against the text"))
 
 
 def undated_review(event: ExtractedEvent, published_known: bool) -> None:

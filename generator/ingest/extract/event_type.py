@@ -38,7 +38,10 @@ def _state_actor_in(clause: Clause) -> bool:
 def victims_are_fighters(clause: Clause) -> bool:
     """True when the people hit are members of an armed force rather than civilians."""
     perpetrators = clause.spans("PERPETRATOR") + clause.spans("UNKNOWN_PERPETRATOR")
-    fighters = [f for f in clause.spans("FIGHTER") if not any(p0 <= f[0] < p1 + 12 for p0, p1 in perpetrators)]
+    by, then = clause.pack.cue("PERPETRATOR_BEFORE"), clause.pack.cue("PERPETRATOR_AFTER")
+    fighters = [f for f in clause.spans("FIGHTER") if not any(p0 <= f[0] < p1 + 12 for p0, p1 in perpetrators)
+                and not by.search(clause.pack.passes.cue_text(clause.before(f[0], 40)))
+                and not then.search(clause.after(f[1], 60))]
     if not clause.has("JOINED"):
         fighters = [f for f in fighters if not is_former(clause, f[0], f[1])]
     civilians = clause.spans("CIVILIAN")

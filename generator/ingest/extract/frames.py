@@ -13,7 +13,7 @@ from ..normalise import fold
 from .actors import actors_of, implied_state_forces, local_fighters
 from .clauses import event_hits, has_protest
 from .counts import casualty_counts
-from .dates import apply_date, event_date, undated_review
+from .dates import apply_date, assume_date, event_date, undated_review
 from .event_type import civilian_targeting, event_type
 from .model import Clause
 from .options import ExtractOptions
@@ -210,8 +210,11 @@ def note_victims(draft: Draft, options: ExtractOptions) -> None:
                 draft.victims.add(key(last))
 
 
-def finish(draft: Draft, article: Article, options: ExtractOptions) -> ExtractedEvent:
+def finish(draft: Draft, article: Article, options: ExtractOptions, before: ExtractedEvent | None = None) -> ExtractedEvent:
+    """The event of a draft, completed; `before` is the article's event before it."""
     event = draft.event
+    if event.date is None and article.published_date is not None:
+        assume_date(event, before, article.published_date)
     if event.fatalities is None and event.injured and not any(
             h.klass == C.KILL for clause in draft.clauses for h in clause.hits):
         event.fatalities = 0     # injured and nobody said killed: ACLED's 0, the event kept

@@ -3,6 +3,8 @@ place after a place word) and a finer place detail inside it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..lexicon import Lexicon, LexiconMatch
 from ..mentions import Mention
 from ..normalise import fold
@@ -132,10 +134,24 @@ def best_place(matches: list[LexiconMatch], clause: Clause) -> LexiconMatch | No
     return min(candidates, key=rank)
 
 
+def _governorate_of(clause: Clause, match: LexiconMatch) -> LexiconMatch:
+    """A city named as its governorate or countryside ("ريف حلب", "Idlib province") is the governorate."""
+    lex = clause.a.options.lexicon
+    if lex.get(match.entry_id).place_kind not in ("city", "town"):
+        return match
+    if not (clause.pack.cue("GOVERNORATE_BEFORE").search(clause.before(match.start, 20))
+            or clause.pack.cue("GOVERNORATE_AFTER").search(clause.after(match.end, 20))):
+        return match
+    governorate = next((e for e in lex.ancestors(match.entry_id) if e.place_kind == "governorate"), None)
+    if governorate is None:
+        return match
+    return replace(match, entry_id=governorate.id)
+
+
 def event_place(clause: Clause) -> tuple[Mention | None, int | None]:
     """The place of the event: the gazetteer first, then an unknown name after a place word."""
     lex = clause.a.options.lexicon
-    places = places_of(clause)
+    places = [_governorate_of(clause, m) for m in places_of(clause)]
     match = best_place(places, clause)
     if match is not None and lex.get(match.entry_id).place_kind in FINER_THAN_TOWN:
         towns = [m for m in places if lex.get(m.entry_id).place_kind in ("village", "town", "city")]

@@ -375,6 +375,12 @@ ROSE_TO = ("ارتفع* ~ إلى", "ارتفاع ~ إلى", "وصل* ~ إلى")
 # Killed and wounded counted together ("60 بين قتيل وجريح"): the count is neither toll.
 COMBINED_CASUALTIES = ("قتيل* وجريح*", "قتلى وجرحى", "قتيل* ومصاب*", "قتلى ومصابين", "القتلى والجرحى")
 
+# Words before a fighter noun that make the fighters the ones who shot, not the ones shot
+# ("برصاص عناصر من الميليشيا", "على يد مسلحين من الفصيل").
+PERPETRATOR_BEFORE = r"(?:على\s+يد|من\s+قبل|برصاص|بنيران|بإطلاق\s+نار\s+من)\s+(?:\S+\s+){0,2}$"
+
+PERPETRATOR_AFTER = r"^(?!)"    # Arabic puts the verb first: "قتل مسلحون ..." (no fighter-then-verb cue)
+
 # Unknown perpetrators: no organization is named for them.
 UNKNOWN_PERPETRATOR = ("مجهول*", "مسلحين مجهولين", "مسلحون مجهولون")
 
@@ -598,6 +604,10 @@ LOCAL_FIGHTERS_NAME = "مقاتلون محليون من {place}"
 
 # A place name right after these is the name of a neighbourhood (حي الثورة), not the town of that name.
 NEIGHBOURHOOD_BEFORE = r"(?<!\w)[وفب]?حي\s+$"
+# Words before a city's name that make it its governorate: "ريف حلب" is Aleppo's countryside,
+# "محافظة حمص" the governorate, not the city.
+GOVERNORATE_BEFORE = r"(?<!\w)[وفبل]?(?:ريف|محافظة|لمحافظة)\s+$"
+GOVERNORATE_AFTER = r"^$"
 # A count before its casualty word must stand this close to it ("عنصران ... قُتلا"), with no comma between.
 MAX_COUNT_BEFORE = 40
 COMMA_ENDS_COUNT_BEFORE = True

@@ -182,7 +182,7 @@ CIVILIAN = (
 
 FIGHTER = (
     # a member of a council or assembly is a civilian office holder, not a fighter
-    r"members?(?! of (?:the |a |an )?(?:local |municipal |town |city |village |provincial )?(?:council|parliament|assembly|board))"
+    r"members?(?! of (?:the |a |an |one )?(?:same |\w+ )?(?:local |municipal |town |city |village |provincial )?(?:council|parliament|assembly|board|family|household))"
     r"|fighters?|soldiers?|troops?|officers?|gunmen|militants?|militiamen|commanders?|personnel|cell leaders?"
     r"|lieutenants?|colonels?|generals?|brigadiers?|captains?|majors?|recruits?|conscripts?",
 )
@@ -190,6 +190,13 @@ FIGHTER = (
 LEFTOVER = (r"left ?over|unexploded|remnants? of (?:the )?war|war remnants?",)
 
 ADDITIVE = (r"also|others?|another|as well",)
+
+PERPETRATOR_BEFORE = r"\b(?:by|from|at the hands of)\s+(?:(?:the|a|an|some|several|\w+-backed|members? of(?: the)?)\s+){0,3}$"
+
+# After a fighter noun: an active verb makes the fighters the ones who killed ("fighters killed four
+# members of a family"); a passive one ("soldiers were killed") does not match.
+PERPETRATOR_AFTER = (r"^(?:\s*,)?\s+(?:(?!were\b|was\b|been\b|are\b|is\b|and\b)[\w-]+\s+){0,4}?"
+                     r"(?:killed|shot|opened fire|attacked|executed|assassinated|abducted|kidnapped|stormed)\b")
 
 NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different) (?:incident|attack)|in another (?:incident|attack)|"
                 r"separately|meanwhile|elsewhere|earlier on",)
@@ -333,6 +340,8 @@ LOCAL_FIGHTERS_NAME = "{place} local fighters"
 
 # A place name right after these is the name of a neighbourhood, not the town of that name.
 NEIGHBOURHOOD_BEFORE = r"\bneighbou?rhood\s+of\s+$"
+GOVERNORATE_BEFORE = r"\b(?:countryside|province|governorate) of\s+$"
+GOVERNORATE_AFTER = r"^(?:'s)?\s+(?:countryside|province|governorate)\b"
 # A count before its casualty word must stand this close to it ("20 people were killed").
 MAX_COUNT_BEFORE = 25
 COMMA_ENDS_COUNT_BEFORE = False

@@ -1,0 +1,28 @@
+"""The ACLED type of an incident from its own clause (generator/ingest/extract/event_type.py);
+sentences written for each rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+
+def types(text: str, language: str = "en") -> list[tuple[str, str, bool]]:
+    article = Article(text=text, archived=text, language=language, origin="test", published=dt.date(2023, 3, 21))
+    return [(e.type, e.sub_type, e.civilian_targeting) for e in extract(article)]
+
+
+ATTACK = ("violence_against_civilians", "attack", True)
+
+
+def test_fighters_who_kill_civilians_do_not_make_a_battle() -> None:
+    assert types("Pro-government fighters killed four members of a family in Tafas on Monday.") == [ATTACK]
+    assert types("Four civilians were shot dead in Tafas on Monday by members of a local militia.") == [ATTACK]
+    assert types("قُتل أربعة مدنيين، أمس الاثنين، برصاص عناصر من ميليشيا محلية في مدينة طفس.", "ar") == [ATTACK]
+
+
+def test_fighters_who_are_killed_make_a_battle() -> None:
+    assert types("Two soldiers were killed in clashes with gunmen in Tafas on Monday.") == \
+        [("battles", "armed_clash", False)]
