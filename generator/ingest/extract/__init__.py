@@ -65,7 +65,7 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
             if tally is None and dated_by_period(clause) and counts_casualties(clause):
                 tally = True
             # "identified him as X, released from prison in 2020": still names the event's victim
-            _name_people(drafts, before_first, clause)
+            _name_people(drafts, before_first, clause, background=True)
             continue
         event = candidate(clause, context)
         if event is None:
