@@ -282,3 +282,9 @@ def test_a_broken_name_index_line_names_the_file_and_line(tmp_path: Path) -> Non
     with pytest.raises(NameIndexError) as error:
         NameIndex.read(path)
     assert str(error.value) == f"{path}:1: unknown section [people] (sections: ar-given, ar-given-rare, ar-family, en-given)"
+
+
+def test_an_injured_person_who_died_later_is_one_of_the_dead() -> None:
+    found = people("أصيب الشاب فراس الخطيب بجروح برصاص مجهولين في مدينة نوى أمس. "
+                   "وتوفي الخطيب متأثراً بجراحه صباح اليوم.")
+    assert found == [("فراس الخطيب", "killed")]

@@ -84,10 +84,10 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
             continue
         draft = Draft(event, [clause])
         note_victims(draft, options)
-        if not drafts:
-            for earlier, background in before_first:
-                add_people(draft, identified_people(earlier, victim_role(event), background), options)
-            later_roles(event.people, clause)
+        if not drafts:   # the people of the sentences before it, with the roles this one gives them
+            earlier = [p for c, background in before_first for p in identified_people(c, victim_role(event), background)]
+            later_roles(earlier, clause)
+            add_people(draft, earlier, options)
         drafts.append(draft)
     events: list[ExtractedEvent] = []
     for draft in drafts:

@@ -1,6 +1,6 @@
 """The passes of extraction that Arabic does its own way: clitics, the shape of a casualty word,
-and name chains. Each has an English counterpart of the same name in `english.py`; the words are
-in `ingest/lang/ar.py`."""
+and name chains (`find_people` and `person_spans` come from `arabic_people.py`). Each has an
+English counterpart of the same name in `english.py`; the words are in `ingest/lang/ar.py`."""
 
 from __future__ import annotations
 
@@ -42,9 +42,7 @@ def compile_words(entries: tuple[str, ...]) -> re.Pattern[str]:
             stem = re.escape(fold(word.rstrip("*")))
             prefix = r"(?:[وف]?(?:لل|[بلك]?(?:ال)?))?" if index == 0 else r"(?:ال|لل|ب|ل)?"
             if stem.startswith("ال"):
-                prefix = ""
-                if index == 0:   # ل + ال is written لل: للشاب
-                    stem = f"(?:[وف]?[بلك]?{stem}|[وف]?لل{stem[2:]})"
+                prefix = r"(?:[وف]?[بلك]?)?" if index == 0 else ""
             words.append(prefix + stem + (r"\w*" if star else ""))
         alternatives.append(r"\s+".join(words).replace(r"{0,8}?\s+", "{0,8}?"))
     # A word ends at anything but a letter: a digit written on it ("مقتل7 مدنيين") is the next word.

@@ -1,281 +1,94 @@
-"""Arabic personal names: where a name starts and where it ends.
+"""Arabic personal names: where they are in a clause, and their aliases. How far a name goes is the
+reader's (`arabic_names.py`).
 
-A name is a chain of parts: a given name, the father's and grandfather's
-names, a family name (often with ال, or a nisba such as الأردني), where
-compound parts count as one (عبد الرحمن، نور الدين، أبو علي، بن علي). It is
-found in these places, strongest first:
+Names are found in these places, strongest first:
 
 - inside quotation marks or brackets, after a word that introduces a person
-  (الشاب "X"، المدعو "X"، كل من "X، Y وZ") or when the quoted words start with
-  a given name; several names in one pair of quotes are split at `،` and `و`;
+  (الشاب "X"، المدعو "X"، كل من "X، Y وZ") or when every quoted word reads as
+  a name and one is an attested given name; several names in one pair of
+  quotes are split at `،` and `و`; a name goes on after the closing mark;
 - after an introducer: a relation, role or title (الشاب، الطفلة، القيادي،
-  المدعو), a rank (العقيد), a plural or dual introducer (الشابين X وY) or a
-  list opener (عرف منهم، وهم كل من، بينهم:), and on a numbered line;
+  المدعو), a rank (العقيد), a speech verb (قال X, for an attested name), a
+  plural or dual introducer (الشابين X وY) or a list opener (عرف منهم، وهم كل
+  من، بينهم:), and on a numbered or bulleted line;
 - as a kunya (أبو X), unless a place word stands before it (بلدة أبو حمام);
 - anywhere, when it starts with an attested given name (the shipped name
-  index, `generator/data/person_names.tsv`) and the next part is attested or
-  ends the phrase.
+  index, `generator/data/person_names.tsv`) and each later part is attested,
+  a nisba, or ends the phrase;
+- as the author of an embedded post ("— X (@handle)").
 
-A name stops at a stop word, a trigger word, an organization or date the
-analysis found, a comma or closing mark, or after four parts. A kunya or a
-nickname right after a full name ("X المعروف بـ"أبو علي"", "X (أبو علي)") is
-that name's alias, not another person. Brothers listed after الشقيقان share
-the family name of the last of them.
+A kunya or a nickname right after a full name ("X المعروف بـ"أبو علي"",
+"X (أبو علي)") is that name's alias, not another person. Brothers listed
+after الشقيقان share the family name of the last of them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..lang import ar
 from ..normalise import fold
+from .arabic_names import (
+    KUNYA_HEADS,
+    LETTERS,
+    MARKS,
+    MAX_NAME_PARTS,
+    NameReader,
+    Token,
+    reader_for,
+    surface,
+    tokens_of,
+)
 from .model import Clause, FoundName
 
 if TYPE_CHECKING:
     from .options import LanguagePack
 
-# Parts of a name at most: given name, father, grandfather, family (a compound part counts once).
-MAX_NAME_PARTS = 4
-# A kunya takes one more part at most, its nisba or family name (أبو محمد الحلبي).
-MAX_KUNYA_PARTS = 2
 # Words that may stand between an introducer and the quotation mark of its name (القيادي في اللواء "X").
 MAX_WORDS_BEFORE_QUOTE = 3
 # Characters before a quotation mark searched for what introduces it.
 INTRODUCER_REACH = 40
-_LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
-_MARKS = "\u064b-\u065f\u0670\u0640"
-_TOKEN = re.compile(r"\S+")
-_PARTS = re.compile(rf"^(?:(و)(?=[\"“”«'‘(]))?([\"“”«»'‘’(\[]*)([{_LETTERS}{_MARKS}]*)(.*)$", re.S)
-_OPENING = "\"“«'‘([«"
-_CLOSING = "\"”»'’)]»"
 _QUOTED = re.compile(r"[\"“«'‘(]([^\"“”«»'‘’()\n]{2,80})[\"”»'’)]")
 _NUMBERED = re.compile(r"^\s*(?:(?:\d+|[٠-٩]+)\s*[-.)–]|[-–•*▪●])\s*")
 # A numbered line split from its number by the sentence splitter ("1." then "علي الحنيص").
 _NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d+|[٠-٩]+)[ \t]*[-.)–]|[-–•*▪●])[ \t]*$")
 _TWEET_HANDLE = re.compile(r"\(@\w+\)")
-_ARTICLE_CLITIC = ("بال", "لل", "وال", "فال", "كال", "وبال", "ولل")
 
 
-@dataclass(frozen=True)
-class _Token:
-    start: int          # the word's offsets in the text read
-    end: int
-    word: str
-    key: str            # folded
-    opens: bool         # a quotation mark or bracket right before the word
-    closes: bool        # ... right after it
-    pause: bool         # a comma after it
-    stop: bool          # sentence punctuation, a colon or a line break after it
-
-
-def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Token]:
-    out = []
-    end = len(text) if end is None else end
-    for m in _TOKEN.finditer(text, start, end):
-        parts = _PARTS.match(m.group(0))
-        conj, before, word, after = parts.groups() if parts else ("", "", "", m.group(0))
-        word_start = m.start() + len(conj or "") + len(before)
-        nxt = text[m.end():m.end() + 2]
-        out.append(_Token(word_start, word_start + len(word), word, fold(word), bool(before),
-                          any(c in _CLOSING for c in after), any(c in "،," for c in after),
-                          any(c in ".:؛;!?؟\n" for c in after) or "\n" in nxt or m.end() >= end))
-    return out
-
-
-@dataclass
-class _Reader:
-    """Reads names in one clause: the words it checks against, and the spans a name may not cross."""
-
-    clause: Clause
-    given: frozenset[str]           # attested given names less everyday words: they open a name
-    any_given: frozenset[str]
-    family: frozenset[str]
-    stop: frozenset[str]
-    blocked: list[tuple[int, int]] = field(default_factory=list)    # trigger words, organizations, dates
-    places: list[tuple[int, int]] = field(default_factory=list)
-
-    def is_blocked(self, token: _Token, weak: bool) -> bool:
-        spans = self.blocked + self.places if weak else self.blocked
-        return any(s < token.end and token.start < e for s, e in spans)
-
-    def is_stop(self, token: _Token) -> bool:
-        if token.key not in self.stop:
-            return False
-        return not (token.word.endswith("ي") and token.key in _ALEF_MAQSURA_STOPS)   # علي, not على
-
-    def opens_name(self, tokens: list[_Token], i: int, weak: bool) -> bool:
-        key = tokens[i].key
-        if key.startswith("ال") or self.is_stop(tokens[i]) or len(key) < 2:
-            return False
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if key in _OPENING_HEADS:
-            return nxt is not None and not nxt.opens and not self.is_stop(nxt)
-        if nxt is not None and nxt.key in _JOIN_PREVIOUS:
-            return True
-        return key in (self.given if weak else self.any_given) and (len(key) > 2 or not weak)
-
-    def starts_name(self, tokens: list[_Token], i: int) -> bool:
-        """After a list opener: a given name (or a kunya, عبد ...)."""
-        return i < len(tokens) and self.opens_name(tokens, i, weak=False)
-
-    def read(self, tokens: list[_Token], i: int, weak: bool, quoted: bool = False,
-             single: bool = False) -> tuple[int, list[list[_Token]]]:
-        """The parts of the name starting at tokens[i] and the index after it ([] when none). A `single`
-        given name is a name too (a brother in "الشقيقان أحمد ومحمد الحسن")."""
-        parts: list[list[_Token]] = []
-        j = i
-        while j < len(tokens) and len(parts) < (MAX_KUNYA_PARTS if parts and parts[0][0].key in _KUNYA_HEADS
-                                                else MAX_NAME_PARTS):
-            token = tokens[j]
-            key = token.key
-            if len(key) < 2 or self.is_stop(token) or key.startswith(_ARTICLE_CLITIC):
-                break
-            if key[:2] in ("لا", "با") and key not in self.any_given and key not in self.family:
-                break   # "لإطلاق": a preposition on a noun, not a family name
-            if parts and (token.opens or self.is_blocked(token, weak)) or not parts and self.is_blocked(token, True):
-                break
-            if parts and key.startswith("و") and (key[1:] in self.any_given or key[1:] in _JOIN_NEXT
-                                                  or key not in self.any_given | self.family):
-                break   # "ومعتصم": the next name; "وشقيقه": not a name
-            if not parts and not quoted and (key.startswith("ال") or key[0] in "وفبل" and key not in self.any_given):
-                break   # "وأضرموا", "لتلقي": not the first word of a name
-            if weak and parts and not self._continues(tokens, j) or len(parts) >= 2 and self._verb_like(token):
-                break
-            part = [token]
-            while part[-1].key in _JOIN_NEXT and not (part[-1].pause or part[-1].closes) \
-                    and j + len(part) < len(tokens):
-                nxt = tokens[j + len(part)]
-                if nxt.opens or self.is_stop(nxt) or len(nxt.key) < 2 or self.is_blocked(nxt, False):
-                    break
-                part.append(nxt)
-            if part[-1].key in _JOIN_NEXT:
-                break
-            while j + len(part) < len(tokens) and tokens[j + len(part)].key in _JOIN_PREVIOUS \
-                    and not part[-1].pause and not part[-1].closes:
-                part.append(tokens[j + len(part)])
-            parts.append(part)
-            j += len(part)
-            last = part[-1]
-            if last.pause or last.stop or last.closes:
-                break
-        if not self._is_name(parts, quoted, weak) and not (single and len(parts) == 1 and parts[0][0].key in self.any_given):
-            return i, []
-        return j, parts
-
-    def is_attested(self, parts: list[list[_Token]]) -> bool:
-        """A name whose given name or family name the index knows ("قال يمان العبود"), not "قال شهود عيان"."""
-        first, last = parts[0][0].key, parts[-1][-1].key
-        return first in self.any_given or len(parts[0]) > 1 or last.startswith("ال") and last in self.family
-
-    def _verb_like(self, token: _Token) -> bool:
-        """A past verb of two or more people after a name ("X وY تعرضا", "قاموا"), not a family name."""
-        key = token.key
-        return key not in self.any_given and key not in self.family and (
-            key.endswith("وا") and len(key) > 3 or key.endswith("ا") and len(key) > 4)
-
-    def _continues(self, tokens: list[_Token], j: int) -> bool:
-        """Without a word that introduces a name, a later part must be attested, or end the phrase."""
-        token = tokens[j]
-        key = token.key
-        if key in self.any_given or key in self.family or key in _JOIN_NEXT:
-            return True
-        if key.startswith("ال") and token.word.endswith("ي") and len(key) > 4:
-            return True   # a nisba: الخراساني، الأردني
-        return token.pause or token.stop or token.closes or j + 1 == len(tokens) or tokens[j + 1].opens
-
-    def _is_name(self, parts: list[list[_Token]], quoted: bool, weak: bool) -> bool:
-        if not parts:
-            return False
-        first = parts[0][0].key
-        if len(parts) == 1:
-            return first in _KUNYA_HEADS and len(parts[0]) == 2
-        if quoted or weak:
-            return True
-        second = parts[1][0].key
-        return first in self.any_given or first in _JOIN_NEXT or len(parts[0]) > 1 \
-            or second in self.any_given or second in self.family
-
-    def list_of(self, tokens: list[_Token], i: int, weak: bool, quoted: bool = False,
-                tolerant: bool = False, single: bool = False) -> tuple[int, list[list[list[_Token]]]]:
-        """Names separated by `،` or `و` starting at tokens[i]. A tolerant list lets each item carry an
-        introducer before the name and a description after it ("الطفل X من قرية Y، Z")."""
-        names = []
-        while i < len(tokens):
-            if tolerant and tokens[i].key in _INTRODUCERS and not tokens[i].pause and i + 1 < len(tokens):
-                i += 1   # "الطفل X": the introducer of one item
-            token = tokens[i]
-            if names and token.key.startswith("و") and len(token.key) > 2 and not token.key.startswith("ال") \
-                    and (token.key not in self.any_given or token.key[1:] in self.any_given):
-                tokens = tokens[:i] + [_strip_and(token)] + tokens[i + 1:]
-            end, parts = self.read(tokens, i, weak, quoted, single)
-            if not parts:
-                break
-            names.append(parts)
-            i = end
-            last = parts[-1][-1]
-            if tolerant and not (last.pause or last.stop) and not (i < len(tokens) and tokens[i].key.startswith("و")):
-                skipped = next((k for k in range(i, min(len(tokens), i + 6)) if tokens[k].pause or tokens[k].stop),
-                               None)
-                if skipped is None or tokens[skipped].stop:
-                    break
-                i, last = skipped + 1, tokens[skipped]
-                continue
-            if last.stop or (last.closes and not quoted):
-                break
-            if not last.pause and not (i < len(tokens) and tokens[i].key.startswith("و")):
-                break
-        return i, names
-
-
-def _strip_and(token: _Token) -> _Token:
-    return _Token(token.start + 1, token.end, token.word[1:], token.key[1:], token.opens, token.closes,
-                  token.pause, token.stop)
-
-
-_ALEF_MAQSURA_STOPS = frozenset(fold(w) for w in ar.NAME_STOPWORDS if w.endswith("ى"))
-_JOIN_NEXT = frozenset(fold(w) for w in ar.NAME_JOIN_NEXT)
-_JOIN_PREVIOUS = frozenset(fold(w) for w in ar.NAME_JOIN_PREVIOUS)
-_KUNYA_HEADS = frozenset(fold(w) for w in ar.KUNYA_HEADS)
-# Joining words that may open a name (عبد الرحمن، أبو علي); بن and ابن only stand inside one.
-_OPENING_HEADS = _KUNYA_HEADS | frozenset(fold(w) for w in ar.COMPOUND_NAME_HEADS)
-_SIBLINGS = frozenset(fold(w) for w in ar.SIBLING_INTRODUCERS)
 _ALIAS_CUES = frozenset(fold(w) for w in ar.ALIAS_CUES)
 _PLACE_WORDS = frozenset(fold(w) for w in list(ar.PLACE_KINDS) + list(ar.PLACE_NOUNS))
 _NAMED_AFTER = frozenset(fold(w) for w in ar.NAMED_AFTER)
-_INTRODUCERS = frozenset(fold(w) for w in ar.NAME_INTRODUCERS)
-_VICTIM_WORDS = tuple(fold(w) for w in ar.VICTIM_INTRODUCERS)
+# Words that introduce a name, by kind: one person, a list, a list of victims, a speaker, a rank.
+_CUE_LISTS = (("NAME_INTRODUCERS", "one"), ("PLURAL_INTRODUCERS", "list"), ("NAME_LIST_OPENERS", "listed"),
+              ("IDENTIFIED_AS", "one"), ("SPEECH_VERBS", "speaker"), ("MILITARY_RANKS", "rank"))
+
+
+def _cue_table() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+    """First folded word of every cue → (its folded words, its kind, the entry as written), longest first."""
+    table: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for name, kind in _CUE_LISTS:
+        for entry in getattr(ar, name):
+            words = tuple(fold(w) for w in entry.split())
+            table.setdefault(words[0], []).append((words, kind, entry))
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return table
+
+
+_CUES = _cue_table()
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "لدى", "ضمن", "داخل", "لـ", "ل", "عن"))
-
-
-def _reader(clause: Clause) -> _Reader:
-    pack = clause.pack
-    index = clause.a.options.names
-    given, any_given, family, stop = pack.memo("name-words", lambda: (
-        index.without("ar-given", (fold(w) for w in ar.NOT_GIVEN_NAMES)),
-        index.get("ar-given") | index.get("ar-given-rare"),
-        index.get("ar-family"),
-        frozenset(fold(w) for w in ar.NAME_STOPWORDS | ar.NAME_END_WORDS | set(ar.NAME_INTRODUCERS)
-                  | set(ar.PLURAL_INTRODUCERS) | set(ar.ALIAS_CUES) | set(ar.MILITARY_RANKS) | set(ar.PLACE_KINDS)
-                  | set(ar.PLACE_NOUNS) | set(ar.NAMED_AFTER) | set(ar.SPEECH_VERBS)),
-    ))
-    base = clause.start
-    blocked = [(h.start - base, h.end - base) for h in clause.hits]
-    blocked += [(d.match.start - base, d.match.end - base) for d in clause.dates]
-    blocked += [(n.start - base, n.end - base) for n in clause.names if n.kind != "place"]
-    places = [(n.start - base, n.end - base) for n in clause.names if n.kind == "place"]
-    return _Reader(clause, given, any_given, family, stop, blocked, places)
 
 
 def find_people(clause: Clause) -> list[FoundName]:
     """Every personal name of the clause, with its rank and aliases (see the module docstring)."""
-    reader = _reader(clause)
+    reader = reader_for(clause)
     text = clause.text
-    tokens = _tokens(text)
-    found: list[tuple[int, int, list[list[_Token]], str | None, bool]] = []   # start, end, parts, rank, victim cue
+    tokens = tokens_of(text)
+    found: list[tuple[int, int, list[list[Token]], str | None, bool]] = []   # start, end, parts, rank, victim cue
 
-    def add(names: list[list[list[_Token]]], rank: str | None = None, victim_cue: bool = False,
+    def add(names: list[list[list[Token]]], rank: str | None = None, victim_cue: bool = False,
             siblings: bool = False) -> None:
         own_parts = names
         if siblings and len(names) > 1 and len(names[-1]) > 1:
@@ -287,7 +100,7 @@ def find_people(clause: Clause) -> list[FoundName]:
                 continue
             found.append((start, end, parts, rank, victim_cue))
 
-    cues = _introducer_cues(clause, text)
+    cues = _introducer_cues(clause, tokens)
     _quoted_names(reader, text, cues, add)
     _introduced_names(reader, tokens, cues, add)
     numbered = _NUMBERED.match(text) or _NUMBER_BEFORE.search(clause.a.text, 0, clause.start)
@@ -311,36 +124,49 @@ class _Cue:
     rank: str | None = None
 
 
-def _introducer_cues(clause: Clause, text: str) -> list[_Cue]:
-    base = clause.start
+def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
+    """Words that introduce a name (entries of `_CUE_LISTS`), read token by token with their proclitics
+    (للشاب، والعقيد), except where no name can follow them: a comma right after, a place or building word
+    before (جبل الشيخ), or a place name that holds them (السيدة زينب)."""
     cues = []
-    for name, kind in (("NAME_INTRODUCERS", "one"), ("PLURAL_INTRODUCERS", "list"), ("NAME_LIST_OPENERS", "listed"),
-                       ("IDENTIFIED_AS", "one"), ("SPEECH_VERBS", "speaker")):
-        for start, end in clause.spans(name):
-            word = fold(text[start - base:end - base])
-            if _named_after(text, start - base) or re.match(r"\s*[،,.؛]", text[end - base:]) \
+    for i, token in enumerate(tokens):
+        for form in _bare_forms(token.key):
+            entry = next((e for e in _CUES.get(form, ()) if _follows(tokens, i, e[0])), None)
+            if entry is None:
+                continue
+            words, kind, written = entry
+            last = tokens[i + len(words) - 1]
+            start = clause.start + token.start
+            if re.match(r"[\"”»']?[،,.؛]", clause.text[last.end:last.end + 2]) or (i and tokens[i - 1].key in _NAMED_AFTER) \
                     or any(n.start <= start < n.end for n in clause.names):
-                continue   # "جبل الشيخ، جنوب دمشق", "السيدة زينب": a place, not a person
-            if kind == "list" and any(fold(s) in word for s in _SIBLINGS):
-                kind_ = "siblings"
-            elif kind == "one" and any(word.endswith(v) for v in _VICTIM_WORDS):
-                kind_ = "victim"
-            else:
-                kind_ = kind
-            cues.append(_Cue(end - base, kind_))
-    for start, end in clause.spans("MILITARY_RANKS"):
-        rank = text[start - base:end - base]
-        if fold(rank).lstrip("وب").startswith(fold("اللواء")) and _is_unit_name(clause, start):
-            continue
-        cues.append(_Cue(end - base, "rank", _rank_of(rank)))
-    return sorted(cues, key=lambda c: c.end)
+                break   # "جبل الشيخ، جنوب دمشق", "السيدة زينب": a place, not a person
+            if kind == "rank" and written == "اللواء" and _is_unit_name(clause, start):
+                break
+            if kind == "list" and written in ar.SIBLING_INTRODUCERS:
+                kind = "siblings"
+            elif kind == "one" and written in ar.VICTIM_INTRODUCERS:
+                kind = "victim"
+            cues.append(_Cue(last.end, kind, written if kind == "rank" else None))
+            break
+    return cues
 
 
-def _rank_of(matched: str) -> str:
-    """The rank as the table writes it, without the proclitics of the text (والعقيد، للعقيد → العقيد)."""
-    key = fold(matched)
-    return next((rank for rank in sorted(ar.MILITARY_RANKS, key=len, reverse=True)
-                 if key.endswith(fold(rank)[2:])), matched)
+def _bare_forms(key: str) -> list[str]:
+    """A word without the proclitics it may carry: وللشاب → للشاب، لشاب، الشاب."""
+    forms = [key]
+    if key[:1] in "وف" and len(key) > 3:
+        forms.append(key[1:])
+    for form in list(forms):
+        if form.startswith("لل"):
+            forms.append("ال" + form[2:])
+        elif form[:1] in "بلك" and len(form) > 3:
+            forms.append(form[1:])
+    return forms
+
+
+def _follows(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    """The words after the first of a cue entry stand right after tokens[i]."""
+    return i + len(words) <= len(tokens) and all(tokens[i + n].key == w for n, w in enumerate(words[1:], start=1))
 
 
 def _is_unit_name(clause: Clause, start: int) -> bool:
@@ -351,14 +177,14 @@ def _is_unit_name(clause: Clause, start: int) -> bool:
     return any(n.kind == "organization" and n.start <= start < n.end + 2 for n in clause.names)
 
 
-def _quoted_names(reader: _Reader, text: str, cues: list[_Cue], add) -> None:
+def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
     """Names inside quotation marks or brackets: after an introducer, after another quoted name of the
     list, or when the quoted words start with a given name."""
     previous_end = -1
     for m in _QUOTED.finditer(text):
         cue = _cue_before(text, cues, m.start())
         follows_name = previous_end >= 0 and re.fullmatch(r"[\s،,]*و?\s*", text[previous_end:m.start()]) is not None
-        content = _tokens(text, m.start(1), m.end(1))
+        content = tokens_of(text, m.start(1), m.end(1))
         if not content:
             continue
         introduced = cue is not None and cue.kind != "speaker" or follows_name or _after_alias_cue(text, m.start())
@@ -369,7 +195,7 @@ def _quoted_names(reader: _Reader, text: str, cues: list[_Cue], add) -> None:
         if not names and len(content) == 1 and content[0].key in reader.any_given:
             names = [[[content[0]]]]   # "محمد" الحوراني: the name goes on after the quotation mark
         if not names or not introduced and not (
-                end == len(content) and any(parts[0][0].key in reader.given or parts[0][0].key in _KUNYA_HEADS
+                end == len(content) and any(parts[0][0].key in reader.given or parts[0][0].key in KUNYA_HEADS
                                             for parts in names)):
             continue   # not introduced: every quoted word must be part of a name, one of them a given name
         names[-1] = _continued_after_quote(reader, text, m.end(), names[-1])
@@ -391,18 +217,18 @@ def _cue_before(text: str, cues: list[_Cue], quote_start: int) -> _Cue | None:
 
 
 def _after_alias_cue(text: str, start: int) -> bool:
-    words = [fold(w).lstrip("و") for w in re.findall(rf"[{_LETTERS}{_MARKS}]+", text[max(0, start - 20):start])[-2:]]
+    words = [fold(w).lstrip("و") for w in re.findall(rf"[{LETTERS}{MARKS}]+", text[max(0, start - 20):start])[-2:]]
     return any(w in _ALIAS_CUES or w in ("ب", "بـ", "باسم") and len(words) > 1 and words[0] in _ALIAS_CUES
                for w in words)
 
 
-def _is_organization(reader: _Reader, start: int, end: int) -> bool:
+def _is_organization(reader: NameReader, start: int, end: int) -> bool:
     return any(s <= start < e or start <= s < end for s, e in reader.blocked)
 
 
-def _continued_after_quote(reader: _Reader, text: str, after: int, parts: list[list[_Token]]) -> list[list[_Token]]:
+def _continued_after_quote(reader: NameReader, text: str, after: int, parts: list[list[Token]]) -> list[list[Token]]:
     """A name that goes on after the closing mark: "محمد" الحريري."""
-    following = _tokens(text, after, min(len(text), after + 40))
+    following = tokens_of(text, after, min(len(text), after + 40))
     for token in following:
         if len(parts) >= MAX_NAME_PARTS or token.opens or reader.is_stop(token) or reader.is_blocked(token, True):
             break
@@ -414,7 +240,7 @@ def _continued_after_quote(reader: _Reader, text: str, after: int, parts: list[l
     return parts
 
 
-def _introduced_names(reader: _Reader, tokens: list[_Token], cues: list[_Cue], add) -> None:
+def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue], add) -> None:
     """Unquoted names right after an introducer, a rank or a list opener."""
     for cue in cues:
         i = _index_at(tokens, cue.end)
@@ -433,33 +259,33 @@ def _introduced_names(reader: _Reader, tokens: list[_Token], cues: list[_Cue], a
                 add([parts], rank=cue.rank, victim_cue=cue.kind == "victim")
 
 
-def _index_at(tokens: list[_Token], offset: int) -> int:
+def _index_at(tokens: list[Token], offset: int) -> int:
     """The first token that starts at or after `offset`."""
     return next((i for i, t in enumerate(tokens) if t.start >= offset), len(tokens))
 
 
-def _after_place_word(tokens: list[_Token], i: int) -> bool:
+def _after_place_word(tokens: list[Token], i: int) -> bool:
     """بلدة أبو حمام، في أبو كمال، مدرسة عمر بن الخطاب: a place or building named like a person."""
     if i == 0:
         return False
     before = tokens[i - 1].key
     if before in _NAMED_AFTER or before[1:] in _NAMED_AFTER and before[0] in "وبل":
         return True
-    return tokens[i].key in _KUNYA_HEADS and (before in _PLACE_WORDS or before.lstrip("وب") in _PLACE_WORDS)
+    return tokens[i].key in KUNYA_HEADS and (before in _PLACE_WORDS or before.lstrip("وب") in _PLACE_WORDS)
 
 
 def _named_after(text: str, start: int) -> bool:
     """The word before `start` names a place or building (جبل الشيخ، مدرسة الشهيد)."""
-    words = re.findall(rf"[{_LETTERS}{_MARKS}]+", text[max(0, start - 20):start])
+    words = re.findall(rf"[{LETTERS}{MARKS}]+", text[max(0, start - 20):start])
     key = fold(words[-1]) if words else ""
     return key in _NAMED_AFTER or key[1:] in _NAMED_AFTER and key[:1] in "وبل"
 
 
-def _tweet_signatures(reader: _Reader, text: str, add) -> None:
+def _tweet_signatures(reader: NameReader, text: str, add) -> None:
     """"— زيد حسن (@handle)": the author of an embedded post."""
     for m in _TWEET_HANDLE.finditer(text):
         line_start = max(text.rfind("—", 0, m.start()), text.rfind("|", 0, m.start()), text.rfind("\n", 0, m.start()))
-        tokens = _tokens(text, line_start + 1, m.start())
+        tokens = tokens_of(text, line_start + 1, m.start())
         if tokens:
             _end, parts = reader.read(tokens, 0, weak=False, quoted=True)
             if parts and parts[-1][-1].end == tokens[-1].end:
@@ -468,22 +294,22 @@ def _tweet_signatures(reader: _Reader, text: str, add) -> None:
 
 # ------------------------------------------------------------------ aliases
 
-def _with_aliases(clause: Clause, text: str, tokens: list[_Token], found) -> list[FoundName]:
+def _with_aliases(clause: Clause, text: str, tokens: list[Token], found) -> list[FoundName]:
     """Names with the kunya or nickname that follows them ("X المعروف بـ"أبو علي"", "X (أبو علي)") as an alias."""
     out: list[FoundName] = []
     dropped: set[int] = set()
     for n, (start, end, parts, rank, victim_cue) in enumerate(found):
         if n in dropped:
             continue
-        aliases = [f"{rank} {_surface(text, parts)}"] if rank else []
+        aliases = [f"{rank} {surface(text, parts)}"] if rank else []
         for m, (a_start, a_end, a_parts, _r, _l) in enumerate(found[n + 1:], start=n + 1):
             between = text[end:a_start]
             if len(between) > 25 or not _is_alias_link(between):
                 break
-            aliases.append(_surface(text, a_parts))
+            aliases.append(surface(text, a_parts))
             dropped.add(m)
             break
-        out.append(FoundName(clause.start + start, clause.start + end, _surface(text, parts), rank, tuple(aliases),
+        out.append(FoundName(clause.start + start, clause.start + end, surface(text, parts), rank, tuple(aliases),
                              victim_cue))
     return out
 
@@ -497,18 +323,13 @@ def _is_alias_link(between: str) -> bool:
     return bool(words) and words[0] in _ALIAS_CUES and all(w in _ALIAS_CUES or w in ("ب", "باسم") for w in words)
 
 
-def _surface(text: str, parts: list[list[_Token]]) -> str:
-    """The name as written, one space between words, without quotation marks."""
-    return " ".join(token.word for part in parts for token in part)
-
-
 def person_spans(text: str, pack: "LanguagePack") -> list[tuple[int, int]]:
     """Spans of personal names after a kunya or an introducer (أبو، يدعى، المدعو), found before the analysis
     (places matched inside them are dropped)."""
     spans = []
     for m in re.finditer(r"(?<!\w)(?:أبو|ابو|يدعى|المدعو|المدعوة|الملقب)\s+", text):
         start = m.start() if m.group(0).startswith(("أبو", "ابو")) else m.end()
-        words = re.match(rf"(?:[{_LETTERS}]+\s*){{1,3}}", text[start:])
+        words = re.match(rf"(?:[{LETTERS}]+\s*){{1,3}}", text[start:])
         if words and len(words.group(0).split()) >= 2:
             spans.append((start, start + len(words.group(0).rstrip())))
     return spans

@@ -27,6 +27,8 @@ _ITEM_MARK = re.compile(r"[ \t]*(?:(?:\d+|[٠-٩]+)[ \t]*[-.)–]|[-–•*▪�
 LIST_HEADER_REACH = 600
 MAX_LIST_LINE_WORDS = 10
 SPOKESPERSON = "spokesperson"
+KILLED = "killed"
+INJURED = "injured"
 MENTIONED = "mentioned"
 COMMANDER = "commander"
 
@@ -109,8 +111,9 @@ def _mention(clause: Clause, found: FoundName, role: str) -> PersonMention:
 def later_roles(people: list[PersonMention], clause: Clause) -> None:
     """A person named before with no role yet, referred to again by the family name (أن "السلطان" قتل
     متأثراً بإصابته) or, in quotation marks, by the given name (توفي الشاب "لؤي"), takes the victim role
-    of that later clause. A family name that two people of the event share points at neither."""
-    waiting = [i for i, p in enumerate(people) if p.role == MENTIONED and len(p.name.split()) > 1]
+    of that later clause; an injured person who died later becomes one of the dead. A family name that
+    two people of the event share points at neither."""
+    waiting = [i for i, p in enumerate(people) if p.role in (MENTIONED, INJURED) and len(p.name.split()) > 1]
     if not waiting or not clause.hits and not clause.has("DEATH_WORDS"):
         return
     key = clause.pack.match_key
@@ -127,7 +130,7 @@ def later_roles(people: list[PersonMention], clause: Clause) -> None:
             if not same:
                 continue
             role = person_role(clause, clause.start + m.start(), "")
-            if role in VICTIM_ROLES:
+            if role in VICTIM_ROLES and (people[i].role == MENTIONED or role == KILLED):   # died of the wounds
                 people[i] = replace(people[i], role=role)
                 waiting.remove(i)
 
