@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from generator.ingest.name_index import KINDS, NAME_INDEX_FILE  # noqa: E402
 from generator.ingest.normalise import fold  # noqa: E402
+from generator.records.yamlio import write_if_changed  # noqa: E402
 
 OUTPUT = ROOT / "generator" / "data" / NAME_INDEX_FILE
 # Attestations a unit needs: given names are the first word of a name, so they must be common;
@@ -99,10 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         current = OUTPUT.read_text(encoding="utf-8") if OUTPUT.exists() else ""
         return 0 if current == text else 1
-    if not OUTPUT.exists() or OUTPUT.read_text(encoding="utf-8") != text:
-        tmp = OUTPUT.with_suffix(".tsv.tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(OUTPUT)
+    write_if_changed(OUTPUT, text)
     print(f"{OUTPUT.relative_to(ROOT)}: " + ", ".join(f"{len(words)} {kind}" for kind, words in index.items()))
     return 0
 

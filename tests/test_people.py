@@ -288,3 +288,24 @@ def test_an_injured_person_who_died_later_is_one_of_the_dead() -> None:
     found = people("أصيب الشاب فراس الخطيب بجروح برصاص مجهولين في مدينة نوى أمس. "
                    "وتوفي الخطيب متأثراً بجراحه صباح اليوم.")
     assert found == [("فراس الخطيب", "killed")]
+
+
+def test_a_conjunction_or_a_preposition_with_a_pronoun_is_no_part_of_a_name() -> None:
+    found = people('قُتل شاب في مدينة طفس أمس. وأكدت المصادر أن "الحمد" مدني ولم ينتسب لأي جهة عسكرية أو أمنية أو '
+                   "لأي فصائل، بعد أن أطلق عليه النار مسلحون.")
+    assert found == []
+
+
+def test_a_preposition_on_a_place_word_ends_a_name() -> None:
+    assert people("انفجرت سيارة مفخخة بالسيدة زينب بريف دمشق أمس، ما أدى إلى مقتل ستة مواطنين.") == []
+
+
+def test_a_country_adjective_after_a_given_name_is_a_nisba() -> None:
+    found = people("قُتل القياديان بلال الصنعاني، وقسام الأردني بغارة جوية على مدينة إدلب أمس.")
+    assert found == [("بلال الصنعاني", "killed"), ("قسام الأردني", "killed")]
+
+
+def test_the_author_of_an_embedded_post_with_a_title_as_family_name_but_not_an_outlet() -> None:
+    found = people("قُتل أربعة مدنيين بانفجار في مدينة الباب أمس.\n— Ahmad El Hajj | أحمد الحاج (@ahmad_h) "
+                   "November 16, 2019\n— التلفزيون العربي (@AlarabyTV) January 23, 2025\n")
+    assert found == [("أحمد الحاج", "mentioned")]

@@ -100,8 +100,12 @@ class NameReader:
                                                 else MAX_NAME_PARTS):
             token = tokens[j]
             key = token.key
-            if len(key) < 2 or self.is_stop(token) or key.startswith(_ARTICLE_CLITIC):
+            if len(key) < 3 and key not in _JOIN_NEXT or key.startswith(_ARTICLE_CLITIC):
                 break
+            if self.is_stop(token) and not (parts and key in self.family and _ends(tokens, j)):
+                break   # a title that is also a family name ends a name: "أحمد الحاج (@..."
+            if parts and key[:1] in "وفبل" and key[1:] in self.stop:
+                break   # "بريف": a preposition on a place word
             if key[:2] in ("لا", "با") and key not in self.any_given and key not in self.family:
                 break   # "لإطلاق": a preposition on a noun, not a family name
             if parts and (token.opens or self.is_blocked(token, weak)) or not parts and self.is_blocked(token, True):
@@ -153,7 +157,7 @@ class NameReader:
             return True
         if key.startswith("ال") and token.word.endswith("ي") and len(key) > 4:
             return True   # a nisba: الخراساني، الأردني
-        return token.pause or token.stop or token.closes or j + 1 == len(tokens) or tokens[j + 1].opens
+        return _ends(tokens, j) and not key.startswith("ال")
 
     def _is_name(self, parts: list[list[Token]], quoted: bool, weak: bool) -> bool:
         if not parts:
@@ -199,6 +203,12 @@ class NameReader:
         return i, names
 
 
+def _ends(tokens: list[Token], j: int) -> bool:
+    """tokens[j] is the last word before punctuation, a closing mark or the end."""
+    token = tokens[j]
+    return token.pause or token.stop or token.closes or j + 1 == len(tokens) or tokens[j + 1].opens
+
+
 def strip_and(token: Token) -> Token:
     return Token(token.start + 1, token.end, token.word[1:], token.key[1:], token.opens, token.closes,
                   token.pause, token.stop)
@@ -226,8 +236,9 @@ def reader_for(clause: Clause) -> NameReader:
     base = clause.start
     blocked = [(h.start - base, h.end - base) for h in clause.hits]
     blocked += [(d.match.start - base, d.match.end - base) for d in clause.dates]
-    blocked += [(n.start - base, n.end - base) for n in clause.names if n.kind != "place"]
-    places = [(n.start - base, n.end - base) for n in clause.names if n.kind == "place"]
+    blocked += [(n.start - base, n.end - base) for n in clause.names if n.kind != "place" and not n.adjective]
+    # places, and adjectives of a country (الأردني), may be a family name or nisba after a given name
+    places = [(n.start - base, n.end - base) for n in clause.names if n.kind == "place" or n.adjective]
     return NameReader(clause, given, any_given, family, stop, blocked, places)
 
 

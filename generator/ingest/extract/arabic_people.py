@@ -286,7 +286,7 @@ def _tweet_signatures(reader: NameReader, text: str, add) -> None:
     for m in _TWEET_HANDLE.finditer(text):
         line_start = max(text.rfind("—", 0, m.start()), text.rfind("|", 0, m.start()), text.rfind("\n", 0, m.start()))
         tokens = tokens_of(text, line_start + 1, m.start())
-        if tokens:
+        if tokens and reader.opens_name(tokens, 0, weak=False):
             _end, parts = reader.read(tokens, 0, weak=False, quoted=True)
             if parts and parts[-1][-1].end == tokens[-1].end:
                 add([parts])
