@@ -309,3 +309,8 @@ def test_the_author_of_an_embedded_post_with_a_title_as_family_name_but_not_an_o
     found = people("قُتل أربعة مدنيين بانفجار في مدينة الباب أمس.\n— Ahmad El Hajj | أحمد الحاج (@ahmad_h) "
                    "November 16, 2019\n— التلفزيون العربي (@AlarabyTV) January 23, 2025\n")
     assert found == [("أحمد الحاج", "mentioned")]
+
+
+def test_a_correspondent_credited_after_the_victim_does_not_make_the_victim_a_source() -> None:
+    found = people("قُتل ثلاثة عناصر في مدينة جاسم أمس، بينهم القيادي فراس الخطيب، بحسب مراسل الشبكة.")
+    assert found == [("فراس الخطيب", "killed")]

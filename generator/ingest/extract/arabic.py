@@ -251,6 +251,6 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     words_before = _ARABIC_WORD.findall(fold(before))
     said = [i for i, w in enumerate(words_before) if w in complementizers]
     words_before = words_before[said[-1] + 1:] if said else words_before   # "قال إن X قتل": X is what was said
-    words_after = _ARABIC_WORD.findall(fold(text[end:min(clause.end, end + 25)]))[:3]
+    words_after = _ARABIC_WORD.findall(fold(text[end:min(clause.end, end + 25)]))[:1]   # "X، قال"، "X مراسل"
     return any(w in cues or w[1:] in cues and w[0] in "وفل" for w in words_before) \
         or any(w in after_cues or w[1:] in after_cues and w[0] in "وفل" for w in words_after)
