@@ -314,3 +314,9 @@ def test_the_author_of_an_embedded_post_with_a_title_as_family_name_but_not_an_o
 def test_a_correspondent_credited_after_the_victim_does_not_make_the_victim_a_source() -> None:
     found = people("قُتل ثلاثة عناصر في مدينة جاسم أمس، بينهم القيادي فراس الخطيب، بحسب مراسل الشبكة.")
     assert found == [("فراس الخطيب", "killed")]
+
+
+def test_english_a_name_between_commas_before_a_speech_verb() -> None:
+    found = people("Gunmen killed four civilians in Jinderes on Monday. The head of the regional council, "
+                   "Safeen Dizayee, issued a statement condemning the killing.", "en")
+    assert ("Safeen Dizayee", "spokesperson") in found

@@ -194,8 +194,9 @@ def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]
          (1,), 0),
         # a role noun right before the name: "the group's commander Abdul Rahman al-Iraqi", "President X"
         (r"\b(?i:" + nouns + r")\s+" + _EN_NAME, (1,), 0),
-        # the speaker: "Roshin Othman told Middle East Eye"
+        # the speaker: "Roshin Othman told Middle East Eye", "the head of X, Safeen Dizayee, issued a statement"
         (_EN_NAME + r",?\s+(?:told|said)\b", (1,), 0),
+        (r",\s+" + _EN_NAME + r",\s+(?:said|told|added|issued|stated|explained|wrote|noted|announced)\b", (1,), 0),
         # the leader: "the group is led by X"
         (r"\b(?:led|headed|commanded) by\s+" + _EN_NAME, (1,), 0),
         # the victim right after the verb: "gunmen shot dead X", "the killing of X"
