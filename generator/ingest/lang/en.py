@@ -301,7 +301,7 @@ SIBLING_NOUNS = r"brothers|sisters|siblings"
 
 # Words near a name that make the person a source of the report, not a victim ("X said", "told X",
 # "according to X", "spokesperson X"); matched case-insensitively as whole words.
-SOURCE_CUES = (r"said|says|told|tells|according to|quoted|stated|added|explained|spokes(?:person|man|woman)"
+SOURCE_CUES = (r"said|says|told|tells|according to|quoted|stated|added|explained|issued|spokes(?:person|man|woman)"
                r"|correspondent|reporter|photographer|wrote|tweeted|posted|statement|interview|testimony")
 
 # Words before a name that make the person the commander of the acting group.
