@@ -160,7 +160,8 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     text = clause.a.text
     after = text[end:min(clause.end, end + 90)]
     cues = clause.pack.memo("source-cue", lambda: re.compile(r"\b(?:" + en.SOURCE_CUES + r")\b", re.I))
-    if re.match(r"(?:\s*,[^.;:]{0,70}?,)?\s*(?:also\s+|later\s+|previously\s+)?(?:" + en.SOURCE_CUES + r")\b", after, re.I):
+    if re.match(r"(?:\s*,[^.;:]{0,70}?,)?\s*,?\s*(?:also\s+|later\s+|previously\s+)?(?:" + en.SOURCE_CUES + r")\b",
+                after, re.I):
         return True
     before = text[max(clause.start, start - 40):start]
     if re.match(r"\s+(?:was|were|had|has|is|and)\b", after):
