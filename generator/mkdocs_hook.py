@@ -8,6 +8,8 @@ It wires MkDocs events to the generator and does nothing else:
 - on_page_context: record pages get one search document (title and `kb.search_text`)
   instead of Material's sections and no table of contents; generated pages lose
   Material's edit button;
+- on_page_markdown: the home page gets its generated block where it says `<!-- kb:home -->`
+  (pages/home.py);
 - on_post_page: drop the theme's blank lines and indentation (pages/compact.py);
 - on_post_build (last): add the record pages' documents to the search index, the
   normalised `norm` field to every document, and write the query normaliser
@@ -37,6 +39,7 @@ from . import exports
 from .errors import KbError
 from .pages import generate, searchnorm
 from .pages.compact import compact_html
+from .pages.home import fill_home
 from .pages.kinds import archive_files
 from .pages.render import GENERATED_MARK
 from .pages.strings import EVENT_TYPES, HUB_WORDS
@@ -123,6 +126,9 @@ class KbPlugin(BasePlugin[KbConfig]):
             page.edit_url = None
         return context
 
+    def on_page_markdown(self, markdown, page, config, files):
+        return fill_home(markdown, Path(page.file.abs_src_path))
+
     def on_post_page(self, output, page, config):
         return compact_html(output)
 
@@ -163,7 +169,7 @@ def copy_archives(store: Store, folder: Path) -> int:
 
 
 def write_site_data(settings, config, site: Path, store: Store) -> None:
-    """The downloads (data/), the map's points and config, and one Atom feed per language (exports)."""
+    """The downloads (data/), the map's tile configuration, and one Atom feed per language (exports)."""
     tiles = ((config.extra or {}).get("kb") or {}).get("tiles")
     exports.write_site_data(store, settings, site, site_url=config.site_url or "",
                             url_for=exports.url_for_site(settings.default_language),

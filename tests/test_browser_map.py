@@ -1,125 +1,27 @@
-"""The built site in a real browser: map markers, popups, the incidents filter in the URL, plots.
+"""The map and the incidents filter in a real browser: markers, popups in the page's language, the
+filter shared through the URL, the time slider, counts, and the fallback when tiles cannot load.
 
-One site is built per module from a copy of the knowledge base with extra
-incidents spread over Syria (plus a merged, a retracted, an undated one and
-one whose title is markup). It is served on 127.0.0.1; tile requests are
-aborted (markers must still show) and any other request leaving 127.0.0.1
-fails the test.
+The site is conftest's `incidents_site`, served on 127.0.0.1; `page` aborts tile requests (markers
+must still show) and fails the test on any other request leaving 127.0.0.1 or any page error.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-from urllib.parse import urlsplit
-
 import pytest
 
-from conftest import CHROMIUM, copy_knowledge_base, mkdocs_build, served
-from generator.exports.geojson import map_points
-from generator.records.store import Store
-from generator.settings import load_settings
+from conftest import XSS_TITLE
 
 pytestmark = pytest.mark.browser
 
-PLACES = {
-    "aleppo-governorate": ("governorate", "Aleppo Governorate", "محافظة حلب", "syria", (36.2, 37.6)),
-    "aleppo": ("city", "Aleppo", "حلب", "aleppo-governorate", (36.2021, 37.1343)),
-    "deir-ez-zor-governorate": ("governorate", "Deir ez-Zor Governorate", "محافظة دير الزور", "syria", (35.3, 40.2)),
-    "deir-ez-zor": ("city", "Deir ez-Zor", "دير الزور", "deir-ez-zor-governorate", (35.3359, 40.1408)),
-    "bukamal": ("town", "Albu Kamal", "البوكمال", "deir-ez-zor-governorate", (34.4536, 40.9367)),
-    "qamishli": ("city", "Qamishli", "القامشلي", "syria", (37.0522, 41.2317)),
-}
-XSS_TITLE = '<img src=x onerror="window.kbPwned=1"> Qamishli & <b>drone</b>'
-EVENTS = [
-    # (id, date, type, sub_type, place, best, status, title)
-    ("2023-01-05-aleppo-shelling", "2023-01-05", "explosions_remote_violence", "shelling_artillery_missile_attack",
-     "aleppo", 2, "reviewed", None),
-    ("2023-01-20-aleppo-clash", "2023-01-20", "battles", "armed_clash", "aleppo", 4, "draft", None),
-    ("2023-02-11-aleppo-protest", "2023-02-11", "protests", "peaceful_protest", "aleppo", 0, "reviewed", None),
-    ("2023-03-02-deir-ez-zor-clash", "2023-03-02", "battles", "armed_clash", "deir-ez-zor", 7, "reviewed", None),
-    ("2023-03-09-bukamal-drone", "2023-03-09", "explosions_remote_violence", "air_drone_strike", "bukamal", 5,
-     "reviewed", None),
-    ("2023-03-10-qamishli-drone", "2023-03-10", "explosions_remote_violence", "air_drone_strike", "qamishli", 1,
-     "reviewed", XSS_TITLE),
-    ("2023-04-01-inkhil-abduction", "2023-04-01", "violence_against_civilians", "abduction_forced_disappearance",
-     "inkhil", 0, "draft", None),
-    ("2023-04-15-western-daraa-clash", "2023-04-15", "battles", "armed_clash", "western-daraa-countryside", 1,
-     "reviewed", None),
-    ("2023-05-01-daraa-clash-merged", "2023-05-01", "battles", "armed_clash", "daraa", 9, "merged", None),
-    ("2023-05-02-daraa-clash-retracted", "2023-05-02", "battles", "armed_clash", "daraa", 9, "retracted", None),
-    ("undated-placeless-arrests", None, "strategic_developments", "arrests", None, None, "draft", None),
-]
 
-
-def _yaml_text(value: str) -> str:
-    return "'" + value.replace("'", "''") + "'"
-
-
-def write_records(root: Path) -> None:
-    source = sorted(s.id for s in Store.load(root).records("source"))[0]  # any source of the sample will do
-    for pid, (kind, en, ar, parent, (lat, lon)) in PLACES.items():
-        (root / "places" / f"{pid}.yaml").write_text(
-            f"id: {pid}\nstatus: reviewed\nname: {{en: {en}, ar: {ar}}}\nkind: {kind}\nparent: {parent}\n"
-            f"coordinates: {{lat: {lat}, lon: {lon}}}\n", encoding="utf-8")
-    for eid, day, kind, sub, place, best, status, title in EVENTS:
-        folder = root / "events" / (day[:4] if day else "undated")
-        folder.mkdir(parents=True, exist_ok=True)
-        lines = [f"id: {eid}", f"status: {status}"]
-        if status == "merged":
-            lines.append("merged_into: 2023-01-20-aleppo-clash")
-        if title:
-            lines.append(f"title: {{en: {_yaml_text(title)}, ar: {_yaml_text(title)}}}")
-        lines += [f"date: {day or 'null'}", f"date_precision: {'day' if day else 'unknown'}", f"type: {kind}",
-                  f"sub_type: {sub}"]
-        if place:
-            lines.append(f"place: {place}")
-        lines += ["actors:", "  - {id: islamic-state, side: a}" if kind == "battles" else "  - {id: syrian-arab-army, side: a}"]
-        lines.append(f"fatalities: {{best: {best if best is not None else 'null'}}}")
-        lines += ["sources:", f"  - source: {source}"]
-        (folder / f"{eid}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    if not CHROMIUM.exists():
-        pytest.skip("Chromium is missing: `apt-get install chromium` enables the browser tests")
-    root = copy_knowledge_base(tmp_path_factory.mktemp("kb-site"))
-    write_records(root)
-    store = Store.load(root)
-    assert not store.problems, store.problems
-    result = mkdocs_build(root)
-    assert result.returncode == 0, result.stderr[-3000:]
-    settings = load_settings(root)
-    points = map_points(store, settings)
-    with served(root / "site") as url:
-        yield {"url": url, "store": store, "points": points}
+@pytest.fixture
+def site(incidents_site: dict) -> dict:
+    return incidents_site
 
 
 @pytest.fixture
-def page(browser, site):
-    context = browser.new_context()
-    page = context.new_page()
-    page.kb_leaks, page.kb_tiles, page.kb_errors = [], [], []
-
-    def route(request_route) -> None:
-        url = request_route.request.url
-        host = urlsplit(url).hostname
-        if host == "127.0.0.1":
-            request_route.continue_()
-        elif host and host.endswith("tile.openstreetmap.org"):
-            page.kb_tiles.append(url)
-            request_route.abort()
-        else:
-            page.kb_leaks.append(url)
-            request_route.abort()
-
-    page.route("**/*", route)
-    page.on("pageerror", lambda error: page.kb_errors.append(str(error)))
-    yield page
-    assert page.kb_leaks == [], f"requests left 127.0.0.1: {page.kb_leaks}"
-    assert page.kb_errors == [], page.kb_errors
-    context.close()
-
+def page(offline_page):
+    return offline_page
 
 def marker_total(page) -> int:
     """Markers on the map: single markers plus the counts written on the cluster icons."""
@@ -147,15 +49,18 @@ def test_map_shows_every_incident_with_coordinates(page, site, prefix: str) -> N
     assert page.kb_tiles, "the map asked for tiles (they were blocked)"
 
 
-def test_popup_links_to_the_incident_in_the_page_language_and_escapes_text(page, site) -> None:
+def test_popup_shows_title_and_date_in_the_page_language_and_escapes_text(page, site) -> None:
     page.goto(site["url"] + "ar/map/")
     marker_total(page)
-    marker = page.locator(".leaflet-marker-icon.kb-marker").first
-    marker.click()
+    # Albu Kamal stands alone; its record has no title: the Arabic page's generated title and date.
+    target = page.locator('.leaflet-marker-icon.kb-marker[title^="غارة جوية"]')
+    target.click()
     link = page.locator(".kb-popup a")
     link.wait_for(timeout=5000)
-    href = link.get_attribute("href")
-    assert "/ar/incidents/" in href
+    assert link.inner_text() == "غارة جوية أو بطائرة مسيّرة في البوكمال، 9 آذار 2023"
+    assert link.get_attribute("href").endswith("/ar/incidents/2023-03-09-bukamal-drone/")
+    assert page.locator(".kb-popup").get_attribute("dir") == "rtl"
+    assert page.locator(".kb-popup-meta").inner_text() == "9 آذار 2023 · انفجارات وعنف عن بعد · القتلى: 5"
     # The incident whose title is markup: shown as text, never run.
     page.goto(site["url"] + "ar/map/")
     marker_total(page)
@@ -166,6 +71,15 @@ def test_popup_links_to_the_incident_in_the_page_language_and_escapes_text(page,
     assert page.locator(".kb-popup a").inner_text() == XSS_TITLE
     assert page.locator(".kb-popup img").count() == 0
     assert page.evaluate("window.kbPwned") is None
+
+
+def test_markers_are_named_buttons(page, site) -> None:
+    page.goto(site["url"] + "map/")
+    marker_total(page)
+    names = page.locator(".leaflet-marker-icon.kb-marker").evaluate_all(
+        "icons => icons.map(i => [i.getAttribute('role'), i.getAttribute('aria-label')])")
+    assert names and all(role == "button" and label for role, label in names), names
+    assert ["button", "Air/drone strike in Albu Kamal, 9 March 2023 (9 March 2023)"] in names
 
 
 def test_small_maps_on_place_and_incident_pages(page, site) -> None:
@@ -215,20 +129,6 @@ def test_filter_by_organization_and_dates_from_a_shared_url(page, site) -> None:
     assert shown == sorted(shown, reverse=True)
 
 
-@pytest.mark.parametrize("prefix,direction", [("", "ltr"), ("ar/", "rtl")])
-def test_plots_on_hubs_and_entity_pages(page, site, prefix: str, direction: str) -> None:
-    for path, minimum in (("statistics/", 5), ("timeline/", 1), ("organizations/islamic-state/", 1),
-                          ("places/aleppo/", 1)):
-        page.goto(site["url"] + prefix + path)
-        figures = page.locator("figure.kb-chart")
-        assert figures.count() >= minimum, path
-        assert page.locator("figure.kb-chart svg[role=img]").count() >= minimum
-        assert figures.first.get_attribute("dir") == direction
-        assert page.locator("figure.kb-chart table").count() >= minimum  # the numbers as text
-        box = page.locator("figure.kb-chart svg").first.bounding_box()
-        assert box and box["width"] > 100 and box["height"] > 20
-
-
 def test_data_page_links_every_download(page, site) -> None:
     for prefix in ("", "ar/"):
         page.goto(site["url"] + prefix + "data/")
@@ -238,3 +138,75 @@ def test_data_page_links_every_download(page, site) -> None:
             response = page.request.get(href)
             assert response.ok, href
         assert page.locator("[data-kb-columns=acled] tbody tr").count() == 31
+
+
+def shown_on_map(page) -> int:
+    return int(page.get_attribute(".kb-map[data-kb-markers]", "data-kb-markers"))
+
+
+def expected(site, **state) -> int:
+    """How many map points match a filter, counted from the English points file."""
+    def ok(p: dict) -> bool:
+        return ((not state.get("type") or p["type"] == state["type"]) and (not state.get("gov") or p["gov"] == state["gov"])
+                and (not state.get("org") or state["org"] in p["orgs"])
+                and (not state.get("to") or (p["date"] is not None and p["date"] <= state["to"])))
+    return sum(1 for p in site["points"] if ok(p))
+
+
+def test_map_filter_counts_and_url_open_the_list_with_the_same_filter(page, site) -> None:
+    page.goto(site["url"] + "ar/map/?type=battles&gov=aleppo-governorate")
+    marker_total(page)
+    assert shown_on_map(page) == expected(site, type="battles", gov="aleppo-governorate") == 1
+    assert page.input_value(".kb-map-filter select[name=gov]") == "aleppo-governorate"
+    total = len(site["points"])
+    assert page.locator(".kb-map-filter ~ .kb-filter-status").inner_text() == f"تظهر على الخريطة 1 من أصل {total} حادثة"
+    legend = dict(page.locator(".kb-map-legend li").evaluate_all(
+        "items => items.map(li => [li.dataset.kbType, li.textContent])"))
+    assert legend["battles"] == "معارك (1)" and legend["protests"] == "احتجاجات (0)"
+    page.select_option(".kb-map-filter select[name=type]", "")
+    assert shown_on_map(page) == expected(site, gov="aleppo-governorate") == 3
+    assert "type=" not in page.url and "gov=aleppo-governorate" in page.url
+    page.select_option(".kb-map-filter select[name=type]", "battles")
+    href = page.get_attribute(".kb-map-list", "href")
+    assert href.endswith("incidents/?type=battles&gov=aleppo-governorate")
+    page.click(".kb-map-list")
+    page.wait_for_selector(".kb-incidents.kb-filter-ready")
+    assert visible_rows(page) == 1
+    assert page.input_value(".kb-filter select[name=gov]") == "aleppo-governorate"
+    # and back: the hub links to the map with its filter
+    assert page.get_attribute(".kb-filter-map", "href").endswith("map/?type=battles&gov=aleppo-governorate")
+    page.click(".kb-filter-map")
+    marker_total(page)
+    assert shown_on_map(page) == 1
+
+
+def test_time_slider_and_dates_narrow_the_map(page, site) -> None:
+    page.goto(site["url"] + "map/?org=islamic-state")
+    marker_total(page)
+    assert shown_on_map(page) == expected(site, org="islamic-state")
+    slider = page.locator(".kb-map-slider input[type=range]")
+    assert page.locator(".kb-map-slider span").inner_text() == "All dates"
+    months = int(slider.get_attribute("max"))
+    first = min(p["date"] for p in site["points"] if p["date"])
+    assert first == "2022-10-15" and months == 7  # October 2022 to April 2023
+    slider.fill("4")  # the fifth month: February 2023
+    assert page.locator(".kb-map-slider span").inner_text() == "Up to February 2023"
+    assert "to=2023-02-28" in page.url
+    assert shown_on_map(page) == expected(site, org="islamic-state", to="2023-02-28") == 2
+    assert page.input_value(".kb-map-filter input[name=to]") == "2023-02-28"
+    page.fill(".kb-map-filter input[name=to]", "2023-03-31")
+    page.locator(".kb-map-filter input[name=to]").dispatch_event("change")
+    assert page.input_value(".kb-map-slider input") == "5"
+    page.click(".kb-map-filter .kb-filter-reset")
+    assert shown_on_map(page) == len(site["points"]) and "org=" not in page.url
+
+
+@pytest.mark.parametrize("prefix,name", [("", "Aleppo Governorate"), ("ar/", "محافظة حلب")])
+def test_without_tiles_the_map_draws_syria_and_its_governorates(page, site, prefix: str, name: str) -> None:
+    page.goto(site["url"] + prefix + "map/")
+    marker_total(page)
+    page.wait_for_selector(".kb-map.kb-map-no-tiles path.kb-outline", timeout=10000)
+    labels = page.locator(".kb-gov-label").all_inner_texts()
+    assert name in labels and len(labels) == 3
+    box = page.locator("path.kb-outline").bounding_box()
+    assert box and box["width"] > 100 and box["height"] > 100

@@ -1,8 +1,9 @@
-"""Build-time charts: well-formed SVG, numbers in a table, Arabic labels and a mirrored axis on Arabic pages."""
+"""Charts: the data each figure carries for the browser, its summary in words and its table, in both languages."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from lxml import etree
 
@@ -10,9 +11,6 @@ from conftest import copy_records
 from generator.pages.charts import bar_chart, time_chart, time_series
 from generator.pages.strings import SHORT_MONTHS as MONTHS
 from generator.records.model import Event
-
-SVG = "{http://www.w3.org/2000/svg}"
-
 
 def event(day: str | None, kind: str = "battles", sub: str = "armed_clash", best: int | None = None,
           n: int = 0) -> Event:
@@ -47,49 +45,69 @@ def test_long_spans_count_by_year() -> None:
     assert [p.month for p in series.periods] == [None] * 9 and series.totals()[0] == 1
 
 
-def test_time_chart_is_well_formed_with_a_text_alternative() -> None:
+def spec(figure: etree._Element) -> dict:
+    (script,) = figure.xpath(".//script[@class='kb-chart-spec']")
+    return json.loads(script.text)
+
+
+def test_time_chart_carries_its_data_a_summary_and_a_table() -> None:
     figure = parse(time_chart(EVENTS, "en", LABELS, title="Incidents per month"))
-    svg = figure.find(f"{SVG}svg")
-    assert svg.get("role") == "img" and svg.get("fill") == "currentColor"
-    (caption,) = [el for el in figure.iter("figcaption") if el.get("id") == svg.get("aria-labelledby")]
-    assert caption.text.startswith("Incidents per month. ") and "3 incidents" in caption.text
-    assert len(svg.findall(f".//{SVG}rect")) == 3
+    (caption,) = figure.findall("figcaption")
+    assert caption.text == "Incidents per month"
+    (plot,) = figure.xpath(".//div[@class='kb-chart-plot']")
+    assert plot.get("role") == "img" and plot.get("tabindex") == "0"
+    assert plot.get("aria-labelledby") == f"{figure.get('id')}-c {figure.get('id')}-s"
+    (summary,) = figure.xpath(".//p[@class='kb-chart-summary']")
+    assert summary.text == ("Incidents: 3 from Oct 2022 to Jan 2023; highest: 2 in Oct 2022. "
+                            "Incidents without a date (not shown): 1.")
+    data = spec(figure)
+    assert data["labels"] == ["Oct 2022", "Nov 2022", "Dec 2022", "Jan 2023"]
+    assert [(s["key"], s["name"], s["values"]) for s in data["series"]] == [
+        ("battles", "Battles & <clashes>", [1, 0, 0, 0]),
+        ("explosions_remote_violence", "Explosions", [0, 0, 0, 1]),
+        ("strategic_developments", "Strategic", [1, 0, 0, 0])]
     rows = figure.findall(".//tbody/tr")
     assert [r.find("th").text for r in rows] == ["Oct 2022", "Jan 2023"]
     assert [r.findall("td")[-1].text for r in rows] == ["2", "1"]
-    assert "Battles & <clashes>" in [li.xpath("string()") for li in figure.findall(".//ul/li")]  # escaped, parsed back
+    assert "Battles & <clashes>" in [th.xpath("string()") for th in figure.findall(".//thead//th")]
 
 
-def test_arabic_chart_runs_right_to_left_with_arabic_months() -> None:
-    html = time_chart(EVENTS, "ar", {}, title="الحوادث")
-    figure = parse(html)
+def test_fatalities_chart_explains_what_it_leaves_out() -> None:
+    events = [*EVENTS, event(None, best=4, n=5)]
+    figure = parse(time_chart(events, "ar", {}, title="القتلى", metric="fatalities"))
+    (summary,) = figure.xpath(".//p[@class='kb-chart-summary']")
+    assert summary.text.endswith("القتلى في حوادث بلا تاريخ (غير معروضين): 4.")
+    assert sum(sum(s["values"]) for s in spec(figure)["series"]) == 8
+
+
+def test_chart_data_cannot_close_its_script() -> None:
+    html = bar_chart([("</script><img src=x onerror=alert(1)>", 3)], "en", title="t", what="w")
+    assert "</script><img" not in html
+    assert spec(parse(html))["labels"] == ["</script><img src=x onerror=alert(1)>"]
+
+
+def test_arabic_chart_is_right_to_left_with_arabic_months() -> None:
+    figure = parse(time_chart(EVENTS, "ar", {}, title="الحوادث"))
     assert figure.get("dir") == "rtl"
-    texts = [t.text for t in figure.iter(f"{SVG}text")]
-    assert MONTHS["ar"][9] in texts and MONTHS["ar"][0] in texts  # تشرين الأول, كانون الثاني
-    october = next(t for t in figure.iter(f"{SVG}text") if t.text == MONTHS["ar"][9])
-    january = next(t for t in figure.iter(f"{SVG}text") if t.text == MONTHS["ar"][0])
-    assert float(october.get("x")) > float(january.get("x"))  # earliest month on the right
-    english = parse(time_chart(EVENTS, "en", {}, title="x"))
-    oct_en = next(t for t in english.iter(f"{SVG}text") if t.text == "Oct")
-    jan_en = next(t for t in english.iter(f"{SVG}text") if t.text == "Jan")
-    assert float(oct_en.get("x")) < float(jan_en.get("x"))
+    assert spec(figure)["labels"][0] == f"{MONTHS['ar'][9]} 2022"
+    assert parse(time_chart(EVENTS, "en", {}, title="x")).get("dir") == "ltr"
 
 
 def test_empty_chart_says_so() -> None:
     figure = parse(time_chart([event(None)], "ar", {}, title="لا شيء"))
-    assert figure.find("p").text == "لا حوادث لرسمها."
+    assert figure.xpath("string(.//p[@class='kb-chart-summary'])") == "لا حوادث لرسمها. حوادث بلا تاريخ (غير معروضة): 1."
+    assert not figure.xpath(".//script") and not figure.xpath(".//div[@class='kb-chart-plot']")
 
 
-def test_bar_chart_orders_rows_and_escapes_labels() -> None:
+def test_bar_chart_orders_rows_links_them_and_escapes_labels() -> None:
     figure = parse(bar_chart([("Daraa", 2), ("<b>Aleppo</b>", 5), ("Empty", 0)], "en", title="By governorate",
-                             what="governorate", href={"Daraa": "../places/daraa/"}))
+                             what="governorate", href={"Daraa": "../places/daraa/"}, note="Left out: 1."))
     rows = figure.findall(".//tbody/tr")
     assert [r.find("th").xpath("string()") for r in rows] == ["<b>Aleppo</b>", "Daraa"]
     assert rows[1].find("th/a").get("href") == "../places/daraa/"
-    assert len(figure.findall(f".//{SVG}rect")) == 2
-    arabic = parse(bar_chart([("درعا", 2)], "ar", title="x", what="المحافظة"))
-    label = next(t for t in arabic.iter(f"{SVG}text") if t.xpath("string()").endswith("درعا"))
-    assert label.get("direction") == "rtl"
+    assert spec(figure) == {"kind": "bars", "metric": "Incidents", "labels": ["<b>Aleppo</b>", "Daraa"],
+                            "values": [5, 2], "links": ["", "../places/daraa/"]}
+    assert figure.xpath("string(.//p[@class='kb-chart-summary'])") == "Incidents by governorate; total 7. Left out: 1."
 
 
 def test_charts_are_deterministic() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -187,11 +186,9 @@ def test_50_megabyte_file_is_refused_without_parsing(kb: Path) -> None:
         handle.write("id: big\nnotes: '")
         handle.write("x" * 50_000_000)
         handle.write("'\n")
-    started = time.perf_counter()
     code, lines = run_check(kb)
     assert code == 1
     assert lines == ["places/big.yaml:1: (file): file is 50.0 MB; a record is at most 1 MB (keep long texts in the source's .txt file)"]
-    assert time.perf_counter() - started < 20  # generous: the file must not be parsed, not a speed test
 
 
 def test_alias_bomb_fails_fast_in_bounded_memory(kb: Path) -> None:

@@ -245,10 +245,8 @@ def test_site_data_files(store: Store, settings, tmp_path: Path) -> None:
     written = write_site_data(store, settings, tmp_path, site_url="https://example.org/")
     names = sorted(p.relative_to(tmp_path).as_posix() for p in written)
     assert names == sorted(["data/incidents-acled.csv", "data/incidents-ucdp-ged.csv", "data/incidents.geojson",
-                            "data/records.json", "data/points.json", "data/map-config.json", "data/labels.json",
+                            "data/records.json", "data/map-config.json", "data/labels.json",
                             "feed.xml", "ar/feed.xml"])
-    points = json.loads((tmp_path / "data/points.json").read_text(encoding="utf-8"))
-    assert len(points) == 3 and all(set(p["url"]) == {"en", "ar"} for p in points)
     before = {p: p.stat().st_mtime_ns for p in written}
     write_site_data(store, settings, tmp_path, site_url="https://example.org/")
     assert before == {p: p.stat().st_mtime_ns for p in written}  # unchanged files are not rewritten

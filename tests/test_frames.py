@@ -121,3 +121,16 @@ def test_a_city_named_as_its_countryside_or_province_is_the_governorate() -> Non
     assert event.place.lexicon_id == "hama-governorate"
     [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في مدينة حماة.")
     assert event.place.lexicon_id == "hamah"
+
+
+def test_a_strike_on_a_list_of_towns_is_an_incident_per_town() -> None:
+    events = events_of("قصفت قوات النظام بلدتي آفس وسرمين بريف إدلب، اليوم الثلاثاء، ما أدى إلى مقتل ثلاثة مدنيين.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("afis", 3), ("sarmin", None)]
+    events = events_of("Russian jets struck Idlib city, the town of Binnish and Sarmin on Tuesday, killing nine people.",
+                       language="en")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("idlib", 9), ("binnish", None), ("sarmin", None)]
+
+
+def test_a_killing_in_two_named_towns_is_not_spread() -> None:
+    [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، اليوم الثلاثاء، على الطريق بين طفس وداعل.")
+    assert event.fatalities == 1

@@ -23,14 +23,13 @@ from .atom import render_atom
 from .columns import ACLED_COLUMNS, UCDP_COLUMNS, Column
 from .dump import render_json
 from .facts import UrlFor, default_url_for, is_exported, url_for_site
-from .geojson import render_geojson, render_points
+from .geojson import render_geojson
 from .tables import render_acled, render_ucdp
 
 __all__ = ["url_for_site", "feed_path", "FORMATS", "Export", "render", "write_site_data", "ACLED_COLUMNS", "UCDP_COLUMNS", "Column",
-           "render_atom", "DATA_FOLDER", "POINTS_FILE", "write_if_changed"]
+           "render_atom", "DATA_FOLDER", "write_if_changed"]
 
 DATA_FOLDER = "data"
-POINTS_FILE = "points.json"
 MAP_CONFIG_FILE = "map-config.json"
 LABELS_FILE = "labels.json"
 DEFAULT_TILES = {
@@ -67,9 +66,10 @@ def write_site_data(store: Store, settings: Settings, site_dir: Path, *, site_ur
                     url_for: UrlFor = default_url_for, feed_titles: dict[str, str] | None = None,
                     type_labels: dict[str, dict[str, str]] | None = None,
                     tiles: dict[str, str] | None = None) -> list[Path]:
-    """Write every export, the map's points and one Atom feed per language into a built site.
+    """Write every export, the map's configuration and one Atom feed per language into a built site.
 
-    Files: `data/<export filename>`, `data/points.json` and `data/map-config.json` (the map),
+    Files: `data/<export filename>`, `data/map-config.json` (the map's tiles; its points are
+    `map/points.json` of each language, written with the pages),
     `data/labels.json` (names for the incident filter), and each language's `feed.xml`
     (`feed.xml` at the root for the default language, `<language>/feed.xml` for the others).
     Returns the paths written.
@@ -84,9 +84,6 @@ def write_site_data(store: Store, settings: Settings, site_dir: Path, *, site_ur
             content = export.render(store, settings)
         write_if_changed(path, content)
         written.append(path)
-    path = folder / POINTS_FILE
-    write_if_changed(path, render_points(store, settings, url_for))
-    written.append(path)
     path = folder / MAP_CONFIG_FILE
     write_if_changed(path, json.dumps({"tiles": dict(tiles or DEFAULT_TILES)}, ensure_ascii=False, sort_keys=True) + "\n")
     written.append(path)

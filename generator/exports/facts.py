@@ -1,6 +1,6 @@
 """The exported view of an incident: an event with its references resolved.
 
-Every export (ACLED CSV, UCDP CSV, GeoJSON, map points, Atom) reads events
+Every export (ACLED CSV, UCDP CSV, GeoJSON, Atom) reads events
 through `EventFacts`, so they agree on what is exported, in which order, and
 where an incident sits on the map.
 

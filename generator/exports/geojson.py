@@ -1,4 +1,4 @@
-"""GeoJSON (RFC 7946) of the incidents, and the lighter point list the site's map loads.
+"""GeoJSON (RFC 7946) of the incidents.
 
 Positions are [longitude, latitude] in WGS 84. An exported event whose place
 (and every larger place below the country) has no coordinates is still a
@@ -8,7 +8,6 @@ collection holds every exported incident.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ..records.store import Store
@@ -51,29 +50,3 @@ def collection(store: Store, settings: Settings, url_for: UrlFor = default_url_f
 
 def render_geojson(store: Store, settings: Settings, url_for: UrlFor = default_url_for) -> str:
     return json_document(collection(store, settings, url_for))
-
-
-def map_points(store: Store, settings: Settings, url_for: UrlFor = default_url_for) -> list[dict[str, Any]]:
-    """One compact entry per exported incident that has coordinates: what the map draws."""
-    points = []
-    for facts in exported_events(store):
-        if facts.point is None:
-            continue
-        event = facts.event
-        points.append({
-            "id": event.id,
-            "lat": _round(facts.point.lat),
-            "lon": _round(facts.point.lon),
-            "type": event.type,
-            "date": event.date.isoformat() if event.date else None,
-            "fatalities": event.fatalities.best,
-            "place": event.place,
-            "actors": sorted({ref.id for ref in event.actors}),
-            "title": {lang: facts.title(lang) for lang in settings.languages},
-            "url": {lang: url_for("event", event.id, lang) for lang in settings.languages},
-        })
-    return points
-
-
-def render_points(store: Store, settings: Settings, url_for: UrlFor = default_url_for) -> str:
-    return json.dumps(map_points(store, settings, url_for), ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -19,18 +19,24 @@ Keys, tried in this order (the first family that finds anything decides):
    - Latin: `normalise.fold_latin_name` (Jasim/Jassim/Jassem, Daraa/Deraa/
      Dar'a, Abd al-/Abdul/Abdel, al-/el-/Al-), English ranks and "the town
      of"-like words stripped (tier 1).
-   - Across scripts: an Arabic name is romanised (`romanise`) and its Latin
-     key compared with the keys of English names, and the reverse (tier +2).
-     Romanised keys are compared only with names written in the other
-     script, never with each other: two Arabic spellings never meet through
-     their romanisations.
+   - Across scripts (people and places): an Arabic name is romanised
+     (`romanisation.romanisations`: up to three attested spellings, ranked)
+     and the Latin keys of its spellings compared with the keys of English
+     names, and the reverse (tier +2 for the first spelling, +3 for the
+     others). So "Khaldoun al-Zoubi" finds خلدون الزعبي although the
+     romaniser's first spelling is "Khaldoun al-Zoabi"; each spelling is also
+     a key without its articles ("Khaldoun Zoubi"), because English reports
+     often drop them. Romanised keys are compared only with names written in
+     the other script, never with each other: two Arabic spellings never
+     meet through their romanisations. A spelling that none of the
+     candidates gives falls through to the skeletons (family 3).
    One record at the lowest tier → resolved. Several → unresolved, with the
    records as candidates (`درعا` is the city and the governorate).
 2. **Kunyas** (people only): `أبو X` / `Abu X` against a record named `X`, and
    `X` against a record whose name or alias is `أبو X`. A kunya means
    "father of X", so this never resolves: the records become candidates.
    A kunya that is itself a record's alias is an exact match (family 1).
-3. **Consonant skeletons** (`skeleton`): consonants only, digraphs kh/sh/gh/
+3. **Consonant skeletons** (`romanisation.skeleton`): consonants only, digraphs kh/sh/gh/
    th/dh unified with خ ش غ ث ذ, ayn/hamza, w/y and vowels dropped, doubled
    letters collapsed, q = k; compared with rapidfuzz's `ratio` in both
    scripts. Places and organizations resolve on a skeleton only when the
@@ -53,7 +59,6 @@ find it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -66,8 +71,19 @@ from ..records.model import Aliases, Record, Review
 from ..records.store import Store
 from .lang import ar, en
 from .normalise import fold, fold_latin_name, split_clitics
+from .romanisation import (is_arabic, romanisation_review, romanisations, romanise, skeleton, warm,
+                           without_articles)
+
+__all__ = [
+    "GIVEN_NAME_WORDS", "NAMED_KINDS", "NameIndex", "Resolution", "add_alias", "alias_key", "is_arabic",
+    "name_keys", "resolution_review", "romanisation_review", "romanise", "skeleton", "slug", "surface_form",
+]
 
 NAMED_KINDS = ("person", "organization", "place")
+# Kinds whose English names are transliterations, matched across scripts through
+# the romaniser; organizations' English names are translations (Islamic State,
+# not al-Dawla al-Islamiya), so the lexicon gives them in both languages.
+TRANSLITERATED_KINDS = ("person", "place")
 
 # ---- tuned constants ---------------------------------------------------------
 
@@ -89,7 +105,8 @@ MIN_CLITIC_STEM = 3
 MAX_CANDIDATES = 5
 # Score of an exact-key match at tier t: 1 - t * TIER_PENALTY.
 TIER_PENALTY = 0.05
-# Cross-script matches start at this tier.
+# Cross-script matches start at this tier (the romaniser's first spelling; its
+# other spellings one tier later).
 ROMANISED_TIER = 2
 
 # ---- word lists (Arabic in ordinary spelling: folded before use) ------------
@@ -109,30 +126,8 @@ ENGLISH_PERSON_WORDS: tuple[str, ...] = ("the", "mr", "mr.")
 ARABIC_KUNYA_WORDS: tuple[str, ...] = ("أبو", "أبي", "أبا", "أم")
 ENGLISH_KUNYA_WORDS: tuple[str, ...] = ("abu", "abou", "abo", "umm", "um", "om")
 
-# Frequent name words whose vowels cannot be read from the letters (folded
-# spelling → ALA-LC-like form without diacritics).
-NAME_FORMS: dict[str, str] = {
-    "عبد": "Abd", "محمد": "Muhammad", "احمد": "Ahmad", "محمود": "Mahmud", "علي": "Ali",
-    "حسن": "Hasan", "حسين": "Husayn", "عمر": "Umar", "خالد": "Khalid", "يوسف": "Yusuf",
-    "ابراهيم": "Ibrahim", "اسماعيل": "Ismail", "مصطفي": "Mustafa", "عثمان": "Uthman",
-    "ابو": "Abu", "ابي": "Abi", "ام": "Umm", "ابن": "Ibn", "بن": "bin", "الله": "Allah",
-    "الرحمن": "al-Rahman", "الرحيم": "al-Rahim", "الكريم": "al-Karim", "القادر": "al-Qadir",
-    "العزيز": "al-Aziz", "الحميد": "al-Hamid", "الناصر": "al-Nasir", "الدين": "al-Din",
-    "سعيد": "Said", "وليد": "Walid", "بلال": "Bilal", "عماد": "Imad", "جمال": "Jamal",
-    "كمال": "Kamal", "زياد": "Ziyad", "حمزه": "Hamza", "طارق": "Tariq", "عدنان": "Adnan",
-    "سليمان": "Sulayman", "موسي": "Musa", "عيسي": "Isa", "صالح": "Salih", "انس": "Anas",
-    "معاذ": "Muadh", "قاسم": "Qasim", "جاسم": "Jasim", "لوي": "Luay", "حسام": "Husam",
-    "عمار": "Ammar", "فاطمه": "Fatima", "عايشه": "Aisha", "زينب": "Zaynab", "مريم": "Maryam",
-    "العراقي": "al-Iraqi", "السوري": "al-Suri", "الشامي": "al-Shami", "المصري": "al-Masri",
-    "الحريري": "al-Hariri", "الزعبي": "al-Zubi", "الاردني": "al-Urduni", "التونسي": "al-Tunisi",
-    "درعا": "Dar'a", "سوريا": "Suriya", "دمشق": "Dimashq", "حلب": "Halab",
-    "سامر": "Samir", "فايز": "Fayiz", "الحي": "al-Hayy", "فادي": "Fadi", "رامي": "Rami", "ياسر": "Yasir",
-    "اياد": "Iyad", "مازن": "Mazin", "مهند": "Muhannad", "منير": "Munir", "نبيل": "Nabil", "فراس": "Firas",
-    "هاني": "Hani", "المسالمه": "al-Masalima",
-}
 # Folded first words that open a personal name (given names, Abd, kunyas): extraction
-# uses them to tell a name from a phrase (`extract.arabic._looks_like_personal_name`, through
-# `romanise.COMMON_WORDS`).
+# uses them to tell a name from a phrase (`extract.arabic._looks_like_personal_name`).
 GIVEN_NAME_WORDS: frozenset[str] = frozenset({
     "عبد", "محمد", "احمد", "محمود", "علي", "حسن", "حسين", "عمر", "خالد", "يوسف", "ابراهيم", "مصطفي",
     "سامر", "فايز", "ابو", "ام", "ابن", "بن", "الله", "الرحمن", "الكريم", "الرحيم", "القادر", "العزيز",
@@ -142,185 +137,8 @@ GIVEN_NAME_WORDS: frozenset[str] = frozenset({
     "الحريري", "المسالمه", "العراقي", "السوري", "الشامي",
 })
 
-# ---- scripts -----------------------------------------------------------------
-
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f]")
+# Punctuation that separates the words of a name.
 _PUNCT = re.compile(r"[()\[\]{},،;؛:!?؟/\\|]+")
-
-
-def is_arabic(text: str) -> bool:
-    return bool(_ARABIC.search(text))
-
-
-def _words(text: str) -> list[str]:
-    return _PUNCT.sub(" ", text).split()
-
-
-# ---- romanisation -------------------------------------------------------------
-
-_CONSONANTS = {
-    "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
-    "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
-    "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h",
-    "پ": "p", "چ": "ch", "گ": "g", "ڤ": "v", "ی": "y", "ک": "k",
-}
-_HAMZAS = set("ءؤئأإآ")
-_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")  # diacritics, dagger alef, tatweel
-
-
-def _light_fold(text: str) -> str:
-    """Diacritics and tatweel removed, hamza forms kept (romanising needs them)."""
-    return _MARKS.sub("", unicodedata.normalize("NFC", text))
-
-
-def _romanise_stem(word: str) -> str:
-    """Letters of one word without article, vowels guessed by a few rules.
-
-    Long vowels are written (ا a, و u, ي i, final ة/ى a); a short "a" is put
-    between two consonants that open a word (Arabic words never start with
-    a cluster), and the active-participle shape CaCC gets its "i" (جاسم →
-    jasim, خالد → khalid). Anything else stays a skeleton for an editor.
-    """
-    units: list[tuple[str, str]] = []  # (kind, latin): kind C consonant, V vowel
-    n = len(word)
-    for i, ch in enumerate(word):
-        nxt = word[i + 1] if i + 1 < n else ""
-        prev_kind = units[-1][0] if units else ""
-        if ch == "ا":
-            units.append(("V", "a"))
-        elif ch == "آ":
-            units.append(("V", "a"))
-        elif ch == "أ":
-            units.append(("V", "a") if i == 0 else ("C", "'"))
-        elif ch == "إ":
-            units.append(("V", "i") if i == 0 else ("C", "'"))
-        elif ch in "ءؤئ":
-            units.append(("C", "'"))
-        elif ch == "ع":
-            units.append(("C", "'") if i > 0 else ("V", "a"))
-        elif ch == "و":
-            if i == 0 or prev_kind == "V" or nxt in ("ا", "ي", "و"):
-                units.append(("C", "w"))
-            else:
-                units.append(("V", "u"))
-        elif ch in "يی" and nxt == "ة" and prev_kind == "C":
-            units.append(("V", "iy"))
-        elif ch in "يی":
-            if i == 0 or prev_kind == "V" or nxt in ("ا", "و"):
-                units.append(("C", "y"))
-            else:
-                units.append(("V", "i"))
-        elif ch in "ةى":
-            units.append(("V", "a"))
-        elif ch in _CONSONANTS:
-            units.append(("C", _CONSONANTS[ch]))
-        elif ch.isascii() and ch.isalnum():
-            units.append(("C", ch.lower()))
-    shape = "".join(kind for kind, _ in units)
-    # CaCC → CaCiC: the participle pattern of many names and towns.
-    if shape == "CVCC" and units[1][1] == "a":
-        units.insert(3, ("V", "i"))
-    # Two consonants opening a word get an "a" between them.
-    elif len(units) >= 2 and units[0][0] == "C" and units[1][0] == "C" and units[0][1] != "'":
-        units.insert(1, ("V", "a"))
-    out = "".join(latin for _, latin in units)
-    out = re.sub(r"'+$", "", out) if len(out) > 1 else out
-    return out
-
-
-def _capitalise(word: str) -> str:
-    for i, ch in enumerate(word):
-        if ch.isalpha():
-            return word[:i] + ch.upper() + word[i + 1:]
-    return word
-
-
-def romanise(arabic: str) -> str:
-    """A Latin spelling of an Arabic name (machine romanisation, ALA-LC-like).
-
-    The article is written `al-` before every letter (sun letters are not
-    assimilated, as in ALA-LC), frequent name words come from `NAME_FORMS`
-    (عبد → Abd, محمد → Muhammad), long vowels are written a/u/i, ة and ى as a,
-    the ayn and hamza as an apostrophe inside a word. Short vowels are not
-    written in Arabic, so other words are a guess: anything stored from this
-    function is marked as machine romanisation (see `romanisation_review`).
-    Text without Arabic letters is returned unchanged.
-    """
-    if not is_arabic(arabic):
-        return arabic.strip()
-    text = _light_fold(arabic)
-    text = re.sub(r"(^|\s)(عبد)(ال)", r"\1\2 \3", text)
-    words = []
-    for word in _words(text):
-        key = fold(word)
-        if key in NAME_FORMS:
-            words.append(NAME_FORMS[key])
-            continue
-        if key.startswith("ال") and len(key) > 3:
-            stem = word[2:]
-            if fold(stem) in NAME_FORMS:
-                words.append("al-" + NAME_FORMS[fold(stem)].removeprefix("al-"))
-            else:
-                words.append("al-" + _capitalise(_romanise_stem(stem)))
-            continue
-        words.append(_capitalise(_romanise_stem(word)))
-    return " ".join(w for w in words if w)
-
-
-def romanisation_review(field_name: str, arabic: str, romanised: str) -> Review:
-    """The review entry that marks an English name made by `romanise`."""
-    return Review(field=field_name, reason=f"machine romanisation of “{arabic}” as “{romanised}”: check the spelling")
-
-
-# ---- skeletons -----------------------------------------------------------------
-
-_ARABIC_SKELETON = {
-    "ب": "b", "ت": "t", "ث": "c", "ج": "j", "ح": "h", "خ": "x", "د": "d", "ذ": "v",
-    "ر": "r", "ز": "z", "س": "s", "ش": "$", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
-    "غ": "g", "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h",
-    "پ": "p", "چ": "$", "گ": "g", "ڤ": "f",
-}
-# Latin digraphs first (kh → x, sh/ch → $, gh → g, th → c, dh → v), after a
-# Latin c or v of their own has become k or f.
-_LATIN_SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"kh"), "x"), (re.compile(r"sch|sh|ch"), "$"), (re.compile(r"gh"), "g"),
-    (re.compile(r"dj"), "j"), (re.compile(r"ph"), "f"), (re.compile(r"ck|c"), "k"),
-    (re.compile(r"v"), "f"), (re.compile(r"th"), "c"), (re.compile(r"dh"), "v"),
-)
-_NOT_CONSONANT = re.compile(r"[^bcdfgjhklmnprstvxz$]")
-
-
-def skeleton(text: str) -> str:
-    """Consonant skeleton of a name in either script, for fuzzy comparison.
-
-    Consonants only; kh/sh/gh/th/dh and خ/ش/غ/ث/ذ map to one symbol each;
-    ayn, hamza, w, y and vowels dropped; a word-final h dropped (ة, -ah/-eh);
-    q = k; doubled letters collapsed where they touch (Jassim = Jasim; the
-    two r of Hariri stay two); a leading article dropped (English often
-    writes Muzayrib for المزيريب); spaces removed. Not for display.
-    """
-    if is_arabic(text):
-        out = []
-        arabic_words = fold(text).split()
-        if arabic_words and arabic_words[0].startswith("ال") and len(arabic_words[0]) > 3:
-            arabic_words[0] = arabic_words[0][2:]   # a leading article: al-Muzayrib = Muzayrib
-        for word in arabic_words:
-            # doubled letters are collapsed where they touch, before the vowels go
-            letters = [_ARABIC_SKELETON.get(ch, "") for i, ch in enumerate(word) if i == 0 or ch != word[i - 1]]
-            if len(letters) > 1 and word.endswith("ه"):
-                letters[-1] = ""
-            out.append("".join(letters))
-        return "".join(out)
-    words = []
-    latin_words = fold_latin_name(text).split()
-    if len(latin_words) > 1 and latin_words[0] == "al":
-        latin_words = latin_words[1:]
-    for word in latin_words:   # doubled letters already collapsed
-        word = re.sub(r"(?<=[aeiou])h$", "", word)
-        for pattern, replacement in _LATIN_SKELETON_RULES:
-            word = pattern.sub(replacement, word)
-        words.append(_NOT_CONSONANT.sub("", word))
-    return "".join(words)
 
 
 # ---- keys ----------------------------------------------------------------------
@@ -385,6 +203,21 @@ def _arabic_base(text: str) -> list[str]:
     return [t for t in folded.replace("-", " ").split() if t]
 
 
+def _arabic_stripped(text: str, kind: str) -> tuple[list[str], list[str], str]:
+    """(folded words, folded words without ranks or place words, the latter in the original spelling).
+
+    The original spelling (hamzas, ة) is what the romaniser reads; it is the
+    folded words' original tokens when folding kept the word count.
+    """
+    words = _words_data()
+    tokens = _arabic_base(text)
+    prefixes = words.ar_person if kind == "person" else words.ar_place if kind == "place" else []
+    stripped = _strip_leading(tokens, prefixes)
+    original = re.sub(r"(^|\s)(عبد)(ال)", r"\1\2 \3", _PUNCT.sub(" ", text)).replace("-", " ").split()
+    shown = " ".join(original[len(original) - len(stripped):] if len(original) == len(tokens) else stripped)
+    return tokens, stripped, shown
+
+
 def name_keys(text: str, kind: str) -> Keys:
     """Every key of a name (a record's name or alias, or a mention) for one kind."""
     text = text.strip()
@@ -392,12 +225,10 @@ def name_keys(text: str, kind: str) -> Keys:
         return Keys()
     words = _words_data()
     if is_arabic(text):
-        tokens = _arabic_base(text)
+        tokens, stripped, shown = _arabic_stripped(text, kind)
         if not tokens:
             return Keys()
         found: dict[str, int] = {" ".join(tokens): 0}
-        prefixes = words.ar_person if kind == "person" else words.ar_place if kind == "place" else []
-        stripped = _strip_leading(tokens, prefixes)
         found.setdefault(" ".join(stripped), 1)
         if kind != "person":   # person mentions come without clitics; ل of لؤي is no preposition
             for stem in split_clitics(stripped[0])[1:]:
@@ -406,10 +237,14 @@ def name_keys(text: str, kind: str) -> Keys:
         kunya: tuple[str, ...] = ()
         if kind == "person" and len(stripped) > 1 and stripped[0] in words.ar_kunya:
             kunya = (" ".join(stripped[1:]),)
-        shown = " ".join(stripped)
-        roman = fold_latin_name(romanise(shown))
-        romanised = ((roman, 0),) if roman else ()
-        return Keys(arabic=tuple(found.items()), romanised=romanised, kunya=kunya, skeleton=skeleton(shown))
+        romanised: dict[str, int] = {}
+        for rank, spelling in enumerate(romanisations(shown) if kind in TRANSLITERATED_KINDS else ()):
+            # English reports often drop the article (Bashar Assad): both forms are keys
+            for form in (spelling, without_articles(spelling)):
+                if roman := fold_latin_name(form):
+                    romanised.setdefault(roman, min(rank, 1))
+        return Keys(arabic=tuple(found.items()), romanised=tuple(romanised.items()), kunya=kunya,
+                    skeleton=skeleton(shown))
     base = fold_latin_name(text)
     tokens = base.split()
     if not tokens:
@@ -488,6 +323,11 @@ class NameIndex:
         (`(e.kind, e.id, n) for e in lex.entries() for n in e.names("ar") + e.names("en") if (e.kind, e.id) in store`).
         """
         index = cls()
+        names = [(kind, text) for kind in NAMED_KINDS for record in store.records(kind)
+                 for _language, text in record_names(record)]
+        names += [(kind, text) for kind, _record_id, text in lexicon or ()]
+        warm(_arabic_stripped(text, kind)[2] for kind, text in names
+             if kind in TRANSLITERATED_KINDS and is_arabic(text))
         for kind in NAMED_KINDS:
             for record in store.records(kind):
                 if getattr(record, "status", None) == "merged" and record.merged_into:

@@ -1,24 +1,30 @@
-"""Build-time charts: small inline SVG figures with a data table as their text alternative.
+"""Charts: a `<figure>` per chart holding its data, its totals in words and its numbers as a table.
 
-Hand-written SVG rather than pygal: pygal lays text out left to right only,
-and Arabic pages need mirrored axes and right-to-left labels. Each chart is
-an HTML `<figure>` that Markdown passes through untouched:
+The page carries the numbers; the browser draws them with Apache ECharts
+(`site-overrides/assets/vendor/echarts`, loaded by `assets/javascripts/charts.js` only on pages
+with a chart). ECharts was chosen after measuring it beside Vega-Lite and the
+former hand-written SVG on Arabic pages (docs/site.md, "Charts"): it lays labels
+out in CSS pixels at the real width (12 px at any width, overlapping labels
+thinned), and with its canvas renderer Arabic labels and a right-to-left axis
+come out right, where SVG text anchors flip under `dir="rtl"`.
 
-- the SVG has `role="img"`, a `<title>` and a `<desc>` with the totals;
-- text and axes use `currentColor`, so they follow Material's light and dark
-  schemes; bar colours come from CSS custom properties (`--kb-type-<type>`,
-  set in charts.css) with a fallback colour in the attribute;
-- a `<details>` table under the chart holds every number;
-- on Arabic pages the time axis runs right to left and labels are Arabic.
+Each figure holds:
 
-The aggregations read the events every export reads (`exports.facts`), so the
-plots, the map and the downloads count the same incidents.
+- a caption (the title) and a summary in words: totals, the highest period, and
+  what the chart leaves out and why ("incidents without a date: 2");
+- a `<script type="application/json" class="kb-chart-spec">` with the series
+  (the JSON escapes `<`, `>` and `&`, so record text cannot close the script);
+- a `<details>` table with every number: the text alternative, and what readers
+  without JavaScript get.
+
+The aggregations read the events every export reads (draft and reviewed), so
+the charts, the map and the downloads count the same incidents.
 """
 
 from __future__ import annotations
 
 import hashlib
-import math
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -28,22 +34,8 @@ from ..records import vocab
 from ..records.model import Event
 from .strings import CHART_WORDS, SHORT_MONTHS
 
-# One colour per event type; the same in map.js (keep in step) and charts.css.
-TYPE_COLOURS: dict[str, str] = {
-    "battles": "#d62728",
-    "explosions_remote_violence": "#ff7f0e",
-    "violence_against_civilians": "#9467bd",
-    "protests": "#2ca02c",
-    "riots": "#8c564b",
-    "strategic_developments": "#1f77b4",
-}
-
-
-
 # Above this many months the time axis counts years instead.
 MAX_MONTHS = 48
-WIDTH, HEIGHT = 720, 260
-MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM = 44, 12, 40
 
 
 @dataclass(frozen=True)
@@ -56,11 +48,6 @@ class Period:
             return str(self.year)
         return f"{SHORT_MONTHS[language][self.month - 1]} {self.year}"
 
-    def short(self, language: str) -> str:
-        if self.month is None:
-            return str(self.year)
-        return SHORT_MONTHS[language][self.month - 1]
-
 
 @dataclass(frozen=True)
 class Series:
@@ -68,19 +55,26 @@ class Series:
 
     periods: tuple[Period, ...]
     by_type: Mapping[str, tuple[int, ...]]  # type -> one count per period, types in vocabulary order
+    left_out: int = 0  # the undated events' count (or fatalities), which no period holds
 
     def totals(self) -> list[int]:
         return [sum(values[i] for values in self.by_type.values()) for i in range(len(self.periods))]
 
 
+def _value(event: Event, metric: str) -> int:
+    return 1 if metric == "incidents" else (event.fatalities.best or 0)
+
+
 def time_series(events: Iterable[Event], metric: str = "incidents") -> Series:
     """Incidents (or best fatalities) per month by type, over every month from the first to the last.
 
-    Undated events are left out; past MAX_MONTHS months the series counts per year.
+    Undated events are counted apart (`left_out`); past MAX_MONTHS months the series counts per year.
     """
+    events = list(events)
     dated = [e for e in events if e.date is not None]
+    left_out = sum(_value(e, metric) for e in events if e.date is None)
     if not dated:
-        return Series((), {})
+        return Series((), {}, left_out)
     first, last = min(e.date for e in dated), max(e.date for e in dated)  # type: ignore[type-var]
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     by_year = months > MAX_MONTHS
@@ -93,29 +87,45 @@ def time_series(events: Iterable[Event], metric: str = "incidents") -> Series:
     counts: dict[str, list[int]] = defaultdict(lambda: [0] * len(periods))
     for event in dated:
         key = Period(event.date.year, None if by_year else event.date.month)  # type: ignore[union-attr]
-        value = 1 if metric == "incidents" else (event.fatalities.best or 0)
-        counts[event.type][index[key]] += value
+        counts[event.type][index[key]] += _value(event, metric)
     ordered = {t: tuple(counts[t]) for t in vocab.EVENT_TYPES if t in counts and any(counts[t])}
-    return Series(periods, ordered)
+    return Series(periods, ordered, left_out)
 
 
 def _chart_id(*parts: object) -> str:
     return "kb-chart-" + hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()[:10]
 
 
-def _nice_max(value: int) -> tuple[int, int]:
-    """An axis maximum >= value and a tick step giving at most 5 gridlines."""
-    if value <= 0:
-        return 1, 1
-    raw = value / 4
-    magnitude = 10 ** math.floor(math.log10(raw)) if raw >= 1 else 1
-    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
-    step = max(1, int(step))
-    return step * math.ceil(value / step), step
-
-
 def _type_label(labels: Mapping[str, str], key: str) -> str:
     return labels.get(key) or key.replace("_", " ")
+
+
+def _spec(data: dict) -> str:
+    """The chart's data as JSON inside a script element that nothing in it can close."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+    return f'<script type="application/json" class="kb-chart-spec">{text}</script>'
+
+
+def _figure(chart_id: str, kind: str, language: str, title: str, summary: str, spec: dict | None,
+            table: str) -> str:
+    """The figure every chart shares: caption, summary in words, data for the browser, table."""
+    rtl = language == "ar"
+    plot = (f'<div class="kb-chart-plot" role="img" aria-labelledby="{chart_id}-c {chart_id}-s" tabindex="0"></div>'
+            + _spec(spec)) if spec else ""
+    return (f'<figure class="kb-chart" id="{chart_id}" data-kb-chart="{kind}" dir="{"rtl" if rtl else "ltr"}">'
+            f'<figcaption id="{chart_id}-c">{escape(title)}</figcaption>'
+            + plot + f'<p class="kb-chart-summary" id="{chart_id}-s">{escape(summary)}</p>' + table + "</figure>")
+
+
+def _table(words: Mapping[str, str], head: Sequence[str], rows: Iterable[tuple[str, Sequence[object]]]) -> str:
+    """The numbers as a table in a collapsed block; `rows` are (row header HTML, cells)."""
+    header = "".join(f'<th scope="col">{escape(h)}</th>' for h in head)
+    body = "".join(f'<tr><th scope="row">{label}</th>' + "".join(f"<td>{c}</td>" for c in cells) + "</tr>"
+                   for label, cells in rows)
+    return (f'<details class="kb-chart-data"><summary>{escape(words["data"])}</summary>'
+            f'<div class="kb-chart-table"><table><thead><tr>{header}</tr></thead>'
+            f'<tbody>{body}</tbody></table></div></details>')
 
 
 def time_chart(events: Iterable[Event], language: str, type_labels: Mapping[str, str], *,
@@ -123,136 +133,49 @@ def time_chart(events: Iterable[Event], language: str, type_labels: Mapping[str,
     """A `<figure>`: stacked bars of incidents (or fatalities) per month by type, with its table."""
     words = CHART_WORDS[language]
     series = time_series(events, metric)
-    rtl = language == "ar"
     chart_id = _chart_id("time", title, language, metric, series)
+    missing = words[f"undated_{metric}"].format(n=series.left_out) if series.left_out else ""
     if not series.periods:
-        return (f'<figure class="kb-chart" id="{chart_id}" dir="{"rtl" if rtl else "ltr"}">'
-                f'<figcaption>{escape(title)}</figcaption><p>{escape(words["none"])}</p></figure>')
+        summary = " ".join(x for x in (words["none"], missing) if x)
+        return _figure(chart_id, "time", language, title, summary, None, "")
     totals = series.totals()
-    grand = sum(totals)
     peak = max(range(len(totals)), key=lambda i: (totals[i], -i))
-    metric_word = words[metric]
-    desc = words["summary"].format(total=grand, metric=metric_word.lower() if language == "en" else metric_word,
-                                   first=series.periods[0].label(language), last=series.periods[-1].label(language),
-                                   peak=totals[peak], peak_label=series.periods[peak].label(language))
-
-    top, step = _nice_max(max(totals))
-    plot_w = WIDTH - 2 * MARGIN_SIDE
-    plot_h = HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
-    n = len(series.periods)
-    slot = plot_w / n
-    bar_w = max(1.0, min(slot * 0.8, 48))
-
-    def x_of(i: int) -> float:  # left edge of the slot; mirrored on RTL pages
-        start = MARGIN_SIDE + i * slot
-        return (WIDTH - start - slot) if rtl else start
-
-    def y_of(v: float) -> float:
-        return MARGIN_TOP + plot_h * (1 - v / top)
-
-    # Named by the figure's caption (title and summary), which sighted readers see too.
-    parts = [f'<svg class="kb-chart-svg" viewBox="0 0 {WIDTH} {HEIGHT}" role="img" '
-             f'aria-labelledby="{chart_id}-c" xmlns="http://www.w3.org/2000/svg" '
-             f'font-size="11" fill="currentColor" direction="ltr">']
-    # Gridlines and value labels (on the start side: left in English, right in Arabic).
-    label_x = WIDTH - MARGIN_SIDE + 6 if rtl else MARGIN_SIDE - 6
-    anchor = "start" if rtl else "end"
-    for value in range(0, top + 1, step):
-        y = y_of(value)
-        parts.append(f'<line x1="{MARGIN_SIDE}" x2="{WIDTH - MARGIN_SIDE}" y1="{y:.1f}" y2="{y:.1f}" '
-                     f'stroke="currentColor" stroke-opacity="{0.5 if value == 0 else 0.15}"/>')
-        parts.append(f'<text x="{label_x}" y="{y + 4:.1f}" text-anchor="{anchor}">{value}</text>')
-    # Bars, stacked in vocabulary order.
-    for i, period in enumerate(series.periods):
-        x = x_of(i) + (slot - bar_w) / 2
-        base = 0
-        for kind, values in series.by_type.items():
-            value = values[i]
-            if not value:
-                continue
-            y0, y1 = y_of(base + value), y_of(base)
-            colour = TYPE_COLOURS.get(kind, "#777")
-            parts.append(f'<rect x="{x:.1f}" y="{y0:.1f}" width="{bar_w:.1f}" '
-                         f'height="{max(0.5, y1 - y0):.1f}" style="fill:var(--kb-type-{kind},{colour})">'
-                         f'<title>{escape(period.label(language))}: {escape(_type_label(type_labels, kind))} {value}</title></rect>')
-            base += value
-    # Period labels: at most about 8, always the first and every January.
-    every = max(1, math.ceil(n / 8))
-    for i, period in enumerate(series.periods):
-        if i % every and period.month != 1:
-            continue
-        cx = x_of(i) + slot / 2
-        parts.append(f'<text x="{cx:.1f}" y="{HEIGHT - MARGIN_BOTTOM + 15}" text-anchor="middle">'
-                     f'{escape(period.short(language))}</text>')
-        if period.month in (None, 1) or i == 0:
-            if period.month is not None:
-                parts.append(f'<text x="{cx:.1f}" y="{HEIGHT - MARGIN_BOTTOM + 30}" text-anchor="middle" '
-                             f'font-weight="bold">{period.year}</text>')
-    parts.append("</svg>")
-
-    legend = "".join(
-        f'<li><span class="kb-swatch" style="background:var(--kb-type-{k},{TYPE_COLOURS.get(k, "#777")})"></span>'
-        f'{escape(_type_label(type_labels, k))}</li>' for k in series.by_type)
-    head = "".join(f"<th>{escape(_type_label(type_labels, k))}</th>" for k in series.by_type)
-    body = "".join(
-        f"<tr><th scope=\"row\">{escape(p.label(language))}</th>"
-        + "".join(f"<td>{series.by_type[k][i]}</td>" for k in series.by_type)
-        + f"<td>{totals[i]}</td></tr>" for i, p in enumerate(series.periods) if totals[i])
+    summary = words["summary"].format(
+        metric=words[metric], total=sum(totals), first=series.periods[0].label(language),
+        last=series.periods[-1].label(language), peak=totals[peak], peak_label=series.periods[peak].label(language))
+    spec = {
+        "kind": "time", "metric": words[metric], "total": words["total"],
+        "labels": [p.label(language) for p in series.periods],
+        "series": [{"key": k, "name": _type_label(type_labels, k), "values": list(v)} for k, v in series.by_type.items()],
+    }
     period_word = words["year"] if series.periods[0].month is None else words["month"]
-    table = (f'<details class="kb-chart-data"><summary>{escape(words["data"])}</summary>'
-             f'<table><thead><tr><th scope="col">{escape(period_word)}</th>{head}<th>{escape(words["total"])}</th></tr></thead>'
-             f'<tbody>{body}</tbody></table></details>')
-    return (f'<figure class="kb-chart" id="{chart_id}" data-kb-chart="time" data-metric="{metric}" '
-            f'dir="{"rtl" if rtl else "ltr"}">' + "".join(parts)
-            + f'<ul class="kb-chart-legend">{legend}</ul>'
-            + f'<figcaption id="{chart_id}-c">{escape(title)}. {escape(desc)}</figcaption>' + table + "</figure>")
+    head = [period_word, *(_type_label(type_labels, k) for k in series.by_type), words["total"]]
+    rows = [(escape(p.label(language)), [*(series.by_type[k][i] for k in series.by_type), totals[i]])
+            for i, p in enumerate(series.periods) if totals[i]]
+    return _figure(chart_id, "time", language, title, " ".join(x for x in (summary, missing) if x), spec,
+                   _table(words, head, rows))
 
 
 def bar_chart(rows: Sequence[tuple[str, int]], language: str, *, title: str, what: str,
-              metric: str = "incidents", href: Mapping[str, str] | None = None) -> str:
-    """A `<figure>`: horizontal bars, one per (label, value), largest first, with its table."""
+              metric: str = "incidents", href: Mapping[str, str] | None = None, note: str = "") -> str:
+    """A `<figure>`: horizontal bars, one per (label, value), largest first, with its table.
+
+    `note` says what the bars leave out and why (incidents without a governorate, organizations
+    past the top 20), so a total that differs from the page's is explained.
+    """
     words = CHART_WORDS[language]
-    rtl = language == "ar"
     rows = sorted(((label, value) for label, value in rows if value), key=lambda r: (-r[1], r[0]))
-    chart_id = _chart_id("bars", title, language, tuple(rows))
-    total = sum(v for _, v in rows)
-    metric_word = words[metric]
-    desc = words["bars"].format(metric=metric_word, what=what, total=total)
+    chart_id = _chart_id("bars", title, language, metric, tuple(rows), note)
     if not rows:
-        return (f'<figure class="kb-chart" id="{chart_id}" dir="{"rtl" if rtl else "ltr"}">'
-                f'<figcaption>{escape(title)}</figcaption><p>{escape(words["none"])}</p></figure>')
-    row_h, label_w = 22, 200
-    height = MARGIN_TOP + row_h * len(rows) + 8
-    top, _ = _nice_max(rows[0][1])
-    plot_w = WIDTH - label_w - 60
-    parts = [f'<svg class="kb-chart-svg" viewBox="0 0 {WIDTH} {height}" role="img" '
-             f'aria-labelledby="{chart_id}-c" xmlns="http://www.w3.org/2000/svg" '
-             f'font-size="12" fill="currentColor" direction="ltr">']
-    for i, (label, value) in enumerate(rows):
-        y = MARGIN_TOP + i * row_h
-        w = max(1.0, plot_w * value / top)
-        if rtl:
-            label_x, anchor, bar_x, value_x, value_anchor = WIDTH - 4, "end", WIDTH - label_w - w, WIDTH - label_w - w - 4, "end"
-        else:
-            label_x, anchor, bar_x, value_x, value_anchor = label_w - 6, "end", label_w, label_w + w + 4, "start"
-        if rtl:
-            anchor = "start"  # with direction=rtl, "start" is the right edge
-        shown = label if len(label) <= 30 else label[:29] + "…"
-        direction = ' direction="rtl"' if rtl else ""
-        parts.append(f'<text x="{label_x}" y="{y + 15}" text-anchor="{anchor}"{direction}>'
-                     f'<title>{escape(label)}</title>{escape(shown)}</text>')
-        parts.append(f'<rect x="{bar_x:.1f}" y="{y + 4}" width="{w:.1f}" height="{row_h - 8}" '
-                     f'style="fill:var(--kb-bar,#1f77b4)"/>')
-        parts.append(f'<text x="{value_x:.1f}" y="{y + 15}" text-anchor="{value_anchor}">{value}</text>')
-    parts.append("</svg>")
+        return _figure(chart_id, "bars", language, title, " ".join(x for x in (words["none"], note) if x), None, "")
+    links = href or {}
+    summary = words["bars"].format(metric=words[metric], what=what, total=sum(v for _, v in rows))
+    spec = {"kind": "bars", "metric": words[metric], "labels": [label for label, _ in rows],
+            "values": [value for _, value in rows], "links": [links.get(label) or "" for label, _ in rows]}
 
     def cell(label: str) -> str:
-        link = (href or {}).get(label)
+        link = links.get(label)
         return f'<a href="{escape(link)}">{escape(label)}</a>' if link else escape(label)
 
-    body = "".join(f'<tr><th scope="row">{cell(label)}</th><td>{value}</td></tr>' for label, value in rows)
-    table = (f'<details class="kb-chart-data"><summary>{escape(words["data"])}</summary>'
-             f'<table><thead><tr><th scope="col">{escape(words["name"])}</th><th scope="col">{escape(metric_word)}</th></tr></thead>'
-             f'<tbody>{body}</tbody></table></details>')
-    return (f'<figure class="kb-chart" id="{chart_id}" data-kb-chart="bars" dir="{"rtl" if rtl else "ltr"}">'
-            + "".join(parts) + f'<figcaption id="{chart_id}-c">{escape(title)}. {escape(desc)}</figcaption>' + table + "</figure>")
+    table = _table(words, [words["name"], words[metric]], ((cell(label), [value]) for label, value in rows))
+    return _figure(chart_id, "bars", language, title, " ".join(x for x in (summary, note) if x), spec, table)

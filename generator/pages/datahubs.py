@@ -18,21 +18,20 @@ from ..exports import FORMATS, feed_path
 from ..exports.facts import is_exported
 from ..records.model import Event
 from ..urls import language_prefix
-from . import charts
+from . import charts, mapdata
 from .graph import Graph
 from .kinds import Page
-from .strings import EVENT_TYPES, HUB_WORDS
+from .mapdata import exported
+from .strings import CHART_WORDS, EVENT_TYPES, HUB_WORDS
 from .view import View, relative_url
 
+# The organizations the statistics page charts (the rest are counted in the chart's note).
+TOP_ORGANIZATIONS = 20
 DOWNLOADS = (("csv", "acled_csv"), ("ucdp", "ucdp_csv"), ("geojson", "geojson"), ("json", "json"))
 
 
 def words(v: View, key: str) -> str:
     return HUB_WORDS[v.lang][key]
-
-
-def exported(graph: Graph) -> list[Event]:
-    return [e for e in graph.events_newest_first if is_exported(e)]
 
 
 def root_href(v: View, path: str) -> str:
@@ -93,9 +92,8 @@ kb_charts = TemplateCharts()
 # ---- hubs ---------------------------------------------------------------------------
 
 def hub_map(v: View, settings) -> Iterator[Page]:
-    types = [(t, EVENT_TYPES[v.lang][t], charts.TYPE_COLOURS[t]) for t in EVENT_TYPES[v.lang]]
     yield Page("map/index.md", v.url, "hub_map.md.j2", words(v, "map"), {},
-               {"v": v, "w": HUB_WORDS[v.lang], "types": types,
+               {"v": v, "w": HUB_WORDS[v.lang], "points": v.href(mapdata.POINTS_FILE),
                 "geojson": root_href(v, f"data/{FORMATS['geojson'].filename}")})
 
 
@@ -103,11 +101,14 @@ def hub_statistics(v: View, settings) -> Iterator[Page]:
     g = v.graph
     events = exported(g)
     labels = EVENT_TYPES[v.lang]
+    chart_words = CHART_WORDS[v.lang]
     governorates: dict[str, tuple[str, int, int]] = {}
+    without_gov, without_gov_deaths = 0, 0
     for event in events:
-        chain = g.admin_chain(event.place)
-        gov = next((p for p in chain if p.kind == "governorate"), None)
+        gov = g.governorate(event.place)
         if gov is None:
+            without_gov += 1
+            without_gov_deaths += event.fatalities.best or 0
             continue
         name, n, deaths = governorates.get(gov.id, (v.plain(gov.name), 0, 0))
         governorates[gov.id] = (name, n + 1, deaths + (event.fatalities.best or 0))
@@ -118,18 +119,24 @@ def hub_statistics(v: View, settings) -> Iterator[Page]:
         if count:
             orgs.append((org.id, v.plain(org.name), count))
     orgs.sort(key=lambda o: (-o[2], o[1]))
-    top = orgs[:20]
+    top = orgs[:TOP_ORGANIZATIONS]
+
+    def note(key: str, n: int) -> str:
+        return chart_words[key].format(n=n) if n else ""
+
     figures = [
         charts.time_chart(events, v.lang, labels, title=words(v, "per_month")),
         charts.time_chart(events, v.lang, labels, title=words(v, "fatalities_per_month"), metric="fatalities"),
         charts.bar_chart([(name, n) for name, n, _ in governorates.values()], v.lang,
-                         title=words(v, "by_governorate"), what=words(v, "governorate"), href=gov_links),
+                         title=words(v, "by_governorate"), what=words(v, "governorate"), href=gov_links,
+                         note=note("no_governorate_incidents", without_gov)),
         charts.bar_chart([(name, d) for name, _, d in governorates.values()], v.lang,
                          title=words(v, "fatalities_by_governorate"), what=words(v, "governorate"),
-                         metric="fatalities", href=gov_links),
+                         metric="fatalities", href=gov_links, note=note("no_governorate_fatalities", without_gov_deaths)),
         charts.bar_chart([(name, n) for _, name, n in top], v.lang, title=words(v, "by_organization"),
                          what=words(v, "organization"),
-                         href={name: v.record_href("organization", oid) or "" for oid, name, _ in top}),
+                         href={name: v.record_href("organization", oid) or "" for oid, name, _ in top},
+                         note=chart_words["top_organizations"].format(shown=len(top), total=len(orgs))),
     ]
     yield Page("statistics/index.md", v.url, "hub_statistics.md.j2", words(v, "statistics"), {},
                {"v": v, "w": HUB_WORDS[v.lang], "figures": [Markup(f) for f in figures]})

@@ -21,14 +21,16 @@ from ..records.store import Store
 from ..urls import PAGE_FOLDERS
 from . import cache
 from .graph import Graph, build_graph
+from .home import HOME_FILE, home_files
 from .kinds import HUBS, Page, hub_pages, record_pages
+from .mapdata import data_files
 from .render import TEMPLATES, environment, render_page
 from .view import source_url
 from .writer import OutputTree, WriteReport
 
 # Top-level names inside content/<lang>/ that the generator owns (content/.gitignore lists them).
 PAGE_INDEX = "kb-pages.json"
-OWNED = tuple(dict.fromkeys([*PAGE_FOLDERS.values(), *HUBS, "codebook", PAGE_INDEX]))
+OWNED = tuple(dict.fromkeys([*PAGE_FOLDERS.values(), *HUBS, "codebook", PAGE_INDEX, HOME_FILE]))
 
 
 @dataclass
@@ -83,6 +85,9 @@ def render_language(graph: Graph, language: str, settings) -> tuple[WriteReport,
         tree.add(language, page.path, render_page(page.template, page.title, page.meta, **page.context))
         index.append(_index_entry(page))
         count += 1
+    for files in (data_files, home_files):  # the map's data, the home page's block
+        for path, text in files(graph, language, settings):
+            tree.add(language, path, text)
     index.extend(_source_entries(graph, language))
     rows = ",\n".join(json.dumps(row, ensure_ascii=False, sort_keys=True) for row in index)
     tree.add(language, PAGE_INDEX, f"[\n{rows}\n]\n")  # one row per line: small, and diffs line by line

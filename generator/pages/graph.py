@@ -83,6 +83,10 @@ class Graph:
             place = self.record("place", place.parent)
         return chain
 
+    def governorate(self, place_id: str | None) -> Place | None:
+        """The governorate a place is in (or is), from its admin chain; None when it has none."""
+        return next((p for p in self.admin_chain(place_id) if p.kind == "governorate"), None)
+
     def place_descendants(self, place_id: str) -> list[str]:
         out, stack, seen = [], list(self.place_children.get(place_id, ())), {place_id}
         while stack:

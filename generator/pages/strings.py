@@ -259,8 +259,23 @@ UI = {
 HUB_WORDS = {
     "en": {
         "feed_title": "Syria incidents knowledge base: latest incidents",
-        "map": "Map", "map_intro": "Every incident with a known place. Click a cluster to zoom in, a point to open the incident.",
+        "map": "Map", "map_intro": "Every incident with a known place. Filter by date, type, organization or governorate, "
+                                    "or move the slider through the months; the address keeps the filter, and the "
+                                    "incidents list opens with the same one. Click a cluster to zoom in, a point to see "
+                                    "the incident.",
         "map_text": "The same incidents as a table: the incidents list; as data: the GeoJSON download.",
+        "map_slider": "Up to month", "map_until": "Up to {month}", "map_all_dates": "All dates",
+        "map_shown": "{n} of {total} incidents on the map", "map_as_list": "Show these incidents as a list",
+        "map_fatalities": "Fatalities: {n}",
+        "home_coverage": "What the knowledge base holds", "home_incidents": "Incidents",
+        "home_status": "reviewed: {reviewed}, drafts: {drafts}", "home_period": "Dates",
+        "home_undated": "undated: {n}", "home_governorates": "Governorates with incidents",
+        "home_sources": "Sources", "home_sources_detail": "articles: {articles}, outlets: {outlets}",
+        "home_updated": "Last update",
+        "home_counted": "Counts are of draft and reviewed incidents; merged and retracted records are left out.",
+        "home_latest": "Latest incidents", "home_all_incidents": "All incidents, with filters",
+        "home_by_type_year": "Incidents by type and year", "home_map": "Map of incidents",
+        "home_open_map": "Open the full map, with filters and a time slider",
         "statistics": "Statistics", "statistics_intro": "Incidents and fatalities (best estimates) by month, type, governorate and organization.",
         "per_month": "Incidents per month, by type", "fatalities_per_month": "Fatalities per month, by type",
         "by_governorate": "Incidents by governorate", "fatalities_by_governorate": "Fatalities by governorate",
@@ -280,8 +295,22 @@ HUB_WORDS = {
     },
     "ar": {
         "feed_title": "قاعدة معرفة الحوادث في سوريا: أحدث الحوادث",
-        "map": "الخريطة", "map_intro": "كل حادثة معروفة المكان. انقر مجموعة للتكبير، ونقطة لفتح الحادثة.",
+        "map": "الخريطة", "map_intro": "كل حادثة معروفة المكان. صفِّ الحوادث حسب التاريخ أو النوع أو الجهة أو "
+                                        "المحافظة، أو حرّك المؤشر عبر الأشهر؛ يحفظ العنوان التصفية، وتُفتح قائمة "
+                                        "الحوادث بالتصفية نفسها. انقر مجموعة للتكبير، ونقطة لعرض الحادثة.",
         "map_text": "الحوادث نفسها في جدول: قائمة الحوادث؛ وبيانات: ملف GeoJSON.",
+        "map_slider": "حتى شهر", "map_until": "حتى {month}", "map_all_dates": "كل التواريخ",
+        "map_shown": "تظهر على الخريطة {n} من أصل {total} حادثة", "map_as_list": "اعرض هذه الحوادث في قائمة",
+        "map_fatalities": "القتلى: {n}",
+        "home_coverage": "ما تضمّه قاعدة المعرفة", "home_incidents": "الحوادث",
+        "home_status": "مُراجَعة: {reviewed}، مسودات: {drafts}", "home_period": "التواريخ",
+        "home_undated": "غير مؤرخة: {n}", "home_governorates": "المحافظات التي وقعت فيها حوادث",
+        "home_sources": "المصادر", "home_sources_detail": "المقالات: {articles}، الوسائل: {outlets}",
+        "home_updated": "آخر تحديث",
+        "home_counted": "تُحسب الحوادث المُراجَعة والمسودات؛ وتُستبعد السجلات المدموجة والمسحوبة.",
+        "home_latest": "أحدث الحوادث", "home_all_incidents": "كل الحوادث مع أدوات التصفية",
+        "home_by_type_year": "الحوادث بحسب النوع والسنة", "home_map": "خريطة الحوادث",
+        "home_open_map": "افتح الخريطة الكاملة مع أدوات التصفية ومؤشر الزمن",
         "statistics": "الإحصاءات", "statistics_intro": "الحوادث والقتلى (التقدير المعتمد) بحسب الشهر والنوع والمحافظة والجهة.",
         "per_month": "الحوادث في كل شهر بحسب النوع", "fatalities_per_month": "القتلى في كل شهر بحسب النوع",
         "by_governorate": "الحوادث بحسب المحافظة", "fatalities_by_governorate": "القتلى بحسب المحافظة",
@@ -304,12 +333,24 @@ HUB_WORDS = {
 CHART_WORDS = {
     "en": {"incidents": "Incidents", "fatalities": "Fatalities", "month": "Month", "year": "Year",
            "total": "Total", "data": "Numbers behind the chart", "none": "No incidents to plot.",
-           "summary": "{total} {metric} from {first} to {last}; highest: {peak} in {peak_label}.",
-           "bars": "{metric} by {what}; total {total}.", "name": "Name"},
+           "summary": "{metric}: {total} from {first} to {last}; highest: {peak} in {peak_label}.",
+           "bars": "{metric} by {what}; total {total}.", "name": "Name",
+           "undated_incidents": "Incidents without a date (not shown): {n}.",
+           "undated_fatalities": "Fatalities in incidents without a date (not shown): {n}.",
+           "no_governorate_incidents": "Incidents without a known governorate (not shown): {n}.",
+           "no_governorate_fatalities": "Fatalities in incidents without a known governorate (not shown): {n}.",
+           "top_organizations": "The {shown} organizations with the most incidents, of {total}; "
+                                "an incident counts for each organization taking part in it."},
     "ar": {"incidents": "الحوادث", "fatalities": "القتلى", "month": "الشهر", "year": "السنة",
            "total": "المجموع", "data": "الأرقام التي يقوم عليها الرسم", "none": "لا حوادث لرسمها.",
            "summary": "{metric}: {total} من {first} إلى {last}؛ الأعلى {peak} في {peak_label}.",
-           "bars": "{metric} بحسب {what}؛ المجموع {total}.", "name": "الاسم"},
+           "bars": "{metric} بحسب {what}؛ المجموع {total}.", "name": "الاسم",
+           "undated_incidents": "حوادث بلا تاريخ (غير معروضة): {n}.",
+           "undated_fatalities": "القتلى في حوادث بلا تاريخ (غير معروضين): {n}.",
+           "no_governorate_incidents": "حوادث محافظتها غير معروفة (غير معروضة): {n}.",
+           "no_governorate_fatalities": "القتلى في حوادث محافظتها غير معروفة (غير معروضين): {n}.",
+           "top_organizations": "الجهات الأكثر حوادث ({shown} من أصل {total})؛ "
+                                "تُحسب الحادثة لكل جهة شاركت فيها."},
 }
 
 VOCABULARIES = {
@@ -335,6 +376,9 @@ class Strings:
 
     def month(self, number: int) -> str:
         return MONTHS[self.language][number - 1]
+
+    def short_month(self, number: int) -> str:
+        return SHORT_MONTHS[self.language][number - 1]
 
 
 def missing_translations() -> list[str]:

@@ -188,8 +188,10 @@ class View:
             cells.append(Markup("<td>%s</td>") % (self.num(best) if best is not None else ""))
             # What filter.js (the incidents hub filter) filters and sorts on.
             orgs = " ".join(dict.fromkeys(ref.id for ref in e.actors))
-            data = Markup(' data-type="%s" data-place="%s" data-orgs="%s" data-date="%s" data-fatalities="%s"') % (
-                e.type, e.place or "", orgs, self.iso(e.date), "" if best is None else best)
+            gov = self.graph.governorate(e.place)
+            data = Markup(' data-type="%s" data-place="%s" data-gov="%s" data-orgs="%s" data-date="%s" '
+                          'data-fatalities="%s"') % (
+                e.type, e.place or "", gov.id if gov else "", orgs, self.iso(e.date), "" if best is None else best)
             row = (Markup('<tr class="kb-draft"%s>') if draft else Markup("<tr%s>")) % data + Markup("").join(cells) + Markup("</tr>")
             self.cache[key] = row
         return self.cache[key]

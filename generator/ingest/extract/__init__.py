@@ -34,6 +34,7 @@ from .frames import (
     note_victims,
     outlet_ids,
     refine_place,
+    spread_over_places,
 )
 from .model import Clause
 from .options import ExtractOptions, default_options
@@ -78,17 +79,19 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
         if tally and not has_own_day(clause):
             _name_people(drafts, before_first, clause, background=True)
             continue      # "... the regime killed 61 of them": a share of the tally, not an incident
-        target = merge_target(drafts, event, clause)
-        if target is not None:
-            merge(target, event, clause)
-            continue
-        draft = Draft(event, [clause])
-        note_victims(draft, options)
-        if not drafts:   # the people of the sentences before it, with the roles this one gives them
-            earlier = [p for c, background in before_first for p in identified_people(c, victim_role(event), background)]
-            later_roles(earlier, clause)
-            add_people(draft, earlier, options)
-        drafts.append(draft)
+        for one in spread_over_places(event, clause):
+            target = merge_target(drafts, one, clause)
+            if target is not None:
+                merge(target, one, clause)
+                continue
+            draft = Draft(one, [clause])
+            note_victims(draft, options)
+            if not drafts:   # the people of the sentences before it, with the roles this one gives them
+                earlier = [p for c, background in before_first
+                           for p in identified_people(c, victim_role(one), background)]
+                later_roles(earlier, clause)
+                add_people(draft, earlier, options)
+            drafts.append(draft)
     events: list[ExtractedEvent] = []
     for draft in drafts:
         events.append(finish(draft, article, options, events[-1] if events else None))

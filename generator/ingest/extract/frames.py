@@ -18,7 +18,7 @@ from .event_type import civilian_targeting, event_type
 from .model import Clause
 from .options import ExtractOptions
 from .people import people_of
-from .place import event_place, finer, place_detail, same_or_within
+from .place import SPREAD_SUB_TYPES, event_place, finer, listed_places, place_detail, same_or_within
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
 ADDITIVE_REACH = 40
@@ -62,6 +62,25 @@ def candidate(clause: Clause, context: ArticleContext) -> ExtractedEvent | None:
     event.actors = actors_of(clause, type_, place, context.exclude_orgs)
     event.people = people_of(clause, type_, sub_type)
     return event
+
+
+def spread_over_places(event: ExtractedEvent, clause: Clause) -> list[ExtractedEvent]:
+    """A strike or shelling on a list of towns is an incident per town (ACLED codes one event per
+    location): the first keeps the sentence's counts and people, the others have none of their own."""
+    if event.sub_type not in SPREAD_SUB_TYPES:
+        return [event]
+    places = listed_places(clause)
+    if not places:
+        return [event]
+    out = []
+    for index, place in enumerate(places):
+        copy = replace(event, place=place, geo_precision=1, place_detail=None, actors=list(event.actors),
+                       people=list(event.people) if index == 0 else [], flags=list(event.flags),
+                       review=list(event.review))
+        if index:
+            copy.fatalities = copy.injured = None
+        out.append(copy)
+    return out
 
 
 def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> Draft | None:

@@ -148,6 +148,33 @@ def _governorate_of(clause: Clause, match: LexiconMatch) -> LexiconMatch:
     return replace(match, entry_id=governorate.id)
 
 
+# Events whose list of towns is a list of incidents: each strike or shell landed somewhere.
+SPREAD_SUB_TYPES = frozenset({"air_drone_strike", "shelling_artillery_missile_attack"})
+
+
+def listed_places(clause: Clause) -> list[Mention]:
+    """The towns of a list ("shelled the towns of A, B and C", "قصف بلدتي آفس وسرمين"), in text order;
+    empty when the clause names one place or its places are not one list."""
+    lex = clause.a.options.lexicon
+    towns = [m for m in places_of(clause) if lex.get(m.entry_id).place_kind in ("village", "town", "city")]
+    towns.sort(key=lambda m: m.start)
+    if len(towns) < 2:
+        return []
+    joiner = clause.pack.cue("PLACE_LIST_JOINER")
+    run = [towns[0]]
+    for match in towns[1:]:
+        if joiner.search(clause.pack.passes.cue_text(clause.a.text[run[-1].end:match.start])):
+            run.append(match)
+        elif len(run) < 2:
+            run = [match]
+        else:
+            break
+    if len(run) < 2 or len({m.entry_id for m in run}) < len(run):
+        return []
+    return [Mention("place", clause.pack.passes.place_name(m.surface, clause.pack), clause.a.language,
+                    m.entry_id, m.start, lex.get(m.entry_id).place_kind) for m in run]
+
+
 def event_place(clause: Clause) -> tuple[Mention | None, int | None]:
     """The place of the event: the gazetteer first, then an unknown name after a place word."""
     lex = clause.a.options.lexicon

@@ -372,6 +372,9 @@ NEW_INCIDENT = (
 )
 # "The toll rose to N": N is the toll of the casualty word before, however far the words between.
 ROSE_TO = ("ارتفع* ~ إلى", "ارتفاع ~ إلى", "وصل* ~ إلى")
+# Between two places of one list ("قصف بلدتي آفس وسرمين"، "طالت الغارات كفرنوران، والأتارب"):
+# each place of a shelling or strike list is an incident of its own.
+PLACE_LIST_JOINER = r"^\s*(?:،|,)?\s*(?:و|ثم)?\s*(?:(?:مدينة|بلدة|قرية|حي|مخيم)\s+)?$"
 # Killed and wounded counted together ("60 بين قتيل وجريح"): the count is neither toll.
 COMBINED_CASUALTIES = ("قتيل* وجريح*", "قتلى وجرحى", "قتيل* ومصاب*", "قتلى ومصابين", "القتلى والجرحى")
 

@@ -151,7 +151,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"cluster (?:bomb|munition)s?|unexploded (?:ordnance|munitions?|bombs?|shells?)",
      WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
     (r"(?:hand )?grenades?", WEAPON, EXPLOSIONS, "grenade"),
-    (r"air ?strikes?|drones?|warplanes?|air raids?|aerial (?:bombardment|attack)s?|helicopters?",
+    (r"air ?strikes?|drones?|warplanes?|(?:fighter )?jets?|air raids?|aerial (?:bombardment|attack)s?|helicopters?"
+     r"|(?:israeli|russian|turkish|coalition|american|us|u\.s\.|regime|government|syrian) strikes?",
      WEAPON, EXPLOSIONS, "air_drone_strike"),
     (r"shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|bombardment|bombarded",
      WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
@@ -200,6 +201,8 @@ PERPETRATOR_AFTER = (r"^(?:\s*,)?\s+(?:(?!were\b|was\b|been\b|are\b|is\b|and\b)[
 
 NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different) (?:incident|attack)|in another (?:incident|attack)|"
                 r"separately|meanwhile|elsewhere|earlier on",)
+PLACE_LIST_JOINER = (r"^\s*(?:(?:city|town|village)\b)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                     r"(?:(?:town|village|city)\s+(?:of\s+)?)?$")
 ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to",)
 COMBINED_CASUALTIES = (r"(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) (?:killed|dead)|"
                        r"casualties",)

@@ -1,23 +1,28 @@
 /* Filter and sort an incidents table in the browser; the filter lives in the URL's query string.
  *
- * Markup: <div class="kb-incidents" data-kb-filter> <table> … <tr data-type="battles"
- *   data-place="jasim" data-orgs="islamic-state jasim-local-fighters" data-date="2022-10-17"
- *   data-fatalities="3"> … </table></div>
+ * Markup: <div class="kb-incidents" data-kb-filter data-kb-map="../map/"> <table> … <tr data-type="battles"
+ *   data-place="jasim" data-gov="daraa-governorate" data-orgs="islamic-state jasim-local-fighters"
+ *   data-date="2022-10-17" data-fatalities="3"> … </table></div>
  * Names for the drop-downs come from data/labels.json (written by the build); without it the
  * type cell's text and the place link's text are used, and organization ids.
- * URL: ?type=battles&place=jasim&org=islamic-state&from=2022-01-01&to=2022-12-31&sort=date&order=desc
- * so a filtered view can be shared and survives a reload.
+ * URL: ?type=battles&place=jasim&gov=daraa-governorate&org=islamic-state&from=2022-01-01&to=2022-12-31
+ *   &sort=date&order=desc
+ * so a filtered view can be shared and survives a reload. The map (map.js) reads and writes the
+ * same keys through window.kbFilter, so one link opens both with the same filter.
  */
 (function () {
   "use strict";
 
   var WORDS = {
-    en: { type: "Type", place: "Place", org: "Organization", from: "From", to: "To", any: "All",
-          reset: "Reset", shown: "{n} of {total} incidents shown", sort: "Sort by this column" },
-    ar: { type: "النوع", place: "المكان", org: "الجهة", from: "من", to: "إلى", any: "الكل",
-          reset: "إعادة الضبط", shown: "تُعرض {n} من أصل {total} حادثة", sort: "رتّب حسب هذا العمود" }
+    en: { type: "Type", place: "Place", gov: "Governorate", org: "Organization", from: "From", to: "To",
+          any: "All", reset: "Reset", shown: "{n} of {total} incidents shown", sort: "Sort by this column",
+          map: "Show these incidents on the map" },
+    ar: { type: "النوع", place: "المكان", gov: "المحافظة", org: "الجهة", from: "من", to: "إلى", any: "الكل",
+          reset: "إعادة الضبط", shown: "تُعرض {n} من أصل {total} حادثة", sort: "رتّب حسب هذا العمود",
+          map: "اعرض هذه الحوادث على الخريطة" }
   };
-  var KEYS = ["type", "place", "org", "from", "to", "sort", "order"];
+  var KEYS = ["type", "place", "gov", "org", "from", "to", "sort", "order"];
+  var FILTER_KEYS = ["type", "place", "gov", "org", "from", "to"];  // what the map shares (not the sort)
 
   function language() {
     return (document.documentElement.getAttribute("lang") || "en").slice(0, 2) === "ar" ? "ar" : "en";
@@ -45,6 +50,31 @@
     var query = params.toString();
     var url = window.location.pathname + (query ? "?" + query : "") + window.location.hash;
     window.history.replaceState(null, "", url);
+  }
+
+  // The filter part of the state as a query string ("?type=battles&gov=…", or "" when none is set).
+  function filterQuery(state) {
+    var params = new URLSearchParams();
+    FILTER_KEYS.forEach(function (key) { if (state[key]) { params.set(key, state[key]); } });
+    var query = params.toString();
+    return query ? "?" + query : "";
+  }
+
+  // item: {type, place, gov, orgs: [ids], date: "YYYY-MM-DD" or ""}. Dates compare as ISO strings.
+  function matches(item, state) {
+    if (state.type && item.type !== state.type) { return false; }
+    if (state.place && item.place !== state.place) { return false; }
+    if (state.gov && item.gov !== state.gov) { return false; }
+    if (state.org && (item.orgs || []).indexOf(state.org) < 0) { return false; }
+    if (state.from && (!item.date || item.date < state.from)) { return false; }
+    if (state.to && (!item.date || item.date > state.to)) { return false; }
+    return true;
+  }
+
+  function rowItem(row) {
+    return { type: row.getAttribute("data-type"), place: row.getAttribute("data-place") || "",
+             gov: row.getAttribute("data-gov") || "", date: row.getAttribute("data-date") || "",
+             orgs: (row.getAttribute("data-orgs") || "").split(/\s+/).filter(Boolean) };
   }
 
   function element(tag, attrs, text) {
@@ -82,7 +112,8 @@
     if (!body) { return; }
     var rows = Array.prototype.slice.call(body.rows).filter(function (row) { return row.hasAttribute("data-type"); });
     var words = WORDS[lang];
-    var types = {}, places = {}, orgs = {};
+    var types = {}, places = {}, govs = {}, orgs = {};
+    var items = rows.map(rowItem);
     var headers = Array.prototype.slice.call(table.tHead ? table.tHead.rows[0].cells : []);
     var typeColumn = -1;
     headers.forEach(function (cell, index) { if (cell.getAttribute("data-kb-col") === "type") { typeColumn = index; } });
@@ -96,22 +127,26 @@
         var link = row.querySelector('a[href*="/places/' + place + '/"]');
         places[place] = (labels.place && labels.place[place]) || (link ? link.textContent.trim() : place);
       }
-      (row.getAttribute("data-orgs") || "").split(/\s+/).forEach(function (org) {
-        if (org) { orgs[org] = (labels.org && labels.org[org]) || org; }
-      });
+      var gov = row.getAttribute("data-gov");
+      if (gov) { govs[gov] = (labels.place && labels.place[gov]) || gov; }
+      items[index].orgs.forEach(function (org) { orgs[org] = (labels.org && labels.org[org]) || org; });
     });
 
     var form = element("form", { "class": "kb-filter", role: "search", "data-kb-filter-form": "" });
     form.appendChild(select("type", words.type, sortedOptions(types), words));
     form.appendChild(select("place", words.place, sortedOptions(places), words));
+    form.appendChild(select("gov", words.gov, sortedOptions(govs), words));
     form.appendChild(select("org", words.org, sortedOptions(orgs), words));
     form.appendChild(dateInput("from", words.from));
     form.appendChild(dateInput("to", words.to));
     var reset = element("button", { type: "button", "class": "md-button kb-filter-reset" }, words.reset);
     form.appendChild(reset);
     var status = element("p", { "class": "kb-filter-status", role: "status", "aria-live": "polite" });
+    var mapHref = container.getAttribute("data-kb-map");
+    var mapLink = mapHref ? element("a", { "class": "kb-filter-map", href: mapHref }, words.map) : null;
     container.parentNode.insertBefore(form, container);
     container.parentNode.insertBefore(status, container);
+    if (mapLink) { status.parentNode.insertBefore(mapLink, container); }
 
     var state = readState();
 
@@ -128,16 +163,6 @@
       });
     }
 
-    function matches(row) {
-      if (state.type && row.getAttribute("data-type") !== state.type) { return false; }
-      if (state.place && row.getAttribute("data-place") !== state.place) { return false; }
-      if (state.org && (" " + (row.getAttribute("data-orgs") || "") + " ").indexOf(" " + state.org + " ") < 0) { return false; }
-      var day = row.getAttribute("data-date") || "";
-      if (state.from && (!day || day < state.from)) { return false; }
-      if (state.to && (!day || day > state.to)) { return false; }
-      return true;
-    }
-
     function sortKey(row, column) {
       if (column === "date") { return row.getAttribute("data-date") || ""; }
       if (column === "fatalities") { return parseInt(row.getAttribute("data-fatalities") || "-1", 10); }
@@ -147,8 +172,8 @@
 
     function apply() {
       var shown = 0;
-      rows.forEach(function (row) {
-        var ok = matches(row);
+      rows.forEach(function (row, index) {
+        var ok = matches(items[index], state);
         row.hidden = !ok;
         if (ok) { shown += 1; }
       });
@@ -168,6 +193,7 @@
       });
       container.setAttribute("data-kb-shown", String(shown));
       status.textContent = words.shown.replace("{n}", shown).replace("{total}", rows.length);
+      if (mapLink) { mapLink.setAttribute("href", mapHref + filterQuery(state)); }
     }
 
     form.addEventListener("change", function (event) {
@@ -202,6 +228,10 @@
     apply();
     container.classList.add("kb-filter-ready");
   }
+
+  // Shared with map.js: the same keys, URL and matching rule.
+  window.kbFilter = { KEYS: KEYS, WORDS: WORDS, language: language, readState: readState,
+                      writeState: writeState, filterQuery: filterQuery, matches: matches };
 
   function start() {
     var containers = document.querySelectorAll("[data-kb-filter]:not(.kb-filter-ready)");

@@ -1,0 +1,132 @@
+"""How often the romaniser spells a name as English outlets do.
+
+Reads tests/data/name_pairs.tsv (Arabic and English spellings of the same
+people from reports in both languages, see tests/data/README.md) and prints,
+for each romaniser, the share of names whose first spelling agrees with the
+English outlet's, and whose three spellings include it. Agreement is equality
+of `romanisation.spelling_key` (case, accents, apostrophes, hyphens, spaces,
+the article's form and presence and the form of عبد compounds ignored). The
+last lines say what name resolution does with the English spellings: the
+share that find the Arabic name across scripts, through the looser keys of
+`names.name_keys` (`normalise.fold_latin_name`: also a/e/i, o/u and doubled
+letters folded; each spelling with and without its articles), and the share
+that only the consonant skeleton brings to an editor as a candidate (people
+are never merged on it). The
+halves split the pairs by the first hex digit of sha1(Arabic name), to show
+how much the figures move between two samples of 100.
+
+    .venv/bin/python bench/eval_romanisation.py
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from generator.ingest import romanisation
+from generator.ingest.names import FUZZY_CANDIDATE_SCORE, name_keys
+
+PAIRS = Path(__file__).resolve().parent.parent / "tests" / "data" / "name_pairs.tsv"
+
+Romaniser = Callable[[str], Sequence[str]]
+
+
+def load_pairs(path: Path = PAIRS) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))
+
+
+def half(pair: dict[str, str]) -> str:
+    return "a" if hashlib.sha1(pair["arabic"].encode("utf-8")).hexdigest()[0] in "01234567" else "b"
+
+
+def agreement(pairs: list[dict[str, str]], romaniser: Romaniser) -> dict[str, float]:
+    """Shares of pairs agreeing on the first spelling and on any of the first three."""
+    first = top3 = 0
+    for pair in pairs:
+        keys = [romanisation.spelling_key(s) for s in list(romaniser(pair["arabic"]))[:romanisation.CANDIDATES]]
+        english = romanisation.spelling_key(pair["english"])
+        first += keys[:1] == [english]
+        top3 += english in keys
+    n = len(pairs) or 1
+    return {"first": first / n, "top3": top3 / n}
+
+
+def matching(pairs: list[dict[str, str]]) -> dict[str, float]:
+    """Shares of English names that resolution meets through the candidates, then through the skeleton."""
+    met = skeleton_only = 0
+    for pair in pairs:
+        arabic, english = name_keys(pair["arabic"], "person"), name_keys(pair["english"], "person")
+        if {key for key, _ in english.latin} & {key for key, _ in arabic.romanised}:
+            met += 1
+        elif fuzz.ratio(english.skeleton, arabic.skeleton) >= FUZZY_CANDIDATE_SCORE:
+            skeleton_only += 1
+    n = len(pairs) or 1
+    return {"match": met / n, "skeleton": skeleton_only / n}
+
+
+def _package(country: str | None) -> Romaniser:
+    from arabic_name_romanizer import Transliterator
+    transliterator = Transliterator()
+
+    def spellings(arabic: str) -> list[str]:
+        return [c.text for c in transliterator.transliterate(arabic, top_k=3, country=country)]
+    return spellings
+
+
+def _optional(name: str) -> Romaniser | None:
+    """Character-by-character romanisers, when installed (they are not dependencies of the project)."""
+    try:
+        if name == "uroman":
+            import uroman
+            engine = uroman.Uroman()
+            return lambda arabic: [engine.romanize_string(arabic, lcode="ara")]
+        from anyascii import anyascii
+        return lambda arabic: [anyascii(arabic)]
+    except ImportError:
+        return None
+
+
+def main() -> None:
+    pairs = load_pairs()
+    start = time.perf_counter()
+    romanisation.romanise("محمد")
+    load = time.perf_counter() - start
+    start = time.perf_counter()
+    romanisation.warm(p["arabic"] for p in pairs)
+    batch = (time.perf_counter() - start) / len(pairs)
+    systems: list[tuple[str, Romaniser | None]] = [
+        ("romanisation.romanisations (site)", romanisation.romanisations),
+        ("arabic-name-romanizer, country SY", _package("SY")),
+        ("arabic-name-romanizer, no country", _package(None)),
+        ("uroman", _optional("uroman")),
+        ("anyascii", _optional("anyascii")),
+    ]
+    parts = {"all": pairs, "half a": [p for p in pairs if half(p) == "a"],
+             "half b": [p for p in pairs if half(p) == "b"]}
+    print(f"{len(pairs)} pairs ({len(parts['half a'])} / {len(parts['half b'])} in the halves)\n")
+    print(f"{'romaniser':38} {'first':>6} {'top 3':>6}   {'a: first/top3':>14} {'b: first/top3':>14} {'ms/name':>8}")
+    for label, romaniser in systems:
+        if romaniser is None:
+            print(f"{label:38} (not installed)")
+            continue
+        start = time.perf_counter()
+        scores = {part: agreement(rows, romaniser) for part, rows in parts.items()}
+        per_name = (time.perf_counter() - start) / (2 * len(pairs)) * 1000
+        a, b, whole = scores["half a"], scores["half b"], scores["all"]
+        print(f"{label:38} {whole['first']:6.3f} {whole['top3']:6.3f}   "
+              f"{a['first']:6.3f}/{a['top3']:.3f} {b['first']:6.3f}/{b['top3']:.3f} {per_name:8.2f}")
+    found = matching(pairs)
+    print(f"\nEnglish names meeting the Arabic record through the candidates: {found['match']:.3f}; "
+          f"through the skeleton only (a candidate for review): {found['skeleton']:.3f}")
+    print(f"\nfirst name (package load, index open): {load * 1000:.0f} ms; "
+          f"batch of {len(pairs)} names (model included): {batch * 1000:.1f} ms a name")
+
+
+if __name__ == "__main__":
+    main()
