@@ -393,16 +393,6 @@ def test_toll_update_with_also_does_not_add() -> None:
     assert event.fatalities == 2
 
 
-def test_a_kunya_with_a_compound_given_name_keeps_its_nisba() -> None:
-    from generator.ingest.extract.arabic import name_words as _name_words
-
-    text = "بين القتلى القيادي أبو عبد الرحمن العراقي، وأن المقاتلين"
-    start = text.index("أبو")
-    assert _name_words(text, start, limit=3)[0] == "أبو عبد الرحمن العراقي"
-    plain = "القيادي أبو محمد الحلبي الشامي"
-    assert _name_words(plain, plain.index("أبو"), limit=3)[0] == "أبو محمد الحلبي"
-
-
 def test_english_role_noun_right_before_a_name() -> None:
     text = ("Twenty Islamic State members were killed in clashes with local fighters in Jassem on Monday. "
             "Among the dead was the group's commander Abdul Rahman al-Iraqi, the sources said.")

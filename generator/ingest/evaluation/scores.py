@@ -9,6 +9,9 @@
 - people and organizations of events: precision/recall over all events
   (names in matched pairs are compared one to one, names of unmatched gold
   events are misses, names of unmatched predicted events false alarms).
+  A spokesperson or a person only mentioned is not one of the incident's
+  people (tests/realnews/README.md): the extractor attaches them to an event
+  with that role, and they count only in "persons anywhere in the article".
 - named victims: the gold people of an incident with a victim role (killed,
   injured, detained, abducted) found among the people of the event matched
   to that incident.
@@ -33,6 +36,9 @@ FIELDS = ("date", "date_start", "place", "type", "sub_type", "fatalities", "inju
 
 VICTIM_ROLES = frozenset({"killed", "injured", "detained", "abducted"})
 """Roles that make a named person a victim of the incident."""
+
+NOT_INCIDENT_ROLES = frozenset({"spokesperson", "mentioned"})
+"""Roles of people a report names who are not people of its incident."""
 
 _NUMBER = re.compile(r"\d+")
 
@@ -99,6 +105,10 @@ def _compare(gold: Mapping, pred: Mapping, index: IdIndex) -> dict[str, bool]:
     }
 
 
+def _incident_people(ev: Mapping) -> list[tuple[set[str], str | None]]:
+    return [(keys, role) for keys, role in people_of(ev) if role not in NOT_INCIDENT_ROLES]
+
+
 def _victims(ev: Mapping) -> list[set[str]]:
     return [keys for keys, role in people_of(ev) if role in VICTIM_ROLES]
 
@@ -131,13 +141,13 @@ def _score_fields(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple
 def _score_names(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple[int, int]], s: Scores) -> None:
     matched = dict(pairs)
     for gi, g in enumerate(gold.events):
-        gp, go, gv = people_of(g), organizations_of(g, gold.index), _victims(g)
+        gp, go, gv = _incident_people(g), organizations_of(g, gold.index), _victims(g)
         s.people.n_gold += len(gp)
         s.organizations.n_gold += len(go)
         s.victims.n_gold += len(gv)
         if gi in matched:
             p = predicted[matched[gi]]
-            pp, po = people_of(p), organizations_of(p, gold.index)
+            pp, po = _incident_people(p), organizations_of(p, gold.index)
             hits = match_sets([k for k, _ in gp], [k for k, _ in pp])
             s.people.tp += len(hits)
             s.people_role += sum(gp[a][1] == pp[b][1] for a, b in hits)
@@ -147,7 +157,7 @@ def _score_names(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple[
             for a in sorted(set(range(len(gv))) - {a for a, _ in found}):
                 s.errors.append(f"{gold.key} event {gi}: victim not linked: {sorted(gv[a])[0]}")
     for p in predicted:
-        s.people.n_pred += len(people_of(p))
+        s.people.n_pred += len(_incident_people(p))
         s.organizations.n_pred += len(organizations_of(p, gold.index))
         s.victims.n_pred += len(_victims(p))
     if gold.persons is None:

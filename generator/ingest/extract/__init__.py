@@ -38,7 +38,7 @@ from .frames import (
 )
 from .model import Clause
 from .options import ExtractOptions, default_options
-from .people import identified_people, victim_role
+from .people import identified_people, later_roles, victim_role
 
 __all__ = ["ExtractOptions", "default_options", "extract", "lexicon_lookup", "lexicon_record"]
 
@@ -50,28 +50,34 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
     context = ArticleContext(exclude_orgs=outlet_ids(article, options))
     drafts: list[Draft] = []
     tally: bool | None = None     # the article opens with a tally: its undated counts are the tally's
+    before_first: list[tuple[Clause, bool]] = []     # sentences before the first event: their people join it
     for start, end in sentences(article.text):
         clause = Clause(analysis, start, end)
+        if drafts:
+            later_roles(drafts[-1].event.people, clause)
         if is_denial(clause):
+            _name_people(drafts, before_first, clause, background=True)
             continue
         if is_statistics(clause):
             tally = counts_casualties(clause) if tally is None else tally
+            _name_people(drafts, before_first, clause, background=True)
             continue
         if only_background_dates(clause) or dated_by_period(clause):
             if tally is None and dated_by_period(clause) and counts_casualties(clause):
                 tally = True
-            if drafts:   # "identified him as X, released from prison in 2020": still names the event's victim
-                add_people(drafts[-1], identified_people(clause, victim_role(drafts[-1].event)), options)
+            # "identified him as X, released from prison in 2020": still names the event's victim
+            _name_people(drafts, before_first, clause, background=True)
             continue
         event = candidate(clause, context)
         if event is None:
+            _name_people(drafts, before_first, clause)
             if drafts:
-                add_people(drafts[-1], identified_people(clause, victim_role(drafts[-1].event)), options)
                 refine_place(drafts[-1], clause)
             continue
         if tally is None:
             tally = False
         if tally and not has_own_day(clause):
+            _name_people(drafts, before_first, clause, background=True)
             continue      # "... the regime killed 61 of them": a share of the tally, not an incident
         for one in spread_over_places(event, clause):
             target = merge_target(drafts, one, clause)
@@ -80,8 +86,24 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
                 continue
             draft = Draft(one, [clause])
             note_victims(draft, options)
+            if not drafts:   # the people of the sentences before it, with the roles this one gives them
+                earlier = [p for c, background in before_first
+                           for p in identified_people(c, victim_role(one), background)]
+                later_roles(earlier, clause)
+                add_people(draft, earlier, options)
             drafts.append(draft)
     events: list[ExtractedEvent] = []
     for draft in drafts:
         events.append(finish(draft, article, options, events[-1] if events else None))
     return events
+
+
+def _name_people(drafts: list[Draft], before_first: list[tuple[Clause, bool]], clause: Clause,
+                 background: bool = False) -> None:
+    """The people a sentence without an event of its own names: for the last event (its victims when
+    the sentence identifies or lists them), or, before the first event, for the first one."""
+    if drafts:
+        add_people(drafts[-1], identified_people(clause, victim_role(drafts[-1].event), background),
+                   clause.a.options)
+    else:
+        before_first.append((clause, background))

@@ -1,6 +1,6 @@
 """The passes of extraction that Arabic does its own way: clitics, the shape of a casualty word,
-and name chains. Each has an English counterpart of the same name in `english.py`; the words are
-in `ingest/lang/ar.py`."""
+and name chains (`find_people` and `person_spans` come from `arabic_people.py`). Each has an
+English counterpart of the same name in `english.py`; the words are in `ingest/lang/ar.py`."""
 
 from __future__ import annotations
 
@@ -10,23 +10,17 @@ from typing import TYPE_CHECKING
 from ..lang import ar
 from ..lexicon import Lexicon, LexiconMatch
 from ..mentions import Mention
-from ..names import GIVEN_NAME_WORDS
 from ..normalise import fold, normalise
+from .arabic_people import find_people, person_spans  # noqa: F401  (the pack's name passes)
 from .model import Clause, Hit
 
 if TYPE_CHECKING:
     from .options import LanguagePack
 
-# Words a personal name has at most (a rank, kunya or introducer before it).
-MAX_NAME_WORDS = 4
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
-_QUOTED = re.compile(r"[\"“«]([^\"”»]{3,60})[\"”»]")
 _QUOTES = re.compile(r"[\"“”«»]")
 _PLACE_KIND_WORDS = frozenset(fold(w) for w in list(ar.PLACE_KINDS) + ["محافظة", "ريف", "مخيم"])
 _NAME_STOPWORDS = frozenset(fold(w) for w in ar.NAME_STOPWORDS)
-# Stop words written with ى (على، لدى) whose folded form is also a name written with ي (علي).
-_ALEF_MAQSURA_STOPWORDS = frozenset(fold(w) for w in ar.NAME_STOPWORDS if w.endswith("ى"))
-_STOPWORDS = _NAME_STOPWORDS | frozenset(fold(w) for w in ar.NAME_INTRODUCERS)
 # Words after a casualty word that make it govern one person (قُتل الشاب، قُتل العميد).
 _ONE_PERSON_WORDS = frozenset(fold(w) for w in ar.NAME_INTRODUCERS) | frozenset(
     fold(w) for w in ar.OFFICER_RANKS + ar.ONE_PERSON_NOUNS)
@@ -244,105 +238,19 @@ def identified_as(before: str, pack: "LanguagePack") -> bool:
     return any(fold(w) in fold(before[-20:]) for w in ar.IDENTIFIED_AS)
 
 
-def name_words(text: str, start: int, limit: int = MAX_NAME_WORDS) -> tuple[str, int]:
-    """The name starting at `start`: words up to a stop word or punctuation."""
-    words, end = [], start
-    for m in re.finditer(r"\S+", text[start:]):
-        raw = m.group(0)
-        word = raw.strip("\"“”«»،,.:؛")
-        if not word or not _ARABIC_WORD.fullmatch(word):
-            break
-        if fold(word) in _STOPWORDS and not (words and word.endswith("ي") and fold(word) in _ALEF_MAQSURA_STOPWORDS):
-            break   # علي inside a name is the given name Ali, not the preposition على
-        if words and word.startswith("و") and fold(word[1:]) not in _STOPWORDS and len(words) >= 2:
-            break   # "وعلاء": the next name begins
-        words.append(word)
-        end = start + m.start() + len(raw.rstrip("\"“”«»،,.:؛"))
-        if raw != word or _name_units(words) >= limit:
-            break
-    return " ".join(words), end
-
-
-def _name_units(words: list[str]) -> int:
-    """Words of a name, counting a compound given name (عبد الرحمن, "servant of") as one."""
-    return len(words) - sum(1 for w in words[:-1] if fold(w) in ar.COMPOUND_NAME_HEADS)
-
-
-def person_spans(text: str, pack: "LanguagePack") -> list[tuple[int, int]]:
-    """Spans of personal names after a kunya or an introducer (أبو، يدعى، المدعو)."""
-    spans = []
-    for m in re.finditer(r"(?<!\w)(?:أبو|ابو|يدعى|المدعو|المدعوة|الملقب)\s+", text):
-        start = m.start() if m.group(0).startswith(("أبو", "ابو")) else m.end()
-        name, end = name_words(text, start, limit=3 if start == m.start() else MAX_NAME_WORDS)
-        if name:
-            spans.append((start, end))
-    return spans
-
-
-def find_people(clause: Clause) -> list[tuple[int, str, str | None, list[str]]]:
-    """(start, name, rank, aliases) of every personal name of the clause: quoted names after يدعى,
-    kunyas, rank + name, a name after an introducer (الشاب، المدني), an appositive between commas."""
-    text, base = clause.text, clause.start
-    out: list[tuple[int, str, str | None, list[str]]] = []
-    taken: list[tuple[int, int]] = []
-
-    def add(start: int, end: int, name: str, rank: str | None, aliases: list[str]) -> None:
-        if len(name.split()) < 2 or any(s < end and start < e for s, e in taken):
-            return
-        if any(n.start < base + end and base + start < n.end for n in clause.names):
-            return   # a place or organization, not a person
-        taken.append((start, end))
-        out.append((base + start, name, rank, aliases))
-
-    # quoted names after يدعى / يلقب بـ / المعروف بـ, and kunyas
-    for m in _QUOTED.finditer(text):
-        name = m.group(1).strip()
-        before = fold(text[max(0, m.start() - 15):m.start()])
-        if any(fold(w) in before for w in ("يدعى", "يلقب", "الملقب", "المعروف", "يعرف باسم", "باسم", "المكنى", "المدعو")) \
-                or fold(name).startswith(("ابو ", "ام ")):
-            if _ARABIC_WORD.search(name) and len(name.split()) <= MAX_NAME_WORDS:
-                add(m.start(1), m.end(1), name, None, [])
-    # rank + name
-    for rank in ar.MILITARY_RANKS:
-        for m in re.finditer(r"(?<!\w)[وب]?" + rank + r"\s+", text):
-            after = text[m.end():]
-            if rank == "اللواء" and _is_unit_name(clause, base + m.start()):
-                continue
-            name, end = name_words(text, m.end())
-            if name and not re.match(r"^\d", after):
-                add(m.end(), end, name, rank, [f"{rank} {name}"])
-    # introducers (الشاب، المدني، المدعو ...) and kunyas
-    for intro in sorted(ar.NAME_INTRODUCERS, key=len, reverse=True):
-        for m in re.finditer(r"(?<!\w)[وب]?" + re.escape(intro) + r"\s+", text):
-            name, end = name_words(text, m.end())
-            if name:
-                add(m.end(), end, name, None, [])
-                rest = text[end:end + 40]
-                second = re.match(r"\s+و([\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){1,3})", rest)
-                if second and intro in ("الشابين", "الشقيقين"):
-                    name2, end2 = name_words(text, end + second.start(1))
-                    add(end + second.start(1), end2, name2, None, [])
-    for m in re.finditer(r"(?<!\w)(?:أبو|ابو)\s+[\u0621-\u0652]+", text):
-        name, end = name_words(text, m.start(), limit=3)
-        if name:
-            add(m.start(), end, name, None, [])
-    # an appositive name between commas after a casualty word (… المزيريب، محمود سليمان الشرع، …)
-    for m in re.finditer(r"،\s*([\u0621-\u0652]+(?:\s+[\u0621-\u0652]+){2,3})\s*،", text):
-        words = m.group(1).split()
-        if all(fold(w) not in _STOPWORDS for w in words) and not any(w.startswith(("ال", "ب", "و")) for w in words[:1]):
-            if _looks_like_personal_name(words):
-                add(m.start(1), m.end(1), m.group(1), None, [])
-    return out
-
-
-def _looks_like_personal_name(words: list[str]) -> bool:
-    """Three or four words, the last a family name (often with ال), none a common noun of the event."""
-    return fold(words[0]) in GIVEN_NAME_WORDS or (len(words) >= 3 and words[-1].startswith("ال"))
-
-
-def _is_unit_name(clause: Clause, start: int) -> bool:
-    """اللواء الثامن / اللواء 15: a brigade, not a major general."""
-    after = clause.a.text[start:start + 30]
-    if re.match(r"[وب]?اللواء\s+(?:\d|[٠-٩]|ال(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر))", after):
-        return True
-    return any(n.kind == "organization" and n.start <= start < n.end + 2 for n in clause.names)
+def is_source(clause: Clause, start: int, end: int) -> bool:
+    """The person is a source of the report ("قال X"، "X، قال"، "بحسب X"): a source word before the name
+    with no casualty word in between, or right after the name."""
+    cues, after_cues, complementizers = clause.pack.memo("source-cues", lambda: (
+        frozenset(fold(w) for w in ar.SOURCE_CUES), frozenset(fold(w) for w in ar.SOURCE_AFTER),
+        frozenset(fold(w) for w in ar.COMPLEMENTIZERS)))
+    text = clause.a.text
+    hits = [h.end for h in clause.hits if h.end <= start]
+    before = text[max([clause.start, start - 90] + hits):start]
+    before = re.split(r"[،,.:]", before)[-1]   # "بحسب مصادر محلية، أطلق مسلحون النار على X": X is not the source
+    words_before = _ARABIC_WORD.findall(fold(before))
+    said = [i for i, w in enumerate(words_before) if w in complementizers]
+    words_before = words_before[said[-1] + 1:] if said else words_before   # "قال إن X قتل": X is what was said
+    words_after = _ARABIC_WORD.findall(fold(text[end:min(clause.end, end + 25)]))[:1]   # "X، قال"، "X مراسل"
+    return any(w in cues or w[1:] in cues and w[0] in "وفل" for w in words_before) \
+        or any(w in after_cues or w[1:] in after_cues and w[0] in "وفل" for w in words_after)

@@ -11,17 +11,13 @@ from ..lang import common as C
 from ..lang import en
 from ..lexicon import Lexicon, LexiconMatch
 from ..mentions import Mention
-from .model import Clause, Hit
+from .model import Clause, FoundName, Hit
 
 if TYPE_CHECKING:
     from .options import LanguagePack
 
 _RANKS = "|".join(re.escape(rank) for rank in en.NAME_RANKS)
 _EN_NAME = r"(\b(?:(?:al|el|ad|as|ash|abu|Abu|bin|ibn)[- ])?[A-Z][a-z'’]+(?:[- ](?:(?:al|el|ad|as|ash|bin|ibn|abu|Abu|Abdul|Abdel)[- ])?[A-Z][a-z'’]+){1,3})"
-_NAME_STOP = frozenset({"The", "Military", "Security", "Syrian", "Islamic", "State", "Democratic", "Forces", "Brigade",
-                        "Division", "Army", "Front", "Monitor", "Observatory", "Tuesday", "Monday", "Wednesday",
-                        "Thursday", "Friday", "Saturday", "Sunday", "Local", "Regime", "Russian", "Turkish", "Iranian",
-                        "Daraa", "Deraa"})
 
 
 def compile_words(entries: tuple[str, ...]) -> re.Pattern[str]:
@@ -158,6 +154,23 @@ def identified_as(before: str, pack: "LanguagePack") -> bool:
     return bool(re.search(en.IDENTIFIED_AS + r"\s+[\"“]?$", before, re.I))
 
 
+def is_source(clause: Clause, start: int, end: int) -> bool:
+    """The person is a source of the report: "X said", "X, a resident, told AP", "said X, a vendor",
+    "spokesperson X" (but not "a source said X was killed")."""
+    text = clause.a.text
+    after = text[end:min(clause.end, end + 90)]
+    cues = clause.pack.memo("source-cue", lambda: re.compile(r"\b(?:" + en.SOURCE_CUES + r")\b", re.I))
+    if re.match(r"(?:\s*,[^.;:]{0,70}?,)?\s*,?\s*(?:also\s+|later\s+|previously\s+)?(?:" + en.SOURCE_CUES + r")\b",
+                after, re.I):
+        return True
+    before = text[max(clause.start, start - 40):start]
+    if re.match(r"\s+(?:was|were|had|has|is|and)\b", after):
+        return False   # "a source said X was killed": X is the subject of what was said
+    last = list(cues.finditer(before))
+    # "said Reda Hayshid, a vendor", "spokesperson Avichay Adraee"; not "according to the source, X was killed"
+    return bool(last) and not before[last[-1].end():].strip()
+
+
 def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]:
     """English person-name patterns, strongest first: (regex, name groups, rank group or 0)."""
     nouns = en.APPOSITION_NOUNS
@@ -169,9 +182,8 @@ def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]
         (en.IDENTIFIED_AS + r"\s+[\"“]?" + _EN_NAME, (1,), 0),
         # "known as X", "named X"
         (r"(?:" + "|".join(en.NAME_INTRODUCERS) + r")\s+[\"“]?" + _EN_NAME, (1,), 0),
-        # kunya: "Abu Omar al-Halabi", quoted or not
-        (r"[\"“]((?:Abu|Umm) [A-Z][\w'’-]+(?: (?:al-)?[A-Z][\w'’-]+)?)[\"”]|\b((?:Abu|Umm) [A-Z][\w'’-]+(?: (?:al-|el-)?[A-Z][\w'’-]+)?)",
-         (1, 2), 0),
+        # kunya: "Abu Omar al-Halabi", quoted, or after a name (a family name: "Abdullah Shafiq Abu Horan")
+        (r"[\"“]((?:Abu|Umm) [A-Z][\w'’-]+(?: (?:al-)?[A-Z][\w'’-]+)?)[\"”]", (1,), 0),
         # a list in apposition: "two cousins, X and Y,"
         (r"\b(?:" + nouns + r"),\s+" + _EN_NAME + r"\s+and\s+(" + name2 + r")[,.]", (1, 2), 0),
         # an appositive: "a civilian, Ahmed Yousef al-Zoubi, was killed"
@@ -181,47 +193,110 @@ def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]
         # "X, a former fighter", "X, a 30-year-old teacher"
         (_EN_NAME + r",\s+(?:a|an|the)\s+" + en.APPOSITION_ADJECTIVES + r"(?:[A-Z][\w-]+\s+){0,4}?(?:" + nouns + r")\b",
          (1,), 0),
-        # a role noun right before the name: "the group's commander Abdul Rahman al-Iraqi"
-        (r"\b(?:" + nouns + r")\s+" + _EN_NAME, (1,), 0),
+        # a role noun right before the name: "the group's commander Abdul Rahman al-Iraqi", "President X"
+        (r"\b(?i:" + nouns + r")\s+" + _EN_NAME, (1,), 0),
+        # the speaker: "Roshin Othman told Middle East Eye", "the head of X, Safeen Dizayee, issued a statement"
+        (_EN_NAME + r",?\s+(?:told|said)\b", (1,), 0),
+        (r",\s+" + _EN_NAME + r",\s+(?:said|told|added|issued|stated|explained|wrote|noted|announced)\b", (1,), 0),
         # the leader: "the group is led by X"
         (r"\b(?:led|headed|commanded) by\s+" + _EN_NAME, (1,), 0),
         # the victim right after the verb: "gunmen shot dead X", "the killing of X"
         (r"\b(?:" + en.VICTIM_VERBS + r")\s+" + _EN_NAME, (1,), 0),
+        # the author of an embedded post: "— Zaid Hassan (@handle)"
+        (r"[—–]\s*" + _EN_NAME + r"\s*(?:\|[^(\n]*)?\(@\w+\)", (1,), 0),
     ))
 
 
 _NAME_PATTERNS = _name_patterns()
+# Any run of capitalised name words: a person when its first word is an attested given name.
+_NAME_RUN = re.compile(_EN_NAME)
+_SIBLINGS = re.compile(r"\b(?:" + en.SIBLING_NOUNS + r")\s+((?:" + _EN_NAME.replace("(\\b", "(?:\\b", 1)
+                       + r"|[A-Z][a-z'’]+)(?:,\s*(?:and\s+)?(?:[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){0,3}))+)")
 
 
-def find_people(clause: Clause) -> list[tuple[int, str, str | None, list[str]]]:
-    """(start, name, rank, aliases) of every personal name the name patterns find in the clause."""
+def find_people(clause: Clause) -> list[FoundName]:
+    """Every personal name of the clause: the name patterns, runs of capitalised words that start with an
+    attested given name, and lists of brothers sharing one family name."""
     text, base = clause.text, clause.start
-    out: list[tuple[int, str, str | None, list[str]]] = []
-    taken: list[tuple[int, int]] = []
+    out: list[FoundName] = []
 
-    def add(start: int, end: int, name: str, rank: str | None, aliases: list[str]) -> None:
-        if any(s < end and start < e for s, e in taken):
+    def add(start: int, end: int, name: str, rank: str | None = None) -> None:
+        start, end, name = _trimmed(clause, start, end, name)
+        if not _name_ok(name) or any(f.start - base < end and start < f.end - base for f in out):
             return
-        if any(n.start < base + end and base + start < n.end and n.kind == "place" for n in clause.names):
-            return
+        if len(name.split()) < 3 and not re.search(r"\b(?:al|el)-", name) and any(
+                n.start < base + end and base + start < n.end and n.kind == "place" for n in clause.names):
+            return   # "Abu Hamam", "Nasib" are places; "Nassib Najdat Daghman", "Qusay al-Halqi" are men
         if any(n.start <= base + start and base + end <= n.end for n in clause.names):
             return
-        taken.append((start, end))
-        out.append((base + start, name, rank, aliases))
+        out.append(FoundName(base + start, base + end, name, rank, (f"{rank} {name}",) if rank else ()))
 
+    for m in _SIBLINGS.finditer(text):
+        _siblings(m, add)
     for regex, groups, rank_group in _NAME_PATTERNS:
         for m in regex.finditer(text):
             for group in groups:
                 if m.group(group):
-                    rank = m.group(rank_group) if rank_group else None
-                    add(m.start(group), m.end(group), m.group(group), rank,
-                        [f"{rank} {m.group(group)}"] if rank else [])
-    return [item for item in out if _name_ok(item[1])]
+                    add(m.start(group), m.end(group), m.group(group), m.group(rank_group) if rank_group else None)
+    given = clause.pack.memo("given", lambda: clause.a.options.names.without("en-given", en.NOT_GIVEN_NAMES))
+    for word in re.finditer(r"\b[A-Z][a-z'’]+", text):
+        if _latin_key(word.group(0)) in given:
+            run = _NAME_RUN.match(text, word.start())
+            if run:
+                start = _first_name_before(text, run.start(1))
+                add(start, run.end(1), text[start:run.end(1)])
+    return sorted(out, key=lambda f: f.start)
+
+
+def _siblings(m: re.Match[str], add) -> None:
+    """"brothers Farhan Din, Mohammed, Ismail Othman": each brother with the family name of the last."""
+    items = [i for i in re.split(r",\s*(?:and\s+)?", m.group(1)) if i]
+    possessive = next((n for n, item in enumerate(items) if re.search(r"[’']s$", item)), len(items))
+    items = items[:possessive]   # "..., and Ismail's son": the list ends before the possessive
+    if len(items) < 2:
+        return
+    family = items[-1].split()[-1] if len(items[-1].split()) > 1 else None
+    offset = m.start(1)
+    for item in items:
+        start = m.string.index(item, offset)
+        offset = start + len(item)
+        name = item if family is None or item.endswith(family) else f"{item} {family}"
+        add(start, offset, name)
+
+
+def _trimmed(clause: Clause, start: int, end: int, name: str) -> tuple[int, int, str]:
+    """The name without the words after it that are a place or an organization of the lexicon."""
+    base = clause.start
+    for n in clause.names:
+        if base + start < n.start < base + end and name[:n.start - base - start].strip():
+            cut = n.start - base - start
+            words = name[:cut].rstrip(" -")
+            if re.search(r"\b(?:Abu|Umm|bin|ibn)$", words):
+                continue   # "Abdullah Shafiq Abu Horan": the kunya-shaped family name holds a place name
+            if re.search(r"\b(?:al|el)$", words):
+                words = words[:-2].rstrip(" -")
+            return start, start + len(words), words
+    return start, end, name
+
+
+def _first_name_before(text: str, start: int) -> int:
+    """Where a run that starts with a given name really starts: one capitalised word before it that is not a
+    sentence's first word nor a title belongs to the name ("killed, Aws Kamel al-Bateeh" → Aws)."""
+    window = max(0, start - 40)
+    m = re.search(r"(?:[,;(]|\b[a-z]+)\s+([A-Z][a-z'’]+)\s+$", text[window:start])
+    if not m or m.group(1) in en.NAME_STOP_WORDS or re.fullmatch(en.APPOSITION_NOUNS, m.group(1).lower()) \
+            or m.group(1) in en.NAME_RANKS or m.group(1).lower() in ("the", "a", "an", "on", "in", "at", "and", "but"):
+        return start
+    return window + m.start(1)
+
+
+def _latin_key(word: str) -> str:
+    return word.lower().replace("’", "").replace("'", "")
 
 
 def _name_ok(name: str) -> bool:
     words = re.split(r"[\s-]+", name)
-    return len(words) >= 2 and not any(w in _NAME_STOP for w in words)
+    return len(words) >= 2 and not any(w in en.NAME_STOP_WORDS for w in words)
 
 
 def person_spans(text: str, pack: "LanguagePack") -> list[tuple[int, int]]:

@@ -191,12 +191,31 @@ def _after_count(clause: Clause, start: int) -> bool:
 
 
 def add_people(draft: Draft, people: list[PersonMention], options: ExtractOptions) -> None:
-    names = {fold(p.name) for p in draft.event.people}
+    """Add people the event does not have yet (by name or alias). A person named again keeps the fuller
+    name; one only mentioned so far takes the role a later sentence gives them."""
+    known = draft.event.people
     for person in people:
-        if fold(person.name) not in names:
-            draft.event.people.append(person)
-            names.add(fold(person.name))
+        keys = _person_keys(person)
+        same = next((i for i, p in enumerate(known) if keys & _person_keys(p)), None)
+        if same is None:
+            known.append(person)
+            continue
+        old = known[same]
+        full, short = (person, old) if len(person.name.split()) > len(old.name.split()) else (old, person)
+        role = old.role if old.role != "mentioned" or person.role == "mentioned" else person.role
+        known[same] = replace(full, role=role, aliases=tuple(dict.fromkeys(full.aliases + short.aliases)))
     note_victims(draft, options)
+
+
+def _person_keys(person: PersonMention) -> set[str]:
+    """Folded forms a later mention of the person may take: the name, its aliases, and a family name
+    written as a kunya at its end ("خالد أبو فياض" is later "أبو فياض")."""
+    keys = {fold(n) for n in (person.name, *person.aliases)}
+    words = fold(person.name).split()
+    for i in range(1, len(words) - 1):
+        if words[i] in ("ابو", "ام", "abu", "umm"):
+            keys.add(" ".join(words[i:]))
+    return keys
 
 
 def note_victims(draft: Draft, options: ExtractOptions) -> None:

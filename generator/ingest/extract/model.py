@@ -23,6 +23,20 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class FoundName:
+    """A personal name found in a clause (offsets in the body), before its role is known."""
+
+    start: int
+    end: int
+    name: str
+    rank: str | None = None
+    aliases: tuple[str, ...] = ()
+    # listed among the dead or hurt ("الضحايا هم:", a numbered line) or described as one of them (القتيل X,
+    # الشاب X): in a sentence without an event word, the person is the victim of the event before it
+    victim_cue: bool = False
+
+
+@dataclass(frozen=True)
 class Dated:
     match: dates_mod.DateMatch
     resolved: dates_mod.ResolvedDate | None

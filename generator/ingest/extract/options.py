@@ -17,6 +17,7 @@ from typing import Any
 
 from ..lang import ar, en
 from ..lexicon import Lexicon
+from ..name_index import NameIndex
 from . import arabic, english
 
 
@@ -57,15 +58,18 @@ class LanguagePack:
 
 @dataclass(frozen=True)
 class ExtractOptions:
-    """The language packs and the lexicon (gazetteer and actors), handed to every step."""
+    """The language packs, the lexicon (gazetteer and actors) and the index of attested personal-name
+    words, handed to every step."""
 
     lexicon: Lexicon
     packs: dict[str, LanguagePack]
+    names: NameIndex
 
     @classmethod
-    def load(cls, lexicon: Lexicon | None = None) -> "ExtractOptions":
+    def load(cls, lexicon: Lexicon | None = None, names: NameIndex | None = None) -> "ExtractOptions":
         return cls(lexicon=lexicon or Lexicon.default(),
-                   packs={"ar": LanguagePack("ar", ar, arabic, 0), "en": LanguagePack("en", en, english, re.I)})
+                   packs={"ar": LanguagePack("ar", ar, arabic, 0), "en": LanguagePack("en", en, english, re.I)},
+                   names=names or NameIndex.default())
 
     def pack(self, language: str) -> LanguagePack:
         return self.packs[language]

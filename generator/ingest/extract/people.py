@@ -1,44 +1,138 @@
-"""Step: the named people of a clause and their role in the event (victims, detainees, commanders).
+"""Step: the named people of a clause and their role in the event (victims, detainees, commanders,
+spokespeople, people only mentioned).
 
-Finding the names is the language pack's (`arabic.find_people`, `english.find_people`); the role
-comes from the words that govern the name, the same way in every language."""
+Finding the names is the language pack's (`arabic_people.find_people`, `english.find_people`); the
+role comes from the words around each name in its own clause, the same way in every language:
+the leader of the acting group is its commander; a person the report quotes or credits ("said X",
+"قال X") is a spokesperson; a person governed by a casualty or action word is its victim; anyone
+else is mentioned. Every named person of the article is attached to an event, so that the record
+of the incident lists who the report names."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from ..lang import common as C
 from ..mentions import ExtractedEvent, PersonMention
-from .model import Clause
+from .model import Clause, FoundName, Hit
+
+VICTIM_ROLES = frozenset(C.ROLE_OF_CLASS.values()) | frozenset(C.ROLE_OF_SUB_TYPE.values())
+_WORD = re.compile(r"\S+")
+_QUOTE_MARKS = "\"“«'‘"
+_PUNCTUATION = "\"“”«»'‘’،,.:؛;()"
+# A line of a list opens with a number or a bullet ("1. X", "- X", "• X").
+_ITEM_MARK = re.compile(r"[ \t]*(?:(?:\d+|[٠-٩]+)[ \t]*[-.)–]|[-–•*▪●])[ \t]*")
+# How far back (characters) the header of a list may stand from one of its lines, and the words a line has at most.
+LIST_HEADER_REACH = 600
+MAX_LIST_LINE_WORDS = 10
+SPOKESPERSON = "spokesperson"
+KILLED = "killed"
+INJURED = "injured"
+MENTIONED = "mentioned"
+COMMANDER = "commander"
 
 
 def people_of(clause: Clause, type_: str, sub_type: str) -> list[PersonMention]:
-    """Named people of the clause with their role in the event (victims, detainees, commanders)."""
-    people = []
-    for start, name, rank, aliases in clause.pack.passes.find_people(clause):
-        role = "commander" if clause.pack.passes.is_commander(clause, start) else person_role(clause, start, sub_type)
-        if role is None:
+    """Named people of an event's clause with their role in the event."""
+    found = clause.pack.passes.find_people(clause)
+    by_order = _ordinal_roles(clause, found)
+    return [_mention(clause, f, _role(clause, f, by_order.get(i) or person_role(clause, f.start, sub_type)))
+            for i, f in enumerate(found)]
+
+
+def _ordinal_roles(clause: Clause, found: list[FoundName]) -> dict[int, str]:
+    """"أطلقوا النار على X وY، ما أدى لمقتل الأول وإصابة الثاني": the role of each name by its rank."""
+    ordinals = clause.pack.words.ORDINALS
+    if not ordinals or len(found) < 2:
+        return {}
+    keys = {clause.pack.match_key(word): rank for word, rank in ordinals.items()}
+    roles = {}
+    for hit in clause.hits:
+        if hit.klass not in C.ROLE_OF_CLASS or hit.start < found[0].end:
             continue
-        people.append(PersonMention(name=name, language=clause.a.language, role=role, rank=rank,
-                                    aliases=tuple(aliases)))
-    return people
+        after = clause.a.text[hit.end:min(clause.end, hit.end + 12)].split()
+        rank = keys.get(clause.pack.match_key(after[0].strip("،,.")), 0) if after else 0
+        if 0 < rank <= len(found):
+            roles[rank - 1] = C.ROLE_OF_CLASS[hit.klass]
+    return roles
 
 
-def identified_people(clause: Clause, role: str) -> list[PersonMention]:
-    """Names given in a sentence without an event word, for the event before it:
-    "Relatives named him as X", "The group is led by X", "ويدعى القتيل X"."""
+def identified_people(clause: Clause, role: str, background: bool = False) -> list[PersonMention]:
+    """Names of a sentence without an event word of its own, for the event before it. A name that
+    the sentence identifies ("Relatives named him as X", "ويدعى القتيل X") or lists ("الضحايا هم: X، Y",
+    a numbered line) takes the event's victim role `role`; the leader of a group is its commander;
+    anyone else is a spokesperson or mentioned. In a background or statistics sentence (`background`)
+    only a name the sentence identifies is the event's victim."""
     passes = clause.pack.passes
-    text = clause.a.text
     out = []
-    for start, name, rank, aliases in passes.find_people(clause):
-        before = text[max(clause.start, start - 45):start]
-        if passes.is_commander(clause, start):
-            person_role_ = "commander"
-        elif passes.identified_as(before, clause.pack):
-            person_role_ = role
-        else:
-            continue
-        out.append(PersonMention(name=name, language=clause.a.language, role=person_role_, rank=rank,
-                                 aliases=tuple(aliases)))
+    listed = None if background else list_header_role(clause)
+    role = listed or role
+    for found in passes.find_people(clause):
+        before = clause.a.text[max(clause.start, found.start - 45):found.start]
+        identified = (found.victim_cue or listed) and not background or passes.identified_as(before, clause.pack)
+        # "أدى إلى وفاتهما", "ومن بين المصابين X": a death word or a list of the hurt before the name
+        own = None if background else person_role(clause, found.start, "")
+        out.append(_mention(clause, found, _role(clause, found, role if identified else own)))
     return out
+
+
+def list_header_role(clause: Clause) -> str | None:
+    """The role of the people on a line of a list, from the casualty word of the list's header line,
+    which ends with a colon ("وأصيب كل من:", "among the dead:"); None when the clause is no such line."""
+    text = clause.a.text
+    line_start = text.rfind("\n", 0, clause.start) + 1
+    if text[line_start:clause.start].strip() and not _ITEM_MARK.fullmatch(text[line_start:clause.start]):
+        return None   # the clause is not the start of a line
+    colon = text.rfind(":", max(0, line_start - LIST_HEADER_REACH), line_start)
+    if colon < 0 or any(len(line.split()) > MAX_LIST_LINE_WORDS for line in text[colon + 1:line_start].split("\n")):
+        return None
+    header_start = max(text.rfind("\n", 0, colon), *(text.rfind(p, 0, colon) for p in ".؟!")) + 1
+    hits = [h for h in clause.a.hits if header_start <= h.start < colon and h.klass in C.ROLE_OF_CLASS]
+    hits += [Hit(C.KILL, "", "", s, e) for s, e in clause.a.search("DEATH_WORDS", header_start, colon)]
+    hits += [Hit(C.INJURE, "", "", s, e) for s, e in clause.a.search("INJURY_WORDS", header_start, colon)]
+    return C.ROLE_OF_CLASS[max(hits, key=lambda h: h.start).klass] if hits else None
+
+
+def _role(clause: Clause, found: FoundName, victim: str | None) -> str:
+    passes = clause.pack.passes
+    if passes.is_commander(clause, found.start):
+        return COMMANDER
+    if passes.is_source(clause, found.start, found.end):
+        return SPOKESPERSON
+    return victim or MENTIONED
+
+
+def _mention(clause: Clause, found: FoundName, role: str) -> PersonMention:
+    return PersonMention(name=found.name, language=clause.a.language, role=role, rank=found.rank,
+                         aliases=found.aliases)
+
+
+def later_roles(people: list[PersonMention], clause: Clause) -> None:
+    """A person named before with no role yet, referred to again by the family name (أن "السلطان" قتل
+    متأثراً بإصابته) or, in quotation marks, by the given name (توفي الشاب "لؤي"), takes the victim role
+    of that later clause; an injured person who died later becomes one of the dead. A family name that
+    two people of the event share points at neither."""
+    waiting = [i for i, p in enumerate(people) if p.role in (MENTIONED, INJURED) and len(p.name.split()) > 1]
+    if not waiting or not clause.hits and not clause.has("DEATH_WORDS"):
+        return
+    key = clause.pack.match_key
+    family = {}
+    for p in people:
+        family.setdefault(key(p.name.split()[-1]), []).append(p)
+    for m in _WORD.finditer(clause.text):
+        word = m.group(0).strip(_PUNCTUATION)
+        quoted = m.group(0)[:1] in _QUOTE_MARKS
+        for i in list(waiting):
+            words = people[i].name.split()
+            last, first = key(words[-1]), key(words[0])
+            same = key(word) == last and len(last) > 3 and len(family[last]) == 1 or quoted and key(word) == first
+            if not same:
+                continue
+            role = person_role(clause, clause.start + m.start(), "")
+            if role in VICTIM_ROLES and (people[i].role == MENTIONED or role == KILLED):   # died of the wounds
+                people[i] = replace(people[i], role=role)
+                waiting.remove(i)
 
 
 def victim_role(event: ExtractedEvent) -> str:
@@ -49,12 +143,15 @@ def victim_role(event: ExtractedEvent) -> str:
 
 
 def person_role(clause: Clause, start: int, sub_type: str) -> str | None:
-    """The role from the word governing the name: the nearest casualty or action word in the clause."""
-    among = [s for s in clause.spans("AMONG_DEAD") if s[1] <= start]
+    """The role from the word governing the name: the nearest casualty or action word in the clause
+    (death words that make no event of their own count as killing words)."""
+    among = [(s[1], "killed") for s in clause.spans("AMONG_DEAD") if s[1] <= start]
+    among += [(s[1], "injured") for s in clause.spans("AMONG_HURT") if s[1] <= start]
     if among:
-        return "killed"
-    before = sorted((h for h in clause.hits if h.start < start), key=lambda h: start - h.start)
-    after = sorted((h for h in clause.hits if h.start > start), key=lambda h: h.start - start)
+        return max(among)[1]   # the nearest: "among the dead X ... among the injured Y"
+    hits = clause.hits + [Hit(C.KILL, "", "", s, e) for s, e in clause.spans("DEATH_WORDS")]
+    before = sorted((h for h in hits if h.start < start), key=lambda h: start - h.start)
+    after = sorted((h for h in hits if h.start > start), key=lambda h: h.start - start)
     for hit in before + after:
         if hit.klass in C.ROLE_OF_CLASS:
             return C.ROLE_OF_CLASS[hit.klass]

@@ -261,7 +261,11 @@ PLACE_NOUNS: tuple[str, ...] = (
 
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("عبو* ناسف*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
-    ("عبو*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    # not "عبو*": the family names عبود and العبود are no explosive device
+    ("عبوة", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("عبوات", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("عبوتين", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("عبوتان", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
     ("لغم*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
     ("ألغام", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
     ("مفخخ*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
@@ -404,6 +408,9 @@ DENIAL = ("نفى", "نفت", "نفاه", "ينفي", "تنفي", "نفي", "ا�
 # Cues that list the dead ("among the dead were ...").
 AMONG_DEAD = ("من بين القتلى", "بين القتلى", "من القتلى", "ومن بين القتلى", "من بين الضحايا")
 
+# Cues that list the hurt ("ومن بين المصابين X").
+AMONG_HURT = ("من بين المصابين", "بين المصابين", "من بين الجرحى", "بين الجرحى", "من المصابين", "من الجرحى")
+
 # Words that make a sentence a detail of the event before it (the toll, the dead, the wounded).
 DETAIL = AMONG_DEAD + ("من بين المصابين", "بين الجرحى", "حصيلة", "ارتفعت حصيلة", "وأوضح*", "وأضاف*")
 
@@ -420,15 +427,77 @@ DUAL_POSSESSIVE = ("طفليه", "طفليها", "ولديه", "ولديها", "
 # Perpetrator phrases: fighter words inside them are not victims ("برصاص مسلحين").
 PERPETRATOR = ("برصاص", "بنيران", "أطلق* النار", "مسلح* مجهول*", "اغتال* مسلح*", "هاجم*", "نفذ*", "شن*")
 
-# Words before a personal name (descriptors of a victim or a role).
+# ------------------------------------------------------------------ personal names
+# How a name is read is described in `extract/arabic_people.py`; the attested given and family
+# names it checks words against are in `generator/data/person_names.tsv`.
+
 # The first word of a compound given name (عبد الرحمن, عبد الله): with the next word it is one name.
 COMPOUND_NAME_HEADS = frozenset({"عبد"})
 
+# Words that join the next word into one part of a name: عبد الرحمن، أبو علي، بن علي.
+NAME_JOIN_NEXT = ("عبد", "أبو", "ابو", "أم", "ام", "بن", "ابن", "بنت")
+# Words that join the word before them into one part of a name: نور الدين، عبد الله، زين العابدين.
+NAME_JOIN_PREVIOUS = ("الدين", "الله", "العابدين")
+# A kunya opens with these (أبو علي): a name by itself.
+KUNYA_HEADS = ("أبو", "ابو", "أم", "ام")
+
+# Words right before a personal name (a relation, a role, a title): one person follows (الشاب X).
 NAME_INTRODUCERS = (
     "يدعى", "يُدعى", "المدعو", "المدعوة", "يلقب", "الملقب", "الملقب بـ", "يعرف باسم", "المعروف بـ",
-    "المعروف", "المعروفة", "المكنى", "الشاب", "الشابين", "الشابة", "المدني", "المدنية", "الطفل",
+    "المعروف", "المعروفة", "المكنى", "الشاب", "الشابة", "المدني", "المدنية", "الطفل",
     "الطفلة", "المدرس", "المعلم", "المواطن", "المواطنة", "السيدة", "الشيخ", "الحاج", "الدكتور",
-    "الطبيب", "القيادي", "الناشط", "الإعلامي", "المختار", "الشقيقين", "الرجل",
+    "الطبيب", "القيادي", "الناشط", "الإعلامي", "المختار", "الرجل", "المهندس", "المحامي", "الصحفي",
+    "المطران", "القس", "الممرض", "المسعف", "المتطوع", "الشهيد", "القتيل", "الضحية", "الفتى", "الفتاة",
+    "الشابة", "الرئيس", "المقاتل", "المجند", "المعتقل", "الأسير", "الموقوف", "المختطف",
+)
+# Introducers that describe a victim: in a sentence without an event word, "الشاب X" is the victim of the
+# event before it.
+VICTIM_INTRODUCERS = ("الشاب", "الشابة", "الطفل", "الطفلة", "القتيل", "الضحية", "الشهيد", "الفتى", "الفتاة",
+                      "المدني", "المدنية", "المواطن", "المواطنة", "المختطف", "المعتقل", "الموقوف", "الأسير")
+# Plural and dual introducers: a list of names follows (الشابين X وY، الشبان X، Y وZ).
+PLURAL_INTRODUCERS = (
+    "الشابين", "الشابان", "الشبان", "الطفلين", "الطفلان", "الشقيقين", "الشقيقان", "الأخوين", "الأخوان",
+    "الشقيقتين", "الشقيقتان", "الأشقاء", "الشقيقات", "القياديين", "القياديان", "المدنيين", "المدنيان",
+    "العنصرين", "العنصران", "المدعوين", "الرجلين", "السيدتين", "الشابتين",
+)
+# Brothers and sisters: a one-word name in their list takes the family name of the last one
+# (الشقيقان أحمد ومحمد الحسن → أحمد الحسن، محمد الحسن).
+SIBLING_INTRODUCERS = ("الشقيقين", "الشقيقان", "الأخوين", "الأخوان", "الشقيقتين", "الشقيقتان", "الأشقاء",
+                       "الشقيقات")
+# Words that open a list of names: عرف منهم، وهم كل من، كلاً من، بينهم: (a colon may follow).
+NAME_LIST_OPENERS = (
+    "عرف منهم", "عرف منها", "عرف منهما", "عرف منهن", "عرف من بينهم", "وهم كل من", "وهم", "وهما", "هم",
+    "هما", "كل من", "كلا من", "كلاً من", "بينهم", "بينهما", "منهم", "من بينهم", "أسماؤهم", "وهي",
+)
+# Death words that are not event triggers: they still make the person they govern one of the dead
+# ("أدى إلى وفاتهما", "توفي الشاب X متأثراً بجراحه").
+DEATH_WORDS = ("وفاة*", "وفات*", "توفي*", "فارق* الحياة", "أودى بحيا*", "أودت بحيا*", "مصرع*", "مقتول*", "راح ضحيت*")
+# Words for the hurt that are not event triggers: a list under "أسماء المصابين:" names the injured.
+INJURY_WORDS = ("مصاب*", "المصاب*")
+# Ordinals after a casualty word that point at one of the names listed before: "أطلقوا النار على X وY،
+# ما أدى لمقتل الأول وإصابة الثاني".
+ORDINALS = {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3, "الرابع": 4}
+
+# Speech verbs: a name may follow them directly ("وقال يمان العبود، مراسل ...").
+SPEECH_VERBS = ("قال", "قالت", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أضاف", "أضافت", "أفاد", "أفادت")
+# Words before a name-shaped place, street or building (مدرسة عمر بن الخطاب، جبل الشيخ، دوار X): what
+# follows them is not a person.
+NAMED_AFTER = ("جبل", "تل", "وادي", "دوار", "ساحة", "شارع", "مسجد", "جامع", "مدرسة", "مشفى", "مستشفى", "سوق",
+               "كلية", "جامعة", "معهد", "مركز", "حديقة", "مقبرة", "مقام", "كنيسة", "جسر", "حاجز", "مخيم",
+               "ضريح", "مزار", "كتيبة", "لواء", "تجمع", "حركة", "عملية", "معركة", "شركة", "مؤسسة", "جمعية")
+# Words between a full name and its alias (a kunya or a nickname): "X المعروف بـ"أبو علي"".
+ALIAS_CUES = ("المعروف", "المعروفة", "الملقب", "الملقبة", "المكنى", "المكناة", "الشهير", "يلقب", "ويلقب",
+              "ويعرف", "يعرف", "الملقب بـ", "المعروف بـ", "المعروف باسم", "الملقب باسم", "ويكنى", "يكنى")
+# Everyday words of news text that the name index also lists as given names (أمين = secretary,
+# سلام = peace, نظام = regime, فجر = dawn): they never open a name by themselves.
+NOT_GIVEN_NAMES = (
+    "أمين", "سلام", "نظام", "فجر", "صباح", "ظهر", "عصر", "مساء", "نور", "أمل", "ملك", "بين", "حاج", "شاه", "خان",
+    "مي", "بي", "مير", "ولد", "ولي", "سيد", "عالم", "دنيا", "حياة", "قاضي", "مفتي", "بابا", "بو", "أم", "ابن",
+    "بن", "أبو", "عبد", "نصر", "فتح", "عون", "غالب", "طالب", "عابد", "مسلم", "مؤمن", "مجاهد", "قائد", "مدني",
+    "بيان", "حكم", "لما", "شام", "وادي", "جبل", "أهل", "خمسة", "سنة", "ساحة", "مجلس", "مركز", "دار", "باب",
+    "مختار", "رائد", "شاهد", "جهاد", "إسلام", "أمير", "شيخ", "حرب", "شهيد", "مدير", "وزير", "رئيس", "نائب",
+    "عيد", "جمعة", "خميس", "سبت", "شعبان", "رمضان", "رجب", "صفر", "محرم", "وطن", "ثورة", "حرية", "عدالة",
+    "كرامة", "نجاح", "صبر", "أمان",
 )
 
 IDENTIFIED_AS = ("يدعى", "يُدعى", "المدعو", "المدعوة", "تعرف على", "هويته", "هويتها", "ويدعى")
@@ -437,7 +506,9 @@ FORMER = ("سابق", "سابقا", "سابقاً", "السابق", "الساب�
 
 JOINED = ("انضم*", "التحق*", "ينتسب*", "المنضم*")
 
-COMMANDER_CUES = ("بقيادة", "يقودها", "يتزعمها", "بزعامة", "يقوده", "يتزعمه")
+# Words before a name that make the person the commander of the acting group ("تابعة للضابط X").
+COMMANDER_CUES = ("بقيادة", "يقودها", "يتزعمها", "بزعامة", "يقوده", "يتزعمه", "تابعة", "التابعة", "التابع",
+                  "تابع", "يترأسها", "يرأسها", "برئاسة")
 
 # A name stops at these words (prepositions, time words, verbs that follow names).
 NAME_STOPWORDS = frozenset({
@@ -449,6 +520,34 @@ NAME_STOPWORDS = frozenset({
     "بجروح", "بإطلاق", "بسبب", "نتيجة", "بحسب", "وفق", "وفقا", "حسب", "أيضا", "أيضاً", "إضافة",
     "ومن", "وفي", "منزله", "منزلها", "سيارته", "عمله", "أبناء", "بلدة", "مدينة", "قرية", "حي",
 })
+
+# Roles, relations and descriptions that end a personal name besides the stop words above
+# ("X مراسل روزنة", "X المنحدر من").
+NAME_END_WORDS = frozenset({
+    "مراسل", "مدير", "الرئيس", "الرئيسة", "عضو", "الناطق", "المتحدث", "زعيم", "أمير", "نائب", "النائبة",
+    "الموظف", "الموظفة", "العامل", "المقيم", "المنحدر", "المنحدرة", "المنحدران", "البالغ", "البالغة",
+    "الملقب", "الملقبة", "المعروف", "المعروفة", "المكنى", "القيادي", "القائد", "المسؤول", "مختار", "الذين",
+    "أنها", "إنه", "إنها", "منزل", "محل", "عاما", "عاماً", "سنة", "سنوات", "مواليد", "نجل", "شقيق", "شقيقه",
+    "والد", "والده", "زوج", "زوجة", "ابنة", "قريب", "صديق", "مرافق", "برفقة", "رفقة", "ثم", "بعدما", "عندما",
+    "متأثرا", "متأثراً", "بجراح", "بجراحه", "ذلك", "هذا", "هذه", "كل", "جميع", "نحو", "حوالي", "قرابة",
+    "أكثر", "أقل", "العضو", "المدير", "الضابط", "العنصر", "الطالب", "المهندس", "أحد", "إحدى", "وأحد",
+    "أو", "عليه", "عليها", "عليهم", "إليه", "فيه", "منه", "عنه", "له", "لها", "به", "بها", "لكن",
+})
+
+# Words before a name that make the person a source of the report, not a victim: "قال X"، "بحسب X"
+# (matched folded, with و/ف/ل before them). After a name only SOURCE_AFTER count: "X، قال"، "X مراسل
+# روزنة"; "قُتل X، بحسب مصادر محلية" credits the sources, not X.
+SOURCE_CUES = (
+    "قال", "قالت", "يقول", "تقول", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أفاد", "أفادت", "ذكر",
+    "ذكرت", "أشار", "أشارت", "نقل", "نقلت", "نقلا", "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "شهادة", "أضاف",
+    "أضافت", "لفت", "أعلن", "أعلنت", "تحدث", "روى", "كتب", "غرد", "الناطق", "المتحدث", "ناطق", "متحدث",
+    "مراسل", "مراسلة", "مراسلنا", "لمراسل", "حديث", "تصريح", "تصريحات", "أفادنا",
+)
+SOURCE_AFTER = ("قال", "قالت", "يقول", "تقول", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أفاد", "أفادت",
+                "أضاف", "أضافت", "لفت", "تحدث", "الناطق", "المتحدث", "مراسل", "مراسلة")
+
+# Words that open what a source said ("قال المصدر إن X قتل"): a name after them is not the source.
+COMPLEMENTIZERS = ("إن", "أن", "بأن", "إنه", "أنه", "بأنه", "إنها", "أنها", "بأنها", "فإن")
 
 # Local fighters: an unnamed armed group of the place's own people.
 LOCAL_FIGHTERS = (

@@ -229,6 +229,8 @@ STATE_NOUNS = r"(?:people|persons|those|individuals|relatives|men|women|prisoner
 
 AMONG_DEAD = (r"among the dead|the dead include|the dead included|among those killed|among the victims",)
 
+AMONG_HURT = (r"among the (?:injured|wounded)|the (?:injured|wounded) include(?:d)?",)
+
 DETAIL = AMONG_DEAD + (r"the wounded|death toll|toll rose|the victims",)
 
 SUBSET = (r"among them|including|of whom|of them|among whom",)
@@ -249,7 +251,26 @@ IDENTIFIED_AS = r"(?:named|identified|gave the name of)\s+(?:(?:him|her|them|the
 # Nouns before an appositive name: "a former fighter, X, was killed", "X, a local commander".
 APPOSITION_NOUNS = (r"civilian|commander|member|officer|fighter|leader|mukhtar|man|woman|resident|teacher|"
                             r"farmer|activist|doctor|driver|shepherd|soldier|cousins|brothers|men|sons|settlement|"
-                            r"nephew|son|brother|father|youth|youths|teenager|boy|girl|student|engineer")
+                            r"nephew|son|brother|father|youth|youths|teenager|boy|girl|student|engineer|"
+                            r"spokes(?:person|man|woman)|official|director|minister|president|governor|mayor|"
+                            r"correspondent|reporter|journalist|relative|head|chief")
+
+# Capitalised words that are never part of a personal name: a run of capitalised words holding one
+# is an organization, a place, a building or an event ("Elias Church", "Operation Olive Branch").
+NAME_STOP_WORDS = frozenset({
+    "The", "Military", "Security", "Syrian", "Islamic", "State", "Democratic", "Forces", "Brigade", "Division",
+    "Army", "Front", "Monitor", "Observatory", "Tuesday", "Monday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "Local", "Regime", "Russian", "Turkish", "Iranian", "Daraa", "Deraa", "Church", "Square", "Mosque",
+    "Street", "Road", "Hospital", "Bridge", "Operation", "School", "University", "Camp", "Airport", "Base",
+    "Council", "Ministry", "Party", "Branch", "Center", "Centre", "Government", "Movement", "Organization",
+    "Agency", "Press", "News", "Network", "Times", "Post", "Media", "Office", "Committee", "Province",
+    "Governorate", "City", "Town", "Village", "District", "Countryside", "Mountain", "Valley", "River", "Highway",
+    "Checkpoint", "Market", "Gate", "Academy", "College", "Institute", "Festival", "Eid", "Kurdistan", "Iraq",
+    "Syria", "Turkey", "Israel", "Lebanon", "Russia", "Iran", "Getty", "Images", "English", "Arabic", "Kurdish",
+    "Sunni", "Shiite", "Druze", "Christian", "Muslim", "Islamist", "Israeli", "American", "Human", "Rights",
+    "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+    "December", "Defence", "Defense", "Civil", "White", "Helmets", "National", "Free", "Liberation", "Revolutionary",
+})
 
 APPOSITION_ADJECTIVES = r"(?:(?:former|local|young|senior|prominent|retired|well-known|\d+-year-old)\s+)*"
 
@@ -262,6 +283,29 @@ VICTIM_VERBS = (r"killed|shot dead|shot and killed|assassinated|executed|abducte
 FORMER = r"\b(?:former|ex-|erstwhile)\s*(?:[A-Za-z-]+\s+){0,4}$"
 
 JOINED = (r"(?<!not )(?<!never )join(?:ed|ing|s)?",)
+
+# Everyday words and name particles that the name index also lists as given names: they never open a
+# name by themselves ("Said" at the start of a sentence, "Jordan", "Abu Hamam").
+NOT_GIVEN_NAMES = ("said", "may", "amid", "rose", "mark", "jan", "mai", "ben", "dana", "sham", "al", "abu",
+                   "abdul", "hajj", "haj", "mufti", "sayed", "sayyid", "syed", "mir", "mian", "khan", "shah",
+                   "bibi", "agha", "sidi", "ould", "ait", "din", "van", "de", "el", "iran", "jordan", "arab",
+                   "umm", "bin", "ibn", "imam", "sheikh", "emir", "amir", "sultan", "islam", "nour", "noor")
+
+# Death words that are not event triggers ("was shot to death", "succumbed to his wounds").
+DEATH_WORDS = (r"shot to death|succumbed|passed away|lost (?:his|her) life",)
+# Words for the hurt that are not event triggers (the triggers cover English).
+INJURY_WORDS = (r"wounded|injured|hurt",)
+# Ordinals after a casualty word that point at one of the names listed before (none in English reports).
+ORDINALS: dict[str, int] = {}
+
+# Nouns before a list of relatives' names, whose one-word names share the family name of the last one:
+# "brothers Farhan, Mohammed and Ismail Othman".
+SIBLING_NOUNS = r"brothers|sisters|siblings"
+
+# Words near a name that make the person a source of the report, not a victim ("X said", "told X",
+# "according to X", "spokesperson X"); matched case-insensitively as whole words.
+SOURCE_CUES = (r"said|says|told|tells|according to|quoted|stated|added|explained|issued|spokes(?:person|man|woman)"
+               r"|correspondent|reporter|photographer|wrote|tweeted|posted|statement|interview|testimony")
 
 # Words before a name that make the person the commander of the acting group.
 COMMANDER_CUES = r"(?:led|headed|commanded) by (?:(?:a|the) (?:man|commander|leader) (?:known as|named|called) )?$"

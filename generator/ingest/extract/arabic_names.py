@@ -1,0 +1,247 @@
+"""An Arabic personal name as a chain of parts: the words of a clause and the reader that decides where
+a name starts and ends (`arabic_people.py` decides where names are).
+
+A name has up to four parts: a given name, the father's and grandfather's names, a family name (often
+with ال, or a nisba such as الأردني); compound parts count once (عبد الرحمن، نور الدين، أبو علي، بن علي)
+and a kunya takes one more part at most. A part is checked against the shipped index of attested
+name words (`generator/data/person_names.tsv`) where no word before the name introduces one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lang import ar
+from ..normalise import fold
+from .model import Clause
+
+# Parts of a name at most: given name, father, grandfather, family (a compound part counts once).
+MAX_NAME_PARTS = 4
+# A kunya takes one more part at most, its nisba or family name (أبو محمد الحلبي).
+MAX_KUNYA_PARTS = 2
+LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
+MARKS = "\u064b-\u065f\u0670\u0640"
+_TOKEN = re.compile(r"\S+")
+_PARTS = re.compile(rf"^(?:(و)(?=[\"“”«'‘(]))?([\"“”«»'‘’(\[]*)([{LETTERS}{MARKS}]*)(.*)$", re.S)
+_CLOSING = "\"”»'’)]»"
+_ARTICLE_CLITIC = ("بال", "لل", "وال", "فال", "كال", "وبال", "ولل")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int          # the word's offsets in the text read
+    end: int
+    word: str
+    key: str            # folded
+    opens: bool         # a quotation mark or bracket right before the word
+    closes: bool        # ... right after it
+    pause: bool         # a comma after it
+    stop: bool          # sentence punctuation, a colon or a line break after it
+
+
+def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    out = []
+    end = len(text) if end is None else end
+    for m in _TOKEN.finditer(text, start, end):
+        parts = _PARTS.match(m.group(0))
+        conj, before, word, after = parts.groups() if parts else ("", "", "", m.group(0))
+        word_start = m.start() + len(conj or "") + len(before)
+        nxt = text[m.end():m.end() + 2]
+        out.append(Token(word_start, word_start + len(word), word, fold(word), bool(before),
+                          any(c in _CLOSING for c in after), any(c in "،," for c in after),
+                          any(c in ".:؛;!?؟\n" for c in after) or "\n" in nxt or m.end() >= end))
+    return out
+
+
+@dataclass
+class NameReader:
+    """Reads names in one clause: the words it checks against, and the spans a name may not cross."""
+
+    clause: Clause
+    given: frozenset[str]           # attested given names less everyday words: they open a name
+    any_given: frozenset[str]
+    family: frozenset[str]
+    stop: frozenset[str]
+    blocked: list[tuple[int, int]] = field(default_factory=list)    # trigger words, organizations, dates
+    places: list[tuple[int, int]] = field(default_factory=list)
+
+    def is_blocked(self, token: Token, weak: bool) -> bool:
+        spans = self.blocked + self.places if weak else self.blocked
+        return any(s < token.end and token.start < e for s, e in spans)
+
+    def is_stop(self, token: Token) -> bool:
+        if token.key not in self.stop:
+            return False
+        return not (token.word.endswith("ي") and token.key in _ALEF_MAQSURA_STOPS)   # علي, not على
+
+    def opens_name(self, tokens: list[Token], i: int, weak: bool) -> bool:
+        key = tokens[i].key
+        if key.startswith("ال") or self.is_stop(tokens[i]) or len(key) < 2:
+            return False
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if key in _OPENING_HEADS:
+            return nxt is not None and not nxt.opens and not self.is_stop(nxt)
+        if nxt is not None and nxt.key in _JOIN_PREVIOUS:
+            return True
+        return key in (self.given if weak else self.any_given) and (len(key) > 2 or not weak)
+
+    def starts_name(self, tokens: list[Token], i: int) -> bool:
+        """After a list opener: a given name (or a kunya, عبد ...)."""
+        return i < len(tokens) and self.opens_name(tokens, i, weak=False)
+
+    def read(self, tokens: list[Token], i: int, weak: bool, quoted: bool = False,
+             single: bool = False) -> tuple[int, list[list[Token]]]:
+        """The parts of the name starting at tokens[i] and the index after it ([] when none). A `single`
+        given name is a name too (a brother in "الشقيقان أحمد ومحمد الحسن")."""
+        parts: list[list[Token]] = []
+        j = i
+        while j < len(tokens) and len(parts) < (MAX_KUNYA_PARTS if parts and parts[0][0].key in KUNYA_HEADS
+                                                else MAX_NAME_PARTS):
+            token = tokens[j]
+            key = token.key
+            if len(key) < 3 and key not in _JOIN_NEXT or key.startswith(_ARTICLE_CLITIC):
+                break
+            if self.is_stop(token) and not (parts and key in self.family and _ends(tokens, j)):
+                break   # a title that is also a family name ends a name: "أحمد الحاج (@..."
+            if parts and key[:1] in "وفبل" and key[1:] in self.stop:
+                break   # "بريف": a preposition on a place word
+            if key[:2] in ("لا", "با") and key not in self.any_given and key not in self.family:
+                break   # "لإطلاق": a preposition on a noun, not a family name
+            if parts and (token.opens or self.is_blocked(token, weak)) or not parts and self.is_blocked(token, True):
+                break
+            if parts and key.startswith("و") and (key[1:] in self.any_given or key[1:] in _JOIN_NEXT
+                                                  or key not in self.any_given | self.family):
+                break   # "ومعتصم": the next name; "وشقيقه": not a name
+            if not parts and not quoted and (key.startswith("ال") or key[0] in "وفبل" and key not in self.any_given):
+                break   # "وأضرموا", "لتلقي": not the first word of a name
+            if weak and parts and not self._continues(tokens, j) or len(parts) >= 2 and self._verb_like(token):
+                break
+            part = [token]
+            while part[-1].key in _JOIN_NEXT and not (part[-1].pause or part[-1].closes) \
+                    and j + len(part) < len(tokens):
+                nxt = tokens[j + len(part)]
+                if nxt.opens or self.is_stop(nxt) or len(nxt.key) < 2 or self.is_blocked(nxt, False):
+                    break
+                part.append(nxt)
+            if part[-1].key in _JOIN_NEXT:
+                break
+            while j + len(part) < len(tokens) and tokens[j + len(part)].key in _JOIN_PREVIOUS \
+                    and not part[-1].pause and not part[-1].closes:
+                part.append(tokens[j + len(part)])
+            parts.append(part)
+            j += len(part)
+            last = part[-1]
+            if last.pause or last.stop or last.closes:
+                break
+        if not self._is_name(parts, quoted, weak) and not (single and len(parts) == 1 and parts[0][0].key in self.any_given):
+            return i, []
+        return j, parts
+
+    def is_attested(self, parts: list[list[Token]]) -> bool:
+        """A name whose given name or family name the index knows ("قال يمان العبود"), not "قال شهود عيان"."""
+        first, last = parts[0][0].key, parts[-1][-1].key
+        return first in self.any_given or len(parts[0]) > 1 or last.startswith("ال") and last in self.family
+
+    def _verb_like(self, token: Token) -> bool:
+        """A past verb of two or more people after a name ("X وY تعرضا", "قاموا"), not a family name."""
+        key = token.key
+        return key not in self.any_given and key not in self.family and (
+            key.endswith("وا") and len(key) > 3 or key.endswith("ا") and len(key) > 4)
+
+    def _continues(self, tokens: list[Token], j: int) -> bool:
+        """Without a word that introduces a name, a later part must be attested, or end the phrase."""
+        token = tokens[j]
+        key = token.key
+        if key in self.any_given or key in self.family or key in _JOIN_NEXT:
+            return True
+        if key.startswith("ال") and token.word.endswith("ي") and len(key) > 4:
+            return True   # a nisba: الخراساني، الأردني
+        return _ends(tokens, j) and not key.startswith("ال")
+
+    def _is_name(self, parts: list[list[Token]], quoted: bool, weak: bool) -> bool:
+        if not parts:
+            return False
+        first = parts[0][0].key
+        if len(parts) == 1:
+            return first in KUNYA_HEADS and len(parts[0]) == 2
+        if quoted or weak:
+            return True
+        second = parts[1][0].key
+        return first in self.any_given or first in _JOIN_NEXT or len(parts[0]) > 1 \
+            or second in self.any_given or second in self.family
+
+    def list_of(self, tokens: list[Token], i: int, weak: bool, quoted: bool = False,
+                tolerant: bool = False, single: bool = False) -> tuple[int, list[list[list[Token]]]]:
+        """Names separated by `،` or `و` starting at tokens[i]. A tolerant list lets each item carry an
+        introducer before the name and a description after it ("الطفل X من قرية Y، Z")."""
+        names = []
+        while i < len(tokens):
+            if tolerant and tokens[i].key in _INTRODUCERS and not tokens[i].pause and i + 1 < len(tokens):
+                i += 1   # "الطفل X": the introducer of one item
+            token = tokens[i]
+            if names and token.key.startswith("و") and len(token.key) > 2 and not token.key.startswith("ال") \
+                    and (token.key not in self.any_given or token.key[1:] in self.any_given):
+                tokens = tokens[:i] + [strip_and(token)] + tokens[i + 1:]
+            end, parts = self.read(tokens, i, weak, quoted, single)
+            if not parts:
+                break
+            names.append(parts)
+            i = end
+            last = parts[-1][-1]
+            if tolerant and not (last.pause or last.stop) and not (i < len(tokens) and tokens[i].key.startswith("و")):
+                skipped = next((k for k in range(i, min(len(tokens), i + 6)) if tokens[k].pause or tokens[k].stop),
+                               None)
+                if skipped is None or tokens[skipped].stop:
+                    break
+                i, last = skipped + 1, tokens[skipped]
+                continue
+            if last.stop or (last.closes and not quoted):
+                break
+            if not last.pause and not (i < len(tokens) and tokens[i].key.startswith("و")):
+                break
+        return i, names
+
+
+def _ends(tokens: list[Token], j: int) -> bool:
+    """tokens[j] is the last word before punctuation, a closing mark or the end."""
+    token = tokens[j]
+    return token.pause or token.stop or token.closes or j + 1 == len(tokens) or tokens[j + 1].opens
+
+
+def strip_and(token: Token) -> Token:
+    return Token(token.start + 1, token.end, token.word[1:], token.key[1:], token.opens, token.closes,
+                  token.pause, token.stop)
+
+
+_ALEF_MAQSURA_STOPS = frozenset(fold(w) for w in ar.NAME_STOPWORDS if w.endswith("ى"))
+_JOIN_NEXT = frozenset(fold(w) for w in ar.NAME_JOIN_NEXT)
+_JOIN_PREVIOUS = frozenset(fold(w) for w in ar.NAME_JOIN_PREVIOUS)
+KUNYA_HEADS = frozenset(fold(w) for w in ar.KUNYA_HEADS)
+# Joining words that may open a name (عبد الرحمن، أبو علي); بن and ابن only stand inside one.
+_OPENING_HEADS = KUNYA_HEADS | frozenset(fold(w) for w in ar.COMPOUND_NAME_HEADS)
+_INTRODUCERS = frozenset(fold(w) for w in ar.NAME_INTRODUCERS)
+
+def reader_for(clause: Clause) -> NameReader:
+    pack = clause.pack
+    index = clause.a.options.names
+    given, any_given, family, stop = pack.memo("name-words", lambda: (
+        index.without("ar-given", (fold(w) for w in ar.NOT_GIVEN_NAMES)),
+        index.get("ar-given") | index.get("ar-given-rare"),
+        index.get("ar-family"),
+        frozenset(fold(w) for w in ar.NAME_STOPWORDS | ar.NAME_END_WORDS | set(ar.NAME_INTRODUCERS)
+                  | set(ar.PLURAL_INTRODUCERS) | set(ar.ALIAS_CUES) | set(ar.MILITARY_RANKS) | set(ar.PLACE_KINDS)
+                  | set(ar.PLACE_NOUNS) | set(ar.NAMED_AFTER) | set(ar.SPEECH_VERBS)),
+    ))
+    base = clause.start
+    blocked = [(h.start - base, h.end - base) for h in clause.hits]
+    blocked += [(d.match.start - base, d.match.end - base) for d in clause.dates]
+    blocked += [(n.start - base, n.end - base) for n in clause.names if n.kind != "place" and not n.adjective]
+    # places, and adjectives of a country (الأردني), may be a family name or nisba after a given name
+    places = [(n.start - base, n.end - base) for n in clause.names if n.kind == "place" or n.adjective]
+    return NameReader(clause, given, any_given, family, stop, blocked, places)
+
+
+def surface(text: str, parts: list[list[Token]]) -> str:
+    """The name as written, one space between words, without quotation marks."""
+    return " ".join(token.word for part in parts for token in part)

@@ -1,0 +1,335 @@
+"""Arabic personal names: where they are in a clause, and their aliases. How far a name goes is the
+reader's (`arabic_names.py`).
+
+Names are found in these places, strongest first:
+
+- inside quotation marks or brackets, after a word that introduces a person
+  (الشاب "X"، المدعو "X"، كل من "X، Y وZ") or when every quoted word reads as
+  a name and one is an attested given name; several names in one pair of
+  quotes are split at `،` and `و`; a name goes on after the closing mark;
+- after an introducer: a relation, role or title (الشاب، الطفلة، القيادي،
+  المدعو), a rank (العقيد), a speech verb (قال X, for an attested name), a
+  plural or dual introducer (الشابين X وY) or a list opener (عرف منهم، وهم كل
+  من، بينهم:), and on a numbered or bulleted line;
+- as a kunya (أبو X), unless a place word stands before it (بلدة أبو حمام);
+- anywhere, when it starts with an attested given name (the shipped name
+  index, `generator/data/person_names.tsv`) and each later part is attested,
+  a nisba, or ends the phrase;
+- as the author of an embedded post ("— X (@handle)").
+
+A kunya or a nickname right after a full name ("X المعروف بـ"أبو علي"",
+"X (أبو علي)") is that name's alias, not another person. Brothers listed
+after الشقيقان share the family name of the last of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..lang import ar
+from ..normalise import fold
+from .arabic_names import (
+    KUNYA_HEADS,
+    LETTERS,
+    MARKS,
+    MAX_NAME_PARTS,
+    NameReader,
+    Token,
+    reader_for,
+    surface,
+    tokens_of,
+)
+from .model import Clause, FoundName
+
+if TYPE_CHECKING:
+    from .options import LanguagePack
+
+# Words that may stand between an introducer and the quotation mark of its name (القيادي في اللواء "X").
+MAX_WORDS_BEFORE_QUOTE = 3
+# Characters before a quotation mark searched for what introduces it.
+INTRODUCER_REACH = 40
+_QUOTED = re.compile(r"[\"“«'‘(]([^\"“”«»'‘’()\n]{2,80})[\"”»'’)]")
+_NUMBERED = re.compile(r"^\s*(?:(?:\d+|[٠-٩]+)\s*[-.)–]|[-–•*▪●])\s*")
+# A numbered line split from its number by the sentence splitter ("1." then "علي الحنيص").
+_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d+|[٠-٩]+)[ \t]*[-.)–]|[-–•*▪●])[ \t]*$")
+_TWEET_HANDLE = re.compile(r"\(@\w+\)")
+
+
+_ALIAS_CUES = frozenset(fold(w) for w in ar.ALIAS_CUES)
+_PLACE_WORDS = frozenset(fold(w) for w in list(ar.PLACE_KINDS) + list(ar.PLACE_NOUNS))
+_NAMED_AFTER = frozenset(fold(w) for w in ar.NAMED_AFTER)
+# Words that introduce a name, by kind: one person, a list, a list of victims, a speaker, a rank.
+_CUE_LISTS = (("NAME_INTRODUCERS", "one"), ("PLURAL_INTRODUCERS", "list"), ("NAME_LIST_OPENERS", "listed"),
+              ("IDENTIFIED_AS", "one"), ("SPEECH_VERBS", "speaker"), ("MILITARY_RANKS", "rank"))
+
+
+def _cue_table() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
+    """First folded word of every cue → (its folded words, its kind, the entry as written), longest first."""
+    table: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    for name, kind in _CUE_LISTS:
+        for entry in getattr(ar, name):
+            words = tuple(fold(w) for w in entry.split())
+            table.setdefault(words[0], []).append((words, kind, entry))
+    for entries in table.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return table
+
+
+_CUES = _cue_table()
+_PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "لدى", "ضمن", "داخل", "لـ", "ل", "عن"))
+
+
+def find_people(clause: Clause) -> list[FoundName]:
+    """Every personal name of the clause, with its rank and aliases (see the module docstring)."""
+    reader = reader_for(clause)
+    text = clause.text
+    tokens = tokens_of(text)
+    found: list[tuple[int, int, list[list[Token]], str | None, bool]] = []   # start, end, parts, rank, victim cue
+
+    def add(names: list[list[list[Token]]], rank: str | None = None, victim_cue: bool = False,
+            siblings: bool = False) -> None:
+        own_parts = names
+        if siblings and len(names) > 1 and len(names[-1]) > 1:
+            family = names[-1][-1]
+            names = [parts + [family] if len(parts) == 1 else parts for parts in names]
+        for own, parts in zip(own_parts, names):
+            start, end = own[0][0].start, own[-1][-1].end
+            if any(s < end and start < e for s, e, *_ in found):
+                continue
+            found.append((start, end, parts, rank, victim_cue))
+
+    cues = _introducer_cues(clause, tokens)
+    _quoted_names(reader, text, cues, add)
+    _introduced_names(reader, tokens, cues, add)
+    numbered = _NUMBERED.match(text) or _NUMBER_BEFORE.search(clause.a.text, 0, clause.start)
+    if numbered:
+        first = _index_at(tokens, numbered.end() if numbered.re is _NUMBERED else 0)
+        add(reader.list_of(tokens, first, weak=False, tolerant=True)[1], victim_cue=True)
+    _tweet_signatures(reader, text, add)
+    for i in range(len(tokens)):
+        if reader.opens_name(tokens, i, weak=True) and not _after_place_word(tokens, i):
+            add(reader.list_of(tokens, i, weak=True)[1])
+    found.sort(key=lambda f: f[0])
+    return _with_aliases(clause, text, tokens, found)
+
+
+# ------------------------------------------------------------------ where names are introduced
+
+@dataclass(frozen=True)
+class _Cue:
+    end: int            # where the name may start (offset in the clause text)
+    kind: str           # "one", "list", "siblings", "rank", "listed"
+    rank: str | None = None
+
+
+def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
+    """Words that introduce a name (entries of `_CUE_LISTS`), read token by token with their proclitics
+    (للشاب، والعقيد), except where no name can follow them: a comma right after, a place or building word
+    before (جبل الشيخ), or a place name that holds them (السيدة زينب)."""
+    cues = []
+    for i, token in enumerate(tokens):
+        for form in _bare_forms(token.key):
+            entry = next((e for e in _CUES.get(form, ()) if _follows(tokens, i, e[0])), None)
+            if entry is None:
+                continue
+            words, kind, written = entry
+            last = tokens[i + len(words) - 1]
+            start = clause.start + token.start
+            if re.match(r"[\"”»']?[،,.؛]", clause.text[last.end:last.end + 2]) or (i and tokens[i - 1].key in _NAMED_AFTER) \
+                    or any(n.start <= start < n.end for n in clause.names):
+                break   # "جبل الشيخ، جنوب دمشق", "السيدة زينب": a place, not a person
+            if kind == "rank" and written == "اللواء" and _is_unit_name(clause, start):
+                break
+            if kind == "list" and written in ar.SIBLING_INTRODUCERS:
+                kind = "siblings"
+            elif kind == "one" and written in ar.VICTIM_INTRODUCERS:
+                kind = "victim"
+            cues.append(_Cue(last.end, kind, written if kind == "rank" else None))
+            break
+    return cues
+
+
+def _bare_forms(key: str) -> list[str]:
+    """A word without the proclitics it may carry: وللشاب → للشاب، لشاب، الشاب."""
+    forms = [key]
+    if key[:1] in "وف" and len(key) > 3:
+        forms.append(key[1:])
+    for form in list(forms):
+        if form.startswith("لل"):
+            forms.append("ال" + form[2:])
+        elif form[:1] in "بلك" and len(form) > 3:
+            forms.append(form[1:])
+    return forms
+
+
+def _follows(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    """The words after the first of a cue entry stand right after tokens[i]."""
+    return i + len(words) <= len(tokens) and all(tokens[i + n].key == w for n, w in enumerate(words[1:], start=1))
+
+
+def _is_unit_name(clause: Clause, start: int) -> bool:
+    """اللواء الثامن / اللواء 15: a brigade, not a major general."""
+    after = clause.a.text[start:start + 30]
+    if re.match(r"[وب]?اللواء\s+(?:\d|[٠-٩]|ال(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر))", after):
+        return True
+    return any(n.kind == "organization" and n.start <= start < n.end + 2 for n in clause.names)
+
+
+def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
+    """Names inside quotation marks or brackets: after an introducer, after another quoted name of the
+    list, or when the quoted words start with a given name."""
+    previous_end = -1
+    for m in _QUOTED.finditer(text):
+        cue = _cue_before(text, cues, m.start())
+        follows_name = previous_end >= 0 and re.fullmatch(r"[\s،,]*و?\s*", text[previous_end:m.start()]) is not None
+        content = tokens_of(text, m.start(1), m.end(1))
+        if not content:
+            continue
+        introduced = cue is not None and cue.kind != "speaker" or follows_name or _after_alias_cue(text, m.start())
+        kind = cue.kind if cue else "one"
+        if _is_organization(reader, m.start(1), m.end(1)) or not introduced and _named_after(text, m.start()):
+            continue
+        end, names = reader.list_of(content, 0, weak=False, quoted=True, single=kind == "siblings")
+        if not names and len(content) == 1 and content[0].key in reader.any_given:
+            names = [[[content[0]]]]   # "محمد" الحوراني: the name goes on after the quotation mark
+        if not names or not introduced and not (
+                end == len(content) and any(parts[0][0].key in reader.given or parts[0][0].key in KUNYA_HEADS
+                                            for parts in names)):
+            continue   # not introduced: every quoted word must be part of a name, one of them a given name
+        names[-1] = _continued_after_quote(reader, text, m.end(), names[-1])
+        if len(names[-1]) == 1 and len(names[-1][0]) == 1 and kind != "siblings":
+            continue
+        add(names, rank=cue.rank if cue else None, victim_cue=kind in ("listed", "victim"), siblings=kind == "siblings")
+        previous_end = m.end()
+
+
+def _cue_before(text: str, cues: list[_Cue], quote_start: int) -> _Cue | None:
+    for cue in reversed(cues):
+        if cue.end <= quote_start and quote_start - cue.end <= INTRODUCER_REACH:
+            between = text[cue.end:quote_start]
+            words = [fold(w) for w in between.split()]
+            if len(words) <= MAX_WORDS_BEFORE_QUOTE and not re.search(r"[.؛:\n]", between.strip(" :")) \
+                    and (not words or words[0] in _PREPOSITIONS or words[0][:1] in "بل"):
+                return cue   # الناشط "X"، القيادي في اللواء "X"; not السيدة زينب (صورة ...)
+    return None
+
+
+def _after_alias_cue(text: str, start: int) -> bool:
+    words = [fold(w).lstrip("و") for w in re.findall(rf"[{LETTERS}{MARKS}]+", text[max(0, start - 20):start])[-2:]]
+    return any(w in _ALIAS_CUES or w in ("ب", "بـ", "باسم") and len(words) > 1 and words[0] in _ALIAS_CUES
+               for w in words)
+
+
+def _is_organization(reader: NameReader, start: int, end: int) -> bool:
+    return any(s <= start < e or start <= s < end for s, e in reader.blocked)
+
+
+def _continued_after_quote(reader: NameReader, text: str, after: int, parts: list[list[Token]]) -> list[list[Token]]:
+    """A name that goes on after the closing mark: "محمد" الحريري."""
+    following = tokens_of(text, after, min(len(text), after + 40))
+    for token in following:
+        if len(parts) >= MAX_NAME_PARTS or token.opens or reader.is_stop(token) or reader.is_blocked(token, True):
+            break
+        if not (token.key.startswith("ال") and token.key in reader.family):
+            break
+        parts = parts + [[token]]
+        if token.pause or token.stop or token.closes:
+            break
+    return parts
+
+
+def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue], add) -> None:
+    """Unquoted names right after an introducer, a rank or a list opener."""
+    for cue in cues:
+        i = _index_at(tokens, cue.end)
+        if i >= len(tokens) or tokens[i].opens:
+            continue
+        if cue.kind in ("list", "siblings", "listed"):
+            if cue.kind == "listed" and not (reader.starts_name(tokens, i)
+                                             or reader.is_stop(tokens[i]) and reader.starts_name(tokens, i + 1)):
+                continue   # "بينهم أربع سيدات": not a list of names
+            _end, names = reader.list_of(tokens, i, weak=False, tolerant=cue.kind == "listed",
+                                         single=cue.kind == "siblings")
+            add(names, victim_cue=cue.kind in ("listed", "victim"), siblings=cue.kind == "siblings")
+        else:
+            _end, parts = reader.read(tokens, i, weak=False)
+            if parts and (cue.kind != "speaker" or reader.is_attested(parts)):
+                add([parts], rank=cue.rank, victim_cue=cue.kind == "victim")
+
+
+def _index_at(tokens: list[Token], offset: int) -> int:
+    """The first token that starts at or after `offset`."""
+    return next((i for i, t in enumerate(tokens) if t.start >= offset), len(tokens))
+
+
+def _after_place_word(tokens: list[Token], i: int) -> bool:
+    """بلدة أبو حمام، في أبو كمال، مدرسة عمر بن الخطاب: a place or building named like a person."""
+    if i == 0:
+        return False
+    before = tokens[i - 1].key
+    if before in _NAMED_AFTER or before[1:] in _NAMED_AFTER and before[0] in "وبل":
+        return True
+    return tokens[i].key in KUNYA_HEADS and (before in _PLACE_WORDS or before.lstrip("وب") in _PLACE_WORDS)
+
+
+def _named_after(text: str, start: int) -> bool:
+    """The word before `start` names a place or building (جبل الشيخ، مدرسة الشهيد)."""
+    words = re.findall(rf"[{LETTERS}{MARKS}]+", text[max(0, start - 20):start])
+    key = fold(words[-1]) if words else ""
+    return key in _NAMED_AFTER or key[1:] in _NAMED_AFTER and key[:1] in "وبل"
+
+
+def _tweet_signatures(reader: NameReader, text: str, add) -> None:
+    """"— زيد حسن (@handle)": the author of an embedded post."""
+    for m in _TWEET_HANDLE.finditer(text):
+        line_start = max(text.rfind("—", 0, m.start()), text.rfind("|", 0, m.start()), text.rfind("\n", 0, m.start()))
+        tokens = tokens_of(text, line_start + 1, m.start())
+        if tokens and reader.opens_name(tokens, 0, weak=False):
+            _end, parts = reader.read(tokens, 0, weak=False, quoted=True)
+            if parts and parts[-1][-1].end == tokens[-1].end:
+                add([parts])
+
+
+# ------------------------------------------------------------------ aliases
+
+def _with_aliases(clause: Clause, text: str, tokens: list[Token], found) -> list[FoundName]:
+    """Names with the kunya or nickname that follows them ("X المعروف بـ"أبو علي"", "X (أبو علي)") as an alias."""
+    out: list[FoundName] = []
+    dropped: set[int] = set()
+    for n, (start, end, parts, rank, victim_cue) in enumerate(found):
+        if n in dropped:
+            continue
+        aliases = [f"{rank} {surface(text, parts)}"] if rank else []
+        for m, (a_start, a_end, a_parts, _r, _l) in enumerate(found[n + 1:], start=n + 1):
+            between = text[end:a_start]
+            if len(between) > 25 or not _is_alias_link(between):
+                break
+            aliases.append(surface(text, a_parts))
+            dropped.add(m)
+            break
+        out.append(FoundName(clause.start + start, clause.start + end, surface(text, parts), rank, tuple(aliases),
+                             victim_cue))
+    return out
+
+
+def _is_alias_link(between: str) -> bool:
+    """The words between a name and its alias: a cue (المعروف بـ، الملقب) or an opening bracket."""
+    stripped = re.sub(r"[\s\"“”«»'‘’،,]", " ", between).strip()
+    if stripped in ("(", ""):
+        return "(" in between
+    words = [fold(w).lstrip("و") for w in stripped.replace("ـ", " ").split()]
+    return bool(words) and words[0] in _ALIAS_CUES and all(w in _ALIAS_CUES or w in ("ب", "باسم") for w in words)
+
+
+def person_spans(text: str, pack: "LanguagePack") -> list[tuple[int, int]]:
+    """Spans of personal names after a kunya or an introducer (أبو، يدعى، المدعو), found before the analysis
+    (places matched inside them are dropped)."""
+    spans = []
+    for m in re.finditer(r"(?<!\w)(?:أبو|ابو|يدعى|المدعو|المدعوة|الملقب)\s+", text):
+        start = m.start() if m.group(0).startswith(("أبو", "ابو")) else m.end()
+        words = re.match(rf"(?:[{LETTERS}]+\s*){{1,3}}", text[start:])
+        if words and len(words.group(0).split()) >= 2:
+            spans.append((start, start + len(words.group(0).rstrip())))
+    return spans

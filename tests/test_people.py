@@ -1,0 +1,322 @@
+"""Named people of real-news-like sentences: where a name starts and ends, and its role in the incident
+(generator/ingest/extract/arabic_people.py, english.py, people.py). Every sentence is written for its test."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+from generator.ingest.name_index import NameIndex, NameIndexError
+
+
+def people(text: str, language: str = "ar") -> list[tuple[str, str]]:
+    """(name, role) of everyone the article's events carry, in event order."""
+    art = Article(text=text, archived=text, language=language, origin="test", published=dt.date(2023, 5, 8))
+    return [(p.name, p.role) for event in extract(art) for p in event.people]
+
+
+def aliases(text: str, language: str = "ar") -> dict[str, tuple[str, ...]]:
+    art = Article(text=text, archived=text, language=language, origin="test", published=dt.date(2023, 5, 8))
+    return {p.name: p.aliases for event in extract(art) for p in event.people}
+
+
+# ------------------------------------------------------------------ Arabic: where names are
+
+def test_a_name_that_opens_with_an_attested_given_name_is_found_anywhere() -> None:
+    found = people("قُتل شاب برصاص مجهولين في مدينة نوى أمس. وحضر وزير الداخلية سامر خليل تشييع الشاب.")
+    assert ("سامر خليل", "mentioned") in found
+
+
+def test_a_family_name_the_index_does_not_know_ends_a_name_before_a_comma() -> None:
+    found = people("قُتل شاب برصاص مجهولين في مدينة نوى أمس، وصرّح نادر قعدوني، مدير المشفى، بأن الشاب توفي.")
+    assert ("نادر قعدوني", "spokesperson") in found
+
+
+def test_an_everyday_word_that_is_also_a_given_name_opens_no_name() -> None:
+    assert people("قصفت قوات نظام الأسد بلدة نوى أمس، ما أدى إلى مقتل ثلاثة مدنيين.") == []
+
+
+def test_a_name_after_an_introducer_needs_no_quotation_marks() -> None:
+    assert people("قُتل الشاب حسن ياسين الرفاعي برصاص مجهولين في مدينة نوى أمس.") == [("حسن ياسين الرفاعي", "killed")]
+
+
+def test_a_rare_given_name_opens_a_name_after_an_introducer_only() -> None:
+    found = people("قُتلت الشابة سعدة الهرموش برصاص مجهولين في مدينة نوى أمس.")
+    assert found == [("سعدة الهرموش", "killed")]
+
+
+def test_several_names_in_one_pair_of_quotes_split_at_commas_and_waw() -> None:
+    found = people('أصيب ثلاثة مدنيين أمس في مدينة نوى بعد أن أطلق مسلحون النار على الشبان '
+                   '"غسان مصلح الحمد، وعادل غسان الحمد، وعمر محمود أبو زيد".')
+    assert found == [("غسان مصلح الحمد", "injured"), ("عادل غسان الحمد", "injured"), ("عمر محمود أبو زيد", "injured")]
+
+
+def test_a_second_quoted_name_joined_by_waw_is_a_name_too() -> None:
+    found = people('أصيب المدعو "فاضل الخطيب" و"ياسر الحلبي" بجروح في مدينة نوى أمس.')
+    assert found == [("فاضل الخطيب", "injured"), ("ياسر الحلبي", "injured")]
+
+
+def test_a_name_goes_on_after_the_closing_quotation_mark() -> None:
+    assert people('قُتل الشاب "محمد" الحوراني برصاص مجهولين في مدينة نوى أمس.') == [("محمد الحوراني", "killed")]
+
+
+def test_quoted_words_with_no_introducer_are_names_when_they_all_read_as_names() -> None:
+    found = people('أطلق مجهولون النار في مدينة نوى أمس على "خيرو المحمد وجمال نور الدين"، ما أدى لمقتلهما.')
+    assert found == [("خيرو المحمد", "killed"), ("جمال نور الدين", "killed")]
+
+
+def test_a_quoted_outlet_after_a_speech_verb_is_not_a_person() -> None:
+    assert people('قُتل شاب في مدينة نوى أمس، وقال موقع "صوت العاصمة" إن مجهولين نفذوا الهجوم.') == []
+
+
+def test_a_dual_introducer_opens_a_list_of_names() -> None:
+    found = people("أصيب الشابان مجد بريك ومعتصم هنيدي بجروح في مدينة نوى أمس.")
+    assert found == [("مجد بريك", "injured"), ("معتصم هنيدي", "injured")]
+
+
+def test_brothers_share_the_family_name_of_the_last_of_them() -> None:
+    found = people("قُتل الشقيقان أحمد ومحمد الحسن برصاص مجهولين في مدينة نوى أمس.")
+    assert found == [("أحمد الحسن", "killed"), ("محمد الحسن", "killed")]
+
+
+def test_a_list_opener_reads_the_names_after_it() -> None:
+    found = people("قُتل ثلاثة عناصر في كمين قرب مدينة نوى أمس، عرف منهم فراس الخطيب وأنس الحلبي.")
+    assert found == [("فراس الخطيب", "killed"), ("أنس الحلبي", "killed")]
+
+
+def test_a_list_under_the_victims_are_names_every_item_with_its_descriptions() -> None:
+    found = people("قُتل أربعة أشخاص برصاص مسلحين في مدينة نوى أمس. وبحسب مصادر محلية فإن الضحايا هم: "
+                   "الطفل حيدر باسل الجردي من قرية صيدا، هلال العلي، أنور حمودة من مدينة نوى.")
+    assert found == [("حيدر باسل الجردي", "killed"), ("هلال العلي", "killed"), ("أنور حمودة", "killed")]
+
+
+def test_numbered_lines_name_the_dead_of_the_sentence_before() -> None:
+    found = people("أسفر القصف على مدينة نوى أمس عن مقتل ثلاثة أشخاص، بينهم:\n1. علي الحسين\n2. لؤي رضا العقلة\n")
+    assert found == [("علي الحسين", "killed"), ("لؤي رضا العقلة", "killed")]
+
+
+def test_bulleted_lines_take_the_role_of_their_header() -> None:
+    found = people("قُتل شاب وأصيب آخرون بقصف على مدينة نوى أمس.\nوأصيب كل من:\n- فراس الخطيب\n- أنس الحلبي\n")
+    assert ("فراس الخطيب", "injured") in found and ("أنس الحلبي", "injured") in found
+
+
+def test_a_kunya_after_a_full_name_is_its_alias() -> None:
+    text = 'اغتال مسلحون الشاب "زياد عبدالله أبو سعيفان" المعروف بـ"أبو مؤيد" في مدينة نوى أمس.'
+    assert people(text) == [("زياد عبدالله أبو سعيفان", "killed")]
+    assert aliases(text) == {"زياد عبدالله أبو سعيفان": ("أبو مؤيد",)}
+
+
+def test_a_kunya_in_brackets_after_a_name_is_its_alias() -> None:
+    text = "قُتل القيادي خالد الحسن (أبو علي) بانفجار عبوة ناسفة في مدينة نوى أمس."
+    assert aliases(text) == {"خالد الحسن": ("أبو علي",)}
+
+
+def test_a_kunya_shaped_place_is_not_a_person() -> None:
+    assert people("قُتل ثلاثة مدنيين بقصف على بلدة أبو حمام أمس.") == []
+
+
+def test_a_building_named_after_a_person_is_not_a_person() -> None:
+    assert people("أصيب ثلاثة طلاب بانفجار قرب مدرسة عمر بن الخطاب في مدينة نوى أمس.") == []
+
+
+def test_a_title_inside_a_place_name_introduces_no_person() -> None:
+    assert people("قصفت مروحيات بلدة بيت جن الواقعة على سفوح جبل الشيخ، جنوب غربي دمشق، ما أسفر عن مقتل 9.") == []
+
+
+def test_the_author_of_an_embedded_post_is_named() -> None:
+    found = people("قُتل أربعة مدنيين بانفجار في مدينة عفرين أمس.\n— زيد حسن (@zaid_h) October 11, 2021\n")
+    assert ("زيد حسن", "mentioned") in found
+
+
+def test_a_name_before_the_first_event_joins_it() -> None:
+    found = people("سيريا مونيتور ـ درعا ـ نادر دبو\nقُتل ثلاثة مدنيين بقصف على مدينة نوى أمس.")
+    assert found == [("نادر دبو", "mentioned")]
+
+
+# ------------------------------------------------------------------ Arabic: roles
+
+def test_a_speaker_is_a_spokesperson_not_a_victim() -> None:
+    found = people("قُتل ثلاثة مدنيين بقصف على مدينة نوى أمس، وقال يمان العبود، مراسل الشبكة، إن القصف استمر.")
+    assert found == [("يمان العبود", "spokesperson")]
+
+
+def test_a_speech_verb_before_words_that_are_no_name_names_nobody() -> None:
+    assert people("قُتل شاب في مدينة نوى أمس، وقال شهود عيان إن المسلحين فروا.") == []
+
+
+def test_a_source_before_a_comma_does_not_make_the_victim_a_source() -> None:
+    found = people("وبحسب مصادر محلية، أطلق مسلحون النار على الشاب حمد الفرج في مدينة نوى أمس، ما أدى إلى مقتله.")
+    assert found == [("حمد الفرج", "killed")]
+
+
+def test_sources_credited_after_a_name_do_not_make_it_a_source() -> None:
+    assert people("قُتل الشاب حمد الفرج في مدينة نوى أمس، بحسب مصادر محلية.") == [("حمد الفرج", "killed")]
+
+
+def test_the_officer_a_group_belongs_to_is_its_commander() -> None:
+    found = people("هاجمت مجموعات مسلحة تابعة للضابط السابق سهيل الحسن حواجز الأمن في مدينة جبلة أمس.")
+    assert ("سهيل الحسن", "commander") in found
+
+
+def test_a_death_word_that_is_no_trigger_makes_the_victim_dead() -> None:
+    found = people('قُتل مدنيان في مدينة نوى أمس. وقال مصدر إن "الشابين أحمد الدغيم ونعمان الحنوش '
+                   'تعرضا لإطلاق نار أدى إلى وفاتهما".')
+    assert found == [("أحمد الدغيم", "killed"), ("نعمان الحنوش", "killed")]
+
+
+def test_ordinals_after_casualty_words_give_each_listed_name_its_role() -> None:
+    found = people('أطلق مجهولون النار على "خيرو المحمد وجمال نور الدين" في مدينة نوى أمس، '
+                   'ما أدى لمقتل الأول وإصابة الثاني بجروح.')
+    assert found == [("خيرو المحمد", "killed"), ("جمال نور الدين", "injured")]
+
+
+def test_a_later_reference_by_the_family_name_gives_the_role() -> None:
+    found = people("أطلق مسلحون النار على مختار الحي (أحمد السلطان) في مدينة نوى أمس. "
+                   'وأضافت المصادر أن "السلطان" قُتل متأثراً بإصابته.')
+    assert found == [("أحمد السلطان", "killed")]
+
+
+def test_a_later_quoted_given_name_gives_the_role() -> None:
+    found = people('هاجم مسلحون محل الشاب "لؤي ناصر" في بلدة زاكية أمس. وتوفي الشاب "لؤي" فور وصوله المشفى.')
+    assert found == [("لؤي ناصر", "killed")]
+
+
+def test_names_after_among_the_injured_are_injured() -> None:
+    found = people("قُتل شاب بقصف على مدينة نوى أمس. ومن بين المصابين فراس الخطيب وأنس الحلبي.")
+    assert found == [("فراس الخطيب", "injured"), ("أنس الحلبي", "injured")]
+
+
+def test_a_victim_described_in_a_sentence_without_an_event_word_is_the_victim() -> None:
+    found = people("قُتل شاب برصاص مجهولين في مدينة نوى أمس. وينحدر الشاب حسن ياسين الرفاعي من بلدة صيدا.")
+    assert found == [("حسن ياسين الرفاعي", "killed")]
+
+
+def test_a_name_in_a_background_sentence_is_only_mentioned() -> None:
+    found = people("قُتل شاب برصاص مجهولين في مدينة نوى أمس. "
+                   "وكان القيادي بلال الخراساني قتل في كانون الأول عام 2019 بقصف جوي.")
+    assert ("بلال الخراساني", "mentioned") in found
+
+
+def test_a_kunya_that_ends_a_known_name_is_the_same_person() -> None:
+    found = people("أطلق مسلحون النار على مختار الحي (أحمد السلطان) وصديقه (خالد أبو فياض) في مدينة نوى أمس. "
+                   'بينما صديقه "أبو فياض" أصيب بجروح.')
+    assert [name for name, _ in found].count("خالد أبو فياض") == 1 and ("أبو فياض", "injured") not in found
+
+
+# ------------------------------------------------------------------ English
+
+def test_english_a_run_of_capitalised_words_that_opens_with_a_given_name_is_a_person() -> None:
+    found = people("Russian jets struck a market in Idlib on Sunday, killing nine. Ahmed Yazji, who is on the "
+                   "board of the rescue group, said the attacks had escalated.", "en")
+    assert ("Ahmed Yazji", "spokesperson") in found
+
+
+def test_english_a_building_or_an_operation_is_not_a_person() -> None:
+    assert people("A suicide bomber killed 25 people at Mar Elias Church in Damascus on Sunday.", "en") == []
+
+
+def test_english_brothers_share_the_family_name_of_the_last() -> None:
+    found = people("Gunmen killed brothers Farhan Din, Mohammed, Ismail Othman, and Ismail's son on Monday "
+                   "in the town of Jinderes.", "en")
+    assert [name for name, _ in found][:3] == ["Farhan Din Othman", "Mohammed Othman", "Ismail Othman"]
+
+
+def test_english_a_speaker_before_told() -> None:
+    found = people("Gunmen killed four men in Jinderes on Monday. Roshin Othman told reporters they were unarmed.",
+                   "en")
+    assert ("Roshin Othman", "spokesperson") in found
+
+
+def test_english_a_title_before_a_name_in_capitals() -> None:
+    found = people("Protesters burned a photo of President Bashar Assad in Sweida on Tuesday.", "en")
+    assert ("Bashar Assad", "mentioned") in found
+
+
+def test_english_a_kunya_family_name_that_holds_a_place_name() -> None:
+    found = people("On Monday, Abdullah Shafiq Abu Horan died of his wounds after he was shot in Daraa.", "en")
+    assert ("Abdullah Shafiq Abu Horan", "killed") in found
+
+
+def test_english_a_capitalised_word_before_a_given_name_starts_the_name() -> None:
+    found = people("Before this incident, Aws Kamel al-Bateeh had been killed in the town of Saida.", "en")
+    assert found == [("Aws Kamel al-Bateeh", "killed")]
+
+
+def test_english_a_given_name_that_is_also_a_village_with_its_family_name() -> None:
+    found = people("The latest was the killing of Qusay al-Halqi in the city of Jassim on Monday.", "en")
+    assert ("Qusay al-Halqi", "killed") in found
+
+
+def test_english_said_before_a_name_makes_a_source_unless_the_name_is_the_subject() -> None:
+    assert ("Reda Hayshid", "spokesperson") in people(
+        "An air strike killed nine people at a market in Idlib on Sunday, said Reda Hayshid, a vegetable vendor.", "en")
+    assert people("On Monday, a local source said Nader al-Mafaalani was killed by gunmen in Hirak.", "en") \
+        == [("Nader al-Mafaalani", "killed")]
+
+
+def test_english_shot_to_death_names_a_dead_victim() -> None:
+    found = people("Gunmen killed a teacher in Daraa on Monday. Hanan al-Abdullah was shot to death on the road.", "en")
+    assert ("Hanan al-Abdullah", "killed") in found
+
+
+# ------------------------------------------------------------------ the name index
+
+def test_the_shipped_name_index_has_every_kind() -> None:
+    index = NameIndex.default()
+    assert "محمد" in index.get("ar-given") and "ahmed" in index.get("en-given")
+    assert index.get("ar-family") and index.get("ar-given-rare")
+    assert "محمد" not in index.get("ar-given-rare")
+
+
+def test_a_broken_name_index_line_names_the_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "names.tsv"
+    path.write_text("# words\n[ar-given]\nمحمد\nعبد الله\n", encoding="utf-8")
+    with pytest.raises(NameIndexError) as error:
+        NameIndex.read(path)
+    assert str(error.value) == f"{path}:4: expected one word a line after a [kind] section line"
+    path.write_text("[people]\nمحمد\n", encoding="utf-8")
+    with pytest.raises(NameIndexError) as error:
+        NameIndex.read(path)
+    assert str(error.value) == f"{path}:1: unknown section [people] (sections: ar-given, ar-given-rare, ar-family, en-given)"
+
+
+def test_an_injured_person_who_died_later_is_one_of_the_dead() -> None:
+    found = people("أصيب الشاب فراس الخطيب بجروح برصاص مجهولين في مدينة نوى أمس. "
+                   "وتوفي الخطيب متأثراً بجراحه صباح اليوم.")
+    assert found == [("فراس الخطيب", "killed")]
+
+
+def test_a_conjunction_or_a_preposition_with_a_pronoun_is_no_part_of_a_name() -> None:
+    found = people('قُتل شاب في مدينة طفس أمس. وأكدت المصادر أن "الحمد" مدني ولم ينتسب لأي جهة عسكرية أو أمنية أو '
+                   "لأي فصائل، بعد أن أطلق عليه النار مسلحون.")
+    assert found == []
+
+
+def test_a_preposition_on_a_place_word_ends_a_name() -> None:
+    assert people("انفجرت سيارة مفخخة بالسيدة زينب بريف دمشق أمس، ما أدى إلى مقتل ستة مواطنين.") == []
+
+
+def test_a_country_adjective_after_a_given_name_is_a_nisba() -> None:
+    found = people("قُتل القياديان بلال الصنعاني، وقسام الأردني بغارة جوية على مدينة إدلب أمس.")
+    assert found == [("بلال الصنعاني", "killed"), ("قسام الأردني", "killed")]
+
+
+def test_the_author_of_an_embedded_post_with_a_title_as_family_name_but_not_an_outlet() -> None:
+    found = people("قُتل أربعة مدنيين بانفجار في مدينة الباب أمس.\n— Ahmad El Hajj | أحمد الحاج (@ahmad_h) "
+                   "November 16, 2019\n— التلفزيون العربي (@AlarabyTV) January 23, 2025\n")
+    assert found == [("أحمد الحاج", "mentioned")]
+
+
+def test_a_correspondent_credited_after_the_victim_does_not_make_the_victim_a_source() -> None:
+    found = people("قُتل ثلاثة عناصر في مدينة جاسم أمس، بينهم القيادي فراس الخطيب، بحسب مراسل الشبكة.")
+    assert found == [("فراس الخطيب", "killed")]
+
+
+def test_english_a_name_between_commas_before_a_speech_verb() -> None:
+    found = people("Gunmen killed four civilians in Jinderes on Monday. The head of the regional council, "
+                   "Safeen Dizayee, issued a statement condemning the killing.", "en")
+    assert ("Safeen Dizayee", "spokesperson") in found
