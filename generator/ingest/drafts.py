@@ -202,7 +202,9 @@ def _record(ctx: Context, kind: str, record_id: str) -> Record | None:
 
 
 def _free_id(ctx: Context, kind: str, base: str) -> str:
-    """`base`, or `base-2`, `base-3` ...: the first id no record has, nor a record file that did not load."""
+    """`base`, or `base-2`, `base-3` ...: the first id no record has, nor a record file that did not load.
+    A file that did not load under another spelling of the same name (abd-al-rahman-... and
+    abdul-rahman-...) is passed over too: the new record may be that one."""
     base = (base or UNKNOWN)[: vocab.ID_MAX_LENGTH - 3].strip("-")
     candidate, n, passed = base, 1, []
     while (kind, candidate) in ctx.store or (kind, candidate) in ctx.pending or ctx.unreadable.taken(kind, candidate):
@@ -210,6 +212,7 @@ def _free_id(ctx: Context, kind: str, base: str) -> str:
             passed.append(candidate)
         n += 1
         candidate = f"{base}-{n}"
+    passed += [other for other in ctx.unreadable.same_spelling(kind, base) if other not in passed]
     ctx.unreadable.note_passed(kind, candidate, passed)
     return candidate
 

@@ -27,6 +27,7 @@ from pathlib import Path
 from ..errors import KbError, Problem
 from ..records.model import Review
 from ..records.store import Store
+from .romanisation import skeleton
 
 
 class UnreadableSource(KbError):
@@ -55,6 +56,13 @@ class Unreadable:
             Path(record_id), 1, "", "cannot be read")
         self.met[problem.path] = problem
         return problem
+
+    def same_spelling(self, kind: str, base_id: str) -> list[str]:
+        """Ids of unreadable records of `kind` that spell the name `base_id` spells: the same consonant
+        skeleton, whatever the romanisation (abd-al-rahman-al-iraqi, abdul-rahman-al-iraqi)."""
+        key = skeleton(base_id.replace("-", " "))
+        return sorted(stem for k, stem in self.store.unreadable
+                      if k == kind and stem != base_id and skeleton(stem.replace("-", " ")) == key)
 
     def note_passed(self, kind: str, new_id: str, passed: list[str]) -> None:
         if passed:
