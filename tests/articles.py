@@ -30,15 +30,18 @@ def write_articles(folder: Path, count: int, seed: int = 12) -> list[Path]:
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
+    # Every victim a different person: the same name killed in two incidents is a contradiction kb check reports.
+    arabic_names = iter(rng.sample([f"{a} {b} {c}" for a in FIRST_AR for b in FIRST_AR for c in LAST_AR], count))
+    english_names = iter(rng.sample([f"{a} {b}" for a in FIRST_EN for b in LAST_EN], count // 2 + 1))
     for n in range(count):
         published = dt.datetime(2023, rng.randint(1, 12), rng.randint(1, 28), 10, tzinfo=dt.timezone.utc)
         town = rng.randrange(len(TOWNS_AR))
         if n % 2 == 0:
-            name = f"{rng.choice(FIRST_AR)} {rng.choice(FIRST_AR)} {rng.choice(LAST_AR)}"
+            name = next(arabic_names)
             fields = {"outlet": "حوران اليوم", "title": f"مقتل شاب في {TOWNS_AR[town]}",
                       "body": ARABIC.format(name=name, town=TOWNS_AR[town], n=n)}
         else:
-            name = f"{rng.choice(FIRST_EN)} {rng.choice(LAST_EN)}"
+            name = next(english_names)
             fields = {"outlet": "Daraa 24", "title": f"Man shot dead in {TOWNS_EN[town]}",
                       "body": ENGLISH.format(name=name, town=TOWNS_EN[town], n=n)}
         path = folder / f"{n:03d}.xml"
