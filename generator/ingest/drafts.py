@@ -515,5 +515,5 @@ def write_plan(plan: Plan, store: Store) -> None:
     """Stage the archived text and every record; the pipeline flushes the store once a batch."""
     store.stage_file(plan.text_path, plan.article.archived)
     order = {"source": 0, "place": 1, "organization": 2, "person": 3, "event": 4}
-    for (kind, _), record in sorted(plan.records.items(), key=lambda item: order[item[0][0]]):
+    for _, record in sorted(plan.records.items(), key=lambda item: order[item[0][0]]):
         store.stage(record)

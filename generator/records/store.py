@@ -19,9 +19,10 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from ..errors import NotAKnowledgeBase, Problem, RecordNotFound
 from . import folders, journal, yamlio
@@ -29,6 +30,8 @@ from .lock import DEFAULT_WAIT, writer_lock
 from .model import KINDS, KIND_OF_MODEL, Kind, Record
 
 SCHEMA_FOLDER = "schemas"
+
+R = TypeVar("R", bound=Record)
 
 
 @dataclass
@@ -130,6 +133,13 @@ class Store:
     def records(self, kind: str) -> Iterator[Any]:
         return (e.record for e in self.by_kind[kind].values())
 
+    def typed(self, kind: str, model: type[R]) -> dict[str, R]:
+        """The records of one kind by id, typed as `model`: the kind's model or one it extends
+        (`Curated` for any kind but sources); every record was loaded or staged as its kind's model."""
+        if not issubclass(KINDS[kind].model, model):
+            raise TypeError(f"{kind} records are {KINDS[kind].model.__name__}, not {model.__name__}")
+        return {record_id: cast(R, entry.record) for record_id, entry in self.by_kind[kind].items()}
+
     def __contains__(self, key: tuple[str, str]) -> bool:
         kind, record_id = key
         return record_id in self.by_kind[kind]
@@ -189,9 +199,9 @@ class Store:
                     batch.write(path, text)
                 for record in staged:
                     path = self.path_for(record)
-                    text = self._render(record, path)
-                    if text is not None:
-                        batch.write(path, text)
+                    rendered = self._render(record, path)
+                    if rendered is not None:
+                        batch.write(path, rendered)
             except OSError as error:
                 raise journal.WriteFailed(f"{self.relative(path)}: cannot be written ({error.strerror or error}); "
                                           "nothing was written") from None
@@ -301,7 +311,7 @@ def _written_part(data: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:
     return loc
 
 
-def describe_error(error: dict[str, Any]) -> tuple[str, str]:
+def describe_error(error: ErrorDetails) -> tuple[str, str]:
     kind, value, ctx = error["type"], error.get("input"), error.get("ctx") or {}
     if kind in _DATE_ERRORS and isinstance(value, str) and (impossible := impossible_date(value)):
         return f"{value!r} is not a real date", impossible

@@ -33,7 +33,7 @@ def actors_of(clause: Clause, type_: str, place: Mention | None, exclude: set[st
             continue
         found.append((match.start, Mention("organization", match.surface, clause.a.language, match.entry_id,
                                            match.start, "parent" if parent_of else entry.category)))
-    for start, end in clause.spans("LOCAL_FIGHTERS"):
+    for start, _end in clause.spans("LOCAL_FIGHTERS"):
         if any(n.start <= start < n.end for n in names):
             continue   # the lexicon names this group already
         if place is not None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from ..article import Article
 from ..lang import common as C
-from ..mentions import ActorMention, ExtractedEvent, Mention, PersonMention
+from ..mentions import ActorMention, ExtractedEvent, PersonMention
 from ..normalise import fold
 from .actors import actors_of, implied_state_forces, local_fighters
 from .clauses import event_hits, has_protest
