@@ -15,7 +15,7 @@ import calendar
 import difflib
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,6 +41,22 @@ class Entry:
     record: Record
     path: Path
     kind: Kind
+
+
+class KindRecords(Mapping[str, R]):
+    """The records of one kind by id, as their model: each was loaded or staged as its kind's model."""
+
+    def __init__(self, entries: dict[str, Entry]) -> None:
+        self._entries = entries
+
+    def __getitem__(self, record_id: str) -> R:
+        return cast(R, self._entries[record_id].record)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
 
 @dataclass
@@ -133,12 +149,12 @@ class Store:
     def records(self, kind: str) -> Iterator[Any]:
         return (e.record for e in self.by_kind[kind].values())
 
-    def typed(self, kind: str, model: type[R]) -> dict[str, R]:
+    def typed(self, kind: str, model: type[R]) -> KindRecords[R]:
         """The records of one kind by id, typed as `model`: the kind's model or one it extends
-        (`Curated` for any kind but sources); every record was loaded or staged as its kind's model."""
+        (`Curated` for any kind but sources). A live view: nothing is copied."""
         if not issubclass(KINDS[kind].model, model):
             raise TypeError(f"{kind} records are {KINDS[kind].model.__name__}, not {model.__name__}")
-        return {record_id: cast(R, entry.record) for record_id, entry in self.by_kind[kind].items()}
+        return KindRecords(self.by_kind[kind])
 
     def __contains__(self, key: tuple[str, str]) -> bool:
         kind, record_id = key
