@@ -42,6 +42,7 @@ else:
     DatePrecision = Literal[vocab.DATE_PRECISIONS]
     PublishedFrom = Literal[vocab.PUBLISHED_FROM]
 Count = Annotated[int, Field(ge=0)]
+GeoPrecision = Literal[1, 2, 3]  # ACLED: 1 the town itself, 2 near it or a district, 3 a larger region
 
 
 class Strict(BaseModel):
@@ -153,7 +154,7 @@ class Event(Curated):
     sub_type: SubType
     place: RecordId | None = None
     place_detail: Text | None = None
-    geo_precision: Literal[1, 2, 3] | None = None
+    geo_precision: GeoPrecision | None = None
     actors: list[ActorRef] = []
     people: list[PersonRef] = []
     fatalities: Fatalities = Fatalities()
