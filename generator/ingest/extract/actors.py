@@ -128,7 +128,7 @@ def implied_state_forces(people: list[PersonMention], actors: list[ActorMention]
         if any(_defector(clause, person) for clause in clauses):
             continue
         entry = lex.get(C.IMPLIED_STATE_FORCE)
-        name = getattr(entry, f"name_{language}") or entry.name_en
+        name = (entry.name_ar if language == "ar" else entry.name_en) or entry.name_en or entry.id
         return Mention("organization", name, language, entry.id, clauses[0].start, entry.category)
     return None
 
