@@ -17,11 +17,12 @@ that the queue can be diffed and shown as a page.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .records.merge import DISAGREE_FATALITIES, disagreement
-from .records.model import KINDS
+from .records.model import KINDS, Curated, Event, Place, Record
 from .records.store import Store
 
 KIND_ORDER = tuple(KINDS)  # events first, sources last
@@ -45,38 +46,36 @@ class ReviewItem:
 
 def review_queue(store: Store) -> list[ReviewItem]:
     """Every item of the editors' queue, sorted by kind, id and reason."""
-    items: list[ReviewItem] = []
-    for kind in KIND_ORDER:
-        for entry in store.entries(kind):
-            record = entry.record
-            path = store.relative(entry.path)
-
-            def add(reason: str, candidates: list[str] | None = None) -> None:
-                items.append(ReviewItem(kind, record.id, path, reason, list(candidates or [])))
-
-            status = getattr(record, "status", None)
-            if status == "retracted":
-                continue
-            if status == "merged":
-                target = record.merged_into
-                if target and target not in store.by_kind[kind]:
-                    add(f"merged_into: {target} does not exist (restore it or point at the survivor)")
-                continue
-            if status == "draft":
-                add("draft: not reviewed yet")
-            for review in record.review:
-                add(f"{review.field}: {review.reason}", review.candidates)
-            if kind == "event":
-                noted = {r.field for r in record.review}
-                listed = disagreement(record.sources, "fatalities")
-                if listed and "fatalities" not in noted:
-                    add(f"fatalities: {DISAGREE_FATALITIES}{listed}")
-                f = record.fatalities
-                outside = sorted({c.fatalities for c in record.sources if c.fatalities is not None and (
-                    (f.low is not None and c.fatalities < f.low) or (f.high is not None and c.fatalities > f.high))})
-                if outside and "fatalities" not in noted:
-                    add(f"fatalities: claims {', '.join(map(str, outside))} fall outside low/high "
-                        f"{f.low}-{f.high}")
-            if kind == "place" and record.coordinates is None:
-                add("coordinates: missing (the map cannot show this place)")
+    items = [ReviewItem(kind, entry.record.id, store.relative(entry.path), reason, list(candidates or []))
+             for kind in KIND_ORDER for entry in store.entries(kind)
+             for reason, candidates in _reasons(store, kind, entry.record)]
     return sorted(items, key=lambda i: (KIND_ORDER.index(i.kind), i.id, i.reason))
+
+
+def _reasons(store: Store, kind: str, record: Record) -> Iterator[tuple[str, list[str] | None]]:
+    """Why one record is in the queue: each reason with the candidates an editor chooses from."""
+    if isinstance(record, Curated):
+        if record.status == "retracted":
+            return
+        if record.status == "merged":
+            target = record.merged_into
+            if target and target not in store.by_kind[kind]:
+                yield f"merged_into: {target} does not exist (restore it or point at the survivor)", None
+            return
+        if record.status == "draft":
+            yield "draft: not reviewed yet", None
+    for review in record.review:
+        yield f"{review.field}: {review.reason}", review.candidates
+    if isinstance(record, Event):
+        noted = {r.field for r in record.review}
+        listed = disagreement(record.sources, "fatalities")
+        if listed and "fatalities" not in noted:
+            yield f"fatalities: {DISAGREE_FATALITIES}{listed}", None
+        f = record.fatalities
+        outside = sorted({c.fatalities for c in record.sources if c.fatalities is not None and (
+            (f.low is not None and c.fatalities < f.low) or (f.high is not None and c.fatalities > f.high))})
+        if outside and "fatalities" not in noted:
+            yield (f"fatalities: claims {', '.join(map(str, outside))} fall outside low/high "
+                   f"{f.low}-{f.high}"), None
+    if isinstance(record, Place) and record.coordinates is None:
+        yield "coordinates: missing (the map cannot show this place)", None

@@ -58,12 +58,12 @@ def inter_code(facts: EventFacts, main: str) -> int | None:
 
 def interaction(facts: EventFacts) -> int | None:
     """ACLED's two-digit interaction code: the smaller inter code first; 10 x inter1 for a sole actor."""
-    first, second = inter_code(facts, "a"), inter_code(facts, "b")
-    if first is None and second is None:
+    codes = sorted(code for code in (inter_code(facts, "a"), inter_code(facts, "b")) if code is not None)
+    if not codes:
         return None
-    if first is None or second is None:
-        return 10 * (first or second)  # type: ignore[operator]
-    low, high = sorted((first, second))
+    if len(codes) == 1:
+        return 10 * codes[0]
+    low, high = codes
     return 10 * low + high
 
 

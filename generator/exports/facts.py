@@ -105,29 +105,29 @@ def is_exported(record: object) -> bool:
 
 def exported_events(store: Store) -> list[EventFacts]:
     """The events every export contains, resolved and in export order."""
-    events = [e for e in store.records("event") if is_exported(e)]
+    events = [e for e in store.typed("event", Event).values() if is_exported(e)]
     events.sort(key=lambda e: (e.date is None, e.date or dt.date.min, e.id))
     return [resolve(store, event) for event in events]
 
 
 def resolve(store: Store, event: Event) -> EventFacts:
     facts = EventFacts(event)
-    places = store.by_kind["place"]
+    places = store.typed("place", Place)
     if event.place and event.place in places:
-        facts.place = places[event.place].record
+        facts.place = places[event.place]
         seen: set[str] = set()
         current: Place | None = facts.place
         while current is not None and current.id not in seen:
             seen.add(current.id)
             facts.chain.append(current)
-            current = places[current.parent].record if current.parent in places else None
+            current = places.get(current.parent) if current.parent else None
         facts.point = _point(facts.chain)
-    orgs = store.by_kind["organization"]
+    orgs = store.typed("organization", Organization)
     for ref in event.actors:
         if ref.id in orgs:
-            facts.actors.setdefault(ref.side, []).append(orgs[ref.id].record)
-    sources = store.by_kind["source"]
-    facts.sources = [sources[c.source].record for c in event.sources if c.source in sources]
+            facts.actors.setdefault(ref.side, []).append(orgs[ref.id])
+    sources = store.typed("source", Source)
+    facts.sources = [sources[c.source] for c in event.sources if c.source in sources]
     return facts
 
 

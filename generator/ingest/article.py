@@ -19,6 +19,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import pycld2
 
@@ -87,7 +88,7 @@ class Overrides:
 
 def apply_overrides(article: Article, overrides: Overrides) -> Article:
     """Flags first, then what the file said (flags replace file values they name)."""
-    changes = {}
+    changes: dict[str, Any] = {}  # Article field -> the flag's value
     if overrides.published is not None:
         changes["published"] = overrides.published
         changes["published_from"] = "flag"

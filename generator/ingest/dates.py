@@ -15,6 +15,7 @@ import calendar
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from datetime import date as _Date  # the type, where a field named `date` hides `date`
 from functools import lru_cache
 
 from generator.ingest.lang import ar, common, en
@@ -80,8 +81,8 @@ class DateMatch:
 class ResolvedDate:
     """Dates of a phrase: precision is day | days | week | month | year | unknown."""
 
-    date: date | None
-    date_end: date | None
+    date: _Date | None
+    date_end: _Date | None
     precision: str
     flags: list[str] = field(default_factory=list)
 
@@ -404,6 +405,13 @@ def _check_weekday(resolved: date, weekday: int | None, published: date,
     return _on_or_before(published, weekday)
 
 
+def _given(value: int | None, part: str, match: DateMatch) -> int:
+    """A part the parser always sets for the phrase's kind (the weekday of WEEKDAY, ...)."""
+    if value is None:
+        raise ValueError(f"a {match.kind} date phrase without its {part}: {match.text!r}")
+    return value
+
+
 def _relative(match: DateMatch, published: date) -> ResolvedDate:
     flags = list(match.flags)
     kind = match.kind
@@ -412,14 +420,15 @@ def _relative(match: DateMatch, published: date) -> ResolvedDate:
         day = _check_weekday(published - timedelta(days=back), match.weekday, published, flags)
         return ResolvedDate(day, None, "day", flags)
     if kind == WEEKDAY:
-        return ResolvedDate(_on_or_before(published, match.weekday), None, "day", flags)
+        return ResolvedDate(_on_or_before(published, _given(match.weekday, "weekday", match)), None, "day", flags)
     if kind == LAST_WEEKDAY:
-        return ResolvedDate(_strictly_before(published, match.weekday), None, "day", flags)
+        return ResolvedDate(_strictly_before(published, _given(match.weekday, "weekday", match)), None, "day", flags)
     if kind == SINCE_WEEKDAY:
-        return ResolvedDate(_on_or_before(published, match.weekday), published, "days", flags)
+        return ResolvedDate(_on_or_before(published, _given(match.weekday, "weekday", match)), published, "days", flags)
     if kind in (AGO, SINCE_AGO):
-        start = published - timedelta(days=match.amount * match.unit_days)
-        precision = {1: "day", 7: "week", 30: "month"}[match.unit_days]
+        unit_days = _given(match.unit_days, "unit", match)
+        start = published - timedelta(days=_given(match.amount, "amount", match) * unit_days)
+        precision = {1: "day", 7: "week", 30: "month"}[unit_days]
         if kind == SINCE_AGO:
             return ResolvedDate(start, published, "days", flags)
         return ResolvedDate(start, None, precision, flags)
@@ -434,8 +443,9 @@ def _relative(match: DateMatch, published: date) -> ResolvedDate:
         month_start = published.replace(day=1)
         if match.amount:
             month_start = (month_start - timedelta(days=1)).replace(day=1)
+        day_of_month = _given(match.day, "day", match)
         try:
-            return ResolvedDate(month_start.replace(day=match.day), None, "day", flags)
+            return ResolvedDate(month_start.replace(day=day_of_month), None, "day", flags)
         except ValueError:
             return ResolvedDate(None, None, "unknown", flags + ["invalid-date"])
     raise ValueError(f"not a relative date kind: {kind}")
@@ -456,11 +466,12 @@ def _year_for(month: int, day: int, published: date | None, flags: list[str]) ->
 
 def _absolute(match: DateMatch, published: date | None) -> ResolvedDate:
     flags = list(match.flags)
-    year = match.year or _year_for(match.month, match.day, published, flags)
+    month, day_of_month = _given(match.month, "month", match), _given(match.day, "day", match)
+    year = match.year or _year_for(month, day_of_month, published, flags)
     if year is None:
         return ResolvedDate(None, None, "unknown", flags)
     try:
-        day = date(year, match.month, match.day)
+        day = date(year, month, day_of_month)
     except ValueError:
         return ResolvedDate(None, None, "unknown", flags + ["invalid-date"])
     if match.weekday is not None and day.weekday() != match.weekday:
@@ -473,11 +484,12 @@ def _absolute(match: DateMatch, published: date | None) -> ResolvedDate:
 
 def _month(match: DateMatch, published: date | None) -> ResolvedDate:
     flags = list(match.flags)
-    year = match.year or _year_for(match.month, 1, published, flags)
+    month = _given(match.month, "month", match)
+    year = match.year or _year_for(month, 1, published, flags)
     if year is None:
         return ResolvedDate(None, None, "unknown", flags)
-    last = calendar.monthrange(year, match.month)[1]
-    return ResolvedDate(date(year, match.month, 1), date(year, match.month, last), "month", flags)
+    last = calendar.monthrange(year, month)[1]
+    return ResolvedDate(date(year, month, 1), date(year, month, last), "month", flags)
 
 
 def resolve(match: DateMatch, published: date | None) -> ResolvedDate:
@@ -500,5 +512,6 @@ def resolve(match: DateMatch, published: date | None) -> ResolvedDate:
     if match.kind == MONTH:
         return _month(match, published)
     if match.kind == YEAR:
-        return ResolvedDate(date(match.year, 1, 1), date(match.year, 12, 31), "year", list(match.flags))
+        year = _given(match.year, "year", match)
+        return ResolvedDate(date(year, 1, 1), date(year, 12, 31), "year", list(match.flags))
     raise ValueError(f"unknown date kind: {match.kind}")

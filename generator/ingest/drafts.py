@@ -31,13 +31,14 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from ..records import vocab
 from ..records.model import (
     ActorRef,
     Affiliation,
     Aliases,
+    Curated,
     Event,
     Fatalities,
     Organization,
@@ -80,6 +81,8 @@ OUTLET_GENERIC_WORDS_AR = {fold(w) for w in ("شبكة", "موقع", "وكالة
 UNKNOWN = "unknown"
 DEFAULT_PLACE_KIND = "village"
 DEFAULT_ORG_CATEGORY = "political_militia"
+
+R = TypeVar("R", bound=Record)
 
 
 @dataclass
@@ -141,7 +144,7 @@ def outlet_slug(article: Article, ctx: Context, org_id: str | None) -> str:
     name = None
     if org_id:
         record = _record(ctx, "organization", org_id)
-        if record is not None:
+        if isinstance(record, Organization):
             name = record.name.en or record.name.ar
     name = name or article.outlet
     if not name:
@@ -217,7 +220,7 @@ def _free_id(ctx: Context, kind: str, base: str) -> str:
     return candidate
 
 
-def _with_twin_reviews(plan: Plan, ctx: Context, kind: str, record: Record) -> Record:
+def _with_twin_reviews(plan: Plan, ctx: Context, kind: str, record: R) -> R:
     """A new record whose id went past records whose files cannot be read, with a review entry per such
     record (it may be the same thing); the plan lists what could not be attached to them."""
     reviews, lines = ctx.unreadable.twins(kind, record.id)
@@ -236,11 +239,11 @@ def _add(plan: Plan, ctx: Context, kind: str, record: Record, created: bool) -> 
         plan.new.add(key)
     if kind in ("place", "organization", "person"):
         ctx.index.add(record, kind)
-    if kind == "place":
+    if isinstance(record, Place):
         ctx.places[record.id] = record
-    elif kind == "event":
+    elif isinstance(record, Event):
         ctx.events.add(record)
-    elif kind == "source":
+    elif isinstance(record, Source):
         ctx.published[record.id] = record.published_date
 
 
@@ -287,7 +290,7 @@ def _resolve(plan: Plan, ctx: Context, kind: str, name: str, language: str, fiel
 
 def _alias(plan: Plan, ctx: Context, kind: str, record_id: str, name: str) -> None:
     record = _record(ctx, kind, record_id)
-    if record is None or getattr(record, "status", None) in ("merged", "retracted"):
+    if not isinstance(record, Curated) or record.status in ("merged", "retracted"):
         return
     changed = record.model_copy(deep=True)
     if add_alias(changed, name, "ar" if is_arabic(name) else "en"):
@@ -448,7 +451,7 @@ def build_event(plan: Plan, ctx: Context, event: ExtractedEvent) -> Event:
             actors.append(ActorRef(id=org, side=actor.side))
     if place is None and not any(r.field == "place" for r in review):
         review.append(Review(field="place", reason="no place found in the supporting text"))
-    elif place is not None and getattr(_record(ctx, "place", place), "status", None) == "draft":
+    elif place is not None and isinstance(known := _record(ctx, "place", place), Place) and known.status == "draft":
         review.append(Review(field="place", reason=f"{place} is a new draft place"))
     fatalities = Fatalities(best=event.fatalities, low=event.fatalities, high=event.fatalities)
     record = Event(
@@ -479,7 +482,7 @@ def place_event(plan: Plan, ctx: Context, record: Event) -> str:
         record = _with_twin_reviews(plan, ctx, "event", record)
         _add(plan, ctx, "event", incidents.settle(record, ctx.published), created=True)
         return record.id
-    existing = _record(ctx, "event", match.event_id)
+    existing = ctx.events.events[match.event_id]  # the run's latest version, as in `ctx.pending`
     reviewed = existing.status == "reviewed"
     combined, changes = incidents.absorb(existing, record, reviewed, places=ctx.places, published=ctx.published)
     if changes:
@@ -515,5 +518,5 @@ def write_plan(plan: Plan, store: Store) -> None:
     """Stage the archived text and every record; the pipeline flushes the store once a batch."""
     store.stage_file(plan.text_path, plan.article.archived)
     order = {"source": 0, "place": 1, "organization": 2, "person": 3, "event": 4}
-    for (kind, _), record in sorted(plan.records.items(), key=lambda item: order[item[0][0]]):
+    for _, record in sorted(plan.records.items(), key=lambda item: order[item[0][0]]):
         store.stage(record)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -172,7 +172,7 @@ def _names(raw: dict, path: Path, *fields: str) -> dict[str, Any]:
     return out
 
 
-def _check_vocabulary(raw: dict, path: Path, field_name: str, allowed: Iterable[str]) -> None:
+def _check_vocabulary(raw: dict, path: Path, field_name: str, allowed: Collection[str]) -> None:
     if raw.get(field_name) not in allowed:
         raise LexiconDataError(f"{path.name}: {raw.get('id', '?')}: {field_name} {raw.get(field_name)!r} "
                                f"is not one of {', '.join(allowed)}")

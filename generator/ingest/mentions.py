@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from ..records.model import GeoPrecision
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -59,7 +61,7 @@ class ExtractedEvent:
     date_precision: str = "unknown"
     place: Mention | None = None
     place_detail: str | None = None
-    geo_precision: int | None = None
+    geo_precision: GeoPrecision | None = None
     fatalities: int | None = None
     injured: int | None = None
     civilian_targeting: bool = False

@@ -67,7 +67,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from slugify import slugify
 
-from ..records.model import Aliases, Record, Review
+from ..records.model import Aliases, Curated, Record, Review
 from ..records.store import Store
 from .lang import ar, en
 from .normalise import fold, fold_latin_name, split_clitics
@@ -354,9 +354,9 @@ class NameIndex:
         if kind is None:
             from ..records.model import KIND_OF_MODEL
             kind = KIND_OF_MODEL[type(record)].name
-        if kind not in NAMED_KINDS or getattr(record, "status", None) == "retracted":
+        if kind not in NAMED_KINDS or not isinstance(record, Curated) or record.status == "retracted":
             return
-        if getattr(record, "status", None) == "merged" and getattr(record, "merged_into", None):
+        if record.status == "merged" and record.merged_into:
             self.survivor[(kind, record.id)] = record.merged_into
         for _language, name in record_names(record):
             self.add_name(kind, record.id, name)

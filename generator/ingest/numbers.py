@@ -318,17 +318,17 @@ def _english_number_at(folded: str, tokens: list[_Token], i: int) -> tuple[int, 
     first = tokens[i].text
     digits = _digits_value(first)
     parsed = _english_word_value(first)
-    if digits is None and parsed is None:
-        if first in en.ONE_BEFORE_MULTIPLIER and i + 1 < len(tokens) \
-                and tokens[i + 1].text in en.MULTIPLIERS \
-                and _adjacent(folded, tokens[i], tokens[i + 1]):
-            parsed = (UNIT, 1)
-        else:
-            return None
+    if digits is None and parsed is None and first in en.ONE_BEFORE_MULTIPLIER and i + 1 < len(tokens) \
+            and tokens[i + 1].text in en.MULTIPLIERS \
+            and _adjacent(folded, tokens[i], tokens[i + 1]):
+        parsed = (UNIT, 1)
     if parsed is not None and parsed[0] == HUNDRED_WORD:
         return None  # a bare "hundred" / "dozen" is not a count
-    total, current = 0, digits if digits is not None else parsed[1]
-    last_kind = UNIT if digits is not None else parsed[0]
+    start = (UNIT, digits) if digits is not None else parsed
+    if start is None:
+        return None  # no number starts here
+    total = 0
+    last_kind, current = start
     last = i
     for j in range(i + 1, len(tokens)):
         if tokens[j].text == "and" and last_kind == HUNDRED_WORD:

@@ -56,7 +56,8 @@ def date_in_file_name(name: str, today: dt.date | None = None) -> dt.date | None
     stem = name.rsplit("/", 1)[-1]
     for pattern in (_ISO, _COMPACT):
         for match in pattern.finditer(stem):
-            found = _date(*match.groups(), today=today)
+            year, month, day = match.groups()
+            found = _date(year, month, day, today)
             if found:
                 return found
     return None
@@ -64,7 +65,8 @@ def date_in_file_name(name: str, today: dt.date | None = None) -> dt.date | None
 
 def _numeric_date(line: str, today: dt.date) -> dt.date | None:
     for match in _ISO.finditer(line):
-        found = _date(*match.groups(), today=today)
+        year, month, day = match.groups()
+        found = _date(year, month, day, today)
         if found:
             return found
     for match in _DAY_FIRST.finditer(line):

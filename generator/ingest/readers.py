@@ -153,9 +153,10 @@ def read_input(name: str, overrides: Overrides = Overrides(), stdin: bytes | Non
         kind = sniff(data)
     else:
         path = Path(name)
-        kind = extension_of(path)
-        if kind is None:
+        extension = extension_of(path)
+        if extension is None:
             raise UnsupportedInput(f"no reader for {unsupported(path)}")
+        kind = extension
         data = read_bytes(path, limit_for(kind))
     check_size(len(data), limit_for(kind))
     return list(READERS[kind](data, name, overrides))
@@ -273,6 +274,7 @@ def read_text(data: bytes, origin: str, overrides: Overrides) -> Iterator[Articl
 def read_html(data: bytes, origin: str, overrides: Overrides) -> Iterator[Article]:
     """An HTML page: trafilatura finds the main text, title, site name and the meta-tag date."""
     import trafilatura
+    from trafilatura.settings import Document
 
     text = decode(data)
     try:
@@ -282,7 +284,9 @@ def read_html(data: bytes, origin: str, overrides: Overrides) -> Iterator[Articl
         )
     except Exception as error:  # trafilatura raises many kinds on broken markup
         raise NoArticle(f"the page cannot be parsed ({type(error).__name__}: {error})") from None
-    body = normalise_whitespace(getattr(doc, "text", None) or "") if doc is not None else ""
+    if not isinstance(doc, Document):  # None when nothing was extracted; a dict only when asked with as_dict
+        raise NoArticle("no article text found in the page")
+    body = normalise_whitespace(doc.text or "")
     if len(body.strip()) < MIN_ARTICLE_CHARS:
         raise NoArticle("no article text found in the page")
     title = (doc.title or "").strip() or None

@@ -47,12 +47,15 @@ from .model import (
     ActorRef,
     Affiliation,
     Aliases,
+    Curated,
     Event,
     Fatalities,
+    Organization,
     PersonRef,
     Place,
     Record,
     Review,
+    Source,
     SourceClaim,
 )
 from .store import Store
@@ -158,8 +161,8 @@ def fatalities_review(claims: Iterable[SourceClaim]) -> list[Review]:
 
 # ---- places ----------------------------------------------------------------------
 
-def ancestors(place_id: str, places: Mapping[str, Place]) -> list[str]:
-    """The parent chain of a place, nearest first (a loop is cut where it closes)."""
+def ancestors(place_id: str, places: Mapping[str, Place | Organization]) -> list[str]:
+    """The parent chain of a place (or an organization), nearest first (a loop is cut where it closes)."""
     chain: list[str] = []
     seen = {place_id}
     place = places.get(place_id)
@@ -459,13 +462,15 @@ def merge_records(store: Store, survivor_id: str, duplicate_id: str,
         raise KindMismatch(f"{survivor_id!r} is a {kind} and {duplicate_id!r} is a {duplicate_entry.kind.name}")
     if kind == "source":
         raise NotMergeable(f"{survivor_id!r} and {duplicate_id!r} are sources")
-    survivor, duplicate = survivor_entry.record, duplicate_entry.record
-    if getattr(survivor, "status", None) == "merged":
+    curated = store.typed(kind, Curated)
+    survivor, duplicate = curated[survivor_id], curated[duplicate_id]
+    if survivor.status == "merged":
         raise MergeIntoMerged(f"{survivor_id!r} is merged into {survivor.merged_into!r}")
-    if getattr(duplicate, "status", None) == "merged":
+    if duplicate.status == "merged":
         raise AlreadyMerged(f"{duplicate_id!r} is already merged into {duplicate.merged_into!r}")
     if kind in ("place", "organization"):
-        records = {e.record.id: e.record for e in store.entries(kind)}
+        model: type[Place | Organization] = Place if kind == "place" else Organization
+        records = store.typed(kind, model)
         chain = ancestors(survivor_id, records)
         if duplicate_id in chain:
             raise MergeCycle(f"{survivor_id!r} lies inside {duplicate_id!r} (its parent chain); merging would make it its own parent")
@@ -474,11 +479,13 @@ def merge_records(store: Store, survivor_id: str, duplicate_id: str,
             raise MergeCycle(f"{duplicate_id!r} lies inside {survivor_id!r} (its parent chain); merging would make {survivor_id!r} its own parent")
 
     result = MergeResult(kind=kind, survivor=survivor, duplicate=duplicate)
+    merged: Record
     if kind == "event":
-        places = {e.record.id: e.record for e in store.entries("place")}
-        published = {e.record.id: e.record.published_date for e in store.entries("source")}
-        merged, changes = combine_events(survivor, duplicate, reviewed=False, places=places,
-                                         published=published, new_sources_only=False)
+        events = store.typed("event", Event)
+        published = {s.id: s.published_date for s in store.typed("source", Source).values()}
+        merged, changes = combine_events(events[survivor_id], events[duplicate_id], reviewed=False,
+                                         places=store.typed("place", Place), published=published,
+                                         new_sources_only=False)
     else:
         merged, changes = _merge_named(survivor, duplicate, key)
     result.survivor = merged

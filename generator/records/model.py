@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Annotated, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, ClassVar, Literal, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo, field_validator, model_validator
 
@@ -17,16 +17,32 @@ from . import vocab
 RecordId = Annotated[
     str, StringConstraints(pattern=vocab.ID_PATTERN, max_length=vocab.ID_MAX_LENGTH)
 ]
-Status = Literal[vocab.STATUSES]  # type: ignore[valid-type]
-Language = Literal[vocab.LANGUAGES]  # type: ignore[valid-type]
-EventType = Literal[tuple(vocab.EVENT_TYPES)]  # type: ignore[valid-type]
-SubType = Literal[vocab.SUB_TYPES]  # type: ignore[valid-type]
-OrgCategory = Literal[tuple(vocab.ORG_CATEGORIES)]  # type: ignore[valid-type]
-PlaceKind = Literal[vocab.PLACE_KINDS]  # type: ignore[valid-type]
-Side = Literal[vocab.SIDES]  # type: ignore[valid-type]
-PersonRole = Literal[vocab.PERSON_ROLES]  # type: ignore[valid-type]
-DatePrecision = Literal[vocab.DATE_PRECISIONS]  # type: ignore[valid-type]
+if TYPE_CHECKING:
+    # A type checker cannot read a Literal built from the vocabulary at run time: to it these
+    # are the strings they are; pydantic checks each value against its vocabulary.
+    Status: TypeAlias = str
+    Language: TypeAlias = str
+    EventType: TypeAlias = str
+    SubType: TypeAlias = str
+    OrgCategory: TypeAlias = str
+    PlaceKind: TypeAlias = str
+    Side: TypeAlias = str
+    PersonRole: TypeAlias = str
+    DatePrecision: TypeAlias = str
+    PublishedFrom: TypeAlias = str
+else:
+    Status = Literal[vocab.STATUSES]
+    Language = Literal[vocab.LANGUAGES]
+    EventType = Literal[tuple(vocab.EVENT_TYPES)]
+    SubType = Literal[vocab.SUB_TYPES]
+    OrgCategory = Literal[tuple(vocab.ORG_CATEGORIES)]
+    PlaceKind = Literal[vocab.PLACE_KINDS]
+    Side = Literal[vocab.SIDES]
+    PersonRole = Literal[vocab.PERSON_ROLES]
+    DatePrecision = Literal[vocab.DATE_PRECISIONS]
+    PublishedFrom = Literal[vocab.PUBLISHED_FROM]
 Count = Annotated[int, Field(ge=0)]
+GeoPrecision = Literal[1, 2, 3]  # ACLED: 1 the town itself, 2 near it or a district, 3 a larger region
 
 
 class Strict(BaseModel):
@@ -138,7 +154,7 @@ class Event(Curated):
     sub_type: SubType
     place: RecordId | None = None
     place_detail: Text | None = None
-    geo_precision: Literal[1, 2, 3] | None = None
+    geo_precision: GeoPrecision | None = None
     actors: list[ActorRef] = []
     people: list[PersonRef] = []
     fatalities: Fatalities = Fatalities()
@@ -232,7 +248,7 @@ class Source(Record):
     title: Text | None = None
     language: Language
     published: dt.datetime | dt.date | None = None
-    published_from: Literal[vocab.PUBLISHED_FROM] | None = None  # type: ignore[valid-type]
+    published_from: PublishedFrom | None = None
     retrieved: dt.datetime | None = None
     attribution: Text | None = None
     sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]

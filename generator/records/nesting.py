@@ -45,7 +45,8 @@ def too_deep(text: str) -> int | None:
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:
-                    return event.start_mark.line + 1
+                    mark = event.start_mark  # libyaml marks every event; PyYAML's type allows None
+                    return mark.line + 1 if mark is not None else 1
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
     finally:

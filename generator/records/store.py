@@ -15,13 +15,14 @@ import calendar
 import difflib
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from ..errors import NotAKnowledgeBase, Problem, RecordNotFound
 from . import folders, journal, yamlio
@@ -29,6 +30,8 @@ from .lock import DEFAULT_WAIT, writer_lock
 from .model import KINDS, KIND_OF_MODEL, Kind, Record
 
 SCHEMA_FOLDER = "schemas"
+
+R = TypeVar("R", bound=Record)
 
 
 @dataclass
@@ -38,6 +41,22 @@ class Entry:
     record: Record
     path: Path
     kind: Kind
+
+
+class KindRecords(Mapping[str, R]):
+    """The records of one kind by id, as their model: each was loaded or staged as its kind's model."""
+
+    def __init__(self, entries: dict[str, Entry]) -> None:
+        self._entries = entries
+
+    def __getitem__(self, record_id: str) -> R:
+        return cast(R, self._entries[record_id].record)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
 
 @dataclass
@@ -130,6 +149,13 @@ class Store:
     def records(self, kind: str) -> Iterator[Any]:
         return (e.record for e in self.by_kind[kind].values())
 
+    def typed(self, kind: str, model: type[R]) -> KindRecords[R]:
+        """The records of one kind by id, typed as `model`: the kind's model or one it extends
+        (`Curated` for any kind but sources). A live view: nothing is copied."""
+        if not issubclass(KINDS[kind].model, model):
+            raise TypeError(f"{kind} records are {KINDS[kind].model.__name__}, not {model.__name__}")
+        return KindRecords(self.by_kind[kind])
+
     def __contains__(self, key: tuple[str, str]) -> bool:
         kind, record_id = key
         return record_id in self.by_kind[kind]
@@ -189,9 +215,9 @@ class Store:
                     batch.write(path, text)
                 for record in staged:
                     path = self.path_for(record)
-                    text = self._render(record, path)
-                    if text is not None:
-                        batch.write(path, text)
+                    rendered = self._render(record, path)
+                    if rendered is not None:
+                        batch.write(path, rendered)
             except OSError as error:
                 raise journal.WriteFailed(f"{self.relative(path)}: cannot be written ({error.strerror or error}); "
                                           "nothing was written") from None
@@ -301,7 +327,7 @@ def _written_part(data: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:
     return loc
 
 
-def describe_error(error: dict[str, Any]) -> tuple[str, str]:
+def describe_error(error: ErrorDetails) -> tuple[str, str]:
     kind, value, ctx = error["type"], error.get("input"), error.get("ctx") or {}
     if kind in _DATE_ERRORS and isinstance(value, str) and (impossible := impossible_date(value)):
         return f"{value!r} is not a real date", impossible

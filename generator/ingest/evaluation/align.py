@@ -21,7 +21,7 @@ or by slug.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .gold import IdIndex, as_date, name_keys, slug
@@ -54,7 +54,7 @@ def place_match(gold: Mapping, pred: Mapping, index: IdIndex) -> bool:
         return True
     if gid and pid and (gid == pid or slug(pid) == gid):
         return True
-    gold_keys = name_keys(gold.get("place_names")) | set(index.places.get(gid, ()))
+    gold_keys = name_keys(gold.get("place_names")) | (set(index.places.get(gid, ())) if gid is not None else set())
     pred_keys = name_keys(_pred_place_names(pred))
     if pid and not re.fullmatch(r"[a-z0-9-]+", str(pid)):
         pred_keys |= name_keys(pid)            # a name given where an id was expected
@@ -169,7 +169,7 @@ def _assign(weights: list[list[float]]) -> list[tuple[int, int]]:
             if p[j] and p[j] - 1 < n_rows and j - 1 < n_cols]
 
 
-def align(gold: list[Mapping], pred: list[Mapping], index: IdIndex | None = None) -> list[tuple[int, int]]:
+def align(gold: Sequence[Mapping], pred: Sequence[Mapping], index: IdIndex | None = None) -> list[tuple[int, int]]:
     """Pairs (gold index, predicted index) of one article's events, best total similarity first."""
     if not gold or not pred:
         return []

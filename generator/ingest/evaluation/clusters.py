@@ -6,10 +6,12 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Any
+from typing import Any, TypeVar
 
 from .gold import GoldArticle
 from .scores import PR
+
+Ref = TypeVar("Ref", bound=Hashable)  # what names one event: (article key, event index) in the corpus
 
 
 @dataclass
@@ -29,9 +31,9 @@ class ClusterScores:
 
 
 def score_incident_clusters(
-    gold_keys: Mapping[Hashable, str],
-    predicted: Mapping[Hashable, str],
-    languages: Mapping[Hashable, str] | None = None,
+    gold_keys: Mapping[Ref, str],
+    predicted: Mapping[Ref, str],
+    languages: Mapping[Ref, str] | None = None,
 ) -> ClusterScores:
     """Compare the gold incident of every event ref with the predicted incident id.
 

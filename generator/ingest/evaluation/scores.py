@@ -25,7 +25,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .align import date_exact, fatal_count, match_sets, organizations_of, people_of, place_match, align
@@ -185,7 +185,7 @@ def score_article(gold: GoldArticle, predicted: list[Mapping], scores: Scores | 
     _score_names(gold, predicted, pairs, s)
     statistics = _statistics_numbers(gold)
     for pi, p in enumerate(predicted):
-        taken = {fatal_count(p.get(k)) for k in ("fatalities", "injured")} & statistics
+        taken = statistics & {fatal_count(p.get(k)) for k in ("fatalities", "injured")}
         if taken:
             s.statistics_tolls += 1
             s.errors.append(f"{gold.key}: predicted event {pi} takes a statistics number as a toll: {sorted(taken)}")
@@ -200,7 +200,7 @@ def score(pairs: Iterable[tuple[GoldArticle, list[Mapping]]]) -> Scores:
     return s
 
 
-def score_by_part(pairs: Iterable[tuple[GoldArticle, list[Mapping]]]) -> dict[str, Scores]:
+def score_by_part(pairs: Iterable[tuple[GoldArticle, Sequence[Mapping]]]) -> dict[str, Scores]:
     """Scores per part of the corpus ("dev", "test", or "all" for articles without a URL)."""
     parts: dict[str, Scores] = {}
     for gold, predicted in pairs:

@@ -33,7 +33,7 @@ def actors_of(clause: Clause, type_: str, place: Mention | None, exclude: set[st
             continue
         found.append((match.start, Mention("organization", match.surface, clause.a.language, match.entry_id,
                                            match.start, "parent" if parent_of else entry.category)))
-    for start, end in clause.spans("LOCAL_FIGHTERS"):
+    for start, _end in clause.spans("LOCAL_FIGHTERS"):
         if any(n.start <= start < n.end for n in names):
             continue   # the lexicon names this group already
         if place is not None:
@@ -128,7 +128,7 @@ def implied_state_forces(people: list[PersonMention], actors: list[ActorMention]
         if any(_defector(clause, person) for clause in clauses):
             continue
         entry = lex.get(C.IMPLIED_STATE_FORCE)
-        name = getattr(entry, f"name_{language}") or entry.name_en
+        name = (entry.name_ar if language == "ar" else entry.name_en) or entry.name_en or entry.id
         return Mention("organization", name, language, entry.id, clauses[0].start, entry.category)
     return None
 

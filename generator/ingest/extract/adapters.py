@@ -16,10 +16,13 @@ def lexicon_record(kind: str, lexicon_id: str) -> Place | Organization | None:
         return None
     name = Text(en=entry.name_en, ar=entry.name_ar)
     aliases = Aliases(en=list(entry.aliases_en), ar=list(entry.aliases_ar))
+    # The lexicon's loader refuses a place without a kind and an organization without a category.
     if kind == "place":
+        assert entry.place_kind is not None
         coordinates = Coordinates(lat=entry.lat, lon=entry.lon) if entry.lat is not None and entry.lon is not None else None
         return Place(id=entry.id, status="reviewed", name=name, aliases=aliases, kind=entry.place_kind,
                      parent=entry.parent, coordinates=coordinates, geonames=entry.geonames)
+    assert entry.category is not None
     return Organization(id=entry.id, status="reviewed", name=name, aliases=aliases, category=entry.category,
                         parent=entry.parent, wikidata=entry.wikidata)
 

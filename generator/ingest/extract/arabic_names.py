@@ -175,7 +175,7 @@ class NameReader:
                 tolerant: bool = False, single: bool = False) -> tuple[int, list[list[list[Token]]]]:
         """Names separated by `،` or `و` starting at tokens[i]. A tolerant list lets each item carry an
         introducer before the name and a description after it ("الطفل X من قرية Y، Z")."""
-        names = []
+        names: list[list[list[Token]]] = []
         while i < len(tokens):
             if tolerant and tokens[i].key in _INTRODUCERS and not tokens[i].pause and i + 1 < len(tokens):
                 i += 1   # "الطفل X": the introducer of one item

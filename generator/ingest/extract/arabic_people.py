@@ -302,7 +302,7 @@ def _with_aliases(clause: Clause, text: str, tokens: list[Token], found) -> list
         if n in dropped:
             continue
         aliases = [f"{rank} {surface(text, parts)}"] if rank else []
-        for m, (a_start, a_end, a_parts, _r, _l) in enumerate(found[n + 1:], start=n + 1):
+        for m, (a_start, _a_end, a_parts, _r, _l) in enumerate(found[n + 1:], start=n + 1):
             between = text[end:a_start]
             if len(between) > 25 or not _is_alias_link(between):
                 break

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from ..article import Article
 from ..lang import common as C
-from ..mentions import ActorMention, ExtractedEvent, Mention, PersonMention
+from ..mentions import ActorMention, ExtractedEvent, PersonMention
 from ..normalise import fold
 from .actors import actors_of, implied_state_forces, local_fighters
 from .clauses import event_hits, has_protest
@@ -100,8 +100,8 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
                 return draft
     last = drafts[-1]
     same_place = same_or_within(last.event.place, event.place, options.lexicon)
-    if event.date is None and (event.place is None or clause.has("DETAIL") or same_place):
-        return last
+    if event.date is None:
+        return last if event.place is None or clause.has("DETAIL") or same_place else None
     if not same_place:
         return None
     if last.event.date is None:

@@ -117,7 +117,7 @@ def later_roles(people: list[PersonMention], clause: Clause) -> None:
     if not waiting or not clause.hits and not clause.has("DEATH_WORDS"):
         return
     key = clause.pack.match_key
-    family = {}
+    family: dict[str, list[PersonMention]] = {}  # match key of a family name -> the people who bear it
     for p in people:
         family.setdefault(key(p.name.split()[-1]), []).append(p)
     for m in _WORD.finditer(clause.text):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ...records.model import GeoPrecision
 from ..lexicon import Lexicon, LexiconMatch
 from ..mentions import Mention
 from ..normalise import fold
@@ -16,7 +17,7 @@ PLACE_SPECIFICITY = ("site", "neighbourhood", "village", "town", "city", "subdis
 # Places an event is coded one level above, with the name kept as place_detail (a neighbourhood of Daraa).
 FINER_THAN_TOWN = frozenset({"neighbourhood", "site"})
 # ACLED geo precision by the chosen place's kind.
-GEO_PRECISION = {"site": 1, "neighbourhood": 1, "village": 1, "town": 1, "city": 1, "subdistrict": 2,
+GEO_PRECISION: dict[str, GeoPrecision] = {"site": 1, "neighbourhood": 1, "village": 1, "town": 1, "city": 1, "subdistrict": 2,
                  "district": 2, "region": 3, "governorate": 3, "country": 3}
 
 
@@ -175,7 +176,7 @@ def listed_places(clause: Clause) -> list[Mention]:
                     m.entry_id, m.start, lex.get(m.entry_id).place_kind) for m in run]
 
 
-def event_place(clause: Clause) -> tuple[Mention | None, int | None]:
+def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     """The place of the event: the gazetteer first, then an unknown name after a place word."""
     lex = clause.a.options.lexicon
     places = [_governorate_of(clause, m) for m in places_of(clause)]
