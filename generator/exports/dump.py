@@ -12,8 +12,9 @@ from typing import Any
 
 from ..records.model import KINDS
 from ..records.store import Store, record_data
+from ..records.vocab import is_exported
 from ..settings import Settings
-from .facts import is_exported, json_document
+from .facts import json_document
 
 FORMAT_VERSION = 1
 

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from ..records import vocab
 from ..records.model import KINDS
-from .kinds import Page
+from .page import Page
 from .view import View
 
 # field -> (English, Arabic, ACLED/UCDP counterpart or "")

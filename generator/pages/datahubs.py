@@ -1,6 +1,6 @@
 """Hubs for the map, the statistics and the data downloads, and the charts templates call.
 
-Registered in `kinds.HUBS` like every other hub. The interface words of these
+Registered in `hubs.HUBS` like every other hub. The interface words of these
 pages are `strings.HUB_WORDS`, the vocabulary names (event types)
 `strings.EVENT_TYPES`.
 
@@ -14,13 +14,13 @@ from collections.abc import Iterator
 
 from markupsafe import Markup, escape
 
-from ..exports import FORMATS, feed_path
-from ..exports.facts import is_exported
+from ..formats import FORMATS, download_path, feed_path
 from ..records.model import Event
+from ..records.vocab import is_exported
 from ..urls import language_prefix
 from . import charts
 from .graph import Graph
-from .kinds import Page
+from .page import Page
 from .strings import EVENT_TYPES, HUB_WORDS
 from .view import View, relative_url
 
@@ -96,7 +96,7 @@ def hub_map(v: View, settings) -> Iterator[Page]:
     types = [(t, EVENT_TYPES[v.lang][t], charts.TYPE_COLOURS[t]) for t in EVENT_TYPES[v.lang]]
     yield Page("map/index.md", v.url, "hub_map.md.j2", words(v, "map"), {},
                {"v": v, "w": HUB_WORDS[v.lang], "types": types,
-                "geojson": root_href(v, f"data/{FORMATS['geojson'].filename}")})
+                "geojson": root_href(v, download_path("geojson"))})
 
 
 def hub_statistics(v: View, settings) -> Iterator[Page]:
@@ -136,7 +136,7 @@ def hub_statistics(v: View, settings) -> Iterator[Page]:
 
 
 def hub_data(v: View, settings) -> Iterator[Page]:
-    downloads = [(root_href(v, f"data/{FORMATS[name].filename}"), FORMATS[name].filename, words(v, key))
+    downloads = [(root_href(v, download_path(name)), FORMATS[name].filename, words(v, key))
                  for name, key in DOWNLOADS]
     for language, key in (("en", "feed"), ("ar", "feed_ar")):
         if language in settings.languages:

@@ -20,7 +20,9 @@ from ..records.store import Store
 from ..urls import PAGE_FOLDERS
 from . import cache
 from .graph import Graph, build_graph
-from .kinds import HUBS, Page, hub_pages, record_pages
+from .hubs import HUBS, hub_pages
+from .kinds import record_pages
+from .page import Page
 from .render import TEMPLATES, environment, render_page
 from .view import source_url
 from .writer import OutputTree, WriteReport

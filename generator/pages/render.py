@@ -9,6 +9,8 @@ from pathlib import Path
 
 import jinja2
 
+from .datahubs import kb_charts
+
 TEMPLATES = Path(__file__).parent / "templates"
 GENERATED_MARK = "kb_generated"
 
@@ -24,8 +26,6 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    from .datahubs import kb_charts
-
     env.globals["kb_charts"] = kb_charts  # build-time SVG plots (generator/pages/charts.py)
     return env
 

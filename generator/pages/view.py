@@ -15,13 +15,11 @@ from urllib.parse import urlsplit
 from markupsafe import Markup, escape
 
 from ..records.model import Event, Text
-from ..urls import page_url
+from ..urls import ARCHIVE_FOLDER, page_url
 from .graph import Graph
 from .strings import Strings
 
 DIRECTION = {"ar": "rtl", "en": "ltr"}
-# Site folder (at the site root, shared by every language) holding each source's archived text once.
-ARCHIVE_FOLDER = "archive"
 
 
 def source_anchor(source_id: str) -> str:

@@ -118,6 +118,25 @@ class Store:
         kind, record_id = key
         return record_id in self.by_kind[kind]
 
+    def archive_file(self, source_id: str) -> Path | None:
+        """The archived article text of a source (a file inside the knowledge base), or None when it has none."""
+        entry = self.by_kind["source"].get(source_id)
+        if entry is None or not entry.record.text_file:
+            return None
+        path = (entry.path.parent / entry.record.text_file).resolve()
+        if path.is_relative_to(self.root.resolve()) and path.is_file():
+            return path
+        return None
+
+    def archive_files(self) -> dict[str, Path]:
+        """Source id -> its archived text file, for every source that has one."""
+        found = {}
+        for source_id in self.by_kind["source"]:
+            path = self.archive_file(source_id)
+            if path is not None:
+                found[source_id] = path
+        return found
+
     def relative(self, path: Path) -> Path:
         try:
             return path.relative_to(self.root)

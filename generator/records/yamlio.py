@@ -318,7 +318,15 @@ def write_if_changed(path: Path, text: str) -> bool:
     file the one `open` would give it (0666 less the umask): a temporary file is created 0600,
     and published files (the site's downloads) must stay readable.
     """
-    data = text.encode("utf-8")
+    return write_bytes_if_changed(path, text.encode("utf-8"))
+
+
+def copy_if_changed(source: Path, target: Path) -> bool:
+    """Copy a file's bytes to `target` the way `write_if_changed` writes; True if written."""
+    return write_bytes_if_changed(target, source.read_bytes())
+
+
+def write_bytes_if_changed(path: Path, data: bytes) -> bool:
     try:
         existing = path.stat()
         if existing.st_size == len(data) and path.read_bytes() == data:
