@@ -7,7 +7,9 @@ may add fixtures here.
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
+import json
 import shutil
 import subprocess
 import sys
@@ -79,6 +81,20 @@ def site(built_sample_site) -> Path:
 def parse_page(site: Path, url: str) -> html.HtmlElement:
     """The built page at `url` (directory style, relative to the site) as an lxml tree."""
     return html.fromstring((site / url / "index.html").read_bytes())
+
+
+def search_fragments(site: Path, language: str) -> dict[str, dict]:
+    """The search documents of a language's Pagefind index (`search/<language>/fragment/`), by page URL.
+
+    Each holds `url` ("/ar/places/jasim/"), `meta` (title, teaser) and `content` (the folded words indexed).
+    """
+    found = {}
+    for path in (site / "search" / language / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(b"pagefind_dcd"), path
+        fragment = json.loads(data[len(b"pagefind_dcd"):])
+        found[fragment["url"].strip("/") + "/" if fragment["url"] != "/" else ""] = fragment
+    return found
 
 
 # ---- the browser tests ------------------------------------------------------------------------

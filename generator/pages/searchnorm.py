@@ -171,14 +171,20 @@ _JS = r"""(function (scope) {
   function escape(text) {
     return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   }
-  // The text as HTML, each word that a term matches (as the search does: a prefix of one of its forms) in <mark>.
+  function matches(text, terms) {
+    return words(text).some(function (w) {
+      return forms(w).some(function (f) { return terms.some(function (t) { return f.startsWith(t); }); });
+    });
+  }
+  // The text as HTML, each word that a term matches (as the search does: a prefix of one of its forms)
+  // in <mark>; two words that a term matches written together (عبد الرحمن for عبدالرحمن) both.
   function mark(text, terms) {
-    return text.split(/(\s+)/).map(function (part) {
-      var hit = words(part).some(function (w) {
-        return forms(w).some(function (f) { return terms.some(function (t) { return f.startsWith(t); }); });
-      });
-      return hit ? "<mark>" + escape(part) + "</mark>" : escape(part);
-    }).join("");
+    var parts = text.split(/(\s+)/);
+    var hit = parts.map(function (part) { return matches(part, terms); });
+    for (var i = 0; i + 2 < parts.length; i += 2) {
+      if (!hit[i] && !hit[i + 2] && matches(parts[i] + parts[i + 2], terms)) { hit[i] = hit[i + 2] = true; }
+    }
+    return parts.map(function (part, j) { return hit[j] ? "<mark>" + escape(part) + "</mark>" : escape(part); }).join("");
   }
   scope.kbFold = { fold: fold, forms: forms, words: words, queryTerms: queryTerms, mark: mark };
 })(self);
