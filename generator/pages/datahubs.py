@@ -22,7 +22,7 @@ from . import charts
 from .graph import Graph
 from .page import Page
 from .strings import EVENT_TYPES, HUB_WORDS
-from .view import View, relative_url
+from .view import View, code, relative_url
 
 DOWNLOADS = (("csv", "acled_csv"), ("ucdp", "ucdp_csv"), ("geojson", "geojson"), ("json", "json"))
 
@@ -39,12 +39,6 @@ def root_href(v: View, path: str) -> str:
     """A link from the page to a file at the site root (data/, feeds), whatever the page's language."""
     here = language_prefix(v.lang, v.settings.default_language) + v.url
     return relative_url(here, path)
-
-
-def code(text: str) -> Markup:
-    """A mapping description with `backticks` as <code>, everything else escaped."""
-    parts = str(text).split("`")
-    return Markup("".join(f"<code>{escape(p)}</code>" if i % 2 else str(escape(p)) for i, p in enumerate(parts)))
 
 
 # ---- charts templates call (Jinja global `kb_charts`) -----------------------------

@@ -121,13 +121,15 @@ def incident_context(v: View, e: Event) -> dict:
         "chain": chain, "coords": coords, "place_label": v.plain(place.name) if place else "",
         "actors_by_side": sorted(actors_by_side.items(), key=lambda kv: ORDER_SIDES[kv[0]]),
         "people_by_role": sorted(people_by_role.items(), key=lambda kv: ORDER_ROLES[kv[0]]),
-        "claims": claims, "range_html": fatality_range(v, e.fatalities.low, e.fatalities.high),
+        "claims": claims, "range_html": fatality_range(v, e.fatalities),
     }
 
 
-def fatality_range(v: View, low: int | None, high: int | None) -> Markup:
-    """"3 – 17"; one number when both ends are the same; "at least 3" or "at most 17" when one end is unknown."""
-    if low is None and high is None:
+def fatality_range(v: View, fatalities) -> Markup:
+    """"3 – 17"; one number when both ends are the same; "at least 3" or "at most 17" when one end is unknown;
+    nothing when there is no range or it says no more than the best estimate."""
+    low, high = fatalities.low, fatalities.high
+    if (low is None and high is None) or low == high == fatalities.best:
         return Markup("")
     if low is None or high is None:
         return Markup(escape(v.s("at_least" if high is None else "at_most"))).format(n=v.num(low if high is None else high))

@@ -195,8 +195,8 @@ UI = {
         "event_types": "Event types and sub-types", "org_categories": "Actor categories",
         "place_kinds": "Place kinds", "roles": "Roles of people", "sides": "Sides",
         "statuses": "Statuses", "date_precisions": "Date precision",
-        "geo_precisions": "Location precision", "acled_inter": "ACLED inter code",
-        "acled_time_precision": "ACLED time_precision", "ucdp_date_prec": "UCDP date_prec",
+        "geo_precisions": "Location precision", "acled_inter": "ACLED `inter` code",
+        "acled_time_precision": "ACLED `time_precision`", "ucdp_date_prec": "UCDP `date_prec`",
         "hub_people_intro": "Every person named in the records.",
         "hub_orgs_intro": "Armed groups, state forces, outlets and monitors.",
         "hub_places_intro": "Places by administrative hierarchy.",
@@ -257,8 +257,8 @@ UI = {
         "event_types": "أنواع الأحداث وأنواعها الفرعية", "org_categories": "فئات الأطراف",
         "place_kinds": "أنواع الأماكن", "roles": "أدوار الأشخاص", "sides": "الأطراف",
         "statuses": "حالات السجل", "date_precisions": "دقة التاريخ",
-        "geo_precisions": "دقة الموقع", "acled_inter": "رمز inter في ACLED",
-        "acled_time_precision": "time_precision في ACLED", "ucdp_date_prec": "date_prec في UCDP",
+        "geo_precisions": "دقة الموقع", "acled_inter": "رمز `inter` في ACLED",
+        "acled_time_precision": "`time_precision` في ACLED", "ucdp_date_prec": "`date_prec` في UCDP",
         "hub_people_intro": "كل شخص مذكور في السجلات.",
         "hub_orgs_intro": "الجماعات المسلحة والقوات الحكومية ووسائل الإعلام وجهات الرصد.",
         "hub_places_intro": "الأماكن حسب التبعية الإدارية.",
@@ -267,6 +267,16 @@ UI = {
         "hub_incidents_intro": "كل الحوادث، الأحدث أولاً.",
         "affiliated_people": "أشخاص منتسبون",
     },
+}
+
+# Types of record fields in the codebook (generator/pages/codebook.py), by Python type name.
+TYPE_WORDS = {
+    "en": {"str": "text", "text": "text", "int": "whole number", "float": "number", "bool": "true or false",
+           "date": "date", "datetime": "date and time", "id": "id of a record", "vocabulary": "a value of the list",
+           "null": "empty", "list_of": "list of {what}", "list": "list"},
+    "ar": {"str": "نص", "text": "نص", "int": "عدد صحيح", "float": "عدد", "bool": "صح أو خطأ",
+           "date": "تاريخ", "datetime": "تاريخ ووقت", "id": "معرّف سجل", "vocabulary": "قيمة من القائمة",
+           "null": "فارغ", "list_of": "قائمة من {what}", "list": "قائمة"},
 }
 
 # Counted words, by CLDR plural category (`Strings.count`): English has one and other; Arabic
@@ -402,7 +412,7 @@ def missing_translations() -> list[str]:
     """Keys or vocabulary values present in one language but not the other, or not in vocab.py."""
     problems = []
     for name, table in (("UI", UI), ("HUB_WORDS", HUB_WORDS), ("CHART_WORDS", CHART_WORDS), ("COUNTS", COUNTS),
-                        ("CHROME", CHROME)):
+                        ("CHROME", CHROME), ("TYPE_WORDS", TYPE_WORDS)):
         if set(table["en"]) != set(table["ar"]):
             problems.append(f"{name} keys differ: {sorted(set(table['en']) ^ set(table['ar']))}")
     expected = {
