@@ -153,8 +153,9 @@
     var map = makeMap(element, lang);
     map.setView([lat, lon], zoom);
     loadConfig().then(function (config) { baseLayer(map, config); });
-    var marker = L.marker([lat, lon], { icon: icon(element.getAttribute("data-type") || "place") });
     var label = element.getAttribute("data-label");
+    /* title: the marker is a focusable button, which needs a name (axe aria-command-name). */
+    var marker = L.marker([lat, lon], { icon: icon(element.getAttribute("data-type") || "place"), title: label || "" });
     if (label) {
       var text = document.createElement("span");
       text.textContent = label;
