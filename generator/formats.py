@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .urls import language_prefix
+from .urls import PAGE_FOLDERS, language_prefix
 
 DATA_FOLDER = "data"  # at the site root, shared by every language
 
@@ -210,6 +210,11 @@ FORMATS: dict[str, Format] = {
         Format("json", "records.json", "application/json"),
     )
 }
+
+
+def record_json_path(kind: str, record_id: str) -> str:
+    """Site-relative path of one record as JSON (`data/records/<page folder>/<id>.json`)."""
+    return f"{DATA_FOLDER}/records/{PAGE_FOLDERS[kind]}/{record_id}.json"
 
 
 def download_path(name: str) -> str:

@@ -69,6 +69,8 @@ class KbPlugin(BasePlugin[KbConfig]):
             # "Edit this record" links open the YAML file: <repo_url>/edit/<branch>/<record path>.
             branch_uri = "/".join((config.edit_uri or "edit/main/").strip("/").split("/")[:2]) + "/"
             self.settings = replace(self.settings, edit_base_url=urljoin(config.repo_url.rstrip("/") + "/", branch_uri))
+        if self.settings.site_url is None and config.site_url:
+            self.settings = replace(self.settings, site_url=config.site_url)
         toc = config.mdx_configs.get("toc")
         if toc is not None and toc.get("permalink"):
             toc["permalink_title"] = UI[_language(config)]["permalink"]

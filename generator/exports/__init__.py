@@ -23,7 +23,7 @@ from ..settings import Settings
 from ..urls import ARCHIVE_FOLDER
 from .atom import render_atom
 from .columns import ACLED_COLUMNS, UCDP_COLUMNS, Column
-from .dump import render_json
+from .dump import record_documents, render_json
 from .facts import UrlFor, default_url_for, url_for_site
 from .geojson import render_geojson, render_points
 from .tables import render_acled, render_ucdp
@@ -73,7 +73,8 @@ def write_site_data(store: Store, settings: Settings, site_dir: Path, *, site_ur
     Files: `data/<export filename>`, `data/points.json` and `data/map-config.json` (the map),
     `data/labels.json` (names for the incident filter), each language's `feed.xml`
     (`feed.xml` at the root for the default language, `<language>/feed.xml` for the others),
-    and the archived texts (`copy_archives`). Returns the paths written, archived texts aside.
+    each exported record as JSON (`data/records/<page folder>/<id>.json`) and the archived texts
+    (`copy_archives`). Returns the paths written, records and archived texts aside.
     """
     written = []
     folder = Path(site_dir) / DATA_FOLDER
@@ -102,6 +103,8 @@ def write_site_data(store: Store, settings: Settings, site_dir: Path, *, site_ur
                                            url_for=url_for, feed_path=feed,
                                            type_labels=(type_labels or {}).get(language)))
         written.append(path)
+    for relative, text in record_documents(store).items():
+        write_if_changed(Path(site_dir) / relative, text)
     copy_archives(store, site_dir)
     return written
 

@@ -24,6 +24,9 @@ from .page import Page
 from .strings import EVENT_TYPES, HUB_WORDS
 from .view import View, code, relative_url
 
+# Record kind -> the interface word naming its records (strings.UI), for the changelog.
+KIND_WORDS = {"event": "incidents", "person": "people", "organization": "organizations", "place": "places",
+              "source": "sources"}
 DOWNLOADS = (("csv", "acled_csv"), ("ucdp", "ucdp_csv"), ("geojson", "geojson"), ("json", "json"))
 
 
@@ -138,9 +141,14 @@ def hub_data(v: View, settings) -> Iterator[Page]:
             downloads.append((root_href(v, path), path, words(v, key)))
     tables = [(words(v, "columns_acled"), "acled", [(c.name, code(c.mapping(v.lang))) for c in FORMATS["csv"].columns]),
               (words(v, "columns_ucdp"), "ucdp", [(c.name, code(c.mapping(v.lang))) for c in FORMATS["ucdp"].columns])]
+    g = v.graph
+    records = [g.path_of(kind, record.id).as_posix() for kind in g.store.by_kind for record in g.store.records(kind)]
+    changes = [(change, {action: [(v.s(KIND_WORDS[kind]), n) for (kind, done), n in sorted(change.counts.items())
+                                  if done == action] for action in ("added", "changed", "removed")})
+               for change in g.history.changes]
     yield Page("data/index.md", v.url, "hub_data.md.j2", words(v, "data"), {},
                {"v": v, "w": HUB_WORDS[v.lang], "intro": code(words(v, "data_intro")), "downloads": downloads,
-                "tables": tables})
+                "tables": tables, "version": g.history.version(g.store.root, records), "changes": changes})
 
 
 HUBS = {"map": hub_map, "statistics": hub_statistics, "data": hub_data}

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..errors import Problem
+from ..records.history import read_history
 from ..records.store import Store
 from ..urls import PAGE_FOLDERS
 from . import cache
@@ -59,6 +60,7 @@ def generate(settings, jobs: int | None = None) -> GenerateResult:
 
     store = Store.load(settings.root)
     graph = build_graph(store)  # the whole graph is resolved before any page is rendered
+    graph.history = read_history(settings.root)
     languages = list(settings.languages)
     if jobs is None:
         jobs = min(len(languages), len(os.sched_getaffinity(0)))  # the CPUs this process may use

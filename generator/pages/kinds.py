@@ -18,6 +18,7 @@ from ..records import vocab
 from ..records.model import Event
 from ..urls import PAGE_FOLDERS
 from .graph import Graph, counts_by_year
+from .cite import record_footer
 from .page import Page
 from .view import DIRECTION, View, event_title, page_url, source_anchor
 
@@ -237,7 +238,8 @@ def record_pages(graph: Graph, language: str, settings) -> Iterator[Page]:
             meta = _meta(v, kind, record)
             meta["kb"]["search_text"] = search_text(page_kind.search(v, record))
             yield Page(path, url, page_kind.template, title, meta,
-                       {"v": v, "record": record, **page_kind.context(v, record)})
+                       {"v": v, "record": record, "footer": record_footer(v, kind, record, title),
+                        **page_kind.context(v, record)})
 
 
 def redirect_page(v: View, kind: str, record, path: str, url: str) -> Page:
