@@ -121,6 +121,13 @@ def served(folder: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def base_url(site) -> Iterator[str]:
+    """The built sample site served over HTTP for the browser tests."""
+    with served(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
 def browser():
     """One headless Debian chromium for every browser test of the run."""
     if not CHROMIUM.exists():

@@ -30,12 +30,6 @@ PAGES = ["", "incidents/", "incidents/2022-10-17-jasim-armed-clash/", "people/ab
 BLOCKING = ("serious", "critical")
 
 
-@pytest.fixture(scope="module")
-def base_url(site):
-    with served(site) as url:
-        yield url
-
-
 @pytest.fixture
 def context(browser):
     """A browser context that answers every request leaving 127.0.0.1 (map tiles) with nothing."""

@@ -11,19 +11,13 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import CHROMIUM, served
+from conftest import CHROMIUM
 from generator.pages import searchnorm
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium is missing: `apt-get install chromium` enables these tests"),
 ]
-
-
-@pytest.fixture(scope="module")
-def base_url(site):
-    with served(site) as url:
-        yield url
 
 
 @pytest.fixture
