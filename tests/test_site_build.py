@@ -178,7 +178,7 @@ def test_record_pages_leave_out_the_table_of_contents_and_hubs_keep_it(site):
 
 def test_generated_pages_link_their_record_for_editing_and_hand_pages_keep_materials_button(site):
     incident = page(site, "incidents/2022-10-17-jasim-armed-clash")
-    assert incident.xpath("//div[@class='kb-edit']//a/@href") == [
+    assert incident.xpath("//div[@class='kb-edit']//a[not(@download)]/@href") == [  # the JSON aside
         "https://github.com/example/syria-incident-kb/edit/main/events/2022/2022-10-17-jasim-armed-clash.yaml"]
     for url in ("incidents/2022-10-17-jasim-armed-clash", "ar/places/jasim", "incidents", "ar/timeline"):
         assert not page(site, url).xpath("//a[@rel='edit']"), url  # no file in the repository to edit
