@@ -136,3 +136,14 @@ def test_a_very_long_word_wraps_instead_of_widening_the_page(context, long_name_
     page.set_viewport_size(PHONE)
     page.goto(long_name_site + url)
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+
+
+@pytest.mark.parametrize("prefix, title", [("", "Syria incidents knowledge base"), ("ar/", "قاعدة معرفة الحوادث في سوريا")])
+def test_the_site_title_shows_once_at_the_top_of_the_sidebar(context, base_url, prefix, title):
+    page = context.new_page()
+    page.set_viewport_size(DESKTOP)
+    page.goto(base_url + prefix + "incidents/")
+    shown = page.eval_on_selector(".md-sidebar--primary", """(bar, title) => [...bar.querySelectorAll("label, a, span")]
+        .filter(e => e.checkVisibility() && [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim() === title))
+        .length""", title)
+    assert shown == 1

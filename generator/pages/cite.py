@@ -10,12 +10,13 @@ from .strings import LANGUAGE_NAMES
 from .view import View, relative_url
 
 # Characters BibTeX (and LaTeX behind it) reads as commands, and how to write them as text.
-BIBTEX_ESCAPES = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "#": r"\#",
-                  "_": r"\_", "$": r"\$", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+BIBTEX_ESCAPES = str.maketrans({"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&",
+                                "#": r"\#", "_": r"\_", "$": r"\$", "~": r"\textasciitilde{}",
+                                "^": r"\textasciicircum{}"})
 
 
 def bibtex_text(text: str) -> str:
-    return "".join(BIBTEX_ESCAPES.get(ch, ch) for ch in " ".join(text.split()))
+    return " ".join(text.split()).translate(BIBTEX_ESCAPES)
 
 
 def record_footer(v: View, kind: str, record, title: str) -> dict:

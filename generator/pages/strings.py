@@ -410,6 +410,7 @@ class Strings:
         return forms.get(plural_category(self.language, n), forms["other"]).format(n=f"{n:,}")
 
 
+@lru_cache(maxsize=4096)
 def plural_category(language: str, n: int) -> str:
     """CLDR's plural category of a number in a language (Babel's rules): one, two, few, many, other, zero."""
     return _locale(language).plural_form(n)

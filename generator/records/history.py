@@ -44,7 +44,9 @@ class History:
     def day_of(self, root: Path, relative: str) -> dt.date:
         """When a record file (its path relative to the root) last changed: its last commit, else its modification time."""
         found = self.last_changed.get(relative)
-        return found if found is not None else _mtime_day(Path(root) / relative)
+        if found is None:
+            found = self.last_changed[relative] = _mtime_day(Path(root) / relative)  # asked once per language
+        return found
 
     def version(self, root: Path, relatives: list[str]) -> str:
         """The dataset's version: the day of its newest change, and the commit when all is committed."""
