@@ -17,8 +17,8 @@ from markupsafe import Markup, escape
 from ..records import vocab
 from ..records.model import Event
 from ..urls import PAGE_FOLDERS
-from .graph import Graph, counts_by_year
 from .cite import record_footer
+from .graph import Graph, counts_by_year
 from .page import Page
 from .view import DIRECTION, View, event_title, page_url, source_anchor
 
