@@ -136,10 +136,7 @@ def archive_file(g: Graph, source) -> Path | None:
     """
     if source is None:
         return None
-    cache = g.__dict__.setdefault("_archives", {})
-    if source.id not in cache:
-        cache[source.id] = source_archive(g.store, source.id)
-    return cache[source.id]
+    return g.memo(("archive", source.id), lambda: source_archive(g.store, source.id))
 
 
 def source_archive(store, source_id: str) -> Path | None:
@@ -234,20 +231,18 @@ def record_title(v: View, kind: str, record) -> str:
     return record.name.any(v.lang)
 
 
-def record_pages(graph: Graph, language: str, settings) -> Iterator[Page]:
-    for kind, page_kind in PAGE_KINDS.items():
-        for record in graph.store.records(kind):
-            url = page_url(kind, record.id)
-            path = f"{PAGE_FOLDERS[kind]}/{record.id}.md"
-            v = View(graph, language, url, settings)
-            if getattr(record, "status", None) == "merged":
-                yield redirect_page(v, kind, record, path, url)
-                continue
-            title = record_title(v, kind, record)
-            meta = _meta(v, kind, record)
-            meta["kb"]["search_text"] = search_text(page_kind.search(v, record))
-            yield Page(path, url, page_kind.template, title, meta,
-                       {"v": v, "record": record, **page_kind.context(v, record)})
+def record_page(graph: Graph, language: str, settings, kind: str, record) -> Page:
+    """The page of one record (a redirect when it is merged)."""
+    page_kind = PAGE_KINDS[kind]
+    url = page_url(kind, record.id)
+    path = f"{PAGE_FOLDERS[kind]}/{record.id}.md"
+    v = View(graph, language, url, settings)
+    if getattr(record, "status", None) == "merged":
+        return redirect_page(v, kind, record, path, url)
+    title = record_title(v, kind, record)
+    meta = _meta(v, kind, record)
+    meta["kb"]["search_text"] = search_text(page_kind.search(v, record))
+    return Page(path, url, page_kind.template, title, meta, {"v": v, "record": record, **page_kind.context(v, record)})
 
 
 def redirect_page(v: View, kind: str, record, path: str, url: str) -> Page:
@@ -381,10 +376,3 @@ from .datahubs import HUBS as _DATA_HUBS  # noqa: E402  (needs Page, defined abo
 
 HUBS.update(_DATA_HUBS)
 
-
-def hub_pages(graph: Graph, language: str, settings) -> Iterator[Page]:
-    from .codebook import codebook_page
-
-    for folder, producer in HUBS.items():
-        yield from producer(View(graph, language, f"{folder}/", settings), settings)
-    yield codebook_page(View(graph, language, "codebook/", settings))
