@@ -4,7 +4,9 @@ It wires MkDocs events to the generator and does nothing else:
 
 - on_pre_build: run `kb generate` (writes only changed pages, so `mkdocs serve`
   does not loop), with the knowledge base found next to mkdocs.yml;
-- on_serve: also watch the record folders;
+- on_serve: also watch the record folders, and put the live preview
+  (mkdocs_serve.py: an edit of records re-renders only the pages it changed)
+  in front of the server's full build; on_env and on_nav keep what it needs;
 - on_page_context: record pages get one search document (title and `kb.search_text`)
   instead of Material's sections and no table of contents; generated pages lose
   Material's edit button;
@@ -35,7 +37,8 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from . import exports
 from .errors import KbError
-from .pages import generate, searchnorm
+from .mkdocs_serve import LivePreview
+from .pages import OWNED, generate, searchnorm
 from .pages.compact import compact_html
 from .pages.kinds import archive_files
 from .pages.render import GENERATED_MARK
@@ -66,6 +69,12 @@ class KbPlugin(BasePlugin[KbConfig]):
         self._depth = 0  # builds in progress, the outer one and the nested one inside it
         self._store: Store | None = None
         self._search_docs: list[dict] = []
+        self._state = None  # the last `kb generate` state, handed to the next run in this process
+        self._live: LivePreview | None = None
+
+    def on_startup(self, *, command, dirty):
+        # Having this method keeps one plugin object for all of `mkdocs serve`'s builds (MkDocs >= 1.4).
+        self._live = LivePreview(self, full_build=None) if command == "serve" else None
 
     def on_config(self, config):
         root = Path(self.config.root) if self.config.root else Path(config.config_file_path).parent
@@ -82,18 +91,29 @@ class KbPlugin(BasePlugin[KbConfig]):
             return
         self._store = None
         self._search_docs = []
+        if self._live is not None:
+            self._live.start(config)
         if not self.config.generate:
             return
         try:
-            result = generate(self.settings)
-        except KbError as error:
+            self.run_generate()
+        except KbError:
             self._depth = 0
+            raise
+
+    def run_generate(self):
+        """`kb generate`, logged; keeps the records for the downloads and the state for the next run."""
+        try:
+            result = generate(self.settings, last_state=self._state)
+        except KbError as error:
             log.error(f"kb: {error}")
             raise
+        self._state = result.state or self._state
         self._store = result.store  # the downloads after the build reuse it instead of loading again
         for problem in result.problems:
             log.info(f"kb: skipped or incomplete: {problem}")
         log.info(f"kb: {result.pages} pages: {result.report.summary()}")
+        return result
 
     def on_build_error(self, error, **kwargs):
         self._depth = 0
@@ -104,7 +124,42 @@ class KbPlugin(BasePlugin[KbConfig]):
             folder = self.settings.root / kind.folder
             if folder.is_dir():
                 server.watch(str(folder))
+        if self._live is not None:
+            self._live.full_build = builder
+            server.builder = self._live
         return server
+
+    def on_env(self, env, config, files):
+        if self._live is not None:
+            self._live.keep_language(_language(config, self.settings), config, files, env)
+        return env
+
+    @event_priority(-110)  # after static-i18n's, which keeps only the language's own entries
+    def on_nav(self, nav, config, files):
+        if self._live is not None:
+            self._live.keep_nav(_language(config, self.settings), nav)
+        return nav
+
+    # ---- for the live preview (mkdocs_serve.py) ---------------------------------------------------
+
+    def generated_folders(self) -> tuple[str, ...]:
+        return OWNED
+
+    def is_record_folder(self, path: str) -> bool:
+        return any(Path(path).resolve() == (self.settings.root / kind.folder.split("/")[0]).resolve()
+                   for kind in KINDS.values())
+
+    def start_patch(self) -> None:
+        self._search_docs = []
+
+    def finish_patch(self, config) -> None:
+        """After re-rendering some pages: their search documents, the downloads and the archived texts."""
+        site = Path(config.site_dir)
+        for index in site.glob("**/search/search_index.json"):
+            complete_search_index(index, self._search_docs, replace=True)
+        store = self._store if self._store is not None else Store.load(self.settings.root)
+        write_site_data(self.settings, config, site, store)
+        copy_archives(store, site / ARCHIVE_FOLDER)
 
     def on_page_context(self, context, page, config, nav):
         kb = (page.meta.get("kb") or {}) if page.meta else {}
@@ -142,6 +197,14 @@ class KbPlugin(BasePlugin[KbConfig]):
         write_site_data(self.settings, config, site, self._store)
         copy_archives(self._store, site / ARCHIVE_FOLDER)
         self._store = None
+        if self._live is not None:
+            self._live.finish()
+
+
+def _language(config, settings) -> str:
+    """The language a build renders: static-i18n's current one (it builds each language in turn)."""
+    i18n = config.plugins.get("i18n")
+    return getattr(i18n, "current_language", None) or settings.default_language
 
 
 def copy_archives(store: Store, folder: Path) -> int:
@@ -171,18 +234,26 @@ def write_site_data(settings, config, site: Path, store: Store) -> None:
                             type_labels=EVENT_TYPES, tiles=tiles)
 
 
-def complete_search_index(path: Path, record_docs: list[dict]) -> None:
+def complete_search_index(path: Path, record_docs: list[dict], replace: bool = False) -> None:
     """Add the record pages' documents not yet in the index, and a `norm` field to each document lacking one.
 
     `norm` holds every folded form of every word (generator/pages/searchnorm.py); markup that
-    Material keeps in a document's text (lists, tables) is left out of it.
+    Material keeps in a document's text (lists, tables) is left out of it. `replace`: documents
+    already in the index at the same location are replaced (pages re-rendered by the live preview).
     """
     data = json.loads(path.read_text(encoding="utf-8"))
     docs = data.setdefault("docs", [])
+    if replace:
+        mine = {doc["location"] for doc in record_docs}
+        kept = [doc for doc in docs if doc.get("location") not in mine]
+        changed = len(kept) != len(docs)
+        docs[:] = kept
+    else:
+        changed = False
     present = {doc.get("location") for doc in docs}
     added = [doc for doc in record_docs if doc["location"] not in present]
     docs.extend(added)
-    changed = bool(added)
+    changed = changed or bool(added)
     for doc in docs:
         if "norm" not in doc:
             text = html.unescape(_TAG.sub(" ", f"{doc.get('title', '')} {doc.get('text', '')}"))
