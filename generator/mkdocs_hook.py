@@ -27,6 +27,7 @@ import logging
 import os
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urljoin
@@ -152,14 +153,18 @@ class KbPlugin(BasePlugin[KbConfig]):
     def start_patch(self) -> None:
         self._search_docs = []
 
-    def finish_patch(self, config) -> None:
-        """After re-rendering some pages: their search documents, the downloads and the archived texts."""
+    def finish_patch(self, config) -> Callable[[], None]:
+        """After re-rendering some pages: their search documents now; returns the slower rest (downloads,
+        map data, feeds, archived texts), which the live preview runs once browsers have reloaded."""
         site = Path(config.site_dir)
         for index in site.glob("**/search/search_index.json"):
             complete_search_index(index, self._search_docs, replace=True)
         store = self._store if self._store is not None else Store.load(self.settings.root)
-        write_site_data(self.settings, config, site, store)
-        copy_archives(store, site / ARCHIVE_FOLDER)
+
+        def site_data() -> None:
+            write_site_data(self.settings, config, site, store)
+            copy_archives(store, site / ARCHIVE_FOLDER)
+        return site_data
 
     def on_page_context(self, context, page, config, nav):
         kb = (page.meta.get("kb") or {}) if page.meta else {}
