@@ -1,4 +1,4 @@
-"""The only module that knows MkDocs: the `kb` plugin (`plugins: [kb, i18n, search]`).
+"""The `kb` MkDocs plugin (`plugins: [kb, i18n, search]`); with mkdocs_serve.py, the only code that knows MkDocs.
 
 It wires MkDocs events to the generator and does nothing else:
 
@@ -29,6 +29,7 @@ import logging
 import os
 import re
 import shutil
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -42,7 +43,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from . import exports
 from .errors import KbError
 from .mkdocs_serve import LivePreview
-from .pages import OWNED, generate, searchnorm
+from .pages import OWNED, generate, load_generate_state, searchnorm
 from .pages.compact import compact_html
 from .pages.rawhtml import RawHtmlBlocks
 from .pages.kinds import archive_files
@@ -77,11 +78,20 @@ class KbPlugin(BasePlugin[KbConfig]):
         self._store: Store | None = None
         self._search_docs: list[dict] = []
         self._state = None  # the last `kb generate` state, handed to the next run in this process
+        self._write_state = None  # under `mkdocs serve`: writes that state's file, at the latest on shutdown
+        self._loading: threading.Thread | None = None  # reads the state file once the first build is done
         self._live: LivePreview | None = None
 
     def on_startup(self, *, command, dirty):
         # Having this method keeps one plugin object for all of `mkdocs serve`'s builds (MkDocs >= 1.4).
         self._live = LivePreview(self, full_build=None) if command == "serve" else None
+
+    def on_shutdown(self):
+        if self._loading is not None:
+            self._loading.join()
+        if self._write_state is not None:
+            self._write_state()  # pickling 26,000 records takes seconds: once, here, not after every edit
+            self._write_state = None
 
     def on_config(self, config):
         if not any(isinstance(e, RawHtmlBlocks) for e in config.markdown_extensions):
@@ -113,14 +123,17 @@ class KbPlugin(BasePlugin[KbConfig]):
 
     def run_generate(self):
         """`kb generate`, logged; keeps the records for the downloads and the state for the next run."""
+        if self._loading is not None:
+            self._loading.join()
+            self._loading = None
         try:
             result = generate(self.settings, last_state=self._state, defer_state=self._live is not None)
         except KbError as error:
             log.error(f"kb: {error}")
             raise
         self._state = result.state or self._state
-        if result.write_state is not None and self._depth > 0:  # a full build: write it now
-            result.write_state()
+        if result.write_state is not None:
+            self._write_state = result.write_state
         self._store = result.store  # the downloads after the build reuse it instead of loading again
         for problem in result.problems:
             log.info(f"kb: skipped or incomplete: {problem}")
@@ -141,7 +154,13 @@ class KbPlugin(BasePlugin[KbConfig]):
             server.builder = self._live
             self.wake()
             server.watch(str(self._wake_file))
+            if self._state is None:  # the first build found nothing changed: read the state for the first edit
+                self._loading = threading.Thread(target=self._load_state, name="kb-state", daemon=True)
+                self._loading.start()
         return server
+
+    def _load_state(self) -> None:
+        self._state = load_generate_state(self.settings)
 
     def on_env(self, env, config, files):
         if self._live is not None:

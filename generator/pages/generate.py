@@ -99,6 +99,12 @@ def generate(settings, jobs: int | None = None, last_state: cache.State | None =
                           changed=changed, write_state=write_state)
 
 
+def load_generate_state(settings) -> cache.State | None:
+    """The last run's state when it can be used as it stands (`mkdocs serve` reads it ahead of the first edit)."""
+    tree = OutputTree(settings.content_path, tuple(settings.languages), OWNED)
+    return cache.load_state(settings, cache.load(settings), cache.run_key(settings), tree)
+
+
 def unit_keys(graph: Graph) -> list[UnitKey]:
     """Every unit, in page-index order: the hubs, then the records' pages by kind, then the source rows."""
     units: list[UnitKey] = [("hub", name) for name in (*HUBS, "codebook")]
