@@ -25,6 +25,10 @@ function setup() {
   }).then(function () { return pagefind.init(); });
 }
 
+function titled(page, exact) {
+  return kbFold.queryTerms(page.meta.title || "").join(" ") === exact ? 1 : 0;
+}
+
 function query(value, id) {
   var terms = kbFold.queryTerms(value);
   if (!terms.length) return Promise.resolve({ items: [], total: 0 });
@@ -34,7 +38,13 @@ function query(value, id) {
     return Promise.all(best.map(function (result) { return result.data(); })).then(function (pages) {
       var typed = {};
       value.split(/\s+/).filter(Boolean).forEach(function (w) { typed[w] = true; });
-      var items = pages.map(function (page, i) {
+      // Pagefind's scores favour pages that repeat a word; a page titled with exactly the query (the
+      // place "Jasim" among the incidents and groups of Jasim) is what a reader asked for: it goes first.
+      var exact = terms.join(" ");
+      var order = pages.map(function (page, i) { return i; });
+      order.sort(function (a, b) { return titled(pages[b], exact) - titled(pages[a], exact) || a - b; });
+      var items = order.map(function (i) {
+        var page = pages[i];
         return [{
           location: page.raw_url.replace(/^\//, ""),
           title: kbFold.mark(page.meta.title || "", terms),
