@@ -10,7 +10,9 @@ folder, then measures, each in a fresh process so peak memory is its own:
 2. a second run with nothing changed (<= 5 s, zero files written);
 3. editing one person: how many pages are rewritten (that person's pages and
    the pages linking to it);
-4. `mkdocs build` (<= 5 min) and the built site's size (< 600 MB).
+4. `mkdocs build` (<= 5 min) and the built site's size (< 600 MB);
+5. what a reader downloads before the first search result, per language
+   (bench/bench_search.py; target <= 2 MB gzipped).
 
 The targets are for one core: each measured process is pinned to the first
 `--cpus` CPUs (default 1), so `kb generate` renders both languages in one process.
@@ -197,9 +199,12 @@ def main() -> None:
         if build.returncode:
             print(build.stderr[-3000:])
         size = folder_size(root / "site") / 1e6
-        index = (root / "site/search/search_index.json").stat().st_size / 1e6
+        index = folder_size(root / "site/search") / 1e6
         print(f"mkdocs build: {seconds:.0f} s, exit {build.returncode}, site {size:.0f} MB "
-              f"(search index {index:.0f} MB)")
+              f"(search indexes {index:.0f} MB)")
+        if build.returncode == 0:
+            from bench_search import report  # what a reader downloads before the first search result
+            report(root)
     if not args.keep:
         shutil.rmtree(root.parent, ignore_errors=True)
 

@@ -2,33 +2,29 @@
 
 It wires MkDocs events to the generator and does nothing else:
 
+- on_config: settings; the page language's words for Markdown's heading links;
+- on_env: the page language's words of the site's chrome for the templates (`kb_chrome`),
+  and each language's home (`kb_homes`);
+- on_post_template: each language's 404 page in its own folder;
 - on_pre_build: run `kb generate` (writes only changed pages, so `mkdocs serve`
   does not loop), with the knowledge base found next to mkdocs.yml; each error
   `kb check` would print is logged as a WARNING (a strict build fails), each
   warning as an INFO line;
 - on_serve: also watch the record folders;
-- on_page_context: record pages get one search document (title and `kb.search_text`)
-  instead of Material's sections and no table of contents; generated pages lose
-  Material's edit button;
+- on_page_context: every page gives one search document (pages/search.py)
+  instead of Material's index of sections; record pages print no table of
+  contents; generated pages lose Material's edit button;
 - on_page_markdown: the home page gets its generated block where it says `<!-- kb:home -->`
   (pages/home.py);
 - on_post_page: drop the theme's blank lines and indentation (pages/compact.py);
-- on_post_build (last): add the record pages' documents to the search index, the
-  normalised `norm` field to every document, and write the query normaliser
-  script (generator/pages/searchnorm.py);
-  write the downloads, map data and Atom feeds (generator/exports) into the site;
-  copy each source's archived text once to `archive/<id>.txt` at the site root
-  (pages link to it and load it on demand instead of repeating it).
+- on_post_build (last): write the search index of each language and the folding
+  script the search worker loads (pages/search.py, pages/searchnorm.py), and the
+  downloads, map data, feeds and archived texts (exports.write_site_data).
 """
 
 from __future__ import annotations
 
-import html
-import json
 import logging
-import os
-import re
-import shutil
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urljoin
@@ -39,20 +35,18 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from . import exports
 from .errors import KbError
-from .pages import generate, searchnorm
+from .pages import generate, search, searchnorm
 from .pages.compact import compact_html
 from .pages.home import fill_home
-from .pages.kinds import archive_files
 from .pages.render import GENERATED_MARK
-from .pages.strings import EVENT_TYPES, HUB_WORDS
-from .pages.view import ARCHIVE_FOLDER
+from .pages.strings import CHROME, EVENT_TYPES, HUB_WORDS, UI
 from .records.model import KINDS
 from .records.store import Store
+from .records.yamlio import write_if_changed
 from .settings import load_settings
+from .urls import language_prefix
 
 log = logging.getLogger("mkdocs.plugins.kb")
-
-SEARCH_SCRIPT = "assets/javascripts/kb-search.js"
 
 
 class KbConfig(Config):
@@ -61,7 +55,7 @@ class KbConfig(Config):
 
 
 class KbPlugin(BasePlugin[KbConfig]):
-    """Generate the knowledge base's pages before each build; normalise the search index after it."""
+    """Generate the knowledge base's pages before each build; index them for search after it."""
 
     def __init__(self):
         super().__init__()
@@ -70,8 +64,9 @@ class KbPlugin(BasePlugin[KbConfig]):
         # and finish the site (search index, downloads, archived texts) once, when it ends.
         self._depth = 0  # builds in progress, the outer one and the nested one inside it
         self._store: Store | None = None
-        self._search_docs: list[dict] = []
+        self._search_docs: list[search.SearchDocument] = []
 
+    @event_priority(-110)  # after static-i18n (-100), which sets the language of each build
     def on_config(self, config):
         root = Path(self.config.root) if self.config.root else Path(config.config_file_path).parent
         self.settings = load_settings(root.resolve())
@@ -79,7 +74,30 @@ class KbPlugin(BasePlugin[KbConfig]):
             # "Edit this record" links open the YAML file: <repo_url>/edit/<branch>/<record path>.
             branch_uri = "/".join((config.edit_uri or "edit/main/").strip("/").split("/")[:2]) + "/"
             self.settings = replace(self.settings, edit_base_url=urljoin(config.repo_url.rstrip("/") + "/", branch_uri))
+        if self.settings.site_url is None and config.site_url:
+            self.settings = replace(self.settings, site_url=config.site_url)
+        toc = config.mdx_configs.get("toc")
+        if toc is not None and toc.get("permalink"):
+            toc["permalink_title"] = UI[_language(config)]["permalink"]
         return config
+
+    def on_env(self, env, config, files):
+        env.globals["kb_chrome"] = CHROME[_language(config)]
+        env.globals["kb_homes"] = {lang: language_prefix(lang, self.settings.default_language)
+                                   for lang in self.settings.languages}
+        return env
+
+    def on_post_template(self, output_content, template_name, config):
+        """The 404 page of a language other than the default one goes to `<language>/404.html`.
+
+        static-i18n builds every language into the same site folder, so each language's 404 page
+        would overwrite the last; MkDocs writes nothing for a template that renders empty.
+        """
+        language = _language(config)
+        if template_name != "404.html" or language == self.settings.default_language:
+            return output_content
+        write_if_changed(Path(config.site_dir) / language_prefix(language, self.settings.default_language) / "404.html", compact_html(output_content))
+        return ""
 
     def on_pre_build(self, config):
         self._depth += 1
@@ -114,17 +132,18 @@ class KbPlugin(BasePlugin[KbConfig]):
         return server
 
     def on_page_context(self, context, page, config, nav):
-        kb = (page.meta.get("kb") or {}) if page.meta else {}
-        if kb.get("record"):
-            # A record page (or a merged record's redirect) is not indexed by Material section by
-            # section, and prints no table of contents (a few short sections, all in view).
-            page.meta["search"] = {"exclude": True}
-            page.meta["hide"] = ["toc"]
-        if kb.get("search_text") is not None:
-            # Titles of generated pages are already escaped (pages/render.py); Material's index holds escaped text.
-            self._search_docs.append({"location": page.url, "title": page.title,
-                                      "text": html.escape(kb["search_text"], quote=False)})
-        if page.meta and page.meta.get(GENERATED_MARK):
+        meta = page.meta or {}
+        page.meta = meta
+        # One document per page in the index of its language; none in Material's index.
+        meta["search"] = {"exclude": True}
+        doc = search.page_document(page.url, _language(config), page.title or "", meta, page.content or "")
+        if doc is not None:
+            self._search_docs.append(doc)
+        if (meta.get("kb") or {}).get("record"):
+            # A record page (or a merged record's redirect) prints no table of contents (a few short
+            # sections, all in view).
+            meta["hide"] = ["toc"]
+        if meta.get(GENERATED_MARK):
             # A generated page is no file of the repository: Material's edit button would open a
             # missing file. Record pages link their YAML record themselves ("Edit this record").
             page.edit_url = None
@@ -142,68 +161,23 @@ class KbPlugin(BasePlugin[KbConfig]):
         if self._depth > 0:
             return  # a nested language build: the outer build finishes the site
         site = Path(config.site_dir)
-        script = site / SEARCH_SCRIPT
-        script.parent.mkdir(parents=True, exist_ok=True)
-        script.write_text(searchnorm.javascript(), encoding="utf-8")
-        for index in site.glob("**/search/search_index.json"):
-            complete_search_index(index, self._search_docs)
+        write_if_changed(site / search.FOLD_SCRIPT, searchnorm.javascript())
+        try:
+            counts = search.write_index(self._search_docs, site)
+        except KbError as error:
+            log.error(f"kb: {error} ({error.hint})")
+            raise
+        log.info("kb: search index: " + ", ".join(f"{n} {lang} pages" for lang, n in sorted(counts.items())))
         if self._store is None:
             self._store = Store.load(self.settings.root)
-        write_site_data(self.settings, config, site, self._store)
-        copy_archives(self._store, site / ARCHIVE_FOLDER)
+        exports.write_site_data(self._store, self.settings, site, site_url=config.site_url or "",
+                                url_for=exports.url_for_site(self.settings.default_language),
+                                feed_titles={lang: HUB_WORDS[lang]["feed_title"] for lang in HUB_WORDS},
+                                type_labels=EVENT_TYPES, tiles=((config.extra or {}).get("kb") or {}).get("tiles"))
         self._store = None
 
 
-def copy_archives(store: Store, folder: Path) -> int:
-    """Copy each source's archived text to `<folder>/<source id>.txt` (skipping identical copies); returns the count."""
-    copied = 0
-    for source_id, path in archive_files(store).items():
-        target = folder / f"{source_id}.txt"
-        try:
-            same = target.stat().st_size == path.stat().st_size and target.read_bytes() == path.read_bytes()
-        except FileNotFoundError:
-            same = False
-        if not same:
-            folder.mkdir(parents=True, exist_ok=True)
-            tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-            shutil.copyfile(path, tmp)
-            os.replace(tmp, target)
-            copied += 1
-    return copied
-
-
-def write_site_data(settings, config, site: Path, store: Store) -> None:
-    """The downloads (data/), the map's tile configuration, and one Atom feed per language (exports)."""
-    tiles = ((config.extra or {}).get("kb") or {}).get("tiles")
-    exports.write_site_data(store, settings, site, site_url=config.site_url or "",
-                            url_for=exports.url_for_site(settings.default_language),
-                            feed_titles={lang: HUB_WORDS[lang]["feed_title"] for lang in HUB_WORDS},
-                            type_labels=EVENT_TYPES, tiles=tiles)
-
-
-def complete_search_index(path: Path, record_docs: list[dict]) -> None:
-    """Add the record pages' documents not yet in the index, and a `norm` field to each document lacking one.
-
-    `norm` holds every folded form of every word (generator/pages/searchnorm.py); markup that
-    Material keeps in a document's text (lists, tables) is left out of it.
-    """
-    data = json.loads(path.read_text(encoding="utf-8"))
-    docs = data.setdefault("docs", [])
-    present = {doc.get("location") for doc in docs}
-    added = [doc for doc in record_docs if doc["location"] not in present]
-    docs.extend(added)
-    changed = bool(added)
-    for doc in docs:
-        if "norm" not in doc:
-            text = html.unescape(_TAG.sub(" ", f"{doc.get('title', '')} {doc.get('text', '')}"))
-            doc["norm"] = searchnorm.index_text(text)
-            changed = True
-    fields = data.setdefault("config", {}).setdefault("fields", {})
-    if "norm" not in fields:
-        fields["norm"] = {"boost": 1.0}
-        changed = True
-    if changed:
-        path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-
-
-_TAG = re.compile(r"<[^>]*>")
+def _language(config) -> str:
+    """The language of the build in progress (static-i18n sets Material's theme language per build)."""
+    language = config.theme["language"] if "language" in config.theme else "en"
+    return language if language in UI else "en"

@@ -33,6 +33,8 @@ class Settings:
     hub_max_rows: int = 500
     # Pages: base of "edit this record" links, e.g. https://github.com/ORG/REPO/edit/main/ (None: show the path).
     edit_base_url: str | None = None
+    # Pages: the site's address, for the full links in "cite this record" (the `kb` plugin takes mkdocs.yml's site_url).
+    site_url: str | None = None
     # Exports (generator/exports): the country the knowledge base covers, as the datasets code it.
     country_iso: int = 760        # ISO 3166 numeric (ACLED `iso`)
     country_gwno: int = 652       # Gleditsch-Ward code (UCDP GED `country_id`)

@@ -28,6 +28,10 @@ CONJUNCTIONS: tuple[str, ...] = ("و", "ف")
 PREPOSITIONS: tuple[str, ...] = ("ب", "ل", "ك")
 ARTICLE = "ال"
 
+# First words of compound names written fused or apart before a word with the article
+# (عبدالرحمن / عبد الرحمن, ابوالفضل / ابو الفضل), in folded letters. Search indexes both forms.
+COMPOUND_HEADS: tuple[str, ...] = ("عبد", "ابو")
+
 # Double quotes and guillemets are removed when the ingester folds, so that a quoted name
 # (تنظيم "داعش") matches the unquoted alias. Single quotes and apostrophes are removed only
 # where they are not inside a Latin word (Dar'a, Daraa's).

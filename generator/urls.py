@@ -12,6 +12,9 @@ PAGE_FOLDERS = {
     "place": "places",
 }
 
+# Site folder (at the site root, shared by every language) holding each source's archived text once.
+ARCHIVE_FOLDER = "archive"
+
 
 def page_url(kind: str, record_id: str) -> str:
     """Site-relative URL (directory style) of a record's page, without language prefix."""

@@ -7,6 +7,7 @@ may add fixtures here.
 from __future__ import annotations
 
 import functools
+import gzip
 import http.server
 import json
 import shutil
@@ -85,6 +86,20 @@ def parse_page(site: Path, url: str) -> html.HtmlElement:
     return html.fromstring((site / url / "index.html").read_bytes())
 
 
+def search_fragments(site: Path, language: str) -> dict[str, dict]:
+    """The search documents of a language's Pagefind index (`search/<language>/fragment/`), by page URL.
+
+    Each holds `url` ("/ar/places/jasim/"), `meta` (title, teaser) and `content` (the folded words indexed).
+    """
+    found = {}
+    for path in (site / "search" / language / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(path.read_bytes())
+        assert data.startswith(b"pagefind_dcd"), path
+        fragment = json.loads(data[len(b"pagefind_dcd"):])
+        found[fragment["url"].strip("/") + "/" if fragment["url"] != "/" else ""] = fragment
+    return found
+
+
 # ---- the browser tests ------------------------------------------------------------------------
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -106,6 +121,13 @@ def served(folder: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+@pytest.fixture(scope="session")
+def base_url(site) -> Iterator[str]:
+    """The built sample site served over HTTP for the browser tests."""
+    with served(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -136,5 +136,5 @@ def test_data_page_column_tables_come_from_the_export_columns(tmp_path) -> None:
         text = (tmp_path / "content" / language / "data" / "index.md").read_text(encoding="utf-8")
         for key, columns in (("acled", ACLED_COLUMNS), ("ucdp", UCDP_COLUMNS)):
             table = text.split(f'data-kb-columns="{key}"', 1)[1].split("</table>", 1)[0]
-            names = re.findall(r'<code dir="ltr">([a-z0-9_]+)</code></td>', table)
+            names = re.findall(r'<tr><td>\d+</td><td><code dir="ltr">([a-z0-9_]+)</code></td>', table)
             assert names == [c.name for c in columns], (language, key)

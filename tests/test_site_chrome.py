@@ -174,8 +174,10 @@ def test_config_holds_materials_keys_and_values(site, url):
         "annotate": None, "tags": None, "version": None,
     }
     assert urljoin(ROOT_URL + url, config["base"] + "/") == ROOT_URL  # the site root, for both languages
-    worker, _ = local_file(site, url, config["search"])
-    assert worker.is_file(), config["search"]  # main.html names Material's hashed worker file
+    worker_path, query = config["search"].split("?")
+    worker, _ = local_file(site, url, worker_path)
+    assert worker.name == "kb-search-worker.js" and worker.is_file(), config["search"]  # ours, not Material's
+    assert query == f"lang={language}"  # it answers from the index of the page's language
     assert "\\u" not in script.text  # Arabic as UTF-8, not six-byte escapes
     if language == "ar":
         assert "البحث" in script.text
@@ -273,7 +275,7 @@ def test_sitemap_leaves_out_redirect_pages(variant_site):
 
 # The same served sample site, browser and request/console checks as the other browser tests.
 from conftest import CHROMIUM  # noqa: E402
-from test_browser_site import base_url, page  # noqa: E402,F401
+from test_browser_site import page  # noqa: E402,F401
 
 
 OPEN_SEARCH = "document.getElementById('__search').checked = true"

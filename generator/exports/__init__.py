@@ -4,8 +4,8 @@ Every export reads the same events (`facts.exported_events`: draft and
 reviewed ones; merged and retracted records are left out) in the same order,
 and is deterministic: the same records give byte-identical files.
 
-`FORMATS` is the registry the command line and the site build share; each
-entry names the file written into the built site under `data/`.
+`FORMATS` is the registry the command line and the site build share: each
+download of `generator/formats.py` with the function that renders it.
 """
 
 from __future__ import annotations
@@ -15,21 +15,22 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..formats import DATA_FOLDER, FORMATS as DOWNLOADS, feed_path
 from ..records.store import Store
-from ..records.yamlio import write_if_changed
+from ..records.vocab import is_exported
+from ..records.yamlio import copy_if_changed, write_if_changed
 from ..settings import Settings
-from ..urls import language_prefix
+from ..urls import ARCHIVE_FOLDER
 from .atom import render_atom
 from .columns import ACLED_COLUMNS, UCDP_COLUMNS, Column
-from .dump import render_json
-from .facts import UrlFor, default_url_for, is_exported, url_for_site
+from .dump import record_documents, render_json
+from .facts import UrlFor, default_url_for, url_for_site
 from .geojson import render_geojson
 from .tables import render_acled, render_ucdp
 
 __all__ = ["url_for_site", "feed_path", "FORMATS", "Export", "render", "write_site_data", "ACLED_COLUMNS", "UCDP_COLUMNS", "Column",
-           "render_atom", "DATA_FOLDER", "write_if_changed"]
+           "render_atom", "DATA_FOLDER", "write_if_changed", "copy_archives"]
 
-DATA_FOLDER = "data"
 MAP_CONFIG_FILE = "map-config.json"
 LABELS_FILE = "labels.json"
 DEFAULT_TILES = {
@@ -47,14 +48,14 @@ class Export:
     columns: tuple[Column, ...] = ()
 
 
+RENDERERS: dict[str, tuple[Callable[[Store, Settings], str], tuple[Column, ...]]] = {
+    "csv": (render_acled, ACLED_COLUMNS),
+    "ucdp": (render_ucdp, UCDP_COLUMNS),
+    "geojson": (render_geojson, ()),
+    "json": (render_json, ()),
+}
 FORMATS: dict[str, Export] = {
-    e.name: e
-    for e in (
-        Export("csv", "incidents-acled.csv", "text/csv", render_acled, ACLED_COLUMNS),
-        Export("ucdp", "incidents-ucdp-ged.csv", "text/csv", render_ucdp, UCDP_COLUMNS),
-        Export("geojson", "incidents.geojson", "application/geo+json", render_geojson),
-        Export("json", "records.json", "application/json", render_json),
-    )
+    name: Export(name, download.filename, download.media_type, *RENDERERS[name]) for name, download in DOWNLOADS.items()
 }
 
 
@@ -70,9 +71,10 @@ def write_site_data(store: Store, settings: Settings, site_dir: Path, *, site_ur
 
     Files: `data/<export filename>`, `data/map-config.json` (the map's tiles; its points are
     `map/points.json` of each language, written with the pages),
-    `data/labels.json` (names for the incident filter), and each language's `feed.xml`
-    (`feed.xml` at the root for the default language, `<language>/feed.xml` for the others).
-    Returns the paths written.
+    `data/labels.json` (names for the incident filter), each language's `feed.xml`
+    (`feed.xml` at the root for the default language, `<language>/feed.xml` for the others),
+    each exported record as JSON (`data/records/<page folder>/<id>.json`) and the archived texts
+    (`copy_archives`). Returns the paths written, records and archived texts aside.
     """
     written = []
     folder = Path(site_dir) / DATA_FOLDER
@@ -98,11 +100,19 @@ def write_site_data(store: Store, settings: Settings, site_dir: Path, *, site_ur
                                            url_for=url_for, feed_path=feed,
                                            type_labels=(type_labels or {}).get(language)))
         written.append(path)
+    for relative, text in record_documents(store).items():
+        write_if_changed(Path(site_dir) / relative, text)
+    copy_archives(store, site_dir)
     return written
 
 
-def feed_path(language: str, default_language: str = "en") -> str:
-    return f"{language_prefix(language, default_language)}feed.xml"
+def copy_archives(store: Store, site_dir: Path) -> int:
+    """Each source's archived text, once, at `archive/<source id>.txt` (pages link to it); returns how many were copied.
+
+    Pages load the text on demand instead of repeating it on every incident citing the source.
+    """
+    folder = Path(site_dir) / ARCHIVE_FOLDER
+    return sum(copy_if_changed(path, folder / f"{source_id}.txt") for source_id, path in store.archive_files().items())
 
 
 def labels(store: Store, type_labels: dict[str, dict[str, str]]) -> dict[str, dict[str, dict[str, str]]]:

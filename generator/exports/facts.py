@@ -21,9 +21,8 @@ from typing import Any
 
 from ..records.model import Event, Organization, Place, Source, Text
 from ..records.store import Store
+from ..records.vocab import is_exported
 from ..urls import language_prefix, page_url
-
-EXPORTED_STATUSES = ("draft", "reviewed")
 
 # The place kinds that hold an admin level, as ACLED's admin1..3 and UCDP's adm_1..2.
 ADMIN_LEVELS = {"governorate": 1, "district": 2, "subdistrict": 3}
@@ -97,10 +96,6 @@ class EventFacts:
         place = self.place.name.any(language) if self.place else ""
         day = self.event.date.isoformat() if self.event.date else ""
         return " ".join(part for part in (kind, place, day) if part)
-
-
-def is_exported(record: object) -> bool:
-    return getattr(record, "status", "reviewed") in EXPORTED_STATUSES
 
 
 def exported_events(store: Store) -> list[EventFacts]:

@@ -23,6 +23,7 @@ from importlib import metadata
 from pathlib import Path
 
 from ..errors import Problem
+from ..records import history
 from ..records.model import KINDS
 
 CACHE_FILE = Path(".cache/kb/generate.json")
@@ -56,11 +57,12 @@ def code_hash() -> str:
 
 
 def run_key(settings) -> str:
-    """What the output depends on besides the record files: package version, settings, code."""
+    """What the output depends on besides the record files: package version, settings, code, and the
+    commit (the pages show when each record last changed, and the Data page the latest commits)."""
     values = {f.name: getattr(settings, f.name) for f in fields(settings)}
     values["root"] = str(Path(settings.root).resolve())
     return json.dumps({"format": FORMAT, "version": _version(), "settings": repr(sorted(values.items())),
-                       "code": code_hash()}, sort_keys=True)
+                       "code": code_hash(), "commit": history.head(settings.root)}, sort_keys=True)
 
 
 def _walk_stamps(top: str, out: dict[str, list[int]]) -> None:

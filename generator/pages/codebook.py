@@ -14,13 +14,14 @@ from pydantic import BaseModel
 
 from ..records import vocab
 from ..records.model import KINDS
-from .kinds import Page
-from .view import View
+from .page import Page
+from .strings import TYPE_WORDS
+from .view import View, code
 
 # field -> (English, Arabic, ACLED/UCDP counterpart or "")
 FIELDS: dict[str, dict[str, tuple[str, str, str]]] = {
     "common": {
-        "id": ("Permanent ASCII id; the file name without .yaml.", "معرّف دائم بحروف لاتينية؛ هو اسم الملف دون ‎.yaml.", "event_id_cnty / id"),
+        "id": ("Permanent ASCII id; the file name without `.yaml`.", "معرّف دائم بحروف لاتينية؛ هو اسم الملف دون `.yaml`.", "event_id_cnty / id"),
         "status": ("Editorial status.", "الحالة التحريرية.", ""),
         "merged_into": ("Id of the surviving record when this one is a duplicate.", "معرّف السجل الباقي إن كان هذا السجل مكرراً.", ""),
         "review": ("Notes on what a person should check (machine-made records).", "ملاحظات بما يجب أن يراجعه شخص (للسجلات الآلية).", ""),
@@ -78,9 +79,9 @@ FIELDS: dict[str, dict[str, tuple[str, str, str]]] = {
         "published": ("Publication date.", "تاريخ النشر.", ""),
         "retrieved": ("When it was archived.", "وقت الأرشفة.", ""),
         "attribution": ("Whom the outlet credits.", "من تنسب إليه الوسيلة الخبر.", ""),
-        "published_from": ("Where ingest found the publication date: the --published flag, the page's meta tags, "
+        "published_from": ("Where ingest found the publication date: the `--published` flag, the page's meta tags, "
                            "the feed, a header line of the saved page, or the file name.",
-                           "من أين أخذ الإدخال تاريخ النشر: خيار ‎--published‎، أو وسوم الصفحة، أو الخلاصة، "
+                           "من أين أخذ الإدخال تاريخ النشر: خيار `--published`، أو وسوم الصفحة، أو الخلاصة، "
                            "أو سطر في رأس الصفحة المحفوظة، أو اسم الملف.", ""),
         "sha256": ("Hash of the archived text.", "بصمة النص المؤرشف.", ""),
         "text_file": ("File of the archived text.", "ملف النص المؤرشف.", ""),
@@ -98,37 +99,40 @@ TYPE_MEANINGS = {
 }
 
 
-def record_fields(kind: str) -> list[tuple[str, str, bool]]:
-    """(YAML name, type, required) of every field of a kind's model."""
+def record_fields(kind: str, language: str = "en") -> list[tuple[str, str, bool]]:
+    """(YAML name, type, required) of every field of a kind's model; the type in words of `language`,
+    with `backticks` around literal values and shapes."""
     model: type[BaseModel] = KINDS[kind].model
     rows = []
     for name, info in model.model_fields.items():
-        rows.append((info.alias or name, _type_name(info.annotation), info.is_required()))
+        rows.append((info.alias or name, _type_name(info.annotation, TYPE_WORDS[language]), info.is_required()))
     return rows
 
 
-def _type_name(annotation) -> str:
+def _type_name(annotation, words: dict[str, str]) -> str:
     """A short, readable name of a field's type for the codebook."""
     origin, args = typing.get_origin(annotation), typing.get_args(annotation)
     if origin is typing.Annotated:
         base = args[0]
         pattern = next((getattr(m, "pattern", None) for m in args[1:] if getattr(m, "pattern", None)), None)
         if pattern == vocab.ID_PATTERN:
-            return "id"
+            return words["id"]
         if pattern:
-            return f"text ({pattern})"
-        return _type_name(base)
+            return f"{words['text']} (`{pattern}`)"
+        return _type_name(base, words)
     if origin is typing.Literal:
         values = [str(a) for a in args]
-        return " | ".join(values) if len(values) <= 4 else "vocabulary"
+        return " | ".join(f"`{v}`" for v in values) if len(values) <= 4 else words["vocabulary"]
     if origin in (typing.Union, types.UnionType):
-        return " | ".join("null" if a is type(None) else _type_name(a) for a in args)
+        return " | ".join(words["null"] if a is type(None) else _type_name(a, words) for a in args)
     if origin is list:
-        return f"list of {_type_name(args[0])}" if args else "list"
-    names = {"str": "text", "int": "number", "float": "number", "bool": "true/false", "date": "date",
-             "datetime": "date-time", "Text": "{en, ar}", "Aliases": "{en: [...], ar: [...]}"}
+        return words["list_of"].format(what=_type_name(args[0], words)) if args else words["list"]
     name = getattr(annotation, "__name__", str(annotation))
-    return names.get(name, name)
+    if name == "Aliases":
+        return "`{en: [...], ar: [...]}`"
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return "`{" + ", ".join(info.alias or field for field, info in annotation.model_fields.items()) + "}`"
+    return words[name]
 
 
 def undocumented_fields() -> list[str]:
@@ -150,9 +154,9 @@ def codebook_page(v: View) -> Page:
     kinds = []
     for kind in KINDS:
         rows = []
-        for name, type_name, required in record_fields(kind):
+        for name, type_name, required in record_fields(kind, lang):
             meaning, acled = describe(kind, name, lang)
-            rows.append({"name": name, "type": type_name, "required": required, "meaning": meaning, "acled": acled})
+            rows.append({"name": name, "type": code(type_name), "required": required, "meaning": meaning, "acled": acled})
         kinds.append((kind, rows))
     types = [(t, TYPE_MEANINGS[t][0 if lang == "en" else 1], subs) for t, subs in vocab.EVENT_TYPES.items()]
     return Page("codebook/index.md", "codebook/", "codebook.md.j2", v.s("codebook"), {}, {

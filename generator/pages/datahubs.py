@@ -1,6 +1,6 @@
 """Hubs for the map, the statistics and the data downloads, and the charts templates call.
 
-Registered in `kinds.HUBS` like every other hub. The interface words of these
+Registered in `hubs.HUBS` like every other hub. The interface words of these
 pages are `strings.HUB_WORDS`, the vocabulary names (event types)
 `strings.EVENT_TYPES`.
 
@@ -12,21 +12,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
-from ..exports import FORMATS, feed_path
-from ..exports.facts import is_exported
+from ..formats import FORMATS, download_path, feed_path
 from ..records.model import Event
+from ..records.vocab import is_exported
 from ..urls import language_prefix
 from . import charts, mapdata
 from .graph import Graph
-from .kinds import Page
 from .mapdata import exported
+from .page import Page
 from .strings import CHART_WORDS, EVENT_TYPES, HUB_WORDS
-from .view import View, relative_url
+from .view import View, code, relative_url
 
 # The organizations the statistics page charts (the rest are counted in the chart's note).
 TOP_ORGANIZATIONS = 20
+# Record kind -> the interface word naming its records (strings.UI), for the changelog.
+KIND_WORDS = {"event": "incidents", "person": "people", "organization": "organizations", "place": "places",
+              "source": "sources"}
 DOWNLOADS = (("csv", "acled_csv"), ("ucdp", "ucdp_csv"), ("geojson", "geojson"), ("json", "json"))
 
 
@@ -38,12 +41,6 @@ def root_href(v: View, path: str) -> str:
     """A link from the page to a file at the site root (data/, feeds), whatever the page's language."""
     here = language_prefix(v.lang, v.settings.default_language) + v.url
     return relative_url(here, path)
-
-
-def code(text: str) -> Markup:
-    """A mapping description with `backticks` as <code>, everything else escaped."""
-    parts = str(text).split("`")
-    return Markup("".join(f"<code>{escape(p)}</code>" if i % 2 else str(escape(p)) for i, p in enumerate(parts)))
 
 
 # ---- charts templates call (Jinja global `kb_charts`) -----------------------------
@@ -94,7 +91,7 @@ kb_charts = TemplateCharts()
 def hub_map(v: View, settings) -> Iterator[Page]:
     yield Page("map/index.md", v.url, "hub_map.md.j2", words(v, "map"), {},
                {"v": v, "w": HUB_WORDS[v.lang], "points": v.href(mapdata.POINTS_FILE),
-                "geojson": root_href(v, f"data/{FORMATS['geojson'].filename}")})
+                "geojson": root_href(v, download_path("geojson"))})
 
 
 def hub_statistics(v: View, settings) -> Iterator[Page]:
@@ -143,7 +140,7 @@ def hub_statistics(v: View, settings) -> Iterator[Page]:
 
 
 def hub_data(v: View, settings) -> Iterator[Page]:
-    downloads = [(root_href(v, f"data/{FORMATS[name].filename}"), FORMATS[name].filename, words(v, key))
+    downloads = [(root_href(v, download_path(name)), FORMATS[name].filename, words(v, key))
                  for name, key in DOWNLOADS]
     for language, key in (("en", "feed"), ("ar", "feed_ar")):
         if language in settings.languages:
@@ -151,9 +148,14 @@ def hub_data(v: View, settings) -> Iterator[Page]:
             downloads.append((root_href(v, path), path, words(v, key)))
     tables = [(words(v, "columns_acled"), "acled", [(c.name, code(c.mapping(v.lang))) for c in FORMATS["csv"].columns]),
               (words(v, "columns_ucdp"), "ucdp", [(c.name, code(c.mapping(v.lang))) for c in FORMATS["ucdp"].columns])]
+    g = v.graph
+    records = [g.path_of(kind, record.id).as_posix() for kind in g.store.by_kind for record in g.store.records(kind)]
+    changes = [(change, {action: [(v.s(KIND_WORDS[kind]), n) for (kind, done), n in sorted(change.counts.items())
+                                  if done == action] for action in ("added", "changed", "removed")})
+               for change in g.history.changes]
     yield Page("data/index.md", v.url, "hub_data.md.j2", words(v, "data"), {},
                {"v": v, "w": HUB_WORDS[v.lang], "intro": code(words(v, "data_intro")), "downloads": downloads,
-                "tables": tables})
+                "tables": tables, "version": g.history.version(g.store.root, records), "changes": changes})
 
 
 HUBS = {"map": hub_map, "statistics": hub_statistics, "data": hub_data}

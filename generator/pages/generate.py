@@ -16,14 +16,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..errors import Problem
+from ..records.history import read_history
 from ..records.journal import finish_interrupted
 from ..records.store import Store
 from ..urls import PAGE_FOLDERS
 from . import cache
 from .graph import Graph, build_graph
 from .home import HOME_FILE, home_files
-from .kinds import HUBS, Page, hub_pages, record_pages
+from .hubs import HUBS, hub_pages
+from .kinds import record_pages
 from .mapdata import data_files
+from .page import Page
 from .render import TEMPLATES, environment, render_page
 from .view import source_url
 from .writer import OutputTree, WriteReport
@@ -61,6 +64,7 @@ def generate(settings, jobs: int | None = None) -> GenerateResult:
 
     store = Store.load(settings.root)
     graph = build_graph(store)  # the whole graph is resolved before any page is rendered
+    graph.history = read_history(settings.root)
     languages = list(settings.languages)
     if jobs is None:
         jobs = min(len(languages), len(os.sched_getaffinity(0)))  # the CPUs this process may use

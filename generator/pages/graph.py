@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import Problem
+from ..records.history import History
 from ..records.model import Event, Place
 from ..records.store import Store
 from ..records.validate import check
@@ -38,6 +39,8 @@ class Graph:
     events_newest_first: list[Event] = field(default_factory=list)
     # Rendered snippets shared by pages of one language and depth (links, dates, table rows): see View.
     cache: dict = field(default_factory=dict)
+    # When each record file last changed, and the dataset's latest changes (records/history.py).
+    history: History = field(default_factory=History)
 
     # ---- lookups used by pages ---------------------------------------------
 

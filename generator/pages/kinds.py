@@ -1,7 +1,7 @@
-"""The page kinds: one per record kind plus the hubs, each with its template and context.
+"""The record pages: one page kind per record kind, each with its template, context and search words.
 
-A page kind is registered in `PAGE_KINDS` (record pages) or `HUBS` (hub pages);
-`generate` walks the registries, so adding a kind does not add an `if`.
+A page kind is registered in `PAGE_KINDS`; `generate` walks it (and the hubs of
+`hubs.py`), so adding a kind does not add an `if`.
 """
 
 from __future__ import annotations
@@ -12,24 +12,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from markupsafe import Markup, escape
+
 from ..records import vocab
-from ..records.folders import archive_path
 from ..records.model import Event
 from ..urls import PAGE_FOLDERS
+from .cite import record_footer
 from .graph import Graph, counts_by_year
+from .page import Page
 from .view import DIRECTION, View, event_title, page_url, source_anchor
-
-
-@dataclass(frozen=True)
-class Page:
-    """One page to write: its path under the language folder, URL, template, title, meta and context."""
-
-    path: str
-    url: str
-    template: str
-    title: str
-    meta: dict
-    context: dict
 
 
 @dataclass(frozen=True)
@@ -66,11 +57,19 @@ def _name(v: View, kind: str, record_id: str | None) -> str:
 
 
 def incident_search(v: View, e: Event) -> list[str]:
+    """Date, type, places, actors, people, summary and headlines: the place, the actors and the people by
+    every name and alias they have (searching "Jassim" finds the incidents at Jasim)."""
+    chain = v.graph.admin_chain(e.place)
     return [v.event_date(e), v.term("event_type", e.type), v.term("sub_type", e.sub_type),
-            *(v.plain(p.name) for p in v.graph.admin_chain(e.place)),
-            *(_name(v, "organization", ref.id) for ref in e.actors),
-            *(_name(v, "person", ref.id) for ref in e.people), v.plain(e.summary),
+            *(_names(chain[0]) if chain else []), *(v.plain(p.name) for p in chain[1:]),
+            *_all_names(v, "organization", [ref.id for ref in e.actors]),
+            *_all_names(v, "person", [ref.id for ref in e.people]), v.plain(e.summary),
             *(_source_words(v, claim.source) for claim in e.sources)]
+
+
+def _all_names(v: View, kind: str, ids: list[str]) -> list[str]:
+    records = (v.graph.record(kind, record_id) for record_id in ids)  # the survivors of merged ones
+    return [name for record in records if record is not None for name in _names(record)]
 
 
 def _source_words(v: View, source_id: str) -> str:
@@ -119,46 +118,39 @@ def incident_context(v: View, e: Event) -> dict:
             "archived": archive_file(g, source) is not None, "anchor": source_anchor(claim.source),
             "others": [other for other in g.source_events.get(claim.source, []) if other.id != e.id],
         })
-    low, high = e.fatalities.low, e.fatalities.high
-    range_html = v.num(low) + " – " + v.num(high) if (low is not None or high is not None) else ""
     return {
         "chain": chain, "coords": coords, "place_label": v.plain(place.name) if place else "",
         "actors_by_side": sorted(actors_by_side.items(), key=lambda kv: ORDER_SIDES[kv[0]]),
         "people_by_role": sorted(people_by_role.items(), key=lambda kv: ORDER_ROLES[kv[0]]),
-        "claims": claims, "range_html": range_html,
+        "claims": claims, "range_html": fatality_range(v, e.fatalities),
     }
+
+
+def fatality_range(v: View, fatalities) -> Markup:
+    """"3 – 17"; one number when both ends are the same; "at least 3" or "at most 17" when one end is unknown;
+    nothing when there is no range or it says no more than the best estimate."""
+    low, high = fatalities.low, fatalities.high
+    if (low is None and high is None) or low == high == fatalities.best:
+        return Markup("")
+    if low is None or high is None:
+        return Markup(escape(v.s("at_least" if high is None else "at_most"))).format(n=v.num(low if high is None else high))
+    if low == high:
+        return v.num(low)
+    return v.num(low) + Markup(" – ") + v.num(high)
 
 
 def archive_file(g: Graph, source) -> Path | None:
     """The archived article text file of a source (inside the knowledge base), or None when it is missing.
 
-    Pages do not inline the text: the site ships each file once (the `kb` MkDocs plugin copies it to
-    `archive/<source id>.txt`, see `archive_files`) and pages link to it and load it on demand.
+    Pages do not inline the text: the site ships each file once (`exports.copy_archives` copies it to
+    `archive/<source id>.txt`) and pages link to it and load it on demand.
     """
     if source is None:
         return None
     cache = g.__dict__.setdefault("_archives", {})
     if source.id not in cache:
-        cache[source.id] = source_archive(g.store, source.id)
+        cache[source.id] = g.store.archive_file(source.id)
     return cache[source.id]
-
-
-def source_archive(store, source_id: str) -> Path | None:
-    entry = store.by_kind["source"].get(source_id)
-    if entry is None:
-        return None
-    path = archive_path(store.root, entry.path, entry.record.text_file)
-    return path if path is not None and path.is_file() else None
-
-
-def archive_files(store) -> dict[str, Path]:
-    """Source id -> its archived text file, for every source that has one (what the site ships in archive/)."""
-    found = {}
-    for source_id in store.by_kind["source"]:
-        path = source_archive(store, source_id)
-        if path is not None:
-            found[source_id] = path
-    return found
 
 
 def _related(g: Graph, events: list[Event], kind: str, exclude: str) -> list[str]:
@@ -246,7 +238,8 @@ def record_pages(graph: Graph, language: str, settings) -> Iterator[Page]:
             meta = _meta(v, kind, record)
             meta["kb"]["search_text"] = search_text(page_kind.search(v, record))
             yield Page(path, url, page_kind.template, title, meta,
-                       {"v": v, "record": record, **page_kind.context(v, record)})
+                       {"v": v, "record": record, "footer": record_footer(v, kind, record, title),
+                        **page_kind.context(v, record)})
 
 
 def redirect_page(v: View, kind: str, record, path: str, url: str) -> Page:
@@ -259,131 +252,3 @@ def redirect_page(v: View, kind: str, record, path: str, url: str) -> Page:
     label = record_title(v, kind, v.graph.record(kind, target)) if target_url else record.merged_into
     return Page(path, url, "redirect.md.j2", title, meta,
                 {"v": v, "target_url": target_url or "", "target_label": label})
-
-
-# ---- hubs ---------------------------------------------------------------------
-
-def hub_incidents(v: View, settings) -> Iterator[Page]:
-    g = v.graph
-    events = g.events_newest_first
-    limit = settings.hub_max_rows
-    totals = {k: sum(1 for _ in g.live(k)) if k != "source" else len(g.store.by_kind["source"])
-              for k in ("event", "person", "organization", "place", "source")}
-    yield Page("incidents/index.md", v.url, "hub_incidents.md.j2", v.s("incidents"), {},
-               {"v": v, "events": events[:limit], "shown": min(limit, len(events)), "total": len(events),
-                "totals": totals})
-
-
-def _by_year(events: list[Event]) -> dict:
-    years: dict = defaultdict(list)
-    for e in events:
-        years[e.date.year if e.date else None].append(e)
-    return years
-
-
-def hub_timeline(v: View, settings) -> Iterator[Page]:
-    g = v.graph
-    years = _by_year(g.events_newest_first)
-    rows = []
-    ordered = sorted((y for y in years if y is not None), reverse=True) + ([None] if None in years else [])
-    for year in ordered:
-        months = [0] * 12
-        for e in years[year]:
-            if year is not None and e.date_precision != "year":
-                months[e.date.month - 1] += 1
-        slug = str(year) if year is not None else "undated"
-        label = str(year) if year is not None else v.s("undated")
-        rows.append({"slug": slug, "label": label, "months": months, "total": len(years[year])})
-    yield Page("timeline/index.md", "timeline/", "hub_timeline.md.j2", v.s("timeline"), {},
-               {"v": v, "years": rows})
-    for year in ordered:
-        slug = str(year) if year is not None else "undated"
-        url = f"timeline/{slug}/"
-        yv = View(g, v.lang, url, settings)
-        groups: dict = defaultdict(list)
-        for e in years[year]:
-            key = e.date.month if (year is not None and e.date_precision != "year") else 0
-            groups[key].append(e)
-        months = []
-        for key in sorted(groups, reverse=True):
-            label = yv.month_year(year, key) if key else (str(year) if year is not None else v.s("undated"))
-            months.append((key, label, groups[key]))
-        title = f"{v.s('timeline')}: {year if year is not None else v.s('undated')}"
-        yield Page(f"timeline/{slug}.md", url, "hub_timeline_year.md.j2", title, {}, {"v": yv, "months": months})
-
-
-def hub_people(v: View, settings) -> Iterator[Page]:
-    g = v.graph
-    people = sorted(g.live("person"), key=lambda p: (v.plain(p.name).casefold(), p.id))
-    rows = [(p, len(g.person_events.get(p.id, []))) for p in people]
-    yield Page("people/index.md", v.url, "hub_people.md.j2", v.s("people"), {}, {"v": v, "people": rows})
-
-
-def hub_organizations(v: View, settings) -> Iterator[Page]:
-    g = v.graph
-    groups = []
-    orgs = sorted(g.live("organization"), key=lambda o: (v.plain(o.name).casefold(), o.id))
-    for category in vocab.ORG_CATEGORIES:
-        members = [(o, len(g.org_events.get(o.id, []))) for o in orgs if o.category == category]
-        if members:
-            groups.append((category, members))
-    yield Page("organizations/index.md", v.url, "hub_organizations.md.j2", v.s("organizations"), {},
-               {"v": v, "groups": groups})
-
-
-def hub_places(v: View, settings) -> Iterator[Page]:
-    g = v.graph
-    places = {p.id: p for p in g.live("place")}
-
-    def node(pid: str, seen: frozenset) -> dict:
-        p = places[pid]
-        children = [node(c, seen | {pid}) for c in sorted(g.place_children.get(pid, []),
-                                                          key=lambda c: v.plain(places[c].name).casefold())
-                    if c in places and c not in seen]
-        return {"id": pid, "kind": p.kind, "count": len(g.place_events.get(pid, [])), "children": children}
-
-    roots = [pid for pid, p in places.items() if not g.resolve("place", p.parent) or g.resolve("place", p.parent) == pid]
-    # Places caught in a parent cycle have no root; list them at the top so none is lost.
-    reachable: set[str] = set()
-    stack = list(roots)
-    while stack:
-        pid = stack.pop()
-        if pid not in reachable:
-            reachable.add(pid)
-            stack.extend(g.place_children.get(pid, []))
-    roots += [pid for pid in places if pid not in reachable]
-    roots.sort(key=lambda pid: v.plain(places[pid].name).casefold())
-    yield Page("places/index.md", v.url, "hub_places.md.j2", v.s("places"), {},
-               {"v": v, "roots": [node(r, frozenset()) for r in roots]})
-
-
-def hub_sources(v: View, settings) -> Iterator[Page]:
-    g = v.graph
-    sources = sorted(g.store.records("source"), key=lambda s: (s.published_date or dt.date.min, s.id), reverse=True)
-    rows = [(s, len(g.source_events.get(s.id, []))) for s in sources[:settings.hub_max_rows]]
-    yield Page("sources/index.md", v.url, "hub_sources.md.j2", v.s("sources"), {}, {"v": v, "sources": rows})
-
-
-# Hub pages: (folder, producer). The folder is the hub's URL and is owned by the generator.
-HUBS: dict[str, Callable[[View, object], Iterator[Page]]] = {
-    "incidents": hub_incidents,
-    "timeline": hub_timeline,
-    "people": hub_people,
-    "organizations": hub_organizations,
-    "places": hub_places,
-    "sources": hub_sources,
-}
-
-
-# Map, statistics and data downloads (generator/pages/datahubs.py) register the same way.
-from .datahubs import HUBS as _DATA_HUBS  # noqa: E402  (needs Page, defined above)
-
-HUBS.update(_DATA_HUBS)
-
-
-def hub_pages(graph: Graph, language: str, settings) -> Iterator[Page]:
-    from .codebook import codebook_page
-
-    for folder, producer in HUBS.items():
-        yield from producer(View(graph, language, f"{folder}/", settings), settings)
-    yield codebook_page(View(graph, language, "codebook/", settings))

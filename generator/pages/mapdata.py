@@ -20,8 +20,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from ..exports.facts import is_exported
 from ..records.model import Coordinates, Event, Place
+from ..records.vocab import is_exported
 from ..urls import page_url
 from .graph import Graph
 from .strings import EVENT_TYPES, HUB_WORDS, MONTHS

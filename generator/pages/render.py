@@ -9,6 +9,9 @@ from pathlib import Path
 
 import jinja2
 
+from .datahubs import kb_charts
+from .view import code
+
 TEMPLATES = Path(__file__).parent / "templates"
 GENERATED_MARK = "kb_generated"
 
@@ -24,9 +27,8 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    from .datahubs import kb_charts
-
-    env.globals["kb_charts"] = kb_charts  # build-time SVG plots (generator/pages/charts.py)
+    env.globals["kb_charts"] = kb_charts
+    env.filters["code"] = code  # interface text with `field names` as <code>  # build-time SVG plots (generator/pages/charts.py)
     return env
 
 

@@ -1,19 +1,25 @@
-"""Arabic-aware search normalisation, shared by the index (Python) and the query (JavaScript).
+"""Arabic-aware search folding, shared by the index (Python) and the query (JavaScript).
 
-Material's lunr search has no Arabic normaliser: `البصرة`, `بصره` and `والبصرة`
-are three different words to it. Both sides therefore fold text the same way:
+Search would otherwise treat `البصرة`, `بصره` and `والبصرة` as three different
+words, and `عبدالرحمن` and `عبد الرحمن` as unrelated. Both sides fold text
+the same way:
 
 1. characters: diacritics and tatweel removed; أ إ آ ٱ → ا; ة → ه; ى → ي;
    ؤ → و; ئ → ي; Arabic-Indic digits → Western digits; Latin lowercased and
    accents and apostrophes removed;
 2. clitics: every Arabic word also yields the forms without the attached
    conjunction (و ف), preposition (ب ل ك) and article (ال, and ل+ال written لل),
-   as long as at least `MIN_STEM` letters remain.
+   as long as at least `MIN_STEM` letters remain;
+3. compounds: a name written fused (عبدالرحمن) also yields its two words, and
+   two words written apart (عبد الرحمن) also yield the fused one
+   (`textfold.COMPOUND_HEADS`).
 
-The index gets, for each search document, a `norm` field with every form of
-every word; the query is rewritten to every form of its words. The table and
-the algorithm are written once here; `javascript()` emits the same algorithm
-with the same table for the browser, and the tests run both on the same words.
+The index (`index_text`) holds every form of every word. A query word becomes
+one term (`query_terms`), its shortest form, which every form of the word in
+the index shares; the search requires every term and matches it as a prefix.
+The tables live in `generator/textfold.py`; `javascript()` emits the same
+algorithm with the same tables for the browser, and the tests run both on the
+same words.
 """
 
 from __future__ import annotations
@@ -36,6 +42,7 @@ REMOVE = "[" + textfold.DIACRITIC_RANGES + textfold.TATWEEL + "]"
 CONJUNCTIONS = textfold.CONJUNCTIONS
 PREPOSITIONS = textfold.PREPOSITIONS
 ARTICLES = (textfold.ARTICLE,)
+COMPOUND_HEADS = textfold.COMPOUND_HEADS
 MIN_STEM = 3
 WORD = r"[0-9a-z\u0621-\u064a\u0660-\u0669\u06f0-\u06f9\u0671-\u06d3]+"
 
@@ -82,26 +89,40 @@ def words(text: str) -> list[str]:
     return _word.findall(fold(text))
 
 
+def compounds(tokens: list[str]) -> list[str]:
+    """The other spellings of the compound names among folded words: fused ones split, split ones fused."""
+    out = []
+    for i, word in enumerate(tokens):
+        for form in forms(word):
+            for head in COMPOUND_HEADS:
+                rest = form[len(head):]
+                if form.startswith(head) and rest.startswith(textfold.ARTICLE) and len(rest) > len(textfold.ARTICLE) + 1:
+                    out += [head, rest]
+        if word in COMPOUND_HEADS and i + 1 < len(tokens) and tokens[i + 1].startswith(textfold.ARTICLE):
+            out.append(word + tokens[i + 1])
+    return out
+
+
 def index_text(text: str) -> str:
-    """The `norm` field of a search document: every form of every word, each once."""
+    """What the index holds for a text: every form of every word and of its compounds, each once."""
+    tokens = words(text)
     seen: dict[str, None] = {}
-    for word in words(text):
+    for word in tokens + compounds(tokens):
         for form in forms(word):
             seen.setdefault(form, None)
     return " ".join(seen)
 
 
-def query_text(query: str) -> str:
-    """A query rewritten to every form of its words (lunr ORs the terms)."""
-    return " ".join(form for word in words(query) for form in forms(word))
+def query_terms(query: str) -> list[str]:
+    """The terms a query searches for: the shortest form of each word, each once."""
+    return list(dict.fromkeys(min(forms(word), key=len) for word in words(query)))
 
 
 def javascript() -> str:
-    """The browser side: the same table and algorithm, wrapping Material's search worker.
+    """The browser side (`assets/javascripts/kb-fold.js`): the same tables and algorithm as `kbFold`.
 
-    Material's bundle sends the raw query to its search worker as
-    `{type: 2, data: query}`; the wrapper rewrites `data` with `kbSearchNormalise`
-    before the worker sees it. Loaded before Material's bundle (site-overrides/main.html).
+    The search worker (site-overrides/assets/javascripts/kb-search-worker.js) loads it to turn a
+    query into `queryTerms` and to mark the words of a result that a term matched.
     """
     data = {
         "charMap": CHAR_MAP, "remove": REMOVE, "word": WORD, "conjunctions": CONJUNCTIONS,
@@ -111,7 +132,7 @@ def javascript() -> str:
         "__DATA__", json.dumps(data, ensure_ascii=False))
 
 
-_JS = r"""(function () {
+_JS = r"""(function (scope) {
   "use strict";
   var T = __DATA__;
   var remove = new RegExp(T.remove, "g");
@@ -138,28 +159,33 @@ _JS = r"""(function () {
     }
     return out;
   }
-  function normalise(query) {
-    var ws = fold(query).match(word) || [];
+  function words(text) { return fold(text).match(word) || []; }
+  function queryTerms(query) {
     var out = [];
-    for (var w of ws) { out = out.concat(forms(w)); }
-    return out.join(" ");
+    for (var w of words(query)) {
+      var shortest = forms(w).reduce(function (a, b) { return b.length < a.length ? b : a; });
+      if (out.indexOf(shortest) < 0) out.push(shortest);
+    }
+    return out;
   }
-  window.kbSearchNormalise = normalise;
-  var Native = window.Worker;
-  if (!Native) return;
-  function KbWorker(url, options) {
-    var worker = new Native(url, options);
-    var post = worker.postMessage.bind(worker);
-    worker.postMessage = function (message, transfer) {
-      if (message && message.type === 2 && typeof message.data === "string") {
-        var folded = normalise(message.data);
-        message = { type: 2, data: folded || message.data };
-      }
-      return transfer === undefined ? post(message) : post(message, transfer);
-    };
-    return worker;
+  function escape(text) {
+    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
   }
-  KbWorker.prototype = Native.prototype;
-  window.Worker = KbWorker;
-})();
+  function matches(text, terms) {
+    return words(text).some(function (w) {
+      return forms(w).some(function (f) { return terms.some(function (t) { return f.startsWith(t); }); });
+    });
+  }
+  // The text as HTML, each word that a term matches (as the search does: a prefix of one of its forms)
+  // in <mark>; two words that a term matches written together (عبد الرحمن for عبدالرحمن) both.
+  function mark(text, terms) {
+    var parts = text.split(/(\s+)/);
+    var hit = parts.map(function (part) { return matches(part, terms); });
+    for (var i = 0; i + 2 < parts.length; i += 2) {
+      if (!hit[i] && !hit[i + 2] && matches(parts[i] + parts[i + 2], terms)) { hit[i] = hit[i + 2] = true; }
+    }
+    return parts.map(function (part, j) { return hit[j] ? "<mark>" + escape(part) + "</mark>" : escape(part); }).join("");
+  }
+  scope.kbFold = { fold: fold, forms: forms, words: words, queryTerms: queryTerms, mark: mark };
+})(self);
 """

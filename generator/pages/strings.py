@@ -13,6 +13,10 @@ Arabic month names are the Levantine ones used in Syria (كانون الثاني
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from babel import Locale
+
 from ..records import vocab
 
 MONTHS = {
@@ -148,6 +152,7 @@ UI = {
         "admin_chain": "Administrative area", "place_detail": "Detail", "geo_precision": "Location precision",
         "type": "Type", "sub_type": "Sub-type", "actors": "Actors", "people_roles": "People",
         "fatalities": "Fatalities", "best": "best estimate", "range": "range",
+        "at_least": "at least {n}", "at_most": "at most {n}",
         "claimed_fatalities": "Fatalities claimed",
         "claimed_injured": "Injured claimed", "not_reported": "not reported",
         "injured": "Injured", "civilian_targeting": "Civilians targeted", "yes": "yes", "no": "no",
@@ -157,6 +162,12 @@ UI = {
         "archived_missing": "the archived text is not in the knowledge base",
         "quote": "Supporting quote", "language": "Language", "attribution": "Credited to",
         "edit": "Edit this record", "record_file": "Record file",
+        "cite": "Cite this record", "cite_text": "As text:", "cite_bibtex": "As BibTeX:",
+        "site_name": "Syria incidents knowledge base",
+        "cite_pattern": "{site}. \"{title}\". Record {id}, last changed {date}. {url}",
+        "cite_note": "Record {id}, last changed {date}",
+        "record_json": "This record as JSON", "last_changed": "Last changed",
+        "list_separator": ", ", "clause_separator": "; ", "permalink": "Permanent link",
         "name": "Name", "name_en": "Name (English)", "name_ar": "Name (Arabic)", "aliases": "Also known as",
         "category": "Category", "kind": "Kind", "affiliations": "Affiliations", "parent": "Part of",
         "coordinates": "Coordinates", "unknown": "unknown", "external_ids": "External ids",
@@ -176,7 +187,7 @@ UI = {
         "total_incidents": "Incidents", "total_people": "People", "total_organizations": "Organizations",
         "total_places": "Places", "total_sources": "Sources",
         "month": "Month",
-        "incident_count": "{n} incidents", "date_unknown": "Date unknown", "undated": "Undated",
+        "date_unknown": "Date unknown", "undated": "Undated",
         "week_of": "week of {date}",
         "title_pattern": "{what} in {place}, {date}", "title_pattern_noplace": "{what}, {date}",
         "field": "Field", "meaning": "Meaning", "value": "Value",
@@ -186,8 +197,8 @@ UI = {
         "event_types": "Event types and sub-types", "org_categories": "Actor categories",
         "place_kinds": "Place kinds", "roles": "Roles of people", "sides": "Sides",
         "statuses": "Statuses", "date_precisions": "Date precision",
-        "geo_precisions": "Location precision", "acled_inter": "ACLED inter code",
-        "acled_time_precision": "ACLED time_precision", "ucdp_date_prec": "UCDP date_prec",
+        "geo_precisions": "Location precision", "acled_inter": "ACLED `inter` code",
+        "acled_time_precision": "ACLED `time_precision`", "ucdp_date_prec": "UCDP `date_prec`",
         "hub_people_intro": "Every person named in the records.",
         "hub_orgs_intro": "Armed groups, state forces, outlets and monitors.",
         "hub_places_intro": "Places by administrative hierarchy.",
@@ -205,6 +216,7 @@ UI = {
         "admin_chain": "التبعية الإدارية", "place_detail": "تفاصيل", "geo_precision": "دقة الموقع",
         "type": "النوع", "sub_type": "النوع الفرعي", "actors": "الأطراف", "people_roles": "الأشخاص",
         "fatalities": "القتلى", "best": "التقدير المعتمد", "range": "المدى",
+        "at_least": "{n} على الأقل", "at_most": "{n} على الأكثر",
         "claimed_fatalities": "عدد القتلى المذكور",
         "claimed_injured": "عدد الجرحى المذكور", "not_reported": "غير مذكور",
         "injured": "الجرحى", "civilian_targeting": "استهداف المدنيين", "yes": "نعم", "no": "لا",
@@ -214,6 +226,12 @@ UI = {
         "archived_missing": "النص المؤرشف غير موجود في قاعدة المعرفة",
         "quote": "الاقتباس الداعم", "language": "اللغة", "attribution": "منسوب إلى",
         "edit": "تعديل هذا السجل", "record_file": "ملف السجل",
+        "cite": "الاستشهاد بهذا السجل", "cite_text": "نصاً:", "cite_bibtex": "بصيغة BibTeX:",
+        "site_name": "قاعدة معرفة الحوادث في سوريا",
+        "cite_pattern": "{site}. «{title}». السجل {id}، آخر تعديل {date}. {url}",
+        "cite_note": "السجل {id}، آخر تعديل {date}",
+        "record_json": "هذا السجل بصيغة JSON", "last_changed": "آخر تعديل",
+        "list_separator": "، ", "clause_separator": "؛ ", "permalink": "رابط دائم",
         "name": "الاسم", "name_en": "الاسم (بالإنجليزية)", "name_ar": "الاسم (بالعربية)", "aliases": "أسماء أخرى",
         "category": "الفئة", "kind": "النوع", "affiliations": "الانتماءات", "parent": "يتبع",
         "coordinates": "الإحداثيات", "unknown": "غير معروف", "external_ids": "معرّفات خارجية",
@@ -233,7 +251,7 @@ UI = {
         "total_incidents": "الحوادث", "total_people": "الأشخاص", "total_organizations": "الجهات",
         "total_places": "الأماكن", "total_sources": "المصادر",
         "month": "الشهر",
-        "incident_count": "{n} حادثة", "date_unknown": "التاريخ غير معروف", "undated": "غير مؤرخة",
+        "date_unknown": "التاريخ غير معروف", "undated": "غير مؤرخة",
         "week_of": "أسبوع {date}",
         "title_pattern": "{what} في {place}، {date}", "title_pattern_noplace": "{what}، {date}",
         "field": "الحقل", "meaning": "المعنى", "value": "القيمة",
@@ -243,8 +261,8 @@ UI = {
         "event_types": "أنواع الأحداث وأنواعها الفرعية", "org_categories": "فئات الأطراف",
         "place_kinds": "أنواع الأماكن", "roles": "أدوار الأشخاص", "sides": "الأطراف",
         "statuses": "حالات السجل", "date_precisions": "دقة التاريخ",
-        "geo_precisions": "دقة الموقع", "acled_inter": "رمز inter في ACLED",
-        "acled_time_precision": "time_precision في ACLED", "ucdp_date_prec": "date_prec في UCDP",
+        "geo_precisions": "دقة الموقع", "acled_inter": "رمز `inter` في ACLED",
+        "acled_time_precision": "`time_precision` في ACLED", "ucdp_date_prec": "`date_prec` في UCDP",
         "hub_people_intro": "كل شخص مذكور في السجلات.",
         "hub_orgs_intro": "الجماعات المسلحة والقوات الحكومية ووسائل الإعلام وجهات الرصد.",
         "hub_places_intro": "الأماكن حسب التبعية الإدارية.",
@@ -252,6 +270,48 @@ UI = {
         "hub_timeline_intro": "الحوادث حسب السنة والشهر.",
         "hub_incidents_intro": "كل الحوادث، الأحدث أولاً.",
         "affiliated_people": "أشخاص منتسبون",
+    },
+}
+
+# Types of record fields in the codebook (generator/pages/codebook.py), by Python type name.
+TYPE_WORDS = {
+    "en": {"str": "text", "text": "text", "int": "whole number", "float": "number", "bool": "true or false",
+           "date": "date", "datetime": "date and time", "id": "id of a record", "vocabulary": "a value of the list",
+           "null": "empty", "list_of": "list of {what}", "list": "list"},
+    "ar": {"str": "نص", "text": "نص", "int": "عدد صحيح", "float": "عدد", "bool": "صح أو خطأ",
+           "date": "تاريخ", "datetime": "تاريخ ووقت", "id": "معرّف سجل", "vocabulary": "قيمة من القائمة",
+           "null": "فارغ", "list_of": "قائمة من {what}", "list": "قائمة"},
+}
+
+# Counted words, by CLDR plural category (`Strings.count`): English has one and other; Arabic
+# zero, one, two, few (3-10), many (11-99) and other (100, 101, 102 ...).
+COUNTS = {
+    "en": {
+        "incidents": {"one": "{n} incident", "other": "{n} incidents"},
+        "records_changed": {"one": "{n} record", "other": "{n} records"},
+    },
+    "ar": {
+        "incidents": {"zero": "لا حوادث", "one": "حادثة واحدة", "two": "حادثتان", "few": "{n} حوادث",
+                      "many": "{n} حادثة", "other": "{n} حادثة"},
+        "records_changed": {"zero": "لا سجلات", "one": "سجل واحد", "two": "سجلان", "few": "{n} سجلات",
+                            "many": "{n} سجلاً", "other": "{n} سجل"},
+    },
+}
+
+# Words of the site's chrome, printed by the templates of site-overrides/ (the `kb` plugin hands
+# the page language's table to them as `kb_chrome`).
+CHROME = {
+    "en": {
+        "search_dialog": "Search the site",
+        "search_more": "The best {shown} of {total} matching documents",
+        "not_found": "Page not found", "not_found_text": "There is no page at this address. Start again from",
+        "home": "the home page", "home_other": "الصفحة الرئيسية بالعربية",
+    },
+    "ar": {
+        "search_dialog": "البحث في الموقع",
+        "search_more": "أفضل {shown} من أصل {total} نتيجة مطابقة",
+        "not_found": "الصفحة غير موجودة", "not_found_text": "لا توجد صفحة بهذا العنوان. ابدأ من جديد من",
+        "home": "الصفحة الرئيسية", "home_other": "The home page in English",
     },
 }
 
@@ -290,6 +350,10 @@ HUB_WORDS = {
         "feed": "Atom feed of the latest incidents in English", "feed_ar": "Atom feed of the latest incidents in Arabic",
         "columns_acled": "ACLED columns", "columns_ucdp": "UCDP GED columns", "column": "Column",
         "maps_from": "Filled from",
+        "dataset_version": "Dataset version", "version_note": "the day of the latest change to a record, and the commit the site was built from",
+        "changelog": "Latest changes", "changelog_intro": "The latest commits that changed records, from the repository's history.",
+        "no_changelog": "No history to show: the knowledge base is not in a git repository.",
+        "commit": "Commit", "added": "Added", "changed": "Changed", "removed": "Removed",
         "columns_intro": "Each column and the field of our records it is filled from. "
                          "Names of actors and places are written in English, else Arabic.",
     },
@@ -325,6 +389,10 @@ HUB_WORDS = {
         "feed": "موجز Atom لأحدث الحوادث بالإنجليزية", "feed_ar": "موجز Atom لأحدث الحوادث بالعربية",
         "columns_acled": "أعمدة ACLED", "columns_ucdp": "أعمدة UCDP GED", "column": "العمود",
         "maps_from": "مصدره في سجلاتنا",
+        "dataset_version": "نسخة البيانات", "version_note": "يوم آخر تعديل على سجل، والإيداع الذي بُني منه الموقع",
+        "changelog": "آخر التعديلات", "changelog_intro": "آخر الإيداعات التي غيّرت السجلات، من سجل المستودع.",
+        "no_changelog": "لا سجل تعديلات لعرضه: قاعدة المعرفة ليست في مستودع git.",
+        "commit": "الإيداع", "added": "أضيف", "changed": "عُدّل", "removed": "حُذف",
         "columns_intro": "كل عمود والحقل الذي يُملأ منه في سجلاتنا. تُكتب أسماء الأطراف والأماكن بالإنجليزية وإلا بالعربية.",
     },
 }
@@ -380,11 +448,28 @@ class Strings:
     def short_month(self, number: int) -> str:
         return SHORT_MONTHS[self.language][number - 1]
 
+    def count(self, key: str, n: int) -> str:
+        """`n` things in the plural form the language uses for that number: "1 incident", "حادثتان"."""
+        forms = COUNTS[self.language][key]
+        return forms.get(plural_category(self.language, n), forms["other"]).format(n=f"{n:,}")
+
+
+@lru_cache(maxsize=4096)
+def plural_category(language: str, n: int) -> str:
+    """CLDR's plural category of a number in a language (Babel's rules): one, two, few, many, other, zero."""
+    return _locale(language).plural_form(n)
+
+
+@lru_cache(maxsize=None)
+def _locale(language: str) -> Locale:
+    return Locale.parse(language)
+
 
 def missing_translations() -> list[str]:
     """Keys or vocabulary values present in one language but not the other, or not in vocab.py."""
     problems = []
-    for name, table in (("UI", UI), ("HUB_WORDS", HUB_WORDS), ("CHART_WORDS", CHART_WORDS)):
+    for name, table in (("UI", UI), ("HUB_WORDS", HUB_WORDS), ("CHART_WORDS", CHART_WORDS), ("COUNTS", COUNTS),
+                        ("CHROME", CHROME), ("TYPE_WORDS", TYPE_WORDS)):
         if set(table["en"]) != set(table["ar"]):
             problems.append(f"{name} keys differ: {sorted(set(table['en']) ^ set(table['ar']))}")
     expected = {

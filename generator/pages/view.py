@@ -10,18 +10,19 @@ HTML blocks, which Markdown does not process, so Markdown syntax in a value
 from __future__ import annotations
 
 import datetime as dt
+import re
 from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
 
 from ..records.model import Event, Text
-from ..urls import page_url
+from ..urls import ARCHIVE_FOLDER, page_url
 from .graph import Graph
 from .strings import Strings
 
 DIRECTION = {"ar": "rtl", "en": "ltr"}
-# Site folder (at the site root, shared by every language) holding each source's archived text once.
-ARCHIVE_FOLDER = "archive"
+ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
+LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def source_anchor(source_id: str) -> str:
@@ -33,6 +34,13 @@ def source_url(graph: Graph, source_id: str | None) -> str | None:
     """Site-relative URL of a source: its section on the oldest incident citing it (None when none does)."""
     home = graph.source_home(source_id)
     return f"{page_url('event', home)}#{source_anchor(source_id)}" if home else None
+
+
+def code(text: str) -> Markup:
+    """Interface text with `backticks` around field names and values: those as <code dir="ltr">, all escaped."""
+    parts = str(text).split("`")
+    return Markup("".join(f'<code dir="ltr">{escape(p)}</code>' if i % 2 else str(escape(p))
+                          for i, p in enumerate(parts)))
 
 
 def relative_url(from_url: str, to_url: str) -> str:
@@ -95,6 +103,16 @@ class View:
         if mine:
             return self.span(mine, self.lang, block)
         return self.span(value.get(self.other), self.other, block)
+
+    def free_text(self, value: str) -> Markup:
+        """A paragraph of text without a language field (editors' notes), marked with the language its
+        script shows when that is not the page's: most letters Arabic means Arabic, else English."""
+        arabic = len(ARABIC_LETTER.findall(value))
+        latin = len(LATIN_LETTER.findall(value))
+        language = "ar" if arabic > latin else "en"
+        if language == self.lang:
+            return Markup('<p dir="auto">%s</p>') % value
+        return Markup('<p lang="%s" dir="%s">%s</p>') % (language, DIRECTION[language], value)
 
     def plain(self, value: Text | None) -> str:
         """Unescaped plain text in the page's language (for front matter titles and sorting)."""

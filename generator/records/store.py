@@ -27,7 +27,7 @@ from pydantic_core import ErrorDetails
 from ..errors import NotAKnowledgeBase, Problem, RecordNotFound
 from . import folders, journal, yamlio
 from .lock import DEFAULT_WAIT, writer_lock
-from .model import KINDS, KIND_OF_MODEL, Kind, Record
+from .model import KINDS, KIND_OF_MODEL, Kind, Record, Source
 
 SCHEMA_FOLDER = "schemas"
 
@@ -159,6 +159,23 @@ class Store:
     def __contains__(self, key: tuple[str, str]) -> bool:
         kind, record_id = key
         return record_id in self.by_kind[kind]
+
+    def archive_file(self, source_id: str) -> Path | None:
+        """The archived article text of a source (a file inside the knowledge base), or None when it has none."""
+        entry = self.by_kind["source"].get(source_id)
+        if entry is None or not isinstance(entry.record, Source):
+            return None
+        path = folders.archive_path(self.root, entry.path, entry.record.text_file)
+        return path if path is not None and path.is_file() else None
+
+    def archive_files(self) -> dict[str, Path]:
+        """Source id -> its archived text file, for every source that has one."""
+        found = {}
+        for source_id in self.by_kind["source"]:
+            path = self.archive_file(source_id)
+            if path is not None:
+                found[source_id] = path
+        return found
 
     def relative(self, path: Path) -> Path:
         try:

@@ -97,6 +97,9 @@ ORG_CATEGORIES: dict[str, int | None] = {
 }
 
 STATUSES = ("draft", "reviewed", "retracted", "merged")
+# What the site's downloads, map, feeds and statistics count: merged records (duplicates kept
+# only so their old URL redirects) and retracted ones are left out.
+EXPORTED_STATUSES = ("draft", "reviewed")
 DATE_PRECISIONS = ("day", "days", "week", "month", "year", "unknown")
 SIDES = ("a", "b", "associated_a", "associated_b")
 PERSON_ROLES = (
@@ -133,3 +136,8 @@ UCDP_DATE_PREC = {"day": 1, "days": 2, "week": 3, "month": 4, "year": 5}
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 ID_MAX_LENGTH = 80
+
+
+def is_exported(record: object) -> bool:
+    """Whether a record is in the downloads, the map, the feeds and the statistics (EXPORTED_STATUSES)."""
+    return getattr(record, "status", "reviewed") in EXPORTED_STATUSES

@@ -354,15 +354,7 @@ def write_if_changed(path: Path, text: str) -> bool:
     the write all-or-nothing for readers and for crashes of this process, and an fsync a file cost
     more than writing a record (or a generated page).
     """
-    temporary = write_temporary(path, text)
-    if temporary is None:
-        return False
-    try:
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return True
+    return write_bytes_if_changed(path, text.encode("utf-8"))
 
 
 def write_temporary(path: Path, text: str) -> Path | None:
@@ -374,7 +366,28 @@ def write_temporary(path: Path, text: str) -> Path | None:
     must stay readable. Its name is `temporary_name(path)`'s pattern, so that a file left by a
     process that died can be recognised (`is_temporary`) and removed.
     """
-    data = text.encode("utf-8")
+    return _write_temporary_bytes(path, text.encode("utf-8"))
+
+
+def copy_if_changed(source: Path, target: Path) -> bool:
+    """Copy a file's bytes to `target` the way `write_if_changed` writes; True if written."""
+    return write_bytes_if_changed(target, source.read_bytes())
+
+
+def write_bytes_if_changed(path: Path, data: bytes) -> bool:
+    """`write_if_changed` for bytes: a temporary file renamed onto `path`; True if written."""
+    temporary = _write_temporary_bytes(path, data)
+    if temporary is None:
+        return False
+    try:
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return True
+
+
+def _write_temporary_bytes(path: Path, data: bytes) -> Path | None:
     try:
         existing = path.stat()
         if existing.st_size == len(data) and path.read_bytes() == data:

@@ -328,8 +328,10 @@
     var map = makeMap(container, lang);
     map.setView([lat, lon], zoom);
     loadConfig().then(function (config) { baseLayer(map, config); });
-    var point = L.marker([lat, lon], { icon: icon(container.getAttribute("data-type") || "place"), keyboard: false });
     var label = container.getAttribute("data-label");
+    /* Not focusable (keyboard: false); title still names it for pointer users and checkers. */
+    var point = L.marker([lat, lon], { icon: icon(container.getAttribute("data-type") || "place"), keyboard: false,
+                                       title: label || "" });
     if (label) {
       var text = document.createElement("span");
       text.textContent = label;

@@ -1,0 +1,17 @@
+"""What every page producer yields: one page to write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page to write: its path under the language folder, URL, template, title, meta and context."""
+
+    path: str
+    url: str
+    template: str
+    title: str
+    meta: dict
+    context: dict
