@@ -15,16 +15,17 @@ from pathlib import Path
 import pytest
 
 from generator.ingest.evaluation.run import cluster_scores, corpus_items, predictions
-from generator.ingest.evaluation.scores import Scores, score_by_part
+from generator.ingest.evaluation.scores import Scores, metric, score_by_part
 
 CORPUS = Path(__file__).parent / "realnews"
 
+# Keys are the rows `kb eval` prints.
 FLOORS = {
     "event precision": 0.66,
     "event recall": 0.69,
-    "date": 0.92,
-    "type": 0.86,
-    "fatalities": 0.64,
+    "date (matched)": 0.92,
+    "type (matched)": 0.86,
+    "fatalities (matched)": 0.64,
     "named victims recall": 0.26,
     "persons in article precision": 0.88,
     "persons in article recall": 0.78,
@@ -45,17 +46,6 @@ def test_part(items) -> Scores:
     return score_by_part(predictions(items))["test"]
 
 
-def measured(scores: Scores, name: str) -> float:
-    if name == "event precision":
-        return scores.events.precision
-    if name == "event recall":
-        return scores.events.recall
-    if name == "named victims recall":
-        return scores.victims.recall
-    if name.startswith("persons in article "):
-        return getattr(scores.persons, name.split()[-1])
-    return scores.accuracy(name)
-
 
 def test_the_split_is_about_a_third(items) -> None:
     parts = [item.gold.part for item in items]
@@ -64,7 +54,7 @@ def test_the_split_is_about_a_third(items) -> None:
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_floor(test_part: Scores, name: str) -> None:
-    value = measured(test_part, name)
+    value = metric(test_part, name)
     assert value >= FLOORS[name], f"{name} on the test part fell to {value:.3f} (floor {FLOORS[name]})"
 
 

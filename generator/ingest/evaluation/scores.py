@@ -228,6 +228,14 @@ def score_rows(s: Scores) -> list[tuple[str, float | int, str]]:
     return rows
 
 
+def metric(s: Scores, name: str) -> float | int:
+    """One row of `score_rows` by the name `kb eval` prints ("event precision", "fatalities (matched)")."""
+    values = {label: value for label, value, _ in score_rows(s)}
+    if name not in values:
+        raise KeyError(f"no metric {name!r}; kb eval prints: {', '.join(values)}")
+    return values[name]
+
+
 def format_scores(parts: Mapping[str, Scores]) -> str:
     """The table `kb eval` prints: a value and its counts per part, side by side."""
     names = list(parts)
