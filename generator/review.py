@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from .records.merge import DISAGREE_FATALITIES, disagreement
+from .records.combine import DISAGREE_FATALITIES, disagreement
 from .records.model import KINDS, Curated, Event, Place, Record
 from .records.store import Store
 

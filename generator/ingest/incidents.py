@@ -3,7 +3,7 @@
 `find_match(incoming, store, places)` compares a draft event (its names
 already resolved to record ids) with every event of the store; `absorb`
 adds it to the one it matches (the combination rules live in
-`generator.records.merge.combine_events`).
+`generator.records.combine.combine_events`).
 
 An incoming event **matches** an existing one when all four agree:
 
@@ -17,7 +17,7 @@ An incoming event **matches** an existing one when all four agree:
 2. **Place**: the same place, or one contains the other (walking
    `Place.parent`: Daraa Governorate contains Jasim). No place, no match.
    Two towns side by side (Jasim, Inkhil) never match.
-3. **Type**: the same type, or a pair of `merge.COMPATIBLE_TYPES`
+3. **Type**: the same type, or a pair of `combine.COMPATIBLE_TYPES`
    (battles ~ explosions/remote violence; violence against civilians ~
    explosions/remote violence; protests ~ riots).
 4. **Who**: at least one shared actor id or person id. When one side names
@@ -51,7 +51,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..records.merge import combine_events, compatible_types, fatalities_review, place_relation, sort_claims, union_actors, union_people
+from ..records.combine import combine_events, compatible_types, fatalities_review, place_relation, sort_claims, union_actors, union_people
 from ..records.model import Event, Place, Review
 from ..records.store import Store
 
@@ -318,7 +318,7 @@ def absorb(existing: Event, incoming: Event, reviewed_by_hand: bool, *,
     set best, disagreeing claims give a review entry, the most specific place
     and the most precise, earliest date win. With `reviewed_by_hand`
     (`existing.status == "reviewed"`) only sources and claims are added and
-    anything else becomes a review entry. See `records.merge.combine_events`.
+    anything else becomes a review entry. See `records.combine.combine_events`.
     """
     combined, changes = combine_events(existing, incoming, reviewed=reviewed_by_hand, places=places,
                                        published=published)
@@ -335,7 +335,7 @@ def settle(event: Event, published: Mapping[str, dt.date | None] | None = None) 
     update: dict[str, Any] = {"sources": claims, "people": union_people(event.people), "actors": actors}
     if event.fatalities.best is None or event.fatalities.best == min(
             (c.fatalities for c in claims if c.fatalities is not None), default=None):
-        from ..records.merge import implied_fatalities
+        from ..records.combine import implied_fatalities
         implied = implied_fatalities(claims)
         if implied.best is not None:
             update["fatalities"] = implied
