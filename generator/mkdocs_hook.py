@@ -1,4 +1,4 @@
-"""The only module that knows MkDocs: the `kb` plugin (`plugins: [kb, i18n, search]`).
+"""The `kb` MkDocs plugin (`plugins: [kb, i18n, search]`); with mkdocs_serve.py, the only code that knows MkDocs.
 
 It wires MkDocs events to the generator and does nothing else:
 
@@ -10,7 +10,9 @@ It wires MkDocs events to the generator and does nothing else:
   does not loop), with the knowledge base found next to mkdocs.yml; each error
   `kb check` would print is logged as a WARNING (a strict build fails), each
   warning as an INFO line;
-- on_serve: also watch the record folders;
+- on_serve: also watch the record folders, and put the live preview
+  (mkdocs_serve.py: an edit of records re-renders only the pages it changed)
+  in front of the server's full build; on_env and on_nav keep what it needs;
 - on_page_context: every page gives one search document (pages/search.py)
   instead of Material's index of sections; record pages print no table of
   contents; generated pages lose Material's edit button;
@@ -35,7 +37,8 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from . import exports
 from .errors import KbError
-from .pages import generate, search, searchnorm
+from .mkdocs_serve import LivePreview
+from .pages import OWNED, generate, search, searchnorm
 from .pages.compact import compact_html
 from .pages.home import fill_home
 from .pages.render import GENERATED_MARK
@@ -64,7 +67,14 @@ class KbPlugin(BasePlugin[KbConfig]):
         # and finish the site (search index, downloads, archived texts) once, when it ends.
         self._depth = 0  # builds in progress, the outer one and the nested one inside it
         self._store: Store | None = None
-        self._search_docs: list[search.SearchDocument] = []
+        # Page URL -> its search document (None: not indexed), kept for the live preview's patches.
+        self._search_docs: dict[str, search.SearchDocument | None] = {}
+        self._state = None  # the last `kb generate` state, handed to the next run in this process
+        self._live: LivePreview | None = None
+
+    def on_startup(self, *, command, dirty):
+        # Having this method keeps one plugin object for all of `mkdocs serve`'s builds (MkDocs >= 1.4).
+        self._live = LivePreview(self, full_build=None) if command == "serve" else None
 
     @event_priority(-110)  # after static-i18n (-100), which sets the language of each build
     def on_config(self, config):
@@ -85,7 +95,15 @@ class KbPlugin(BasePlugin[KbConfig]):
         env.globals["kb_chrome"] = CHROME[_language(config)]
         env.globals["kb_homes"] = {lang: language_prefix(lang, self.settings.default_language)
                                    for lang in self.settings.languages}
+        if self._live is not None:
+            self._live.keep_language(_language(config), config, files, env)
         return env
+
+    @event_priority(-110)  # after static-i18n's, which keeps only the language's own entries
+    def on_nav(self, nav, config, files):
+        if self._live is not None:
+            self._live.keep_nav(_language(config), nav)
+        return nav
 
     def on_post_template(self, output_content, template_name, config):
         """The 404 page of a language other than the default one goes to `<language>/404.html`.
@@ -104,21 +122,32 @@ class KbPlugin(BasePlugin[KbConfig]):
         if self._depth > 1:
             return
         self._store = None
-        self._search_docs = []
+        self._search_docs = {}
+        if self._live is not None:
+            self._live.start(config)
         if not self.config.generate:
             return
         try:
-            result = generate(self.settings)
-        except KbError as error:
+            self.run_generate()
+        except KbError:
             self._depth = 0
+            raise
+
+    def run_generate(self):
+        """`kb generate`, logged; keeps the records for the downloads and the state for the next run."""
+        try:
+            result = generate(self.settings, last_state=self._state)
+        except KbError as error:
             log.error(f"kb: {error}")
             raise
+        self._state = result.state or self._state
         self._store = result.store  # the downloads after the build reuse it instead of loading again
         for problem in result.problems:
             # An error is a WARNING for MkDocs, so `mkdocs build --strict` fails on it while `mkdocs serve`
             # goes on with the rest; a kb warning (a suspicious value) does not fail a strict build.
             (log.warning if problem.is_error else log.info)(f"kb: {problem}")
         log.info(f"kb: {result.pages} pages: {result.report.summary()}")
+        return result
 
     def on_build_error(self, error, **kwargs):
         self._depth = 0
@@ -129,16 +158,35 @@ class KbPlugin(BasePlugin[KbConfig]):
             folder = self.settings.root / kind.folder
             if folder.is_dir():
                 server.watch(str(folder))
+        if self._live is not None:
+            self._live.full_build = builder
+            server.builder = self._live
         return server
+
+    # ---- for the live preview (mkdocs_serve.py) ---------------------------------------------------
+
+    def generated_folders(self) -> tuple[str, ...]:
+        return OWNED
+
+    def is_record_folder(self, path: str) -> bool:
+        return any(Path(path).resolve() == (self.settings.root / kind.folder.split("/")[0]).resolve()
+                   for kind in KINDS.values())
+
+    def start_patch(self) -> None:
+        pass
+
+    def finish_patch(self, config) -> None:
+        """After re-rendering some pages: the search index with their documents, the downloads, feeds,
+        record JSON and archived texts."""
+        self._finish_site(config)
 
     def on_page_context(self, context, page, config, nav):
         meta = page.meta or {}
         page.meta = meta
         # One document per page in the index of its language; none in Material's index.
         meta["search"] = {"exclude": True}
-        doc = search.page_document(page.url, _language(config), page.title or "", meta, page.content or "")
-        if doc is not None:
-            self._search_docs.append(doc)
+        self._search_docs[page.url] = search.page_document(page.url, _language(config), page.title or "", meta,
+                                                           page.content or "")
         if (meta.get("kb") or {}).get("record"):
             # A record page (or a merged record's redirect) prints no table of contents (a few short
             # sections, all in view).
@@ -160,10 +208,15 @@ class KbPlugin(BasePlugin[KbConfig]):
         self._depth -= 1
         if self._depth > 0:
             return  # a nested language build: the outer build finishes the site
+        self._finish_site(config)
+        if self._live is not None:
+            self._live.finish()
+
+    def _finish_site(self, config) -> None:
         site = Path(config.site_dir)
         write_if_changed(site / search.FOLD_SCRIPT, searchnorm.javascript())
         try:
-            counts = search.write_index(self._search_docs, site)
+            counts = search.write_index([doc for doc in self._search_docs.values() if doc is not None], site)
         except KbError as error:
             log.error(f"kb: {error} ({error.hint})")
             raise

@@ -58,6 +58,7 @@ class State:
     store: Store
     derived: dict  # graph key -> the derived keys computed from it (pages/deps.py)
     units: dict    # unit key -> UnitResult
+    token: str = ""  # the manifest's "state" of the run that saved it
 CODE = Path(__file__).resolve().parent.parent  # the generator package: its code and templates
 
 
@@ -96,9 +97,17 @@ def run_key(settings) -> str:
 
 
 def _walk_stamps(top: str, out: dict[str, list[int]]) -> None:
+    """Stamps of `top` and every file beneath it (`top` may be a file; a missing one adds nothing)."""
     try:
         entries = list(os.scandir(top))
-    except (FileNotFoundError, NotADirectoryError):
+    except NotADirectoryError:
+        try:
+            st = os.stat(top, follow_symlinks=False)
+        except FileNotFoundError:
+            return
+        out[top] = [st.st_size, st.st_mtime_ns]
+        return
+    except FileNotFoundError:
         return
     for entry in entries:
         # Links are not followed (records/folders.py reports them): a link to a folder holding it
@@ -125,10 +134,10 @@ def input_stamps(settings) -> dict[str, list[int]]:
 
 def output_stamps(tree) -> dict[str, list[int]]:
     """(size, mtime_ns) of every file now in the generated folders."""
-    stamps = {}
-    for path in tree.owned_paths():
-        st = path.stat()
-        stamps[str(path)] = [st.st_size, st.st_mtime_ns]
+    stamps: dict[str, list[int]] = {}
+    for language in tree.languages:
+        for name in tree.owned:
+            _walk_stamps(str(tree.root / language / name), stamps)
     return stamps
 
 
@@ -156,29 +165,34 @@ def unchanged(manifest: dict | None, key: str, inputs: dict, tree) -> bool:
         return False
 
 
-def load_state(settings, manifest: dict | None, key: str, tree) -> State | None:
-    """The last run's state when it belongs to `manifest`, the key is the same and no generated file moved."""
+def load_state(settings, manifest: dict | None, key: str, tree, known: State | None = None) -> State | None:
+    """The last run's state when it belongs to `manifest`, the key is the same and no generated file moved.
+
+    `known`: a state this process kept from its last run (`mkdocs serve`), used instead of reading the file.
+    """
     if manifest is None or manifest.get("key") != key or not isinstance(manifest.get("inputs"), dict):
         return None
     try:
         if output_stamps(tree) != manifest.get("outputs"):
             return None
+        if known is not None and known.token == manifest.get("state"):
+            return known
         with open(Path(settings.root) / STATE_FILE, "rb") as f:
-            token, state = pickle.load(f)
+            state = pickle.load(f)
     except Exception:  # noqa: BLE001  (missing, truncated or foreign: a full run)
         return None
-    if token != manifest.get("state") or not isinstance(state, State):
+    if not isinstance(state, State) or state.token != manifest.get("state"):
         return None
     return state
 
 
 def save(settings, key: str, inputs: dict, tree, pages: int, problems: list[Problem], state: State) -> None:
     """Record this run; a manifest or state that cannot be written only costs the next run its shortcut."""
-    token = secrets.token_hex(8)
+    state.token = secrets.token_hex(8)
     data = {"format": FORMAT, "key": key, "inputs": inputs, "outputs": output_stamps(tree), "pages": pages,
-            "state": token, "problems": [{**asdict(p), "path": str(p.path)} for p in problems]}
+            "state": state.token, "problems": [{**asdict(p), "path": str(p.path)} for p in problems]}
     try:
-        _write_atomic(Path(settings.root) / STATE_FILE, pickle.dumps((token, _shared_keys(state)), protocol=5))
+        _write_atomic(Path(settings.root) / STATE_FILE, pickle.dumps(_shared_keys(state), protocol=5))
         _write_atomic(cache_path(settings), json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
     except OSError:
         pass
@@ -201,7 +215,7 @@ def _shared_keys(state: State) -> State:
     units = {unit: UnitResult(frozenset(one(k) for k in result.reads), result.paths, result.rows)
              for unit, result in state.units.items()}
     derived = {one(source): [one(k) for k in keys] for source, keys in state.derived.items()}
-    return State(state.store, derived, units)
+    return State(state.store, derived, units, state.token)
 
 
 def clear(settings) -> None:

@@ -61,12 +61,15 @@ class GenerateResult:
     store: Store | None = None
     # Units rendered (None: all of them, a full run), see pages/deps.py.
     rendered: list[UnitKey] | None = None
+    # What the next run in this process may pass as `last_state` (None on a cached run).
+    state: cache.State | None = None
 
 
-def generate(settings, jobs: int | None = None) -> GenerateResult:
+def generate(settings, jobs: int | None = None, last_state: cache.State | None = None) -> GenerateResult:
     """Write the Markdown of every page for every language of `settings`; only changed files are touched.
 
     `jobs`: processes rendering languages at once in a full run (default: one per language, up to the CPU count).
+    `last_state`: the `state` of this process's last result, if it has one (saves reading it from the cache).
     """
     finish_interrupted(settings.root)  # a write a killed command committed is part of the records
     tree = OutputTree(settings.content_path, tuple(settings.languages), OWNED)
@@ -76,7 +79,7 @@ def generate(settings, jobs: int | None = None) -> GenerateResult:
     if cache.unchanged(manifest, key, inputs, tree):
         report = WriteReport(unchanged=len(manifest["outputs"]), nothing_changed=True)
         return GenerateResult(report, cache.cached_problems(manifest), manifest.get("pages", 0), cached=True)
-    last = cache.load_state(settings, manifest, key, tree)
+    last = cache.load_state(settings, manifest, key, tree, last_state)
     cache.clear(settings)  # a run that stops half-way leaves no manifest behind
 
     if last is None:
@@ -98,7 +101,7 @@ def generate(settings, jobs: int | None = None) -> GenerateResult:
     pages = sum(len(paths) for unit, result in results.items() if unit[0] != "file" for paths in result.paths.values())
     state = cache.State(store, deps.reverse(graph.derived_from) if last is None else derived, results)
     cache.save(settings, key, inputs, tree, pages, graph.problems, state)
-    return GenerateResult(report, graph.problems, pages, store=store, rendered=rendered)
+    return GenerateResult(report, graph.problems, pages, store=store, rendered=rendered, state=state)
 
 
 def unit_keys(graph: Graph) -> list[UnitKey]:

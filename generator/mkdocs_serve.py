@@ -1,0 +1,158 @@
+"""The `kb` plugin's live preview: under `mkdocs serve`, an edit of records re-renders only the pages it changed.
+
+A full MkDocs build of a large knowledge base takes minutes (every page of both
+languages). When the only files that moved since the last build are records
+(YAML, archived texts), `LivePreview` runs `kb generate` (which re-renders
+only the pages the edit touches, pages/deps.py) and passes just the Markdown
+files it rewrote through MkDocs' own page pipeline, with the configuration,
+files, navigation and templates kept from the last full build of each
+language. The record documents of the search index are patched, and the
+downloads, map data and feeds rewritten. Anything else (a hand-written page, a
+template, mkdocs.yml, a page added or deleted, an error) falls back to the
+normal full build, as does `mkdocs build`, so a built site is always complete.
+
+This is the second module that knows MkDocs (with mkdocs_hook.py): it calls
+`mkdocs.commands.build._populate_page` and `_build_page`, the two steps the
+build runs for each page, so a page is rendered exactly as a full build does.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from mkdocs.commands import build as mkdocs_build
+from mkdocs.structure.files import InclusionLevel
+
+log = logging.getLogger("mkdocs.plugins.kb")
+
+
+@dataclass
+class LanguageBuild:
+    """What the last full build of one language rendered its pages with."""
+
+    files: object          # mkdocs.structure.files.Files, as the plugins left them
+    env: object            # the theme's Jinja environment
+    nav: object | None = None
+    by_source: dict[str, object] = field(default_factory=dict)  # absolute source path -> File
+
+
+class LivePreview:
+    """Stands in for `mkdocs serve`'s builder: a patch of the changed pages when it can, else a full build."""
+
+    def __init__(self, plugin, full_build: Callable):
+        self.plugin = plugin
+        self.full_build = full_build
+        self.config = None
+        self.languages: dict[str, LanguageBuild] = {}
+        self.navs: dict[str, object] = {}  # on_nav comes before on_env in a build
+        self.others: dict[str, tuple[int, int]] = {}  # stamps of the inputs that are not records
+
+    # ---- what the plugin tells it during a full build ----------------------------------------------
+
+    def start(self, config) -> None:
+        self.config = config
+        self.languages, self.navs = {}, {}
+
+    def keep_language(self, language: str, config, files, env) -> None:
+        self.config = config
+        self.languages[language] = LanguageBuild(files, env, self.navs.get(language), by_source={
+            os.path.realpath(f.abs_src_path): f for f in files if f.abs_src_path})
+
+    def keep_nav(self, language: str, nav) -> None:
+        self.navs[language] = nav
+
+    def finish(self) -> None:
+        self.others = self._other_stamps()
+
+    # ---- the builder -----------------------------------------------------------------------------
+
+    def __call__(self, config=None) -> None:
+        if config is None and self.config is not None and self.languages and self._other_stamps() == self.others:
+            try:
+                if self.patch():
+                    return
+            except Exception as error:  # noqa: BLE001  (whatever went wrong, a full build repairs it)
+                log.warning(f"kb: live update failed ({type(error).__name__}: {error}); building the whole site")
+        self.full_build(config)
+
+    def patch(self) -> bool:
+        """Re-render the pages `kb generate` rewrote; False when only a full build will do."""
+        start = time.perf_counter()
+        result = self.plugin.run_generate()
+        report = result.report
+        if result.cached:
+            log.info("kb: nothing changed")
+            return True
+        if report.created or report.deleted:
+            return False  # the set of pages changed: navigation, sitemap and language links with it
+        by_language: dict[str, list] = {}
+        for path in map(os.path.realpath, report.updated):
+            found = [(lang, b.by_source[path]) for lang, b in self.languages.items() if path in b.by_source]
+            if not found:
+                return False
+            language, file = found[0]
+            by_language.setdefault(language, []).append(file)
+        self.plugin.start_patch()
+        pages = 0
+        for language, files in by_language.items():
+            pages += self._render(language, files)
+        self.plugin.finish_patch(self.config)
+        log.info(f"kb: live update: {pages} pages re-rendered in {time.perf_counter() - start:.1f} s "
+                 f"({report.summary()})")
+        return True
+
+    def _render(self, language: str, files: list) -> int:
+        """Pass these files of one language through MkDocs' page steps, with that language's configuration."""
+        config, build = self.config, self.languages[language]
+        i18n = config.plugins.get("i18n")
+        if i18n is not None:
+            i18n.current_language = language
+        config = config.plugins.on_config(config)  # as the build does before each language
+        doc_files = build.files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
+        pages = 0
+        for file in files:
+            if file.page is None:
+                file.copy_file()  # a generated file that is no page (kb-pages.json)
+                continue
+            mkdocs_build._populate_page(file.page, config, build.files)
+            mkdocs_build._build_page(file.page, config, doc_files, build.nav, build.env)
+            pages += 1
+        return pages
+
+    def _other_stamps(self) -> dict[str, tuple[int, int]]:
+        """Stamps of what the site is built from besides the records and the generated pages."""
+        config = self.config
+        stamps: dict[str, tuple[int, int]] = {}
+        owned = set(self.plugin.generated_folders())
+        docs = os.path.normpath(config.docs_dir)
+        for top, dirs, names in os.walk(docs):
+            if os.path.dirname(top) == docs:  # a language folder: leave out what the generator writes
+                dirs[:] = [d for d in dirs if d not in owned]
+                names = [n for n in names if n not in owned]
+            for name in names:
+                _stamp(os.path.join(top, name), stamps)
+        for top in [config.config_file_path, config.theme.custom_dir, *config.watch]:
+            if top and not self.plugin.is_record_folder(top):
+                _walk(top, stamps)
+        return stamps
+
+
+def _stamp(path: str, stamps: dict) -> None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return
+    stamps[path] = (st.st_size, st.st_mtime_ns)
+
+
+def _walk(top: str, stamps: dict) -> None:
+    if os.path.isfile(top):
+        _stamp(top, stamps)
+        return
+    for dirpath, _, names in os.walk(top):
+        for name in names:
+            _stamp(os.path.join(dirpath, name), stamps)
