@@ -27,6 +27,7 @@ It wires MkDocs events to the generator and does nothing else:
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urljoin
@@ -175,10 +176,13 @@ class KbPlugin(BasePlugin[KbConfig]):
     def start_patch(self) -> None:
         pass
 
-    def finish_patch(self, config) -> None:
-        """After re-rendering some pages: the search index with their documents, the downloads, feeds,
-        record JSON and archived texts."""
-        self._finish_site(config)
+    def finish_patch(self, config) -> Callable[[], None]:
+        """After re-rendering some pages: what the live preview runs once browsers have reloaded (it takes
+        longer than the pages): the search index with their documents, the downloads, feeds, record JSON
+        and archived texts."""
+        store = self._store if self._store is not None else Store.load(self.settings.root)
+        docs = [doc for doc in self._search_docs.values() if doc is not None]
+        return lambda: self._finish_site(config, store, docs)
 
     def on_page_context(self, context, page, config, nav):
         meta = page.meta or {}
@@ -208,26 +212,26 @@ class KbPlugin(BasePlugin[KbConfig]):
         self._depth -= 1
         if self._depth > 0:
             return  # a nested language build: the outer build finishes the site
-        self._finish_site(config)
+        store = self._store if self._store is not None else Store.load(self.settings.root)
+        self._store = None
+        self._finish_site(config, store, [doc for doc in self._search_docs.values() if doc is not None])
         if self._live is not None:
             self._live.finish()
 
-    def _finish_site(self, config) -> None:
+    def _finish_site(self, config, store: Store, docs: list[search.SearchDocument]) -> None:
+        """The search index of each language, the downloads, feeds, record JSON and archived texts."""
         site = Path(config.site_dir)
         write_if_changed(site / search.FOLD_SCRIPT, searchnorm.javascript())
         try:
-            counts = search.write_index([doc for doc in self._search_docs.values() if doc is not None], site)
+            counts = search.write_index(docs, site)
         except KbError as error:
             log.error(f"kb: {error} ({error.hint})")
             raise
         log.info("kb: search index: " + ", ".join(f"{n} {lang} pages" for lang, n in sorted(counts.items())))
-        if self._store is None:
-            self._store = Store.load(self.settings.root)
-        exports.write_site_data(self._store, self.settings, site, site_url=config.site_url or "",
+        exports.write_site_data(store, self.settings, site, site_url=config.site_url or "",
                                 url_for=exports.url_for_site(self.settings.default_language),
                                 feed_titles={lang: HUB_WORDS[lang]["feed_title"] for lang in HUB_WORDS},
                                 type_labels=EVENT_TYPES, tiles=((config.extra or {}).get("kb") or {}).get("tiles"))
-        self._store = None
 
 
 def _language(config) -> str:

@@ -6,8 +6,10 @@ languages). When the only files that moved since the last build are records
 only the pages the edit touches, pages/deps.py) and passes just the Markdown
 files it rewrote through MkDocs' own page pipeline, with the configuration,
 files, navigation and templates kept from the last full build of each
-language. The record documents of the search index are patched, and the
-downloads, map data and feeds rewritten. Anything else (a hand-written page, a
+language. The record documents of the search index are patched; the
+downloads, map data, feeds and archived texts are rewritten in a thread once
+the browsers have been told to reload (at 10,000 incidents that takes longer
+than the pages). Anything else (a hand-written page, a
 template, mkdocs.yml, a page added or deleted, an error) falls back to the
 normal full build, as does `mkdocs build`, so a built site is always complete.
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -50,6 +53,7 @@ class LivePreview:
         self.languages: dict[str, LanguageBuild] = {}
         self.navs: dict[str, object] = {}  # on_nav comes before on_env in a build
         self.others: dict[str, tuple[int, int]] = {}  # stamps of the inputs that are not records
+        self.after: threading.Thread | None = None  # the last update's downloads, still being written
 
     # ---- what the plugin tells it during a full build ----------------------------------------------
 
@@ -71,6 +75,9 @@ class LivePreview:
     # ---- the builder -----------------------------------------------------------------------------
 
     def __call__(self, config=None) -> None:
+        if self.after is not None:  # one writer of the site folder at a time
+            self.after.join()
+            self.after = None
         if config is None and self.config is not None and self.languages and self._other_stamps() == self.others:
             try:
                 if self.patch():
@@ -100,10 +107,22 @@ class LivePreview:
         pages = 0
         for language, files in by_language.items():
             pages += self._render(language, files)
-        self.plugin.finish_patch(self.config)
+        self.after = threading.Thread(target=self._quietly, args=(self.plugin.finish_patch(self.config),),
+                                      name="kb-site-data", daemon=True)
+        self.after.start()
         log.info(f"kb: live update: {pages} pages re-rendered in {time.perf_counter() - start:.1f} s "
                  f"({report.summary()})")
         return True
+
+    @staticmethod
+    def _quietly(job: Callable[[], None]) -> None:
+        start = time.perf_counter()
+        try:
+            job()
+        except Exception as error:  # noqa: BLE001  (the next full build writes them again)
+            log.warning(f"kb: downloads and map data not updated ({type(error).__name__}: {error})")
+            return
+        log.info(f"kb: downloads, map data and feeds updated in {time.perf_counter() - start:.1f} s")
 
     def _render(self, language: str, files: list) -> int:
         """Pass these files of one language through MkDocs' page steps, with that language's configuration."""
