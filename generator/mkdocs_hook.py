@@ -27,6 +27,7 @@ It wires MkDocs events to the generator and does nothing else:
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -48,9 +49,11 @@ from .records.model import KINDS
 from .records.store import Store
 from .records.yamlio import write_if_changed
 from .settings import load_settings
-from .urls import language_prefix
+from .urls import PAGE_FOLDERS, language_prefix
 
 log = logging.getLogger("mkdocs.plugins.kb")
+
+WAKE_FILE = Path(".cache/kb/live-preview")  # touched to make `mkdocs serve` build again (see wake)
 
 
 class KbConfig(Config):
@@ -81,6 +84,7 @@ class KbPlugin(BasePlugin[KbConfig]):
     def on_config(self, config):
         root = Path(self.config.root) if self.config.root else Path(config.config_file_path).parent
         self.settings = load_settings(root.resolve())
+        self._wake_file = self.settings.root / WAKE_FILE
         if self.settings.edit_base_url is None and config.repo_url:
             # "Edit this record" links open the YAML file: <repo_url>/edit/<branch>/<record path>.
             branch_uri = "/".join((config.edit_uri or "edit/main/").strip("/").split("/")[:2]) + "/"
@@ -137,11 +141,13 @@ class KbPlugin(BasePlugin[KbConfig]):
     def run_generate(self):
         """`kb generate`, logged; keeps the records for the downloads and the state for the next run."""
         try:
-            result = generate(self.settings, last_state=self._state)
+            result = generate(self.settings, last_state=self._state, defer_state=self._live is not None)
         except KbError as error:
             log.error(f"kb: {error}")
             raise
         self._state = result.state or self._state
+        if result.write_state is not None and self._depth > 0:  # a full build: write it now
+            result.write_state()
         self._store = result.store  # the downloads after the build reuse it instead of loading again
         for problem in result.problems:
             # An error is a WARNING for MkDocs, so `mkdocs build --strict` fails on it while `mkdocs serve`
@@ -162,12 +168,24 @@ class KbPlugin(BasePlugin[KbConfig]):
         if self._live is not None:
             self._live.full_build = builder
             server.builder = self._live
+            self.wake()
+            server.watch(str(self._wake_file))
         return server
 
     # ---- for the live preview (mkdocs_serve.py) ---------------------------------------------------
 
     def generated_folders(self) -> tuple[str, ...]:
         return OWNED
+
+    def record_pages(self, keys) -> list[Path]:
+        """The Markdown files of these records' own pages, in every language."""
+        return [self.settings.content_path / language / PAGE_FOLDERS[kind] / f"{record_id}.md"
+                for kind, record_id in keys or () if kind in PAGE_FOLDERS for language in self.settings.languages]
+
+    def wake(self) -> None:
+        """Ask `mkdocs serve` for another round (it watches this file): the live preview's second step."""
+        self._wake_file.parent.mkdir(parents=True, exist_ok=True)
+        self._wake_file.write_text(str(time.time_ns()), encoding="utf-8")
 
     def is_record_folder(self, path: str) -> bool:
         return any(Path(path).resolve() == (self.settings.root / kind.folder.split("/")[0]).resolve()

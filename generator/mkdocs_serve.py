@@ -54,6 +54,8 @@ class LivePreview:
         self.navs: dict[str, object] = {}  # on_nav comes before on_env in a build
         self.others: dict[str, tuple[int, int]] = {}  # stamps of the inputs that are not records
         self.after: threading.Thread | None = None  # the last update's downloads, still being written
+        self.pending: dict[str, list] = {}  # language -> files rewritten by the last update, not yet rendered
+        self.state_writer: Callable[[], None] | None = None  # writes the last update's generate state
 
     # ---- what the plugin tells it during a full build ----------------------------------------------
 
@@ -80,45 +82,69 @@ class LivePreview:
             self.after = None
         if config is None and self.config is not None and self.languages and self._other_stamps() == self.others:
             try:
+                if self.pending:
+                    self._render_pending()
                 if self.patch():
                     return
             except Exception as error:  # noqa: BLE001  (whatever went wrong, a full build repairs it)
                 log.warning(f"kb: live update failed ({type(error).__name__}: {error}); building the whole site")
+        self.pending = {}
         self.full_build(config)
 
     def patch(self) -> bool:
-        """Re-render the pages `kb generate` rewrote; False when only a full build will do."""
+        """Re-render the pages `kb generate` rewrote; False when only a full build will do.
+
+        The pages of the edited records come first: the browsers reload with them, and the other
+        pages that changed (backlinks, hubs) follow in the next round, which `wake` asks for.
+        """
         start = time.perf_counter()
         result = self.plugin.run_generate()
         report = result.report
         if result.cached:
-            log.info("kb: nothing changed")
             return True
         if report.created or report.deleted:
             return False  # the set of pages changed: navigation, sitemap and language links with it
-        by_language: dict[str, list] = {}
+        own = {os.path.realpath(path) for path in self.plugin.record_pages(result.changed)}
+        first: dict[str, list] = {}
         for path in map(os.path.realpath, report.updated):
             found = [(lang, b.by_source[path]) for lang, b in self.languages.items() if path in b.by_source]
             if not found:
                 return False
             language, file = found[0]
-            by_language.setdefault(language, []).append(file)
+            later = result.changed is not None and path not in own
+            (self.pending if later else first).setdefault(language, []).append(file)
         self.plugin.start_patch()
-        pages = 0
-        for language, files in by_language.items():
-            pages += self._render(language, files)
-        self.after = threading.Thread(target=self._quietly, args=(self.plugin.finish_patch(self.config),),
-                                      name="kb-site-data", daemon=True)
-        self.after.start()
-        log.info(f"kb: live update: {pages} pages re-rendered in {time.perf_counter() - start:.1f} s "
-                 f"({report.summary()})")
+        pages = sum(self._render(language, files) for language, files in first.items())
+        log.info(f"kb: live update: {pages} pages of the edited records in {time.perf_counter() - start:.1f} s "
+                 f"({report.summary()})" + (", the pages linking them next" if self.pending else ""))
+        if self.pending:
+            self.state_writer = result.write_state
+            self.plugin.wake()
+        else:
+            self._after([result.write_state])
         return True
 
+    def _render_pending(self) -> None:
+        start = time.perf_counter()
+        pending, self.pending = self.pending, {}
+        pages = sum(self._render(language, files) for language, files in pending.items())
+        log.info(f"kb: live update: {pages} pages linking them in {time.perf_counter() - start:.1f} s")
+        self._after([self.state_writer])
+        self.state_writer = None
+
+    def _after(self, jobs: list) -> None:
+        """The search documents of the pages just rendered now; downloads, map data and state in a thread."""
+        site_data = self.plugin.finish_patch(self.config)
+        jobs = [job for job in [site_data, *jobs] if job is not None]
+        self.after = threading.Thread(target=self._quietly, args=(jobs,), name="kb-site-data", daemon=True)
+        self.after.start()
+
     @staticmethod
-    def _quietly(job: Callable[[], None]) -> None:
+    def _quietly(jobs: list[Callable[[], None]]) -> None:
         start = time.perf_counter()
         try:
-            job()
+            for job in jobs:
+                job()
         except Exception as error:  # noqa: BLE001  (the next full build writes them again)
             log.warning(f"kb: downloads and map data not updated ({type(error).__name__}: {error})")
             return

@@ -28,6 +28,7 @@ import json
 import os
 import pickle
 import secrets
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from importlib import metadata
 from pathlib import Path
@@ -186,16 +187,32 @@ def load_state(settings, manifest: dict | None, key: str, tree, known: State | N
     return state
 
 
-def save(settings, key: str, inputs: dict, tree, pages: int, problems: list[Problem], state: State) -> None:
-    """Record this run; a manifest or state that cannot be written only costs the next run its shortcut."""
+def save(settings, key: str, inputs: dict, tree, pages: int, problems: list[Problem], state: State,
+         defer_state: bool = False) -> Callable[[], None] | None:
+    """Record this run; a manifest or state that cannot be written only costs the next run its shortcut.
+
+    `defer_state`: write only the manifest now and return what writes the state file (pickling tens
+    of thousands of records takes seconds: `mkdocs serve` does it after the browsers reload, and
+    keeps the state in memory meanwhile). A manifest whose state file is missing or older means a
+    full run next time, never a wrong one.
+    """
     state.token = secrets.token_hex(8)
     data = {"format": FORMAT, "key": key, "inputs": inputs, "outputs": output_stamps(tree), "pages": pages,
             "state": state.token, "problems": [{**asdict(p), "path": str(p.path)} for p in problems]}
+
+    def write_state() -> None:
+        try:
+            _write_atomic(Path(settings.root) / STATE_FILE, pickle.dumps(_shared_keys(state), protocol=5))
+        except OSError:
+            pass
+
+    if not defer_state:
+        write_state()
     try:
-        _write_atomic(Path(settings.root) / STATE_FILE, pickle.dumps(_shared_keys(state), protocol=5))
         _write_atomic(cache_path(settings), json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
     except OSError:
         pass
+    return write_state if defer_state else None
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

@@ -20,7 +20,7 @@ import datetime as dt
 import json
 import multiprocessing
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -63,13 +63,19 @@ class GenerateResult:
     rendered: list[UnitKey] | None = None
     # What the next run in this process may pass as `last_state` (None on a cached run).
     state: cache.State | None = None
+    # Record keys whose files changed (None on a full or cached run), see pages/deps.py.
+    changed: set | None = None
+    # With `defer_state`: writes the state file for the next process.
+    write_state: Callable[[], None] | None = None
 
 
-def generate(settings, jobs: int | None = None, last_state: cache.State | None = None) -> GenerateResult:
+def generate(settings, jobs: int | None = None, last_state: cache.State | None = None,
+             defer_state: bool = False) -> GenerateResult:
     """Write the Markdown of every page for every language of `settings`; only changed files are touched.
 
     `jobs`: processes rendering languages at once in a full run (default: one per language, up to the CPU count).
     `last_state`: the `state` of this process's last result, if it has one (saves reading it from the cache).
+    `defer_state`: leave writing the state file to the caller (`GenerateResult.write_state`).
     """
     finish_interrupted(settings.root)  # a write a killed command committed is part of the records
     tree = OutputTree(settings.content_path, tuple(settings.languages), OWNED)
@@ -88,7 +94,7 @@ def generate(settings, jobs: int | None = None, last_state: cache.State | None =
         graph.history = read_history(settings.root)
         units = unit_keys(graph)
         report, results = _render_all(graph, units, settings, jobs)
-        rendered = None
+        rendered = changed = None
     else:
         store, changed = _load_changes(settings, last.store, manifest["inputs"], inputs)
         graph = build_graph(store)
@@ -100,8 +106,9 @@ def generate(settings, jobs: int | None = None, last_state: cache.State | None =
         report, results = _render_some(graph, units, rendered, last.units, settings)
     pages = sum(len(paths) for unit, result in results.items() if unit[0] != "file" for paths in result.paths.values())
     state = cache.State(store, deps.reverse(graph.derived_from) if last is None else derived, results)
-    cache.save(settings, key, inputs, tree, pages, graph.problems, state)
-    return GenerateResult(report, graph.problems, pages, store=store, rendered=rendered, state=state)
+    write_state = cache.save(settings, key, inputs, tree, pages, graph.problems, state, defer_state)
+    return GenerateResult(report, graph.problems, pages, store=store, rendered=rendered, state=state,
+                          changed=changed, write_state=write_state)
 
 
 def unit_keys(graph: Graph) -> list[UnitKey]:
