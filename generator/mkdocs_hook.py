@@ -18,6 +18,8 @@ It wires MkDocs events to the generator and does nothing else:
   contents; generated pages lose Material's edit button;
 - on_page_markdown: the home page gets its generated block where it says `<!-- kb:home -->`
   (pages/home.py);
+- on_config (also): add the Markdown extension that sets complete raw HTML blocks aside before
+  Python-Markdown's slow HTML parser sees them (pages/rawhtml.py: same output, faster);
 - on_post_page: drop the theme's blank lines and indentation (pages/compact.py);
 - on_post_build (last): write the search index of each language and the folding
   script the search worker loads (pages/search.py, pages/searchnorm.py), and the
@@ -43,6 +45,7 @@ from .mkdocs_serve import LivePreview
 from .pages import OWNED, generate, search, searchnorm
 from .pages.compact import compact_html
 from .pages.home import fill_home
+from .pages.rawhtml import RawHtmlBlocks
 from .pages.render import GENERATED_MARK
 from .pages.strings import CHROME, EVENT_TYPES, HUB_WORDS, UI
 from .records.model import KINDS
@@ -82,6 +85,8 @@ class KbPlugin(BasePlugin[KbConfig]):
 
     @event_priority(-110)  # after static-i18n (-100), which sets the language of each build
     def on_config(self, config):
+        if not any(isinstance(e, RawHtmlBlocks) for e in config.markdown_extensions):
+            config.markdown_extensions.append(RawHtmlBlocks())  # same pages, without html.parser's cost
         root = Path(self.config.root) if self.config.root else Path(config.config_file_path).parent
         self.settings = load_settings(root.resolve())
         self._wake_file = self.settings.root / WAKE_FILE
