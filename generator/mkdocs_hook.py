@@ -29,6 +29,7 @@ It wires MkDocs events to the generator and does nothing else:
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -42,7 +43,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from . import exports
 from .errors import KbError
 from .mkdocs_serve import LivePreview
-from .pages import OWNED, generate, search, searchnorm
+from .pages import OWNED, generate, load_generate_state, search, searchnorm
 from .pages.compact import compact_html
 from .pages.home import fill_home
 from .pages.rawhtml import RawHtmlBlocks
@@ -77,11 +78,20 @@ class KbPlugin(BasePlugin[KbConfig]):
         # Page URL -> its search document (None: not indexed), kept for the live preview's patches.
         self._search_docs: dict[str, search.SearchDocument | None] = {}
         self._state = None  # the last `kb generate` state, handed to the next run in this process
+        self._write_state = None  # under `mkdocs serve`: writes that state's file, at the latest on shutdown
+        self._loading: threading.Thread | None = None  # reads the state file once the first build is done
         self._live: LivePreview | None = None
 
     def on_startup(self, *, command, dirty):
         # Having this method keeps one plugin object for all of `mkdocs serve`'s builds (MkDocs >= 1.4).
         self._live = LivePreview(self, full_build=None) if command == "serve" else None
+
+    def on_shutdown(self):
+        if self._loading is not None:
+            self._loading.join()
+        if self._write_state is not None:
+            self._write_state()  # pickling 26,000 records takes seconds: once, here, not after every edit
+            self._write_state = None
 
     @event_priority(-110)  # after static-i18n (-100), which sets the language of each build
     def on_config(self, config):
@@ -145,14 +155,17 @@ class KbPlugin(BasePlugin[KbConfig]):
 
     def run_generate(self):
         """`kb generate`, logged; keeps the records for the downloads and the state for the next run."""
+        if self._loading is not None:
+            self._loading.join()
+            self._loading = None
         try:
             result = generate(self.settings, last_state=self._state, defer_state=self._live is not None)
         except KbError as error:
             log.error(f"kb: {error}")
             raise
         self._state = result.state or self._state
-        if result.write_state is not None and self._depth > 0:  # a full build: write it now
-            result.write_state()
+        if result.write_state is not None:
+            self._write_state = result.write_state
         self._store = result.store  # the downloads after the build reuse it instead of loading again
         for problem in result.problems:
             # An error is a WARNING for MkDocs, so `mkdocs build --strict` fails on it while `mkdocs serve`
@@ -175,7 +188,13 @@ class KbPlugin(BasePlugin[KbConfig]):
             server.builder = self._live
             self.wake()
             server.watch(str(self._wake_file))
+            if self._state is None:  # the first build found nothing changed: read the state for the first edit
+                self._loading = threading.Thread(target=self._load_state, name="kb-state", daemon=True)
+                self._loading.start()
         return server
+
+    def _load_state(self) -> None:
+        self._state = load_generate_state(self.settings)
 
     # ---- for the live preview (mkdocs_serve.py) ---------------------------------------------------
 

@@ -55,7 +55,6 @@ class LivePreview:
         self.others: dict[str, tuple[int, int]] = {}  # stamps of the inputs that are not records
         self.after: threading.Thread | None = None  # the last update's downloads, still being written
         self.pending: dict[str, list] = {}  # language -> files rewritten by the last update, not yet rendered
-        self.state_writer: Callable[[], None] | None = None  # writes the last update's generate state
 
     # ---- what the plugin tells it during a full build ----------------------------------------------
 
@@ -118,10 +117,9 @@ class LivePreview:
         log.info(f"kb: live update: {pages} pages of the edited records in {time.perf_counter() - start:.1f} s "
                  f"({report.summary()})" + (", the pages linking them next" if self.pending else ""))
         if self.pending:
-            self.state_writer = result.write_state
             self.plugin.wake()
         else:
-            self._after([result.write_state])
+            self._after()
         return True
 
     def _render_pending(self) -> None:
@@ -129,22 +127,19 @@ class LivePreview:
         pending, self.pending = self.pending, {}
         pages = sum(self._render(language, files) for language, files in pending.items())
         log.info(f"kb: live update: {pages} pages linking them in {time.perf_counter() - start:.1f} s")
-        self._after([self.state_writer])
-        self.state_writer = None
+        self._after()
 
-    def _after(self, jobs: list) -> None:
-        """The search documents of the pages just rendered now; downloads, map data and state in a thread."""
-        site_data = self.plugin.finish_patch(self.config)
-        jobs = [job for job in [site_data, *jobs] if job is not None]
-        self.after = threading.Thread(target=self._quietly, args=(jobs,), name="kb-site-data", daemon=True)
+    def _after(self) -> None:
+        """The search documents of the pages just rendered now; downloads and map data in a thread."""
+        self.after = threading.Thread(target=self._quietly, args=(self.plugin.finish_patch(self.config),),
+                                      name="kb-site-data", daemon=True)
         self.after.start()
 
     @staticmethod
-    def _quietly(jobs: list[Callable[[], None]]) -> None:
+    def _quietly(job: Callable[[], None]) -> None:
         start = time.perf_counter()
         try:
-            for job in jobs:
-                job()
+            job()
         except Exception as error:  # noqa: BLE001  (the next full build writes them again)
             log.warning(f"kb: downloads and map data not updated ({type(error).__name__}: {error})")
             return

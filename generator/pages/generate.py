@@ -111,6 +111,12 @@ def generate(settings, jobs: int | None = None, last_state: cache.State | None =
                           changed=changed, write_state=write_state)
 
 
+def load_generate_state(settings) -> cache.State | None:
+    """The last run's state when it can be used as it stands (`mkdocs serve` reads it ahead of the first edit)."""
+    tree = OutputTree(settings.content_path, tuple(settings.languages), OWNED)
+    return cache.load_state(settings, cache.load(settings), cache.run_key(settings), tree)
+
+
 def unit_keys(graph: Graph) -> list[UnitKey]:
     """Every unit, in page-index order: the hubs, the records' pages by kind, the source rows, then the files
     that are no pages."""
