@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import REPO, copy_knowledge_base
+from conftest import REPO
 from generator.pages import cache, generate
 from generator.settings import load_settings
 
