@@ -45,7 +45,7 @@ from .errors import KbError
 from .mkdocs_serve import LivePreview
 from .pages import OWNED, generate, load_generate_state, search, searchnorm
 from .pages.compact import compact_html
-from .pages.home import fill_home
+from .pages.home import HOME_FILE, fill_home
 from .pages.rawhtml import RawHtmlBlocks
 from .pages.render import GENERATED_MARK
 from .pages.strings import CHROME, EVENT_TYPES, HUB_WORDS, UI
@@ -215,8 +215,10 @@ class KbPlugin(BasePlugin[KbConfig]):
         return any(Path(path).resolve() == (self.settings.root / kind.folder.split("/")[0]).resolve()
                    for kind in KINDS.values())
 
-    def start_patch(self) -> None:
-        pass
+    def pages_showing(self, path: str) -> list[str]:
+        """The Markdown files that show a file `kb generate` wrote: itself, but the home page for the home
+        page's block (pages/home.py), which is no page of its own."""
+        return [str(Path(path).with_name("index.md"))] if Path(path).name == HOME_FILE else [path]
 
     def finish_patch(self, config) -> Callable[[], None]:
         """After re-rendering some pages: what the live preview runs once browsers have reloaded (it takes

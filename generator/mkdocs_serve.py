@@ -27,8 +27,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from jinja2 import Environment
 from mkdocs.commands import build as mkdocs_build
-from mkdocs.structure.files import InclusionLevel
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 
 log = logging.getLogger("mkdocs.plugins.kb")
 
@@ -37,10 +40,10 @@ log = logging.getLogger("mkdocs.plugins.kb")
 class LanguageBuild:
     """What the last full build of one language rendered its pages with."""
 
-    files: object          # mkdocs.structure.files.Files, as the plugins left them
-    env: object            # the theme's Jinja environment
-    nav: object | None = None
-    by_source: dict[str, object] = field(default_factory=dict)  # absolute source path -> File
+    files: Files  # as the plugins left them
+    env: Environment  # the theme's
+    nav: Navigation | None = None
+    by_source: dict[str, File] = field(default_factory=dict)  # absolute source path -> File
 
 
 class LivePreview:
@@ -49,9 +52,9 @@ class LivePreview:
     def __init__(self, plugin, full_build: Callable):
         self.plugin = plugin
         self.full_build = full_build
-        self.config = None
+        self.config: MkDocsConfig | None = None  # the last full build's
         self.languages: dict[str, LanguageBuild] = {}
-        self.navs: dict[str, object] = {}  # on_nav comes before on_env in a build
+        self.navs: dict[str, Navigation] = {}  # on_nav comes before on_env in a build
         self.others: dict[str, tuple[int, int]] = {}  # stamps of the inputs that are not records
         self.after: threading.Thread | None = None  # the last update's downloads, still being written
         self.pending: dict[str, list] = {}  # language -> files rewritten by the last update, not yet rendered
@@ -105,14 +108,15 @@ class LivePreview:
             return False  # the set of pages changed: navigation, sitemap and language links with it
         own = {os.path.realpath(path) for path in self.plugin.record_pages(result.changed)}
         first: dict[str, list] = {}
-        for path in map(os.path.realpath, report.updated):
+        updated = dict.fromkeys(os.path.realpath(shown) for path in report.updated
+                                for shown in self.plugin.pages_showing(str(path)))
+        for path in updated:
             found = [(lang, b.by_source[path]) for lang, b in self.languages.items() if path in b.by_source]
             if not found:
                 return False
             language, file = found[0]
             later = result.changed is not None and path not in own
             (self.pending if later else first).setdefault(language, []).append(file)
-        self.plugin.start_patch()
         pages = sum(self._render(language, files) for language, files in first.items())
         log.info(f"kb: live update: {pages} pages of the edited records in {time.perf_counter() - start:.1f} s "
                  f"({report.summary()})" + (", the pages linking them next" if self.pending else ""))
@@ -147,7 +151,9 @@ class LivePreview:
 
     def _render(self, language: str, files: list) -> int:
         """Pass these files of one language through MkDocs' page steps, with that language's configuration."""
-        config, build = self.config, self.languages[language]
+        config, build = self._config(), self.languages[language]
+        if build.nav is None:
+            raise RuntimeError(f"no navigation kept for {language}")  # a full build repairs it
         i18n = config.plugins.get("i18n")
         if i18n is not None:
             i18n.current_language = language
@@ -156,16 +162,22 @@ class LivePreview:
         pages = 0
         for file in files:
             if file.page is None:
-                file.copy_file()  # a generated file that is no page (kb-pages.json)
+                if file.inclusion.is_included():
+                    file.copy_file()  # a generated file that is no page (kb-pages.json, map/points.json)
                 continue
             mkdocs_build._populate_page(file.page, config, build.files)
             mkdocs_build._build_page(file.page, config, doc_files, build.nav, build.env)
             pages += 1
         return pages
 
+    def _config(self) -> MkDocsConfig:
+        if self.config is None:
+            raise RuntimeError("no full build yet")
+        return self.config
+
     def _other_stamps(self) -> dict[str, tuple[int, int]]:
         """Stamps of what the site is built from besides the records and the generated pages."""
-        config = self.config
+        config = self._config()
         stamps: dict[str, tuple[int, int]] = {}
         owned = set(self.plugin.generated_folders())
         docs = os.path.normpath(config.docs_dir)
@@ -175,9 +187,10 @@ class LivePreview:
                 names = [n for n in names if n not in owned]
             for name in names:
                 _stamp(os.path.join(top, name), stamps)
-        for top in [config.config_file_path, config.theme.custom_dir, *config.watch]:
-            if top and not self.plugin.is_record_folder(top):
-                _walk(top, stamps)
+        tops: list[str | None] = [config.config_file_path, config.theme.custom_dir, *config.watch]
+        for path in tops:
+            if path and not self.plugin.is_record_folder(path):
+                _walk(path, stamps)
         return stamps
 
 

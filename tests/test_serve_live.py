@@ -86,3 +86,31 @@ def test_an_edit_rerenders_the_changed_pages_only(server):
     wait_until(lambda: log.read_text(encoding="utf-8").count("Documentation built") > builds_before, "a full build")
     for url, page in patched.items():
         assert without_reload_script(fetch(url)) == page, url
+
+
+def test_an_incident_edit_reaches_the_home_page_map_search_and_downloads(server):
+    """The live preview keeps what the pages do not hold up to date too: the home page's block, each
+    language's map points, the record's JSON and the Pagefind index equal a full build's afterwards."""
+    root, base, log = server
+    incident = root / "events/2022/2022-10-17-jasim-armed-clash.yaml"  # the newest: on the home page
+    record_json = base + "data/records/incidents/2022-10-17-jasim-armed-clash.json"
+    urls = [base, base + "ar/", base + "map/points.json", base + "ar/map/points.json", record_json,
+            base + "incidents/2022-10-17-jasim-armed-clash/", base + "search/en/pagefind-entry.json",
+            base + "search/ar/pagefind-entry.json"]
+    before = {url: fetch(url) for url in urls}
+    assert all(before.values()) and "Clashes in Jasim:" in before[base]
+    builds_before = log.read_text(encoding="utf-8").count("Documentation built")
+    incident.write_text(incident.read_text(encoding="utf-8").replace("en: 'Clashes in Jasim:", "en: 'Fighting in Jasim:"),
+                        encoding="utf-8")
+    for url in (base, base + "map/points.json", record_json):
+        wait_until(lambda url=url: "Fighting in Jasim:" in fetch(url), url)
+    wait_until(lambda: fetch(base + "search/en/pagefind-entry.json") != before[base + "search/en/pagefind-entry.json"],
+               "the English search index")
+    assert log.read_text(encoding="utf-8").count("Documentation built") == builds_before  # no full build
+    wait_until(lambda: "downloads, map data and feeds updated" in log.read_text(encoding="utf-8"), "the downloads")
+    patched = {url: without_reload_script(fetch(url)) for url in urls}
+
+    (root / "content/en/about.md").touch()  # a hand-written page: the server builds the whole site
+    wait_until(lambda: log.read_text(encoding="utf-8").count("Documentation built") > builds_before, "a full build")
+    for url, page in patched.items():
+        assert without_reload_script(fetch(url)) == page, url

@@ -14,10 +14,11 @@ later run renders a unit again when one of those keys is dirty:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 
 from ..records import folders
+from ..records.model import Source
 from ..records.store import Store, kind_of_path
 from .graph import ALL, Key
 
@@ -48,7 +49,7 @@ def dirty_keys(changed: set[Key], *derived_by_source: Mapping[Key, list[Key]]) -
     return dirty
 
 
-def changed_records(old: Store, new: Store, touched: Iterable[Path], new_day: set[Path] = frozenset()) -> set[Key]:
+def changed_records(old: Store, new: Store, touched: Iterable[Path], new_day: Collection[Path] = ()) -> set[Key]:
     """Record keys whose record, file or loading problem differs between the two stores.
 
     `touched`: files whose stamps moved, added or removed. A YAML file counts when its record differs,
@@ -68,8 +69,9 @@ def changed_records(old: Store, new: Store, touched: Iterable[Path], new_day: se
             keys.add((kind.name, path.stem))
     if texts:
         for store in (old, new):
-            for entry in store.entries("source"):
-                text = entry.record.text_file and folders.archive_path(store.root, entry.path, entry.record.text_file)
+            for source_id, source in store.typed("source", Source).items():
+                entry = store.by_kind["source"][source_id]
+                text = source.text_file and folders.archive_path(store.root, entry.path, source.text_file)
                 if text and text in texts:
-                    keys.add(("source", entry.record.id))
+                    keys.add(("source", source_id))
     return keys

@@ -346,12 +346,12 @@ def _event_entries(graph: Graph, tables: dict[str, dict], event: Event) -> list[
                               ("org_events", "organization", [(r.id, (event, r.side)) for r in event.actors]),
                               ("place_events", "place", [(event.place, event)])):
         for ref, value in refs:
-            target, reads = graph.reading(lambda: graph.resolve(kind, ref))
+            target, reads = graph.reading(lambda kind=kind, ref=ref: graph.resolve(kind, ref))
             if target:
                 tables[table][target].append(value)
                 written.append(((table, target), reads))
     for claim in event.sources:
-        present, reads = graph.reading(lambda: claim.source in graph.store.by_kind["source"])
+        present, reads = graph.reading(lambda claim=claim: claim.source in graph.store.by_kind["source"])
         if present:
             tables["source_events"][claim.source].append(event)
             written.append((("source_events", claim.source), reads))
