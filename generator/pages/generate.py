@@ -82,7 +82,7 @@ def generate(settings, jobs: int | None = None, last_state: cache.State | None =
     key = cache.run_key(settings)
     inputs = cache.input_stamps(settings)  # before loading: an edit made during the run is seen next time
     manifest = cache.load(settings)
-    if cache.unchanged(manifest, key, inputs, tree):
+    if manifest is not None and cache.unchanged(manifest, key, inputs, tree):
         report = WriteReport(unchanged=len(manifest["outputs"]), nothing_changed=True)
         return GenerateResult(report, cache.cached_problems(manifest), manifest.get("pages", 0), cached=True)
     last = cache.load_state(settings, manifest, key, tree, last_state)
@@ -96,6 +96,7 @@ def generate(settings, jobs: int | None = None, last_state: cache.State | None =
         report, results = _render_all(graph, units, settings, jobs)
         rendered = changed = None
     else:
+        assert manifest is not None  # a state is only loaded with its manifest
         store, changed = _load_changes(settings, last.store, manifest["inputs"], inputs)
         graph = build_graph(store)
         graph.history = read_history(settings.root)
@@ -172,7 +173,7 @@ def _render_all(graph: Graph, units: list[UnitKey], settings, jobs: int | None) 
         parts = _render_forked(graph, languages, units, settings)
     else:
         parts = [render_language(graph, language, units, settings) for language in languages]
-    report, results = WriteReport(), {}
+    report, results = WriteReport(), dict[UnitKey, cache.UnitResult]()
     for (part, rendered), language in zip(parts, languages):
         report.merge(part)
         _merge_results(results, rendered, language)
@@ -282,6 +283,7 @@ def _render_forked(graph: Graph, languages: list[str], units: list[UnitKey], set
 
 
 def _child(sender, graph: Graph, language: str, units: list[UnitKey], settings) -> None:
+    result: tuple[str, object]
     try:
         result = ("ok", render_language(graph, language, units, settings))
     except BaseException as error:  # noqa: BLE001 (sent to the parent, which raises it)

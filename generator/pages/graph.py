@@ -18,11 +18,13 @@ touches (pages/deps.py). A page reads two sorts of keys:
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ..errors import Problem
 from ..records.history import History
@@ -182,7 +184,8 @@ class Graph:
     def reading(self, make: Callable[[], Any]) -> tuple[Any, set[Key]]:
         """`make()` and the keys it read (also noted as reads of the caller, if it listens)."""
         outer = self.reads
-        self.reads = mine = set()
+        mine: set[Key] = set()
+        self.reads = mine
         try:
             value = make()
         finally:
@@ -271,7 +274,7 @@ TABLES = ("survivor", "person_events", "org_events", "place_events", "source_eve
 
 def build_graph(store: Store) -> Graph:
     """Validate cross-references and resolve every link of the store, noting what each entry comes from."""
-    graph = Graph(None, problems=check(store))  # type: ignore[arg-type]  (the view needs the graph)
+    graph = Graph(cast(StoreView, None), problems=check(store))  # the view needs the graph: set just below
     graph.store = StoreView(store, graph)
     tables: dict[str, dict] = {name: defaultdict(list) for name in TABLES}
     tables["survivor"] = {}
@@ -279,46 +282,44 @@ def build_graph(store: Store) -> Graph:
         setattr(graph, name, tables[name])
     derived = graph.derived_from
 
-    def contribute(kind: str, record_id: str, work: Callable[[], list[tuple[Key, set[Key]]]]) -> None:
-        """Run `work` for one record: each entry it fills is derived from the record and what filling it read."""
-        for key, reads in work():
+    def contribute(kind: str, record_id: str, entries: list[tuple[Key, set[Key]]]) -> None:
+        """The entries one record filled: each is derived from the record and what filling it read."""
+        for key, reads in entries:
             derived[key] |= reads
             derived[key].add((kind, record_id))
 
     for kind in ("event", "person", "organization", "place"):
         for record in store.records(kind):
             if record.merged_into:
-                def follow(kind=kind, record=record) -> list[tuple[Key, set[Key]]]:
-                    target, reads = graph.reading(lambda: _follow(graph, kind, record.id))
-                    tables["survivor"][(kind, record.id)] = target
-                    return [(("survivor", (kind, record.id)), reads)]
-                contribute(kind, record.id, follow)
+                target, reads = graph.reading(partial(_follow, graph, kind, record.id))
+                tables["survivor"][(kind, record.id)] = target
+                contribute(kind, record.id, [(("survivor", (kind, record.id)), reads)])
     graph.survivor = Index("survivor", graph, tables["survivor"])
 
     events = [e for e in store.records("event") if e.status != "merged"]
     events.sort(key=event_sort_key, reverse=True)
     for event in events:  # newest first, so backlink lists come out sorted
-        contribute("event", event.id, lambda event=event: _event_entries(graph, tables, event))
+        contribute("event", event.id, _event_entries(graph, tables, event))
     for event in store.records("event"):  # a merged event leaves the list: an entry of it all the same
         derived[("events_newest_first", ALL)].add(("event", event.id))
     graph.events_newest_first = IndexList("events_newest_first", graph, events)
 
     for place in store.records("place"):
         if place.status != "merged":
-            contribute("place", place.id, lambda place=place: _entry(
+            contribute("place", place.id, _entry(
                 graph, tables, "place_children", "place", place.parent, place.id, child=True))
     for org in store.records("organization"):
         if org.status != "merged":
-            contribute("organization", org.id, lambda org=org: _entry(
+            contribute("organization", org.id, _entry(
                 graph, tables, "org_children", "organization", org.parent, org.id, child=True))
     for person in store.records("person"):
         if person.status != "merged":
-            contribute("person", person.id, lambda person=person: [
+            contribute("person", person.id, [
                 entry for a in person.affiliations
                 for entry in _entry(graph, tables, "org_people", "organization", a.org, person.id, once=True)])
     sources = sorted(store.records("source"), key=lambda s: (s.published_date or dt.date.min, s.id), reverse=True)
     for source in sources:
-        contribute("source", source.id, lambda source=source: _entry(
+        contribute("source", source.id, _entry(
             graph, tables, "outlet_sources", "organization", source.outlet.org, source.id))
     for name in ("place_children", "org_children", "org_people"):
         for children in tables[name].values():
@@ -332,7 +333,7 @@ def _entry(graph: Graph, tables: dict[str, dict], name: str, kind: str, referenc
            child: bool = False, once: bool = False) -> list[tuple[Key, set[Key]]]:
     """`value` listed in table `name` under the record `reference` resolves to (a `child` never under
     itself; `once`: not twice under one record)."""
-    target, reads = graph.reading(lambda: graph.resolve(kind, reference))
+    target, reads = graph.reading(partial(graph.resolve, kind, reference))
     if not target or (child and target == value) or (once and value in tables[name][target]):
         return []
     tables[name][target].append(value)
@@ -346,12 +347,12 @@ def _event_entries(graph: Graph, tables: dict[str, dict], event: Event) -> list[
                               ("org_events", "organization", [(r.id, (event, r.side)) for r in event.actors]),
                               ("place_events", "place", [(event.place, event)])):
         for ref, value in refs:
-            target, reads = graph.reading(lambda kind=kind, ref=ref: graph.resolve(kind, ref))
+            target, reads = graph.reading(partial(graph.resolve, kind, ref))
             if target:
                 tables[table][target].append(value)
                 written.append(((table, target), reads))
     for claim in event.sources:
-        present, reads = graph.reading(lambda claim=claim: claim.source in graph.store.by_kind["source"])
+        present, reads = graph.reading(partial(operator.contains, graph.store.by_kind["source"], claim.source))
         if present:
             tables["source_events"][claim.source].append(event)
             written.append((("source_events", claim.source), reads))

@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from markupsafe import Markup, escape
 
@@ -27,9 +28,9 @@ from .view import DIRECTION, View, event_title, page_url, source_anchor
 class RecordPageKind:
     kind: str
     template: str
-    context: Callable[[View, object], dict]
+    context: Callable[[View, Any], dict]
     # The words besides the title that find the page in search (see "search documents" below).
-    search: Callable[[View, object], list[str]]
+    search: Callable[[View, Any], list[str]]
 
 
 ORDER_SIDES = {s: i for i, s in enumerate(vocab.SIDES)}
@@ -107,8 +108,8 @@ def incident_context(v: View, e: Event) -> dict:
     for ref in e.actors:
         actors_by_side[ref.side].append(ref)
     people_by_role = defaultdict(list)
-    for ref in e.people:
-        people_by_role[ref.role].append(ref)
+    for person in e.people:
+        people_by_role[person.role].append(person)
     claims = []
     for claim in e.sources:
         source = g.record("source", claim.source)

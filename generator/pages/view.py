@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
@@ -20,6 +22,7 @@ from ..urls import ARCHIVE_FOLDER, page_url
 from .graph import Graph
 from .strings import Strings
 
+T = TypeVar("T")
 DIRECTION = {"ar": "rtl", "en": "ltr"}
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -33,7 +36,7 @@ def source_anchor(source_id: str) -> str:
 def source_url(graph: Graph, source_id: str | None) -> str | None:
     """Site-relative URL of a source: its section on the oldest incident citing it (None when none does)."""
     home = graph.source_home(source_id)
-    return f"{page_url('event', home)}#{source_anchor(source_id)}" if home else None
+    return f"{page_url('event', home)}#{source_anchor(source_id)}" if home and source_id else None
 
 
 def code(text: str) -> Markup:
@@ -84,7 +87,7 @@ class View:
         # every page of one language and depth: render it once (tens of thousands of pages).
         self._scope = (language, url.count("/"))
 
-    def _shared(self, key: tuple, make) -> Markup | str:
+    def _shared(self, key: tuple, make: Callable[[], T]) -> T:
         """A snippet made once for every page of this language and depth (`Graph.memo`)."""
         return self.graph.memo(self._scope + key, make)
 
@@ -269,8 +272,9 @@ def event_title(s: Strings, graph: Graph, event: Event) -> str:
     A title written only in the other language is not used: a generated title
     in the page's own language reads better than a foreign one.
     """
-    if event.title and event.title.get(s.language):
-        return event.title.get(s.language)
+    title = event.title.get(s.language) if event.title else None
+    if title:
+        return title
     what = s.term("sub_type", event.sub_type)
     place = graph.record("place", event.place)
     when = format_event_date(s, event)
