@@ -10,12 +10,16 @@ folder, then measures, each in a fresh process so peak memory is its own:
 2. a second run with nothing changed (<= 5 s, zero files written);
 3. editing one person: how many pages are rewritten (that person's pages and
    the pages linking to it);
-4. `mkdocs build` (<= 5 min) and the built site's size (< 600 MB);
+4. `mkdocs build` and the built site's size, then the bare baseline of the same
+   page count in the same run (`bench_bare.py`: trivial pages, hub-only nav,
+   static-i18n, search on); targets: at most 1.3 times the bare build's time and size.
 5. what a reader downloads before the first search result, per language
    (bench/bench_search.py; target <= 2 MB gzipped).
 
 The targets are for one core: each measured process is pinned to the first
 `--cpus` CPUs (default 1), so `kb generate` renders both languages in one process.
+Each step prints its wall time and its CPU time (user + system): on a machine
+shared with other work the wall time grows, the CPU time much less.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
 
 TYPES = {
     "battles": ["armed_clash"], "explosions_remote_violence": ["air_drone_strike", "shelling_artillery_missile_attack"],
@@ -126,10 +131,12 @@ import json, resource, sys, time
 from pathlib import Path
 from generator.pages import generate
 from generator.settings import load_settings
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 result = generate(load_settings(Path(sys.argv[1])))
 r = result.report
-print(json.dumps({"seconds": time.perf_counter() - start, "pages": result.pages, "cached": result.cached,
+print(json.dumps({"seconds": time.perf_counter() - start, "cpu_seconds": time.process_time() - cpu,
+                  "pages": result.pages, "cached": result.cached,
+                  "rendered_units": None if result.rendered is None else len(result.rendered),
                   "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   # the language rendered in a forked child (generator/pages/generate.py): its own peak
                   "child_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
@@ -173,11 +180,12 @@ def main() -> None:
     print(f"synthetic knowledge base: {time.perf_counter() - start:.1f} s in {root}")
 
     cold = run_generate(root, args.cpus)
-    print(f"cold generate: {cold['seconds']:.1f} s, peak {cold['peak_mb']:.0f} MB "
+    print(f"cold generate: {cold['seconds']:.1f} s (CPU {cold['cpu_seconds']:.1f} s), peak {cold['peak_mb']:.0f} MB "
           f"(+ {cold['child_peak_mb']:.0f} MB in a second language's process, if any), {cold['pages']} pages, "
           f"{cold['created']} files created, {cold['problems']} problems")
     warm = run_generate(root, args.cpus)
-    print(f"no-change generate: {warm['seconds']:.1f} s, {warm['created'] + warm['updated']} files written, "
+    print(f"no-change generate: {warm['seconds']:.1f} s (CPU {warm['cpu_seconds']:.1f} s), "
+          f"{warm['created'] + warm['updated']} files written, "
           f"{warm['deleted']} deleted{' (nothing changed: skipped loading and rendering)' if warm['cached'] else ''}")
 
     person = root / "actors/people/person-7.yaml"
@@ -189,20 +197,25 @@ def main() -> None:
     for path in edit["updated_paths"]:
         kind = Path(path).parts[1]
         kinds[kind] = kinds.get(kind, 0) + 1
-    print(f"edit one person: {edit['seconds']:.1f} s, {edit['updated']} pages rewritten {kinds}")
+    print(f"edit one person: {edit['seconds']:.1f} s (CPU {edit['cpu_seconds']:.1f} s), "
+          f"{edit['rendered_units']} units rendered, {edit['updated']} pages rewritten {kinds}")
 
     if not args.skip_mkdocs:
-        start = time.perf_counter()
-        build = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(root / "site")],
-                               cwd=root, capture_output=True, text=True, preexec_fn=pinned(args.cpus))
-        seconds = time.perf_counter() - start
-        if build.returncode:
-            print(build.stderr[-3000:])
-        size = folder_size(root / "site") / 1e6
+        import bench_bare  # noqa: PLC0415  (imports this module: load it only when needed)
+
+        ours = bench_bare.build(root, args.cpus)
+        if ours["exit"]:
+            print(ours["stderr"])
         index = folder_size(root / "site/search") / 1e6
-        print(f"mkdocs build: {seconds:.0f} s, exit {build.returncode}, site {size:.0f} MB "
-              f"(search indexes {index:.0f} MB)")
-        if build.returncode == 0:
+        print(f"mkdocs build: {ours['seconds']:.0f} s (CPU {ours['cpu_seconds']:.0f} s), exit {ours['exit']}, "
+              f"site {ours['site_mb']:.0f} MB (search indexes {index:.0f} MB)")
+        pages = bench_bare.make_bare(root, root.parent / "bare")
+        bare = bench_bare.build(root.parent / "bare", args.cpus)
+        print(f"bare build, {pages} trivial pages: {bare['seconds']:.0f} s (CPU {bare['cpu_seconds']:.0f} s), "
+              f"exit {bare['exit']}, site {bare['site_mb']:.0f} MB")
+        print(f"ratios to bare: build {ours['seconds'] / bare['seconds']:.2f} (CPU "
+              f"{ours['cpu_seconds'] / bare['cpu_seconds']:.2f}), site {ours['site_mb'] / bare['site_mb']:.2f}")
+        if ours["exit"] == 0:
             from bench_search import report  # what a reader downloads before the first search result
             report(root)
     if not args.keep:

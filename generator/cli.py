@@ -142,7 +142,11 @@ def export(settings: Settings, format_name: str, out: Path | None, language: str
 @with_settings
 @click.option("--fatal", is_flag=True, help="Exit with status 1 when any record has an error (pages are still written).")
 def generate(settings: Settings, fatal: bool) -> None:
-    """Write the site's Markdown pages (both languages) into the content folder; only changed files are written."""
+    """Write the site's Markdown pages (both languages) into the content folder; only changed files are written.
+
+    After an edit, only the pages that show the edited records are rendered again (the cache in
+    .cache/kb/ keeps what each page read); with nothing changed, nothing is loaded.
+    """
     from .pages import generate as generate_pages
 
     result = generate_pages(settings)

@@ -1,4 +1,4 @@
-"""The only module that knows MkDocs: the `kb` plugin (`plugins: [kb, i18n, search]`).
+"""The `kb` MkDocs plugin (`plugins: [kb, i18n, search]`); with mkdocs_serve.py, the only code that knows MkDocs.
 
 It wires MkDocs events to the generator and does nothing else:
 
@@ -10,12 +10,16 @@ It wires MkDocs events to the generator and does nothing else:
   does not loop), with the knowledge base found next to mkdocs.yml; each error
   `kb check` would print is logged as a WARNING (a strict build fails), each
   warning as an INFO line;
-- on_serve: also watch the record folders;
+- on_serve: also watch the record folders, and put the live preview
+  (mkdocs_serve.py: an edit of records re-renders only the pages it changed)
+  in front of the server's full build; on_env and on_nav keep what it needs;
 - on_page_context: every page gives one search document (pages/search.py)
   instead of Material's index of sections; record pages print no table of
   contents; generated pages lose Material's edit button;
 - on_page_markdown: the home page gets its generated block where it says `<!-- kb:home -->`
   (pages/home.py);
+- on_config (also): add the Markdown extension that sets complete raw HTML blocks aside before
+  Python-Markdown's slow HTML parser sees them (pages/rawhtml.py: same output, faster);
 - on_post_page: drop the theme's blank lines and indentation (pages/compact.py);
 - on_post_build (last): write the search index of each language and the folding
   script the search worker loads (pages/search.py, pages/searchnorm.py), and the
@@ -25,6 +29,9 @@ It wires MkDocs events to the generator and does nothing else:
 from __future__ import annotations
 
 import logging
+import threading
+import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urljoin
@@ -35,18 +42,22 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from . import exports
 from .errors import KbError
-from .pages import generate, search, searchnorm
+from .mkdocs_serve import LivePreview
+from .pages import OWNED, generate, load_generate_state, search, searchnorm
 from .pages.compact import compact_html
-from .pages.home import fill_home
+from .pages.home import HOME_FILE, fill_home
+from .pages.rawhtml import RawHtmlBlocks
 from .pages.render import GENERATED_MARK
 from .pages.strings import CHROME, EVENT_TYPES, HUB_WORDS, UI
 from .records.model import KINDS
 from .records.store import Store
 from .records.yamlio import write_if_changed
 from .settings import load_settings
-from .urls import language_prefix
+from .urls import PAGE_FOLDERS, language_prefix
 
 log = logging.getLogger("mkdocs.plugins.kb")
+
+WAKE_FILE = Path(".cache/kb/live-preview")  # touched to make `mkdocs serve` build again (see wake)
 
 
 class KbConfig(Config):
@@ -64,12 +75,31 @@ class KbPlugin(BasePlugin[KbConfig]):
         # and finish the site (search index, downloads, archived texts) once, when it ends.
         self._depth = 0  # builds in progress, the outer one and the nested one inside it
         self._store: Store | None = None
-        self._search_docs: list[search.SearchDocument] = []
+        # Page URL -> its search document (None: not indexed), kept for the live preview's patches.
+        self._search_docs: dict[str, search.SearchDocument | None] = {}
+        self._state = None  # the last `kb generate` state, handed to the next run in this process
+        self._write_state = None  # under `mkdocs serve`: writes that state's file, at the latest on shutdown
+        self._loading: threading.Thread | None = None  # reads the state file once the first build is done
+        self._live: LivePreview | None = None
+
+    def on_startup(self, *, command, dirty):
+        # Having this method keeps one plugin object for all of `mkdocs serve`'s builds (MkDocs >= 1.4).
+        self._live = LivePreview(self, full_build=None) if command == "serve" else None
+
+    def on_shutdown(self):
+        if self._loading is not None:
+            self._loading.join()
+        if self._write_state is not None:
+            self._write_state()  # pickling 26,000 records takes seconds: once, here, not after every edit
+            self._write_state = None
 
     @event_priority(-110)  # after static-i18n (-100), which sets the language of each build
     def on_config(self, config):
+        if not any(isinstance(e, RawHtmlBlocks) for e in config.markdown_extensions):
+            config.markdown_extensions.append(RawHtmlBlocks())  # same pages, without html.parser's cost
         root = Path(self.config.root) if self.config.root else Path(config.config_file_path).parent
         self.settings = load_settings(root.resolve())
+        self._wake_file = self.settings.root / WAKE_FILE
         if self.settings.edit_base_url is None and config.repo_url:
             # "Edit this record" links open the YAML file: <repo_url>/edit/<branch>/<record path>.
             branch_uri = "/".join((config.edit_uri or "edit/main/").strip("/").split("/")[:2]) + "/"
@@ -85,7 +115,15 @@ class KbPlugin(BasePlugin[KbConfig]):
         env.globals["kb_chrome"] = CHROME[_language(config)]
         env.globals["kb_homes"] = {lang: language_prefix(lang, self.settings.default_language)
                                    for lang in self.settings.languages}
+        if self._live is not None:
+            self._live.keep_language(_language(config), config, files, env)
         return env
+
+    @event_priority(-110)  # after static-i18n's, which keeps only the language's own entries
+    def on_nav(self, nav, config, files):
+        if self._live is not None:
+            self._live.keep_nav(_language(config), nav)
+        return nav
 
     def on_post_template(self, output_content, template_name, config):
         """The 404 page of a language other than the default one goes to `<language>/404.html`.
@@ -104,21 +142,37 @@ class KbPlugin(BasePlugin[KbConfig]):
         if self._depth > 1:
             return
         self._store = None
-        self._search_docs = []
+        self._search_docs = {}
+        if self._live is not None:
+            self._live.start(config)
         if not self.config.generate:
             return
         try:
-            result = generate(self.settings)
-        except KbError as error:
+            self.run_generate()
+        except KbError:
             self._depth = 0
+            raise
+
+    def run_generate(self):
+        """`kb generate`, logged; keeps the records for the downloads and the state for the next run."""
+        if self._loading is not None:
+            self._loading.join()
+            self._loading = None
+        try:
+            result = generate(self.settings, last_state=self._state, defer_state=self._live is not None)
+        except KbError as error:
             log.error(f"kb: {error}")
             raise
+        self._state = result.state or self._state
+        if result.write_state is not None:
+            self._write_state = result.write_state
         self._store = result.store  # the downloads after the build reuse it instead of loading again
         for problem in result.problems:
             # An error is a WARNING for MkDocs, so `mkdocs build --strict` fails on it while `mkdocs serve`
             # goes on with the rest; a kb warning (a suspicious value) does not fail a strict build.
             (log.warning if problem.is_error else log.info)(f"kb: {problem}")
         log.info(f"kb: {result.pages} pages: {result.report.summary()}")
+        return result
 
     def on_build_error(self, error, **kwargs):
         self._depth = 0
@@ -129,16 +183,58 @@ class KbPlugin(BasePlugin[KbConfig]):
             folder = self.settings.root / kind.folder
             if folder.is_dir():
                 server.watch(str(folder))
+        if self._live is not None:
+            self._live.full_build = builder
+            server.builder = self._live
+            self.wake()
+            server.watch(str(self._wake_file))
+            if self._state is None:  # the first build found nothing changed: read the state for the first edit
+                self._loading = threading.Thread(target=self._load_state, name="kb-state", daemon=True)
+                self._loading.start()
         return server
+
+    def _load_state(self) -> None:
+        self._state = load_generate_state(self.settings)
+
+    # ---- for the live preview (mkdocs_serve.py) ---------------------------------------------------
+
+    def generated_folders(self) -> tuple[str, ...]:
+        return OWNED
+
+    def record_pages(self, keys) -> list[Path]:
+        """The Markdown files of these records' own pages, in every language."""
+        return [self.settings.content_path / language / PAGE_FOLDERS[kind] / f"{record_id}.md"
+                for kind, record_id in keys or () if kind in PAGE_FOLDERS for language in self.settings.languages]
+
+    def wake(self) -> None:
+        """Ask `mkdocs serve` for another round (it watches this file): the live preview's second step."""
+        self._wake_file.parent.mkdir(parents=True, exist_ok=True)
+        self._wake_file.write_text(str(time.time_ns()), encoding="utf-8")
+
+    def is_record_folder(self, path: str) -> bool:
+        return any(Path(path).resolve() == (self.settings.root / kind.folder.split("/")[0]).resolve()
+                   for kind in KINDS.values())
+
+    def pages_showing(self, path: str) -> list[str]:
+        """The Markdown files that show a file `kb generate` wrote: itself, but the home page for the home
+        page's block (pages/home.py), which is no page of its own."""
+        return [str(Path(path).with_name("index.md"))] if Path(path).name == HOME_FILE else [path]
+
+    def finish_patch(self, config) -> Callable[[], None]:
+        """After re-rendering some pages: what the live preview runs once browsers have reloaded (it takes
+        longer than the pages): the search index with their documents, the downloads, feeds, record JSON
+        and archived texts."""
+        store = self._store if self._store is not None else Store.load(self.settings.root)
+        docs = [doc for doc in self._search_docs.values() if doc is not None]
+        return lambda: self._finish_site(config, store, docs)
 
     def on_page_context(self, context, page, config, nav):
         meta = page.meta or {}
         page.meta = meta
         # One document per page in the index of its language; none in Material's index.
         meta["search"] = {"exclude": True}
-        doc = search.page_document(page.url, _language(config), page.title or "", meta, page.content or "")
-        if doc is not None:
-            self._search_docs.append(doc)
+        self._search_docs[page.url] = search.page_document(page.url, _language(config), page.title or "", meta,
+                                                           page.content or "")
         if (meta.get("kb") or {}).get("record"):
             # A record page (or a merged record's redirect) prints no table of contents (a few short
             # sections, all in view).
@@ -160,21 +256,26 @@ class KbPlugin(BasePlugin[KbConfig]):
         self._depth -= 1
         if self._depth > 0:
             return  # a nested language build: the outer build finishes the site
+        store = self._store if self._store is not None else Store.load(self.settings.root)
+        self._store = None
+        self._finish_site(config, store, [doc for doc in self._search_docs.values() if doc is not None])
+        if self._live is not None:
+            self._live.finish()
+
+    def _finish_site(self, config, store: Store, docs: list[search.SearchDocument]) -> None:
+        """The search index of each language, the downloads, feeds, record JSON and archived texts."""
         site = Path(config.site_dir)
         write_if_changed(site / search.FOLD_SCRIPT, searchnorm.javascript())
         try:
-            counts = search.write_index(self._search_docs, site)
+            counts = search.write_index(docs, site)
         except KbError as error:
             log.error(f"kb: {error} ({error.hint})")
             raise
         log.info("kb: search index: " + ", ".join(f"{n} {lang} pages" for lang, n in sorted(counts.items())))
-        if self._store is None:
-            self._store = Store.load(self.settings.root)
-        exports.write_site_data(self._store, self.settings, site, site_url=config.site_url or "",
+        exports.write_site_data(store, self.settings, site, site_url=config.site_url or "",
                                 url_for=exports.url_for_site(self.settings.default_language),
                                 feed_titles={lang: HUB_WORDS[lang]["feed_title"] for lang in HUB_WORDS},
                                 type_labels=EVENT_TYPES, tiles=((config.extra or {}).get("kb") or {}).get("tiles"))
-        self._store = None
 
 
 def _language(config) -> str:

@@ -1,4 +1,4 @@
-"""The generation manifest: lets a run with nothing changed skip loading and rendering.
+"""The generation manifest and state: a run with nothing changed does nothing, an edit re-renders what it touches.
 
 After a run, `<root>/.cache/kb/generate.json` records the stamps (path, size,
 mtime) of every file in the record folders (YAML records and archived .txt
@@ -8,9 +8,17 @@ generated folders. The next run compares: when the key, every input stamp and
 every output stamp match (and no file was added to the generated folders),
 nothing can have changed and the run stops there.
 
-A missing, corrupt or foreign manifest means a full run, never a failure
-(ARCHITECTURE.md: caches are keyed by input + settings + version; a corrupt
-cache is a rebuild).
+Beside it, `state.pickle` keeps what the next run needs to re-render only what
+an edit touches (pages/deps.py): the loaded records, which keys each graph
+entry was derived from, and per unit of pages what it read, the pages it wrote
+and its rows of the page index. It is used only with a manifest of the same
+run (a random token in both), the same key, and generated files exactly as that
+run left them.
+
+A missing, corrupt or foreign manifest or state means a full run, never a
+failure (ARCHITECTURE.md: caches are keyed by input + settings + version; a
+corrupt cache is a rebuild). The state is a pickle: like the rest of `.cache/`,
+it is the tool's own file, never shared or committed.
 """
 
 from __future__ import annotations
@@ -18,16 +26,40 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import asdict, fields
+import pickle
+import secrets
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, fields
 from importlib import metadata
 from pathlib import Path
 
 from ..errors import Problem
 from ..records import history
 from ..records.model import KINDS
+from ..records.store import Store
 
 CACHE_FILE = Path(".cache/kb/generate.json")
-FORMAT = 1
+STATE_FILE = CACHE_FILE.with_name("state.pickle")
+FORMAT = 2
+
+
+@dataclass(frozen=True)
+class UnitResult:
+    """What one unit of pages read and wrote in the last run, by language."""
+
+    reads: frozenset
+    paths: dict[str, list[str]]  # language -> page paths inside the language folder
+    rows: dict[str, list[str]]   # language -> its rows of the page index (JSON text)
+
+
+@dataclass
+class State:
+    """The last run, for the next one (see the module's docstring)."""
+
+    store: Store
+    derived: dict  # graph key -> the derived keys computed from it (pages/deps.py)
+    units: dict    # unit key -> UnitResult
+    token: str = ""  # the manifest's "state" of the run that saved it
 CODE = Path(__file__).resolve().parent.parent  # the generator package: its code and templates
 
 
@@ -66,9 +98,17 @@ def run_key(settings) -> str:
 
 
 def _walk_stamps(top: str, out: dict[str, list[int]]) -> None:
+    """Stamps of `top` and every file beneath it (`top` may be a file; a missing one adds nothing)."""
     try:
         entries = list(os.scandir(top))
-    except (FileNotFoundError, NotADirectoryError):
+    except NotADirectoryError:
+        try:
+            st = os.stat(top, follow_symlinks=False)
+        except FileNotFoundError:
+            return
+        out[top] = [st.st_size, st.st_mtime_ns]
+        return
+    except FileNotFoundError:
         return
     for entry in entries:
         # Links are not followed (records/folders.py reports them): a link to a folder holding it
@@ -95,10 +135,10 @@ def input_stamps(settings) -> dict[str, list[int]]:
 
 def output_stamps(tree) -> dict[str, list[int]]:
     """(size, mtime_ns) of every file now in the generated folders."""
-    stamps = {}
-    for path in tree.owned_paths():
-        st = path.stat()
-        stamps[str(path)] = [st.st_size, st.st_mtime_ns]
+    stamps: dict[str, list[int]] = {}
+    for language in tree.languages:
+        for name in tree.owned:
+            _walk_stamps(str(tree.root / language / name), stamps)
     return stamps
 
 
@@ -126,25 +166,81 @@ def unchanged(manifest: dict | None, key: str, inputs: dict, tree) -> bool:
         return False
 
 
-def save(settings, key: str, inputs: dict, tree, pages: int, problems: list[Problem]) -> None:
-    """Record this run; a manifest that cannot be written only costs the next run its shortcut."""
-    data = {"format": FORMAT, "key": key, "inputs": inputs, "outputs": output_stamps(tree), "pages": pages,
-            "problems": [{**asdict(p), "path": str(p.path)} for p in problems]}
-    path = cache_path(settings)
+def load_state(settings, manifest: dict | None, key: str, tree, known: State | None = None) -> State | None:
+    """The last run's state when it belongs to `manifest`, the key is the same and no generated file moved.
+
+    `known`: a state this process kept from its last run (`mkdocs serve`), used instead of reading the file.
+    """
+    if manifest is None or manifest.get("key") != key or not isinstance(manifest.get("inputs"), dict):
+        return None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-        os.replace(tmp, path)
+        if output_stamps(tree) != manifest.get("outputs"):
+            return None
+        if known is not None and known.token == manifest.get("state"):
+            return known
+        with open(Path(settings.root) / STATE_FILE, "rb") as f:
+            state = pickle.load(f)
+    except Exception:  # noqa: BLE001  (missing, truncated or foreign: a full run)
+        return None
+    if not isinstance(state, State) or state.token != manifest.get("state"):
+        return None
+    return state
+
+
+def save(settings, key: str, inputs: dict, tree, pages: int, problems: list[Problem], state: State,
+         defer_state: bool = False) -> Callable[[], None] | None:
+    """Record this run; a manifest or state that cannot be written only costs the next run its shortcut.
+
+    `defer_state`: write only the manifest now and return what writes the state file (pickling tens
+    of thousands of records takes seconds: `mkdocs serve` does it after the browsers reload, and
+    keeps the state in memory meanwhile). A manifest whose state file is missing or older means a
+    full run next time, never a wrong one.
+    """
+    state.token = secrets.token_hex(8)
+    data = {"format": FORMAT, "key": key, "inputs": inputs, "outputs": output_stamps(tree), "pages": pages,
+            "state": state.token, "problems": [{**asdict(p), "path": str(p.path)} for p in problems]}
+
+    def write_state() -> None:
+        try:
+            _write_atomic(Path(settings.root) / STATE_FILE, pickle.dumps(_shared_keys(state), protocol=5))
+        except OSError:
+            pass
+
+    if not defer_state:
+        write_state()
+    try:
+        _write_atomic(cache_path(settings), json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
     except OSError:
         pass
+    return write_state if defer_state else None
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def _shared_keys(state: State) -> State:
+    """The same state with each equal key one object, so the pickle holds each key once."""
+    canon: dict = {}
+
+    def one(key):
+        return canon.setdefault(key, key)
+
+    units = {unit: UnitResult(frozenset(one(k) for k in result.reads), result.paths, result.rows)
+             for unit, result in state.units.items()}
+    derived = {one(source): [one(k) for k in keys] for source, keys in state.derived.items()}
+    return State(state.store, derived, units, state.token)
 
 
 def clear(settings) -> None:
-    try:
-        cache_path(settings).unlink()
-    except OSError:
-        pass
+    for path in (cache_path(settings), Path(settings.root) / STATE_FILE):
+        try:
+            path.unlink()
+        except OSError:
+            pass
 
 
 def cached_problems(manifest: dict) -> list[Problem]:

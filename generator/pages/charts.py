@@ -71,11 +71,11 @@ def time_series(events: Iterable[Event], metric: str = "incidents") -> Series:
     Undated events are counted apart (`left_out`); past MAX_MONTHS months the series counts per year.
     """
     events = list(events)
-    dated = [e for e in events if e.date is not None]
+    dated = [(e, e.date) for e in events if e.date is not None]
     left_out = sum(_value(e, metric) for e in events if e.date is None)
     if not dated:
         return Series((), {}, left_out)
-    first, last = min(e.date for e in dated), max(e.date for e in dated)  # type: ignore[type-var]
+    first, last = min(day for _, day in dated), max(day for _, day in dated)
     months = (last.year - first.year) * 12 + last.month - first.month + 1
     by_year = months > MAX_MONTHS
     if by_year:
@@ -85,8 +85,8 @@ def time_series(events: Iterable[Event], metric: str = "incidents") -> Series:
                         for i in range(months))
     index = {p: i for i, p in enumerate(periods)}
     counts: dict[str, list[int]] = defaultdict(lambda: [0] * len(periods))
-    for event in dated:
-        key = Period(event.date.year, None if by_year else event.date.month)  # type: ignore[union-attr]
+    for event, day in dated:
+        key = Period(day.year, None if by_year else day.month)
         counts[event.type][index[key]] += _value(event, metric)
     ordered = {t: tuple(counts[t]) for t in vocab.EVENT_TYPES if t in counts and any(counts[t])}
     return Series(periods, ordered, left_out)

@@ -19,7 +19,7 @@ from ..records.model import Event
 from ..records.vocab import is_exported
 from ..urls import language_prefix
 from . import charts, mapdata
-from .graph import Graph
+from .graph import Graph, event_sort_key
 from .mapdata import exported
 from .page import Page
 from .strings import CHART_WORDS, EVENT_TYPES, HUB_WORDS
@@ -48,9 +48,6 @@ def root_href(v: View, path: str) -> str:
 class TemplateCharts:
     """What templates call to draw: `kb_charts.timeline(v)`, `kb_charts.entity(v, kind, id)`."""
 
-    def __init__(self) -> None:
-        self._within: dict[int, tuple[Graph, dict[str, list[Event]]]] = {}
-
     def timeline(self, v: View) -> Markup:
         return Markup(charts.time_chart(exported(v.graph), v.lang, EVENT_TYPES[v.lang], title=words(v, "per_month")))
 
@@ -64,23 +61,15 @@ class TemplateCharts:
         elif kind == "organization":
             events = [e for e, _ in graph.org_events.get(record_id, [])]
         elif kind == "place":
-            events = self._place_index(graph).get(record_id, [])
+            # At the place or anywhere within it (the same places as the admin chains leading up to it).
+            events = list(graph.place_events.get(record_id, []))
+            for child in graph.place_descendants(record_id):
+                events.extend(graph.place_events.get(child, []))
+            events.sort(key=event_sort_key, reverse=True)
         else:
             events = []
         unique = {e.id: e for e in events if is_exported(e)}
         return list(unique.values())
-
-    def _place_index(self, graph: Graph) -> dict[str, list[Event]]:
-        """Place id -> the incidents at it or anywhere within it; built once per graph."""
-        cached = self._within.get(id(graph))
-        if cached is not None and cached[0] is graph:
-            return cached[1]
-        index: dict[str, list[Event]] = {}
-        for event in exported(graph):
-            for place in graph.admin_chain(event.place):
-                index.setdefault(place.id, []).append(event)
-        self._within = {id(graph): (graph, index)}
-        return index
 
 
 kb_charts = TemplateCharts()

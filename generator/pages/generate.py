@@ -1,30 +1,41 @@
-"""`kb generate`: read and validate every record, resolve the graph, then render every page in every language.
+"""`kb generate`: read and validate every record, resolve the graph, then render the pages in every language.
 
-A run whose inputs (record files, archived texts, settings, generator code) and
-outputs are exactly as the last run left them stops before loading anything
-(`pages/cache.py`). Otherwise, after the graph is built, each language is
-rendered and written by its own process (forked, so the graph is shared, not
-copied or pickled) when the machine has more than one CPU.
+Pages are rendered by units (pages/deps.py): a record's page, a hub with all
+its pages, the page index's source rows. Each run keeps, in the cache
+(pages/cache.py), the records it loaded and what each unit read; the next run
+
+- stops before loading anything when no input and no output moved;
+- otherwise reads again only the record files whose stamps moved, and renders
+  again only the units that read something derived from them (an edit of one
+  record: its page, the pages listing or linking it, the hubs showing it);
+- renders everything when there is no usable cache (first run, code or
+  settings changed, a generated file edited by hand). A full run renders each
+  language in its own process (forked, so the graph is shared, not copied)
+  when the machine has more than one CPU.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import multiprocessing
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..errors import Problem
 from ..records.history import read_history
 from ..records.journal import finish_interrupted
-from ..records.store import Store
+from ..records.store import Store, kind_of_path
+from ..records.yamlio import is_temporary
 from ..urls import PAGE_FOLDERS
-from . import cache
+from . import cache, deps
+from .deps import UnitKey
 from .graph import Graph, build_graph
 from .home import HOME_FILE, home_files
 from .hubs import HUBS, hub_pages
-from .kinds import record_pages
+from .kinds import PAGE_KINDS, record_page
 from .mapdata import data_files
 from .page import Page
 from .render import TEMPLATES, environment, render_page
@@ -34,6 +45,9 @@ from .writer import OutputTree, WriteReport
 # Top-level names inside content/<lang>/ that the generator owns (content/.gitignore lists them).
 PAGE_INDEX = "kb-pages.json"
 OWNED = tuple(dict.fromkeys([*PAGE_FOLDERS.values(), *HUBS, "codebook", PAGE_INDEX, HOME_FILE]))
+SOURCE_ROWS: UnitKey = ("index", "sources")  # the page index's rows of the sources, which have no page
+# Units writing files that are no pages, by name: the map's data, the home page's block.
+FILES = {"map": data_files, "home": home_files}
 
 
 @dataclass
@@ -45,61 +59,196 @@ class GenerateResult:
     cached: bool = False
     # The records the pages were made from (None on a cached run), for callers that need them too.
     store: Store | None = None
+    # Units rendered (None: all of them, a full run), see pages/deps.py.
+    rendered: list[UnitKey] | None = None
+    # What the next run in this process may pass as `last_state` (None on a cached run).
+    state: cache.State | None = None
+    # Record keys whose files changed (None on a full or cached run), see pages/deps.py.
+    changed: set | None = None
+    # With `defer_state`: writes the state file for the next process.
+    write_state: Callable[[], None] | None = None
 
 
-def generate(settings, jobs: int | None = None) -> GenerateResult:
+def generate(settings, jobs: int | None = None, last_state: cache.State | None = None,
+             defer_state: bool = False) -> GenerateResult:
     """Write the Markdown of every page for every language of `settings`; only changed files are touched.
 
-    `jobs`: processes rendering languages at once (default: one per language, up to the CPU count).
+    `jobs`: processes rendering languages at once in a full run (default: one per language, up to the CPU count).
+    `last_state`: the `state` of this process's last result, if it has one (saves reading it from the cache).
+    `defer_state`: leave writing the state file to the caller (`GenerateResult.write_state`).
     """
     finish_interrupted(settings.root)  # a write a killed command committed is part of the records
     tree = OutputTree(settings.content_path, tuple(settings.languages), OWNED)
     key = cache.run_key(settings)
     inputs = cache.input_stamps(settings)  # before loading: an edit made during the run is seen next time
     manifest = cache.load(settings)
-    if cache.unchanged(manifest, key, inputs, tree):
+    if manifest is not None and cache.unchanged(manifest, key, inputs, tree):
         report = WriteReport(unchanged=len(manifest["outputs"]), nothing_changed=True)
         return GenerateResult(report, cache.cached_problems(manifest), manifest.get("pages", 0), cached=True)
+    last = cache.load_state(settings, manifest, key, tree, last_state)
     cache.clear(settings)  # a run that stops half-way leaves no manifest behind
 
-    store = Store.load(settings.root)
-    graph = build_graph(store)  # the whole graph is resolved before any page is rendered
-    graph.history = read_history(settings.root)
+    if last is None:
+        store = Store.load(settings.root)
+        graph = build_graph(store)  # the whole graph is resolved before any page is rendered
+        graph.history = read_history(settings.root)
+        units = unit_keys(graph)
+        report, results = _render_all(graph, units, settings, jobs)
+        rendered = changed = None
+    else:
+        assert manifest is not None  # a state is only loaded with its manifest
+        store, changed = _load_changes(settings, last.store, manifest["inputs"], inputs)
+        graph = build_graph(store)
+        graph.history = read_history(settings.root)
+        units = unit_keys(graph)
+        derived = deps.reverse(graph.derived_from)
+        dirty = deps.dirty_keys(changed, last.derived, derived)
+        rendered = [u for u in units if u not in last.units or not last.units[u].reads.isdisjoint(dirty)]
+        report, results = _render_some(graph, units, rendered, last.units, settings)
+    pages = sum(len(paths) for unit, result in results.items() if unit[0] != "file" for paths in result.paths.values())
+    state = cache.State(store, deps.reverse(graph.derived_from) if last is None else derived, results)
+    write_state = cache.save(settings, key, inputs, tree, pages, graph.problems, state, defer_state)
+    return GenerateResult(report, graph.problems, pages, store=store, rendered=rendered, state=state,
+                          changed=changed, write_state=write_state)
+
+
+def load_generate_state(settings) -> cache.State | None:
+    """The last run's state when it can be used as it stands (`mkdocs serve` reads it ahead of the first edit)."""
+    tree = OutputTree(settings.content_path, tuple(settings.languages), OWNED)
+    return cache.load_state(settings, cache.load(settings), cache.run_key(settings), tree)
+
+
+def unit_keys(graph: Graph) -> list[UnitKey]:
+    """Every unit, in page-index order: the hubs, the records' pages by kind, the source rows, then the files
+    that are no pages."""
+    units: list[UnitKey] = [("hub", name) for name in (*HUBS, "codebook")]
+    for kind in PAGE_KINDS:
+        units += [(kind, record_id) for record_id in graph.store.real.by_kind[kind]]
+    units.append(SOURCE_ROWS)
+    units += [("file", name) for name in FILES]
+    return units
+
+
+def _load_changes(settings, last: Store, before: dict, now: dict) -> tuple[Store, set]:
+    """The store after the files whose stamps moved are read again, and the keys of the records that changed.
+
+    A file added to or removed from the record folders (other than a hidden one, which nothing reads)
+    means a full load: which file of two with one id wins, and what the folder scan reports, depend
+    on every file.
+    """
+    added_or_removed = [Path(p) for p in before.keys() ^ now.keys()]
+    moved = [Path(p) for p in before.keys() & now.keys() if before[p] != now[p]]
+    root = Path(settings.root)
+    store = Store(last.root, {kind: dict(entries) for kind, entries in last.by_kind.items()},
+                  list(last.problems), set(last.unreadable), texts=list(last.texts))
+    records = [p for p in moved if kind_of_path(root, p) is not None]
+    if any(_scanned(root, p) for p in added_or_removed) or not store.reload(records):
+        store = Store.load(root)
+    new_day = {p for p in moved if _day(before[str(p)]) != _day(now[str(p)])}
+    return store, deps.changed_records(last, store, added_or_removed + moved, new_day)
+
+
+def _scanned(root: Path, path: Path) -> bool:
+    """Whether the folder scan (records/folders.py) looks at this file: it skips hidden ones, save the
+    temporary files of an interrupted write, which it reports."""
+    try:
+        parts = path.relative_to(root).parts
+    except ValueError:
+        return True
+    return is_temporary(path) or not any(part.startswith(".") for part in parts)
+
+
+def _day(stamp: list[int]) -> dt.date:
+    """The day (UTC) of a file's modification time, from its stamp (size, mtime in ns)."""
+    return dt.datetime.fromtimestamp(stamp[1] / 1e9, tz=dt.timezone.utc).date()
+
+
+# ---- rendering ------------------------------------------------------------------------------------
+
+def _render_all(graph: Graph, units: list[UnitKey], settings, jobs: int | None) -> tuple[WriteReport, dict]:
     languages = list(settings.languages)
     if jobs is None:
         jobs = min(len(languages), len(os.sched_getaffinity(0)))  # the CPUs this process may use
     if jobs > 1 and len(languages) > 1 and "fork" in multiprocessing.get_all_start_methods():
-        report, count = _render_forked(graph, languages, settings)
+        parts = _render_forked(graph, languages, units, settings)
     else:
-        report, count = WriteReport(), 0
-        for language in languages:
-            part, n = render_language(graph, language, settings)
-            report.merge(part)
-            count += n
-    cache.save(settings, key, inputs, tree, count, graph.problems)
-    return GenerateResult(report, graph.problems, count, store=store)
+        parts = [render_language(graph, language, units, settings) for language in languages]
+    report, results = WriteReport(), dict[UnitKey, cache.UnitResult]()
+    for (part, rendered), language in zip(parts, languages):
+        report.merge(part)
+        _merge_results(results, rendered, language)
+    return report, results
 
 
-def render_language(graph: Graph, language: str, settings) -> tuple[WriteReport, int]:
-    """Render every page of one language and write the changed ones (its own language folder only)."""
+def _render_some(graph: Graph, units: list[UnitKey], rendered: list[UnitKey], last: dict,
+                 settings) -> tuple[WriteReport, dict]:
+    """Render `rendered` in every language, keep the other units' last results, delete what is gone."""
+    results = {unit: last[unit] for unit in units if unit in last}
+    fresh: dict = {}
+    trees = []
+    for language in settings.languages:
+        tree = OutputTree(settings.content_path, (language,), OWNED)
+        _merge_results(fresh, _render_units(graph, language, rendered, settings, tree), language)
+        trees.append((language, tree))
+    results.update(fresh)
+    keep = set(units)
+    report = WriteReport()
+    for language, tree in trees:
+        gone = [(language, path) for unit, result in last.items()
+                for path in result.paths.get(language, ())
+                if unit not in keep or (unit in fresh and path not in fresh[unit].paths.get(language, ()))]
+        tree.add(language, PAGE_INDEX, _page_index(results, units, language))
+        report.merge(tree.commit(remove=gone))
+    return report, results
+
+
+def render_language(graph: Graph, language: str, units: list[UnitKey], settings) -> tuple[WriteReport, dict]:
+    """Render every unit of one language and write the changed files (its own language folder only)."""
     tree = OutputTree(settings.content_path, (language,), OWNED)
-    index = []
-    count = 0
-    for page in _pages(graph, language, settings):
-        tree.add(language, page.path, render_page(page.template, page.title, page.meta, **page.context))
-        index.append(_index_entry(page))
-        count += 1
-    for files in (data_files, home_files):  # the map's data, the home page's block
-        for path, text in files(graph, language, settings):
+    rendered = _render_units(graph, language, units, settings, tree)
+    tree.add(language, PAGE_INDEX, _page_index(rendered, units, language))
+    return tree.commit(), rendered
+
+
+def _render_units(graph: Graph, language: str, units: list[UnitKey], settings, tree: OutputTree) -> dict:
+    """unit -> cache.UnitResult for one language, each page added to `tree`."""
+    out = {}
+    for unit in units:
+        def make(unit=unit) -> tuple[list[tuple[str, str]], list[dict]]:
+            if unit == SOURCE_ROWS:
+                return [], list(_source_entries(graph, language))
+            if unit[0] == "file":
+                return list(FILES[unit[1]](graph, language, settings)), []
+            pages = list(_unit_pages(graph, language, settings, unit))
+            return ([(page.path, render_page(page.template, page.title, page.meta, **page.context)) for page in pages],
+                    [_index_entry(page) for page in pages])
+        (files, rows), reads = graph.reading(make)
+        for path, text in files:
             tree.add(language, path, text)
-    index.extend(_source_entries(graph, language))
-    rows = ",\n".join(json.dumps(row, ensure_ascii=False, sort_keys=True) for row in index)
-    tree.add(language, PAGE_INDEX, f"[\n{rows}\n]\n")  # one row per line: small, and diffs line by line
-    return tree.commit(), count
+        out[unit] = cache.UnitResult(frozenset(reads), {language: [path for path, _ in files]},
+                                     {language: [json.dumps(row, ensure_ascii=False, sort_keys=True) for row in rows]})
+    return out
 
 
-def _render_forked(graph: Graph, languages: list[str], settings) -> tuple[WriteReport, int]:
-    """The first language in this process, each other one in a forked child; reports are merged."""
+def _merge_results(results: dict, rendered: dict, language: str) -> None:
+    """Fold one language's unit results into `results` (reads are the union over the languages)."""
+    for unit, result in rendered.items():
+        known = results.get(unit)
+        if known is None:
+            results[unit] = result
+        else:
+            results[unit] = cache.UnitResult(known.reads | result.reads, {**known.paths, language: result.paths[language]},
+                                             {**known.rows, language: result.rows[language]})
+
+
+def _page_index(results: dict, units: list[UnitKey], language: str) -> str:
+    """kb-pages.json: one row per line (small, and diffs line by line)."""
+    rows = [row for unit in units for row in results[unit].rows.get(language, ())]
+    return "[\n" + ",\n".join(rows) + "\n]\n"
+
+
+def _render_forked(graph: Graph, languages: list[str], units: list[UnitKey], settings) -> list[tuple[WriteReport, dict]]:
+    """The first language in this process, each other one in a forked child; results in language order."""
     env = environment()
     for template in TEMPLATES.glob("*.j2"):  # compile once, before forking
         env.get_template(template.name)
@@ -107,16 +256,14 @@ def _render_forked(graph: Graph, languages: list[str], settings) -> tuple[WriteR
     children = []
     for language in languages[1:]:
         receiver, sender = context.Pipe(duplex=False)
-        process = context.Process(target=_child, args=(sender, graph, language, settings), daemon=True)
+        process = context.Process(target=_child, args=(sender, graph, language, units, settings), daemon=True)
         process.start()
         sender.close()
         children.append((process, receiver))
-    report, count = WriteReport(), 0
+    parts: list = []
     errors: list[BaseException] = []
     try:
-        part, n = render_language(graph, languages[0], settings)
-        report.merge(part)
-        count += n
+        parts.append(render_language(graph, languages[0], units, settings))
     except BaseException as error:  # still collect the children before raising
         errors.append(error)
     for process, receiver in children:
@@ -127,19 +274,18 @@ def _render_forked(graph: Graph, languages: list[str], settings) -> tuple[WriteR
                                                     f"(exit code {process.exitcode})")
         process.join()
         if status == "ok":
-            part, n = payload
-            report.merge(part)
-            count += n
+            parts.append(payload)
         else:
             errors.append(payload)
     if errors:
         raise errors[0]
-    return report, count
+    return parts
 
 
-def _child(sender, graph: Graph, language: str, settings) -> None:
+def _child(sender, graph: Graph, language: str, units: list[UnitKey], settings) -> None:
+    result: tuple[str, object]
     try:
-        result = ("ok", render_language(graph, language, settings))
+        result = ("ok", render_language(graph, language, units, settings))
     except BaseException as error:  # noqa: BLE001 (sent to the parent, which raises it)
         result = ("error", error)
     try:
@@ -150,9 +296,12 @@ def _child(sender, graph: Graph, language: str, settings) -> None:
     os._exit(0)  # no atexit handlers or buffers of the parent run twice
 
 
-def _pages(graph: Graph, language: str, settings):
-    yield from hub_pages(graph, language, settings)
-    yield from record_pages(graph, language, settings)
+def _unit_pages(graph: Graph, language: str, settings, unit: UnitKey) -> Iterator[Page]:
+    kind, name = unit
+    if kind == "hub":
+        yield from hub_pages(graph, language, settings, name)
+    else:
+        yield record_page(graph, language, settings, kind, graph.store.real.by_kind[kind][name].record)
 
 
 def _source_entries(graph: Graph, language: str) -> Iterator[dict]:

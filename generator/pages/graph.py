@@ -3,14 +3,28 @@
 Links (with merged ids resolved to their survivor), backlinks (who appears in
 which incident, with role, side and date), hierarchies (places, organizations)
 and counts. Pages only read this object; they never query the store.
+
+Every read is noted, so that `kb generate` can re-render only the pages an edit
+touches (pages/deps.py). A page reads two sorts of keys:
+
+- a record, `(kind, id)`, or every record of a kind, `(kind, ALL)`, through
+  `record`, `resolve` or `graph.store` (a noting view of the store);
+- an entry of a derived table, `(table, key)` (`person_events`, `survivor`, ...),
+  or the whole table, `(table, ALL)`. `build_graph` notes, for each entry, the
+  records it was derived from (`Graph.derived_from`): an entry changes only
+  when one of them does.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from collections import Counter, defaultdict
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
+from typing import Any, cast
 
 from ..errors import Problem
 from ..records.history import History
@@ -18,13 +32,128 @@ from ..records.model import Event, Place
 from ..records.store import Store
 from ..records.validate import check
 
+ALL = "*"  # the key of a read of a whole table or kind (ids are slugs, never "*")
+
+Key = tuple[str, Hashable]
+
+
+class Index(dict):
+    """A table of the graph whose reads are noted in the graph's current `reads` (when it has one)."""
+
+    __slots__ = ("name", "graph")
+
+    def __init__(self, name: str, graph: Graph, data: Iterable = ()):
+        super().__init__(data)
+        self.name = name
+        self.graph = graph
+
+    def _note(self, key: Hashable) -> None:
+        reads = self.graph.reads
+        if reads is not None:
+            reads.add((self.name, key))
+
+    def get(self, key, default=None):
+        self._note(key)
+        return dict.get(self, key, default)
+
+    def __getitem__(self, key):
+        self._note(key)
+        return dict.__getitem__(self, key)
+
+    def __contains__(self, key) -> bool:
+        self._note(key)
+        return dict.__contains__(self, key)
+
+    def __iter__(self):
+        self._note(ALL)
+        return dict.__iter__(self)
+
+    def __len__(self) -> int:
+        self._note(ALL)
+        return dict.__len__(self)
+
+    def keys(self):
+        self._note(ALL)
+        return dict.keys(self)
+
+    def values(self):
+        self._note(ALL)
+        return dict.values(self)
+
+    def items(self):
+        self._note(ALL)
+        return dict.items(self)
+
+    def __reduce__(self):  # pickled as a plain dict
+        return dict, (dict(dict.items(self)),)
+
+
+class IndexList(list):
+    """A list-valued table of the graph (one entry, `(name, ALL)`), noted like `Index` when read."""
+
+    __slots__ = ("name", "graph")
+
+    def __init__(self, name: str, graph: Graph, data: Iterable = ()):
+        super().__init__(data)
+        self.name = name
+        self.graph = graph
+
+    def _note(self) -> None:
+        reads = self.graph.reads
+        if reads is not None:
+            reads.add((self.name, ALL))
+
+    def __iter__(self):
+        self._note()
+        return list.__iter__(self)
+
+    def __getitem__(self, index):
+        self._note()
+        return list.__getitem__(self, index)
+
+    def __len__(self) -> int:
+        self._note()
+        return list.__len__(self)
+
+    def __reduce__(self):
+        return list, (list(list.__iter__(self)),)
+
+
+class StoreView:
+    """The store as pages see it: the same queries, each read noted as a record key."""
+
+    def __init__(self, store: Store, graph: Graph):
+        self.real = store
+        self.root = store.root
+        self.by_kind = {kind: Index(kind, graph, entries) for kind, entries in store.by_kind.items()}
+
+    def records(self, kind: str):
+        return (e.record for e in self.by_kind[kind].values())
+
+    def entries(self, kind: str):
+        return iter(self.by_kind[kind].values())
+
+    def get(self, kind: str, record_id: str):
+        entry = self.by_kind[kind].get(record_id)
+        return self.real.get(kind, record_id) if entry is None else entry.record
+
+    def __contains__(self, key: tuple[str, str]) -> bool:
+        kind, record_id = key
+        return record_id in self.by_kind[kind]
+
+    def relative(self, path: Path) -> Path:
+        return self.real.relative(path)
+
+    def archive_file(self, source_id: str) -> Path | None:
+        self.by_kind["source"].get(source_id)  # noted: the text is the source's (pages/deps.py)
+        return self.real.archive_file(source_id)
 
 
 @dataclass
 class Graph:
     """Records plus every cross-link between them, resolved once."""
 
-    store: Store
+    store: StoreView
     problems: list[Problem] = field(default_factory=list)
     # (kind, id) of a merged record -> the id of its survivor (chains followed).
     survivor: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -37,10 +166,41 @@ class Graph:
     org_people: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     outlet_sources: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     events_newest_first: list[Event] = field(default_factory=list)
-    # Rendered snippets shared by pages of one language and depth (links, dates, table rows): see View.
+    # Values shared by pages (links, dates, table rows: see View) with the keys making them read (`memo`).
     cache: dict = field(default_factory=dict)
     # When each record file last changed, and the dataset's latest changes (records/history.py).
     history: History = field(default_factory=History)
+    # The keys read since `reads` was set (None: nobody is listening), see the module's docstring.
+    reads: set[Key] | None = None
+    # Derived entry -> the record keys it was computed from; filled by `build_graph`.
+    derived_from: dict[Key, set[Key]] = field(default_factory=lambda: defaultdict(set))
+
+    # ---- dependency notes -----------------------------------------------------
+
+    def note(self, keys: Iterable[Key]) -> None:
+        if self.reads is not None:
+            self.reads.update(keys)
+
+    def reading(self, make: Callable[[], Any]) -> tuple[Any, set[Key]]:
+        """`make()` and the keys it read (also noted as reads of the caller, if it listens)."""
+        outer = self.reads
+        mine: set[Key] = set()
+        self.reads = mine
+        try:
+            value = make()
+        finally:
+            self.reads = outer
+        self.note(mine)
+        return value, mine
+
+    def memo(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        """A value shared by pages, made once; each page using it reads what making it read."""
+        hit = self.cache.get(key)
+        if hit is None:
+            hit = self.cache[key] = self.reading(make)
+        else:
+            self.note(hit[1])
+        return hit[0]
 
     # ---- lookups used by pages ---------------------------------------------
 
@@ -56,8 +216,10 @@ class Graph:
         """The id a link to `record_id` should point at: its survivor when merged, None when missing."""
         if not record_id:
             return None
-        record_id = self.survivor.get((kind, record_id), record_id)
-        return record_id if record_id in self.store.by_kind[kind] else None
+        target = self.survivor.get((kind, record_id), record_id)
+        if target != record_id and self.reads is not None:
+            self.reads.add((kind, record_id))
+        return target if target in self.store.by_kind[kind] else None
 
     def source_home(self, source_id: str | None) -> str | None:
         """The incident whose page a link to a source points at: the oldest citing it (None when none does).
@@ -106,64 +268,105 @@ def event_sort_key(event: Event) -> tuple:
     return (event.date or dt.date.min, event.id)
 
 
+TABLES = ("survivor", "person_events", "org_events", "place_events", "source_events", "place_children",
+          "org_children", "org_people", "outlet_sources")
+
+
 def build_graph(store: Store) -> Graph:
-    """Validate cross-references and resolve every link of the store."""
-    graph = Graph(store, problems=check(store))
+    """Validate cross-references and resolve every link of the store, noting what each entry comes from."""
+    graph = Graph(cast(StoreView, None), problems=check(store))  # the view needs the graph: set just below
+    graph.store = StoreView(store, graph)
+    tables: dict[str, dict] = {name: defaultdict(list) for name in TABLES}
+    tables["survivor"] = {}
+    for name in TABLES:  # plain dicts while building, noting tables once built
+        setattr(graph, name, tables[name])
+    derived = graph.derived_from
+
+    def contribute(kind: str, record_id: str, entries: list[tuple[Key, set[Key]]]) -> None:
+        """The entries one record filled: each is derived from the record and what filling it read."""
+        for key, reads in entries:
+            derived[key] |= reads
+            derived[key].add((kind, record_id))
+
     for kind in ("event", "person", "organization", "place"):
         for record in store.records(kind):
             if record.merged_into:
-                graph.survivor[(kind, record.id)] = _follow(store, kind, record.id)
+                target, reads = graph.reading(partial(_follow, graph, kind, record.id))
+                tables["survivor"][(kind, record.id)] = target
+                contribute(kind, record.id, [(("survivor", (kind, record.id)), reads)])
+    graph.survivor = Index("survivor", graph, tables["survivor"])
 
     events = [e for e in store.records("event") if e.status != "merged"]
     events.sort(key=event_sort_key, reverse=True)
-    graph.events_newest_first = events
     for event in events:  # newest first, so backlink lists come out sorted
-        for ref in event.people:
-            target = graph.resolve("person", ref.id)
-            if target:
-                graph.person_events[target].append((event, ref.role))
-        for ref in event.actors:
-            target = graph.resolve("organization", ref.id)
-            if target:
-                graph.org_events[target].append((event, ref.side))
-        place = graph.resolve("place", event.place)
-        if place:
-            graph.place_events[place].append(event)
-        for claim in event.sources:
-            if claim.source in store.by_kind["source"]:
-                graph.source_events[claim.source].append(event)
+        contribute("event", event.id, _event_entries(graph, tables, event))
+    for event in store.records("event"):  # a merged event leaves the list: an entry of it all the same
+        derived[("events_newest_first", ALL)].add(("event", event.id))
+    graph.events_newest_first = IndexList("events_newest_first", graph, events)
 
-    for place in graph.live("place"):
-        parent = graph.resolve("place", place.parent)
-        if parent and parent != place.id:
-            graph.place_children[parent].append(place.id)
-    for org in graph.live("organization"):
-        parent = graph.resolve("organization", org.parent)
-        if parent and parent != org.id:
-            graph.org_children[parent].append(org.id)
-    for person in graph.live("person"):
-        for affiliation in person.affiliations:
-            org = graph.resolve("organization", affiliation.org)
-            if org and person.id not in graph.org_people[org]:
-                graph.org_people[org].append(person.id)
+    for place in store.records("place"):
+        if place.status != "merged":
+            contribute("place", place.id, _entry(
+                graph, tables, "place_children", "place", place.parent, place.id, child=True))
+    for org in store.records("organization"):
+        if org.status != "merged":
+            contribute("organization", org.id, _entry(
+                graph, tables, "org_children", "organization", org.parent, org.id, child=True))
+    for person in store.records("person"):
+        if person.status != "merged":
+            contribute("person", person.id, [
+                entry for a in person.affiliations
+                for entry in _entry(graph, tables, "org_people", "organization", a.org, person.id, once=True)])
     sources = sorted(store.records("source"), key=lambda s: (s.published_date or dt.date.min, s.id), reverse=True)
     for source in sources:
-        org = graph.resolve("organization", source.outlet.org)
-        if org:
-            graph.outlet_sources[org].append(source.id)
-    for table in (graph.place_children, graph.org_children, graph.org_people):
-        for children in table.values():
+        contribute("source", source.id, _entry(
+            graph, tables, "outlet_sources", "organization", source.outlet.org, source.id))
+    for name in ("place_children", "org_children", "org_people"):
+        for children in tables[name].values():
             children.sort()
+    for name in TABLES[1:]:
+        setattr(graph, name, Index(name, graph, tables[name]))
     return graph
 
 
-def _follow(store: Store, kind: str, record_id: str) -> str:
-    """The end of a merge chain (a cycle ends where it closes)."""
+def _entry(graph: Graph, tables: dict[str, dict], name: str, kind: str, reference: str | None, value: str,
+           child: bool = False, once: bool = False) -> list[tuple[Key, set[Key]]]:
+    """`value` listed in table `name` under the record `reference` resolves to (a `child` never under
+    itself; `once`: not twice under one record)."""
+    target, reads = graph.reading(partial(graph.resolve, kind, reference))
+    if not target or (child and target == value) or (once and value in tables[name][target]):
+        return []
+    tables[name][target].append(value)
+    return [((name, target), reads)]
+
+
+def _event_entries(graph: Graph, tables: dict[str, dict], event: Event) -> list[tuple[Key, set[Key]]]:
+    """An incident in the backlinks of its people, organizations, place and sources."""
+    written = []
+    for table, kind, refs in (("person_events", "person", [(r.id, (event, r.role)) for r in event.people]),
+                              ("org_events", "organization", [(r.id, (event, r.side)) for r in event.actors]),
+                              ("place_events", "place", [(event.place, event)])):
+        for ref, value in refs:
+            target, reads = graph.reading(partial(graph.resolve, kind, ref))
+            if target:
+                tables[table][target].append(value)
+                written.append(((table, target), reads))
+    for claim in event.sources:
+        present, reads = graph.reading(partial(operator.contains, graph.store.by_kind["source"], claim.source))
+        if present:
+            tables["source_events"][claim.source].append(event)
+            written.append((("source_events", claim.source), reads))
+    return written
+
+
+def _follow(graph: Graph, kind: str, record_id: str) -> str:
+    """The end of a merge chain (a cycle ends where it closes); every record on it is read."""
+    records = graph.store.by_kind[kind]
     seen = {record_id}
-    current = store.by_kind[kind][record_id].record
+    current = records[record_id].record
     while current.merged_into and current.merged_into not in seen:
         seen.add(current.merged_into)
-        nxt = store.by_kind[kind].get(current.merged_into)
+        nxt = records.get(current.merged_into)
         if nxt is None:
             return current.merged_into
         current = nxt.record

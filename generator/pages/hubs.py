@@ -135,7 +135,9 @@ HUBS: dict[str, Callable[[View, object], Iterator[Page]]] = {
 HUBS.update(DATA_HUBS)
 
 
-def hub_pages(graph: Graph, language: str, settings) -> Iterator[Page]:
-    for folder, producer in HUBS.items():
-        yield from producer(View(graph, language, f"{folder}/", settings), settings)
-    yield codebook_page(View(graph, language, "codebook/", settings))
+def hub_pages(graph: Graph, language: str, settings, name: str) -> Iterator[Page]:
+    """The pages of one hub: one of `HUBS`, or the codebook."""
+    if name == "codebook":
+        yield codebook_page(View(graph, language, "codebook/", settings))
+    else:
+        yield from HUBS[name](View(graph, language, f"{name}/", settings), settings)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from markupsafe import Markup, escape
 
@@ -27,9 +28,9 @@ from .view import DIRECTION, View, event_title, page_url, source_anchor
 class RecordPageKind:
     kind: str
     template: str
-    context: Callable[[View, object], dict]
+    context: Callable[[View, Any], dict]
     # The words besides the title that find the page in search (see "search documents" below).
-    search: Callable[[View, object], list[str]]
+    search: Callable[[View, Any], list[str]]
 
 
 ORDER_SIDES = {s: i for i, s in enumerate(vocab.SIDES)}
@@ -107,8 +108,8 @@ def incident_context(v: View, e: Event) -> dict:
     for ref in e.actors:
         actors_by_side[ref.side].append(ref)
     people_by_role = defaultdict(list)
-    for ref in e.people:
-        people_by_role[ref.role].append(ref)
+    for person in e.people:
+        people_by_role[person.role].append(person)
     claims = []
     for claim in e.sources:
         source = g.record("source", claim.source)
@@ -147,10 +148,7 @@ def archive_file(g: Graph, source) -> Path | None:
     """
     if source is None:
         return None
-    cache = g.__dict__.setdefault("_archives", {})
-    if source.id not in cache:
-        cache[source.id] = g.store.archive_file(source.id)
-    return cache[source.id]
+    return g.memo(("archive", source.id), lambda: g.store.archive_file(source.id))
 
 
 def _related(g: Graph, events: list[Event], kind: str, exclude: str) -> list[str]:
@@ -225,21 +223,20 @@ def record_title(v: View, kind: str, record) -> str:
     return record.name.any(v.lang)
 
 
-def record_pages(graph: Graph, language: str, settings) -> Iterator[Page]:
-    for kind, page_kind in PAGE_KINDS.items():
-        for record in graph.store.records(kind):
-            url = page_url(kind, record.id)
-            path = f"{PAGE_FOLDERS[kind]}/{record.id}.md"
-            v = View(graph, language, url, settings)
-            if getattr(record, "status", None) == "merged":
-                yield redirect_page(v, kind, record, path, url)
-                continue
-            title = record_title(v, kind, record)
-            meta = _meta(v, kind, record)
-            meta["kb"]["search_text"] = search_text(page_kind.search(v, record))
-            yield Page(path, url, page_kind.template, title, meta,
-                       {"v": v, "record": record, "footer": record_footer(v, kind, record, title),
-                        **page_kind.context(v, record)})
+def record_page(graph: Graph, language: str, settings, kind: str, record) -> Page:
+    """The page of one record (a redirect when it is merged)."""
+    page_kind = PAGE_KINDS[kind]
+    url = page_url(kind, record.id)
+    path = f"{PAGE_FOLDERS[kind]}/{record.id}.md"
+    v = View(graph, language, url, settings)
+    if getattr(record, "status", None) == "merged":
+        return redirect_page(v, kind, record, path, url)
+    title = record_title(v, kind, record)
+    meta = _meta(v, kind, record)
+    meta["kb"]["search_text"] = search_text(page_kind.search(v, record))
+    return Page(path, url, page_kind.template, title, meta,
+                {"v": v, "record": record, "footer": record_footer(v, kind, record, title),
+                 **page_kind.context(v, record)})
 
 
 def redirect_page(v: View, kind: str, record, path: str, url: str) -> Page:

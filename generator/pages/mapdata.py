@@ -18,6 +18,7 @@ map.js reads it; links are relative to the file.
 from __future__ import annotations
 
 import json
+from typing import Any
 from collections.abc import Iterable, Iterator
 
 from ..records.model import Coordinates, Event, Place
@@ -56,7 +57,9 @@ def _round(value: float) -> float:
 
 def map_data(v: View, events: Iterable[Event]) -> dict:
     g = v.graph
-    points, places, organizations = [], {}, {}
+    points: list[dict[str, Any]] = []
+    places: dict[str, str] = {}
+    organizations: dict[str, str] = {}
     for event in events:
         chain = g.admin_chain(event.place)
         where = position(chain)

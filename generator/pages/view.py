@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from typing import TypeVar
 from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
@@ -20,6 +22,7 @@ from ..urls import ARCHIVE_FOLDER, page_url
 from .graph import Graph
 from .strings import Strings
 
+T = TypeVar("T")
 DIRECTION = {"ar": "rtl", "en": "ltr"}
 ARABIC_LETTER = re.compile(r"[\u0621-\u064a\u0671-\u06d3]")
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
@@ -33,7 +36,7 @@ def source_anchor(source_id: str) -> str:
 def source_url(graph: Graph, source_id: str | None) -> str | None:
     """Site-relative URL of a source: its section on the oldest incident citing it (None when none does)."""
     home = graph.source_home(source_id)
-    return f"{page_url('event', home)}#{source_anchor(source_id)}" if home else None
+    return f"{page_url('event', home)}#{source_anchor(source_id)}" if home and source_id else None
 
 
 def code(text: str) -> Markup:
@@ -82,7 +85,11 @@ class View:
         self.settings = settings
         # Every link is "../" * depth + target, so a snippet (a link, a table row) is the same on
         # every page of one language and depth: render it once (tens of thousands of pages).
-        self.cache: dict = graph.cache.setdefault((language, url.count("/")), {})
+        self._scope = (language, url.count("/"))
+
+    def _shared(self, key: tuple, make: Callable[[], T]) -> T:
+        """A snippet made once for every page of this language and depth (`Graph.memo`)."""
+        return self.graph.memo(self._scope + key, make)
 
     # ---- text ---------------------------------------------------------------
 
@@ -141,10 +148,7 @@ class View:
 
     def event_date(self, event: Event) -> str:
         """The date as precise as the record says it is."""
-        key = ("date", event.id)
-        if key not in self.cache:
-            self.cache[key] = format_event_date(self.s, event)
-        return self.cache[key]
+        return self._shared(("date", event.id), lambda: format_event_date(self.s, event))
 
     def iso(self, value) -> str:
         return value.isoformat() if value else ""
@@ -175,10 +179,7 @@ class View:
         """A link to a record's page (its survivor's when merged); plain text when the record is missing."""
         if label is not None:
             return self._link(kind, record_id, label)
-        key = ("link", kind, record_id)
-        if key not in self.cache:
-            self.cache[key] = self._link(kind, record_id, None)
-        return self.cache[key]
+        return self._shared(("link", kind, record_id), lambda: self._link(kind, record_id, None))
 
     def _link(self, kind: str, record_id: str | None, label: Markup | str | None) -> Markup:
         shown = self.name_of(kind, record_id) if label is None else escape(label)
@@ -191,38 +192,34 @@ class View:
 
     def incident_row(self, e: Event, show_place: bool = True) -> Markup:
         """One row of an incident table: date, title, type, place, fatalities."""
-        key = ("incident-row", e.id, show_place)
-        if key not in self.cache:
-            draft = e.status == "draft"
-            badge = Markup(' <span class="kb-badge kb-badge--draft">%s</span>') % self.term("status", "draft") if draft else ""
-            cells = [
-                Markup('<td><time datetime="%s">%s</time></td>') % (self.iso(e.date), self.event_date(e)),
-                Markup("<td>%s%s</td>") % (self.link("event", e.id), badge),
-                Markup("<td>%s</td>") % self.term("event_type", e.type),
-            ]
-            if show_place:
-                cells.append(Markup("<td>%s</td>") % (self.link("place", e.place) if e.place else ""))
-            best = e.fatalities.best
-            cells.append(Markup("<td>%s</td>") % (self.num(best) if best is not None else ""))
-            # What filter.js (the incidents hub filter) filters and sorts on.
-            orgs = " ".join(dict.fromkeys(ref.id for ref in e.actors))
-            gov = self.graph.governorate(e.place)
-            data = Markup(' data-type="%s" data-place="%s" data-gov="%s" data-orgs="%s" data-date="%s" '
-                          'data-fatalities="%s"') % (
-                e.type, e.place or "", gov.id if gov else "", orgs, self.iso(e.date), "" if best is None else best)
-            row = (Markup('<tr class="kb-draft"%s>') if draft else Markup("<tr%s>")) % data + Markup("").join(cells) + Markup("</tr>")
-            self.cache[key] = row
-        return self.cache[key]
+        return self._shared(("incident-row", e.id, show_place), lambda: self._incident_row(e, show_place))
+
+    def _incident_row(self, e: Event, show_place: bool) -> Markup:
+        draft = e.status == "draft"
+        badge = Markup(' <span class="kb-badge kb-badge--draft">%s</span>') % self.term("status", "draft") if draft else ""
+        cells = [
+            Markup('<td><time datetime="%s">%s</time></td>') % (self.iso(e.date), self.event_date(e)),
+            Markup("<td>%s%s</td>") % (self.link("event", e.id), badge),
+            Markup("<td>%s</td>") % self.term("event_type", e.type),
+        ]
+        if show_place:
+            cells.append(Markup("<td>%s</td>") % (self.link("place", e.place) if e.place else ""))
+        best = e.fatalities.best
+        cells.append(Markup("<td>%s</td>") % (self.num(best) if best is not None else ""))
+        # What filter.js (the incidents hub filter) filters and sorts on.
+        orgs = " ".join(dict.fromkeys(ref.id for ref in e.actors))
+        gov = self.graph.governorate(e.place)
+        data = Markup(' data-type="%s" data-place="%s" data-gov="%s" data-orgs="%s" data-date="%s" '
+                      'data-fatalities="%s"') % (
+            e.type, e.place or "", gov.id if gov else "", orgs, self.iso(e.date), "" if best is None else best)
+        return (Markup('<tr class="kb-draft"%s>') if draft else Markup("<tr%s>")) % data + Markup("").join(cells) + Markup("</tr>")
 
     def role_row(self, e: Event, value: str, vocabulary: str) -> Markup:
         """One row of a backlink table: date, incident, role or side, place."""
-        key = ("role-row", e.id, vocabulary, value)
-        if key not in self.cache:
-            self.cache[key] = Markup(
-                '<tr><td><time datetime="%s">%s</time></td><td>%s</td><td>%s</td><td>%s</td></tr>') % (
-                self.iso(e.date), self.event_date(e), self.link("event", e.id), self.term(vocabulary, value),
-                self.link("place", e.place) if e.place else "")
-        return self.cache[key]
+        return self._shared(("role-row", e.id, vocabulary, value), lambda: Markup(
+            '<tr><td><time datetime="%s">%s</time></td><td>%s</td><td>%s</td><td>%s</td></tr>') % (
+            self.iso(e.date), self.event_date(e), self.link("event", e.id), self.term(vocabulary, value),
+            self.link("place", e.place) if e.place else ""))
 
     def archive_href(self, source_id: str) -> str:
         """Link to a source's archived text, shipped once at the site root (`archive/<id>.txt`).
@@ -275,8 +272,9 @@ def event_title(s: Strings, graph: Graph, event: Event) -> str:
     A title written only in the other language is not used: a generated title
     in the page's own language reads better than a foreign one.
     """
-    if event.title and event.title.get(s.language):
-        return event.title.get(s.language)
+    title = event.title.get(s.language) if event.title else None
+    if title:
+        return title
     what = s.term("sub_type", event.sub_type)
     place = graph.record("place", event.place)
     when = format_event_date(s, event)

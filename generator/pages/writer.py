@@ -79,7 +79,9 @@ class OutputTree:
             raise DuplicatePage(f"two pages would be written to {path}")
         self.pages[path] = text
 
-    def commit(self) -> WriteReport:
+    def commit(self, remove: list[tuple[str, str]] | None = None) -> WriteReport:
+        """Write the pages added; then delete every other file of the generated folders, or, when
+        `remove` is given (a run that rendered only some pages), only these (language, path) files."""
         report = WriteReport()
         for path in sorted(self.pages):
             existed = path.exists()
@@ -87,9 +89,14 @@ class OutputTree:
                 (report.updated if existed else report.created).append(path)
             else:
                 report.unchanged += 1
-        for path in self.stale():
-            path.unlink()
-            report.deleted.append(path)
+        if remove is None:
+            doomed = self.stale()
+        else:
+            doomed = sorted({self.target(language, relative) for language, relative in remove} - self.pages.keys())
+        for path in doomed:
+            if path.exists():
+                path.unlink()
+                report.deleted.append(path)
         self._remove_empty_folders()
         return report
 

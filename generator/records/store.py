@@ -128,6 +128,38 @@ class Store:
             return
         self.by_kind[kind.name][record.id] = Entry(record, path, kind)
 
+    def reload(self, paths: list[Path]) -> bool:
+        """Read these record files again, in place of what they held; False when only a full load is exact.
+
+        A full load reads files in folder order and the first of two files with one id wins, so a
+        file whose id appears or disappears, or that shares its name with another, needs `load`.
+        The store is unchanged when False is returned.
+        """
+        plans = []
+        for path in paths:
+            kind = kind_of_path(self.root, path)
+            if kind is None or not path.is_file():
+                return False
+            entry = self.by_kind[kind.name].get(path.stem)
+            if (entry is None) != ((kind.name, path.stem) in self.unreadable) or (entry and entry.path != path):
+                return False  # loaded by another file of the same name, or neither loaded nor broken
+            plans.append((path, kind, entry))
+        for path, kind, entry in plans:
+            records = self.by_kind[kind.name]
+            order = list(records)
+            shown = self.relative(path)
+            self.problems = [p for p in self.problems if p.path != shown]
+            self.unreadable.discard((kind.name, path.stem))
+            records.pop(path.stem, None)
+            self._load_file(path, kind)
+            if entry is None and path.stem in records:  # a broken file mended: it takes its place in folder order
+                fresh = Store.load(self.root)
+                self.by_kind, self.problems, self.unreadable = fresh.by_kind, fresh.problems, fresh.unreadable
+                return True
+            if path.stem in records:
+                self.by_kind[kind.name] = {key: records[key] for key in order if key in records}
+        return True
+
     # ---- queries -----------------------------------------------------------
 
     def get(self, kind: str, record_id: str) -> Record:
@@ -289,6 +321,21 @@ def year_folder(record: Record) -> str:
     """The folder under its kind's folder where an incident or source lives: its year, or `undated`."""
     day = getattr(record, "date", None) or getattr(record, "published_date", None)
     return str(day.year) if day else "undated"
+
+
+def kind_of_path(root: Path, path: Path) -> Kind | None:
+    """The kind whose folder holds this record file; None for anything else (an archived .txt, a file
+    in a hidden folder or hidden itself, which `folders.scan` leaves alone)."""
+    if path.suffix != folders.RECORD_SUFFIX:
+        return None
+    try:
+        relative = path.relative_to(root)
+    except ValueError:
+        return None
+    if any(part.startswith(".") for part in relative.parts):
+        return None
+    posix = relative.as_posix()
+    return next((kind for kind in KINDS.values() if posix.startswith(kind.folder + "/")), None)
 
 
 def record_data(record: Record) -> dict[str, Any]:

@@ -1,0 +1,106 @@
+"""The edit loop under `mkdocs serve`: how long after saving a record its page and its dependants show it (a script).
+
+    .venv/bin/python bench/bench_serve.py KB_ROOT [--cpus 1] [--port 8123]
+
+Starts `mkdocs serve` (what `make serve` runs, no extra flag) in a knowledge
+base such as the one `bench/bench_generate.py --keep DIR` leaves, pinned to
+`--cpus` CPUs, and waits for its first build. Then, three times, renames a
+person in its YAML file and polls, over HTTP on 127.0.0.1, the person's page,
+an incident page naming the person and the people hub until each shows the new
+name; prints the seconds from the save to each, and the server's own report of
+the update. Every wait is bounded (`--timeout`); the server is stopped at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "bench"))
+
+from bench_generate import pinned  # noqa: E402
+
+
+def fetch(url: str) -> str:
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.read().decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+def wait_for(predicate, timeout: float, step: float = 0.2) -> float | None:
+    """Seconds until `predicate()` holds, or None after `timeout`."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        if predicate():
+            return time.perf_counter() - start
+        time.sleep(step)
+    return None
+
+
+def incident_naming(root: Path, person: str) -> str:
+    for path in sorted((root / "events").rglob("*.yaml")):
+        if f'"{person}"' in path.read_text(encoding="utf-8"):
+            return path.stem
+    raise SystemExit(f"no incident names {person}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("kb", type=Path)
+    parser.add_argument("--cpus", type=int, default=1)
+    parser.add_argument("--port", type=int, default=8123)
+    parser.add_argument("--person", default="person-7")
+    parser.add_argument("--edits", type=int, default=3)
+    parser.add_argument("--timeout", type=float, default=1800, help="seconds to wait for any one thing")
+    args = parser.parse_args()
+    root = args.kb.resolve()
+    log_path = root.parent / "serve.log"
+    base = f"http://127.0.0.1:{args.port}/syria-incident-kb/"
+    with open(log_path, "w", encoding="utf-8") as log:
+        start = time.perf_counter()
+        server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{args.port}"],
+                                  cwd=root, stdout=log, stderr=subprocess.STDOUT, preexec_fn=pinned(args.cpus))
+        try:
+            first = wait_for(lambda: "Serving on" in log_path.read_text(encoding="utf-8"), args.timeout, 1.0)
+            print(f"first build: {first:.0f} s" if first is not None else "first build did not finish")
+            if first is None:
+                return
+            incident = incident_naming(root, args.person)
+            urls = {"page": f"{base}people/{args.person}/", "incident": f"{base}incidents/{incident}/",
+                    "people hub": f"{base}people/"}
+            person_file = root / "actors/people" / f"{args.person}.yaml"
+            for n in range(args.edits):
+                time.sleep(3)  # let the server settle after the last update
+                name = f"Renamed Person {n} {int(time.time())}"
+                data = json.loads(person_file.read_text(encoding="utf-8"))
+                data["name"]["en"] = name
+                lines_before = len(log_path.read_text(encoding="utf-8").splitlines())
+                person_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+                saved = time.perf_counter()
+                shown = {}
+                for what, url in urls.items():
+                    waited = wait_for(lambda url=url: name in fetch(url), args.timeout - (time.perf_counter() - saved))
+                    shown[what] = None if waited is None else time.perf_counter() - saved
+                report = [line.strip() for line in log_path.read_text(encoding="utf-8").splitlines()[lines_before:]
+                          if "kb:" in line or "Documentation built" in line]
+                print(json.dumps({"edit": n + 1, **{k: (round(v, 1) if v is not None else None)
+                                                    for k, v in shown.items()}, "server": report}, ensure_ascii=False))
+            print(f"total {time.perf_counter() - start:.0f} s; server log: {log_path}")
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                server.kill()
+
+
+if __name__ == "__main__":
+    main()

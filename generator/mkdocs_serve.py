@@ -1,0 +1,211 @@
+"""The `kb` plugin's live preview: under `mkdocs serve`, an edit of records re-renders only the pages it changed.
+
+A full MkDocs build of a large knowledge base takes minutes (every page of both
+languages). When the only files that moved since the last build are records
+(YAML, archived texts), `LivePreview` runs `kb generate` (which re-renders
+only the pages the edit touches, pages/deps.py) and passes just the Markdown
+files it rewrote through MkDocs' own page pipeline, with the configuration,
+files, navigation and templates kept from the last full build of each
+language. The record documents of the search index are patched; the
+downloads, map data, feeds and archived texts are rewritten in a thread once
+the browsers have been told to reload (at 10,000 incidents that takes longer
+than the pages). Anything else (a hand-written page, a
+template, mkdocs.yml, a page added or deleted, an error) falls back to the
+normal full build, as does `mkdocs build`, so a built site is always complete.
+
+This is the second module that knows MkDocs (with mkdocs_hook.py): it calls
+`mkdocs.commands.build._populate_page` and `_build_page`, the two steps the
+build runs for each page, so a page is rendered exactly as a full build does.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from jinja2 import Environment
+from mkdocs.commands import build as mkdocs_build
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+
+log = logging.getLogger("mkdocs.plugins.kb")
+
+
+@dataclass
+class LanguageBuild:
+    """What the last full build of one language rendered its pages with."""
+
+    files: Files  # as the plugins left them
+    env: Environment  # the theme's
+    nav: Navigation | None = None
+    by_source: dict[str, File] = field(default_factory=dict)  # absolute source path -> File
+
+
+class LivePreview:
+    """Stands in for `mkdocs serve`'s builder: a patch of the changed pages when it can, else a full build."""
+
+    def __init__(self, plugin, full_build: Callable):
+        self.plugin = plugin
+        self.full_build = full_build
+        self.config: MkDocsConfig | None = None  # the last full build's
+        self.languages: dict[str, LanguageBuild] = {}
+        self.navs: dict[str, Navigation] = {}  # on_nav comes before on_env in a build
+        self.others: dict[str, tuple[int, int]] = {}  # stamps of the inputs that are not records
+        self.after: threading.Thread | None = None  # the last update's downloads, still being written
+        self.pending: dict[str, list] = {}  # language -> files rewritten by the last update, not yet rendered
+
+    # ---- what the plugin tells it during a full build ----------------------------------------------
+
+    def start(self, config) -> None:
+        self.config = config
+        self.languages, self.navs = {}, {}
+
+    def keep_language(self, language: str, config, files, env) -> None:
+        self.config = config
+        self.languages[language] = LanguageBuild(files, env, self.navs.get(language), by_source={
+            os.path.realpath(f.abs_src_path): f for f in files if f.abs_src_path})
+
+    def keep_nav(self, language: str, nav) -> None:
+        self.navs[language] = nav
+
+    def finish(self) -> None:
+        self.others = self._other_stamps()
+
+    # ---- the builder -----------------------------------------------------------------------------
+
+    def __call__(self, config=None) -> None:
+        if self.after is not None:  # one writer of the site folder at a time
+            self.after.join()
+            self.after = None
+        if config is None and self.config is not None and self.languages and self._other_stamps() == self.others:
+            try:
+                if self.pending:
+                    self._render_pending()
+                if self.patch():
+                    return
+            except Exception as error:  # noqa: BLE001  (whatever went wrong, a full build repairs it)
+                log.warning(f"kb: live update failed ({type(error).__name__}: {error}); building the whole site")
+        self.pending = {}
+        self.full_build(config)
+
+    def patch(self) -> bool:
+        """Re-render the pages `kb generate` rewrote; False when only a full build will do.
+
+        The pages of the edited records come first: the browsers reload with them, and the other
+        pages that changed (backlinks, hubs) follow in the next round, which `wake` asks for.
+        """
+        start = time.perf_counter()
+        result = self.plugin.run_generate()
+        report = result.report
+        if result.cached:
+            return True
+        if report.created or report.deleted:
+            return False  # the set of pages changed: navigation, sitemap and language links with it
+        own = {os.path.realpath(path) for path in self.plugin.record_pages(result.changed)}
+        first: dict[str, list] = {}
+        updated = dict.fromkeys(os.path.realpath(shown) for path in report.updated
+                                for shown in self.plugin.pages_showing(str(path)))
+        for path in updated:
+            found = [(lang, b.by_source[path]) for lang, b in self.languages.items() if path in b.by_source]
+            if not found:
+                return False
+            language, file = found[0]
+            later = result.changed is not None and path not in own
+            (self.pending if later else first).setdefault(language, []).append(file)
+        pages = sum(self._render(language, files) for language, files in first.items())
+        log.info(f"kb: live update: {pages} pages of the edited records in {time.perf_counter() - start:.1f} s "
+                 f"({report.summary()})" + (", the pages linking them next" if self.pending else ""))
+        if self.pending:
+            self.plugin.wake()
+        else:
+            self._after()
+        return True
+
+    def _render_pending(self) -> None:
+        start = time.perf_counter()
+        pending, self.pending = self.pending, {}
+        pages = sum(self._render(language, files) for language, files in pending.items())
+        log.info(f"kb: live update: {pages} pages linking them in {time.perf_counter() - start:.1f} s")
+        self._after()
+
+    def _after(self) -> None:
+        """The search documents of the pages just rendered now; downloads and map data in a thread."""
+        self.after = threading.Thread(target=self._quietly, args=(self.plugin.finish_patch(self.config),),
+                                      name="kb-site-data", daemon=True)
+        self.after.start()
+
+    @staticmethod
+    def _quietly(job: Callable[[], None]) -> None:
+        start = time.perf_counter()
+        try:
+            job()
+        except Exception as error:  # noqa: BLE001  (the next full build writes them again)
+            log.warning(f"kb: downloads and map data not updated ({type(error).__name__}: {error})")
+            return
+        log.info(f"kb: downloads, map data and feeds updated in {time.perf_counter() - start:.1f} s")
+
+    def _render(self, language: str, files: list) -> int:
+        """Pass these files of one language through MkDocs' page steps, with that language's configuration."""
+        config, build = self._config(), self.languages[language]
+        if build.nav is None:
+            raise RuntimeError(f"no navigation kept for {language}")  # a full build repairs it
+        i18n = config.plugins.get("i18n")
+        if i18n is not None:
+            i18n.current_language = language
+        config = config.plugins.on_config(config)  # as the build does before each language
+        doc_files = build.files.documentation_pages(inclusion=InclusionLevel.is_in_serve)
+        pages = 0
+        for file in files:
+            if file.page is None:
+                if file.inclusion.is_included():
+                    file.copy_file()  # a generated file that is no page (kb-pages.json, map/points.json)
+                continue
+            mkdocs_build._populate_page(file.page, config, build.files)
+            mkdocs_build._build_page(file.page, config, doc_files, build.nav, build.env)
+            pages += 1
+        return pages
+
+    def _config(self) -> MkDocsConfig:
+        if self.config is None:
+            raise RuntimeError("no full build yet")
+        return self.config
+
+    def _other_stamps(self) -> dict[str, tuple[int, int]]:
+        """Stamps of what the site is built from besides the records and the generated pages."""
+        config = self._config()
+        stamps: dict[str, tuple[int, int]] = {}
+        owned = set(self.plugin.generated_folders())
+        docs = os.path.normpath(config.docs_dir)
+        for top, dirs, names in os.walk(docs):
+            if os.path.dirname(top) == docs:  # a language folder: leave out what the generator writes
+                dirs[:] = [d for d in dirs if d not in owned]
+                names = [n for n in names if n not in owned]
+            for name in names:
+                _stamp(os.path.join(top, name), stamps)
+        tops: list[str | None] = [config.config_file_path, config.theme.custom_dir, *config.watch]
+        for path in tops:
+            if path and not self.plugin.is_record_folder(path):
+                _walk(path, stamps)
+        return stamps
+
+
+def _stamp(path: str, stamps: dict) -> None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return
+    stamps[path] = (st.st_size, st.st_mtime_ns)
+
+
+def _walk(top: str, stamps: dict) -> None:
+    if os.path.isfile(top):
+        _stamp(top, stamps)
+        return
+    for dirpath, _, names in os.walk(top):
+        for name in names:
+            _stamp(os.path.join(dirpath, name), stamps)

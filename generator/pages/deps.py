@@ -1,0 +1,77 @@
+"""Which pages an edit touches: the records that changed, then every key derived from them, then the units reading any.
+
+A unit is what one producer renders in every language: a record's page, a hub
+(with all its pages, such as the timeline's years) or the page index's source
+rows. While a unit renders, the graph notes what it reads (pages/graph.py); a
+later run renders a unit again when one of those keys is dirty:
+
+- a record key `(kind, id)` of a record whose file changed (and `(kind, ALL)`);
+- a derived key, such as `("person_events", id)`, computed from a dirty key in
+  the last run's graph or in this one (so both a backlink that appears and one
+  that goes away count), and `(table, ALL)` with it.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping
+from pathlib import Path
+
+from ..records import folders
+from ..records.model import Source
+from ..records.store import Store, kind_of_path
+from .graph import ALL, Key
+
+UnitKey = tuple[str, str]
+
+
+def reverse(derived_from: Mapping[Key, Iterable[Key]]) -> dict[Key, list[Key]]:
+    """Source key -> the derived keys computed from it."""
+    out: dict[Key, list[Key]] = defaultdict(list)
+    for derived, sources in derived_from.items():
+        for source in sources:
+            out[source].append(derived)
+    return dict(out)
+
+
+def dirty_keys(changed: set[Key], *derived_by_source: Mapping[Key, list[Key]]) -> set[Key]:
+    """The changed record keys, every key derived from them (transitively) in any of the maps, and their ALLs."""
+    dirty = set(changed)
+    queue = list(changed)
+    while queue:
+        key = queue.pop()
+        for table in derived_by_source:
+            for derived in table.get(key, ()):
+                if derived not in dirty:
+                    dirty.add(derived)
+                    queue.append(derived)
+    dirty |= {(name, ALL) for name, _ in dirty}
+    return dirty
+
+
+def changed_records(old: Store, new: Store, touched: Iterable[Path], new_day: Collection[Path] = ()) -> set[Key]:
+    """Record keys whose record, file or loading problem differs between the two stores.
+
+    `touched`: files whose stamps moved, added or removed. A YAML file counts when its record differs,
+    or when it is in `new_day` (modified on another day: a page dates an uncommitted record by its
+    file, records/history.py); an archived text counts for every source pointing at it.
+    """
+    keys: set[Key] = set()
+    texts = set()
+    for path in touched:
+        kind = kind_of_path(new.root, path)
+        if kind is None:
+            texts.add(folders.lexical(path))
+            continue
+        before, after = old.by_kind[kind.name].get(path.stem), new.by_kind[kind.name].get(path.stem)
+        if (before is None or after is None or before.path != after.path or before.record != after.record
+                or path in new_day):
+            keys.add((kind.name, path.stem))
+    if texts:
+        for store in (old, new):
+            for source_id, source in store.typed("source", Source).items():
+                entry = store.by_kind["source"][source_id]
+                text = source.text_file and folders.archive_path(store.root, entry.path, source.text_file)
+                if text and text in texts:
+                    keys.add(("source", source_id))
+    return keys

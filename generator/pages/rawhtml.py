@@ -1,0 +1,99 @@
+"""A Python-Markdown extension that sets aside complete raw HTML blocks before Markdown's own HTML parser runs.
+
+Generated pages are mostly raw HTML blocks (tables, infoboxes) between
+Markdown headings. Python-Markdown finds raw blocks by feeding the whole page
+to `html.parser`, a Python-level tokenizer: on the 10,000-incident benchmark
+that was most of `mkdocs build` (docs/benchmarks.md). This preprocessor runs
+first and stores each block whose end it can find with one regular
+expression: a paragraph of lines that starts at the margin with a block-level
+tag, whose tags close (as Markdown's parser pops them) exactly at its last
+character, and that holds no comment, processing instruction, `<script>`,
+`<style>` or `markdown=` attribute. It stores such a block in Markdown's own
+HTML stash, as Markdown would, so the page comes out the same byte for byte
+(tests/test_pages_rawhtml.py); anything else is left to Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markdown import Extension, Markdown
+from markdown.preprocessors import Preprocessor
+
+TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?(/?)>")
+RISKY = re.compile(r"<!|<\?|<script|<style|markdown=|<hr[\s/>]", re.IGNORECASE)
+BLANK = re.compile(r"^ *$")
+PAIR = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?>[^<]*</\1>")
+
+
+def _nested_pairs(line: str) -> bool:
+    """True when the line's tags are pairs nested properly, innermost removed first until none is left."""
+    while True:
+        line, removed = PAIR.subn("", line)
+        if "<" not in line:
+            return True
+        if not removed:
+            return False
+
+
+class RawHtmlBlocks(Extension):
+    """Register `RawHtmlBlockPreprocessor` between whitespace normalisation (30) and Markdown's HTML blocks (20)."""
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802  (Python-Markdown's name)
+        md.preprocessors.register(RawHtmlBlockPreprocessor(md), "kb_raw_html", 25)
+
+
+class RawHtmlBlockPreprocessor(Preprocessor):
+    def run(self, lines: list[str]) -> list[str]:
+        out: list[str] = []
+        i, n = 0, len(lines)
+        while i < n:
+            end = self._block_end(lines, i) if lines[i].startswith("<") and (i == 0 or BLANK.match(lines[i - 1])) else None
+            if end is None:
+                out.append(lines[i])
+                i += 1
+            else:
+                out += ["", self.md.htmlStash.store("\n".join(lines[i:end]) + "\n"), ""]
+                i = end
+        return out
+
+    def _block_end(self, lines: list[str], start: int) -> int | None:
+        """The index after the last line of the raw block starting at `lines[start]`, when Markdown's parser
+        would take those lines whole as one block (its tags close at the end of a line followed by a blank
+        one, blank lines inside included); None when this preprocessor cannot tell."""
+        stack: list[str] = []
+        for index in range(start, len(lines)):
+            line = lines[index]
+            if "<" not in line:
+                if ">" in line:
+                    return None
+                continue
+            if RISKY.search(line):
+                return None
+            tags = TAG.findall(line)
+            if len(tags) != line.count("<") or len(tags) != line.count(">"):
+                return None  # a "<" or ">" that is no plain tag: Markdown's parser decides
+            if not stack:  # a block starts: every "<" opens a tag, so its first one is at the margin
+                closing, name, self_closing = tags[0]
+                if closing or self_closing or not self.md.is_block_level(name):
+                    return None
+            if stack and _nested_pairs(line):
+                continue  # properly nested pairs only: the line leaves the stack as it was
+            last = len(tags) - 1
+            for number, (closing, name, self_closing) in enumerate(tags):
+                name = name.lower()
+                if closing:
+                    if name in stack:  # as Markdown's parser does: pop up to the tag closed
+                        while stack.pop() != name:
+                            pass
+                    if not stack:
+                        if number != last or not line.endswith(">") or index + 1 == len(lines):
+                            return None
+                        if BLANK.match(lines[index + 1]):
+                            return index + 1
+                        if not lines[index + 1].startswith("<"):
+                            return None
+                        break  # another block right on the next line: Markdown joins them, so do we
+                elif not self_closing:
+                    stack.append(name)
+        return None

@@ -1,0 +1,187 @@
+"""Re-rendering only what an edit touches (generator/pages/deps.py) gives exactly the pages of a full run.
+
+Each edit below is made to a knowledge base generated before; the run after it
+must take the incremental path (read again only the touched files, render only
+some units) and leave the content folder byte for byte as a full run on a
+fresh copy of the same records does.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import REPO
+from generator.pages import cache, generate
+from generator.settings import load_settings
+
+spec = importlib.util.spec_from_file_location("bench_generate", REPO / "bench" / "bench_generate.py")
+bench_generate = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(bench_generate)
+
+
+def read(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def write(path: Path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def edit(path: Path, change: Callable[[dict], None]) -> None:
+    data = read(path)
+    change(data)
+    write(path, data)
+
+
+def generated(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in (root / "content").rglob("*") if p.is_file()}
+
+
+def full_run(root: Path, scratch: Path) -> dict[str, bytes]:
+    """The content folder a full run makes from `root`'s records, in a copy without any cache."""
+    if scratch.exists():
+        shutil.rmtree(scratch)
+    shutil.copytree(root, scratch, ignore=shutil.ignore_patterns(".cache", "site"))
+    for language in ("en", "ar"):  # only the hand-written pages: the run writes the rest
+        folder = scratch / "content" / language
+        for child in folder.iterdir():
+            if child.name not in ("index.md", "about.md"):
+                shutil.rmtree(child) if child.is_dir() else child.unlink()
+    result = generate(load_settings(scratch), jobs=1)
+    assert result.rendered is None  # no cache there: a full run
+    return generated(scratch)
+
+
+def check_edit(root: Path, scratch: Path, expect_rendered_at_most: int | None = None, edit: str = "") -> list:
+    result = generate(load_settings(root), jobs=1)
+    assert result.rendered is not None, f"{edit}: the run should render only what the edit touched"
+    if expect_rendered_at_most is not None:
+        assert len(result.rendered) <= expect_rendered_at_most, result.rendered
+    mine, full = generated(root), full_run(root, scratch)
+    assert mine.keys() == full.keys(), edit
+    assert [path for path in mine if mine[path] != full[path]] == [], edit
+    return result.rendered
+
+
+@pytest.fixture
+def synthetic_kb(tmp_path) -> Path:
+    """A small knowledge base of the benchmark's shape: 50 incidents, people, organizations, places, sources."""
+    root = tmp_path / "kb"
+    bench_generate.make_kb(root, incidents=50, people=20, orgs=12, places=30, sources=40)
+    generate(load_settings(root), jobs=1)
+    return root
+
+
+def event_file(root: Path, number: int) -> Path:
+    return next(root.glob(f"events/*/ev-{number:06d}.yaml"))
+
+
+SYNTHETIC_EDITS: dict[str, Callable[[Path], None]] = {
+    "rename a person": lambda r: edit(r / "actors/people/person-3.yaml",
+                                      lambda d: d["name"].update(en="Person Three (renamed)")),
+    "move an incident": lambda r: edit(event_file(r, 5), lambda d: d.update(place="place-0")),
+    "redate an incident": lambda r: edit(event_file(r, 7), lambda d: d.update(date="2011-01-09")),
+    "add a person to an incident": lambda r: edit(event_file(r, 9), lambda d: d.setdefault("people", []).append(
+        {"id": "person-4", "role": "killed"})),
+    "merge a person": lambda r: edit(r / "actors/people/person-5.yaml",
+                                     lambda d: d.update(status="merged", merged_into="person-6")),
+    "merge a place into a merged one (a chain)": lambda r: (
+        edit(r / "places/place-1.yaml", lambda d: d.update(status="merged", merged_into="place-2")),
+        edit(r / "places/place-2.yaml", lambda d: d.update(status="merged", merged_into="place-3"))),
+    "re-parent a place": lambda r: edit(r / "places/place-4.yaml", lambda d: d.update(parent="gov-3")),
+    "re-parent an organization": lambda r: edit(r / "actors/organizations/org-11.yaml",
+                                                lambda d: d.update(parent="org-2")),
+    "change an outlet and a publication date": lambda r: edit(
+        next(r.glob("sources/*/outlet-*-000003.yaml")),
+        lambda d: d.update(published="2011-02-03", outlet={"name": {"en": "Outlet"}, "org": "org-1"})),
+    "retract an incident": lambda r: edit(event_file(r, 11), lambda d: d.update(status="retracted")),
+    "refer to a missing person": lambda r: edit(event_file(r, 13), lambda d: d.update(
+        people=[{"id": "nobody-yet", "role": "killed"}])),
+}
+
+
+def test_each_edit_in_turn_renders_what_a_full_run_renders(synthetic_kb, tmp_path):
+    """Each run starts from the state the last incremental run left."""
+    for name, make in SYNTHETIC_EDITS.items():
+        make(synthetic_kb)
+        check_edit(synthetic_kb, tmp_path / "full", edit=name)
+
+
+def test_renaming_a_person_renders_few_units(synthetic_kb, tmp_path):
+    """The person, the incidents naming them, co-appearing people, organizations listing them, the people hub."""
+    SYNTHETIC_EDITS["rename a person"](synthetic_kb)
+    rendered = check_edit(synthetic_kb, tmp_path / "full", expect_rendered_at_most=30)
+    assert ("person", "person-3") in rendered and ("hub", "people") in rendered
+    assert ("hub", "timeline") not in rendered and ("place", "place-7") not in rendered
+
+
+def test_adding_and_deleting_records(synthetic_kb, tmp_path):
+    write(synthetic_kb / "actors/people/person-new.yaml",
+          {"id": "person-new", "status": "draft", "name": {"en": "New Person"}})
+    edit(event_file(synthetic_kb, 2), lambda d: d.update(people=[{"id": "person-new", "role": "injured"}]))
+    check_edit(synthetic_kb, tmp_path / "full")
+    event_file(synthetic_kb, 2).unlink()
+    (synthetic_kb / "places/place-9.yaml").unlink()
+    check_edit(synthetic_kb, tmp_path / "full")
+
+
+def test_a_broken_record_then_mended(synthetic_kb, tmp_path):
+    person = synthetic_kb / "actors/people/person-8.yaml"
+    good = person.read_text(encoding="utf-8")
+    person.write_text("id: person-8\nname: [unclosed\n", encoding="utf-8")
+    check_edit(synthetic_kb, tmp_path / "full")
+    assert any("person-8" in str(p.path) for p in generate(load_settings(synthetic_kb)).problems)
+    person.write_text(good, encoding="utf-8")
+    check_edit(synthetic_kb, tmp_path / "full")
+
+
+def test_an_archived_text_edit(synthetic_kb, tmp_path):
+    text = next(synthetic_kb.glob("sources/*/*.txt"))
+    text.unlink()  # the incident pages citing it lose the archived copy
+    check_edit(synthetic_kb, tmp_path / "full")
+
+
+SAMPLE_EDITS: dict[str, Callable[[Path], None]] = {
+    "rename a person": lambda r: edit(r / "actors/people/husam-luqa.yaml",
+                                      lambda d: d["name"].update(ar="حسام لوقا (معدل)")),
+    "change an incident's toll and title": lambda r: edit(
+        r / "events/2022/2022-10-17-jasim-armed-clash.yaml",
+        lambda d: (d["fatalities"].update(best=4, high=4), d["title"].update(en="Clashes in Jasim"))),
+    "rename a place": lambda r: edit(r / "places/jasim.yaml", lambda d: d["name"].update(en="Jassim")),
+    "re-parent a place": lambda r: edit(r / "places/jasim.yaml", lambda d: d.update(parent="daraa-district")),
+}
+
+
+def test_edits_of_the_sample_render_what_a_full_run_renders(sample_kb, tmp_path):
+    generate(load_settings(sample_kb), jobs=1)
+    for make in SAMPLE_EDITS.values():
+        make(sample_kb)
+        check_edit(sample_kb, tmp_path / "full")
+
+
+def test_a_hand_edited_page_or_changed_code_key_means_a_full_run(synthetic_kb):
+    page = next((synthetic_kb / "content/en/people").glob("*.md"))
+    page.write_text("hand edit\n", encoding="utf-8")
+    SYNTHETIC_EDITS["rename a person"](synthetic_kb)
+    result = generate(load_settings(synthetic_kb), jobs=1)
+    assert result.rendered is None and page in result.report.updated
+    (synthetic_kb / cache.STATE_FILE).write_bytes(b"not a pickle")
+    edit(synthetic_kb / "actors/people/person-3.yaml", lambda d: d["name"].update(en="Person Three"))
+    assert generate(load_settings(synthetic_kb), jobs=1).rendered is None
+
+
+def test_a_record_saved_unchanged_on_another_day(synthetic_kb, tmp_path):
+    """Outside git a record page dates the record by its file (records/history.py): the same record
+    saved on another day is an edit of its page, and of the pages showing the dataset's newest change."""
+    person = synthetic_kb / "actors/people/person-3.yaml"
+    os.utime(person, (946_684_800, 946_684_800))  # 1 January 2000
+    rendered = check_edit(synthetic_kb, tmp_path / "full")
+    assert ("person", "person-3") in rendered

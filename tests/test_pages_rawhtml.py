@@ -1,0 +1,56 @@
+"""The raw-HTML preprocessor (generator/pages/rawhtml.py) changes how fast Markdown runs, never what it makes."""
+
+from __future__ import annotations
+
+import importlib.util
+
+import markdown
+import pytest
+
+from conftest import REPO
+from generator.pages import generate
+from generator.pages.rawhtml import RawHtmlBlocks
+from generator.settings import load_settings
+
+EXTENSIONS = ["toc", "tables", "admonition", "attr_list"]  # mkdocs.yml's
+
+
+def both(text: str) -> tuple[str, str]:
+    return (markdown.markdown(text, extensions=EXTENSIONS),
+            markdown.markdown(text, extensions=[*EXTENSIONS, RawHtmlBlocks()]))
+
+
+def body(path) -> str:
+    text = path.read_text(encoding="utf-8")
+    return text.split("\n---\n", 1)[1] if text.startswith("---\n") else text
+
+
+def test_every_page_of_two_knowledge_bases_comes_out_the_same(sample_kb, tmp_path):
+    spec = importlib.util.spec_from_file_location("bench_generate", REPO / "bench" / "bench_generate.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    synthetic = tmp_path / "synthetic"
+    bench.make_kb(synthetic, incidents=40, people=15, orgs=8, places=25, sources=30)
+    pages = []
+    for root in (sample_kb, synthetic):
+        generate(load_settings(root), jobs=1)
+        pages += sorted((root / "content").rglob("*.md"))
+    assert len(pages) > 200
+    differing = [str(page) for page in pages if len(set(both(body(page)))) != 1]
+    assert differing == []
+
+
+@pytest.mark.parametrize("text", [
+    '<div class="a">\n<p>one</p>\n\n<p>two, after a blank line inside</p>\n</div>\n\nAfter.',
+    "<div>\n<p>x</p>\n</div> tail text on the closing line\n\nNext.",
+    "<div>\n<p>x</p>\n</div>\nText right after the block.",
+    "<figure><svg><g><text>1</text></g></svg></figure>\n<div><table><tr><td>2</td></tr></table></div>\n\nEnd.",
+    "<div><span></div></span>\n\n<section><div></section></div>\n\nMalformed nesting.",
+    "<div>\n<!-- a comment -->\n</div>\n\n<div><script>if (a < b) {}</script></div>\n\nRisky.",
+    "<span>an inline tag first</span>\n\n    <div>indented: code</div>\n\n<hr>\n\nText.",
+    "<div title=\"a > b\">attribute</div>\n\n<div>a < b</div>\n\n<p>unclosed\n\n## Heading\n\n<div>\n",
+    "# Title\n\n<dl>\n<dt>k</dt><dd><a href=\"x/\">v</a></dd>\n</dl>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n",
+])
+def test_tricky_html_comes_out_the_same(text):
+    plain, fast = both(text)
+    assert fast == plain
