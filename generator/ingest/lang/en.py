@@ -330,7 +330,30 @@ ROAD_AFTER = r"^\s*-\s*[A-Z][\w'-]*(?:\s+al-[\w'-]+)?\s+(?:highway|motorway|road
 
 ROAD_BEFORE = r"\b[A-Z][\w'-]*\s*-\s*$"
 
-LOCATION_CUE = r"\b(?:near|in|at|outside|close to)\s+(?:the\s+(?:town|village|city)\s+of\s+)?$"
+LOCATION_CUE = (r"\b(?:near|in|at|outside|close to)\s+(?:the\s+(?:entrance|outskirts|junction|checkpoint)\s+(?:of|to)\s+)?"
+                r"(?:the\s+(?:town|village|city)\s+of\s+)?$")
+
+# "Between X and Y": the incident is placed at X, the first.
+BETWEEN_BEFORE = r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cit(?:y|ies))\s+of\s+)?$"
+BETWEEN_JOINER = r"^\s*(?:-|–|,?\s+and\s+)\s*(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$"
+
+# A city before these is the name of a government or its forces ("the Damascus government"), not a place.
+ACTOR_CITY_BEFORE = r"(?!)"
+ACTOR_CITY_AFTER = r"^(?:'s)?\s+(?:government|authorities|regime|forces)\b"
+
+# A place after these is where the wounded or the dead were taken, not the scene.
+DESTINATION_BEFORE = (r"\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:hospitals?|clinics?|medical cent(?:er|re)s?)"
+                      r"\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
+
+# A village or town name before these is the landmark's own name ("Karama Square"), not the village.
+LANDMARK_NAME_BEFORE = r"(?!)"
+LANDMARK_NAME_AFTER = r"^\s+(?:roundabout|square|street)\b"
+
+# A place name followed by an al- family name is part of a person's name ("the killing of Qusay al-Halqi").
+PERSON_NAME_AFTER = r"^\s+(?:al|el)-[A-Z]"
+
+# A dateline: a city at the head of the text, then ", Syria" or the outlet in brackets, then a dash.
+DATELINE_AFTER = r"^\s*(?:,\s*[A-Z][a-z]+\s*)?(?:\([^)]{1,40}\)\s*)?[-–—:]"
 
 PLACE_KINDS = {"city": "city", "town": "town", "village": "village", "neighbourhood": "neighbourhood",
                        "neighborhood": "neighbourhood", "district": "district", "camp": "site"}
