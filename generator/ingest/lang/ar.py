@@ -577,7 +577,10 @@ BACKER = r"(?:ال)?مدعوم[ةه]?\s+(?:من\s+(?:قبل\s+)?|ب)$"
 # Contexts that make an organization the object of a purpose, an accusation or an agreement's terms, not a
 # party to the event: "بحثاً عن خلايا داعش", "accusing them of supporting X", "يقضي بانسحاب الفرقة الرابعة".
 NOT_PARTY = (r"(?:بحثا|بحثاً|للبحث|البحث)\s+عن\s+(?:\S+\s+){0,2}$|(?:بتهمة|بتهم|بحجة|بذريعة)\s+(?:\S+\s+){0,3}$"
-                    r"|(?:يقضي|تقضي|ينص|تنص)\s+(?:على\s+)?(?:\S+\s+){0,2}$|\s(?:يقضي|تقضي)\s+\S*$")
+                    r"|(?:يقضي|تقضي|ينص|تنص)\s+(?:على\s+)?(?:\S+\s+){0,2}$|\s(?:يقضي|تقضي)\s+\S*$"
+                    # who a source is close to is no party: "قالت وسائل إعلام مقربة من النظام"
+                    r"|(?:إعلام|اعلام|وسائل|مواقع|صفحات|شبكات|حسابات|مصادر|معرفات)\s+(?:\S+\s+)?"
+                    r"(?:ال)?(?:مقرب|موال|تابع|محسوب)[ةه]?\s+(?:من\s+|على\s+|ل)$")
 
 # Origin cues: a place after them is where victims come from, not where the event happened.
 ORIGIN = (r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أبن)\s+(?:\S+\s+)?$"

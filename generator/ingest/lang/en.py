@@ -321,7 +321,10 @@ DEFECTOR = r"defect\w*|former|retired|ex-|rebel|opposition|Free Syrian Army|FSA|
 BACKER = r"\b(?:backed|supported|sponsored) by\s+(?:the\s+)?$"
 
 NOT_PARTY = (r"\b(?:in search of|searching for|looking for|hunting for|accus\w+ (?:\w+ )?of|on charges of|"
-                     r"suspected of|stipulat\w+|providing for|in exchange for)\s+(?:\w+\s+){0,3}$")
+                     r"suspected of|stipulat\w+|providing for|in exchange for)\s+(?:\w+\s+){0,3}$"
+                     # who a source is close to is no party: "media close to the regime said"
+                     r"|\b(?:media|outlets?|websites?|pages|sources|accounts|channels?)\s+(?:close to|affiliated with|loyal to"
+                     r"|linked to|aligned with)\s+(?:the\s+)?$")
 
 ORIGIN = r"\b(?:natives? of|(?:a|the) native of|hails? from|originally from|residents? of|from the (?:town|village|city) of)\s+(?:the\s+)?$"
 
