@@ -22,6 +22,8 @@ def actor_ids(text: str, language: str = "ar") -> list[str]:
 def test_the_party_a_source_is_close_to_is_no_actor() -> None:
     ids = actor_ids("قُتل عنصران بقصف مسيرة تركية على قرية قرب القامشلي، وقالت وسائل إعلام مقربة من النظام إن القصف استهدف موقعاً.")
     assert "syrian-government" not in ids and "turkish-forces" in ids
+    ids = actor_ids("قُتل شاب بانفجار قنبلة في أرض زراعية، وفق ما أفادت وسائل إعلام مقرّبة من النظام السوري.")
+    assert "syrian-government" not in ids
     ids = actor_ids("A Turkish drone killed two fighters near Qamishli on Monday, media close to the Syrian government said.",
                     language="en")
     assert "syrian-government" not in ids and "turkish-forces" in ids
@@ -40,4 +42,5 @@ def test_well_known_actors_are_in_the_lexicon() -> None:
     assert lex.get("self-defense-forces").parent == "syrian-democratic-forces"
     assert [e.id for e in lex.lookup("أحرار الشرقية", "ar")] == ["ahrar-al-sharqiya"]
     assert [e.id for e in lex.lookup("Jaysh al-Sharqiya", "en")] == ["jaysh-al-sharqiya"]
+    assert [e.id for e in lex.lookup("Sharqiya Army", "en")] == ["jaysh-al-sharqiya"]
     assert lex.get("jaysh-al-sharqiya").parent == "syrian-national-army"
