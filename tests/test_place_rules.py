@@ -110,3 +110,21 @@ def test_between_two_places_places_the_incident_at_the_first() -> None:
     assert place.lexicon_id == "damascus-governorate"
     place = place_of("A body was found on Monday on the road between the Damascus countryside and Daraa.", language="en")
     assert place.lexicon_id == "rif-dimashq-governorate"
+
+
+def test_where_a_source_or_a_victim_is_from_is_not_the_scene() -> None:
+    place = place_of("A source from Daraa said that Ahmed al-Salem, from Jasim, was shot dead in the town of Tafas.",
+                     language="en")
+    assert place.lexicon_id == "tafas"
+    assert place_of("وقال مراسلنا في درعا إن شاباً قُتل برصاص مجهولين قرب بلدة طفس.").lexicon_id == "tafas"
+
+
+def test_a_subdistrict_the_gazetteer_lacks_is_finer_than_its_governorate() -> None:
+    place = place_of("استهدف انتحاري رتلاً عسكرياً في ناحية تل الورد بمحافظة الحسكة، ما أدى إلى إصابة جندي.")
+    assert (place.name, place.lexicon_id, place.hint) == ("تل الورد", None, "subdistrict")
+
+
+def test_an_area_named_south_of_a_city_is_the_place() -> None:
+    place = place_of("قُتل خمسة أشخاص بانفجار عبوة ناسفة في منطقة أم الزيتون جنوب دمشق اليوم.")
+    assert (place.name, place.lexicon_id) == ("أم الزيتون", None)
+    assert place_of("قُتل خمسة أشخاص بانفجار عبوة ناسفة في منطقة صناعية في دمشق اليوم.").lexicon_id == "damascus"

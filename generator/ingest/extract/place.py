@@ -265,16 +265,23 @@ DRAFT_TOWN_KINDS = frozenset({"village", "town", "city"})
 
 
 def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kind: str) -> Mention | None:
-    """A town the gazetteer lacks, named with its place word, that is finer than the gazetteer's
-    place: "بلدة زاما بريف جبلة" (an area), "قرية تل شعير شرقي مدينة القامشلي" (a town named after it
-    as a reference). Not a name the gazetteer matched."""
+    """A place the gazetteer lacks, named with its place word, that is finer than the gazetteer's
+    place: a town in an area ("بلدة زاما بريف جبلة"), a subdistrict in a governorate ("ناحية X
+    بمحافظة الحسكة"), a town named before a town it is a reference to ("قرية تل شعير شرقي مدينة
+    القامشلي"), an area south of a town ("منطقة X جنوب دمشق"). Not a name the gazetteer matched."""
     known = [(m.start, m.end) for m in clause.names]
+    rank = PLACE_SPECIFICITY.index(kind)
     for draft in drafts:
-        if draft.hint not in DRAFT_TOWN_KINDS or any(s <= draft.start < e for s, e in known):
+        if draft.hint in FINER_THAN_TOWN or any(s <= draft.start < e for s, e in known):
             continue
         if clause.a.options.lexicon.lookup(draft.name, clause.a.language):
             continue
-        if kind in AREA_KINDS or (draft.start < match.start and specificity(draft) <= PLACE_SPECIFICITY.index(kind)):
+        reference = draft.start < match.start and clause.pack.cue("DIRECTION_BEFORE").search(clause.before(match.start, 30))
+        if draft.hint in DRAFT_TOWN_KINDS:
+            finer_place = kind in AREA_KINDS or (draft.start < match.start and specificity(draft) <= rank)
+        else:    # a subdistrict, district or area: finer only than a coarser area, or south of a town
+            finer_place = (kind in AREA_KINDS and draft.hint != "region" and specificity(draft) < rank) or bool(reference)
+        if finer_place:
             return replace(draft, within=match.entry_id)
     return None
 

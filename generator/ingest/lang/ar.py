@@ -585,7 +585,13 @@ NOT_PARTY = (r"(?:بحثا|بحثاً|للبحث|البحث)\s+عن\s+(?:\S+\s+)
 # Origin cues: a place after them is where victims come from, not where the event happened.
 ORIGIN = (r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أبن)\s+(?:\S+\s+)?$"
           r"|(?<!\w)(?:ينحدر|تنحدر|ينحدرون|المنحدر|المنحدرة|المنحدرين)\s+(?:أصلا\s+|أصلاً\s+)?من\s+(?:\S+\s+)?[\"“«]?$"
-          r"|(?<!\w)(?:و?(?:هو|هي|هم|هما)|[أا]نه|[أا]نها|[أا]نهم|[أا]نهما)\s+من\s+(?:\S+\s+)?[\"“«]?$")
+          r"|(?<!\w)(?:و?(?:هو|هي|هم|هما)|[أا]نه|[أا]نها|[أا]نهم|[أا]نهما)\s+من\s+(?:\S+\s+)?[\"“«]?$"
+          # where a source or a correspondent is: "مصدر محلي من درعا"، "مراسلنا في الرقة"
+          r"|(?<!\w)(?:مصدر|مصادر|مراسل|مراسلنا|مراسلها|مراسله|مراسلة)\s+(?:\S+\s+)?(?:من\s+|في\s+|ب)$")
+
+# A town after these is a reference point for a place named before it ("قرية X جنوب شرقي القامشلي").
+DIRECTION_BEFORE = (r"(?<!\w)(?:[وب]?(?:جنوب|شمال|شرق|غرب)[يى]?(?:\s+(?:شرق|غرب)[يى]?)?|قرب|بالقرب من)\s+"
+                    r"(?:(?:مدينة|بلدة|قرية)\s+)?$")
 
 # Words that introduce the scene of an event right before a place name; a landmark named after the
 # town may stand between (قرب مفرق قرية X، عند مدخل بلدة X).
