@@ -128,3 +128,23 @@ def test_an_area_named_south_of_a_city_is_the_place() -> None:
     place = place_of("قُتل خمسة أشخاص بانفجار عبوة ناسفة في منطقة أم الزيتون جنوب دمشق اليوم.")
     assert (place.name, place.lexicon_id) == ("أم الزيتون", None)
     assert place_of("قُتل خمسة أشخاص بانفجار عبوة ناسفة في منطقة صناعية في دمشق اليوم.").lexicon_id == "damascus"
+
+
+def test_same_named_villages_are_told_apart_by_the_places_the_article_names() -> None:
+    assert place_of("قُتل شاب برصاص مجهولين في بلدة قباسين قرب مدينة منبج.").lexicon_id == "qabbasin"
+    assert place_of("قُتل شاب برصاص مجهولين في بلدة قباسين قرب مدينة الباب.").lexicon_id == "kabbasin"
+    place = place_of("Gunmen killed a man in Dhiban in the Deir ez-Zor countryside on Monday.", language="en")
+    assert place.lexicon_id == "dhiban"
+    place = place_of("Gunmen killed a man in Dhiban in the Suwayda countryside on Monday.", language="en")
+    assert place.lexicon_id == "dhibbin"
+
+
+def test_a_same_named_village_the_article_does_not_place_is_a_guess_for_review() -> None:
+    [event] = extract(Article(text="قُتل شاب برصاص مجهولين في بلدة قباسين، أمس الاثنين.", archived="",
+                              language="ar", origin="test", published=PUBLISHED))
+    assert event.place.lexicon_id == "kabbasin"
+    assert ("place", "قباسين is the name of 2 places of the gazetteer (kabbasin, qabbasin) and the article "
+                     "does not say which: kabbasin is a guess") in event.review
+    [event] = extract(Article(text="قُتل شاب برصاص مجهولين في بلدة قباسين قرب مدينة منبج، أمس الاثنين.", archived="",
+                              language="ar", origin="test", published=PUBLISHED))
+    assert event.place.lexicon_id == "qabbasin" and not [r for r in event.review if r[0] == "place"]

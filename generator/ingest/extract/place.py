@@ -104,7 +104,56 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
     if scenes:
         out = scenes
     others = [m for m in out if not _dateline(clause, m)]
-    return others or out
+    return _one_per_name(clause, others or out)
+
+
+def _one_per_name(clause: Clause, matches: list[LexiconMatch]) -> list[LexiconMatch]:
+    """Of places that share a name (one span, several entries), the ones whose admin chain holds the
+    most of the places the article names elsewhere (its governorate, district, a town nearby); all of
+    them when the article does not tell (best_place then takes the first in gazetteer order)."""
+    spans: dict[tuple[int, int], list[LexiconMatch]] = {}
+    for match in matches:
+        spans.setdefault((match.start, match.end), []).append(match)
+    if all(len(same) == 1 for same in spans.values()):
+        return matches
+    out = []
+    for span, same in spans.items():
+        if len(same) > 1:
+            shared = _context_scores(clause, [m.entry_id for m in same], span)
+            best = max(shared.values())
+            same = [m for m in same if shared[m.entry_id] == best]
+        out.extend(same)
+    return out
+
+
+def _context_scores(clause: Clause, ids: list[str], span: tuple[int, int]) -> dict[str, int]:
+    """For each same-named place, how many of the places the article names elsewhere (and the areas
+    holding them) are in its own admin chain."""
+    lex = clause.a.options.lexicon
+
+    def chain(entry_id: str) -> set[str]:
+        return {entry_id} | {e.id for e in lex.places_containing(entry_id) if e.place_kind != "country"}
+
+    context = set().union(*(chain(n.entry_id) for n in clause.a.names
+                            if n.kind == "place" and (n.start, n.end) != span and n.entry_id not in ids))
+    return {entry_id: len(context & chain(entry_id)) for entry_id in ids}
+
+
+def place_review(clause: Clause, place: Mention | None) -> list[tuple[str, str]]:
+    """A review when the place shares its name with other places of the gazetteer and the article
+    names nothing that tells them apart: the choice is a guess."""
+    if place is None or not place.lexicon_id:
+        return []
+    lex = clause.a.options.lexicon
+    others = [e.id for e in lex.same_named(place.lexicon_id)]
+    if not others:
+        return []
+    shared = _context_scores(clause, [place.lexicon_id, *others], (place.start, place.start + len(place.name)))
+    if shared[place.lexicon_id] > max(shared[o] for o in others):
+        return []
+    return [("place", f"{place.name} is the name of {len(others) + 1} places of the gazetteer "
+                      f"({', '.join([place.lexicon_id, *others])}) and the article does not say which: "
+                      f"{place.lexicon_id} is a guess")]
 
 
 def _not_a_place(clause: Clause, match: LexiconMatch) -> bool:
