@@ -1,28 +1,37 @@
-"""The shipped gazetteer and actor lexicon, and finding their names in text.
+"""Finding the names of the shipped gazetteer and actor lexicon in text.
 
 Names are matched with one Aho-Corasick automaton per language over folded
 text (Arabic: `normalise.fold`; English: the transliteration key of
 `normalise.fold_latin_name`), then filtered by a word-boundary check that
 lets Arabic proclitics stick to a name (بدرعا، وروسيا، للأمن العسكري).
-Offsets are reported in the original text and exclude the clitics.
+Offsets are reported in the original text and exclude the clitics. The
+entries and how their files are read are in `lexicon_data.py`.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import ahocorasick
-import yaml
 
-from generator.errors import KbError
 from generator import textfold
 from generator.ingest.lang import ar, common, en
+from generator.ingest.lexicon_data import (  # noqa: F401  (re-exported: the lexicon's public names)
+    ACTORS_FILE,
+    DATA_DIR,
+    GAZETTEER_FILE,
+    ORGANIZATION,
+    PLACE,
+    Entry,
+    LexiconDataError,
+    UnknownEntry,
+    check_entries,
+    read,
+)
 from generator.ingest.normalise import (
     Normalised,
     fold,
@@ -30,16 +39,7 @@ from generator.ingest.normalise import (
     normalise,
     normalise_latin,
 )
-from generator.records.vocab import ID_PATTERN, ORG_CATEGORIES, PLACE_KINDS
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-GAZETTEER_FILE = "gazetteer.json"
-ACTORS_FILE = "actors.yaml"
-
-PLACE = "place"
-ORGANIZATION = "organization"
-
-_ID = re.compile(ID_PATTERN)
 _AR_WORD_CHAR = re.compile(r"[\u0621-\u064a0-9a-z]")
 _EN_WORD_CHAR = re.compile(r"[a-z0-9]")
 _LATIN_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|ad|at|az)[- ](?=\w)", re.IGNORECASE)
@@ -48,53 +48,6 @@ _LATIN_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|ad|at|az)[- ](?=\w)", re.IG
 _NAME, _ADJECTIVE, _NO_ARTICLE = "name", "adjective", "no-article"
 # Case a matched English surface must show: none, some capital, all capitals.
 _ANY_CASE, _CAPITALISED, _ACRONYM = 0, 1, 2
-
-
-class LexiconDataError(KbError):
-    """A shipped lexicon file has an entry that breaks its schema."""
-
-    hint = "fix the entry in generator/data/ (see the schema comment at the top of the file)"
-
-
-class UnknownEntry(KbError, KeyError):
-    """No lexicon entry has the id asked for."""
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One place or organization of the shipped data.
-
-    `category` is set for organizations (ACLED category, RECORDS.md),
-    `place_kind` for places. `parent` is the admin chain for places and the
-    parent unit for organizations. `adjectives_*` are nationality or
-    attribute forms (روسي، الإيرانية, Russian) that point at the entry.
-    `needs_context` marks a place whose name is also a family name, a nisba
-    (العراقي) or an everyday word (الحمراء "red"): it is matched only after a
-    place word or preposition.
-    """
-
-    id: str
-    kind: str
-    name_en: str | None
-    name_ar: str | None
-    aliases_en: tuple[str, ...] = ()
-    aliases_ar: tuple[str, ...] = ()
-    adjectives_en: tuple[str, ...] = ()
-    adjectives_ar: tuple[str, ...] = ()
-    category: str | None = None
-    place_kind: str | None = None
-    parent: str | None = None
-    lat: float | None = None
-    lon: float | None = None
-    geonames: int | None = None
-    wikidata: str | None = None
-    pcode: str | None = None
-    needs_context: bool = False
-
-    def names(self, language: str) -> tuple[str, ...]:
-        """The name and aliases in one language, name first."""
-        name, aliases = (self.name_ar, self.aliases_ar) if language == "ar" else (self.name_en, self.aliases_en)
-        return ((name,) if name else ()) + aliases
 
 
 @dataclass(frozen=True)
@@ -123,96 +76,6 @@ class _Key:
     entry_id: str
     how: str
     case: int
-
-
-# ------------------------------------------------------------------ loading
-
-def _load_yaml(path: Path) -> dict:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=loader) or {}
-
-
-def _load_json(path: Path) -> dict:
-    """The generated gazetteer: JSON, one place a line (a YAML file of its size takes several times longer to read)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as error:
-        raise LexiconDataError(f"{path.name}:{error.lineno}: {error.msg}") from None
-    if not isinstance(data, dict):
-        raise LexiconDataError(f"{path.name}: expected an object with a `places` list")
-    return data
-
-
-def _pair(value: object, path: Path, entry_id: str, field: str) -> dict:
-    if value is None:
-        return {}
-    if not isinstance(value, dict) or set(value) - {"en", "ar"}:
-        raise LexiconDataError(f"{path.name}: {entry_id}: {field} must be a mapping with keys en and ar")
-    return value
-
-
-def _texts(values: object, path: Path, entry_id: str, field: str) -> tuple[str, ...]:
-    if values is None:
-        return ()
-    if not isinstance(values, list) or not all(isinstance(v, str) and v.strip() for v in values):
-        raise LexiconDataError(f"{path.name}: {entry_id}: {field} must be a list of names")
-    return tuple(values)
-
-
-def _names(raw: dict, path: Path, *fields: str) -> dict[str, Any]:
-    """The id, the name in both languages and each per-language list field (aliases, adjectives) of an entry."""
-    entry_id = raw.get("id", "?")
-    name = _pair(raw.get("name"), path, entry_id, "name")
-    out: dict[str, Any] = {"id": entry_id, "name_en": name.get("en"), "name_ar": name.get("ar")}
-    for field_name in fields:
-        values = _pair(raw.get(field_name), path, entry_id, field_name)
-        for language in ("en", "ar"):
-            out[f"{field_name}_{language}"] = _texts(values.get(language), path, entry_id, f"{field_name}.{language}")
-    return out
-
-
-def _check_vocabulary(raw: dict, path: Path, field_name: str, allowed: Collection[str]) -> None:
-    if raw.get(field_name) not in allowed:
-        raise LexiconDataError(f"{path.name}: {raw.get('id', '?')}: {field_name} {raw.get(field_name)!r} "
-                               f"is not one of {', '.join(allowed)}")
-
-
-def _place(raw: dict, path: Path) -> Entry:
-    _check_vocabulary(raw, path, "kind", PLACE_KINDS)
-    coordinates = raw.get("coordinates") or {}
-    return Entry(kind=PLACE, **_names(raw, path, "aliases"), place_kind=raw["kind"], parent=raw.get("parent"),
-                 lat=coordinates.get("lat"), lon=coordinates.get("lon"), geonames=raw.get("geonames"),
-                 wikidata=raw.get("wikidata"), pcode=raw.get("pcode"), needs_context=raw.get("needs_context") is True)
-
-
-def _homonyms(raw: object, path: Path) -> dict[str, tuple[str, ...]]:
-    """The gazetteer's index of folded names shared by several places."""
-    if raw is None:
-        return {}
-    if not isinstance(raw, dict) or not all(isinstance(ids, list) and len(ids) > 1 for ids in raw.values()):
-        raise LexiconDataError(f"{path.name}: homonyms must map a name to a list of two or more place ids")
-    return {str(name): tuple(ids) for name, ids in raw.items()}
-
-
-def _organization(raw: dict, path: Path) -> Entry:
-    _check_vocabulary(raw, path, "category", ORG_CATEGORIES)
-    return Entry(kind=ORGANIZATION, **_names(raw, path, "aliases", "adjectives"), category=raw["category"],
-                 parent=raw.get("parent"), wikidata=raw.get("wikidata"))
-
-
-def _check(entries: dict[str, Entry]) -> None:
-    """Ids well formed, parents present, no alias that is a bare rank word."""
-    ranks = {fold(r) for r in ar.AMBIGUOUS_RANK_UNIT_WORDS}
-    for entry in entries.values():
-        if not _ID.match(entry.id):
-            raise LexiconDataError(f"{entry.id!r}: id must match {ID_PATTERN}")
-        if entry.parent is not None and entry.parent not in entries:
-            raise LexiconDataError(f"{entry.id}: parent {entry.parent!r} is not in the lexicon")
-        for alias in entry.names("ar") + entry.adjectives_ar:
-            if fold(alias) in ranks:
-                raise LexiconDataError(
-                    f"{entry.id}: alias {alias!r} is a bare rank word; write the unit's full name (اللواء الثامن)")
 
 
 # ----------------------------------------------------------------- matching
@@ -354,7 +217,7 @@ class Lexicon:
             if entry.id in self._entries:
                 raise LexiconDataError(f"{entry.id}: id used twice")
             self._entries[entry.id] = entry
-        _check(self._entries)
+        check_entries(self._entries)
         self._homonyms = homonyms or {}
         for name, ids in self._homonyms.items():
             for entry_id in ids:
@@ -369,12 +232,8 @@ class Lexicon:
     def load(cls, data_dir: Path | None = None) -> "Lexicon":
         """Read gazetteer.json and actors.yaml from `data_dir` (default: the
         shipped generator/data)."""
-        folder = Path(data_dir) if data_dir else DATA_DIR
-        places_path, actors_path = folder / GAZETTEER_FILE, folder / ACTORS_FILE
-        gazetteer = _load_json(places_path)
-        places = [_place(raw, places_path) for raw in gazetteer.get("places", [])]
-        orgs = [_organization(raw, actors_path) for raw in _load_yaml(actors_path).get("organizations", [])]
-        return cls(orgs + places, _homonyms(gazetteer.get("homonyms"), places_path))
+        entries, homonyms = read(Path(data_dir) if data_dir else DATA_DIR)
+        return cls(entries, homonyms)
 
     @staticmethod
     @lru_cache(maxsize=1)

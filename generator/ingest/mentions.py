@@ -27,6 +27,7 @@ class Mention:
     hint: str | None = None        # place kind or organization category guessed from the words around it
     proposed_id: str | None = None # id for a new record when the lexicon has none (jasim-local-fighters)
     name_en: str | None = None     # English name when extraction knows one (else romanised in drafts)
+    within: str | None = None      # a draft place: lexicon id of the area or town the article names it in
 
 
 @dataclass(frozen=True)

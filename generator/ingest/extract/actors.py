@@ -26,7 +26,7 @@ def actors_of(clause: Clause, type_: str, place: Mention | None, exclude: set[st
         if passes.is_attribution(clause, match) or is_former(clause, match.start, match.end) \
                 or _is_backer(clause, match, entry.category) or _not_a_party(clause, match):
             continue
-        if _is_possessor(clause, names, index):
+        if _is_possessor(clause, names, index) or _qualifies_unit(clause, names, index):
             continue
         parent_of = index > 0 and passes.is_parent_link(clause, names[index - 1], match)
         if match.adjective and not passes.adjective_names_actor(clause, match):
@@ -84,6 +84,23 @@ def _not_a_party(clause: Clause, match: LexiconMatch) -> bool:
     """The organization is what is searched for, what someone is accused of supporting, or a term of an
     agreement ("بحثاً عن خلايا داعش", "accusing them of supporting X", "يقضي بانسحاب الفرقة الرابعة")."""
     return bool(clause.pack.cue("NOT_PARTY").search(clause.pack.passes.cue_text(clause.before(match.start, 50))))
+
+
+# What may stand between a unit and its parent named to qualify it: "الفرقة الرابعة بقوات الأسد",
+# "the Fourth Division of the regime forces".
+_UNIT_OF = re.compile(r"\s*(?:[بل]|في|من|of(?: the)?|in(?: the)?)?\s*", re.IGNORECASE)
+
+
+def _qualifies_unit(clause: Clause, names: list[LexiconMatch], index: int) -> bool:
+    """The parent of the unit named right before it, joined by a preposition only: it says whose unit
+    that is, and is not a second actor."""
+    if index == 0:
+        return False
+    unit = names[index - 1]
+    lex = clause.a.options.lexicon
+    if names[index].entry_id not in {e.id for e in lex.ancestors(unit.entry_id)}:
+        return False
+    return bool(_UNIT_OF.fullmatch(clause.a.text[unit.end:names[index].start]))
 
 
 def _is_possessor(clause: Clause, names: list[LexiconMatch], index: int) -> bool:

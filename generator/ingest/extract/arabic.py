@@ -103,22 +103,27 @@ def place_name(surface: str, pack: "LanguagePack") -> str:
     return " ".join(words)
 
 
-def unknown_place(clause: Clause) -> Mention | None:
-    """A name after "مدينة/بلدة/قرية" that the gazetteer does not know: a draft place."""
+def unknown_places(clause: Clause) -> list[Mention]:
+    """Names after "مدينة/بلدة/قرية" (in quotation marks or not), in text order, that may be places the
+    gazetteer does not know: draft places. A first word that heads compound place names (تل، كفر، أم،
+    السيدة) takes the next word with it (تل شاير، السيدة زينب); a name may end in an ال word (دير الزور)."""
     text = clause.text
     kinds = ar.PLACE_KINDS
+    heads = "|".join(ar.PLACE_NAME_HEADS)
     regex = clause.pack.memo("unknown-place", lambda: re.compile(
-        r"(?<!\w)[وفب]?(" + "|".join(kinds) + r")\s+([\u0621-\u0652]+(?:\s+ال[\u0621-\u0652]+)?)"))
-    matches = sorted(regex.finditer(text), key=lambda m: (kinds[m.group(1)] == "neighbourhood", m.start()))
-    for m in matches:
+        r"(?<!\w)[وفب]?(" + "|".join(kinds) + r")\s+[\"“”«»]?((?:(?:" + heads + r")\s+)?[\u0621-\u0652]+"
+        r"(?:\s+ال[\u0621-\u0652]+)?)"))
+    not_names = clause.pack.memo("not-place-names", lambda: {fold(w) for w in ar.NOT_PLACE_NAME})
+    out = []
+    for m in regex.finditer(text):
         words = m.group(2).split()
-        if len(words) == 2 and fold(words[1]) in {fold(w) for w in ar.NOT_PLACE_NAME}:
-            words = words[:1]
+        if len(words) > 1 and fold(words[-1]) in not_names:
+            words = words[:-1]
         name = " ".join(words)
-        if fold(words[0]) in _NAME_STOPWORDS or len(name) < 3:
+        if fold(words[0]) in _NAME_STOPWORDS or fold(words[0]) in not_names or len(name) < 3:
             continue
-        return Mention("place", name, "ar", None, clause.start + m.start(2), kinds[m.group(1)])
-    return None
+        out.append(Mention("place", name, "ar", None, clause.start + m.start(2), kinds[m.group(1)]))
+    return out
 
 
 _PLACE_DETAIL = re.compile(r"(?<!\w)[وفب]?((?:حي|دوار|ساحة|شارع|سوق)\s+[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+)?)")

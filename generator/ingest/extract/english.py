@@ -80,13 +80,12 @@ _UNKNOWN_PLACE = re.compile(
     r"\b(?:the )?(city|town|village|neighbou?rhood|district|camp) of ((?:al-|Al-)?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
 
 
-def unknown_place(clause: Clause) -> Mention | None:
-    """A name after "the town of" that the gazetteer does not know: a draft place."""
-    m = _UNKNOWN_PLACE.search(clause.text)
-    if m:
-        return Mention("place", m.group(2), "en", None, clause.start + m.start(2),
-                       en.PLACE_KINDS.get(m.group(1).replace("neighborhood", "neighbourhood"), "village"))
-    return None
+def unknown_places(clause: Clause) -> list[Mention]:
+    """Names after "the town of" (and the like), in text order, that may be places the gazetteer does
+    not know: draft places."""
+    return [Mention("place", m.group(2), "en", None, clause.start + m.start(2),
+                    en.PLACE_KINDS.get(m.group(1).replace("neighborhood", "neighbourhood"), "village"))
+            for m in _UNKNOWN_PLACE.finditer(clause.text)]
 
 
 def place_detail(text: str, pack: "LanguagePack") -> str | None:

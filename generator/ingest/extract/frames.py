@@ -18,7 +18,8 @@ from .event_type import civilian_targeting, event_type
 from .model import Clause
 from .options import ExtractOptions
 from .people import people_of
-from .place import SPREAD_SUB_TYPES, event_place, finer, listed_places, place_detail, same_or_within
+from .place import (SPREAD_SUB_TYPES, event_place, finer, listed_places, place_detail, place_review,
+                    same_or_within)
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
 ADDITIVE_REACH = 40
@@ -57,6 +58,7 @@ def candidate(clause: Clause, context: ArticleContext) -> ExtractedEvent | None:
     event = ExtractedEvent(type=type_, sub_type=sub_type, quote=clause.text.strip(), start=clause.start,
                            place=place, geo_precision=geo if place else None, fatalities=killed, injured=injured)
     apply_date(event, resolved)
+    event.review += place_review(clause, place)
     event.place_detail = place_detail(clause, place)
     event.civilian_targeting = civilian_targeting(clause, type_, sub_type)
     event.actors = actors_of(clause, type_, place, context.exclude_orgs)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...records.model import GeoPrecision
-from ..lexicon import Lexicon, LexiconMatch
+from ..lexicon import Entry, Lexicon, LexiconMatch
 from ..mentions import Mention
 from ..normalise import fold
 from .model import Clause
@@ -34,10 +34,10 @@ def specificity(place: Mention) -> int:
 
 def _chain(place: Mention, lex: Lexicon) -> set[str]:
     """The place's id and the ids of the places that contain it (a region also gives its governorate)."""
-    if not place.lexicon_id:
+    known = place.lexicon_id or place.within
+    if not known:
         return set()
-    ids = {place.lexicon_id} | {e.id for e in lex.ancestors(place.lexicon_id)}
-    return ids
+    return {known} | {e.id for e in lex.ancestors(known)}
 
 
 def contains(area: Mention, place: Mention, lex: Lexicon) -> bool:
@@ -46,7 +46,7 @@ def contains(area: Mention, place: Mention, lex: Lexicon) -> bool:
     entry) may lie in any area."""
     if area.hint == "country":
         return True
-    if not place.lexicon_id:
+    if not place.lexicon_id and not place.within:
         return area.hint in AREA_KINDS
     chain = _chain(place, lex)
     if area.lexicon_id in chain:
@@ -70,6 +70,8 @@ def same_or_within(lead: Mention | None, new: Mention | None, lex: Lexicon) -> b
         return True
     if not lead.lexicon_id and not new.lexicon_id:
         return fold(lead.name) == fold(new.name)
+    if new.within and lead.lexicon_id in _chain(new, lex):
+        return True      # a village named against the lead's town or area ("قرية X شرقي مدينة Y")
     if contains(lead, new, lex):
         return True
     if new.hint == "region":
@@ -83,30 +85,125 @@ def finer(new: Mention | None, old: Mention | None, lex: Lexicon) -> bool:
         return False
     if old is None:
         return True
+    if new.within and not new.lexicon_id and old.lexicon_id == new.within:
+        return True      # the village the article places near the incident's town
     return specificity(new) < specificity(old) and old.hint in AREA_KINDS and contains(old, new, lex)
 
 
 def places_of(clause: Clause) -> list[LexiconMatch]:
-    """Gazetteer places of the clause, without names used for a neighbourhood (حي الثورة is not al-Thawra city)."""
-    out = []
-    neighbourhood = clause.pack.cue("NEIGHBOURHOOD_BEFORE", 0)
-    for match in clause.names:
-        if match.kind != "place":
-            continue
-        if neighbourhood.search(clause.before(match.start, 6)):
-            continue
-        out.append(match)
+    """Gazetteer places of the clause that may be its scene: without names used for a neighbourhood
+    (حي الثورة is not al-Thawra city), a landmark (دوار الروضة is no village) or a person ("Qusay
+    al-Halqi"), a city named for its government (قوات دمشق), a hospital the wounded were taken to,
+    and a dateline when the clause names another place."""
+    out = [m for m in clause.names if m.kind == "place" and not _not_a_place(clause, m)]
     located = [m for m in out if not _origin_place(clause, m) and not _road_place(clause, m)]
     if len(located) < len(out) and any(_located_town(clause, m) for m in located):
-        return located   # "on the A-B highway near C", "natives of A ... near C": the event is at C
+        out = located   # "on the A-B highway near C", "natives of A ... near C": the event is at C
+    out = [m for i, m in enumerate(out) if not (i and _second_of_between(clause, out[i - 1], m))]
+    scenes = [m for m in out if not _destination(clause, m)]
+    if scenes:
+        out = scenes
+    others = [m for m in out if not _dateline(clause, m)]
+    return _one_per_name(clause, others or out)
+
+
+def _one_per_name(clause: Clause, matches: list[LexiconMatch]) -> list[LexiconMatch]:
+    """Of places that share a name (one span, several entries), the ones whose admin chain holds the
+    most of the places the article names elsewhere (its governorate, district, a town nearby); all of
+    them when the article does not tell (best_place then takes the first in gazetteer order)."""
+    spans: dict[tuple[int, int], list[LexiconMatch]] = {}
+    for match in matches:
+        spans.setdefault((match.start, match.end), []).append(match)
+    if all(len(same) == 1 for same in spans.values()):
+        return matches
+    out = []
+    for span, same in spans.items():
+        if len(same) > 1:
+            shared = _context_scores(clause, [m.entry_id for m in same], span)
+            best = max(shared.values())
+            same = [m for m in same if shared[m.entry_id] == best]
+        out.extend(same)
     return out
+
+
+def _context_scores(clause: Clause, ids: list[str], span: tuple[int, int]) -> dict[str, int]:
+    """For each same-named place, how many of the places the article names elsewhere (and the areas
+    holding them) are in its own admin chain."""
+    lex = clause.a.options.lexicon
+
+    def chain(entry_id: str) -> set[str]:
+        return {entry_id} | {e.id for e in lex.places_containing(entry_id) if e.place_kind != "country"}
+
+    context = set().union(*(chain(n.entry_id) for n in clause.a.names
+                            if n.kind == "place" and (n.start, n.end) != span and n.entry_id not in ids))
+    return {entry_id: len(context & chain(entry_id)) for entry_id in ids}
+
+
+def place_review(clause: Clause, place: Mention | None) -> list[tuple[str, str]]:
+    """A review when the place shares its name with other places of the gazetteer and the article
+    names nothing that tells them apart: the choice is a guess."""
+    if place is None or not place.lexicon_id:
+        return []
+    lex = clause.a.options.lexicon
+    others = [e.id for e in lex.same_named(place.lexicon_id)]
+    if not others:
+        return []
+    shared = _context_scores(clause, [place.lexicon_id, *others], (place.start, place.start + len(place.name)))
+    if shared[place.lexicon_id] > max(shared[o] for o in others):
+        return []
+    return [("place", f"{place.name} is the name of {len(others) + 1} places of the gazetteer "
+                      f"({', '.join([place.lexicon_id, *others])}) and the article does not say which: "
+                      f"{place.lexicon_id} is a guess")]
+
+
+def _not_a_place(clause: Clause, match: LexiconMatch) -> bool:
+    """A gazetteer name used here as the name of something else (see `places_of`)."""
+    before, after = clause.before(match.start, 30), clause.after(match.end, 30)
+    pack = clause.pack
+    if pack.cue("NEIGHBOURHOOD_BEFORE", 0).search(before[-6:]):
+        return True
+    if pack.cue("ACTOR_CITY_BEFORE").search(before) or pack.cue("ACTOR_CITY_AFTER").search(after):
+        return True
+    kind = clause.a.options.lexicon.get(match.entry_id).place_kind
+    named = pack.passes.place_name(match.surface, pack) == match.surface     # not "بلدة جلين"
+    if kind in ("village", "town") and named and (pack.cue("LANDMARK_NAME_BEFORE").search(before)
+                                        or pack.cue("LANDMARK_NAME_AFTER").search(after)):
+        return True
+    return bool(pack.cue("PERSON_NAME_AFTER", 0).search(after)) and not _located(clause, match)
+
+
+def _second_of_between(clause: Clause, first: LexiconMatch, second: LexiconMatch) -> bool:
+    """Y in "between X and Y" (بين بلدتي X وY, "on the road between X and Y"): X places the incident."""
+    joiner = clause.a.text[first.end:second.start]
+    return bool(clause.pack.cue("BETWEEN_JOINER").search(joiner)
+                and clause.pack.cue("BETWEEN_BEFORE").search(clause.before(first.start, 30)))
+
+
+def _destination(clause: Clause, match: LexiconMatch) -> bool:
+    """"نُقلوا إلى مشفى الحكمة بالقامشلي", "taken to a hospital in X": where the victims were taken."""
+    return bool(clause.pack.cue("DESTINATION_BEFORE").search(clause.before(match.start, 60)))
+
+
+def _dateline(clause: Clause, match: LexiconMatch) -> bool:
+    """A city at the head of a line followed by the outlet or a dash ("DEIR EZ-ZOR, Syria (North Press) –",
+    "الحسكة ـ خاص"): where the report was filed."""
+    text = clause.a.text
+    line_start = text.rfind("\n", 0, match.start) + 1
+    if text[line_start:match.start].strip(" \t\"'“«"):
+        return False
+    return bool(clause.pack.cue("DATELINE_AFTER", 0).search(clause.after(match.end, 60)))
+
+
+def _located(clause: Clause, match: LexiconMatch) -> bool:
+    """The place is introduced as the scene ("in X", "near the town of X", "قرب مدخل بلدة X")."""
+    return bool(clause.pack.cue("LOCATION_CUE").search(clause.before(match.start, 40)))
 
 
 def _located_town(clause: Clause, match: LexiconMatch) -> bool:
     """A village, town or city introduced as the scene ("near Khirbet Ghazala", "قرب مدينة درعا")."""
     if clause.a.options.lexicon.get(match.entry_id).place_kind not in ("village", "town", "city"):
         return False
-    return bool(clause.pack.cue("LOCATION_CUE").search(clause.before(match.start, 30)))
+    return _located(clause, match)
 
 
 def _origin_place(clause: Clause, match: LexiconMatch) -> bool:
@@ -136,17 +233,29 @@ def best_place(matches: list[LexiconMatch], clause: Clause) -> LexiconMatch | No
 
 
 def _governorate_of(clause: Clause, match: LexiconMatch) -> LexiconMatch:
-    """A city named as its governorate or countryside ("ريف حلب", "Idlib province") is the governorate."""
+    """A city named as its governorate or countryside ("ريف حلب", "Idlib province") is the governorate;
+    the countryside of a town that is not its governorate's seat (ريف جبلة) is the town's district."""
     lex = clause.a.options.lexicon
     if lex.get(match.entry_id).place_kind not in ("city", "town"):
         return match
     if not (clause.pack.cue("GOVERNORATE_BEFORE").search(clause.before(match.start, 20))
             or clause.pack.cue("GOVERNORATE_AFTER").search(clause.after(match.end, 20))):
         return match
-    governorate = next((e for e in lex.ancestors(match.entry_id) if e.place_kind == "governorate"), None)
+    above = lex.places_containing(match.entry_id)
+    governorate = next((e for e in above if e.place_kind == "governorate"), None)
     if governorate is None:
         return match
+    district = next((e for e in above if e.place_kind == "district"), None)
+    if district is not None and not _seat_of(lex.get(match.entry_id), governorate):
+        return replace(match, entry_id=district.id)
     return replace(match, entry_id=governorate.id)
+
+
+def _seat_of(town: Entry, governorate: Entry) -> bool:
+    """Whether the governorate is named after the town (محافظة حلب and حلب)."""
+    own = {fold(n) for n in town.names("ar") + town.names("en")}
+    return any(fold(n).removeprefix(fold("محافظة ")).removesuffix(" governorate") in own
+               for n in governorate.names("ar") + governorate.names("en"))
 
 
 # Events whose list of towns is a list of incidents: each strike or shell landed somewhere.
@@ -177,19 +286,53 @@ def listed_places(clause: Clause) -> list[Mention]:
 
 
 def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
-    """The place of the event: the gazetteer first, then an unknown name after a place word."""
+    """The place of the event: the gazetteer's most specific place, unless the clause names a finer
+    place the gazetteer does not know (a draft place); with no gazetteer place, the first draft place."""
     lex = clause.a.options.lexicon
     places = [_governorate_of(clause, m) for m in places_of(clause)]
     match = best_place(places, clause)
     if match is not None and lex.get(match.entry_id).place_kind in FINER_THAN_TOWN:
         towns = [m for m in places if lex.get(m.entry_id).place_kind in ("village", "town", "city")]
         match = best_place(towns, clause) or match
-    if match is not None:
-        kind = lex.get(match.entry_id).place_kind or "region"
-        return (Mention("place", clause.pack.passes.place_name(match.surface, clause.pack), clause.a.language,
-                        match.entry_id, match.start, kind),
-                GEO_PRECISION.get(kind, 2))
-    return clause.pack.passes.unknown_place(clause), 1
+    # where the victims come from is never the scene ("وهم من بلدة X", "a native of the town of X")
+    drafts = [d for d in clause.pack.passes.unknown_places(clause)
+              if not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40))]
+    if match is None:
+        drafts.sort(key=lambda d: d.hint == "neighbourhood")
+        return (drafts[0] if drafts else None), 1
+    kind = lex.get(match.entry_id).place_kind or "region"
+    draft = _finer_draft(clause, drafts, match, kind)
+    if draft is not None:
+        return draft, 1
+    return (Mention("place", clause.pack.passes.place_name(match.surface, clause.pack), clause.a.language,
+                    match.entry_id, match.start, kind),
+            GEO_PRECISION.get(kind, 2))
+
+
+# Kinds of draft place that are finer than a gazetteer area or a reference town.
+DRAFT_TOWN_KINDS = frozenset({"village", "town", "city"})
+
+
+def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kind: str) -> Mention | None:
+    """A place the gazetteer lacks, named with its place word, that is finer than the gazetteer's
+    place: a town in an area ("بلدة زاما بريف جبلة"), a subdistrict in a governorate ("ناحية X
+    بمحافظة الحسكة"), a town named before a town it is a reference to ("قرية تل شعير شرقي مدينة
+    القامشلي"), an area south of a town ("منطقة X جنوب دمشق"). Not a name the gazetteer matched."""
+    known = [(m.start, m.end) for m in clause.names]
+    rank = PLACE_SPECIFICITY.index(kind)
+    for draft in drafts:
+        if draft.hint in FINER_THAN_TOWN or any(s <= draft.start < e for s, e in known):
+            continue
+        if clause.a.options.lexicon.lookup(draft.name, clause.a.language):
+            continue
+        reference = draft.start < match.start and clause.pack.cue("DIRECTION_BEFORE").search(clause.before(match.start, 30))
+        if draft.hint in DRAFT_TOWN_KINDS:
+            finer_place = kind in AREA_KINDS or (draft.start < match.start and specificity(draft) <= rank)
+        else:    # a subdistrict, district or area: finer only than a coarser area, or south of a town
+            finer_place = (kind in AREA_KINDS and draft.hint != "region" and specificity(draft) < rank) or bool(reference)
+        if finer_place:
+            return replace(draft, within=match.entry_id)
+    return None
 
 
 def place_detail(clause: Clause, place: Mention | None) -> str | None:

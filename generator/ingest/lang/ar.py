@@ -577,21 +577,64 @@ BACKER = r"(?:ال)?مدعوم[ةه]?\s+(?:من\s+(?:قبل\s+)?|ب)$"
 # Contexts that make an organization the object of a purpose, an accusation or an agreement's terms, not a
 # party to the event: "بحثاً عن خلايا داعش", "accusing them of supporting X", "يقضي بانسحاب الفرقة الرابعة".
 NOT_PARTY = (r"(?:بحثا|بحثاً|للبحث|البحث)\s+عن\s+(?:\S+\s+){0,2}$|(?:بتهمة|بتهم|بحجة|بذريعة)\s+(?:\S+\s+){0,3}$"
-                    r"|(?:يقضي|تقضي|ينص|تنص)\s+(?:على\s+)?(?:\S+\s+){0,2}$|\s(?:يقضي|تقضي)\s+\S*$")
+                    r"|(?:يقضي|تقضي|ينص|تنص)\s+(?:على\s+)?(?:\S+\s+){0,2}$|\s(?:يقضي|تقضي)\s+\S*$"
+                    # who a source is close to is no party: "قالت وسائل إعلام مقربة من النظام"
+                    r"|(?:إعلام|اعلام|وسائل|مواقع|صفحات|شبكات|حسابات|مصادر|معرفات)\s+(?:\S+\s+)?"
+                    r"(?:ال)?(?:مقر[\u064b-\u0652]*ب|موال|تابع|محسوب)[ةه]?\s+(?:من\s+|على\s+|ل)$")
 
 # Origin cues: a place after them is where victims come from, not where the event happened.
-ORIGIN = r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أبن)\s+(?:\S+\s+)?$"
+ORIGIN = (r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أبن)\s+(?:\S+\s+)?$"
+          r"|(?<!\w)(?:ينحدر|تنحدر|ينحدرون|المنحدر|المنحدرة|المنحدرين)\s+(?:أصلا\s+|أصلاً\s+)?من\s+(?:\S+\s+)?[\"“«]?$"
+          r"|(?<!\w)(?:و?(?:هو|هي|هم|هما)|[أا]نه|[أا]نها|[أا]نهم|[أا]نهما)\s+من\s+(?:\S+\s+)?[\"“«]?$"
+          # where a source or a correspondent is: "مصدر محلي من درعا"، "مراسلنا في الرقة"
+          r"|(?<!\w)(?:مصدر|مصادر|مراسل|مراسلنا|مراسلها|مراسله|مراسلة)\s+(?:\S+\s+)?(?:من\s+|في\s+|ب)$")
 
-# Words that introduce the scene of an event right before a place name.
-LOCATION_CUE = r"(?<!\w)(?:قرب|بالقرب من|في|عند|داخل|بمحيط|محيط)\s+(?:(?:مدينة|بلدة|قرية)\s+)?$"
+# A town after these is a reference point for a place named before it ("قرية X جنوب شرقي القامشلي").
+DIRECTION_BEFORE = (r"(?<!\w)(?:[وب]?(?:جنوب|شمال|شرق|غرب)[يى]?(?:\s+(?:شرق|غرب)[يى]?)?|قرب|بالقرب من)\s+"
+                    r"(?:(?:مدينة|بلدة|قرية)\s+)?$")
 
-ROAD_BEFORE = r"(?:طريق|أوتوستراد|اوتوستراد|أتستراد|الطريق الدولي|الأوتوستراد الدولي)\s+(?:\S+\s*[-–]\s*)?$"
+# Words that introduce the scene of an event right before a place name; a landmark named after the
+# town may stand between (قرب مفرق قرية X، عند مدخل بلدة X).
+LOCATION_CUE = (r"(?<!\w)(?:قرب|بالقرب من|في|عند|داخل|بمحيط|محيط|على)\s+(?:(?:مفرق|مدخل|أطراف|اطراف|حاجز)\s+)?"
+                r"(?:(?:مدينة|بلدة|قرية)\s+)?[\"“«]?$")
+
+ROAD_BEFORE = (r"(?:طريق|أوتوستراد|اوتوستراد|أتستراد|الطريق الدولي|الأوتوستراد الدولي)\s+[\"“«]?"
+               r"(?:\S+\s*[-–]\s*)?$")
+
+# "Between X and Y" (بين بلدتي X و Y، على الطريق بين X - Y): the incident is placed at X, the first.
+BETWEEN_BEFORE = r"(?<!\w)بين\s+(?:(?:مدينتي|بلدتي|قريتي|محافظتي|مدينة|بلدة|قرية)\s+)?[\"“«]?$"
+BETWEEN_JOINER = r"^\s*[\"”»]?\s*(?:[-–]|و)\s*[\"“«]?(?:(?:مدينة|بلدة|قرية)\s+)?$"
+
+# A city right after these is the name of a government or its forces (حكومة دمشق، قوات دمشق), not a place.
+ACTOR_CITY_BEFORE = r"(?<!\w)[وبل]?(?:حكومة|لحكومة|قوات|لقوات|سلطات|نظام|استخبارات|لاستخبارات)\s+$"
+ACTOR_CITY_AFTER = r"(?!)"
+
+# A place after these is where the wounded or the dead were taken (نُقلوا إلى مشفى الحكمة بالقامشلي), not the scene.
+DESTINATION_BEFORE = (r"(?<!\w)(?:إلى|الى|لـ?)\s*(?:أحد\s+|احد\s+|إحدى\s+|احدى\s+)?(?:ال)?(?:مشفى|مستشفى|مشافي|مستشفيات|مشفيات|المشفى|المستشفى)"
+                      r"(?:\s+\S+){0,3}\s+(?:في\s+|ب)?\S{0,2}$")
+
+# A village or town name right after these is the landmark's own name (دوار الروضة، ساحة الكرامة), not the
+# village; a school or hospital named after a town (مدرسة بلدة جلين، مشفى صلخد) is in that town.
+LANDMARK_NAME_BEFORE = r"(?<!\w)[وفب]?(?:ال)?(?:دوار|ساحة|شارع)\s+[\"“«]?$"
+LANDMARK_NAME_AFTER = r"(?!)"
+
+# A place name followed by a family name is part of a person's name (Arabic: see `needs_context`).
+PERSON_NAME_AFTER = r"(?!)"
+
+# A dateline: a city at the head of the text, followed by a dash or colon and the outlet (السويداء - حرية برس:).
+DATELINE_AFTER = r"^\s*[-–—ـ:]"
 
 # Words before a place name that say what kind of place it is (for draft places).
 PLACE_KINDS = {
-    "مدينة": "city", "بلدة": "town", "قرية": "village", "حي": "neighbourhood", "مخيم": "site",
+    "مركز ناحية": "town", "مدينة": "city", "بلدة": "town", "قرية": "village", "حي": "neighbourhood", "مخيم": "site",
     "ناحية": "subdistrict", "منطقة": "region", "بادية": "region",
 }
+
+# First words of compound place names (تل شاير، كفر نوران، أم المياذن، السيدة زينب): a draft place
+# after a place word takes the next word with them.
+PLACE_NAME_HEADS = ("تل", "كفر", "أم", "ام", "دير", "عين", "رأس", "راس", "بيت", "خربة", "خربه", "مزرعة",
+                    "السيدة", "أبو", "ابو", "بئر", "بير", "جب", "جبل", "وادي", "قصر", "تلة", "حوش", "مرج",
+                    "جسر", "سيدي", "معرة", "نبع")
 
 # Finer places inside a town: kept as place_detail.
 PLACE_DETAIL = ("حي", "دوار", "طريق", "ساحة", "مدخل", "سوق", "شارع", "الأطراف", "أطراف", "محيط", "حاجز")
@@ -600,6 +643,8 @@ PLACE_DETAIL = ("حي", "دوار", "طريق", "ساحة", "مدخل", "سوق"
 NOT_PLACE_NAME = frozenset({
     "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الأوسط", "المجاورة", "المجاور", "الواقعة", "الواقع",
     "الشرقية", "الغربية", "الشمالية", "الجنوبية", "نفسها", "ذاتها", "القديمة", "الجديدة",
+    # adjectives and pronouns that follow a place word without naming a place ("في قرية صغيرة")
+    "صغيرة", "كبيرة", "مجاورة", "قريبة", "واحدة", "أخرى", "اخرى", "ثانية", "هذه", "تلك", "التي", "الذي",
 })
 
 LOCAL_FIGHTERS_NAME = "مقاتلون محليون من {place}"
@@ -610,8 +655,8 @@ LOCAL_FIGHTERS_NAME = "مقاتلون محليون من {place}"
 NEIGHBOURHOOD_BEFORE = r"(?<!\w)[وفب]?حي\s+$"
 # Words before a city's name that make it its governorate: "ريف حلب" is Aleppo's countryside,
 # "محافظة حمص" the governorate, not the city.
-GOVERNORATE_BEFORE = r"(?<!\w)[وفبل]?(?:ريف|محافظة|لمحافظة)\s+$"
-GOVERNORATE_AFTER = r"^$"
+GOVERNORATE_BEFORE = r"(?<!\w)[وفبل]?(?:ريف|محافظة|لمحافظة|محافظتي)\s+[\"“«]?$"
+GOVERNORATE_AFTER = r"(?!)"
 # A count before its casualty word must stand this close to it ("عنصران ... قُتلا"), with no comma between.
 MAX_COUNT_BEFORE = 40
 COMMA_ENDS_COUNT_BEFORE = True

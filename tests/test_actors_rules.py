@@ -1,0 +1,46 @@
+"""Which organizations of a sentence are actors of its incident (generator/ingest/extract/actors.py)
+and the lexicon names of well-known actors (generator/data/actors.yaml).
+
+Each test's sentence is written for the rule it tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+from generator.ingest.lexicon import Lexicon
+
+
+def actor_ids(text: str, language: str = "ar") -> list[str]:
+    """The lexicon ids of the first incident's actors."""
+    [event, *_] = extract(Article(text=text, archived=text, language=language, origin="test",
+                                  published=dt.date(2023, 3, 14)))
+    return [a.mention.lexicon_id for a in event.actors]
+
+
+def test_the_party_a_source_is_close_to_is_no_actor() -> None:
+    ids = actor_ids("قُتل عنصران بقصف مسيرة تركية على قرية قرب القامشلي، وقالت وسائل إعلام مقربة من النظام إن القصف استهدف موقعاً.")
+    assert "syrian-government" not in ids and "turkish-forces" in ids
+    ids = actor_ids("قُتل شاب بانفجار قنبلة في أرض زراعية، وفق ما أفادت وسائل إعلام مقرّبة من النظام السوري.")
+    assert "syrian-government" not in ids
+    ids = actor_ids("A Turkish drone killed two fighters near Qamishli on Monday, media close to the Syrian government said.",
+                    language="en")
+    assert "syrian-government" not in ids and "turkish-forces" in ids
+
+
+def test_the_parent_named_to_say_whose_unit_it_is_is_no_second_actor() -> None:
+    ids = actor_ids("قُتل عنصر يتبع للفرقة الرابعة بقوات النظام برصاص مجهولين في بلدة زاكية.")
+    assert "4th-division" in ids and "syrian-arab-army" not in ids
+
+
+def test_well_known_actors_are_in_the_lexicon() -> None:
+    lex = Lexicon.default()
+    assert [e.id for e in lex.lookup("فلول النظام المخلوع", "ar")] == ["assad-loyalist-militias"]
+    assert [e.id for e in lex.lookup("Assad loyalists", "en")] == ["assad-loyalist-militias"]
+    assert [e.id for e in lex.lookup("قوات الدفاع الذاتي", "ar")] == ["self-defense-forces"]
+    assert lex.get("self-defense-forces").parent == "syrian-democratic-forces"
+    assert [e.id for e in lex.lookup("أحرار الشرقية", "ar")] == ["ahrar-al-sharqiya"]
+    assert [e.id for e in lex.lookup("Jaysh al-Sharqiya", "en")] == ["jaysh-al-sharqiya"]
+    assert [e.id for e in lex.lookup("Sharqiya Army", "en")] == ["jaysh-al-sharqiya"]
+    assert lex.get("jaysh-al-sharqiya").parent == "syrian-national-army"

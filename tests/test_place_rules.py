@@ -1,0 +1,150 @@
+"""How an incident's place is chosen among the places a sentence names (generator/ingest/extract/place.py).
+
+Each test's sentence is written for the rule it tests; the villages تل الورد, أم الزيتون and Kafr Zeitoun
+are made up, so that the gazetteer does not know them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+PUBLISHED = dt.date(2023, 3, 14)
+
+
+def place_of(text: str, language: str = "ar"):
+    """The place of the article's first incident."""
+    events = extract(Article(text=text, archived=text, language=language, origin="test", published=PUBLISHED))
+    return events[0].place
+
+
+def test_a_village_the_gazetteer_lacks_is_finer_than_the_governorate_named_with_it() -> None:
+    place = place_of("قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في قرية تل الورد بريف حماة الشمالي.")
+    assert (place.name, place.lexicon_id, place.hint) == ("تل الورد", None, "village")
+    place = place_of("Gunmen shot dead a man on Monday in the village of Kafr Zeitoun in the Hama countryside.",
+                     language="en")
+    assert (place.name, place.lexicon_id) == ("Kafr Zeitoun", None)
+
+
+def test_a_village_named_before_a_town_it_lies_near_is_the_place() -> None:
+    place = place_of("أصيب طفلان بقصف مدفعي استهدف قرية أم الزيتون شرقي مدينة القامشلي، أمس الاثنين.")
+    assert (place.name, place.lexicon_id) == ("أم الزيتون", None)
+    place = place_of("Two fighters were killed on Monday in the town of Kafr Zeitoun east of Qamishli.", language="en")
+    assert (place.name, place.lexicon_id) == ("Kafr Zeitoun", None)
+
+
+def test_the_village_victims_come_from_does_not_replace_the_scene() -> None:
+    assert place_of("قُتل شاب برصاص مجهولين في مدينة جاسم، وهو من أبناء قرية تل الورد.").lexicon_id == "jasim"
+    assert place_of("قُتل شاب ينحدر من قرية تل الورد برصاص مجهولين في ريف حماة.").lexicon_id == "hama-governorate"
+
+
+def test_a_town_in_the_gazetteer_named_after_a_place_word_is_no_draft() -> None:
+    assert place_of("قُتل شاب برصاص مجهولين في بلدة كفر شمس بريف درعا الشمالي.").lexicon_id == "kafr-shams"
+
+
+def test_an_adjective_after_a_place_word_is_no_place() -> None:
+    assert place_of("قُتل شاب برصاص مجهولين في قرية صغيرة بريف حماة.").lexicon_id == "hama-governorate"
+
+
+def test_a_city_that_names_a_government_or_its_forces_is_not_the_place() -> None:
+    assert place_of("استهدف مسلحون مجهولون دورية لقوات دمشق في مدينة دوما، ما أدى إلى مقتل عنصر.").lexicon_id == "duma"
+    place = place_of("Gunmen killed a member of a Damascus government patrol in Duma on Monday.", language="en")
+    assert place.lexicon_id == "duma"
+
+
+def test_the_hospital_the_wounded_were_taken_to_is_not_the_scene() -> None:
+    place = place_of("وصل ثلاثة قتلى إلى مشفى صلخد، إثر إطلاق نار على حاجز جنوب محافظة السويداء.")
+    assert place.lexicon_id == "suwayda-governorate"
+    place = place_of("Three wounded civilians were taken to a hospital in Qamishli after shelling in Hasakah province.",
+                     language="en")
+    assert place.lexicon_id == "hasakah-governorate"
+
+
+def test_a_roundabout_named_like_a_village_stays_inside_its_town() -> None:
+    events = extract(Article(text="انفجرت عبوة ناسفة عند دوار الروضة في مدينة جاسم، ما أدى إلى إصابة شخصين.",
+                             archived="", language="ar", origin="test", published=PUBLISHED))
+    assert events[0].place.lexicon_id == "jasim" and events[0].place_detail == "دوار الروضة"
+
+
+def test_a_school_named_after_its_town_is_in_that_town() -> None:
+    assert place_of("انفجرت قنبلة قرب مدرسة بلدة جلين، ما أدى إلى إصابة طفلين.").lexicon_id == "jillin"
+
+
+def test_a_place_name_that_opens_a_persons_name_is_no_place() -> None:
+    place = place_of("Gunmen killed Qusay al-Halqi, a former official, in the town of Tafas on Monday.", language="en")
+    assert place.lexicon_id == "tafas"
+
+
+def test_a_dateline_city_gives_way_to_the_place_the_report_names() -> None:
+    place = place_of("DEIR EZ-ZOR, Syria (North Press) – Gunmen killed a fighter in Raqqa province on Friday.",
+                     language="en")
+    assert place.lexicon_id == "raqqa-governorate"
+    assert place_of("الحسكة ـ نورث برس: قُتل شاب برصاص مجهولين في ريف الرقة.").lexicon_id == "raqqa-governorate"
+
+
+def test_the_countryside_of_a_town_that_is_not_a_governorate_seat_is_its_district() -> None:
+    assert place_of("قُتل شاب برصاص مجهولين في ريف جبلة، أمس الاثنين.").lexicon_id == "jableh-district"
+    assert place_of("قُتل شاب برصاص مجهولين في ريف حلب، أمس الاثنين.").lexicon_id == "aleppo-governorate"
+
+
+def test_a_town_near_a_junction_on_a_highway_in_quotes_is_the_place() -> None:
+    place = place_of('عُثر على جثة شاب مقتول على أوتوستراد "دمشق - درعا" بالقرب من مفرق بلدة خربة غزالة.')
+    assert place.lexicon_id == "khirbet-ghazaleh"
+
+
+def test_a_city_at_the_end_of_a_headline_is_the_city() -> None:
+    assert place_of("مقتل شاب برصاص مجهولين في درعا").lexicon_id == "daraa"
+
+
+def test_a_village_named_against_the_leads_town_is_the_same_incidents_finer_place() -> None:
+    events = extract(Article(text="قُتل عنصر وأصيب اثنان آخران، اليوم الثلاثاء، بقصف مسيرة على مدينة القامشلي.\n\n"
+                                  "وأفاد مصدر بأن المسيرة استهدفت سيارة قرب قرية أم الزيتون شرقي القامشلي.",
+                             archived="", language="ar", origin="test", published=PUBLISHED))
+    assert [(e.place.name, e.place.lexicon_id, e.fatalities, e.injured) for e in events] == [
+        ("أم الزيتون", None, 1, 2)]
+
+
+def test_between_two_places_places_the_incident_at_the_first() -> None:
+    place = place_of('عُثر على جثة شاب مقتول على الطريق الواصل بين محافظتي "دمشق - درعا" صباح اليوم.')
+    assert place.lexicon_id == "damascus-governorate"
+    place = place_of("A body was found on Monday on the road between the Damascus countryside and Daraa.", language="en")
+    assert place.lexicon_id == "rif-dimashq-governorate"
+
+
+def test_where_a_source_or_a_victim_is_from_is_not_the_scene() -> None:
+    place = place_of("A source from Daraa said that Ahmed al-Salem, from Jasim, was shot dead in the town of Tafas.",
+                     language="en")
+    assert place.lexicon_id == "tafas"
+    assert place_of("وقال مراسلنا في درعا إن شاباً قُتل برصاص مجهولين قرب بلدة طفس.").lexicon_id == "tafas"
+
+
+def test_a_subdistrict_the_gazetteer_lacks_is_finer_than_its_governorate() -> None:
+    place = place_of("استهدف انتحاري رتلاً عسكرياً في ناحية تل الورد بمحافظة الحسكة، ما أدى إلى إصابة جندي.")
+    assert (place.name, place.lexicon_id, place.hint) == ("تل الورد", None, "subdistrict")
+
+
+def test_an_area_named_south_of_a_city_is_the_place() -> None:
+    place = place_of("قُتل خمسة أشخاص بانفجار عبوة ناسفة في منطقة أم الزيتون جنوب دمشق اليوم.")
+    assert (place.name, place.lexicon_id) == ("أم الزيتون", None)
+    assert place_of("قُتل خمسة أشخاص بانفجار عبوة ناسفة في منطقة صناعية في دمشق اليوم.").lexicon_id == "damascus"
+
+
+def test_same_named_villages_are_told_apart_by_the_places_the_article_names() -> None:
+    assert place_of("قُتل شاب برصاص مجهولين في بلدة قباسين قرب مدينة منبج.").lexicon_id == "qabbasin"
+    assert place_of("قُتل شاب برصاص مجهولين في بلدة قباسين قرب مدينة الباب.").lexicon_id == "kabbasin"
+    place = place_of("Gunmen killed a man in Dhiban in the Deir ez-Zor countryside on Monday.", language="en")
+    assert place.lexicon_id == "dhiban"
+    place = place_of("Gunmen killed a man in Dhiban in the Suwayda countryside on Monday.", language="en")
+    assert place.lexicon_id == "dhibbin"
+
+
+def test_a_same_named_village_the_article_does_not_place_is_a_guess_for_review() -> None:
+    [event] = extract(Article(text="قُتل شاب برصاص مجهولين في بلدة قباسين، أمس الاثنين.", archived="",
+                              language="ar", origin="test", published=PUBLISHED))
+    assert event.place.lexicon_id == "kabbasin"
+    assert ("place", "قباسين is the name of 2 places of the gazetteer (kabbasin, qabbasin) and the article "
+                     "does not say which: kabbasin is a guess") in event.review
+    [event] = extract(Article(text="قُتل شاب برصاص مجهولين في بلدة قباسين قرب مدينة منبج، أمس الاثنين.", archived="",
+                              language="ar", origin="test", published=PUBLISHED))
+    assert event.place.lexicon_id == "qabbasin" and not [r for r in event.review if r[0] == "place"]
