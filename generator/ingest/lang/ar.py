@@ -234,7 +234,7 @@ MILITARY_RANKS = ("الملازم أول", "المساعد أول", "الرقي�
 # Ranks of a state army: a victim who carries one, with no force named, implies the army as side b
 # (not اللواء, which is also "brigade").
 STATE_RANKS = tuple(rank for rank in MILITARY_RANKS if rank != "اللواء")
-# Ranks and titles left out of a person's matching key (names.py).
+# Ranks and titles left out of a person's matching key (name_keys.py).
 RANKS = MILITARY_RANKS + ("الشيخ", "القيادي", "القائد")
 
 # Rank words that are also the first word of unit names: a lexicon alias may

@@ -131,7 +131,7 @@ ABBREVIATED_RANKS = ("Lt.", "Col.", "Brig. Gen.", "Maj. Gen.", "Gen.", "Capt.")
 NAME_RANKS = MILITARY_RANKS + TITLES + ABBREVIATED_RANKS
 # Ranks of a state army: a victim who carries one, with no force named, implies the army as side b.
 STATE_RANKS = tuple(rank for rank in NAME_RANKS if rank not in TITLES + ("General", "Gen."))
-# Ranks and titles left out of a person's matching key (names.py).
+# Ranks and titles left out of a person's matching key (name_keys.py).
 RANKS = tuple(rank.lower() for rank in NAME_RANKS if rank != "Gen.") + ("lt. col.", "sgt.", "private")
 
 AMBIGUOUS_PLACE_NAMES: tuple[str, ...] = (
