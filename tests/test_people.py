@@ -320,3 +320,78 @@ def test_english_a_name_between_commas_before_a_speech_verb() -> None:
     found = people("Gunmen killed four civilians in Jinderes on Monday. The head of the regional council, "
                    "Safeen Dizayee, issued a statement condemning the killing.", "en")
     assert ("Safeen Dizayee", "spokesperson") in found
+
+
+# ------------------------------------------------------------------ how names become people of an incident
+
+def test_a_copula_after_a_noun_for_the_dead_or_the_hurt_gives_each_name_its_role() -> None:
+    found = people("قُتل شخصان وأصيب ثالث بهجوم لمسلحين على سيارة في بلدة صيدا أمس. "
+                   "والقتيلان هما سليم أحمد العودة وفراس نايف الزامل، أما المصاب فهو عدنان خليل الشرع.")
+    assert found == [("سليم أحمد العودة", "killed"), ("فراس نايف الزامل", "killed"), ("عدنان خليل الشرع", "injured")]
+
+
+def test_a_copula_right_after_the_casualty_names_the_victim() -> None:
+    assert people("قُتل شاب برصاص مجهولين في مدينة طفس أمس، وهو أيمن جمال الكراد.") == [("أيمن جمال الكراد", "killed")]
+
+
+def test_a_copula_before_everyday_words_names_nobody() -> None:
+    assert people("قُتل شاب برصاص مجهولين قرب السجن المركزي في مدينة طفس أمس، وهو أكبر سجن في المحافظة.") == []
+
+
+def test_a_noun_for_the_hurt_before_a_name_makes_the_person_injured() -> None:
+    found = people("قُتل شاب وأصيب آخر بقصف على بلدة صيدا أمس. ونُقل المصاب رامي سعيد الخلف إلى مشفى المدينة.")
+    assert found == [("رامي سعيد الخلف", "injured")]
+
+
+def test_a_death_word_after_a_name_is_no_part_of_it() -> None:
+    found = people("اغتال مسلحون شاباً في مدينة طفس أمس. وقالت مصادر إن الشاب مازن حسين الحشيش توفي في المشفى.")
+    assert found == [("مازن حسين الحشيش", "killed")]
+
+
+def test_an_age_after_a_name_describes_the_victim_of_the_incident_before() -> None:
+    found = people("قُتل شاب برصاص مجهولين في مدينة طفس أمس. وكان يزن عادل الحمصي (24 عاماً) يعمل سائقاً.")
+    assert found == [("يزن عادل الحمصي", "killed")]
+
+
+def test_a_name_listed_after_a_victim_is_a_victim_too() -> None:
+    found = people("قُتل شابان برصاص مجهولين في مدينة طفس أمس. وتبيّن أن يزن عادل الحمصي (24 عاماً) ومعاذ سمير "
+                   "الناصر من أبناء المدينة.")
+    assert found == [("يزن عادل الحمصي", "killed"), ("معاذ سمير الناصر", "killed")]
+
+
+def test_a_named_victim_of_a_sentence_labelled_statistics_takes_the_role_of_its_casualty_word() -> None:
+    found = people("قُتل شاب برصاص مجهولين في مدينة طفس أمس. ووثقت الشبكة مقتل سامر خالد العلي برصاص قناص.")
+    assert found == [("سامر خالد العلي", "killed")]
+
+
+def test_a_victim_of_a_sentence_dated_in_an_earlier_period_is_not_the_incident_s_victim() -> None:
+    found = people("قُتل شاب برصاص مجهولين في مدينة طفس أمس. ووثقت الشبكة مقتل سامر خالد العلي في شهر آذار 2019.")
+    assert found == [("سامر خالد العلي", "mentioned")]
+
+
+def test_english_a_definite_noun_for_the_victim_before_a_name() -> None:
+    found = people("Gunmen killed a man in the town of Tafas on Sunday. The man, Ahmad Salem al-Masri, was "
+                   "shot in front of his house.", "en")
+    assert found == [("Ahmad Salem al-Masri", "killed")]
+
+
+def test_english_the_wounded_were_names_the_injured_and_the_list_shares_the_role() -> None:
+    found = people("A bomb killed one man and wounded two in the town of Jasim on Sunday. The wounded were "
+                   "Fadi Salem al-Hariri and Bilal Nasser al-Masri.", "en")
+    assert ("Fadi Salem al-Hariri", "injured") in found and ("Bilal Nasser al-Masri", "injured") in found
+
+
+def test_english_an_age_after_a_name_describes_the_victim() -> None:
+    found = people("Unknown gunmen shot dead a man in the town of Tafas on Sunday. Mohammed Ali al-Zoubi, 40, "
+                   "was a former rebel fighter.", "en")
+    assert found == [("Mohammed Ali al-Zoubi", "killed")]
+
+
+def test_english_a_name_after_said_that_dies_is_the_victim_not_the_source() -> None:
+    found = people("A civilian was killed on Sunday in the town of Dael. Sources said Yasser Hamdan al-Ahmad died "
+                   "of his wounds in hospital.", "en")
+    assert found == [("Yasser Hamdan al-Ahmad", "killed")]
+
+
+def test_a_count_ends_a_name_and_an_everyday_noun_opens_none() -> None:
+    assert people("نجا شاب من محاولة اغتيال في مدينة طفس أمس، ونجاة ثلاثة أشخاص آخرين من هجمات مماثلة.") == []

@@ -164,8 +164,8 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
                 after, re.I):
         return True
     before = text[max(clause.start, start - 40):start]
-    if re.match(r"\s+(?:was|were|had|has|is|and)\b", after):
-        return False   # "a source said X was killed": X is the subject of what was said
+    if re.match(r"\s+(?:was|were|had|has|is|and|lost|dies|(?:also\s+|later\s+)?[a-z]+ed)\b", after):
+        return False   # "a source said X was killed", "said X died": X is the subject of what was said
     last = list(cues.finditer(before))
     # "said Reda Hayshid, a vendor", "spokesperson Avichay Adraee"; not "according to the source, X was killed"
     return bool(last) and not before[last[-1].end():].strip()
@@ -229,7 +229,11 @@ def find_people(clause: Clause) -> list[FoundName]:
             return   # "Abu Hamam", "Nasib" are places; "Nassib Najdat Daghman", "Qusay al-Halqi" are men
         if any(n.start <= base + start and base + end <= n.end for n in clause.names):
             return
-        out.append(FoundName(base + start, base + end, name, rank, (f"{rank} {name}",) if rank else ()))
+        cue = clause.pack.cue("VICTIM_NOUN_BEFORE").search(text, max(0, start - 60), start)
+        role = next((r for r, words in en.ROLE_WORDS.items() if cue and re.search(rf"\b(?:{words})\b", cue.group(0), re.I)),
+                    None)
+        out.append(FoundName(base + start, base + end, name, rank, (f"{rank} {name}",) if rank else (),
+                             victim_cue=cue is not None, role=role))
 
     for m in _SIBLINGS.finditer(text):
         _siblings(m, add)

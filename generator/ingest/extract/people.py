@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ..lang import common as C
 from ..mentions import ExtractedEvent, PersonMention
+from .clauses import dated_by_period, only_background_dates
 from .model import Clause, FoundName, Hit
 
 VICTIM_ROLES = frozenset(C.ROLE_OF_CLASS.values()) | frozenset(C.ROLE_OF_SUB_TYPE.values())
@@ -35,10 +36,27 @@ COMMANDER = "commander"
 
 def people_of(clause: Clause, type_: str, sub_type: str) -> list[PersonMention]:
     """Named people of an event's clause with their role in the event."""
-    found = clause.pack.passes.find_people(clause)
+    found = found_people(clause)
     by_order = _ordinal_roles(clause, found)
-    return [_mention(clause, f, _role(clause, f, by_order.get(i) or person_role(clause, f.start, sub_type)))
+    return [_mention(clause, f, _role(clause, f, by_order.get(i) or f.role or person_role(clause, f.start, sub_type)))
             for i, f in enumerate(found)]
+
+
+def found_people(clause: Clause) -> list[FoundName]:
+    """The language pack's names of the clause, with the cues news gives for the people an incident hit: an age
+    right after the name ("X (34 عاماً)", "X, 34,") describes a victim, and a name listed right after a victim's
+    ("X (30 عاماً) وY", "the dead were X and Y") is one too, with the same role."""
+    age, link = clause.pack.cue("AGE_AFTER"), clause.pack.cue("LIST_LINK")
+    text = clause.a.text
+    out: list[FoundName] = []
+    for found in clause.pack.passes.find_people(clause):
+        if not found.victim_cue and age.match(text[found.end:clause.end]):
+            found = replace(found, victim_cue=True)
+        previous = out[-1] if out else None
+        if previous and previous.victim_cue and not found.victim_cue and link.match(text[previous.end:found.start]):
+            found = replace(found, victim_cue=True, role=found.role or previous.role)
+        out.append(found)
+    return out
 
 
 def _ordinal_roles(clause: Clause, found: list[FoundName]) -> dict[int, str]:
@@ -68,12 +86,13 @@ def identified_people(clause: Clause, role: str, background: bool = False) -> li
     out = []
     listed = None if background else list_header_role(clause)
     role = listed or role
-    for found in passes.find_people(clause):
+    past = background and (only_background_dates(clause) or dated_by_period(clause))
+    for found in found_people(clause):
         before = clause.a.text[max(clause.start, found.start - 45):found.start]
         identified = (found.victim_cue or listed) and not background or passes.identified_as(before, clause.pack)
         # "أدى إلى وفاتهما", "ومن بين المصابين X": a death word or a list of the hurt before the name
-        own = None if background else person_role(clause, found.start, "")
-        out.append(_mention(clause, found, _role(clause, found, role if identified else own)))
+        own = None if past else person_role(clause, found.start, "")
+        out.append(_mention(clause, found, _role(clause, found, (found.role or role) if identified else own)))
     return out
 
 
@@ -98,8 +117,8 @@ def _role(clause: Clause, found: FoundName, victim: str | None) -> str:
     passes = clause.pack.passes
     if passes.is_commander(clause, found.start):
         return COMMANDER
-    if passes.is_source(clause, found.start, found.end):
-        return SPOKESPERSON
+    if found.role is None and passes.is_source(clause, found.start, found.end):
+        return SPOKESPERSON   # "ونُقل المصاب X": a noun for the dead or hurt before the name makes no source
     return victim or MENTIONED
 
 

@@ -291,12 +291,29 @@ NOT_GIVEN_NAMES = ("said", "may", "amid", "rose", "mark", "jan", "mai", "ben", "
                    "bibi", "agha", "sidi", "ould", "ait", "din", "van", "de", "el", "iran", "jordan", "arab",
                    "umm", "bin", "ibn", "imam", "sheikh", "emir", "amir", "sultan", "islam", "nour", "noor")
 
-# Death words that are not event triggers ("was shot to death", "succumbed to his wounds").
-DEATH_WORDS = (r"shot to death|succumbed|passed away|lost (?:his|her) life",)
+# Death words that are not event triggers ("was shot to death", "succumbed to his wounds", "X died in hospital",
+# "the body of X").
+DEATH_WORDS = (r"shot to death|succumbed|passed away|lost (?:his|her) life|died|dies|found dead|bod(?:y|ies) of",)
 # Words for the hurt that are not event triggers (the triggers cover English).
 INJURY_WORDS = (r"wounded|injured|hurt",)
 # Ordinals after a casualty word that point at one of the names listed before (none in English reports).
 ORDINALS: dict[str, int] = {}
+
+# A definite noun for the people an incident hit, right before their names: "the man, X,", "the victim was X",
+# "The dead were X and Y", "the two wounded men: X and Y". The name is the victim of the incident reported.
+VICTIM_NOUN_BEFORE = (r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|both|young|dead|slain|murdered"
+                      r"|wounded|injured|abducted|kidnapped|detained|arrested|late|\d+-year-old)\s+)*"
+                      r"(?:man|woman|men|women|boy|boys|girl|girls|child|children|victims?|dead|deceased|youths?"
+                      r"|teenagers?|civilians?|soldiers?|fighters?|brothers|detainees?|abductees?|wounded|injured)"
+                      r"\s*(?:,|:|\s(?:was|were|is|are|has been|have been)\s+(?:(?:named|identified)\s+as\s+)?)\s*[\"“]?$")
+# Words of that noun phrase that say the role ("the dead", "the wounded men").
+ROLE_WORDS: dict[str, str] = {"killed": r"dead|deceased|slain|murdered|late", "injured": r"wounded|injured",
+                              "detained": r"detained|arrested|detainees?", "abducted": r"abducted|kidnapped|abductees?"}
+# An age right after a name ("X, 34,", "X (34)", "X, aged 34", "X, a 34-year-old"): news gives the ages of the
+# people an incident hit.
+AGE_AFTER = r"^(?:\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\.|$|and\b)|\s*\(\s*\d{1,2}\s*\)|\s*,\s*an?\s+\d{1,2}-year-old\b)"
+# Between two names of one list ("X, 34, and Y"): the second shares the first one's cue.
+LIST_LINK = r"^\s*(?:,\s*(?:aged\s+)?\d{1,2}\s*)?(?:\(\s*\d{1,2}\s*\)\s*)?(?:,\s*and|,|and)\s*$"
 
 # Nouns before a list of relatives' names, whose one-word names share the family name of the last one:
 # "brothers Farhan, Mohammed and Ismail Othman".
