@@ -395,3 +395,39 @@ def test_english_a_name_after_said_that_dies_is_the_victim_not_the_source() -> N
 
 def test_a_count_ends_a_name_and_an_everyday_noun_opens_none() -> None:
     assert people("نجا شاب من محاولة اغتيال في مدينة طفس أمس، ونجاة ثلاثة أشخاص آخرين من هجمات مماثلة.") == []
+
+
+def test_ordinals_in_a_later_sentence_give_the_people_named_before_their_roles() -> None:
+    found = people('أطلق مسلحون النار على الشابين "أحمد خالد المحمد" و"سامر علي الحسن" في بلدة نصيب أمس. '
+                   "وأسفر الهجوم عن مقتل الأول وإصابة الثاني.")
+    assert found == [("أحمد خالد المحمد", "killed"), ("سامر علي الحسن", "injured")]
+
+
+def test_a_dual_pronoun_on_a_later_casualty_word_gives_both_people_the_role() -> None:
+    found = people('أطلق مسلحون النار على الشابين "أحمد خالد المحمد" و"سامر علي الحسن" في بلدة نصيب أمس. '
+                   "وأسفر الهجوم عن مقتلهما على الفور.")
+    assert found == [("أحمد خالد المحمد", "killed"), ("سامر علي الحسن", "killed")]
+
+
+def test_a_later_noun_with_the_count_of_the_people_named_gives_them_the_role() -> None:
+    found = people('أطلق مسلحون النار على كل من الشبان "غسان مصلح الحمد، وعادل غسان الحمد، وعمر محمود أبو زيد" '
+                   "في بلدة صيدا أمس. وأسفر الهجوم عن إصابة الشبان الثلاثة بجروح.")
+    assert [role for _, role in found] == ["injured", "injured", "injured"]
+
+
+def test_the_body_of_an_abductee_found_later_makes_the_abductee_one_of_the_dead() -> None:
+    found = people("اختطف مسلحون مجهولون الشاب أحمد محمود الزعبي في بلدة صيدا أمس. "
+                   "وبعد ساعات عثر الأهالي على جثته قرب الطريق العام.")
+    assert found == [("أحمد محمود الزعبي", "killed")]
+
+
+def test_a_later_pronoun_that_does_not_agree_with_the_people_waiting_changes_nobody() -> None:
+    found = people("أطلق مسلحون النار على المختار أحمد خالد المحمد في بلدة نصيب أمس، وحضر وزير الداخلية سامر خليل. "
+                   "وأدى الهجوم إلى مقتله.")
+    assert found == [("أحمد خالد المحمد", "mentioned"), ("سامر خليل", "mentioned")]
+
+
+def test_english_both_were_killed_gives_the_people_named_before_the_role() -> None:
+    found = people("Gunmen opened fire on Ahmad Salem al-Masri and Qasim Nabil al-Ali in the town of Tafas on "
+                   "Sunday. Both were killed instantly.", "en")
+    assert found == [("Ahmad Salem al-Masri", "killed"), ("Qasim Nabil al-Ali", "killed")]

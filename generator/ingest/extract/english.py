@@ -171,6 +171,22 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     return bool(last) and not before[last[-1].end():].strip()
 
 
+def referred_count(clause: Clause, hit: Hit) -> int | None:
+    """How many people named before a casualty word of a later clause refers to: "killing him", "he died" → 1,
+    "killing them", "both were wounded", "the two men were killed" → 0 (two or more); None for nobody."""
+    text = clause.a.text
+    after = text[hit.end:min(clause.end, hit.end + 25)]
+    before = text[max(clause.start, hit.start - 30):hit.start]
+    if re.match(r"\s+(?:him|her)\b", after) or re.search(r"\b(?:he|she)\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?$",
+                                                         before, re.I):
+        return 1
+    if re.match(r"\s+(?:them|both|all\s+(?:two|three|four|five|six))\b", after) or re.search(
+            r"\b(?:they|both|the\s+(?:two|three|four|five|six)(?:\s+\w+)?)\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?$",
+            before, re.I):
+        return 0
+    return None
+
+
 def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]:
     """English person-name patterns, strongest first: (regex, name groups, rank group or 0)."""
     nouns = en.APPOSITION_NOUNS

@@ -32,6 +32,10 @@ KILLED = "killed"
 INJURED = "injured"
 MENTIONED = "mentioned"
 COMMANDER = "commander"
+DETAINED = "detained"
+ABDUCTED = "abducted"
+# What `referred_count` says for a plural pronoun or noun: every person waiting for a role, two or more.
+ANY_NUMBER = 0
 
 
 def people_of(clause: Clause, type_: str, sub_type: str) -> list[PersonMention]:
@@ -61,16 +65,13 @@ def found_people(clause: Clause) -> list[FoundName]:
 
 def _ordinal_roles(clause: Clause, found: list[FoundName]) -> dict[int, str]:
     """"أطلقوا النار على X وY، ما أدى لمقتل الأول وإصابة الثاني": the role of each name by its rank."""
-    ordinals = clause.pack.words.ORDINALS
-    if not ordinals or len(found) < 2:
+    if len(found) < 2:
         return {}
-    keys = {clause.pack.match_key(word): rank for word, rank in ordinals.items()}
     roles = {}
     for hit in clause.hits:
         if hit.klass not in C.ROLE_OF_CLASS or hit.start < found[0].end:
             continue
-        after = clause.a.text[hit.end:min(clause.end, hit.end + 12)].split()
-        rank = keys.get(clause.pack.match_key(after[0].strip("،,.")), 0) if after else 0
+        rank = _ordinal_after(clause, hit)
         if 0 < rank <= len(found):
             roles[rank - 1] = C.ROLE_OF_CLASS[hit.klass]
     return roles
@@ -131,9 +132,13 @@ def later_roles(people: list[PersonMention], clause: Clause) -> None:
     """A person named before with no role yet, referred to again by the family name (أن "السلطان" قتل
     متأثراً بإصابته) or, in quotation marks, by the given name (توفي الشاب "لؤي"), takes the victim role
     of that later clause; an injured person who died later becomes one of the dead. A family name that
-    two people of the event share points at neither."""
+    two people of the event share points at neither. A clause that refers to them without a name gives
+    its role too (`_referred_roles`)."""
+    if not people or not clause.hits and not clause.has("DEATH_WORDS"):
+        return
+    _referred_roles(people, clause)
     waiting = [i for i, p in enumerate(people) if p.role in (MENTIONED, INJURED) and len(p.name.split()) > 1]
-    if not waiting or not clause.hits and not clause.has("DEATH_WORDS"):
+    if not waiting:
         return
     key = clause.pack.match_key
     family: dict[str, list[PersonMention]] = {}  # match key of a family name -> the people who bear it
@@ -152,6 +157,40 @@ def later_roles(people: list[PersonMention], clause: Clause) -> None:
             if role in VICTIM_ROLES and (people[i].role == MENTIONED or role == KILLED):   # died of the wounds
                 people[i] = replace(people[i], role=role)
                 waiting.remove(i)
+
+
+def _referred_roles(people: list[PersonMention], clause: Clause) -> None:
+    """A later clause that names nobody and refers back to the people named before, by a pronoun on its casualty
+    word (مقتلهما، عثروا على جثته، "killing them"), by a noun (إصابة الشبان الثلاثة، "the two men were wounded")
+    or by their order (مقتل الأول وإصابة الثاني), gives them its role when it refers to as many people as wait
+    for one: those only mentioned so far and, for a death, those abducted or detained (the body of an abductee
+    found later). A count that does not agree changes nobody."""
+    hits = [h for h in clause.hits if h.klass in C.ROLE_OF_CLASS]
+    hits += [Hit(C.KILL, "", "", s, e) for s, e in clause.spans("DEATH_WORDS")]
+    passes = clause.pack.passes
+    referred = [(hit, passes.referred_count(clause, hit), _ordinal_after(clause, hit))
+                for hit in sorted(hits, key=lambda h: h.start)]
+    referred = [(hit, n, rank) for hit, n, rank in referred if n is not None or rank]
+    if not referred or passes.find_people(clause):
+        return
+    before = [p.role for p in people]     # the roles as the clause found them: "مقتل الأول وإصابة الثاني"
+    for hit, n, rank in referred:
+        role = C.ROLE_OF_CLASS[hit.klass]
+        waiting = [i for i, r in enumerate(before) if r == MENTIONED or role == KILLED and r in (DETAINED, ABDUCTED)]
+        if rank:
+            chosen = [waiting[rank - 1]] if rank <= len(waiting) and len(waiting) > 1 else []
+        else:
+            chosen = waiting if n == len(waiting) or n == ANY_NUMBER and len(waiting) > 1 else []
+        for i in chosen:
+            people[i] = replace(people[i], role=role)
+
+
+def _ordinal_after(clause: Clause, hit: Hit) -> int:
+    """The rank of an ordinal right after a casualty word (مقتل الأول وإصابة الثاني), 0 when none."""
+    ordinals = clause.pack.memo("ordinals", lambda: {clause.pack.match_key(w): r
+                                                     for w, r in clause.pack.words.ORDINALS.items()})
+    after = clause.a.text[hit.end:min(clause.end, hit.end + 12)].split()
+    return ordinals.get(clause.pack.match_key(after[0].strip("،,.")), 0) if after and ordinals else 0
 
 
 def victim_role(event: ExtractedEvent) -> str:
