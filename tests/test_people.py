@@ -431,3 +431,29 @@ def test_english_both_were_killed_gives_the_people_named_before_the_role() -> No
     found = people("Gunmen opened fire on Ahmad Salem al-Masri and Qasim Nabil al-Ali in the town of Tafas on "
                    "Sunday. Both were killed instantly.", "en")
     assert found == [("Ahmad Salem al-Masri", "killed"), ("Qasim Nabil al-Ali", "killed")]
+
+
+def events(text: str, language: str = "ar") -> list[tuple[str | None, list[tuple[str, str]]]]:
+    """(place name, [(name, role)]) of every event of the article."""
+    art = Article(text=text, archived=text, language=language, origin="test", published=dt.date(2023, 5, 8))
+    return [(e.place.name if e.place else None, [(p.name, p.role) for p in e.people]) for e in extract(art)]
+
+
+def test_victims_named_as_killed_in_the_ambush_belong_to_that_ambush_wherever_their_bodies_went() -> None:
+    found = events("قتل أربعة عناصر من قوات النظام بكمين نصبه مسلحون لحاجز قرب بلدة الجيزة شرقي درعا اليوم الاثنين. "
+                   'وذكرت مصادر محلية أن الشابين "رامي سعيد الخلف" و"فادي أحمد العلي" قتلا بالكمين الذي نفذه '
+                   "المسلحون اليوم، ونقلت جثتاهما إلى المشفى الوطني في مدينة درعا.")
+    assert found == [("الجيزة", [("رامي سعيد الخلف", "killed"), ("فادي أحمد العلي", "killed")])]
+
+
+def test_english_victims_killed_in_the_ambush_belong_to_it() -> None:
+    found = events("Gunmen ambushed a patrol near the town of Jasim on Monday, killing four soldiers. Local sources "
+                   "said Fadi Salem al-Hariri and Bilal Nasser al-Masri were killed in the ambush, and their bodies "
+                   "were taken to a hospital in Damascus.", "en")
+    assert found == [("Jasim", [("Fadi Salem al-Hariri", "killed"), ("Bilal Nasser al-Masri", "killed")])]
+
+
+def test_a_definite_incident_noun_followed_by_another_place_is_another_incident() -> None:
+    found = events("قتل مدنيان بقصف تركي على مدينة القامشلي اليوم الاثنين. "
+                   "وأصيبت الطفلة سلمى خالد العيسى جراء القصف التركي على قرية تل حميس اليوم.")
+    assert found == [("القامشلي", []), ("تل حميس", [("سلمى خالد العيسى", "injured")])]

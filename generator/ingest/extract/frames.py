@@ -17,7 +17,7 @@ from .dates import apply_date, assume_date, event_date, undated_review
 from .event_type import civilian_targeting, event_type
 from .model import Clause
 from .options import ExtractOptions
-from .people import people_of
+from .people import continues_incident, people_of
 from .place import SPREAD_SUB_TYPES, event_place, finer, listed_places, place_detail, same_or_within
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
@@ -94,6 +94,8 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
             return draft
     if opens_new_incident(clause):
         return None
+    if (event.date is None or event.date == drafts[-1].event.date) and continues_incident(clause, event.people):
+        return drafts[-1]   # "قُتلا بالكمين الذي ..." names the victims of the incident before (people.py)
     if event.place is None and event.date is not None:
         for draft in reversed(drafts):   # "No group has claimed yesterday's ambush": the event of that day
             if draft.event.date == event.date:

@@ -193,6 +193,13 @@ def _ordinal_after(clause: Clause, hit: Hit) -> int:
     return ordinals.get(clause.pack.match_key(after[0].strip("،,.")), 0) if after and ordinals else 0
 
 
+def continues_incident(clause: Clause, people: list[PersonMention]) -> bool:
+    """A sentence that names victims and refers back to the incident just reported by a definite noun ("أسفر
+    الهجوم عن مقتل X"، "قُتلا بالكمين الذي ..."، "X was killed in the attack") is more of that incident, whatever
+    other place it names (where the wounded or the bodies were taken)."""
+    return any(p.role in VICTIM_ROLES for p in people) and bool(clause.pack.cue("INCIDENT_REFERENCE").search(clause.text))
+
+
 def victim_role(event: ExtractedEvent) -> str:
     """The role of a person named later for an event: its detainees, abductees or dead."""
     if event.sub_type in C.ROLE_OF_SUB_TYPE:

@@ -505,6 +505,16 @@ AGE_AFTER = (r"^[\s\"”»']*(?:\(\s*(?:\d{1,2}|[٠-٩]{1,2})\s*(?:عاما|عا
 # Between two names of one list ("X (30 عاماً) وY"): the second shares the first one's cue.
 LIST_LINK = r"^[\s\"”»']*(?:\([^()]{1,20}\)\s*)?(?:[،,]\s*و?|و)\s*[\"“«]?\s*$"
 
+# A definite noun that refers back to the incident just reported, as the subject of its outcome ("أسفر الهجوم عن
+# مقتل X") or after a casualty word ("قُتلا بالكمين الذي ..."): a sentence with it that names victims continues
+# that incident, wherever it says the wounded or the bodies were taken; not when a place follows the noun ("جراء
+# القصف التركي على قرية X" is the shelling of another place). Matched on the text as written.
+_INCIDENT_NOUNS = r"ال(?:هجوم|استهداف|كمين|انفجار|تفجير|حادث[ةه]?|قصف|اشتباكات|اشتباك|عملية|غارة|اعتداء|جريمة|اغتيال)"
+_OUTCOME_VERBS = r"(?:أدى|أدت|أسفر|أسفرت|تسبب|تسببت|خلف|خلفت)"
+_NO_PLACE_AFTER = r"(?!\w)(?!(?:\s+\S+){0,2}?\s+(?:على|في|ضد|قرب)\s)"
+INCIDENT_REFERENCE = (r"(?<!\w)" + _OUTCOME_VERBS + r"\s+(?:هذا\s+|هذه\s+)?" + _INCIDENT_NOUNS + _NO_PLACE_AFTER
+                      + r"|(?<!\w)[وف]?(?:ب|في\s+|جراء\s+|إثر\s+|خلال\s+|نتيجة\s+)" + _INCIDENT_NOUNS + _NO_PLACE_AFTER)
+
 # Speech verbs: a name may follow them directly ("وقال يمان العبود، مراسل ...").
 SPEECH_VERBS = ("قال", "قالت", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أضاف", "أضافت", "أفاد", "أفادت")
 # Words before a name-shaped place, street or building (مدرسة عمر بن الخطاب، جبل الشيخ، دوار X): what

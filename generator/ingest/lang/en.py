@@ -315,6 +315,12 @@ AGE_AFTER = r"^(?:\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\.|$|and\b)|\s*\(\s*\d{1,2}\
 # Between two names of one list ("X, 34, and Y"): the second shares the first one's cue.
 LIST_LINK = r"^\s*(?:,\s*(?:aged\s+)?\d{1,2}\s*)?(?:\(\s*\d{1,2}\s*\)\s*)?(?:,\s*and|,|and)\s*$"
 
+# A definite noun that refers back to the incident just reported ("killed in the attack", "the blast killed X"): a
+# sentence with it that names victims continues that incident.
+_INCIDENT_NOUNS = r"(?:attack|ambush|blast|explosion|bombing|shooting|strike|raid|incident|assault)"
+INCIDENT_REFERENCE = (r"\b(?:in|during|by|from)\s+the\s+" + _INCIDENT_NOUNS + r"\b(?!\s+(?:on|in|near|against|at)\b)"
+                      r"|\bthe\s+" + _INCIDENT_NOUNS + r"\s+(?:also\s+)?(?:killed|left|resulted|led|wounded|injured|claimed)\b")
+
 # Nouns before a list of relatives' names, whose one-word names share the family name of the last one:
 # "brothers Farhan, Mohammed and Ismail Othman".
 SIBLING_NOUNS = r"brothers|sisters|siblings"
