@@ -457,3 +457,34 @@ def test_a_definite_incident_noun_followed_by_another_place_is_another_incident(
     found = events("قتل مدنيان بقصف تركي على مدينة القامشلي اليوم الاثنين. "
                    "وأصيبت الطفلة سلمى خالد العيسى جراء القصف التركي على قرية تل حميس اليوم.")
     assert found == [("القامشلي", []), ("تل حميس", [("سلمى خالد العيسى", "injured")])]
+
+
+def test_english_a_relative_listed_after_a_victim_is_a_victim_too() -> None:
+    found = people("Two civilians were killed on Sunday when gunmen opened fire on their car near the town of Tafas. "
+                   "The victims, Hussein Ali al-Hamad and his cousin Khaled Yousef al-Hamad, were returning from "
+                   "work.", "en")
+    assert found == [("Hussein Ali al-Hamad", "killed"), ("Khaled Yousef al-Hamad", "killed")]
+
+
+def test_english_lines_under_a_header_that_names_them_are_the_victims() -> None:
+    found = people("Gunmen killed two civilians on Sunday in the town of Tafas. They were named as:\n"
+                   "- Hussein Ali al-Hamad\n- Khaled Yousef al-Hamad\n", "en")
+    assert found == [("Hussein Ali al-Hamad", "killed"), ("Khaled Yousef al-Hamad", "killed")]
+
+
+def test_lines_under_a_header_that_names_them_take_the_role_of_the_incident() -> None:
+    found = people("أصيب ثلاثة مدنيين بجروح بقصف على بلدة صيدا أمس.\nوالمصابون هم:\nسامي خالد العلي\nيزن محمود الأحمد\n")
+    assert found == [("سامي خالد العلي", "injured"), ("يزن محمود الأحمد", "injured")]
+
+
+def test_a_victim_s_own_death_word_wins_over_the_role_of_the_incident() -> None:
+    found = people("أصيب شاب بجروح بليغة برصاص مجهولين في مدينة نوى أمس. "
+                   "وتوفي الشاب حسام محمد الجباوي صباح اليوم متأثراً بجراحه.")
+    assert found == [("حسام محمد الجباوي", "killed")]
+
+
+def test_a_kunya_with_the_family_name_in_a_title_is_the_person_of_the_full_name() -> None:
+    found = aliases('اغتيال القيادي السابق "أبو خالد الحريري" في بلدة طفس\n'
+                    'اغتال مسلحون مجهولون اليوم القيادي السابق محمود خالد الحريري الملقب "أبو خالد" في بلدة طفس.')
+    assert list(found) == ["محمود خالد الحريري"]
+    assert set(found["محمود خالد الحريري"]) >= {"أبو خالد الحريري", "أبو خالد"}

@@ -203,21 +203,33 @@ def add_people(draft: Draft, people: list[PersonMention], options: ExtractOption
             known.append(person)
             continue
         old = known[same]
-        full, short = (person, old) if len(person.name.split()) > len(old.name.split()) else (old, person)
+        full, short = (person, old) if _fullness(person) > _fullness(old) else (old, person)
         role = old.role if old.role != "mentioned" or person.role == "mentioned" else person.role
-        known[same] = replace(full, role=role, aliases=tuple(dict.fromkeys(full.aliases + short.aliases)))
+        other = (short.name,) if fold(short.name) != fold(full.name) else ()   # the title's "أبو خالد الحريري"
+        known[same] = replace(full, role=role, aliases=tuple(dict.fromkeys(full.aliases + other + short.aliases)))
     note_victims(draft, options)
 
 
+_KUNYA_WORDS = ("ابو", "ام", "abu", "umm")
+
+
 def _person_keys(person: PersonMention) -> set[str]:
-    """Folded forms a later mention of the person may take: the name, its aliases, and a family name
-    written as a kunya at its end ("خالد أبو فياض" is later "أبو فياض")."""
+    """Folded forms a later mention of the person may take: the name, its aliases, a family name
+    written as a kunya at its end ("خالد أبو فياض" is later "أبو فياض"), and the kunya alias with the
+    family name ("محمود خالد الحريري" known as "أبو خالد" is "أبو خالد الحريري" in a title)."""
     keys = {fold(n) for n in (person.name, *person.aliases)}
     words = fold(person.name).split()
     for i in range(1, len(words) - 1):
-        if words[i] in ("ابو", "ام", "abu", "umm"):
+        if words[i] in _KUNYA_WORDS:
             keys.add(" ".join(words[i:]))
+    keys |= {f"{fold(a)} {words[-1]}" for a in person.aliases if len(words) > 2 and fold(a).split()[0] in _KUNYA_WORDS}
     return keys
+
+
+def _fullness(person: PersonMention) -> tuple[bool, int]:
+    """Which of two names of one person to keep: a name that is no kunya, then the longer."""
+    words = fold(person.name).split()
+    return words[0] not in _KUNYA_WORDS, len(words)
 
 
 def note_victims(draft: Draft, options: ExtractOptions) -> None:

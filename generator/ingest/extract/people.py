@@ -90,16 +90,19 @@ def identified_people(clause: Clause, role: str, background: bool = False) -> li
     past = background and (only_background_dates(clause) or dated_by_period(clause))
     for found in found_people(clause):
         before = clause.a.text[max(clause.start, found.start - 45):found.start]
-        identified = (found.victim_cue or listed) and not background or passes.identified_as(before, clause.pack)
-        # "أدى إلى وفاتهما", "ومن بين المصابين X": a death word or a list of the hurt before the name
+        identified = (found.victim_cue or listed is not None) and not background \
+            or passes.identified_as(before, clause.pack)
+        # "أدى إلى وفاتهما", "ومن بين المصابين X", "وتوفي الشاب X": the person's own death or casualty word
         own = None if past else person_role(clause, found.start, "")
-        out.append(_mention(clause, found, _role(clause, found, (found.role or role) if identified else own)))
+        out.append(_mention(clause, found, _role(clause, found, (found.role or own or role) if identified else own)))
     return out
 
 
 def list_header_role(clause: Clause) -> str | None:
     """The role of the people on a line of a list, from the casualty word of the list's header line,
-    which ends with a colon ("وأصيب كل من:", "among the dead:"); None when the clause is no such line."""
+    which ends with a colon ("وأصيب كل من:", "among the dead:"); "" (the incident's victims) for a header
+    that announces names without one ("والضحايا هم:", "They were named as:"); None when the clause is no
+    such line."""
     text = clause.a.text
     line_start = text.rfind("\n", 0, clause.start) + 1
     if text[line_start:clause.start].strip() and not _ITEM_MARK.fullmatch(text[line_start:clause.start]):
@@ -111,7 +114,9 @@ def list_header_role(clause: Clause) -> str | None:
     hits = [h for h in clause.a.hits if header_start <= h.start < colon and h.klass in C.ROLE_OF_CLASS]
     hits += [Hit(C.KILL, "", "", s, e) for s, e in clause.a.search("DEATH_WORDS", header_start, colon)]
     hits += [Hit(C.INJURE, "", "", s, e) for s, e in clause.a.search("INJURY_WORDS", header_start, colon)]
-    return C.ROLE_OF_CLASS[max(hits, key=lambda h: h.start).klass] if hits else None
+    if hits:
+        return C.ROLE_OF_CLASS[max(hits, key=lambda h: h.start).klass]
+    return "" if clause.pack.cue("NAMES_HEADER").search(text[header_start:colon]) else None
 
 
 def _role(clause: Clause, found: FoundName, victim: str | None) -> str:

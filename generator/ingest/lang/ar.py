@@ -502,8 +502,12 @@ ORDINALS = {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثاني
 # of the people an incident hit (matched on the text after the name, before folding).
 AGE_AFTER = (r"^[\s\"”»']*(?:\(\s*(?:\d{1,2}|[٠-٩]{1,2})\s*(?:عاما|عاماً|سنة|عام)?\s*\)|[،,]\s*(?:\d{1,2}|[٠-٩]{1,2})"
              r"\s*(?:عاما|عاماً|سنة|عام)|[،,]?\s*(?:ال)?بالغ[ةه]?\s+من\s+العمر|[،,]?\s*(?:ذو|ذات)\s+ال(?:\d{1,2}|[٠-٩]{1,2}))")
-# Between two names of one list ("X (30 عاماً) وY"): the second shares the first one's cue.
-LIST_LINK = r"^[\s\"”»']*(?:\([^()]{1,20}\)\s*)?(?:[،,]\s*و?|و)\s*[\"“«]?\s*$"
+# Between two names of one list ("X (30 عاماً) وY"، "X وشقيقه Y"): the second shares the first one's cue.
+LIST_LINK = (r"^[\s\"”»']*(?:\([^()]{1,20}\)\s*)?(?:[،,]\s*و?|و)(?:(?:شقيق|أخ|ابن|ابنة|زوج|نجل|صديق|رفيق|قريب)[\u0621-\u064a]{0,3}"
+             r"(?:\s+(?:عم|خال)[\u0621-\u064a]{0,3})?)?\s*[\"“«]?\s*$")
+# The end of a list's header line that announces names without a casualty word ("والضحايا هم:"، "أسماؤهم:"): the
+# people on its lines are the victims of the incident reported.
+NAMES_HEADER = r"(?:هم|هما|هن|وهم|وهما|أسماؤهم|أسماءهم|أسماء\s+\S+|كل\s+من|التالية|كالتالي|كالآتي)\s*$"
 
 # A definite noun that refers back to the incident just reported, as the subject of its outcome ("أسفر الهجوم عن
 # مقتل X") or after a casualty word ("قُتلا بالكمين الذي ..."): a sentence with it that names victims continues

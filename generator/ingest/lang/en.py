@@ -312,8 +312,12 @@ ROLE_WORDS: dict[str, str] = {"killed": r"dead|deceased|slain|murdered|late", "i
 # An age right after a name ("X, 34,", "X (34)", "X, aged 34", "X, a 34-year-old"): news gives the ages of the
 # people an incident hit.
 AGE_AFTER = r"^(?:\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\.|$|and\b)|\s*\(\s*\d{1,2}\s*\)|\s*,\s*an?\s+\d{1,2}-year-old\b)"
-# Between two names of one list ("X, 34, and Y"): the second shares the first one's cue.
-LIST_LINK = r"^\s*(?:,\s*(?:aged\s+)?\d{1,2}\s*)?(?:\(\s*\d{1,2}\s*\)\s*)?(?:,\s*and|,|and)\s*$"
+# Between two names of one list ("X, 34, and Y", "X and his cousin Y"): the second shares the first one's cue.
+LIST_LINK = (r"^\s*(?:,\s*(?:aged\s+)?\d{1,2}\s*)?(?:\(\s*\d{1,2}\s*\)\s*)?(?:,\s*and|,|and)(?:\s+(?:his|her|their)\s+"
+             r"(?:cousin|brother|sister|son|daughter|father|mother|wife|husband|nephew|uncle|friend|companion|relative))?"
+             r"\s*$")
+# The end of a list's header line that announces names without a casualty word ("They were named as:").
+NAMES_HEADER = r"(?:(?:named|identified)(?:\s+\w+){0,3}\s+as|\bnames?(?:\s+\w+){0,3}|\b(?:were|are)|as follows)\s*$"
 
 # A definite noun that refers back to the incident just reported ("killed in the attack", "the blast killed X"): a
 # sentence with it that names victims continues that incident.
