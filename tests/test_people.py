@@ -488,3 +488,26 @@ def test_a_kunya_with_the_family_name_in_a_title_is_the_person_of_the_full_name(
                     'اغتال مسلحون مجهولون اليوم القيادي السابق محمود خالد الحريري الملقب "أبو خالد" في بلدة طفس.')
     assert list(found) == ["محمود خالد الحريري"]
     assert set(found["محمود خالد الحريري"]) >= {"أبو خالد الحريري", "أبو خالد"}
+
+
+def test_the_person_who_survived_an_assassination_attempt_is_its_target() -> None:
+    assert people("نجا القيادي السابق محمود خالد الحريري من محاولة اغتيال في بلدة طفس أمس.") == \
+        [("محمود خالد الحريري", "target")]
+
+
+def test_an_attempt_that_wounded_its_target_makes_the_target_injured() -> None:
+    found = people('حاول مجهولون اغتيال المدعو "أبو هزاع" في بلدة سعسع أمس، ما أدى لإصابته بجروح ومقتل اثنين من '
+                   "مرافقيه.")
+    assert found == [("أبو هزاع", "injured")]
+
+
+def test_english_the_survivor_of_an_assassination_attempt_is_its_target() -> None:
+    found = people("A former rebel commander, Mahmoud Khaled al-Hariri, survived an assassination attempt in the "
+                   "town of Tafas on Sunday.", "en")
+    assert found == [("Mahmoud Khaled al-Hariri", "target")]
+
+
+def test_a_target_wounded_in_a_later_sentence_is_injured() -> None:
+    found = people('أطلق مسلحون النار على المدعو "أحمد خالد المحمد" في محاولة لاغتياله في بلدة نصيب أمس. '
+                   'وأصيب "المحمد" بجروح نقل على إثرها إلى المشفى.')
+    assert found == [("أحمد خالد المحمد", "injured")]

@@ -204,7 +204,7 @@ def add_people(draft: Draft, people: list[PersonMention], options: ExtractOption
             continue
         old = known[same]
         full, short = (person, old) if _fullness(person) > _fullness(old) else (old, person)
-        role = old.role if old.role != "mentioned" or person.role == "mentioned" else person.role
+        role = person.role if old.role in ("mentioned", "target") and person.role != "mentioned" else old.role
         other = (short.name,) if fold(short.name) != fold(full.name) else ()   # the title's "أبو خالد الحريري"
         known[same] = replace(full, role=role, aliases=tuple(dict.fromkeys(full.aliases + other + short.aliases)))
     note_victims(draft, options)

@@ -32,6 +32,7 @@ KILLED = "killed"
 INJURED = "injured"
 MENTIONED = "mentioned"
 COMMANDER = "commander"
+TARGET = "target"
 DETAINED = "detained"
 ABDUCTED = "abducted"
 # What `referred_count` says for a plural pronoun or noun: every person waiting for a role, two or more.
@@ -142,7 +143,7 @@ def later_roles(people: list[PersonMention], clause: Clause) -> None:
     if not people or not clause.hits and not clause.has("DEATH_WORDS"):
         return
     _referred_roles(people, clause)
-    waiting = [i for i, p in enumerate(people) if p.role in (MENTIONED, INJURED) and len(p.name.split()) > 1]
+    waiting = [i for i, p in enumerate(people) if p.role in (MENTIONED, TARGET, INJURED) and len(p.name.split()) > 1]
     if not waiting:
         return
     key = clause.pack.match_key
@@ -159,7 +160,7 @@ def later_roles(people: list[PersonMention], clause: Clause) -> None:
             if not same:
                 continue
             role = person_role(clause, clause.start + m.start(), "")
-            if role in VICTIM_ROLES and (people[i].role == MENTIONED or role == KILLED):   # died of the wounds
+            if role in VICTIM_ROLES and (people[i].role in (MENTIONED, TARGET) or role == KILLED):   # died of wounds
                 people[i] = replace(people[i], role=role)
                 waiting.remove(i)
 
@@ -181,7 +182,8 @@ def _referred_roles(people: list[PersonMention], clause: Clause) -> None:
     before = [p.role for p in people]     # the roles as the clause found them: "مقتل الأول وإصابة الثاني"
     for hit, n, rank in referred:
         role = C.ROLE_OF_CLASS[hit.klass]
-        waiting = [i for i, r in enumerate(before) if r == MENTIONED or role == KILLED and r in (DETAINED, ABDUCTED)]
+        waiting = [i for i, r in enumerate(before)
+                   if r in (MENTIONED, TARGET) or role == KILLED and r in (DETAINED, ABDUCTED)]
         if rank:
             chosen = [waiting[rank - 1]] if rank <= len(waiting) and len(waiting) > 1 else []
         else:
@@ -222,11 +224,21 @@ def person_role(clause: Clause, start: int, sub_type: str) -> str | None:
     hits = clause.hits + [Hit(C.KILL, "", "", s, e) for s, e in clause.spans("DEATH_WORDS")]
     before = sorted((h for h in hits if h.start < start), key=lambda h: start - h.start)
     after = sorted((h for h in hits if h.start > start), key=lambda h: h.start - start)
+    attempted = False
     for hit in before + after:
         if hit.klass in C.ROLE_OF_CLASS:
             return C.ROLE_OF_CLASS[hit.klass]
         if hit.sub_type in C.ROLE_OF_SUB_TYPE:
             return C.ROLE_OF_SUB_TYPE[hit.sub_type]
-        if hit.sub_type == "attack" and hit.klass == C.ACTION:   # اغتيال: the target dies
-            return "killed"
-    return None
+        if hit.sub_type == "attack" and hit.klass == C.ACTION:   # اغتيال: the target dies ...
+            if not _attempt(clause, hit):
+                return KILLED
+            attempted = True   # ... unless it was an attempt: a casualty word further away, or the target
+    return TARGET if attempted else None
+
+
+def _attempt(clause: Clause, hit: Hit) -> bool:
+    """"محاولة اغتيال"، "نجا من محاولة اغتيال", "an assassination attempt", "tried to assassinate"."""
+    text = clause.a.text
+    return bool(clause.pack.cue("ATTEMPT_BEFORE").search(text, max(clause.start, hit.start - 40), hit.start)
+                or clause.pack.cue("ATTEMPT_AFTER").match(text, hit.end, clause.end))

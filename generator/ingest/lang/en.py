@@ -325,6 +325,11 @@ _INCIDENT_NOUNS = r"(?:attack|ambush|blast|explosion|bombing|shooting|strike|rai
 INCIDENT_REFERENCE = (r"\b(?:in|during|by|from)\s+the\s+" + _INCIDENT_NOUNS + r"\b(?!\s+(?:on|in|near|against|at)\b)"
                       r"|\bthe\s+" + _INCIDENT_NOUNS + r"\s+(?:also\s+)?(?:killed|left|resulted|led|wounded|injured|claimed)\b")
 
+# An attempt before or after an assassination or attack word ("tried to assassinate X", "survived an assassination
+# attempt", "an attempt to assassinate"): the person it names is its target unless a casualty word says otherwise.
+ATTEMPT_BEFORE = r"\b(?:attempt\w*|tried|tries|try|trying|survived?|surviving|foiled|failed)\b(?:\s+\w+){0,3}\s+$"
+ATTEMPT_AFTER = r"\s+attempts?\b"
+
 # Nouns before a list of relatives' names, whose one-word names share the family name of the last one:
 # "brothers Farhan, Mohammed and Ismail Othman".
 SIBLING_NOUNS = r"brothers|sisters|siblings"
