@@ -511,3 +511,8 @@ def test_a_target_wounded_in_a_later_sentence_is_injured() -> None:
     found = people('أطلق مسلحون النار على المدعو "أحمد خالد المحمد" في محاولة لاغتياله في بلدة نصيب أمس. '
                    'وأصيب "المحمد" بجروح نقل على إثرها إلى المشفى.')
     assert found == [("أحمد خالد المحمد", "injured")]
+
+
+def test_a_person_whose_death_a_sentence_denies_is_not_a_victim() -> None:
+    found = people("قُتل شاب برصاص مجهولين في مدينة طفس أمس. ونفت مصادر محلية مقتل سامر خالد العلي في الهجوم.")
+    assert found == [("سامر خالد العلي", "mentioned")]

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..lang import common as C
 from ..mentions import ExtractedEvent, PersonMention
-from .clauses import dated_by_period, only_background_dates
+from .clauses import dated_by_period, is_denial, only_background_dates
 from .model import Clause, FoundName, Hit
 
 VICTIM_ROLES = frozenset(C.ROLE_OF_CLASS.values()) | frozenset(C.ROLE_OF_SUB_TYPE.values())
@@ -81,14 +81,18 @@ def _ordinal_roles(clause: Clause, found: list[FoundName]) -> dict[int, str]:
 def identified_people(clause: Clause, role: str, background: bool = False) -> list[PersonMention]:
     """Names of a sentence without an event word of its own, for the event before it. A name that
     the sentence identifies ("Relatives named him as X", "ويدعى القتيل X") or lists ("الضحايا هم: X، Y",
-    a numbered line) takes the event's victim role `role`; the leader of a group is its commander;
-    anyone else is a spokesperson or mentioned. In a background or statistics sentence (`background`)
-    only a name the sentence identifies is the event's victim."""
+    a numbered line) takes the event's victim role `role` (or the role its own death or casualty word
+    gives); the leader of a group is its commander; anyone else takes the role of its own casualty word,
+    or is a spokesperson or mentioned. In a sentence that makes no event (`background`: statistics, a
+    denial, an earlier date) only a name the sentence identifies is the event's victim for being
+    introduced, and a name's own casualty word counts unless the sentence is dated in an earlier period
+    or denies."""
     passes = clause.pack.passes
     out = []
     listed = None if background else list_header_role(clause)
     role = listed or role
-    past = background and (only_background_dates(clause) or dated_by_period(clause))
+    # a sentence dated in an earlier period tells of another incident; a denial says it did not happen
+    past = background and (only_background_dates(clause) or dated_by_period(clause) or is_denial(clause))
     for found in found_people(clause):
         before = clause.a.text[max(clause.start, found.start - 45):found.start]
         identified = (found.victim_cue or listed is not None) and not background \
