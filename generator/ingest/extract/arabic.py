@@ -279,4 +279,3 @@ def referred_count(clause: Clause, hit: Hit) -> int | None:
     if noun in _PLURAL_PERSONS:
         return 0
     return 1 if noun in _ONE_PERSON else None
-
