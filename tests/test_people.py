@@ -516,3 +516,7 @@ def test_a_target_wounded_in_a_later_sentence_is_injured() -> None:
 def test_a_person_whose_death_a_sentence_denies_is_not_a_victim() -> None:
     found = people("قُتل شاب برصاص مجهولين في مدينة طفس أمس. ونفت مصادر محلية مقتل سامر خالد العلي في الهجوم.")
     assert found == [("سامر خالد العلي", "mentioned")]
+
+
+def test_a_casualty_word_before_a_noun_for_a_role_governs_the_name() -> None:
+    assert people("قُتل المعتقل سامر خالد العلي تحت التعذيب في سجن صيدنايا أمس.") == [("سامر خالد العلي", "killed")]

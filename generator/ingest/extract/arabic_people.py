@@ -156,6 +156,8 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
             elif kind == "one" and written in ar.VICTIM_INTRODUCERS:
                 kind = "victim"
             role = _noun_role(tokens, i, kind)
+            if role and kind != "listed" and i and _casualty_word(clause, clause.start + tokens[i - 1].start):
+                role = None   # "قُتل المعتقل X": the casualty word governs the noun and its name
             cues.append(_Cue(last.end, kind, written if kind == "rank" else None, role,
                              strict=token.key in _COPULAS and role is None))
             break
@@ -167,6 +169,11 @@ def _noun_role(tokens: list[Token], i: int, kind: str) -> str | None:
     (والمصابان هما X وY، أما المصاب فهو X)."""
     nouns = [tokens[i].key] + ([tokens[i - 1].key] if kind == "listed" and i else [])
     return next((_ROLE_OF_NOUN[form] for key in nouns for form in _bare_forms(key) if form in _ROLE_OF_NOUN), None)
+
+
+def _casualty_word(clause: Clause, start: int) -> bool:
+    """A casualty or death word of the clause starts at `start`."""
+    return any(h.start == start for h in clause.hits) or any(s == start for s, _ in clause.spans("DEATH_WORDS"))
 
 
 def _bare_forms(key: str) -> list[str]:
