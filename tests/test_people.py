@@ -320,3 +320,203 @@ def test_english_a_name_between_commas_before_a_speech_verb() -> None:
     found = people("Gunmen killed four civilians in Jinderes on Monday. The head of the regional council, "
                    "Safeen Dizayee, issued a statement condemning the killing.", "en")
     assert ("Safeen Dizayee", "spokesperson") in found
+
+
+# ------------------------------------------------------------------ how names become people of an incident
+
+def test_a_copula_after_a_noun_for_the_dead_or_the_hurt_gives_each_name_its_role() -> None:
+    found = people("قُتل شخصان وأصيب ثالث بهجوم لمسلحين على سيارة في بلدة صيدا أمس. "
+                   "والقتيلان هما سليم أحمد العودة وفراس نايف الزامل، أما المصاب فهو عدنان خليل الشرع.")
+    assert found == [("سليم أحمد العودة", "killed"), ("فراس نايف الزامل", "killed"), ("عدنان خليل الشرع", "injured")]
+
+
+def test_a_copula_right_after_the_casualty_names_the_victim() -> None:
+    assert people("قُتل شاب برصاص مجهولين في مدينة طفس أمس، وهو أيمن جمال الكراد.") == [("أيمن جمال الكراد", "killed")]
+
+
+def test_a_copula_before_everyday_words_names_nobody() -> None:
+    assert people("قُتل شاب برصاص مجهولين قرب السجن المركزي في مدينة طفس أمس، وهو أكبر سجن في المحافظة.") == []
+
+
+def test_a_noun_for_the_hurt_before_a_name_makes_the_person_injured() -> None:
+    found = people("قُتل شاب وأصيب آخر بقصف على بلدة صيدا أمس. ونُقل المصاب رامي سعيد الخلف إلى مشفى المدينة.")
+    assert found == [("رامي سعيد الخلف", "injured")]
+
+
+def test_a_death_word_after_a_name_is_no_part_of_it() -> None:
+    found = people("اغتال مسلحون شاباً في مدينة طفس أمس. وقالت مصادر إن الشاب مازن حسين الحشيش توفي في المشفى.")
+    assert found == [("مازن حسين الحشيش", "killed")]
+
+
+def test_an_age_after_a_name_describes_the_victim_of_the_incident_before() -> None:
+    found = people("قُتل شاب برصاص مجهولين في مدينة طفس أمس. وكان يزن عادل الحمصي (24 عاماً) يعمل سائقاً.")
+    assert found == [("يزن عادل الحمصي", "killed")]
+
+
+def test_a_name_listed_after_a_victim_is_a_victim_too() -> None:
+    found = people("قُتل شابان برصاص مجهولين في مدينة طفس أمس. وتبيّن أن يزن عادل الحمصي (24 عاماً) ومعاذ سمير "
+                   "الناصر من أبناء المدينة.")
+    assert found == [("يزن عادل الحمصي", "killed"), ("معاذ سمير الناصر", "killed")]
+
+
+def test_a_named_victim_of_a_sentence_labelled_statistics_takes_the_role_of_its_casualty_word() -> None:
+    found = people("قُتل شاب برصاص مجهولين في مدينة طفس أمس. ووثقت الشبكة مقتل سامر خالد العلي برصاص قناص.")
+    assert found == [("سامر خالد العلي", "killed")]
+
+
+def test_a_victim_of_a_sentence_dated_in_an_earlier_period_is_not_the_incident_s_victim() -> None:
+    found = people("قُتل شاب برصاص مجهولين في مدينة طفس أمس. ووثقت الشبكة مقتل سامر خالد العلي في شهر آذار 2019.")
+    assert found == [("سامر خالد العلي", "mentioned")]
+
+
+def test_english_a_definite_noun_for_the_victim_before_a_name() -> None:
+    found = people("Gunmen killed a man in the town of Tafas on Sunday. The man, Ahmad Salem al-Masri, was "
+                   "shot in front of his house.", "en")
+    assert found == [("Ahmad Salem al-Masri", "killed")]
+
+
+def test_english_the_wounded_were_names_the_injured_and_the_list_shares_the_role() -> None:
+    found = people("A bomb killed one man and wounded two in the town of Jasim on Sunday. The wounded were "
+                   "Fadi Salem al-Hariri and Bilal Nasser al-Masri.", "en")
+    assert ("Fadi Salem al-Hariri", "injured") in found and ("Bilal Nasser al-Masri", "injured") in found
+
+
+def test_english_an_age_after_a_name_describes_the_victim() -> None:
+    found = people("Unknown gunmen shot dead a man in the town of Tafas on Sunday. Mohammed Ali al-Zoubi, 40, "
+                   "was a former rebel fighter.", "en")
+    assert found == [("Mohammed Ali al-Zoubi", "killed")]
+
+
+def test_english_a_name_after_said_that_dies_is_the_victim_not_the_source() -> None:
+    found = people("A civilian was killed on Sunday in the town of Dael. Sources said Yasser Hamdan al-Ahmad died "
+                   "of his wounds in hospital.", "en")
+    assert found == [("Yasser Hamdan al-Ahmad", "killed")]
+
+
+def test_a_count_ends_a_name_and_an_everyday_noun_opens_none() -> None:
+    assert people("نجا شاب من محاولة اغتيال في مدينة طفس أمس، ونجاة ثلاثة أشخاص آخرين من هجمات مماثلة.") == []
+
+
+def test_ordinals_in_a_later_sentence_give_the_people_named_before_their_roles() -> None:
+    found = people('أطلق مسلحون النار على الشابين "أحمد خالد المحمد" و"سامر علي الحسن" في بلدة نصيب أمس. '
+                   "وأسفر الهجوم عن مقتل الأول وإصابة الثاني.")
+    assert found == [("أحمد خالد المحمد", "killed"), ("سامر علي الحسن", "injured")]
+
+
+def test_a_dual_pronoun_on_a_later_casualty_word_gives_both_people_the_role() -> None:
+    found = people('أطلق مسلحون النار على الشابين "أحمد خالد المحمد" و"سامر علي الحسن" في بلدة نصيب أمس. '
+                   "وأسفر الهجوم عن مقتلهما على الفور.")
+    assert found == [("أحمد خالد المحمد", "killed"), ("سامر علي الحسن", "killed")]
+
+
+def test_a_later_noun_with_the_count_of_the_people_named_gives_them_the_role() -> None:
+    found = people('أطلق مسلحون النار على كل من الشبان "غسان مصلح الحمد، وعادل غسان الحمد، وعمر محمود أبو زيد" '
+                   "في بلدة صيدا أمس. وأسفر الهجوم عن إصابة الشبان الثلاثة بجروح.")
+    assert [role for _, role in found] == ["injured", "injured", "injured"]
+
+
+def test_the_body_of_an_abductee_found_later_makes_the_abductee_one_of_the_dead() -> None:
+    found = people("اختطف مسلحون مجهولون الشاب أحمد محمود الزعبي في بلدة صيدا أمس. "
+                   "وبعد ساعات عثر الأهالي على جثته قرب الطريق العام.")
+    assert found == [("أحمد محمود الزعبي", "killed")]
+
+
+def test_a_later_pronoun_that_does_not_agree_with_the_people_waiting_changes_nobody() -> None:
+    found = people("أطلق مسلحون النار على المختار أحمد خالد المحمد في بلدة نصيب أمس، وحضر وزير الداخلية سامر خليل. "
+                   "وأدى الهجوم إلى مقتله.")
+    assert found == [("أحمد خالد المحمد", "mentioned"), ("سامر خليل", "mentioned")]
+
+
+def test_english_both_were_killed_gives_the_people_named_before_the_role() -> None:
+    found = people("Gunmen opened fire on Ahmad Salem al-Masri and Qasim Nabil al-Ali in the town of Tafas on "
+                   "Sunday. Both were killed instantly.", "en")
+    assert found == [("Ahmad Salem al-Masri", "killed"), ("Qasim Nabil al-Ali", "killed")]
+
+
+def events(text: str, language: str = "ar") -> list[tuple[str | None, list[tuple[str, str]]]]:
+    """(place name, [(name, role)]) of every event of the article."""
+    art = Article(text=text, archived=text, language=language, origin="test", published=dt.date(2023, 5, 8))
+    return [(e.place.name if e.place else None, [(p.name, p.role) for p in e.people]) for e in extract(art)]
+
+
+def test_victims_named_as_killed_in_the_ambush_belong_to_that_ambush_wherever_their_bodies_went() -> None:
+    found = events("قتل أربعة عناصر من قوات النظام بكمين نصبه مسلحون لحاجز قرب بلدة الجيزة شرقي درعا اليوم الاثنين. "
+                   'وذكرت مصادر محلية أن الشابين "رامي سعيد الخلف" و"فادي أحمد العلي" قتلا بالكمين الذي نفذه '
+                   "المسلحون اليوم، ونقلت جثتاهما إلى المشفى الوطني في مدينة درعا.")
+    assert found == [("الجيزة", [("رامي سعيد الخلف", "killed"), ("فادي أحمد العلي", "killed")])]
+
+
+def test_english_victims_killed_in_the_ambush_belong_to_it() -> None:
+    found = events("Gunmen ambushed a patrol near the town of Jasim on Monday, killing four soldiers. Local sources "
+                   "said Fadi Salem al-Hariri and Bilal Nasser al-Masri were killed in the ambush, and their bodies "
+                   "were taken to a hospital in Damascus.", "en")
+    assert found == [("Jasim", [("Fadi Salem al-Hariri", "killed"), ("Bilal Nasser al-Masri", "killed")])]
+
+
+def test_a_definite_incident_noun_followed_by_another_place_is_another_incident() -> None:
+    found = events("قتل مدنيان بقصف تركي على مدينة القامشلي اليوم الاثنين. "
+                   "وأصيبت الطفلة سلمى خالد العيسى جراء القصف التركي على قرية تل حميس اليوم.")
+    assert found == [("القامشلي", []), ("تل حميس", [("سلمى خالد العيسى", "injured")])]
+
+
+def test_english_a_relative_listed_after_a_victim_is_a_victim_too() -> None:
+    found = people("Two civilians were killed on Sunday when gunmen opened fire on their car near the town of Tafas. "
+                   "The victims, Hussein Ali al-Hamad and his cousin Khaled Yousef al-Hamad, were returning from "
+                   "work.", "en")
+    assert found == [("Hussein Ali al-Hamad", "killed"), ("Khaled Yousef al-Hamad", "killed")]
+
+
+def test_english_lines_under_a_header_that_names_them_are_the_victims() -> None:
+    found = people("Gunmen killed two civilians on Sunday in the town of Tafas. They were named as:\n"
+                   "- Hussein Ali al-Hamad\n- Khaled Yousef al-Hamad\n", "en")
+    assert found == [("Hussein Ali al-Hamad", "killed"), ("Khaled Yousef al-Hamad", "killed")]
+
+
+def test_lines_under_a_header_that_names_them_take_the_role_of_the_incident() -> None:
+    found = people("أصيب ثلاثة مدنيين بجروح بقصف على بلدة صيدا أمس.\nوالمصابون هم:\nسامي خالد العلي\nيزن محمود الأحمد\n")
+    assert found == [("سامي خالد العلي", "injured"), ("يزن محمود الأحمد", "injured")]
+
+
+def test_a_victim_s_own_death_word_wins_over_the_role_of_the_incident() -> None:
+    found = people("أصيب شاب بجروح بليغة برصاص مجهولين في مدينة نوى أمس. "
+                   "وتوفي الشاب حسام محمد الجباوي صباح اليوم متأثراً بجراحه.")
+    assert found == [("حسام محمد الجباوي", "killed")]
+
+
+def test_a_kunya_with_the_family_name_in_a_title_is_the_person_of_the_full_name() -> None:
+    found = aliases('اغتيال القيادي السابق "أبو خالد الحريري" في بلدة طفس\n'
+                    'اغتال مسلحون مجهولون اليوم القيادي السابق محمود خالد الحريري الملقب "أبو خالد" في بلدة طفس.')
+    assert list(found) == ["محمود خالد الحريري"]
+    assert set(found["محمود خالد الحريري"]) >= {"أبو خالد الحريري", "أبو خالد"}
+
+
+def test_the_person_who_survived_an_assassination_attempt_is_its_target() -> None:
+    assert people("نجا القيادي السابق محمود خالد الحريري من محاولة اغتيال في بلدة طفس أمس.") == \
+        [("محمود خالد الحريري", "target")]
+
+
+def test_an_attempt_that_wounded_its_target_makes_the_target_injured() -> None:
+    found = people('حاول مجهولون اغتيال المدعو "أبو هزاع" في بلدة سعسع أمس، ما أدى لإصابته بجروح ومقتل اثنين من '
+                   "مرافقيه.")
+    assert found == [("أبو هزاع", "injured")]
+
+
+def test_english_the_survivor_of_an_assassination_attempt_is_its_target() -> None:
+    found = people("A former rebel commander, Mahmoud Khaled al-Hariri, survived an assassination attempt in the "
+                   "town of Tafas on Sunday.", "en")
+    assert found == [("Mahmoud Khaled al-Hariri", "target")]
+
+
+def test_a_target_wounded_in_a_later_sentence_is_injured() -> None:
+    found = people('أطلق مسلحون النار على المدعو "أحمد خالد المحمد" في محاولة لاغتياله في بلدة نصيب أمس. '
+                   'وأصيب "المحمد" بجروح نقل على إثرها إلى المشفى.')
+    assert found == [("أحمد خالد المحمد", "injured")]
+
+
+def test_a_person_whose_death_a_sentence_denies_is_not_a_victim() -> None:
+    found = people("قُتل شاب برصاص مجهولين في مدينة طفس أمس. ونفت مصادر محلية مقتل سامر خالد العلي في الهجوم.")
+    assert found == [("سامر خالد العلي", "mentioned")]
+
+
+def test_a_casualty_word_before_a_noun_for_a_role_governs_the_name() -> None:
+    assert people("قُتل المعتقل سامر خالد العلي تحت التعذيب في سجن صيدنايا أمس.") == [("سامر خالد العلي", "killed")]

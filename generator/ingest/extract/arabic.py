@@ -259,3 +259,28 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     words_after = _ARABIC_WORD.findall(fold(text[end:min(clause.end, end + 25)]))[:1]   # "X، قال"، "X مراسل"
     return any(w in cues or w[1:] in cues and w[0] in "وفل" for w in words_before) \
         or any(w in after_cues or w[1:] in after_cues and w[0] in "وفل" for w in words_after)
+
+
+# Pronoun endings of a casualty word and the number of people they refer to (0: two or more): مقتلهما، جثته.
+_REFERRING_SUFFIXES = (("هما", 2), ("هم", 0), ("هن", 0), ("ها", 1), ("ه", 1))
+_PLURAL_PERSONS = frozenset(fold(w) for w in ar.PLURAL_INTRODUCERS)
+_ONE_PERSON = frozenset(fold(w) for w in ar.VICTIM_INTRODUCERS)
+
+
+def referred_count(clause: Clause, hit: Hit) -> int | None:
+    """How many people named before a casualty word of a later clause refers to: a pronoun on it (مقتلهما → 2,
+    جثته → 1, إصابتهم → 0 for two or more) or the noun after it (إصابة الشبان الثلاثة → 0, مقتل الشاب → 1);
+    None when it refers to nobody named before."""
+    text = clause.a.text
+    end = hit.end
+    while end < clause.end and _ARABIC_WORD.match(text[end]):
+        end += 1
+    word = re.sub(r"[\u064b-\u0652\u0640]", "", text[hit.start:end])
+    for suffix, count in _REFERRING_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return count
+    after = re.findall(r"[\u0621-\u0652]+", text[end:min(clause.end, end + 25)])[:1]
+    noun = fold(after[0]) if after else ""
+    if noun in _PLURAL_PERSONS:
+        return 0
+    return 1 if noun in _ONE_PERSON else None

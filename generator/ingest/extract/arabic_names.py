@@ -237,6 +237,9 @@ def reader_for(clause: Clause) -> NameReader:
     blocked = [(h.start - base, h.end - base) for h in clause.hits]
     blocked += [(d.match.start - base, d.match.end - base) for d in clause.dates]
     blocked += [(n.start - base, n.end - base) for n in clause.names if n.kind != "place" and not n.adjective]
+    # counts (خمسة أشخاص), and death and injury words that make no event (توفي، مصاب), end a name like trigger words
+    blocked += [(c.start - base, c.end - base) for c in clause.counts]
+    blocked += [(s - base, e - base) for name in ("DEATH_WORDS", "INJURY_WORDS") for s, e in clause.spans(name)]
     # places, and adjectives of a country (الأردني), may be a family name or nisba after a given name
     places = [(n.start - base, n.end - base) for n in clause.names if n.kind == "place" or n.adjective]
     return NameReader(clause, given, any_given, family, stop, blocked, places)

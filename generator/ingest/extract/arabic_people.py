@@ -38,6 +38,7 @@ from .arabic_names import (
     NameReader,
     Token,
     reader_for,
+    strip_and,
     surface,
     tokens_of,
 )
@@ -78,6 +79,9 @@ def _cue_table() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
 
 
 _CUES = _cue_table()
+# Folded noun → the role it gives the people it introduces (ar.ROLE_NOUNS).
+_ROLE_OF_NOUN = {fold(noun): role for role, nouns in ar.ROLE_NOUNS.items() for noun in nouns}
+_COPULAS = frozenset(fold(w) for w in ar.COPULAS)
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "لدى", "ضمن", "داخل", "لـ", "ل", "عن"))
 
 
@@ -86,10 +90,10 @@ def find_people(clause: Clause) -> list[FoundName]:
     reader = reader_for(clause)
     text = clause.text
     tokens = tokens_of(text)
-    found: list[tuple[int, int, list[list[Token]], str | None, bool]] = []   # start, end, parts, rank, victim cue
+    found: list[tuple[int, int, list[list[Token]], str | None, bool, str | None]] = []   # ... rank, victim cue, role
 
     def add(names: list[list[list[Token]]], rank: str | None = None, victim_cue: bool = False,
-            siblings: bool = False) -> None:
+            siblings: bool = False, role: str | None = None) -> None:
         own_parts = names
         if siblings and len(names) > 1 and len(names[-1]) > 1:
             family = names[-1][-1]
@@ -98,7 +102,7 @@ def find_people(clause: Clause) -> list[FoundName]:
             start, end = own[0][0].start, own[-1][-1].end
             if any(s < end and start < e for s, e, *_ in found):
                 continue
-            found.append((start, end, parts, rank, victim_cue))
+            found.append((start, end, parts, rank, victim_cue, role))
 
     cues = _introducer_cues(clause, tokens)
     _quoted_names(reader, text, cues, add)
@@ -109,8 +113,11 @@ def find_people(clause: Clause) -> list[FoundName]:
         add(reader.list_of(tokens, first, weak=False, tolerant=True)[1], victim_cue=True)
     _tweet_signatures(reader, text, add)
     for i in range(len(tokens)):
-        if reader.opens_name(tokens, i, weak=True) and not _after_place_word(tokens, i):
-            add(reader.list_of(tokens, i, weak=True)[1])
+        here = tokens
+        if tokens[i].key[:1] == "و" and tokens[i].key not in reader.any_given and tokens[i].key[1:] in reader.given:
+            here = tokens[:i] + [strip_and(tokens[i])] + tokens[i + 1:]   # "ومعاذ سمير الناصر"
+        if reader.opens_name(here, i, weak=True) and not _after_place_word(here, i):
+            add(reader.list_of(here, i, weak=True)[1])
     found.sort(key=lambda f: f[0])
     return _with_aliases(clause, text, tokens, found)
 
@@ -122,6 +129,8 @@ class _Cue:
     end: int            # where the name may start (offset in the clause text)
     kind: str           # "one", "list", "siblings", "rank", "listed"
     rank: str | None = None
+    role: str | None = None     # the role its noun gives (والمصاب هو X، القتيل X)
+    strict: bool = False        # a copula with no noun of a role before it: an attested given name must follow
 
 
 def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
@@ -146,9 +155,25 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
                 kind = "siblings"
             elif kind == "one" and written in ar.VICTIM_INTRODUCERS:
                 kind = "victim"
-            cues.append(_Cue(last.end, kind, written if kind == "rank" else None))
+            role = _noun_role(tokens, i, kind)
+            if role and kind != "listed" and i and _casualty_word(clause, clause.start + tokens[i - 1].start):
+                role = None   # "قُتل المعتقل X": the casualty word governs the noun and its name
+            cues.append(_Cue(last.end, kind, written if kind == "rank" else None, role,
+                             strict=token.key in _COPULAS and role is None))
             break
     return cues
+
+
+def _noun_role(tokens: list[Token], i: int, kind: str) -> str | None:
+    """The role a cue's noun gives its names: the cue itself (القتيل X) or, for a copula, the noun before it
+    (والمصابان هما X وY، أما المصاب فهو X)."""
+    nouns = [tokens[i].key] + ([tokens[i - 1].key] if kind == "listed" and i else [])
+    return next((_ROLE_OF_NOUN[form] for key in nouns for form in _bare_forms(key) if form in _ROLE_OF_NOUN), None)
+
+
+def _casualty_word(clause: Clause, start: int) -> bool:
+    """A casualty or death word of the clause starts at `start`."""
+    return any(h.start == start for h in clause.hits) or any(s == start for s, _ in clause.spans("DEATH_WORDS"))
 
 
 def _bare_forms(key: str) -> list[str]:
@@ -201,7 +226,8 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
         names[-1] = _continued_after_quote(reader, text, m.end(), names[-1])
         if len(names[-1]) == 1 and len(names[-1][0]) == 1 and kind != "siblings":
             continue
-        add(names, rank=cue.rank if cue else None, victim_cue=kind in ("listed", "victim"), siblings=kind == "siblings")
+        add(names, rank=cue.rank if cue else None, victim_cue=kind in ("listed", "victim"), siblings=kind == "siblings",
+            role=cue.role if cue else None)
         previous_end = m.end()
 
 
@@ -244,19 +270,24 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
     """Unquoted names right after an introducer, a rank or a list opener."""
     for cue in cues:
         i = _index_at(tokens, cue.end)
+        if cue.kind != "listed" and i < len(tokens) and not tokens[i].opens and tokens[i].key in _COPULAS:
+            i += 1   # "الشابان هما X وY"
         if i >= len(tokens) or tokens[i].opens:
             continue
         if cue.kind in ("list", "siblings", "listed"):
             if cue.kind == "listed" and not (reader.starts_name(tokens, i)
                                              or reader.is_stop(tokens[i]) and reader.starts_name(tokens, i + 1)):
                 continue   # "بينهم أربع سيدات": not a list of names
+            if cue.strict and not (reader.opens_name(tokens, i, weak=True) or reader.is_stop(tokens[i])
+                                   and i + 1 < len(tokens) and reader.opens_name(tokens, i + 1, weak=True)):
+                continue   # "وهو أكبر سجن"، "من هو صاحب المولدة": not a name
             _end, names = reader.list_of(tokens, i, weak=False, tolerant=cue.kind == "listed",
                                          single=cue.kind == "siblings")
-            add(names, victim_cue=cue.kind in ("listed", "victim"), siblings=cue.kind == "siblings")
+            add(names, victim_cue=cue.kind in ("listed", "victim"), siblings=cue.kind == "siblings", role=cue.role)
         else:
             _end, parts = reader.read(tokens, i, weak=False)
             if parts and (cue.kind != "speaker" or reader.is_attested(parts)):
-                add([parts], rank=cue.rank, victim_cue=cue.kind == "victim")
+                add([parts], rank=cue.rank, victim_cue=cue.kind == "victim", role=cue.role)
 
 
 def _index_at(tokens: list[Token], offset: int) -> int:
@@ -298,11 +329,11 @@ def _with_aliases(clause: Clause, text: str, tokens: list[Token], found) -> list
     """Names with the kunya or nickname that follows them ("X المعروف بـ"أبو علي"", "X (أبو علي)") as an alias."""
     out: list[FoundName] = []
     dropped: set[int] = set()
-    for n, (start, end, parts, rank, victim_cue) in enumerate(found):
+    for n, (start, end, parts, rank, victim_cue, role) in enumerate(found):
         if n in dropped:
             continue
         aliases = [f"{rank} {surface(text, parts)}"] if rank else []
-        for m, (a_start, _a_end, a_parts, _r, _l) in enumerate(found[n + 1:], start=n + 1):
+        for m, (a_start, _a_end, a_parts, *_) in enumerate(found[n + 1:], start=n + 1):
             between = text[end:a_start]
             if len(between) > 25 or not _is_alias_link(between):
                 break
@@ -310,7 +341,7 @@ def _with_aliases(clause: Clause, text: str, tokens: list[Token], found) -> list
             dropped.add(m)
             break
         out.append(FoundName(clause.start + start, clause.start + end, surface(text, parts), rank, tuple(aliases),
-                             victim_cue))
+                             victim_cue, role))
     return out
 
 

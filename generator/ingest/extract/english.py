@@ -163,11 +163,27 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
                 after, re.I):
         return True
     before = text[max(clause.start, start - 40):start]
-    if re.match(r"\s+(?:was|were|had|has|is|and)\b", after):
-        return False   # "a source said X was killed": X is the subject of what was said
+    if re.match(r"\s+(?:was|were|had|has|is|and|lost|dies|(?:also\s+|later\s+)?[a-z]+ed)\b", after):
+        return False   # "a source said X was killed", "said X died": X is the subject of what was said
     last = list(cues.finditer(before))
     # "said Reda Hayshid, a vendor", "spokesperson Avichay Adraee"; not "according to the source, X was killed"
     return bool(last) and not before[last[-1].end():].strip()
+
+
+def referred_count(clause: Clause, hit: Hit) -> int | None:
+    """How many people named before a casualty word of a later clause refers to: "killing him", "he died" → 1,
+    "killing them", "both were wounded", "the two men were killed" → 0 (two or more); None for nobody."""
+    text = clause.a.text
+    after = text[hit.end:min(clause.end, hit.end + 25)]
+    before = text[max(clause.start, hit.start - 30):hit.start]
+    if re.match(r"\s+(?:him|her)\b", after) or re.search(r"\b(?:he|she)\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?$",
+                                                         before, re.I):
+        return 1
+    if re.match(r"\s+(?:them|both|all\s+(?:two|three|four|five|six))\b", after) or re.search(
+            r"\b(?:they|both|the\s+(?:two|three|four|five|six)(?:\s+\w+)?)\s+(?:were\s+|had\s+been\s+|have\s+been\s+)?$",
+            before, re.I):
+        return 0
+    return None
 
 
 def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]:
@@ -228,7 +244,11 @@ def find_people(clause: Clause) -> list[FoundName]:
             return   # "Abu Hamam", "Nasib" are places; "Nassib Najdat Daghman", "Qusay al-Halqi" are men
         if any(n.start <= base + start and base + end <= n.end for n in clause.names):
             return
-        out.append(FoundName(base + start, base + end, name, rank, (f"{rank} {name}",) if rank else ()))
+        cue = clause.pack.cue("VICTIM_NOUN_BEFORE").search(text, max(0, start - 60), start)
+        role = next((r for r, words in en.ROLE_WORDS.items() if cue and re.search(rf"\b(?:{words})\b", cue.group(0), re.I)),
+                    None)
+        out.append(FoundName(base + start, base + end, name, rank, (f"{rank} {name}",) if rank else (),
+                             victim_cue=cue is not None, role=role))
 
     for m in _SIBLINGS.finditer(text):
         _siblings(m, add)

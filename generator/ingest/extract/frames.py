@@ -17,7 +17,7 @@ from .dates import apply_date, assume_date, event_date, undated_review
 from .event_type import civilian_targeting, event_type
 from .model import Clause
 from .options import ExtractOptions
-from .people import people_of
+from .people import continues_incident, people_of
 from .place import (SPREAD_SUB_TYPES, event_place, finer, listed_places, place_detail, place_review,
                     same_or_within)
 
@@ -96,6 +96,8 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
             return draft
     if opens_new_incident(clause):
         return None
+    if (event.date is None or event.date == drafts[-1].event.date) and continues_incident(clause, event.people):
+        return drafts[-1]   # "قُتلا بالكمين الذي ..." names the victims of the incident before (people.py)
     if event.place is None and event.date is not None:
         for draft in reversed(drafts):   # "No group has claimed yesterday's ambush": the event of that day
             if draft.event.date == event.date:
@@ -203,21 +205,33 @@ def add_people(draft: Draft, people: list[PersonMention], options: ExtractOption
             known.append(person)
             continue
         old = known[same]
-        full, short = (person, old) if len(person.name.split()) > len(old.name.split()) else (old, person)
-        role = old.role if old.role != "mentioned" or person.role == "mentioned" else person.role
-        known[same] = replace(full, role=role, aliases=tuple(dict.fromkeys(full.aliases + short.aliases)))
+        full, short = (person, old) if _fullness(person) > _fullness(old) else (old, person)
+        role = person.role if old.role in ("mentioned", "target") and person.role != "mentioned" else old.role
+        other = (short.name,) if fold(short.name) != fold(full.name) else ()   # the title's "أبو خالد الحريري"
+        known[same] = replace(full, role=role, aliases=tuple(dict.fromkeys(full.aliases + other + short.aliases)))
     note_victims(draft, options)
 
 
+_KUNYA_WORDS = ("ابو", "ام", "abu", "umm")
+
+
 def _person_keys(person: PersonMention) -> set[str]:
-    """Folded forms a later mention of the person may take: the name, its aliases, and a family name
-    written as a kunya at its end ("خالد أبو فياض" is later "أبو فياض")."""
+    """Folded forms a later mention of the person may take: the name, its aliases, a family name
+    written as a kunya at its end ("خالد أبو فياض" is later "أبو فياض"), and the kunya alias with the
+    family name ("محمود خالد الحريري" known as "أبو خالد" is "أبو خالد الحريري" in a title)."""
     keys = {fold(n) for n in (person.name, *person.aliases)}
     words = fold(person.name).split()
     for i in range(1, len(words) - 1):
-        if words[i] in ("ابو", "ام", "abu", "umm"):
+        if words[i] in _KUNYA_WORDS:
             keys.add(" ".join(words[i:]))
+    keys |= {f"{fold(a)} {words[-1]}" for a in person.aliases if len(words) > 2 and fold(a).split()[0] in _KUNYA_WORDS}
     return keys
+
+
+def _fullness(person: PersonMention) -> tuple[bool, int]:
+    """Which of two names of one person to keep: a name that is no kunya, then the longer."""
+    words = fold(person.name).split()
+    return words[0] not in _KUNYA_WORDS, len(words)
 
 
 def note_victims(draft: Draft, options: ExtractOptions) -> None:

@@ -34,6 +34,9 @@ class FoundName:
     # listed among the dead or hurt ("الضحايا هم:", a numbered line) or described as one of them (القتيل X,
     # الشاب X): in a sentence without an event word, the person is the victim of the event before it
     victim_cue: bool = False
+    # the role the words that introduce the name give it ("والمصاب هو X", "the dead were X and Y"): it wins over
+    # the nearest casualty word of the clause
+    role: str | None = None
 
 
 @dataclass(frozen=True)

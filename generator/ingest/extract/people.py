@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from ..lang import common as C
 from ..mentions import ExtractedEvent, PersonMention
+from .clauses import dated_by_period, is_denial, only_background_dates
 from .model import Clause, FoundName, Hit
 
 VICTIM_ROLES = frozenset(C.ROLE_OF_CLASS.values()) | frozenset(C.ROLE_OF_SUB_TYPE.values())
@@ -31,28 +32,47 @@ KILLED = "killed"
 INJURED = "injured"
 MENTIONED = "mentioned"
 COMMANDER = "commander"
+TARGET = "target"
+DETAINED = "detained"
+ABDUCTED = "abducted"
+# What `referred_count` says for a plural pronoun or noun: every person waiting for a role, two or more.
+ANY_NUMBER = 0
 
 
 def people_of(clause: Clause, type_: str, sub_type: str) -> list[PersonMention]:
     """Named people of an event's clause with their role in the event."""
-    found = clause.pack.passes.find_people(clause)
+    found = found_people(clause)
     by_order = _ordinal_roles(clause, found)
-    return [_mention(clause, f, _role(clause, f, by_order.get(i) or person_role(clause, f.start, sub_type)))
+    return [_mention(clause, f, _role(clause, f, by_order.get(i) or f.role or person_role(clause, f.start, sub_type)))
             for i, f in enumerate(found)]
+
+
+def found_people(clause: Clause) -> list[FoundName]:
+    """The language pack's names of the clause, with the cues news gives for the people an incident hit: an age
+    right after the name ("X (34 عاماً)", "X, 34,") describes a victim, and a name listed right after a victim's
+    ("X (30 عاماً) وY", "the dead were X and Y") is one too, with the same role."""
+    age, link = clause.pack.cue("AGE_AFTER"), clause.pack.cue("LIST_LINK")
+    text = clause.a.text
+    out: list[FoundName] = []
+    for found in clause.pack.passes.find_people(clause):
+        if not found.victim_cue and age.match(text[found.end:clause.end]):
+            found = replace(found, victim_cue=True)
+        previous = out[-1] if out else None
+        if previous and previous.victim_cue and not found.victim_cue and link.match(text[previous.end:found.start]):
+            found = replace(found, victim_cue=True, role=found.role or previous.role)
+        out.append(found)
+    return out
 
 
 def _ordinal_roles(clause: Clause, found: list[FoundName]) -> dict[int, str]:
     """"أطلقوا النار على X وY، ما أدى لمقتل الأول وإصابة الثاني": the role of each name by its rank."""
-    ordinals = clause.pack.words.ORDINALS
-    if not ordinals or len(found) < 2:
+    if len(found) < 2:
         return {}
-    keys = {clause.pack.match_key(word): rank for word, rank in ordinals.items()}
     roles = {}
     for hit in clause.hits:
         if hit.klass not in C.ROLE_OF_CLASS or hit.start < found[0].end:
             continue
-        after = clause.a.text[hit.end:min(clause.end, hit.end + 12)].split()
-        rank = keys.get(clause.pack.match_key(after[0].strip("،,.")), 0) if after else 0
+        rank = _ordinal_after(clause, hit)
         if 0 < rank <= len(found):
             roles[rank - 1] = C.ROLE_OF_CLASS[hit.klass]
     return roles
@@ -61,25 +81,33 @@ def _ordinal_roles(clause: Clause, found: list[FoundName]) -> dict[int, str]:
 def identified_people(clause: Clause, role: str, background: bool = False) -> list[PersonMention]:
     """Names of a sentence without an event word of its own, for the event before it. A name that
     the sentence identifies ("Relatives named him as X", "ويدعى القتيل X") or lists ("الضحايا هم: X، Y",
-    a numbered line) takes the event's victim role `role`; the leader of a group is its commander;
-    anyone else is a spokesperson or mentioned. In a background or statistics sentence (`background`)
-    only a name the sentence identifies is the event's victim."""
+    a numbered line) takes the event's victim role `role` (or the role its own death or casualty word
+    gives); the leader of a group is its commander; anyone else takes the role of its own casualty word,
+    or is a spokesperson or mentioned. In a sentence that makes no event (`background`: statistics, a
+    denial, an earlier date) only a name the sentence identifies is the event's victim for being
+    introduced, and a name's own casualty word counts unless the sentence is dated in an earlier period
+    or denies."""
     passes = clause.pack.passes
     out = []
     listed = None if background else list_header_role(clause)
     role = listed or role
-    for found in passes.find_people(clause):
+    # a sentence dated in an earlier period tells of another incident; a denial says it did not happen
+    past = background and (only_background_dates(clause) or dated_by_period(clause) or is_denial(clause))
+    for found in found_people(clause):
         before = clause.a.text[max(clause.start, found.start - 45):found.start]
-        identified = (found.victim_cue or listed) and not background or passes.identified_as(before, clause.pack)
-        # "أدى إلى وفاتهما", "ومن بين المصابين X": a death word or a list of the hurt before the name
-        own = None if background else person_role(clause, found.start, "")
-        out.append(_mention(clause, found, _role(clause, found, role if identified else own)))
+        identified = (found.victim_cue or listed is not None) and not background \
+            or passes.identified_as(before, clause.pack)
+        # "أدى إلى وفاتهما", "ومن بين المصابين X", "وتوفي الشاب X": the person's own death or casualty word
+        own = None if past else person_role(clause, found.start, "")
+        out.append(_mention(clause, found, _role(clause, found, (found.role or own or role) if identified else own)))
     return out
 
 
 def list_header_role(clause: Clause) -> str | None:
     """The role of the people on a line of a list, from the casualty word of the list's header line,
-    which ends with a colon ("وأصيب كل من:", "among the dead:"); None when the clause is no such line."""
+    which ends with a colon ("وأصيب كل من:", "among the dead:"); "" (the incident's victims) for a header
+    that announces names without one ("والضحايا هم:", "They were named as:"); None when the clause is no
+    such line."""
     text = clause.a.text
     line_start = text.rfind("\n", 0, clause.start) + 1
     if text[line_start:clause.start].strip() and not _ITEM_MARK.fullmatch(text[line_start:clause.start]):
@@ -91,15 +119,17 @@ def list_header_role(clause: Clause) -> str | None:
     hits = [h for h in clause.a.hits if header_start <= h.start < colon and h.klass in C.ROLE_OF_CLASS]
     hits += [Hit(C.KILL, "", "", s, e) for s, e in clause.a.search("DEATH_WORDS", header_start, colon)]
     hits += [Hit(C.INJURE, "", "", s, e) for s, e in clause.a.search("INJURY_WORDS", header_start, colon)]
-    return C.ROLE_OF_CLASS[max(hits, key=lambda h: h.start).klass] if hits else None
+    if hits:
+        return C.ROLE_OF_CLASS[max(hits, key=lambda h: h.start).klass]
+    return "" if clause.pack.cue("NAMES_HEADER").search(text[header_start:colon]) else None
 
 
 def _role(clause: Clause, found: FoundName, victim: str | None) -> str:
     passes = clause.pack.passes
     if passes.is_commander(clause, found.start):
         return COMMANDER
-    if passes.is_source(clause, found.start, found.end):
-        return SPOKESPERSON
+    if found.role is None and passes.is_source(clause, found.start, found.end):
+        return SPOKESPERSON   # "ونُقل المصاب X": a noun for the dead or hurt before the name makes no source
     return victim or MENTIONED
 
 
@@ -112,9 +142,13 @@ def later_roles(people: list[PersonMention], clause: Clause) -> None:
     """A person named before with no role yet, referred to again by the family name (أن "السلطان" قتل
     متأثراً بإصابته) or, in quotation marks, by the given name (توفي الشاب "لؤي"), takes the victim role
     of that later clause; an injured person who died later becomes one of the dead. A family name that
-    two people of the event share points at neither."""
-    waiting = [i for i, p in enumerate(people) if p.role in (MENTIONED, INJURED) and len(p.name.split()) > 1]
-    if not waiting or not clause.hits and not clause.has("DEATH_WORDS"):
+    two people of the event share points at neither. A clause that refers to them without a name gives
+    its role too (`_referred_roles`)."""
+    if not people or not clause.hits and not clause.has("DEATH_WORDS"):
+        return
+    _referred_roles(people, clause)
+    waiting = [i for i, p in enumerate(people) if p.role in (MENTIONED, TARGET, INJURED) and len(p.name.split()) > 1]
+    if not waiting:
         return
     key = clause.pack.match_key
     family: dict[str, list[PersonMention]] = {}  # match key of a family name -> the people who bear it
@@ -130,9 +164,51 @@ def later_roles(people: list[PersonMention], clause: Clause) -> None:
             if not same:
                 continue
             role = person_role(clause, clause.start + m.start(), "")
-            if role in VICTIM_ROLES and (people[i].role == MENTIONED or role == KILLED):   # died of the wounds
+            if role in VICTIM_ROLES and (people[i].role in (MENTIONED, TARGET) or role == KILLED):   # died of wounds
                 people[i] = replace(people[i], role=role)
                 waiting.remove(i)
+
+
+def _referred_roles(people: list[PersonMention], clause: Clause) -> None:
+    """A later clause that names nobody and refers back to the people named before, by a pronoun on its casualty
+    word (مقتلهما، عثروا على جثته، "killing them"), by a noun (إصابة الشبان الثلاثة، "the two men were wounded")
+    or by their order (مقتل الأول وإصابة الثاني), gives them its role when it refers to as many people as wait
+    for one: those only mentioned so far and, for a death, those abducted or detained (the body of an abductee
+    found later). A count that does not agree changes nobody."""
+    hits = [h for h in clause.hits if h.klass in C.ROLE_OF_CLASS]
+    hits += [Hit(C.KILL, "", "", s, e) for s, e in clause.spans("DEATH_WORDS")]
+    passes = clause.pack.passes
+    referred = [(hit, passes.referred_count(clause, hit), _ordinal_after(clause, hit))
+                for hit in sorted(hits, key=lambda h: h.start)]
+    referred = [(hit, n, rank) for hit, n, rank in referred if n is not None or rank]
+    if not referred or passes.find_people(clause):
+        return
+    before = [p.role for p in people]     # the roles as the clause found them: "مقتل الأول وإصابة الثاني"
+    for hit, n, rank in referred:
+        role = C.ROLE_OF_CLASS[hit.klass]
+        waiting = [i for i, r in enumerate(before)
+                   if r in (MENTIONED, TARGET) or role == KILLED and r in (DETAINED, ABDUCTED)]
+        if rank:
+            chosen = [waiting[rank - 1]] if rank <= len(waiting) and len(waiting) > 1 else []
+        else:
+            chosen = waiting if n == len(waiting) or n == ANY_NUMBER and len(waiting) > 1 else []
+        for i in chosen:
+            people[i] = replace(people[i], role=role)
+
+
+def _ordinal_after(clause: Clause, hit: Hit) -> int:
+    """The rank of an ordinal right after a casualty word (مقتل الأول وإصابة الثاني), 0 when none."""
+    ordinals = clause.pack.memo("ordinals", lambda: {clause.pack.match_key(w): r
+                                                     for w, r in clause.pack.words.ORDINALS.items()})
+    after = clause.a.text[hit.end:min(clause.end, hit.end + 12)].split()
+    return ordinals.get(clause.pack.match_key(after[0].strip("،,.")), 0) if after and ordinals else 0
+
+
+def continues_incident(clause: Clause, people: list[PersonMention]) -> bool:
+    """A sentence that names victims and refers back to the incident just reported by a definite noun ("أسفر
+    الهجوم عن مقتل X"، "قُتلا بالكمين الذي ..."، "X was killed in the attack") is more of that incident, whatever
+    other place it names (where the wounded or the bodies were taken)."""
+    return any(p.role in VICTIM_ROLES for p in people) and bool(clause.pack.cue("INCIDENT_REFERENCE").search(clause.text))
 
 
 def victim_role(event: ExtractedEvent) -> str:
@@ -152,11 +228,21 @@ def person_role(clause: Clause, start: int, sub_type: str) -> str | None:
     hits = clause.hits + [Hit(C.KILL, "", "", s, e) for s, e in clause.spans("DEATH_WORDS")]
     before = sorted((h for h in hits if h.start < start), key=lambda h: start - h.start)
     after = sorted((h for h in hits if h.start > start), key=lambda h: h.start - start)
+    attempted = False
     for hit in before + after:
         if hit.klass in C.ROLE_OF_CLASS:
             return C.ROLE_OF_CLASS[hit.klass]
         if hit.sub_type in C.ROLE_OF_SUB_TYPE:
             return C.ROLE_OF_SUB_TYPE[hit.sub_type]
-        if hit.sub_type == "attack" and hit.klass == C.ACTION:   # اغتيال: the target dies
-            return "killed"
-    return None
+        if hit.sub_type == "attack" and hit.klass == C.ACTION:   # اغتيال: the target dies ...
+            if not _attempt(clause, hit):
+                return KILLED
+            attempted = True   # ... unless it was an attempt: a casualty word further away, or the target
+    return TARGET if attempted else None
+
+
+def _attempt(clause: Clause, hit: Hit) -> bool:
+    """"محاولة اغتيال"، "نجا من محاولة اغتيال", "an assassination attempt", "tried to assassinate"."""
+    text = clause.a.text
+    return bool(clause.pack.cue("ATTEMPT_BEFORE").search(text, max(clause.start, hit.start - 40), hit.start)
+                or clause.pack.cue("ATTEMPT_AFTER").match(text, hit.end, clause.end))

@@ -131,7 +131,7 @@ ABBREVIATED_RANKS = ("Lt.", "Col.", "Brig. Gen.", "Maj. Gen.", "Gen.", "Capt.")
 NAME_RANKS = MILITARY_RANKS + TITLES + ABBREVIATED_RANKS
 # Ranks of a state army: a victim who carries one, with no force named, implies the army as side b.
 STATE_RANKS = tuple(rank for rank in NAME_RANKS if rank not in TITLES + ("General", "Gen."))
-# Ranks and titles left out of a person's matching key (names.py).
+# Ranks and titles left out of a person's matching key (name_keys.py).
 RANKS = tuple(rank.lower() for rank in NAME_RANKS if rank != "Gen.") + ("lt. col.", "sgt.", "private")
 
 AMBIGUOUS_PLACE_NAMES: tuple[str, ...] = (
@@ -291,12 +291,44 @@ NOT_GIVEN_NAMES = ("said", "may", "amid", "rose", "mark", "jan", "mai", "ben", "
                    "bibi", "agha", "sidi", "ould", "ait", "din", "van", "de", "el", "iran", "jordan", "arab",
                    "umm", "bin", "ibn", "imam", "sheikh", "emir", "amir", "sultan", "islam", "nour", "noor")
 
-# Death words that are not event triggers ("was shot to death", "succumbed to his wounds").
-DEATH_WORDS = (r"shot to death|succumbed|passed away|lost (?:his|her) life",)
+# Death words that are not event triggers ("was shot to death", "succumbed to his wounds", "X died in hospital",
+# "the body of X").
+DEATH_WORDS = (r"shot to death|succumbed|passed away|lost (?:his|her) life|died|dies|found dead|bod(?:y|ies) of",)
 # Words for the hurt that are not event triggers (the triggers cover English).
 INJURY_WORDS = (r"wounded|injured|hurt",)
 # Ordinals after a casualty word that point at one of the names listed before (none in English reports).
 ORDINALS: dict[str, int] = {}
+
+# A definite noun for the people an incident hit, right before their names: "the man, X,", "the victim was X",
+# "The dead were X and Y", "the two wounded men: X and Y". The name is the victim of the incident reported.
+VICTIM_NOUN_BEFORE = (r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|both|young|dead|slain|murdered"
+                      r"|wounded|injured|abducted|kidnapped|detained|arrested|late|\d+-year-old)\s+)*"
+                      r"(?:man|woman|men|women|boy|boys|girl|girls|child|children|victims?|dead|deceased|youths?"
+                      r"|teenagers?|civilians?|soldiers?|fighters?|brothers|detainees?|abductees?|wounded|injured)"
+                      r"\s*(?:,|:|\s(?:was|were|is|are|has been|have been)\s+(?:(?:named|identified)\s+as\s+)?)\s*[\"“]?$")
+# Words of that noun phrase that say the role ("the dead", "the wounded men").
+ROLE_WORDS: dict[str, str] = {"killed": r"dead|deceased|slain|murdered|late", "injured": r"wounded|injured",
+                              "detained": r"detained|arrested|detainees?", "abducted": r"abducted|kidnapped|abductees?"}
+# An age right after a name ("X, 34,", "X (34)", "X, aged 34", "X, a 34-year-old"): news gives the ages of the
+# people an incident hit.
+AGE_AFTER = r"^(?:\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\.|$|and\b)|\s*\(\s*\d{1,2}\s*\)|\s*,\s*an?\s+\d{1,2}-year-old\b)"
+# Between two names of one list ("X, 34, and Y", "X and his cousin Y"): the second shares the first one's cue.
+LIST_LINK = (r"^\s*(?:,\s*(?:aged\s+)?\d{1,2}\s*)?(?:\(\s*\d{1,2}\s*\)\s*)?(?:,\s*and|,|and)(?:\s+(?:his|her|their)\s+"
+             r"(?:cousin|brother|sister|son|daughter|father|mother|wife|husband|nephew|uncle|friend|companion|relative))?"
+             r"\s*$")
+# The end of a list's header line that announces names without a casualty word ("They were named as:").
+NAMES_HEADER = r"(?:(?:named|identified)(?:\s+\w+){0,3}\s+as|\bnames?(?:\s+\w+){0,3}|\b(?:were|are)|as follows)\s*$"
+
+# A definite noun that refers back to the incident just reported ("killed in the attack", "the blast killed X"): a
+# sentence with it that names victims continues that incident.
+_INCIDENT_NOUNS = r"(?:attack|ambush|blast|explosion|bombing|shooting|strike|raid|incident|assault)"
+INCIDENT_REFERENCE = (r"\b(?:in|during|by|from)\s+the\s+" + _INCIDENT_NOUNS + r"\b(?!\s+(?:on|in|near|against|at)\b)"
+                      r"|\bthe\s+" + _INCIDENT_NOUNS + r"\s+(?:also\s+)?(?:killed|left|resulted|led|wounded|injured|claimed)\b")
+
+# An attempt before or after an assassination or attack word ("tried to assassinate X", "survived an assassination
+# attempt", "an attempt to assassinate"): the person it names is its target unless a casualty word says otherwise.
+ATTEMPT_BEFORE = r"\b(?:attempt\w*|tried|tries|try|trying|survived?|surviving|foiled|failed)\b(?:\s+\w+){0,3}\s+$"
+ATTEMPT_AFTER = r"\s+attempts?\b"
 
 # Nouns before a list of relatives' names, whose one-word names share the family name of the last one:
 # "brothers Farhan, Mohammed and Ismail Othman".
