@@ -27,3 +27,10 @@ def test_the_toll_rose_to_a_count_far_from_the_casualty_word() -> None:
             "ارتفعت إلى 14 شخصاً، إضافة لإصابة 43 آخرين.")
     assert counts(text) == [(14, 43)]
     assert counts("The death toll of the strikes on several sites near Tafas on Tuesday rose to 14.", "en") == [(14, None)]
+
+
+def test_named_victims_are_the_count_when_no_toll_is_stated() -> None:
+    assert counts("أسفر الهجوم على حاجز في بلدة اليادودة، اليوم الثلاثاء، عن مقتل كل من خالد سمير الأحمد "
+                  "ورامي عادل الحسن، وإصابة أنس محمود العلي.") == [(2, 1)]
+    assert counts("Khaled Samir al-Ahmad and Rami Adel al-Hassan were killed near Tafas on Tuesday.",
+                  language="en") == [(2, None)]

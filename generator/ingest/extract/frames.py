@@ -229,11 +229,21 @@ def note_victims(draft: Draft, options: ExtractOptions) -> None:
                 draft.victims.add(key(last))
 
 
+def count_named_victims(event: ExtractedEvent) -> None:
+    """No toll stated: the people the report names as killed (or injured) are the count
+    ("Gunmen killed X and Y" = 2)."""
+    if event.fatalities is None:
+        event.fatalities = sum(p.role == "killed" for p in event.people) or None
+    if event.injured is None:
+        event.injured = sum(p.role == "injured" for p in event.people) or None
+
+
 def finish(draft: Draft, article: Article, options: ExtractOptions, before: ExtractedEvent | None = None) -> ExtractedEvent:
     """The event of a draft, completed; `before` is the article's event before it."""
     event = draft.event
     if event.date is None and article.published_date is not None:
         assume_date(event, before, article.published_date)
+    count_named_victims(event)
     if event.fatalities is None and event.injured and not any(
             h.klass == C.KILL for clause in draft.clauses for h in clause.hits):
         event.fatalities = 0     # injured and nobody said killed: ACLED's 0, the event kept
