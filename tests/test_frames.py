@@ -134,3 +134,13 @@ def test_a_strike_on_a_list_of_towns_is_an_incident_per_town() -> None:
 def test_a_killing_in_two_named_towns_is_not_spread() -> None:
     [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، اليوم الثلاثاء، على الطريق بين طفس وداعل.")
     assert event.fatalities == 1
+
+
+def test_a_sentence_recalling_a_precedent_makes_no_incident() -> None:
+    [event] = events_of("أصيب خمسة مدنيين، اليوم الثلاثاء، بانفجار عبوة ناسفة في سوق مدينة طفس.\n\n"
+                        "وسبق أن قُتل ثلاثة مدنيين بانفجار مماثل في مدينة داعل، يوم 2 من شهر آذار الجاري.")
+    assert event.place.lexicon_id == "tafas" and event.injured == 5
+    [event] = events_of("Five civilians were wounded on Tuesday by a bomb in the market of Tafas.\n\n"
+                        "Previously, three civilians were killed by a similar bomb in the town of Da'el on 2 March.",
+                        language="en")
+    assert event.place.lexicon_id == "tafas" and event.injured == 5

@@ -22,7 +22,8 @@ from __future__ import annotations
 from ..article import Article
 from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
-from .clauses import analyse, counts_casualties, dated_by_period, has_own_day, is_denial, is_statistics, only_background_dates, sentences
+from .clauses import (analyse, counts_casualties, dated_by_period, has_own_day, is_denial, is_statistics,
+                      only_background_dates, recalls_precedent, sentences)
 from .frames import (
     ArticleContext,
     Draft,
@@ -60,6 +61,9 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
             continue
         if is_statistics(clause):
             tally = counts_casualties(clause) if tally is None else tally
+            _name_people(drafts, before_first, clause, background=True)
+            continue
+        if recalls_precedent(clause):
             _name_people(drafts, before_first, clause, background=True)
             continue
         if only_background_dates(clause) or dated_by_period(clause):

@@ -151,6 +151,16 @@ def has_own_day(clause: Clause) -> bool:
                for d in clause.dates)
 
 
+# How far into a sentence a marker that recalls a precedent ("وسبق أن", "previously") stands.
+PRECEDENT_REACH = 12
+
+
+def recalls_precedent(clause: Clause) -> bool:
+    """A sentence that opens by recalling an earlier occurrence ("وسبق أن جُرح 16 مدنياً في ..."):
+    background for the report's incident."""
+    return any(start - clause.start <= PRECEDENT_REACH for start, _ in clause.spans("PRECEDENT"))
+
+
 def is_denial(clause: Clause) -> bool:
     return clause.has("DENIAL")
 

@@ -370,6 +370,9 @@ NEW_INCIDENT = (
     "في حادثة أخرى", "في حادثة منفصلة", "في حادث منفصل", "في حادث آخر", "في هجوم آخر", "في سياق منفصل",
     "في سياق آخر", "في وقت سابق", "من جهة أخرى", "من جهة ثانية", "في تطور آخر", "في غضون ذلك",
 )
+# Words opening a sentence that recalls an earlier occurrence as precedent ("وسبق أن جُرح 16 مدنياً"،
+# "وسبقها محاولة أخرى"): background, never an incident of the report.
+PRECEDENT = ("سبق أن", "سبق ان")
 # "The toll rose to N": N is the toll of the casualty word before, however far the words between.
 ROSE_TO = ("ارتفع* ~ إلى", "ارتفاع ~ إلى", "وصل* ~ إلى")
 # Between two places of one list ("قصف بلدتي آفس وسرمين"، "طالت الغارات كفرنوران، والأتارب"):

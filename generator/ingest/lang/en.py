@@ -201,6 +201,9 @@ PERPETRATOR_AFTER = (r"^(?:\s*,)?\s+(?:(?!were\b|was\b|been\b|are\b|is\b|and\b)[
 
 NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different) (?:incident|attack)|in another (?:incident|attack)|"
                 r"separately|meanwhile|elsewhere|earlier on",)
+# Words opening a sentence that recalls an earlier occurrence as precedent ("Previously, 16 civilians
+# were wounded ..."): background, never an incident of the report.
+PRECEDENT = (r"previously|in a previous (?:incident|attack)|this (?:is|was) not the first",)
 PLACE_LIST_JOINER = (r"^\s*(?:(?:city|town|village)\b)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                      r"(?:(?:town|village|city)\s+(?:of\s+)?)?$")
 ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to",)
