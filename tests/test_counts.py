@@ -34,3 +34,15 @@ def test_named_victims_are_the_count_when_no_toll_is_stated() -> None:
                   "ورامي عادل الحسن، وإصابة أنس محمود العلي.") == [(2, 1)]
     assert counts("Khaled Samir al-Ahmad and Rami Adel al-Hassan were killed near Tafas on Tuesday.",
                   language="en") == [(2, None)]
+
+
+def test_a_running_tally_of_ongoing_fighting_is_nobodys_toll() -> None:
+    text = ("مقتل 40 شخصاً في معارك بريف حماة\n\n"
+            "ارتفعت حصيلة قتلى المعارك المستمرة في ريف حماة الشمالي إلى 40 شخصاً، هم: 12 مدنياً "
+            "(بينهم 3 أطفال)، و20 عنصراً من قوات النظام، و8 من مقاتلي الفصائل، بحسب المرصد.\n\n"
+            "وقصفت قوات النظام، اليوم الثلاثاء، بلدة كفرزيتا بالمدفعية، ما أدى إلى مقتل مدنيين اثنين.")
+    assert counts(text) == [(2, None)]
+    text = ("The toll of the fighting in northern Hama has risen to 40: 12 civilians, 20 soldiers and 8 "
+            "rebels, the monitor said.\n\nRegime artillery shelled the town of Kafr Zita on Tuesday, "
+            "killing two civilians.")
+    assert counts(text, "en") == [(2, None)]

@@ -22,8 +22,8 @@ from __future__ import annotations
 from ..article import Article
 from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
-from .clauses import (analyse, counts_casualties, dated_by_period, has_own_day, is_denial, is_statistics,
-                      only_background_dates, recalls_precedent, sentences)
+from .clauses import (analyse, counts_casualties, dated_by_period, drop_running_tally_counts, has_own_day, is_denial,
+                      is_statistics, only_background_dates, recalls_precedent, sentences)
 from .frames import (
     ArticleContext,
     Draft,
@@ -48,6 +48,7 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
     """Every event of an article, in article order."""
     options = options or default_options()
     analysis = analyse(article, options)
+    drop_running_tally_counts(analysis)
     context = ArticleContext(exclude_orgs=outlet_ids(article, options))
     drafts: list[Draft] = []
     tally: bool | None = None     # the article opens with a tally: its undated counts are the tally's

@@ -128,9 +128,45 @@ PERIOD_KINDS = frozenset({dates_mod.MONTH, dates_mod.YEAR, dates_mod.LAST_MONTH}
 
 
 def is_statistics(clause: Clause) -> bool:
-    if clause.has("STATISTICS"):
+    if clause.has("STATISTICS") or running_tally_total(clause) is not None:
         return True
     return any(d.match.kind == dates_mod.YEAR_START for d in clause.dates)
+
+
+def running_tally_total(clause: Clause) -> int | None:
+    """"The toll of the clashes rose to 28: 3 civilians, 19 tribal fighters and 6 members of X": a toll
+    of ongoing fighting that rose to a count which the sentence then splits by side (the parts add
+    up to it) is a monitor's running tally, never an incident's toll. Its total, or None."""
+    fighting = clause.spans("ONGOING_FIGHTING")
+    for _, rose_end in clause.spans("ROSE_TO"):
+        if not any(end <= rose_end for _, end in fighting):
+            continue
+        after = sorted((c for c in clause.counts if c.start >= rose_end and c.value is not None),
+                       key=lambda c: c.start)
+        if not after:
+            continue
+        total, parts = after[0], [c for c in after[1:] if not _in_brackets(clause, c.start)]
+        if len(parts) >= 2 and sum(c.value for c in parts) == total.value:
+            return total.value
+    return None
+
+
+def drop_running_tally_counts(analysis: Analysis) -> None:
+    """The total of a running tally is nobody's toll, also where the headline repeats it ("28 killed
+    in clashes in the Deir ez-Zor countryside" over "the toll of the clashes rose to 28: ...")."""
+    if not analysis.search("ROSE_TO", 0, len(analysis.text)):
+        return
+    tallies = {span: running_tally_total(Clause(analysis, *span)) for span in sentences(analysis.text)}
+    tallies = {span: total for span, total in tallies.items() if total is not None}
+    if tallies:   # the tally sentence keeps its counts: they make it a tally
+        analysis.counts = [c for c in analysis.counts if c.value not in tallies.values()
+                           or any(start <= c.start < end for start, end in tallies)]
+
+
+def _in_brackets(clause: Clause, start: int) -> bool:
+    """Inside an open bracket before `start` in the clause ("3 مدنيين (طفلتان وسيدة)")."""
+    before = clause.a.text[clause.start:start]
+    return before.rfind("(") > before.rfind(")")
 
 
 def dated_by_period(clause: Clause) -> bool:

@@ -370,6 +370,9 @@ NEW_INCIDENT = (
     "في حادثة أخرى", "في حادثة منفصلة", "في حادث منفصل", "في حادث آخر", "في هجوم آخر", "في سياق منفصل",
     "في سياق آخر", "في وقت سابق", "من جهة أخرى", "من جهة ثانية", "في تطور آخر", "في غضون ذلك",
 )
+# Fighting that goes on over days and places: "the toll of the clashes rose to N, namely A civilians,
+# B fighters and C members of X" is a monitor's running tally, not the toll of one incident.
+ONGOING_FIGHTING = ("الاشتباكات", "المعارك", "المواجهات", "الاقتتال")
 # Words opening a sentence that recalls an earlier occurrence as precedent ("وسبق أن جُرح 16 مدنياً"،
 # "وسبقها محاولة أخرى"): background, never an incident of the report.
 PRECEDENT = ("سبق أن", "سبق ان")

@@ -201,6 +201,9 @@ PERPETRATOR_AFTER = (r"^(?:\s*,)?\s+(?:(?!were\b|was\b|been\b|are\b|is\b|and\b)[
 
 NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different) (?:incident|attack)|in another (?:incident|attack)|"
                 r"separately|meanwhile|elsewhere|earlier on",)
+# Fighting that goes on over days and places: "the toll of the clashes rose to N: A civilians, B
+# fighters and C members of X" is a monitor's running tally, not the toll of one incident.
+ONGOING_FIGHTING = (r"clashes|fighting|battles",)
 # Words opening a sentence that recalls an earlier occurrence as precedent ("Previously, 16 civilians
 # were wounded ..."): background, never an incident of the report.
 PRECEDENT = (r"previously|in a previous (?:incident|attack)|this (?:is|was) not the first",)
