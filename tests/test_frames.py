@@ -144,3 +144,21 @@ def test_a_sentence_recalling_a_precedent_makes_no_incident() -> None:
                         "Previously, three civilians were killed by a similar bomb in the town of Da'el on 2 March.",
                         language="en")
     assert event.place.lexicon_id == "tafas" and event.injured == 5
+
+
+def test_an_abbreviation_ends_no_sentence() -> None:
+    from generator.ingest.extract import default_options
+    from generator.ingest.extract.clauses import sentences
+
+    text = "On Feb. 6, Lt. Col. Omar Saleh was shot dead near Tafas. A second man was wounded."
+    spans = sentences(text, default_options().pack("en").abbreviations)
+    assert [text[s:e] for s, e in spans] == ["On Feb. 6, Lt. Col. Omar Saleh was shot dead near Tafas.",
+                                             "A second man was wounded."]
+
+
+def test_gunmen_who_opened_fire_or_shot_someone_to_death_make_an_incident() -> None:
+    [event] = events_of("On Tuesday, unknown gunmen opened fire on a car at the entrance of the town of Tafas.",
+                        language="en")
+    assert (event.type, event.place.lexicon_id) == ("violence_against_civilians", "tafas")
+    [event] = events_of("Gunmen shot a shepherd to death on Monday near the town of Tafas.", language="en")
+    assert event.fatalities == 1 and event.date == dt.date(2023, 3, 13)

@@ -53,7 +53,7 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
     drafts: list[Draft] = []
     tally: bool | None = None     # the article opens with a tally: its undated counts are the tally's
     before_first: list[tuple[Clause, bool]] = []     # sentences before the first event: their people join it
-    for start, end in sentences(article.text):
+    for start, end in sentences(article.text, analysis.pack.abbreviations):
         clause = Clause(analysis, start, end)
         if drafts:
             later_roles(drafts[-1].event.people, clause)

@@ -102,16 +102,24 @@ def find_hits(analysis: Analysis) -> list[Hit]:
     return kept
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: split at sentence-final punctuation and line breaks."""
+def sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Sentence spans: split at sentence-final punctuation and line breaks, not after an abbreviation
+    of the language ("On Jan. 4, ...", "Lt. Col. X")."""
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
+        if abbreviations and "\n" not in m.group() and _last_word(text, m.start()) in abbreviations:
+            continue
         if text[start:m.start()].strip():
             spans.append((start, m.start()))
         start = m.end()
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+def _last_word(text: str, end: int) -> str:
+    """The word (with its final dot) that ends at `end`, lower case."""
+    return text[text.rfind(" ", 0, end) + 1:end].lower()
 
 
 # ------------------------------------------------------------------ labels of a clause
@@ -156,7 +164,7 @@ def drop_running_tally_counts(analysis: Analysis) -> None:
     in clashes in the Deir ez-Zor countryside" over "the toll of the clashes rose to 28: ...")."""
     if not analysis.search("ROSE_TO", 0, len(analysis.text)):
         return
-    tallies = {span: running_tally_total(Clause(analysis, *span)) for span in sentences(analysis.text)}
+    tallies = {span: running_tally_total(Clause(analysis, *span)) for span in sentences(analysis.text, analysis.pack.abbreviations)}
     tallies = {span: total for span, total in tallies.items() if total is not None}
     if tallies:   # the tally sentence keeps its counts: they make it a tally
         analysis.counts = [c for c in analysis.counts if c.value not in tallies.values()

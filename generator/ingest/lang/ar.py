@@ -373,6 +373,8 @@ NEW_INCIDENT = (
 # Fighting that goes on over days and places: "the toll of the clashes rose to N, namely A civilians,
 # B fighters and C members of X" is a monitor's running tally, not the toll of one incident.
 ONGOING_FIGHTING = ("الاشتباكات", "المعارك", "المواجهات", "الاقتتال")
+# Words ending in a dot that end no sentence (Arabic news writes none).
+ABBREVIATIONS: tuple[str, ...] = ()
 # Words opening a sentence that recalls an earlier occurrence as precedent ("وسبق أن جُرح 16 مدنياً"،
 # "وسبقها محاولة أخرى"): background, never an incident of the report.
 PRECEDENT = ("سبق أن", "سبق ان")

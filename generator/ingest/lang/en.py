@@ -166,8 +166,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"withdr(?:ew|awn|awal)", ACTION, STRATEGIC, "change_to_group_activity"),
     (r"(?:reached|signed|struck|concluded) an? (?:[\w-]+ ){0,3}(?:agreement|deal|truce|ceasefire)", ACTION, STRATEGIC, "agreement"),
     (r"burn(?:ed|t)|torched|looted|looting", ACTION, STRATEGIC, "looting_property_destruction"),
-    (r"killed|killing|dead|died|death toll|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)",
-     KILL, VAC, "attack"),
+    (r"opened fire (?:on|at)|fired (?:on|at)", ACTION, VAC, "attack"),
+    (r"killed|killing|dead|died|death toll|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
+     r"|shot (?:\w+ ){0,3}to death|gunned down", KILL, VAC, "attack"),
     (r"injur(?:ed|ies|ing)|wounded|wounding|hurt", INJURE, VAC, "attack"),
 )
 
@@ -204,6 +205,10 @@ NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different) (?:incident|attack)|i
 # Fighting that goes on over days and places: "the toll of the clashes rose to N: A civilians, B
 # fighters and C members of X" is a monitor's running tally, not the toll of one incident.
 ONGOING_FIGHTING = (r"clashes|fighting|battles",)
+# Words ending in a dot that end no sentence: month names, ranks and titles ("On Jan. 4, ...").
+ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+                 "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "No.", "Lt.", "Col.", "Gen.", "Brig.", "Maj.", "Capt.",
+                 "Sgt.", "Gov.", "Sen.", "Rep.", "Prof.", "approx.", "e.g.", "i.e.", "vs.")
 # Words opening a sentence that recalls an earlier occurrence as precedent ("Previously, 16 civilians
 # were wounded ..."): background, never an incident of the report.
 PRECEDENT = (r"previously|in a previous (?:incident|attack)|this (?:is|was) not the first",)
