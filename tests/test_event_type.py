@@ -26,3 +26,11 @@ def test_fighters_who_kill_civilians_do_not_make_a_battle() -> None:
 def test_fighters_who_are_killed_make_a_battle() -> None:
     assert types("Two soldiers were killed in clashes with gunmen in Tafas on Monday.") == \
         [("battles", "armed_clash", False)]
+
+
+def test_an_explosion_or_a_bombing_of_unnamed_means_is_a_remote_explosive() -> None:
+    for text, language in (("قُتل شاب، اليوم الثلاثاء، بانفجار في سوق بلدة داعل.", "ar"),
+                           ("A bombing killed a young man in the market of the town of Da'el on Tuesday.", "en")):
+        [event] = extract(Article(text=text, archived=text, language=language, origin="test",
+                                  published=dt.date(2023, 3, 14)))
+        assert (event.type, event.sub_type) == ("explosions_remote_violence", "remote_explosive_landmine_ied")

@@ -162,3 +162,19 @@ def test_gunmen_who_opened_fire_or_shot_someone_to_death_make_an_incident() -> N
     assert (event.type, event.place.lexicon_id) == ("violence_against_civilians", "tafas")
     [event] = events_of("Gunmen shot a shepherd to death on Monday near the town of Tafas.", language="en")
     assert event.fatalities == 1 and event.date == dt.date(2023, 3, 13)
+
+
+def test_incidents_spoken_of_as_recurring_are_background() -> None:
+    [event] = events_of("أصيب ثلاثة مدنيين، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.\n\n"
+                        "وتتكرر حوادث تفجير العبوات الناسفة في ريف درعا الغربي.")
+    assert event.place.lexicon_id == "tafas"
+    [event] = events_of("Three civilians were wounded on Tuesday by a bomb in the city of Tafas.\n\n"
+                        "Bombings have become frequent in the western Daraa countryside.", language="en")
+    assert event.place.lexicon_id == "tafas"
+
+
+def test_an_undated_sentence_at_an_earlier_incidents_place_is_about_it() -> None:
+    events = events_of("قُتل شاب، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.\n\n"
+                       "وفي بلدة داعل، قُتل رجل برصاص مسلحين مجهولين أمس الاثنين.\n\n"
+                       "وأدى انفجار العبوة في مدينة طفس إلى أضرار في المحال التجارية.")
+    assert [(e.place.lexicon_id, e.date) for e in events] == [("tafas", PUBLISHED), ("da-el", dt.date(2023, 3, 13))]

@@ -23,7 +23,7 @@ from ..article import Article
 from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
 from .clauses import (analyse, counts_casualties, dated_by_period, drop_running_tally_counts, has_own_day, is_denial,
-                      is_statistics, only_background_dates, recalls_precedent, sentences)
+                      is_statistics, only_background_dates, recalls_precedent, sentences, speaks_in_general)
 from .frames import (
     ArticleContext,
     Draft,
@@ -64,7 +64,7 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
             tally = counts_casualties(clause) if tally is None else tally
             _name_people(drafts, before_first, clause, background=True)
             continue
-        if recalls_precedent(clause):
+        if recalls_precedent(clause) or speaks_in_general(clause):
             _name_people(drafts, before_first, clause, background=True)
             continue
         if only_background_dates(clause) or dated_by_period(clause):

@@ -205,6 +205,12 @@ def recalls_precedent(clause: Clause) -> bool:
     return any(start - clause.start <= PRECEDENT_REACH for start, _ in clause.spans("PRECEDENT"))
 
 
+def speaks_in_general(clause: Clause) -> bool:
+    """"وتكررت حوادث تفجير صالات الأفراح في ريف درعا", "Bombings have become frequent in ...": incidents
+    spoken of as recurring, with no day of their own, are background."""
+    return clause.has("RECURRING") and not has_own_day(clause)
+
+
 def is_denial(clause: Clause) -> bool:
     return clause.has("DENIAL")
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from ..article import Article
 from ..lang import common as C
-from ..mentions import ActorMention, ExtractedEvent, PersonMention
+from ..mentions import ActorMention, ExtractedEvent, Mention, PersonMention
 from ..normalise import fold
 from .actors import actors_of, implied_state_forces, local_fighters
 from .clauses import event_hits, has_protest
@@ -101,7 +101,14 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     last = drafts[-1]
     same_place = same_or_within(last.event.place, event.place, options.lexicon)
     if event.date is None:
-        return last if event.place is None or clause.has("DETAIL") or same_place else None
+        if event.place is None or clause.has("DETAIL") or same_place:
+            return last
+        # an undated sentence with no toll of its own at the place of an earlier incident than the
+        # last, of its type, is about that one
+        if event.fatalities is not None or event.injured is not None:
+            return None
+        return next((d for d in reversed(drafts[:-1]) if d.event.type == event.type
+                     and same_place_as(d.event.place, event.place)), None)
     if not same_place:
         return None
     if last.event.date is None:
@@ -111,6 +118,15 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     if last.event.date_end is not None and last.event.date <= event.date <= last.event.date_end:
         return last
     return None
+
+
+def same_place_as(old: Mention | None, new: Mention) -> bool:
+    """The same place: one lexicon id, or one folded name for places the lexicon lacks."""
+    if old is None:
+        return False
+    if old.lexicon_id or new.lexicon_id:
+        return old.lexicon_id == new.lexicon_id
+    return fold(old.name) == fold(new.name)
 
 
 def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:

@@ -290,6 +290,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("صواريخ", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
     ("مدفعي*", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
     ("هاون", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    # an explosion or a bombing whose means no weapon word names: ACLED's remote explosive
+    ("انفجار*", ACTION, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("انفجر*", ACTION, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("تفجير*", ACTION, EXPLOSIONS, "remote_explosive_landmine_ied"),
     ("اشتباك*", ACTION, BATTLES, "armed_clash"),
     ("اشتبك*", ACTION, BATTLES, "armed_clash"),
     ("معارك", ACTION, BATTLES, "armed_clash"),
@@ -373,6 +377,9 @@ NEW_INCIDENT = (
 # Fighting that goes on over days and places: "the toll of the clashes rose to N, namely A civilians,
 # B fighters and C members of X" is a monitor's running tally, not the toll of one incident.
 ONGOING_FIGHTING = ("الاشتباكات", "المعارك", "المواجهات", "الاقتتال")
+# Words that speak of incidents in general, as recurring ("وتكررت حوادث تفجير صالات الأفراح في ريف درعا"):
+# a sentence with one and no day of its own is background.
+RECURRING = ("تكرر*", "تتكرر*", "يتكرر*", "متكرر*", "تزايد*", "تتزايد*", "يتزايد*")
 # Words ending in a dot that end no sentence (Arabic news writes none).
 ABBREVIATIONS: tuple[str, ...] = ()
 # Words opening a sentence that recalls an earlier occurrence as precedent ("وسبق أن جُرح 16 مدنياً"،

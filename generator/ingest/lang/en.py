@@ -156,6 +156,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      WEAPON, EXPLOSIONS, "air_drone_strike"),
     (r"shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|bombardment|bombarded",
      WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    # an explosion or a bombing whose means no weapon word names: ACLED's remote explosive
+    (r"explosions?|blasts?|bombings?|exploded|detonat(?:ed|ion)", ACTION, EXPLOSIONS, "remote_explosive_landmine_ied"),
     (r"clash(?:es|ed)?|fighting|firefights?|gunfights?|battles?|ambush(?:ed|es)?|fought|attacked",
      ACTION, BATTLES, "armed_clash"),
     (r"assassinat(?:ed|ion|ions|e)", ACTION, VAC, "attack"),
@@ -205,6 +207,9 @@ NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different) (?:incident|attack)|i
 # Fighting that goes on over days and places: "the toll of the clashes rose to N: A civilians, B
 # fighters and C members of X" is a monitor's running tally, not the toll of one incident.
 ONGOING_FIGHTING = (r"clashes|fighting|battles",)
+# Words that speak of incidents in general, as recurring ("Bombings of wedding halls have become frequent
+# in the Daraa countryside"): a sentence with one and no day of its own is background.
+RECURRING = (r"recurr\w*|frequent(?:ly)?|repeated(?:ly)?|increasing(?:ly)?|a (?:spate|series|wave) of",)
 # Words ending in a dot that end no sentence: month names, ranks and titles ("On Jan. 4, ...").
 ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
                  "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "No.", "Lt.", "Col.", "Gen.", "Brig.", "Maj.", "Capt.",
