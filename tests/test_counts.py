@@ -46,3 +46,13 @@ def test_a_running_tally_of_ongoing_fighting_is_nobodys_toll() -> None:
             "rebels, the monitor said.\n\nRegime artillery shelled the town of Kafr Zita on Tuesday, "
             "killing two civilians.")
     assert counts(text, "en") == [(2, None)]
+
+
+def test_a_negated_verb_of_result_means_no_casualties() -> None:
+    assert counts("انفجرت عبوة ناسفة في مدينة طفس، اليوم الثلاثاء، دون أن تسفر عن وقوع إصابات.") == [(0, 0)]
+    assert counts("قصفت قوات النظام بلدة داعل، اليوم الثلاثاء، ولم يؤد القصف إلى سقوط أي ضحايا.") == [(0, 0)]
+
+
+def test_departed_life_is_a_death() -> None:
+    assert counts("انفجرت سيارة مفخخة في مدينة طفس، اليوم الثلاثاء، حيث فارق الحياة 6 مواطنين، "
+                  "وأصيب 20 آخرون.") == [(6, 20)]
