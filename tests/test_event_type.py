@@ -34,3 +34,10 @@ def test_an_explosion_or_a_bombing_of_unnamed_means_is_a_remote_explosive() -> N
         [event] = extract(Article(text=text, archived=text, language=language, origin="test",
                                   published=dt.date(2023, 3, 14)))
         assert (event.type, event.sub_type) == ("explosions_remote_violence", "remote_explosive_landmine_ied")
+
+
+def test_a_place_name_holding_a_trigger_word_is_no_trigger() -> None:
+    # الغارية is a town; غارة (an air raid) is a trigger word
+    text = "أطلق مسلحون مجهولون النار على شابين قرب بلدة الغارية الشرقية، ما أدى إلى إصابتهما، اليوم الثلاثاء."
+    [event] = extract(Article(text=text, archived=text, language="ar", origin="test", published=dt.date(2023, 3, 14)))
+    assert event.type == "violence_against_civilians" and event.injured == 2

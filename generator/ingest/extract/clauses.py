@@ -94,10 +94,13 @@ def find_hits(analysis: Analysis) -> list[Hit]:
             start, end = analysis.span(m.start(), m.end())
             hits.append(Hit(klass, type_, sub_type, start, end))
     hits.sort(key=lambda h: (h.start, -h.end))
+    places = [(n.start, n.end) for n in analysis.names if n.kind == "place"]
     kept: list[Hit] = []
     for hit in hits:   # a longer trigger wins over one inside it (عبوة ناسفة over عبوة)
         if kept and hit.start < kept[-1].end:
             continue
+        if any(hit.start < end and start < hit.end <= end for start, end in places):
+            continue   # a place's name is no trigger (الغارية is a town, not غارة an air raid)
         kept.append(hit)
     return kept
 
