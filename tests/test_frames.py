@@ -178,3 +178,18 @@ def test_an_undated_sentence_at_an_earlier_incidents_place_is_about_it() -> None
                        "وفي بلدة داعل، قُتل رجل برصاص مسلحين مجهولين أمس الاثنين.\n\n"
                        "وأدى انفجار العبوة في مدينة طفس إلى أضرار في المحال التجارية.")
     assert [(e.place.lexicon_id, e.date) for e in events] == [("tafas", PUBLISHED), ("da-el", dt.date(2023, 3, 13))]
+
+
+def test_an_aside_that_is_no_detail_of_the_incident_makes_no_incident() -> None:
+    [event] = events_of("قُتل ثلاثة مدنيين، اليوم الثلاثاء، بانفجار سيارة مفخخة في مدينة طفس.\n\n"
+                        "جدير بالذكر أن سيارة مفخخة انفجرت في مدينة داعل قبل أشهر، ما أدى لمقتل 20 مدنياً.")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 3)
+    [event] = events_of("A car bomb killed three civilians in the town of Tafas on Tuesday.\n\n"
+                        "It is worth noting that a car bomb killed 20 civilians in the town of Da'el months ago.",
+                        language="en")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 3)
+
+
+def test_a_toll_that_rose_is_the_incidents_toll_not_a_statistic() -> None:
+    [event] = events_of("ارتفع عدد القتلى بانفجار سيارة مفخخة في مدينة طفس، مساء أمس الاثنين، إلى 9 أشخاص.")
+    assert (event.place.lexicon_id, event.fatalities, event.date) == ("tafas", 9, dt.date(2023, 3, 13))

@@ -203,9 +203,13 @@ PRECEDENT_REACH = 12
 
 
 def recalls_precedent(clause: Clause) -> bool:
-    """A sentence that opens by recalling an earlier occurrence ("وسبق أن جُرح 16 مدنياً في ..."):
+    """A sentence that opens by recalling an earlier occurrence ("وسبق أن جُرح 16 مدنياً في ...") or
+    with an aside ("جدير بالذكر أن ...", "It is noteworthy that ...") that is no detail of the incident:
     background for the report's incident."""
-    return any(start - clause.start <= PRECEDENT_REACH for start, _ in clause.spans("PRECEDENT"))
+    if any(start - clause.start <= PRECEDENT_REACH for start, _ in clause.spans("PRECEDENT")):
+        return True
+    return not clause.has("DETAIL") and any(start - clause.start <= PRECEDENT_REACH
+                                            for start, _ in clause.spans("ASIDE"))
 
 
 def speaks_in_general(clause: Clause) -> bool:

@@ -386,8 +386,14 @@ ABBREVIATIONS: tuple[str, ...] = ()
 # Words opening a sentence that recalls an earlier occurrence as precedent ("وسبق أن جُرح 16 مدنياً"،
 # "وسبقها محاولة أخرى"): background, never an incident of the report.
 PRECEDENT = ("سبق أن", "سبق ان")
+# Words opening an aside ("جدير بالذكر أن ...", "يُشار إلى أن ..."): background unless the aside is a detail
+# of the incident (a list of the dead, a new toll).
+ASIDE = ("جدير بالذكر", "الجدير بالذكر", "يذكر أن", "يذكر ان", "يشار إلى أن", "يشار الى ان", "تجدر الإشارة",
+         "ومن الجدير بالذكر")
 # "The toll rose to N": N is the toll of the casualty word before, however far the words between.
-ROSE_TO = ("ارتفع* ~ إلى", "ارتفاع ~ إلى", "وصل* ~ إلى")
+ROSE_TO = ("ارتفع* ~ إلى", "ارتفاع ~ إلى", "وصل* ~ إلى",
+           # "ارتفع عدد القتلى بانفجار ... في مدينة X، مساء أمس الاثنين، إلى 11": a long subject
+           "ارتفع* عدد ~ ~ إلى", "ارتفع* حصيل* ~ ~ إلى", "ارتفاع عدد ~ ~ إلى", "ارتفاع حصيل* ~ ~ إلى")
 # Between two places of one list ("قصف بلدتي آفس وسرمين"، "طالت الغارات كفرنوران، والأتارب"):
 # each place of a shelling or strike list is an incident of its own.
 PLACE_LIST_JOINER = r"^\s*(?:،|,)?\s*(?:و|ثم)?\s*(?:(?:مدينة|بلدة|قرية|حي|مخيم)\s+)?$"
@@ -417,7 +423,7 @@ NO_DEATHS = ("دون وقوع قتلى", "دون سقوط قتلى", "لم يس�
 # Sentences that state totals over a period: never an event.
 STATISTICS = (
     "منذ مطلع العام", "منذ بداية العام", "منذ مطلع الشهر", "منذ بداية الشهر", "منذ مطلع السنة",
-    "منذ بداية السنة", "إحصائي*", "إحصاء*", "وثق*", "يرتفع عدد", "ارتفع عدد", "حصيلة شهر", "خلال شهر",
+    "منذ بداية السنة", "إحصائي*", "إحصاء*", "وثق*", "حصيلة شهر", "خلال شهر",
     "خلال العام", "منذ مطلع عام", "منذ بداية عام", "أكثر من \\d+ عملية",
 )
 

@@ -217,6 +217,9 @@ ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
 # Words opening a sentence that recalls an earlier occurrence as precedent ("Previously, 16 civilians
 # were wounded ..."): background, never an incident of the report.
 PRECEDENT = (r"previously|in a previous (?:incident|attack)|this (?:is|was) not the first",)
+# Words opening an aside ("It is noteworthy that ..."): background unless the aside is a detail of the
+# incident (a list of the dead, a new toll).
+ASIDE = (r"it is (?:noteworthy|worth (?:noting|mentioning)|notable)|notably|of note",)
 PLACE_LIST_JOINER = (r"^\s*(?:(?:city|town|village)\b)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                      r"(?:(?:town|village|city)\s+(?:of\s+)?)?$")
 ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to",)
