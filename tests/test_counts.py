@@ -56,3 +56,9 @@ def test_a_negated_verb_of_result_means_no_casualties() -> None:
 def test_departed_life_is_a_death() -> None:
     assert counts("انفجرت سيارة مفخخة في مدينة طفس، اليوم الثلاثاء، حيث فارق الحياة 6 مواطنين، "
                   "وأصيب 20 آخرون.") == [(6, 20)]
+
+
+def test_a_toll_broken_down_as_a_subset_is_the_incidents_toll() -> None:
+    text = ("ارتفعت حصيلة قتلى الاشتباكات التي شهدتها مدينة طفس غربي درعا، أمس الاثنين، إلى عشرة قتلى، "
+            "بينهم سبعة عناصر من قوات النظام وثلاثة من أبناء المدينة.")
+    assert counts(text) == [(10, None)]

@@ -147,7 +147,9 @@ def is_statistics(clause: Clause) -> bool:
 def running_tally_total(clause: Clause) -> int | None:
     """"The toll of the clashes rose to 28: 3 civilians, 19 tribal fighters and 6 members of X": a toll
     of ongoing fighting that rose to a count which the sentence then splits by side (the parts add
-    up to it) is a monitor's running tally, never an incident's toll. Its total, or None."""
+    up to it) is a monitor's running tally, never an incident's toll. Its total, or None. Parts given
+    as a subset ("17 killed, among them 12 soldiers and 5 residents") are the breakdown of one
+    incident's toll, not a tally."""
     fighting = clause.spans("ONGOING_FIGHTING")
     for _, rose_end in clause.spans("ROSE_TO"):
         if not any(end <= rose_end for _, end in fighting):
@@ -157,6 +159,8 @@ def running_tally_total(clause: Clause) -> int | None:
         if not after:
             continue
         total, parts = after[0], [c for c in after[1:] if not _in_brackets(clause, c.start)]
+        if parts and any(total.end <= start < parts[0].start for start, _ in clause.spans("SUBSET")):
+            continue
         if len(parts) >= 2 and sum(c.value for c in parts) == total.value:
             return total.value
     return None
