@@ -132,10 +132,12 @@ def _arabic_rules() -> list[tuple[str, re.Pattern[str]]]:
          rf"{re.escape(fold(ar.SINCE))}\s+{part}{day_word}?(?P<wd>{wd})(?:\s+(?:{last}))?"),
         (ABSOLUTE,
          rf"{part}{day_word}?{weekday_then}(?P<d>\d{{1,2}})\s*{of}{month_word}{month_pair}"
-         rf"(?:\s*{of}{year_word}{year})?"),
+         rf"(?:\s*{of}{year_word}{year}|\s+(?:{_alternation(ar.MONTH_RELATIVE)}))?"),
         (ABSOLUTE, rf"{weekday_then}(?P<d>\d{{1,2}})[/.\-](?P<mn>\d{{1,2}})[/.\-]{year}"),
         (ABSOLUTE, rf"{year}-(?P<mn>\d{{1,2}})-(?P<d>\d{{1,2}})"),
         (MONTH, rf"{month_word}{month_pair}\s*{of}{year_word}{year}"),
+        (MONTH, rf"{month_word}{month_pair}\s*{of}(?P<prev_year>{_alternation(ar.LAST_YEAR)})"),
+        (MONTH, rf"{month_word}{month_pair}\s+(?:{_alternation(ar.MONTH_RELATIVE)})"),
         (MONTH, rf"{re.escape(fold(ar.MONTH_WORD))}\s+{month_pair}"),
         (YEAR, rf"(?:{_alternation(ar.YEAR_WORDS)})\s*{year}"),
         (YEAR, rf"(?:{_alternation(ar.YEAR_INTRO)})\s+{year}"),
@@ -246,6 +248,8 @@ def _build_match(kind: str, match: re.Match[str], norm: Normalised) -> DateMatch
     amount = unit_days = None
     if kind == DAY_OF_MONTH:
         amount = 1 if _group(match, "prev") else 0   # months back from publication
+    if kind == MONTH and _group(match, "prev_year"):
+        amount = 1                                    # years back from publication
     if kind in (AGO, SINCE_AGO):
         unit_days = _unit_table()[re.sub(r"\s+", " ", match.group("unit"))][0]
         n_start, n_end = (match.start("n"), match.end("n")) if _group(match, "n") else (0, 0)
@@ -485,7 +489,10 @@ def _absolute(match: DateMatch, published: date | None) -> ResolvedDate:
 def _month(match: DateMatch, published: date | None) -> ResolvedDate:
     flags = list(match.flags)
     month = _given(match.month, "month", match)
-    year = match.year or _year_for(month, 1, published, flags)
+    if match.year is None and match.amount and published is not None:
+        year: int | None = published.year - match.amount      # a month of last year
+    else:
+        year = match.year or _year_for(month, 1, published, flags)
     if year is None:
         return ResolvedDate(None, None, "unknown", flags)
     last = calendar.monthrange(year, month)[1]

@@ -205,6 +205,12 @@ YEAR_START: tuple[str, ...] = (
     "منذ مطلع العام الحالي", "منذ بداية هذا العام", "منذ مطلع هذا العام",
 )
 
+# After a month: this year's (تشرين الأول الحالي) or the most recent (آب الماضي), like a month without a year.
+MONTH_RELATIVE: tuple[str, ...] = ("الحالي", "الجاري") + LAST
+# A month of the year before publication: تشرين الثاني من العام الفائت.
+LAST_YEAR: tuple[str, ...] = ("العام الماضي", "العام الفائت", "العام المنصرم", "العام السابق", "السنة الماضية",
+                              "السنة الفائتة", "السنة السابقة")
+
 # Words that introduce a year: عام 2018، العام 2020.
 YEAR_WORDS: tuple[str, ...] = ("عام", "العام", "سنة", "لعام")
 
