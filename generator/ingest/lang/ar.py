@@ -11,7 +11,7 @@ eight words. Only words live here: the passes that use them are in
 
 from __future__ import annotations
 
-from .common import ACTION, BATTLES, EXPLOSIONS, INJURE, KILL, STRATEGIC, VAC, WEAPON
+from .common import ACTION, BATTLES, EXPLOSIONS, INJURE, KILL, SHOOT, STRATEGIC, VAC, WEAPON
 
 # ------------------------------------------------------------------ page clean-up
 
@@ -307,6 +307,13 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("كمين*", ACTION, BATTLES, "armed_clash"),
     ("هجوم* مسلح*", ACTION, BATTLES, "armed_clash"),
     ("هاجم*", ACTION, BATTLES, "armed_clash"),
+    ("أطلق* ~ النار", SHOOT, VAC, "attack"),
+    ("إطلاق النار", SHOOT, VAC, "attack"),
+    ("إطلاق نار", SHOOT, VAC, "attack"),
+    ("أطلق* ~ الرصاص", SHOOT, VAC, "attack"),
+    ("إطلاق الرصاص", SHOOT, VAC, "attack"),
+    ("إعدام*", ACTION, VAC, "attack"),
+    ("أعدم*", ACTION, VAC, "attack"),
     ("اغتيال*", ACTION, VAC, "attack"),
     ("اغتال*", ACTION, VAC, "attack"),
     ("يغتال*", ACTION, VAC, "attack"),

@@ -10,7 +10,7 @@ counterpart of the same name in `ar.py`.
 
 from __future__ import annotations
 
-from .common import ACTION, BATTLES, EXPLOSIONS, INJURE, KILL, STRATEGIC, VAC, WEAPON
+from .common import ACTION, BATTLES, EXPLOSIONS, INJURE, KILL, SHOOT, STRATEGIC, VAC, WEAPON
 
 # ------------------------------------------------------------------ page clean-up
 
@@ -160,7 +160,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"explosions?|blasts?|bombings?|exploded|detonat(?:ed|ion)", ACTION, EXPLOSIONS, "remote_explosive_landmine_ied"),
     (r"clash(?:es|ed)?|fighting|firefights?|gunfights?|battles?|ambush(?:ed|es)?|fought|attacked",
      ACTION, BATTLES, "armed_clash"),
-    (r"assassinat(?:ed|ion|ions|e)", ACTION, VAC, "attack"),
+    (r"assassinat(?:ed|ion|ions|e)|execut(?:ed|ion|ions)", ACTION, VAC, "attack"),
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?", ACTION, VAC, "abduction_forced_disappearance"),
     (r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention|raids? and arrests?", ACTION, STRATEGIC, "arrests"),
     (r"(?:retook|retakes?|retaken|retaking|recaptur(?:ed|es?|ing)|took back|taken back|regain(?:ed|s)? control|"
@@ -168,7 +168,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"withdr(?:ew|awn|awal)", ACTION, STRATEGIC, "change_to_group_activity"),
     (r"(?:reached|signed|struck|concluded) an? (?:[\w-]+ ){0,3}(?:agreement|deal|truce|ceasefire)", ACTION, STRATEGIC, "agreement"),
     (r"burn(?:ed|t)|torched|looted|looting", ACTION, STRATEGIC, "looting_property_destruction"),
-    (r"opened fire (?:on|at)|fired (?:on|at)", ACTION, VAC, "attack"),
+    (r"opened fire (?:on|at)|fired (?:on|at)", SHOOT, VAC, "attack"),
     (r"killed|killing|dead|died|death toll|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
      r"|shot (?:\w+ ){0,3}to death|gunned down", KILL, VAC, "attack"),
     (r"injur(?:ed|ies|ing)|wounded|wounding|hurt", INJURE, VAC, "attack"),
