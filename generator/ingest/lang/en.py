@@ -3,7 +3,7 @@
 Entries of the extractor's word lists are regular expressions matched
 case-insensitively on word boundaries. Only words live here: the passes that
 use them are in `generator/ingest/extract/` (the English-only ones in
-`extract/english.py`), `numbers.py`, `dates.py`, `lexicon.py`, `normalise.py`
+`extract/english.py`), `numbers.py`, `dates/`, `lexicon.py`, `normalise.py`
 and `names.py`. A list without a comment here is described beside its Arabic
 counterpart of the same name in `ar.py`.
 """
