@@ -193,3 +193,19 @@ def test_an_aside_that_is_no_detail_of_the_incident_makes_no_incident() -> None:
 def test_a_toll_that_rose_is_the_incidents_toll_not_a_statistic() -> None:
     [event] = events_of("ارتفع عدد القتلى بانفجار سيارة مفخخة في مدينة طفس، مساء أمس الاثنين، إلى 9 أشخاص.")
     assert (event.place.lexicon_id, event.fatalities, event.date) == ("tafas", 9, dt.date(2023, 3, 13))
+
+
+def test_a_sentence_naming_the_incident_again_tells_more_about_it_whatever_place_it_names() -> None:
+    [event] = events_of("هاجم مسلحون مجهولون، اليوم الثلاثاء، سيارة تقل عناصر من الأمن العسكري قرب مدينة طفس.\n\n"
+                        "وقالت المصادر إن الهجوم أدى لمقتل عنصرين، ونُقل جريح إلى مشافي مدينة درعا.")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 2)
+    [event] = events_of("Gunmen attacked a car carrying security men near the town of Tafas on Tuesday.\n\n"
+                        "The attack killed two of them, and a wounded man was taken to a hospital in Daraa.",
+                        language="en")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 2)
+
+
+def test_a_sentence_opening_with_days_ago_is_another_incident() -> None:
+    events = events_of("هاجم مسلحون مجهولون حاجزاً لقوات النظام في مدينة طفس، ما أدى لمقتل عنصرين.\n\n"
+                       "وقبل أيام، انفجرت عبوة ناسفة في مدينة طفس، ما أدى إلى إصابة ثلاثة أشخاص.", published=None)
+    assert [(e.fatalities, e.injured) for e in events] == [(2, None), (0, 3)]

@@ -11,7 +11,7 @@ from ..lang import common as C
 from ..mentions import ActorMention, ExtractedEvent, Mention, PersonMention
 from ..normalise import fold
 from .actors import actors_of, implied_state_forces, local_fighters
-from .clauses import event_hits, has_protest
+from .clauses import event_hits, has_own_day, has_protest
 from .counts import casualty_counts
 from .dates import apply_date, assume_date, event_date, undated_review
 from .event_type import civilian_targeting, event_type
@@ -94,6 +94,8 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
             return draft
     if opens_new_incident(clause):
         return None
+    if _names_incident_again(clause) and not has_own_day(clause):
+        return drafts[-1]
     if event.place is None and event.date is not None:
         for draft in reversed(drafts):   # "No group has claimed yesterday's ambush": the event of that day
             if draft.event.date == event.date:
@@ -127,6 +129,15 @@ def same_place_as(old: Mention | None, new: Mention) -> bool:
     if old.lexicon_id or new.lexicon_id:
         return old.lexicon_id == new.lexicon_id
     return fold(old.name) == fold(new.name)
+
+
+def _names_incident_again(clause: Clause) -> bool:
+    """"الاستهداف أدى لمقتل X، ونقل المصاب إلى مشافي دمشق": the incident named again with the article
+    before the sentence's casualty word; the sentence tells more about the incident before it."""
+    casualties = [h.start for h in clause.hits if h.klass in (C.KILL, C.INJURE)]
+    if not casualties:
+        return False
+    return any(start < casualties[0] for start, _ in clause.spans("INCIDENT_AGAIN"))
 
 
 def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:

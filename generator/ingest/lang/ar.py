@@ -387,6 +387,7 @@ ADDITIVE = ("أيضا", "أيضاً", "كما", "آخرين", "آخرون", "آ�
 NEW_INCIDENT = (
     "في حادثة أخرى", "في حادثة منفصلة", "في حادث منفصل", "في حادث آخر", "في هجوم آخر", "في سياق منفصل",
     "في سياق آخر", "في وقت سابق", "من جهة أخرى", "من جهة ثانية", "في تطور آخر", "في غضون ذلك",
+    "قبل أيام", "منذ أيام", "قبل أسابيع", "منذ أسابيع",
 )
 # Fighting that goes on over days and places: "the toll of the clashes rose to N, namely A civilians,
 # B fighters and C members of X" is a monitor's running tally, not the toll of one incident.
@@ -450,6 +451,11 @@ AMONG_DEAD = ("من بين القتلى", "بين القتلى", "من القت�
 AMONG_HURT = ("من بين المصابين", "بين المصابين", "من بين الجرحى", "بين الجرحى", "من المصابين", "من الجرحى")
 
 # Words that make a sentence a detail of the event before it (the toll, the dead, the wounded).
+# The incident named again with the article ("الاستهداف أدى لمقتل ...", "وأسفر الهجوم عن ..."): before the
+# sentence's casualty word, the sentence is about the incident before it, whatever other place it names
+# (a hospital's town, a road).
+INCIDENT_AGAIN = ("الاستهداف", "الهجوم", "التفجير", "الانفجار", "الاعتداء", "الحادثة", "الحادث", "الكمين",
+                  "الجريمة")
 DETAIL = AMONG_DEAD + ("من بين المصابين", "بين الجرحى", "حصيلة", "ارتفعت حصيلة", "وأوضح*", "وأضاف*")
 
 # Subset markers: a count after them is part of an earlier count (بينهم قيادي).

@@ -203,7 +203,7 @@ PERPETRATOR_AFTER = (r"^(?:\s*,)?\s+(?:(?!were\b|was\b|been\b|are\b|is\b|and\b)[
                      r"(?:killed|shot|opened fire|attacked|executed|assassinated|abducted|kidnapped|stormed)\b")
 
 NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different) (?:incident|attack)|in another (?:incident|attack)|"
-                r"separately|meanwhile|elsewhere|earlier on",)
+                r"separately|meanwhile|elsewhere|earlier on|(?:a few|several) (?:days|weeks) (?:ago|earlier)",)
 # Fighting that goes on over days and places: "the toll of the clashes rose to N: A civilians, B
 # fighters and C members of X" is a monitor's running tally, not the toll of one incident.
 ONGOING_FIGHTING = (r"clashes|fighting|battles",)
@@ -250,6 +250,7 @@ AMONG_DEAD = (r"among the dead|the dead include|the dead included|among those ki
 
 AMONG_HURT = (r"among the (?:injured|wounded)|the (?:injured|wounded) include(?:d)?",)
 
+INCIDENT_AGAIN = (r"the (?:attack|blast|explosion|bombing|incident|ambush|shooting)",)
 DETAIL = AMONG_DEAD + (r"the wounded|death toll|toll rose|the victims",)
 
 SUBSET = (r"among them|including|of whom|of them|among whom",)
