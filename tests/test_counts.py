@@ -62,3 +62,9 @@ def test_a_toll_broken_down_as_a_subset_is_the_incidents_toll() -> None:
     text = ("ارتفعت حصيلة قتلى الاشتباكات التي شهدتها مدينة طفس غربي درعا، أمس الاثنين، إلى عشرة قتلى، "
             "بينهم سبعة عناصر من قوات النظام وثلاثة من أبناء المدينة.")
     assert counts(text) == [(10, None)]
+
+
+def test_a_count_of_several_incidents_together_is_no_incidents_toll() -> None:
+    assert counts("قُتل خمسة عناصر من قوات النظام، اليوم الثلاثاء، في هجومين منفصلين بريف درعا الغربي.") == [(None, None)]
+    assert counts("Five soldiers were killed on Tuesday in two separate attacks in the western Daraa countryside.",
+                  "en") == [(None, None)]

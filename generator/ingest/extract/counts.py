@@ -14,6 +14,8 @@ def casualty_counts(clause: Clause) -> tuple[int | None, int | None]:
     killed = injured = None
     if clause.has("NO_CASUALTIES"):
         return 0, 0
+    if clause.has("SEVERAL_INCIDENTS"):
+        return None, None   # "six were killed in two separate attacks": the sum of two incidents' tolls
     if clause.has("NO_DEATHS"):
         killed = 0
     subsets = clause.spans("SUBSET")

@@ -223,6 +223,8 @@ ASIDE = (r"it is (?:noteworthy|worth (?:noting|mentioning)|notable)|notably|of n
 PLACE_LIST_JOINER = (r"^\s*(?:(?:city|town|village)\b)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                      r"(?:(?:town|village|city)\s+(?:of\s+)?)?$")
 ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to",)
+SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate) (?:separate )?(?:attacks|incidents|explosions|blasts"
+                     r"|bombings|shootings)",)
 COMBINED_CASUALTIES = (r"(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) (?:killed|dead)|"
                        r"casualties",)
 
