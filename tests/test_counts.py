@@ -68,3 +68,13 @@ def test_a_count_of_several_incidents_together_is_no_incidents_toll() -> None:
     assert counts("قُتل خمسة عناصر من قوات النظام، اليوم الثلاثاء، في هجومين منفصلين بريف درعا الغربي.") == [(None, None)]
     assert counts("Five soldiers were killed on Tuesday in two separate attacks in the western Daraa countryside.",
                   "en") == [(None, None)]
+
+
+def test_a_dual_pronoun_on_a_casualty_word_with_a_clitic_counts_two() -> None:
+    assert counts("أقدم مسلحون مجهولون، اليوم الثلاثاء، على إطلاق النار على شابين في بلدة داعل، ما أدى لمقتلهما.") \
+        == [(2, None)]
+
+
+def test_the_larger_of_two_tolls_read_from_casualty_words_wins() -> None:
+    assert counts("قُتل شاب وشقيقه، اليوم الثلاثاء، بإطلاق نار مباشر عليهما في بلدة داعل، ما أدى لمقتلهما على الفور.") \
+        == [(2, None)]

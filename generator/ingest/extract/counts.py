@@ -12,6 +12,7 @@ MAX_COUNT_DISTANCE = 60
 def casualty_counts(clause: Clause) -> tuple[int | None, int | None]:
     """(killed, injured) of the clause: the count nearest each casualty word; a bare singular victim is 1."""
     killed = injured = None
+    killed_by_word = injured_by_word = None     # a toll read from the casualty word itself (مقتله، قُتلا), no count
     if clause.has("NO_CASUALTIES"):
         return 0, 0
     if clause.has("SEVERAL_INCIDENTS"):
@@ -30,10 +31,17 @@ def casualty_counts(clause: Clause) -> tuple[int | None, int | None]:
         value = _coordinated_total(clause, count, counts) if count is not None else clause.pack.passes.singular(clause, hit)
         if count is not None and count.value is None:
             value = None
+        if count is None and value is not None:   # "اغتيال الشاب X وشقيقه، ما أدى لمقتلهما": the larger
+            if hit.klass == C.KILL and killed_by_word is not None and value > killed_by_word:
+                killed = killed_by_word = value
+            if hit.klass == C.INJURE and injured_by_word is not None and value > injured_by_word:
+                injured = injured_by_word = value
         if hit.klass == C.KILL and killed is None and (count is not None or value is not None):
             killed = value
+            killed_by_word = value if count is None else None
         elif hit.klass == C.INJURE and injured is None and (count is not None or value is not None):
             injured = value
+            injured_by_word = value if count is None else None
     return killed, injured
 
 
