@@ -209,3 +209,13 @@ def test_a_sentence_opening_with_days_ago_is_another_incident() -> None:
     events = events_of("هاجم مسلحون مجهولون حاجزاً لقوات النظام في مدينة طفس، ما أدى لمقتل عنصرين.\n\n"
                        "وقبل أيام، انفجرت عبوة ناسفة في مدينة طفس، ما أدى إلى إصابة ثلاثة أشخاص.", published=None)
     assert [(e.fatalities, e.injured) for e in events] == [(2, None), (0, 3)]
+
+
+def test_an_incident_on_the_same_day_takes_the_date_of_the_one_before() -> None:
+    events = events_of("أصيب شابان بجروح، الاثنين 6 آذار 2023، بإطلاق نار من مسلحين مجهولين في مدينة طفس.\n\n"
+                       "وفي اليوم ذاته، وفي حادثة منفصلة، قُتل رجل بإطلاق نار في بلدة داعل.", published=None)
+    assert [e.date for e in events] == [dt.date(2023, 3, 6), dt.date(2023, 3, 6)]
+    events = events_of("Two young men were wounded by gunmen in the city of Tafas on 6 March 2023.\n\n"
+                       "On the same day, in a separate incident, a man was shot dead in the town of Da'el.",
+                       language="en", published=None)
+    assert [e.date for e in events] == [dt.date(2023, 3, 6), dt.date(2023, 3, 6)]

@@ -13,7 +13,7 @@ from ..normalise import fold
 from .actors import actors_of, implied_state_forces, local_fighters
 from .clauses import event_hits, has_own_day, has_protest
 from .counts import casualty_counts
-from .dates import apply_date, assume_date, event_date, undated_review
+from .dates import apply_date, assume_date, event_date, same_day, undated_review
 from .event_type import civilian_targeting, event_type
 from .model import Clause
 from .options import ExtractOptions
@@ -268,6 +268,8 @@ def count_named_victims(event: ExtractedEvent) -> None:
 def finish(draft: Draft, article: Article, options: ExtractOptions, before: ExtractedEvent | None = None) -> ExtractedEvent:
     """The event of a draft, completed; `before` is the article's event before it."""
     event = draft.event
+    if event.date is None and before is not None and before.date is not None and draft.clauses[0].has("SAME_DAY"):
+        same_day(event, before)
     if event.date is None and article.published_date is not None:
         assume_date(event, before, article.published_date)
     count_named_victims(event)

@@ -395,6 +395,10 @@ ONGOING_FIGHTING = ("الاشتباكات", "المعارك", "المواجها�
 # Words that speak of incidents in general, as recurring ("وتكررت حوادث تفجير صالات الأفراح في ريف درعا"):
 # a sentence with one and no day of its own is background.
 RECURRING = ("تكرر*", "تتكرر*", "يتكرر*", "متكرر*", "تزايد*", "تتزايد*", "يتزايد*")
+# The day of the incident reported before ("في اليوم ذاته", "في يوم الثلاثاء نفسه"): its date, known or not
+# from the publication date.
+SAME_DAY = ("اليوم ذاته", "اليوم نفسه", "ذات اليوم", "نفس اليوم", "اليوم عينه", "الوقت ذاته", "الوقت نفسه",
+            r"يوم\s+[^\s]+\s+(?:ذاته|نفسه)")
 # Words ending in a dot that end no sentence (Arabic news writes none).
 ABBREVIATIONS: tuple[str, ...] = ()
 # Words opening a sentence that recalls an earlier occurrence as precedent ("وسبق أن جُرح 16 مدنياً"،

@@ -210,6 +210,8 @@ ONGOING_FIGHTING = (r"clashes|fighting|battles",)
 # Words that speak of incidents in general, as recurring ("Bombings of wedding halls have become frequent
 # in the Daraa countryside"): a sentence with one and no day of its own is background.
 RECURRING = (r"recurr\w*|frequent(?:ly)?|repeated(?:ly)?|increasing(?:ly)?|a (?:spate|series|wave) of",)
+# The day of the incident reported before ("on the same day"): its date, known or not from publication.
+SAME_DAY = (r"(?:on )?the same (?:day|date|night|time)|(?:at )?the same time",)
 # Words ending in a dot that end no sentence: month names, ranks and titles ("On Jan. 4, ...").
 ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
                  "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "No.", "Lt.", "Col.", "Gen.", "Brig.", "Maj.", "Capt.",
