@@ -219,3 +219,12 @@ def test_an_incident_on_the_same_day_takes_the_date_of_the_one_before() -> None:
                        "On the same day, in a separate incident, a man was shot dead in the town of Da'el.",
                        language="en", published=None)
     assert [e.date for e in events] == [dt.date(2023, 3, 6), dt.date(2023, 3, 6)]
+
+
+def test_a_photo_caption_makes_no_incident() -> None:
+    [event] = events_of("انفجار عبوة ناسفة في سوق مدينة طفس - 2 آذار (ناشطون)\n"
+                        "أصيب خمسة مدنيين، اليوم الثلاثاء، بانفجار عبوة ناسفة في سوق مدينة طفس.")
+    assert (event.date, event.injured) == (PUBLISHED, 5)
+    [event] = events_of("The market of Tafas after the blast on 2 March [Omar Saleh/Local Network]\n"
+                        "Five civilians were wounded on Tuesday by a bomb in the market of Tafas.", language="en")
+    assert (event.date, event.injured) == (PUBLISHED, 5)

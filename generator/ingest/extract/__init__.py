@@ -22,8 +22,8 @@ from __future__ import annotations
 from ..article import Article
 from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
-from .clauses import (analyse, counts_casualties, dated_by_period, drop_running_tally_counts, has_own_day, is_denial,
-                      is_statistics, only_background_dates, recalls_precedent, sentences, speaks_in_general)
+from .clauses import (analyse, counts_casualties, dated_by_period, drop_running_tally_counts, has_own_day, is_caption,
+                      is_denial, is_statistics, only_background_dates, recalls_precedent, sentences, speaks_in_general)
 from .frames import (
     ArticleContext,
     Draft,
@@ -57,6 +57,8 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
         clause = Clause(analysis, start, end)
         if drafts:
             later_roles(drafts[-1].event.people, clause)
+        if is_caption(clause):
+            continue
         if is_denial(clause):
             _name_people(drafts, before_first, clause, background=True)
             continue

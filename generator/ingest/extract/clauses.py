@@ -222,6 +222,24 @@ def speaks_in_general(clause: Clause) -> bool:
     return clause.has("RECURRING") and not has_own_day(clause)
 
 
+# A photo caption: a line that ends with a short credit in brackets ("... (ناشطون)", "... [Name/Agency]").
+_CAPTION_CREDIT = re.compile(r"[(\[][^()\[\]]{1,60}[)\]]\s*$")
+CAPTION_MAX_WORDS = 25
+CAPTION_CREDIT_MAX_WORDS = 6
+
+
+def is_caption(clause: Clause) -> bool:
+    """A photo caption saved with the page ("انفجار دراجة مفخخة في مدينة الباب - 3 تموز (ناشطون)"): a whole
+    line without a full stop that ends with a credit in brackets. It repeats the report, often with the
+    photo's own date, and is never an incident of its own."""
+    text = clause.a.text
+    whole_line = (clause.start == 0 or text[clause.start - 1] == "\n") and text[clause.end:clause.end + 1] in ("", "\n")
+    line = clause.text.strip()
+    credit = _CAPTION_CREDIT.search(line)
+    return (whole_line and credit is not None and len(credit.group().split()) <= CAPTION_CREDIT_MAX_WORDS
+            and len(line.split()) <= CAPTION_MAX_WORDS)
+
+
 def is_denial(clause: Clause) -> bool:
     return clause.has("DENIAL")
 
