@@ -228,3 +228,9 @@ def test_a_photo_caption_makes_no_incident() -> None:
     [event] = events_of("The market of Tafas after the blast on 2 March [Omar Saleh/Local Network]\n"
                         "Five civilians were wounded on Tuesday by a bomb in the market of Tafas.", language="en")
     assert (event.date, event.injured) == (PUBLISHED, 5)
+
+
+def test_a_sentence_opening_on_the_same_day_is_another_incident() -> None:
+    events = events_of("قُتل شاب برصاص مسلحين مجهولين، اليوم الثلاثاء، في مدينة طفس.\n\n"
+                       "وفي الوقت ذاته عثر أهالي مدينة طفس على جثة رجل مجهول الهوية قرب دوار البلدة.")
+    assert [(e.date, e.fatalities) for e in events] == [(PUBLISHED, 1), (PUBLISHED, 1)]

@@ -189,7 +189,8 @@ NEW_INCIDENT_REACH = 30
 
 def opens_new_incident(clause: Clause) -> bool:
     """A sentence that says it is about another incident ("in a separate incident", "وفي وقت سابق")."""
-    return any(start - clause.start <= NEW_INCIDENT_REACH for start, _ in clause.spans("NEW_INCIDENT"))
+    return any(start - clause.start <= NEW_INCIDENT_REACH
+               for start, _ in clause.spans("NEW_INCIDENT") + clause.spans("SAME_DAY"))
 
 
 def adds_victims(clause: Clause, klass: str) -> bool:
