@@ -234,3 +234,13 @@ def test_a_sentence_opening_on_the_same_day_is_another_incident() -> None:
     events = events_of("قُتل شاب برصاص مسلحين مجهولين، اليوم الثلاثاء، في مدينة طفس.\n\n"
                        "وفي الوقت ذاته عثر أهالي مدينة طفس على جثة رجل مجهول الهوية قرب دوار البلدة.")
     assert [(e.date, e.fatalities) for e in events] == [(PUBLISHED, 1), (PUBLISHED, 1)]
+
+
+def test_a_clause_after_while_is_a_clause_of_its_own() -> None:
+    from generator.ingest.extract.clauses import sentences
+
+    text = "قُتل شاب برصاص مسلحين في مدينة طفس أمس الاثنين، فيما عُثر على جثة رجل في بلدة داعل اليوم الثلاثاء."
+    assert [text[s:e] for s, e in sentences(text)] == ["قُتل شاب برصاص مسلحين في مدينة طفس أمس الاثنين،",
+                                                       "فيما عُثر على جثة رجل في بلدة داعل اليوم الثلاثاء."]
+    events = events_of(text)
+    assert [(e.place.lexicon_id, e.date) for e in events] == [("tafas", dt.date(2023, 3, 13)), ("da-el", PUBLISHED)]
