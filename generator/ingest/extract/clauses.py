@@ -173,8 +173,8 @@ def drop_running_tally_counts(analysis: Analysis) -> None:
     in clashes in the Deir ez-Zor countryside" over "the toll of the clashes rose to 28: ...")."""
     if not analysis.search("ROSE_TO", 0, len(analysis.text)):
         return
-    tallies = {span: running_tally_total(Clause(analysis, *span)) for span in sentences(analysis.text, analysis.pack.abbreviations)}
-    tallies = {span: total for span, total in tallies.items() if total is not None}
+    spans = sentences(analysis.text, analysis.pack.abbreviations)
+    tallies = {span: total for span in spans if (total := running_tally_total(Clause(analysis, *span))) is not None}
     if tallies:   # the tally sentence keeps its counts: they make it a tally
         analysis.counts = [c for c in analysis.counts if c.value not in tallies.values()
                            or any(start <= c.start < end for start, end in tallies)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..lang import common as C
+from ..mentions import ExtractedEvent
 from .model import Clause, Hit
 
 # A count further than this many characters from its casualty word belongs to something else.
@@ -154,3 +155,12 @@ def _crosses_other_casualty(clause: Clause, hit: Hit, count) -> bool:
     lo, hi = sorted((hit.start, count.start))
     return any(h is not hit and h.klass in (C.KILL, C.INJURE) and h.klass != hit.klass and lo < h.start < hi
                for h in clause.hits)
+
+
+def count_named_victims(event: ExtractedEvent) -> None:
+    """No toll stated: the people the report names as killed (or injured) are the count
+    ("Gunmen killed X and Y" = 2)."""
+    if event.fatalities is None:
+        event.fatalities = sum(p.role == "killed" for p in event.people) or None
+    if event.injured is None:
+        event.injured = sum(p.role == "injured" for p in event.people) or None

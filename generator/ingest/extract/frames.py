@@ -12,7 +12,7 @@ from ..mentions import ActorMention, ExtractedEvent, Mention, PersonMention
 from ..normalise import fold
 from .actors import actors_of, implied_state_forces, local_fighters
 from .clauses import event_hits, has_own_day, has_protest
-from .counts import casualty_counts
+from .counts import casualty_counts, count_named_victims
 from .dates import apply_date, assume_date, event_date, same_day, undated_review
 from .event_type import civilian_targeting, event_type
 from .model import Clause
@@ -255,15 +255,6 @@ def note_victims(draft: Draft, options: ExtractOptions) -> None:
             last = words[-1]
             if len(last) >= 4:
                 draft.victims.add(key(last))
-
-
-def count_named_victims(event: ExtractedEvent) -> None:
-    """No toll stated: the people the report names as killed (or injured) are the count
-    ("Gunmen killed X and Y" = 2)."""
-    if event.fatalities is None:
-        event.fatalities = sum(p.role == "killed" for p in event.people) or None
-    if event.injured is None:
-        event.injured = sum(p.role == "injured" for p in event.people) or None
 
 
 def finish(draft: Draft, article: Article, options: ExtractOptions, before: ExtractedEvent | None = None) -> ExtractedEvent:
