@@ -27,3 +27,54 @@ def test_the_toll_rose_to_a_count_far_from_the_casualty_word() -> None:
             "ارتفعت إلى 14 شخصاً، إضافة لإصابة 43 آخرين.")
     assert counts(text) == [(14, 43)]
     assert counts("The death toll of the strikes on several sites near Tafas on Tuesday rose to 14.", "en") == [(14, None)]
+
+
+def test_named_victims_are_the_count_when_no_toll_is_stated() -> None:
+    assert counts("أسفر الهجوم على حاجز في بلدة اليادودة، اليوم الثلاثاء، عن مقتل كل من خالد سمير الأحمد "
+                  "ورامي عادل الحسن، وإصابة أنس محمود العلي.") == [(2, 1)]
+    assert counts("Khaled Samir al-Ahmad and Rami Adel al-Hassan were killed near Tafas on Tuesday.",
+                  language="en") == [(2, None)]
+
+
+def test_a_running_tally_of_ongoing_fighting_is_nobodys_toll() -> None:
+    text = ("مقتل 40 شخصاً في معارك بريف حماة\n\n"
+            "ارتفعت حصيلة قتلى المعارك المستمرة في ريف حماة الشمالي إلى 40 شخصاً، هم: 12 مدنياً "
+            "(بينهم 3 أطفال)، و20 عنصراً من قوات النظام، و8 من مقاتلي الفصائل، بحسب المرصد.\n\n"
+            "وقصفت قوات النظام، اليوم الثلاثاء، بلدة كفرزيتا بالمدفعية، ما أدى إلى مقتل مدنيين اثنين.")
+    assert counts(text) == [(2, None)]
+    text = ("The toll of the fighting in northern Hama has risen to 40: 12 civilians, 20 soldiers and 8 "
+            "rebels, the monitor said.\n\nRegime artillery shelled the town of Kafr Zita on Tuesday, "
+            "killing two civilians.")
+    assert counts(text, "en") == [(2, None)]
+
+
+def test_a_negated_verb_of_result_means_no_casualties() -> None:
+    assert counts("انفجرت عبوة ناسفة في مدينة طفس، اليوم الثلاثاء، دون أن تسفر عن وقوع إصابات.") == [(0, 0)]
+    assert counts("قصفت قوات النظام بلدة داعل، اليوم الثلاثاء، ولم يؤد القصف إلى سقوط أي ضحايا.") == [(0, 0)]
+
+
+def test_departed_life_is_a_death() -> None:
+    assert counts("انفجرت سيارة مفخخة في مدينة طفس، اليوم الثلاثاء، حيث فارق الحياة 6 مواطنين، "
+                  "وأصيب 20 آخرون.") == [(6, 20)]
+
+
+def test_a_toll_broken_down_as_a_subset_is_the_incidents_toll() -> None:
+    text = ("ارتفعت حصيلة قتلى الاشتباكات التي شهدتها مدينة طفس غربي درعا، أمس الاثنين، إلى عشرة قتلى، "
+            "بينهم سبعة عناصر من قوات النظام وثلاثة من أبناء المدينة.")
+    assert counts(text) == [(10, None)]
+
+
+def test_a_count_of_several_incidents_together_is_no_incidents_toll() -> None:
+    assert counts("قُتل خمسة عناصر من قوات النظام، اليوم الثلاثاء، في هجومين منفصلين بريف درعا الغربي.") == [(None, None)]
+    assert counts("Five soldiers were killed on Tuesday in two separate attacks in the western Daraa countryside.",
+                  "en") == [(None, None)]
+
+
+def test_a_dual_pronoun_on_a_casualty_word_with_a_clitic_counts_two() -> None:
+    assert counts("أقدم مسلحون مجهولون، اليوم الثلاثاء، على إطلاق النار على شابين في بلدة داعل، ما أدى لمقتلهما.") \
+        == [(2, None)]
+
+
+def test_the_larger_of_two_tolls_read_from_casualty_words_wins() -> None:
+    assert counts("قُتل شاب وشقيقه، اليوم الثلاثاء، بإطلاق نار مباشر عليهما في بلدة داعل، ما أدى لمقتلهما على الفور.") \
+        == [(2, None)]

@@ -208,3 +208,20 @@ def test_date_word_inside_a_quoted_name_is_not_a_date() -> None:
     assert day_of(text) == date(2022, 10, 16)
     english = 'The radio station "Syria Today" said the shelling began today.'
     assert [english[m.start:m.end] for m in find_dates(english, "en")] == ["today"]
+
+
+def test_a_month_of_last_year_is_a_month_of_the_year_before_publication() -> None:
+    match = only("وفي آذار من العام الفائت، عثر الأهالي على جثة في مدينة طفس")
+    assert match.kind == MONTH
+    assert resolve(match, PUBLISHED).date == date(2021, 3, 1) and resolve(match, PUBLISHED).precision == "month"
+
+
+def test_a_month_followed_by_current_or_last_is_a_month() -> None:
+    match = only("وحاول مجهولون مطلع أيلول الحالي اغتيال قيادي في مدينة طفس")
+    assert (match.kind, match.background) == (MONTH, True)
+    assert resolve(only("قتل 5 أشخاص خلال آب الماضي"), PUBLISHED).date == date(2022, 8, 1)
+
+
+def test_a_day_of_a_month_followed_by_last_stays_a_day() -> None:
+    match = only("انفجرت سيارة مفخخة في 28 نيسان الماضي")
+    assert match.kind == ABSOLUTE and resolve(match, PUBLISHED).date == date(2022, 4, 28)

@@ -26,3 +26,33 @@ def test_fighters_who_kill_civilians_do_not_make_a_battle() -> None:
 def test_fighters_who_are_killed_make_a_battle() -> None:
     assert types("Two soldiers were killed in clashes with gunmen in Tafas on Monday.") == \
         [("battles", "armed_clash", False)]
+
+
+def test_an_explosion_or_a_bombing_of_unnamed_means_is_a_remote_explosive() -> None:
+    for text, language in (("قُتل شاب، اليوم الثلاثاء، بانفجار في سوق بلدة داعل.", "ar"),
+                           ("A bombing killed a young man in the market of the town of Da'el on Tuesday.", "en")):
+        [event] = extract(Article(text=text, archived=text, language=language, origin="test",
+                                  published=dt.date(2023, 3, 14)))
+        assert (event.type, event.sub_type) == ("explosions_remote_violence", "remote_explosive_landmine_ied")
+
+
+def test_a_place_name_holding_a_trigger_word_is_no_trigger() -> None:
+    # الغارية is a town; غارة (an air raid) is a trigger word
+    text = "أطلق مسلحون مجهولون النار على شابين قرب بلدة الغارية الشرقية، ما أدى إلى إصابتهما، اليوم الثلاثاء."
+    [event] = extract(Article(text=text, archived=text, language="ar", origin="test", published=dt.date(2023, 3, 14)))
+    assert event.type == "violence_against_civilians" and event.injured == 2
+
+
+def test_gunfire_at_someone_is_an_attack_that_names_no_one_killed() -> None:
+    text = "أطلق مسلحون مجهولون، اليوم الثلاثاء، النار على الشاب خالد سمير الأحمد في مدينة طفس."
+    [event] = extract(Article(text=text, archived=text, language="ar", origin="test", published=dt.date(2023, 3, 14)))
+    assert (event.type, event.sub_type, event.fatalities) == ("violence_against_civilians", "attack", None)
+    assert [p.role for p in event.people if p.name == "خالد سمير الأحمد"] != ["killed"]
+
+
+def test_an_execution_is_a_killing() -> None:
+    for text, language in (("أعدم تنظيم داعش، اليوم الثلاثاء، شاباً وسط قرية في ريف دير الزور.", "ar"),
+                           ("Militants executed a young man in a village near Deir ez-Zor on Tuesday.", "en")):
+        [event] = extract(Article(text=text, archived=text, language=language, origin="test",
+                                  published=dt.date(2023, 3, 14)))
+        assert event.type == "violence_against_civilians" and event.date == dt.date(2023, 3, 14)

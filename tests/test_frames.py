@@ -134,3 +134,113 @@ def test_a_strike_on_a_list_of_towns_is_an_incident_per_town() -> None:
 def test_a_killing_in_two_named_towns_is_not_spread() -> None:
     [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، اليوم الثلاثاء، على الطريق بين طفس وداعل.")
     assert event.fatalities == 1
+
+
+def test_a_sentence_recalling_a_precedent_makes_no_incident() -> None:
+    [event] = events_of("أصيب خمسة مدنيين، اليوم الثلاثاء، بانفجار عبوة ناسفة في سوق مدينة طفس.\n\n"
+                        "وسبق أن قُتل ثلاثة مدنيين بانفجار مماثل في مدينة داعل، يوم 2 من شهر آذار الجاري.")
+    assert event.place.lexicon_id == "tafas" and event.injured == 5
+    [event] = events_of("Five civilians were wounded on Tuesday by a bomb in the market of Tafas.\n\n"
+                        "Previously, three civilians were killed by a similar bomb in the town of Da'el on 2 March.",
+                        language="en")
+    assert event.place.lexicon_id == "tafas" and event.injured == 5
+
+
+def test_an_abbreviation_ends_no_sentence() -> None:
+    from generator.ingest.extract import default_options
+    from generator.ingest.extract.clauses import sentences
+
+    text = "On Feb. 6, Lt. Col. Omar Saleh was shot dead near Tafas. A second man was wounded."
+    spans = sentences(text, default_options().pack("en").abbreviations)
+    assert [text[s:e] for s, e in spans] == ["On Feb. 6, Lt. Col. Omar Saleh was shot dead near Tafas.",
+                                             "A second man was wounded."]
+
+
+def test_gunmen_who_opened_fire_or_shot_someone_to_death_make_an_incident() -> None:
+    [event] = events_of("On Tuesday, unknown gunmen opened fire on a car at the entrance of the town of Tafas.",
+                        language="en")
+    assert (event.type, event.place.lexicon_id) == ("violence_against_civilians", "tafas")
+    [event] = events_of("Gunmen shot a shepherd to death on Monday near the town of Tafas.", language="en")
+    assert event.fatalities == 1 and event.date == dt.date(2023, 3, 13)
+
+
+def test_incidents_spoken_of_as_recurring_are_background() -> None:
+    [event] = events_of("أصيب ثلاثة مدنيين، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.\n\n"
+                        "وتتكرر حوادث تفجير العبوات الناسفة في ريف درعا الغربي.")
+    assert event.place.lexicon_id == "tafas"
+    [event] = events_of("Three civilians were wounded on Tuesday by a bomb in the city of Tafas.\n\n"
+                        "Bombings have become frequent in the western Daraa countryside.", language="en")
+    assert event.place.lexicon_id == "tafas"
+
+
+def test_an_undated_sentence_at_an_earlier_incidents_place_is_about_it() -> None:
+    events = events_of("قُتل شاب، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.\n\n"
+                       "وفي بلدة داعل، قُتل رجل برصاص مسلحين مجهولين أمس الاثنين.\n\n"
+                       "وأدى انفجار العبوة في مدينة طفس إلى أضرار في المحال التجارية.")
+    assert [(e.place.lexicon_id, e.date) for e in events] == [("tafas", PUBLISHED), ("da-el", dt.date(2023, 3, 13))]
+
+
+def test_an_aside_that_is_no_detail_of_the_incident_makes_no_incident() -> None:
+    [event] = events_of("قُتل ثلاثة مدنيين، اليوم الثلاثاء، بانفجار سيارة مفخخة في مدينة طفس.\n\n"
+                        "جدير بالذكر أن سيارة مفخخة انفجرت في مدينة داعل قبل أشهر، ما أدى لمقتل 20 مدنياً.")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 3)
+    [event] = events_of("A car bomb killed three civilians in the town of Tafas on Tuesday.\n\n"
+                        "It is worth noting that a car bomb killed 20 civilians in the town of Da'el months ago.",
+                        language="en")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 3)
+
+
+def test_a_toll_that_rose_is_the_incidents_toll_not_a_statistic() -> None:
+    [event] = events_of("ارتفع عدد القتلى بانفجار سيارة مفخخة في مدينة طفس، مساء أمس الاثنين، إلى 9 أشخاص.")
+    assert (event.place.lexicon_id, event.fatalities, event.date) == ("tafas", 9, dt.date(2023, 3, 13))
+
+
+def test_a_sentence_naming_the_incident_again_tells_more_about_it_whatever_place_it_names() -> None:
+    [event] = events_of("هاجم مسلحون مجهولون، اليوم الثلاثاء، سيارة تقل عناصر من الأمن العسكري قرب مدينة طفس.\n\n"
+                        "وقالت المصادر إن الهجوم أدى لمقتل عنصرين، ونُقل جريح إلى مشافي مدينة درعا.")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 2)
+    [event] = events_of("Gunmen attacked a car carrying security men near the town of Tafas on Tuesday.\n\n"
+                        "The attack killed two of them, and a wounded man was taken to a hospital in Daraa.",
+                        language="en")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 2)
+
+
+def test_a_sentence_opening_with_days_ago_is_another_incident() -> None:
+    events = events_of("هاجم مسلحون مجهولون حاجزاً لقوات النظام في مدينة طفس، ما أدى لمقتل عنصرين.\n\n"
+                       "وقبل أيام، انفجرت عبوة ناسفة في مدينة طفس، ما أدى إلى إصابة ثلاثة أشخاص.", published=None)
+    assert [(e.fatalities, e.injured) for e in events] == [(2, None), (0, 3)]
+
+
+def test_an_incident_on_the_same_day_takes_the_date_of_the_one_before() -> None:
+    events = events_of("أصيب شابان بجروح، الاثنين 6 آذار 2023، بإطلاق نار من مسلحين مجهولين في مدينة طفس.\n\n"
+                       "وفي اليوم ذاته، وفي حادثة منفصلة، قُتل رجل بإطلاق نار في بلدة داعل.", published=None)
+    assert [e.date for e in events] == [dt.date(2023, 3, 6), dt.date(2023, 3, 6)]
+    events = events_of("Two young men were wounded by gunmen in the city of Tafas on 6 March 2023.\n\n"
+                       "On the same day, in a separate incident, a man was shot dead in the town of Da'el.",
+                       language="en", published=None)
+    assert [e.date for e in events] == [dt.date(2023, 3, 6), dt.date(2023, 3, 6)]
+
+
+def test_a_photo_caption_makes_no_incident() -> None:
+    [event] = events_of("انفجار عبوة ناسفة في سوق مدينة طفس - 2 آذار (ناشطون)\n"
+                        "أصيب خمسة مدنيين، اليوم الثلاثاء، بانفجار عبوة ناسفة في سوق مدينة طفس.")
+    assert (event.date, event.injured) == (PUBLISHED, 5)
+    [event] = events_of("The market of Tafas after the blast on 2 March [Omar Saleh/Local Network]\n"
+                        "Five civilians were wounded on Tuesday by a bomb in the market of Tafas.", language="en")
+    assert (event.date, event.injured) == (PUBLISHED, 5)
+
+
+def test_a_sentence_opening_on_the_same_day_is_another_incident() -> None:
+    events = events_of("قُتل شاب برصاص مسلحين مجهولين، اليوم الثلاثاء، في مدينة طفس.\n\n"
+                       "وفي الوقت ذاته عثر أهالي مدينة طفس على جثة رجل مجهول الهوية قرب دوار البلدة.")
+    assert [(e.date, e.fatalities) for e in events] == [(PUBLISHED, 1), (PUBLISHED, 1)]
+
+
+def test_a_clause_after_while_is_a_clause_of_its_own() -> None:
+    from generator.ingest.extract.clauses import sentences
+
+    text = "قُتل شاب برصاص مسلحين في مدينة طفس أمس الاثنين، فيما عُثر على جثة رجل في بلدة داعل اليوم الثلاثاء."
+    assert [text[s:e] for s, e in sentences(text)] == ["قُتل شاب برصاص مسلحين في مدينة طفس أمس الاثنين،",
+                                                       "فيما عُثر على جثة رجل في بلدة داعل اليوم الثلاثاء."]
+    events = events_of(text)
+    assert [(e.place.lexicon_id, e.date) for e in events] == [("tafas", dt.date(2023, 3, 13)), ("da-el", PUBLISHED)]

@@ -22,7 +22,8 @@ from __future__ import annotations
 from ..article import Article
 from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
-from .clauses import analyse, counts_casualties, dated_by_period, has_own_day, is_denial, is_statistics, only_background_dates, sentences
+from .clauses import (analyse, counts_casualties, dated_by_period, drop_running_tally_counts, has_own_day, is_caption,
+                      is_denial, is_statistics, only_background_dates, recalls_precedent, sentences, speaks_in_general)
 from .frames import (
     ArticleContext,
     Draft,
@@ -47,19 +48,25 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
     """Every event of an article, in article order."""
     options = options or default_options()
     analysis = analyse(article, options)
+    drop_running_tally_counts(analysis)
     context = ArticleContext(exclude_orgs=outlet_ids(article, options))
     drafts: list[Draft] = []
     tally: bool | None = None     # the article opens with a tally: its undated counts are the tally's
     before_first: list[tuple[Clause, bool]] = []     # sentences before the first event: their people join it
-    for start, end in sentences(article.text):
+    for start, end in sentences(article.text, analysis.pack.abbreviations):
         clause = Clause(analysis, start, end)
         if drafts:
             later_roles(drafts[-1].event.people, clause)
+        if is_caption(clause):
+            continue
         if is_denial(clause):
             _name_people(drafts, before_first, clause, background=True)
             continue
         if is_statistics(clause):
             tally = counts_casualties(clause) if tally is None else tally
+            _name_people(drafts, before_first, clause, background=True)
+            continue
+        if recalls_precedent(clause) or speaks_in_general(clause):
             _name_people(drafts, before_first, clause, background=True)
             continue
         if only_background_dates(clause) or dated_by_period(clause):

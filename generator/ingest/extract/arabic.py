@@ -165,7 +165,7 @@ def singular(clause: Clause, hit: Hit) -> int | None:
 
 def _pronoun_count(word: str) -> int | None:
     """مقتله / إصابته → 1, مقتلهما → 2 (a nominal casualty word with a pronoun suffix)."""
-    folded = fold(word)
+    folded = re.sub(r"^(?:[وف]?[لب])(?=مقتل|اصاب|استشهاد|اغتيال|اعتقال|اختطاف|خطف|جرح)", "", fold(word))  # لمقتلهما
     if not folded.startswith(("مقتل", "اصاب", "استشهاد", "اغتيال", "اعتقال", "اختطاف", "خطف", "جرح")):
         return None
     for suffix, value in sorted(ar.PRONOUN_COUNTS.items(), key=lambda kv: -len(kv[0])):

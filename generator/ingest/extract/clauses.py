@@ -16,7 +16,9 @@ from .options import ExtractOptions, LanguagePack
 
 # A background date this close after a protest word dates that protest, not the clause's event.
 PROTEST_DATE_REACH = 40
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
+# A sentence ends at its final punctuation or a line break; a clause of its own starts after a comma at
+# "فيما" / "بينما" / "while", which join a second occurrence ("قُتل شاب في طفس، فيما عُثر على جثة في داعل").
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[،,])\s*(?=(?:فيما|بينما|while)\s)")
 
 
 def analyse(article: Article, options: ExtractOptions) -> Analysis:
@@ -94,24 +96,35 @@ def find_hits(analysis: Analysis) -> list[Hit]:
             start, end = analysis.span(m.start(), m.end())
             hits.append(Hit(klass, type_, sub_type, start, end))
     hits.sort(key=lambda h: (h.start, -h.end))
+    places = [(n.start, n.end) for n in analysis.names if n.kind == "place"]
     kept: list[Hit] = []
     for hit in hits:   # a longer trigger wins over one inside it (عبوة ناسفة over عبوة)
         if kept and hit.start < kept[-1].end:
             continue
+        if any(hit.start < end and start < hit.end <= end for start, end in places):
+            continue   # a place's name is no trigger (الغارية is a town, not غارة an air raid)
         kept.append(hit)
     return kept
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: split at sentence-final punctuation and line breaks."""
+def sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Sentence spans: split at sentence-final punctuation and line breaks, not after an abbreviation
+    of the language ("On Jan. 4, ...", "Lt. Col. X")."""
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
+        if abbreviations and "\n" not in m.group() and _last_word(text, m.start()) in abbreviations:
+            continue
         if text[start:m.start()].strip():
             spans.append((start, m.start()))
         start = m.end()
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+def _last_word(text: str, end: int) -> str:
+    """The word (with its final dot) that ends at `end`, lower case."""
+    return text[text.rfind(" ", 0, end) + 1:end].lower()
 
 
 # ------------------------------------------------------------------ labels of a clause
@@ -128,9 +141,49 @@ PERIOD_KINDS = frozenset({dates_mod.MONTH, dates_mod.YEAR, dates_mod.LAST_MONTH}
 
 
 def is_statistics(clause: Clause) -> bool:
-    if clause.has("STATISTICS"):
+    if clause.has("STATISTICS") or running_tally_total(clause) is not None:
         return True
     return any(d.match.kind == dates_mod.YEAR_START for d in clause.dates)
+
+
+def running_tally_total(clause: Clause) -> int | None:
+    """"The toll of the clashes rose to 28: 3 civilians, 19 tribal fighters and 6 members of X": a toll
+    of ongoing fighting that rose to a count which the sentence then splits by side (the parts add
+    up to it) is a monitor's running tally, never an incident's toll. Its total, or None. Parts given
+    as a subset ("17 killed, among them 12 soldiers and 5 residents") are the breakdown of one
+    incident's toll, not a tally."""
+    fighting = clause.spans("ONGOING_FIGHTING")
+    for _, rose_end in clause.spans("ROSE_TO"):
+        if not any(end <= rose_end for _, end in fighting):
+            continue
+        after = sorted((c for c in clause.counts if c.start >= rose_end and c.value is not None),
+                       key=lambda c: c.start)
+        if not after:
+            continue
+        total, parts = after[0], [c for c in after[1:] if not _in_brackets(clause, c.start)]
+        if parts and any(total.end <= start < parts[0].start for start, _ in clause.spans("SUBSET")):
+            continue
+        if len(parts) >= 2 and sum(c.value for c in parts) == total.value:
+            return total.value
+    return None
+
+
+def drop_running_tally_counts(analysis: Analysis) -> None:
+    """The total of a running tally is nobody's toll, also where the headline repeats it ("28 killed
+    in clashes in the Deir ez-Zor countryside" over "the toll of the clashes rose to 28: ...")."""
+    if not analysis.search("ROSE_TO", 0, len(analysis.text)):
+        return
+    spans = sentences(analysis.text, analysis.pack.abbreviations)
+    tallies = {span: total for span in spans if (total := running_tally_total(Clause(analysis, *span))) is not None}
+    if tallies:   # the tally sentence keeps its counts: they make it a tally
+        analysis.counts = [c for c in analysis.counts if c.value not in tallies.values()
+                           or any(start <= c.start < end for start, end in tallies)]
+
+
+def _in_brackets(clause: Clause, start: int) -> bool:
+    """Inside an open bracket before `start` in the clause ("3 مدنيين (طفلتان وسيدة)")."""
+    before = clause.a.text[clause.start:start]
+    return before.rfind("(") > before.rfind(")")
 
 
 def dated_by_period(clause: Clause) -> bool:
@@ -149,6 +202,44 @@ def has_own_day(clause: Clause) -> bool:
     """The clause dates something to a day of its own (not a period, not background)."""
     return any(not d.background and d.match.kind not in PERIOD_KINDS and d.match.kind != dates_mod.YEAR_START
                for d in clause.dates)
+
+
+# How far into a sentence a marker that recalls a precedent ("وسبق أن", "previously") stands.
+PRECEDENT_REACH = 12
+
+
+def recalls_precedent(clause: Clause) -> bool:
+    """A sentence that opens by recalling an earlier occurrence ("وسبق أن جُرح 16 مدنياً في ...") or
+    with an aside ("جدير بالذكر أن ...", "It is noteworthy that ...") that is no detail of the incident:
+    background for the report's incident."""
+    if any(start - clause.start <= PRECEDENT_REACH for start, _ in clause.spans("PRECEDENT")):
+        return True
+    return not clause.has("DETAIL") and any(start - clause.start <= PRECEDENT_REACH
+                                            for start, _ in clause.spans("ASIDE"))
+
+
+def speaks_in_general(clause: Clause) -> bool:
+    """"وتكررت حوادث تفجير صالات الأفراح في ريف درعا", "Bombings have become frequent in ...": incidents
+    spoken of as recurring, with no day of their own, are background."""
+    return clause.has("RECURRING") and not has_own_day(clause)
+
+
+# A photo caption: a line that ends with a short credit in brackets ("... (ناشطون)", "... [Name/Agency]").
+_CAPTION_CREDIT = re.compile(r"[(\[][^()\[\]]{1,60}[)\]]\s*$")
+CAPTION_MAX_WORDS = 25
+CAPTION_CREDIT_MAX_WORDS = 6
+
+
+def is_caption(clause: Clause) -> bool:
+    """A photo caption saved with the page ("انفجار دراجة مفخخة في مدينة الباب - 3 تموز (ناشطون)"): a whole
+    line without a full stop that ends with a credit in brackets. It repeats the report, often with the
+    photo's own date, and is never an incident of its own."""
+    text = clause.a.text
+    whole_line = (clause.start == 0 or text[clause.start - 1] == "\n") and text[clause.end:clause.end + 1] in ("", "\n")
+    line = clause.text.strip()
+    credit = _CAPTION_CREDIT.search(line)
+    return (whole_line and credit is not None and len(credit.group().split()) <= CAPTION_CREDIT_MAX_WORDS
+            and len(line.split()) <= CAPTION_MAX_WORDS)
 
 
 def is_denial(clause: Clause) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..lang import common as C
+from ..mentions import ExtractedEvent
 from .model import Clause, Hit
 
 # A count further than this many characters from its casualty word belongs to something else.
@@ -12,8 +13,11 @@ MAX_COUNT_DISTANCE = 60
 def casualty_counts(clause: Clause) -> tuple[int | None, int | None]:
     """(killed, injured) of the clause: the count nearest each casualty word; a bare singular victim is 1."""
     killed = injured = None
+    killed_by_word = injured_by_word = None     # a toll read from the casualty word itself (مقتله، قُتلا), no count
     if clause.has("NO_CASUALTIES"):
         return 0, 0
+    if clause.has("SEVERAL_INCIDENTS"):
+        return None, None   # "six were killed in two separate attacks": the sum of two incidents' tolls
     if clause.has("NO_DEATHS"):
         killed = 0
     subsets = clause.spans("SUBSET")
@@ -28,10 +32,17 @@ def casualty_counts(clause: Clause) -> tuple[int | None, int | None]:
         value = _coordinated_total(clause, count, counts) if count is not None else clause.pack.passes.singular(clause, hit)
         if count is not None and count.value is None:
             value = None
+        if count is None and value is not None:   # "اغتيال الشاب X وشقيقه، ما أدى لمقتلهما": the larger
+            if hit.klass == C.KILL and killed_by_word is not None and value > killed_by_word:
+                killed = killed_by_word = value
+            if hit.klass == C.INJURE and injured_by_word is not None and value > injured_by_word:
+                injured = injured_by_word = value
         if hit.klass == C.KILL and killed is None and (count is not None or value is not None):
             killed = value
+            killed_by_word = value if count is None else None
         elif hit.klass == C.INJURE and injured is None and (count is not None or value is not None):
             injured = value
+            injured_by_word = value if count is None else None
     return killed, injured
 
 
@@ -144,3 +155,12 @@ def _crosses_other_casualty(clause: Clause, hit: Hit, count) -> bool:
     lo, hi = sorted((hit.start, count.start))
     return any(h is not hit and h.klass in (C.KILL, C.INJURE) and h.klass != hit.klass and lo < h.start < hi
                for h in clause.hits)
+
+
+def count_named_victims(event: ExtractedEvent) -> None:
+    """No toll stated: the people the report names as killed (or injured) are the count
+    ("Gunmen killed X and Y" = 2)."""
+    if event.fatalities is None:
+        event.fatalities = sum(p.role == "killed" for p in event.people) or None
+    if event.injured is None:
+        event.injured = sum(p.role == "injured" for p in event.people) or None

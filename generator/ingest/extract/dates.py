@@ -49,6 +49,12 @@ def assume_date(event: ExtractedEvent, before: ExtractedEvent | None, published:
                                  "check it against the text"))
 
 
+def same_day(event: ExtractedEvent, before: ExtractedEvent) -> None:
+    """"في اليوم ذاته", "on the same day": the date of the article's incident reported before it."""
+    event.date, event.date_end, event.date_precision = before.date, before.date_end, before.date_precision
+    event.flags = list(before.flags)
+
+
 def undated_review(event: ExtractedEvent, published_known: bool) -> None:
     """An event left without a date asks for one, saying why."""
     reason = ("relative date but the publication date is unknown (pass --published)"

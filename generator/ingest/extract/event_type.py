@@ -14,7 +14,7 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
             return C.PROTESTS, "excessive_force_against_protesters"
         if not any(h.klass in (C.WEAPON, C.ACTION) for h in hits):
             return C.PROTESTS, "peaceful_protest"
-    for klass in (C.WEAPON, C.ACTION):
+    for klass in (C.WEAPON, C.ACTION, C.SHOOT):
         chosen = [h for h in hits if h.klass == klass]
         if klass == C.WEAPON:
             chosen.sort(key=lambda h: C.WEAPON_PRIORITY.index(h.sub_type) if h.sub_type in C.WEAPON_PRIORITY else 99)

@@ -8,12 +8,12 @@ from dataclasses import dataclass, field, replace
 
 from ..article import Article
 from ..lang import common as C
-from ..mentions import ActorMention, ExtractedEvent, PersonMention
+from ..mentions import ActorMention, ExtractedEvent, Mention, PersonMention
 from ..normalise import fold
 from .actors import actors_of, implied_state_forces, local_fighters
-from .clauses import event_hits, has_protest
-from .counts import casualty_counts
-from .dates import apply_date, assume_date, event_date, undated_review
+from .clauses import event_hits, has_own_day, has_protest
+from .counts import casualty_counts, count_named_victims
+from .dates import apply_date, assume_date, event_date, same_day, undated_review
 from .event_type import civilian_targeting, event_type
 from .model import Clause
 from .options import ExtractOptions
@@ -98,6 +98,8 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         return None
     if (event.date is None or event.date == drafts[-1].event.date) and continues_incident(clause, event.people):
         return drafts[-1]   # "قُتلا بالكمين الذي ..." names the victims of the incident before (people.py)
+    if _names_incident_again(clause) and not has_own_day(clause):
+        return drafts[-1]
     if event.place is None and event.date is not None:
         for draft in reversed(drafts):   # "No group has claimed yesterday's ambush": the event of that day
             if draft.event.date == event.date:
@@ -105,7 +107,14 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     last = drafts[-1]
     same_place = same_or_within(last.event.place, event.place, options.lexicon)
     if event.date is None:
-        return last if event.place is None or clause.has("DETAIL") or same_place else None
+        if event.place is None or clause.has("DETAIL") or same_place:
+            return last
+        # an undated sentence with no toll of its own at the place of an earlier incident than the
+        # last, of its type, is about that one
+        if event.fatalities is not None or event.injured is not None:
+            return None
+        return next((d for d in reversed(drafts[:-1]) if d.event.type == event.type
+                     and same_place_as(d.event.place, event.place)), None)
     if not same_place:
         return None
     if last.event.date is None:
@@ -115,6 +124,24 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     if last.event.date_end is not None and last.event.date <= event.date <= last.event.date_end:
         return last
     return None
+
+
+def same_place_as(old: Mention | None, new: Mention) -> bool:
+    """The same place: one lexicon id, or one folded name for places the lexicon lacks."""
+    if old is None:
+        return False
+    if old.lexicon_id or new.lexicon_id:
+        return old.lexicon_id == new.lexicon_id
+    return fold(old.name) == fold(new.name)
+
+
+def _names_incident_again(clause: Clause) -> bool:
+    """"الاستهداف أدى لمقتل X، ونقل المصاب إلى مشافي دمشق": the incident named again with the article
+    before the sentence's casualty word; the sentence tells more about the incident before it."""
+    casualties = [h.start for h in clause.hits if h.klass in (C.KILL, C.INJURE)]
+    if not casualties:
+        return False
+    return any(start < casualties[0] for start, _ in clause.spans("INCIDENT_AGAIN"))
 
 
 def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
@@ -166,7 +193,8 @@ NEW_INCIDENT_REACH = 30
 
 def opens_new_incident(clause: Clause) -> bool:
     """A sentence that says it is about another incident ("in a separate incident", "وفي وقت سابق")."""
-    return any(start - clause.start <= NEW_INCIDENT_REACH for start, _ in clause.spans("NEW_INCIDENT"))
+    return any(start - clause.start <= NEW_INCIDENT_REACH
+               for start, _ in clause.spans("NEW_INCIDENT") + clause.spans("SAME_DAY"))
 
 
 def adds_victims(clause: Clause, klass: str) -> bool:
@@ -248,8 +276,11 @@ def note_victims(draft: Draft, options: ExtractOptions) -> None:
 def finish(draft: Draft, article: Article, options: ExtractOptions, before: ExtractedEvent | None = None) -> ExtractedEvent:
     """The event of a draft, completed; `before` is the article's event before it."""
     event = draft.event
+    if event.date is None and before is not None and before.date is not None and draft.clauses[0].has("SAME_DAY"):
+        same_day(event, before)
     if event.date is None and article.published_date is not None:
         assume_date(event, before, article.published_date)
+    count_named_victims(event)
     if event.fatalities is None and event.injured and not any(
             h.klass == C.KILL for clause in draft.clauses for h in clause.hits):
         event.fatalities = 0     # injured and nobody said killed: ACLED's 0, the event kept

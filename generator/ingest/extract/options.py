@@ -51,6 +51,11 @@ class LanguagePack:
         return self.memo("triggers", lambda: tuple((self.passes.compile_words((entry,)), klass, type_, sub_type)
                                                    for entry, klass, type_, sub_type in self.words.TRIGGERS))
 
+    @property
+    def abbreviations(self) -> frozenset[str]:
+        """Words ending in a dot that end no sentence (lower case, with the dot)."""
+        return self.memo("abbreviations", lambda: frozenset(w.lower() for w in self.words.ABBREVIATIONS))
+
     def match_key(self, text: str) -> str:
         """The form two spellings of a name are compared in (folded Arabic, lower-case English)."""
         return self.passes.match_key(text)

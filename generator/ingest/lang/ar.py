@@ -6,12 +6,12 @@ twice, and let proclitics (و ف ب ل ك ال) stick to the first word. An entr
 ending in `*` matches any ending (اشتباك* → اشتباكات); `~` stands for up to
 eight words. Only words live here: the passes that use them are in
 `generator/ingest/extract/` (the Arabic-only ones in `extract/arabic.py`),
-`numbers.py`, `dates.py`, `lexicon.py`, `normalise.py` and `names.py`.
+`numbers.py`, `dates/`, `lexicon.py`, `normalise.py` and `names.py`.
 """
 
 from __future__ import annotations
 
-from .common import ACTION, BATTLES, EXPLOSIONS, INJURE, KILL, STRATEGIC, VAC, WEAPON
+from .common import ACTION, BATTLES, EXPLOSIONS, INJURE, KILL, SHOOT, STRATEGIC, VAC, WEAPON
 
 # ------------------------------------------------------------------ page clean-up
 
@@ -205,6 +205,12 @@ YEAR_START: tuple[str, ...] = (
     "منذ مطلع العام الحالي", "منذ بداية هذا العام", "منذ مطلع هذا العام",
 )
 
+# After a month: this year's (تشرين الأول الحالي) or the most recent (آب الماضي), like a month without a year.
+MONTH_RELATIVE: tuple[str, ...] = ("الحالي", "الجاري") + LAST
+# A month of the year before publication: تشرين الثاني من العام الفائت.
+LAST_YEAR: tuple[str, ...] = ("العام الماضي", "العام الفائت", "العام المنصرم", "العام السابق", "السنة الماضية",
+                              "السنة الفائتة", "السنة السابقة")
+
 # Words that introduce a year: عام 2018، العام 2020.
 YEAR_WORDS: tuple[str, ...] = ("عام", "العام", "سنة", "لعام")
 
@@ -290,6 +296,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("صواريخ", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
     ("مدفعي*", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
     ("هاون", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    # an explosion or a bombing whose means no weapon word names: ACLED's remote explosive
+    ("انفجار*", ACTION, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("انفجر*", ACTION, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("تفجير*", ACTION, EXPLOSIONS, "remote_explosive_landmine_ied"),
     ("اشتباك*", ACTION, BATTLES, "armed_clash"),
     ("اشتبك*", ACTION, BATTLES, "armed_clash"),
     ("معارك", ACTION, BATTLES, "armed_clash"),
@@ -297,6 +307,13 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("كمين*", ACTION, BATTLES, "armed_clash"),
     ("هجوم* مسلح*", ACTION, BATTLES, "armed_clash"),
     ("هاجم*", ACTION, BATTLES, "armed_clash"),
+    ("أطلق* ~ النار", SHOOT, VAC, "attack"),
+    ("إطلاق النار", SHOOT, VAC, "attack"),
+    ("إطلاق نار", SHOOT, VAC, "attack"),
+    ("أطلق* ~ الرصاص", SHOOT, VAC, "attack"),
+    ("إطلاق الرصاص", SHOOT, VAC, "attack"),
+    ("إعدام*", ACTION, VAC, "attack"),
+    ("أعدم*", ACTION, VAC, "attack"),
     ("اغتيال*", ACTION, VAC, "attack"),
     ("اغتال*", ACTION, VAC, "attack"),
     ("يغتال*", ACTION, VAC, "attack"),
@@ -330,6 +347,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("لقي* حتف*", KILL, VAC, "attack"),
     ("لقي* مصرع*", KILL, VAC, "attack"),
     ("فقد* حيات*", KILL, VAC, "attack"),
+    ("فارق* الحياة", KILL, VAC, "attack"),
     ("استشهاد", KILL, VAC, "attack"),
     ("استشهد*", KILL, VAC, "attack"),
     ("جث*", KILL, VAC, "attack"),
@@ -369,12 +387,38 @@ ADDITIVE = ("أيضا", "أيضاً", "كما", "آخرين", "آخرون", "آ�
 NEW_INCIDENT = (
     "في حادثة أخرى", "في حادثة منفصلة", "في حادث منفصل", "في حادث آخر", "في هجوم آخر", "في سياق منفصل",
     "في سياق آخر", "في وقت سابق", "من جهة أخرى", "من جهة ثانية", "في تطور آخر", "في غضون ذلك",
+    "قبل أيام", "منذ أيام", "قبل أسابيع", "منذ أسابيع",
 )
+# Fighting that goes on over days and places: "the toll of the clashes rose to N, namely A civilians,
+# B fighters and C members of X" is a monitor's running tally, not the toll of one incident.
+ONGOING_FIGHTING = ("الاشتباكات", "المعارك", "المواجهات", "الاقتتال")
+# Words that speak of incidents in general, as recurring ("وتكررت حوادث تفجير صالات الأفراح في ريف درعا"):
+# a sentence with one and no day of its own is background.
+RECURRING = ("تكرر*", "تتكرر*", "يتكرر*", "متكرر*", "تزايد*", "تتزايد*", "يتزايد*")
+# The day of the incident reported before ("في اليوم ذاته", "في يوم الثلاثاء نفسه"): its date, known or not
+# from the publication date.
+SAME_DAY = ("اليوم ذاته", "اليوم نفسه", "ذات اليوم", "نفس اليوم", "اليوم عينه", "الوقت ذاته", "الوقت نفسه",
+            r"يوم\s+[^\s]+\s+(?:ذاته|نفسه)")
+# Words ending in a dot that end no sentence (Arabic news writes none).
+ABBREVIATIONS: tuple[str, ...] = ()
+# Words opening a sentence that recalls an earlier occurrence as precedent ("وسبق أن جُرح 16 مدنياً"،
+# "وسبقها محاولة أخرى"): background, never an incident of the report.
+PRECEDENT = ("سبق أن", "سبق ان")
+# Words opening an aside ("جدير بالذكر أن ...", "يُشار إلى أن ..."): background unless the aside is a detail
+# of the incident (a list of the dead, a new toll).
+ASIDE = ("جدير بالذكر", "الجدير بالذكر", "يذكر أن", "يذكر ان", "يشار إلى أن", "يشار الى ان", "تجدر الإشارة",
+         "ومن الجدير بالذكر")
 # "The toll rose to N": N is the toll of the casualty word before, however far the words between.
-ROSE_TO = ("ارتفع* ~ إلى", "ارتفاع ~ إلى", "وصل* ~ إلى")
+ROSE_TO = ("ارتفع* ~ إلى", "ارتفاع ~ إلى", "وصل* ~ إلى",
+           # "ارتفع عدد القتلى بانفجار ... في مدينة X، مساء أمس الاثنين، إلى 11": a long subject
+           "ارتفع* عدد ~ ~ إلى", "ارتفع* حصيل* ~ ~ إلى", "ارتفاع عدد ~ ~ إلى", "ارتفاع حصيل* ~ ~ إلى")
 # Between two places of one list ("قصف بلدتي آفس وسرمين"، "طالت الغارات كفرنوران، والأتارب"):
 # each place of a shelling or strike list is an incident of its own.
 PLACE_LIST_JOINER = r"^\s*(?:،|,)?\s*(?:و|ثم)?\s*(?:(?:مدينة|بلدة|قرية|حي|مخيم)\s+)?$"
+# Several incidents counted together ("قُتل ستة عناصر في هجومين منفصلين", "بانفجارين"): the count is the
+# sum of several incidents' tolls, no one incident's toll.
+SEVERAL_INCIDENTS = ("هجومين", "حادثتين", "حادثين", "عمليتين", "انفجارين", "تفجيرين", "هجمات متفرق*", "هجمات منفصل*",
+                     "حوادث متفرق*", "حوادث منفصل*", "عمليات متفرق*", "عدة هجمات", "عدة حوادث")
 # Killed and wounded counted together ("60 بين قتيل وجريح"): the count is neither toll.
 COMBINED_CASUALTIES = ("قتيل* وجريح*", "قتلى وجرحى", "قتيل* ومصاب*", "قتلى ومصابين", "القتلى والجرحى")
 
@@ -391,6 +435,9 @@ UNKNOWN_PERPETRATOR = ("مجهول*", "مسلحين مجهولين", "مسلحو
 NO_CASUALTIES = (
     "لم يسفر عن إصابات", "لم يسفر عن أي إصابات", "لم يسفر عن خسائر بشرية", "دون وقوع إصابات",
     "دون وقوع خسائر بشرية", "دون تسجيل إصابات", "لم تسجل إصابات", "دون إصابات",
+    # "دون أن تسفر عن وقوع إصابات", "لم يؤدِّ إلى سقوط أي ضحايا": a verb of result, negated
+    r"[وف]?(?:دون\s+أن|لم)\s+[يت](?:سفر|ؤد[يى]?|وقع|خلف)\s+(?:[^\s]+\s+)?(?:عن\s+|إلى\s+)?(?:وقوع\s+|سقوط\s+)?(?:أي\s+)?"
+    r"(?:إصابات|ضحايا|خسائر\s+بشرية)",
 )
 
 NO_DEATHS = ("دون وقوع قتلى", "دون سقوط قتلى", "لم يسفر عن قتلى", "دون وقوع ضحايا")
@@ -398,7 +445,7 @@ NO_DEATHS = ("دون وقوع قتلى", "دون سقوط قتلى", "لم يس�
 # Sentences that state totals over a period: never an event.
 STATISTICS = (
     "منذ مطلع العام", "منذ بداية العام", "منذ مطلع الشهر", "منذ بداية الشهر", "منذ مطلع السنة",
-    "منذ بداية السنة", "إحصائي*", "إحصاء*", "وثق*", "يرتفع عدد", "ارتفع عدد", "حصيلة شهر", "خلال شهر",
+    "منذ بداية السنة", "إحصائي*", "إحصاء*", "وثق*", "حصيلة شهر", "خلال شهر",
     "خلال العام", "منذ مطلع عام", "منذ بداية عام", "أكثر من \\d+ عملية",
 )
 
@@ -412,6 +459,11 @@ AMONG_DEAD = ("من بين القتلى", "بين القتلى", "من القت�
 AMONG_HURT = ("من بين المصابين", "بين المصابين", "من بين الجرحى", "بين الجرحى", "من المصابين", "من الجرحى")
 
 # Words that make a sentence a detail of the event before it (the toll, the dead, the wounded).
+# The incident named again with the article ("الاستهداف أدى لمقتل ...", "وأسفر الهجوم عن ..."): before the
+# sentence's casualty word, the sentence is about the incident before it, whatever other place it names
+# (a hospital's town, a road).
+INCIDENT_AGAIN = ("الاستهداف", "الهجوم", "التفجير", "الانفجار", "الاعتداء", "الحادثة", "الحادث", "الكمين",
+                  "الجريمة")
 DETAIL = AMONG_DEAD + ("من بين المصابين", "بين الجرحى", "حصيلة", "ارتفعت حصيلة", "وأوضح*", "وأضاف*")
 
 # Subset markers: a count after them is part of an earlier count (بينهم قيادي).

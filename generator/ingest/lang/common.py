@@ -11,10 +11,12 @@ QUOTED_NAME_MAX_WORDS = 4
 
 # (pattern, class, type, sub_type). Classes, strongest first when a clause
 # has several: "weapon" (the means decides the ACLED sub-type), "action"
-# (what happened), "kill" / "injure" (a casualty without a stated means:
-# the victim decides between attack and armed clash).
+# (what happened), "shoot" (gunfire at someone: an attack that need not have
+# killed, so the people it names are no victims by it), "kill" / "injure" (a
+# casualty without a stated means: the victim decides between attack and
+# armed clash).
 
-WEAPON, ACTION, KILL, INJURE = "weapon", "action", "kill", "injure"
+WEAPON, ACTION, SHOOT, KILL, INJURE = "weapon", "action", "shoot", "kill", "injure"
 
 EXPLOSIONS = "explosions_remote_violence"
 

@@ -3,14 +3,14 @@
 Entries of the extractor's word lists are regular expressions matched
 case-insensitively on word boundaries. Only words live here: the passes that
 use them are in `generator/ingest/extract/` (the English-only ones in
-`extract/english.py`), `numbers.py`, `dates.py`, `lexicon.py`, `normalise.py`
+`extract/english.py`), `numbers.py`, `dates/`, `lexicon.py`, `normalise.py`
 and `names.py`. A list without a comment here is described beside its Arabic
 counterpart of the same name in `ar.py`.
 """
 
 from __future__ import annotations
 
-from .common import ACTION, BATTLES, EXPLOSIONS, INJURE, KILL, STRATEGIC, VAC, WEAPON
+from .common import ACTION, BATTLES, EXPLOSIONS, INJURE, KILL, SHOOT, STRATEGIC, VAC, WEAPON
 
 # ------------------------------------------------------------------ page clean-up
 
@@ -156,9 +156,11 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      WEAPON, EXPLOSIONS, "air_drone_strike"),
     (r"shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|bombardment|bombarded",
      WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    # an explosion or a bombing whose means no weapon word names: ACLED's remote explosive
+    (r"explosions?|blasts?|bombings?|exploded|detonat(?:ed|ion)", ACTION, EXPLOSIONS, "remote_explosive_landmine_ied"),
     (r"clash(?:es|ed)?|fighting|firefights?|gunfights?|battles?|ambush(?:ed|es)?|fought|attacked",
      ACTION, BATTLES, "armed_clash"),
-    (r"assassinat(?:ed|ion|ions|e)", ACTION, VAC, "attack"),
+    (r"assassinat(?:ed|ion|ions|e)|execut(?:ed|ion|ions)", ACTION, VAC, "attack"),
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?", ACTION, VAC, "abduction_forced_disappearance"),
     (r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention|raids? and arrests?", ACTION, STRATEGIC, "arrests"),
     (r"(?:retook|retakes?|retaken|retaking|recaptur(?:ed|es?|ing)|took back|taken back|regain(?:ed|s)? control|"
@@ -166,8 +168,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"withdr(?:ew|awn|awal)", ACTION, STRATEGIC, "change_to_group_activity"),
     (r"(?:reached|signed|struck|concluded) an? (?:[\w-]+ ){0,3}(?:agreement|deal|truce|ceasefire)", ACTION, STRATEGIC, "agreement"),
     (r"burn(?:ed|t)|torched|looted|looting", ACTION, STRATEGIC, "looting_property_destruction"),
-    (r"killed|killing|dead|died|death toll|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)",
-     KILL, VAC, "attack"),
+    (r"opened fire (?:on|at)|fired (?:on|at)", SHOOT, VAC, "attack"),
+    (r"killed|killing|dead|died|death toll|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
+     r"|shot (?:\w+ ){0,3}to death|gunned down", KILL, VAC, "attack"),
     (r"injur(?:ed|ies|ing)|wounded|wounding|hurt", INJURE, VAC, "attack"),
 )
 
@@ -200,10 +203,30 @@ PERPETRATOR_AFTER = (r"^(?:\s*,)?\s+(?:(?!were\b|was\b|been\b|are\b|is\b|and\b)[
                      r"(?:killed|shot|opened fire|attacked|executed|assassinated|abducted|kidnapped|stormed)\b")
 
 NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different) (?:incident|attack)|in another (?:incident|attack)|"
-                r"separately|meanwhile|elsewhere|earlier on",)
+                r"separately|meanwhile|elsewhere|earlier on|(?:a few|several) (?:days|weeks) (?:ago|earlier)",)
+# Fighting that goes on over days and places: "the toll of the clashes rose to N: A civilians, B
+# fighters and C members of X" is a monitor's running tally, not the toll of one incident.
+ONGOING_FIGHTING = (r"clashes|fighting|battles",)
+# Words that speak of incidents in general, as recurring ("Bombings of wedding halls have become frequent
+# in the Daraa countryside"): a sentence with one and no day of its own is background.
+RECURRING = (r"recurr\w*|frequent(?:ly)?|repeated(?:ly)?|increasing(?:ly)?|a (?:spate|series|wave) of",)
+# The day of the incident reported before ("on the same day"): its date, known or not from publication.
+SAME_DAY = (r"(?:on )?the same (?:day|date|night|time)|(?:at )?the same time",)
+# Words ending in a dot that end no sentence: month names, ranks and titles ("On Jan. 4, ...").
+ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+                 "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "No.", "Lt.", "Col.", "Gen.", "Brig.", "Maj.", "Capt.",
+                 "Sgt.", "Gov.", "Sen.", "Rep.", "Prof.", "approx.", "e.g.", "i.e.", "vs.")
+# Words opening a sentence that recalls an earlier occurrence as precedent ("Previously, 16 civilians
+# were wounded ..."): background, never an incident of the report.
+PRECEDENT = (r"previously|in a previous (?:incident|attack)|this (?:is|was) not the first",)
+# Words opening an aside ("It is noteworthy that ..."): background unless the aside is a detail of the
+# incident (a list of the dead, a new toll).
+ASIDE = (r"it is (?:noteworthy|worth (?:noting|mentioning)|notable)|notably|of note",)
 PLACE_LIST_JOINER = (r"^\s*(?:(?:city|town|village)\b)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                      r"(?:(?:town|village|city)\s+(?:of\s+)?)?$")
 ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to",)
+SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate) (?:separate )?(?:attacks|incidents|explosions|blasts"
+                     r"|bombings|shootings)",)
 COMBINED_CASUALTIES = (r"(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) (?:killed|dead)|"
                        r"casualties",)
 
@@ -231,6 +254,7 @@ AMONG_DEAD = (r"among the dead|the dead include|the dead included|among those ki
 
 AMONG_HURT = (r"among the (?:injured|wounded)|the (?:injured|wounded) include(?:d)?",)
 
+INCIDENT_AGAIN = (r"the (?:attack|blast|explosion|bombing|incident|ambush|shooting)",)
 DETAIL = AMONG_DEAD + (r"the wounded|death toll|toll rose|the victims",)
 
 SUBSET = (r"among them|including|of whom|of them|among whom",)

@@ -1,0 +1,216 @@
+"""Finding date phrases in a text, and telling which ones are background (context, not an event date)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+
+from generator.ingest.lang import ar, common, en
+from generator.ingest.normalise import Normalised, fold, normalise
+from generator.ingest.numbers import parse_number_word
+
+from .model import (
+    ABSOLUTE, AGO, BACKGROUND_AGE_DAYS, CUE_KINDS, DAY_OF_MONTH, MONTH, SINCE_AGO, WEEKDAY, YEAR, YEAR_START,
+    DateMatch,
+)
+from .patterns import AR_LETTER, arabic_rules, english_rules
+from .resolving import resolve
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    table = {fold(name): number for name, number in ar.MONTHS.items()}
+    table.update(en.MONTHS)
+    return {re.sub(r"\s+", " ", k): v for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def _weekday_numbers() -> dict[str, int]:
+    table = {fold(name): number for name, number in ar.WEEKDAYS.items()}
+    table.update(en.WEEKDAYS)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _unit_table() -> dict[str, tuple[int, int | None]]:
+    table = {fold(w): v for w, v in ar.TIME_UNITS.items()}
+    table.update(en.TIME_UNITS)
+    return table
+
+
+def _group(match: re.Match[str], name: str) -> str | None:
+    return match.groupdict().get(name)
+
+
+def _month_of(match: re.Match[str]) -> tuple[int | None, tuple[str, ...]]:
+    """The month of a match and a flag when a month pair disagrees."""
+    if _group(match, "mn"):
+        month = int(match.group("mn"))
+        return (month, ()) if 1 <= month <= 12 else (None, ())
+    names = [_group(match, "m1"), _group(match, "m2")]
+    numbers = [_month_numbers()[re.sub(r"\s+", " ", n)] for n in names if n]
+    if not numbers:
+        return None, ()
+    flags = ("month-pair-mismatch",) if len(set(numbers)) > 1 else ()
+    return numbers[0], flags
+
+
+def _amount_of(match: re.Match[str], original: str) -> int | None:
+    """The count of an AGO / SINCE_AGO phrase: قبل ثلاثة أيام → 3, يومين → 2."""
+    unit = _unit_table()[re.sub(r"\s+", " ", match.group("unit"))]
+    words = _group(match, "n")
+    if words is None:
+        return unit[1]
+    if words in ("a", "an"):
+        return 1
+    return parse_number_word(original)
+
+
+def _build_match(kind: str, match: re.Match[str], norm: Normalised) -> DateMatch | None:
+    start, end = norm.to_original(match.start("body"), match.end("body"))
+    text = norm.original[start:end]
+    weekday_name = _group(match, "wd")
+    weekday = _weekday_numbers()[weekday_name] if weekday_name else None
+    month, flags = _month_of(match)
+    day = int(match.group("d")) if _group(match, "d") else None
+    year = int(match.group("y")) if _group(match, "y") else None
+    amount = unit_days = None
+    if kind == DAY_OF_MONTH:
+        amount = 1 if _group(match, "prev") else 0   # months back from publication
+    if kind == MONTH and _group(match, "prev_year"):
+        amount = 1                                    # years back from publication
+    if kind in (AGO, SINCE_AGO):
+        unit_days = _unit_table()[re.sub(r"\s+", " ", match.group("unit"))][0]
+        n_start, n_end = (match.start("n"), match.end("n")) if _group(match, "n") else (0, 0)
+        number_text = norm.original[slice(*norm.to_original(n_start, n_end))] if n_end else ""
+        amount = _amount_of(match, number_text)
+        if amount is None:
+            return None  # "قبل ان" etc.: not a count of days
+    if kind in (ABSOLUTE, MONTH) and month is None:
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    return DateMatch(start=start, end=end, text=text, kind=kind, weekday=weekday, day=day,
+                     month=month, year=year, amount=amount, unit_days=unit_days, flags=flags)
+
+
+def _weekday_needs_context(match: re.Match[str], kind: str) -> bool:
+    """A bare الاثنين ("the two") is not a date without يوم or a day part."""
+    if kind != WEEKDAY:
+        return False
+    body = match.group("body")
+    return body in {fold(w) for w in ar.WEEKDAYS_NEED_CONTEXT}
+
+
+def _english_case_ok(match: re.Match[str], norm: Normalised) -> bool:
+    """"may" and "march" are months only when capitalised (May 2019)."""
+    month = _group(match, "m1")
+    if month not in ("may", "march", "mar"):
+        return True
+    start, _ = norm.to_original(match.start("m1"), match.end("m1"))
+    return norm.original[start].isupper()
+
+
+def _candidates(norm: Normalised, language: str) -> list[DateMatch]:
+    rules = arabic_rules() if language == "ar" else english_rules()
+    found: list[DateMatch] = []
+    for kind, pattern in rules:
+        for match in pattern.finditer(norm.text):
+            if _weekday_needs_context(match, kind):
+                continue
+            if language != "ar" and not _english_case_ok(match, norm):
+                continue
+            built = _build_match(kind, match, norm)
+            if built is not None:
+                found.append(built)
+    return found
+
+
+def _drop_overlaps(matches: list[DateMatch]) -> list[DateMatch]:
+    """Longest match wins; ties go to the earlier rule (more specific)."""
+    ranked = sorted(enumerate(matches), key=lambda im: (-(im[1].end - im[1].start), im[0]))
+    kept: list[DateMatch] = []
+    for _, match in ranked:
+        if all(match.end <= k.start or match.start >= k.end for k in kept):
+            kept.append(match)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def find_dates(text: str, language: str) -> list[DateMatch]:
+    """Every date phrase in `text` ("ar" or "en"), in text order, overlaps
+    resolved (longest wins), each marked `background` when it is context."""
+    norm = normalise(text)
+    matches = _drop_overlaps(_candidates(norm, language))
+    names = _quoted_names(text)
+    return [replace(m, background=_has_background_cue(norm, m, language)) for m in matches
+            if not any(start <= m.start and m.end <= end for start, end in names)]
+
+
+_QUOTED_NAME = re.compile(common.QUOTED_NAME)
+
+
+def _quoted_names(text: str) -> list[tuple[int, int]]:
+    """Spans of short quoted names ("حوران اليوم", "Syria Today"): a date word inside one is part of a name."""
+    if '"' not in text and "“" not in text and "«" not in text:
+        return []
+    return [m.span(1) for m in _QUOTED_NAME.finditer(text)
+            if len(m.group(1).split()) <= common.QUOTED_NAME_MAX_WORDS]
+
+
+# --------------------------------------------------------------- background
+
+def _words_before(norm: Normalised, match: DateMatch, count: int) -> list[str]:
+    """Up to `count` folded words right before the match, nearest first,
+    stopping at a sentence or clause boundary."""
+    folded_start = bisect.bisect_left(norm.origins, match.start)
+    before = norm.text[max(0, folded_start - 80):folded_start]
+    before = re.split(r"[.،,؛;:!?؟\n()]", before)[-1]
+    words = re.findall(rf"[{AR_LETTER}a-z0-9]+", before)
+    return list(reversed(words))[:count]
+
+
+@lru_cache(maxsize=2)
+def _cues(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    if language == "ar":
+        return (frozenset(fold(w) for w in ar.BACKGROUND_CUES),
+                frozenset(fold(w) for w in ar.BACKGROUND_FILLERS))
+    return frozenset(en.BACKGROUND_CUES), frozenset(en.BACKGROUND_FILLERS)
+
+
+def _has_background_cue(norm: Normalised, match: DateMatch, language: str) -> bool:
+    if match.kind in (YEAR_START, YEAR):
+        return True
+    if match.kind not in CUE_KINDS:
+        return False
+    cues, fillers = _cues(language)
+    for word in _words_before(norm, match, 4):
+        bare = _strip_clitic(word) if language == "ar" else word
+        if word in cues or bare in cues:
+            return True
+        if word not in fillers and bare not in fillers:
+            return False
+    return False
+
+
+def _strip_clitic(word: str) -> str:
+    return word[1:] if len(word) > 3 and word[0] in "وفبل" else word
+
+
+def is_background(text: str, match: DateMatch, published: date | None = None) -> bool:
+    """Whether a date phrase is context rather than an event date.
+
+    True when `find_dates` marked it (a cue before it, "since the start of
+    the year", a bare year), or when, with a publication date, the phrase
+    ends more than BACKGROUND_AGE_DAYS before publication. `text` is the
+    text the match was found in (kept for callers that re-check context).
+    """
+    if match.background:
+        return True
+    if published is None:
+        return False
+    resolved = resolve(match, published)
+    last = resolved.date_end or resolved.date
+    return last is not None and (published - last).days > BACKGROUND_AGE_DAYS
