@@ -16,8 +16,8 @@ in a throwaway environment and run this script there, from the repository root:
 No name of any article goes in: only what the index attests, with a minimum
 count of attestations so that one-off entries drop out. Everyday words that
 the index also lists as names (أمين, Said) are left out when the extractor
-reads the file (`NOT_GIVEN_NAMES` in `generator/ingest/lang/ar.py` and
-`en.py`), so that list can be edited without a rebuild. The output is
+reads the file (`NOT_GIVEN_NAMES` in `generator/ingest/lang/ar/people.py` and
+`en/people.py`), so that list can be edited without a rebuild. The output is
 deterministic.
 """
 

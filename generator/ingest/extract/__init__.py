@@ -13,7 +13,7 @@ clauses merged into it (each only filling blanks).
 
 Every step receives the clause, and through it the article's language pack
 and the lexicon (`options.ExtractOptions`); what differs between languages
-is in the pack (`ingest/lang/ar.py`, `lang/en.py`, `arabic.py`,
+is in the pack (`ingest/lang/ar/`, `lang/en/`, `arabic.py`,
 `english.py`), not in `if language == ...` branches.
 """
 

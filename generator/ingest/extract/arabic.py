@@ -1,6 +1,6 @@
 """The passes of extraction that Arabic does its own way: clitics, the shape of a casualty word,
 and name chains (`find_people` and `person_spans` come from `arabic_people.py`). Each has an
-English counterpart of the same name in `english.py`; the words are in `ingest/lang/ar.py`."""
+English counterpart of the same name in `english.py`; the words are in `ingest/lang/ar/`."""
 
 from __future__ import annotations
 

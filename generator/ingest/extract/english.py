@@ -1,6 +1,6 @@
 """The passes of extraction that English does its own way: state participles, the shape of a
 casualty phrase, and capitalised name patterns. Each has an Arabic counterpart of the same name in
-`arabic.py`; the words are in `ingest/lang/en.py`."""
+`arabic.py`; the words are in `ingest/lang/en/`."""
 
 from __future__ import annotations
 

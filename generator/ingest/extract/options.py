@@ -1,6 +1,6 @@
 """What every step of extraction is handed: the language packs and the lexicon, built once per process.
 
-A language pack joins a language's words (`ingest/lang/ar.py`, `lang/en.py`)
+A language pack joins a language's words (`ingest/lang/ar/`, `lang/en/`)
 with the passes that really differ between languages (`arabic.py`,
 `english.py`: clitics, name chains, the shape of a count). The steps call the
 pack of the article's language and have no `if language == ...` of their own.

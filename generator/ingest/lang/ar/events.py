@@ -1,0 +1,267 @@
+"""Arabic: event triggers, victims and perpetrators, tolls and their cues, statistics, and the shapes of a clause."""
+
+from __future__ import annotations
+
+from ..common import ACTION, BATTLES, EXPLOSIONS, INJURE, KILL, SHOOT, STRATEGIC, VAC, WEAPON
+
+TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
+    ("عبو* ناسف*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    # not "عبو*": the family names عبود and العبود are no explosive device
+    ("عبوة", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("عبوات", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("عبوتين", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("عبوتان", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("لغم*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("ألغام", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("مفخخ*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("انتحاري*", WEAPON, EXPLOSIONS, "suicide_bomb"),
+    ("قنبل* يدوي*", WEAPON, EXPLOSIONS, "grenade"),
+    ("قنبل* عنقودي*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("قنابل عنقودي*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("ذخائر عنقودي*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("ذخير* غير منفجر*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("آر بي جي", WEAPON, BATTLES, "armed_clash"),
+    ("رمان* يدوي*", WEAPON, EXPLOSIONS, "grenade"),
+    ("غار*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("مسير*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("طائر* مسير*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("طائرات حربي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("قصف جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("ضرب* جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("قصف*", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    ("قذائف", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    ("قذيف*", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    ("صاروخ*", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    ("صواريخ", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    ("مدفعي*", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    ("هاون", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    # an explosion or a bombing whose means no weapon word names: ACLED's remote explosive
+    ("انفجار*", ACTION, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("انفجر*", ACTION, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("تفجير*", ACTION, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    ("اشتباك*", ACTION, BATTLES, "armed_clash"),
+    ("اشتبك*", ACTION, BATTLES, "armed_clash"),
+    ("معارك", ACTION, BATTLES, "armed_clash"),
+    ("مواجهات", ACTION, BATTLES, "armed_clash"),
+    ("كمين*", ACTION, BATTLES, "armed_clash"),
+    ("هجوم* مسلح*", ACTION, BATTLES, "armed_clash"),
+    ("هاجم*", ACTION, BATTLES, "armed_clash"),
+    ("أطلق* ~ النار", SHOOT, VAC, "attack"),
+    ("إطلاق النار", SHOOT, VAC, "attack"),
+    ("إطلاق نار", SHOOT, VAC, "attack"),
+    ("أطلق* ~ الرصاص", SHOOT, VAC, "attack"),
+    ("إطلاق الرصاص", SHOOT, VAC, "attack"),
+    ("إعدام*", ACTION, VAC, "attack"),
+    ("أعدم*", ACTION, VAC, "attack"),
+    ("اغتيال*", ACTION, VAC, "attack"),
+    ("اغتال*", ACTION, VAC, "attack"),
+    ("يغتال*", ACTION, VAC, "attack"),
+    ("اختطاف*", ACTION, VAC, "abduction_forced_disappearance"),
+    ("اختطف*", ACTION, VAC, "abduction_forced_disappearance"),
+    ("خطف*", ACTION, VAC, "abduction_forced_disappearance"),
+    ("استعاد* السيطرة", ACTION, BATTLES, "government_regains_territory"),
+    ("استعاد*", ACTION, BATTLES, "government_regains_territory"),
+    ("أعاد* السيطرة", ACTION, BATTLES, "government_regains_territory"),
+    ("اعتقال*", ACTION, STRATEGIC, "arrests"),
+    ("اعتقل*", ACTION, STRATEGIC, "arrests"),
+    ("يعتقل*", ACTION, STRATEGIC, "arrests"),
+    ("تعتقل*", ACTION, STRATEGIC, "arrests"),
+    ("دهم واعتقال", ACTION, STRATEGIC, "arrests"),
+    ("انسحاب*", ACTION, STRATEGIC, "change_to_group_activity"),
+    ("انسحب*", ACTION, STRATEGIC, "change_to_group_activity"),
+    ("توصل* ~ اتفاق*", ACTION, STRATEGIC, "agreement"),
+    ("توصل* ~ لاتفاق*", ACTION, STRATEGIC, "agreement"),
+    ("وقع* اتفاق*", ACTION, STRATEGIC, "agreement"),
+    ("أبرم* ~ اتفاق*", ACTION, STRATEGIC, "agreement"),
+    ("أحرق*", ACTION, STRATEGIC, "looting_property_destruction"),
+    ("إحراق", ACTION, STRATEGIC, "looting_property_destruction"),
+    ("نهب", ACTION, STRATEGIC, "looting_property_destruction"),
+    ("مقتل", KILL, VAC, "attack"),
+    ("مقتله", KILL, VAC, "attack"),
+    ("مقتلها", KILL, VAC, "attack"),
+    ("مقتلهما", KILL, VAC, "attack"),
+    ("قتيل*", KILL, VAC, "attack"),
+    ("قتل*", KILL, VAC, "attack"),
+    ("يقتل*", KILL, VAC, "attack"),
+    ("لقي* حتف*", KILL, VAC, "attack"),
+    ("لقي* مصرع*", KILL, VAC, "attack"),
+    ("فقد* حيات*", KILL, VAC, "attack"),
+    ("فارق* الحياة", KILL, VAC, "attack"),
+    ("استشهاد", KILL, VAC, "attack"),
+    ("استشهد*", KILL, VAC, "attack"),
+    ("جث*", KILL, VAC, "attack"),
+    ("برصاص", KILL, VAC, "attack"),
+    ("إصاب*", INJURE, VAC, "attack"),
+    ("أصيب*", INJURE, VAC, "attack"),
+    ("جرح*", INJURE, VAC, "attack"),
+    ("جريح*", INJURE, VAC, "attack"),
+)
+
+# Protest words: with a kill, injure or shooting word in the clause the event is
+# "excessive force against protesters", otherwise a peaceful protest.
+PROTEST = ("متظاهر*", "محتج*", "تظاهر*", "احتجاج*", "مظاهر*", "وقف* احتجاجي*")
+
+FORCE = ("أطلق* النار", "إطلاق النار", "إطلاق نار", "بنيران", "الرصاص الحي")
+
+# Victim words: who was hit decides attack (civilians) or armed clash (fighters).
+CIVILIAN = (
+    "مدني*", "المدني*", "طفل*", "أطفال", "امرأة", "نساء", "سيدة", "الشاب*", "شاب*", "رجل", "مواطن*",
+    "مختار", "مدرس*", "معلم*", "طبيب*", "متظاهر*", "محتج*", "فتاة", "طالب*", "مزارع*", "عامل*",
+    "نازح*", "النازحين",
+)
+
+FIGHTER = (
+    "عنصر*", "عناصر", "مقاتل*", "جندي*", "جنود", "ضابط*", "ضباط", "مسلح*", "قيادي*", "عسكري*",
+    "أمير", "العميد", "عميد", "المقدم", "الملازم", "النقيب", "الرائد", "العقيد", "قائد*",
+)
+
+# Explosive remnants of war: nobody aimed them at the people they hit (no civilian targeting).
+LEFTOVER = ("مخلفات الحرب", "من مخلفات", "مخلفات حربي*", "المخلفات الحربي*", "غير منفجر*")
+
+# Words that add victims to a toll already given for the event ("Two of his companions were also killed",
+# "كما قُتل"); a subset marker (بينهم، "among them") or a toll update ("the death toll rose to") never adds.
+ADDITIVE = ("أيضا", "أيضاً", "كما", "آخرين", "آخرون", "آخر", "إضافة", "بالإضافة")
+
+# Words opening a sentence about another incident of the article, not the one before it.
+NEW_INCIDENT = (
+    "في حادثة أخرى", "في حادثة منفصلة", "في حادث منفصل", "في حادث آخر", "في هجوم آخر", "في سياق منفصل",
+    "في سياق آخر", "في وقت سابق", "من جهة أخرى", "من جهة ثانية", "في تطور آخر", "في غضون ذلك",
+    "قبل أيام", "منذ أيام", "قبل أسابيع", "منذ أسابيع",
+)
+
+# Fighting that goes on over days and places: "the toll of the clashes rose to N, namely A civilians,
+# B fighters and C members of X" is a monitor's running tally, not the toll of one incident.
+ONGOING_FIGHTING = ("الاشتباكات", "المعارك", "المواجهات", "الاقتتال")
+
+# Words that speak of incidents in general, as recurring ("وتكررت حوادث تفجير صالات الأفراح في ريف درعا"):
+# a sentence with one and no day of its own is background.
+RECURRING = ("تكرر*", "تتكرر*", "يتكرر*", "متكرر*", "تزايد*", "تتزايد*", "يتزايد*")
+
+# The day of the incident reported before ("في اليوم ذاته", "في يوم الثلاثاء نفسه"): its date, known or not
+# from the publication date.
+SAME_DAY = ("اليوم ذاته", "اليوم نفسه", "ذات اليوم", "نفس اليوم", "اليوم عينه", "الوقت ذاته", "الوقت نفسه",
+            r"يوم\s+[^\s]+\s+(?:ذاته|نفسه)")
+
+# Words ending in a dot that end no sentence (Arabic news writes none).
+ABBREVIATIONS: tuple[str, ...] = ()
+
+# Words opening a sentence that recalls an earlier occurrence as precedent ("وسبق أن جُرح 16 مدنياً"،
+# "وسبقها محاولة أخرى"): background, never an incident of the report.
+PRECEDENT = ("سبق أن", "سبق ان")
+
+# Words opening an aside ("جدير بالذكر أن ...", "يُشار إلى أن ..."): background unless the aside is a detail
+# of the incident (a list of the dead, a new toll).
+ASIDE = ("جدير بالذكر", "الجدير بالذكر", "يذكر أن", "يذكر ان", "يشار إلى أن", "يشار الى ان", "تجدر الإشارة",
+         "ومن الجدير بالذكر")
+
+# "The toll rose to N": N is the toll of the casualty word before, however far the words between.
+ROSE_TO = ("ارتفع* ~ إلى", "ارتفاع ~ إلى", "وصل* ~ إلى",
+           # "ارتفع عدد القتلى بانفجار ... في مدينة X، مساء أمس الاثنين، إلى 11": a long subject
+           "ارتفع* عدد ~ ~ إلى", "ارتفع* حصيل* ~ ~ إلى", "ارتفاع عدد ~ ~ إلى", "ارتفاع حصيل* ~ ~ إلى")
+
+# Between two places of one list ("قصف بلدتي آفس وسرمين"، "طالت الغارات كفرنوران، والأتارب"):
+# each place of a shelling or strike list is an incident of its own.
+PLACE_LIST_JOINER = r"^\s*(?:،|,)?\s*(?:و|ثم)?\s*(?:(?:مدينة|بلدة|قرية|حي|مخيم)\s+)?$"
+
+# Several incidents counted together ("قُتل ستة عناصر في هجومين منفصلين", "بانفجارين"): the count is the
+# sum of several incidents' tolls, no one incident's toll.
+SEVERAL_INCIDENTS = ("هجومين", "حادثتين", "حادثين", "عمليتين", "انفجارين", "تفجيرين", "هجمات متفرق*", "هجمات منفصل*",
+                     "حوادث متفرق*", "حوادث منفصل*", "عمليات متفرق*", "عدة هجمات", "عدة حوادث")
+
+# Killed and wounded counted together ("60 بين قتيل وجريح"): the count is neither toll.
+COMBINED_CASUALTIES = ("قتيل* وجريح*", "قتلى وجرحى", "قتيل* ومصاب*", "قتلى ومصابين", "القتلى والجرحى")
+
+# Words before a fighter noun that make the fighters the ones who shot, not the ones shot
+# ("برصاص عناصر من الميليشيا", "على يد مسلحين من الفصيل").
+PERPETRATOR_BEFORE = r"(?:على\s+يد|من\s+قبل|برصاص|بنيران|بإطلاق\s+نار\s+من)\s+(?:\S+\s+){0,2}$"
+
+PERPETRATOR_AFTER = r"^(?!)"    # Arabic puts the verb first: "قتل مسلحون ..." (no fighter-then-verb cue)
+
+# Unknown perpetrators: no organization is named for them.
+UNKNOWN_PERPETRATOR = ("مجهول*", "مسلحين مجهولين", "مسلحون مجهولون")
+
+# "No casualties": the counts are zero, not unknown.
+NO_CASUALTIES = (
+    "لم يسفر عن إصابات", "لم يسفر عن أي إصابات", "لم يسفر عن خسائر بشرية", "دون وقوع إصابات",
+    "دون وقوع خسائر بشرية", "دون تسجيل إصابات", "لم تسجل إصابات", "دون إصابات",
+    # "دون أن تسفر عن وقوع إصابات", "لم يؤدِّ إلى سقوط أي ضحايا": a verb of result, negated
+    r"[وف]?(?:دون\s+أن|لم)\s+[يت](?:سفر|ؤد[يى]?|وقع|خلف)\s+(?:[^\s]+\s+)?(?:عن\s+|إلى\s+)?(?:وقوع\s+|سقوط\s+)?(?:أي\s+)?"
+    r"(?:إصابات|ضحايا|خسائر\s+بشرية)",
+)
+
+NO_DEATHS = ("دون وقوع قتلى", "دون سقوط قتلى", "لم يسفر عن قتلى", "دون وقوع ضحايا")
+
+# Sentences that state totals over a period: never an event.
+STATISTICS = (
+    "منذ مطلع العام", "منذ بداية العام", "منذ مطلع الشهر", "منذ بداية الشهر", "منذ مطلع السنة",
+    "منذ بداية السنة", "إحصائي*", "إحصاء*", "وثق*", "حصيلة شهر", "خلال شهر",
+    "خلال العام", "منذ مطلع عام", "منذ بداية عام", "أكثر من \\d+ عملية",
+)
+
+# Words that make a clause a claim, denial or plan rather than an occurrence.
+DENIAL = ("نفى", "نفت", "نفاه", "ينفي", "تنفي", "نفي", "ادعاء", "إعلان مقتل", "شائعات", "مزاعم")
+
+# Cues that list the dead ("among the dead were ...").
+AMONG_DEAD = ("من بين القتلى", "بين القتلى", "من القتلى", "ومن بين القتلى", "من بين الضحايا")
+
+# Cues that list the hurt ("ومن بين المصابين X").
+AMONG_HURT = ("من بين المصابين", "بين المصابين", "من بين الجرحى", "بين الجرحى", "من المصابين", "من الجرحى")
+
+# Words that make a sentence a detail of the event before it (the toll, the dead, the wounded).
+# The incident named again with the article ("الاستهداف أدى لمقتل ...", "وأسفر الهجوم عن ..."): before the
+# sentence's casualty word, the sentence is about the incident before it, whatever other place it names
+# (a hospital's town, a road).
+INCIDENT_AGAIN = ("الاستهداف", "الهجوم", "التفجير", "الانفجار", "الاعتداء", "الحادثة", "الحادث", "الكمين",
+                  "الجريمة")
+
+DETAIL = AMONG_DEAD + ("من بين المصابين", "بين الجرحى", "حصيلة", "ارتفعت حصيلة", "وأوضح*", "وأضاف*")
+
+# Subset markers: a count after them is part of an earlier count (بينهم قيادي).
+SUBSET = ("بينهم", "بينهن", "منهم", "منهن", "بينها", "من بينهم", "بينهما")
+
+# A pronoun on a casualty word counts the person it points at: مقتله / إصابته = 1, مقتلهما = 2.
+PRONOUN_COUNTS = {"هما": 2, "ها": 1, "ه": 1, "هم": None}
+
+# Companions named after "مع" with a dual possessive: إصابته مع طفليه = 1 + 2.
+DUAL_POSSESSIVE = ("طفليه", "طفليها", "ولديه", "ولديها", "ابنيه", "ابنيها", "ابنتيه", "شقيقيه", "مرافقيه",
+                          "زوجتيه", "حفيديه")
+
+# Perpetrator phrases: fighter words inside them are not victims ("برصاص مسلحين").
+PERPETRATOR = ("برصاص", "بنيران", "أطلق* النار", "مسلح* مجهول*", "اغتال* مسلح*", "هاجم*", "نفذ*", "شن*")
+
+# A place name right after these is the name of a neighbourhood (حي الثورة), not the town of that name.
+NEIGHBOURHOOD_BEFORE = r"(?<!\w)[وفب]?حي\s+$"
+
+# Words before a city's name that make it its governorate: "ريف حلب" is Aleppo's countryside,
+# "محافظة حمص" the governorate, not the city.
+GOVERNORATE_BEFORE = r"(?<!\w)[وفبل]?(?:ريف|محافظة|لمحافظة|محافظتي)\s+[\"“«]?$"
+
+GOVERNORATE_AFTER = r"(?!)"
+
+# A count before its casualty word must stand this close to it ("عنصران ... قُتلا"), with no comma between.
+MAX_COUNT_BEFORE = 40
+
+COMMA_ENDS_COUNT_BEFORE = True
+
+# English-only shapes of a count (see en.py): Arabic has none of them.
+GERUND_ENDING = None
+
+SECOND_VERB = None
+
+OTHER_CASUALTY_SUBJECT = None
+
+PASSIVE_AUXILIARY = None
+
+# What stands between two counts joined before one casualty word: "عنصرين ومدني".
+COORDINATION = r"\s*[\u0621-\u0652]+\s+و\s*$|\s*[\u0621-\u0652]+\s*،\s*و?\s*$"
+
+# Nouns right after a casualty word that make it govern one person (قُتل عنصر), besides the
+# name introducers and OFFICER_RANKS.
+ONE_PERSON_NOUNS = ("عنصر", "مدني", "شاب", "طفل", "رجل", "ضابط", "جندي", "مقاتل")
+
+# A nationality adjective names an actor after a force, weapon or person (folded word: ضابط روسي).
+ACTOR_NOUN_BEFORE_ADJECTIVE = (r"^(?:ال)?(?:طائر|طيران|مسير|ضابط|قوات|قوه|جنود|جندي|دوري|عسكري|مقاتل|غار|صاروخ|قصف"
+                               r"|مستشار|خبير|عناصر|عنصر|مدفعي|الطائرات|حربي)")
+
+# An organization after these (and after the casualty word) is the side of the dead: "مقتل ثلاثة عناصر من الأمن العسكري".
+VICTIM_SIDE_BEFORE = r"(?:عناصر|عنصر\w*|مقاتل\w*|جنود|ضباط|من)\s*(?:من\s+)?(?:صفوف\s+)?\S{0,3}$"

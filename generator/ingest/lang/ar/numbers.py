@@ -1,0 +1,101 @@
+"""Arabic: numbers written in words, duals and vague quantities."""
+
+from __future__ import annotations
+
+# Arabic cardinal words, masculine and feminine forms, in ordinary spelling.
+UNITS: dict[int, tuple[str, ...]] = {
+    1: ("واحد", "واحدة", "أحد", "إحدى"),
+    2: ("اثنان", "اثنين", "اثنتان", "اثنتين", "إثنان", "إثنين", "اثنا", "اثنتا"),
+    3: ("ثلاثة", "ثلاث"),
+    4: ("أربعة", "أربع"),
+    5: ("خمسة", "خمس"),
+    6: ("ستة", "ست"),
+    7: ("سبعة", "سبع"),
+    8: ("ثمانية", "ثماني", "ثمان"),
+    9: ("تسعة", "تسع"),
+}
+
+TEN: tuple[str, ...] = ("عشرة", "عشر")
+
+# In teens the unit comes first and عشر/عشرة second: خمسة عشر، إحدى عشرة.
+TEEN_TEN: tuple[str, ...] = ("عشر", "عشرة")
+
+TENS: dict[int, tuple[str, ...]] = {
+    20: ("عشرون", "عشرين"),
+    30: ("ثلاثون", "ثلاثين"),
+    40: ("أربعون", "أربعين"),
+    50: ("خمسون", "خمسين"),
+    60: ("ستون", "ستين"),
+    70: ("سبعون", "سبعين"),
+    80: ("ثمانون", "ثمانين"),
+    90: ("تسعون", "تسعين"),
+}
+
+HUNDREDS: dict[int, tuple[str, ...]] = {
+    100: ("مئة", "مائة"),
+    200: ("مئتان", "مئتين", "مائتان", "مائتين"),
+    300: ("ثلاثمئة", "ثلاثمائة"),
+    400: ("أربعمئة", "أربعمائة"),
+    500: ("خمسمئة", "خمسمائة"),
+    600: ("ستمئة", "ستمائة"),
+    700: ("سبعمئة", "سبعمائة"),
+    800: ("ثمانمئة", "ثمانمائة", "ثمانيمئة"),
+    900: ("تسعمئة", "تسعمائة"),
+}
+
+THOUSAND: dict[int, tuple[str, ...]] = {
+    1000: ("ألف",),
+    2000: ("ألفان", "ألفين"),
+}
+
+# Clitics a number word may carry (وثلاثة، بخمسة), longest first.
+NUMBER_CLITICS: tuple[str, ...] = ("وب", "ول", "فب", "و", "ف", "ب", "ل", "ك")
+
+# The conjunction that joins compound numbers: ثلاثة وعشرين.
+NUMBER_JOINER = "و"
+
+# Nouns in the dual (= 2) whose plural is spelled differently (قتلى، عناصر،
+# أشخاص ...): these alone count as two.
+DUAL_NOUNS: tuple[str, ...] = (
+    "قتيلين", "قتيلان", "قتيلتين", "قتيلتان",
+    "جريحين", "جريحان", "جريحتين",
+    "عنصرين", "عنصران",
+    "شخصين", "شخصان",
+    "طفلين", "طفلان", "طفلتين", "طفلتان",
+    "شابين", "شابان",
+    "رجلين", "رجلان",
+    "امرأتين", "امرأتان",
+    "سيدتين", "سيدتان",
+    "جنديين", "جنديان",
+    "ضابطين", "ضابطان",
+    "شقيقين", "شقيقان", "شقيقتين",
+    "أخوين", "أخوان",
+    "قائدين", "قائدان",
+    "معتقلين",
+)
+
+# Duals spelled like their plural (مدنيين = two civilians or civilians). They
+# are reported as a vague "dual-or-plural" count unless the article marks the
+# dual with diacritics (مدنيَّيْن) or اثنين follows.
+DUAL_OR_PLURAL: tuple[str, ...] = (
+    "مدنيين", "مدنيان", "مقاتلين", "مقاتلان", "قياديين", "قياديان", "مسلحين",
+    "مسلحان", "عسكريين", "عسكريان", "مواطنين", "مواطنان",
+)
+
+# Words that confirm a dual: عنصرين اثنين.
+DUAL_CONFIRMERS: tuple[str, ...] = ("اثنين", "اثنان", "اثنتين", "اثنتان")
+
+# Vague quantities: value unknown, kind kept. Phrases are matched as whole
+# words after clitics; longer phrases first.
+VAGUE: dict[str, str] = {
+    "عدد من": "a-number",
+    "العشرات": "tens",
+    "عشرات": "tens",
+    "المئات": "hundreds",
+    "مئات": "hundreds",
+    "الآلاف": "thousands",
+    "آلاف": "thousands",
+    "عدة": "several",
+    "بضعة": "several",
+    "بضع": "several",
+}

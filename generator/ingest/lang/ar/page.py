@@ -1,0 +1,21 @@
+"""Arabic: what a saved page carries around an article: breaking-news markers, boilerplate, publication and credit lines."""
+
+from __future__ import annotations
+
+# Lines that mark breaking news (compared case-folded, punctuation removed).
+# A marker may also open the title line: "عاجل | title".
+BREAKING_MARKERS = frozenset({"عاجل", "خاص", "عاجل جدا"})
+
+# A line that starts the trailing boilerplate: it and everything after it are dropped.
+TRAILING_BOILERPLATE = frozenset({
+    "أخبار متعلقة", "اخبار متعلقة", "أخبار ذات صلة", "اخبار ذات صلة", "مواضيع ذات صلة", "اقرأ أيضا",
+    "اقرأ أيضاً", "اقرأ ايضا", "إقرأ أيضاً", "شارك المقال", "شارك", "تابعونا على تلغرام", "تابعونا",
+    "المزيد من الأخبار",
+})
+
+# Words of a page's header line that says when it was published (ingest/published.py),
+# lower case; matched as substrings of a header line only.
+PUBLICATION_CUES: tuple[str, ...] = ("تاريخ النشر", "نشر بتاريخ", "نشر في", "نُشر في", "تم النشر", "آخر تحديث", "تاريخ:")
+
+# Labels before a credit ("المصدر: وكالات").
+CREDIT_LABELS = ("المصدر:", "المصدر :")

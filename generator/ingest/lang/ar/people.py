@@ -1,0 +1,206 @@
+"""Arabic: ranks and titles, personal names, their roles and the sources that speak."""
+
+from __future__ import annotations
+
+# Ranks before a person's name: the one table of ranks, longer ranks first (الملازم أول
+# before الملازم). اللواء is both "major general" and "brigade": the lexicon matches it only
+# as part of a brigade's name (اللواء الثامن، اللواء 15), and the extractor checks what follows it.
+OFFICER_RANKS = ("العميد", "العقيد", "المقدم", "الرائد", "النقيب", "الملازم")
+
+MILITARY_RANKS = ("الملازم أول", "المساعد أول", "الرقيب أول") + OFFICER_RANKS + (
+    "المساعد", "الرقيب", "العريف", "المجند", "الفريق", "العماد", "اللواء")
+
+# Ranks of a state army: a victim who carries one, with no force named, implies the army as side b
+# (not اللواء, which is also "brigade").
+STATE_RANKS = tuple(rank for rank in MILITARY_RANKS if rank != "اللواء")
+
+# Ranks and titles left out of a person's matching key (name_keys.py).
+RANKS = MILITARY_RANKS + ("الشيخ", "القيادي", "القائد")
+
+# The first word of a compound given name (عبد الرحمن, عبد الله): with the next word it is one name.
+COMPOUND_NAME_HEADS = frozenset({"عبد"})
+
+# Words that join the next word into one part of a name: عبد الرحمن، أبو علي، بن علي.
+NAME_JOIN_NEXT = ("عبد", "أبو", "ابو", "أم", "ام", "بن", "ابن", "بنت")
+
+# Words that join the word before them into one part of a name: نور الدين، عبد الله، زين العابدين.
+NAME_JOIN_PREVIOUS = ("الدين", "الله", "العابدين")
+
+# A kunya opens with these (أبو علي): a name by itself.
+KUNYA_HEADS = ("أبو", "ابو", "أم", "ام")
+
+# Words right before a personal name (a relation, a role, a title): one person follows (الشاب X).
+NAME_INTRODUCERS = (
+    "يدعى", "يُدعى", "المدعو", "المدعوة", "يلقب", "الملقب", "الملقب بـ", "يعرف باسم", "المعروف بـ",
+    "المعروف", "المعروفة", "المكنى", "الشاب", "الشابة", "المدني", "المدنية", "الطفل",
+    "الطفلة", "المدرس", "المعلم", "المواطن", "المواطنة", "السيدة", "الشيخ", "الحاج", "الدكتور",
+    "الطبيب", "القيادي", "الناشط", "الإعلامي", "المختار", "الرجل", "المهندس", "المحامي", "الصحفي",
+    "المطران", "القس", "الممرض", "المسعف", "المتطوع", "الشهيد", "القتيل", "الضحية", "الفتى", "الفتاة",
+    "الشابة", "الرئيس", "المقاتل", "المجند", "المعتقل", "الأسير", "الموقوف", "المختطف", "المصاب", "المصابة",
+    "الجريح", "الجريحة", "المغدور", "المخطوف",
+)
+
+# Introducers that describe a victim: in a sentence without an event word, "الشاب X" is the victim of the
+# event before it.
+VICTIM_INTRODUCERS = ("الشاب", "الشابة", "الطفل", "الطفلة", "القتيل", "الضحية", "الشهيد", "الفتى", "الفتاة",
+                      "المدني", "المدنية", "المواطن", "المواطنة", "المختطف", "المعتقل", "الموقوف", "الأسير",
+                      "المصاب", "المصابة", "الجريح", "الجريحة", "المغدور", "المخطوف")
+
+# Plural and dual introducers: a list of names follows (الشابين X وY، الشبان X، Y وZ).
+PLURAL_INTRODUCERS = (
+    "الشابين", "الشابان", "الشبان", "الطفلين", "الطفلان", "الشقيقين", "الشقيقان", "الأخوين", "الأخوان",
+    "الشقيقتين", "الشقيقتان", "الأشقاء", "الشقيقات", "القياديين", "القياديان", "المدنيين", "المدنيان",
+    "العنصرين", "العنصران", "المدعوين", "الرجلين", "السيدتين", "الشابتين", "القتيلين", "القتيلان", "المصابين",
+    "المصابان", "الجريحين", "الجريحان", "المعتقلين", "المعتقلان", "المختطفين", "المختطفان",
+)
+
+# Brothers and sisters: a one-word name in their list takes the family name of the last one
+# (الشقيقان أحمد ومحمد الحسن → أحمد الحسن، محمد الحسن).
+SIBLING_INTRODUCERS = ("الشقيقين", "الشقيقان", "الأخوين", "الأخوان", "الشقيقتين", "الشقيقتان", "الأشقاء",
+                       "الشقيقات")
+
+# Words that open a list of names: عرف منهم، وهم كل من، كلاً من، بينهم: (a colon may follow). A pronoun
+# used as a copula identifies the people just mentioned: "قُتل شاب ...، وهو X"، "والقتيلان هما X وY"، "أما
+# المصاب فهو X".
+NAME_LIST_OPENERS = (
+    "عرف منهم", "عرف منها", "عرف منهما", "عرف منهن", "عرف من بينهم", "وهم كل من", "وهم", "وهما", "هم",
+    "هما", "كل من", "كلا من", "كلاً من", "بينهم", "بينهما", "منهم", "من بينهم", "أسماؤهم", "وهي",
+    "وهو", "هو", "هي", "فهو", "فهي", "فهما", "فهم",
+)
+
+# Pronouns that stand as a copula between a noun and the names it introduces ("والقتيلان هما X وY"); with no
+# noun of ROLE_NOUNS before it, the name after one must open with an attested given name ("وهو أكبر سجن").
+COPULAS = ("هو", "هي", "هما", "هم", "هن", "فهو", "فهي", "فهما", "فهم", "وهو", "وهي", "وهما", "وهم")
+
+# Nouns for the victims of an incident that say their role, before a name or a copula: "والمصاب هو X"، "القتيلان
+# هما X وY"، "المعتقل X". A noun for victims in general (الضحية، الضحايا) leaves the role to the incident.
+ROLE_NOUNS: dict[str, tuple[str, ...]] = {
+    "killed": ("القتيل", "القتيلة", "القتيلان", "القتيلين", "القتلى", "الشهيد", "الشهيدة", "الشهيدان", "الشهيدين",
+               "الشهداء", "المقتول", "المغدور", "المتوفى", "المتوفي"),
+    "injured": ("المصاب", "المصابة", "المصابان", "المصابين", "المصابون", "الجريح", "الجريحة", "الجريحان",
+                "الجريحين", "الجرحى"),
+    "detained": ("المعتقل", "المعتقلة", "المعتقلان", "المعتقلين", "المعتقلون", "الموقوف", "الموقوفين",
+                 "الموقوفون"),
+    "abducted": ("المختطف", "المختطفة", "المختطفان", "المختطفين", "المختطفون", "المخطوف", "المخطوفين"),
+}
+
+# Death words that are not event triggers: they still make the person they govern one of the dead
+# ("أدى إلى وفاتهما", "توفي الشاب X متأثراً بجراحه").
+DEATH_WORDS = ("وفاة*", "وفات*", "توفي*", "فارق* الحياة", "أودى بحيا*", "أودت بحيا*", "مصرع*", "مقتول*", "راح ضحيت*")
+
+# Words for the hurt that are not event triggers: a list under "أسماء المصابين:" names the injured.
+INJURY_WORDS = ("مصاب*", "المصاب*")
+
+# Ordinals after a casualty word that point at one of the names listed before: "أطلقوا النار على X وY،
+# ما أدى لمقتل الأول وإصابة الثاني".
+ORDINALS = {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3, "الرابع": 4}
+
+# An age right after a name ("X (34 عاماً)"، "X، 34 عاماً،"، "X البالغ من العمر 34 عاماً"): news gives the ages
+# of the people an incident hit (matched on the text after the name, before folding).
+AGE_AFTER = (r"^[\s\"”»']*(?:\(\s*(?:\d{1,2}|[٠-٩]{1,2})\s*(?:عاما|عاماً|سنة|عام)?\s*\)|[،,]\s*(?:\d{1,2}|[٠-٩]{1,2})"
+             r"\s*(?:عاما|عاماً|سنة|عام)|[،,]?\s*(?:ال)?بالغ[ةه]?\s+من\s+العمر|[،,]?\s*(?:ذو|ذات)\s+ال(?:\d{1,2}|[٠-٩]{1,2}))")
+
+# Between two names of one list ("X (30 عاماً) وY"، "X وشقيقه Y"): the second shares the first one's cue.
+LIST_LINK = (r"^[\s\"”»']*(?:\([^()]{1,20}\)\s*)?(?:[،,]\s*و?|و)(?:(?:شقيق|أخ|ابن|ابنة|زوج|نجل|صديق|رفيق|قريب)[\u0621-\u064a]{0,3}"
+             r"(?:\s+(?:عم|خال)[\u0621-\u064a]{0,3})?)?\s*[\"“«]?\s*$")
+
+# The end of a list's header line that announces names without a casualty word ("والضحايا هم:"، "أسماؤهم:"): the
+# people on its lines are the victims of the incident reported.
+NAMES_HEADER = r"(?:هم|هما|هن|وهم|وهما|أسماؤهم|أسماءهم|أسماء\s+\S+|كل\s+من|التالية|كالتالي|كالآتي)\s*$"
+
+# A definite noun that refers back to the incident just reported, as the subject of its outcome ("أسفر الهجوم عن
+# مقتل X") or after a casualty word ("قُتلا بالكمين الذي ..."): a sentence with it that names victims continues
+# that incident, wherever it says the wounded or the bodies were taken; not when a place follows the noun ("جراء
+# القصف التركي على قرية X" is the shelling of another place). Matched on the text as written.
+_INCIDENT_NOUNS = r"ال(?:هجوم|استهداف|كمين|انفجار|تفجير|حادث[ةه]?|قصف|اشتباكات|اشتباك|عملية|غارة|اعتداء|جريمة|اغتيال)"
+
+_OUTCOME_VERBS = r"(?:أدى|أدت|أسفر|أسفرت|تسبب|تسببت|خلف|خلفت)"
+
+_NO_PLACE_AFTER = r"(?!\w)(?!(?:\s+\S+){0,2}?\s+(?:على|في|ضد|قرب)\s)"
+
+INCIDENT_REFERENCE = (r"(?<!\w)" + _OUTCOME_VERBS + r"\s+(?:هذا\s+|هذه\s+)?" + _INCIDENT_NOUNS + _NO_PLACE_AFTER
+                      + r"|(?<!\w)[وف]?(?:ب|في\s+|جراء\s+|إثر\s+|خلال\s+|نتيجة\s+)" + _INCIDENT_NOUNS + _NO_PLACE_AFTER)
+
+# An attempt word before an assassination or attack word (محاولة اغتيال، حاول اغتيال، نجا من محاولة اغتيال): the
+# person it names is its target, not one of the dead, unless a casualty word says otherwise (matched on the text
+# before the word, as written).
+ATTEMPT_BEFORE = r"(?<!\w)[وف]?(?:حاول\S*|محاول\S*|نجا|نجت|نجاة|ينجو|تنجو)\s+(?:\S+\s+){0,4}$"
+
+ATTEMPT_AFTER = r"(?!)"
+
+# Speech verbs: a name may follow them directly ("وقال يمان العبود، مراسل ...").
+SPEECH_VERBS = ("قال", "قالت", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أضاف", "أضافت", "أفاد", "أفادت")
+
+# Words before a name-shaped place, street or building (مدرسة عمر بن الخطاب، جبل الشيخ، دوار X): what
+# follows them is not a person.
+NAMED_AFTER = ("جبل", "تل", "وادي", "دوار", "ساحة", "شارع", "مسجد", "جامع", "مدرسة", "مشفى", "مستشفى", "سوق",
+               "كلية", "جامعة", "معهد", "مركز", "حديقة", "مقبرة", "مقام", "كنيسة", "جسر", "حاجز", "مخيم",
+               "ضريح", "مزار", "كتيبة", "لواء", "تجمع", "حركة", "عملية", "معركة", "شركة", "مؤسسة", "جمعية")
+
+# Words between a full name and its alias (a kunya or a nickname): "X المعروف بـ"أبو علي"".
+ALIAS_CUES = ("المعروف", "المعروفة", "الملقب", "الملقبة", "المكنى", "المكناة", "الشهير", "يلقب", "ويلقب",
+              "ويعرف", "يعرف", "الملقب بـ", "المعروف بـ", "المعروف باسم", "الملقب باسم", "ويكنى", "يكنى")
+
+# Everyday words of news text that the name index also lists as given names (أمين = secretary,
+# سلام = peace, نظام = regime, فجر = dawn): they never open a name by themselves.
+NOT_GIVEN_NAMES = (
+    "أمين", "سلام", "نظام", "فجر", "صباح", "ظهر", "عصر", "مساء", "نور", "أمل", "ملك", "بين", "حاج", "شاه", "خان",
+    "مي", "بي", "مير", "ولد", "ولي", "سيد", "عالم", "دنيا", "حياة", "قاضي", "مفتي", "بابا", "بو", "أم", "ابن",
+    "بن", "أبو", "عبد", "نصر", "فتح", "عون", "غالب", "طالب", "عابد", "مسلم", "مؤمن", "مجاهد", "قائد", "مدني",
+    "بيان", "حكم", "لما", "شام", "وادي", "جبل", "أهل", "خمسة", "سنة", "ساحة", "مجلس", "مركز", "دار", "باب",
+    "مختار", "رائد", "شاهد", "جهاد", "إسلام", "أمير", "شيخ", "حرب", "شهيد", "مدير", "وزير", "رئيس", "نائب",
+    "عيد", "جمعة", "خميس", "سبت", "شعبان", "رمضان", "رجب", "صفر", "محرم", "وطن", "ثورة", "حرية", "عدالة",
+    "كرامة", "نجاح", "صبر", "أمان", "أكبر", "أصغر", "صاحب", "نجاة",
+)
+
+IDENTIFIED_AS = ("يدعى", "يُدعى", "المدعو", "المدعوة", "تعرف على", "هويته", "هويتها", "ويدعى")
+
+FORMER = ("سابق", "سابقا", "سابقاً", "السابق", "السابقين", "سابقين")
+
+JOINED = ("انضم*", "التحق*", "ينتسب*", "المنضم*")
+
+# Words before a name that make the person the commander of the acting group ("تابعة للضابط X").
+COMMANDER_CUES = ("بقيادة", "يقودها", "يتزعمها", "بزعامة", "يقوده", "يتزعمه", "تابعة", "التابعة", "التابع",
+                  "تابع", "يترأسها", "يرأسها", "برئاسة")
+
+# A name stops at these words (prepositions, time words, verbs that follow names).
+NAME_STOPWORDS = frozenset({
+    "في", "من", "على", "إلى", "الى", "عن", "مع", "قرب", "بعد", "قبل", "أمس", "اليوم", "برصاص", "بانفجار",
+    "وهو", "وهي", "وكان", "كان", "قائد", "أحد", "الذي", "التي", "يوم", "مساء", "صباح", "فجر", "أثناء",
+    "خلال", "بين", "بينهم", "إثر", "اثر", "جراء", "حيث", "عند", "لدى", "داخل", "خارج", "أمام", "عقب",
+    "ضمن", "وذلك", "كما", "فيما", "بينما", "ما", "أن", "إن", "انه", "أنه", "قد", "لم", "لا", "عنصر",
+    "عناصر", "ضابط", "رئيس", "مسؤول", "برتبة", "مرافقيه", "مرافقي", "وهما", "آخرون", "آخرين",
+    "بجروح", "بإطلاق", "بسبب", "نتيجة", "بحسب", "وفق", "وفقا", "حسب", "أيضا", "أيضاً", "إضافة",
+    "ومن", "وفي", "منزله", "منزلها", "سيارته", "عمله", "أبناء", "بلدة", "مدينة", "قرية", "حي",
+    "هو", "هي", "هما", "هم", "هن", "فهو", "فهي", "فهما", "فهم", "أما", "وأما", "تحت", "دون", "وسط", "حول", "منذ",
+    "حتى",
+})
+
+# Roles, relations and descriptions that end a personal name besides the stop words above
+# ("X مراسل روزنة", "X المنحدر من").
+NAME_END_WORDS = frozenset({
+    "مراسل", "مدير", "الرئيس", "الرئيسة", "عضو", "الناطق", "المتحدث", "زعيم", "أمير", "نائب", "النائبة",
+    "الموظف", "الموظفة", "العامل", "المقيم", "المنحدر", "المنحدرة", "المنحدران", "البالغ", "البالغة",
+    "الملقب", "الملقبة", "المعروف", "المعروفة", "المكنى", "القيادي", "القائد", "المسؤول", "مختار", "الذين",
+    "أنها", "إنه", "إنها", "منزل", "محل", "عاما", "عاماً", "سنة", "سنوات", "مواليد", "نجل", "شقيق", "شقيقه",
+    "والد", "والده", "زوج", "زوجة", "ابنة", "قريب", "صديق", "مرافق", "برفقة", "رفقة", "ثم", "بعدما", "عندما",
+    "متأثرا", "متأثراً", "بجراح", "بجراحه", "ذلك", "هذا", "هذه", "كل", "جميع", "نحو", "حوالي", "قرابة",
+    "أكثر", "أقل", "العضو", "المدير", "الضابط", "العنصر", "الطالب", "المهندس", "أحد", "إحدى", "وأحد",
+    "أو", "عليه", "عليها", "عليهم", "إليه", "فيه", "منه", "عنه", "له", "لها", "به", "بها", "لكن",
+})
+
+# Words before a name that make the person a source of the report, not a victim: "قال X"، "بحسب X"
+# (matched folded, with و/ف/ل before them). After a name only SOURCE_AFTER count: "X، قال"، "X مراسل
+# روزنة"; "قُتل X، بحسب مصادر محلية" credits the sources, not X.
+SOURCE_CUES = (
+    "قال", "قالت", "يقول", "تقول", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أفاد", "أفادت", "ذكر",
+    "ذكرت", "أشار", "أشارت", "نقل", "نقلت", "نقلا", "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "شهادة", "أضاف",
+    "أضافت", "لفت", "أعلن", "أعلنت", "تحدث", "روى", "كتب", "غرد", "الناطق", "المتحدث", "ناطق", "متحدث",
+    "مراسل", "مراسلة", "مراسلنا", "لمراسل", "حديث", "تصريح", "تصريحات", "أفادنا",
+)
+
+SOURCE_AFTER = ("قال", "قالت", "يقول", "تقول", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أفاد", "أفادت",
+                "أضاف", "أضافت", "لفت", "تحدث", "الناطق", "المتحدث", "مراسل", "مراسلة")
+
+# Words that open what a source said ("قال المصدر إن X قتل"): a name after them is not the source.
+COMPLEMENTIZERS = ("إن", "أن", "بأن", "إنه", "أنه", "بأنه", "إنها", "أنها", "بأنها", "فإن")

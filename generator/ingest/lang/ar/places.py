@@ -1,0 +1,128 @@
+"""Arabic: places and actors: place nouns, the cues that make a place the scene or not, and local fighters."""
+
+from __future__ import annotations
+
+# Rank words that are also the first word of unit names: a lexicon alias may
+# start with one only when more words follow it.
+AMBIGUOUS_RANK_UNIT_WORDS: tuple[str, ...] = ("اللواء", "لواء")
+
+# Place names that are also everyday words or common personal names
+# (عدوان = aggression, علما = "knowing that", الحراك = the movement, جاسم = a
+# first name, Saida = Sidon in Lebanon). Their matches carry ambiguous=True
+# unless a place noun stands right before them (بلدة عدوان، مدينة جاسم).
+AMBIGUOUS_PLACE_NAMES: tuple[str, ...] = (
+    "عدوان", "علما", "الحراك", "نصيب", "حيط", "تسيل", "الشجرة", "المزرعة", "الكرامة",
+    "الطيبة", "العجمي", "صيدا", "جاسم", "الجيزة", "محجة", "الغارية", "نوى", "نوا",
+    "البصيرة", "الرقة", "الباب", "التل", "الحولة", "السد",
+)
+
+# Nouns that introduce a place name and so settle the ambiguity above.
+PLACE_NOUNS: tuple[str, ...] = (
+    "مدينة", "بلدة", "قرية", "حي", "مخيم", "محافظة", "منطقة", "ناحية", "ريف", "مدينتي",
+    "بلدتي", "قريتي", "في", "من", "إلى", "قرب", "بين", "أطراف", "محيط", "على",
+    "داخل", "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "أهالي",
+    "أبناء", "مدن", "بلدات", "قرى",
+)
+
+# Local fighters: an unnamed armed group of the place's own people.
+LOCAL_FIGHTERS = (
+    "مقاتلين محليين", "مقاتلون محليون", "مسلحين محليين", "مسلحون محليون", "مجموعة محلية",
+    "مجموعات محلية", "مجموعات محلي*", "أبناء المدينة", "أبناء البلدة", "أهالي المدينة", "مقاتل* محلي*",
+    "الفصائل المحلية", "شبان محليين",
+)
+
+# Attribution contexts: an organization named right after these words is a
+# source of the report, not an actor of the event.
+ATTRIBUTION = (
+    "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "أفاد", "أفادت", "قال", "قالت", "ذكر", "ذكرت", "نقل",
+    "نقلت", "أعلن", "أعلنت", "أكد", "أكدت", "أوضح", "أوضحت", "مراسل", "لـ", "مصدر", "مصادر",
+)
+
+# A parent relation after an organization's name: the second one is not an actor.
+PARENT_LINKS = ("التابع", "التابعة", "التابعين", "تابع", "تابعة", "تابعاً", "تابعا", "المرتبط", "المرتبطة", "المدعوم", "المدعومة",
+                       "إدارياً", "إداريا", "عسكرياً", "عسكريا", "مباشرة")
+
+# A sponsor named right after "backed by" / "المدعومة من" supports the group; it is not an actor of the event
+# ("backed by members of X" names people who took part: that stays an actor).
+# Officers who are not (or no longer) in the state's army.
+DEFECTOR = r"منشق|انشق|سابق|متقاعد|الجيش الحر|المعارض|الفصائل|الروسي|روسي|إيراني|الإيراني|التركي"
+
+BACKER = r"(?:ال)?مدعوم[ةه]?\s+(?:من\s+(?:قبل\s+)?|ب)$"
+
+# Contexts that make an organization the object of a purpose, an accusation or an agreement's terms, not a
+# party to the event: "بحثاً عن خلايا داعش", "accusing them of supporting X", "يقضي بانسحاب الفرقة الرابعة".
+NOT_PARTY = (r"(?:بحثا|بحثاً|للبحث|البحث)\s+عن\s+(?:\S+\s+){0,2}$|(?:بتهمة|بتهم|بحجة|بذريعة)\s+(?:\S+\s+){0,3}$"
+                    r"|(?:يقضي|تقضي|ينص|تنص)\s+(?:على\s+)?(?:\S+\s+){0,2}$|\s(?:يقضي|تقضي)\s+\S*$"
+                    # who a source is close to is no party: "قالت وسائل إعلام مقربة من النظام"
+                    r"|(?:إعلام|اعلام|وسائل|مواقع|صفحات|شبكات|حسابات|مصادر|معرفات)\s+(?:\S+\s+)?"
+                    r"(?:ال)?(?:مقر[\u064b-\u0652]*ب|موال|تابع|محسوب)[ةه]?\s+(?:من\s+|على\s+|ل)$")
+
+# Origin cues: a place after them is where victims come from, not where the event happened.
+ORIGIN = (r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أبن)\s+(?:\S+\s+)?$"
+          r"|(?<!\w)(?:ينحدر|تنحدر|ينحدرون|المنحدر|المنحدرة|المنحدرين)\s+(?:أصلا\s+|أصلاً\s+)?من\s+(?:\S+\s+)?[\"“«]?$"
+          r"|(?<!\w)(?:و?(?:هو|هي|هم|هما)|[أا]نه|[أا]نها|[أا]نهم|[أا]نهما)\s+من\s+(?:\S+\s+)?[\"“«]?$"
+          # where a source or a correspondent is: "مصدر محلي من درعا"، "مراسلنا في الرقة"
+          r"|(?<!\w)(?:مصدر|مصادر|مراسل|مراسلنا|مراسلها|مراسله|مراسلة)\s+(?:\S+\s+)?(?:من\s+|في\s+|ب)$")
+
+# A town after these is a reference point for a place named before it ("قرية X جنوب شرقي القامشلي").
+DIRECTION_BEFORE = (r"(?<!\w)(?:[وب]?(?:جنوب|شمال|شرق|غرب)[يى]?(?:\s+(?:شرق|غرب)[يى]?)?|قرب|بالقرب من)\s+"
+                    r"(?:(?:مدينة|بلدة|قرية)\s+)?$")
+
+# Words that introduce the scene of an event right before a place name; a landmark named after the
+# town may stand between (قرب مفرق قرية X، عند مدخل بلدة X).
+LOCATION_CUE = (r"(?<!\w)(?:قرب|بالقرب من|في|عند|داخل|بمحيط|محيط|على)\s+(?:(?:مفرق|مدخل|أطراف|اطراف|حاجز)\s+)?"
+                r"(?:(?:مدينة|بلدة|قرية)\s+)?[\"“«]?$")
+
+ROAD_BEFORE = (r"(?:طريق|أوتوستراد|اوتوستراد|أتستراد|الطريق الدولي|الأوتوستراد الدولي)\s+[\"“«]?"
+               r"(?:\S+\s*[-–]\s*)?$")
+
+# "Between X and Y" (بين بلدتي X و Y، على الطريق بين X - Y): the incident is placed at X, the first.
+BETWEEN_BEFORE = r"(?<!\w)بين\s+(?:(?:مدينتي|بلدتي|قريتي|محافظتي|مدينة|بلدة|قرية)\s+)?[\"“«]?$"
+
+BETWEEN_JOINER = r"^\s*[\"”»]?\s*(?:[-–]|و)\s*[\"“«]?(?:(?:مدينة|بلدة|قرية)\s+)?$"
+
+# A city right after these is the name of a government or its forces (حكومة دمشق، قوات دمشق), not a place.
+ACTOR_CITY_BEFORE = r"(?<!\w)[وبل]?(?:حكومة|لحكومة|قوات|لقوات|سلطات|نظام|استخبارات|لاستخبارات)\s+$"
+
+ACTOR_CITY_AFTER = r"(?!)"
+
+# A place after these is where the wounded or the dead were taken (نُقلوا إلى مشفى الحكمة بالقامشلي), not the scene.
+DESTINATION_BEFORE = (r"(?<!\w)(?:إلى|الى|لـ?)\s*(?:أحد\s+|احد\s+|إحدى\s+|احدى\s+)?(?:ال)?(?:مشفى|مستشفى|مشافي|مستشفيات|مشفيات|المشفى|المستشفى)"
+                      r"(?:\s+\S+){0,3}\s+(?:في\s+|ب)?\S{0,2}$")
+
+# A village or town name right after these is the landmark's own name (دوار الروضة، ساحة الكرامة), not the
+# village; a school or hospital named after a town (مدرسة بلدة جلين، مشفى صلخد) is in that town.
+LANDMARK_NAME_BEFORE = r"(?<!\w)[وفب]?(?:ال)?(?:دوار|ساحة|شارع)\s+[\"“«]?$"
+
+LANDMARK_NAME_AFTER = r"(?!)"
+
+# A place name followed by a family name is part of a person's name (Arabic: see `needs_context`).
+PERSON_NAME_AFTER = r"(?!)"
+
+# A dateline: a city at the head of the text, followed by a dash or colon and the outlet (السويداء - حرية برس:).
+DATELINE_AFTER = r"^\s*[-–—ـ:]"
+
+# Words before a place name that say what kind of place it is (for draft places).
+PLACE_KINDS = {
+    "مركز ناحية": "town", "مدينة": "city", "بلدة": "town", "قرية": "village", "حي": "neighbourhood", "مخيم": "site",
+    "ناحية": "subdistrict", "منطقة": "region", "بادية": "region",
+}
+
+# First words of compound place names (تل شاير، كفر نوران، أم المياذن، السيدة زينب): a draft place
+# after a place word takes the next word with them.
+PLACE_NAME_HEADS = ("تل", "كفر", "أم", "ام", "دير", "عين", "رأس", "راس", "بيت", "خربة", "خربه", "مزرعة",
+                    "السيدة", "أبو", "ابو", "بئر", "بير", "جب", "جبل", "وادي", "قصر", "تلة", "حوش", "مرج",
+                    "جسر", "سيدي", "معرة", "نبع")
+
+# Finer places inside a town: kept as place_detail.
+PLACE_DETAIL = ("حي", "دوار", "طريق", "ساحة", "مدخل", "سوق", "شارع", "الأطراف", "أطراف", "محيط", "حاجز")
+
+# Words after a place name that are not part of it (adjectives of direction, relative words).
+NOT_PLACE_NAME = frozenset({
+    "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الأوسط", "المجاورة", "المجاور", "الواقعة", "الواقع",
+    "الشرقية", "الغربية", "الشمالية", "الجنوبية", "نفسها", "ذاتها", "القديمة", "الجديدة",
+    # adjectives and pronouns that follow a place word without naming a place ("في قرية صغيرة")
+    "صغيرة", "كبيرة", "مجاورة", "قريبة", "واحدة", "أخرى", "اخرى", "ثانية", "هذه", "تلك", "التي", "الذي",
+})
+
+LOCAL_FIGHTERS_NAME = "مقاتلون محليون من {place}"

@@ -1,0 +1,53 @@
+"""English: weekdays, months, relative days and the cues that make a date background."""
+
+from __future__ import annotations
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+DAY_PARTS: tuple[str, ...] = (
+    "morning", "afternoon", "evening", "night", "dawn", "noon",
+)
+
+TODAY: tuple[str, ...] = (
+    "today", "earlier today", "this morning", "this afternoon", "this evening", "tonight",
+)
+
+YESTERDAY: tuple[str, ...] = ("yesterday", "last night")
+
+DAY_BEFORE_YESTERDAY: tuple[str, ...] = ("the day before yesterday",)
+
+TIME_UNITS: dict[str, tuple[int, int | None]] = {
+    "day": (1, 1), "days": (1, None), "week": (7, 1), "weeks": (7, None),
+    "month": (30, 1), "months": (30, None),
+}
+
+LAST_WEEK: tuple[str, ...] = ("last week", "the past week", "past week")
+
+LAST_MONTH: tuple[str, ...] = ("last month",)
+
+YEAR_START: tuple[str, ...] = (
+    "since the start of the year", "since the beginning of the year",
+    "since the start of this year", "since the beginning of this year",
+    "since january",
+)
+
+# Words before a bare year that make it a date: in 2019, since 2011.
+YEAR_INTRO: tuple[str, ...] = ("in", "since", "during", "of", "early", "late", "mid")
+
+BACKGROUND_CUES: tuple[str, ...] = (
+    "settlement", "agreement", "deal", "start", "beginning", "early", "late",
+    "end", "mid", "since", "during", "until", "uprising", "offensive", "campaign",
+)
+
+BACKGROUND_FILLERS: tuple[str, ...] = ("of", "in", "the", "since", "summer", "winter",
+                                              "spring", "autumn", "fall")

@@ -1,0 +1,178 @@
+"""English: event triggers, victims and perpetrators, tolls and their cues, statistics, and the shapes of a clause."""
+
+from __future__ import annotations
+
+from ..common import ACTION, BATTLES, EXPLOSIONS, INJURE, KILL, SHOOT, STRATEGIC, VAC, WEAPON
+
+TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
+    (r"improvised explosive devices?|ieds?|roadside bombs?|explosive devices?|landmines?|land mines?|car bombs?"
+     r"|booby[- ]trapped|bombs? planted", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    (r"suicide (?:bomb\w*|attack\w*)", WEAPON, EXPLOSIONS, "suicide_bomb"),
+    (r"rpgs?|rocket-propelled grenades?", WEAPON, BATTLES, "armed_clash"),
+    (r"cluster (?:bomb|munition)s?|unexploded (?:ordnance|munitions?|bombs?|shells?)",
+     WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    (r"(?:hand )?grenades?", WEAPON, EXPLOSIONS, "grenade"),
+    (r"air ?strikes?|drones?|warplanes?|(?:fighter )?jets?|air raids?|aerial (?:bombardment|attack)s?|helicopters?"
+     r"|(?:israeli|russian|turkish|coalition|american|us|u\.s\.|regime|government|syrian) strikes?",
+     WEAPON, EXPLOSIONS, "air_drone_strike"),
+    (r"shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|bombardment|bombarded",
+     WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    # an explosion or a bombing whose means no weapon word names: ACLED's remote explosive
+    (r"explosions?|blasts?|bombings?|exploded|detonat(?:ed|ion)", ACTION, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    (r"clash(?:es|ed)?|fighting|firefights?|gunfights?|battles?|ambush(?:ed|es)?|fought|attacked",
+     ACTION, BATTLES, "armed_clash"),
+    (r"assassinat(?:ed|ion|ions|e)|execut(?:ed|ion|ions)", ACTION, VAC, "attack"),
+    (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?", ACTION, VAC, "abduction_forced_disappearance"),
+    (r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention|raids? and arrests?", ACTION, STRATEGIC, "arrests"),
+    (r"(?:retook|retakes?|retaken|retaking|recaptur(?:ed|es?|ing)|took back|taken back|regain(?:ed|s)? control|"
+     r"restored (?:its )?control|re-?took control)", ACTION, BATTLES, "government_regains_territory"),
+    (r"withdr(?:ew|awn|awal)", ACTION, STRATEGIC, "change_to_group_activity"),
+    (r"(?:reached|signed|struck|concluded) an? (?:[\w-]+ ){0,3}(?:agreement|deal|truce|ceasefire)", ACTION, STRATEGIC, "agreement"),
+    (r"burn(?:ed|t)|torched|looted|looting", ACTION, STRATEGIC, "looting_property_destruction"),
+    (r"opened fire (?:on|at)|fired (?:on|at)", SHOOT, VAC, "attack"),
+    (r"killed|killing|dead|died|death toll|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
+     r"|shot (?:\w+ ){0,3}to death|gunned down", KILL, VAC, "attack"),
+    (r"injur(?:ed|ies|ing)|wounded|wounding|hurt", INJURE, VAC, "attack"),
+)
+
+PROTEST = (r"protest(?:ers?|s|ed)?|demonstrat(?:ors?|ion|ions|ed)",)
+
+FORCE = (r"opened fire|live (?:fire|ammunition)|fired on|shot at",)
+
+CIVILIAN = (
+    r"civilians?|child(?:ren)?|boys?|girls?|wom[ae]n|m[ae]n|teachers?|farmers?|residents?|mukhtar|doctors?"
+    r"|students?|shepherds?|truffle (?:hunters?|gatherers?|pickers?)|workers?|protesters?|villagers?"
+    r"|displaced(?: people| persons| families)?|refugees?",
+)
+
+FIGHTER = (
+    # a member of a council or assembly is a civilian office holder, not a fighter
+    r"members?(?! of (?:the |a |an |one )?(?:same |\w+ )?(?:local |municipal |town |city |village |provincial )?(?:council|parliament|assembly|board|family|household))"
+    r"|fighters?|soldiers?|troops?|officers?|gunmen|militants?|militiamen|commanders?|personnel|cell leaders?"
+    r"|lieutenants?|colonels?|generals?|brigadiers?|captains?|majors?|recruits?|conscripts?",
+)
+
+LEFTOVER = (r"left ?over|unexploded|remnants? of (?:the )?war|war remnants?",)
+
+ADDITIVE = (r"also|others?|another|as well",)
+
+PERPETRATOR_BEFORE = r"\b(?:by|from|at the hands of)\s+(?:(?:the|a|an|some|several|\w+-backed|members? of(?: the)?)\s+){0,3}$"
+
+# After a fighter noun: an active verb makes the fighters the ones who killed ("fighters killed four
+# members of a family"); a passive one ("soldiers were killed") does not match.
+PERPETRATOR_AFTER = (r"^(?:\s*,)?\s+(?:(?!were\b|was\b|been\b|are\b|is\b|and\b)[\w-]+\s+){0,4}?"
+                     r"(?:killed|shot|opened fire|attacked|executed|assassinated|abducted|kidnapped|stormed)\b")
+
+NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different) (?:incident|attack)|in another (?:incident|attack)|"
+                r"separately|meanwhile|elsewhere|earlier on|(?:a few|several) (?:days|weeks) (?:ago|earlier)",)
+
+# Fighting that goes on over days and places: "the toll of the clashes rose to N: A civilians, B
+# fighters and C members of X" is a monitor's running tally, not the toll of one incident.
+ONGOING_FIGHTING = (r"clashes|fighting|battles",)
+
+# Words that speak of incidents in general, as recurring ("Bombings of wedding halls have become frequent
+# in the Daraa countryside"): a sentence with one and no day of its own is background.
+RECURRING = (r"recurr\w*|frequent(?:ly)?|repeated(?:ly)?|increasing(?:ly)?|a (?:spate|series|wave) of",)
+
+# The day of the incident reported before ("on the same day"): its date, known or not from publication.
+SAME_DAY = (r"(?:on )?the same (?:day|date|night|time)|(?:at )?the same time",)
+
+# Words ending in a dot that end no sentence: month names, ranks and titles ("On Jan. 4, ...").
+ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+                 "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "No.", "Lt.", "Col.", "Gen.", "Brig.", "Maj.", "Capt.",
+                 "Sgt.", "Gov.", "Sen.", "Rep.", "Prof.", "approx.", "e.g.", "i.e.", "vs.")
+
+# Words opening a sentence that recalls an earlier occurrence as precedent ("Previously, 16 civilians
+# were wounded ..."): background, never an incident of the report.
+PRECEDENT = (r"previously|in a previous (?:incident|attack)|this (?:is|was) not the first",)
+
+# Words opening an aside ("It is noteworthy that ..."): background unless the aside is a detail of the
+# incident (a list of the dead, a new toll).
+ASIDE = (r"it is (?:noteworthy|worth (?:noting|mentioning)|notable)|notably|of note",)
+
+PLACE_LIST_JOINER = (r"^\s*(?:(?:city|town|village)\b)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                     r"(?:(?:town|village|city)\s+(?:of\s+)?)?$")
+
+ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to",)
+
+SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate) (?:separate )?(?:attacks|incidents|explosions|blasts"
+                     r"|bombings|shootings)",)
+
+COMBINED_CASUALTIES = (r"(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) (?:killed|dead)|"
+                       r"casualties",)
+
+UNKNOWN_PERPETRATOR = (r"unknown (?:gunmen|assailants|attackers|persons?)|unidentified (?:gunmen|\w+)",)
+
+NO_CASUALTIES = (r"no (?:one|body) was (?:hurt|injured|killed)|no casualties|without casualties|caus\w+ no casualties",)
+
+NO_DEATHS = (r"no (?:one|body) was killed|no deaths|no fatalities|without fatalities",)
+
+STATISTICS = (
+    r"since the (?:start|beginning) of (?:the|this) (?:year|month)|so far this (?:year|month)|statistics"
+    r"|documented|this year alone|in total|since january|since the start of 20\d\d"
+    r"|since the (?:start|beginning|outbreak) of the (?:\w+ )?(?:season|war|conflict|campaign|revolution|offensive)",
+)
+
+# After a definite event noun, these make it a back-reference: "The fighting erupted after ...".
+BACK_REFERENCE = r"\s+(?:\w+\s+)?(?:erupted|began|broke out|started|came|followed|was triggered)\s+(?:\w+\s+)?(?:after|when|because|following)\b"
+
+DENIAL = (r"denied|denies|rumou?rs?|claims? that|falsely",)
+
+# A past participle right after these nouns is a state, not an event: "families of people detained since 2011".
+STATE_NOUNS = r"(?:people|persons|those|individuals|relatives|men|women|prisoners|detainees|civilians|others)"
+
+AMONG_DEAD = (r"among the dead|the dead include|the dead included|among those killed|among the victims",)
+
+AMONG_HURT = (r"among the (?:injured|wounded)|the (?:injured|wounded) include(?:d)?",)
+
+INCIDENT_AGAIN = (r"the (?:attack|blast|explosion|bombing|incident|ambush|shooting)",)
+
+DETAIL = AMONG_DEAD + (r"the wounded|death toll|toll rose|the victims",)
+
+SUBSET = (r"among them|including|of whom|of them|among whom",)
+
+# Auxiliaries between a subject count and its passive casualty verb: "Two fighters of X were killed".
+PASSIVE_AUXILIARY = r"(?:were|was|have been|has been|had been)\s+(?:also\s+|reportedly\s+|later\s+)?"
+
+# How far (characters) a subject count may stand before its passive verb.
+PASSIVE_SUBJECT_SPAN = 100
+
+PERPETRATOR = (r"(?:by|from) (?:unknown |unidentified |masked )?gunmen|gunmen (?:opened|shot|killed|attacked)|unknown gunmen|unidentified gunmen",)
+
+# A place name right after these is the name of a neighbourhood, not the town of that name.
+NEIGHBOURHOOD_BEFORE = r"\bneighbou?rhood\s+of\s+$"
+
+GOVERNORATE_BEFORE = r"\b(?:countryside|province|governorate) of\s+$"
+
+GOVERNORATE_AFTER = r"^(?:'s)?\s+(?:countryside|province|governorate)\b"
+
+# A count before its casualty word must stand this close to it ("20 people were killed").
+MAX_COUNT_BEFORE = 25
+
+COMMA_ENDS_COUNT_BEFORE = False
+
+# A casualty word with this ending takes its count after it: "killing two soldiers and wounding a third".
+GERUND_ENDING = "ing"
+
+# A count after a second verb belongs to that verb: "killing X and capturing two".
+SECOND_VERB = r"\band\s+[a-z]+(?:ing|ed)\b"
+
+# A count right before a casualty word of the other kind is that word's: "three were wounded".
+OTHER_CASUALTY_SUBJECT = (r"\s+(?:(?!and\b|or\b|but\b)[A-Za-z-]+\s+){0,2}(?:(?:were|was|are|is|have been|had been)\s+)?"
+                          r"(?:also\s+)?")
+
+# The end of a passive subject before its casualty verb ("Two fighters ... were killed"), and what breaks one.
+PASSIVE_VERB_END = r"\s" + PASSIVE_AUXILIARY + r"$"
+
+PASSIVE_SUBJECT_BREAK = r"[;:]|\b(?:and|when|after|while)\b"
+
+# What stands between two counts joined before one casualty word: "two gunmen and one soldier".
+COORDINATION = r"\s*[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s*(?:,\s*(?:and\s+)?|and\s+)$"
+
+# A nationality adjective names an actor before a force, weapon or person (Russian jets).
+ACTOR_NOUN_AFTER_ADJECTIVE = (r"\s*(?:-\w+\s+)?(?:war)?(?:planes?|jets?|drones?|forces?|troops?|soldiers?|officers?|army"
+                              r"|military|aircraft|artillery|strikes?|patrols?|advisers?|helicopters?|missiles?|rockets?"
+                              r"|shells?|shelling|bombardment|raids?|airstrikes?|air strikes?)\b")
+
+# An organization after these is the side of the dead: "members of X were killed".
+VICTIM_SIDE_BEFORE = r"(?:members?|fighters?|soldiers?|troops|officers?) of (?:the )?$"

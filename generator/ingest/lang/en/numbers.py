@@ -1,0 +1,37 @@
+"""English: numbers written in words, duals and vague quantities."""
+
+from __future__ import annotations
+
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+MULTIPLIERS: dict[str, int] = {"hundred": 100, "thousand": 1000, "dozen": 12}
+
+# Words that stand for "one" before a multiplier: a hundred, a dozen.
+ONE_BEFORE_MULTIPLIER: tuple[str, ...] = ("a", "an", "one")
+
+FIXED_PHRASES: dict[str, int] = {"a couple of": 2, "a pair of": 2}
+
+# Endings that make digits an ordinal ("8th Brigade"): a name or a rank, never a count.
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+# Longest phrases first: the matcher tries them in this order.
+VAGUE: dict[str, str] = {
+    "a number of": "a-number",
+    "scores of": "tens",
+    "dozens of": "dozens",
+    "dozens": "dozens",
+    "hundreds of": "hundreds",
+    "thousands of": "thousands",
+    "several": "several",
+    "a few": "several",
+}

@@ -1,0 +1,20 @@
+"""English: what a saved page carries around an article: breaking-news markers, boilerplate, publication and credit lines."""
+
+from __future__ import annotations
+
+# Lines that mark breaking news (compared case-folded, punctuation removed).
+# A marker may also open the title line: "BREAKING: title".
+BREAKING_MARKERS = frozenset({"breaking", "breaking news", "urgent", "exclusive"})
+
+# A line that starts the trailing boilerplate: it and everything after it are dropped.
+TRAILING_BOILERPLATE = frozenset({
+    "related news", "related", "related articles", "read also", "read more",
+    "see also", "share this article", "share", "more news", "follow us",
+})
+
+# Words of a page's header line that says when it was published (ingest/published.py),
+# lower case; matched as substrings of a header line only.
+PUBLICATION_CUES: tuple[str, ...] = ("published", "posted", "updated", "date:")
+
+# Labels before a credit ("By our correspondent").
+CREDIT_LABELS = ("by ", "source:", "credit:")

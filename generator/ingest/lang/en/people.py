@@ -1,0 +1,136 @@
+"""English: ranks and titles, personal names, their roles and the sources that speak."""
+
+from __future__ import annotations
+
+# Latin transliteration keys (fold_latin_name): the Arabic article in its
+# assimilated spellings (ash-Sham, ar-Rahman), folded to "al".
+LATIN_ARTICLES: tuple[str, ...] = (
+    "al", "el", "il", "ul", "ad", "adh", "an", "ar", "as", "ash", "at", "ath", "az",
+)
+
+# "Abdul", "Abdel", "Abdol" written as one word before the next name.
+LATIN_ABD_PREFIXES: tuple[str, ...] = ("abdul", "abdel", "abdal", "abdol", "abdil")
+
+# Ranks and titles before a person's name, as written: the one table of ranks, longer ones
+# first; the extractor escapes the dots when it compiles them.
+MILITARY_RANKS = ("First Lieutenant", "Lieutenant Colonel", "Brigadier General", "Major General", "Lieutenant",
+                  "Colonel", "Brigadier", "Captain", "Major", "General", "Sergeant", "Corporal")
+
+TITLES = ("Sheikh", "Commander")
+
+ABBREVIATED_RANKS = ("Lt.", "Col.", "Brig. Gen.", "Maj. Gen.", "Gen.", "Capt.")
+
+NAME_RANKS = MILITARY_RANKS + TITLES + ABBREVIATED_RANKS
+
+# Ranks of a state army: a victim who carries one, with no force named, implies the army as side b.
+STATE_RANKS = tuple(rank for rank in NAME_RANKS if rank not in TITLES + ("General", "Gen."))
+
+# Ranks and titles left out of a person's matching key (name_keys.py).
+RANKS = tuple(rank.lower() for rank in NAME_RANKS if rank != "Gen.") + ("lt. col.", "sgt.", "private")
+
+NAME_INTRODUCERS = (r"named|called|known as|nicknamed|identified as",)
+
+# "identified him as X", "named one of the victims as X": the name of someone the report already mentioned.
+IDENTIFIED_AS = r"(?:named|identified|gave the name of)\s+(?:(?:him|her|them|the (?:man|woman|victim|dead man|detainee)|one of (?:the|them|those) ?\w*)\s+)?as"
+
+# Nouns before an appositive name: "a former fighter, X, was killed", "X, a local commander".
+APPOSITION_NOUNS = (r"civilian|commander|member|officer|fighter|leader|mukhtar|man|woman|resident|teacher|"
+                            r"farmer|activist|doctor|driver|shepherd|soldier|cousins|brothers|men|sons|settlement|"
+                            r"nephew|son|brother|father|youth|youths|teenager|boy|girl|student|engineer|"
+                            r"spokes(?:person|man|woman)|official|director|minister|president|governor|mayor|"
+                            r"correspondent|reporter|journalist|relative|head|chief")
+
+# Capitalised words that are never part of a personal name: a run of capitalised words holding one
+# is an organization, a place, a building or an event ("Elias Church", "Operation Olive Branch").
+NAME_STOP_WORDS = frozenset({
+    "The", "Military", "Security", "Syrian", "Islamic", "State", "Democratic", "Forces", "Brigade", "Division",
+    "Army", "Front", "Monitor", "Observatory", "Tuesday", "Monday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "Local", "Regime", "Russian", "Turkish", "Iranian", "Daraa", "Deraa", "Church", "Square", "Mosque",
+    "Street", "Road", "Hospital", "Bridge", "Operation", "School", "University", "Camp", "Airport", "Base",
+    "Council", "Ministry", "Party", "Branch", "Center", "Centre", "Government", "Movement", "Organization",
+    "Agency", "Press", "News", "Network", "Times", "Post", "Media", "Office", "Committee", "Province",
+    "Governorate", "City", "Town", "Village", "District", "Countryside", "Mountain", "Valley", "River", "Highway",
+    "Checkpoint", "Market", "Gate", "Academy", "College", "Institute", "Festival", "Eid", "Kurdistan", "Iraq",
+    "Syria", "Turkey", "Israel", "Lebanon", "Russia", "Iran", "Getty", "Images", "English", "Arabic", "Kurdish",
+    "Sunni", "Shiite", "Druze", "Christian", "Muslim", "Islamist", "Israeli", "American", "Human", "Rights",
+    "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
+    "December", "Defence", "Defense", "Civil", "White", "Helmets", "National", "Free", "Liberation", "Revolutionary",
+})
+
+APPOSITION_ADJECTIVES = r"(?:(?:former|local|young|senior|prominent|retired|well-known|\d+-year-old)\s+)*"
+
+# Verbs that take a victim right after them: "gunmen shot dead X", "forces arrested X".
+VICTIM_VERBS = (r"killed|shot dead|shot and killed|assassinated|executed|abducted|kidnapped|detained|arrested|"
+                        r"wounded|injured|targeted|the killing of|the assassination of|the arrest of|the abduction of")
+
+# Past affiliation: "a former FSA fighter", "عنصر سابق في الجيش الحر" is no longer a member (nor an actor),
+# unless the clause says he joined another force ("who had joined Military Security").
+FORMER = r"\b(?:former|ex-|erstwhile)\s*(?:[A-Za-z-]+\s+){0,4}$"
+
+JOINED = (r"(?<!not )(?<!never )join(?:ed|ing|s)?",)
+
+# Everyday words and name particles that the name index also lists as given names: they never open a
+# name by themselves ("Said" at the start of a sentence, "Jordan", "Abu Hamam").
+NOT_GIVEN_NAMES = ("said", "may", "amid", "rose", "mark", "jan", "mai", "ben", "dana", "sham", "al", "abu",
+                   "abdul", "hajj", "haj", "mufti", "sayed", "sayyid", "syed", "mir", "mian", "khan", "shah",
+                   "bibi", "agha", "sidi", "ould", "ait", "din", "van", "de", "el", "iran", "jordan", "arab",
+                   "umm", "bin", "ibn", "imam", "sheikh", "emir", "amir", "sultan", "islam", "nour", "noor")
+
+# Death words that are not event triggers ("was shot to death", "succumbed to his wounds", "X died in hospital",
+# "the body of X").
+DEATH_WORDS = (r"shot to death|succumbed|passed away|lost (?:his|her) life|died|dies|found dead|bod(?:y|ies) of",)
+
+# Words for the hurt that are not event triggers (the triggers cover English).
+INJURY_WORDS = (r"wounded|injured|hurt",)
+
+# Ordinals after a casualty word that point at one of the names listed before (none in English reports).
+ORDINALS: dict[str, int] = {}
+
+# A definite noun for the people an incident hit, right before their names: "the man, X,", "the victim was X",
+# "The dead were X and Y", "the two wounded men: X and Y". The name is the victim of the incident reported.
+VICTIM_NOUN_BEFORE = (r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|both|young|dead|slain|murdered"
+                      r"|wounded|injured|abducted|kidnapped|detained|arrested|late|\d+-year-old)\s+)*"
+                      r"(?:man|woman|men|women|boy|boys|girl|girls|child|children|victims?|dead|deceased|youths?"
+                      r"|teenagers?|civilians?|soldiers?|fighters?|brothers|detainees?|abductees?|wounded|injured)"
+                      r"\s*(?:,|:|\s(?:was|were|is|are|has been|have been)\s+(?:(?:named|identified)\s+as\s+)?)\s*[\"“]?$")
+
+# Words of that noun phrase that say the role ("the dead", "the wounded men").
+ROLE_WORDS: dict[str, str] = {"killed": r"dead|deceased|slain|murdered|late", "injured": r"wounded|injured",
+                              "detained": r"detained|arrested|detainees?", "abducted": r"abducted|kidnapped|abductees?"}
+
+# An age right after a name ("X, 34,", "X (34)", "X, aged 34", "X, a 34-year-old"): news gives the ages of the
+# people an incident hit.
+AGE_AFTER = r"^(?:\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\.|$|and\b)|\s*\(\s*\d{1,2}\s*\)|\s*,\s*an?\s+\d{1,2}-year-old\b)"
+
+# Between two names of one list ("X, 34, and Y", "X and his cousin Y"): the second shares the first one's cue.
+LIST_LINK = (r"^\s*(?:,\s*(?:aged\s+)?\d{1,2}\s*)?(?:\(\s*\d{1,2}\s*\)\s*)?(?:,\s*and|,|and)(?:\s+(?:his|her|their)\s+"
+             r"(?:cousin|brother|sister|son|daughter|father|mother|wife|husband|nephew|uncle|friend|companion|relative))?"
+             r"\s*$")
+
+# The end of a list's header line that announces names without a casualty word ("They were named as:").
+NAMES_HEADER = r"(?:(?:named|identified)(?:\s+\w+){0,3}\s+as|\bnames?(?:\s+\w+){0,3}|\b(?:were|are)|as follows)\s*$"
+
+# A definite noun that refers back to the incident just reported ("killed in the attack", "the blast killed X"): a
+# sentence with it that names victims continues that incident.
+_INCIDENT_NOUNS = r"(?:attack|ambush|blast|explosion|bombing|shooting|strike|raid|incident|assault)"
+
+INCIDENT_REFERENCE = (r"\b(?:in|during|by|from)\s+the\s+" + _INCIDENT_NOUNS + r"\b(?!\s+(?:on|in|near|against|at)\b)"
+                      r"|\bthe\s+" + _INCIDENT_NOUNS + r"\s+(?:also\s+)?(?:killed|left|resulted|led|wounded|injured|claimed)\b")
+
+# An attempt before or after an assassination or attack word ("tried to assassinate X", "survived an assassination
+# attempt", "an attempt to assassinate"): the person it names is its target unless a casualty word says otherwise.
+ATTEMPT_BEFORE = r"\b(?:attempt\w*|tried|tries|try|trying|survived?|surviving|foiled|failed)\b(?:\s+\w+){0,3}\s+$"
+
+ATTEMPT_AFTER = r"\s+attempts?\b"
+
+# Nouns before a list of relatives' names, whose one-word names share the family name of the last one:
+# "brothers Farhan, Mohammed and Ismail Othman".
+SIBLING_NOUNS = r"brothers|sisters|siblings"
+
+# Words near a name that make the person a source of the report, not a victim ("X said", "told X",
+# "according to X", "spokesperson X"); matched case-insensitively as whole words.
+SOURCE_CUES = (r"said|says|told|tells|according to|quoted|stated|added|explained|issued|spokes(?:person|man|woman)"
+               r"|correspondent|reporter|photographer|wrote|tweeted|posted|statement|interview|testimony")
+
+# Words before a name that make the person the commander of the acting group.
+COMMANDER_CUES = r"(?:led|headed|commanded) by (?:(?:a|the) (?:man|commander|leader) (?:known as|named|called) )?$"

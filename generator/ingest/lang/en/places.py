@@ -1,0 +1,76 @@
+"""English: places and actors: place nouns, the cues that make a place the scene or not, and local fighters."""
+
+from __future__ import annotations
+
+AMBIGUOUS_PLACE_NAMES: tuple[str, ...] = (
+    "Alma", "Saida", "Nasib", "Adwan", "Hayt", "Jasim", "Tell", "Al-Bab", "Bab",
+)
+
+PLACE_NOUNS: tuple[str, ...] = (
+    "town", "city", "village", "in", "near", "outside", "from", "to", "of", "between",
+    "neighbourhood", "neighborhood", "camp", "countryside",
+)
+
+LOCAL_FIGHTERS = (r"local (?:gunmen|fighters|armed groups?|groups|militiamen|men)",)
+
+ATTRIBUTION = (r"according to|told|said|reported|reports?|cited|quoted|announced|sources? (?:in|from|at)",)
+
+PARENT_LINKS = (r"affiliated (?:with|to)|linked to|part of|backed by|subordinate to",)
+
+DEFECTOR = r"defect\w*|former|retired|ex-|rebel|opposition|Free Syrian Army|FSA|Russian|Iranian|Turkish"
+
+BACKER = r"\b(?:backed|supported|sponsored) by\s+(?:the\s+)?$"
+
+NOT_PARTY = (r"\b(?:in search of|searching for|looking for|hunting for|accus\w+ (?:\w+ )?of|on charges of|"
+                     r"suspected of|stipulat\w+|providing for|in exchange for)\s+(?:\w+\s+){0,3}$"
+                     # who a source is close to is no party: "media close to the regime said"
+                     r"|\b(?:media|outlets?|websites?|pages|sources|accounts|channels?)\s+(?:close to|affiliated with|loyal to"
+                     r"|linked to|aligned with)\s+(?:the\s+)?$")
+
+ORIGIN = (r"\b(?:natives? of|(?:a|the) native of|hails? from|originally from|residents? of|from the (?:town|village|city) of)\s+(?:the\s+)?$"
+          # "X, from Atman, was killed": an apposition after a name; where a source is ("a source in Daraa")
+          r"|,\s*from\s+$|\b(?:sources?|correspondents?|reporters?)\s+(?:\w+\s+)?(?:from|in)\s+(?:the\s+)?$")
+
+# A town after these is a reference point for a place named before it ("the village of X east of Qamishli").
+DIRECTION_BEFORE = (r"\b(?:(?:south|north)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$"
+                    r"|\bnear\s+(?:the\s+(?:city|town)\s+of\s+)?$")
+
+# A place inside a road's name ("the Damascus-Deraa highway", "طريق دمشق - درعا") is not where the event was.
+ROAD_AFTER = r"^\s*-\s*[A-Z][\w'-]*(?:\s+al-[\w'-]+)?\s+(?:highway|motorway|road)\b|^\s+(?:highway|motorway)\b"
+
+ROAD_BEFORE = r"\b[A-Z][\w'-]*\s*-\s*$"
+
+LOCATION_CUE = (r"\b(?:near|in|at|outside|close to)\s+(?:the\s+(?:entrance|outskirts|junction|checkpoint)\s+(?:of|to)\s+)?"
+                r"(?:the\s+(?:town|village|city)\s+of\s+)?$")
+
+# "Between X and Y": the incident is placed at X, the first.
+BETWEEN_BEFORE = r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cit(?:y|ies))\s+of\s+)?$"
+
+BETWEEN_JOINER = r"^\s*(?:-|–|,?\s+and\s+)\s*(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$"
+
+# A city before these is the name of a government or its forces ("the Damascus government"), not a place.
+ACTOR_CITY_BEFORE = r"(?!)"
+
+ACTOR_CITY_AFTER = r"^(?:'s)?\s+(?:government|authorities|regime|forces)\b"
+
+# A place after these is where the wounded or the dead were taken, not the scene.
+DESTINATION_BEFORE = (r"\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:hospitals?|clinics?|medical cent(?:er|re)s?)"
+                      r"\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
+
+# A village or town name before these is the landmark's own name ("Karama Square"), not the village.
+LANDMARK_NAME_BEFORE = r"(?!)"
+
+LANDMARK_NAME_AFTER = r"^\s+(?:roundabout|square|street)\b"
+
+# A place name followed by an al- family name is part of a person's name ("the killing of Qusay al-Halqi").
+PERSON_NAME_AFTER = r"^\s+(?:al|el)-[A-Z]"
+
+# A dateline: a city at the head of the text, then ", Syria" or the outlet in brackets, then a dash.
+DATELINE_AFTER = r"^\s*(?:,\s*[A-Z][a-z]+\s*)?(?:\([^)]{1,40}\)\s*)?[-–—:]"
+
+PLACE_KINDS = {"city": "city", "town": "town", "village": "village", "neighbourhood": "neighbourhood",
+                       "neighborhood": "neighbourhood", "district": "district", "camp": "site"}
+
+PLACE_DETAIL = (r"(?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:neighbou?rhood|district|roundabout|road|square|market)",)
+
+LOCAL_FIGHTERS_NAME = "{place} local fighters"
