@@ -296,16 +296,18 @@ class Store:
 
 @contextmanager
 def open_for_writing(root: Path, purpose: str, wait: float = DEFAULT_WAIT,
-                     on_wait: Callable[[str], None] | None = None) -> Iterator[Store]:
+                     on_wait: Callable[[str], None] | None = None,
+                     load: Callable[[Path], Store] | None = None) -> Iterator[Store]:
     """The records of `root`, loaded once this process holds the writer lock (held until the block ends).
 
     An interrupted command's batch is finished and its temporary files removed first (`store.recovery`
-    says what was done). `wait` and `on_wait` are as in `lock.writer_lock`.
+    says what was done). `wait` and `on_wait` are as in `lock.writer_lock`; `load` loads the records
+    (default `Store.load`; ingest reads them through the record cache, records/recordcache.py).
     """
     root = require_knowledge_base(root)
     with writer_lock(root, purpose, wait, on_wait):
         recovery = journal.recover(root)
-        store = Store.load(root)
+        store = (load or Store.load)(root)
         store.recovery = recovery
         yield store
 
