@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..errors import Problem
 from .model import KINDS, Kind
-from .yamlio import is_temporary
+from .yamlio import is_temporary_name
 
 RECORD_SUFFIX = ".yaml"
 TEXT_SUFFIX = ".txt"
@@ -38,17 +38,26 @@ class FolderScan:
     problems: list[Problem] = field(default_factory=list)
 
 
-def scan(root: Path) -> FolderScan:
-    """Look at every entry of every record folder under `root` (the folders themselves may be links)."""
+def scan(root: Path, stamps: dict[str, tuple[int, int, int, int]] | None = None) -> FolderScan:
+    """Look at every entry of every record folder under `root` (the folders themselves may be links).
+
+    `stamps`, when given, gets the `stamp` of every record file, by path (records/recordcache.py).
+    """
     found = FolderScan()
     for kind in KINDS.values():
         folder = root / kind.folder
         if folder.is_dir():
-            _scan_folder(root, folder, kind, found)
+            _scan_folder(root, folder, kind, found, stamps)
     return found
 
 
-def _scan_folder(root: Path, folder: Path, kind: Kind, found: FolderScan) -> None:
+def stamp(st: os.stat_result) -> tuple[int, int, int, int]:
+    """What tells one version of a file from another: size, modification and change times, inode."""
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
+
+
+def _scan_folder(root: Path, folder: Path, kind: Kind, found: FolderScan,
+                 stamps: dict[str, tuple[int, int, int, int]] | None) -> None:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as error:
@@ -56,18 +65,27 @@ def _scan_folder(root: Path, folder: Path, kind: Kind, found: FolderScan) -> Non
                                       "check its permissions"))
         return
     for entry in entries:
+        name = entry.name
+        if name.endswith(RECORD_SUFFIX) and not name.startswith(".") and entry.is_file(follow_symlinks=False):
+            found.records.append((kind, Path(entry.path)))  # the common case first: a record (no link, no folder)
+            if stamps is not None:
+                try:
+                    stamps[entry.path] = stamp(entry.stat(follow_symlinks=False))
+                except OSError:
+                    pass  # gone since it was listed: read (and reported) as any other
+            continue
         path = Path(entry.path)
         if entry.is_symlink():
             found.problems.append(_link_problem(root, path))
         elif entry.name.startswith("."):
-            if is_temporary(path) and entry.is_file(follow_symlinks=False):
+            if is_temporary_name(name) and entry.is_file(follow_symlinks=False):
                 target = entry.name[1:].rsplit(".", 2)[0]  # `.<name>.<random>.tmp`
                 found.problems.append(Problem(
                     _shown(root, path), 1, "", f"temporary file left by an interrupted write of {target}",
                     f"delete it, or let the next kb ingest or kb merge do so: {target} is whole without it",
                     severity="warning"))
         elif entry.is_dir(follow_symlinks=False):
-            _scan_folder(root, path, kind, found)
+            _scan_folder(root, path, kind, found, stamps)
         elif not entry.is_file(follow_symlinks=False):
             found.problems.append(Problem(_shown(root, path), 1, "", "not a regular file (a pipe, socket or device): not read",
                                           "remove it from the record folder"))

@@ -1,10 +1,11 @@
 """The record cache: each record file's loaded record, kept with the file's stamp, so that opening a large
 knowledge base reads only the record files that changed since the last run.
 
-`<root>/.cache/kb/records.sqlite` (git-ignored, like the rest of `.cache/`) holds one row per record
-file that loaded: its stamp (size, modification and change times, inode), kind and id, the record
-(pickled) and the caller's `facts` about it (a few fields a run needs of every record, such as a
-source's sha256, without reading the record itself). `RecordCache.open_store` scans the record
+`<root>/.cache/kb/records.sqlite` (git-ignored, like the rest of `.cache/`) holds, for each record
+file that loaded, its stamp (size, modification and change times, inode), kind and id and the
+caller's `facts` about it (a few fields a run needs of every record, such as a source's sha256,
+without reading the record itself), all in one pickled table read at once (`files`), and the record
+itself, pickled, in a row of its own (`records`). `RecordCache.open_store` scans the record
 folders as `Store.load` does; a file whose stamp is the row's gets an entry that reads its record
 from the cache when first asked for, and any other file is read and checked at once, as
 `Store.load` would. The callers' other derived data (ingest's name index) is kept beside the rows
@@ -22,7 +23,6 @@ from __future__ import annotations
 import os
 import pickle
 import sqlite3
-from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from pathlib import Path
 from types import TracebackType
@@ -32,41 +32,40 @@ from .model import Kind, Record
 from .store import Entry, Store, require_knowledge_base
 
 CACHE_FILE = Path(".cache/kb/records.sqlite")
-SCHEMA = 1
+SCHEMA = 2
+FILES = "files"  # the meta row holding path -> (stamp, kind, id, facts) of every cached file
 
 Stamp = tuple[int, int, int, int]
 Key = tuple[str, str]  # (kind, id)
 
 
-def stamp_of(path: Path) -> Stamp | None:
+def stamp_of(path: Path | str) -> Stamp | None:
     """(size, mtime, ctime, inode) of a file, None when it is gone: a rename or an edit moves one of them."""
     try:
-        st = os.stat(path, follow_symlinks=False)
+        return folders.stamp(os.stat(path, follow_symlinks=False))
     except OSError:
         return None
-    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
 
 
 class LazyEntry(Entry):
-    """A store entry whose record is read from the cache when first asked for."""
+    """A store entry whose record is read from the cache (its row `name`) when first asked for."""
 
-    def __init__(self, path: Path, kind: Kind, load: Callable[[], Record]) -> None:
+    def __init__(self, path: Path, kind: Kind, cache: RecordCache, name: str) -> None:
         self.path = path
         self.kind = kind
-        self._load: Callable[[], Record] | None = load
+        self._cache = cache
+        self._name = name
         self._record: Record | None = None
 
     @property
     def record(self) -> Record:
         if self._record is None:
-            assert self._load is not None
-            self._record = self._load()
-            self._load = None
+            self._record = self._cache.cached_record(self._name)
         return self._record
 
     @record.setter
     def record(self, value: Record) -> None:
-        self._record, self._load = value, None
+        self._record = value
 
 
 class RecordCache:
@@ -87,7 +86,7 @@ class RecordCache:
         self.facts: dict[Key, Hashable] = {}
         # (kind, id) -> (facts before, facts now) of records read again, new or gone since the cache
         self.changed: dict[Key, tuple[Hashable | None, Hashable | None]] = {}
-        self._rows: dict[str, tuple[Stamp, str, str]] = {}  # path -> (stamp, kind, id) of the rows read
+        self._files: dict[str, tuple[Stamp, str, str, Hashable]] = {}  # the `files` table as read
         self._fresh: set[str] = set()  # paths read and parsed this time (their rows are written on save)
         self._stale: set[str] = set()  # paths whose rows no longer hold (the file is gone or does not load)
         # True when every file was read (two files of one kind with one name): `changed` then says nothing.
@@ -121,11 +120,10 @@ class RecordCache:
         if not self._ours:
             if not create:
                 return None
-            self._db.execute("DROP TABLE IF EXISTS files")
+            self._db.execute("DROP TABLE IF EXISTS records")
             self._db.execute("DROP TABLE IF EXISTS meta")
             self._db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB)")
-            self._db.execute("CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, "
-                             "ctime INTEGER, inode INTEGER, kind TEXT, id TEXT, facts BLOB, record BLOB)")
+            self._db.execute("CREATE TABLE records (path TEXT PRIMARY KEY, record BLOB)")
             self._db.execute("INSERT INTO meta VALUES ('key', ?)", (f"{SCHEMA}:{self.key}",))
             self._ours = True
         return self._db
@@ -140,11 +138,14 @@ class RecordCache:
 
     def blob(self, name: str) -> bytes | None:
         """The caller's derived data saved under `name` (None when there is none)."""
+        return self._meta(f"blob:{name}")
+
+    def _meta(self, name: str) -> bytes | None:
         db = self._connect()
         if db is None:
             return None
         try:
-            found = db.execute("SELECT value FROM meta WHERE name = ?", (f"blob:{name}",)).fetchall()
+            found = db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchall()
         except sqlite3.DatabaseError:
             return None
         return found[0][0] if found else None
@@ -154,49 +155,47 @@ class RecordCache:
     def open_store(self, root: Path | None = None) -> Store:
         """Every record under the root, as `Store.load` gives them; unchanged files read from the cache on demand."""
         root = require_knowledge_base(root or self.root)
-        found = folders.scan(root)
-        names = Counter((kind.name, path.stem) for kind, path in found.records)
-        if any(n > 1 for n in names.values()):
-            return self._load_all(root)
-        cached = {}
-        db = self._connect()
-        if db is not None:
-            try:
-                rows = db.execute("SELECT path, size, mtime, ctime, inode, kind, id, facts FROM files").fetchall()
-                cached = {path: ((size, mtime, ctime, inode), kind, record_id, facts)
-                          for path, size, mtime, ctime, inode, kind, record_id, facts in rows}
-            except sqlite3.DatabaseError:
-                cached = {}
+        stamps: dict[str, Stamp] = {}
+        found = folders.scan(root, stamps)
+        # (kind, path, path as text, id): a record's id is its file's name without `.yaml`
+        files = [(kind, path, name, os.path.basename(name)[:-len(folders.RECORD_SUFFIX)])
+                 for kind, path in found.records for name in (str(path),)]
+        if len({(kind.name, stem) for kind, _, _, stem in files}) < len(files):
+            return self._load_all(root)  # two files of one kind with one name
+        try:
+            self._files = pickle.loads(self._meta(FILES) or pickle.dumps({}))
+        except Exception:  # noqa: BLE001  (unreadable: an empty cache)
+            self._files = {}
+        cached = dict(self._files)
         store = Store(root)
         store.recovery.finished = journal.finish_interrupted(root)
         store.problems.extend(found.problems)
         store.texts = found.texts
-        for kind, path in found.records:
-            name = str(path)
-            stamp = stamp_of(path)
+        for kind, path, name, stem in files:
+            stamp = stamps.get(name)
             row = cached.pop(name, None)
-            if row is not None and row[0] == stamp and row[1] == kind.name and row[2] == path.stem:
-                store.by_kind[kind.name][path.stem] = LazyEntry(path, kind, self._loader(name))
-                self.facts[(kind.name, path.stem)] = pickle.loads(row[3])
-                self._rows[name] = (row[0], kind.name, path.stem)
+            key = (kind.name, stem)
+            if row is not None and row[0] == stamp and row[1] == kind.name and row[2] == stem:
+                store.by_kind[kind.name][stem] = LazyEntry(path, kind, self, name)
+                self.facts[key] = row[3]
                 continue
             store._load_file(path, kind)
-            entry = store.by_kind[kind.name].get(path.stem)
-            before = pickle.loads(row[3]) if row is not None and row[2] == path.stem else None
+            entry = store.by_kind[kind.name].get(stem)
+            before = row[3] if row is not None and row[2] == stem else None
             if entry is None or stamp is None:
                 if row is not None:
                     self._stale.add(name)
                 if before is not None:
-                    self.changed[(kind.name, path.stem)] = (before, None)
+                    self.changed[key] = (before, None)
                 continue
             now = self._facts(kind.name, entry.record)
-            self.facts[(kind.name, path.stem)] = now
+            self.facts[key] = now
             self._fresh.add(name)
             if before != now:
-                self.changed[(kind.name, path.stem)] = (before, now)
+                self.changed[key] = (before, now)
         for name, (_stamp, kind_name, record_id, facts) in cached.items():  # files gone since
             self._stale.add(name)
-            self.changed.setdefault((kind_name, record_id), (pickle.loads(facts), None))
+            self.changed.setdefault((kind_name, record_id), (facts, None))
         self.store = store
         return store
 
@@ -204,12 +203,6 @@ class RecordCache:
         """The store as `Store.load` gives it, every record file read (and cached on `save`)."""
         store = Store.load(root)
         self.reloaded = True
-        db = self._connect()
-        if db is not None:
-            try:
-                self._stale = {path for (path,) in db.execute("SELECT path FROM files").fetchall()}
-            except sqlite3.DatabaseError:
-                pass
         for kind_name, entries in store.by_kind.items():
             for record_id, entry in entries.items():
                 self._fresh.add(str(entry.path))
@@ -217,14 +210,13 @@ class RecordCache:
         self.store = store
         return store
 
-    def _loader(self, path: str) -> Callable[[], Record]:
-        def load() -> Record:
-            db = self._connect()
-            found = db.execute("SELECT record FROM files WHERE path = ?", (path,)).fetchall() if db else []
-            if not found:
-                raise LookupError(f"{path}: its record left the cache while the store was open")
-            return pickle.loads(found[0][0])
-        return load
+    def cached_record(self, path: str) -> Record:
+        """The record kept for the file at `path` (a row `open_store` found)."""
+        db = self._connect()
+        found = db.execute("SELECT record FROM records WHERE path = ?", (path,)).fetchall() if db else []
+        if not found:
+            raise LookupError(f"{path}: its record left the cache while the store was open")
+        return pickle.loads(found[0][0])
 
     # ---- saving ------------------------------------------------------------------------------------
 
@@ -239,33 +231,39 @@ class RecordCache:
         paths = {str(p) for p in written} | self._fresh
         by_path = {str(entry.path): (kind, record_id, entry) for kind, entries in store.by_kind.items()
                    for record_id, entry in entries.items()}
-        rows = []
+        files = {name: row for name, row in self._files.items() if name in by_path and name not in self._stale}
+        records = []
         for name in sorted(paths):
             found = by_path.get(name)
-            stamp = stamp_of(Path(name))
+            stamp = stamp_of(name)
             if found is None or stamp is None:
+                files.pop(name, None)
                 continue
             kind, record_id, entry = found
-            record = entry.record
-            rows.append((name, *stamp, kind, record_id, pickle.dumps(self._facts(kind, record), protocol=5),
-                         pickle.dumps(record, protocol=5)))
-        stale = [(name,) for name in self._stale | (self._rows.keys() - by_path.keys())]
+            files[name] = (stamp, kind, record_id, self._facts(kind, entry.record))
+            records.append((name, pickle.dumps(entry.record, protocol=5)))
+        gone = [(name,) for name in self._files.keys() - files.keys()]
         for _attempt in range(2):
             try:
-                self._write(rows, stale, blobs)
+                self._write(files, records, gone, blobs)
                 return
             except sqlite3.DatabaseError:
                 self._discard()  # corrupt: written again from scratch (rows of this run only)
             except OSError:
                 return
 
-    def _write(self, rows: list[tuple], stale: list[tuple[str]], blobs: Mapping[str, bytes | None]) -> None:
+    def _write(self, files: dict, records: list[tuple[str, bytes]], gone: list[tuple[str]],
+               blobs: Mapping[str, bytes | None]) -> None:
+        reset = not self._ours  # the tables are made anew: only the records written now are in them
         db = self._connect(create=True)
         assert db is not None
+        if reset:
+            files = {name: files[name] for name, _ in records}
         db.execute("BEGIN")
         try:
-            db.executemany("DELETE FROM files WHERE path = ?", stale)
-            db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            db.executemany("DELETE FROM records WHERE path = ?", gone)
+            db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?)", records)
+            db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (FILES, pickle.dumps(files, protocol=5)))
             for name, value in blobs.items():
                 if value is None:
                     db.execute("DELETE FROM meta WHERE name = ?", (f"blob:{name}",))
