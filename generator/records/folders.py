@@ -34,6 +34,8 @@ class FolderScan:
     """The files of every record folder of a knowledge base, sorted by path."""
 
     records: list[tuple[Kind, Path]] = field(default_factory=list)
+    # With `scan(root, stamps)`: the record files as text instead (a `Path` each costs, at 26,000 files).
+    record_names: list[tuple[Kind, str]] = field(default_factory=list)
     texts: list[Path] = field(default_factory=list)  # archived texts under sources/
     problems: list[Problem] = field(default_factory=list)
 
@@ -41,7 +43,8 @@ class FolderScan:
 def scan(root: Path, stamps: dict[str, tuple[int, int, int, int]] | None = None) -> FolderScan:
     """Look at every entry of every record folder under `root` (the folders themselves may be links).
 
-    `stamps`, when given, gets the `stamp` of every record file, by path (records/recordcache.py).
+    `stamps`, when given, gets the `stamp` of every record file, by path, and the record files are
+    listed in `record_names` as text instead of in `records` (records/recordcache.py).
     """
     found = FolderScan()
     for kind in KINDS.values():
@@ -67,12 +70,15 @@ def _scan_folder(root: Path, folder: Path, kind: Kind, found: FolderScan,
     for entry in entries:
         name = entry.name
         if name.endswith(RECORD_SUFFIX) and not name.startswith(".") and entry.is_file(follow_symlinks=False):
-            found.records.append((kind, Path(entry.path)))  # the common case first: a record (no link, no folder)
-            if stamps is not None:
-                try:
-                    stamps[entry.path] = stamp(entry.stat(follow_symlinks=False))
-                except OSError:
-                    pass  # gone since it was listed: read (and reported) as any other
+            # the common case first: a record (no link, no folder)
+            if stamps is None:
+                found.records.append((kind, Path(entry.path)))
+                continue
+            found.record_names.append((kind, entry.path))
+            try:
+                stamps[entry.path] = stamp(entry.stat(follow_symlinks=False))
+            except OSError:
+                pass  # gone since it was listed: read (and reported) as any other
             continue
         path = Path(entry.path)
         if entry.is_symlink():
@@ -94,10 +100,9 @@ def _scan_folder(root: Path, folder: Path, kind: Kind, found: FolderScan,
 
 
 def _classify(root: Path, path: Path, kind: Kind, found: FolderScan) -> None:
+    """A regular file that is no record (records are taken before, in `_scan_folder`)."""
     suffix = path.suffix
-    if suffix == RECORD_SUFFIX:
-        found.records.append((kind, path))
-    elif suffix == TEXT_SUFFIX and kind.name == "source":
+    if suffix == TEXT_SUFFIX and kind.name == "source":
         found.texts.append(path)
     elif suffix.lower() in (".yml", ".yaml"):
         found.problems.append(Problem(_shown(root, path), 1, "", f"record files end in {RECORD_SUFFIX}: this file is not read",

@@ -2,10 +2,10 @@
 knowledge base reads only the record files that changed since the last run.
 
 `<root>/.cache/kb/records.sqlite` (git-ignored, like the rest of `.cache/`) holds, for each record
-file that loaded, its stamp (size, modification and change times, inode), kind and id and the
-caller's `facts` about it (a few fields a run needs of every record, such as a source's sha256,
-without reading the record itself), all in one pickled table read at once (`files`), and the record
-itself, pickled, in a row of its own (`records`). `RecordCache.open_store` scans the record
+file that loaded, a row of `files`: its stamp (size, modification and change times, inode), kind
+and id and the caller's `facts` about it (a few fields a run needs of every record, such as a
+source's sha256, without reading the record itself); and a row of `records`: the record, pickled,
+read only when asked for. `RecordCache.open_store` scans the record
 folders as `Store.load` does; a file whose stamp is the row's gets an entry that reads its record
 from the cache when first asked for, and any other file is read and checked at once, as
 `Store.load` would. The callers' other derived data (ingest's name index) is kept beside the rows
@@ -32,8 +32,7 @@ from .model import Kind, Record
 from .store import Entry, Store, require_knowledge_base
 
 CACHE_FILE = Path(".cache/kb/records.sqlite")
-SCHEMA = 2
-FILES = "files"  # the meta row holding path -> (stamp, kind, id, facts) of every cached file
+SCHEMA = 3
 
 Stamp = tuple[int, int, int, int]
 Key = tuple[str, str]  # (kind, id)
@@ -48,19 +47,30 @@ def stamp_of(path: Path | str) -> Stamp | None:
 
 
 class LazyEntry(Entry):
-    """A store entry whose record is read from the cache (its row `name`) when first asked for."""
+    """A store entry whose record is read from the cache (the row of its file, `name`) when first asked
+    for; its `Path` is made when first asked for too."""
 
-    def __init__(self, path: Path, kind: Kind, cache: RecordCache, name: str) -> None:
-        self.path = path
+    def __init__(self, name: str, kind: Kind, cache: RecordCache) -> None:
+        self.name = name
         self.kind = kind
         self._cache = cache
-        self._name = name
+        self._path: Path | None = None
         self._record: Record | None = None
+
+    @property
+    def path(self) -> Path:
+        if self._path is None:
+            self._path = Path(self.name)
+        return self._path
+
+    @path.setter
+    def path(self, value: Path) -> None:
+        self._path = value
 
     @property
     def record(self) -> Record:
         if self._record is None:
-            self._record = self._cache.cached_record(self._name)
+            self._record = self._cache.cached_record(self.name)
         return self._record
 
     @record.setter
@@ -86,7 +96,7 @@ class RecordCache:
         self.facts: dict[Key, Hashable] = {}
         # (kind, id) -> (facts before, facts now) of records read again, new or gone since the cache
         self.changed: dict[Key, tuple[Hashable | None, Hashable | None]] = {}
-        self._files: dict[str, tuple[Stamp, str, str, Hashable]] = {}  # the `files` table as read
+        self._rows: set[str] = set()  # paths of the files read from their rows
         self._fresh: set[str] = set()  # paths read and parsed this time (their rows are written on save)
         self._stale: set[str] = set()  # paths whose rows no longer hold (the file is gone or does not load)
         # True when every file was read (two files of one kind with one name): `changed` then says nothing.
@@ -120,9 +130,11 @@ class RecordCache:
         if not self._ours:
             if not create:
                 return None
-            self._db.execute("DROP TABLE IF EXISTS records")
-            self._db.execute("DROP TABLE IF EXISTS meta")
+            for table in ("files", "records", "meta"):
+                self._db.execute(f"DROP TABLE IF EXISTS {table}")
             self._db.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value BLOB)")
+            self._db.execute("CREATE TABLE files (path TEXT PRIMARY KEY, size INTEGER, mtime INTEGER, "
+                             "ctime INTEGER, inode INTEGER, kind TEXT, id TEXT, facts BLOB)")
             self._db.execute("CREATE TABLE records (path TEXT PRIMARY KEY, record BLOB)")
             self._db.execute("INSERT INTO meta VALUES ('key', ?)", (f"{SCHEMA}:{self.key}",))
             self._ours = True
@@ -157,31 +169,35 @@ class RecordCache:
         root = require_knowledge_base(root or self.root)
         stamps: dict[str, Stamp] = {}
         found = folders.scan(root, stamps)
-        # (kind, path, path as text, id): a record's id is its file's name without `.yaml`
-        files = [(kind, path, name, os.path.basename(name)[:-len(folders.RECORD_SUFFIX)])
-                 for kind, path in found.records for name in (str(path),)]
-        if len({(kind.name, stem) for kind, _, _, stem in files}) < len(files):
+        # (kind, path as text, id): a record's id is its file's name without `.yaml`
+        files = [(kind, name, os.path.basename(name)[:-len(folders.RECORD_SUFFIX)]) for kind, name in found.record_names]
+        if len({(kind.name, stem) for kind, _, stem in files}) < len(files):
             return self._load_all(root)  # two files of one kind with one name
-        try:
-            self._files = pickle.loads(self._meta(FILES) or pickle.dumps({}))
-        except Exception:  # noqa: BLE001  (unreadable: an empty cache)
-            self._files = {}
-        cached = dict(self._files)
+        cached = {}
+        db = self._connect()
+        if db is not None:
+            try:
+                rows = db.execute("SELECT path, size, mtime, ctime, inode, kind, id, facts FROM files").fetchall()
+                cached = {path: ((size, mtime, ctime, inode), kind, record_id, facts)
+                          for path, size, mtime, ctime, inode, kind, record_id, facts in rows}
+            except sqlite3.DatabaseError:
+                cached = {}
         store = Store(root)
         store.recovery.finished = journal.finish_interrupted(root)
         store.problems.extend(found.problems)
         store.texts = found.texts
-        for kind, path, name, stem in files:
+        for kind, name, stem in files:
             stamp = stamps.get(name)
             row = cached.pop(name, None)
             key = (kind.name, stem)
             if row is not None and row[0] == stamp and row[1] == kind.name and row[2] == stem:
-                store.by_kind[kind.name][stem] = LazyEntry(path, kind, self, name)
-                self.facts[key] = row[3]
+                store.by_kind[kind.name][stem] = LazyEntry(name, kind, self)
+                self.facts[key] = pickle.loads(row[3])
+                self._rows.add(name)
                 continue
-            store._load_file(path, kind)
+            store._load_file(Path(name), kind)
             entry = store.by_kind[kind.name].get(stem)
-            before = row[3] if row is not None and row[2] == stem else None
+            before = pickle.loads(row[3]) if row is not None and row[2] == stem else None
             if entry is None or stamp is None:
                 if row is not None:
                     self._stale.add(name)
@@ -195,7 +211,7 @@ class RecordCache:
                 self.changed[key] = (before, now)
         for name, (_stamp, kind_name, record_id, facts) in cached.items():  # files gone since
             self._stale.add(name)
-            self.changed.setdefault((kind_name, record_id), (facts, None))
+            self.changed.setdefault((kind_name, record_id), (pickle.loads(facts), None))
         self.store = store
         return store
 
@@ -203,6 +219,12 @@ class RecordCache:
         """The store as `Store.load` gives it, every record file read (and cached on `save`)."""
         store = Store.load(root)
         self.reloaded = True
+        db = self._connect()
+        if db is not None:
+            try:
+                self._stale = {path for (path,) in db.execute("SELECT path FROM files").fetchall()}
+            except sqlite3.DatabaseError:
+                pass
         for kind_name, entries in store.by_kind.items():
             for record_id, entry in entries.items():
                 self._fresh.add(str(entry.path))
@@ -229,41 +251,37 @@ class RecordCache:
         if store is None or not written:
             return  # a run that wrote nothing leaves the knowledge base's folder as it was
         paths = {str(p) for p in written} | self._fresh
-        by_path = {str(entry.path): (kind, record_id, entry) for kind, entries in store.by_kind.items()
-                   for record_id, entry in entries.items()}
-        files = {name: row for name, row in self._files.items() if name in by_path and name not in self._stale}
-        records = []
+        by_path = {entry.name if isinstance(entry, LazyEntry) else str(entry.path): (kind, record_id, entry)
+                   for kind, entries in store.by_kind.items() for record_id, entry in entries.items()}
+        rows, records = [], []
         for name in sorted(paths):
             found = by_path.get(name)
             stamp = stamp_of(name)
             if found is None or stamp is None:
-                files.pop(name, None)
                 continue
             kind, record_id, entry = found
-            files[name] = (stamp, kind, record_id, self._facts(kind, entry.record))
+            rows.append((name, *stamp, kind, record_id, pickle.dumps(self._facts(kind, entry.record), protocol=5)))
             records.append((name, pickle.dumps(entry.record, protocol=5)))
-        gone = [(name,) for name in self._files.keys() - files.keys()]
+        stale = [(name,) for name in self._stale | (self._rows - by_path.keys())]
         for _attempt in range(2):
             try:
-                self._write(files, records, gone, blobs)
+                self._write(rows, records, stale, blobs)
                 return
             except sqlite3.DatabaseError:
                 self._discard()  # corrupt: written again from scratch (rows of this run only)
             except OSError:
                 return
 
-    def _write(self, files: dict, records: list[tuple[str, bytes]], gone: list[tuple[str]],
+    def _write(self, rows: list[tuple], records: list[tuple[str, bytes]], stale: list[tuple[str]],
                blobs: Mapping[str, bytes | None]) -> None:
-        reset = not self._ours  # the tables are made anew: only the records written now are in them
         db = self._connect(create=True)
         assert db is not None
-        if reset:
-            files = {name: files[name] for name, _ in records}
         db.execute("BEGIN")
         try:
-            db.executemany("DELETE FROM records WHERE path = ?", gone)
+            for table in ("files", "records"):
+                db.executemany(f"DELETE FROM {table} WHERE path = ?", stale)
+            db.executemany("INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
             db.executemany("INSERT OR REPLACE INTO records VALUES (?, ?)", records)
-            db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (FILES, pickle.dumps(files, protocol=5)))
             for name, value in blobs.items():
                 if value is None:
                     db.execute("DELETE FROM meta WHERE name = ?", (f"blob:{name}",))
