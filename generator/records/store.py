@@ -58,6 +58,9 @@ class KindRecords(Mapping[str, R]):
     def __len__(self) -> int:
         return len(self._entries)
 
+    def __contains__(self, record_id: object) -> bool:
+        return record_id in self._entries  # without reading the record (the record cache's are read on demand)
+
 
 @dataclass
 class Store:
