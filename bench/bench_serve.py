@@ -87,7 +87,8 @@ def main() -> None:
                 saved = time.perf_counter()
                 shown = {}
                 for what, url in urls.items():
-                    waited = wait_for(lambda url=url: name in fetch(url), args.timeout - (time.perf_counter() - saved))
+                    waited = wait_for(lambda url=url, name=name: name in fetch(url),
+                                      args.timeout - (time.perf_counter() - saved))
                     shown[what] = None if waited is None else time.perf_counter() - saved
                 report = [line.strip() for line in log_path.read_text(encoding="utf-8").splitlines()[lines_before:]
                           if "kb:" in line or "Documentation built" in line]

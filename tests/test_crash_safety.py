@@ -47,9 +47,12 @@ def ingest(articles: Path, root: Path, crash_after: int | None = None) -> subpro
 
 
 def files(root: Path) -> dict[str, str]:
-    """Every file of the knowledge base with its hash (the writer lock's file aside)."""
+    """Every file of the knowledge base with its hash (the writer lock's file aside, and the tool's caches:
+    `.cache/` holds stamps of the files, which differ between copies; tests/test_ingest_cache.py checks
+    that runs using the record cache write what runs without it write)."""
     return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file() and p != lock_path(root)}
+            for p in sorted(root.rglob("*")) if p.is_file() and p != lock_path(root)
+            and p.relative_to(root).parts[0] != ".cache"}
 
 
 def records(root: Path) -> dict[str, str]:

@@ -29,8 +29,11 @@ def environment() -> dict[str, str]:
 
 
 def files(root: Path) -> dict[str, str]:
+    """Every file with its hash, but the lock's and the tool's caches (`.cache/` holds stamps of the
+    files, which differ between copies; tests/test_ingest_cache.py checks the record cache)."""
     return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(root.rglob("*")) if p.is_file() and p != lock_path(root)}
+            for p in sorted(root.rglob("*")) if p.is_file() and p != lock_path(root)
+            and p.relative_to(root).parts[0] != ".cache"}
 
 
 @pytest.fixture

@@ -47,7 +47,7 @@ shuffle of one run's inputs gives byte-identical records.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -118,7 +118,11 @@ def _span(event: Event) -> tuple[dt.date, dt.date] | None:
     return day.replace(month=1, day=1), day.replace(month=12, day=31)   # year
 
 
-def _window(event: Event) -> tuple[dt.date, dt.date] | None:
+Window = tuple[dt.date, dt.date]
+
+
+def window(event: Event) -> Window | None:
+    """The days an event may have happened on: its span, a day either side for day precision."""
     span = _span(event)
     if span is None or event.date_precision != "day":
         return span
@@ -131,7 +135,7 @@ def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
 
 def date_score(a: Event, b: Event) -> float:
     """How well two events' dates agree (0 when they do not; see the module's rule 1)."""
-    span_a, span_b, win_a, win_b = _span(a), _span(b), _window(a), _window(b)
+    span_a, span_b, win_a, win_b = _span(a), _span(b), window(a), window(b)
     if not (span_a and span_b and win_a and win_b):
         return 0.0
     if not (_overlap(span_a, win_b) or _overlap(span_b, win_a)):
@@ -207,39 +211,54 @@ class EventIndex:
     window. Two events whose dates agree (rule 1) always share a day, so
     `candidates` never misses one; `find_match` still applies every rule.
     `add` again after an event changes: the latest version is the one used.
+    `of_windows` makes the index from the windows alone (ingest/known.py):
+    then an event is read only when it is a candidate.
     """
 
     def __init__(self, events: Iterable[Event] = ()) -> None:
-        self.events: dict[str, Event] = {}
+        self.events: MutableMapping[str, Event] = {}
+        self.windows: dict[str, Window | None] = {}
         self.by_day: dict[dt.date, set[str]] = {}
         self.wide: set[str] = set()
         for event in events:
             self.add(event)
 
+    @classmethod
+    def of_windows(cls, windows: Mapping[str, Window | None], events: MutableMapping[str, Event]) -> EventIndex:
+        """The index of events known by their windows; `events` gives each one, by id, when it is a candidate."""
+        index = cls()
+        index.events = events
+        for event_id, found in windows.items():
+            index._file(event_id, found)
+        return index
+
     def add(self, event: Event) -> None:
         self.events[event.id] = event
-        window = _window(event)
-        if window is None:
+        self._file(event.id, window(event))
+
+    def _file(self, event_id: str, found: Window | None) -> None:
+        self.windows[event_id] = found
+        if found is None:
             return
-        days = (window[1] - window[0]).days + 1
+        days = (found[1] - found[0]).days + 1
         if days > INDEX_MAX_DAYS:
-            self.wide.add(event.id)
+            self.wide.add(event_id)
             return
         for n in range(days):
-            self.by_day.setdefault(window[0] + dt.timedelta(days=n), set()).add(event.id)
+            self.by_day.setdefault(found[0] + dt.timedelta(days=n), set()).add(event_id)
 
     def candidates(self, incoming: Event) -> list[Event]:
         """Events whose window shares a day with `incoming`'s, in id order."""
-        window = _window(incoming)
-        if window is None:
+        found = window(incoming)
+        if found is None:
             return []
         ids = set(self.wide)
-        days = (window[1] - window[0]).days + 1
+        days = (found[1] - found[0]).days + 1
         if days > INDEX_MAX_DAYS:
-            ids |= {i for i, e in self.events.items() if (w := _window(e)) and _overlap(w, window)}
+            ids |= {i for i, w in self.windows.items() if w and _overlap(w, found)}
         else:
             for n in range(days):
-                ids |= self.by_day.get(window[0] + dt.timedelta(days=n), set())
+                ids |= self.by_day.get(found[0] + dt.timedelta(days=n), set())
         return [self.events[i] for i in sorted(ids)]
 
 

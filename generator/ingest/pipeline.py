@@ -31,9 +31,12 @@ from pathlib import Path
 
 from ..errors import KbError, Problem
 from ..records.lock import DEFAULT_WAIT
+from ..records.recordcache import RecordCache
 from ..records.store import open_for_writing
+from . import known
 from .article import Article, Overrides
-from .drafts import Context, plan_article, write_plan
+from .context import Context
+from .drafts import plan_article, write_plan
 from .extract import extract, lexicon_lookup, lexicon_record
 from .incidents import canonical_order
 from .mentions import ExtractedEvent
@@ -172,20 +175,24 @@ def ingest(names: Iterable[str], root: Path, overrides: Overrides = Overrides(),
 
 def ingest_worked(worked: Iterable[Worked], root: Path, writing: Writing = Writing()) -> Summary:
     """Resolve, match, draft and write the extracted articles of a batch, in canonical order, holding
-    the writer lock; the batch is written all or nothing."""
+    the writer lock; the batch is written all or nothing. The records are read through the record
+    cache (ingest/known.py): only the files changed since the last run, and those drafting asks for."""
     summary = Summary()
     batch: list[tuple[Article, list[ExtractedEvent]]] = []
     for done in worked:
         summary.failures.extend(done.failures)
         batch.extend(done.articles)
     batch.sort(key=lambda pair: canonical_order(pair[0].published, pair[0].language, pair[0].sha256))
-    with open_for_writing(root, "kb ingest", writing.wait, writing.on_wait) as store:
+    with RecordCache(root, known.cache_key(), known.facts) as records, \
+            open_for_writing(root, "kb ingest", writing.wait, writing.on_wait, load=records.open_store) as store:
         summary.recovered = store.recovery.notes()
         now = writing.now or dt.datetime.now(dt.timezone.utc)
-        ctx = Context.from_store(store, lexicon_record=lexicon_record, lexicon_lookup=lexicon_lookup,
-                                 retrieved=now.replace(microsecond=0))
+        kept = known.name_index(records, store)
+        ctx = Context.from_cache(records, store, kept.index, lexicon_record=lexicon_record,
+                                 lexicon_lookup=lexicon_lookup, retrieved=now.replace(microsecond=0))
         _draft(batch, ctx, summary)
-        store.flush()
+        written = store.flush()
+        records.save(written, {known.NAME_INDEX: known.name_index_blob(records, store, ctx.index, kept, written)})
     summary.unreadable = sorted(ctx.unreadable.met.values())
     return summary
 
@@ -193,7 +200,7 @@ def ingest_worked(worked: Iterable[Worked], root: Path, writing: Writing = Writi
 def _draft(batch: list[tuple[Article, list[ExtractedEvent]]], ctx: Context, summary: Summary) -> None:
     """Plan every article not ingested before and stage its records in the store."""
     store = ctx.store
-    seen = {source.sha256 for source in store.records("source")}
+    seen = ctx.ingested
     for article, events in batch:
         if article.sha256 in seen:
             summary.skipped += 1

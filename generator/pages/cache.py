@@ -23,16 +23,15 @@ it is the tool's own file, never shared or committed.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import pickle
 import secrets
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
-from importlib import metadata
 from pathlib import Path
 
+from .. import buildkey
 from ..errors import Problem
 from ..records import history
 from ..records.model import KINDS
@@ -60,32 +59,10 @@ class State:
     derived: dict  # graph key -> the derived keys computed from it (pages/deps.py)
     units: dict    # unit key -> UnitResult
     token: str = ""  # the manifest's "state" of the run that saved it
-CODE = Path(__file__).resolve().parent.parent  # the generator package: its code and templates
 
 
 def cache_path(settings) -> Path:
     return Path(settings.root) / CACHE_FILE
-
-
-def _version() -> str:
-    try:
-        return metadata.version("syria-incident-kb")
-    except metadata.PackageNotFoundError:
-        return "unknown"
-
-
-def code_hash() -> str:
-    """A hash of every .py and .j2 file of the generator package (a code or template change is a change)."""
-    digest = hashlib.sha256()
-    for dirpath, dirnames, filenames in os.walk(CODE):
-        dirnames[:] = sorted(d for d in dirnames if d != "__pycache__")
-        for name in sorted(filenames):
-            if name.endswith((".py", ".j2")):
-                path = os.path.join(dirpath, name)
-                digest.update(os.path.relpath(path, CODE).encode())
-                with open(path, "rb") as f:
-                    digest.update(f.read())
-    return digest.hexdigest()
 
 
 def run_key(settings) -> str:
@@ -93,8 +70,8 @@ def run_key(settings) -> str:
     commit (the pages show when each record last changed, and the Data page the latest commits)."""
     values = {f.name: getattr(settings, f.name) for f in fields(settings)}
     values["root"] = str(Path(settings.root).resolve())
-    return json.dumps({"format": FORMAT, "version": _version(), "settings": repr(sorted(values.items())),
-                       "code": code_hash(), "commit": history.head(settings.root)}, sort_keys=True)
+    return json.dumps({"format": FORMAT, "version": buildkey.version(), "settings": repr(sorted(values.items())),
+                       "code": buildkey.code_hash(), "commit": history.head(settings.root)}, sort_keys=True)
 
 
 def _walk_stamps(top: str, out: dict[str, list[int]]) -> None:

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..errors import Problem
 from .model import KINDS, Kind
-from .yamlio import is_temporary
+from .yamlio import is_temporary_name
 
 RECORD_SUFFIX = ".yaml"
 TEXT_SUFFIX = ".txt"
@@ -34,21 +34,33 @@ class FolderScan:
     """The files of every record folder of a knowledge base, sorted by path."""
 
     records: list[tuple[Kind, Path]] = field(default_factory=list)
+    # With `scan(root, stamps)`: the record files as text instead (a `Path` each costs, at 26,000 files).
+    record_names: list[tuple[Kind, str]] = field(default_factory=list)
     texts: list[Path] = field(default_factory=list)  # archived texts under sources/
     problems: list[Problem] = field(default_factory=list)
 
 
-def scan(root: Path) -> FolderScan:
-    """Look at every entry of every record folder under `root` (the folders themselves may be links)."""
+def scan(root: Path, stamps: dict[str, tuple[int, int, int, int]] | None = None) -> FolderScan:
+    """Look at every entry of every record folder under `root` (the folders themselves may be links).
+
+    `stamps`, when given, gets the `stamp` of every record file, by path, and the record files are
+    listed in `record_names` as text instead of in `records` (records/recordcache.py).
+    """
     found = FolderScan()
     for kind in KINDS.values():
         folder = root / kind.folder
         if folder.is_dir():
-            _scan_folder(root, folder, kind, found)
+            _scan_folder(root, folder, kind, found, stamps)
     return found
 
 
-def _scan_folder(root: Path, folder: Path, kind: Kind, found: FolderScan) -> None:
+def stamp(st: os.stat_result) -> tuple[int, int, int, int]:
+    """What tells one version of a file from another: size, modification and change times, inode."""
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino
+
+
+def _scan_folder(root: Path, folder: Path, kind: Kind, found: FolderScan,
+                 stamps: dict[str, tuple[int, int, int, int]] | None) -> None:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as error:
@@ -56,18 +68,30 @@ def _scan_folder(root: Path, folder: Path, kind: Kind, found: FolderScan) -> Non
                                       "check its permissions"))
         return
     for entry in entries:
+        name = entry.name
+        if name.endswith(RECORD_SUFFIX) and not name.startswith(".") and entry.is_file(follow_symlinks=False):
+            # the common case first: a record (no link, no folder)
+            if stamps is None:
+                found.records.append((kind, Path(entry.path)))
+                continue
+            found.record_names.append((kind, entry.path))
+            try:
+                stamps[entry.path] = stamp(entry.stat(follow_symlinks=False))
+            except OSError:
+                pass  # gone since it was listed: read (and reported) as any other
+            continue
         path = Path(entry.path)
         if entry.is_symlink():
             found.problems.append(_link_problem(root, path))
         elif entry.name.startswith("."):
-            if is_temporary(path) and entry.is_file(follow_symlinks=False):
+            if is_temporary_name(name) and entry.is_file(follow_symlinks=False):
                 target = entry.name[1:].rsplit(".", 2)[0]  # `.<name>.<random>.tmp`
                 found.problems.append(Problem(
                     _shown(root, path), 1, "", f"temporary file left by an interrupted write of {target}",
                     f"delete it, or let the next kb ingest or kb merge do so: {target} is whole without it",
                     severity="warning"))
         elif entry.is_dir(follow_symlinks=False):
-            _scan_folder(root, path, kind, found)
+            _scan_folder(root, path, kind, found, stamps)
         elif not entry.is_file(follow_symlinks=False):
             found.problems.append(Problem(_shown(root, path), 1, "", "not a regular file (a pipe, socket or device): not read",
                                           "remove it from the record folder"))
@@ -76,10 +100,9 @@ def _scan_folder(root: Path, folder: Path, kind: Kind, found: FolderScan) -> Non
 
 
 def _classify(root: Path, path: Path, kind: Kind, found: FolderScan) -> None:
+    """A regular file that is no record (records are taken before, in `_scan_folder`)."""
     suffix = path.suffix
-    if suffix == RECORD_SUFFIX:
-        found.records.append((kind, path))
-    elif suffix == TEXT_SUFFIX and kind.name == "source":
+    if suffix == TEXT_SUFFIX and kind.name == "source":
         found.texts.append(path)
     elif suffix.lower() in (".yml", ".yaml"):
         found.problems.append(Problem(_shown(root, path), 1, "", f"record files end in {RECORD_SUFFIX}: this file is not read",

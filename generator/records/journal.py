@@ -202,8 +202,8 @@ def _remove_leftovers(root: Path) -> list[Path]:
     for folder in folders:
         for dirpath, _, filenames in os.walk(folder):
             for name in filenames:
-                path = Path(dirpath) / name
-                if yamlio.is_temporary(path):
+                if yamlio.is_temporary_name(name):
+                    path = Path(dirpath) / name
                     path.unlink(missing_ok=True)
                     removed.append(path)
     return removed

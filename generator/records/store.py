@@ -58,6 +58,9 @@ class KindRecords(Mapping[str, R]):
     def __len__(self) -> int:
         return len(self._entries)
 
+    def __contains__(self, record_id: object) -> bool:
+        return record_id in self._entries  # without reading the record (the record cache's are read on demand)
+
 
 @dataclass
 class Store:
@@ -296,16 +299,18 @@ class Store:
 
 @contextmanager
 def open_for_writing(root: Path, purpose: str, wait: float = DEFAULT_WAIT,
-                     on_wait: Callable[[str], None] | None = None) -> Iterator[Store]:
+                     on_wait: Callable[[str], None] | None = None,
+                     load: Callable[[Path], Store] | None = None) -> Iterator[Store]:
     """The records of `root`, loaded once this process holds the writer lock (held until the block ends).
 
     An interrupted command's batch is finished and its temporary files removed first (`store.recovery`
-    says what was done). `wait` and `on_wait` are as in `lock.writer_lock`.
+    says what was done). `wait` and `on_wait` are as in `lock.writer_lock`; `load` loads the records
+    (default `Store.load`; ingest reads them through the record cache, records/recordcache.py).
     """
     root = require_knowledge_base(root)
     with writer_lock(root, purpose, wait, on_wait):
         recovery = journal.recover(root)
-        store = Store.load(root)
+        store = (load or Store.load)(root)
         store.recovery = recovery
         yield store
 

@@ -423,7 +423,11 @@ def is_temporary(path: Path) -> bool:
     Such a file outside a running write was left by a process that died before renaming it; the
     next command that writes records removes the ones in the record folders (`records.journal`).
     """
-    name = path.name
+    return is_temporary_name(path.name)
+
+
+def is_temporary_name(name: str) -> bool:
+    """`is_temporary` for a file name (walking many files costs no `Path` each)."""
     return name.startswith(".") and name.endswith(TEMPORARY_SUFFIX) and name.count(".") >= 3
 
 
