@@ -1,4 +1,4 @@
-"""Lexicon entries as records, for drafting (`drafts.Context.lexicon_record`, `lexicon_lookup`)."""
+"""Lexicon entries as records, for drafting (`context.Context.lexicon_record`, `lexicon_lookup`)."""
 
 from __future__ import annotations
 
