@@ -25,10 +25,6 @@ function setup() {
   }).then(function () { return pagefind.init(); });
 }
 
-function titled(page, exact) {
-  return kbFold.queryTerms(page.meta.title || "").join(" ") === exact ? 1 : 0;
-}
-
 function query(value, id) {
   var terms = kbFold.queryTerms(value);
   if (!terms.length) return Promise.resolve({ items: [], total: 0 });
@@ -41,8 +37,9 @@ function query(value, id) {
       // Pagefind's scores favour pages that repeat a word; a page titled with exactly the query (the
       // place "Jasim" among the incidents and groups of Jasim) is what a reader asked for: it goes first.
       var exact = terms.join(" ");
+      var titled = pages.map(function (page) { return kbFold.queryTerms(page.meta.title || "").join(" ") === exact ? 1 : 0; });
       var order = pages.map(function (page, i) { return i; });
-      order.sort(function (a, b) { return titled(pages[b], exact) - titled(pages[a], exact) || a - b; });
+      order.sort(function (a, b) { return titled[b] - titled[a] || a - b; });
       var items = order.map(function (i) {
         var page = pages[i];
         return [{
