@@ -205,6 +205,23 @@ def test_a_sentence_naming_the_incident_again_tells_more_about_it_whatever_place
     assert (event.place.lexicon_id, event.fatalities) == ("tafas", 2)
 
 
+def test_every_incident_noun_names_the_incident_again() -> None:
+    # one list of incident nouns (lang/*/events.py) for this rule and for the victims of people.py
+    [event] = events_of("شنت طائرة حربية، اليوم الثلاثاء، غارة على أطراف مدينة طفس.\n\n"
+                        "وأسفرت الغارة عن مقتل ثلاثة مدنيين، نُقلت جثثهم إلى مشفى مدينة درعا.")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 3)
+    [event] = events_of("A warplane carried out a strike on the outskirts of the town of Tafas on Tuesday.\n\n"
+                        "The strike killed three civilians, whose bodies were taken to a hospital in Daraa.",
+                        language="en")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 3)
+
+
+def test_the_incident_noun_before_a_place_of_its_own_reports_another_incident() -> None:
+    events = events_of("قُتل ثلاثة مدنيين، اليوم الثلاثاء، بغارة جوية على مدينة طفس.\n\n"
+                       "واستهدف القصف المدفعي منازل في بلدة داعل، ما تسبب بدمار كبير دون وقوع إصابات.")
+    assert [e.place.lexicon_id for e in events] == ["tafas", "da-el"]
+
+
 def test_a_sentence_opening_with_days_ago_is_another_incident() -> None:
     events = events_of("هاجم مسلحون مجهولون حاجزاً لقوات النظام في مدينة طفس، ما أدى لمقتل عنصرين.\n\n"
                        "وقبل أيام، انفجرت عبوة ناسفة في مدينة طفس، ما أدى إلى إصابة ثلاثة أشخاص.", published=None)

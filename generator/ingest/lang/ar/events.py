@@ -207,12 +207,17 @@ AMONG_DEAD = ("من بين القتلى", "بين القتلى", "من القت�
 # Cues that list the hurt ("ومن بين المصابين X").
 AMONG_HURT = ("من بين المصابين", "بين المصابين", "من بين الجرحى", "بين الجرحى", "من المصابين", "من الجرحى")
 
-# Words that make a sentence a detail of the event before it (the toll, the dead, the wounded).
-# The incident named again with the article ("الاستهداف أدى لمقتل ...", "وأسفر الهجوم عن ..."): before the
-# sentence's casualty word, the sentence is about the incident before it, whatever other place it names
-# (a hospital's town, a road).
-INCIDENT_AGAIN = ("الاستهداف", "الهجوم", "التفجير", "الانفجار", "الاعتداء", "الحادثة", "الحادث", "الكمين",
-                  "الجريمة")
+# The nouns of an incident. With the article they name an incident already reported, in two rules: before a
+# sentence's casualty word (INCIDENT_AGAIN: "الاستهداف أدى لمقتل ..."، "وأسفر الهجوم عن ...") the sentence is
+# about the incident before it, whatever other place it names (a hospital's town, a road); and a sentence that
+# names victims "of" it (INCIDENT_REFERENCE in people.py: "قُتلا بالكمين الذي ...") continues that incident.
+INCIDENT_NOUNS = ("هجوم", "استهداف", "كمين", "انفجار", "تفجير", "حادثة", "حادث", "قصف", "اشتباكات", "اشتباك",
+                  "عملية", "غارة", "اعتداء", "جريمة", "اغتيال")
+
+INCIDENT_AGAIN = tuple("ال" + noun for noun in INCIDENT_NOUNS)
+
+# The same nouns with the article, as a pattern on the text as written (ة or ه at the end).
+INCIDENT_NOUN_PATTERN = "ال(?:" + "|".join(noun.replace("ة", "[ةه]") for noun in INCIDENT_NOUNS) + ")"
 
 DETAIL = AMONG_DEAD + ("من بين المصابين", "بين الجرحى", "حصيلة", "ارتفعت حصيلة", "وأوضح*", "وأضاف*")
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .events import INCIDENT_NOUN_PATTERN as _INCIDENT_NOUNS
+
 # Ranks before a person's name: the one table of ranks, longer ranks first (الملازم أول
 # before الملازم). اللواء is both "major general" and "brigade": the lexicon matches it only
 # as part of a brigade's name (اللواء الثامن، اللواء 15), and the extractor checks what follows it.
@@ -112,8 +114,6 @@ NAMES_HEADER = r"(?:هم|هما|هن|وهم|وهما|أسماؤهم|أسماءه
 # مقتل X") or after a casualty word ("قُتلا بالكمين الذي ..."): a sentence with it that names victims continues
 # that incident, wherever it says the wounded or the bodies were taken; not when a place follows the noun ("جراء
 # القصف التركي على قرية X" is the shelling of another place). Matched on the text as written.
-_INCIDENT_NOUNS = r"ال(?:هجوم|استهداف|كمين|انفجار|تفجير|حادث[ةه]?|قصف|اشتباكات|اشتباك|عملية|غارة|اعتداء|جريمة|اغتيال)"
-
 _OUTCOME_VERBS = r"(?:أدى|أدت|أسفر|أسفرت|تسبب|تسببت|خلف|خلفت)"
 
 _NO_PLACE_AFTER = r"(?!\w)(?!(?:\s+\S+){0,2}?\s+(?:على|في|ضد|قرب)\s)"

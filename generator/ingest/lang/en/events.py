@@ -125,7 +125,16 @@ AMONG_DEAD = (r"among the dead|the dead include|the dead included|among those ki
 
 AMONG_HURT = (r"among the (?:injured|wounded)|the (?:injured|wounded) include(?:d)?",)
 
-INCIDENT_AGAIN = (r"the (?:attack|blast|explosion|bombing|incident|ambush|shooting)",)
+# The nouns of an incident. After "the" they name an incident already reported, in two rules: before a
+# sentence's casualty word (INCIDENT_AGAIN: "the blast killed ...") the sentence is about the incident before
+# it, whatever other place it names; and a sentence that names victims "in the attack" (INCIDENT_REFERENCE in
+# people.py) continues that incident.
+INCIDENT_NOUNS = ("attack", "ambush", "blast", "explosion", "bombing", "shooting", "strike", "raid", "incident",
+                  "assault")
+
+INCIDENT_NOUN_PATTERN = "(?:" + "|".join(INCIDENT_NOUNS) + ")"
+
+INCIDENT_AGAIN = ("the " + INCIDENT_NOUN_PATTERN,)
 
 DETAIL = AMONG_DEAD + (r"the wounded|death toll|toll rose|the victims",)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .events import INCIDENT_NOUN_PATTERN as _INCIDENT_NOUNS
+
 # Latin transliteration keys (fold_latin_name): the Arabic article in its
 # assimilated spellings (ash-Sham, ar-Rahman), folded to "al".
 LATIN_ARTICLES: tuple[str, ...] = (
@@ -112,8 +114,6 @@ NAMES_HEADER = r"(?:(?:named|identified)(?:\s+\w+){0,3}\s+as|\bnames?(?:\s+\w+){
 
 # A definite noun that refers back to the incident just reported ("killed in the attack", "the blast killed X"): a
 # sentence with it that names victims continues that incident.
-_INCIDENT_NOUNS = r"(?:attack|ambush|blast|explosion|bombing|shooting|strike|raid|incident|assault)"
-
 INCIDENT_REFERENCE = (r"\b(?:in|during|by|from)\s+the\s+" + _INCIDENT_NOUNS + r"\b(?!\s+(?:on|in|near|against|at)\b)"
                       r"|\bthe\s+" + _INCIDENT_NOUNS + r"\s+(?:also\s+)?(?:killed|left|resulted|led|wounded|injured|claimed)\b")
 
