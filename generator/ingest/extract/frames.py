@@ -98,7 +98,7 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         return None
     if (event.date is None or event.date == drafts[-1].event.date) and continues_incident(clause, event.people):
         return drafts[-1]   # "قُتلا بالكمين الذي ..." names the victims of the incident before (people.py)
-    if _names_incident_again(clause, event.place and event.place.start) and not has_own_day(clause):
+    if _names_incident_again(clause, event.place) and not has_own_day(clause):
         return drafts[-1]
     if event.place is None and event.date is not None:
         for draft in reversed(drafts):   # "No group has claimed yesterday's ambush": the event of that day
@@ -135,7 +135,7 @@ def same_place_as(old: Mention | None, new: Mention) -> bool:
     return fold(old.name) == fold(new.name)
 
 
-def _names_incident_again(clause: Clause, place_start: int | None) -> bool:
+def _names_incident_again(clause: Clause, place: Mention | None) -> bool:
     """"الاستهداف أدى لمقتل X، ونقل المصاب إلى مشافي دمشق": the incident named again with the article
     before the sentence's casualty word; the sentence tells more about the incident before it. Not when
     the sentence's own place stands between the two: "واستهدف القصف المدفعي منازل في قرية X، ولم تقع
@@ -143,8 +143,8 @@ def _names_incident_again(clause: Clause, place_start: int | None) -> bool:
     casualties = [h.start for h in clause.hits if h.klass in (C.KILL, C.INJURE)]
     if not casualties:
         return False
-    place = -1 if place_start is None else place_start
-    return any(start < casualties[0] and not start < place < casualties[0]
+    place_start = -1 if place is None else place.start
+    return any(start < casualties[0] and not start < place_start < casualties[0]
                for start, _ in clause.spans("INCIDENT_AGAIN"))
 
 
