@@ -6,7 +6,7 @@ twice, and let proclitics (و ف ب ل ك ال) stick to the first word. An entr
 ending in `*` matches any ending (اشتباك* → اشتباكات); `~` stands for up to
 eight words. Only words live here: the passes that use them are in
 `generator/ingest/extract/` (the Arabic-only ones in `extract/arabic.py`),
-`numbers.py`, `dates/`, `lexicon.py`, `normalise.py` and `names.py`.
+`numbers/`, `dates/`, `lexicon.py`, `normalise.py` and `names.py`.
 """
 
 # The topics of the language's words; callers read them as one namespace (`ar.MONTHS`).
