@@ -56,3 +56,24 @@ def test_an_execution_is_a_killing() -> None:
         [event] = extract(Article(text=text, archived=text, language=language, origin="test",
                                   published=dt.date(2023, 3, 14)))
         assert event.type == "violence_against_civilians" and event.date == dt.date(2023, 3, 14)
+
+
+CLASH = ("battles", "armed_clash", False)
+
+
+def test_targeting_someone_is_an_attack_of_its_own() -> None:
+    # "استهدف" with no weapon and no casualty word: an event, an attack unless the target is armed
+    assert types("استهدف مسلحون مجهولون، مساء أمس، منزل مدرس في بلدة داعل بالأسلحة الرشاشة.", "ar") == [ATTACK]
+
+
+def test_a_patrol_checkpoint_or_military_position_hit_makes_a_battle() -> None:
+    assert types("استهدف مسلحون مجهولون دورية لقوات النظام في مدينة طفس.", "ar") == [CLASH]
+    assert types("أطلق مسلحون مجهولون النار على حاجز لقوات النظام في بلدة داعل.", "ar") == [CLASH]
+    assert types("Unknown gunmen opened fire on a regime checkpoint in Tafas on Monday.") == [CLASH]
+
+
+def test_a_checkpoint_where_someone_was_shot_is_no_target() -> None:
+    assert types("Unknown gunmen opened fire on Samir Haddad near a military checkpoint in Tafas on Monday, "
+                 "killing him.") == [ATTACK]
+    assert types("أطلق مسلحون مجهولون النار على سمير حداد قرب حاجز لقوات النظام في مدينة طفس، ما أدى لمقتله.",
+                 "ar") == [ATTACK]

@@ -36,7 +36,8 @@ def _state_actor_in(clause: Clause) -> bool:
 
 
 def victims_are_fighters(clause: Clause) -> bool:
-    """True when the people hit are members of an armed force rather than civilians."""
+    """True when the people hit are members of an armed force rather than civilians (or what was hit
+    belongs to one: a patrol, a checkpoint, military positions)."""
     perpetrators = clause.spans("PERPETRATOR") + clause.spans("UNKNOWN_PERPETRATOR")
     by, then = clause.pack.cue("PERPETRATOR_BEFORE"), clause.pack.cue("PERPETRATOR_AFTER")
     fighters = [f for f in clause.spans("FIGHTER") if not any(p0 <= f[0] < p1 + 12 for p0, p1 in perpetrators)
@@ -44,6 +45,13 @@ def victims_are_fighters(clause: Clause) -> bool:
                 and not then.search(clause.after(f[1], 60))]
     if not clause.has("JOINED"):
         fighters = [f for f in fighters if not is_former(clause, f[0], f[1])]
+    # a target right after the perpetrators is what they hit ("استهدف مسلحون مجهولون دورية ..."), unless
+    # it is where it happened ("near a military checkpoint")
+    near = clause.pack.cue("NEAR_BEFORE")
+    fighters = sorted(fighters + [t for t in clause.spans("MILITARY_TARGET")
+                                  if not any(p0 <= t[0] < p1 for p0, p1 in perpetrators)
+                                  and not by.search(clause.pack.passes.cue_text(clause.before(t[0], 40)))
+                                  and not near.search(clause.before(t[0], 40))])
     civilians = clause.spans("CIVILIAN")
     if not fighters:
         return False

@@ -46,6 +46,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("كمين*", ACTION, BATTLES, "armed_clash"),
     ("هجوم* مسلح*", ACTION, BATTLES, "armed_clash"),
     ("هاجم*", ACTION, BATTLES, "armed_clash"),
+    ("استهدف*", ACTION, VAC, "attack"),
+    ("استهداف*", ACTION, VAC, "attack"),
     ("أطلق* ~ النار", SHOOT, VAC, "attack"),
     ("إطلاق النار", SHOOT, VAC, "attack"),
     ("إطلاق نار", SHOOT, VAC, "attack"),
@@ -114,6 +116,13 @@ FIGHTER = (
     "عنصر*", "عناصر", "مقاتل*", "جندي*", "جنود", "ضابط*", "ضباط", "مسلح*", "قيادي*", "عسكري*",
     "أمير", "العميد", "عميد", "المقدم", "الملازم", "النقيب", "الرائد", "العقيد", "قائد*",
 )
+
+# What belongs to an armed force when it is what was hit ("استهدف مسلحون دورية للأمن العسكري"، "حاجزاً
+# لقوات النظام"): the victims are fighters, as with FIGHTER.
+MILITARY_TARGET = ("دوري*", "حاجز*", "حواجز", "مواقع قوات*", "مواقع عسكري*", "نقط* عسكري*", "ثكن*", "مقر* عسكري*")
+
+# A place word before such a noun makes it where it happened, not what was hit ("قرب حاجز للنظام").
+NEAR_BEFORE = r"(?<!\w)[وف]?(?:قرب|بالقرب\s+من|عند|أمام|بجانب|بجوار|مقابل)\s+(?:\S+\s+)?$"
 
 # Explosive remnants of war: nobody aimed them at the people they hit (no civilian targeting).
 LEFTOVER = ("مخلفات الحرب", "من مخلفات", "مخلفات حربي*", "المخلفات الحربي*", "غير منفجر*")

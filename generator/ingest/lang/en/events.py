@@ -52,6 +52,14 @@ FIGHTER = (
     r"|lieutenants?|colonels?|generals?|brigadiers?|captains?|majors?|recruits?|conscripts?",
 )
 
+# What belongs to an armed force when it is what was hit ("gunmen targeted a patrol of the military police"):
+# the victims are fighters, as with FIGHTER.
+MILITARY_TARGET = (r"patrols?|checkpoints?|military (?:positions?|posts?|points?|bases?|vehicles?|convoys?)"
+                   r"|(?:army|regime|government) (?:positions?|posts?|bases?)|barracks",)
+
+# A place word before such a noun makes it where it happened, not what was hit ("near a military checkpoint").
+NEAR_BEFORE = r"\b(?:near|at|next to|close to|beside|outside|in front of|by)\s+(?:\S+\s+){0,2}$"
+
 LEFTOVER = (r"left ?over|unexploded|remnants? of (?:the )?war|war remnants?",)
 
 ADDITIVE = (r"also|others?|another|as well",)
