@@ -77,3 +77,9 @@ def test_a_checkpoint_where_someone_was_shot_is_no_target() -> None:
                  "killing him.") == [ATTACK]
     assert types("أطلق مسلحون مجهولون النار على سمير حداد قرب حاجز لقوات النظام في مدينة طفس، ما أدى لمقتله.",
                  "ar") == [ATTACK]
+
+
+def test_a_suicide_drone_is_a_drone_strike() -> None:
+    assert types("قُتل مدني بطائرة مسيّرة انتحارية استهدفت سيارته في ريف حلب الغربي.", "ar") == \
+        [("explosions_remote_violence", "air_drone_strike", True)]
+    assert types("انفجر انتحاري بحزام ناسف في سوق مدينة الباب.", "ar")[0][1] == "suicide_bomb"

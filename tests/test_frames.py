@@ -261,3 +261,36 @@ def test_a_clause_after_while_is_a_clause_of_its_own() -> None:
                                                        "فيما عُثر على جثة رجل في بلدة داعل اليوم الثلاثاء."]
     events = events_of(text)
     assert [(e.place.lexicon_id, e.date) for e in events] == [("tafas", dt.date(2023, 3, 13)), ("da-el", PUBLISHED)]
+
+
+def test_the_pages_title_is_no_incident_of_its_own() -> None:
+    # the title names the governorate, the body the town and the day: one incident, at the town
+    [event] = events_of("مقتل شابين بانفجار عبوة ناسفة في درعا\n\n"
+                        "قُتل شابان، مساء أمس الاثنين، بانفجار عبوة ناسفة زرعها مجهولون على طريق في بلدة داعل.")
+    assert (event.place.lexicon_id, event.date, event.fatalities) == ("da-el", dt.date(2023, 3, 13), 2)
+
+
+def test_the_title_fills_what_the_body_leaves_blank() -> None:
+    [event] = events_of("Two killed in a bombing in Tafas\n\n"
+                        "An explosive device went off on Monday near a bakery, killing people queuing there.",
+                        language="en")
+    assert (event.place.lexicon_id, event.fatalities, event.date) == ("tafas", 2, dt.date(2023, 3, 13))
+
+
+def test_a_title_inside_the_body_makes_no_incident() -> None:
+    # a related report's title between two paragraphs is no detail of the incident before it
+    [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، مساء أمس الاثنين، في مدينة طفس.\n\n"
+                        "مقتل عشرة أشخاص بانفجار لغم في بادية حمص\n\n"
+                        "وينحدر الشاب من ريف درعا الغربي.")
+    assert (event.type, event.fatalities) == ("violence_against_civilians", 1)
+
+
+def test_a_page_of_title_lines_alone_still_reports_its_incident() -> None:
+    [event] = events_of("مقتل شابين بانفجار عبوة ناسفة في بلدة داعل")
+    assert (event.place.lexicon_id, event.fatalities) == ("da-el", 2)
+
+
+def test_list_items_without_a_full_stop_are_incidents_not_titles() -> None:
+    events = events_of("- قُتل شاب برصاص مجهولين في مدينة طفس، الاثنين\n"
+                       "- أصيب ثلاثة مدنيين بانفجار عبوة ناسفة في بلدة داعل، الأحد\n")
+    assert [e.place.lexicon_id for e in events] == ["tafas", "da-el"]

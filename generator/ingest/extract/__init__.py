@@ -23,7 +23,8 @@ from ..article import Article
 from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
 from .clauses import (analyse, counts_casualties, dated_by_period, drop_running_tally_counts, has_own_day, is_caption,
-                      is_denial, is_statistics, only_background_dates, recalls_precedent, sentences, speaks_in_general)
+                      ends_sentence, is_denial, is_headline_line, is_statistics, only_background_dates, recalls_precedent, sentences,
+                      speaks_in_general)
 from .frames import (
     ArticleContext,
     Draft,
@@ -32,6 +33,7 @@ from .frames import (
     finish,
     merge,
     merge_target,
+    merge_title,
     note_victims,
     outlet_ids,
     refine_place,
@@ -53,8 +55,12 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
     drafts: list[Draft] = []
     tally: bool | None = None     # the article opens with a tally: its undated counts are the tally's
     before_first: list[tuple[Clause, bool]] = []     # sentences before the first event: their people join it
+    headlines: list[tuple[ExtractedEvent, Clause]] = []   # the page's title lines: they sum up the body
+    in_body = False
     for start, end in sentences(article.text, analysis.pack.abbreviations):
         clause = Clause(analysis, start, end)
+        headline = is_headline_line(clause, in_body)
+        in_body = in_body or ends_sentence(clause)
         if drafts:
             later_roles(drafts[-1].event.people, clause)
         if is_caption(clause):
@@ -76,6 +82,10 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
             _name_people(drafts, before_first, clause, background=True)
             continue
         event = candidate(clause, context)
+        if event is not None and headline:
+            if not drafts:       # the page's title: it fills the blanks of the body's first incident
+                headlines.append((event, clause))
+            continue             # a related report's title or a sub-heading inside the body
         if event is None:
             _name_people(drafts, before_first, clause)
             if drafts:
@@ -87,22 +97,33 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
             _name_people(drafts, before_first, clause, background=True)
             continue      # "... the regime killed 61 of them": a share of the tally, not an incident
         for one in spread_over_places(event, clause):
-            target = merge_target(drafts, one, clause)
-            if target is not None:
-                merge(target, one, clause)
-                continue
-            draft = Draft(one, [clause])
-            note_victims(draft, options)
-            if not drafts:   # the people of the sentences before it, with the roles this one gives them
-                earlier = [p for c, background in before_first
-                           for p in identified_people(c, victim_role(one), background)]
-                later_roles(earlier, clause)
-                add_people(draft, earlier, options)
-            drafts.append(draft)
+            _add(drafts, one, clause, before_first)
+            for title, title_clause in headlines:   # the title tells of the body's first incident
+                merge_title(drafts[0], title, title_clause)
+            headlines.clear()
+    for event, clause in headlines:   # a page with no body sentence about an incident: its title is the report
+        _add(drafts, event, clause, before_first)
     events: list[ExtractedEvent] = []
     for draft in drafts:
         events.append(finish(draft, article, options, events[-1] if events else None))
     return events
+
+
+def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_first: list[tuple[Clause, bool]]) -> None:
+    """A candidate event: more about the incident it describes again, or an incident of its own."""
+    target = merge_target(drafts, event, clause)
+    if target is not None:
+        merge(target, event, clause)
+        return
+    options = clause.a.options
+    draft = Draft(event, [clause])
+    note_victims(draft, options)
+    if not drafts:   # the people of the sentences before it, with the roles this one gives them
+        earlier = [p for c, background in before_first
+                   for p in identified_people(c, victim_role(event), background)]
+        later_roles(earlier, clause)
+        add_people(draft, earlier, options)
+    drafts.append(draft)
 
 
 def _name_people(drafts: list[Draft], before_first: list[tuple[Clause, bool]], clause: Clause,

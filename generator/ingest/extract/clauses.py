@@ -242,6 +242,38 @@ def is_caption(clause: Clause) -> bool:
             and len(line.split()) <= CAPTION_MAX_WORDS)
 
 
+# The longest line (in words) read as a title: the page's own before the body, a related report's or a
+# sub-heading's inside it (shorter, and without a comma).
+HEADLINE_MAX_WORDS = 25
+
+INNER_TITLE_MAX_WORDS = 15
+
+
+def is_headline_line(clause: Clause, in_body: bool) -> bool:
+    """A line without a full stop and without a date, as a title is ("مقتل شابين بانفجار في ريف درعا"):
+    before the body's first sentence, the page's title, which sums up the report; inside the body, a
+    related report's title or a sub-heading. Neither is an incident of its own. A list item ("- ", "• ")
+    is no title."""
+    text = clause.a.text
+    line_start = text.rfind("\n", 0, clause.start) + 1
+    line = text[line_start:clause.end].strip()
+    if in_body and (line_start != clause.start or _COMMA.search(line) or len(line.split()) > INNER_TITLE_MAX_WORDS):
+        return False
+    return (text[clause.end:clause.end + 1] in ("", "\n") and not ends_sentence(clause) and not clause.dates
+            and not line.startswith(_LIST_MARKERS) and len(line.split()) <= HEADLINE_MAX_WORDS)
+
+
+_COMMA = re.compile(r"[،,؛;]")
+
+
+def ends_sentence(clause: Clause) -> bool:
+    """The clause ends with a full stop, a question or an exclamation mark."""
+    return clause.text.rstrip().endswith((".", "!", "?", "؟", "…"))
+
+
+_LIST_MARKERS = ("-", "–", "•", "*", "·")
+
+
 def is_denial(clause: Clause) -> bool:
     return clause.has("DENIAL")
 

@@ -179,6 +179,21 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
     add_people(draft, event.people, clause.a.options)
 
 
+def merge_title(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
+    """The page's title fills what the body's first sentence left blank (counts, date) and gives a finer
+    place; it sums the report in fewer words, so its means and type are vaguer than the body's."""
+    target = draft.event
+    if finer(event.place, target.place, clause.a.options.lexicon):
+        target.place, target.geo_precision = event.place, event.geo_precision
+    if target.fatalities is None:
+        target.fatalities = event.fatalities
+    if target.injured is None:
+        target.injured = event.injured
+    if target.date is None and event.date is not None:
+        target.date, target.date_end, target.date_precision = event.date, event.date_end, event.date_precision
+    add_people(draft, event.people, clause.a.options)
+
+
 def refine_place(draft: Draft, clause: Clause) -> None:
     """A sentence without an event word that names a town inside the incident's area gives the
     incident its place ("... in the western Daraa countryside. The attack targeted a car at the

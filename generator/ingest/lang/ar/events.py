@@ -25,6 +25,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("غار*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("مسير*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("طائر* مسير*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    # a "suicide" drone (مسيّرة انتحارية) is a drone strike, not a suicide bombing
+    ("مسير* انتحاري*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("طائر* مسير* انتحاري*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("طائرات حربي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("قصف جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("ضرب* جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
