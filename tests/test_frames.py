@@ -294,3 +294,12 @@ def test_list_items_without_a_full_stop_are_incidents_not_titles() -> None:
     events = events_of("- قُتل شاب برصاص مجهولين في مدينة طفس، الاثنين\n"
                        "- أصيب ثلاثة مدنيين بانفجار عبوة ناسفة في بلدة داعل، الأحد\n")
     assert [e.place.lexicon_id for e in events] == ["tafas", "da-el"]
+
+
+def test_where_the_wounded_were_taken_is_no_scene_of_another_incident() -> None:
+    [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، مساء أمس الاثنين، في مدينة طفس.\n\n"
+                        "وأصيب شاب آخر بجروح ونُقل إلى المستشفى الوطني في مدينة درعا.")
+    assert (event.place.lexicon_id, event.fatalities, event.injured) == ("tafas", 1, 1)
+    [event] = events_of("Gunmen shot dead a man in Tafas on Monday.\n\n"
+                        "Two other men were wounded and were taken to a hospital in Daraa.", language="en")
+    assert (event.place.lexicon_id, event.fatalities, event.injured) == ("tafas", 1, 2)

@@ -54,6 +54,8 @@ def candidate(clause: Clause, context: ArticleContext) -> ExtractedEvent | None:
     type_, sub_type = event_type(clause, hits)
     resolved, _unresolved = event_date(clause)
     place, geo = event_place(clause)
+    if place is not None and clause.pack.cue("DESTINATION_BEFORE").search(clause.before(place.start, 80)):
+        place = None   # where the wounded were taken ("were taken to a hospital in X") is no scene
     killed, injured = casualty_counts(clause)
     event = ExtractedEvent(type=type_, sub_type=sub_type, quote=clause.text.strip(), start=clause.start,
                            place=place, geo_precision=geo if place else None, fatalities=killed, injured=injured)

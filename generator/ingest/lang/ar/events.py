@@ -134,6 +134,12 @@ LEFTOVER = ("مخلفات الحرب", "من مخلفات", "مخلفات حرب
 # "كما قُتل"); a subset marker (بينهم، "among them") or a toll update ("the death toll rose to") never adds.
 ADDITIVE = ("أيضا", "أيضاً", "كما", "آخرين", "آخرون", "آخر", "إضافة", "بالإضافة")
 
+# Where the wounded or the dead were taken ("نُقل المصابون إلى مشفى مدينة X"، "وصلت الجثث إلى مستشفى X"): a
+# place after these is no scene of an incident (matched on the text before the place, as written).
+DESTINATION_BEFORE = (r"(?<!\w)[وف]?(?:نقل|نُقل|نقلت|نُقلت|نقلوا|إسعاف|أسعف|أُسعف|وصل|وصلت|تحويل|حُوّل|حول)\S*\s+"
+                      r"(?:\S+\s+){0,6}?(?:إلى|الى)\s+(?:\S+\s+){0,5}[\"“«]?$"
+                      r"|(?<!\w)[وفب]?(?:ال)?(?:مشفى|مستشفى|مشافي|مستشفيات)\s+(?:\S+\s+){0,4}[\"“«]?$")
+
 # Words opening a sentence about another incident of the article, not the one before it.
 NEW_INCIDENT = (
     "في حادثة أخرى", "في حادثة منفصلة", "في حادث منفصل", "في حادث آخر", "في هجوم آخر", "في سياق منفصل",
