@@ -225,3 +225,10 @@ def test_a_month_followed_by_current_or_last_is_a_month() -> None:
 def test_a_day_of_a_month_followed_by_last_stays_a_day() -> None:
     match = only("انفجرت سيارة مفخخة في 28 نيسان الماضي")
     assert match.kind == ABSOLUTE and resolve(match, PUBLISHED).date == date(2022, 4, 28)
+
+
+def test_a_month_as_a_span_is_a_month() -> None:
+    # "since the start of October": the period of a tally, never a day
+    assert only("شهدت المحافظة 25 عملية اغتيال منذ مطلع تشرين الأول الماضي").kind == MONTH
+    assert only("قُتل 20 شخصاً خلال أيلول في ريف درعا").kind == MONTH
+    assert only("25 assassinations since the start of October in Daraa", "en").kind == MONTH

@@ -303,3 +303,9 @@ def test_where_the_wounded_were_taken_is_no_scene_of_another_incident() -> None:
     [event] = events_of("Gunmen shot dead a man in Tafas on Monday.\n\n"
                         "Two other men were wounded and were taken to a hospital in Daraa.", language="en")
     assert (event.place.lexicon_id, event.fatalities, event.injured) == ("tafas", 1, 2)
+
+
+def test_a_sentence_dated_by_the_start_of_a_month_is_no_incident() -> None:
+    events = events_of("Daraa has witnessed 25 assassinations since the start of October, a monitor said.\n\n"
+                       "Gunmen shot dead a man in Tafas on Monday.", language="en")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 1)]

@@ -64,6 +64,8 @@ def arabic_rules() -> list[tuple[str, re.Pattern[str]]]:
         (MONTH, rf"{month_word}{month_pair}\s*{of}(?P<prev_year>{alternation(ar.LAST_YEAR)})"),
         (MONTH, rf"{month_word}{month_pair}\s+(?:{alternation(ar.MONTH_RELATIVE)})"),
         (MONTH, rf"{re.escape(fold(ar.MONTH_WORD))}\s+{month_pair}"),
+        (MONTH, rf"(?:{alternation(ar.MONTH_SPAN_OPENERS)})\s+(?:(?:{alternation(ar.MONTH_PARTS)})\s+)?{month_word}"
+                rf"{month_pair}"),
         (YEAR, rf"(?:{alternation(ar.YEAR_WORDS)})\s*{year}"),
         (YEAR, rf"(?:{alternation(ar.YEAR_INTRO)})\s+{year}"),
         (LAST_WEEKDAY, rf"{part}{day_word}?(?P<wd>{wd})\s+(?:{last})"),
@@ -102,6 +104,7 @@ def english_rules() -> list[tuple[str, re.Pattern[str]]]:
         (ABSOLUTE, rf"{year}-(?P<mn>\d{{1,2}})-(?P<d>\d{{1,2}})"),
         (MONTH, rf"(?P<m1>{months})\.?,?\s+(?:of\s+)?{year}"),
         (MONTH, rf"(?:in|since|during|early|late|mid)[\s\-]+(?P<m1>{months})"),
+        (MONTH, rf"(?:in|since|during|by)\s+the\s+(?:{alternation(en.MONTH_PARTS)})\s+of\s+(?P<m1>{months})"),
         (YEAR, rf"(?:{alternation(en.YEAR_INTRO)})[\s\-]+{year}"),
         (LAST_WEEKDAY, rf"last\s+(?P<wd>{wd}){part}"),
         (WEEKDAY, rf"(?:on\s+)?(?P<wd>{wd}){part}"),

@@ -103,3 +103,9 @@ BACKGROUND_CUES: tuple[str, ...] = (
 BACKGROUND_FILLERS: tuple[str, ...] = (
     "في", "من", "شهر", "عام", "العام", "سنة", "صيف", "شتاء", "ربيع", "خريف",
 )
+
+# A month as a span ("منذ مطلع تشرين الأول"، "خلال أيلول"): the words before its name; a sentence dated only by
+# it is a tally or the background, not an incident.
+MONTH_SPAN_OPENERS = ("منذ", "خلال")
+
+MONTH_PARTS = ("مطلع", "بداية", "أول", "منتصف", "أواخر", "أوائل", "نهاية")

@@ -51,3 +51,7 @@ BACKGROUND_CUES: tuple[str, ...] = (
 
 BACKGROUND_FILLERS: tuple[str, ...] = ("of", "in", "the", "since", "summer", "winter",
                                               "spring", "autumn", "fall")
+
+# A part of a month as a span ("since the start of October"): a sentence dated only by it is a tally or the
+# background, not an incident.
+MONTH_PARTS: tuple[str, ...] = ("start", "beginning", "end", "middle", "first half", "second half")
