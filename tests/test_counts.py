@@ -78,3 +78,10 @@ def test_a_dual_pronoun_on_a_casualty_word_with_a_clitic_counts_two() -> None:
 def test_the_larger_of_two_tolls_read_from_casualty_words_wins() -> None:
     assert counts("قُتل شاب وشقيقه، اليوم الثلاثاء، بإطلاق نار مباشر عليهما في بلدة داعل، ما أدى لمقتلهما على الفور.") \
         == [(2, None)]
+
+
+def test_martyrs_and_wounded_named_as_nouns_are_the_counts() -> None:
+    assert counts("انفجرت سيارة مفخخة في مدينة طفس، ما تسبب بسقوط 3 شهداء و12 مصاباً.") == [(3, 12)]
+    assert counts("سقط شهيدان ومصابان بقصف مدفعي على مدينة طفس.") == [(2, 2)]
+    # the honorific in a square's name is no casualty
+    assert counts("تظاهر العشرات في ساحة الشهداء بمدينة طفس، اليوم الثلاثاء.") == [(None, None)]

@@ -96,6 +96,15 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("استشهد*", KILL, VAC, "attack"),
     ("جث*", KILL, VAC, "attack"),
     ("برصاص", KILL, VAC, "attack"),
+    # the dead and the wounded named as nouns ("سقوط 4 شهداء و20 مصاباً"); not the honorific الشهيد before a name
+    # or in a place's name (ساحة الشهداء), so the martyrs only after a count or in the dual
+    (r"(?<=\d\s)شهداء|(?<=\d\s)شهيدا", KILL, VAC, "attack"),
+    ("شهيدين", KILL, VAC, "attack"),
+    ("شهيدان", KILL, VAC, "attack"),
+    ("مصابين", INJURE, VAC, "attack"),
+    ("مصابون", INJURE, VAC, "attack"),
+    ("مصابا", INJURE, VAC, "attack"),
+    ("مصابان", INJURE, VAC, "attack"),
     ("إصاب*", INJURE, VAC, "attack"),
     ("أصيب*", INJURE, VAC, "attack"),
     ("جرح*", INJURE, VAC, "attack"),
