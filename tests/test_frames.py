@@ -309,3 +309,15 @@ def test_a_sentence_dated_by_the_start_of_a_month_is_no_incident() -> None:
     events = events_of("Daraa has witnessed 25 assassinations since the start of October, a monitor said.\n\n"
                        "Gunmen shot dead a man in Tafas on Monday.", language="en")
     assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 1)]
+
+
+def test_a_lead_that_sums_up_several_incidents_is_none_of_its_own() -> None:
+    events = events_of("شهدت مدينة درعا وريفها، أمس الاثنين، سلسلة هجمات نفذها مسلحون مجهولون أسفرت عن مقتل شابين.\n\n"
+                       "وقُتل شاب برصاص مجهولين في مدينة طفس.\n\n"
+                       "وفي بلدة داعل، قُتل شاب آخر بإطلاق نار مباشر من مسلحين يستقلون دراجة نارية.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 1), ("da-el", 1)]
+    events = events_of("Gunmen carried out a series of shootings in the city of Daraa and its countryside on Monday, "
+                       "killing two men.\n\n"
+                       "One man was shot dead in the town of Tafas.\n\n"
+                       "In a separate incident, a man was killed in the town of Da'el.", language="en")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 1), ("da-el", 1)]

@@ -86,6 +86,9 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
             if not drafts:       # the page's title: it fills the blanks of the body's first incident
                 headlines.append((event, clause))
             continue             # a related report's title or a sub-heading inside the body
+        if event is not None and not drafts and clause.has("SEVERAL_INCIDENTS"):
+            headlines.append((event, clause))   # a lead that sums up several incidents, told one by one after it
+            continue
         if event is None:
             _name_people(drafts, before_first, clause)
             if drafts:

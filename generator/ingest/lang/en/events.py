@@ -108,8 +108,8 @@ PLACE_LIST_JOINER = (r"^\s*(?:(?:city|town|village)\b)?(?:\s*,\s*(?:and\s+)?|\s+
 
 ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to",)
 
-SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate) (?:separate )?(?:attacks|incidents|explosions|blasts"
-                     r"|bombings|shootings)",)
+SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|a series of|a string of|a wave of) (?:separate )?"
+                     r"(?:attacks|incidents|explosions|blasts|bombings|shootings|assassinations)",)
 
 COMBINED_CASUALTIES = (r"(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) (?:killed|dead)|"
                        r"casualties",)
