@@ -85,3 +85,10 @@ def test_martyrs_and_wounded_named_as_nouns_are_the_counts() -> None:
     assert counts("سقط شهيدان ومصابان بقصف مدفعي على مدينة طفس.") == [(2, 2)]
     # the honorific in a square's name is no casualty
     assert counts("تظاهر العشرات في ساحة الشهداء بمدينة طفس، اليوم الثلاثاء.") == [(None, None)]
+
+
+def test_a_toll_read_from_the_casualty_word_counts_every_victim_the_sentence_names() -> None:
+    assert counts("هاجم مسلحون سيارة في مدينة طفس، ما أدى لمقتل المدعو سمير حداد، والمدعو خالد يوسف الحلبي.") == \
+        [(2, None)]
+    # a count the sentence states is kept
+    assert counts("قُتل ثلاثة أشخاص بينهم المدعو سمير حداد في مدينة طفس، اليوم الثلاثاء.") == [(3, None)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..lang import common as C
 from ..mentions import ExtractedEvent
 from .model import Clause, Hit
@@ -10,8 +12,10 @@ from .model import Clause, Hit
 MAX_COUNT_DISTANCE = 60
 
 
-def casualty_counts(clause: Clause) -> tuple[int | None, int | None]:
-    """(killed, injured) of the clause: the count nearest each casualty word; a bare singular victim is 1."""
+def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> tuple[int | None, int | None]:
+    """(killed, injured) of the clause: the count nearest each casualty word; a bare singular victim is 1.
+    A toll read from the casualty word alone is at least the number of people the clause names with that
+    role (`named`: "أدى لمقتل المدعو X، والمدعو Y" = 2)."""
     killed = injured = None
     killed_by_word = injured_by_word = None     # a toll read from the casualty word itself (مقتله، قُتلا), no count
     if clause.has("NO_CASUALTIES"):
@@ -43,6 +47,11 @@ def casualty_counts(clause: Clause) -> tuple[int | None, int | None]:
         elif hit.klass == C.INJURE and injured is None and (count is not None or value is not None):
             injured = value
             injured_by_word = value if count is None else None
+    named = named or {}
+    if killed_by_word is not None and killed == killed_by_word:
+        killed = max(killed, named.get(C.ROLE_OF_CLASS[C.KILL], 0))
+    if injured_by_word is not None and injured == injured_by_word:
+        injured = max(injured, named.get(C.ROLE_OF_CLASS[C.INJURE], 0))
     return killed, injured
 
 

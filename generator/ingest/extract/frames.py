@@ -4,6 +4,7 @@ place; a victim's state rank implies the army)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..article import Article
@@ -56,7 +57,8 @@ def candidate(clause: Clause, context: ArticleContext) -> ExtractedEvent | None:
     place, geo = event_place(clause)
     if place is not None and clause.pack.cue("DESTINATION_BEFORE").search(clause.before(place.start, 80)):
         place = None   # where the wounded were taken ("were taken to a hospital in X") is no scene
-    killed, injured = casualty_counts(clause)
+    people = people_of(clause, type_, sub_type)
+    killed, injured = casualty_counts(clause, Counter(p.role for p in people))
     event = ExtractedEvent(type=type_, sub_type=sub_type, quote=clause.text.strip(), start=clause.start,
                            place=place, geo_precision=geo if place else None, fatalities=killed, injured=injured)
     apply_date(event, resolved)
@@ -64,7 +66,7 @@ def candidate(clause: Clause, context: ArticleContext) -> ExtractedEvent | None:
     event.place_detail = place_detail(clause, place)
     event.civilian_targeting = civilian_targeting(clause, type_, sub_type)
     event.actors = actors_of(clause, type_, place, context.exclude_orgs)
-    event.people = people_of(clause, type_, sub_type)
+    event.people = people
     return event
 
 
