@@ -83,3 +83,9 @@ def test_a_suicide_drone_is_a_drone_strike() -> None:
     assert types("قُتل مدني بطائرة مسيّرة انتحارية استهدفت سيارته في ريف حلب الغربي.", "ar") == \
         [("explosions_remote_violence", "air_drone_strike", True)]
     assert types("انفجر انتحاري بحزام ناسف في سوق مدينة الباب.", "ar")[0][1] == "suicide_bomb"
+
+
+def test_clashes_named_again_as_breaking_out_after_a_cause_take_the_type_of_the_cause() -> None:
+    text = ("اندلعت اشتباكات عنيفة في مدينة طفس، اليوم الثلاثاء.\n\n"
+            "واندلعت هذه الاشتباكات على خلفية اعتقال قوات النظام شاباً من المدينة، يوم الأحد الماضي.")
+    assert [t[:2] for t in types(text, "ar")] == [("battles", "armed_clash"), ("strategic_developments", "arrests")]

@@ -77,7 +77,12 @@ def clitic_false_friend(text: str, match: LexiconMatch, lex: Lexicon) -> bool:
 
 
 def event_hits(clause: Clause) -> list[Hit]:
-    return clause.hits
+    """A noun naming an incident already reported as what broke out after a cause ("واندلعت هذه
+    الاشتباكات على خلفية اعتقال ...") is no event of this sentence; the cause is."""
+    text = clause.a.text
+    before, after = clause.pack.cue("BACK_REFERENCE_BEFORE"), clause.pack.cue("BACK_REFERENCE")
+    return [h for h in clause.hits
+            if not (before.search(clause.before(h.start, 25)) and after.search(text[h.start:min(clause.end, h.end + 40)]))]
 
 
 def is_former(clause: Clause, start: int, end: int) -> bool:

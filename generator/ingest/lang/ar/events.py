@@ -143,6 +143,14 @@ LEFTOVER = ("مخلفات الحرب", "من مخلفات", "مخلفات حرب
 # "كما قُتل"); a subset marker (بينهم، "among them") or a toll update ("the death toll rose to") never adds.
 ADDITIVE = ("أيضا", "أيضاً", "كما", "آخرين", "آخرون", "آخر", "إضافة", "بالإضافة")
 
+# An incident already reported, named again as what broke out after a cause ("واندلعت هذه الاشتباكات على خلفية
+# اعتقال ..."): the noun is no event of the sentence, the cause after it is (matched on the text as written:
+# the verb and demonstrative before the noun, the cause word after it).
+BACK_REFERENCE_BEFORE = (r"(?<!\w)[وف]?(?:اندلع|اندلعت|بدأ|بدأت|جاء|جاءت|تأتي|يأتي|وقع|وقعت)\s+"
+                         r"(?:(?:هذه|هذا|تلك|ذلك)\s+)?$")
+
+BACK_REFERENCE = r"^\S*\s+(?:\S+\s+){0,2}?(?:على\s+خلفية|إثر|اثر|عقب|بعد|بسبب|نتيجة)(?!\w)"
+
 # Where the wounded or the dead were taken ("نُقل المصابون إلى مشفى مدينة X"، "وصلت الجثث إلى مستشفى X"): a
 # place after these is no scene of an incident (matched on the text before the place, as written).
 DESTINATION_BEFORE = (r"(?<!\w)[وف]?(?:نقل|نُقل|نقلت|نُقلت|نقلوا|إسعاف|أسعف|أُسعف|وصل|وصلت|تحويل|حُوّل|حول)\S*\s+"
