@@ -92,3 +92,14 @@ def test_a_toll_read_from_the_casualty_word_counts_every_victim_the_sentence_nam
         [(2, None)]
     # a count the sentence states is kept
     assert counts("قُتل ثلاثة أشخاص بينهم المدعو سمير حداد في مدينة طفس، اليوم الثلاثاء.") == [(3, None)]
+
+
+def test_one_person_named_by_a_bare_noun_is_one() -> None:
+    assert counts("قُتل شخص وأصيبت امرأة بجروح، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.") == [(1, 1)]
+    assert counts("أصيبت طفلة بجروح، اليوم الثلاثاء، بقصف مدفعي على بلدة داعل.") == [(0, 1)]
+
+
+def test_others_hurt_with_a_victim_add_nobody_to_the_dead() -> None:
+    # "آخرين" belongs to the wounded: the second sentence restates the one killed
+    assert counts("قُتل شخص وأصيب آخرون، اليوم الثلاثاء، بقصف طائرة مسيّرة على مدينة طفس.\n\n"
+                  "وقال مراسلنا إن الطائرة استهدفت محيط المدينة، ما أسفر عن مقتل عنصر وإصابة آخرين.") == [(1, None)]

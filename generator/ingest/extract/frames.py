@@ -16,7 +16,7 @@ from .clauses import event_hits, has_own_day, has_protest
 from .counts import casualty_counts, count_named_victims
 from .dates import apply_date, assume_date, event_date, same_day, undated_review
 from .event_type import civilian_targeting, event_type
-from .model import Clause
+from .model import Clause, Hit
 from .options import ExtractOptions
 from .people import continues_incident, people_of
 from .place import (SPREAD_SUB_TYPES, event_place, finer, listed_places, place_detail, place_review,
@@ -229,9 +229,16 @@ def adds_victims(clause: Clause, klass: str) -> bool:
     hit = next((h for h in clause.hits if h.klass == klass), None)
     if hit is None:
         return False
+    casualties = [h for h in clause.hits if h.klass in (C.KILL, C.INJURE)]
     return any(hit.start - ADDITIVE_REACH <= start and end <= hit.end + ADDITIVE_REACH
                and not _after_count(clause, start) and not _before_attribution(clause, end)
+               and _nearest(casualties, start).klass == klass   # "مقتل عنصر وإصابة آخرين": the others are hurt
                for start, end in clause.spans("ADDITIVE"))
+
+
+def _nearest(hits: list[Hit], offset: int) -> Hit:
+    """The hit closest to an offset of the text."""
+    return min(hits, key=lambda h: min(abs(h.start - offset), abs(h.end - offset)))
 
 
 def _before_attribution(clause: Clause, end: int) -> bool:

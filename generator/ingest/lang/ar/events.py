@@ -297,7 +297,8 @@ COORDINATION = r"\s*[\u0621-\u0652]+\s+و\s*$|\s*[\u0621-\u0652]+\s*،\s*و?\s*$
 
 # Nouns right after a casualty word that make it govern one person (قُتل عنصر), besides the
 # name introducers and OFFICER_RANKS.
-ONE_PERSON_NOUNS = ("عنصر", "مدني", "شاب", "طفل", "رجل", "ضابط", "جندي", "مقاتل")
+ONE_PERSON_NOUNS = ("عنصر", "مدني", "شاب", "طفل", "رجل", "ضابط", "جندي", "مقاتل", "شخص", "طفلة", "امرأة", "سيدة",
+                    "فتاة", "شابة", "مدنية", "مواطن", "مواطنة", "مسن", "مسنة")
 
 # A nationality adjective names an actor after a force, weapon or person (folded word: ضابط روسي).
 ACTOR_NOUN_BEFORE_ADJECTIVE = (r"^(?:ال)?(?:طائر|طيران|مسير|ضابط|قوات|قوه|جنود|جندي|دوري|عسكري|مقاتل|غار|صاروخ|قصف"
