@@ -103,3 +103,15 @@ def test_others_hurt_with_a_victim_add_nobody_to_the_dead() -> None:
     # "آخرين" belongs to the wounded: the second sentence restates the one killed
     assert counts("قُتل شخص وأصيب آخرون، اليوم الثلاثاء، بقصف طائرة مسيّرة على مدينة طفس.\n\n"
                   "وقال مراسلنا إن الطائرة استهدفت محيط المدينة، ما أسفر عن مقتل عنصر وإصابة آخرين.") == [(1, None)]
+
+
+def test_a_toll_that_rose_replaces_the_first_toll() -> None:
+    assert counts("قُتل خمسة مدنيين وأصيب تسعة آخرون، اليوم الثلاثاء، بغارة جوية على سوق مدينة طفس.\n\n"
+                  "وارتفعت حصيلة الغارة على سوق المدينة إلى 9 قتلى و30 جريحاً.") == [(9, 30)]
+    assert counts("An air strike on a market in Tafas killed five civilians on Tuesday.\n\n"
+                  "The death toll of the strike on the market rose to nine.", "en") == [(9, None)]
+
+
+def test_another_sources_higher_toll_is_its_claim_not_an_update() -> None:
+    assert counts("قُتل 14 شخصاً، اليوم الثلاثاء، بغارات جوية على محيط مدينة طفس.\n\n"
+                  "ومن جانبه، ذكر المرصد أن حصيلة قتلى الغارات ارتفعت إلى 25 شخصاً.") == [(14, None)]

@@ -159,14 +159,20 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
         target.place, target.geo_precision = event.place, event.geo_precision
     if target.place_detail is None:
         target.place_detail = event.place_detail
+    # "the toll rose to N": the new toll replaces a smaller one, unless another source says so (its claim)
+    risen = clause.has("ROSE_TO") and not clause.has("OTHER_SOURCE")
     if target.fatalities is None and event.fatalities is not None:
         target.fatalities = event.fatalities
     elif target.fatalities and event.fatalities and adds_victims(clause, C.KILL):
         target.fatalities += event.fatalities   # "Two of his companions were also killed"
+    elif target.fatalities is not None and event.fatalities is not None and risen:
+        target.fatalities = max(target.fatalities, event.fatalities)
     if target.injured is None and event.injured is not None:
         target.injured = event.injured
     elif target.injured and event.injured and adds_victims(clause, C.INJURE):
         target.injured += event.injured
+    elif target.injured is not None and event.injured is not None and risen:
+        target.injured = max(target.injured, event.injured)
     if target.date is None and event.date is not None:
         target.date, target.date_end, target.date_precision = event.date, event.date_end, event.date_precision
         target.flags = event.flags

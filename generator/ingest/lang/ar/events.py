@@ -198,6 +198,10 @@ ROSE_TO = ("ارتفع* ~ إلى", "ارتفاع ~ إلى", "وصل* ~ إلى",
 # each place of a shelling or strike list is an incident of its own.
 PLACE_LIST_JOINER = r"^\s*(?:،|,)?\s*(?:و|ثم)?\s*(?:(?:مدينة|بلدة|قرية|حي|مخيم)\s+)?$"
 
+# Another source's word on the same incident ("ومن جانبه، ذكر المرصد أن الحصيلة ارتفعت إلى ..."): its toll is a
+# claim of its own, not an update of the toll reported first.
+OTHER_SOURCE = ("من جانبه", "من جانبها", "من جهته", "من جهتها", "بدوره", "بدورها", "في المقابل")
+
 # Several incidents counted together ("قُتل ستة عناصر في هجومين منفصلين", "بانفجارين"): the count is the
 # sum of several incidents' tolls, no one incident's toll.
 SEVERAL_INCIDENTS = ("سلسلة حوادث", "سلسلة هجمات", "سلسلة عمليات", "سلسلة تفجيرات", "سلسلة اغتيالات", "هجومين", "حادثتين", "حادثين", "عمليتين", "انفجارين", "تفجيرين", "هجمات متفرق*", "هجمات منفصل*",

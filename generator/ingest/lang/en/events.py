@@ -108,6 +108,10 @@ PLACE_LIST_JOINER = (r"^\s*(?:(?:city|town|village)\b)?(?:\s*,\s*(?:and\s+)?|\s+
 
 ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to",)
 
+# Another source's word on the same incident ("For its part, the monitor said the toll rose to ..."): its toll is a
+# claim of its own, not an update of the toll reported first.
+OTHER_SOURCE = (r"for (?:its|his|her|their) part|on the other hand|in contrast",)
+
 SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|a series of|a string of|a wave of) (?:separate )?"
                      r"(?:attacks|incidents|explosions|blasts|bombings|shootings|assassinations)",)
 
