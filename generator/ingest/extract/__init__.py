@@ -9,7 +9,10 @@ event before it (or names the same victim) is merged into that event
 (`frames`): a lead sentence and its later detail are one event. Each field
 comes from its own step (`event_type`, `dates`, `place`, `counts`, `actors`,
 `people`), in this order of sources: the event's first clause, then the
-clauses merged into it (each only filling blanks).
+clauses merged into it (each only filling blanks). The page's title (a line
+without a full stop before the body) and a lead that sums up several
+incidents open none: they fill the blanks of the first incident told after
+them, or are the report when the body tells none.
 
 Every step receives the clause, and through it the article's language pack
 and the lexicon (`options.ExtractOptions`); what differs between languages
@@ -22,9 +25,9 @@ from __future__ import annotations
 from ..article import Article
 from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
-from .clauses import (analyse, counts_casualties, dated_by_period, drop_running_tally_counts, has_own_day, is_caption,
-                      ends_sentence, is_denial, is_headline_line, is_statistics, only_background_dates, recalls_precedent, sentences,
-                      speaks_in_general)
+from .clauses import (analyse, counts_casualties, dated_by_period, drop_running_tally_counts, ends_sentence,
+                      has_own_day, is_caption, is_denial, is_statistics, is_title_line, only_background_dates,
+                      recalls_precedent, sentences, speaks_in_general)
 from .frames import (
     ArticleContext,
     Draft,
@@ -55,11 +58,12 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
     drafts: list[Draft] = []
     tally: bool | None = None     # the article opens with a tally: its undated counts are the tally's
     before_first: list[tuple[Clause, bool]] = []     # sentences before the first event: their people join it
-    headlines: list[tuple[ExtractedEvent, Clause]] = []   # the page's title lines: they sum up the body
+    # the page's title and a lead that sums up several incidents: they fill the first incident's blanks
+    summaries: list[tuple[ExtractedEvent, Clause]] = []
     in_body = False
     for start, end in sentences(article.text, analysis.pack.abbreviations):
         clause = Clause(analysis, start, end)
-        headline = is_headline_line(clause, in_body)
+        title = is_title_line(clause, in_body)
         in_body = in_body or ends_sentence(clause)
         if drafts:
             later_roles(drafts[-1].event.people, clause)
@@ -82,12 +86,12 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
             _name_people(drafts, before_first, clause, background=True)
             continue
         event = candidate(clause, context)
-        if event is not None and headline:
+        if event is not None and title:
             if not drafts:       # the page's title: it fills the blanks of the body's first incident
-                headlines.append((event, clause))
+                summaries.append((event, clause))
             continue             # a related report's title or a sub-heading inside the body
         if event is not None and not drafts and clause.has("SEVERAL_INCIDENTS"):
-            headlines.append((event, clause))   # a lead that sums up several incidents, told one by one after it
+            summaries.append((event, clause))   # a lead that sums up several incidents, told one by one after it
             continue
         if event is None:
             _name_people(drafts, before_first, clause)
@@ -101,10 +105,10 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
             continue      # "... the regime killed 61 of them": a share of the tally, not an incident
         for one in spread_over_places(event, clause):
             _add(drafts, one, clause, before_first)
-            for title, title_clause in headlines:   # the title tells of the body's first incident
-                merge_title(drafts[0], title, title_clause)
-            headlines.clear()
-    for event, clause in headlines:   # a page with no body sentence about an incident: its title is the report
+            for summary, summary_clause in summaries:   # the title tells of the body's first incident
+                merge_title(drafts[0], summary, summary_clause)
+            summaries.clear()
+    for event, clause in summaries:   # a page with no body sentence about an incident: its title is the report
         _add(drafts, event, clause, before_first)
     events: list[ExtractedEvent] = []
     for draft in drafts:

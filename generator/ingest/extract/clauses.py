@@ -244,12 +244,12 @@ def is_caption(clause: Clause) -> bool:
 
 # The longest line (in words) read as a title: the page's own before the body, a related report's or a
 # sub-heading's inside it (shorter, and without a comma).
-HEADLINE_MAX_WORDS = 25
+TITLE_MAX_WORDS = 25
 
 INNER_TITLE_MAX_WORDS = 15
 
 
-def is_headline_line(clause: Clause, in_body: bool) -> bool:
+def is_title_line(clause: Clause, in_body: bool) -> bool:
     """A line without a full stop and without a date, as a title is ("مقتل شابين بانفجار في ريف درعا"):
     before the body's first sentence, the page's title, which sums up the report; inside the body, a
     related report's title or a sub-heading. Neither is an incident of its own. A list item ("- ", "• ")
@@ -260,7 +260,7 @@ def is_headline_line(clause: Clause, in_body: bool) -> bool:
     if in_body and (line_start != clause.start or _COMMA.search(line) or len(line.split()) > INNER_TITLE_MAX_WORDS):
         return False
     return (text[clause.end:clause.end + 1] in ("", "\n") and not ends_sentence(clause) and not clause.dates
-            and not line.startswith(_LIST_MARKERS) and len(line.split()) <= HEADLINE_MAX_WORDS)
+            and not line.startswith(_LIST_MARKERS) and len(line.split()) <= TITLE_MAX_WORDS)
 
 
 _COMMA = re.compile(r"[،,؛;]")

@@ -49,9 +49,9 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
             injured_by_word = value if count is None else None
     named = named or {}
     if killed_by_word is not None and killed == killed_by_word:
-        killed = max(killed, named.get(C.ROLE_OF_CLASS[C.KILL], 0))
+        killed = max(killed_by_word, named.get(C.ROLE_OF_CLASS[C.KILL], 0))
     if injured_by_word is not None and injured == injured_by_word:
-        injured = max(injured, named.get(C.ROLE_OF_CLASS[C.INJURE], 0))
+        injured = max(injured_by_word, named.get(C.ROLE_OF_CLASS[C.INJURE], 0))
     return killed, injured
 
 
