@@ -57,13 +57,13 @@ FIGHTER = (
 MILITARY_TARGET = (r"patrols?|checkpoints?|military (?:positions?|posts?|points?|bases?|vehicles?|convoys?)"
                    r"|(?:army|regime|government) (?:positions?|posts?|bases?)|barracks",)
 
+# A place word before such a noun makes it where it happened, not what was hit ("near a military checkpoint").
+NEAR_BEFORE = r"\b(?:near|at|next to|close to|beside|outside|in front of|by)\s+(?:\S+\s+){0,2}$"
+
 # Where the wounded or the dead were taken ("were taken to a hospital in X"): a place after these is no scene of
 # an incident.
 DESTINATION_BEFORE = (r"\b(?:taken|transferred|rushed|transported|evacuated|brought|admitted|moved|sent)\s+"
                       r"(?:\w+\s+){0,3}?to\s+(?:[\w'-]+\s+){0,5}$|\bhospitals?\s+(?:\w+\s+){0,3}$")
-
-# A place word before such a noun makes it where it happened, not what was hit ("near a military checkpoint").
-NEAR_BEFORE = r"\b(?:near|at|next to|close to|beside|outside|in front of|by)\s+(?:\S+\s+){0,2}$"
 
 LEFTOVER = (r"left ?over|unexploded|remnants? of (?:the )?war|war remnants?",)
 
