@@ -46,6 +46,13 @@ _SENTENCE_END = re.compile(r"[.!?؟。:]\s*$")
 _BREAKING_MARKERS = ar.BREAKING_MARKERS | en.BREAKING_MARKERS
 _TRAILING_BOILERPLATE = ar.TRAILING_BOILERPLATE | en.TRAILING_BOILERPLATE
 _CREDIT_LABELS = en.CREDIT_LABELS + ar.CREDIT_LABELS
+# A byline is a short line: its labels and two or three names.
+MAX_BYLINE_WORDS = 12
+_ARABIC_BYLINE = re.compile(r"^\s*(?:" + "|".join(map(re.escape, sorted(ar.BYLINE_LABELS, key=len, reverse=True)))
+                            + r")\s*:")
+_ENGLISH_BYLINE_LABEL = "|".join(map(re.escape, sorted(en.BYLINE_LABELS, key=len, reverse=True)))
+_ENGLISH_BYLINE = re.compile(r"^\s*(?:" + _ENGLISH_BYLINE_LABEL + r")\s+(?P<names>.+)$", re.IGNORECASE)
+_ENGLISH_BYLINE_GLUE = re.compile(r"[;,.]|\band\b|\b(?:" + _ENGLISH_BYLINE_LABEL + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -231,8 +238,27 @@ def clean_saved_page(text: str) -> PageParts:
         if index > 0 and _is_boilerplate_start(line):
             body = body[:index]
             break
-    parts.body = body
+    parts.body = [line for line in body if not is_byline(line)]
     return parts
+
+
+def is_byline(line: str) -> bool:
+    """"إعداد: نايف البيوش – تحرير: سعد يازجي", "Reporting by A; Editing by B": who wrote the piece.
+
+    Its names are not people of the report, so the line leaves the body that
+    extraction reads (the archived text keeps it). An Arabic label needs its
+    colon ("تحرير مدينة" is "the liberation of a city"); after an English
+    label every word is a capitalised name.
+    """
+    if len(line.split()) > MAX_BYLINE_WORDS:
+        return False
+    if _ARABIC_BYLINE.match(line):
+        return True
+    english = _ENGLISH_BYLINE.match(line)
+    if not english:
+        return False
+    names = _ENGLISH_BYLINE_GLUE.sub(" ", english["names"]).split()
+    return bool(names) and all(word[:1].isupper() for word in names)
 
 
 def _looks_like_title(line: str) -> bool:

@@ -19,3 +19,7 @@ PUBLICATION_CUES: tuple[str, ...] = ("تاريخ النشر", "نشر بتاري
 
 # Labels before a credit ("المصدر: وكالات").
 CREDIT_LABELS = ("المصدر:", "المصدر :")
+
+# Labels of a byline ("إعداد: فلان – تحرير: فلان"): the piece's reporter or
+# editor, not a person of the report. Folded (ingest/article.py `_folded_line`).
+BYLINE_LABELS: tuple[str, ...] = ("تحرير", "إعداد", "اعداد", "كتابة", "ترجمة", "تقرير", "إعداد وتحرير", "اعداد وتحرير")

@@ -18,3 +18,8 @@ PUBLICATION_CUES: tuple[str, ...] = ("published", "posted", "updated", "date:")
 
 # Labels before a credit ("By our correspondent").
 CREDIT_LABELS = ("by ", "source:", "credit:")
+
+# Labels of a byline ("Reporting by ...; Editing by ..."): the piece's
+# reporter or editor, not a person of the report. Folded (ingest/article.py `_folded_line`).
+BYLINE_LABELS: tuple[str, ...] = ("by", "reporting by", "additional reporting by", "editing by", "edited by",
+                                  "written by", "writing by", "compiled by", "translated by")
