@@ -78,3 +78,10 @@ def test_a_dual_pronoun_on_a_casualty_word_with_a_clitic_counts_two() -> None:
 def test_the_larger_of_two_tolls_read_from_casualty_words_wins() -> None:
     assert counts("قُتل شاب وشقيقه، اليوم الثلاثاء، بإطلاق نار مباشر عليهما في بلدة داعل، ما أدى لمقتلهما على الفور.") \
         == [(2, None)]
+
+
+def test_an_age_is_not_a_toll() -> None:
+    assert counts("قتل الشاب سامر العلي في الـ19 من عمره برصاص مجهولين في بلدة طفس اليوم الثلاثاء.") == [(1, None)]
+    assert counts("أصيبت طفلة تبلغ من العمر 9 أعوام بانفجار لغم في بلدة طفس اليوم الثلاثاء.") == [(0, 1)]
+    assert counts("قتلت امرأة برصاص قناص في بلدة طفس اليوم الثلاثاء.") == [(1, None)]
+    assert counts("A 17-year-old boy was killed by a landmine near Tafas on Tuesday.", "en") == [(1, None)]

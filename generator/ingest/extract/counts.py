@@ -22,7 +22,9 @@ def casualty_counts(clause: Clause) -> tuple[int | None, int | None]:
         killed = 0
     subsets = clause.spans("SUBSET")
     combined = clause.spans("COMBINED_CASUALTIES")
-    counts = [c for c in clause.counts if not _after_subset(clause, c, subsets)]
+    ages = clause.spans("AGE")
+    counts = [c for c in clause.counts
+              if not _after_subset(clause, c, subsets) and not any(start <= c.start < end for start, end in ages)]
     for hit in clause.hits:
         if hit.klass not in (C.KILL, C.INJURE):
             continue

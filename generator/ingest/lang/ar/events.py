@@ -257,7 +257,9 @@ COORDINATION = r"\s*[\u0621-\u0652]+\s+و\s*$|\s*[\u0621-\u0652]+\s*،\s*و?\s*$
 
 # Nouns right after a casualty word that make it govern one person (قُتل عنصر), besides the
 # name introducers and OFFICER_RANKS.
-ONE_PERSON_NOUNS = ("عنصر", "مدني", "شاب", "طفل", "رجل", "ضابط", "جندي", "مقاتل")
+ONE_PERSON_NOUNS = ("عنصر", "مدني", "مدنية", "شاب", "شابة", "طفل", "طفلة", "رجل", "امرأة", "سيدة", "فتاة", "فتى",
+                    "مراهق", "مراهقة", "رضيع", "رضيعة", "مسن", "مسنة", "مواطن", "مواطنة", "ضابط", "جندي", "مقاتل",
+                    "شرطي", "سائق", "راعي", "مزارع", "عامل", "طالب", "طالبة", "مختار")
 
 # A nationality adjective names an actor after a force, weapon or person (folded word: ضابط روسي).
 ACTOR_NOUN_BEFORE_ADJECTIVE = (r"^(?:ال)?(?:طائر|طيران|مسير|ضابط|قوات|قوه|جنود|جندي|دوري|عسكري|مقاتل|غار|صاروخ|قصف"
