@@ -47,6 +47,12 @@ def test_an_adjective_after_a_place_word_is_no_place() -> None:
     assert place_of("قُتل شاب برصاص مجهولين في قرية صغيرة بريف حماة.").lexicon_id == "hama-governorate"
 
 
+def test_what_a_village_belongs_to_is_not_part_of_its_name() -> None:
+    place = place_of("قُتل شاب برصاص مجهولين في قرية تل الورد التابعة لمنطقة مصياف بريف حماة.")
+    assert (place.name, place.lexicon_id) == ("تل الورد", None)
+    assert place_of("أصيب طفلان بانفجار لغم في قرية أم الزيتون الحدودية أمس.").name == "أم الزيتون"
+
+
 def test_a_city_that_names_a_government_or_its_forces_is_not_the_place() -> None:
     assert place_of("استهدف مسلحون مجهولون دورية لقوات دمشق في مدينة دوما، ما أدى إلى مقتل عنصر.").lexicon_id == "duma"
     place = place_of("Gunmen killed a member of a Damascus government patrol in Duma on Monday.", language="en")
