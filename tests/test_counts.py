@@ -85,3 +85,8 @@ def test_an_age_is_not_a_toll() -> None:
     assert counts("أصيبت طفلة تبلغ من العمر 9 أعوام بانفجار لغم في بلدة طفس اليوم الثلاثاء.") == [(0, 1)]
     assert counts("قتلت امرأة برصاص قناص في بلدة طفس اليوم الثلاثاء.") == [(1, None)]
     assert counts("A 17-year-old boy was killed by a landmine near Tafas on Tuesday.", "en") == [(1, None)]
+
+
+def test_the_dead_counted_between_verb_and_object() -> None:
+    assert counts("لقي 6 مدنيين مصرعهم وأصيب آخرون بقصف مدفعي على بلدة طفس اليوم الثلاثاء.") == [(6, None)]
+    assert counts("لقي ثلاثة عناصر من الشرطة حتفهم بانفجار عبوة ناسفة في بلدة طفس اليوم الثلاثاء.") == [(3, None)]

@@ -85,6 +85,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("يقتل*", KILL, VAC, "attack"),
     ("لقي* حتف*", KILL, VAC, "attack"),
     ("لقي* مصرع*", KILL, VAC, "attack"),
+    # the dead named or counted between verb and object: "لقي 6 مدنيين مصرعهم", "لقي شاب حتفه"
+    ("مصرع*", KILL, VAC, "attack"),
+    ("حتف*", KILL, VAC, "attack"),
     ("فقد* حيات*", KILL, VAC, "attack"),
     ("فارق* الحياة", KILL, VAC, "attack"),
     ("استشهاد", KILL, VAC, "attack"),
