@@ -90,3 +90,8 @@ def test_an_age_is_not_a_toll() -> None:
 def test_the_dead_counted_between_verb_and_object() -> None:
     assert counts("لقي 6 مدنيين مصرعهم وأصيب آخرون بقصف مدفعي على بلدة طفس اليوم الثلاثاء.") == [(6, None)]
     assert counts("لقي ثلاثة عناصر من الشرطة حتفهم بانفجار عبوة ناسفة في بلدة طفس اليوم الثلاثاء.") == [(3, None)]
+
+
+def test_a_life_lost_or_claimed_is_a_death() -> None:
+    assert counts("أدى انفجار عبوة ناسفة في بلدة طفس، اليوم الثلاثاء، إلى فقدان شخص لحياته وإصابة اثنين آخرين.") == [(1, 2)]
+    assert counts("أودى انفجار لغم بحياة ثلاثة أطفال في بلدة طفس اليوم الثلاثاء.") == [(3, None)]

@@ -89,6 +89,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("مصرع*", KILL, VAC, "attack"),
     ("حتف*", KILL, VAC, "attack"),
     ("فقد* حيات*", KILL, VAC, "attack"),
+    ("فقدان ~ لحيات*", KILL, VAC, "attack"),     # "أدى إلى فقدان شخص لحياته"
+    ("أود* ~ بحيا*", KILL, VAC, "attack"),        # "أودى (الانفجار) بحياة شابين", "أودت بحياته"
     ("فارق* الحياة", KILL, VAC, "attack"),
     ("استشهاد", KILL, VAC, "attack"),
     ("استشهد*", KILL, VAC, "attack"),
