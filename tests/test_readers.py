@@ -81,6 +81,14 @@ def test_bylines_leave_the_body_and_stay_in_the_archive(tmp_path: Path) -> None:
                           "By the end of the day, two more had been wounded.", "تحرير مدينة منبج أعلن أمس"]
 
 
+def test_a_summary_block_leaves_the_body() -> None:
+    body = ["قتل رجل برصاص مجهولين في بلدة الكرك الشرقي يوم الأحد، وفق مصادر محلية.", "وقالت المصادر إن الرجل كان عائداً."]
+    parts = clean_saved_page("\n".join(["ملخص:", "- مقتل رجل برصاص مجهولين في ريف درعا.", "- الدوافع مجهولة.", *body]))
+    assert parts.body == body
+    # a label with no bullets after it is left as it is
+    assert clean_saved_page("\n".join(["ملخص:", *body])).body == ["ملخص:", *body]
+
+
 def test_breaking_marker_opening_the_title_line() -> None:
     parts = clean_saved_page("site | A title here now\nعاجل | A title here now\nbody paragraph one is here.\n")
     assert parts.body == ["body paragraph one is here."]
