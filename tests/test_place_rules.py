@@ -39,6 +39,11 @@ def test_the_village_victims_come_from_does_not_replace_the_scene() -> None:
     assert place_of("قُتل شاب ينحدر من قرية تل الورد برصاص مجهولين في ريف حماة.").lexicon_id == "hama-governorate"
 
 
+def test_the_village_victims_live_in_does_not_replace_the_scene() -> None:
+    assert place_of("قُتل شاب برصاص مجهولين في ريف درعا، وهو من سكان قرية تل الورد.").lexicon_id == "daraa-countryside"
+    assert place_of("قُتل شاب برصاص مجهولين في ريف درعا، وكان مقيماً في قرية تل الورد.").lexicon_id == "daraa-countryside"
+
+
 def test_a_town_in_the_gazetteer_named_after_a_place_word_is_no_draft() -> None:
     assert place_of("قُتل شاب برصاص مجهولين في بلدة كفر شمس بريف درعا الشمالي.").lexicon_id == "kafr-shams"
 
