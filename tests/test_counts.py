@@ -95,3 +95,14 @@ def test_the_dead_counted_between_verb_and_object() -> None:
 def test_a_life_lost_or_claimed_is_a_death() -> None:
     assert counts("أدى انفجار عبوة ناسفة في بلدة طفس، اليوم الثلاثاء، إلى فقدان شخص لحياته وإصابة اثنين آخرين.") == [(1, 2)]
     assert counts("أودى انفجار لغم بحياة ثلاثة أطفال في بلدة طفس اليوم الثلاثاء.") == [(3, None)]
+
+
+def test_one_count_is_one_toll() -> None:
+    assert counts("أعلن التلفزيون السوري، اليوم الثلاثاء، مقتل 5 مدنيين وإصابة آخرين جراء انفجار في مدينة طفس.") == [(5, None)]
+    assert counts("أسفر انفجار سيارة مفخخة في مدينة طفس، اليوم الثلاثاء، عن مقتل وإصابة 17 شخصاً.") == [(None, None)]
+
+
+def test_others_wounded_are_not_more_dead() -> None:
+    text = ("قتل 5 عمال وأصيب 9 آخرون بانفجار مستودع ذخيرة في مدينة طفس اليوم الثلاثاء.\n\n"
+            "وكان التلفزيون الرسمي قد أعلن مقتل 5 مدنيين وإصابة آخرين جراء الانفجار.")
+    assert counts(text) == [(5, 9)]

@@ -154,7 +154,7 @@ ABBREVIATIONS: tuple[str, ...] = ()
 # "وسبقها محاولة أخرى"): background, never an incident of the report.
 PRECEDENT = ("سبق أن", "سبق ان",
              # "(وذلك) بعد أسبوعين من مصرع عنصر ...": the incident weeks or months before this one
-             r"(?:بعد|عقب)\s+(?:\S+\s+)?(?:أسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور)\s+(?:من|على)")
+             r"(?:بعد|عقب)\s+(?:\S+\s+)?(?:أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور)\s+(?:من|على)")
 
 # Words opening an aside ("جدير بالذكر أن ...", "يُشار إلى أن ..."): background unless the aside is a detail
 # of the incident (a list of the dead, a new toll).
@@ -176,7 +176,8 @@ SEVERAL_INCIDENTS = ("هجومين", "حادثتين", "حادثين", "عملي
                      "حوادث متفرق*", "حوادث منفصل*", "عمليات متفرق*", "عدة هجمات", "عدة حوادث")
 
 # Killed and wounded counted together ("60 بين قتيل وجريح"): the count is neither toll.
-COMBINED_CASUALTIES = ("قتيل* وجريح*", "قتلى وجرحى", "قتيل* ومصاب*", "قتلى ومصابين", "القتلى والجرحى")
+COMBINED_CASUALTIES = ("قتيل* وجريح*", "قتلى وجرحى", "قتيل* ومصاب*", "قتلى ومصابين", "القتلى والجرحى",
+                       "مقتل وإصابة", "مصرع وإصابة", "مقتل وجرح")
 
 # Words before a fighter noun that make the fighters the ones who shot, not the ones shot
 # ("برصاص عناصر من الميليشيا", "على يد مسلحين من الفصيل").
