@@ -92,6 +92,9 @@ def test_a_dateline_city_gives_way_to_the_place_the_report_names() -> None:
                      language="en")
     assert place.lexicon_id == "raqqa-governorate"
     assert place_of("الحسكة ـ نورث برس: قُتل شاب برصاص مجهولين في ريف الرقة.").lexicon_id == "raqqa-governorate"
+    place = place_of("ERBIL, Kurdistan Region - Two fighters were killed by a drone in Raqqa province on Friday.",
+                     language="en")
+    assert place.lexicon_id == "raqqa-governorate"
 
 
 def test_the_countryside_of_a_town_that_is_not_a_governorate_seat_is_its_district() -> None:
