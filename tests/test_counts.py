@@ -115,3 +115,31 @@ def test_a_toll_that_rose_replaces_the_first_toll() -> None:
 def test_another_sources_higher_toll_is_its_claim_not_an_update() -> None:
     assert counts("قُتل 14 شخصاً، اليوم الثلاثاء، بغارات جوية على محيط مدينة طفس.\n\n"
                   "ومن جانبه، ذكر المرصد أن حصيلة قتلى الغارات ارتفعت إلى 25 شخصاً.") == [(14, None)]
+
+
+def test_an_age_is_not_a_toll() -> None:
+    assert counts("قتل الشاب سامر العلي في الـ19 من عمره برصاص مجهولين في بلدة طفس اليوم الثلاثاء.") == [(1, None)]
+    assert counts("أصيبت طفلة تبلغ من العمر 9 أعوام بانفجار لغم في بلدة طفس اليوم الثلاثاء.") == [(0, 1)]
+    assert counts("قتلت امرأة برصاص قناص في بلدة طفس اليوم الثلاثاء.") == [(1, None)]
+    assert counts("A 17-year-old boy was killed by a landmine near Tafas on Tuesday.", "en") == [(1, None)]
+
+
+def test_the_dead_counted_between_verb_and_object() -> None:
+    assert counts("لقي 6 مدنيين مصرعهم وأصيب آخرون بقصف مدفعي على بلدة طفس اليوم الثلاثاء.") == [(6, None)]
+    assert counts("لقي ثلاثة عناصر من الشرطة حتفهم بانفجار عبوة ناسفة في بلدة طفس اليوم الثلاثاء.") == [(3, None)]
+
+
+def test_a_life_lost_or_claimed_is_a_death() -> None:
+    assert counts("أدى انفجار عبوة ناسفة في بلدة طفس، اليوم الثلاثاء، إلى فقدان شخص لحياته وإصابة اثنين آخرين.") == [(1, 2)]
+    assert counts("أودى انفجار لغم بحياة ثلاثة أطفال في بلدة طفس اليوم الثلاثاء.") == [(3, None)]
+
+
+def test_one_count_is_one_toll() -> None:
+    assert counts("أعلن التلفزيون السوري، اليوم الثلاثاء، مقتل 5 مدنيين وإصابة آخرين جراء انفجار في مدينة طفس.") == [(5, None)]
+    assert counts("أسفر انفجار سيارة مفخخة في مدينة طفس، اليوم الثلاثاء، عن مقتل وإصابة 17 شخصاً.") == [(None, None)]
+
+
+def test_others_wounded_are_not_more_dead() -> None:
+    text = ("قتل 5 عمال وأصيب 9 آخرون بانفجار مستودع ذخيرة في مدينة طفس اليوم الثلاثاء.\n\n"
+            "وكان التلفزيون الرسمي قد أعلن مقتل 5 مدنيين وإصابة آخرين جراء الانفجار.")
+    assert counts(text) == [(5, 9)]

@@ -79,6 +79,13 @@ def test_types_must_be_compatible(store: Store) -> None:
     assert find_match(arrests, store).event_id is None
 
 
+def test_a_battle_reported_as_an_attack_on_civilians_matches(store: Store) -> None:
+    attack = report("s-2022-10-18-aaaaaaaa", type_="violence_against_civilians", sub_type="attack")
+    assert find_match(attack, store).event_id == EXISTING
+    protest = report("s-2022-10-18-aaaaaaaa", type_="protests", sub_type="peaceful_protest")
+    assert find_match(protest, store).event_id is None
+
+
 def test_who_must_overlap_and_nobody_named_gives_a_candidate(store: Store) -> None:
     other_actors = report("s-2022-10-18-aaaaaaaa", actors=("syrian-arab-army",))
     match = find_match(other_actors, store)

@@ -202,3 +202,9 @@ def test_missing_parent_is_refused(tmp_path: Path) -> None:
     (tmp_path / "actors.yaml").write_text("organizations: []\n", encoding="utf-8")
     with pytest.raises(LexiconDataError, match="parent 'nowhere'"):
         Lexicon.load(tmp_path)
+
+
+def test_a_compound_place_name_matches_written_joined_or_apart() -> None:
+    lexicon = Lexicon.default()
+    assert [e.id for e in lexicon.lookup("كفرتخاريم", "ar")] == [e.id for e in lexicon.lookup("كفر تخاريم", "ar")]
+    assert [e.id for e in lexicon.lookup("تل كلخ", "ar")] == [e.id for e in lexicon.lookup("تلكلخ", "ar")] != []

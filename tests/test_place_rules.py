@@ -39,12 +39,23 @@ def test_the_village_victims_come_from_does_not_replace_the_scene() -> None:
     assert place_of("قُتل شاب ينحدر من قرية تل الورد برصاص مجهولين في ريف حماة.").lexicon_id == "hama-governorate"
 
 
+def test_the_village_victims_live_in_does_not_replace_the_scene() -> None:
+    assert place_of("قُتل شاب برصاص مجهولين في ريف درعا، وهو من سكان قرية تل الورد.").lexicon_id == "daraa-countryside"
+    assert place_of("قُتل شاب برصاص مجهولين في ريف درعا، وكان مقيماً في قرية تل الورد.").lexicon_id == "daraa-countryside"
+
+
 def test_a_town_in_the_gazetteer_named_after_a_place_word_is_no_draft() -> None:
     assert place_of("قُتل شاب برصاص مجهولين في بلدة كفر شمس بريف درعا الشمالي.").lexicon_id == "kafr-shams"
 
 
 def test_an_adjective_after_a_place_word_is_no_place() -> None:
     assert place_of("قُتل شاب برصاص مجهولين في قرية صغيرة بريف حماة.").lexicon_id == "hama-governorate"
+
+
+def test_what_a_village_belongs_to_is_not_part_of_its_name() -> None:
+    place = place_of("قُتل شاب برصاص مجهولين في قرية تل الورد التابعة لمنطقة مصياف بريف حماة.")
+    assert (place.name, place.lexicon_id) == ("تل الورد", None)
+    assert place_of("أصيب طفلان بانفجار لغم في قرية أم الزيتون الحدودية أمس.").name == "أم الزيتون"
 
 
 def test_a_city_that_names_a_government_or_its_forces_is_not_the_place() -> None:
@@ -81,6 +92,9 @@ def test_a_dateline_city_gives_way_to_the_place_the_report_names() -> None:
                      language="en")
     assert place.lexicon_id == "raqqa-governorate"
     assert place_of("الحسكة ـ نورث برس: قُتل شاب برصاص مجهولين في ريف الرقة.").lexicon_id == "raqqa-governorate"
+    place = place_of("ERBIL, Kurdistan Region - Two fighters were killed by a drone in Raqqa province on Friday.",
+                     language="en")
+    assert place.lexicon_id == "raqqa-governorate"
 
 
 def test_the_countryside_of_a_town_that_is_not_a_governorate_seat_is_its_district() -> None:

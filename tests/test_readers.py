@@ -65,6 +65,30 @@ def test_seed_archive_hash_matches_the_hand_coded_source() -> None:
     assert article.sha256.startswith("c4df66b4")
 
 
+def test_bylines_leave_the_body_and_stay_in_the_archive(tmp_path: Path) -> None:
+    page = ("قتل رجل برصاص مجهولين في بلدة الكرك الشرقي يوم الأحد، وفق مصادر محلية.\n"
+            "وقالت المصادر إن الرجل كان عائداً إلى منزله.\n"
+            "إعداد: سامر الحلبي – تحرير: ليلى الخطيب\n")
+    [article] = read_input(str(write(tmp_path, "a.txt", page)))
+    assert "سامر الحلبي" not in article.text and "ليلى الخطيب" not in article.text
+    assert "إعداد: سامر الحلبي" in article.archived
+    parts = clean_saved_page("A man was shot dead in the town on Sunday, residents said.\n"
+                             "He had been driving home.\n"
+                             "Reporting by Jane Doe; Editing by John Roe\n"
+                             "By the end of the day, two more had been wounded.\n"
+                             "تحرير مدينة منبج أعلن أمس\n")
+    assert parts.body == ["A man was shot dead in the town on Sunday, residents said.", "He had been driving home.",
+                          "By the end of the day, two more had been wounded.", "تحرير مدينة منبج أعلن أمس"]
+
+
+def test_a_summary_block_leaves_the_body() -> None:
+    body = ["قتل رجل برصاص مجهولين في بلدة الكرك الشرقي يوم الأحد، وفق مصادر محلية.", "وقالت المصادر إن الرجل كان عائداً."]
+    parts = clean_saved_page("\n".join(["ملخص:", "- مقتل رجل برصاص مجهولين في ريف درعا.", "- الدوافع مجهولة.", *body]))
+    assert parts.body == body
+    # a label with no bullets after it is left as it is
+    assert clean_saved_page("\n".join(["ملخص:", *body])).body == ["ملخص:", *body]
+
+
 def test_breaking_marker_opening_the_title_line() -> None:
     parts = clean_saved_page("site | A title here now\nعاجل | A title here now\nbody paragraph one is here.\n")
     assert parts.body == ["body paragraph one is here."]

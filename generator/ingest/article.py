@@ -46,6 +46,17 @@ _SENTENCE_END = re.compile(r"[.!?؟。:]\s*$")
 _BREAKING_MARKERS = ar.BREAKING_MARKERS | en.BREAKING_MARKERS
 _TRAILING_BOILERPLATE = ar.TRAILING_BOILERPLATE | en.TRAILING_BOILERPLATE
 _CREDIT_LABELS = en.CREDIT_LABELS + ar.CREDIT_LABELS
+_SUMMARY_LABELS = ar.SUMMARY_LABELS | en.SUMMARY_LABELS
+_BULLET = re.compile(r"^\s*[-–•*▪●]\s*\S")
+# A summary block opens the body: its label stands among the first few lines.
+MAX_SUMMARY_LABEL_LINE = 3
+# A byline is a short line: its labels and two or three names.
+MAX_BYLINE_WORDS = 12
+_ARABIC_BYLINE = re.compile(r"^\s*(?:" + "|".join(map(re.escape, sorted(ar.BYLINE_LABELS, key=len, reverse=True)))
+                            + r")\s*:")
+_ENGLISH_BYLINE_LABEL = "|".join(map(re.escape, sorted(en.BYLINE_LABELS, key=len, reverse=True)))
+_ENGLISH_BYLINE = re.compile(r"^\s*(?:" + _ENGLISH_BYLINE_LABEL + r")\s+(?P<names>.+)$", re.IGNORECASE)
+_ENGLISH_BYLINE_GLUE = re.compile(r"[;,.]|\band\b|\b(?:" + _ENGLISH_BYLINE_LABEL + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -231,8 +242,39 @@ def clean_saved_page(text: str) -> PageParts:
         if index > 0 and _is_boilerplate_start(line):
             body = body[:index]
             break
-    parts.body = body
+    parts.body = [line for line in _without_summary(body) if not is_byline(line)]
     return parts
+
+
+def _without_summary(body: list[str]) -> list[str]:
+    """The body without a summary block at its top ("ملخص:" and its "- ..." bullets, which repeat the
+    article: read twice, one incident would become two)."""
+    for index, line in enumerate(body[:MAX_SUMMARY_LABEL_LINE]):
+        if _folded_line(line) in _SUMMARY_LABELS:
+            end = index + 1
+            while end < len(body) and _BULLET.match(body[end]):
+                end += 1
+            return body[:index] + body[end:] if end > index + 1 else body
+    return body
+
+
+def is_byline(line: str) -> bool:
+    """"إعداد: نايف البيوش – تحرير: سعد يازجي", "Reporting by A; Editing by B": who wrote the piece.
+
+    Its names are not people of the report, so the line leaves the body that
+    extraction reads (the archived text keeps it). An Arabic label needs its
+    colon ("تحرير مدينة" is "the liberation of a city"); after an English
+    label every word is a capitalised name.
+    """
+    if len(line.split()) > MAX_BYLINE_WORDS:
+        return False
+    if _ARABIC_BYLINE.match(line):
+        return True
+    english = _ENGLISH_BYLINE.match(line)
+    if not english:
+        return False
+    names = _ENGLISH_BYLINE_GLUE.sub(" ", english["names"]).split()
+    return bool(names) and all(word[:1].isupper() for word in names)
 
 
 def _looks_like_title(line: str) -> bool:

@@ -19,7 +19,8 @@ An incoming event **matches** an existing one when all four agree:
    Two towns side by side (Jasim, Inkhil) never match.
 3. **Type**: the same type, or a pair of `combine.COMPATIBLE_TYPES`
    (battles ~ explosions/remote violence; violence against civilians ~
-   explosions/remote violence; protests ~ riots).
+   explosions/remote violence, battles or protests; protests ~ riots):
+   outlets code one incident differently by who they say the dead were.
 4. **Who**: at least one shared actor id or person id. When one side names
    no actor and no person, this cannot be checked: the pair is never merged
    automatically; if the date is the same day and the place the same

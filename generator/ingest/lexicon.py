@@ -98,6 +98,10 @@ def _arabic_key(text: str) -> str:
     return re.sub(r"\s+", " ", fold(text)).strip()
 
 
+# First words of compound place names that outlets also write joined to the next word (folded).
+_JOINABLE_HEADS = tuple(fold(w) for w in ("كفر", "تل", "دير", "عين", "بيت"))
+
+
 def _arabic_keys(entry: Entry) -> Iterable[tuple[str, str]]:
     article = textfold.ARTICLE
     for alias, how in [(a, _NAME) for a in entry.names("ar")] + [(a, _ADJECTIVE) for a in entry.adjectives_ar]:
@@ -106,6 +110,21 @@ def _arabic_keys(entry: Entry) -> Iterable[tuple[str, str]]:
         # ل + ال is written لل: للأمن العسكري holds "أمن العسكري" after لل.
         if key.startswith(article) and how == _NAME:
             yield key[len(article):], _NO_ARTICLE
+        if how == _NAME:
+            other = _joined_or_split(key)
+            if other:
+                yield other, _NAME
+
+
+def _joined_or_split(key: str) -> str | None:
+    """The other spelling of a compound place name: outlets write كفر تخاريم and كفرتخاريم, تل كلخ and تلكلخ."""
+    head, _, rest = key.partition(" ")
+    if rest and " " not in rest and head in _JOINABLE_HEADS:
+        return head + rest
+    for head in _JOINABLE_HEADS:
+        if " " not in key and key.startswith(head) and len(key) - len(head) >= 3:
+            return head + " " + key[len(head):]
+    return None
 
 
 def _english_keys(entry: Entry) -> Iterable[tuple[str, str, int]]:

@@ -43,6 +43,11 @@ COMPATIBLE_TYPES: frozenset[frozenset[str]] = frozenset({
     frozenset({"battles", "explosions_remote_violence"}),
     frozenset({"violence_against_civilians", "explosions_remote_violence"}),
     frozenset({"protests", "riots"}),
+    # ACLED codes force used on protesters as a protest event and an outlet
+    # calls it an attack on civilians; an attack that kills guards as a
+    # battle or as violence against civilians, by who the dead were.
+    frozenset({"protests", "violence_against_civilians"}),
+    frozenset({"battles", "violence_against_civilians"}),
 })
 # When reports of one incident give different types, the draft takes the
 # first of this list (ACLED codes a clash with shelling as a battle, and

@@ -156,6 +156,8 @@ def singular(clause: Clause, hit: Hit) -> int | None:
     if fold(word).endswith(("تلا", "يبا")) or "تلتا" in fold(word):   # dual verb forms: قُتلا، أصيبا
         return 2
     pronoun = _pronoun_count(word)
+    if pronoun is None and " " in word.strip():   # "لقي حتفه", "فقدان شخص لحياته": the object carries the pronoun
+        pronoun = _pronoun_count(word.split()[-1])
     if pronoun is not None:
         return pronoun + _companions(clause, hit)
     following = clause.a.text[hit.end:min(clause.end, hit.end + 30)].split()
@@ -168,13 +170,18 @@ def singular(clause: Clause, hit: Hit) -> int | None:
     return None
 
 
+# Casualty nouns that take the victims' pronoun: مقتله، إصابتهما، (لقي) حتفه، (فقد) حياتهما.
+_PRONOUN_STEMS = ("مقتل", "اصاب", "استشهاد", "اغتيال", "اعتقال", "اختطاف", "خطف", "جرح", "حتف", "مصرع", "حيات")
+
+
 def _pronoun_count(word: str) -> int | None:
     """مقتله / إصابته → 1, مقتلهما → 2 (a nominal casualty word with a pronoun suffix)."""
-    folded = re.sub(r"^(?:[وف]?[لب])(?=مقتل|اصاب|استشهاد|اغتيال|اعتقال|اختطاف|خطف|جرح)", "", fold(word))  # لمقتلهما
-    if not folded.startswith(("مقتل", "اصاب", "استشهاد", "اغتيال", "اعتقال", "اختطاف", "خطف", "جرح")):
+    folded = re.sub(r"^(?:[وف]?[لب])(?=" + "|".join(_PRONOUN_STEMS) + ")", "", fold(word))  # لمقتلهما، لحياته
+    stem = next((stem for stem in _PRONOUN_STEMS if folded.startswith(stem)), None)
+    if stem is None:
         return None
     for suffix, value in sorted(ar.PRONOUN_COUNTS.items(), key=lambda kv: -len(kv[0])):
-        if folded.endswith(suffix) and len(folded) - len(suffix) >= 4:
+        if folded.endswith(suffix) and len(folded) - len(suffix) >= len(stem):
             return value
     return None
 

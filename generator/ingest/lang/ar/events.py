@@ -90,7 +90,12 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("يقتل*", KILL, VAC, "attack"),
     ("لقي* حتف*", KILL, VAC, "attack"),
     ("لقي* مصرع*", KILL, VAC, "attack"),
+    # the dead named or counted between verb and object: "لقي 6 مدنيين مصرعهم", "لقي شاب حتفه"
+    ("مصرع*", KILL, VAC, "attack"),
+    ("حتف*", KILL, VAC, "attack"),
     ("فقد* حيات*", KILL, VAC, "attack"),
+    ("فقدان ~ لحيات*", KILL, VAC, "attack"),     # "أدى إلى فقدان شخص لحياته"
+    ("أود* ~ بحيا*", KILL, VAC, "attack"),        # "أودى (الانفجار) بحياة شابين", "أودت بحياته"
     ("فارق* الحياة", KILL, VAC, "attack"),
     ("استشهاد", KILL, VAC, "attack"),
     ("استشهد*", KILL, VAC, "attack"),
@@ -182,7 +187,9 @@ ABBREVIATIONS: tuple[str, ...] = ()
 
 # Words opening a sentence that recalls an earlier occurrence as precedent ("وسبق أن جُرح 16 مدنياً"،
 # "وسبقها محاولة أخرى"): background, never an incident of the report.
-PRECEDENT = ("سبق أن", "سبق ان")
+PRECEDENT = ("سبق أن", "سبق ان",
+             # "(وذلك) بعد أسبوعين من مصرع عنصر ...": the incident weeks or months before this one
+             r"(?:بعد|عقب)\s+(?:\S+\s+)?(?:أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور)\s+(?:من|على)")
 
 # Words opening an aside ("جدير بالذكر أن ...", "يُشار إلى أن ..."): background unless the aside is a detail
 # of the incident (a list of the dead, a new toll).
@@ -210,7 +217,8 @@ SEVERAL_INCIDENTS = ("هجومين", "حادثتين", "حادثين", "عملي
                      "سلسلة حوادث", "سلسلة هجمات", "سلسلة عمليات", "سلسلة تفجيرات", "سلسلة اغتيالات")
 
 # Killed and wounded counted together ("60 بين قتيل وجريح"): the count is neither toll.
-COMBINED_CASUALTIES = ("قتيل* وجريح*", "قتلى وجرحى", "قتيل* ومصاب*", "قتلى ومصابين", "القتلى والجرحى")
+COMBINED_CASUALTIES = ("قتيل* وجريح*", "قتلى وجرحى", "قتيل* ومصاب*", "قتلى ومصابين", "القتلى والجرحى",
+                       "مقتل وإصابة", "مصرع وإصابة", "مقتل وجرح")
 
 # Words before a fighter noun that make the fighters the ones who shot, not the ones shot
 # ("برصاص عناصر من الميليشيا", "على يد مسلحين من الفصيل").
@@ -303,8 +311,9 @@ COORDINATION = r"\s*[\u0621-\u0652]+\s+و\s*$|\s*[\u0621-\u0652]+\s*،\s*و?\s*$
 
 # Nouns right after a casualty word that make it govern one person (قُتل عنصر), besides the
 # name introducers and OFFICER_RANKS.
-ONE_PERSON_NOUNS = ("عنصر", "مدني", "شاب", "طفل", "رجل", "ضابط", "جندي", "مقاتل", "شخص", "طفلة", "امرأة", "سيدة",
-                    "فتاة", "شابة", "مدنية", "مواطن", "مواطنة", "مسن", "مسنة")
+ONE_PERSON_NOUNS = ("عنصر", "مدني", "مدنية", "شاب", "شابة", "طفل", "طفلة", "رجل", "امرأة", "سيدة", "فتاة", "فتى",
+                    "مراهق", "مراهقة", "رضيع", "رضيعة", "مسن", "مسنة", "مواطن", "مواطنة", "ضابط", "جندي", "مقاتل",
+                    "شرطي", "سائق", "راعي", "مزارع", "عامل", "طالب", "طالبة", "مختار", "شخص")
 
 # A nationality adjective names an actor after a force, weapon or person (folded word: ضابط روسي).
 ACTOR_NOUN_BEFORE_ADJECTIVE = (r"^(?:ال)?(?:طائر|طيران|مسير|ضابط|قوات|قوه|جنود|جندي|دوري|عسكري|مقاتل|غار|صاروخ|قصف"

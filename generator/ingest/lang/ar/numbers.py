@@ -100,3 +100,8 @@ VAGUE: dict[str, str] = {
     "بضعة": "several",
     "بضع": "several",
 }
+
+# An age, never a toll ("لقي حتفه في الـ16 من عمره"، "طفلة تبلغ من العمر 12 عاماً"،
+# "(14 سنة)"): a count inside one of these is someone's age or a span of years.
+AGE: tuple[str, ...] = (r"\d+\s+(?:عاما|عام|سنة|سنوات|أعوام)", r"(?:يبلغ|تبلغ|البالغ|البالغة|بلغ)\s+من\s+العمر\s+\d+",
+                        r"ال\d+\s+من\s+عمر\w*", r"بعمر\s+\d+", r"عمره\s+\d+", r"عمرها\s+\d+")

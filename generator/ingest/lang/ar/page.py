@@ -19,3 +19,11 @@ PUBLICATION_CUES: tuple[str, ...] = ("تاريخ النشر", "نشر بتاري
 
 # Labels before a credit ("المصدر: وكالات").
 CREDIT_LABELS = ("المصدر:", "المصدر :")
+
+# Labels of a byline ("إعداد: فلان – تحرير: فلان"): the piece's reporter or
+# editor, not a person of the report. Folded (ingest/article.py `_folded_line`).
+BYLINE_LABELS: tuple[str, ...] = ("تحرير", "إعداد", "اعداد", "كتابة", "ترجمة", "تقرير", "إعداد وتحرير", "اعداد وتحرير")
+
+# A line that opens a block of summary bullets before the article ("ملخص:" then "- ..."): the
+# bullets repeat the article, so they leave the body extraction reads. Folded.
+SUMMARY_LABELS = frozenset({"ملخص", "الملخص", "استمع إلى الملخص", "استمع الى الملخص", "أبرز النقاط", "باختصار"})

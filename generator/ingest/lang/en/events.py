@@ -97,7 +97,10 @@ ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
 
 # Words opening a sentence that recalls an earlier occurrence as precedent ("Previously, 16 civilians
 # were wounded ..."): background, never an incident of the report.
-PRECEDENT = (r"previously|in a previous (?:incident|attack)|this (?:is|was) not the first",)
+PRECEDENT = (r"previously|in a previous (?:incident|attack)|this (?:is|was) not the first"
+             # "(It came) two weeks after a bomb killed ...": an incident weeks or months before this one (a week
+             # before may be an incident of the report: "came a week after the raid last Thursday")
+             r"|(?:comes?|came)\s+(?:\w+\s+){0,2}(?:weeks|months)\s+after",)
 
 # Words opening an aside ("It is noteworthy that ..."): background unless the aside is a detail of the
 # incident (a list of the dead, a new toll).

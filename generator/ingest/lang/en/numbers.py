@@ -35,3 +35,7 @@ VAGUE: dict[str, str] = {
     "several": "several",
     "a few": "several",
 }
+
+# An age, never a toll ("a 16-year-old boy", "aged 12", "14 years old"): a
+# count inside one of these is someone's age.
+AGE: tuple[str, ...] = (r"\d+-year-old", r"\d+\s+years?\s+old", r"aged\s+\d+", r"age\s+of\s+\d+")

@@ -18,3 +18,12 @@ PUBLICATION_CUES: tuple[str, ...] = ("published", "posted", "updated", "date:")
 
 # Labels before a credit ("By our correspondent").
 CREDIT_LABELS = ("by ", "source:", "credit:")
+
+# Labels of a byline ("Reporting by ...; Editing by ..."): the piece's
+# reporter or editor, not a person of the report. Folded (ingest/article.py `_folded_line`).
+BYLINE_LABELS: tuple[str, ...] = ("by", "reporting by", "additional reporting by", "editing by", "edited by",
+                                  "written by", "writing by", "compiled by", "translated by")
+
+# A line that opens a block of summary bullets before the article ("Summary" then "- ..."): the
+# bullets repeat the article, so they leave the body extraction reads. Folded.
+SUMMARY_LABELS = frozenset({"summary", "key points", "in brief", "listen to the summary"})

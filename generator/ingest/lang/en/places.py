@@ -66,7 +66,7 @@ LANDMARK_NAME_AFTER = r"^\s+(?:roundabout|square|street)\b"
 PERSON_NAME_AFTER = r"^\s+(?:al|el)-[A-Z]"
 
 # A dateline: a city at the head of the text, then ", Syria" or the outlet in brackets, then a dash.
-DATELINE_AFTER = r"^\s*(?:,\s*[A-Z][a-z]+\s*)?(?:\([^)]{1,40}\)\s*)?[-–—:]"
+DATELINE_AFTER = r"^\s*(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—:]"
 
 PLACE_KINDS = {"city": "city", "town": "town", "village": "village", "neighbourhood": "neighbourhood",
                        "neighborhood": "neighbourhood", "district": "district", "camp": "site"}
