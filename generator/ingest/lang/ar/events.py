@@ -50,7 +50,6 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("هجوم* مسلح*", ACTION, BATTLES, "armed_clash"),
     ("هاجم*", ACTION, BATTLES, "armed_clash"),
     ("استهدف*", ACTION, VAC, "attack"),
-    ("استهداف*", ACTION, VAC, "attack"),
     ("أطلق* ~ النار", SHOOT, VAC, "attack"),
     ("إطلاق النار", SHOOT, VAC, "attack"),
     ("إطلاق نار", SHOOT, VAC, "attack"),
