@@ -520,3 +520,155 @@ def test_a_person_whose_death_a_sentence_denies_is_not_a_victim() -> None:
 
 def test_a_casualty_word_before_a_noun_for_a_role_governs_the_name() -> None:
     assert people("قُتل المعتقل سامر خالد العلي تحت التعذيب في سجن صيدنايا أمس.") == [("سامر خالد العلي", "killed")]
+
+
+# ------------------------------------------------------------------ forms of introduction, one test each (round 3)
+
+# How news introduces a name (docs/names.md, "Forms of introduction"): one sentence written for each form, the
+# people it must give. Arabic first, then English.
+INTRODUCTION_FORMS = [
+    ("a relation or role word", "ar", "قُتلت الطفلة سارة أحمد العلي بقذيفة في مدينة نوى أمس.",
+     [("سارة أحمد العلي", "killed")]),
+    ("a former role with its group between", "ar",
+     "اغتال مجهولون القيادي السابق في فصائل المعارضة خالد محمود الزعبي في مدينة نوى أمس.",
+     [("خالد محمود الزعبي", "killed")]),
+    ("المدعو", "ar", "قُتل المدعو ماهر سليمان الحسين برصاص مجهولين في مدينة نوى أمس.",
+     [("ماهر سليمان الحسين", "killed")]),
+    ("a member of a force named by يدعى", "ar",
+     "قُتل عنصر في الأمن العسكري يدعى فراس علي الحمود برصاص مجهولين في مدينة نوى أمس.", [("فراس علي الحمود", "killed")]),
+    ("a rank of two words", "ar", "قُتل المساعد أول حسام نزار سلوم بانفجار عبوة ناسفة في مدينة نوى أمس.",
+     [("حسام نزار سلوم", "killed")]),
+    ("a rank, and the family name ends the name", "ar",
+     "قُتل الشاب أحمد سعيد الزعبي برصاص مجهولين في مدينة نوى أمس، وأعلن قائد شرطة المدينة العقيد ضرار الدندل فتح تحقيق.",
+     [("أحمد سعيد الزعبي", "killed"), ("ضرار الدندل", "spokesperson")]),
+    ("عرف منهم", "ar", "قُتل ثلاثة مدنيين بقصف على مدينة نوى أمس، عرف منهم أحمد سعيد الزعبي ومحمد خالد الحريري.",
+     [("أحمد سعيد الزعبي", "killed"), ("محمد خالد الحريري", "killed")]),
+    ("وهم كل من", "ar",
+     "قُتل ثلاثة مدنيين بقصف على مدينة نوى أمس، وهم كل من أحمد سعيد الزعبي ومحمد خالد الحريري وعلي حسن المصري.",
+     [("أحمد سعيد الزعبي", "killed"), ("محمد خالد الحريري", "killed"), ("علي حسن المصري", "killed")]),
+    ("كلاً من after an arrest", "ar", "اعتقلت قوات النظام كلاً من أحمد سعيد الزعبي ومحمد خالد الحريري في مدينة نوى أمس.",
+     [("أحمد سعيد الزعبي", "detained"), ("محمد خالد الحريري", "detained")]),
+    ("a list in brackets", "ar",
+     "قُتل ثلاثة شبان (أحمد سعيد الزعبي، محمد خالد الحريري، علي حسن المصري) بقصف على مدينة نوى أمس.",
+     [("أحمد سعيد الزعبي", "killed"), ("محمد خالد الحريري", "killed"), ("علي حسن المصري", "killed")]),
+    ("three siblings sharing the family name", "ar", "قُتل الأشقاء أحمد ومحمد وعلي خالد الحسن بقصف على مدينة نوى أمس.",
+     [("أحمد الحسن", "killed"), ("محمد الحسن", "killed"), ("علي خالد الحسن", "killed")]),
+    ("a dual introducer before given names alone", "ar", "أصيب الشابان أحمد ومحمد بجروح بقصف على مدينة نوى أمس.",
+     [("أحمد", "injured"), ("محمد", "injured")]),
+    ("each name in its own quotes after كل من", "ar",
+     'قُتل كل من "أحمد سعيد الزعبي" و"محمد خالد الحريري" بقصف على مدينة نوى أمس.',
+     [("أحمد سعيد الزعبي", "killed"), ("محمد خالد الحريري", "killed")]),
+    ("a name going on after the closing quotation mark with a father's name", "ar",
+     'قُتل الشاب "محمد" خالد الحريري برصاص مجهولين في مدينة نوى أمس.', [("محمد خالد الحريري", "killed")]),
+    ("a quoted full name is not continued by the words after it", "ar",
+     'اغتال مجهولون الشاب "منير زياد الخطيب" ابن رئيس المجلس البلدي في مدينة نوى أمس.',
+     [("منير زياد الخطيب", "killed")]),
+    ("بن inside a name", "ar", "قُتل الشاب محمد بن علي العمر برصاص مجهولين في مدينة نوى أمس.",
+     [("محمد بن علي العمر", "killed")]),
+    ("ابن inside a name", "ar", "قُتل الشاب خالد ابن سعيد القاسم برصاص مجهولين في مدينة نوى أمس.",
+     [("خالد ابن سعيد القاسم", "killed")]),
+    ("a nisba as the family name", "ar", "أطلق مجهولون النار على أحمد محمد الحمصي في مدينة نوى أمس، ما أدى لمقتله.",
+     [("أحمد محمد الحمصي", "killed")]),
+    ("أبو X as the family name after a given name", "ar",
+     "أطلق مجهولون النار على محمد خالد أبو شقرة في مدينة نوى أمس، ما أدى لمقتله.", [("محمد خالد أبو شقرة", "killed")]),
+    ("آل X as the family name", "ar", "قُتل الشاب محمد خالد آل سعود برصاص مجهولين في مدينة نوى أمس.",
+     [("محمد خالد آل سعود", "killed")]),
+    ("a two-letter given name inside a name", "ar",
+     "قُتل الشاب أحمد سعيد الزعبي في مدينة نوى أمس. ودان أنور طه الخطيب الجريمة.",
+     [("أحمد سعيد الزعبي", "killed"), ("أنور طه الخطيب", "mentioned")]),
+    ("a family name the index lacks before a word that ends a name", "ar",
+     "زار وزير الداخلية محمد خالد الرحمون مدينة نوى أمس بعد مقتل الشاب أحمد سعيد الزعبي برصاص مجهولين.",
+     [("محمد خالد الرحمون", "mentioned"), ("أحمد سعيد الزعبي", "killed")]),
+    ("a relative named by a given name alone", "ar",
+     "قُتلت السيدة فاطمة محمد النابلسي وطفلها أحمد بقصف على مدينة نوى أمس.",
+     [("فاطمة محمد النابلسي", "killed"), ("أحمد", "killed")]),
+    ("a relative named after ووالده", "ar", "قُتل الشاب سامر علي الحمد ووالده علي بقصف على مدينة نوى أمس.",
+     [("سامر علي الحمد", "killed"), ("علي", "killed")]),
+    ("EN: identified as", "en",
+     "Gunmen killed a man in the town of Nawa on Sunday. He was identified as Mohammed Khaled al-Hariri.",
+     [("Mohammed Khaled al-Hariri", "killed")]),
+    ("EN: named", "en", "A young man named Ahmad al-Zoubi was shot dead in the town of Nawa on Sunday.",
+     [("Ahmad al-Zoubi", "killed")]),
+    ("EN: a list after named as", "en",
+     "Three civilians were killed by shelling on Nawa on Sunday. They were named as Ahmad al-Zoubi, Mohammed "
+     "al-Hariri and Ali al-Masri.",
+     [("Ahmad al-Zoubi", "killed"), ("Mohammed al-Hariri", "killed"), ("Ali al-Masri", "killed")]),
+    ("EN: a list after identified as", "en",
+     "Two civilians were wounded by shelling on Nawa on Sunday. They were identified as Ahmad al-Zoubi and Mohammed "
+     "al-Hariri.", [("Ahmad al-Zoubi", "injured"), ("Mohammed al-Hariri", "injured")]),
+    ("EN: an abbreviated rank", "en", "Lt. Col. Samer Haddad was killed by an IED in the town of Nawa on Sunday.",
+     [("Samer Haddad", "killed")]),
+    ("EN: a rank of two words", "en",
+     "First Lieutenant Bassel Issa Deeb was killed by an IED in the town of Nawa on Sunday.",
+     [("Bassel Issa Deeb", "killed")]),
+    ("EN: el-", "en", "Gunmen shot dead Mahmoud el-Masri in the town of Nawa on Sunday.", [("Mahmoud el-Masri", "killed")]),
+    ("EN: Abu as the family name", "en", "Gunmen shot dead Khaled Abu Shaqra in the town of Nawa on Sunday.",
+     [("Khaled Abu Shaqra", "killed")]),
+    ("EN: Abdul", "en", "Gunmen shot dead Abdul Rahman al-Zoubi in the town of Nawa on Sunday.",
+     [("Abdul Rahman al-Zoubi", "killed")]),
+    ("EN: Abd al-", "en", "Gunmen shot dead Abd al-Rahman Hamdan in the town of Nawa on Sunday.",
+     [("Abd al-Rahman Hamdan", "killed")]),
+    ("EN: bin", "en", "Gunmen shot dead Mohammed bin Ali al-Omar in the town of Nawa on Sunday.",
+     [("Mohammed bin Ali al-Omar", "killed")]),
+    ("EN: a list after a colon", "en",
+     "Three civilians were killed by shelling on the town of Nawa on Sunday: Ahmad al-Zoubi, Mohammed al-Hariri and "
+     "Ali al-Masri.", [("Ahmad al-Zoubi", "killed"), ("Mohammed al-Hariri", "killed"), ("Ali al-Masri", "killed")]),
+    ("EN: brothers joined by and", "en",
+     "The brothers Ahmad and Mohammed al-Hassan were shot dead in the town of Nawa on Sunday.",
+     [("Ahmad al-Hassan", "killed"), ("Mohammed al-Hassan", "killed")]),
+    ("EN: two brothers in apposition", "en",
+     "Two brothers, Ahmad and Mohammed al-Hassan, were shot dead in the town of Nawa on Sunday.",
+     [("Ahmad al-Hassan", "killed"), ("Mohammed al-Hassan", "killed")]),
+    ("EN: a possessive after a name", "en", "Ahmad al-Zoubi's body was found in the town of Nawa on Sunday.",
+     [("Ahmad al-Zoubi", "killed")]),
+    ("EN: a source credited with a title", "en",
+     "Three civilians were killed by shelling on Nawa on Sunday, according to activist Ahmad al-Zoubi.",
+     [("Ahmad al-Zoubi", "spokesperson")]),
+    ("EN: a source after said and a title in apposition", "en",
+     "Three civilians were killed by shelling on Nawa on Sunday, said the head of the local council, Ahmad al-Zoubi.",
+     [("Ahmad al-Zoubi", "spokesperson")]),
+    ("EN: a victim noun after said is no title of a source", "en",
+     "Police said the man, Khaled al-Hariri, had been shot dead in the town of Nawa on Sunday.",
+     [("Khaled al-Hariri", "killed")]),
+]
+
+
+@pytest.mark.parametrize(("form", "language", "text", "expected"), INTRODUCTION_FORMS,
+                         ids=[form for form, *_ in INTRODUCTION_FORMS])
+def test_a_form_of_introduction_gives_its_people(form: str, language: str, text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert people(text, language) == expected
+
+
+# Aliases: a kunya or nickname after a full name, in every form of its cue.
+ALIAS_FORMS = [
+    ("ar", 'قُتل القيادي محمود خالد الحريري المعروف بـ"أبو خالد" برصاص مجهولين في مدينة نوى أمس.', "أبو خالد"),
+    ("ar", "قُتل القيادي محمود خالد الحريري الملقب بأبو خالد برصاص مجهولين في مدينة نوى أمس.", "أبو خالد"),
+    ("ar", "قُتل القيادي محمود خالد الحريري ويكنى بأبي خالد برصاص مجهولين في مدينة نوى أمس.", "أبو خالد"),
+    ("ar", "قُتل القيادي محمود خالد الحريري، المعروف باسم أبو عبد الله، برصاص مجهولين في مدينة نوى أمس.",
+     "أبو عبد الله"),
+    ("ar", 'قُتل الشاب محمود خالد الحريري الملقب بـ"الأسمر" برصاص مجهولين في مدينة نوى أمس.', "الأسمر"),
+    ("en", "Gunmen shot dead Khaled al-Hariri, known as Abu Khaled, in the town of Nawa on Sunday.", "Abu Khaled"),
+    ("en", "Gunmen shot dead Khaled al-Hariri, also known as Abu Khaled, in the town of Nawa on Sunday.", "Abu Khaled"),
+    ("en", "Gunmen shot dead Khaled al-Hariri (Abu Khaled) in the town of Nawa on Sunday.", "Abu Khaled"),
+    ("en", 'Gunmen shot dead Khaled al-Hariri, nicknamed "The Doctor", in the town of Nawa on Sunday.', "The Doctor"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "alias"), ALIAS_FORMS)
+def test_a_kunya_or_nickname_after_a_full_name_is_its_alias_in_every_form(language: str, text: str, alias: str) -> None:
+    found = aliases(text, language)
+    assert len(found) == 1
+    assert list(found.values())[0] == (alias,)
+
+
+def test_an_official_before_a_casualty_word_that_has_its_own_named_victim_is_only_mentioned() -> None:
+    found = people("Governor Louay Kharita visited Nawa on Sunday after gunmen shot dead Ahmad al-Zoubi.", "en")
+    assert found == [("Louay Kharita", "mentioned"), ("Ahmad al-Zoubi", "killed")]
+    found = people("دان محافظ درعا أنور طه الزعبي اغتيال الشاب أحمد سعيد الزعبي في مدينة نوى أمس.")
+    assert found == [("أنور طه الزعبي", "mentioned"), ("أحمد سعيد الزعبي", "killed")]
+
+
+def test_a_casualty_word_after_a_victim_is_still_its_own_when_another_casualty_word_governs_the_next_name() -> None:
+    found = people("Ahmad al-Zoubi was wounded when gunmen killed Mohammed al-Hariri in the town of Nawa on Sunday.", "en")
+    assert found == [("Ahmad al-Zoubi", "injured"), ("Mohammed al-Hariri", "killed")]

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from ..lang import ar
 from ..normalise import fold
 from .arabic_names import (
+    JOIN_NEXT,
     KUNYA_HEADS,
     LETTERS,
     MARKS,
@@ -216,7 +217,7 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
         kind = cue.kind if cue else "one"
         if _is_organization(reader, m.start(1), m.end(1)) or not introduced and _named_after(text, m.start()):
             continue
-        end, names = reader.list_of(content, 0, weak=False, quoted=True, single=kind == "siblings")
+        end, names = reader.list_of(content, 0, weak=False, quoted=True, single=kind in ("siblings", "list"))
         if not names and len(content) == 1 and content[0].key in reader.any_given:
             names = [[[content[0]]]]   # "محمد" الحوراني: the name goes on after the quotation mark
         if not names or not introduced and not (
@@ -224,7 +225,7 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
                                             for parts in names)):
             continue   # not introduced: every quoted word must be part of a name, one of them a given name
         names[-1] = _continued_after_quote(reader, text, m.end(), names[-1])
-        if len(names[-1]) == 1 and len(names[-1][0]) == 1 and kind != "siblings":
+        if len(names[-1]) == 1 and len(names[-1][0]) == 1 and kind not in ("siblings", "list"):
             continue
         add(names, rank=cue.rank if cue else None, victim_cue=kind in ("listed", "victim"), siblings=kind == "siblings",
             role=cue.role if cue else None)
@@ -253,15 +254,19 @@ def _is_organization(reader: NameReader, start: int, end: int) -> bool:
 
 
 def _continued_after_quote(reader: NameReader, text: str, after: int, parts: list[list[Token]]) -> list[list[Token]]:
-    """A name that goes on after the closing mark: "محمد" الحريري."""
+    """A name that goes on after the closing mark: "محمد" الحريري، "محمد" خالد الحريري (attested words, up to the
+    family name)."""
+    if parts[-1][-1].key.startswith("ال"):
+        return parts   # "منير زياد المصحي" ابن رئيس المجلس: the quoted name ends with its family name
     following = tokens_of(text, after, min(len(text), after + 40))
     for token in following:
         if len(parts) >= MAX_NAME_PARTS or token.opens or reader.is_stop(token) or reader.is_blocked(token, True):
             break
-        if not (token.key.startswith("ال") and token.key in reader.family):
+        family = token.key.startswith("ال") and token.key in reader.family
+        if not (family or token.key in reader.any_given and token.key not in JOIN_NEXT):
             break
         parts = parts + [[token]]
-        if token.pause or token.stop or token.closes:
+        if family or token.pause or token.stop or token.closes:
             break
     return parts
 
@@ -282,7 +287,7 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
                                    and i + 1 < len(tokens) and reader.opens_name(tokens, i + 1, weak=True)):
                 continue   # "وهو أكبر سجن"، "من هو صاحب المولدة": not a name
             _end, names = reader.list_of(tokens, i, weak=False, tolerant=cue.kind == "listed",
-                                         single=cue.kind == "siblings")
+                                         single=cue.kind in ("siblings", "list"))
             add(names, victim_cue=cue.kind in ("listed", "victim"), siblings=cue.kind == "siblings", role=cue.role)
         else:
             _end, parts = reader.read(tokens, i, weak=False)
@@ -333,9 +338,13 @@ def _with_aliases(clause: Clause, text: str, tokens: list[Token], found) -> list
         if n in dropped:
             continue
         aliases = [f"{rank} {surface(text, parts)}"] if rank else []
+        cued = _ALIAS_AFTER.match(text, end)
+        if cued:   # "X الملقب بأبي علي"، "X المعروف باسم "الأسمر"": the alias, whether or not it was read as a name
+            aliases.append(_kunya_form(cued.group(1) or cued.group(2)))
+            dropped |= {m for m, (a_start, *_) in enumerate(found) if end <= a_start < cued.end()}
         for m, (a_start, _a_end, a_parts, *_) in enumerate(found[n + 1:], start=n + 1):
             between = text[end:a_start]
-            if len(between) > 25 or not _is_alias_link(between):
+            if cued or len(between) > 25 or not _is_alias_link(between):
                 break
             aliases.append(surface(text, a_parts))
             dropped.add(m)
@@ -343,6 +352,23 @@ def _with_aliases(clause: Clause, text: str, tokens: list[Token], found) -> list
         out.append(FoundName(clause.start + start, clause.start + end, surface(text, parts), rank, tuple(aliases),
                              victim_cue, role))
     return out
+
+
+_CUE_WORDS = "|".join(sorted({re.escape(w) for w in ar.ALIAS_CUES if " " not in w}, key=len, reverse=True))
+# An alias cue after a name, then the alias: a quoted nickname or kunya (group 1), or an unquoted kunya (group 2)
+# whose ب (بأبي علي) belongs to the cue.
+_ALIAS_AFTER = re.compile(
+    r"[\s\"”»]*[،,]?\s*(?:" + _CUE_WORDS + r")\s*(?:باسم\s*|بـ\s*|ب(?=[\"“«]))?"
+    r"(?:[\"“«]([^\"“”«»\n]{2,30})[\"”»]|ب?((?:أبو|أبي|ابو|ابي|أم)\s+(?:عبد\s+)?[" + LETTERS + r"]+(?:\s+ال[" + LETTERS
+    + r"]+)?))")
+
+
+def _kunya_form(alias: str) -> str:
+    """The alias as a name: the genitive kunya (بأبي علي) in its own form (أبو علي)."""
+    words = alias.split()
+    if words and fold(words[0]) == fold("أبي"):
+        words[0] = "أبو"
+    return " ".join(words)
 
 
 def _is_alias_link(between: str) -> bool:

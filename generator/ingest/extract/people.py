@@ -11,6 +11,7 @@ of the incident lists who the report names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..lang import common as C
@@ -35,6 +36,11 @@ COMMANDER = "commander"
 TARGET = "target"
 DETAINED = "detained"
 ABDUCTED = "abducted"
+# How far (characters, words) a casualty word's own object may stand after it: "مقتل الشاب X", "the killing of X".
+GOVERNED_REACH = 40
+GOVERNED_WORDS = 3
+# Between a casualty word and a name it does not govern: punctuation, or a conjunction ("X was wounded and Y").
+_NOT_GOVERNED = re.compile(r"[،,.:;؛\n]|\b(?:and|or)\b|(?<!\S)[وأ]$")
 # What `referred_count` says for a plural pronoun or noun: every person waiting for a role, two or more.
 ANY_NUMBER = 0
 
@@ -43,8 +49,14 @@ def people_of(clause: Clause, type_: str, sub_type: str) -> list[PersonMention]:
     """Named people of an event's clause with their role in the event."""
     found = found_people(clause)
     by_order = _ordinal_roles(clause, found)
-    return [_mention(clause, f, _role(clause, f, by_order.get(i) or f.role or person_role(clause, f.start, sub_type)))
+    return [_mention(clause, f, _role(clause, f, by_order.get(i) or f.role
+                                      or person_role(clause, f.start, sub_type, _others(found, f))))
             for i, f in enumerate(found)]
+
+
+def _others(found: list[FoundName], one: FoundName) -> list[int]:
+    """Where the clause's other names start."""
+    return [f.start for f in found if f is not one]
 
 
 def found_people(clause: Clause) -> list[FoundName]:
@@ -93,12 +105,13 @@ def identified_people(clause: Clause, role: str, background: bool = False) -> li
     role = listed or role
     # a sentence dated in an earlier period tells of another incident; a denial says it did not happen
     past = background and (only_background_dates(clause) or dated_by_period(clause) or is_denial(clause))
-    for found in found_people(clause):
+    every = found_people(clause)
+    for found in every:
         before = clause.a.text[max(clause.start, found.start - 45):found.start]
         identified = (found.victim_cue or listed is not None) and not background \
             or passes.identified_as(before, clause.pack)
         # "أدى إلى وفاتهما", "ومن بين المصابين X", "وتوفي الشاب X": the person's own death or casualty word
-        own = None if past else person_role(clause, found.start, "")
+        own = None if past else person_role(clause, found.start, "", _others(every, found))
         out.append(_mention(clause, found, _role(clause, found, (found.role or own or role) if identified else own)))
     return out
 
@@ -218,9 +231,11 @@ def victim_role(event: ExtractedEvent) -> str:
     return "injured" if not event.fatalities and event.injured else "killed"
 
 
-def person_role(clause: Clause, start: int, sub_type: str) -> str | None:
+def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int] = ()) -> str | None:
     """The role from the word governing the name: the nearest casualty or action word in the clause
-    (death words that make no event of their own count as killing words)."""
+    (death words that make no event of their own count as killing words). A casualty word after the name
+    that has a name of its own right after it (`others`: where the clause's other names start) governs that
+    name, and the words after it are that name's too, not this one's: "Governor X visited the town after gunmen shot dead Y", "دان المحافظ X اغتيال Y"."""
     among = [(s[1], "killed") for s in clause.spans("AMONG_DEAD") if s[1] <= start]
     among += [(s[1], "injured") for s in clause.spans("AMONG_HURT") if s[1] <= start]
     if among:
@@ -228,6 +243,8 @@ def person_role(clause: Clause, start: int, sub_type: str) -> str | None:
     hits = clause.hits + [Hit(C.KILL, "", "", s, e) for s, e in clause.spans("DEATH_WORDS")]
     before = sorted((h for h in hits if h.start < start), key=lambda h: start - h.start)
     after = sorted((h for h in hits if h.start > start), key=lambda h: h.start - start)
+    owner = next((n for n, h in enumerate(after) if _governs_another(clause, h, others, hits)), len(after))
+    after = after[:owner]   # that casualty word and those after it are the other name's
     attempted = False
     for hit in before + after:
         if hit.klass in C.ROLE_OF_CLASS:
@@ -239,6 +256,16 @@ def person_role(clause: Clause, start: int, sub_type: str) -> str | None:
                 return KILLED
             attempted = True   # ... unless it was an attempt: a casualty word further away, or the target
     return TARGET if attempted else None
+
+
+def _governs_another(clause: Clause, hit: Hit, others: Sequence[int], hits: list[Hit]) -> bool:
+    """Another name of the clause stands right after the casualty word, at most a few words on, with no
+    punctuation, conjunction or other casualty word between ("shot dead Y", "the killing of the young man Y",
+    "مقتل الشاب Y")."""
+    text = clause.a.text
+    return any(0 <= other - hit.end <= GOVERNED_REACH and not _NOT_GOVERNED.search(text[hit.end:other])
+               and len(text[hit.end:other].split()) <= GOVERNED_WORDS
+               and not any(hit.end <= h.start < other for h in hits) for other in others)
 
 
 def _attempt(clause: Clause, hit: Hit) -> bool:

@@ -20,8 +20,11 @@ RANKS = MILITARY_RANKS + ("الشيخ", "القيادي", "القائد")
 # The first word of a compound given name (عبد الرحمن, عبد الله): with the next word it is one name.
 COMPOUND_NAME_HEADS = frozenset({"عبد"})
 
-# Words that join the next word into one part of a name: عبد الرحمن، أبو علي، بن علي.
-NAME_JOIN_NEXT = ("عبد", "أبو", "ابو", "أم", "ام", "بن", "ابن", "بنت")
+# Words that join the next word into one part of a name: عبد الرحمن، أبو علي، بن علي، آل سعود.
+NAME_JOIN_NEXT = ("عبد", "أبو", "ابو", "أم", "ام", "بن", "ابن", "بنت", "آل")
+
+# Given names of two letters: a part of a name (other two-letter words end one).
+SHORT_GIVEN_NAMES = ("طه",)
 
 # Words that join the word before them into one part of a name: نور الدين، عبد الله، زين العابدين.
 NAME_JOIN_PREVIOUS = ("الدين", "الله", "العابدين")
@@ -100,8 +103,17 @@ ORDINALS = {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثاني
 AGE_AFTER = (r"^[\s\"”»']*(?:\(\s*(?:\d{1,2}|[٠-٩]{1,2})\s*(?:عاما|عاماً|سنة|عام)?\s*\)|[،,]\s*(?:\d{1,2}|[٠-٩]{1,2})"
              r"\s*(?:عاما|عاماً|سنة|عام)|[،,]?\s*(?:ال)?بالغ[ةه]?\s+من\s+العمر|[،,]?\s*(?:ذو|ذات)\s+ال(?:\d{1,2}|[٠-٩]{1,2}))")
 
+# Relatives named after a person with a pronoun for that person ("X وشقيقه Y"، "X وطفلها Y"، "X ووالده Y"): the
+# relation word is no part of the name that follows it, which may be a given name alone.
+RELATIVES = ("شقيق", "شقيقت", "أخ", "أخت", "ابن", "ابنت", "ابنة", "زوج", "زوجت", "نجل", "نجلت", "طفل", "طفلت",
+             "والد", "والدت", "صديق", "رفيق", "قريب", "قريبت", "عم", "خال", "جد", "حفيد", "صهر")
+
+# Pronoun endings on a relation word that point at the person named before it (وشقيقه، وطفلها، ووالدهما).
+RELATIVE_PRONOUNS = ("ه", "ها", "هما", "هم", "هن")
+
 # Between two names of one list ("X (30 عاماً) وY"، "X وشقيقه Y"): the second shares the first one's cue.
-LIST_LINK = (r"^[\s\"”»']*(?:\([^()]{1,20}\)\s*)?(?:[،,]\s*و?|و)(?:(?:شقيق|أخ|ابن|ابنة|زوج|نجل|صديق|رفيق|قريب)[\u0621-\u064a]{0,3}"
+LIST_LINK = (r"^[\s\"”»']*(?:\([^()]{1,20}\)\s*)?(?:[،,]\s*و?|و)(?:(?:" + "|".join(sorted(RELATIVES, key=len, reverse=True))
+             + r")[\u0621-\u064a]{0,3}"
              r"(?:\s+(?:عم|خال)[\u0621-\u064a]{0,3})?)?\s*[\"“«]?\s*$")
 
 # The end of a list's header line that announces names without a casualty word ("والضحايا هم:"، "أسماؤهم:"): the

@@ -30,6 +30,9 @@ RANKS = tuple(rank.lower() for rank in NAME_RANKS if rank != "Gen.") + ("lt. col
 
 NAME_INTRODUCERS = (r"named|called|known as|nicknamed|identified as",)
 
+# Words between a full name and its alias, a kunya or a nickname: "X, known as Abu Y,", "X (Abu Y)".
+ALIAS_CUES = r"(?:also\s+|better\s+|widely\s+)?(?:known\s+as|nicknamed|dubbed|alias|aka|a\.k\.a\.)"
+
 # "identified him as X", "named one of the victims as X": the name of someone the report already mentioned.
 IDENTIFIED_AS = r"(?:named|identified|gave the name of)\s+(?:(?:him|her|them|the (?:man|woman|victim|dead man|detainee)|one of (?:the|them|those) ?\w*)\s+)?as"
 
@@ -131,6 +134,12 @@ SIBLING_NOUNS = r"brothers|sisters|siblings"
 # "according to X", "spokesperson X"); matched case-insensitively as whole words.
 SOURCE_CUES = (r"said|says|told|tells|according to|quoted|stated|added|explained|issued|spokes(?:person|man|woman)"
                r"|correspondent|reporter|photographer|wrote|tweeted|posted|statement|interview|testimony")
+
+# Titles of a source between the word that credits it and the name ("according to activist X", "said the head of
+# the local council, X"): not nouns for a victim ("said the man, X, was killed").
+SOURCE_TITLES = (r"activist|official|spokes(?:person|man|woman)|director|head|chief|commander|governor|minister|"
+                 r"mayor|mukhtar|correspondent|reporter|journalist|doctor|member|leader|resident|president|witness|"
+                 r"researcher|monitor|founder|manager|coordinator|medic|nurse")
 
 # Words before a name that make the person the commander of the acting group.
 COMMANDER_CUES = r"(?:led|headed|commanded) by (?:(?:a|the) (?:man|commander|leader) (?:known as|named|called) )?$"
