@@ -672,3 +672,61 @@ def test_an_official_before_a_casualty_word_that_has_its_own_named_victim_is_onl
 def test_a_casualty_word_after_a_victim_is_still_its_own_when_another_casualty_word_governs_the_next_name() -> None:
     found = people("Ahmad al-Zoubi was wounded when gunmen killed Mohammed al-Hariri in the town of Nawa on Sunday.", "en")
     assert found == [("Ahmad al-Zoubi", "injured"), ("Mohammed al-Hariri", "killed")]
+
+
+# ------------------------------------------------------------------ roles: what the casualty word near a name says
+
+def test_a_name_after_a_relation_word_names_the_kin_of_the_person_hit() -> None:
+    assert people("قُتل نجل القيادي أحمد سعيد الزعبي برصاص مجهولين في مدينة نوى أمس.") == [
+        ("أحمد سعيد الزعبي", "mentioned")]
+    found = people("Gunmen shot dead Qusay al-Halqi, the brother of former Prime Minister Wael al-Halqi, in the town of "
+                   "Jassim on Sunday.", "en")
+    assert found == [("Qusay al-Halqi", "killed"), ("Wael al-Halqi", "mentioned")]
+
+
+def test_the_killing_an_act_answers_hits_nobody_of_this_incident() -> None:
+    assert people("هاجم مسلحون حاجزاً في مدينة نوى أمس، رداً على مقتل القيادي أحمد سعيد الزعبي.") == [
+        ("أحمد سعيد الزعبي", "mentioned")]
+    assert people("Gunmen attacked a checkpoint in the town of Nawa on Sunday in retaliation for the killing of Ahmad "
+                  "al-Zoubi.", "en") == [("Ahmad al-Zoubi", "mentioned")]
+
+
+def test_a_threatened_arrest_or_a_charge_detains_and_kills_nobody() -> None:
+    found = people("داهمت قوات النظام مدينة نوى أمس بعد زيارة اللواء محمد خالد الرحمون وتهديد عناصر الفصائل بالاعتقال "
+                   "بتهمة تنفيذ عمليات اغتيال.")
+    assert found == [("محمد خالد الرحمون", "mentioned")]
+
+
+def test_wounded_then_dead_is_dead_but_not_when_the_death_is_another_person_s() -> None:
+    assert people("أطلق مسلحون النار على منزل الشاب عبد الله العيدة في مدينة نوى أمس، مما أدى إلى إصابته ووفاته على "
+                  "الفور.") == [("عبد الله العيدة", "killed")]
+    assert people("Ahmad al-Zoubi was wounded and later died after gunmen opened fire in the town of Nawa on Sunday.",
+                  "en") == [("Ahmad al-Zoubi", "killed")]
+    assert people("Ahmad al-Zoubi was wounded and killed two others after gunmen opened fire in the town of Nawa on "
+                  "Sunday.", "en") == [("Ahmad al-Zoubi", "injured")]
+
+
+def test_a_person_still_receiving_treatment_or_named_after_the_injury_of_is_injured() -> None:
+    found = people("أطلق مسلحون النار على أحمد محمد السلطان وصديقه خالد أبو فياض في مدينة نوى أمس. وقُتل السلطان "
+                   "متأثراً بإصابته، بينما صديقه خالد أبو فياض ما يزال يتلقى العلاج.")
+    assert ("خالد أبو فياض", "injured") in found
+    found = people("The attack resulted in the killing of Ismail al-Laban and the injury of Abdulkarim al-Jalud, who was "
+                   "taken to hospital in Nawa on Sunday.", "en")
+    assert found == [("Ismail al-Laban", "killed"), ("Abdulkarim al-Jalud", "injured")]
+
+
+def test_english_fatally_shot_names_one_of_the_dead() -> None:
+    found = people("Gunmen opened fire on a car in the town of Nawa on Sunday. Munir al-Mahbash was fatally shot.", "en")
+    assert found == [("Munir al-Mahbash", "killed")]
+
+
+def test_a_sentence_on_another_incident_names_no_victim_of_the_one_before() -> None:
+    found = people("Gunmen shot dead a man in the town of Nawa on Sunday. In another incident, Munir al-Mahbash was "
+                   "fatally shot.", "en")
+    assert found == [("Munir al-Mahbash", "mentioned")]
+
+
+def test_a_person_speaking_in_a_statement_is_a_spokesperson() -> None:
+    found = people("هاجم مسلحون حاجزاً في مدينة جبلة أمس، وقال مدير الأمن العام في المحافظة، المقدم مصطفى خالد كنعان، "
+                   "في بيان، إن الهجوم أدى إلى سقوط عدد من المصابين.")
+    assert found == [("مصطفى خالد كنعان", "spokesperson")]

@@ -258,7 +258,8 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     words_before = words_before[said[-1] + 1:] if said else words_before   # "قال إن X قتل": X is what was said
     words_after = _ARABIC_WORD.findall(fold(text[end:min(clause.end, end + 25)]))[:1]   # "X، قال"، "X مراسل"
     return any(w in cues or w[1:] in cues and w[0] in "وفل" for w in words_before) \
-        or any(w in after_cues or w[1:] in after_cues and w[0] in "وفل" for w in words_after)
+        or any(w in after_cues or w[1:] in after_cues and w[0] in "وفل" for w in words_after) \
+        or bool(clause.pack.cue("SOURCE_AFTER_PHRASE").match(text, end, clause.end))   # "X، في بيان، إن"
 
 
 # Pronoun endings of a casualty word and the number of people they refer to (0: two or more): مقتلهما، جثته.

@@ -77,8 +77,8 @@ class NameReader:
 
     def opens_name(self, tokens: list[Token], i: int, weak: bool) -> bool:
         key = tokens[i].key
-        if key.startswith("ال") or self.is_stop(tokens[i]) or len(key) < 2:
-            return False   # (آل folds to ال: a family name's head, never a name's first word)
+        if key.startswith("ال") or self.is_stop(tokens[i]) or len(key) < 2 or is_relative(key):
+            return False   # (آل folds to ال: a family name's head, never a name's first word; صديقه is "his friend")
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if key in _OPENING_HEADS:
             return nxt is not None and not nxt.opens and not self.is_stop(nxt)
@@ -153,8 +153,8 @@ class NameReader:
 
     def _continues(self, tokens: list[Token], j: int, read: int) -> bool:
         """Without a word that introduces a name, a later part must be attested, or end the phrase; after two
-        parts, a family name with ال may also stand before a word that ends a name ("وزير الداخلية محمد خالد
-        الرحمون مدينة ...")."""
+        parts, a family name with ال may also stand before a word that ends a name or a conjunction ("وزير
+        الداخلية محمد خالد الرحمون مدينة ...")."""
         token = tokens[j]
         key = token.key
         if key in self.any_given or key in self.family or key in JOIN_NEXT:
@@ -164,7 +164,7 @@ class NameReader:
         if key.startswith("ال"):
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
             return read >= 2 and len(key) > 4 and not _ends(tokens, j) and nxt is not None and (
-                self.is_stop(nxt) or self.is_blocked(nxt, True))
+                self.is_stop(nxt) or self.is_blocked(nxt, True) or nxt.key.startswith("و"))
         return _ends(tokens, j)
 
     def _is_name(self, parts: list[list[Token]], quoted: bool, weak: bool) -> bool:
@@ -263,7 +263,8 @@ def reader_for(clause: Clause) -> NameReader:
     blocked += [(n.start - base, n.end - base) for n in clause.names if n.kind != "place" and not n.adjective]
     # counts (خمسة أشخاص), and death and injury words that make no event (توفي، مصاب), end a name like trigger words
     blocked += [(c.start - base, c.end - base) for c in clause.counts]
-    blocked += [(s - base, e - base) for name in ("DEATH_WORDS", "INJURY_WORDS") for s, e in clause.spans(name)]
+    blocked += [(s - base, e - base) for name in ("DEATH_WORDS", "INJURY_WORDS", "HURT_WORDS")
+                for s, e in clause.spans(name)]
     # places, and adjectives of a country (الأردني), may be a family name or nisba after a given name
     places = [(n.start - base, n.end - base) for n in clause.names if n.kind == "place" or n.adjective]
     return NameReader(clause, given, any_given, family, stop, blocked, places)

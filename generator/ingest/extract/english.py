@@ -161,7 +161,7 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     after = text[end:min(clause.end, end + 90)]
     cues = clause.pack.memo("source-cue", lambda: re.compile(r"\b(?:" + en.SOURCE_CUES + r")\b", re.I))
     if re.match(r"(?:\s*,[^.;:]{0,70}?,)?\s*,?\s*(?:also\s+|later\s+|previously\s+)?(?:" + en.SOURCE_CUES + r")\b",
-                after, re.I):
+                after, re.I) or clause.pack.cue("SOURCE_AFTER_PHRASE").match(after):
         return True
     before = text[max(clause.start, start - 60):start]
     if re.match(r"\s+(?:was|were|had|has|is|and|lost|dies|(?:also\s+|later\s+)?[a-z]+ed)\b", after):

@@ -41,6 +41,11 @@ GOVERNED_REACH = 40
 GOVERNED_WORDS = 3
 # Between a casualty word and a name it does not govern: punctuation, or a conjunction ("X was wounded and Y").
 _NOT_GOVERNED = re.compile(r"[،,.:;؛\n]|\b(?:and|or)\b|(?<!\S)[وأ]$")
+# How far (characters) a death word may follow an injury word it completes, and the words between them.
+THEN_DIED_REACH = 40
+_THEN = re.compile(r"(?:\s*\S{0,12}\s+)?(?:و|ثم|and|then|and\s+then|and\s+later|but)?\s*(?:(?:later|subsequently|لاحقا|لاحقاً)\s+)?",
+                   re.IGNORECASE)
+_DIED = re.compile(r"(?:died|dies|passed away|succumbed|[وف]?توف[يى]|[وف]?فارق)", re.IGNORECASE)
 # What `referred_count` says for a plural pronoun or noun: every person waiting for a role, two or more.
 ANY_NUMBER = 0
 
@@ -98,13 +103,16 @@ def identified_people(clause: Clause, role: str, background: bool = False) -> li
     or is a spokesperson or mentioned. In a sentence that makes no event (`background`: statistics, a
     denial, an earlier date) only a name the sentence identifies is the event's victim for being
     introduced, and a name's own casualty word counts unless the sentence is dated in an earlier period
-    or denies."""
+    or denies. A sentence that opens on another incident names nobody as a victim of this one."""
     passes = clause.pack.passes
     out = []
     listed = None if background else list_header_role(clause)
     role = listed or role
-    # a sentence dated in an earlier period tells of another incident; a denial says it did not happen
+    # a sentence dated in an earlier period tells of another incident; a denial says it did not happen; a sentence
+    # that opens on another incident ("In another incident, X was fatally shot") is not the incident before it
     past = background and (only_background_dates(clause) or dated_by_period(clause) or is_denial(clause))
+    if clause.pack.cue("ANOTHER_INCIDENT").match(clause.a.text, clause.start, clause.end):
+        return [_mention(clause, found, _role(clause, found, None)) for found in found_people(clause)]
     every = found_people(clause)
     for found in every:
         before = clause.a.text[max(clause.start, found.start - 45):found.start]
@@ -235,18 +243,29 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
     """The role from the word governing the name: the nearest casualty or action word in the clause
     (death words that make no event of their own count as killing words). A casualty word after the name
     that has a name of its own right after it (`others`: where the clause's other names start) governs that
-    name, and the words after it are that name's too, not this one's: "Governor X visited the town after gunmen shot dead Y", "دان المحافظ X اغتيال Y"."""
+    name, and the words after it are that name's too, not this one's: "Governor X visited the town after gunmen
+    shot dead Y", "دان المحافظ X اغتيال Y". A name after a relation word ("the son of X", "نجل القيادي X") names
+    the kin of the person hit, and a casualty word the clause answers or threatens ("in retaliation for the killing
+    of X", "تهديد ... بالاعتقال") hits nobody here. Wounded, then dead ("مما أدى إلى إصابته ووفاته") is dead."""
+    text = clause.a.text
+    if clause.pack.cue("RELATIVE_OF").search(text, max(clause.start, start - 60), start):
+        return None
     among = [(s[1], "killed") for s in clause.spans("AMONG_DEAD") if s[1] <= start]
     among += [(s[1], "injured") for s in clause.spans("AMONG_HURT") if s[1] <= start]
     if among:
         return max(among)[1]   # the nearest: "among the dead X ... among the injured Y"
     hits = clause.hits + [Hit(C.KILL, "", "", s, e) for s, e in clause.spans("DEATH_WORDS")]
+    hits += [Hit(C.INJURE, "", "", s, e) for s, e in clause.spans("HURT_WORDS")]
+    unreal = clause.pack.cue("UNREAL_BEFORE")
+    hits = [h for h in hits if not unreal.search(text, max(clause.start, h.start - 50), h.start)]
     before = sorted((h for h in hits if h.start < start), key=lambda h: start - h.start)
     after = sorted((h for h in hits if h.start > start), key=lambda h: h.start - start)
     owner = next((n for n, h in enumerate(after) if _governs_another(clause, h, others, hits)), len(after))
     after = after[:owner]   # that casualty word and those after it are the other name's
     attempted = False
     for hit in before + after:
+        if hit.klass == C.INJURE and _then_died(clause, hit, hits):
+            return KILLED
         if hit.klass in C.ROLE_OF_CLASS:
             return C.ROLE_OF_CLASS[hit.klass]
         if hit.sub_type in C.ROLE_OF_SUB_TYPE:
@@ -256,6 +275,15 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
                 return KILLED
             attempted = True   # ... unless it was an attempt: a casualty word further away, or the target
     return TARGET if attempted else None
+
+
+def _then_died(clause: Clause, hit: Hit, hits: list[Hit]) -> bool:
+    """A death word of the same person joined right after the injury word, with a pronoun for that person or with
+    no object: "إصابته ووفاته"، "أصيب ثم توفي", "wounded and later died"; not "لإصابته ومقتل اثنين"."""
+    text = clause.a.text
+    return any(h.klass == C.KILL and hit.end <= h.start <= hit.end + THEN_DIED_REACH
+               and _THEN.fullmatch(text[hit.end:h.start])
+               and (clause.pack.passes.referred_count(clause, h) == 1 or _DIED.match(text, h.start)) for h in hits)
 
 
 def _governs_another(clause: Clause, hit: Hit, others: Sequence[int], hits: list[Hit]) -> bool:

@@ -94,6 +94,10 @@ DEATH_WORDS = ("وفاة*", "وفات*", "توفي*", "فارق* الحياة", 
 # Words for the hurt that are not event triggers: a list under "أسماء المصابين:" names the injured.
 INJURY_WORDS = ("مصاب*", "المصاب*")
 
+# Words that make the person they speak of one of the injured, and no event: still receiving treatment ("بينما
+# صديقه X ما يزال يتلقى العلاج").
+HURT_WORDS = ("يتلقى العلاج", "تتلقى العلاج", "يتلقيان العلاج", "يتلقون العلاج", "يخضع للعلاج", "تخضع للعلاج")
+
 # Ordinals after a casualty word that point at one of the names listed before: "أطلقوا النار على X وY،
 # ما أدى لمقتل الأول وإصابة الثاني".
 ORDINALS = {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3, "الرابع": 4}
@@ -139,6 +143,25 @@ INCIDENT_REFERENCE = (r"(?<!\w)" + _OUTCOME_VERBS + r"\s+(?:هذا\s+|هذه\s+)
 ATTEMPT_BEFORE = r"(?<!\w)[وف]?(?:حاول\S*|محاول\S*|نجا|نجت|نجاة|ينجو|تنجو)\s+(?:\S+\s+){0,4}$"
 
 ATTEMPT_AFTER = r"(?!)"
+
+# Before a casualty word that tells of no harm done in this incident (matched on the text before the word, as
+# written): the killing an act answers (رداً على مقتل X، انتقاماً لمقتل X) or a threat (تهديد عناصر ... بالاعتقال).
+UNREAL_BEFORE = (r"(?<!\w)(?:ردا|رداً|ردًا|انتقاما|انتقاماً|انتقامًا|ثأرا|ثأراً|ثأرًا)\s+(?:على\s+)?$"
+                 r"|(?<!\w)[وب]?(?:هدد|هددت|يهدد|تهدد|تهديد|التهديد|توعد|توعدت|يتوعد)\S*\s+(?:\S+\s+){0,4}$"
+                 r"|(?<!\w)[وب]?(?:تهمة|بتهمة|بتهم|تهم|اتهام|متهم|المتهم|اتهامات)\S*\s+(?:\S+\s+){0,3}$")
+
+# The opening of a sentence that tells of another incident ("وفي حادثة أخرى"): when it makes no event of its own, its
+# names are not the victims of the incident before it.
+ANOTHER_INCIDENT = (r"[\s\"“«]*[وف]?(?:في|ب)\s*(?:حادث[ةه]?|حادثه|هجوم|جريمة|عملية|استهداف)\s+(?:أخرى|اخرى|آخر|اخر|منفصل[ةه]?|"
+                    r"مشابه[ةه]?|ثان[يية]*)")
+
+# Right after a name: the person speaks ("المقدم X، في بيان، إن ...").
+SOURCE_AFTER_PHRASE = r"[\s\"”»']*[،,]?\s*(?:في|خلال|ضمن|عبر)\s+(?:بيان|تصريح|حديث|مؤتمر|منشور|تغريدة|كلمة|اتصال|لقاء)"
+
+# A relation word without a pronoun right before a name, with at most two ال words between (نجل القيادي X، شقيق
+# العميد X): X names the relative's kin, not the person the casualty word hit ("قُتل نجل القيادي X").
+RELATIVE_OF = (r"(?<!\S)[وبل]?(?:شقيق|شقيقة|ابن|ابنة|نجل|نجلة|والد|والدة|زوج|زوجة|أخ|أخت|عم|خال|صهر|قريب|حفيد|أرملة)"
+               r"\s+(?:ال\S+\s+){0,2}[\"“«(]?$")
 
 # Speech verbs: a name may follow them directly ("وقال يمان العبود، مراسل ...").
 SPEECH_VERBS = ("قال", "قالت", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أضاف", "أضافت", "أفاد", "أفادت")

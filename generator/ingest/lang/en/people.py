@@ -81,10 +81,15 @@ NOT_GIVEN_NAMES = ("said", "may", "amid", "rose", "mark", "jan", "mai", "ben", "
 
 # Death words that are not event triggers ("was shot to death", "succumbed to his wounds", "X died in hospital",
 # "the body of X").
-DEATH_WORDS = (r"shot to death|succumbed|passed away|lost (?:his|her) life|died|dies|found dead|bod(?:y|ies) of",)
+DEATH_WORDS = (r"shot to death|succumbed|passed away|lost (?:his|her) life|died|dies|found dead|bod(?:y|ies) of|"
+               r"fatally (?:shot|wounded|injured|stabbed|hit)",)
 
 # Words for the hurt that are not event triggers (the triggers cover English).
 INJURY_WORDS = (r"wounded|injured|hurt",)
+
+# Words that make the person they speak of one of the injured, and no event ("the injury of X", "X, who is still
+# receiving treatment").
+HURT_WORDS = (r"injury|injuries|receiving treatment|in (?:a )?critical condition",)
 
 # Ordinals after a casualty word that point at one of the names listed before (none in English reports).
 ORDINALS: dict[str, int] = {}
@@ -125,6 +130,24 @@ INCIDENT_REFERENCE = (r"\b(?:in|during|by|from)\s+the\s+" + _INCIDENT_NOUNS + r"
 ATTEMPT_BEFORE = r"\b(?:attempt\w*|tried|tries|try|trying|survived?|surviving|foiled|failed)\b(?:\s+\w+){0,3}\s+$"
 
 ATTEMPT_AFTER = r"\s+attempts?\b"
+
+# Before a casualty word that tells of no harm done in this incident: the killing an act answers ("in retaliation
+# for the killing of X") or a threat ("threatened to arrest X").
+UNREAL_BEFORE = (r"\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:the\s+)?$|\bto\s+avenge\s+"
+                 r"(?:the\s+)?$|\bthreat\w*\s+(?:to\s+|with\s+)?(?:\S+\s+){0,3}$|\b(?:accused|charged|suspected)\s+(?:of|with)"
+                 r"\s+(?:\S+\s+){0,3}$|\bon\s+charges?\s+of\s+(?:\S+\s+){0,3}$")
+
+# The opening of a sentence that tells of another incident ("In another incident, X was fatally shot"): when it makes
+# no event of its own, its names are not the victims of the incident before it.
+ANOTHER_INCIDENT = r"\W*(?:in|on|during)\s+(?:another|a\s+separate|a\s+different|a\s+second|a\s+similar)\s+(?:incident|attack|assault|shooting)"
+
+# Right after a name: the person speaks ("X, in a statement, said").
+SOURCE_AFTER_PHRASE = r"\s*,?\s*(?:in|during)\s+(?:a|an|his|her|the)\s+(?:statement|interview|press conference|post|tweet|speech)\b"
+
+# A relation of a named person right before the name ("the brother of former Prime Minister X", "the son of X"): X
+# names the relative's kin, not the person the casualty word hit.
+RELATIVE_OF = (r"\b(?:brother|sister|son|daughter|father|mother|wife|husband|widow|cousin|nephew|niece|uncle|aunt|"
+               r"relative|grandson|granddaughter)s?\s+of\s+(?:[\w'’-]+\s+){0,6}$")
 
 # Nouns before a list of relatives' names, whose one-word names share the family name of the last one:
 # "brothers Farhan, Mohammed and Ismail Othman".
