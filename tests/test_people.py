@@ -736,3 +736,19 @@ def test_a_person_speaking_in_a_statement_is_a_spokesperson() -> None:
     found = people("هاجم مسلحون حاجزاً في مدينة جبلة أمس، وقال مدير الأمن العام في المحافظة، المقدم مصطفى خالد كنعان، "
                    "في بيان، إن الهجوم أدى إلى سقوط عدد من المصابين.")
     assert found == [("مصطفى خالد كنعان", "spokesperson")]
+
+
+def test_a_noun_for_the_perpetrator_before_a_name_makes_the_person_the_perpetrator() -> None:
+    assert people("قُتل شاب برصاص مجهولين في مدينة نوى أمس. وقالت وزارة الداخلية إن المتهم هو المدعو فادي الحسين.") == [
+        ("فادي الحسين", "perpetrator")]
+    assert people("The gunman, Fadi al-Hussein, shot dead Ahmad al-Zoubi in the town of Nawa on Sunday.", "en") == [
+        ("Fadi al-Hussein", "perpetrator"), ("Ahmad al-Zoubi", "killed")]
+    assert people("Gunmen shot dead a man in the town of Nawa on Sunday. The killer was identified as Fadi al-Hussein.",
+                  "en") == [("Fadi al-Hussein", "perpetrator")]
+
+
+def test_a_relation_word_or_on_behalf_of_opens_no_name() -> None:
+    assert people("قُتل شاب برصاص مجهولين في مدينة نوى أمس. ونعت عائلة الشاب ابنها محمد ياسر الصالح.") == [
+        ("محمد ياسر الصالح", "mentioned")]
+    assert people("قُتل شاب برصاص مجهولين في مدينة نوى أمس. وتبنى التنظيم الهجوم على لسان المتحدث باسمه أبو حذيفة "
+                  "الأنصاري.") == [("أبو حذيفة الأنصاري", "spokesperson")]

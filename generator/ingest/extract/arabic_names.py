@@ -77,7 +77,8 @@ class NameReader:
 
     def opens_name(self, tokens: list[Token], i: int, weak: bool) -> bool:
         key = tokens[i].key
-        if key.startswith("ال") or self.is_stop(tokens[i]) or len(key) < 2 or is_relative(key):
+        if key.startswith("ال") or self.is_stop(tokens[i]) or len(key) < 2 or is_relative(key) \
+                or self._on_behalf(tokens, i):
             return False   # (آل folds to ال: a family name's head, never a name's first word; صديقه is "his friend")
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if key in _OPENING_HEADS:
@@ -85,6 +86,11 @@ class NameReader:
         if nxt is not None and nxt.key in _JOIN_PREVIOUS:
             return True
         return key in (self.given if weak else self.any_given) and (len(key) > 2 or key in _SHORT_NAMES or not weak)
+
+    @staticmethod
+    def _on_behalf(tokens: list[Token], i: int) -> bool:
+        """"المتحدث باسمه": باسمه is "on its behalf" after a spokesperson's noun."""
+        return i > 0 and tokens[i].key.startswith("باسم") and tokens[i - 1].key in _SPOKESPERSON_NOUNS
 
     def starts_name(self, tokens: list[Token], i: int) -> bool:
         """After a list opener: a given name (or a kunya, عبد ...)."""
@@ -115,8 +121,9 @@ class NameReader:
             if parts and key.startswith("و") and (key[1:] in self.any_given or key[1:] in JOIN_NEXT
                                                   or key not in self.any_given | self.family):
                 break   # "ومعتصم": the next name; "وشقيقه": not a name
-            if not parts and not quoted and (key.startswith("ال") or key[0] in "وفبل" and key not in self.any_given):
-                break   # "وأضرموا", "لتلقي": not the first word of a name
+            if not parts and not quoted and (key.startswith("ال") or key[0] in "وفبل" and key not in self.any_given
+                                             or is_relative(key) or self._on_behalf(tokens, j)):
+                break   # "وأضرموا", "لتلقي", "ابنها", "المتحدث باسمه": not the first word of a name
             if weak and parts and not self._continues(tokens, j, len(parts)) or len(parts) >= 2 and self._verb_like(token):
                 break
             part = [token]
@@ -240,6 +247,7 @@ JOIN_NEXT = frozenset(fold(w) for w in ar.NAME_JOIN_NEXT)
 _JOIN_PREVIOUS = frozenset(fold(w) for w in ar.NAME_JOIN_PREVIOUS)
 _SHORT_NAMES = frozenset(fold(w) for w in ar.SHORT_GIVEN_NAMES)
 _RELATIVES = frozenset(fold(w) for w in ar.RELATIVES)
+_SPOKESPERSON_NOUNS = frozenset(fold(w) for w in ar.SPOKESPERSON_NOUNS)
 _RELATIVE_PRONOUNS = tuple(fold(w) for w in ar.RELATIVE_PRONOUNS)
 KUNYA_HEADS = frozenset(fold(w) for w in ar.KUNYA_HEADS)
 # Joining words that may open a name (عبد الرحمن، أبو علي); بن and ابن only stand inside one.

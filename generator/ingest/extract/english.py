@@ -263,6 +263,8 @@ def find_people(clause: Clause) -> list[FoundName]:
         cue = clause.pack.cue("VICTIM_NOUN_BEFORE").search(text, max(0, start - 60), start)
         role = next((r for r, words in en.ROLE_WORDS.items() if cue and re.search(rf"\b(?:{words})\b", cue.group(0), re.I)),
                     None)
+        if clause.pack.cue("PERPETRATOR_NOUN_BEFORE").search(text, max(0, start - 40), start):
+            cue, role = None, "perpetrator"   # "the suspect, X,"
         out.append(FoundName(base + start, base + end, name, rank, (f"{rank} {name}",) if rank else (),
                              victim_cue=cue is not None or identified, role=role))
 

@@ -36,6 +36,7 @@ COMMANDER = "commander"
 TARGET = "target"
 DETAINED = "detained"
 ABDUCTED = "abducted"
+PERPETRATOR = "perpetrator"
 # How far (characters, words) a casualty word's own object may stand after it: "مقتل الشاب X", "the killing of X".
 GOVERNED_REACH = 40
 GOVERNED_WORDS = 3
@@ -146,6 +147,8 @@ def list_header_role(clause: Clause) -> str | None:
 
 
 def _role(clause: Clause, found: FoundName, victim: str | None) -> str:
+    if found.role == PERPETRATOR:
+        return PERPETRATOR   # "المتهم X"، "the suspect, X,": whatever the casualty word near the name
     passes = clause.pack.passes
     if passes.is_commander(clause, found.start):
         return COMMANDER

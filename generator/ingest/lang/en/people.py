@@ -102,6 +102,10 @@ VICTIM_NOUN_BEFORE = (r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight|nine|t
                       r"|teenagers?|civilians?|soldiers?|fighters?|brothers|detainees?|abductees?|wounded|injured)"
                       r"\s*(?:,|:|\s(?:was|were|is|are|has been|have been)\s+(?:(?:named|identified)\s+as\s+)?)\s*[\"“]?$")
 
+# A noun for the perpetrator right before a name: "suspect X", "the gunman, X,", "the killer was X".
+PERPETRATOR_NOUN_BEFORE = (r"\b(?:suspects?|perpetrators?|gunm[ae]n|attackers?|killers?|assailants?|accused)\s*"
+                           r"(?:,|:|\s(?:was|were|is|are)\s+(?:(?:named|identified)\s+as\s+)?)?\s*[\"“]?$")
+
 # Words of that noun phrase that say the role ("the dead", "the wounded men").
 ROLE_WORDS: dict[str, str] = {"killed": r"dead|deceased|slain|murdered|late", "injured": r"wounded|injured",
                               "detained": r"detained|arrested|detainees?", "abducted": r"abducted|kidnapped|abductees?"}
