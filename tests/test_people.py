@@ -752,3 +752,10 @@ def test_a_relation_word_or_on_behalf_of_opens_no_name() -> None:
         ("محمد ياسر الصالح", "mentioned")]
     assert people("قُتل شاب برصاص مجهولين في مدينة نوى أمس. وتبنى التنظيم الهجوم على لسان المتحدث باسمه أبو حذيفة "
                   "الأنصاري.") == [("أبو حذيفة الأنصاري", "spokesperson")]
+
+
+def test_died_as_qada_and_faraqa_al_hayat_make_the_person_one_of_the_dead() -> None:
+    assert people("قضى الطفل أحمد عمر الحوراني جراء انفجار لغم من مخلفات الحرب في بلدة صيدا أمس.") == [
+        ("أحمد عمر الحوراني", "killed")]
+    assert people("فارق الشاب ياسر خليل حمدان الحياة بعد تعرضه لإطلاق نار في بلدة صيدا أمس.") == [
+        ("ياسر خليل حمدان", "killed")]
