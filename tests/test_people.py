@@ -759,3 +759,14 @@ def test_died_as_qada_and_faraqa_al_hayat_make_the_person_one_of_the_dead() -> N
         ("أحمد عمر الحوراني", "killed")]
     assert people("فارق الشاب ياسر خليل حمدان الحياة بعد تعرضه لإطلاق نار في بلدة صيدا أمس.") == [
         ("ياسر خليل حمدان", "killed")]
+
+
+def test_words_after_a_name_that_say_how_the_person_died_or_spoke_end_it() -> None:
+    assert people("لقي الشاب ياسر خليل حمدان حتفه برصاص مجهولين في بلدة صيدا أمس.") == [("ياسر خليل حمدان", "killed")]
+    found = people("أطلق مجهولون النار على سيارة في بلدة صيدا أمس. ونقل ناشطون عن الشاب ياسر خليل حمدان قوله إن المسلحين فروا.")
+    assert [name for name, _ in found] == ["ياسر خليل حمدان"]
+
+
+def test_a_victim_carried_to_hospital_is_no_source() -> None:
+    found = people("أطلق مجهولون النار على سيارة في بلدة صيدا أمس. ونقل الشاب ياسر خليل حمدان إلى المشفى بحالة حرجة.")
+    assert [name for name, _ in found] == ["ياسر خليل حمدان"] and found[0][1] != "spokesperson"
