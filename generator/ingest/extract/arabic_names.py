@@ -108,8 +108,9 @@ class NameReader:
             key = token.key
             if len(key) < 3 and key not in JOIN_NEXT and key not in _SHORT_NAMES or key.startswith(_ARTICLE_CLITIC):
                 break
-            if parts and _is_family(parts[-1]) and not key.startswith("ال") and key not in JOIN_NEXT:
-                break   # a family name ends a name: "العقيد ضرار الدندل فتح تحقيقاً"
+            if parts and _is_family(parts[-1], len(parts)) and key not in JOIN_NEXT and not (
+                    key.startswith("ال") and (key in self.family or token.word.endswith("ي"))):
+                break   # a family name ends a name: "العقيد ضرار الدندل فتح تحقيقاً"، "وزير الدفاع X أبو Y الهجوم"
             if self.is_stop(token) and not (parts and key in self.family and _ends(tokens, j)):
                 break   # a title that is also a family name ends a name: "أحمد الحاج (@..."
             if parts and key[:1] in "وفبل" and key[1:] in self.stop:
@@ -232,9 +233,10 @@ def is_relative(key: str) -> bool:
     return any(key.endswith(suffix) and key[:-len(suffix)] in _RELATIVES for suffix in _RELATIVE_PRONOUNS)
 
 
-def _is_family(part: list[Token]) -> bool:
-    """A part of one word with the article (الحريري): the family name, which ends a name (not الله of عبد الله)."""
-    return len(part) == 1 and part[0].key.startswith("ال")
+def _is_family(part: list[Token], position: int) -> bool:
+    """A part of one word with the article (الحريري, not الله of عبد الله), or a kunya after the first part (محمد
+    أبو زيد): the family name, which ends a name but for another attested family name or nisba."""
+    return len(part) == 1 and part[0].key.startswith("ال") or position > 1 and part[0].key in KUNYA_HEADS
 
 
 def strip_and(token: Token) -> Token:

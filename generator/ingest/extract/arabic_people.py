@@ -64,7 +64,10 @@ _PLACE_WORDS = frozenset(fold(w) for w in list(ar.PLACE_KINDS) + list(ar.PLACE_N
 _NAMED_AFTER = frozenset(fold(w) for w in ar.NAMED_AFTER)
 # Words that introduce a name, by kind: one person, a list, a list of victims, a speaker, a rank.
 _CUE_LISTS = (("NAME_INTRODUCERS", "one"), ("PLURAL_INTRODUCERS", "list"), ("NAME_LIST_OPENERS", "listed"),
-              ("IDENTIFIED_AS", "one"), ("SPEECH_VERBS", "speaker"), ("MILITARY_RANKS", "rank"))
+              ("IDENTIFIED_AS", "one"), ("SPEECH_VERBS", "speaker"), ("MILITARY_RANKS", "rank"),
+              ("OFFICE_TITLES", "office"))
+# Words of the genitive chain after an office at most (وزير الداخلية والمغتربين، قائد شرطة محافظة درعا).
+MAX_OFFICE_CHAIN = 4
 
 
 def _cue_table() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
@@ -84,6 +87,7 @@ _CUES = _cue_table()
 _ROLE_OF_NOUN = {fold(noun): role for role, nouns in ar.ROLE_NOUNS.items() for noun in nouns}
 _COPULAS = frozenset(fold(w) for w in ar.COPULAS)
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "لدى", "ضمن", "داخل", "لـ", "ل", "عن"))
+_STOPS = frozenset(fold(w) for w in ar.NAME_STOPWORDS)
 
 
 def find_people(clause: Clause) -> list[FoundName]:
@@ -152,6 +156,10 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
                 break   # "جبل الشيخ، جنوب دمشق", "السيدة زينب": a place, not a person
             if kind == "rank" and written == "اللواء" and _is_unit_name(clause, start):
                 break
+            if kind == "office":
+                last = _office_chain_end(clause, tokens, i + len(words) - 1)
+                if last is None:
+                    break
             if kind == "list" and written in ar.SIBLING_INTRODUCERS:
                 kind = "siblings"
             elif kind == "one" and written in ar.VICTIM_INTRODUCERS:
@@ -163,6 +171,24 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
                              strict=token.key in _COPULAS and role is None))
             break
     return cues
+
+
+def _office_chain_end(clause: Clause, tokens: list[Token], j: int) -> Token | None:
+    """The last word of the body an office is held in (وزير [الداخلية]، محافظ [درعا]، قائد [شرطة المدينة]), read
+    from tokens[j], the office's last word: ال words, places and organizations, and a noun in construct before
+    one of them; None when no such chain follows or a comma ends it."""
+    last = None
+    for k in range(j + 1, min(len(tokens), j + 1 + MAX_OFFICE_CHAIN)):
+        token = tokens[k]
+        named = any(n.start <= clause.start + token.start < n.end for n in clause.names)
+        construct = k == j + 1 and k + 1 < len(tokens) and tokens[k + 1].key.startswith("ال") \
+            and not token.key.startswith("ال")   # قائد [شرطة] المدينة: the first word of the chain only
+        if not (token.key.startswith("ال") or named or construct) or token.key in _STOPS or token.key in _CUES:
+            break
+        last = token
+        if token.pause or token.stop or token.closes:
+            return None
+    return last
 
 
 def _noun_role(tokens: list[Token], i: int, kind: str) -> str | None:
@@ -238,7 +264,7 @@ def _cue_before(text: str, cues: list[_Cue], quote_start: int) -> _Cue | None:
             between = text[cue.end:quote_start]
             words = [fold(w) for w in between.split()]
             if len(words) <= MAX_WORDS_BEFORE_QUOTE and not re.search(r"[.؛:\n]", between.strip(" :")) \
-                    and (not words or words[0] in _PREPOSITIONS or words[0][:1] in "بل"):
+                    and (not words or (words[0] in _PREPOSITIONS or words[0][:1] in "بل") and cue.kind != "office"):
                 return cue   # الناشط "X"، القيادي في اللواء "X"; not السيدة زينب (صورة ...)
     return None
 
@@ -289,8 +315,8 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
             _end, names = reader.list_of(tokens, i, weak=False, tolerant=cue.kind == "listed",
                                          single=cue.kind in ("siblings", "list"))
             add(names, victim_cue=cue.kind in ("listed", "victim"), siblings=cue.kind == "siblings", role=cue.role)
-        else:
-            _end, parts = reader.read(tokens, i, weak=False)
+        else:   # after an office, the words after a name are often its complement: later parts must be attested
+            _end, parts = reader.read(tokens, i, weak=cue.kind == "office")
             if parts and (cue.kind != "speaker" or reader.is_attested(parts)):
                 add([parts], rank=cue.rank, victim_cue=cue.kind == "victim", role=cue.role)
 
