@@ -18,7 +18,7 @@ Names are found in these places, strongest first:
 - as the author of an embedded post ("— X (@handle)").
 
 A kunya or a nickname right after a full name ("X المعروف بـ"أبو علي"",
-"X (أبو علي)") is that name's alias, not another person. Brothers listed
+"X (أبو علي)") is that name's alias, not another person (`arabic_aliases.py`). Brothers listed
 after الشقيقان share the family name of the last of them.
 """
 
@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from ..lang import ar
 from ..normalise import fold
+from .arabic_aliases import ALIAS_CUES, with_aliases
 from .arabic_names import (
     JOIN_NEXT,
     KUNYA_HEADS,
@@ -40,7 +41,6 @@ from .arabic_names import (
     Token,
     reader_for,
     strip_and,
-    surface,
     tokens_of,
 )
 from .model import Clause, FoundName
@@ -59,7 +59,6 @@ _NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d+|[٠-٩]+)[ \t]*[-.)–]|[-
 _TWEET_HANDLE = re.compile(r"\(@\w+\)")
 
 
-_ALIAS_CUES = frozenset(fold(w) for w in ar.ALIAS_CUES)
 _PLACE_WORDS = frozenset(fold(w) for w in list(ar.PLACE_KINDS) + list(ar.PLACE_NOUNS))
 _NAMED_AFTER = frozenset(fold(w) for w in ar.NAMED_AFTER)
 # Words that introduce a name, by kind: one person, a list, a list of victims, a speaker, a rank.
@@ -124,7 +123,7 @@ def find_people(clause: Clause) -> list[FoundName]:
         if reader.opens_name(here, i, weak=True) and not _after_place_word(here, i):
             add(reader.list_of(here, i, weak=True)[1])
     found.sort(key=lambda f: f[0])
-    return _with_aliases(clause, text, tokens, found)
+    return with_aliases(clause, text, tokens, found)
 
 
 # ------------------------------------------------------------------ where names are introduced
@@ -157,9 +156,10 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
             if kind == "rank" and written == "اللواء" and _is_unit_name(clause, start):
                 break
             if kind == "office":
-                last = _office_chain_end(clause, tokens, i + len(words) - 1)
-                if last is None:
+                body_end = _office_chain_end(clause, tokens, i + len(words) - 1)
+                if body_end is None:
                     break
+                last = body_end
             if kind == "list" and written in ar.SIBLING_INTRODUCERS:
                 kind = "siblings"
             elif kind == "one" and written in ar.VICTIM_INTRODUCERS:
@@ -271,7 +271,7 @@ def _cue_before(text: str, cues: list[_Cue], quote_start: int) -> _Cue | None:
 
 def _after_alias_cue(text: str, start: int) -> bool:
     words = [fold(w).lstrip("و") for w in re.findall(rf"[{LETTERS}{MARKS}]+", text[max(0, start - 20):start])[-2:]]
-    return any(w in _ALIAS_CUES or w in ("ب", "بـ", "باسم") and len(words) > 1 and words[0] in _ALIAS_CUES
+    return any(w in ALIAS_CUES or w in ("ب", "بـ", "باسم") and len(words) > 1 and words[0] in ALIAS_CUES
                for w in words)
 
 
@@ -352,58 +352,6 @@ def _tweet_signatures(reader: NameReader, text: str, add) -> None:
             _end, parts = reader.read(tokens, 0, weak=False, quoted=True)
             if parts and parts[-1][-1].end == tokens[-1].end:
                 add([parts])
-
-
-# ------------------------------------------------------------------ aliases
-
-def _with_aliases(clause: Clause, text: str, tokens: list[Token], found) -> list[FoundName]:
-    """Names with the kunya or nickname that follows them ("X المعروف بـ"أبو علي"", "X (أبو علي)") as an alias."""
-    out: list[FoundName] = []
-    dropped: set[int] = set()
-    for n, (start, end, parts, rank, victim_cue, role) in enumerate(found):
-        if n in dropped:
-            continue
-        aliases = [f"{rank} {surface(text, parts)}"] if rank else []
-        cued = _ALIAS_AFTER.match(text, end)
-        if cued:   # "X الملقب بأبي علي"، "X المعروف باسم "الأسمر"": the alias, whether or not it was read as a name
-            aliases.append(_kunya_form(cued.group(1) or cued.group(2)))
-            dropped |= {m for m, (a_start, *_) in enumerate(found) if end <= a_start < cued.end()}
-        for m, (a_start, _a_end, a_parts, *_) in enumerate(found[n + 1:], start=n + 1):
-            between = text[end:a_start]
-            if cued or len(between) > 25 or not _is_alias_link(between):
-                break
-            aliases.append(surface(text, a_parts))
-            dropped.add(m)
-            break
-        out.append(FoundName(clause.start + start, clause.start + end, surface(text, parts), rank, tuple(aliases),
-                             victim_cue, role))
-    return out
-
-
-_CUE_WORDS = "|".join(sorted({re.escape(w) for w in ar.ALIAS_CUES if " " not in w}, key=len, reverse=True))
-# An alias cue after a name, then the alias: a quoted nickname or kunya (group 1), or an unquoted kunya (group 2)
-# whose ب (بأبي علي) belongs to the cue.
-_ALIAS_AFTER = re.compile(
-    r"[\s\"”»]*[،,]?\s*(?:" + _CUE_WORDS + r")\s*(?:باسم\s*|بـ\s*|ب(?=[\"“«]))?"
-    r"(?:[\"“«]([^\"“”«»\n]{2,30})[\"”»]|ب?((?:أبو|أبي|ابو|ابي|أم)\s+(?:عبد\s+)?[" + LETTERS + r"]+(?:\s+ال[" + LETTERS
-    + r"]+)?))")
-
-
-def _kunya_form(alias: str) -> str:
-    """The alias as a name: the genitive kunya (بأبي علي) in its own form (أبو علي)."""
-    words = alias.split()
-    if words and fold(words[0]) == fold("أبي"):
-        words[0] = "أبو"
-    return " ".join(words)
-
-
-def _is_alias_link(between: str) -> bool:
-    """The words between a name and its alias: a cue (المعروف بـ، الملقب) or an opening bracket."""
-    stripped = re.sub(r"[\s\"“”«»'‘’،,]", " ", between).strip()
-    if stripped in ("(", ""):
-        return "(" in between
-    words = [fold(w).lstrip("و") for w in stripped.replace("ـ", " ").split()]
-    return bool(words) and words[0] in _ALIAS_CUES and all(w in _ALIAS_CUES or w in ("ب", "باسم") for w in words)
 
 
 def person_spans(text: str, pack: "LanguagePack") -> list[tuple[int, int]]:
