@@ -782,3 +782,9 @@ def test_words_after_a_name_that_say_how_the_person_died_or_spoke_end_it() -> No
 def test_a_victim_carried_to_hospital_is_no_source() -> None:
     found = people("أطلق مجهولون النار على سيارة في بلدة صيدا أمس. ونقل الشاب ياسر خليل حمدان إلى المشفى بحالة حرجة.")
     assert [name for name, _ in found] == ["ياسر خليل حمدان"] and found[0][1] != "spokesperson"
+
+
+def test_a_person_identified_in_a_sentence_dated_in_an_earlier_period_is_not_the_incident_s_victim() -> None:
+    found = people('قُتل شاب برصاص مجهولين في بلدة صيدا أمس. وحاول مجهولون في كانون الأول 2019 اغتيال المدعو "أبو ناصر" '
+                   'قرب البلدة.')
+    assert found == [("أبو ناصر", "mentioned")]

@@ -118,7 +118,7 @@ def identified_people(clause: Clause, role: str, background: bool = False) -> li
     for found in every:
         before = clause.a.text[max(clause.start, found.start - 45):found.start]
         identified = (found.victim_cue or listed is not None) and not background \
-            or passes.identified_as(before, clause.pack)
+            or passes.identified_as(before, clause.pack) and not past   # not the "المدعو X" of an earlier attack
         # "أدى إلى وفاتهما", "ومن بين المصابين X", "وتوفي الشاب X": the person's own death or casualty word
         own = None if past else person_role(clause, found.start, "", _others(every, found))
         out.append(_mention(clause, found, _role(clause, found, (found.role or own or role) if identified else own)))
