@@ -788,3 +788,9 @@ def test_a_person_identified_in_a_sentence_dated_in_an_earlier_period_is_not_the
     found = people('قُتل شاب برصاص مجهولين في بلدة صيدا أمس. وحاول مجهولون في كانون الأول 2019 اغتيال المدعو "أبو ناصر" '
                    'قرب البلدة.')
     assert found == [("أبو ناصر", "mentioned")]
+
+
+def test_a_person_identified_before_an_earlier_date_of_their_own_past_is_still_the_victim() -> None:
+    found = people("Gunmen killed a man in the town of Nawa on Friday. Relatives identified him as Omar Khaled al-Masri, a "
+                   "former fighter released from prison in early 2021.", "en")
+    assert found == [("Omar Khaled al-Masri", "killed")]

@@ -111,14 +111,16 @@ def identified_people(clause: Clause, role: str, background: bool = False) -> li
     role = listed or role
     # a sentence dated in an earlier period tells of another incident; a denial says it did not happen; a sentence
     # that opens on another incident ("In another incident, X was fatally shot") is not the incident before it
-    past = background and (only_background_dates(clause) or dated_by_period(clause) or is_denial(clause))
+    earlier = background and (dated_by_period(clause) or is_denial(clause))
+    past = earlier or background and only_background_dates(clause)
     if clause.pack.cue("ANOTHER_INCIDENT").match(clause.a.text, clause.start, clause.end):
         return [_mention(clause, found, _role(clause, found, None)) for found in found_people(clause)]
     every = found_people(clause)
     for found in every:
         before = clause.a.text[max(clause.start, found.start - 45):found.start]
         identified = (found.victim_cue or listed is not None) and not background \
-            or passes.identified_as(before, clause.pack) and not past   # not the "المدعو X" of an earlier attack
+            or passes.identified_as(before, clause.pack) and not (
+                earlier and any(d.match.start < found.start for d in clause.dates))   # "حاول في كانون الأول ... المدعو X"
         # "أدى إلى وفاتهما", "ومن بين المصابين X", "وتوفي الشاب X": the person's own death or casualty word
         own = None if past else person_role(clause, found.start, "", _others(every, found))
         out.append(_mention(clause, found, _role(clause, found, (found.role or own or role) if identified else own)))
