@@ -8,7 +8,8 @@ Names are found in these places, strongest first:
   a name and one is an attested given name; several names in one pair of
   quotes are split at `،` and `و`; a name goes on after the closing mark;
 - after an introducer: a relation, role or title (الشاب، الطفلة، القيادي،
-  المدعو), a rank (العقيد), a speech verb (قال X, for an attested name), a
+  المدعو), a rank (العقيد), an office and the body it is held in (وزير
+  الداخلية X، محافظ درعا X), a speech verb (قال X, for an attested name), a
   plural or dual introducer (الشابين X وY) or a list opener (عرف منهم، وهم كل
   من، بينهم:), and on a numbered or bulleted line;
 - as a kunya (أبو X), unless a place word stands before it (بلدة أبو حمام);
