@@ -40,13 +40,8 @@ PERPETRATOR = "perpetrator"
 # How far (characters, words) a casualty word's own object may stand after it: "مقتل الشاب X", "the killing of X".
 GOVERNED_REACH = 40
 GOVERNED_WORDS = 3
-# Between a casualty word and a name it does not govern: punctuation, or a conjunction ("X was wounded and Y").
-_NOT_GOVERNED = re.compile(r"[،,.:;؛\n]|\b(?:and|or)\b|(?<!\S)[وأ]$")
-# How far (characters) a death word may follow an injury word it completes, and the words between them.
+# How far (characters) a death word may follow an injury word it completes.
 THEN_DIED_REACH = 40
-_THEN = re.compile(r"(?:\s*\S{0,12}\s+)?(?:و|ثم|and|then|and\s+then|and\s+later|but)?\s*(?:(?:later|subsequently|لاحقا|لاحقاً)\s+)?",
-                   re.IGNORECASE)
-_DIED = re.compile(r"(?:died|dies|passed away|succumbed|[وف]?توف[يى]|[وف]?فارق)", re.IGNORECASE)
 # What `referred_count` says for a plural pronoun or noun: every person waiting for a role, two or more.
 ANY_NUMBER = 0
 
@@ -286,9 +281,10 @@ def _then_died(clause: Clause, hit: Hit, hits: list[Hit]) -> bool:
     """A death word of the same person joined right after the injury word, with a pronoun for that person or with
     no object: "إصابته ووفاته"، "أصيب ثم توفي", "wounded and later died"; not "لإصابته ومقتل اثنين"."""
     text = clause.a.text
+    then, died = clause.pack.cue("THEN_DIED_LINK"), clause.pack.cue("DIED_ALONE")
     return any(h.klass == C.KILL and hit.end <= h.start <= hit.end + THEN_DIED_REACH
-               and _THEN.fullmatch(text[hit.end:h.start])
-               and (clause.pack.passes.referred_count(clause, h) == 1 or _DIED.match(text, h.start)) for h in hits)
+               and then.fullmatch(text[hit.end:h.start])
+               and (clause.pack.passes.referred_count(clause, h) == 1 or died.match(text, h.start)) for h in hits)
 
 
 def _governs_another(clause: Clause, hit: Hit, others: Sequence[int], hits: list[Hit]) -> bool:
@@ -296,7 +292,8 @@ def _governs_another(clause: Clause, hit: Hit, others: Sequence[int], hits: list
     punctuation, conjunction or other casualty word between ("shot dead Y", "the killing of the young man Y",
     "مقتل الشاب Y")."""
     text = clause.a.text
-    return any(0 <= other - hit.end <= GOVERNED_REACH and not _NOT_GOVERNED.search(text[hit.end:other])
+    between = clause.pack.cue("NOT_GOVERNED")
+    return any(0 <= other - hit.end <= GOVERNED_REACH and not between.search(text[hit.end:other])
                and len(text[hit.end:other].split()) <= GOVERNED_WORDS
                and not any(hit.end <= h.start < other for h in hits) for other in others)
 

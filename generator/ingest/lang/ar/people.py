@@ -159,6 +159,16 @@ ATTEMPT_BEFORE = r"(?<!\w)[وف]?(?:حاول\S*|محاول\S*|نجا|نجت|نج
 
 ATTEMPT_AFTER = r"(?!)"
 
+# Between a casualty word and a later name it does not govern (extract/people.py, "مقتل الشاب Y" governs Y):
+# punctuation, or a conjunction.
+NOT_GOVERNED = r"[،,.:;؛\n]|(?<!\S)(?:و|أو)\s*$"
+
+# Between an injury word and a death word of the same person ("إصابته ووفاته"، "أصيب بجروح ثم توفي لاحقاً").
+THEN_DIED_LINK = r"(?:\s*\S{0,12}\s+)?(?:و|ثم)?\s*(?:(?:لاحقا|لاحقاً)\s+)?"
+
+# A death word with no object: the person it follows died (توفي، فارق الحياة).
+DIED_ALONE = r"[وف]?(?:توف[يى]|فارق)"
+
 # Before a casualty word that tells of no harm done in this incident (matched on the text before the word, as
 # written): the killing an act answers (رداً على مقتل X، انتقاماً لمقتل X) or a threat (تهديد عناصر ... بالاعتقال).
 UNREAL_BEFORE = (r"(?<!\w)(?:ردا|رداً|ردًا|انتقاما|انتقاماً|انتقامًا|ثأرا|ثأراً|ثأرًا)\s+(?:على\s+)?$"

@@ -135,6 +135,16 @@ ATTEMPT_BEFORE = r"\b(?:attempt\w*|tried|tries|try|trying|survived?|surviving|fo
 
 ATTEMPT_AFTER = r"\s+attempts?\b"
 
+# Between a casualty word and a later name it does not govern ("shot dead Y" governs Y): punctuation, or a
+# conjunction ("X was wounded and Y").
+NOT_GOVERNED = r"[,.:;\n]|\b(?:and|or)\b"
+
+# Between an injury word and a death word of the same person ("wounded and later died").
+THEN_DIED_LINK = r"(?:\s*\S{0,12}\s+)?(?:and|then|and\s+then|and\s+later|but)?\s*(?:(?:later|subsequently)\s+)?"
+
+# A death word with no object: the person it follows died.
+DIED_ALONE = r"died|dies|passed away|succumbed"
+
 # Before a casualty word that tells of no harm done in this incident: the killing an act answers ("in retaliation
 # for the killing of X") or a threat ("threatened to arrest X").
 UNREAL_BEFORE = (r"\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:the\s+)?$|\bto\s+avenge\s+"
