@@ -520,3 +520,277 @@ def test_a_person_whose_death_a_sentence_denies_is_not_a_victim() -> None:
 
 def test_a_casualty_word_before_a_noun_for_a_role_governs_the_name() -> None:
     assert people("قُتل المعتقل سامر خالد العلي تحت التعذيب في سجن صيدنايا أمس.") == [("سامر خالد العلي", "killed")]
+
+
+# ------------------------------------------------------------------ forms of introduction, one test each (round 3)
+
+# How news introduces a name (docs/names.md, "Forms of introduction"): one sentence written for each form, the
+# people it must give. Arabic first, then English.
+INTRODUCTION_FORMS = [
+    ("a relation or role word", "ar", "قُتلت الطفلة سارة أحمد العلي بقذيفة في مدينة نوى أمس.",
+     [("سارة أحمد العلي", "killed")]),
+    ("a former role with its group between", "ar",
+     "اغتال مجهولون القيادي السابق في فصائل المعارضة خالد محمود الزعبي في مدينة نوى أمس.",
+     [("خالد محمود الزعبي", "killed")]),
+    ("المدعو", "ar", "قُتل المدعو ماهر سليمان الحسين برصاص مجهولين في مدينة نوى أمس.",
+     [("ماهر سليمان الحسين", "killed")]),
+    ("a member of a force named by يدعى", "ar",
+     "قُتل عنصر في الأمن العسكري يدعى فراس علي الحمود برصاص مجهولين في مدينة نوى أمس.", [("فراس علي الحمود", "killed")]),
+    ("a rank of two words", "ar", "قُتل المساعد أول حسام نزار سلوم بانفجار عبوة ناسفة في مدينة نوى أمس.",
+     [("حسام نزار سلوم", "killed")]),
+    ("a rank, and the family name ends the name", "ar",
+     "قُتل الشاب أحمد سعيد الزعبي برصاص مجهولين في مدينة نوى أمس، وأعلن قائد شرطة المدينة العقيد ضرار الدندل فتح تحقيق.",
+     [("أحمد سعيد الزعبي", "killed"), ("ضرار الدندل", "spokesperson")]),
+    ("عرف منهم", "ar", "قُتل ثلاثة مدنيين بقصف على مدينة نوى أمس، عرف منهم أحمد سعيد الزعبي ومحمد خالد الحريري.",
+     [("أحمد سعيد الزعبي", "killed"), ("محمد خالد الحريري", "killed")]),
+    ("وهم كل من", "ar",
+     "قُتل ثلاثة مدنيين بقصف على مدينة نوى أمس، وهم كل من أحمد سعيد الزعبي ومحمد خالد الحريري وعلي حسن المصري.",
+     [("أحمد سعيد الزعبي", "killed"), ("محمد خالد الحريري", "killed"), ("علي حسن المصري", "killed")]),
+    ("كلاً من after an arrest", "ar", "اعتقلت قوات النظام كلاً من أحمد سعيد الزعبي ومحمد خالد الحريري في مدينة نوى أمس.",
+     [("أحمد سعيد الزعبي", "detained"), ("محمد خالد الحريري", "detained")]),
+    ("a list in brackets", "ar",
+     "قُتل ثلاثة شبان (أحمد سعيد الزعبي، محمد خالد الحريري، علي حسن المصري) بقصف على مدينة نوى أمس.",
+     [("أحمد سعيد الزعبي", "killed"), ("محمد خالد الحريري", "killed"), ("علي حسن المصري", "killed")]),
+    ("three siblings sharing the family name", "ar", "قُتل الأشقاء أحمد ومحمد وعلي خالد الحسن بقصف على مدينة نوى أمس.",
+     [("أحمد الحسن", "killed"), ("محمد الحسن", "killed"), ("علي خالد الحسن", "killed")]),
+    ("a dual introducer before given names alone", "ar", "أصيب الشابان أحمد ومحمد بجروح بقصف على مدينة نوى أمس.",
+     [("أحمد", "injured"), ("محمد", "injured")]),
+    ("each name in its own quotes after كل من", "ar",
+     'قُتل كل من "أحمد سعيد الزعبي" و"محمد خالد الحريري" بقصف على مدينة نوى أمس.',
+     [("أحمد سعيد الزعبي", "killed"), ("محمد خالد الحريري", "killed")]),
+    ("a name going on after the closing quotation mark with a father's name", "ar",
+     'قُتل الشاب "محمد" خالد الحريري برصاص مجهولين في مدينة نوى أمس.', [("محمد خالد الحريري", "killed")]),
+    ("a quoted full name is not continued by the words after it", "ar",
+     'اغتال مجهولون الشاب "منير زياد الخطيب" ابن رئيس المجلس البلدي في مدينة نوى أمس.',
+     [("منير زياد الخطيب", "killed")]),
+    ("بن inside a name", "ar", "قُتل الشاب محمد بن علي العمر برصاص مجهولين في مدينة نوى أمس.",
+     [("محمد بن علي العمر", "killed")]),
+    ("ابن inside a name", "ar", "قُتل الشاب خالد ابن سعيد القاسم برصاص مجهولين في مدينة نوى أمس.",
+     [("خالد ابن سعيد القاسم", "killed")]),
+    ("a nisba as the family name", "ar", "أطلق مجهولون النار على أحمد محمد الحمصي في مدينة نوى أمس، ما أدى لمقتله.",
+     [("أحمد محمد الحمصي", "killed")]),
+    ("أبو X as the family name after a given name", "ar",
+     "أطلق مجهولون النار على محمد خالد أبو شقرة في مدينة نوى أمس، ما أدى لمقتله.", [("محمد خالد أبو شقرة", "killed")]),
+    ("آل X as the family name", "ar", "قُتل الشاب محمد خالد آل سعود برصاص مجهولين في مدينة نوى أمس.",
+     [("محمد خالد آل سعود", "killed")]),
+    ("a two-letter given name inside a name", "ar",
+     "قُتل الشاب أحمد سعيد الزعبي في مدينة نوى أمس. ودان أنور طه الخطيب الجريمة.",
+     [("أحمد سعيد الزعبي", "killed"), ("أنور طه الخطيب", "mentioned")]),
+    ("a family name the index lacks before a word that ends a name", "ar",
+     "زار وزير الداخلية محمد خالد الرحمون مدينة نوى أمس بعد مقتل الشاب أحمد سعيد الزعبي برصاص مجهولين.",
+     [("محمد خالد الرحمون", "mentioned"), ("أحمد سعيد الزعبي", "killed")]),
+    ("a description of a civilian before a rare given name", "ar",
+     "قُتل المسن مثقال فواز الحمد برصاص مجهولين في مدينة نوى أمس.", [("مثقال فواز الحمد", "killed")]),
+    ("a plural description before rare given names", "ar",
+     "قُتل المواطنان مثقال الحمد وعكلة الخطيب برصاص مجهولين في مدينة نوى أمس.",
+     [("مثقال الحمد", "killed"), ("عكلة الخطيب", "killed")]),
+    ("a place name followed by التابعة is no person", "ar", "قُتل شاب في منطقة السيدة زينب التابعة لريف دمشق أمس.", []),
+    ("an office and the body it is held in before a rare given name", "ar",
+     "قُتل شاب برصاص مجهولين في مدينة نوى أمس. ودان وزير الدفاع مرهف أبو قصرة الهجوم.",
+     [("مرهف أبو قصرة", "mentioned")]),
+    ("an office whose body is a construct before a rank", "ar",
+     "قُتل شاب برصاص مجهولين في مدينة نوى أمس. وأكد قائد شرطة المدينة العقيد مثقال الحمد أن التحقيقات مستمرة.",
+     [("مثقال الحمد", "spokesperson")]),
+    ("an office, and the words after the name are not part of it", "ar",
+     "قُتل شاب برصاص مجهولين في مدينة نوى أمس. وزار محافظ درعا أنور طه الزعبي المدينة.",
+     [("أنور طه الزعبي", "mentioned")]),
+    ("an office, and an outlet quoted after it is no person", "ar",
+     'قُتل شاب برصاص مجهولين في مدينة نوى أمس. وصرح مدير مشفى الطب الحديث لوكالة "نورث بريس" بأن المشفى استقبل الجثة.',
+     []),
+    ("a relative named by a given name alone", "ar",
+     "قُتلت السيدة فاطمة محمد النابلسي وطفلها أحمد بقصف على مدينة نوى أمس.",
+     [("فاطمة محمد النابلسي", "killed"), ("أحمد", "killed")]),
+    ("a relative named after ووالده", "ar", "قُتل الشاب سامر علي الحمد ووالده علي بقصف على مدينة نوى أمس.",
+     [("سامر علي الحمد", "killed"), ("علي", "killed")]),
+    ("EN: identified as", "en",
+     "Gunmen killed a man in the town of Nawa on Sunday. He was identified as Mohammed Khaled al-Hariri.",
+     [("Mohammed Khaled al-Hariri", "killed")]),
+    ("EN: named", "en", "A young man named Ahmad al-Zoubi was shot dead in the town of Nawa on Sunday.",
+     [("Ahmad al-Zoubi", "killed")]),
+    ("EN: a list after named as", "en",
+     "Three civilians were killed by shelling on Nawa on Sunday. They were named as Ahmad al-Zoubi, Mohammed "
+     "al-Hariri and Ali al-Masri.",
+     [("Ahmad al-Zoubi", "killed"), ("Mohammed al-Hariri", "killed"), ("Ali al-Masri", "killed")]),
+    ("EN: a list after identified as", "en",
+     "Two civilians were wounded by shelling on Nawa on Sunday. They were identified as Ahmad al-Zoubi and Mohammed "
+     "al-Hariri.", [("Ahmad al-Zoubi", "injured"), ("Mohammed al-Hariri", "injured")]),
+    ("EN: an abbreviated rank", "en", "Lt. Col. Samer Haddad was killed by an IED in the town of Nawa on Sunday.",
+     [("Samer Haddad", "killed")]),
+    ("EN: a rank of two words", "en",
+     "First Lieutenant Bassel Issa Deeb was killed by an IED in the town of Nawa on Sunday.",
+     [("Bassel Issa Deeb", "killed")]),
+    ("EN: el-", "en", "Gunmen shot dead Mahmoud el-Masri in the town of Nawa on Sunday.", [("Mahmoud el-Masri", "killed")]),
+    ("EN: Abu as the family name", "en", "Gunmen shot dead Khaled Abu Shaqra in the town of Nawa on Sunday.",
+     [("Khaled Abu Shaqra", "killed")]),
+    ("EN: Abdul", "en", "Gunmen shot dead Abdul Rahman al-Zoubi in the town of Nawa on Sunday.",
+     [("Abdul Rahman al-Zoubi", "killed")]),
+    ("EN: Abd al-", "en", "Gunmen shot dead Abd al-Rahman Hamdan in the town of Nawa on Sunday.",
+     [("Abd al-Rahman Hamdan", "killed")]),
+    ("EN: bin", "en", "Gunmen shot dead Mohammed bin Ali al-Omar in the town of Nawa on Sunday.",
+     [("Mohammed bin Ali al-Omar", "killed")]),
+    ("EN: a list after a colon", "en",
+     "Three civilians were killed by shelling on the town of Nawa on Sunday: Ahmad al-Zoubi, Mohammed al-Hariri and "
+     "Ali al-Masri.", [("Ahmad al-Zoubi", "killed"), ("Mohammed al-Hariri", "killed"), ("Ali al-Masri", "killed")]),
+    ("EN: brothers joined by and", "en",
+     "The brothers Ahmad and Mohammed al-Hassan were shot dead in the town of Nawa on Sunday.",
+     [("Ahmad al-Hassan", "killed"), ("Mohammed al-Hassan", "killed")]),
+    ("EN: two brothers in apposition", "en",
+     "Two brothers, Ahmad and Mohammed al-Hassan, were shot dead in the town of Nawa on Sunday.",
+     [("Ahmad al-Hassan", "killed"), ("Mohammed al-Hassan", "killed")]),
+    ("EN: a possessive after a name", "en", "Ahmad al-Zoubi's body was found in the town of Nawa on Sunday.",
+     [("Ahmad al-Zoubi", "killed")]),
+    ("EN: a source credited with a title", "en",
+     "Three civilians were killed by shelling on Nawa on Sunday, according to activist Ahmad al-Zoubi.",
+     [("Ahmad al-Zoubi", "spokesperson")]),
+    ("EN: a source after said and a title in apposition", "en",
+     "Three civilians were killed by shelling on Nawa on Sunday, said the head of the local council, Ahmad al-Zoubi.",
+     [("Ahmad al-Zoubi", "spokesperson")]),
+    ("EN: a victim noun after said is no title of a source", "en",
+     "Police said the man, Khaled al-Hariri, had been shot dead in the town of Nawa on Sunday.",
+     [("Khaled al-Hariri", "killed")]),
+]
+
+
+@pytest.mark.parametrize(("form", "language", "text", "expected"), INTRODUCTION_FORMS,
+                         ids=[form for form, *_ in INTRODUCTION_FORMS])
+def test_a_form_of_introduction_gives_its_people(form: str, language: str, text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert people(text, language) == expected
+
+
+# Aliases: a kunya or nickname after a full name, in every form of its cue.
+ALIAS_FORMS = [
+    ("ar", 'قُتل القيادي محمود خالد الحريري المعروف بـ"أبو خالد" برصاص مجهولين في مدينة نوى أمس.', "أبو خالد"),
+    ("ar", "قُتل القيادي محمود خالد الحريري الملقب بأبو خالد برصاص مجهولين في مدينة نوى أمس.", "أبو خالد"),
+    ("ar", "قُتل القيادي محمود خالد الحريري ويكنى بأبي خالد برصاص مجهولين في مدينة نوى أمس.", "أبو خالد"),
+    ("ar", "قُتل القيادي محمود خالد الحريري، المعروف باسم أبو عبد الله، برصاص مجهولين في مدينة نوى أمس.",
+     "أبو عبد الله"),
+    ("ar", 'قُتل الشاب محمود خالد الحريري الملقب بـ"الأسمر" برصاص مجهولين في مدينة نوى أمس.', "الأسمر"),
+    ("en", "Gunmen shot dead Khaled al-Hariri, known as Abu Khaled, in the town of Nawa on Sunday.", "Abu Khaled"),
+    ("en", "Gunmen shot dead Khaled al-Hariri, also known as Abu Khaled, in the town of Nawa on Sunday.", "Abu Khaled"),
+    ("en", "Gunmen shot dead Khaled al-Hariri (Abu Khaled) in the town of Nawa on Sunday.", "Abu Khaled"),
+    ("en", 'Gunmen shot dead Khaled al-Hariri, nicknamed "The Doctor", in the town of Nawa on Sunday.', "The Doctor"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "alias"), ALIAS_FORMS)
+def test_a_kunya_or_nickname_after_a_full_name_is_its_alias_in_every_form(language: str, text: str, alias: str) -> None:
+    found = aliases(text, language)
+    assert len(found) == 1
+    assert list(found.values())[0] == (alias,)
+
+
+def test_an_official_before_a_casualty_word_that_has_its_own_named_victim_is_only_mentioned() -> None:
+    found = people("Governor Louay Kharita visited Nawa on Sunday after gunmen shot dead Ahmad al-Zoubi.", "en")
+    assert found == [("Louay Kharita", "mentioned"), ("Ahmad al-Zoubi", "killed")]
+    found = people("دان محافظ درعا أنور طه الزعبي اغتيال الشاب أحمد سعيد الزعبي في مدينة نوى أمس.")
+    assert found == [("أنور طه الزعبي", "mentioned"), ("أحمد سعيد الزعبي", "killed")]
+
+
+def test_a_casualty_word_after_a_victim_is_still_its_own_when_another_casualty_word_governs_the_next_name() -> None:
+    found = people("Ahmad al-Zoubi was wounded when gunmen killed Mohammed al-Hariri in the town of Nawa on Sunday.", "en")
+    assert found == [("Ahmad al-Zoubi", "injured"), ("Mohammed al-Hariri", "killed")]
+
+
+# ------------------------------------------------------------------ roles: what the casualty word near a name says
+
+def test_a_name_after_a_relation_word_names_the_kin_of_the_person_hit() -> None:
+    assert people("قُتل نجل القيادي أحمد سعيد الزعبي برصاص مجهولين في مدينة نوى أمس.") == [
+        ("أحمد سعيد الزعبي", "mentioned")]
+    found = people("Gunmen shot dead Qusay al-Halqi, the brother of former Prime Minister Wael al-Halqi, in the town of "
+                   "Jassim on Sunday.", "en")
+    assert found == [("Qusay al-Halqi", "killed"), ("Wael al-Halqi", "mentioned")]
+
+
+def test_the_killing_an_act_answers_hits_nobody_of_this_incident() -> None:
+    assert people("هاجم مسلحون حاجزاً في مدينة نوى أمس، رداً على مقتل القيادي أحمد سعيد الزعبي.") == [
+        ("أحمد سعيد الزعبي", "mentioned")]
+    assert people("Gunmen attacked a checkpoint in the town of Nawa on Sunday in retaliation for the killing of Ahmad "
+                  "al-Zoubi.", "en") == [("Ahmad al-Zoubi", "mentioned")]
+
+
+def test_a_threatened_arrest_or_a_charge_detains_and_kills_nobody() -> None:
+    found = people("داهمت قوات النظام مدينة نوى أمس بعد زيارة اللواء محمد خالد الرحمون وتهديد عناصر الفصائل بالاعتقال "
+                   "بتهمة تنفيذ عمليات اغتيال.")
+    assert found == [("محمد خالد الرحمون", "mentioned")]
+
+
+def test_wounded_then_dead_is_dead_but_not_when_the_death_is_another_person_s() -> None:
+    assert people("أطلق مسلحون النار على منزل الشاب عبد الله العيدة في مدينة نوى أمس، مما أدى إلى إصابته ووفاته على "
+                  "الفور.") == [("عبد الله العيدة", "killed")]
+    assert people("Ahmad al-Zoubi was wounded and later died after gunmen opened fire in the town of Nawa on Sunday.",
+                  "en") == [("Ahmad al-Zoubi", "killed")]
+    assert people("Ahmad al-Zoubi was wounded and killed two others after gunmen opened fire in the town of Nawa on "
+                  "Sunday.", "en") == [("Ahmad al-Zoubi", "injured")]
+
+
+def test_a_person_still_receiving_treatment_or_named_after_the_injury_of_is_injured() -> None:
+    found = people("أطلق مسلحون النار على أحمد محمد السلطان وصديقه خالد أبو فياض في مدينة نوى أمس. وقُتل السلطان "
+                   "متأثراً بإصابته، بينما صديقه خالد أبو فياض ما يزال يتلقى العلاج.")
+    assert ("خالد أبو فياض", "injured") in found
+    found = people("The attack resulted in the killing of Ismail al-Laban and the injury of Abdulkarim al-Jalud, who was "
+                   "taken to hospital in Nawa on Sunday.", "en")
+    assert found == [("Ismail al-Laban", "killed"), ("Abdulkarim al-Jalud", "injured")]
+
+
+def test_english_fatally_shot_names_one_of_the_dead() -> None:
+    found = people("Gunmen opened fire on a car in the town of Nawa on Sunday. Munir al-Mahbash was fatally shot.", "en")
+    assert found == [("Munir al-Mahbash", "killed")]
+
+
+def test_a_sentence_on_another_incident_names_no_victim_of_the_one_before() -> None:
+    found = people("Gunmen shot dead a man in the town of Nawa on Sunday. In another incident, Munir al-Mahbash was "
+                   "fatally shot.", "en")
+    assert found == [("Munir al-Mahbash", "mentioned")]
+
+
+def test_a_person_speaking_in_a_statement_is_a_spokesperson() -> None:
+    found = people("هاجم مسلحون حاجزاً في مدينة جبلة أمس، وقال مدير الأمن العام في المحافظة، المقدم مصطفى خالد كنعان، "
+                   "في بيان، إن الهجوم أدى إلى سقوط عدد من المصابين.")
+    assert found == [("مصطفى خالد كنعان", "spokesperson")]
+
+
+def test_a_noun_for_the_perpetrator_before_a_name_makes_the_person_the_perpetrator() -> None:
+    assert people("قُتل شاب برصاص مجهولين في مدينة نوى أمس. وقالت وزارة الداخلية إن المتهم هو المدعو فادي الحسين.") == [
+        ("فادي الحسين", "perpetrator")]
+    assert people("The gunman, Fadi al-Hussein, shot dead Ahmad al-Zoubi in the town of Nawa on Sunday.", "en") == [
+        ("Fadi al-Hussein", "perpetrator"), ("Ahmad al-Zoubi", "killed")]
+    assert people("Gunmen shot dead a man in the town of Nawa on Sunday. The killer was identified as Fadi al-Hussein.",
+                  "en") == [("Fadi al-Hussein", "perpetrator")]
+
+
+def test_a_relation_word_or_on_behalf_of_opens_no_name() -> None:
+    assert people("قُتل شاب برصاص مجهولين في مدينة نوى أمس. ونعت عائلة الشاب ابنها محمد ياسر الصالح.") == [
+        ("محمد ياسر الصالح", "mentioned")]
+    assert people("قُتل شاب برصاص مجهولين في مدينة نوى أمس. وتبنى التنظيم الهجوم على لسان المتحدث باسمه أبو حذيفة "
+                  "الأنصاري.") == [("أبو حذيفة الأنصاري", "spokesperson")]
+
+
+def test_died_as_qada_and_faraqa_al_hayat_make_the_person_one_of_the_dead() -> None:
+    assert people("قضى الطفل أحمد عمر الحوراني جراء انفجار لغم من مخلفات الحرب في بلدة صيدا أمس.") == [
+        ("أحمد عمر الحوراني", "killed")]
+    assert people("فارق الشاب ياسر خليل حمدان الحياة بعد تعرضه لإطلاق نار في بلدة صيدا أمس.") == [
+        ("ياسر خليل حمدان", "killed")]
+
+
+def test_words_after_a_name_that_say_how_the_person_died_or_spoke_end_it() -> None:
+    assert people("لقي الشاب ياسر خليل حمدان حتفه برصاص مجهولين في بلدة صيدا أمس.") == [("ياسر خليل حمدان", "killed")]
+    found = people("أطلق مجهولون النار على سيارة في بلدة صيدا أمس. ونقل ناشطون عن الشاب ياسر خليل حمدان قوله إن المسلحين فروا.")
+    assert [name for name, _ in found] == ["ياسر خليل حمدان"]
+
+
+def test_a_victim_carried_to_hospital_is_no_source() -> None:
+    found = people("أطلق مجهولون النار على سيارة في بلدة صيدا أمس. ونقل الشاب ياسر خليل حمدان إلى المشفى بحالة حرجة.")
+    assert [name for name, _ in found] == ["ياسر خليل حمدان"] and found[0][1] != "spokesperson"
+
+
+def test_a_person_identified_in_a_sentence_dated_in_an_earlier_period_is_not_the_incident_s_victim() -> None:
+    found = people('قُتل شاب برصاص مجهولين في بلدة صيدا أمس. وحاول مجهولون في كانون الأول 2019 اغتيال المدعو "أبو ناصر" '
+                   'قرب البلدة.')
+    assert found == [("أبو ناصر", "mentioned")]
+
+
+def test_a_person_identified_before_an_earlier_date_of_their_own_past_is_still_the_victim() -> None:
+    found = people("Gunmen killed a man in the town of Nawa on Friday. Relatives identified him as Omar Khaled al-Masri, a "
+                   "former fighter released from prison in early 2021.", "en")
+    assert found == [("Omar Khaled al-Masri", "killed")]

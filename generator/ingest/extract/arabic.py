@@ -268,9 +268,14 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     words_before = _ARABIC_WORD.findall(fold(before))
     said = [i for i, w in enumerate(words_before) if w in complementizers]
     words_before = words_before[said[-1] + 1:] if said else words_before   # "قال إن X قتل": X is what was said
+    carried = clause.pack.memo("carried-cues", lambda: (frozenset(fold(w) for w in ar.CARRIED_CUES),
+                                                        frozenset(fold(w) for w in ar.VICTIM_INTRODUCERS)))
+    words_before = [w for n, w in enumerate(words_before)   # "ونُقل الشاب X إلى المشفى": carried, not reported
+                    if not (w.lstrip("و") in carried[0] and n + 1 < len(words_before) and words_before[n + 1] in carried[1])]
     words_after = _ARABIC_WORD.findall(fold(text[end:min(clause.end, end + 25)]))[:1]   # "X، قال"، "X مراسل"
     return any(w in cues or w[1:] in cues and w[0] in "وفل" for w in words_before) \
-        or any(w in after_cues or w[1:] in after_cues and w[0] in "وفل" for w in words_after)
+        or any(w in after_cues or w[1:] in after_cues and w[0] in "وفل" for w in words_after) \
+        or bool(clause.pack.cue("SOURCE_AFTER_PHRASE").match(text, end, clause.end))   # "X، في بيان، إن"
 
 
 # Pronoun endings of a casualty word and the number of people they refer to (0: two or more): مقتلهما، جثته.

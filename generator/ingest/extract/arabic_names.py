@@ -77,14 +77,20 @@ class NameReader:
 
     def opens_name(self, tokens: list[Token], i: int, weak: bool) -> bool:
         key = tokens[i].key
-        if key.startswith("ال") or self.is_stop(tokens[i]) or len(key) < 2:
-            return False
+        if key.startswith("ال") or self.is_stop(tokens[i]) or len(key) < 2 or is_relative(key) \
+                or self._on_behalf(tokens, i):
+            return False   # (آل folds to ال: a family name's head, never a name's first word; صديقه is "his friend")
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if key in _OPENING_HEADS:
             return nxt is not None and not nxt.opens and not self.is_stop(nxt)
         if nxt is not None and nxt.key in _JOIN_PREVIOUS:
             return True
-        return key in (self.given if weak else self.any_given) and (len(key) > 2 or not weak)
+        return key in (self.given if weak else self.any_given) and (len(key) > 2 or key in _SHORT_NAMES or not weak)
+
+    @staticmethod
+    def _on_behalf(tokens: list[Token], i: int) -> bool:
+        """"المتحدث باسمه": باسمه is "on its behalf" after a spokesperson's noun."""
+        return i > 0 and tokens[i].key.startswith("باسم") and tokens[i - 1].key in _SPOKESPERSON_NOUNS
 
     def starts_name(self, tokens: list[Token], i: int) -> bool:
         """After a list opener: a given name (or a kunya, عبد ...)."""
@@ -100,8 +106,11 @@ class NameReader:
                                                 else MAX_NAME_PARTS):
             token = tokens[j]
             key = token.key
-            if len(key) < 3 and key not in _JOIN_NEXT or key.startswith(_ARTICLE_CLITIC):
+            if len(key) < 3 and key not in JOIN_NEXT and key not in _SHORT_NAMES or key.startswith(_ARTICLE_CLITIC):
                 break
+            if parts and _is_family(parts[-1], len(parts)) and key not in JOIN_NEXT and not (
+                    key.startswith("ال") and (key in self.family or token.word.endswith("ي"))):
+                break   # a family name ends a name: "العقيد ضرار الدندل فتح تحقيقاً"، "وزير الدفاع X أبو Y الهجوم"
             if self.is_stop(token) and not (parts and key in self.family and _ends(tokens, j)):
                 break   # a title that is also a family name ends a name: "أحمد الحاج (@..."
             if parts and key[:1] in "وفبل" and key[1:] in self.stop:
@@ -110,21 +119,22 @@ class NameReader:
                 break   # "لإطلاق": a preposition on a noun, not a family name
             if parts and (token.opens or self.is_blocked(token, weak)) or not parts and self.is_blocked(token, True):
                 break
-            if parts and key.startswith("و") and (key[1:] in self.any_given or key[1:] in _JOIN_NEXT
+            if parts and key.startswith("و") and (key[1:] in self.any_given or key[1:] in JOIN_NEXT
                                                   or key not in self.any_given | self.family):
                 break   # "ومعتصم": the next name; "وشقيقه": not a name
-            if not parts and not quoted and (key.startswith("ال") or key[0] in "وفبل" and key not in self.any_given):
-                break   # "وأضرموا", "لتلقي": not the first word of a name
-            if weak and parts and not self._continues(tokens, j) or len(parts) >= 2 and self._verb_like(token):
+            if not parts and not quoted and (key.startswith("ال") or key[0] in "وفبل" and key not in self.any_given
+                                             or is_relative(key) or self._on_behalf(tokens, j)):
+                break   # "وأضرموا", "لتلقي", "ابنها", "المتحدث باسمه": not the first word of a name
+            if weak and parts and not self._continues(tokens, j, len(parts)) or len(parts) >= 2 and self._verb_like(token):
                 break
             part = [token]
-            while part[-1].key in _JOIN_NEXT and not (part[-1].pause or part[-1].closes) \
+            while part[-1].key in JOIN_NEXT and not (part[-1].pause or part[-1].closes) \
                     and j + len(part) < len(tokens):
                 nxt = tokens[j + len(part)]
                 if nxt.opens or self.is_stop(nxt) or len(nxt.key) < 2 or self.is_blocked(nxt, False):
                     break
                 part.append(nxt)
-            if part[-1].key in _JOIN_NEXT:
+            if part[-1].key in JOIN_NEXT:
                 break
             while j + len(part) < len(tokens) and tokens[j + len(part)].key in _JOIN_PREVIOUS \
                     and not part[-1].pause and not part[-1].closes:
@@ -149,15 +159,21 @@ class NameReader:
         return key not in self.any_given and key not in self.family and (
             key.endswith("وا") and len(key) > 3 or key.endswith("ا") and len(key) > 4)
 
-    def _continues(self, tokens: list[Token], j: int) -> bool:
-        """Without a word that introduces a name, a later part must be attested, or end the phrase."""
+    def _continues(self, tokens: list[Token], j: int, read: int) -> bool:
+        """Without a word that introduces a name, a later part must be attested, or end the phrase; after two
+        parts, a family name with ال may also stand before a word that ends a name or a conjunction ("وزير
+        الداخلية محمد خالد الرحمون مدينة ...")."""
         token = tokens[j]
         key = token.key
-        if key in self.any_given or key in self.family or key in _JOIN_NEXT:
+        if key in self.any_given or key in self.family or key in JOIN_NEXT:
             return True
         if key.startswith("ال") and token.word.endswith("ي") and len(key) > 4:
             return True   # a nisba: الخراساني، الأردني
-        return _ends(tokens, j) and not key.startswith("ال")
+        if key.startswith("ال"):
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            return read >= 2 and len(key) > 4 and not _ends(tokens, j) and nxt is not None and (
+                self.is_stop(nxt) or self.is_blocked(nxt, True) or nxt.key.startswith("و"))
+        return _ends(tokens, j)
 
     def _is_name(self, parts: list[list[Token]], quoted: bool, weak: bool) -> bool:
         if not parts:
@@ -168,7 +184,7 @@ class NameReader:
         if quoted or weak:
             return True
         second = parts[1][0].key
-        return first in self.any_given or first in _JOIN_NEXT or len(parts[0]) > 1 \
+        return first in self.any_given or first in JOIN_NEXT or len(parts[0]) > 1 \
             or second in self.any_given or second in self.family
 
     def list_of(self, tokens: list[Token], i: int, weak: bool, quoted: bool = False,
@@ -183,7 +199,10 @@ class NameReader:
             if names and token.key.startswith("و") and len(token.key) > 2 and not token.key.startswith("ال") \
                     and (token.key not in self.any_given or token.key[1:] in self.any_given):
                 tokens = tokens[:i] + [strip_and(token)] + tokens[i + 1:]
-            end, parts = self.read(tokens, i, weak, quoted, single)
+            relative = bool(names) and is_relative(tokens[i].key) and i + 1 < len(tokens) and not tokens[i].pause
+            if relative:
+                i += 1   # "X وطفلها أحمد": the name after the relation word, a given name alone or more
+            end, parts = self.read(tokens, i, weak, quoted, single or relative)
             if not parts:
                 break
             names.append(parts)
@@ -209,14 +228,29 @@ def _ends(tokens: list[Token], j: int) -> bool:
     return token.pause or token.stop or token.closes or j + 1 == len(tokens) or tokens[j + 1].opens
 
 
+def is_relative(key: str) -> bool:
+    """A relation word with a pronoun for the person named before it: شقيقه، طفلها، والدهما (folded)."""
+    return any(key.endswith(suffix) and key[:-len(suffix)] in _RELATIVES for suffix in _RELATIVE_PRONOUNS)
+
+
+def _is_family(part: list[Token], position: int) -> bool:
+    """A part of one word with the article (الحريري, not الله of عبد الله), or a kunya after the first part (محمد
+    أبو زيد): the family name, which ends a name but for another attested family name or nisba."""
+    return len(part) == 1 and part[0].key.startswith("ال") or position > 1 and part[0].key in KUNYA_HEADS
+
+
 def strip_and(token: Token) -> Token:
     return Token(token.start + 1, token.end, token.word[1:], token.key[1:], token.opens, token.closes,
                   token.pause, token.stop)
 
 
 _ALEF_MAQSURA_STOPS = frozenset(fold(w) for w in ar.NAME_STOPWORDS if w.endswith("ى"))
-_JOIN_NEXT = frozenset(fold(w) for w in ar.NAME_JOIN_NEXT)
+JOIN_NEXT = frozenset(fold(w) for w in ar.NAME_JOIN_NEXT)
 _JOIN_PREVIOUS = frozenset(fold(w) for w in ar.NAME_JOIN_PREVIOUS)
+_SHORT_NAMES = frozenset(fold(w) for w in ar.SHORT_GIVEN_NAMES)
+_RELATIVES = frozenset(fold(w) for w in ar.RELATIVES)
+_SPOKESPERSON_NOUNS = frozenset(fold(w) for w in ar.SPOKESPERSON_NOUNS)
+_RELATIVE_PRONOUNS = tuple(fold(w) for w in ar.RELATIVE_PRONOUNS)
 KUNYA_HEADS = frozenset(fold(w) for w in ar.KUNYA_HEADS)
 # Joining words that may open a name (عبد الرحمن، أبو علي); بن and ابن only stand inside one.
 _OPENING_HEADS = KUNYA_HEADS | frozenset(fold(w) for w in ar.COMPOUND_NAME_HEADS)
@@ -239,7 +273,8 @@ def reader_for(clause: Clause) -> NameReader:
     blocked += [(n.start - base, n.end - base) for n in clause.names if n.kind != "place" and not n.adjective]
     # counts (خمسة أشخاص), and death and injury words that make no event (توفي، مصاب), end a name like trigger words
     blocked += [(c.start - base, c.end - base) for c in clause.counts]
-    blocked += [(s - base, e - base) for name in ("DEATH_WORDS", "INJURY_WORDS") for s, e in clause.spans(name)]
+    blocked += [(s - base, e - base) for name in ("DEATH_WORDS", "INJURY_WORDS", "HURT_WORDS")
+                for s, e in clause.spans(name)]
     # places, and adjectives of a country (الأردني), may be a family name or nisba after a given name
     places = [(n.start - base, n.end - base) for n in clause.names if n.kind == "place" or n.adjective]
     return NameReader(clause, given, any_given, family, stop, blocked, places)

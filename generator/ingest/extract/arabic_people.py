@@ -8,7 +8,8 @@ Names are found in these places, strongest first:
   a name and one is an attested given name; several names in one pair of
   quotes are split at `،` and `و`; a name goes on after the closing mark;
 - after an introducer: a relation, role or title (الشاب، الطفلة، القيادي،
-  المدعو), a rank (العقيد), a speech verb (قال X, for an attested name), a
+  المدعو), a rank (العقيد), an office and the body it is held in (وزير
+  الداخلية X، محافظ درعا X), a speech verb (قال X, for an attested name), a
   plural or dual introducer (الشابين X وY) or a list opener (عرف منهم، وهم كل
   من، بينهم:), and on a numbered or bulleted line;
 - as a kunya (أبو X), unless a place word stands before it (بلدة أبو حمام);
@@ -18,7 +19,7 @@ Names are found in these places, strongest first:
 - as the author of an embedded post ("— X (@handle)").
 
 A kunya or a nickname right after a full name ("X المعروف بـ"أبو علي"",
-"X (أبو علي)") is that name's alias, not another person. Brothers listed
+"X (أبو علي)") is that name's alias, not another person (`arabic_aliases.py`). Brothers listed
 after الشقيقان share the family name of the last of them.
 """
 
@@ -30,7 +31,9 @@ from typing import TYPE_CHECKING
 
 from ..lang import ar
 from ..normalise import fold
+from .arabic_aliases import ALIAS_CUES, with_aliases
 from .arabic_names import (
+    JOIN_NEXT,
     KUNYA_HEADS,
     LETTERS,
     MARKS,
@@ -39,7 +42,6 @@ from .arabic_names import (
     Token,
     reader_for,
     strip_and,
-    surface,
     tokens_of,
 )
 from .model import Clause, FoundName
@@ -58,12 +60,14 @@ _NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d+|[٠-٩]+)[ \t]*[-.)–]|[-
 _TWEET_HANDLE = re.compile(r"\(@\w+\)")
 
 
-_ALIAS_CUES = frozenset(fold(w) for w in ar.ALIAS_CUES)
 _PLACE_WORDS = frozenset(fold(w) for w in list(ar.PLACE_KINDS) + list(ar.PLACE_NOUNS))
 _NAMED_AFTER = frozenset(fold(w) for w in ar.NAMED_AFTER)
 # Words that introduce a name, by kind: one person, a list, a list of victims, a speaker, a rank.
 _CUE_LISTS = (("NAME_INTRODUCERS", "one"), ("PLURAL_INTRODUCERS", "list"), ("NAME_LIST_OPENERS", "listed"),
-              ("IDENTIFIED_AS", "one"), ("SPEECH_VERBS", "speaker"), ("MILITARY_RANKS", "rank"))
+              ("IDENTIFIED_AS", "one"), ("SPEECH_VERBS", "speaker"), ("MILITARY_RANKS", "rank"),
+              ("OFFICE_TITLES", "office"))
+# Words of the genitive chain after an office at most (وزير الداخلية والمغتربين، قائد شرطة محافظة درعا).
+MAX_OFFICE_CHAIN = 4
 
 
 def _cue_table() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
@@ -83,6 +87,7 @@ _CUES = _cue_table()
 _ROLE_OF_NOUN = {fold(noun): role for role, nouns in ar.ROLE_NOUNS.items() for noun in nouns}
 _COPULAS = frozenset(fold(w) for w in ar.COPULAS)
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "لدى", "ضمن", "داخل", "لـ", "ل", "عن"))
+_STOPS = frozenset(fold(w) for w in ar.NAME_STOPWORDS)
 
 
 def find_people(clause: Clause) -> list[FoundName]:
@@ -119,7 +124,7 @@ def find_people(clause: Clause) -> list[FoundName]:
         if reader.opens_name(here, i, weak=True) and not _after_place_word(here, i):
             add(reader.list_of(here, i, weak=True)[1])
     found.sort(key=lambda f: f[0])
-    return _with_aliases(clause, text, tokens, found)
+    return with_aliases(clause, text, tokens, found)
 
 
 # ------------------------------------------------------------------ where names are introduced
@@ -151,6 +156,11 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
                 break   # "جبل الشيخ، جنوب دمشق", "السيدة زينب": a place, not a person
             if kind == "rank" and written == "اللواء" and _is_unit_name(clause, start):
                 break
+            if kind == "office":
+                body_end = _office_chain_end(clause, tokens, i + len(words) - 1)
+                if body_end is None:
+                    break
+                last = body_end
             if kind == "list" and written in ar.SIBLING_INTRODUCERS:
                 kind = "siblings"
             elif kind == "one" and written in ar.VICTIM_INTRODUCERS:
@@ -162,6 +172,24 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
                              strict=token.key in _COPULAS and role is None))
             break
     return cues
+
+
+def _office_chain_end(clause: Clause, tokens: list[Token], j: int) -> Token | None:
+    """The last word of the body an office is held in (وزير [الداخلية]، محافظ [درعا]، قائد [شرطة المدينة]), read
+    from tokens[j], the office's last word: ال words, places and organizations, and a noun in construct before
+    one of them; None when no such chain follows or a comma ends it."""
+    last = None
+    for k in range(j + 1, min(len(tokens), j + 1 + MAX_OFFICE_CHAIN)):
+        token = tokens[k]
+        named = any(n.start <= clause.start + token.start < n.end for n in clause.names)
+        construct = k == j + 1 and k + 1 < len(tokens) and tokens[k + 1].key.startswith("ال") \
+            and not token.key.startswith("ال")   # قائد [شرطة] المدينة: the first word of the chain only
+        if not (token.key.startswith("ال") or named or construct) or token.key in _STOPS or token.key in _CUES:
+            break
+        last = token
+        if token.pause or token.stop or token.closes:
+            return None
+    return last
 
 
 def _noun_role(tokens: list[Token], i: int, kind: str) -> str | None:
@@ -216,7 +244,7 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
         kind = cue.kind if cue else "one"
         if _is_organization(reader, m.start(1), m.end(1)) or not introduced and _named_after(text, m.start()):
             continue
-        end, names = reader.list_of(content, 0, weak=False, quoted=True, single=kind == "siblings")
+        end, names = reader.list_of(content, 0, weak=False, quoted=True, single=kind in ("siblings", "list"))
         if not names and len(content) == 1 and content[0].key in reader.any_given:
             names = [[[content[0]]]]   # "محمد" الحوراني: the name goes on after the quotation mark
         if not names or not introduced and not (
@@ -224,7 +252,7 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
                                             for parts in names)):
             continue   # not introduced: every quoted word must be part of a name, one of them a given name
         names[-1] = _continued_after_quote(reader, text, m.end(), names[-1])
-        if len(names[-1]) == 1 and len(names[-1][0]) == 1 and kind != "siblings":
+        if len(names[-1]) == 1 and len(names[-1][0]) == 1 and kind not in ("siblings", "list"):
             continue
         add(names, rank=cue.rank if cue else None, victim_cue=kind in ("listed", "victim"), siblings=kind == "siblings",
             role=cue.role if cue else None)
@@ -237,14 +265,14 @@ def _cue_before(text: str, cues: list[_Cue], quote_start: int) -> _Cue | None:
             between = text[cue.end:quote_start]
             words = [fold(w) for w in between.split()]
             if len(words) <= MAX_WORDS_BEFORE_QUOTE and not re.search(r"[.؛:\n]", between.strip(" :")) \
-                    and (not words or words[0] in _PREPOSITIONS or words[0][:1] in "بل"):
+                    and (not words or (words[0] in _PREPOSITIONS or words[0][:1] in "بل") and cue.kind != "office"):
                 return cue   # الناشط "X"، القيادي في اللواء "X"; not السيدة زينب (صورة ...)
     return None
 
 
 def _after_alias_cue(text: str, start: int) -> bool:
     words = [fold(w).lstrip("و") for w in re.findall(rf"[{LETTERS}{MARKS}]+", text[max(0, start - 20):start])[-2:]]
-    return any(w in _ALIAS_CUES or w in ("ب", "بـ", "باسم") and len(words) > 1 and words[0] in _ALIAS_CUES
+    return any(w in ALIAS_CUES or w in ("ب", "بـ", "باسم") and len(words) > 1 and words[0] in ALIAS_CUES
                for w in words)
 
 
@@ -253,15 +281,19 @@ def _is_organization(reader: NameReader, start: int, end: int) -> bool:
 
 
 def _continued_after_quote(reader: NameReader, text: str, after: int, parts: list[list[Token]]) -> list[list[Token]]:
-    """A name that goes on after the closing mark: "محمد" الحريري."""
+    """A name that goes on after the closing mark: "محمد" الحريري، "محمد" خالد الحريري (attested words, up to the
+    family name)."""
+    if parts[-1][-1].key.startswith("ال"):
+        return parts   # "منير زياد المصحي" ابن رئيس المجلس: the quoted name ends with its family name
     following = tokens_of(text, after, min(len(text), after + 40))
     for token in following:
         if len(parts) >= MAX_NAME_PARTS or token.opens or reader.is_stop(token) or reader.is_blocked(token, True):
             break
-        if not (token.key.startswith("ال") and token.key in reader.family):
+        family = token.key.startswith("ال") and token.key in reader.family
+        if not (family or token.key in reader.any_given and token.key not in JOIN_NEXT):
             break
         parts = parts + [[token]]
-        if token.pause or token.stop or token.closes:
+        if family or token.pause or token.stop or token.closes:
             break
     return parts
 
@@ -282,10 +314,10 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
                                    and i + 1 < len(tokens) and reader.opens_name(tokens, i + 1, weak=True)):
                 continue   # "وهو أكبر سجن"، "من هو صاحب المولدة": not a name
             _end, names = reader.list_of(tokens, i, weak=False, tolerant=cue.kind == "listed",
-                                         single=cue.kind == "siblings")
+                                         single=cue.kind in ("siblings", "list"))
             add(names, victim_cue=cue.kind in ("listed", "victim"), siblings=cue.kind == "siblings", role=cue.role)
-        else:
-            _end, parts = reader.read(tokens, i, weak=False)
+        else:   # after an office, the words after a name are often its complement: later parts must be attested
+            _end, parts = reader.read(tokens, i, weak=cue.kind == "office")
             if parts and (cue.kind != "speaker" or reader.is_attested(parts)):
                 add([parts], rank=cue.rank, victim_cue=cue.kind == "victim", role=cue.role)
 
@@ -321,37 +353,6 @@ def _tweet_signatures(reader: NameReader, text: str, add) -> None:
             _end, parts = reader.read(tokens, 0, weak=False, quoted=True)
             if parts and parts[-1][-1].end == tokens[-1].end:
                 add([parts])
-
-
-# ------------------------------------------------------------------ aliases
-
-def _with_aliases(clause: Clause, text: str, tokens: list[Token], found) -> list[FoundName]:
-    """Names with the kunya or nickname that follows them ("X المعروف بـ"أبو علي"", "X (أبو علي)") as an alias."""
-    out: list[FoundName] = []
-    dropped: set[int] = set()
-    for n, (start, end, parts, rank, victim_cue, role) in enumerate(found):
-        if n in dropped:
-            continue
-        aliases = [f"{rank} {surface(text, parts)}"] if rank else []
-        for m, (a_start, _a_end, a_parts, *_) in enumerate(found[n + 1:], start=n + 1):
-            between = text[end:a_start]
-            if len(between) > 25 or not _is_alias_link(between):
-                break
-            aliases.append(surface(text, a_parts))
-            dropped.add(m)
-            break
-        out.append(FoundName(clause.start + start, clause.start + end, surface(text, parts), rank, tuple(aliases),
-                             victim_cue, role))
-    return out
-
-
-def _is_alias_link(between: str) -> bool:
-    """The words between a name and its alias: a cue (المعروف بـ، الملقب) or an opening bracket."""
-    stripped = re.sub(r"[\s\"“”«»'‘’،,]", " ", between).strip()
-    if stripped in ("(", ""):
-        return "(" in between
-    words = [fold(w).lstrip("و") for w in stripped.replace("ـ", " ").split()]
-    return bool(words) and words[0] in _ALIAS_CUES and all(w in _ALIAS_CUES or w in ("ب", "باسم") for w in words)
 
 
 def person_spans(text: str, pack: "LanguagePack") -> list[tuple[int, int]]:

@@ -5,6 +5,7 @@ casualty phrase, and capitalised name patterns. Each has an Arabic counterpart o
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..lang import common as C
@@ -160,14 +161,24 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     after = text[end:min(clause.end, end + 90)]
     cues = clause.pack.memo("source-cue", lambda: re.compile(r"\b(?:" + en.SOURCE_CUES + r")\b", re.I))
     if re.match(r"(?:\s*,[^.;:]{0,70}?,)?\s*,?\s*(?:also\s+|later\s+|previously\s+)?(?:" + en.SOURCE_CUES + r")\b",
-                after, re.I):
+                after, re.I) or clause.pack.cue("SOURCE_AFTER_PHRASE").match(after):
         return True
-    before = text[max(clause.start, start - 40):start]
+    before = text[max(clause.start, start - 60):start]
     if re.match(r"\s+(?:was|were|had|has|is|and|lost|dies|(?:also\s+|later\s+)?[a-z]+ed)\b", after):
         return False   # "a source said X was killed", "said X died": X is the subject of what was said
     last = list(cues.finditer(before))
-    # "said Reda Hayshid, a vendor", "spokesperson Avichay Adraee"; not "according to the source, X was killed"
-    return bool(last) and not before[last[-1].end():].strip()
+    # "said Reda Hayshid, a vendor", "spokesperson Avichay Adraee", "according to activist X", "said the head of the
+    # local council, X"; not "according to the source, X was killed", nor "a source said gunmen killed X"
+    between = before[last[-1].end():] if last else ""
+    return bool(last) and (not between.strip() or bool(_TITLE_BETWEEN.fullmatch(between)) and not any(
+        start - len(between) <= h.start < start for h in clause.hits))
+
+
+# The title of a source between the word that credits it and the name: "according to activist X", "said the head of
+# the local council, X" (words of a noun phrase, no verb in -ed, at most one comma, at its end).
+_TITLE_BETWEEN = re.compile(r"\s+(?:(?:the|a|an|of|for|in|local|(?:[A-Za-z]+(?<!ed)))\s+){0,6}?"
+                            r"(?:the\s+|an?\s+)?(?:" + en.SOURCE_TITLES + r")(?:\s+of(?:\s+[A-Za-z]+){1,3})?\s*,?\s*",
+                            re.IGNORECASE)
 
 
 def referred_count(clause: Clause, hit: Hit) -> int | None:
@@ -223,10 +234,13 @@ def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]
 
 
 _NAME_PATTERNS = _name_patterns()
+# "identified him as X", "They were named as X, Y and Z": the names of the people the report already told of.
+_IDENTIFIED = _NAME_PATTERNS[1][0]
 # Any run of capitalised name words: a person when its first word is an attested given name.
 _NAME_RUN = re.compile(_EN_NAME)
-_SIBLINGS = re.compile(r"\b(?:" + en.SIBLING_NOUNS + r")\s+((?:" + _EN_NAME.replace("(\\b", "(?:\\b", 1)
-                       + r"|[A-Z][a-z'’]+)(?:,\s*(?:and\s+)?(?:[A-Z][a-z'’]+(?:[- ][A-Z][a-z'’]+){0,3}))+)")
+_SIBLINGS = re.compile(r"\b(?:" + en.SIBLING_NOUNS + r"),?\s+((?:" + _EN_NAME.replace("(\\b", "(?:\\b", 1)
+                       + r"|[A-Z][a-z'’]+)(?:(?:,\s*(?:and\s+)?|\s+and\s+)"
+                       + r"(?:(?:al|el)-)?[A-Z][a-z'’]+(?:[- ](?:(?:al|el|Abu|bin|ibn)[- ])?[A-Z][a-z'’]+){0,3})+)")
 
 
 def find_people(clause: Clause) -> list[FoundName]:
@@ -235,8 +249,10 @@ def find_people(clause: Clause) -> list[FoundName]:
     text, base = clause.text, clause.start
     out: list[FoundName] = []
 
-    def add(start: int, end: int, name: str, rank: str | None = None) -> None:
+    def add(start: int, end: int, name: str, rank: str | None = None, identified: bool = False) -> None:
         start, end, name = _trimmed(clause, start, end, name)
+        if re.search(r"[’']s$", name):
+            end, name = end - 2, name[:-2]   # "Ahmad al-Zoubi's body": the possessive is no part of the name
         if not _name_ok(name) or any(f.start - base < end and start < f.end - base for f in out):
             return
         if len(name.split()) < 3 and not re.search(r"\b(?:al|el)-", name) and any(
@@ -247,8 +263,10 @@ def find_people(clause: Clause) -> list[FoundName]:
         cue = clause.pack.cue("VICTIM_NOUN_BEFORE").search(text, max(0, start - 60), start)
         role = next((r for r, words in en.ROLE_WORDS.items() if cue and re.search(rf"\b(?:{words})\b", cue.group(0), re.I)),
                     None)
+        if clause.pack.cue("PERPETRATOR_NOUN_BEFORE").search(text, max(0, start - 40), start):
+            cue, role = None, "perpetrator"   # "the suspect, X,"
         out.append(FoundName(base + start, base + end, name, rank, (f"{rank} {name}",) if rank else (),
-                             victim_cue=cue is not None, role=role))
+                             victim_cue=cue is not None or identified, role=role))
 
     for m in _SIBLINGS.finditer(text):
         _siblings(m, add)
@@ -256,7 +274,8 @@ def find_people(clause: Clause) -> list[FoundName]:
         for m in regex.finditer(text):
             for group in groups:
                 if m.group(group):
-                    add(m.start(group), m.end(group), m.group(group), m.group(rank_group) if rank_group else None)
+                    add(m.start(group), m.end(group), m.group(group), m.group(rank_group) if rank_group else None,
+                        identified=regex is _IDENTIFIED)
     given = clause.pack.memo("given", lambda: clause.a.options.names.without("en-given", en.NOT_GIVEN_NAMES))
     for word in re.finditer(r"\b[A-Z][a-z'’]+", text):
         if _latin_key(word.group(0)) in given:
@@ -264,12 +283,34 @@ def find_people(clause: Clause) -> list[FoundName]:
             if run:
                 start = _first_name_before(text, run.start(1))
                 add(start, run.end(1), text[start:run.end(1)])
-    return sorted(out, key=lambda f: f.start)
+    return _with_aliases(clause, sorted(out, key=lambda f: f.start))
+
+
+_ALIAS_AFTER = re.compile(r"(?:\s*,\s*" + en.ALIAS_CUES + r"\s+|\s*\(\s*(?:" + en.ALIAS_CUES + r"\s+)?|\s+" + en.ALIAS_CUES
+                          + r"\s+)[\"“]?((?:(?:Abu|Umm|Abou)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+)?)"
+                          + r"[\"”]?(?=\s*[),.;]|\s+(?:was|were|is|had|has|who|in|on|at)\b)")
+
+
+def _with_aliases(clause: Clause, found: list[FoundName]) -> list[FoundName]:
+    """A kunya or nickname right after a name ("X, known as Abu Y,", "X (Abu Y)", "X, nicknamed "The Doctor"") is
+    that name's alias, not another person."""
+    text = clause.a.text
+    out: list[FoundName] = []
+    alias_end = -1
+    for f in found:
+        if f.start < alias_end:
+            continue   # the alias itself, read as a name
+        m = _ALIAS_AFTER.match(text, f.end, clause.end)
+        if m and (m.group(1).startswith(("Abu ", "Umm ", "Abou ")) or not m.group(0).lstrip().startswith("(")):
+            f = replace(f, aliases=f.aliases + (m.group(1),))
+            alias_end = m.end(1)
+        out.append(f)
+    return out
 
 
 def _siblings(m: re.Match[str], add) -> None:
     """"brothers Farhan Din, Mohammed, Ismail Othman": each brother with the family name of the last."""
-    items = [i for i in re.split(r",\s*(?:and\s+)?", m.group(1)) if i]
+    items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if i]
     possessive = next((n for n, item in enumerate(items) if re.search(r"[’']s$", item)), len(items))
     items = items[:possessive]   # "..., and Ismail's son": the list ends before the possessive
     if len(items) < 2:

@@ -11,6 +11,7 @@ of the incident lists who the report names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ..lang import common as C
@@ -35,6 +36,12 @@ COMMANDER = "commander"
 TARGET = "target"
 DETAINED = "detained"
 ABDUCTED = "abducted"
+PERPETRATOR = "perpetrator"
+# How far (characters, words) a casualty word's own object may stand after it: "مقتل الشاب X", "the killing of X".
+GOVERNED_REACH = 40
+GOVERNED_WORDS = 3
+# How far (characters) a death word may follow an injury word it completes.
+THEN_DIED_REACH = 40
 # What `referred_count` says for a plural pronoun or noun: every person waiting for a role, two or more.
 ANY_NUMBER = 0
 
@@ -43,8 +50,14 @@ def people_of(clause: Clause, type_: str, sub_type: str) -> list[PersonMention]:
     """Named people of an event's clause with their role in the event."""
     found = found_people(clause)
     by_order = _ordinal_roles(clause, found)
-    return [_mention(clause, f, _role(clause, f, by_order.get(i) or f.role or person_role(clause, f.start, sub_type)))
+    return [_mention(clause, f, _role(clause, f, by_order.get(i) or f.role
+                                      or person_role(clause, f.start, sub_type, _others(found, f))))
             for i, f in enumerate(found)]
+
+
+def _others(found: list[FoundName], one: FoundName) -> list[int]:
+    """Where the clause's other names start."""
+    return [f.start for f in found if f is not one]
 
 
 def found_people(clause: Clause) -> list[FoundName]:
@@ -86,19 +99,25 @@ def identified_people(clause: Clause, role: str, background: bool = False) -> li
     or is a spokesperson or mentioned. In a sentence that makes no event (`background`: statistics, a
     denial, an earlier date) only a name the sentence identifies is the event's victim for being
     introduced, and a name's own casualty word counts unless the sentence is dated in an earlier period
-    or denies."""
+    or denies. A sentence that opens on another incident names nobody as a victim of this one."""
     passes = clause.pack.passes
     out = []
     listed = None if background else list_header_role(clause)
     role = listed or role
-    # a sentence dated in an earlier period tells of another incident; a denial says it did not happen
-    past = background and (only_background_dates(clause) or dated_by_period(clause) or is_denial(clause))
-    for found in found_people(clause):
+    # a sentence dated in an earlier period tells of another incident; a denial says it did not happen; a sentence
+    # that opens on another incident ("In another incident, X was fatally shot") is not the incident before it
+    earlier = background and (dated_by_period(clause) or is_denial(clause))
+    past = earlier or background and only_background_dates(clause)
+    if clause.pack.cue("ANOTHER_INCIDENT").match(clause.a.text, clause.start, clause.end):
+        return [_mention(clause, found, _role(clause, found, None)) for found in found_people(clause)]
+    every = found_people(clause)
+    for found in every:
         before = clause.a.text[max(clause.start, found.start - 45):found.start]
         identified = (found.victim_cue or listed is not None) and not background \
-            or passes.identified_as(before, clause.pack)
+            or passes.identified_as(before, clause.pack) and not (
+                earlier and any(d.match.start < found.start for d in clause.dates))   # "حاول في كانون الأول ... المدعو X"
         # "أدى إلى وفاتهما", "ومن بين المصابين X", "وتوفي الشاب X": the person's own death or casualty word
-        own = None if past else person_role(clause, found.start, "")
+        own = None if past else person_role(clause, found.start, "", _others(every, found))
         out.append(_mention(clause, found, _role(clause, found, (found.role or own or role) if identified else own)))
     return out
 
@@ -125,6 +144,8 @@ def list_header_role(clause: Clause) -> str | None:
 
 
 def _role(clause: Clause, found: FoundName, victim: str | None) -> str:
+    if found.role == PERPETRATOR:
+        return PERPETRATOR   # "المتهم X"، "the suspect, X,": whatever the casualty word near the name
     passes = clause.pack.passes
     if passes.is_commander(clause, found.start):
         return COMMANDER
@@ -218,18 +239,33 @@ def victim_role(event: ExtractedEvent) -> str:
     return "injured" if not event.fatalities and event.injured else "killed"
 
 
-def person_role(clause: Clause, start: int, sub_type: str) -> str | None:
+def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int] = ()) -> str | None:
     """The role from the word governing the name: the nearest casualty or action word in the clause
-    (death words that make no event of their own count as killing words)."""
+    (death words that make no event of their own count as killing words). A casualty word after the name
+    that has a name of its own right after it (`others`: where the clause's other names start) governs that
+    name, and the words after it are that name's too, not this one's: "Governor X visited the town after gunmen
+    shot dead Y", "دان المحافظ X اغتيال Y". A name after a relation word ("the son of X", "نجل القيادي X") names
+    the kin of the person hit, and a casualty word the clause answers or threatens ("in retaliation for the killing
+    of X", "تهديد ... بالاعتقال") hits nobody here. Wounded, then dead ("مما أدى إلى إصابته ووفاته") is dead."""
+    text = clause.a.text
+    if clause.pack.cue("RELATIVE_OF").search(text, max(clause.start, start - 60), start):
+        return None
     among = [(s[1], "killed") for s in clause.spans("AMONG_DEAD") if s[1] <= start]
     among += [(s[1], "injured") for s in clause.spans("AMONG_HURT") if s[1] <= start]
     if among:
         return max(among)[1]   # the nearest: "among the dead X ... among the injured Y"
     hits = clause.hits + [Hit(C.KILL, "", "", s, e) for s, e in clause.spans("DEATH_WORDS")]
+    hits += [Hit(C.INJURE, "", "", s, e) for s, e in clause.spans("HURT_WORDS")]
+    unreal = clause.pack.cue("UNREAL_BEFORE")
+    hits = [h for h in hits if not unreal.search(text, max(clause.start, h.start - 50), h.start)]
     before = sorted((h for h in hits if h.start < start), key=lambda h: start - h.start)
     after = sorted((h for h in hits if h.start > start), key=lambda h: h.start - start)
+    owner = next((n for n, h in enumerate(after) if _governs_another(clause, h, others, hits)), len(after))
+    after = after[:owner]   # that casualty word and those after it are the other name's
     attempted = False
     for hit in before + after:
+        if hit.klass == C.INJURE and _then_died(clause, hit, hits):
+            return KILLED
         if hit.klass in C.ROLE_OF_CLASS:
             return C.ROLE_OF_CLASS[hit.klass]
         if hit.sub_type in C.ROLE_OF_SUB_TYPE:
@@ -239,6 +275,27 @@ def person_role(clause: Clause, start: int, sub_type: str) -> str | None:
                 return KILLED
             attempted = True   # ... unless it was an attempt: a casualty word further away, or the target
     return TARGET if attempted else None
+
+
+def _then_died(clause: Clause, hit: Hit, hits: list[Hit]) -> bool:
+    """A death word of the same person joined right after the injury word, with a pronoun for that person or with
+    no object: "إصابته ووفاته"، "أصيب ثم توفي", "wounded and later died"; not "لإصابته ومقتل اثنين"."""
+    text = clause.a.text
+    then, died = clause.pack.cue("THEN_DIED_LINK"), clause.pack.cue("DIED_ALONE")
+    return any(h.klass == C.KILL and hit.end <= h.start <= hit.end + THEN_DIED_REACH
+               and then.fullmatch(text[hit.end:h.start])
+               and (clause.pack.passes.referred_count(clause, h) == 1 or died.match(text, h.start)) for h in hits)
+
+
+def _governs_another(clause: Clause, hit: Hit, others: Sequence[int], hits: list[Hit]) -> bool:
+    """Another name of the clause stands right after the casualty word, at most a few words on, with no
+    punctuation, conjunction or other casualty word between ("shot dead Y", "the killing of the young man Y",
+    "مقتل الشاب Y")."""
+    text = clause.a.text
+    between = clause.pack.cue("NOT_GOVERNED")
+    return any(0 <= other - hit.end <= GOVERNED_REACH and not between.search(text[hit.end:other])
+               and len(text[hit.end:other].split()) <= GOVERNED_WORDS
+               and not any(hit.end <= h.start < other for h in hits) for other in others)
 
 
 def _attempt(clause: Clause, hit: Hit) -> bool:

@@ -22,8 +22,11 @@ RANKS = MILITARY_RANKS + ("الشيخ", "القيادي", "القائد")
 # The first word of a compound given name (عبد الرحمن, عبد الله): with the next word it is one name.
 COMPOUND_NAME_HEADS = frozenset({"عبد"})
 
-# Words that join the next word into one part of a name: عبد الرحمن، أبو علي، بن علي.
-NAME_JOIN_NEXT = ("عبد", "أبو", "ابو", "أم", "ام", "بن", "ابن", "بنت")
+# Words that join the next word into one part of a name: عبد الرحمن، أبو علي، بن علي، آل سعود.
+NAME_JOIN_NEXT = ("عبد", "أبو", "ابو", "أم", "ام", "بن", "ابن", "بنت", "آل")
+
+# Given names of two letters: a part of a name (other two-letter words end one).
+SHORT_GIVEN_NAMES = ("طه",)
 
 # Words that join the word before them into one part of a name: نور الدين، عبد الله، زين العابدين.
 NAME_JOIN_PREVIOUS = ("الدين", "الله", "العابدين")
@@ -39,19 +42,32 @@ NAME_INTRODUCERS = (
     "الطبيب", "القيادي", "الناشط", "الإعلامي", "المختار", "الرجل", "المهندس", "المحامي", "الصحفي",
     "المطران", "القس", "الممرض", "المسعف", "المتطوع", "الشهيد", "القتيل", "الضحية", "الفتى", "الفتاة",
     "الشابة", "الرئيس", "المقاتل", "المجند", "المعتقل", "الأسير", "الموقوف", "المختطف", "المصاب", "المصابة",
-    "الجريح", "الجريحة", "المغدور", "المخطوف",
+    "الجريح", "الجريحة", "المغدور", "المخطوف", "المسن", "المسنة", "العجوز", "الطالب", "الطالبة", "الرضيع",
+    "الرضيعة", "اليافع", "النازح", "النازحة", "اللاجئ", "اللاجئة", "السائق", "المزارع", "الراعي", "العامل",
+    "العاملة", "التاجر", "الجندي", "العسكري", "المنشق", "الضابط", "العنصر", "الصيدلاني", "الأستاذ", "الأستاذة",
+    "الحقوقي", "الناشطة", "الإعلامية", "الصحفية", "الطبيبة", "المعلمة", "المحامية", "الحاجة", "المتهم", "المتهمة",
+    "المشتبه به", "الجاني", "القاتل",
 )
 
 # Introducers that describe a victim: in a sentence without an event word, "الشاب X" is the victim of the
 # event before it.
 VICTIM_INTRODUCERS = ("الشاب", "الشابة", "الطفل", "الطفلة", "القتيل", "الضحية", "الشهيد", "الفتى", "الفتاة",
                       "المدني", "المدنية", "المواطن", "المواطنة", "المختطف", "المعتقل", "الموقوف", "الأسير",
-                      "المصاب", "المصابة", "الجريح", "الجريحة", "المغدور", "المخطوف")
+                      "المصاب", "المصابة", "الجريح", "الجريحة", "المغدور", "المخطوف", "المسن", "المسنة", "العجوز",
+                      "الطالب", "الطالبة", "الرضيع", "الرضيعة", "اليافع", "النازح", "النازحة", "اللاجئ", "اللاجئة")
+
+# Offices before the body they hold office in and a name ("وزير الداخلية X"، "محافظ درعا X"، "قائد شرطة المدينة
+# العميد X"): the name follows the genitive chain of ال words, places and organizations.
+OFFICE_TITLES = ("وزير", "محافظ", "قائد", "رئيس", "مدير", "نائب", "زعيم", "أمين عام", "أمين سر", "مسؤول", "سفير",
+                 "مبعوث", "منسق", "عضو", "الوزير", "المحافظ")
 
 # Plural and dual introducers: a list of names follows (الشابين X وY، الشبان X، Y وZ).
 PLURAL_INTRODUCERS = (
     "الشابين", "الشابان", "الشبان", "الطفلين", "الطفلان", "الشقيقين", "الشقيقان", "الأخوين", "الأخوان",
     "الشقيقتين", "الشقيقتان", "الأشقاء", "الشقيقات", "القياديين", "القياديان", "المدنيين", "المدنيان",
+    "المواطنين", "المواطنان", "الطفلتين", "الطفلتان", "الفتيين", "الفتيان", "الفتاتين", "الفتاتان", "الشهيدين",
+    "الشهيدان", "الضحيتين", "الضحيتان", "الضابطين", "الضابطان", "المجندين", "المجندان", "الناشطين", "الناشطان",
+    "الزوجين", "الزوجان", "الأطفال", "الشابات", "المتهمين", "المتهمان", "الجناة",
     "العنصرين", "العنصران", "المدعوين", "الرجلين", "السيدتين", "الشابتين", "القتيلين", "القتيلان", "المصابين",
     "المصابان", "الجريحين", "الجريحان", "المعتقلين", "المعتقلان", "المختطفين", "المختطفان",
 )
@@ -74,7 +90,7 @@ NAME_LIST_OPENERS = (
 # noun of ROLE_NOUNS before it, the name after one must open with an attested given name ("وهو أكبر سجن").
 COPULAS = ("هو", "هي", "هما", "هم", "هن", "فهو", "فهي", "فهما", "فهم", "وهو", "وهي", "وهما", "وهم")
 
-# Nouns for the victims of an incident that say their role, before a name or a copula: "والمصاب هو X"، "القتيلان
+# Nouns for the victims (and the perpetrators) of an incident that say their role, before a name or a copula: "والمصاب هو X"، "القتيلان
 # هما X وY"، "المعتقل X". A noun for victims in general (الضحية، الضحايا) leaves the role to the incident.
 ROLE_NOUNS: dict[str, tuple[str, ...]] = {
     "killed": ("القتيل", "القتيلة", "القتيلان", "القتيلين", "القتلى", "الشهيد", "الشهيدة", "الشهيدان", "الشهيدين",
@@ -84,14 +100,20 @@ ROLE_NOUNS: dict[str, tuple[str, ...]] = {
     "detained": ("المعتقل", "المعتقلة", "المعتقلان", "المعتقلين", "المعتقلون", "الموقوف", "الموقوفين",
                  "الموقوفون"),
     "abducted": ("المختطف", "المختطفة", "المختطفان", "المختطفين", "المختطفون", "المخطوف", "المخطوفين"),
+    "perpetrator": ("المتهم", "المتهمة", "المتهمان", "المتهمين", "المتهمون", "المشتبه", "الجاني", "الجناة", "القاتل"),
 }
 
 # Death words that are not event triggers: they still make the person they govern one of the dead
 # ("أدى إلى وفاتهما", "توفي الشاب X متأثراً بجراحه").
-DEATH_WORDS = ("وفاة*", "وفات*", "توفي*", "فارق* الحياة", "أودى بحيا*", "أودت بحيا*", "مصرع*", "مقتول*", "راح ضحيت*")
+DEATH_WORDS = ("وفاة*", "وفات*", "توفي*", "فارق* الحياة", "أودى بحيا*", "أودت بحيا*", "مصرع*", "مقتول*", "راح ضحيت*",
+               "فارق", "فارقت", "فارقا", "قضى", "قضت", "قضيا", "قضوا")
 
 # Words for the hurt that are not event triggers: a list under "أسماء المصابين:" names the injured.
 INJURY_WORDS = ("مصاب*", "المصاب*")
+
+# Words that make the person they speak of one of the injured, and no event: still receiving treatment ("بينما
+# صديقه X ما يزال يتلقى العلاج").
+HURT_WORDS = ("يتلقى العلاج", "تتلقى العلاج", "يتلقيان العلاج", "يتلقون العلاج", "يخضع للعلاج", "تخضع للعلاج")
 
 # Ordinals after a casualty word that point at one of the names listed before: "أطلقوا النار على X وY،
 # ما أدى لمقتل الأول وإصابة الثاني".
@@ -102,8 +124,17 @@ ORDINALS = {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثاني
 AGE_AFTER = (r"^[\s\"”»']*(?:\(\s*(?:\d{1,2}|[٠-٩]{1,2})\s*(?:عاما|عاماً|سنة|عام)?\s*\)|[،,]\s*(?:\d{1,2}|[٠-٩]{1,2})"
              r"\s*(?:عاما|عاماً|سنة|عام)|[،,]?\s*(?:ال)?بالغ[ةه]?\s+من\s+العمر|[،,]?\s*(?:ذو|ذات)\s+ال(?:\d{1,2}|[٠-٩]{1,2}))")
 
+# Relatives named after a person with a pronoun for that person ("X وشقيقه Y"، "X وطفلها Y"، "X ووالده Y"): the
+# relation word is no part of the name that follows it, which may be a given name alone.
+RELATIVES = ("شقيق", "شقيقت", "أخ", "أخت", "ابن", "ابنت", "ابنة", "زوج", "زوجت", "نجل", "نجلت", "طفل", "طفلت",
+             "والد", "والدت", "صديق", "رفيق", "قريب", "قريبت", "عم", "خال", "جد", "حفيد", "صهر")
+
+# Pronoun endings on a relation word that point at the person named before it (وشقيقه، وطفلها، ووالدهما).
+RELATIVE_PRONOUNS = ("ه", "ها", "هما", "هم", "هن")
+
 # Between two names of one list ("X (30 عاماً) وY"، "X وشقيقه Y"): the second shares the first one's cue.
-LIST_LINK = (r"^[\s\"”»']*(?:\([^()]{1,20}\)\s*)?(?:[،,]\s*و?|و)(?:(?:شقيق|أخ|ابن|ابنة|زوج|نجل|صديق|رفيق|قريب)[\u0621-\u064a]{0,3}"
+LIST_LINK = (r"^[\s\"”»']*(?:\([^()]{1,20}\)\s*)?(?:[،,]\s*و?|و)(?:(?:" + "|".join(sorted(RELATIVES, key=len, reverse=True))
+             + r")[\u0621-\u064a]{0,3}"
              r"(?:\s+(?:عم|خال)[\u0621-\u064a]{0,3})?)?\s*[\"“«]?\s*$")
 
 # The end of a list's header line that announces names without a casualty word ("والضحايا هم:"، "أسماؤهم:"): the
@@ -127,6 +158,35 @@ INCIDENT_REFERENCE = (r"(?<!\w)" + _OUTCOME_VERBS + r"\s+(?:هذا\s+|هذه\s+)
 ATTEMPT_BEFORE = r"(?<!\w)[وف]?(?:حاول\S*|محاول\S*|نجا|نجت|نجاة|ينجو|تنجو)\s+(?:\S+\s+){0,4}$"
 
 ATTEMPT_AFTER = r"(?!)"
+
+# Between a casualty word and a later name it does not govern (extract/people.py, "مقتل الشاب Y" governs Y):
+# punctuation, or a conjunction.
+NOT_GOVERNED = r"[،,.:;؛\n]|(?<!\S)(?:و|أو)\s*$"
+
+# Between an injury word and a death word of the same person ("إصابته ووفاته"، "أصيب بجروح ثم توفي لاحقاً").
+THEN_DIED_LINK = r"(?:\s*\S{0,12}\s+)?(?:و|ثم)?\s*(?:(?:لاحقا|لاحقاً)\s+)?"
+
+# A death word with no object: the person it follows died (توفي، فارق الحياة).
+DIED_ALONE = r"[وف]?(?:توف[يى]|فارق)"
+
+# Before a casualty word that tells of no harm done in this incident (matched on the text before the word, as
+# written): the killing an act answers (رداً على مقتل X، انتقاماً لمقتل X) or a threat (تهديد عناصر ... بالاعتقال).
+UNREAL_BEFORE = (r"(?<!\w)(?:ردا|رداً|ردًا|انتقاما|انتقاماً|انتقامًا|ثأرا|ثأراً|ثأرًا)\s+(?:على\s+)?$"
+                 r"|(?<!\w)[وب]?(?:هدد|هددت|يهدد|تهدد|تهديد|التهديد|توعد|توعدت|يتوعد)\S*\s+(?:\S+\s+){0,4}$"
+                 r"|(?<!\w)[وب]?(?:تهمة|بتهمة|بتهم|تهم|اتهام|متهم|المتهم|اتهامات)\S*\s+(?:\S+\s+){0,3}$")
+
+# The opening of a sentence that tells of another incident ("وفي حادثة أخرى"): when it makes no event of its own, its
+# names are not the victims of the incident before it.
+ANOTHER_INCIDENT = (r"[\s\"“«]*[وف]?(?:في|ب)\s*(?:حادث[ةه]?|حادثه|هجوم|جريمة|عملية|استهداف)\s+(?:أخرى|اخرى|آخر|اخر|منفصل[ةه]?|"
+                    r"مشابه[ةه]?|ثان[يية]*)")
+
+# Right after a name: the person speaks ("المقدم X، في بيان، إن ...").
+SOURCE_AFTER_PHRASE = r"[\s\"”»']*[،,]?\s*(?:في|خلال|ضمن|عبر)\s+(?:بيان|تصريح|حديث|مؤتمر|منشور|تغريدة|كلمة|اتصال|لقاء)"
+
+# A relation word without a pronoun right before a name, with at most two ال words between (نجل القيادي X، شقيق
+# العميد X): X names the relative's kin, not the person the casualty word hit ("قُتل نجل القيادي X").
+RELATIVE_OF = (r"(?<!\S)[وبل]?(?:شقيق|شقيقة|ابن|ابنة|نجل|نجلة|والد|والدة|زوج|زوجة|أخ|أخت|عم|خال|صهر|قريب|حفيد|أرملة)"
+               r"\s+(?:ال\S+\s+){0,2}[\"“«(]?$")
 
 # Speech verbs: a name may follow them directly ("وقال يمان العبود، مراسل ...").
 SPEECH_VERBS = ("قال", "قالت", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أضاف", "أضافت", "أفاد", "أفادت")
@@ -163,6 +223,9 @@ JOINED = ("انضم*", "التحق*", "ينتسب*", "المنضم*")
 COMMANDER_CUES = ("بقيادة", "يقودها", "يتزعمها", "بزعامة", "يقوده", "يتزعمه", "تابعة", "التابعة", "التابع",
                   "تابع", "يترأسها", "يرأسها", "برئاسة")
 
+# Nouns for a spokesperson before باسم ("المتحدث باسمه X"): باسمه there is "on its behalf", not the name باسمة.
+SPOKESPERSON_NOUNS = ("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق", "متحدثة", "ناطقة")
+
 # A name stops at these words (prepositions, time words, verbs that follow names).
 NAME_STOPWORDS = frozenset({
     "في", "من", "على", "إلى", "الى", "عن", "مع", "قرب", "بعد", "قبل", "أمس", "اليوم", "برصاص", "بانفجار",
@@ -187,6 +250,8 @@ NAME_END_WORDS = frozenset({
     "متأثرا", "متأثراً", "بجراح", "بجراحه", "ذلك", "هذا", "هذه", "كل", "جميع", "نحو", "حوالي", "قرابة",
     "أكثر", "أقل", "العضو", "المدير", "الضابط", "العنصر", "الطالب", "المهندس", "أحد", "إحدى", "وأحد",
     "أو", "عليه", "عليها", "عليهم", "إليه", "فيه", "منه", "عنه", "له", "لها", "به", "بها", "لكن",
+    "التابع", "التابعة", "التابعين", "التابعتين", "الحياة", "نحبه", "نحبها", "حتفه", "حتفها", "حتفهما", "حتفهم",
+    "مصرعه", "مصرعها", "مصرعهما", "مصرعهم", "قتيلا", "قتيلاً", "قتيلين", "قوله", "قولها", "قولهم",
 })
 
 # Words before a name that make the person a source of the report, not a victim: "قال X"، "بحسب X"
@@ -198,6 +263,9 @@ SOURCE_CUES = (
     "أضافت", "لفت", "أعلن", "أعلنت", "تحدث", "روى", "كتب", "غرد", "الناطق", "المتحدث", "ناطق", "متحدث",
     "مراسل", "مراسلة", "مراسلنا", "لمراسل", "حديث", "تصريح", "تصريحات", "أفادنا",
 )
+
+# Source cues that also mean "carried" when a noun for a victim follows them ("ونُقل الشاب X إلى المشفى").
+CARRIED_CUES = ("نقل", "نقلت")
 
 SOURCE_AFTER = ("قال", "قالت", "يقول", "تقول", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أفاد", "أفادت",
                 "أضاف", "أضافت", "لفت", "تحدث", "الناطق", "المتحدث", "مراسل", "مراسلة")

@@ -32,6 +32,9 @@ RANKS = tuple(rank.lower() for rank in NAME_RANKS if rank != "Gen.") + ("lt. col
 
 NAME_INTRODUCERS = (r"named|called|known as|nicknamed|identified as",)
 
+# Words between a full name and its alias, a kunya or a nickname: "X, known as Abu Y,", "X (Abu Y)".
+ALIAS_CUES = r"(?:also\s+|better\s+|widely\s+)?(?:known\s+as|nicknamed|dubbed|alias|aka|a\.k\.a\.)"
+
 # "identified him as X", "named one of the victims as X": the name of someone the report already mentioned.
 IDENTIFIED_AS = r"(?:named|identified|gave the name of)\s+(?:(?:him|her|them|the (?:man|woman|victim|dead man|detainee)|one of (?:the|them|those) ?\w*)\s+)?as"
 
@@ -80,10 +83,15 @@ NOT_GIVEN_NAMES = ("said", "may", "amid", "rose", "mark", "jan", "mai", "ben", "
 
 # Death words that are not event triggers ("was shot to death", "succumbed to his wounds", "X died in hospital",
 # "the body of X").
-DEATH_WORDS = (r"shot to death|succumbed|passed away|lost (?:his|her) life|died|dies|found dead|bod(?:y|ies) of",)
+DEATH_WORDS = (r"shot to death|succumbed|passed away|lost (?:his|her) life|died|dies|found dead|bod(?:y|ies) of|"
+               r"fatally (?:shot|wounded|injured|stabbed|hit)",)
 
 # Words for the hurt that are not event triggers (the triggers cover English).
 INJURY_WORDS = (r"wounded|injured|hurt",)
+
+# Words that make the person they speak of one of the injured, and no event ("the injury of X", "X, who is still
+# receiving treatment").
+HURT_WORDS = (r"injury|injuries|receiving treatment|in (?:a )?critical condition",)
 
 # Ordinals after a casualty word that point at one of the names listed before (none in English reports).
 ORDINALS: dict[str, int] = {}
@@ -95,6 +103,10 @@ VICTIM_NOUN_BEFORE = (r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight|nine|t
                       r"(?:man|woman|men|women|boy|boys|girl|girls|child|children|victims?|dead|deceased|youths?"
                       r"|teenagers?|civilians?|soldiers?|fighters?|brothers|detainees?|abductees?|wounded|injured)"
                       r"\s*(?:,|:|\s(?:was|were|is|are|has been|have been)\s+(?:(?:named|identified)\s+as\s+)?)\s*[\"“]?$")
+
+# A noun for the perpetrator right before a name: "suspect X", "the gunman, X,", "the killer was X".
+PERPETRATOR_NOUN_BEFORE = (r"\b(?:suspects?|perpetrators?|gunm[ae]n|attackers?|killers?|assailants?|accused)\s*"
+                           r"(?:,|:|\s(?:was|were|is|are)\s+(?:(?:named|identified)\s+as\s+)?)?\s*[\"“]?$")
 
 # Words of that noun phrase that say the role ("the dead", "the wounded men").
 ROLE_WORDS: dict[str, str] = {"killed": r"dead|deceased|slain|murdered|late", "injured": r"wounded|injured",
@@ -123,6 +135,34 @@ ATTEMPT_BEFORE = r"\b(?:attempt\w*|tried|tries|try|trying|survived?|surviving|fo
 
 ATTEMPT_AFTER = r"\s+attempts?\b"
 
+# Between a casualty word and a later name it does not govern ("shot dead Y" governs Y): punctuation, or a
+# conjunction ("X was wounded and Y").
+NOT_GOVERNED = r"[,.:;\n]|\b(?:and|or)\b"
+
+# Between an injury word and a death word of the same person ("wounded and later died").
+THEN_DIED_LINK = r"(?:\s*\S{0,12}\s+)?(?:and|then|and\s+then|and\s+later|but)?\s*(?:(?:later|subsequently)\s+)?"
+
+# A death word with no object: the person it follows died.
+DIED_ALONE = r"died|dies|passed away|succumbed"
+
+# Before a casualty word that tells of no harm done in this incident: the killing an act answers ("in retaliation
+# for the killing of X") or a threat ("threatened to arrest X").
+UNREAL_BEFORE = (r"\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:the\s+)?$|\bto\s+avenge\s+"
+                 r"(?:the\s+)?$|\bthreat\w*\s+(?:to\s+|with\s+)?(?:\S+\s+){0,3}$|\b(?:accused|charged|suspected)\s+(?:of|with)"
+                 r"\s+(?:\S+\s+){0,3}$|\bon\s+charges?\s+of\s+(?:\S+\s+){0,3}$")
+
+# The opening of a sentence that tells of another incident ("In another incident, X was fatally shot"): when it makes
+# no event of its own, its names are not the victims of the incident before it.
+ANOTHER_INCIDENT = r"\W*(?:in|on|during)\s+(?:another|a\s+separate|a\s+different|a\s+second|a\s+similar)\s+(?:incident|attack|assault|shooting)"
+
+# Right after a name: the person speaks ("X, in a statement, said").
+SOURCE_AFTER_PHRASE = r"\s*,?\s*(?:in|during)\s+(?:a|an|his|her|the)\s+(?:statement|interview|press conference|post|tweet|speech)\b"
+
+# A relation of a named person right before the name ("the brother of former Prime Minister X", "the son of X"): X
+# names the relative's kin, not the person the casualty word hit.
+RELATIVE_OF = (r"\b(?:brother|sister|son|daughter|father|mother|wife|husband|widow|cousin|nephew|niece|uncle|aunt|"
+               r"relative|grandson|granddaughter)s?\s+of\s+(?:[\w'’-]+\s+){0,6}$")
+
 # Nouns before a list of relatives' names, whose one-word names share the family name of the last one:
 # "brothers Farhan, Mohammed and Ismail Othman".
 SIBLING_NOUNS = r"brothers|sisters|siblings"
@@ -131,6 +171,12 @@ SIBLING_NOUNS = r"brothers|sisters|siblings"
 # "according to X", "spokesperson X"); matched case-insensitively as whole words.
 SOURCE_CUES = (r"said|says|told|tells|according to|quoted|stated|added|explained|issued|spokes(?:person|man|woman)"
                r"|correspondent|reporter|photographer|wrote|tweeted|posted|statement|interview|testimony")
+
+# Titles of a source between the word that credits it and the name ("according to activist X", "said the head of
+# the local council, X"): not nouns for a victim ("said the man, X, was killed").
+SOURCE_TITLES = (r"activist|official|spokes(?:person|man|woman)|director|head|chief|commander|governor|minister|"
+                 r"mayor|mukhtar|correspondent|reporter|journalist|doctor|member|leader|resident|president|witness|"
+                 r"researcher|monitor|founder|manager|coordinator|medic|nurse")
 
 # Words before a name that make the person the commander of the acting group.
 COMMANDER_CUES = r"(?:led|headed|commanded) by (?:(?:a|the) (?:man|commander|leader) (?:known as|named|called) )?$"

@@ -1,0 +1,63 @@
+"""Aliases of Arabic personal names: a kunya or nickname right after a full name ("X المعروف بـ"أبو علي""،
+"X الملقب بأبي علي"، "X (أبو علي)") is that name's alias, not another person (`arabic_people.py` finds the names)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import ar
+from ..normalise import fold
+from .arabic_names import LETTERS, Token, surface
+from .model import Clause, FoundName
+
+ALIAS_CUES = frozenset(fold(w) for w in ar.ALIAS_CUES)
+
+
+def with_aliases(clause: Clause, text: str, tokens: list[Token], found) -> list[FoundName]:
+    """Names with the kunya or nickname that follows them ("X المعروف بـ"أبو علي"", "X (أبو علي)") as an alias."""
+    out: list[FoundName] = []
+    dropped: set[int] = set()
+    for n, (start, end, parts, rank, victim_cue, role) in enumerate(found):
+        if n in dropped:
+            continue
+        aliases = [f"{rank} {surface(text, parts)}"] if rank else []
+        cued = _ALIAS_AFTER.match(text, end)
+        if cued:   # "X الملقب بأبي علي"، "X المعروف باسم "الأسمر"": the alias, whether or not it was read as a name
+            aliases.append(_kunya_form(cued.group(1) or cued.group(2)))
+            dropped |= {m for m, (a_start, *_) in enumerate(found) if end <= a_start < cued.end()}
+        for m, (a_start, _a_end, a_parts, *_) in enumerate(found[n + 1:], start=n + 1):
+            between = text[end:a_start]
+            if cued or len(between) > 25 or not _is_alias_link(between):
+                break
+            aliases.append(surface(text, a_parts))
+            dropped.add(m)
+            break
+        out.append(FoundName(clause.start + start, clause.start + end, surface(text, parts), rank, tuple(aliases),
+                             victim_cue, role))
+    return out
+
+
+_CUE_WORDS = "|".join(sorted({re.escape(w) for w in ar.ALIAS_CUES if " " not in w}, key=len, reverse=True))
+# An alias cue after a name, then the alias: a quoted nickname or kunya (group 1), or an unquoted kunya (group 2)
+# whose ب (بأبي علي) belongs to the cue.
+_ALIAS_AFTER = re.compile(
+    r"[\s\"”»]*[،,]?\s*(?:" + _CUE_WORDS + r")\s*(?:باسم\s*|بـ\s*|ب(?=[\"“«]))?"
+    r"(?:[\"“«]([^\"“”«»\n]{2,30})[\"”»]|ب?((?:أبو|أبي|ابو|ابي|أم)\s+(?:عبد\s+)?[" + LETTERS + r"]+(?:\s+ال[" + LETTERS
+    + r"]+)?))")
+
+
+def _kunya_form(alias: str) -> str:
+    """The alias as a name: the genitive kunya (بأبي علي) in its own form (أبو علي)."""
+    words = alias.split()
+    if words and fold(words[0]) == fold("أبي"):
+        words[0] = "أبو"
+    return " ".join(words)
+
+
+def _is_alias_link(between: str) -> bool:
+    """The words between a name and its alias: a cue (المعروف بـ، الملقب) or an opening bracket."""
+    stripped = re.sub(r"[\s\"“”«»'‘’،,]", " ", between).strip()
+    if stripped in ("(", ""):
+        return "(" in between
+    words = [fold(w).lstrip("و") for w in stripped.replace("ـ", " ").split()]
+    return bool(words) and words[0] in ALIAS_CUES and all(w in ALIAS_CUES or w in ("ب", "باسم") for w in words)
