@@ -148,3 +148,12 @@ def test_a_same_named_village_the_article_does_not_place_is_a_guess_for_review()
     [event] = extract(Article(text="قُتل شاب برصاص مجهولين في بلدة قباسين قرب مدينة منبج، أمس الاثنين.", archived="",
                               language="ar", origin="test", published=PUBLISHED))
     assert event.place.lexicon_id == "qabbasin" and not [r for r in event.review if r[0] == "place"]
+
+
+def test_a_draft_place_named_in_no_area_carries_the_governorate_of_the_articles_other_places() -> None:
+    place = place_of("Gunmen shot dead a man on Monday in the village of Kafr Zeitoun.\n"
+                     "Last week a similar attack hit the town of Jasim.", language="en")
+    assert (place.name, place.within, place.context_area) == ("Kafr Zeitoun", None, "daraa-governorate")
+    place = place_of("Gunmen shot dead a man on Monday in the village of Kafr Zeitoun.\n"
+                     "Similar attacks hit Jasim and Homs last week.", language="en")
+    assert place.context_area is None      # two governorates: no guess

@@ -299,7 +299,7 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
               if not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40))]
     if match is None:
         drafts.sort(key=lambda d: d.hint == "neighbourhood")
-        return (drafts[0] if drafts else None), 1
+        return (_in_article_area(clause, drafts[0]) if drafts else None), 1
     kind = lex.get(match.entry_id).place_kind or "region"
     draft = _finer_draft(clause, drafts, match, kind)
     if draft is not None:
@@ -333,6 +333,32 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
         if finer_place:
             return replace(draft, within=match.entry_id)
     return None
+
+
+def _in_article_area(clause: Clause, draft: Mention) -> Mention:
+    """A draft place named in no area, with the governorate that holds every place the article names
+    (its `context_area`, a guess at its parent), or for a neighbourhood the one town they are all in.
+    Places that only hold another named place (the governorate named with its town) and the country
+    add nothing; places in two governorates give none."""
+    lex = clause.a.options.lexicon
+    spans: dict[tuple[int, int], set[str]] = {}
+    for name in clause.a.names:
+        if name.kind == "place":
+            spans.setdefault((name.start, name.end), set()).add(name.entry_id)
+    above = {a.id for ids in spans.values() for entry_id in ids for a in lex.ancestors(entry_id)}
+    kinds = {"governorate"} | (DRAFT_TOWN_KINDS if draft.hint in FINER_THAN_TOWN else set())
+    shared: set[str] | None = None
+    for ids in spans.values():
+        if ids <= above:
+            continue
+        areas = {p.id for entry_id in ids for p in [lex.get(entry_id), *lex.ancestors(entry_id)]
+                 if p.place_kind in kinds}
+        if areas:
+            shared = areas if shared is None else shared & areas
+    if not shared:
+        return draft
+    deepest = min(shared, key=lambda area: PLACE_SPECIFICITY.index(lex.get(area).place_kind or "country"))
+    return replace(draft, context_area=deepest)
 
 
 def place_detail(clause: Clause, place: Mention | None) -> str | None:
