@@ -73,13 +73,19 @@ def test_a_village_named_in_no_area_takes_the_governorate_of_the_articles_places
                                        "and every other place it names is in daraa-governorate"]
 
 
-def test_a_neighbourhood_takes_the_one_town_the_article_names(kb: Path, tmp_path: Path) -> None:
+def test_a_neighbourhood_in_one_town_is_the_towns_detail_and_in_several_the_governorates(
+        kb: Path, tmp_path: Path) -> None:
     ingest(kb, tmp_path, "تشهد مدينة حمص توتراً أمنياً منذ أسابيع.\n"
                          "وقُتل شاب برصاص مسلحين مجهولين في حي الورود، مساء أمس الاثنين.\n")
+    [event] = (kb / "events").rglob("*.yaml")
+    assert (yaml.safe_load(event.read_text(encoding="utf-8"))["place"], (kb / "places/al-waroud.yaml").exists()) \
+        == ("homs", False)
+    ingest(kb, tmp_path, "تشهد مدينتا حمص وتلبيسة توتراً أمنياً منذ أسابيع.\n"
+                         "وقُتل شاب برصاص مسلحين مجهولين في حي الورود، مساء أمس الاثنين.\n")
     neighbourhood = place(kb, "al-waroud")
-    assert (neighbourhood["kind"], neighbourhood["parent"]) == ("neighbourhood", "homs")
-    assert parent_reviews(neighbourhood) == ["homs is a guess: the article names الورود in no area, "
-                                             "and every other place it names is in homs"]
+    assert (neighbourhood["kind"], neighbourhood["parent"]) == ("neighbourhood", "homs-governorate")
+    assert parent_reviews(neighbourhood) == ["homs-governorate is a guess: the article names الورود in no area, "
+                                             "and every other place it names is in homs-governorate"]
 
 
 def test_places_in_two_governorates_give_no_parent(kb: Path, tmp_path: Path) -> None:

@@ -157,3 +157,30 @@ def test_a_draft_place_named_in_no_area_carries_the_governorate_of_the_articles_
     place = place_of("Gunmen shot dead a man on Monday in the village of Kafr Zeitoun.\n"
                      "Similar attacks hit Jasim and Homs last week.", language="en")
     assert place.context_area is None      # two governorates: no guess
+
+
+def places_of_events(text: str, language: str = "ar") -> list:
+    events = extract(Article(text=text, archived=text, language=language, origin="test", published=PUBLISHED))
+    return [e.place.lexicon_id if e.place else None for e in events]
+
+
+def test_a_sentence_that_refers_back_to_the_town_is_placed_in_the_town_named_before() -> None:
+    text = ("قُتل شاب برصاص مسلحين مجهولين في مدينة إنخل، أمس الاثنين.\n"
+            "وفي حادثة منفصلة يوم الأحد، انفجرت عبوة ناسفة وسط المدينة ما أدى إلى إصابة طفلين.")
+    assert places_of_events(text) == ["inkhil", "inkhil"]
+    text = ("Gunmen killed a man in the city of Inkhil on Monday.\n"
+            "On Sunday, a roadside bomb wounded two children in the city centre.")
+    assert places_of_events(text, "en") == ["inkhil", "inkhil"]
+
+
+def test_the_village_refers_back_to_a_village_not_to_a_city() -> None:
+    text = ("قُتل شاب برصاص مسلحين مجهولين في مدينة إنخل، أمس الاثنين.\n"
+            "وفي حادثة منفصلة يوم الأحد، انفجرت عبوة ناسفة في القرية ما أدى إلى إصابة طفلين.")
+    assert places_of_events(text)[1] is None
+
+
+def test_a_neighbourhood_the_gazetteer_lacks_is_coded_at_the_one_town_the_article_names() -> None:
+    text = ("تشهد مدينة إنخل توتراً أمنياً منذ أسابيع.\n"
+            "وقُتل شاب برصاص مسلحين مجهولين في حي الورود، مساء أمس الاثنين.")
+    events = extract(Article(text=text, archived=text, language="ar", origin="test", published=PUBLISHED))
+    assert (events[0].place.lexicon_id, events[0].place_detail) == ("inkhil", "حي الورود")

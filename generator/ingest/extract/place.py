@@ -299,14 +299,52 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
               if not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40))]
     if match is None:
         drafts.sort(key=lambda d: d.hint == "neighbourhood")
-        return (_in_article_area(clause, drafts[0]) if drafts else None), 1
+        if not drafts:
+            return _town_referred_to(clause), 1
+        draft = _in_article_area(clause, drafts[0])
+        return _town_of_neighbourhood(clause, draft) or draft, 1
     kind = lex.get(match.entry_id).place_kind or "region"
     draft = _finer_draft(clause, drafts, match, kind)
     if draft is not None:
         return draft, 1
-    return (Mention("place", clause.pack.passes.place_name(match.surface, clause.pack), clause.a.language,
-                    match.entry_id, match.start, kind),
-            GEO_PRECISION.get(kind, 2))
+    return _mention(clause, match), GEO_PRECISION.get(kind, 2)
+
+
+def _mention(clause: Clause, match: LexiconMatch) -> Mention:
+    """The place a gazetteer name of the article stands for, as it is written there."""
+    kind = clause.a.options.lexicon.get(match.entry_id).place_kind or "region"
+    return Mention("place", clause.pack.passes.place_name(match.surface, clause.pack), clause.a.language,
+                   match.entry_id, match.start, kind)
+
+
+def _town_of_neighbourhood(clause: Clause, draft: Mention) -> Mention | None:
+    """A neighbourhood the gazetteer lacks, in the one town the article names (`context_area`): the
+    incident is coded at that town, as for a neighbourhood the gazetteer has (the name stays the detail)."""
+    if draft.hint not in FINER_THAN_TOWN or draft.context_area is None:
+        return None
+    town = next((m for m in clause.a.names if m.entry_id == draft.context_area), None)
+    if town is None or clause.a.options.lexicon.get(town.entry_id).place_kind not in DRAFT_TOWN_KINDS:
+        return None
+    return _mention(clause, town)
+
+
+# The kinds of place "the city", "the town" and "the village" may refer back to.
+REFERRED_KINDS = {"city": ("city", "town"), "town": ("town", "city", "village"), "village": ("village", "town")}
+
+
+def _town_referred_to(clause: Clause) -> Mention | None:
+    """A sentence that names no place but refers back to one ("in the city centre", "في البلدة ذاتها"):
+    the place of that kind the article named last before it."""
+    cue = clause.pack.cue("ANAPHORIC_PLACE").search(clause.text)
+    if cue is None or cue.lastgroup not in REFERRED_KINDS:
+        return None
+    lex = clause.a.options.lexicon
+    towns = [m for m in clause.a.names if m.kind == "place" and m.start < clause.start and not m.ambiguous
+             and lex.get(m.entry_id).place_kind in REFERRED_KINDS[cue.lastgroup]]
+    if not towns:
+        return None
+    last = max(m.start for m in towns)
+    return _mention(clause, next(m for m in towns if m.start == last))
 
 
 # Kinds of draft place that are finer than a gazetteer area or a reference town.

@@ -102,6 +102,11 @@ PERSON_NAME_AFTER = r"(?!)"
 # A dateline: a city at the head of the text, followed by a dash or colon and the outlet (السويداء - حرية برس:).
 DATELINE_AFTER = r"^\s*[-–—ـ:]"
 
+# A sentence that names no place but refers back to the town named before it ("في البلدة ذاتها"،
+# "وسط المدينة"): the incident is in that town. The group named says which kinds of place it refers to.
+ANAPHORIC_PLACE = (r"(?<!\w)(?:[وف]?(?:في|داخل|وسط|أطراف|اطراف|مدخل|محيط)\s+|[وف]?ب)"
+                   r"(?:(?P<city>المدينة)|(?P<town>البلدة)|(?P<village>القرية))(?!\w)")
+
 # Words before a place name that say what kind of place it is (for draft places).
 PLACE_KINDS = {
     "مركز ناحية": "town", "مدينة": "city", "بلدة": "town", "قرية": "village", "حي": "neighbourhood", "مخيم": "site",

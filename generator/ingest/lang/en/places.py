@@ -68,6 +68,12 @@ PERSON_NAME_AFTER = r"^\s+(?:al|el)-[A-Z]"
 # A dateline: a city at the head of the text, then ", Syria" or the outlet in brackets, then a dash.
 DATELINE_AFTER = r"^\s*(?:,\s*[A-Z][a-z]+\s*)?(?:\([^)]{1,40}\)\s*)?[-–—:]"
 
+# A sentence that names no place but refers back to the town named before it ("in the city centre",
+# "on the outskirts of the village"): the incident is in that town. The group named says which kinds
+# of place it refers to.
+ANAPHORIC_PLACE = (r"\b(?:in|at|inside|outside|into|(?:on\s+)?the\s+outskirts\s+of)\s+the\s+(?:same\s+)?"
+                   r"(?:(?P<city>city)|(?P<town>town)|(?P<village>village))\b(?!\s+of\b)(?!-)")
+
 PLACE_KINDS = {"city": "city", "town": "town", "village": "village", "neighbourhood": "neighbourhood",
                        "neighborhood": "neighbourhood", "district": "district", "camp": "site"}
 
