@@ -184,3 +184,10 @@ def test_a_neighbourhood_the_gazetteer_lacks_is_coded_at_the_one_town_the_articl
             "وقُتل شاب برصاص مسلحين مجهولين في حي الورود، مساء أمس الاثنين.")
     events = extract(Article(text=text, archived=text, language="ar", origin="test", published=PUBLISHED))
     assert (events[0].place.lexicon_id, events[0].place_detail) == ("inkhil", "حي الورود")
+
+
+def test_a_place_in_an_outlets_name_is_not_the_scene() -> None:
+    place = place_of('وأفاد موقع "إنخل-24" بمقتل شاب برصاص مجهولين على طريق "دمشق - درعا" بالقرب من مفرق بلدة الشيخ مسكين.')
+    assert place.lexicon_id == "sheikh-miskin"
+    place = place_of("The Inkhil 24 network reported that gunmen killed a man near Sheikh Miskin on Monday.", language="en")
+    assert place.lexicon_id == "sheikh-miskin"

@@ -10,12 +10,9 @@ from ..lexicon import Entry, Lexicon, LexiconMatch
 from ..mentions import Mention
 from ..normalise import fold
 from .model import Clause
+from .place_context import (DRAFT_TOWN_KINDS, FINER_THAN_TOWN, PLACE_SPECIFICITY, in_article_area, mention,
+                            town_of_neighbourhood, town_referred_to)
 
-# Place kinds from the most specific to the least; the most specific place of a sentence wins.
-PLACE_SPECIFICITY = ("site", "neighbourhood", "village", "town", "city", "subdistrict", "district",
-                     "region", "governorate", "country")
-# Places an event is coded one level above, with the name kept as place_detail (a neighbourhood of Daraa).
-FINER_THAN_TOWN = frozenset({"neighbourhood", "site"})
 # ACLED geo precision by the chosen place's kind.
 GEO_PRECISION: dict[str, GeoPrecision] = {"site": 1, "neighbourhood": 1, "village": 1, "town": 1, "city": 1, "subdistrict": 2,
                  "district": 2, "region": 3, "governorate": 3, "country": 3}
@@ -93,8 +90,8 @@ def finer(new: Mention | None, old: Mention | None, lex: Lexicon) -> bool:
 def places_of(clause: Clause) -> list[LexiconMatch]:
     """Gazetteer places of the clause that may be its scene: without names used for a neighbourhood
     (حي الثورة is not al-Thawra city), a landmark (دوار الروضة is no village) or a person ("Qusay
-    al-Halqi"), a city named for its government (قوات دمشق), a hospital the wounded were taken to,
-    and a dateline when the clause names another place."""
+    al-Halqi"), a city named for its government (قوات دمشق) or in an outlet's name (موقع "درعا 24"),
+    a hospital the wounded were taken to, and a dateline when the clause names another place."""
     out = [m for m in clause.names if m.kind == "place" and not _not_a_place(clause, m)]
     located = [m for m in out if not _origin_place(clause, m) and not _road_place(clause, m)]
     if len(located) < len(out) and any(_located_town(clause, m) for m in located):
@@ -163,6 +160,8 @@ def _not_a_place(clause: Clause, match: LexiconMatch) -> bool:
     if pack.cue("NEIGHBOURHOOD_BEFORE", 0).search(before[-6:]):
         return True
     if pack.cue("ACTOR_CITY_BEFORE").search(before) or pack.cue("ACTOR_CITY_AFTER").search(after):
+        return True
+    if pack.cue("OUTLET_NAME_BEFORE").search(before) or pack.cue("OUTLET_NAME_AFTER").search(after):
         return True
     kind = clause.a.options.lexicon.get(match.entry_id).place_kind
     named = pack.passes.place_name(match.surface, pack) == match.surface     # not "بلدة جلين"
@@ -300,55 +299,14 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     if match is None:
         drafts.sort(key=lambda d: d.hint == "neighbourhood")
         if not drafts:
-            return _town_referred_to(clause), 1
-        draft = _in_article_area(clause, drafts[0])
-        return _town_of_neighbourhood(clause, draft) or draft, 1
+            return town_referred_to(clause), 1
+        draft = in_article_area(clause, drafts[0])
+        return town_of_neighbourhood(clause, draft) or draft, 1
     kind = lex.get(match.entry_id).place_kind or "region"
     draft = _finer_draft(clause, drafts, match, kind)
     if draft is not None:
         return draft, 1
-    return _mention(clause, match), GEO_PRECISION.get(kind, 2)
-
-
-def _mention(clause: Clause, match: LexiconMatch) -> Mention:
-    """The place a gazetteer name of the article stands for, as it is written there."""
-    kind = clause.a.options.lexicon.get(match.entry_id).place_kind or "region"
-    return Mention("place", clause.pack.passes.place_name(match.surface, clause.pack), clause.a.language,
-                   match.entry_id, match.start, kind)
-
-
-def _town_of_neighbourhood(clause: Clause, draft: Mention) -> Mention | None:
-    """A neighbourhood the gazetteer lacks, in the one town the article names (`context_area`): the
-    incident is coded at that town, as for a neighbourhood the gazetteer has (the name stays the detail)."""
-    if draft.hint not in FINER_THAN_TOWN or draft.context_area is None:
-        return None
-    town = next((m for m in clause.a.names if m.entry_id == draft.context_area), None)
-    if town is None or clause.a.options.lexicon.get(town.entry_id).place_kind not in DRAFT_TOWN_KINDS:
-        return None
-    return _mention(clause, town)
-
-
-# The kinds of place "the city", "the town" and "the village" may refer back to.
-REFERRED_KINDS = {"city": ("city", "town"), "town": ("town", "city", "village"), "village": ("village", "town")}
-
-
-def _town_referred_to(clause: Clause) -> Mention | None:
-    """A sentence that names no place but refers back to one ("in the city centre", "في البلدة ذاتها"):
-    the place of that kind the article named last before it."""
-    cue = clause.pack.cue("ANAPHORIC_PLACE").search(clause.text)
-    if cue is None or cue.lastgroup not in REFERRED_KINDS:
-        return None
-    lex = clause.a.options.lexicon
-    towns = [m for m in clause.a.names if m.kind == "place" and m.start < clause.start and not m.ambiguous
-             and lex.get(m.entry_id).place_kind in REFERRED_KINDS[cue.lastgroup]]
-    if not towns:
-        return None
-    last = max(m.start for m in towns)
-    return _mention(clause, next(m for m in towns if m.start == last))
-
-
-# Kinds of draft place that are finer than a gazetteer area or a reference town.
-DRAFT_TOWN_KINDS = frozenset({"village", "town", "city"})
+    return mention(clause, match), GEO_PRECISION.get(kind, 2)
 
 
 def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kind: str) -> Mention | None:
@@ -371,32 +329,6 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
         if finer_place:
             return replace(draft, within=match.entry_id)
     return None
-
-
-def _in_article_area(clause: Clause, draft: Mention) -> Mention:
-    """A draft place named in no area, with the governorate that holds every place the article names
-    (its `context_area`, a guess at its parent), or for a neighbourhood the one town they are all in.
-    Places that only hold another named place (the governorate named with its town) and the country
-    add nothing; places in two governorates give none."""
-    lex = clause.a.options.lexicon
-    spans: dict[tuple[int, int], set[str]] = {}
-    for name in clause.a.names:
-        if name.kind == "place":
-            spans.setdefault((name.start, name.end), set()).add(name.entry_id)
-    above = {a.id for ids in spans.values() for entry_id in ids for a in lex.ancestors(entry_id)}
-    kinds = {"governorate"} | (DRAFT_TOWN_KINDS if draft.hint in FINER_THAN_TOWN else set())
-    shared: set[str] | None = None
-    for ids in spans.values():
-        if ids <= above:
-            continue
-        areas = {p.id for entry_id in ids for p in [lex.get(entry_id), *lex.ancestors(entry_id)]
-                 if p.place_kind in kinds}
-        if areas:
-            shared = areas if shared is None else shared & areas
-    if not shared:
-        return draft
-    deepest = min(shared, key=lambda area: PLACE_SPECIFICITY.index(lex.get(area).place_kind or "country"))
-    return replace(draft, context_area=deepest)
 
 
 def place_detail(clause: Clause, place: Mention | None) -> str | None:

@@ -62,6 +62,11 @@ LANDMARK_NAME_BEFORE = r"(?!)"
 
 LANDMARK_NAME_AFTER = r"^\s+(?:roundabout|square|street)\b"
 
+# A place name that is part of an outlet's name ("Deir Ezzor 24", "the Daraa-24 network") is no place of the event.
+OUTLET_NAME_BEFORE = r"(?!)"
+
+OUTLET_NAME_AFTER = r"^\s*[-–]?\s*24(?!\d)"
+
 # A place name followed by an al- family name is part of a person's name ("the killing of Qusay al-Halqi").
 PERSON_NAME_AFTER = r"^\s+(?:al|el)-[A-Z]"
 
