@@ -191,3 +191,17 @@ def test_a_place_in_an_outlets_name_is_not_the_scene() -> None:
     assert place.lexicon_id == "sheikh-miskin"
     place = place_of("The Inkhil 24 network reported that gunmen killed a man near Sheikh Miskin on Monday.", language="en")
     assert place.lexicon_id == "sheikh-miskin"
+
+
+def test_a_village_introduced_with_its_place_word_is_known_bare_later_in_the_article() -> None:
+    text = ("تقع قرية تل الورد على أطراف ريف حماة الشمالي.\n"
+            "وقُتل شاب برصاص مسلحين مجهولين في تل الورد بريف حماة، أمس الاثنين.")
+    place = place_of(text)
+    assert (place.name, place.lexicon_id, place.within) == ("تل الورد", None, "hama-governorate")
+    text = ("The village of Kafr Zeitoun lies in the Hama countryside.\n"
+            "Gunmen shot dead a man in Kafr Zeitoun on Monday.")
+    assert place_of(text, language="en").name == "Kafr Zeitoun"
+    # where the victims come from stays no scene, bare or not
+    text = ("قُتل شاب من أبناء قرية تل الورد برصاص مسلحين مجهولين في ريف حماة، أمس الاثنين.\n"
+            "وأصيب شاب آخر من تل الورد بجروح في الهجوم ذاته.")
+    assert place_of(text).lexicon_id == "hama-governorate"

@@ -10,7 +10,8 @@ from ..lexicon import Entry, Lexicon, LexiconMatch
 from ..mentions import Mention
 from ..normalise import fold
 from .model import Clause
-from .place_context import (DRAFT_TOWN_KINDS, FINER_THAN_TOWN, PLACE_SPECIFICITY, in_article_area, mention,
+from .place_context import (DRAFT_TOWN_KINDS, FINER_THAN_TOWN, PLACE_SPECIFICITY, in_article_area, known_draft,
+                            mention,
                             town_of_neighbourhood, town_referred_to)
 
 # ACLED geo precision by the chosen place's kind.
@@ -296,6 +297,8 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     # where the victims come from is never the scene ("وهم من بلدة X", "a native of the town of X")
     drafts = [d for d in clause.pack.passes.unknown_places(clause)
               if not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40))]
+    if not drafts and (match is None or lex.get(match.entry_id).place_kind in AREA_KINDS):
+        drafts = [d for d in [known_draft(clause)] if d is not None]
     if match is None:
         drafts.sort(key=lambda d: d.hint == "neighbourhood")
         if not drafts:

@@ -4,11 +4,12 @@ back to ("in the city centre"), and a place the article introduced earlier with 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..lexicon import LexiconMatch
 from ..mentions import Mention
-from .model import Clause
+from .model import Analysis, Clause
 
 # Place kinds from the most specific to the least; the most specific place of a sentence wins.
 PLACE_SPECIFICITY = ("site", "neighbourhood", "village", "town", "city", "subdistrict", "district",
@@ -80,3 +81,44 @@ def in_article_area(clause: Clause, draft: Mention) -> Mention:
         return draft
     deepest = min(shared, key=lambda area: PLACE_SPECIFICITY.index(lex.get(area).place_kind or "country"))
     return replace(draft, context_area=deepest)
+
+
+def known_draft(clause: Clause) -> Mention | None:
+    """A place the gazetteer lacks that the article introduced with its place word elsewhere ("قرية
+    الزر" in one sentence, "في الزر" in the next; "the town of X", then "in X"), named bare here."""
+    found = [(start, draft) for start, draft in _bare_drafts(clause.a) if clause.start <= start < clause.end]
+    if not found:
+        return None
+    start, draft = min(found, key=lambda item: item[0])
+    return replace(draft, start=start)
+
+
+# Characters a draft place's name is made of when it is looked for bare (no regex syntax, no digits).
+_PLAIN_NAME = re.compile(r"[^\W\d_]+(?:[ '][^\W\d_]+)*")
+
+
+def _bare_drafts(a: Analysis) -> list[tuple[int, Mention]]:
+    """Where the article names, without their place word, the draft places it introduces with one
+    (outside gazetteer names and after no origin cue; not a place introduced as where people come
+    from: "من أبناء بلدة X"), once per article."""
+    cache = a.__dict__.setdefault("_cache", {})
+    if "bare-drafts" in cache:
+        return cache["bare-drafts"]
+    whole = Clause(a, 0, len(a.text))
+    lex = a.options.lexicon
+    known = [(m.start, m.end) for m in a.names]
+    drafts: dict[str, Mention] = {}
+    for draft in a.pack.passes.unknown_places(whole):
+        if (draft.hint in FINER_THAN_TOWN or not _PLAIN_NAME.fullmatch(draft.name)
+                or lex.lookup(draft.name, a.language) or any(s <= draft.start < e for s, e in known)
+                or a.pack.cue("ORIGIN").search(whole.before(draft.start, 40))):
+            continue
+        drafts.setdefault(a.pack.match_key(draft.name), draft)
+    out = []
+    for draft in drafts.values():
+        for m in a.pack.passes.compile_words((draft.name,)).finditer(a.folded):
+            start, _ = a.span(m.start(), m.end())
+            if not any(s <= start < e for s, e in known) and not a.pack.cue("ORIGIN").search(whole.before(start, 40)):
+                out.append((start, draft))
+    cache["bare-drafts"] = out
+    return out
