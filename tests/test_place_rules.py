@@ -205,3 +205,12 @@ def test_a_village_introduced_with_its_place_word_is_known_bare_later_in_the_art
     text = ("قُتل شاب من أبناء قرية تل الورد برصاص مسلحين مجهولين في ريف حماة، أمس الاثنين.\n"
             "وأصيب شاب آخر من تل الورد بجروح في الهجوم ذاته.")
     assert place_of(text).lexicon_id == "hama-governorate"
+
+
+def test_the_town_referred_back_to_is_not_one_named_as_a_reference_point() -> None:
+    text = ("قُتل عنصران باشتباك في مدينة إنخل المجاورة لجاسم، أمس الاثنين.\n"
+            "وفي حادثة منفصلة يوم الأحد، انفجرت عبوة ناسفة عند أطراف المدينة ما أدى إلى إصابة طفلين.")
+    assert places_of_events(text)[-1] == "inkhil"
+    text = ("Two fighters were killed on Monday in the city of Inkhil, next to Jasim.\n"
+            "On Sunday, a roadside bomb wounded two children in the city centre.")
+    assert places_of_events(text, "en")[-1] == "inkhil"

@@ -44,17 +44,24 @@ REFERRED_KINDS = {"city": ("city", "town"), "town": ("town", "city", "village"),
 
 def town_referred_to(clause: Clause) -> Mention | None:
     """A sentence that names no place but refers back to one ("in the city centre", "في البلدة ذاتها"):
-    the place of that kind the article named last before it."""
+    the place of that kind the article named last before it, not as a reference point ("the town of
+    X, east of Aleppo", "مدينة انخل المجاورة لجاسم")."""
     cue = clause.pack.cue("ANAPHORIC_PLACE").search(clause.text)
     if cue is None or cue.lastgroup not in REFERRED_KINDS:
         return None
     lex = clause.a.options.lexicon
     towns = [m for m in clause.a.names if m.kind == "place" and m.start < clause.start and not m.ambiguous
-             and lex.get(m.entry_id).place_kind in REFERRED_KINDS[cue.lastgroup]]
+             and lex.get(m.entry_id).place_kind in REFERRED_KINDS[cue.lastgroup] and not _reference(clause, m)]
     if not towns:
         return None
     last = max(m.start for m in towns)
     return mention(clause, next(m for m in towns if m.start == last))
+
+
+def _reference(clause: Clause, match: LexiconMatch) -> bool:
+    """A place named as a reference point for another ("east of X", "المجاورة لـ X", "قرب X")."""
+    before = clause.pack.passes.cue_text(clause.a.text[max(0, match.start - 30):match.start])
+    return bool(clause.pack.cue("DIRECTION_BEFORE").search(before) or clause.pack.cue("REFERENCE_BEFORE").search(before))
 
 
 def in_article_area(clause: Clause, draft: Mention) -> Mention:

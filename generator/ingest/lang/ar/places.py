@@ -68,6 +68,9 @@ ORIGIN = (r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أ
 DIRECTION_BEFORE = (r"(?<!\w)(?:[وب]?(?:جنوب|شمال|شرق|غرب)[يى]?(?:\s+(?:شرق|غرب)[يى]?)?|قرب|بالقرب من)\s+"
                     r"(?:(?:مدينة|بلدة|قرية)\s+)?$")
 
+# A town after these is a neighbour of a place named before it ("مدينة انخل المجاورة لجاسم").
+REFERENCE_BEFORE = r"(?<!\w)(?:ال)?(?:مجاور|محاذي|قريب)[ةه]?\s+(?:من\s+|ل|لـ)?\s*(?:(?:مدينة|بلدة|قرية)\s+)?$"
+
 # Words that introduce the scene of an event right before a place name; a landmark named after the
 # town may stand between (قرب مفرق قرية X، عند مدخل بلدة X).
 LOCATION_CUE = (r"(?<!\w)(?:قرب|بالقرب من|في|عند|داخل|بمحيط|محيط|على)\s+(?:(?:مفرق|مدخل|أطراف|اطراف|حاجز)\s+)?"

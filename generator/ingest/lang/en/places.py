@@ -35,6 +35,9 @@ ORIGIN = (r"\b(?:natives? of|(?:a|the) native of|hails? from|originally from|res
 DIRECTION_BEFORE = (r"\b(?:(?:south|north)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$"
                     r"|\bnear\s+(?:the\s+(?:city|town)\s+of\s+)?$")
 
+# A town after these is a neighbour of a place named before it ("Inkhil, next to Jasim").
+REFERENCE_BEFORE = r"\b(?:next to|close to|adjacent to|neighbou?ring|bordering)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$"
+
 # A place inside a road's name ("the Damascus-Deraa highway", "طريق دمشق - درعا") is not where the event was.
 ROAD_AFTER = r"^\s*-\s*[A-Z][\w'-]*(?:\s+al-[\w'-]+)?\s+(?:highway|motorway|road)\b|^\s+(?:highway|motorway)\b"
 
