@@ -139,6 +139,7 @@ def build(checkout: Path | None) -> tuple[list[dict], dict[str, list[str]], list
         builder.add_manual(from_manual(entry, cities.get(entry.get("geonames")), everyday_words))
     source = open_syria(checkout) if checkout else OpenSyria([], [], [], {})
     builder.add_governorate_aliases(source.governorate_aliases)
+    builder.add_governorate_centroids(source.governorate_centroids)
     builder.add_admin_units(source.districts, source.subdistricts)
     used = builder.geonames_ids()
     automatic = [c for gid, c in cities.items() if gid not in used]
