@@ -27,6 +27,17 @@ NOT_PARTY = (r"\b(?:in search of|searching for|looking for|hunting for|accus\w+ 
                      r"|\b(?:media|outlets?|websites?|pages|sources|accounts|channels?)\s+(?:close to|affiliated with|loyal to"
                      r"|linked to|aligned with)\s+(?:the\s+)?$")
 
+# An organization that only says whose a place is ("near a checkpoint of the government forces", "in areas
+# controlled by the SDF"): where it happened, not who took part (a target stays a party: "targeted an SDF post").
+LOCATION_OWNER = (r"\b(?:near|at|in|inside|outside|by|close to|into)\s+(?:a|an|the|one of the)\s+(?:\w+\s+){0,2}"
+                  r"(?:checkpoints?|headquarters|bases?|positions?|strongholds?|posts?|barracks|depots?|airports?)\s+"
+                  r"(?:of|belonging to|run by|held by|manned by)\s+(?:the\s+)?$"
+                  r"|\b(?:areas?|territory|territories|regions?|parts?|zones?)\s+(?:\w+\s+)?(?:controlled|held|run)\s+by\s+"
+                  r"(?:the\s+)?$|\bunder\s+(?:the\s+)?control\s+of\s+(?:the\s+)?$")
+
+# In a protest, the organization protested against is no party to it ("a protest against the government").
+PROTEST_TARGET = r"\b(?:against|denouncing|condemning|protesting)\s+(?:the\s+)?(?:(?:policies|practices|rule)\s+of\s+(?:the\s+)?)?$"
+
 ORIGIN = (r"\b(?:natives? of|(?:a|the) native of|hails? from|originally from|residents? of|from the (?:town|village|city) of)\s+(?:the\s+)?$"
           # "X, from Atman, was killed": an apposition after a name; where a source is ("a source in Daraa")
           r"|,\s*from\s+$|\b(?:sources?|correspondents?|reporters?)\s+(?:\w+\s+)?(?:from|in)\s+(?:the\s+)?$")
