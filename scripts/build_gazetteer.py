@@ -65,7 +65,7 @@ ABOUT = {
         "kind": "country | governorate | district | subdistrict | region | city | town | village | "
                 "neighbourhood | site",
         "parent": "the containing place: village -> subdistrict or district -> governorate -> syria, where known",
-        "coordinates": "{lat, lon} (WGS84; the centroid for a district or subdistrict) or null",
+        "coordinates": "{lat, lon} (WGS84; the centroid for a governorate, district or subdistrict) or null",
         "geonames": "GeoNames id or null",
         "pcode": "OCHA P-code (optional)",
         "wikidata": "Wikidata id (optional)",
