@@ -11,8 +11,7 @@ from ..mentions import Mention
 from ..normalise import fold
 from .model import Clause
 from .place_context import (DRAFT_TOWN_KINDS, FINER_THAN_TOWN, PLACE_SPECIFICITY, in_article_area, known_draft,
-                            mention,
-                            town_of_neighbourhood, town_referred_to)
+                            mention, town_of_neighbourhood, town_referred_to)
 
 # ACLED geo precision by the chosen place's kind.
 GEO_PRECISION: dict[str, GeoPrecision] = {"site": 1, "neighbourhood": 1, "village": 1, "town": 1, "city": 1, "subdistrict": 2,
@@ -281,8 +280,7 @@ def listed_places(clause: Clause) -> list[Mention]:
             break
     if len(run) < 2 or len({m.entry_id for m in run}) < len(run):
         return []
-    return [Mention("place", clause.pack.passes.place_name(m.surface, clause.pack), clause.a.language,
-                    m.entry_id, m.start, lex.get(m.entry_id).place_kind) for m in run]
+    return [mention(clause, m) for m in run]
 
 
 def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
