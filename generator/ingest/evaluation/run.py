@@ -51,7 +51,8 @@ def prediction(event: ExtractedEvent) -> dict:
             return lex.get(mention.lexicon_id).name_en or mention.lexicon_id
         return mention.proposed_id or mention.name
 
-    place = lex.get(event.place.lexicon_id) if event.place and event.place.lexicon_id in lex else None
+    place_id = event.place.lexicon_id if event.place else None
+    place = lex.get(place_id) if place_id and place_id in lex else None
     return {
         "date": event.date, "date_end": event.date_end, "date_precision": event.date_precision,
         "place": event.place.lexicon_id if event.place else None,

@@ -301,8 +301,8 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
         drafts.sort(key=lambda d: d.hint == "neighbourhood")
         if not drafts:
             return town_referred_to(clause), 1
-        draft = in_article_area(clause, drafts[0])
-        return town_of_neighbourhood(clause, draft) or draft, 1
+        first = in_article_area(clause, drafts[0])
+        return town_of_neighbourhood(clause, first) or first, 1
     kind = lex.get(match.entry_id).place_kind or "region"
     draft = _finer_draft(clause, drafts, match, kind)
     if draft is not None:
