@@ -65,7 +65,7 @@ ABOUT = {
         "kind": "country | governorate | district | subdistrict | region | city | town | village | "
                 "neighbourhood | site",
         "parent": "the containing place: village -> subdistrict or district -> governorate -> syria, where known",
-        "coordinates": "{lat, lon} (WGS84; the centroid for a district or subdistrict) or null",
+        "coordinates": "{lat, lon} (WGS84; the centroid for a governorate, district or subdistrict) or null",
         "geonames": "GeoNames id or null",
         "pcode": "OCHA P-code (optional)",
         "wikidata": "Wikidata id (optional)",
@@ -139,6 +139,7 @@ def build(checkout: Path | None) -> tuple[list[dict], dict[str, list[str]], list
         builder.add_manual(from_manual(entry, cities.get(entry.get("geonames")), everyday_words))
     source = open_syria(checkout) if checkout else OpenSyria([], [], [], {})
     builder.add_governorate_aliases(source.governorate_aliases)
+    builder.add_governorate_centroids(source.governorate_centroids)
     builder.add_admin_units(source.districts, source.subdistricts)
     used = builder.geonames_ids()
     automatic = [c for gid, c in cities.items() if gid not in used]

@@ -154,6 +154,14 @@ class Builder:
             place["aliases"]["ar"] = merge_aliases("ar", place["name"]["ar"], place["aliases"]["ar"],
                                                    [n for n in names_ar if n.startswith("محافظة")])
 
+    def add_governorate_centroids(self, centroids: dict[str, tuple[float, float]]) -> None:
+        """A governorate's centroid, where the manual file gives it no coordinates: the point an
+        incident placed only at its governorate is mapped at (geo precision 3)."""
+        for governorate, (lat, lon) in sorted(centroids.items()):
+            place = self._places[governorate]
+            if place.get("coordinates") is None:
+                place["coordinates"] = {"lat": lat, "lon": lon}
+
     def _manual_district(self, unit: AdminUnit) -> str | None:
         for place in self._places.values():
             if (place["kind"] == "district" and place.get("parent") == unit.governorate and unit.seat_ar

@@ -5,7 +5,8 @@
   and villages with coordinates and alternate names. CC BY 4.0.
 - OpenSyria Data Geography (a checkout of the public repository
   Open-Syria/data-geography): Syria's 14 governorates, 62 districts and 272
-  subdistricts with Arabic and English names, aliases, centroids and OCHA
+  subdistricts with Arabic and English names, aliases, centroids (the
+  governorates' too) and OCHA
   P-codes, and, when the checkout holds `data/localities.json`, its 7,600
   communities. CC BY 4.0; built from HDX/OCHA (CC BY 3.0 IGO), GeoNames
   (CC BY 4.0), Wikidata (CC0) and geoBoundaries (CC BY 4.0).
@@ -102,6 +103,7 @@ class OpenSyria:
     subdistricts: list[AdminUnit]
     localities: list[Locality]
     governorate_aliases: dict[str, tuple[list[str], list[str]]]   # governorate id → (en, ar)
+    governorate_centroids: dict[str, tuple[float, float]] = field(default_factory=dict)   # id → (lat, lon)
 
 
 def _aliases(record: dict, language: str) -> list[str]:
@@ -142,8 +144,10 @@ def _read(path: Path) -> list[dict]:
 def open_syria(checkout: Path) -> OpenSyria:
     """The records of an OpenSyria Data Geography checkout (its `data/` folder)."""
     data = checkout / "data"
-    governorates = {OPEN_SYRIA_GOVERNORATES[g["id"]]: (_aliases(g, "en"), _aliases(g, "ar"))
-                    for g in _read(data / "governorates.json")}
+    records = _read(data / "governorates.json")
+    governorates = {OPEN_SYRIA_GOVERNORATES[g["id"]]: (_aliases(g, "en"), _aliases(g, "ar")) for g in records}
+    centroids = {OPEN_SYRIA_GOVERNORATES[g["id"]]: point for g in records
+                 if None not in (point := _point(g))}
     localities_file = data / "localities.json"
     localities = [_locality(r) for r in _read(localities_file)] if localities_file.exists() else []
     return OpenSyria(
@@ -151,4 +155,5 @@ def open_syria(checkout: Path) -> OpenSyria:
         subdistricts=[_unit(r) for r in _read(data / "subdistricts.json")],
         localities=localities,
         governorate_aliases=governorates,
+        governorate_centroids=centroids,
     )

@@ -44,3 +44,26 @@ def test_well_known_actors_are_in_the_lexicon() -> None:
     assert [e.id for e in lex.lookup("Jaysh al-Sharqiya", "en")] == ["jaysh-al-sharqiya"]
     assert [e.id for e in lex.lookup("Sharqiya Army", "en")] == ["jaysh-al-sharqiya"]
     assert lex.get("jaysh-al-sharqiya").parent == "syrian-national-army"
+
+
+def test_whose_the_place_is_is_no_actor_but_a_target_is() -> None:
+    ids = actor_ids("قُتل شاب برصاص مسلحين مجهولين قرب حاجز لقوات النظام في بلدة زاكية.")
+    assert "syrian-arab-army" not in ids and "syrian-government" not in ids
+    ids = actor_ids("انفجرت عبوة ناسفة في أحد معاقل الميليشيات الإيرانية بريف القنيطرة، ما أدى إلى مقتل شاب.")
+    assert "iran-backed-militias" not in ids
+    ids = actor_ids("قُتل مدني بانفجار لغم في ريف دير الزور الشرقي الخاضع لسيطرة قسد.")
+    assert "syrian-democratic-forces" not in ids
+    ids = actor_ids("Gunmen shot dead a man near a checkpoint of the government forces in Zakiyah on Monday.", language="en")
+    assert "syrian-arab-army" not in ids and "syrian-government" not in ids
+    ids = actor_ids("A landmine killed a shepherd on Monday in areas controlled by the SDF east of Deir ez-Zor.", language="en")
+    assert "syrian-democratic-forces" not in ids
+    # what an attack hit is its target, a party
+    ids = actor_ids("قُتل عنصران بقصف مسيرة تركية استهدف موقعاً لقسد قرب القامشلي.")
+    assert "syrian-democratic-forces" in ids
+
+
+def test_what_a_protest_is_against_is_no_actor() -> None:
+    ids = actor_ids("نظّم أهالي مدينة السويداء وقفة احتجاجية ضد النظام السوري، أمس الاثنين.")
+    assert "syrian-government" not in ids
+    ids = actor_ids("Residents of Suwayda staged a protest against the Syrian government on Monday.", language="en")
+    assert "syrian-government" not in ids

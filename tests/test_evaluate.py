@@ -25,6 +25,7 @@ from generator.ingest.evaluation.gold import (
     split_of,
 )
 from generator.ingest.evaluation.scores import format_scores, score, score_by_part
+from generator.ingest.evaluation.scores import score_rows as format_rows
 from generator.records.vocab import DATE_PRECISIONS, EVENT_TYPES, ID_PATTERN, PERSON_ROLES
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -59,9 +60,9 @@ INDEX = IdIndex(
 
 def test_perfect_prediction_scores_one_everywhere():
     g = art(ev(), ev(incident_key="b", place="nawa", place_names=["نوى"], date=dt.date(2022, 10, 15)))
-    s = score([(g, [dict(e) for e in g.events])])
+    s = score([(g, [dict(e, place_coordinates=True) for e in g.events])])
     assert (s.events.precision, s.events.recall, s.events.f1) == (1.0, 1.0, 1.0)
-    assert all(s.accuracy(f) == 1.0 for f in s.correct)
+    assert all(s.accuracy(f) == 1.0 for f in s.correct) and s.mapped == 2
     assert (s.people.precision, s.people.recall) == (1.0, 1.0)
     assert (s.organizations.precision, s.organizations.recall) == (1.0, 1.0)
     assert s.errors == []
@@ -96,6 +97,17 @@ def test_wrong_date_is_matched_but_counted_wrong():
     assert s.correct["date"] == 0 and s.correct["date_start"] == 0
     assert s.correct["place"] == 1 and s.correct["type"] == 1
     assert any("date_start: gold datetime.date(2022, 10, 17)" in e for e in s.errors)
+
+
+def test_a_right_place_counts_on_the_map_only_with_coordinates():
+    on_map = ev(place_coordinates=True)
+    draft = ev(place=None, place_name="جاسم")                  # right by name, but a draft place
+    wrong = ev(place="tafas", place_names=["طفس"], place_coordinates=True, incident_key="w")
+    s = score([(art(ev(), ev(incident_key="b"), ev(incident_key="c")), [on_map, draft, wrong])])
+    assert s.matched == 3 and s.correct["place"] == 2
+    rows = {label: (value, counts) for label, value, counts in format_rows(s)}
+    assert rows["place with coordinates (matched)"] == (1 / 3, "1/3")
+    assert "x.txt event 1: place without coordinates: predicted 'جاسم'" in s.errors
 
 
 def test_date_end_and_precision_are_part_of_the_exact_date():

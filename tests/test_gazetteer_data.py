@@ -48,6 +48,15 @@ def test_every_governorate_has_districts_and_subdistricts(lexicon: Lexicon) -> N
     assert all(e.pcode and re.match(r"^SY\d{6}$", e.pcode) for e in subdistricts)
 
 
+def test_every_governorate_has_its_centroid_inside_syria(lexicon: Lexicon) -> None:
+    """An incident placed only at its governorate is mapped at the governorate's centroid (OpenSyria)."""
+    governorates = [e for e in lexicon.entries("place") if e.place_kind == "governorate"]
+    assert len(governorates) == 14
+    for governorate in governorates:
+        assert governorate.lat is not None and governorate.lon is not None, governorate.id
+        assert 32.3 < governorate.lat < 37.4 and 35.6 < governorate.lon < 42.4, governorate.id
+
+
 def test_admin_chain_of_a_town_runs_through_its_subdistrict(lexicon: Lexicon) -> None:
     chain = [e.place_kind for e in lexicon.places_containing("al-hasakah")]
     assert chain == ["subdistrict", "district", "governorate", "country"]

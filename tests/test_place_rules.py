@@ -162,3 +162,69 @@ def test_a_same_named_village_the_article_does_not_place_is_a_guess_for_review()
     [event] = extract(Article(text="قُتل شاب برصاص مجهولين في بلدة قباسين قرب مدينة منبج، أمس الاثنين.", archived="",
                               language="ar", origin="test", published=PUBLISHED))
     assert event.place.lexicon_id == "qabbasin" and not [r for r in event.review if r[0] == "place"]
+
+
+def test_a_draft_place_named_in_no_area_carries_the_governorate_of_the_articles_other_places() -> None:
+    place = place_of("Gunmen shot dead a man on Monday in the village of Kafr Zeitoun.\n"
+                     "Last week a similar attack hit the town of Jasim.", language="en")
+    assert (place.name, place.within, place.context_area) == ("Kafr Zeitoun", None, "daraa-governorate")
+    place = place_of("Gunmen shot dead a man on Monday in the village of Kafr Zeitoun.\n"
+                     "Similar attacks hit Jasim and Homs last week.", language="en")
+    assert place.context_area is None      # two governorates: no guess
+
+
+def places_of_events(text: str, language: str = "ar") -> list:
+    events = extract(Article(text=text, archived=text, language=language, origin="test", published=PUBLISHED))
+    return [e.place.lexicon_id if e.place else None for e in events]
+
+
+def test_a_sentence_that_refers_back_to_the_town_is_placed_in_the_town_named_before() -> None:
+    text = ("قُتل شاب برصاص مسلحين مجهولين في مدينة إنخل، أمس الاثنين.\n"
+            "وفي حادثة منفصلة يوم الأحد، انفجرت عبوة ناسفة وسط المدينة ما أدى إلى إصابة طفلين.")
+    assert places_of_events(text) == ["inkhil", "inkhil"]
+    text = ("Gunmen killed a man in the city of Inkhil on Monday.\n"
+            "On Sunday, a roadside bomb wounded two children in the city centre.")
+    assert places_of_events(text, "en") == ["inkhil", "inkhil"]
+
+
+def test_the_village_refers_back_to_a_village_not_to_a_city() -> None:
+    text = ("قُتل شاب برصاص مسلحين مجهولين في مدينة إنخل، أمس الاثنين.\n"
+            "وفي حادثة منفصلة يوم الأحد، انفجرت عبوة ناسفة في القرية ما أدى إلى إصابة طفلين.")
+    assert places_of_events(text)[1] is None
+
+
+def test_a_neighbourhood_the_gazetteer_lacks_is_coded_at_the_one_town_the_article_names() -> None:
+    text = ("تشهد مدينة إنخل توتراً أمنياً منذ أسابيع.\n"
+            "وقُتل شاب برصاص مسلحين مجهولين في حي الورود، مساء أمس الاثنين.")
+    events = extract(Article(text=text, archived=text, language="ar", origin="test", published=PUBLISHED))
+    assert (events[0].place.lexicon_id, events[0].place_detail) == ("inkhil", "حي الورود")
+
+
+def test_a_place_in_an_outlets_name_is_not_the_scene() -> None:
+    place = place_of('وأفاد موقع "إنخل-24" بمقتل شاب برصاص مجهولين على طريق "دمشق - درعا" بالقرب من مفرق بلدة الشيخ مسكين.')
+    assert place.lexicon_id == "sheikh-miskin"
+    place = place_of("The Inkhil 24 network reported that gunmen killed a man near Sheikh Miskin on Monday.", language="en")
+    assert place.lexicon_id == "sheikh-miskin"
+
+
+def test_a_village_introduced_with_its_place_word_is_known_bare_later_in_the_article() -> None:
+    text = ("تقع قرية تل الورد على أطراف ريف حماة الشمالي.\n"
+            "وقُتل شاب برصاص مسلحين مجهولين في تل الورد بريف حماة، أمس الاثنين.")
+    place = place_of(text)
+    assert (place.name, place.lexicon_id, place.within) == ("تل الورد", None, "hama-governorate")
+    text = ("The village of Kafr Zeitoun lies in the Hama countryside.\n"
+            "Gunmen shot dead a man in Kafr Zeitoun on Monday.")
+    assert place_of(text, language="en").name == "Kafr Zeitoun"
+    # where the victims come from stays no scene, bare or not
+    text = ("قُتل شاب من أبناء قرية تل الورد برصاص مسلحين مجهولين في ريف حماة، أمس الاثنين.\n"
+            "وأصيب شاب آخر من تل الورد بجروح في الهجوم ذاته.")
+    assert place_of(text).lexicon_id == "hama-governorate"
+
+
+def test_the_town_referred_back_to_is_not_one_named_as_a_reference_point() -> None:
+    text = ("قُتل عنصران باشتباك في مدينة إنخل المجاورة لجاسم، أمس الاثنين.\n"
+            "وفي حادثة منفصلة يوم الأحد، انفجرت عبوة ناسفة عند أطراف المدينة ما أدى إلى إصابة طفلين.")
+    assert places_of_events(text)[-1] == "inkhil"
+    text = ("Two fighters were killed on Monday in the city of Inkhil, next to Jasim.\n"
+            "On Sunday, a roadside bomb wounded two children in the city centre.")
+    assert places_of_events(text, "en")[-1] == "inkhil"

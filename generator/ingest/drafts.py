@@ -47,8 +47,8 @@ from ..records.store import Store
 from . import incidents
 from .article import Article
 from .context import UNKNOWN, Context, Plan, add_record, free_id, record_of, with_twin_reviews
-from .mentions import ExtractedEvent
-from .named import lexicon_chain, organization_id, person_id, place_id
+from .mentions import ExtractedEvent, Mention
+from .named import DEFAULT_PLACE_KIND, lexicon_chain, organization_id, person_id, place_id
 from .names import romanise, slug
 from .normalise import fold
 
@@ -128,6 +128,53 @@ def text_path(store: Store, source: Source) -> Path:
     return store.path_for(source).with_suffix(".txt")
 
 
+# ------------------------------------------------------------------ draft places
+
+ADMIN_KINDS = ("subdistrict", "district", "governorate")
+"""The admin chain a draft place's parent is taken from, finest first."""
+TOWN_KINDS = ("village", "town", "city")
+
+
+def draft_parent(ctx: Context, mention: Mention) -> tuple[str | None, str | None]:
+    """The gazetteer place a new draft place lies in, and why it is a guess (None when the article
+    names the area for it: "بلدة زاما بريف جبلة"). From the area or town the article names it in
+    (`within`): the area itself, a region's governorate, or for a place named near a town that town's
+    admin area (a guess); else the governorate of the article's other places (`context_area`, a guess).
+    A neighbourhood or site may lie in a town; a parent is always coarser than the draft."""
+    kind = mention.hint or DEFAULT_PLACE_KIND
+    allowed = ADMIN_KINDS[ADMIN_KINDS.index(kind) + 1:] if kind in ADMIN_KINDS else ADMIN_KINDS
+    if kind in ("region", "district"):
+        allowed = ("governorate",)
+    if kind in ("neighbourhood", "site"):
+        allowed = TOWN_KINDS + allowed
+    start = mention.within or mention.context_area
+    record = ctx.lexicon_record("place", start) if start else None
+    named_near = isinstance(record, Place) and record.kind in TOWN_KINDS and record.kind not in allowed
+    while isinstance(record, Place) and record.kind not in allowed:
+        record = ctx.lexicon_record("place", record.parent) if record.parent else None
+    if not isinstance(record, Place):
+        return None, None
+    if not mention.within:
+        return record.id, (f"{record.id} is a guess: the article names {mention.name} in no area, and every "
+                           f"other place it names is in {record.id}")
+    if named_near:
+        return record.id, f"{record.id} is a guess: the article names {mention.name} near {mention.within}"
+    return record.id, None
+
+
+def give_parent(plan: Plan, ctx: Context, place: str, mention: Mention) -> None:
+    """A draft place this article created gets the parent `draft_parent` finds (with its chain)."""
+    record = record_of(ctx, "place", place)
+    if not isinstance(record, Place) or record.status != "draft" or record.parent:
+        return
+    parent, guess = draft_parent(ctx, mention)
+    parent = lexicon_chain(plan, ctx, "place", parent) if parent else None
+    if parent is None or parent == place:
+        return
+    review = record.review + ([Review(field="parent", reason=guess)] if guess else [])
+    add_record(plan, ctx, "place", record.model_copy(update={"parent": parent, "review": review}), created=True)
+
+
 # ------------------------------------------------------------------ events
 
 def event_id(ctx: Context, event: ExtractedEvent, place: str | None) -> str:
@@ -142,6 +189,8 @@ def build_event(plan: Plan, ctx: Context, event: ExtractedEvent) -> Event:
     lang = plan.article.language
     review = [Review(field=f, reason=r) for f, r in event.review]
     place = place_id(plan, ctx, event.place, review) if event.place else None
+    if place is not None and event.place is not None and ("place", place) in plan.new:
+        give_parent(plan, ctx, place, event.place)
     org_ids: dict[str, str] = {}
     actors: list[ActorRef] = []
     for actor in event.actors:

@@ -28,6 +28,8 @@ class Mention:
     proposed_id: str | None = None # id for a new record when the lexicon has none (jasim-local-fighters)
     name_en: str | None = None     # English name when extraction knows one (else romanised in drafts)
     within: str | None = None      # a draft place: lexicon id of the area or town the article names it in
+    context_area: str | None = None  # a draft place named in no area: lexicon id of the area holding the
+                                     # article's other places (its parent, a guess)
 
 
 @dataclass(frozen=True)

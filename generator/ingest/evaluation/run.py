@@ -51,9 +51,12 @@ def prediction(event: ExtractedEvent) -> dict:
             return lex.get(mention.lexicon_id).name_en or mention.lexicon_id
         return mention.proposed_id or mention.name
 
+    place_id = event.place.lexicon_id if event.place else None
+    place = lex.get(place_id) if place_id and place_id in lex else None
     return {
         "date": event.date, "date_end": event.date_end, "date_precision": event.date_precision,
         "place": event.place.lexicon_id if event.place else None,
+        "place_coordinates": place is not None and place.lat is not None and place.lon is not None,
         "place_name": event.place.name if event.place else None,
         "type": event.type, "sub_type": event.sub_type,
         "fatalities": event.fatalities, "injured": event.injured,

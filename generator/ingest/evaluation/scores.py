@@ -6,6 +6,9 @@
   equal), date start only, place (the gold place is the town, village or
   city; a neighbourhood counts as its town), type, sub_type, fatalities,
   injured, civilian_targeting. `None == None` counts as correct.
+- place with coordinates: matched pairs whose place is right and is a
+  gazetteer place with coordinates (a draft place, or a gazetteer place
+  without them, cannot be put on the map).
 - people and organizations of events: precision/recall over all events
   (names in matched pairs are compared one to one, names of unmatched gold
   events are misses, names of unmatched predicted events false alarms).
@@ -74,6 +77,7 @@ class Scores:
     correct: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
     people: PR = field(default_factory=PR)
     people_role: int = 0            # matched names whose role also agrees
+    mapped: int = 0                 # matched pairs whose place is right and has coordinates
     victims: PR = field(default_factory=PR)
     persons: PR = field(default_factory=PR)       # anyone named anywhere in the article
     organizations: PR = field(default_factory=PR)
@@ -124,7 +128,13 @@ def _statistics_numbers(gold: GoldArticle) -> set[int]:
 def _score_fields(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple[int, int]], s: Scores) -> None:
     for gi, pi in pairs:
         g, p = gold.events[gi], predicted[pi]
-        for name, ok in _compare(g, p, gold.index).items():
+        compared = _compare(g, p, gold.index)
+        if compared["place"] and p.get("place_coordinates"):
+            s.mapped += 1
+        elif compared["place"]:
+            s.errors.append(f"{gold.key} event {gi}: place without coordinates: "
+                            f"predicted {p.get('place') or p.get('place_name')!r}")
+        for name, ok in compared.items():
             s.correct[name] += ok
             if not ok:
                 want = {"date": (g.get("date"), g.get("date_end"), g.get("date_precision")),
@@ -219,6 +229,9 @@ def score_rows(s: Scores) -> list[tuple[str, float | int, str]]:
     ]
     for name in FIELDS:
         rows.append((f"{name} (matched)", s.accuracy(name), f"{s.correct[name]}/{s.matched}"))
+        if name == "place":
+            rows.append(("place with coordinates (matched)", s.mapped / s.matched if s.matched else 0.0,
+                         f"{s.mapped}/{s.matched}"))
     for label, pr in (("named victims", s.victims), ("people", s.people),
                       ("persons in article", s.persons), ("organizations", s.organizations)):
         rows += [(f"{label} precision", pr.precision, f"{pr.tp}/{pr.n_pred}"),

@@ -26,6 +26,8 @@ def actors_of(clause: Clause, type_: str, place: Mention | None, exclude: set[st
         if passes.is_attribution(clause, match) or is_former(clause, match.start, match.end) \
                 or _is_backer(clause, match, entry.category) or _not_a_party(clause, match):
             continue
+        if type_ == "protests" and _protested_against(clause, match):
+            continue
         if _is_possessor(clause, names, index) or _qualifies_unit(clause, names, index):
             continue
         parent_of = index > 0 and passes.is_parent_link(clause, names[index - 1], match)
@@ -81,9 +83,16 @@ def _is_backer(clause: Clause, match: LexiconMatch, category: str | None) -> boo
 
 
 def _not_a_party(clause: Clause, match: LexiconMatch) -> bool:
-    """The organization is what is searched for, what someone is accused of supporting, or a term of an
-    agreement ("بحثاً عن خلايا داعش", "accusing them of supporting X", "يقضي بانسحاب الفرقة الرابعة")."""
-    return bool(clause.pack.cue("NOT_PARTY").search(clause.pack.passes.cue_text(clause.before(match.start, 50))))
+    """The organization is what is searched for, what someone is accused of supporting, a term of an
+    agreement ("بحثاً عن خلايا داعش", "accusing them of supporting X", "يقضي بانسحاب الفرقة الرابعة"),
+    or whose the place of the event is ("قرب حاجز لقوات الأسد", "in areas controlled by the SDF")."""
+    before = clause.pack.passes.cue_text(clause.before(match.start, 50))
+    return bool(clause.pack.cue("NOT_PARTY").search(before) or clause.pack.cue("LOCATION_OWNER").search(before))
+
+
+def _protested_against(clause: Clause, match: LexiconMatch) -> bool:
+    """"a protest against the government", "وقفة احتجاجية ضد النظام": the protesters are the actor."""
+    return bool(clause.pack.cue("PROTEST_TARGET").search(clause.pack.passes.cue_text(clause.before(match.start, 40))))
 
 
 # What may stand between a unit and its parent named to qualify it: "الفرقة الرابعة بقوات الأسد",

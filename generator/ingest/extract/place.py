@@ -10,12 +10,9 @@ from ..lexicon import Entry, Lexicon, LexiconMatch
 from ..mentions import Mention
 from ..normalise import fold
 from .model import Clause
+from .place_context import (DRAFT_TOWN_KINDS, FINER_THAN_TOWN, PLACE_SPECIFICITY, in_article_area, known_draft,
+                            mention, town_of_neighbourhood, town_referred_to)
 
-# Place kinds from the most specific to the least; the most specific place of a sentence wins.
-PLACE_SPECIFICITY = ("site", "neighbourhood", "village", "town", "city", "subdistrict", "district",
-                     "region", "governorate", "country")
-# Places an event is coded one level above, with the name kept as place_detail (a neighbourhood of Daraa).
-FINER_THAN_TOWN = frozenset({"neighbourhood", "site"})
 # ACLED geo precision by the chosen place's kind.
 GEO_PRECISION: dict[str, GeoPrecision] = {"site": 1, "neighbourhood": 1, "village": 1, "town": 1, "city": 1, "subdistrict": 2,
                  "district": 2, "region": 3, "governorate": 3, "country": 3}
@@ -93,8 +90,8 @@ def finer(new: Mention | None, old: Mention | None, lex: Lexicon) -> bool:
 def places_of(clause: Clause) -> list[LexiconMatch]:
     """Gazetteer places of the clause that may be its scene: without names used for a neighbourhood
     (حي الثورة is not al-Thawra city), a landmark (دوار الروضة is no village) or a person ("Qusay
-    al-Halqi"), a city named for its government (قوات دمشق), a hospital the wounded were taken to,
-    and a dateline when the clause names another place."""
+    al-Halqi"), a city named for its government (قوات دمشق) or in an outlet's name (موقع "درعا 24"),
+    a hospital the wounded were taken to, and a dateline when the clause names another place."""
     out = [m for m in clause.names if m.kind == "place" and not _not_a_place(clause, m)]
     located = [m for m in out if not _origin_place(clause, m) and not _road_place(clause, m)]
     if len(located) < len(out) and any(_located_town(clause, m) for m in located):
@@ -163,6 +160,8 @@ def _not_a_place(clause: Clause, match: LexiconMatch) -> bool:
     if pack.cue("NEIGHBOURHOOD_BEFORE", 0).search(before[-6:]):
         return True
     if pack.cue("ACTOR_CITY_BEFORE").search(before) or pack.cue("ACTOR_CITY_AFTER").search(after):
+        return True
+    if pack.cue("OUTLET_NAME_BEFORE").search(before) or pack.cue("OUTLET_NAME_AFTER").search(after):
         return True
     kind = clause.a.options.lexicon.get(match.entry_id).place_kind
     named = pack.passes.place_name(match.surface, pack) == match.surface     # not "بلدة جلين"
@@ -281,8 +280,7 @@ def listed_places(clause: Clause) -> list[Mention]:
             break
     if len(run) < 2 or len({m.entry_id for m in run}) < len(run):
         return []
-    return [Mention("place", clause.pack.passes.place_name(m.surface, clause.pack), clause.a.language,
-                    m.entry_id, m.start, lex.get(m.entry_id).place_kind) for m in run]
+    return [mention(clause, m) for m in run]
 
 
 def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
@@ -297,20 +295,19 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     # where the victims come from is never the scene ("وهم من بلدة X", "a native of the town of X")
     drafts = [d for d in clause.pack.passes.unknown_places(clause)
               if not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40))]
+    if not drafts and (match is None or lex.get(match.entry_id).place_kind in AREA_KINDS):
+        drafts = [d for d in [known_draft(clause)] if d is not None]
     if match is None:
         drafts.sort(key=lambda d: d.hint == "neighbourhood")
-        return (drafts[0] if drafts else None), 1
+        if not drafts:
+            return town_referred_to(clause), 1
+        first = in_article_area(clause, drafts[0])
+        return town_of_neighbourhood(clause, first) or first, 1
     kind = lex.get(match.entry_id).place_kind or "region"
     draft = _finer_draft(clause, drafts, match, kind)
     if draft is not None:
         return draft, 1
-    return (Mention("place", clause.pack.passes.place_name(match.surface, clause.pack), clause.a.language,
-                    match.entry_id, match.start, kind),
-            GEO_PRECISION.get(kind, 2))
-
-
-# Kinds of draft place that are finer than a gazetteer area or a reference town.
-DRAFT_TOWN_KINDS = frozenset({"village", "town", "city"})
+    return mention(clause, match), GEO_PRECISION.get(kind, 2)
 
 
 def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kind: str) -> Mention | None:

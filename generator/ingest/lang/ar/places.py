@@ -57,6 +57,20 @@ NOT_PARTY = (r"(?:بحثا|بحثاً|للبحث|البحث)\s+عن\s+(?:\S+\s+)
                     r"|(?:إعلام|اعلام|وسائل|مواقع|صفحات|شبكات|حسابات|مصادر|معرفات)\s+(?:\S+\s+)?"
                     r"(?:ال)?(?:مقر[\u064b-\u0652]*ب|موال|تابع|محسوب)[ةه]?\s+(?:من\s+|على\s+|ل)$")
 
+# An organization that only says whose a place is ("في أبرز معاقل الميليشيات الإيرانية"، "قرب حاجز لقوات
+# الأسد"، "المنطقة التي تضم مقرات للنظام"، "الخاضعة لسيطرة قسد"): where it happened, not who took part.
+# (A target stays a party: "استهدفت موقعاً لقسد" has no place preposition before the place noun.)
+LOCATION_OWNER = (r"(?:(?<!\w)[وف]?(?:في|قرب|بالقرب\s+من|عند|داخل|بمحيط|محيط|أمام|ضمن|إلى|الى)\s+|(?<!\w)ب|"
+                  r"(?<!\w)(?:التي|الذي)\s+(?:تضم|يضم|تحوي|يحوي|تتبع|يتبع)\s+)"
+                  r"(?:(?:أبرز|أحد|احد|إحدى|احدى|أكبر|اكبر)\s+)?(?:ال)?"
+                  r"(?:معاقل|معقل|مقرات|مقر|مقار|حاجز|حواجز|نقطة|نقاط|مواقع|موقع|ثكنة|ثكنات|مستودع|مستودعات|مطار)"
+                  r"(?:\s+\S+){0,2}\s+(?:لل|لـ?|تابع[ةه]?\s+(?:لل|لـ?))?\s*$"
+                  r"|(?:(?:مناطق|منطقة)\s+(?:سيطرة|نفوذ)|(?:ال)?(?:خاضع[ةه]?|واقع[ةه]?\s+تحت)\s+(?:لـ?)?(?:سيطرة|نفوذ)?"
+                  r"|تحت\s+(?:سيطرة|نفوذ))\s*$")
+
+# In a protest, the organization protested against is no party to it ("وقفة احتجاجية ضد النظام").
+PROTEST_TARGET = r"(?<!\w)(?:ضد|ضدّ|رفضا\s+ل|رفضاً\s+ل|تنديدا\s+ب|تنديداً\s+ب)\s*(?:(?:ممارسات|سياسات?|حكم)\s+)?(?:ال)?$"
+
 # Origin cues: a place after them is where victims come from, not where the event happened.
 ORIGIN = (r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أبن)\s+(?:\S+\s+)?$"
           # where victims live: "وهو من سكان بلدة X"، "المقيمين في X"
@@ -69,6 +83,9 @@ ORIGIN = (r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أ
 # A town after these is a reference point for a place named before it ("قرية X جنوب شرقي القامشلي").
 DIRECTION_BEFORE = (r"(?<!\w)(?:[وب]?(?:جنوب|شمال|شرق|غرب)[يى]?(?:\s+(?:شرق|غرب)[يى]?)?|قرب|بالقرب من)\s+"
                     r"(?:(?:مدينة|بلدة|قرية)\s+)?$")
+
+# A town after these is a neighbour of a place named before it ("مدينة انخل المجاورة لجاسم").
+REFERENCE_BEFORE = r"(?<!\w)(?:ال)?(?:مجاور|محاذي|قريب)[ةه]?\s+(?:من\s+|ل|لـ)?\s*(?:(?:مدينة|بلدة|قرية)\s+)?$"
 
 # Words that introduce the scene of an event right before a place name; a landmark named after the
 # town may stand between (قرب مفرق قرية X، عند مدخل بلدة X).
@@ -98,11 +115,22 @@ LANDMARK_NAME_BEFORE = r"(?<!\w)[وفب]?(?:ال)?(?:دوار|ساحة|شارع)
 
 LANDMARK_NAME_AFTER = r"(?!)"
 
+# A place name that is part of an outlet's name (موقع "درعا 24"، شبكة "دير الزور 24") is no place of the event.
+OUTLET_NAME_BEFORE = (r"(?<!\w)[وبلف]{0,2}(?:موقع|شبكة|صفحة|وكالة|إذاعة|اذاعة|قناة|تلفزيون|راديو|منصة|صحيفة|جريدة|مجلة)"
+                      r"\s+[\"“«]?$")
+
+OUTLET_NAME_AFTER = r"^\s*[-–]?\s*24(?!\d)"
+
 # A place name followed by a family name is part of a person's name (Arabic: see `needs_context`).
 PERSON_NAME_AFTER = r"(?!)"
 
 # A dateline: a city at the head of the text, followed by a dash or colon and the outlet (السويداء - حرية برس:).
 DATELINE_AFTER = r"^\s*[-–—ـ:]"
+
+# A sentence that names no place but refers back to the town named before it ("في البلدة ذاتها"،
+# "وسط المدينة"): the incident is in that town. The group named says which kinds of place it refers to.
+ANAPHORIC_PLACE = (r"(?<!\w)(?:[وف]?(?:في|داخل|وسط|أطراف|اطراف|مدخل|محيط)\s+|[وف]?ب)"
+                   r"(?:(?P<city>المدينة)|(?P<town>البلدة)|(?P<village>القرية))(?!\w)")
 
 # Words before a place name that say what kind of place it is (for draft places).
 PLACE_KINDS = {

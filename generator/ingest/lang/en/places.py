@@ -27,6 +27,17 @@ NOT_PARTY = (r"\b(?:in search of|searching for|looking for|hunting for|accus\w+ 
                      r"|\b(?:media|outlets?|websites?|pages|sources|accounts|channels?)\s+(?:close to|affiliated with|loyal to"
                      r"|linked to|aligned with)\s+(?:the\s+)?$")
 
+# An organization that only says whose a place is ("near a checkpoint of the government forces", "in areas
+# controlled by the SDF"): where it happened, not who took part (a target stays a party: "targeted an SDF post").
+LOCATION_OWNER = (r"\b(?:near|at|in|inside|outside|by|close to|into)\s+(?:a|an|the|one of the)\s+(?:\w+\s+){0,2}"
+                  r"(?:checkpoints?|headquarters|bases?|positions?|strongholds?|posts?|barracks|depots?|airports?)\s+"
+                  r"(?:of|belonging to|run by|held by|manned by)\s+(?:the\s+)?$"
+                  r"|\b(?:areas?|territory|territories|regions?|parts?|zones?)\s+(?:\w+\s+)?(?:controlled|held|run)\s+by\s+"
+                  r"(?:the\s+)?$|\bunder\s+(?:the\s+)?control\s+of\s+(?:the\s+)?$")
+
+# In a protest, the organization protested against is no party to it ("a protest against the government").
+PROTEST_TARGET = r"\b(?:against|denouncing|condemning|protesting)\s+(?:the\s+)?(?:(?:policies|practices|rule)\s+of\s+(?:the\s+)?)?$"
+
 ORIGIN = (r"\b(?:natives? of|(?:a|the) native of|hails? from|originally from|residents? of|from the (?:town|village|city) of)\s+(?:the\s+)?$"
           # "X, from Atman, was killed": an apposition after a name; where a source is ("a source in Daraa")
           r"|,\s*from\s+$|\b(?:sources?|correspondents?|reporters?)\s+(?:\w+\s+)?(?:from|in)\s+(?:the\s+)?$")
@@ -34,6 +45,9 @@ ORIGIN = (r"\b(?:natives? of|(?:a|the) native of|hails? from|originally from|res
 # A town after these is a reference point for a place named before it ("the village of X east of Qamishli").
 DIRECTION_BEFORE = (r"\b(?:(?:south|north)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$"
                     r"|\bnear\s+(?:the\s+(?:city|town)\s+of\s+)?$")
+
+# A town after these is a neighbour of a place named before it ("Inkhil, next to Jasim").
+REFERENCE_BEFORE = r"\b(?:next to|close to|adjacent to|neighbou?ring|bordering)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$"
 
 # A place inside a road's name ("the Damascus-Deraa highway", "طريق دمشق - درعا") is not where the event was.
 ROAD_AFTER = r"^\s*-\s*[A-Z][\w'-]*(?:\s+al-[\w'-]+)?\s+(?:highway|motorway|road)\b|^\s+(?:highway|motorway)\b"
@@ -62,11 +76,22 @@ LANDMARK_NAME_BEFORE = r"(?!)"
 
 LANDMARK_NAME_AFTER = r"^\s+(?:roundabout|square|street)\b"
 
+# A place name that is part of an outlet's name ("Deir Ezzor 24", "the Daraa-24 network") is no place of the event.
+OUTLET_NAME_BEFORE = r"(?!)"
+
+OUTLET_NAME_AFTER = r"^\s*[-–]?\s*24(?!\d)"
+
 # A place name followed by an al- family name is part of a person's name ("the killing of Qusay al-Halqi").
 PERSON_NAME_AFTER = r"^\s+(?:al|el)-[A-Z]"
 
 # A dateline: a city at the head of the text, then ", Syria" or the outlet in brackets, then a dash.
 DATELINE_AFTER = r"^\s*(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—:]"
+
+# A sentence that names no place but refers back to the town named before it ("in the city centre",
+# "on the outskirts of the village"): the incident is in that town. The group named says which kinds
+# of place it refers to.
+ANAPHORIC_PLACE = (r"\b(?:in|at|inside|outside|into|(?:on\s+)?the\s+outskirts\s+of)\s+the\s+(?:same\s+)?"
+                   r"(?:(?P<city>city)|(?P<town>town)|(?P<village>village))\b(?!\s+of\b)(?!-)")
 
 PLACE_KINDS = {"city": "city", "town": "town", "village": "village", "neighbourhood": "neighbourhood",
                        "neighborhood": "neighbourhood", "district": "district", "camp": "site"}

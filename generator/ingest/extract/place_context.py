@@ -1,0 +1,131 @@
+"""Places an event takes from outside its own sentence: the area of the article's other places (a
+draft place's parent), the town of a neighbourhood the gazetteer lacks, the town a sentence refers
+back to ("in the city centre"), and a place the article introduced earlier with its place word."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import LexiconMatch
+from ..mentions import Mention
+from .model import Analysis, Clause
+
+# Place kinds from the most specific to the least; the most specific place of a sentence wins.
+PLACE_SPECIFICITY = ("site", "neighbourhood", "village", "town", "city", "subdistrict", "district",
+                     "region", "governorate", "country")
+# Places an event is coded one level above, with the name kept as place_detail (a neighbourhood of Daraa).
+FINER_THAN_TOWN = frozenset({"neighbourhood", "site"})
+# Kinds of draft place that are finer than a gazetteer area or a reference town.
+DRAFT_TOWN_KINDS = frozenset({"village", "town", "city"})
+
+
+def mention(clause: Clause, match: LexiconMatch) -> Mention:
+    """The place a gazetteer name of the article stands for, as it is written there."""
+    kind = clause.a.options.lexicon.get(match.entry_id).place_kind or "region"
+    return Mention("place", clause.pack.passes.place_name(match.surface, clause.pack), clause.a.language,
+                   match.entry_id, match.start, kind)
+
+
+def town_of_neighbourhood(clause: Clause, draft: Mention) -> Mention | None:
+    """A neighbourhood the gazetteer lacks, in the one town the article names (`context_area`): the
+    incident is coded at that town, as for a neighbourhood the gazetteer has (the name stays the detail)."""
+    if draft.hint not in FINER_THAN_TOWN or draft.context_area is None:
+        return None
+    town = next((m for m in clause.a.names if m.entry_id == draft.context_area), None)
+    if town is None or clause.a.options.lexicon.get(town.entry_id).place_kind not in DRAFT_TOWN_KINDS:
+        return None
+    return mention(clause, town)
+
+
+# The kinds of place "the city", "the town" and "the village" may refer back to.
+REFERRED_KINDS = {"city": ("city", "town"), "town": ("town", "city", "village"), "village": ("village", "town")}
+
+
+def town_referred_to(clause: Clause) -> Mention | None:
+    """A sentence that names no place but refers back to one ("in the city centre", "في البلدة ذاتها"):
+    the place of that kind the article named last before it, not as a reference point ("the town of
+    X, east of Aleppo", "مدينة انخل المجاورة لجاسم")."""
+    cue = clause.pack.cue("ANAPHORIC_PLACE").search(clause.text)
+    if cue is None or cue.lastgroup not in REFERRED_KINDS:
+        return None
+    lex = clause.a.options.lexicon
+    towns = [m for m in clause.a.names if m.kind == "place" and m.start < clause.start and not m.ambiguous
+             and lex.get(m.entry_id).place_kind in REFERRED_KINDS[cue.lastgroup] and not _reference(clause, m)]
+    if not towns:
+        return None
+    last = max(m.start for m in towns)
+    return mention(clause, next(m for m in towns if m.start == last))
+
+
+def _reference(clause: Clause, match: LexiconMatch) -> bool:
+    """A place named as a reference point for another ("east of X", "المجاورة لـ X", "قرب X")."""
+    before = clause.pack.passes.cue_text(clause.a.text[max(0, match.start - 30):match.start])
+    return bool(clause.pack.cue("DIRECTION_BEFORE").search(before) or clause.pack.cue("REFERENCE_BEFORE").search(before))
+
+
+def in_article_area(clause: Clause, draft: Mention) -> Mention:
+    """A draft place named in no area, with the governorate that holds every place the article names
+    (its `context_area`, a guess at its parent), or for a neighbourhood the one town they are all in.
+    Places that only hold another named place (the governorate named with its town) and the country
+    add nothing; places in two governorates give none."""
+    lex = clause.a.options.lexicon
+    spans: dict[tuple[int, int], set[str]] = {}
+    for name in clause.a.names:
+        if name.kind == "place":
+            spans.setdefault((name.start, name.end), set()).add(name.entry_id)
+    above = {a.id for ids in spans.values() for entry_id in ids for a in lex.ancestors(entry_id)}
+    kinds = {"governorate"} | (DRAFT_TOWN_KINDS if draft.hint in FINER_THAN_TOWN else set())
+    shared: set[str] | None = None
+    for ids in spans.values():
+        if ids <= above:
+            continue
+        areas = {p.id for entry_id in ids for p in [lex.get(entry_id), *lex.ancestors(entry_id)]
+                 if p.place_kind in kinds}
+        if areas:
+            shared = areas if shared is None else shared & areas
+    if not shared:
+        return draft
+    deepest = min(shared, key=lambda area: PLACE_SPECIFICITY.index(lex.get(area).place_kind or "country"))
+    return replace(draft, context_area=deepest)
+
+
+def known_draft(clause: Clause) -> Mention | None:
+    """A place the gazetteer lacks that the article introduced with its place word elsewhere ("قرية
+    الزر" in one sentence, "في الزر" in the next; "the town of X", then "in X"), named bare here."""
+    found = [(start, draft) for start, draft in _bare_drafts(clause.a) if clause.start <= start < clause.end]
+    if not found:
+        return None
+    start, draft = min(found, key=lambda item: item[0])
+    return replace(draft, start=start)
+
+
+# Characters a draft place's name is made of when it is looked for bare (no regex syntax, no digits).
+_PLAIN_NAME = re.compile(r"[^\W\d_]+(?:[ '][^\W\d_]+)*")
+
+
+def _bare_drafts(a: Analysis) -> list[tuple[int, Mention]]:
+    """Where the article names, without their place word, the draft places it introduces with one
+    (outside gazetteer names and after no origin cue; not a place introduced as where people come
+    from: "من أبناء بلدة X"), once per article."""
+    cache = a.__dict__.setdefault("_cache", {})
+    if "bare-drafts" in cache:
+        return cache["bare-drafts"]
+    whole = Clause(a, 0, len(a.text))
+    lex = a.options.lexicon
+    known = [(m.start, m.end) for m in a.names]
+    drafts: dict[str, Mention] = {}
+    for draft in a.pack.passes.unknown_places(whole):
+        if (draft.hint in FINER_THAN_TOWN or not _PLAIN_NAME.fullmatch(draft.name)
+                or lex.lookup(draft.name, a.language) or any(s <= draft.start < e for s, e in known)
+                or a.pack.cue("ORIGIN").search(whole.before(draft.start, 40))):
+            continue
+        drafts.setdefault(a.pack.match_key(draft.name), draft)
+    out = []
+    for draft in drafts.values():
+        for m in a.pack.passes.compile_words((draft.name,)).finditer(a.folded):
+            start, _ = a.span(m.start(), m.end())
+            if not any(s <= start < e for s, e in known) and not a.pack.cue("ORIGIN").search(whole.before(start, 40)):
+                out.append((start, draft))
+    cache["bare-drafts"] = out
+    return out
