@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import gcpause
 from ..errors import Problem
 from ..records.history import read_history
 from ..records.journal import finish_interrupted
@@ -77,6 +78,11 @@ def generate(settings, jobs: int | None = None, last_state: cache.State | None =
     `last_state`: the `state` of this process's last result, if it has one (saves reading it from the cache).
     `defer_state`: leave writing the state file to the caller (`GenerateResult.write_state`).
     """
+    with gcpause.paused():
+        return _generate(settings, jobs, last_state, defer_state)
+
+
+def _generate(settings, jobs: int | None, last_state: cache.State | None, defer_state: bool) -> GenerateResult:
     finish_interrupted(settings.root)  # a write a killed command committed is part of the records
     tree = OutputTree(settings.content_path, tuple(settings.languages), OWNED)
     key = cache.run_key(settings)
