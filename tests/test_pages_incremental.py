@@ -19,6 +19,8 @@ import yaml
 
 from conftest import REPO
 from generator.pages import cache, generate
+from generator.records.store import Store
+from generator.records.validate import check
 from generator.settings import load_settings
 
 spec = importlib.util.spec_from_file_location("bench_generate", REPO / "bench" / "bench_generate.py")
@@ -147,6 +149,23 @@ def test_an_archived_text_edit(synthetic_kb, tmp_path):
     text = next(synthetic_kb.glob("sources/*/*.txt"))
     text.unlink()  # the incident pages citing it lose the archived copy
     check_edit(synthetic_kb, tmp_path / "full")
+
+
+def test_an_archived_text_changed_in_place_is_hashed_again(synthetic_kb):
+    """The run keeps each text's sha256 by its file's stamp (records/consistency.py): a text rewritten
+    in place, with the same size, is read again, and the problem reported is a full check's."""
+    text = next(synthetic_kb.glob("sources/*/*.txt"))
+    original = text.read_bytes()
+    text.write_bytes(b"a" * len(original))
+    settings = load_settings(synthetic_kb)
+    result = generate(settings, jobs=1)
+    source = text.with_suffix(".yaml").relative_to(synthetic_kb)
+    assert result.rendered is not None
+    assert [(p.path, p.field) for p in result.problems if p.field == "sha256"] == [(source, "sha256")]
+    assert result.problems == check(Store.load(synthetic_kb))
+    text.write_bytes(original)
+    result = generate(settings, jobs=1)
+    assert result.rendered is not None and [p for p in result.problems if p.field == "sha256"] == []
 
 
 SAMPLE_EDITS: dict[str, Callable[[Path], None]] = {

@@ -10,8 +10,9 @@ nothing can have changed and the run stops there.
 
 Beside it, `state.pickle` keeps what the next run needs to re-render only what
 an edit touches (pages/deps.py): the loaded records, which keys each graph
-entry was derived from, and per unit of pages what it read, the pages it wrote
-and its rows of the page index. It is used only with a manifest of the same
+entry was derived from, per unit of pages what it read, the pages it wrote
+and its rows of the page index, and the archived texts' hashes (a text whose
+file did not move is not hashed again). It is used only with a manifest of the same
 run (a random token in both), the same key, and generated files exactly as that
 run left them.
 
@@ -28,7 +29,7 @@ import os
 import pickle
 import secrets
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from .. import buildkey
@@ -59,6 +60,8 @@ class State:
     derived: dict  # graph key -> the derived keys computed from it (pages/deps.py)
     units: dict    # unit key -> UnitResult
     token: str = ""  # the manifest's "state" of the run that saved it
+    # The archived texts' sha256 by path, with their files' stamps (records.consistency.archive_findings).
+    digests: dict = field(default_factory=dict)
 
 
 def cache_path(settings) -> Path:
@@ -209,7 +212,7 @@ def _shared_keys(state: State) -> State:
     units = {unit: UnitResult(frozenset(one(k) for k in result.reads), result.paths, result.rows)
              for unit, result in state.units.items()}
     derived = {one(source): [one(k) for k in keys] for source, keys in state.derived.items()}
-    return State(state.store, derived, units, state.token)
+    return State(state.store, derived, units, state.token, state.digests)
 
 
 def clear(settings) -> None:

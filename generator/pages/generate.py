@@ -94,9 +94,10 @@ def _generate(settings, jobs: int | None, last_state: cache.State | None, defer_
     last = cache.load_state(settings, manifest, key, tree, last_state)
     cache.clear(settings)  # a run that stops half-way leaves no manifest behind
 
+    digests = {} if last is None else last.digests
     if last is None:
         store = Store.load(settings.root)
-        graph = build_graph(store)  # the whole graph is resolved before any page is rendered
+        graph = build_graph(store, digests)  # the whole graph is resolved before any page is rendered
         graph.history = read_history(settings.root)
         units = unit_keys(graph)
         report, results = _render_all(graph, units, settings, jobs)
@@ -104,7 +105,7 @@ def _generate(settings, jobs: int | None, last_state: cache.State | None, defer_
     else:
         assert manifest is not None  # a state is only loaded with its manifest
         store, changed = _load_changes(settings, last.store, manifest["inputs"], inputs)
-        graph = build_graph(store)
+        graph = build_graph(store, digests)
         graph.history = read_history(settings.root)
         units = unit_keys(graph)
         derived = deps.reverse(graph.derived_from)
@@ -112,7 +113,8 @@ def _generate(settings, jobs: int | None, last_state: cache.State | None, defer_
         rendered = [u for u in units if u not in last.units or not last.units[u].reads.isdisjoint(dirty)]
         report, results = _render_some(graph, units, rendered, last.units, settings)
     pages = sum(len(paths) for unit, result in results.items() if unit[0] != "file" for paths in result.paths.values())
-    state = cache.State(store, deps.reverse(graph.derived_from) if last is None else derived, results)
+    state = cache.State(store, deps.reverse(graph.derived_from) if last is None else derived, results,
+                        digests=digests)
     write_state = cache.save(settings, key, inputs, tree, pages, graph.problems, state, defer_state)
     return GenerateResult(report, graph.problems, pages, store=store, rendered=rendered, state=state,
                           changed=changed, write_state=write_state)

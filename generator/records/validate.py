@@ -23,10 +23,11 @@ from .plausible import Finding
 from .store import Entry, Store
 
 
-def check(store: Store, today: dt.date | None = None) -> list[Problem]:
+def check(store: Store, today: dt.date | None = None, digests: consistency.Digests | None = None) -> list[Problem]:
     """Every problem in the knowledge base, errors and warnings, sorted by file and line.
 
     `today` is the last day a date may be (with a day's grace); by default, the system's date.
+    `digests`: the archived texts' hashes kept from a last run (`consistency.archive_findings`).
     """
     today = today or dt.date.today()
     lines = _Lines(store)
@@ -37,7 +38,7 @@ def check(store: Store, today: dt.date | None = None) -> list[Problem]:
             problems.extend(_merge_chain_problems(store, entry, lines))
             problems.extend(lines.problem(entry, finding) for finding in plausible.findings(entry.record, today))
     problems.extend(lines.problem(entry, finding) for entry, finding in consistency.findings(store))
-    problems.extend(lines.problem(where, finding) for where, finding in consistency.archive_findings(store))
+    problems.extend(lines.problem(where, finding) for where, finding in consistency.archive_findings(store, digests))
     return sorted(problems)
 
 
