@@ -168,6 +168,21 @@ def test_an_archived_text_changed_in_place_is_hashed_again(synthetic_kb):
     assert result.rendered is not None and [p for p in result.problems if p.field == "sha256"] == []
 
 
+def test_a_problem_whose_line_moved(synthetic_kb):
+    """The run keeps the lines of problems by their files' stamps (records/validate.py): a record
+    edited so that its problem moves down a line is read again, and reported on the new line."""
+    settings = load_settings(synthetic_kb)
+    path = next(synthetic_kb.glob("events/*/*.yaml"))
+    edit(path, lambda d: d.update(place="no-such-place"))
+    problem = next(p for p in generate(settings, jobs=1).problems if p.field == "place")
+    assert problem.path == path.relative_to(synthetic_kb) and problem.line > 1
+    path.write_text("# an editor's note\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    result = generate(settings, jobs=1)
+    assert result.rendered is not None
+    assert [p.line for p in result.problems if (p.path, p.field) == (problem.path, problem.field)] == [problem.line + 1]
+    assert result.problems == check(Store.load(synthetic_kb))
+
+
 SAMPLE_EDITS: dict[str, Callable[[Path], None]] = {
     "rename a person": lambda r: edit(r / "actors/people/husam-luqa.yaml",
                                       lambda d: d["name"].update(ar="حسام لوقا (معدل)")),

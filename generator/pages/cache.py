@@ -11,8 +11,8 @@ nothing can have changed and the run stops there.
 Beside it, `state.pickle` keeps what the next run needs to re-render only what
 an edit touches (pages/deps.py): the loaded records, which keys each graph
 entry was derived from, per unit of pages what it read, the pages it wrote
-and its rows of the page index, and the archived texts' hashes (a text whose
-file did not move is not hashed again). It is used only with a manifest of the same
+and its rows of the page index, and what the check keeps (records/validate.py:
+archived texts and lines of problems whose files did not move are not read again). It is used only with a manifest of the same
 run (a random token in both), the same key, and generated files exactly as that
 run left them.
 
@@ -37,6 +37,7 @@ from ..errors import Problem
 from ..records import history
 from ..records.model import KINDS
 from ..records.store import Store
+from ..records.validate import Memo
 
 CACHE_FILE = Path(".cache/kb/generate.json")
 STATE_FILE = CACHE_FILE.with_name("state.pickle")
@@ -60,8 +61,8 @@ class State:
     derived: dict  # graph key -> the derived keys computed from it (pages/deps.py)
     units: dict    # unit key -> UnitResult
     token: str = ""  # the manifest's "state" of the run that saved it
-    # The archived texts' sha256 by path, with their files' stamps (records.consistency.archive_findings).
-    digests: dict = field(default_factory=dict)
+    # What the check keeps for the next one: the archived texts' hashes, the lines of problems.
+    check_memo: Memo = field(default_factory=Memo)
 
 
 def cache_path(settings) -> Path:
@@ -212,7 +213,7 @@ def _shared_keys(state: State) -> State:
     units = {unit: UnitResult(frozenset(one(k) for k in result.reads), result.paths, result.rows)
              for unit, result in state.units.items()}
     derived = {one(source): [one(k) for k in keys] for source, keys in state.derived.items()}
-    return State(state.store, derived, units, state.token, state.digests)
+    return State(state.store, derived, units, state.token, state.check_memo)
 
 
 def clear(settings) -> None:

@@ -29,6 +29,7 @@ from ..errors import Problem
 from ..records.history import read_history
 from ..records.journal import finish_interrupted
 from ..records.store import Store, kind_of_path
+from ..records.validate import Memo
 from ..records.yamlio import is_temporary
 from ..urls import PAGE_FOLDERS
 from . import cache, deps
@@ -94,10 +95,10 @@ def _generate(settings, jobs: int | None, last_state: cache.State | None, defer_
     last = cache.load_state(settings, manifest, key, tree, last_state)
     cache.clear(settings)  # a run that stops half-way leaves no manifest behind
 
-    digests = {} if last is None else last.digests
+    check_memo = Memo() if last is None else last.check_memo
     if last is None:
         store = Store.load(settings.root)
-        graph = build_graph(store, digests)  # the whole graph is resolved before any page is rendered
+        graph = build_graph(store, check_memo)  # the whole graph is resolved before any page is rendered
         graph.history = read_history(settings.root)
         units = unit_keys(graph)
         report, results = _render_all(graph, units, settings, jobs)
@@ -105,7 +106,7 @@ def _generate(settings, jobs: int | None, last_state: cache.State | None, defer_
     else:
         assert manifest is not None  # a state is only loaded with its manifest
         store, changed = _load_changes(settings, last.store, manifest["inputs"], inputs)
-        graph = build_graph(store, digests)
+        graph = build_graph(store, check_memo)
         graph.history = read_history(settings.root)
         units = unit_keys(graph)
         derived = deps.reverse(graph.derived_from)
@@ -114,7 +115,7 @@ def _generate(settings, jobs: int | None, last_state: cache.State | None, defer_
         report, results = _render_some(graph, units, rendered, last.units, settings)
     pages = sum(len(paths) for unit, result in results.items() if unit[0] != "file" for paths in result.paths.values())
     state = cache.State(store, deps.reverse(graph.derived_from) if last is None else derived, results,
-                        digests=digests)
+                        check_memo=check_memo)
     write_state = cache.save(settings, key, inputs, tree, pages, graph.problems, state, defer_state)
     return GenerateResult(report, graph.problems, pages, store=store, rendered=rendered, state=state,
                           changed=changed, write_state=write_state)

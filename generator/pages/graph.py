@@ -27,11 +27,10 @@ from pathlib import Path
 from typing import Any, cast
 
 from ..errors import Problem
-from ..records.consistency import Digests
 from ..records.history import History
 from ..records.model import Event, Place
 from ..records.store import Store
-from ..records.validate import check
+from ..records.validate import Memo, check
 
 ALL = "*"  # the key of a read of a whole table or kind (ids are slugs, never "*")
 
@@ -273,11 +272,11 @@ TABLES = ("survivor", "person_events", "org_events", "place_events", "source_eve
           "org_children", "org_people", "outlet_sources")
 
 
-def build_graph(store: Store, digests: Digests | None = None) -> Graph:
+def build_graph(store: Store, check_memo: Memo | None = None) -> Graph:
     """Validate cross-references and resolve every link of the store, noting what each entry comes from.
 
-    `digests`: the archived texts' hashes kept from the last run (`records.consistency.archive_findings`)."""
-    graph = Graph(cast(StoreView, None), problems=check(store, digests=digests))  # the view needs the graph: set just below
+    `check_memo`: what the last run's check kept (`records.validate.Memo`)."""
+    graph = Graph(cast(StoreView, None), problems=check(store, memo=check_memo))  # the view needs the graph: set just below
     graph.store = StoreView(store, graph)
     tables: dict[str, dict] = {name: defaultdict(list) for name in TABLES}
     tables["survivor"] = {}

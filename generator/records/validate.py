@@ -13,24 +13,36 @@ from __future__ import annotations
 from collections.abc import Iterator
 import datetime as dt
 import difflib
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import Problem
-from . import consistency, plausible, yamlio
+from . import consistency, folders, plausible, yamlio
 from .model import REFERENCES
 from .plausible import Finding
 from .store import Entry, Store
 
 
-def check(store: Store, today: dt.date | None = None, digests: consistency.Digests | None = None) -> list[Problem]:
+@dataclass
+class Memo:
+    """What a check keeps for the next one (`kb generate`'s state), each value with its file's stamp:
+    a file that did not move is not read again."""
+
+    digests: consistency.Digests = field(default_factory=dict)  # see `consistency.archive_findings`
+    # path of a record file with problems -> (its stamp, the line of each location a problem names)
+    lines: dict[str, tuple[tuple[int, int, int, int], dict[tuple[Any, ...], int]]] = field(default_factory=dict)
+
+
+def check(store: Store, today: dt.date | None = None, memo: Memo | None = None) -> list[Problem]:
     """Every problem in the knowledge base, errors and warnings, sorted by file and line.
 
     `today` is the last day a date may be (with a day's grace); by default, the system's date.
-    `digests`: the archived texts' hashes kept from a last run (`consistency.archive_findings`).
+    `memo`: what the last check kept (brought up to date here).
     """
     today = today or dt.date.today()
-    lines = _Lines(store)
+    lines = _Lines(store, memo)
     problems = list(store.problems)
     for kind, references in REFERENCES.items():
         for entry in store.entries(kind):
@@ -38,7 +50,9 @@ def check(store: Store, today: dt.date | None = None, digests: consistency.Diges
             problems.extend(_merge_chain_problems(store, entry, lines))
             problems.extend(lines.problem(entry, finding) for finding in plausible.findings(entry.record, today))
     problems.extend(lines.problem(entry, finding) for entry, finding in consistency.findings(store))
-    problems.extend(lines.problem(where, finding) for where, finding in consistency.archive_findings(store, digests))
+    problems.extend(lines.problem(where, finding) for where, finding in consistency.archive_findings(store, memo and memo.digests))
+    if memo is not None:
+        memo.lines = lines.kept
     return sorted(problems)
 
 
@@ -103,11 +117,14 @@ def _reference_hint(store: Store, kind: str, value: str) -> str:
 
 
 class _Lines:
-    """Problems with their lines, found by re-reading each file once (only files with problems are re-read)."""
+    """Problems with their lines, found by re-reading each file once (only files with problems are re-read,
+    and with a `Memo`, only those that moved since)."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, memo: Memo | None = None):
         self.store = store
         self.files: dict[Path, tuple[Any, yamlio.LineIndex] | None] = {}
+        self.known = memo.lines if memo is not None else None
+        self.kept: dict[str, tuple[tuple[int, int, int, int], dict[tuple[Any, ...], int]]] = {}
 
     def problem(self, where: Entry | Path, finding: Finding) -> Problem:
         path = where.path if isinstance(where, Entry) else where
@@ -118,6 +135,23 @@ class _Lines:
     def line(self, path: Path, location: tuple[Any, ...]) -> int:
         if not location:
             return 1
+        if self.known is None:
+            return self._read_line(path, location)
+        name = str(path)
+        kept = self.kept.get(name)
+        if kept is None:
+            try:
+                stamp = folders.stamp(os.stat(path, follow_symlinks=False))
+            except OSError:
+                return self._read_line(path, location)
+            known = self.known.get(name)
+            kept = self.kept[name] = (stamp, dict(known[1]) if known and known[0] == stamp else {})
+        found = kept[1].get(location)
+        if found is None:
+            found = kept[1][location] = self._read_line(path, location)
+        return found
+
+    def _read_line(self, path: Path, location: tuple[Any, ...]) -> int:
         if path not in self.files:
             try:
                 self.files[path] = yamlio.load_file(path)
