@@ -181,6 +181,12 @@ def test_a_problem_whose_line_moved(synthetic_kb):
     assert result.rendered is not None
     assert [p.line for p in result.problems if (p.path, p.field) == (problem.path, problem.field)] == [problem.line + 1]
     assert result.problems == check(Store.load(synthetic_kb))
+    other = next(p for p in synthetic_kb.glob("events/*/*.yaml") if p != path)  # now implausible: a future date
+    edit(other, lambda d: d.update(date="2999-01-01"))
+    result = generate(settings, jobs=1)
+    assert result.rendered is not None and ("date", other.relative_to(synthetic_kb)) in {
+        (p.field, p.path) for p in result.problems if p.severity == "error"}
+    assert result.problems == check(Store.load(synthetic_kb))
 
 
 SAMPLE_EDITS: dict[str, Callable[[Path], None]] = {

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..errors import Problem
 from . import consistency, folders, plausible, yamlio
-from .model import REFERENCES
+from .model import REFERENCES, Record
 from .plausible import Finding
 from .store import Entry, Store
 
@@ -33,6 +33,9 @@ class Memo:
     digests: consistency.Digests = field(default_factory=dict)  # see `consistency.archive_findings`
     # path of a record file with problems -> (its stamp, the line of each location a problem names)
     lines: dict[str, tuple[tuple[int, int, int, int], dict[tuple[Any, ...], int]]] = field(default_factory=dict)
+    # (kind, id) -> (the record, the day, its `plausible.findings`): kept while the record is the same
+    # object (an edit run keeps the records of files that did not move, pages/generate.py)
+    plausible: dict[tuple[str, str], tuple[Record, dt.date, list[Finding]]] = field(default_factory=dict)
 
 
 def check(store: Store, today: dt.date | None = None, memo: Memo | None = None) -> list[Problem]:
@@ -43,17 +46,32 @@ def check(store: Store, today: dt.date | None = None, memo: Memo | None = None) 
     """
     today = today or dt.date.today()
     lines = _Lines(store, memo)
+    kept: dict[tuple[str, str], tuple[Record, dt.date, list[Finding]]] = {}
     problems = list(store.problems)
     for kind, references in REFERENCES.items():
         for entry in store.entries(kind):
             problems.extend(_missing_references(store, entry, references, lines))
             problems.extend(_merge_chain_problems(store, entry, lines))
-            problems.extend(lines.problem(entry, finding) for finding in plausible.findings(entry.record, today))
+            problems.extend(lines.problem(entry, finding) for finding in _implausible(entry, today, memo, kept))
     problems.extend(lines.problem(entry, finding) for entry, finding in consistency.findings(store))
     problems.extend(lines.problem(where, finding) for where, finding in consistency.archive_findings(store, memo and memo.digests))
     if memo is not None:
-        memo.lines = lines.kept
+        memo.lines, memo.plausible = lines.kept, kept
     return sorted(problems)
+
+
+def _implausible(entry: Entry, today: dt.date, memo: Memo | None,
+                 kept: dict[tuple[str, str], tuple[Record, dt.date, list[Finding]]]) -> list[Finding]:
+    """`plausible.findings` of the entry's record, from `memo` when it holds them for this very record and day."""
+    record = entry.record
+    if memo is None:
+        return list(plausible.findings(record, today))
+    key = (entry.kind.name, record.id)
+    known = memo.plausible.get(key)
+    if known is None or known[0] is not record or known[1] != today:
+        known = (record, today, list(plausible.findings(record, today)))
+    kept[key] = known
+    return known[2]
 
 
 def _values_at(data: Any, path: str, trail: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], Any]]:
