@@ -54,7 +54,8 @@ def check(store: Store, today: dt.date | None = None, memo: Memo | None = None) 
             problems.extend(_merge_chain_problems(store, entry, lines))
             problems.extend(lines.problem(entry, finding) for finding in _implausible(entry, today, memo, kept))
     problems.extend(lines.problem(entry, finding) for entry, finding in consistency.findings(store))
-    problems.extend(lines.problem(where, finding) for where, finding in consistency.archive_findings(store, memo and memo.digests))
+    digests = memo.digests if memo is not None else None
+    problems.extend(lines.problem(where, finding) for where, finding in consistency.archive_findings(store, digests))
     if memo is not None:
         memo.lines, memo.plausible = lines.kept, kept
     return sorted(problems)
