@@ -12,9 +12,10 @@ Beside it, `state.pickle` keeps what the next run needs to re-render only what
 an edit touches (pages/deps.py): the loaded records, which keys each graph
 entry was derived from, per unit of pages what it read, the pages it wrote
 and its rows of the page index, and what the check keeps (records/validate.py:
-archived texts and lines of problems whose files did not move are not read again). It is used only with a manifest of the same
-run (a random token in both), the same key, and generated files exactly as that
-run left them.
+archived texts and files with problems that did not move are not read again,
+records that were not read again are not checked for plausibility again). It
+is used only with a manifest of the same run (a random token in both), the same
+key, and generated files exactly as that run left them.
 
 A missing, corrupt or foreign manifest or state means a full run, never a
 failure (ARCHITECTURE.md: caches are keyed by input + settings + version; a
@@ -61,7 +62,7 @@ class State:
     derived: dict  # graph key -> the derived keys computed from it (pages/deps.py)
     units: dict    # unit key -> UnitResult
     token: str = ""  # the manifest's "state" of the run that saved it
-    # What the check keeps for the next one: the archived texts' hashes, the lines of problems.
+    # What the check keeps for the next one (records/validate.py).
     check_memo: Memo = field(default_factory=Memo)
 
 

@@ -276,7 +276,8 @@ def build_graph(store: Store, check_memo: Memo | None = None) -> Graph:
     """Validate cross-references and resolve every link of the store, noting what each entry comes from.
 
     `check_memo`: what the last run's check kept (`records.validate.Memo`)."""
-    graph = Graph(cast(StoreView, None), problems=check(store, memo=check_memo))  # the view needs the graph: set just below
+    # the view needs the graph: set just below
+    graph = Graph(cast(StoreView, None), problems=check(store, memo=check_memo))
     graph.store = StoreView(store, graph)
     tables: dict[str, dict] = {name: defaultdict(list) for name in TABLES}
     tables["survivor"] = {}
