@@ -25,6 +25,7 @@ shared with other work the wall time grows, the CPU time much less.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import random
@@ -99,7 +100,8 @@ def make_kb(root: Path, incidents: int, people: int, orgs: int, places: int, sou
         dump(root / f"sources/{year}/{sid}.yaml", {
             "id": sid, "outlet": {"name": {"ar": "شبكة " + word(rng)}}, "url": f"https://news.example/{i}",
             "title": {"ar": " ".join(word(rng) for _ in range(8))}, "language": "ar",
-            "published": f"{year}-{1 + i % 12:02d}-{1 + i % 28:02d}", "sha256": f"{i:064x}", "text_file": f"{sid}.txt"})
+            "published": f"{year}-{1 + i % 12:02d}-{1 + i % 28:02d}", "sha256": hashlib.sha256(text.encode()).hexdigest(),
+            "text_file": f"{sid}.txt"})
     for i in range(incidents):
         year = 2012 + i % 12
         date = f"{year}-{1 + (i // 12) % 12:02d}-{1 + i % 28:02d}"

@@ -19,6 +19,8 @@ import yaml
 
 from conftest import REPO
 from generator.pages import cache, generate
+from generator.records.store import Store
+from generator.records.validate import check
 from generator.settings import load_settings
 
 spec = importlib.util.spec_from_file_location("bench_generate", REPO / "bench" / "bench_generate.py")
@@ -147,6 +149,44 @@ def test_an_archived_text_edit(synthetic_kb, tmp_path):
     text = next(synthetic_kb.glob("sources/*/*.txt"))
     text.unlink()  # the incident pages citing it lose the archived copy
     check_edit(synthetic_kb, tmp_path / "full")
+
+
+def test_an_archived_text_changed_in_place_is_hashed_again(synthetic_kb):
+    """The run keeps each text's sha256 by its file's stamp (records/consistency.py): a text rewritten
+    in place, with the same size, is read again, and the problem reported is a full check's."""
+    text = next(synthetic_kb.glob("sources/*/*.txt"))
+    original = text.read_bytes()
+    text.write_bytes(b"a" * len(original))
+    settings = load_settings(synthetic_kb)
+    result = generate(settings, jobs=1)
+    source = text.with_suffix(".yaml").relative_to(synthetic_kb)
+    assert result.rendered is not None
+    assert [(p.path, p.field) for p in result.problems if p.field == "sha256"] == [(source, "sha256")]
+    assert result.problems == check(Store.load(synthetic_kb))
+    text.write_bytes(original)
+    result = generate(settings, jobs=1)
+    assert result.rendered is not None and [p for p in result.problems if p.field == "sha256"] == []
+
+
+def test_a_problem_whose_line_moved(synthetic_kb):
+    """The run keeps the lines of problems by their files' stamps (records/validate.py): a record
+    edited so that its problem moves down a line is read again, and reported on the new line."""
+    settings = load_settings(synthetic_kb)
+    path = next(synthetic_kb.glob("events/*/*.yaml"))
+    edit(path, lambda d: d.update(place="no-such-place"))
+    problem = next(p for p in generate(settings, jobs=1).problems if p.field == "place")
+    assert problem.path == path.relative_to(synthetic_kb) and problem.line > 1
+    path.write_text("# an editor's note\n" + path.read_text(encoding="utf-8"), encoding="utf-8")
+    result = generate(settings, jobs=1)
+    assert result.rendered is not None
+    assert [p.line for p in result.problems if (p.path, p.field) == (problem.path, problem.field)] == [problem.line + 1]
+    assert result.problems == check(Store.load(synthetic_kb))
+    other = next(p for p in synthetic_kb.glob("events/*/*.yaml") if p != path)  # now implausible: a future date
+    edit(other, lambda d: d.update(date="2999-01-01"))
+    result = generate(settings, jobs=1)
+    assert result.rendered is not None and ("date", other.relative_to(synthetic_kb)) in {
+        (p.field, p.path) for p in result.problems if p.severity == "error"}
+    assert result.problems == check(Store.load(synthetic_kb))
 
 
 SAMPLE_EDITS: dict[str, Callable[[Path], None]] = {

@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import gcpause
 from ..errors import KbError, Problem
 from ..records.lock import DEFAULT_WAIT
 from ..records.recordcache import RecordCache
@@ -176,14 +177,16 @@ def ingest(names: Iterable[str], root: Path, overrides: Overrides = Overrides(),
 def ingest_worked(worked: Iterable[Worked], root: Path, writing: Writing = Writing()) -> Summary:
     """Resolve, match, draft and write the extracted articles of a batch, in canonical order, holding
     the writer lock; the batch is written all or nothing. The records are read through the record
-    cache (ingest/known.py): only the files changed since the last run, and those drafting asks for."""
+    cache (ingest/known.py): only the files changed since the last run, and those drafting asks for.
+    The garbage collector is paused meanwhile (gcpause.py): opening the store makes an object or more
+    per record file, all kept to the end."""
     summary = Summary()
     batch: list[tuple[Article, list[ExtractedEvent]]] = []
     for done in worked:
         summary.failures.extend(done.failures)
         batch.extend(done.articles)
     batch.sort(key=lambda pair: canonical_order(pair[0].published, pair[0].language, pair[0].sha256))
-    with RecordCache(root, known.cache_key(), known.facts) as records, \
+    with gcpause.paused(), RecordCache(root, known.cache_key(), known.facts) as records, \
             open_for_writing(root, "kb ingest", writing.wait, writing.on_wait, load=records.open_store) as store:
         summary.recovered = store.recovery.notes()
         now = writing.now or dt.datetime.now(dt.timezone.utc)

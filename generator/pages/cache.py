@@ -10,10 +10,12 @@ nothing can have changed and the run stops there.
 
 Beside it, `state.pickle` keeps what the next run needs to re-render only what
 an edit touches (pages/deps.py): the loaded records, which keys each graph
-entry was derived from, and per unit of pages what it read, the pages it wrote
-and its rows of the page index. It is used only with a manifest of the same
-run (a random token in both), the same key, and generated files exactly as that
-run left them.
+entry was derived from, per unit of pages what it read, the pages it wrote
+and its rows of the page index, and what the check keeps (records/validate.py:
+archived texts and files with problems that did not move are not read again,
+records that were not read again are not checked for plausibility again). It
+is used only with a manifest of the same run (a random token in both), the same
+key, and generated files exactly as that run left them.
 
 A missing, corrupt or foreign manifest or state means a full run, never a
 failure (ARCHITECTURE.md: caches are keyed by input + settings + version; a
@@ -28,7 +30,7 @@ import os
 import pickle
 import secrets
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from .. import buildkey
@@ -36,6 +38,7 @@ from ..errors import Problem
 from ..records import history
 from ..records.model import KINDS
 from ..records.store import Store
+from ..records.validate import Memo
 
 CACHE_FILE = Path(".cache/kb/generate.json")
 STATE_FILE = CACHE_FILE.with_name("state.pickle")
@@ -59,6 +62,8 @@ class State:
     derived: dict  # graph key -> the derived keys computed from it (pages/deps.py)
     units: dict    # unit key -> UnitResult
     token: str = ""  # the manifest's "state" of the run that saved it
+    # What the check keeps for the next one (records/validate.py).
+    check_memo: Memo = field(default_factory=Memo)
 
 
 def cache_path(settings) -> Path:
@@ -209,7 +214,7 @@ def _shared_keys(state: State) -> State:
     units = {unit: UnitResult(frozenset(one(k) for k in result.reads), result.paths, result.rows)
              for unit, result in state.units.items()}
     derived = {one(source): [one(k) for k in keys] for source, keys in state.derived.items()}
-    return State(state.store, derived, units, state.token)
+    return State(state.store, derived, units, state.token, state.check_memo)
 
 
 def clear(settings) -> None:

@@ -24,10 +24,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import gcpause
 from ..errors import Problem
 from ..records.history import read_history
 from ..records.journal import finish_interrupted
 from ..records.store import Store, kind_of_path
+from ..records.validate import Memo
 from ..records.yamlio import is_temporary
 from ..urls import PAGE_FOLDERS
 from . import cache, deps
@@ -77,6 +79,11 @@ def generate(settings, jobs: int | None = None, last_state: cache.State | None =
     `last_state`: the `state` of this process's last result, if it has one (saves reading it from the cache).
     `defer_state`: leave writing the state file to the caller (`GenerateResult.write_state`).
     """
+    with gcpause.paused():
+        return _generate(settings, jobs, last_state, defer_state)
+
+
+def _generate(settings, jobs: int | None, last_state: cache.State | None, defer_state: bool) -> GenerateResult:
     finish_interrupted(settings.root)  # a write a killed command committed is part of the records
     tree = OutputTree(settings.content_path, tuple(settings.languages), OWNED)
     key = cache.run_key(settings)
@@ -88,9 +95,10 @@ def generate(settings, jobs: int | None = None, last_state: cache.State | None =
     last = cache.load_state(settings, manifest, key, tree, last_state)
     cache.clear(settings)  # a run that stops half-way leaves no manifest behind
 
+    check_memo = Memo() if last is None else last.check_memo
     if last is None:
         store = Store.load(settings.root)
-        graph = build_graph(store)  # the whole graph is resolved before any page is rendered
+        graph = build_graph(store, check_memo)  # the whole graph is resolved before any page is rendered
         graph.history = read_history(settings.root)
         units = unit_keys(graph)
         report, results = _render_all(graph, units, settings, jobs)
@@ -98,7 +106,7 @@ def generate(settings, jobs: int | None = None, last_state: cache.State | None =
     else:
         assert manifest is not None  # a state is only loaded with its manifest
         store, changed = _load_changes(settings, last.store, manifest["inputs"], inputs)
-        graph = build_graph(store)
+        graph = build_graph(store, check_memo)
         graph.history = read_history(settings.root)
         units = unit_keys(graph)
         derived = deps.reverse(graph.derived_from)
@@ -106,7 +114,8 @@ def generate(settings, jobs: int | None = None, last_state: cache.State | None =
         rendered = [u for u in units if u not in last.units or not last.units[u].reads.isdisjoint(dirty)]
         report, results = _render_some(graph, units, rendered, last.units, settings)
     pages = sum(len(paths) for unit, result in results.items() if unit[0] != "file" for paths in result.paths.values())
-    state = cache.State(store, deps.reverse(graph.derived_from) if last is None else derived, results)
+    state = cache.State(store, deps.reverse(graph.derived_from) if last is None else derived, results,
+                        check_memo=check_memo)
     write_state = cache.save(settings, key, inputs, tree, pages, graph.problems, state, defer_state)
     return GenerateResult(report, graph.problems, pages, store=store, rendered=rendered, state=state,
                           changed=changed, write_state=write_state)

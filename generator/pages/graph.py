@@ -30,7 +30,7 @@ from ..errors import Problem
 from ..records.history import History
 from ..records.model import Event, Place
 from ..records.store import Store
-from ..records.validate import check
+from ..records.validate import Memo, check
 
 ALL = "*"  # the key of a read of a whole table or kind (ids are slugs, never "*")
 
@@ -272,9 +272,12 @@ TABLES = ("survivor", "person_events", "org_events", "place_events", "source_eve
           "org_children", "org_people", "outlet_sources")
 
 
-def build_graph(store: Store) -> Graph:
-    """Validate cross-references and resolve every link of the store, noting what each entry comes from."""
-    graph = Graph(cast(StoreView, None), problems=check(store))  # the view needs the graph: set just below
+def build_graph(store: Store, check_memo: Memo | None = None) -> Graph:
+    """Validate cross-references and resolve every link of the store, noting what each entry comes from.
+
+    `check_memo`: what the last run's check kept (`records.validate.Memo`)."""
+    # the view needs the graph: set just below
+    graph = Graph(cast(StoreView, None), problems=check(store, memo=check_memo))
     graph.store = StoreView(store, graph)
     tables: dict[str, dict] = {name: defaultdict(list) for name in TABLES}
     tables["survivor"] = {}

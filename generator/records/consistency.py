@@ -150,9 +150,19 @@ def _year_folders(store: Store) -> Iterator[tuple[Entry, Finding]]:
 
 # ---- archived texts --------------------------------------------------------------
 
-def archive_findings(store: Store) -> Iterator[tuple[Entry | Path, Finding]]:
-    """Problems of the archived texts: each source's own, then texts no source names (reported on the file)."""
+# Path of an archived text -> (its file's stamp, its sha256) when last hashed: see `archive_findings`.
+Digests = dict[str, tuple[tuple[int, int, int, int], str]]
+
+
+def archive_findings(store: Store, digests: Digests | None = None) -> Iterator[tuple[Entry | Path, Finding]]:
+    """Problems of the archived texts: each source's own, then texts no source names (reported on the file).
+
+    `digests`: the sha256 of each text as last hashed, kept by the caller between runs (`kb generate`'s
+    state) and brought up to date here: a text whose file has the same stamp (size, times, inode) is
+    not read again.
+    """
     named: set[str] = set()
+    hashed: set[str] = set()
     for entry, source in _of(store, "source", Source).values():
         path = folders.archive_path(store.root, entry.path, source.text_file)
         if path is None:
@@ -165,18 +175,39 @@ def archive_findings(store: Store) -> Iterator[tuple[Entry | Path, Finding]]:
             yield entry, Finding(("text_file",), f"the archived text {shown} is missing",
                                  "restore it from git, or ingest the article again")
             continue
-        with path.open("rb") as handle:
-            actual = hashlib.file_digest(handle, "sha256").hexdigest()
+        actual = _sha256(path, digests)
+        hashed.add(str(path))
         if actual != source.sha256:
             yield entry, Finding(("sha256",), f"does not match the archived text {shown}",
                                  f"the text changed after ingest: restore it from git, or set sha256: {actual} "
                                  "if the change is meant")
+    if digests is not None:
+        for gone in digests.keys() - hashed:
+            del digests[gone]
     for text in store.texts:
         if ("source", text.stem) in store.unreadable:
             continue  # the text of a source file that cannot be read: that file's problem says enough
         if os.path.normcase(str(folders.lexical(text))) not in named:
             yield text, Finding((), "archived text that no source record names",
                                 "delete it, or ingest its article again to make its source record", "warning")
+
+
+def _sha256(path: Path, digests: Digests | None) -> str:
+    if digests is None:
+        return _hash_file(path)
+    name = str(path)
+    stamp = folders.stamp(os.stat(path))
+    known = digests.get(name)
+    if known is not None and known[0] == stamp:
+        return known[1]
+    actual = _hash_file(path)
+    digests[name] = (stamp, actual)
+    return actual
+
+
+def _hash_file(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
 
 
 # ---- places far from their governorate ---------------------------------------------

@@ -135,13 +135,19 @@ def archive_path(root: Path, record_path: Path, text_file: str) -> Path | None:
     """Where a source's archived text is (`text_file` is relative to its record's folder), or None
     when that is outside the knowledge base, as written or once symbolic links are followed:
     such a path is reported and never read."""
-    if not text_file or Path(text_file).is_absolute():
+    # Strings and os.path, not Path objects: this runs for every source in every check and build.
+    if not text_file or os.path.isabs(text_file):
         return None
-    base = lexical(root)
-    path = lexical(record_path.parent / text_file)
-    if not path.is_relative_to(base) or not path.resolve().is_relative_to(base.resolve()):
+    base = os.path.normpath(os.path.abspath(root))
+    path = os.path.normpath(os.path.abspath(os.path.join(os.path.dirname(record_path), text_file)))
+    if not _inside(path, base) or not _inside(os.path.realpath(path), os.path.realpath(base)):
         return None
-    return path
+    return Path(path)
+
+
+def _inside(path: str, folder: str) -> bool:
+    """Whether the normalised absolute `path` is `folder` or beneath it (`PurePath.is_relative_to`)."""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def _shown(root: Path, path: Path) -> Path:

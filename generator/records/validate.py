@@ -13,32 +13,66 @@ from __future__ import annotations
 from collections.abc import Iterator
 import datetime as dt
 import difflib
+import os
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import Problem
-from . import consistency, plausible, yamlio
-from .model import REFERENCES
+from . import consistency, folders, plausible, yamlio
+from .model import REFERENCES, Record
 from .plausible import Finding
 from .store import Entry, Store
 
 
-def check(store: Store, today: dt.date | None = None) -> list[Problem]:
+@dataclass
+class Memo:
+    """What a check keeps for the next one (`kb generate`'s state), each value with its file's stamp:
+    a file that did not move is not read again."""
+
+    digests: consistency.Digests = field(default_factory=dict)  # see `consistency.archive_findings`
+    # path of a record file with problems -> (its stamp, the line of each location a problem names)
+    lines: dict[str, tuple[tuple[int, int, int, int], dict[tuple[Any, ...], int]]] = field(default_factory=dict)
+    # (kind, id) -> (the record, the day, its `plausible.findings`): kept while the record is the same
+    # object (an edit run keeps the records of files that did not move, pages/generate.py)
+    plausible: dict[tuple[str, str], tuple[Record, dt.date, list[Finding]]] = field(default_factory=dict)
+
+
+def check(store: Store, today: dt.date | None = None, memo: Memo | None = None) -> list[Problem]:
     """Every problem in the knowledge base, errors and warnings, sorted by file and line.
 
     `today` is the last day a date may be (with a day's grace); by default, the system's date.
+    `memo`: what the last check kept (brought up to date here).
     """
     today = today or dt.date.today()
-    lines = _Lines(store)
+    lines = _Lines(store, memo)
+    kept: dict[tuple[str, str], tuple[Record, dt.date, list[Finding]]] = {}
     problems = list(store.problems)
     for kind, references in REFERENCES.items():
         for entry in store.entries(kind):
             problems.extend(_missing_references(store, entry, references, lines))
             problems.extend(_merge_chain_problems(store, entry, lines))
-            problems.extend(lines.problem(entry, finding) for finding in plausible.findings(entry.record, today))
+            problems.extend(lines.problem(entry, finding) for finding in _implausible(entry, today, memo, kept))
     problems.extend(lines.problem(entry, finding) for entry, finding in consistency.findings(store))
-    problems.extend(lines.problem(where, finding) for where, finding in consistency.archive_findings(store))
+    digests = memo.digests if memo is not None else None
+    problems.extend(lines.problem(where, finding) for where, finding in consistency.archive_findings(store, digests))
+    if memo is not None:
+        memo.lines, memo.plausible = lines.kept, kept
     return sorted(problems)
+
+
+def _implausible(entry: Entry, today: dt.date, memo: Memo | None,
+                 kept: dict[tuple[str, str], tuple[Record, dt.date, list[Finding]]]) -> list[Finding]:
+    """`plausible.findings` of the entry's record, from `memo` when it holds them for this very record and day."""
+    record = entry.record
+    if memo is None:
+        return list(plausible.findings(record, today))
+    key = (entry.kind.name, record.id)
+    known = memo.plausible.get(key)
+    if known is None or known[0] is not record or known[1] != today:
+        known = (record, today, list(plausible.findings(record, today)))
+    kept[key] = known
+    return known[2]
 
 
 def _values_at(data: Any, path: str, trail: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], Any]]:
@@ -102,11 +136,14 @@ def _reference_hint(store: Store, kind: str, value: str) -> str:
 
 
 class _Lines:
-    """Problems with their lines, found by re-reading each file once (only files with problems are re-read)."""
+    """Problems with their lines, found by re-reading each file once (only files with problems are re-read,
+    and with a `Memo`, only those that moved since)."""
 
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, memo: Memo | None = None):
         self.store = store
         self.files: dict[Path, tuple[Any, yamlio.LineIndex] | None] = {}
+        self.known = memo.lines if memo is not None else None
+        self.kept: dict[str, tuple[tuple[int, int, int, int], dict[tuple[Any, ...], int]]] = {}
 
     def problem(self, where: Entry | Path, finding: Finding) -> Problem:
         path = where.path if isinstance(where, Entry) else where
@@ -117,6 +154,23 @@ class _Lines:
     def line(self, path: Path, location: tuple[Any, ...]) -> int:
         if not location:
             return 1
+        if self.known is None:
+            return self._read_line(path, location)
+        name = str(path)
+        kept = self.kept.get(name)
+        if kept is None:
+            try:
+                stamp = folders.stamp(os.stat(path, follow_symlinks=False))
+            except OSError:
+                return self._read_line(path, location)
+            known = self.known.get(name)
+            kept = self.kept[name] = (stamp, dict(known[1]) if known and known[0] == stamp else {})
+        found = kept[1].get(location)
+        if found is None:
+            found = kept[1][location] = self._read_line(path, location)
+        return found
+
+    def _read_line(self, path: Path, location: tuple[Any, ...]) -> int:
         if path not in self.files:
             try:
                 self.files[path] = yamlio.load_file(path)

@@ -10,15 +10,14 @@ and list item keeps its line number so that problems can name the line.
 
 Writing uses ruamel.yaml's round-trip mode so that comments and key order in a
 file a person edited survive a rewrite; writes are atomic and skipped when the
-content would not change.
+content would not change (records/atomicfile.py, whose functions are importable
+from here too).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import tempfile
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,6 +30,8 @@ from ruamel.yaml.error import YAMLError as RuamelYAMLError
 
 from ..errors import Problem
 from . import nesting
+from .atomicfile import (  # noqa: F401  (re-exported: callers write files through yamlio)
+    copy_if_changed, is_temporary, is_temporary_name, write_bytes_if_changed, write_if_changed, write_temporary)
 
 # A record is a page of text; anything this big is a mistake (a pasted article,
 # a binary) and would cost memory to parse.
@@ -345,93 +346,3 @@ def holds(existing: str, data: dict[str, Any]) -> bool:
     except YamlProblem:
         return False
     return parsed == data
-
-
-def write_if_changed(path: Path, text: str) -> bool:
-    """Atomically write `text` (UTF-8) to `path` unless it already holds exactly that; True if written.
-
-    Temporary file, then rename: a reader never sees half a file. No fsync: the rename alone makes
-    the write all-or-nothing for readers and for crashes of this process, and an fsync a file cost
-    more than writing a record (or a generated page).
-    """
-    return write_bytes_if_changed(path, text.encode("utf-8"))
-
-
-def write_temporary(path: Path, text: str) -> Path | None:
-    """Write `text` (UTF-8) to a new temporary file beside `path`, to be renamed onto it; None when
-    `path` already holds exactly that.
-
-    The temporary file gets the mode `path` has, or for a new file the one `open` would give it
-    (0666 less the umask): `mkstemp` creates it 0600, and published files (the site's downloads)
-    must stay readable. Its name is `temporary_name(path)`'s pattern, so that a file left by a
-    process that died can be recognised (`is_temporary`) and removed.
-    """
-    return _write_temporary_bytes(path, text.encode("utf-8"))
-
-
-def copy_if_changed(source: Path, target: Path) -> bool:
-    """Copy a file's bytes to `target` the way `write_if_changed` writes; True if written."""
-    return write_bytes_if_changed(target, source.read_bytes())
-
-
-def write_bytes_if_changed(path: Path, data: bytes) -> bool:
-    """`write_if_changed` for bytes: a temporary file renamed onto `path`; True if written."""
-    temporary = _write_temporary_bytes(path, data)
-    if temporary is None:
-        return False
-    try:
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return True
-
-
-def _write_temporary_bytes(path: Path, data: bytes) -> Path | None:
-    try:
-        existing = path.stat()
-        if existing.st_size == len(data) and path.read_bytes() == data:
-            return None
-        mode = existing.st_mode & 0o7777
-    except FileNotFoundError:
-        mode = 0o666 & ~_umask()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    prefix, suffix = _temporary_affixes(path)
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=suffix)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), mode)
-            handle.write(data)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
-    return Path(name)
-
-
-# A temporary file is `.<name>.<random>.tmp` beside the file it will replace: hidden, so that
-# nothing that lists records or pages reads it, and recognisable after a crash.
-TEMPORARY_SUFFIX = ".tmp"
-
-
-def _temporary_affixes(path: Path) -> tuple[str, str]:
-    return f".{path.name}.", TEMPORARY_SUFFIX
-
-
-def is_temporary(path: Path) -> bool:
-    """Whether `path` is named like the temporary files `write_temporary` makes (`.<name>.<random>.tmp`).
-
-    Such a file outside a running write was left by a process that died before renaming it; the
-    next command that writes records removes the ones in the record folders (`records.journal`).
-    """
-    return is_temporary_name(path.name)
-
-
-def is_temporary_name(name: str) -> bool:
-    """`is_temporary` for a file name (walking many files costs no `Path` each)."""
-    return name.startswith(".") and name.endswith(TEMPORARY_SUFFIX) and name.count(".") >= 3
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)  # reading the umask means setting it; put it back at once
-    os.umask(mask)
-    return mask
