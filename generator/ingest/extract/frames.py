@@ -238,14 +238,8 @@ def adds_victims(clause: Clause, klass: str) -> bool:
     casualties = [h for h in clause.hits if h.klass in (C.KILL, C.INJURE)]
     return any(hit.start - ADDITIVE_REACH <= start and end <= hit.end + ADDITIVE_REACH
                and not _after_count(clause, start) and not _before_attribution(clause, end)
-               and not _after_other_casualty(clause, start, klass)
                and _nearest(casualties, start).klass == klass   # "مقتل عنصر وإصابة آخرين": the others are hurt
                for start, end in clause.spans("ADDITIVE"))
-
-
-def _after_other_casualty(clause: Clause, start: int, klass: str) -> bool:
-    """"مقتل 5 مدنيين وإصابة آخرين": "others" right after the other casualty word are its own victims."""
-    return any(h.klass in (C.KILL, C.INJURE) and h.klass != klass and 0 <= start - h.end <= 3 for h in clause.hits)
 
 
 def _nearest(hits: list[Hit], offset: int) -> Hit:
