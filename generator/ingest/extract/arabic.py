@@ -49,6 +49,22 @@ def compile_words(entries: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(alternatives) + r")(?![^\W\d_])")
 
 
+def literal_stems(entries: tuple[str, ...]) -> tuple[str, ...] | None:
+    """A piece of folded text every match of each entry contains (the stem of its first word), so that
+    a word list none of whose stems is in an article need not be run over it; None when an entry is a
+    regex. The stems are exactly what `compile_words` escapes, so the test never hides a match."""
+    stems = []
+    for entry in entries:
+        if not isinstance(entry, str) or "\\" in entry:
+            return None
+        first = next((word for word in entry.split() if word != "~"), "")
+        stem = fold(first.rstrip("*"))
+        if not stem:
+            return None
+        stems.append(stem)
+    return tuple(stems)
+
+
 def matching_text(text: str) -> tuple[str, tuple[int, ...]]:
     """The folded text word lists are matched in, and the body offset of each of its characters."""
     norm = normalise(text)

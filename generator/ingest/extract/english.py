@@ -25,6 +25,11 @@ def compile_words(entries: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(entries) + r")\b", re.IGNORECASE)
 
 
+def literal_stems(entries: tuple[str, ...]) -> tuple[str, ...] | None:
+    """English entries are regexes: no literal to test before running them."""
+    return None
+
+
 def matching_text(text: str) -> tuple[str, tuple[int, ...]]:
     """English word lists match the body itself (no offset map)."""
     return text, ()

@@ -69,7 +69,11 @@ class Analysis:
     def _all(self, name: str) -> list[tuple[int, int]]:
         cache = self.__dict__.setdefault("_cache", {})
         if name not in cache:
-            cache[name] = [self.span(m.start(), m.end()) for m in self.pack.regex(name).finditer(self.folded)]
+            stems = self.pack.stems(name)
+            if stems is not None and not any(stem in self.folded for stem in stems):
+                cache[name] = []   # none of the list's words is in the text: no need to run its regex
+            else:
+                cache[name] = [self.span(m.start(), m.end()) for m in self.pack.regex(name).finditer(self.folded)]
         return cache[name]
 
     def span(self, start: int, end: int) -> tuple[int, int]:

@@ -41,15 +41,25 @@ class LanguagePack:
         """The compiled word list `name` of the language (PROTEST, CIVILIAN, ...), for its matching text."""
         return self.memo(("words", name), lambda: self.passes.compile_words(tuple(getattr(self.words, name))))
 
+    def stems(self, name: str) -> tuple[str, ...] | None:
+        """Literal pieces of text one of which every match of the word list `name` contains (None: unknown)."""
+        return self.memo(("stems", name), lambda: self.passes.literal_stems(tuple(getattr(self.words, name))))
+
     def cue(self, name: str, flags: int | None = None) -> re.Pattern[str]:
         """The cue pattern `name` of the language (ORIGIN, BACKER, ...), compiled with the language's flags."""
         flags = self.cue_flags if flags is None else flags
         return self.memo(("cue", name, flags), lambda: re.compile(getattr(self.words, name), flags))
 
-    def triggers(self) -> tuple[tuple[re.Pattern[str], str, str, str], ...]:
-        """(regex, class, type, sub_type) of every event trigger of the language."""
-        return self.memo("triggers", lambda: tuple((self.passes.compile_words((entry,)), klass, type_, sub_type)
-                                                   for entry, klass, type_, sub_type in self.words.TRIGGERS))
+    def triggers(self) -> tuple[tuple[re.Pattern[str], str, str, str, str | None], ...]:
+        """(regex, class, type, sub_type, stem) of every event trigger of the language; the stem is a
+        literal every match contains (None: unknown), tested before the regex is run."""
+        def build() -> tuple[tuple[re.Pattern[str], str, str, str, str | None], ...]:
+            out = []
+            for entry, klass, type_, sub_type in self.words.TRIGGERS:
+                stems = self.passes.literal_stems((entry,))
+                out.append((self.passes.compile_words((entry,)), klass, type_, sub_type, stems[0] if stems else None))
+            return tuple(out)
+        return self.memo("triggers", build)
 
     @property
     def abbreviations(self) -> frozenset[str]:

@@ -1,0 +1,55 @@
+"""The literal test run before a word list's regex (`arabic.literal_stems`) never hides a match.
+
+A word list or trigger whose stems are all absent from an article is not run over it (extraction's
+main cost); this checks, on every article of both corpora, that whenever the test says "absent" the
+regex indeed finds nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.ingest.extract import arabic, default_options
+from generator.ingest.lang import ar
+from generator.ingest.readers import read_input
+
+TESTS = Path(__file__).parent
+WORD_LISTS = sorted(name for name in dir(ar) if name.isupper() and isinstance(getattr(ar, name), tuple) and getattr(ar, name)
+                    and all(isinstance(entry, str) for entry in getattr(ar, name)))
+
+
+@pytest.fixture(scope="module")
+def folded_articles() -> list[str]:
+    paths = sorted((TESTS / "corpus").glob("*.txt")) + sorted((TESTS / "realnews").glob("*.txt"))
+    articles = [a for path in paths for a in read_input(str(path)) if a.language == "ar"]
+    assert len(articles) > 150
+    return [arabic.matching_text(a.text)[0] for a in articles]
+
+
+def test_a_word_list_skipped_by_its_stems_has_no_match(folded_articles: list[str]) -> None:
+    pack = default_options().pack("ar")
+    tested = 0
+    for name in WORD_LISTS:
+        stems = pack.stems(name)
+        if stems is None:
+            continue
+        tested += 1
+        for folded in folded_articles:
+            if not any(stem in folded for stem in stems):
+                assert pack.regex(name).search(folded) is None, name
+    assert tested > 20
+
+
+def test_a_trigger_skipped_by_its_stem_has_no_match(folded_articles: list[str]) -> None:
+    triggers = default_options().pack("ar").triggers()
+    assert sum(stem is not None for *_, stem in triggers) > len(triggers) * 0.9
+    for regex, *_, stem in triggers:
+        for folded in folded_articles:
+            if stem is not None and stem not in folded:
+                assert regex.search(folded) is None, regex.pattern
+
+
+def test_a_regex_entry_has_no_stems() -> None:
+    assert arabic.literal_stems(("مقتل*", r"\d+\s+عاما")) is None
+    assert arabic.literal_stems(("لقي* ~ حتف*", "الأمن العسكري")) == ("لقي", "الامن")
