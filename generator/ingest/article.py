@@ -9,7 +9,7 @@ only filling blanks: command-line flags first, then what the file says.
 This module also holds the text-level helpers readers share: whitespace
 normalisation for the archive, language detection, and the clean-up of saved
 plain-text pages (`site | title` first line, breaking markers, the repeated
-title, a credit line, trailing boilerplate).
+title, a credit line, a summary block, bylines, trailing boilerplate).
 """
 
 from __future__ import annotations
@@ -259,7 +259,7 @@ def _without_summary(body: list[str]) -> list[str]:
 
 
 def is_byline(line: str) -> bool:
-    """"إعداد: نايف البيوش – تحرير: سعد يازجي", "Reporting by A; Editing by B": who wrote the piece.
+    """"إعداد: سامر الحلبي – تحرير: ليلى الخطيب", "Reporting by A; Editing by B": who wrote the piece.
 
     Its names are not people of the report, so the line leaves the body that
     extraction reads (the archived text keeps it). An Arabic label needs its

@@ -22,7 +22,8 @@ CREDIT_LABELS = ("المصدر:", "المصدر :")
 
 # Labels of a byline ("إعداد: فلان – تحرير: فلان"): the piece's reporter or
 # editor, not a person of the report. Folded (ingest/article.py `_folded_line`).
-BYLINE_LABELS: tuple[str, ...] = ("تحرير", "إعداد", "اعداد", "كتابة", "ترجمة", "تقرير", "إعداد وتحرير", "اعداد وتحرير")
+# ("تقرير:" is left out: it also heads a report's title.)
+BYLINE_LABELS: tuple[str, ...] = ("تحرير", "إعداد", "اعداد", "كتابة", "ترجمة", "إعداد وتحرير", "اعداد وتحرير")
 
 # A line that opens a block of summary bullets before the article ("ملخص:" then "- ..."): the
 # bullets repeat the article, so they leave the body extraction reads. Folded.
