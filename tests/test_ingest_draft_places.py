@@ -93,3 +93,13 @@ def test_places_in_two_governorates_give_no_parent(kb: Path, tmp_path: Path) -> 
                          "وكانت مدينة حمص ومدينة درعا قد شهدتا حوادث مماثلة الأسبوع الماضي.\n")
     village = place(kb, "ain-al-safasaf")
     assert "parent" not in village and parent_reviews(village) == []
+
+
+def test_a_gazetteer_town_is_not_taken_for_its_same_named_district(kb: Path, tmp_path: Path) -> None:
+    # the first article drafts Afis with its chain, Idlib district among it
+    ingest(kb, tmp_path, "قُتل شاب بقصف مدفعي على بلدة آفس، أمس الاثنين.\n")
+    assert place(kb, "idlib-district")["status"] == "reviewed"
+    ingest(kb, tmp_path, "An air strike killed two men in the city of Idlib on Monday.\n")
+    events = [yaml.safe_load(path.read_text(encoding="utf-8")) for path in sorted((kb / "events").rglob("*.yaml"))]
+    assert sorted(event["place"] for event in events) == ["afis", "idlib"]
+    assert place(kb, "idlib")["parent"] == "idleb-subdistrict"

@@ -42,7 +42,9 @@ def lexicon_chain(plan: Plan, ctx: Context, kind: str, lexicon_id: str) -> str |
         return None
     for name in _names(record):
         found = ctx.index.resolve(name, kind)
-        if found.exact:
+        # a record of that name made by hand stands for the entry; another gazetteer entry of the
+        # same name does not (Idlib the city is not Idlib district, whichever was drafted first)
+        if found.exact and found.id and ctx.lexicon_record(kind, found.id) is None:
             return found.id
     if ctx.unreadable.taken(kind, lexicon_id):
         ctx.unreadable.problem(kind, lexicon_id)  # referred to; its file is reported and left as it is
