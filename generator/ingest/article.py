@@ -242,7 +242,7 @@ def clean_saved_page(text: str) -> PageParts:
         if index > 0 and _is_boilerplate_start(line):
             body = body[:index]
             break
-    parts.body = [line for line in _without_summary(body) if not is_byline(line)]
+    parts.body = [line for line in _without_summary(body) if not _is_byline(line)]
     return parts
 
 
@@ -258,7 +258,7 @@ def _without_summary(body: list[str]) -> list[str]:
     return body
 
 
-def is_byline(line: str) -> bool:
+def _is_byline(line: str) -> bool:
     """"إعداد: سامر الحلبي – تحرير: ليلى الخطيب", "Reporting by A; Editing by B": who wrote the piece.
 
     Its names are not people of the report, so the line leaves the body that

@@ -98,8 +98,7 @@ def _arabic_key(text: str) -> str:
     return re.sub(r"\s+", " ", fold(text)).strip()
 
 
-# First words of compound place names that outlets also write joined to the next word (folded).
-_JOINABLE_HEADS = tuple(fold(w) for w in ("كفر", "تل", "دير", "عين", "بيت"))
+_JOINABLE_HEADS = tuple(fold(w) for w in ar.JOINABLE_NAME_HEADS)
 
 
 def _arabic_keys(entry: Entry) -> Iterable[tuple[str, str]]:

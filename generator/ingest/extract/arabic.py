@@ -26,11 +26,20 @@ _ONE_PERSON_WORDS = frozenset(fold(w) for w in ar.NAME_INTRODUCERS) | frozenset(
     fold(w) for w in ar.OFFICER_RANKS + ar.ONE_PERSON_NOUNS)
 
 
+def _is_regex(entry: str) -> bool:
+    return "\\" in entry         # already a regex (digits etc.)
+
+
+def _stem(word: str) -> str:
+    """The folded letters of an entry's word that every match of it holds (`*` is any ending)."""
+    return fold(word.rstrip("*"))
+
+
 def compile_words(entries: tuple[str, ...]) -> re.Pattern[str]:
     """One regex over folded text for Arabic entries (`*` = any ending, proclitics allowed)."""
     alternatives = []
     for entry in entries:
-        if "\\" in entry:          # already a regex (digits etc.)
+        if _is_regex(entry):
             alternatives.append(fold(entry.replace("\\d", "0")).replace("0", r"\d"))
             continue
         words = []
@@ -39,7 +48,7 @@ def compile_words(entries: tuple[str, ...]) -> re.Pattern[str]:
                 words.append(r"(?:\S+\s+){0,8}?")
                 continue
             star = word.endswith("*")
-            stem = re.escape(fold(word.rstrip("*")))
+            stem = re.escape(_stem(word))
             prefix = r"(?:[وف]?(?:لل|[بلك]?(?:ال)?))?" if index == 0 else r"(?:ال|لل|ب|ل)?"
             if stem.startswith("ال"):
                 prefix = r"(?:[وف]?[بلك]?)?" if index == 0 else ""
@@ -52,13 +61,13 @@ def compile_words(entries: tuple[str, ...]) -> re.Pattern[str]:
 def literal_stems(entries: tuple[str, ...]) -> tuple[str, ...] | None:
     """A piece of folded text every match of each entry contains (the stem of its first word), so that
     a word list none of whose stems is in an article need not be run over it; None when an entry is a
-    regex. The stems are exactly what `compile_words` escapes, so the test never hides a match."""
+    regex. The stems are `_stem`, which `compile_words` escapes, so the test never hides a match."""
     stems = []
     for entry in entries:
-        if not isinstance(entry, str) or "\\" in entry:
+        if not isinstance(entry, str) or _is_regex(entry):
             return None
         first = next((word for word in entry.split() if word != "~"), "")
-        stem = fold(first.rstrip("*"))
+        stem = _stem(first)
         if not stem:
             return None
         stems.append(stem)

@@ -29,16 +29,16 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
     ages = clause.spans("AGE")
     counts = [c for c in clause.counts
               if not _after_subset(clause, c, subsets) and not any(start <= c.start < end for start, end in ages)]
-    taken: list = []     # one count is one toll: "مقتل 5 مدنيين وإصابة آخرين" wounded no five
+    taken: set[int] = set()     # ids of counts already a toll: "مقتل 5 مدنيين وإصابة آخرين" wounded no five
     for hit in clause.hits:
         if hit.klass not in (C.KILL, C.INJURE):
             continue
         if any(start <= hit.start < end for start, end in combined):
             continue    # "60 killed and wounded": neither toll
-        free = [c for c in counts if not any(c is t for t in taken)]
+        free = [c for c in counts if id(c) not in taken]
         count = _risen_toll(clause, hit, free) or _nearest_count(clause, hit, free)
         if count is not None:
-            taken.append(count)
+            taken.add(id(count))
         value = _coordinated_total(clause, count, counts) if count is not None else clause.pack.passes.singular(clause, hit)
         if count is not None and count.value is None:
             value = None

@@ -144,6 +144,10 @@ PLACE_NAME_HEADS = ("تل", "كفر", "أم", "ام", "دير", "عين", "رأ�
                     "السيدة", "أبو", "ابو", "بئر", "بير", "جب", "جبل", "وادي", "قصر", "تلة", "حوش", "مرج",
                     "جسر", "سيدي", "معرة", "نبع")
 
+# Of those, the ones outlets also write joined to the next word (كفرتخاريم for كفر تخاريم, تلكلخ for
+# تل كلخ): the gazetteer matches a compound name written either way (ingest/lexicon.py).
+JOINABLE_NAME_HEADS = ("كفر", "تل", "دير", "عين", "بيت")
+
 # Finer places inside a town: kept as place_detail.
 PLACE_DETAIL = ("حي", "دوار", "طريق", "ساحة", "مدخل", "سوق", "شارع", "الأطراف", "أطراف", "محيط", "حاجز")
 
