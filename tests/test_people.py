@@ -153,6 +153,17 @@ def test_a_source_before_a_comma_does_not_make_the_victim_a_source() -> None:
     assert found == [("حمد الفرج", "killed")]
 
 
+def test_a_name_in_apposition_after_the_title_of_a_speaker_is_the_speaker() -> None:
+    found = people("وقال مدير المشفى، خالد العلي، إن ثلاثة مدنيين قُتلوا بقصف على مدينة نوى أمس.")
+    assert found == [("خالد العلي", "spokesperson")]
+    found = people('أعلن وزير الداخلية في الحكومة المؤقتة، "خالد سمير العلي"، مساء الأحد، عن مقتل 7 عناصر '
+                   "من قوات الأمن إثر تعرضهم لكمين في ريف حمص.")
+    assert found == [("خالد سمير العلي", "spokesperson")]
+    # a victim between commas after a sentence that opens with its source stays the victim
+    found = people("وقال المرصد، إن الشاب حمد الفرج، قتل برصاص مجهولين في مدينة نوى أمس.")
+    assert found == [("حمد الفرج", "killed")]
+
+
 def test_sources_credited_after_a_name_do_not_make_it_a_source() -> None:
     assert people("قُتل الشاب حمد الفرج في مدينة نوى أمس، بحسب مصادر محلية.") == [("حمد الفرج", "killed")]
 
