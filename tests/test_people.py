@@ -88,6 +88,29 @@ def test_a_list_opener_reads_the_names_after_it() -> None:
     assert found == [("فراس الخطيب", "killed"), ("أنس الحلبي", "killed")]
 
 
+def test_given_names_alone_in_a_list_share_the_family_name_of_the_full_name_that_ends_it() -> None:
+    found = people("قُتل ثلاثة مدنيين بإطلاق نار في قرية تل شهاب أمس، وتوفي كل من ماهر وسامر وهالة الخطيب.")
+    assert found == [("ماهر الخطيب", "killed"), ("سامر الخطيب", "killed"), ("هالة الخطيب", "killed")]
+    found = people("قُتل خمسة مدنيين بإطلاق نار في قرية تل شهاب أمس، بينهم محمد العلي وأحمد وخالد الحسن.")
+    assert found == [("محمد العلي", "killed"), ("أحمد الحسن", "killed"), ("خالد الحسن", "killed")]
+
+
+def test_given_names_alone_in_one_pair_of_quotes_after_a_list_opener_are_names_even_unattested() -> None:
+    found = people("قُتل أربعة مدنيين بإطلاق نار في قرية تل شهاب أمس، وتوفي كل من 'كاسر وعمار، وهالة الخطيب' "
+                   "إضافة إلى 'رامي العلي'.")
+    assert found == [("كاسر الخطيب", "killed"), ("عمار الخطيب", "killed"), ("هالة الخطيب", "killed"),
+                     ("رامي العلي", "killed")]
+
+
+def test_given_names_alone_in_a_list_no_full_name_ends_are_no_names() -> None:
+    assert people("قُتل خمسة مدنيين بإطلاق نار في قرية تل شهاب أمس، بينهم محمد وأحمد.") == []
+
+
+def test_a_collective_noun_for_people_is_no_family_name() -> None:
+    assert people("قُتل شاب برصاص مجهولين في مدينة نوى أمس، وطالب ناشطون بحفظ الأمن وسلامة الأهالي في المدينة.") == []
+    assert people("قُتل الشاب سلامة الحريري برصاص مجهولين في مدينة نوى أمس.") == [("سلامة الحريري", "killed")]
+
+
 def test_a_list_under_the_victims_are_names_every_item_with_its_descriptions() -> None:
     found = people("قُتل أربعة أشخاص برصاص مسلحين في مدينة نوى أمس. وبحسب مصادر محلية فإن الضحايا هم: "
                    "الطفل حيدر باسل الجردي من قرية صيدا، هلال العلي، أنور حمودة من مدينة نوى.")

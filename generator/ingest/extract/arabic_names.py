@@ -144,7 +144,8 @@ class NameReader:
             last = part[-1]
             if last.pause or last.stop or last.closes:
                 break
-        if not self._is_name(parts, quoted, weak) and not (single and len(parts) == 1 and parts[0][0].key in self.any_given):
+        if not self._is_name(parts, quoted, weak) and not (single and len(parts) == 1 and (
+                parts[0][0].key in self.any_given or quoted)):   # 'كاسر وياسر وهالة الخطيب': the marks delimit names
             return i, []
         return j, parts
 
