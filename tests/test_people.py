@@ -60,6 +60,16 @@ def test_a_second_quoted_name_joined_by_waw_is_a_name_too() -> None:
     assert found == [("فاضل الخطيب", "injured"), ("ياسر الحلبي", "injured")]
 
 
+def test_a_closing_quotation_mark_typed_as_the_opening_one_opens_a_name() -> None:
+    found = people("قُتل طفل بانفجار قنبلة في قرية تل شهاب أمس، وبحسب مصادر محلية فإن طفلاً يُدعى ” أحمد حسين الشحادة” "
+                   "أُسعف إلى المشفى إثر انفجار قنبلة كانت بحوزته ليفارق الحياة.")
+    assert found == [("أحمد حسين الشحادة", "killed")]
+    # a pair of ordinary marks after a closing one is read as before
+    found = people("قُتل طفل بانفجار قنبلة في قرية تل شهاب أمس، وقال “الدفاع المدني” إن فرقه أسعفت الطفل “أحمد حسين "
+                   "الشحادة” إلى المشفى حيث فارق الحياة.")
+    assert found == [("أحمد حسين الشحادة", "killed")]
+
+
 def test_a_name_goes_on_after_the_closing_quotation_mark() -> None:
     assert people('قُتل الشاب "محمد" الحوراني برصاص مجهولين في مدينة نوى أمس.') == [("محمد الحوراني", "killed")]
 
@@ -200,6 +210,13 @@ def test_a_death_word_that_is_no_trigger_makes_the_victim_dead() -> None:
     found = people('قُتل مدنيان في مدينة نوى أمس. وقال مصدر إن "الشابين أحمد الدغيم ونعمان الحنوش '
                    'تعرضا لإطلاق نار أدى إلى وفاتهما".')
     assert found == [("أحمد الدغيم", "killed"), ("نعمان الحنوش", "killed")]
+
+
+def test_a_death_word_in_the_imperfect_after_la_or_an_makes_the_victim_dead() -> None:
+    found = people("انفجرت قنبلة في قرية تل شهاب أمس، وأُسعف الشاب خالد العلي إلى المشفى ليفارق الحياة فيه.")
+    assert found == [("خالد العلي", "killed")]
+    found = people("انفجرت قنبلة في قرية تل شهاب أمس، وأُسعفت الطفلة هالة الخطيب إلى المشفى قبل أن تفارق الحياة.")
+    assert found == [("هالة الخطيب", "killed")]
 
 
 def test_ordinals_after_casualty_words_give_each_listed_name_its_role() -> None:

@@ -106,7 +106,9 @@ ROLE_NOUNS: dict[str, tuple[str, ...]] = {
 # Death words that are not event triggers: they still make the person they govern one of the dead
 # ("أدى إلى وفاتهما", "توفي الشاب X متأثراً بجراحه").
 DEATH_WORDS = ("وفاة*", "وفات*", "توفي*", "فارق* الحياة", "أودى بحيا*", "أودت بحيا*", "مصرع*", "مقتول*", "راح ضحيت*",
-               "فارق", "فارقت", "فارقا", "قضى", "قضت", "قضيا", "قضوا")
+               "فارق", "فارقت", "فارقا", "قضى", "قضت", "قضيا", "قضوا",
+               # the imperfect after لـ or أن: "أُسعف إلى المشفى ليفارق الحياة"، "قبل أن تفارق الحياة"
+               "يفارق* الحياة", "تفارق* الحياة", "يلفظ أنفاس*", "تلفظ أنفاس*", "لفظ* أنفاس*")
 
 # Words for the hurt that are not event triggers: a list under "أسماء المصابين:" names the injured.
 INJURY_WORDS = ("مصاب*", "المصاب*")
