@@ -127,6 +127,14 @@ def test_a_list_under_the_victims_are_names_every_item_with_its_descriptions() -
     assert found == [("حيدر باسل الجردي", "killed"), ("هلال العلي", "killed"), ("أنور حمودة", "killed")]
 
 
+def test_an_age_after_words_of_a_list_makes_them_a_name_the_index_lacks() -> None:
+    found = people("أصيب أربعة مدنيين بقصف مسيرة على مدينة القامشلي أمس، وقالت شبكة محلية إن الجرحى هم داليا العلي "
+                   "(20 عامًا)، روزا حمو (38 عامًا) ومنيفة حميدي (33 عامًا).")
+    assert found == [("داليا العلي", "injured"), ("روزا حمو", "injured"), ("منيفة حميدي", "injured")]
+    # nouns with an age are no names
+    assert people("قُتل ثلاثة مدنيين بقصف مسيرة على مدينة القامشلي أمس، بينهم طفل (8 سنوات) وامرأة (40 عاماً).") == []
+
+
 def test_numbered_lines_name_the_dead_of_the_sentence_before() -> None:
     found = people("أسفر القصف على مدينة نوى أمس عن مقتل ثلاثة أشخاص، بينهم:\n1. علي الحسين\n2. لؤي رضا العقلة\n")
     assert found == [("علي الحسين", "killed"), ("لؤي رضا العقلة", "killed")]

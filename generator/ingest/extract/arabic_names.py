@@ -145,9 +145,13 @@ class NameReader:
             if last.pause or last.stop or last.closes:
                 break
         if not self._is_name(parts, quoted, weak) and not (single and len(parts) == 1 and (
-                parts[0][0].key in self.any_given or quoted)):   # 'كاسر وياسر وهالة الخطيب': the marks delimit names
-            return i, []
+                parts[0][0].key in self.any_given or quoted)) and not self._aged(parts):
+            return i, []   # ('كاسر وياسر وهالة الخطيب': the marks delimit names)
         return j, parts
+
+    def _aged(self, parts: list[list[Token]]) -> bool:
+        """Two or more parts followed by an age ("ومنيفة حميدي (33 عاماً)"): a person, whatever the index knows."""
+        return len(parts) > 1 and bool(self.clause.pack.cue("AGE_AFTER").match(self.clause.text, parts[-1][-1].end))
 
     def is_attested(self, parts: list[list[Token]]) -> bool:
         """A name whose given name or family name the index knows ("قال يمان العبود"), not "قال شهود عيان"."""
@@ -210,10 +214,13 @@ class NameReader:
             i = end
             last = parts[-1][-1]
             if tolerant and not (last.pause or last.stop) and not (i < len(tokens) and tokens[i].key.startswith("و")):
-                skipped = next((k for k in range(i, min(len(tokens), i + 6)) if tokens[k].pause or tokens[k].stop),
-                               None)
-                if skipped is None or tokens[skipped].stop:
+                skipped = next((k for k in range(i, min(len(tokens), i + 6)) if tokens[k].pause or tokens[k].stop
+                                or k > i and tokens[k - 1].closes and tokens[k].key.startswith("و")), None)
+                if skipped is None or tokens[skipped].stop and not tokens[skipped].key.startswith("و"):
                     break
+                if not tokens[skipped].pause and not tokens[skipped].stop:
+                    i = skipped   # "X (38 عاماً) وY": the next item after the description in brackets
+                    continue
                 i, last = skipped + 1, tokens[skipped]
                 continue
             if last.stop or (last.closes and not quoted):
