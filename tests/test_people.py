@@ -135,6 +135,16 @@ def test_an_age_after_words_of_a_list_makes_them_a_name_the_index_lacks() -> Non
     assert people("قُتل ثلاثة مدنيين بقصف مسيرة على مدينة القامشلي أمس، بينهم طفل (8 سنوات) وامرأة (40 عاماً).") == []
 
 
+def test_two_words_before_the_verb_of_a_list_of_two_are_its_last_name() -> None:
+    found = people("قُتل مدنيان بقصف مسيرة على قرية تل شهاب أمس، وذكرت الإدارة أن الرئيسين المشتركين للمكتب، زينب محمد "
+                   "ويلماز رشو فقدا حياتهما في الاستهداف.")
+    assert found == [("زينب محمد", "killed"), ("يلماز رشو", "killed")]
+    # a noun phrase before the verb is no name
+    found = people("قُتل مدنيان بقصف مسيرة على قرية تل شهاب أمس، وذكرت الإدارة أن زينب محمد والطفل الآخر قتلا في "
+                   "الاستهداف.")
+    assert found == [("زينب محمد", "killed")]
+
+
 def test_numbered_lines_name_the_dead_of_the_sentence_before() -> None:
     found = people("أسفر القصف على مدينة نوى أمس عن مقتل ثلاثة أشخاص، بينهم:\n1. علي الحسين\n2. لؤي رضا العقلة\n")
     assert found == [("علي الحسين", "killed"), ("لؤي رضا العقلة", "killed")]

@@ -153,6 +153,23 @@ class NameReader:
         """Two or more parts followed by an age ("ومنيفة حميدي (33 عاماً)"): a person, whatever the index knows."""
         return len(parts) > 1 and bool(self.clause.pack.cue("AGE_AFTER").match(self.clause.text, parts[-1][-1].end))
 
+    def _before_their_verb(self, tokens: list[Token], i: int) -> tuple[int, list[list[Token]]]:
+        """The last item of a list of names, two words the index lacks before the verb of two or more people the list
+        is the subject of ("X ويلماز رشو فقدا حياتهما"، "X وكاوا حسو قُتلا"): a name."""
+        if i + 2 >= len(tokens) or tokens[i].pause or tokens[i].stop or tokens[i].opens or tokens[i + 1].opens:
+            return i, []
+        first, second, verb = tokens[i:i + 3]
+        if any(len(t.key) < 3 or self.is_stop(t) or t.key.startswith("ال") or self.is_blocked(t, True)
+               for t in (first, second)) or second.pause or second.stop or not self._plural_verb(verb):
+            return i, []
+        return i + 2, [[first], [second]]
+
+    def _plural_verb(self, token: Token) -> bool:
+        """A past verb of two or more people (قتلا، فقدا، أصيبوا), not a name part."""
+        key = token.key.lstrip("و")
+        return key not in self.any_given and key not in self.family and len(key) >= 4 and key.endswith(("ا", "وا")) \
+            and not key.startswith("ال")
+
     def is_attested(self, parts: list[list[Token]]) -> bool:
         """A name whose given name or family name the index knows ("قال يمان العبود"), not "قال شهود عيان"."""
         first, last = parts[0][0].key, parts[-1][-1].key
@@ -208,6 +225,8 @@ class NameReader:
             if relative:
                 i += 1   # "X وطفلها أحمد": the name after the relation word, a given name alone or more
             end, parts = self.read(tokens, i, weak, quoted, single or relative)
+            if not parts and names and not relative:
+                end, parts = self._before_their_verb(tokens, i)
             if not parts:
                 break
             names.append(parts)
