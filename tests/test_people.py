@@ -288,6 +288,21 @@ def test_english_a_building_or_an_operation_is_not_a_person() -> None:
     assert people("A suicide bomber killed 25 people at Mar Elias Church in Damascus on Sunday.", "en") == []
 
 
+def test_english_a_given_name_after_a_colon_opens_the_name() -> None:
+    found = people("A drone strike hit a convoy near Manbij on Monday, wounding five civilians. A local outlet listed those "
+                   "injured in the strike: Diyar Muhammad Haji, Hussein Salem Suleiman, Aref Ali Ahmed.", "en")
+    assert [name for name, _ in found] == ["Diyar Muhammad Haji", "Hussein Salem Suleiman", "Aref Ali Ahmed"]
+
+
+def test_english_a_plural_noun_in_apposition_introduces_two_names_one_with_a_spelling_in_brackets() -> None:
+    found = people("A drone strike hit a convoy near Manbij on Monday, killing two civilians, Zuzan Hammou and "
+                   "Karam Shahabi.", "en")
+    assert found == [("Zuzan Hammou", "killed"), ("Karam Shahabi", "killed")]
+    found = people("A drone strike hit a convoy near Manbij on Monday, killing two women, Zuzan Hammou (Hamo) and "
+                   "Karam Shahabi, and wounding a man.", "en")
+    assert [name for name, _ in found] == ["Zuzan Hammou", "Karam Shahabi"]
+
+
 def test_english_brothers_share_the_family_name_of_the_last() -> None:
     found = people("Gunmen killed brothers Farhan Din, Mohammed, Ismail Othman, and Ismail's son on Monday "
                    "in the town of Jinderes.", "en")

@@ -43,7 +43,8 @@ APPOSITION_NOUNS = (r"civilian|commander|member|officer|fighter|leader|mukhtar|m
                             r"farmer|activist|doctor|driver|shepherd|soldier|cousins|brothers|men|sons|settlement|"
                             r"nephew|son|brother|father|youth|youths|teenager|boy|girl|student|engineer|"
                             r"spokes(?:person|man|woman)|official|director|minister|president|governor|mayor|"
-                            r"correspondent|reporter|journalist|relative|head|chief")
+                            r"correspondent|reporter|journalist|relative|head|chief|women|children|girls|boys|"
+                            r"civilians|victims|sisters|daughters|fighters|soldiers")
 
 # Capitalised words that are never part of a personal name: a run of capitalised words holding one
 # is an organization, a place, a building or an event ("Elias Church", "Operation Olive Branch").
