@@ -174,6 +174,13 @@ def test_a_building_named_after_a_person_is_not_a_person() -> None:
     assert people("أصيب ثلاثة طلاب بانفجار قرب مدرسة عمر بن الخطاب في مدينة نوى أمس.") == []
 
 
+def test_a_neighbourhood_or_town_named_like_a_person_is_not_a_person() -> None:
+    assert people("انفجرت قنبلة يدوية في حي المشاهدة بحمص أمس، وقالت مصادر محلية إن أحد الأطفال وصل متوفياً إلى "
+                  "مشفى بحي كرم اللوز بحمص.") == []
+    # a person from a town is still a person
+    assert people("قُتل الشاب خالد العلي من أبناء بلدة نوى برصاص مجهولين أمس.") == [("خالد العلي", "killed")]
+
+
 def test_a_title_inside_a_place_name_introduces_no_person() -> None:
     assert people("قصفت مروحيات بلدة بيت جن الواقعة على سفوح جبل الشيخ، جنوب غربي دمشق، ما أسفر عن مقتل 9.") == []
 
