@@ -800,6 +800,17 @@ def test_the_killing_an_act_answers_hits_nobody_of_this_incident() -> None:
                   "al-Zoubi.", "en") == [("Ahmad al-Zoubi", "mentioned")]
 
 
+def test_a_name_the_answered_killing_governs_is_no_victim_of_another_casualty_word_before_it() -> None:
+    found = people("قُتل أكثر من 20 شاباً في مجزرة أودت بحياتهم في ريف الرقة، رداً على مقتل القائد في الحرس الثوري "
+                   "(خالد العلي)، بينهم 8 من دير الزور.")
+    assert found == [("خالد العلي", "mentioned")]
+    found = people("رداً على مقتل القائد خالد العلي، قتل مسلحون الشاب أحمد الحسن في مدينة نوى أمس.")
+    assert found == [("خالد العلي", "mentioned"), ("أحمد الحسن", "killed")]
+    found = people("Gunmen shot dead Ahmad Hassan in Nawa on Monday in retaliation for the killing of commander "
+                   "Khaled Ali.", "en")
+    assert found == [("Ahmad Hassan", "killed"), ("Khaled Ali", "mentioned")]
+
+
 def test_a_threatened_arrest_or_a_charge_detains_and_kills_nobody() -> None:
     found = people("داهمت قوات النظام مدينة نوى أمس بعد زيارة اللواء محمد خالد الرحمون وتهديد عناصر الفصائل بالاعتقال "
                    "بتهمة تنفيذ عمليات اغتيال.")

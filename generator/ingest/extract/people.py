@@ -257,7 +257,11 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
     hits = clause.hits + [Hit(C.KILL, "", "", s, e) for s, e in clause.spans("DEATH_WORDS")]
     hits += [Hit(C.INJURE, "", "", s, e) for s, e in clause.spans("HURT_WORDS")]
     unreal = clause.pack.cue("UNREAL_BEFORE")
-    hits = [h for h in hits if not unreal.search(text, max(clause.start, h.start - 50), h.start)]
+    real = [h for h in hits if not unreal.search(text, max(clause.start, h.start - 50), h.start)]
+    nearest = max((h for h in hits if h.end <= start), key=lambda h: h.start, default=None)
+    if nearest is not None and nearest not in real:
+        return None   # "مجزرة أودت بحياة ... رداً على مقتل القائد X": X is the one answered, not a victim here
+    hits = real
     before = sorted((h for h in hits if h.start < start), key=lambda h: start - h.start)
     after = sorted((h for h in hits if h.start > start), key=lambda h: h.start - start)
     owner = next((n for n, h in enumerate(after) if _governs_another(clause, h, others, hits)), len(after))
