@@ -44,6 +44,18 @@ def test_a_name_after_an_introducer_needs_no_quotation_marks() -> None:
     assert people("قُتل الشاب حسن ياسين الرفاعي برصاص مجهولين في مدينة نوى أمس.") == [("حسن ياسين الرفاعي", "killed")]
 
 
+def test_after_an_introducer_a_family_name_that_ends_the_phrase_belongs_to_the_name() -> None:
+    found = people("قُتل شاب في مدينة نوى أمس. وفي حادثة أخرى، توفي يوم أمس الشاب محمد غنام العواد الزغير، وهو من "
+                   "أبناء بلدة بقرص، غرقاً.")
+    assert [name for name, _ in found] == ["محمد غنام العواد الزغير"]
+    found = people("قُتل شاب في مدينة نوى أمس. والتقى وفد رفيع المستوى اليوم بالمطران رومانوس الحناة، الوكيل "
+                   "البطريركي في دمشق.")
+    assert found == [("رومانوس الحناة", "mentioned")]
+    # a date after the family name is no part of it, and an adjective after a noun is no name
+    assert people("قُتل الشاب محمد العلي الأربعاء، في مدينة نوى.") == [("محمد العلي", "killed")]
+    assert people("قُتل المواطن السوري، في مدينة نوى أمس.") == []
+
+
 def test_a_rare_given_name_opens_a_name_after_an_introducer_only() -> None:
     found = people("قُتلت الشابة سعدة الهرموش برصاص مجهولين في مدينة نوى أمس.")
     assert found == [("سعدة الهرموش", "killed")]

@@ -109,8 +109,10 @@ class NameReader:
             if len(key) < 3 and key not in JOIN_NEXT and key not in _SHORT_NAMES or key.startswith(_ARTICLE_CLITIC):
                 break
             if parts and _is_family(parts[-1], len(parts)) and key not in JOIN_NEXT and not (
-                    key.startswith("ال") and (key in self.family or token.word.endswith("ي"))):
-                break   # a family name ends a name: "العقيد ضرار الدندل فتح تحقيقاً"، "وزير الدفاع X أبو Y الهجوم"
+                    key.startswith("ال") and (key in self.family or token.word.endswith("ي")
+                                              or not weak and len(parts) > 1 and _ends(tokens, j))):
+                break   # a family name ends a name: "العقيد ضرار الدندل فتح تحقيقاً"، "وزير الدفاع X أبو Y الهجوم";
+                # after an introducer, a second family name that ends the phrase is the name's: "الشاب X Y العواد الزغير،"
             if self.is_stop(token) and not (parts and key in self.family and _ends(tokens, j)):
                 break   # a title that is also a family name ends a name: "أحمد الحاج (@..."
             if parts and key[:1] in "وفبل" and key[1:] in self.stop:
@@ -205,9 +207,10 @@ class NameReader:
             return first in KUNYA_HEADS and len(parts[0]) == 2
         if quoted or weak:
             return True
-        second = parts[1][0].key
+        second, last = parts[1][0].key, parts[-1][-1]
         return first in self.any_given or first in JOIN_NEXT or len(parts[0]) > 1 \
-            or second in self.any_given or second in self.family
+            or second in self.any_given or second in self.family \
+            or len(parts) == 2 and second.startswith("ال") and (last.pause or last.stop)   # "بالمطران X الحناة،"
 
     def list_of(self, tokens: list[Token], i: int, weak: bool, quoted: bool = False,
                 tolerant: bool = False, single: bool = False) -> tuple[int, list[list[list[Token]]]]:
