@@ -393,6 +393,20 @@ def test_an_injured_person_who_died_later_is_one_of_the_dead() -> None:
     assert found == [("فراس الخطيب", "killed")]
 
 
+def test_a_death_of_wounds_later_in_the_sentence_of_the_injury_kills_the_injured() -> None:
+    found = people("أصيب الشاب خالد العلي بجروح خطيرة إثر انفجار عبوة ناسفة في بلدة نوى أمس، وتوفي لاحقاً متأثراً بجراحه.")
+    assert found == [("خالد العلي", "killed")]
+    found = people("A bomb exploded in the town of Nawa on Monday, wounding Khaled al-Ali, who later died of his wounds "
+                   "in hospital.", "en")
+    assert found == [("Khaled al-Ali", "killed")]
+    # not when another named person stands between, nor without a death
+    found = people("أصيب الشاب خالد العلي بجروح خطيرة وقُتل الشاب أحمد الحسن إثر انفجار عبوة ناسفة في بلدة نوى أمس، "
+                   "وتوفي لاحقاً متأثراً بجراحه.")
+    assert found == [("خالد العلي", "injured"), ("أحمد الحسن", "killed")]
+    found = people("أصيب الشاب خالد العلي بجروح خطيرة إثر انفجار عبوة ناسفة في بلدة نوى أمس، ونقل إلى المشفى.")
+    assert found == [("خالد العلي", "injured")]
+
+
 def test_a_conjunction_or_a_preposition_with_a_pronoun_is_no_part_of_a_name() -> None:
     found = people('قُتل شاب في مدينة طفس أمس. وأكدت المصادر أن "الحمد" مدني ولم ينتسب لأي جهة عسكرية أو أمنية أو '
                    "لأي فصائل، بعد أن أطلق عليه النار مسلحون.")

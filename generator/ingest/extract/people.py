@@ -268,7 +268,7 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
     after = after[:owner]   # that casualty word and those after it are the other name's
     attempted = False
     for hit in before + after:
-        if hit.klass == C.INJURE and _then_died(clause, hit, hits):
+        if hit.klass == C.INJURE and (_then_died(clause, hit, hits) or _died_of_wounds(clause, hit, start, others)):
             return KILLED
         if hit.klass in C.ROLE_OF_CLASS:
             return C.ROLE_OF_CLASS[hit.klass]
@@ -289,6 +289,14 @@ def _then_died(clause: Clause, hit: Hit, hits: list[Hit]) -> bool:
     return any(h.klass == C.KILL and hit.end <= h.start <= hit.end + THEN_DIED_REACH
                and then.fullmatch(text[hit.end:h.start])
                and (clause.pack.passes.referred_count(clause, h) == 1 or died.match(text, h.start)) for h in hits)
+
+
+def _died_of_wounds(clause: Clause, hit: Hit, start: int, others: Sequence[int]) -> bool:
+    """A death of wounds later in the clause of the injury, with no other name of the clause between the person and it:
+    "أصيب الشاب X بجروح ... وتوفي لاحقاً متأثراً بجراحه", "wounding X, who later died of his wounds"."""
+    first = max(hit.end, start)
+    died = clause.pack.cue("DIED_OF_WOUNDS").search(clause.a.text, first, clause.end)
+    return died is not None and not any(first < other < died.start() for other in others)
 
 
 def _governs_another(clause: Clause, hit: Hit, others: Sequence[int], hits: list[Hit]) -> bool:

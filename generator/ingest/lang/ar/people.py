@@ -170,6 +170,11 @@ NOT_GOVERNED = r"[،,.:;؛\n]|(?<!\S)(?:و|أو)\s*$"
 # Between an injury word and a death word of the same person ("إصابته ووفاته"، "أصيب بجروح ثم توفي لاحقاً").
 THEN_DIED_LINK = r"(?:\s*\S{0,12}\s+)?(?:و|ثم)?\s*(?:(?:لاحقا|لاحقاً)\s+)?"
 
+# A death of wounds later in the sentence of an injury, with no one named between: the person hurt died of it ("أصيب
+# الشاب X بجروح ... وتوفي لاحقاً متأثراً بجراحه"). Matched on the text as written.
+DIED_OF_WOUNDS = (r"(?<!\w)[وف]?(?:توف[يى]|توفيت|فارق|فارقت)(?:\s+الحياة)?\s+(?:\S+\s+){0,2}?"
+                  r"(?:لاحقا|لاحقاً|متأثرا|متأثراً|متأثرة|متأثرةً|بعد\s+ساعات|بعد\s+وصوله|بعد\s+وصولها)")
+
 # A death word with no object: the person it follows died (توفي، فارق الحياة).
 DIED_ALONE = r"[وف]?(?:توف[يى]|فارق)"
 

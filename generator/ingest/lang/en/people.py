@@ -143,6 +143,11 @@ NOT_GOVERNED = r"[,.:;\n]|\b(?:and|or)\b"
 # Between an injury word and a death word of the same person ("wounded and later died").
 THEN_DIED_LINK = r"(?:\s*\S{0,12}\s+)?(?:and|then|and\s+then|and\s+later|but)?\s*(?:(?:later|subsequently)\s+)?"
 
+# A death of wounds later in the sentence of an injury, with no one named between: the person hurt died of it
+# ("wounding X, who later died of his wounds in hospital").
+DIED_OF_WOUNDS = (r"\b(?:later|subsequently)\s+(?:died|succumbed)\b|\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+"
+                  r"(?:his|her|their)\s+(?:wounds|injuries)")
+
 # A death word with no object: the person it follows died.
 DIED_ALONE = r"died|dies|passed away|succumbed"
 
