@@ -837,6 +837,26 @@ def test_a_name_the_answered_killing_governs_is_no_victim_of_another_casualty_wo
     assert found == [("Ahmad Hassan", "killed"), ("Khaled Ali", "mentioned")]
 
 
+def test_an_official_who_condemns_visits_or_attends_is_only_mentioned() -> None:
+    found = people("قُتل الشاب أحمد الحسن برصاص مجهولين في بلدة نوى أمس. وأدان عضو مجلس الشعب خالد العلي مقتل الشاب.")
+    assert found == [("أحمد الحسن", "killed"), ("خالد العلي", "mentioned")]
+    found = people("قُتل الشاب أحمد الحسن برصاص مجهولين في بلدة نوى أمس، وذلك بعد أيام من زيارة المحافظ خالد العلي "
+                   "للبلدة.")
+    assert found == [("أحمد الحسن", "killed"), ("خالد العلي", "mentioned")]
+    found = people("قُتل الشاب أحمد الحسن برصاص مجهولين في بلدة نوى أمس. وشيع الأهالي جثمان الشاب بحضور الشيخ خالد "
+                   "العلي.")
+    assert found == [("أحمد الحسن", "killed"), ("خالد العلي", "mentioned")]
+    found = people("Gunmen shot dead Ahmad Hassan in the town of Nawa on Monday. Governor Khaled al-Ali condemned the "
+                   "killing.", "en")
+    assert found == [("Ahmad Hassan", "killed"), ("Khaled al-Ali", "mentioned")]
+
+
+def test_the_victim_after_a_reaction_or_a_visit_to_the_family_stays_the_victim() -> None:
+    assert people("أدان ناشطون مقتل الشاب خالد العلي برصاص مجهولين في بلدة نوى أمس.") == [("خالد العلي", "killed")]
+    found = people("زار وفد من المحافظة عائلة الشاب خالد العلي الذي قُتل برصاص مجهولين في بلدة نوى أمس.")
+    assert found == [("خالد العلي", "killed")]
+
+
 def test_a_threatened_arrest_or_a_charge_detains_and_kills_nobody() -> None:
     found = people("داهمت قوات النظام مدينة نوى أمس بعد زيارة اللواء محمد خالد الرحمون وتهديد عناصر الفصائل بالاعتقال "
                    "بتهمة تنفيذ عمليات اغتيال.")

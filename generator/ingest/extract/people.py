@@ -151,7 +151,21 @@ def _role(clause: Clause, found: FoundName, victim: str | None) -> str:
         return COMMANDER
     if found.role is None and passes.is_source(clause, found.start, found.end):
         return SPOKESPERSON   # "ونُقل المصاب X": a noun for the dead or hurt before the name makes no source
+    if found.role is None and not found.victim_cue and _reacts(clause, found):
+        return MENTIONED
     return victim or MENTIONED
+
+
+def _reacts(clause: Clause, found: FoundName) -> bool:
+    """The person reacts to the incident, visits or attends: "أدان عضو مجلس الشعب X مقتل الشاب"، "زيارة المحافظ X"،
+    "Governor X condemned the killing", "after a visit by Governor X": only mentioned, whatever casualty word comes
+    after the name. No casualty word stands between the reaction and the name ("أدان ... مقتل الشاب X": X died)."""
+    text = clause.a.text
+    window = max(clause.start, found.start - 80)
+    before = clause.pack.cue("REACTOR_BEFORE").search(text, window, found.start)
+    if before is not None and not any(before.start() <= h.start < found.start for h in clause.hits):
+        return True
+    return bool(clause.pack.cue("REACTOR_AFTER").match(text, found.end, clause.end))
 
 
 def _mention(clause: Clause, found: FoundName, role: str) -> PersonMention:

@@ -157,6 +157,14 @@ UNREAL_BEFORE = (r"\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:fo
                  r"(?:the\s+)?$|\bthreat\w*\s+(?:to\s+|with\s+)?(?:\S+\s+){0,3}$|\b(?:accused|charged|suspected)\s+(?:of|with)"
                  r"\s+(?:\S+\s+){0,3}$|\bon\s+charges?\s+of\s+(?:\S+\s+){0,3}$")
 
+# Before a name: a visit by or the presence of the person ("after a visit by Governor X", "in the presence of X").
+REACTOR_BEFORE = r"\bvisit\s+(?:by|of)\s+(?:[\w-]+\s+){0,4}$|\bin\s+the\s+presence\s+of\s+(?:[\w-]+\s+){0,4}$"
+
+# Right after a name: the person reacts to the incident, visits or attends ("Governor X condemned the killing", "X, the
+# local mayor, visited the family"): only mentioned, whatever casualty word comes after.
+REACTOR_AFTER = (r"\s*(?:,[^,.;]{1,60},\s*)?(?:also\s+|later\s+)?(?:condemned|denounced|blamed|accused|vowed|pledged|"
+                 r"urged|demanded|called\s+for|visited|attended|offered\s+condolences|mourned)\b")
+
 # The opening of a sentence that tells of another incident ("In another incident, X was fatally shot"): when it makes
 # no event of its own, its names are not the victims of the incident before it.
 ANOTHER_INCIDENT = r"\W*(?:in|on|during)\s+(?:another|a\s+separate|a\s+different|a\s+second|a\s+similar)\s+(?:incident|attack|assault|shooting)"
