@@ -38,6 +38,9 @@ def test_a_family_name_the_index_does_not_know_ends_a_name_before_a_comma() -> N
 
 def test_an_everyday_word_that_is_also_a_given_name_opens_no_name() -> None:
     assert people("قصفت قوات نظام الأسد بلدة نوى أمس، ما أدى إلى مقتل ثلاثة مدنيين.") == []
+    assert people("قُتل ثلاثة مدنيين بقصف على مدينة منبج أمس، في تصعيد عسكري متسارع، شهدت المنطقة قتالاً عنيفاً.") == []
+    # after an introducer it is a given name
+    assert people("قُتل الشاب عسكري الحمد برصاص مجهولين في مدينة منبج أمس.") == [("عسكري الحمد", "killed")]
 
 
 def test_a_name_after_an_introducer_needs_no_quotation_marks() -> None:
