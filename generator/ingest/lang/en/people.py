@@ -158,7 +158,7 @@ UNREAL_BEFORE = (r"\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:fo
                  r"\s+(?:\S+\s+){0,3}$|\bon\s+charges?\s+of\s+(?:\S+\s+){0,3}$")
 
 # Before a name: a visit by or the presence of the person ("after a visit by Governor X", "in the presence of X").
-REACTOR_BEFORE = r"\bvisit\s+(?:by|of)\s+(?:[\w-]+\s+){0,4}$|\bin\s+the\s+presence\s+of\s+(?:[\w-]+\s+){0,4}$"
+REACTOR_BEFORE = r"\bvisit\s+by\s+(?:[\w-]+\s+){0,4}$|\bin\s+the\s+presence\s+of\s+(?:[\w-]+\s+){0,4}$"
 
 # Right after a name: the person reacts to the incident, visits or attends ("Governor X condemned the killing", "X, the
 # local mayor, visited the family"): only mentioned, whatever casualty word comes after.
