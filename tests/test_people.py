@@ -38,10 +38,25 @@ def test_a_family_name_the_index_does_not_know_ends_a_name_before_a_comma() -> N
 
 def test_an_everyday_word_that_is_also_a_given_name_opens_no_name() -> None:
     assert people("قصفت قوات نظام الأسد بلدة نوى أمس، ما أدى إلى مقتل ثلاثة مدنيين.") == []
+    assert people("قُتل ثلاثة مدنيين بقصف على مدينة منبج أمس، في تصعيد عسكري متسارع، شهدت المنطقة قتالاً عنيفاً.") == []
+    # after an introducer it is a given name
+    assert people("قُتل الشاب عسكري الحمد برصاص مجهولين في مدينة منبج أمس.") == [("عسكري الحمد", "killed")]
 
 
 def test_a_name_after_an_introducer_needs_no_quotation_marks() -> None:
     assert people("قُتل الشاب حسن ياسين الرفاعي برصاص مجهولين في مدينة نوى أمس.") == [("حسن ياسين الرفاعي", "killed")]
+
+
+def test_after_an_introducer_a_family_name_that_ends_the_phrase_belongs_to_the_name() -> None:
+    found = people("قُتل شاب في مدينة نوى أمس. وفي حادثة أخرى، توفي يوم أمس الشاب محمد غنام العواد الزغير، وهو من "
+                   "أبناء بلدة بقرص، غرقاً.")
+    assert [name for name, _ in found] == ["محمد غنام العواد الزغير"]
+    found = people("قُتل شاب في مدينة نوى أمس. والتقى وفد رفيع المستوى اليوم بالمطران رومانوس الحناة، الوكيل "
+                   "البطريركي في دمشق.")
+    assert found == [("رومانوس الحناة", "mentioned")]
+    # a date after the family name is no part of it, and an adjective after a noun is no name
+    assert people("قُتل الشاب محمد العلي الأربعاء، في مدينة نوى.") == [("محمد العلي", "killed")]
+    assert people("قُتل المواطن السوري، في مدينة نوى أمس.") == []
 
 
 def test_a_rare_given_name_opens_a_name_after_an_introducer_only() -> None:
@@ -58,6 +73,16 @@ def test_several_names_in_one_pair_of_quotes_split_at_commas_and_waw() -> None:
 def test_a_second_quoted_name_joined_by_waw_is_a_name_too() -> None:
     found = people('أصيب المدعو "فاضل الخطيب" و"ياسر الحلبي" بجروح في مدينة نوى أمس.')
     assert found == [("فاضل الخطيب", "injured"), ("ياسر الحلبي", "injured")]
+
+
+def test_a_closing_quotation_mark_typed_as_the_opening_one_opens_a_name() -> None:
+    found = people("قُتل طفل بانفجار قنبلة في قرية تل شهاب أمس، وبحسب مصادر محلية فإن طفلاً يُدعى ” أحمد حسين الشحادة” "
+                   "أُسعف إلى المشفى إثر انفجار قنبلة كانت بحوزته ليفارق الحياة.")
+    assert found == [("أحمد حسين الشحادة", "killed")]
+    # a pair of ordinary marks after a closing one is read as before
+    found = people("قُتل طفل بانفجار قنبلة في قرية تل شهاب أمس، وقال “الدفاع المدني” إن فرقه أسعفت الطفل “أحمد حسين "
+                   "الشحادة” إلى المشفى حيث فارق الحياة.")
+    assert found == [("أحمد حسين الشحادة", "killed")]
 
 
 def test_a_name_goes_on_after_the_closing_quotation_mark() -> None:
@@ -88,10 +113,51 @@ def test_a_list_opener_reads_the_names_after_it() -> None:
     assert found == [("فراس الخطيب", "killed"), ("أنس الحلبي", "killed")]
 
 
+def test_given_names_alone_in_a_list_share_the_family_name_of_the_full_name_that_ends_it() -> None:
+    found = people("قُتل ثلاثة مدنيين بإطلاق نار في قرية تل شهاب أمس، وتوفي كل من ماهر وسامر وهالة الخطيب.")
+    assert found == [("ماهر الخطيب", "killed"), ("سامر الخطيب", "killed"), ("هالة الخطيب", "killed")]
+    found = people("قُتل خمسة مدنيين بإطلاق نار في قرية تل شهاب أمس، بينهم محمد العلي وأحمد وخالد الحسن.")
+    assert found == [("محمد العلي", "killed"), ("أحمد الحسن", "killed"), ("خالد الحسن", "killed")]
+
+
+def test_given_names_alone_in_one_pair_of_quotes_after_a_list_opener_are_names_even_unattested() -> None:
+    found = people("قُتل أربعة مدنيين بإطلاق نار في قرية تل شهاب أمس، وتوفي كل من 'كاسر وعمار، وهالة الخطيب' "
+                   "إضافة إلى 'رامي العلي'.")
+    assert found == [("كاسر الخطيب", "killed"), ("عمار الخطيب", "killed"), ("هالة الخطيب", "killed"),
+                     ("رامي العلي", "killed")]
+
+
+def test_given_names_alone_in_a_list_no_full_name_ends_are_no_names() -> None:
+    assert people("قُتل خمسة مدنيين بإطلاق نار في قرية تل شهاب أمس، بينهم محمد وأحمد.") == []
+
+
+def test_a_collective_noun_for_people_is_no_family_name() -> None:
+    assert people("قُتل شاب برصاص مجهولين في مدينة نوى أمس، وطالب ناشطون بحفظ الأمن وسلامة الأهالي في المدينة.") == []
+    assert people("قُتل الشاب سلامة الحريري برصاص مجهولين في مدينة نوى أمس.") == [("سلامة الحريري", "killed")]
+
+
 def test_a_list_under_the_victims_are_names_every_item_with_its_descriptions() -> None:
     found = people("قُتل أربعة أشخاص برصاص مسلحين في مدينة نوى أمس. وبحسب مصادر محلية فإن الضحايا هم: "
                    "الطفل حيدر باسل الجردي من قرية صيدا، هلال العلي، أنور حمودة من مدينة نوى.")
     assert found == [("حيدر باسل الجردي", "killed"), ("هلال العلي", "killed"), ("أنور حمودة", "killed")]
+
+
+def test_an_age_after_words_of_a_list_makes_them_a_name_the_index_lacks() -> None:
+    found = people("أصيب أربعة مدنيين بقصف مسيرة على مدينة القامشلي أمس، وقالت شبكة محلية إن الجرحى هم داليا العلي "
+                   "(20 عامًا)، روزا حمو (38 عامًا) ومنيفة حميدي (33 عامًا).")
+    assert found == [("داليا العلي", "injured"), ("روزا حمو", "injured"), ("منيفة حميدي", "injured")]
+    # nouns with an age are no names
+    assert people("قُتل ثلاثة مدنيين بقصف مسيرة على مدينة القامشلي أمس، بينهم طفل (8 سنوات) وامرأة (40 عاماً).") == []
+
+
+def test_two_words_before_the_verb_of_a_list_of_two_are_its_last_name() -> None:
+    found = people("قُتل مدنيان بقصف مسيرة على قرية تل شهاب أمس، وذكرت الإدارة أن الرئيسين المشتركين للمكتب، زينب محمد "
+                   "ويلماز رشو فقدا حياتهما في الاستهداف.")
+    assert found == [("زينب محمد", "killed"), ("يلماز رشو", "killed")]
+    # a noun phrase before the verb is no name
+    found = people("قُتل مدنيان بقصف مسيرة على قرية تل شهاب أمس، وذكرت الإدارة أن زينب محمد والطفل الآخر قتلا في "
+                   "الاستهداف.")
+    assert found == [("زينب محمد", "killed")]
 
 
 def test_numbered_lines_name_the_dead_of_the_sentence_before() -> None:
@@ -121,6 +187,13 @@ def test_a_kunya_shaped_place_is_not_a_person() -> None:
 
 def test_a_building_named_after_a_person_is_not_a_person() -> None:
     assert people("أصيب ثلاثة طلاب بانفجار قرب مدرسة عمر بن الخطاب في مدينة نوى أمس.") == []
+
+
+def test_a_neighbourhood_or_town_named_like_a_person_is_not_a_person() -> None:
+    assert people("انفجرت قنبلة يدوية في حي المشاهدة بحمص أمس، وقالت مصادر محلية إن أحد الأطفال وصل متوفياً إلى "
+                  "مشفى بحي كرم اللوز بحمص.") == []
+    # a person from a town is still a person
+    assert people("قُتل الشاب خالد العلي من أبناء بلدة نوى برصاص مجهولين أمس.") == [("خالد العلي", "killed")]
 
 
 def test_a_title_inside_a_place_name_introduces_no_person() -> None:
@@ -153,6 +226,17 @@ def test_a_source_before_a_comma_does_not_make_the_victim_a_source() -> None:
     assert found == [("حمد الفرج", "killed")]
 
 
+def test_a_name_in_apposition_after_the_title_of_a_speaker_is_the_speaker() -> None:
+    found = people("وقال مدير المشفى، خالد العلي، إن ثلاثة مدنيين قُتلوا بقصف على مدينة نوى أمس.")
+    assert found == [("خالد العلي", "spokesperson")]
+    found = people('أعلن وزير الداخلية في الحكومة المؤقتة، "خالد سمير العلي"، مساء الأحد، عن مقتل 7 عناصر '
+                   "من قوات الأمن إثر تعرضهم لكمين في ريف حمص.")
+    assert found == [("خالد سمير العلي", "spokesperson")]
+    # a victim between commas after a sentence that opens with its source stays the victim
+    found = people("وقال المرصد، إن الشاب حمد الفرج، قتل برصاص مجهولين في مدينة نوى أمس.")
+    assert found == [("حمد الفرج", "killed")]
+
+
 def test_sources_credited_after_a_name_do_not_make_it_a_source() -> None:
     assert people("قُتل الشاب حمد الفرج في مدينة نوى أمس، بحسب مصادر محلية.") == [("حمد الفرج", "killed")]
 
@@ -166,6 +250,13 @@ def test_a_death_word_that_is_no_trigger_makes_the_victim_dead() -> None:
     found = people('قُتل مدنيان في مدينة نوى أمس. وقال مصدر إن "الشابين أحمد الدغيم ونعمان الحنوش '
                    'تعرضا لإطلاق نار أدى إلى وفاتهما".')
     assert found == [("أحمد الدغيم", "killed"), ("نعمان الحنوش", "killed")]
+
+
+def test_a_death_word_in_the_imperfect_after_la_or_an_makes_the_victim_dead() -> None:
+    found = people("انفجرت قنبلة في قرية تل شهاب أمس، وأُسعف الشاب خالد العلي إلى المشفى ليفارق الحياة فيه.")
+    assert found == [("خالد العلي", "killed")]
+    found = people("انفجرت قنبلة في قرية تل شهاب أمس، وأُسعفت الطفلة هالة الخطيب إلى المشفى قبل أن تفارق الحياة.")
+    assert found == [("هالة الخطيب", "killed")]
 
 
 def test_ordinals_after_casualty_words_give_each_listed_name_its_role() -> None:
@@ -217,6 +308,21 @@ def test_english_a_run_of_capitalised_words_that_opens_with_a_given_name_is_a_pe
 
 def test_english_a_building_or_an_operation_is_not_a_person() -> None:
     assert people("A suicide bomber killed 25 people at Mar Elias Church in Damascus on Sunday.", "en") == []
+
+
+def test_english_a_given_name_after_a_colon_opens_the_name() -> None:
+    found = people("A drone strike hit a convoy near Manbij on Monday, wounding five civilians. A local outlet listed those "
+                   "injured in the strike: Diyar Muhammad Haji, Hussein Salem Suleiman, Aref Ali Ahmed.", "en")
+    assert [name for name, _ in found] == ["Diyar Muhammad Haji", "Hussein Salem Suleiman", "Aref Ali Ahmed"]
+
+
+def test_english_a_plural_noun_in_apposition_introduces_two_names_one_with_a_spelling_in_brackets() -> None:
+    found = people("A drone strike hit a convoy near Manbij on Monday, killing two civilians, Zuzan Hammou and "
+                   "Karam Shahabi.", "en")
+    assert found == [("Zuzan Hammou", "killed"), ("Karam Shahabi", "killed")]
+    found = people("A drone strike hit a convoy near Manbij on Monday, killing two women, Zuzan Hammou (Hamo) and "
+                   "Karam Shahabi, and wounding a man.", "en")
+    assert [name for name, _ in found] == ["Zuzan Hammou", "Karam Shahabi"]
 
 
 def test_english_brothers_share_the_family_name_of_the_last() -> None:
@@ -288,6 +394,20 @@ def test_an_injured_person_who_died_later_is_one_of_the_dead() -> None:
     found = people("أصيب الشاب فراس الخطيب بجروح برصاص مجهولين في مدينة نوى أمس. "
                    "وتوفي الخطيب متأثراً بجراحه صباح اليوم.")
     assert found == [("فراس الخطيب", "killed")]
+
+
+def test_a_death_of_wounds_later_in_the_sentence_of_the_injury_kills_the_injured() -> None:
+    found = people("أصيب الشاب خالد العلي بجروح خطيرة إثر انفجار عبوة ناسفة في بلدة نوى أمس، وتوفي لاحقاً متأثراً بجراحه.")
+    assert found == [("خالد العلي", "killed")]
+    found = people("A bomb exploded in the town of Nawa on Monday, wounding Khaled al-Ali, who later died of his wounds "
+                   "in hospital.", "en")
+    assert found == [("Khaled al-Ali", "killed")]
+    # not when another named person stands between, nor without a death
+    found = people("أصيب الشاب خالد العلي بجروح خطيرة وقُتل الشاب أحمد الحسن إثر انفجار عبوة ناسفة في بلدة نوى أمس، "
+                   "وتوفي لاحقاً متأثراً بجراحه.")
+    assert found == [("خالد العلي", "injured"), ("أحمد الحسن", "killed")]
+    found = people("أصيب الشاب خالد العلي بجروح خطيرة إثر انفجار عبوة ناسفة في بلدة نوى أمس، ونقل إلى المشفى.")
+    assert found == [("خالد العلي", "injured")]
 
 
 def test_a_conjunction_or_a_preposition_with_a_pronoun_is_no_part_of_a_name() -> None:
@@ -707,6 +827,37 @@ def test_the_killing_an_act_answers_hits_nobody_of_this_incident() -> None:
         ("أحمد سعيد الزعبي", "mentioned")]
     assert people("Gunmen attacked a checkpoint in the town of Nawa on Sunday in retaliation for the killing of Ahmad "
                   "al-Zoubi.", "en") == [("Ahmad al-Zoubi", "mentioned")]
+
+
+def test_a_name_the_answered_killing_governs_is_no_victim_of_another_casualty_word_before_it() -> None:
+    found = people("قُتل أكثر من 20 شاباً في مجزرة أودت بحياتهم في ريف الرقة، رداً على مقتل القائد في الحرس الثوري "
+                   "(خالد العلي)، بينهم 8 من دير الزور.")
+    assert found == [("خالد العلي", "mentioned")]
+    found = people("رداً على مقتل القائد خالد العلي، قتل مسلحون الشاب أحمد الحسن في مدينة نوى أمس.")
+    assert found == [("خالد العلي", "mentioned"), ("أحمد الحسن", "killed")]
+    found = people("Gunmen shot dead Ahmad Hassan in Nawa on Monday in retaliation for the killing of commander "
+                   "Khaled Ali.", "en")
+    assert found == [("Ahmad Hassan", "killed"), ("Khaled Ali", "mentioned")]
+
+
+def test_an_official_who_condemns_visits_or_attends_is_only_mentioned() -> None:
+    found = people("قُتل الشاب أحمد الحسن برصاص مجهولين في بلدة نوى أمس. وأدان عضو مجلس الشعب خالد العلي مقتل الشاب.")
+    assert found == [("أحمد الحسن", "killed"), ("خالد العلي", "mentioned")]
+    found = people("قُتل الشاب أحمد الحسن برصاص مجهولين في بلدة نوى أمس، وذلك بعد أيام من زيارة المحافظ خالد العلي "
+                   "للبلدة.")
+    assert found == [("أحمد الحسن", "killed"), ("خالد العلي", "mentioned")]
+    found = people("قُتل الشاب أحمد الحسن برصاص مجهولين في بلدة نوى أمس. وشيع الأهالي جثمان الشاب بحضور الشيخ خالد "
+                   "العلي.")
+    assert found == [("أحمد الحسن", "killed"), ("خالد العلي", "mentioned")]
+    found = people("Gunmen shot dead Ahmad Hassan in the town of Nawa on Monday. Governor Khaled al-Ali condemned the "
+                   "killing.", "en")
+    assert found == [("Ahmad Hassan", "killed"), ("Khaled al-Ali", "mentioned")]
+
+
+def test_the_victim_after_a_reaction_or_a_visit_to_the_family_stays_the_victim() -> None:
+    assert people("أدان ناشطون مقتل الشاب خالد العلي برصاص مجهولين في بلدة نوى أمس.") == [("خالد العلي", "killed")]
+    found = people("زار وفد من المحافظة عائلة الشاب خالد العلي الذي قُتل برصاص مجهولين في بلدة نوى أمس.")
+    assert found == [("خالد العلي", "killed")]
 
 
 def test_a_threatened_arrest_or_a_charge_detains_and_kills_nobody() -> None:

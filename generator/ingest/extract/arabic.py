@@ -289,7 +289,10 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     text = clause.a.text
     hits = [h.end for h in clause.hits if h.end <= start]
     before = text[max([clause.start, start - 90] + hits):start]
-    before = re.split(r"[،,.:]", before)[-1]   # "بحسب مصادر محلية، أطلق مسلحون النار على X": X is not the source
+    # "بحسب مصادر محلية، أطلق مسلحون النار على X": X is not the source; but a name in apposition right after the
+    # comma ("وقال مدير المشفى، X، إن"، "أعلن وزير الداخلية، "X"، عن مقتل") is the one the words before it credit
+    parts = re.split(r"[،,.:]", before)
+    before = parts[-1] if len(parts) < 2 or parts[-1].strip(" \"“«'‘") else parts[-2] + parts[-1]
     words_before = _ARABIC_WORD.findall(fold(before))
     said = [i for i, w in enumerate(words_before) if w in complementizers]
     words_before = words_before[said[-1] + 1:] if said else words_before   # "قال إن X قتل": X is what was said

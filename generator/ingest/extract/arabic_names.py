@@ -109,8 +109,10 @@ class NameReader:
             if len(key) < 3 and key not in JOIN_NEXT and key not in _SHORT_NAMES or key.startswith(_ARTICLE_CLITIC):
                 break
             if parts and _is_family(parts[-1], len(parts)) and key not in JOIN_NEXT and not (
-                    key.startswith("ال") and (key in self.family or token.word.endswith("ي"))):
-                break   # a family name ends a name: "العقيد ضرار الدندل فتح تحقيقاً"، "وزير الدفاع X أبو Y الهجوم"
+                    key.startswith("ال") and (key in self.family or token.word.endswith("ي")
+                                              or not weak and len(parts) > 1 and _ends(tokens, j))):
+                break   # a family name ends a name: "العقيد ضرار الدندل فتح تحقيقاً"، "وزير الدفاع X أبو Y الهجوم";
+                # after an introducer, a second family name that ends the phrase is the name's: "الشاب X Y العواد الزغير،"
             if self.is_stop(token) and not (parts and key in self.family and _ends(tokens, j)):
                 break   # a title that is also a family name ends a name: "أحمد الحاج (@..."
             if parts and key[:1] in "وفبل" and key[1:] in self.stop:
@@ -144,9 +146,31 @@ class NameReader:
             last = part[-1]
             if last.pause or last.stop or last.closes:
                 break
-        if not self._is_name(parts, quoted, weak) and not (single and len(parts) == 1 and parts[0][0].key in self.any_given):
-            return i, []
+        if not self._is_name(parts, quoted, weak) and not (single and len(parts) == 1 and (
+                parts[0][0].key in self.any_given or quoted)) and not self._aged(parts):
+            return i, []   # ('كاسر وياسر وهالة الخطيب': the marks delimit names)
         return j, parts
+
+    def _aged(self, parts: list[list[Token]]) -> bool:
+        """Two or more parts followed by an age ("ومنيفة حميدي (33 عاماً)"): a person, whatever the index knows."""
+        return len(parts) > 1 and bool(self.clause.pack.cue("AGE_AFTER").match(self.clause.text, parts[-1][-1].end))
+
+    def _before_their_verb(self, tokens: list[Token], i: int) -> tuple[int, list[list[Token]]]:
+        """The last item of a list of names, two words the index lacks before the verb of two or more people the list
+        is the subject of ("X ويلماز رشو فقدا حياتهما"، "X وكاوا حسو قُتلا"): a name."""
+        if i + 2 >= len(tokens) or tokens[i].pause or tokens[i].stop or tokens[i].opens or tokens[i + 1].opens:
+            return i, []
+        first, second, verb = tokens[i:i + 3]
+        if any(len(t.key) < 3 or self.is_stop(t) or t.key.startswith("ال") or self.is_blocked(t, True)
+               for t in (first, second)) or second.pause or second.stop or not self._plural_verb(verb):
+            return i, []
+        return i + 2, [[first], [second]]
+
+    def _plural_verb(self, token: Token) -> bool:
+        """A past verb of two or more people (قتلا، فقدا، أصيبوا), not a name part."""
+        key = token.key.lstrip("و")
+        return key not in self.any_given and key not in self.family and len(key) >= 4 and key.endswith(("ا", "وا")) \
+            and not key.startswith("ال")
 
     def is_attested(self, parts: list[list[Token]]) -> bool:
         """A name whose given name or family name the index knows ("قال يمان العبود"), not "قال شهود عيان"."""
@@ -183,9 +207,10 @@ class NameReader:
             return first in KUNYA_HEADS and len(parts[0]) == 2
         if quoted or weak:
             return True
-        second = parts[1][0].key
+        second, last = parts[1][0].key, parts[-1][-1]
         return first in self.any_given or first in JOIN_NEXT or len(parts[0]) > 1 \
-            or second in self.any_given or second in self.family
+            or second in self.any_given or second in self.family \
+            or len(parts) == 2 and second.startswith("ال") and (last.pause or last.stop)   # "بالمطران X الحناة،"
 
     def list_of(self, tokens: list[Token], i: int, weak: bool, quoted: bool = False,
                 tolerant: bool = False, single: bool = False) -> tuple[int, list[list[list[Token]]]]:
@@ -203,16 +228,21 @@ class NameReader:
             if relative:
                 i += 1   # "X وطفلها أحمد": the name after the relation word, a given name alone or more
             end, parts = self.read(tokens, i, weak, quoted, single or relative)
+            if not parts and names and not relative:
+                end, parts = self._before_their_verb(tokens, i)
             if not parts:
                 break
             names.append(parts)
             i = end
             last = parts[-1][-1]
             if tolerant and not (last.pause or last.stop) and not (i < len(tokens) and tokens[i].key.startswith("و")):
-                skipped = next((k for k in range(i, min(len(tokens), i + 6)) if tokens[k].pause or tokens[k].stop),
-                               None)
-                if skipped is None or tokens[skipped].stop:
+                skipped = next((k for k in range(i, min(len(tokens), i + 6)) if tokens[k].pause or tokens[k].stop
+                                or k > i and tokens[k - 1].closes and tokens[k].key.startswith("و")), None)
+                if skipped is None or tokens[skipped].stop and not tokens[skipped].key.startswith("و"):
                     break
+                if not tokens[skipped].pause and not tokens[skipped].stop:
+                    i = skipped   # "X (38 عاماً) وY": the next item after the description in brackets
+                    continue
                 i, last = skipped + 1, tokens[skipped]
                 continue
             if last.stop or (last.closes and not quoted):

@@ -53,7 +53,8 @@ if TYPE_CHECKING:
 MAX_WORDS_BEFORE_QUOTE = 3
 # Characters before a quotation mark searched for what introduces it.
 INTRODUCER_REACH = 40
-_QUOTED = re.compile(r"[\"“«'‘(]([^\"“”«»'‘’()\n]{2,80})[\"”»'’)]")
+# A pair of quotation marks or brackets; a closing mark typed as the opening one too (يُدعى ” أحمد الحسن”).
+_QUOTED = re.compile(r"(?:[\"“«'‘(]|”(?=\s*[\u0621-\u064a]))([^\"“”«»'‘’()\n]{2,80})[\"”»'’)]")
 _NUMBERED = re.compile(r"^\s*(?:(?:\d+|[٠-٩]+)\s*[-.)–]|[-–•*▪●])\s*")
 # A numbered line split from its number by the sentence splitter ("1." then "علي الحنيص").
 _NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d+|[٠-٩]+)[ \t]*[-.)–]|[-–•*▪●])[ \t]*$")
@@ -244,7 +245,9 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
         kind = cue.kind if cue else "one"
         if _is_organization(reader, m.start(1), m.end(1)) or not introduced and _named_after(text, m.start()):
             continue
-        end, names = reader.list_of(content, 0, weak=False, quoted=True, single=kind in ("siblings", "list"))
+        end, names = reader.list_of(content, 0, weak=False, quoted=True, single=kind in _SINGLES_KINDS)
+        if kind == "listed":
+            names = _given_names_share(names)
         if not names and len(content) == 1 and content[0].key in reader.any_given:
             names = [[[content[0]]]]   # "محمد" الحوراني: the name goes on after the quotation mark
         if not names or not introduced and not (
@@ -252,9 +255,10 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
                                             for parts in names)):
             continue   # not introduced: every quoted word must be part of a name, one of them a given name
         names[-1] = _continued_after_quote(reader, text, m.end(), names[-1])
-        if len(names[-1]) == 1 and len(names[-1][0]) == 1 and kind not in ("siblings", "list"):
+        if len(names[-1]) == 1 and len(names[-1][0]) == 1 and kind not in _SINGLES_KINDS:
             continue
-        add(names, rank=cue.rank if cue else None, victim_cue=kind in ("listed", "victim"), siblings=kind == "siblings",
+        add(names, rank=cue.rank if cue else None, victim_cue=kind in ("listed", "victim"),
+            siblings=kind in ("siblings", "listed"),
             role=cue.role if cue else None)
         previous_end = m.end()
 
@@ -314,12 +318,29 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
                                    and i + 1 < len(tokens) and reader.opens_name(tokens, i + 1, weak=True)):
                 continue   # "وهو أكبر سجن"، "من هو صاحب المولدة": not a name
             _end, names = reader.list_of(tokens, i, weak=False, tolerant=cue.kind == "listed",
-                                         single=cue.kind in ("siblings", "list"))
-            add(names, victim_cue=cue.kind in ("listed", "victim"), siblings=cue.kind == "siblings", role=cue.role)
+                                         single=cue.kind in _SINGLES_KINDS)
+            if cue.kind == "listed":
+                names = _given_names_share(names)
+            add(names, victim_cue=cue.kind in ("listed", "victim"), siblings=cue.kind in ("siblings", "listed"),
+                role=cue.role)
         else:   # after an office, the words after a name are often its complement: later parts must be attested
             _end, parts = reader.read(tokens, i, weak=cue.kind == "office")
             if parts and (cue.kind != "speaker" or reader.is_attested(parts)):
                 add([parts], rank=cue.rank, victim_cue=cue.kind == "victim", role=cue.role)
+
+
+# Kinds of cue whose list may hold a given name alone: brothers (الشقيقان أحمد ومحمد الحسن), people of a dual or
+# plural noun (الشابان أحمد ومحمد), and the people of a list opener when a full name ends the list (below).
+_SINGLES_KINDS = ("siblings", "list", "listed")
+
+
+def _given_names_share(names: list[list[list[Token]]]) -> list[list[list[Token]]]:
+    """The names of a list opener ("وتوفي كل من ماهر وسامر وهالة الخطيب"): given names alone before a full name share
+    its family name, as brothers do (`add` joins it to them); a given name alone in a list that no full name ends
+    is no name ("بينهم محمد وأحمد")."""
+    if names and len(names[-1]) > 1:
+        return names
+    return [parts for parts in names if len(parts) > 1]
 
 
 def _index_at(tokens: list[Token], offset: int) -> int:

@@ -216,7 +216,8 @@ def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]
         # kunya: "Abu Omar al-Halabi", quoted, or after a name (a family name: "Abdullah Shafiq Abu Horan")
         (r"[\"“]((?:Abu|Umm) [A-Z][\w'’-]+(?: (?:al-)?[A-Z][\w'’-]+)?)[\"”]", (1,), 0),
         # a list in apposition: "two cousins, X and Y,"
-        (r"\b(?:" + nouns + r"),\s+" + _EN_NAME + r"\s+and\s+(" + name2 + r")[,.]", (1, 2), 0),
+        # (the first with a spelling in brackets: "two women, X (Hamo) and Y,")
+        (r"\b(?:" + nouns + r"),\s+" + _EN_NAME + r"(?:\s+\([A-Z][\w'’ -]{0,25}\))?\s+and\s+(" + name2 + r")[,.]", (1, 2), 0),
         # an appositive: "a civilian, Ahmed Yousef al-Zoubi, was killed"
         (r"\b(?:" + nouns + r"),\s+" + _EN_NAME + r",", (1,), 0),
         # a name between commas before its verb: "..., Qasim al-Ali, was killed"
@@ -348,7 +349,7 @@ def _first_name_before(text: str, start: int) -> int:
     """Where a run that starts with a given name really starts: one capitalised word before it that is not a
     sentence's first word nor a title belongs to the name ("killed, Aws Kamel al-Bateeh" → Aws)."""
     window = max(0, start - 40)
-    m = re.search(r"(?:[,;(]|\b[a-z]+)\s+([A-Z][a-z'’]+)\s+$", text[window:start])
+    m = re.search(r"(?:[,;:(]|\b[a-z]+)\s+([A-Z][a-z'’]+)\s+$", text[window:start])
     if not m or m.group(1) in en.NAME_STOP_WORDS or re.fullmatch(en.APPOSITION_NOUNS, m.group(1).lower()) \
             or m.group(1) in en.NAME_RANKS or m.group(1).lower() in ("the", "a", "an", "on", "in", "at", "and", "but"):
         return start

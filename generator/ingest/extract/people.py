@@ -151,7 +151,21 @@ def _role(clause: Clause, found: FoundName, victim: str | None) -> str:
         return COMMANDER
     if found.role is None and passes.is_source(clause, found.start, found.end):
         return SPOKESPERSON   # "ونُقل المصاب X": a noun for the dead or hurt before the name makes no source
+    if found.role is None and not found.victim_cue and _reacts(clause, found):
+        return MENTIONED
     return victim or MENTIONED
+
+
+def _reacts(clause: Clause, found: FoundName) -> bool:
+    """The person reacts to the incident, visits or attends: "أدان عضو مجلس الشعب X مقتل الشاب"، "زيارة المحافظ X"،
+    "Governor X condemned the killing", "after a visit by Governor X": only mentioned, whatever casualty word comes
+    after the name. No casualty word stands between the reaction and the name ("أدان ... مقتل الشاب X": X died)."""
+    text = clause.a.text
+    window = max(clause.start, found.start - 80)
+    before = clause.pack.cue("REACTOR_BEFORE").search(text, window, found.start)
+    if before is not None and not any(before.start() <= h.start < found.start for h in clause.hits):
+        return True
+    return bool(clause.pack.cue("REACTOR_AFTER").match(text, found.end, clause.end))
 
 
 def _mention(clause: Clause, found: FoundName, role: str) -> PersonMention:
@@ -257,14 +271,18 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
     hits = clause.hits + [Hit(C.KILL, "", "", s, e) for s, e in clause.spans("DEATH_WORDS")]
     hits += [Hit(C.INJURE, "", "", s, e) for s, e in clause.spans("HURT_WORDS")]
     unreal = clause.pack.cue("UNREAL_BEFORE")
-    hits = [h for h in hits if not unreal.search(text, max(clause.start, h.start - 50), h.start)]
+    real = [h for h in hits if not unreal.search(text, max(clause.start, h.start - 50), h.start)]
+    nearest = max((h for h in hits if h.end <= start), key=lambda h: h.start, default=None)
+    if nearest is not None and nearest not in real:
+        return None   # "مجزرة أودت بحياة ... رداً على مقتل القائد X": X is the one answered, not a victim here
+    hits = real
     before = sorted((h for h in hits if h.start < start), key=lambda h: start - h.start)
     after = sorted((h for h in hits if h.start > start), key=lambda h: h.start - start)
     owner = next((n for n, h in enumerate(after) if _governs_another(clause, h, others, hits)), len(after))
     after = after[:owner]   # that casualty word and those after it are the other name's
     attempted = False
     for hit in before + after:
-        if hit.klass == C.INJURE and _then_died(clause, hit, hits):
+        if hit.klass == C.INJURE and (_then_died(clause, hit, hits) or _died_of_wounds(clause, hit, start, others)):
             return KILLED
         if hit.klass in C.ROLE_OF_CLASS:
             return C.ROLE_OF_CLASS[hit.klass]
@@ -285,6 +303,14 @@ def _then_died(clause: Clause, hit: Hit, hits: list[Hit]) -> bool:
     return any(h.klass == C.KILL and hit.end <= h.start <= hit.end + THEN_DIED_REACH
                and then.fullmatch(text[hit.end:h.start])
                and (clause.pack.passes.referred_count(clause, h) == 1 or died.match(text, h.start)) for h in hits)
+
+
+def _died_of_wounds(clause: Clause, hit: Hit, start: int, others: Sequence[int]) -> bool:
+    """A death of wounds later in the clause of the injury, with no other name of the clause between the person and it:
+    "أصيب الشاب X بجروح ... وتوفي لاحقاً متأثراً بجراحه", "wounding X, who later died of his wounds"."""
+    first = max(hit.end, start)
+    died = clause.pack.cue("DIED_OF_WOUNDS").search(clause.a.text, first, clause.end)
+    return died is not None and not any(first < other < died.start() for other in others)
 
 
 def _governs_another(clause: Clause, hit: Hit, others: Sequence[int], hits: list[Hit]) -> bool:

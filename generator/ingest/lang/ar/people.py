@@ -106,7 +106,9 @@ ROLE_NOUNS: dict[str, tuple[str, ...]] = {
 # Death words that are not event triggers: they still make the person they govern one of the dead
 # ("أدى إلى وفاتهما", "توفي الشاب X متأثراً بجراحه").
 DEATH_WORDS = ("وفاة*", "وفات*", "توفي*", "فارق* الحياة", "أودى بحيا*", "أودت بحيا*", "مصرع*", "مقتول*", "راح ضحيت*",
-               "فارق", "فارقت", "فارقا", "قضى", "قضت", "قضيا", "قضوا")
+               "فارق", "فارقت", "فارقا", "قضى", "قضت", "قضيا", "قضوا",
+               # the imperfect after لـ or أن: "أُسعف إلى المشفى ليفارق الحياة"، "قبل أن تفارق الحياة"
+               "يفارق* الحياة", "تفارق* الحياة", "يلفظ أنفاس*", "تلفظ أنفاس*", "لفظ* أنفاس*")
 
 # Words for the hurt that are not event triggers: a list under "أسماء المصابين:" names the injured.
 INJURY_WORDS = ("مصاب*", "المصاب*")
@@ -121,8 +123,10 @@ ORDINALS = {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثاني
 
 # An age right after a name ("X (34 عاماً)"، "X، 34 عاماً،"، "X البالغ من العمر 34 عاماً"): news gives the ages
 # of the people an incident hit (matched on the text after the name, before folding).
-AGE_AFTER = (r"^[\s\"”»']*(?:\(\s*(?:\d{1,2}|[٠-٩]{1,2})\s*(?:عاما|عاماً|سنة|عام)?\s*\)|[،,]\s*(?:\d{1,2}|[٠-٩]{1,2})"
-             r"\s*(?:عاما|عاماً|سنة|عام)|[،,]?\s*(?:ال)?بالغ[ةه]?\s+من\s+العمر|[،,]?\s*(?:ذو|ذات)\s+ال(?:\d{1,2}|[٠-٩]{1,2}))")
+# (عاماً، عامًا، عاما، سنة: the tanween written before or after the alif, or not at all)
+_YEARS = r"(?:عام[\u064b-\u0652]*ا?[\u064b-\u0652]*|سن[ةه]|سنوات)"
+AGE_AFTER = (r"^[\s\"”»']*(?:\(\s*(?:\d{1,2}|[٠-٩]{1,2})\s*" + _YEARS + r"?\s*\)|[،,]\s*(?:\d{1,2}|[٠-٩]{1,2})"
+             r"\s*" + _YEARS + r"|[،,]?\s*(?:ال)?بالغ[ةه]?\s+من\s+العمر|[،,]?\s*(?:ذو|ذات)\s+ال(?:\d{1,2}|[٠-٩]{1,2}))")
 
 # Relatives named after a person with a pronoun for that person ("X وشقيقه Y"، "X وطفلها Y"، "X ووالده Y"): the
 # relation word is no part of the name that follows it, which may be a given name alone.
@@ -166,6 +170,11 @@ NOT_GOVERNED = r"[،,.:;؛\n]|(?<!\S)(?:و|أو)\s*$"
 # Between an injury word and a death word of the same person ("إصابته ووفاته"، "أصيب بجروح ثم توفي لاحقاً").
 THEN_DIED_LINK = r"(?:\s*\S{0,12}\s+)?(?:و|ثم)?\s*(?:(?:لاحقا|لاحقاً)\s+)?"
 
+# A death of wounds later in the sentence of an injury, with no one named between: the person hurt died of it ("أصيب
+# الشاب X بجروح ... وتوفي لاحقاً متأثراً بجراحه"). Matched on the text as written.
+DIED_OF_WOUNDS = (r"(?<!\w)[وف]?(?:توف[يى]|توفيت|فارق|فارقت)(?:\s+الحياة)?\s+(?:\S+\s+){0,2}?"
+                  r"(?:لاحقا|لاحقاً|متأثرا|متأثراً|متأثرة|متأثرةً|بعد\s+ساعات|بعد\s+وصوله|بعد\s+وصولها)")
+
 # A death word with no object: the person it follows died (توفي، فارق الحياة).
 DIED_ALONE = r"[وف]?(?:توف[يى]|فارق)"
 
@@ -174,6 +183,18 @@ DIED_ALONE = r"[وف]?(?:توف[يى]|فارق)"
 UNREAL_BEFORE = (r"(?<!\w)(?:ردا|رداً|ردًا|انتقاما|انتقاماً|انتقامًا|ثأرا|ثأراً|ثأرًا)\s+(?:على\s+)?$"
                  r"|(?<!\w)[وب]?(?:هدد|هددت|يهدد|تهدد|تهديد|التهديد|توعد|توعدت|يتوعد)\S*\s+(?:\S+\s+){0,4}$"
                  r"|(?<!\w)[وب]?(?:تهمة|بتهمة|بتهم|تهم|اتهام|متهم|المتهم|اتهامات)\S*\s+(?:\S+\s+){0,3}$")
+
+# Before a name: the person reacts to the incident, visits or attends (أدان عضو مجلس الشعب X مقتل الشاب، زيارة المحافظ
+# X، بحضور الشيخ X): the subject of that word, only mentioned, whatever casualty word comes after. A title may stand
+# between, but no preposition (دعا الأهالي إلى الإفراج عن X: X is the detainee) nor a noun for the victim or its family
+# (زار وفد عائلة الشاب X). Matched on the text as written.
+REACTOR_BEFORE = (r"(?<!\w)[وف]?(?:أدان|أدانت|ادان|استنكر|استنكرت|ندد|نددت|زار|زارت|زيارة|بزيارة|بحضور|"
+                  r"حضور|توعد|توعدت|تعهد|تعهدت|عزى|عزت|دعا|دعت|اتهم|اتهمت)"
+                  r"\s+(?:(?!(?:عن|على|في|من|إلى|الى|مع|ب\S*|ل\S*|عائل\S*|أسر\S*|ذوي|أهل\S*|اهل\S*|والد\S*|منزل\S*|"
+                  r"قبر|ضريح|جثمان|جثة|جنازة|تشييع|عزاء|ضحي\S*|قتيل\S*|مصاب\S*)\s)\S+\s+){0,5}[\"“«(]?$")
+
+# Right after a name (English only: "Governor X condemned the killing").
+REACTOR_AFTER = r"(?!)"
 
 # The opening of a sentence that tells of another incident ("وفي حادثة أخرى"): when it makes no event of its own, its
 # names are not the victims of the incident before it.
@@ -195,7 +216,9 @@ SPEECH_VERBS = ("قال", "قالت", "صرح", "صرحت", "أكد", "أكدت"
 # follows them is not a person.
 NAMED_AFTER = ("جبل", "تل", "وادي", "دوار", "ساحة", "شارع", "مسجد", "جامع", "مدرسة", "مشفى", "مستشفى", "سوق",
                "كلية", "جامعة", "معهد", "مركز", "حديقة", "مقبرة", "مقام", "كنيسة", "جسر", "حاجز", "مخيم",
-               "ضريح", "مزار", "كتيبة", "لواء", "تجمع", "حركة", "عملية", "معركة", "شركة", "مؤسسة", "جمعية")
+               "ضريح", "مزار", "كتيبة", "لواء", "تجمع", "حركة", "عملية", "معركة", "شركة", "مؤسسة", "جمعية",
+               # a town or neighbourhood named like a person (بحي كرم اللوز، قرية الشيخ مسكين)
+               "حي", "قرية", "بلدة", "مدينة", "ناحية")
 
 # Words between a full name and its alias (a kunya or a nickname): "X المعروف بـ"أبو علي"".
 ALIAS_CUES = ("المعروف", "المعروفة", "الملقب", "الملقبة", "المكنى", "المكناة", "الشهير", "يلقب", "ويلقب",
@@ -211,6 +234,8 @@ NOT_GIVEN_NAMES = (
     "مختار", "رائد", "شاهد", "جهاد", "إسلام", "أمير", "شيخ", "حرب", "شهيد", "مدير", "وزير", "رئيس", "نائب",
     "عيد", "جمعة", "خميس", "سبت", "شعبان", "رمضان", "رجب", "صفر", "محرم", "وطن", "ثورة", "حرية", "عدالة",
     "كرامة", "نجاح", "صبر", "أمان", "أكبر", "أصغر", "صاحب", "نجاة",
+    # adjectives and nouns of news text (تصعيد عسكري متسارع، جيش عربي، حاكم المدينة)
+    "عسكري", "كبير", "صغير", "عربي", "إسلامي", "حاكم", "معلم", "فلاح",
 )
 
 IDENTIFIED_AS = ("يدعى", "يُدعى", "المدعو", "المدعوة", "تعرف على", "هويته", "هويتها", "ويدعى")
@@ -237,6 +262,8 @@ NAME_STOPWORDS = frozenset({
     "ومن", "وفي", "منزله", "منزلها", "سيارته", "عمله", "أبناء", "بلدة", "مدينة", "قرية", "حي",
     "هو", "هي", "هما", "هم", "هن", "فهو", "فهي", "فهما", "فهم", "أما", "وأما", "تحت", "دون", "وسط", "حول", "منذ",
     "حتى",
+    # collective nouns for people, never a family name ("حفظ الأمن وسلامة الأهالي": سلامة is also a given name)
+    "الأهالي", "الاهالي", "السكان", "الناس", "المدنيين", "المواطنين", "الأطفال", "النساء", "العائلات",
 })
 
 # Roles, relations and descriptions that end a personal name besides the stop words above

@@ -43,7 +43,8 @@ APPOSITION_NOUNS = (r"civilian|commander|member|officer|fighter|leader|mukhtar|m
                             r"farmer|activist|doctor|driver|shepherd|soldier|cousins|brothers|men|sons|settlement|"
                             r"nephew|son|brother|father|youth|youths|teenager|boy|girl|student|engineer|"
                             r"spokes(?:person|man|woman)|official|director|minister|president|governor|mayor|"
-                            r"correspondent|reporter|journalist|relative|head|chief")
+                            r"correspondent|reporter|journalist|relative|head|chief|women|children|girls|boys|"
+                            r"civilians|victims|sisters|daughters|fighters|soldiers")
 
 # Capitalised words that are never part of a personal name: a run of capitalised words holding one
 # is an organization, a place, a building or an event ("Elias Church", "Operation Olive Branch").
@@ -142,6 +143,11 @@ NOT_GOVERNED = r"[,.:;\n]|\b(?:and|or)\b"
 # Between an injury word and a death word of the same person ("wounded and later died").
 THEN_DIED_LINK = r"(?:\s*\S{0,12}\s+)?(?:and|then|and\s+then|and\s+later|but)?\s*(?:(?:later|subsequently)\s+)?"
 
+# A death of wounds later in the sentence of an injury, with no one named between: the person hurt died of it
+# ("wounding X, who later died of his wounds in hospital").
+DIED_OF_WOUNDS = (r"\b(?:later|subsequently)\s+(?:died|succumbed)\b|\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+"
+                  r"(?:his|her|their)\s+(?:wounds|injuries)")
+
 # A death word with no object: the person it follows died.
 DIED_ALONE = r"died|dies|passed away|succumbed"
 
@@ -150,6 +156,14 @@ DIED_ALONE = r"died|dies|passed away|succumbed"
 UNREAL_BEFORE = (r"\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:the\s+)?$|\bto\s+avenge\s+"
                  r"(?:the\s+)?$|\bthreat\w*\s+(?:to\s+|with\s+)?(?:\S+\s+){0,3}$|\b(?:accused|charged|suspected)\s+(?:of|with)"
                  r"\s+(?:\S+\s+){0,3}$|\bon\s+charges?\s+of\s+(?:\S+\s+){0,3}$")
+
+# Before a name: a visit by or the presence of the person ("after a visit by Governor X", "in the presence of X").
+REACTOR_BEFORE = r"\bvisit\s+by\s+(?:[\w-]+\s+){0,4}$|\bin\s+the\s+presence\s+of\s+(?:[\w-]+\s+){0,4}$"
+
+# Right after a name: the person reacts to the incident, visits or attends ("Governor X condemned the killing", "X, the
+# local mayor, visited the family"): only mentioned, whatever casualty word comes after.
+REACTOR_AFTER = (r"\s*(?:,[^,.;]{1,60},\s*)?(?:also\s+|later\s+)?(?:condemned|denounced|blamed|accused|vowed|pledged|"
+                 r"urged|demanded|called\s+for|visited|attended|offered\s+condolences|mourned)\b")
 
 # The opening of a sentence that tells of another incident ("In another incident, X was fatally shot"): when it makes
 # no event of its own, its names are not the victims of the incident before it.
