@@ -228,3 +228,16 @@ def test_the_town_referred_back_to_is_not_one_named_as_a_reference_point() -> No
     text = ("Two fighters were killed on Monday in the city of Inkhil, next to Jasim.\n"
             "On Sunday, a roadside bomb wounded two children in the city centre.")
     assert places_of_events(text, "en")[-1] == "inkhil"
+
+
+def test_the_town_a_source_speaks_from_does_not_outrank_a_village_the_gazetteer_lacks() -> None:
+    place = place_of("وأفادت مصادر محلية من مدينة حماة بأن طفلين أصيبا بانفجار قذيفة في قرية تل الورد بريف حماة.")
+    assert (place.name, place.lexicon_id, place.within) == ("تل الورد", None, "hama-governorate")
+    place = place_of("Local sources in the city of Hama said two children were wounded when a shell exploded in "
+                     "the village of Kafr Zeitoun in the Hama countryside.", language="en")
+    assert (place.name, place.lexicon_id, place.within) == ("Kafr Zeitoun", None, "hama-governorate")
+
+
+def test_the_town_victims_come_from_does_not_outrank_a_village_the_gazetteer_lacks() -> None:
+    place = place_of("قُتل شابان من أبناء مدينة جاسم بانفجار لغم في قرية تل الورد بريف درعا الغربي.")
+    assert (place.name, place.lexicon_id) == ("تل الورد", None)

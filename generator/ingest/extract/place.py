@@ -288,13 +288,15 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     place the gazetteer does not know (a draft place); with no gazetteer place, the first draft place."""
     lex = clause.a.options.lexicon
     places = [_governorate_of(clause, m) for m in places_of(clause)]
+    # where the victims come from is never the scene ("وهم من بلدة X", "a native of the town of X")
+    drafts = [d for d in clause.pack.passes.unknown_places(clause)
+              if not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40))]
+    if drafts:   # nor does a town the victims or the source are from outrank a place the gazetteer lacks
+        places = [m for m in places if not _origin_place(clause, m)]
     match = best_place(places, clause)
     if match is not None and lex.get(match.entry_id).place_kind in FINER_THAN_TOWN:
         towns = [m for m in places if lex.get(m.entry_id).place_kind in ("village", "town", "city")]
         match = best_place(towns, clause) or match
-    # where the victims come from is never the scene ("وهم من بلدة X", "a native of the town of X")
-    drafts = [d for d in clause.pack.passes.unknown_places(clause)
-              if not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40))]
     if not drafts and (match is None or lex.get(match.entry_id).place_kind in AREA_KINDS):
         drafts = [d for d in [known_draft(clause)] if d is not None]
     if match is None:
