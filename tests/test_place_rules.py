@@ -241,3 +241,16 @@ def test_the_town_a_source_speaks_from_does_not_outrank_a_village_the_gazetteer_
 def test_the_town_victims_come_from_does_not_outrank_a_village_the_gazetteer_lacks() -> None:
     place = place_of("قُتل شابان من أبناء مدينة جاسم بانفجار لغم في قرية تل الورد بريف درعا الغربي.")
     assert (place.name, place.lexicon_id) == ("تل الورد", None)
+
+
+def test_a_two_word_village_name_ends_at_a_comma_or_its_closing_quote() -> None:
+    place = place_of("قُتل مسؤولان بقصف مسيّرة استهدف سيارتهما في قرية زيتا لكي، بريف القامشلي الشرقي.")
+    assert (place.name, place.lexicon_id, place.within) == ("زيتا لكي", None, "al-qamishli-district")
+    place = place_of("قُتل شاب برصاص مجهولين في قرية “زيتا لكي” بريف حمص الغربي.")
+    assert (place.name, place.lexicon_id) == ("زيتا لكي", None)
+
+
+def test_a_word_saying_when_or_a_preposition_after_a_village_is_not_part_of_its_name() -> None:
+    assert place_of("قُتل شاب برصاص مجهولين في قرية تل الورد صباحاً، بريف حماة.").name == "تل الورد"
+    assert place_of("قُتل شاب برصاص مجهولين في قرية الزيتونة شرقاً، بريف حماة.").name == "الزيتونة"
+    assert place_of("قُتل شاب برصاص مجهولين في قرية الزيتونة بحماة، أمس.").name == "الزيتونة"
