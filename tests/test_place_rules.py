@@ -254,3 +254,11 @@ def test_a_word_saying_when_or_a_preposition_after_a_village_is_not_part_of_its_
     assert place_of("قُتل شاب برصاص مجهولين في قرية تل الورد صباحاً، بريف حماة.").name == "تل الورد"
     assert place_of("قُتل شاب برصاص مجهولين في قرية الزيتونة شرقاً، بريف حماة.").name == "الزيتونة"
     assert place_of("قُتل شاب برصاص مجهولين في قرية الزيتونة بحماة، أمس.").name == "الزيتونة"
+
+
+def test_a_town_in_a_military_councils_name_is_not_the_place() -> None:
+    place = place_of("هاجم مسلحون من مجلس منبج العسكري حاجزاً في قرية تل الورد بريف حلب الشرقي.")
+    assert (place.name, place.lexicon_id, place.within) == ("تل الورد", None, "aleppo-governorate")
+    place = place_of("Fighters of the Manbij Military Council attacked a checkpoint in the Aleppo countryside on Sunday.",
+                     language="en")
+    assert place.lexicon_id == "aleppo-governorate"

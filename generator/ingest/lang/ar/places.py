@@ -106,6 +106,12 @@ ACTOR_CITY_BEFORE = r"(?<!\w)[وبل]?(?:حكومة|لحكومة|قوات|لقو
 
 ACTOR_CITY_AFTER = r"(?!)"
 
+# A place inside a military council's name (مجلس دير الزور العسكري، مجلس منبج العسكري) names the
+# council, not the scene: both cues must match, the one before the name and the one after it.
+COUNCIL_NAME_BEFORE = r"(?<!\w)[وبلف]?(?:ل|ال)?مجلس\s+$"
+
+COUNCIL_NAME_AFTER = r"^\s*العسكري(?!\w)"
+
 # A place after these is where the wounded or the dead were taken (نُقلوا إلى مشفى الحكمة بالقامشلي), not the scene.
 DESTINATION_BEFORE = (r"(?<!\w)(?:إلى|الى|لـ?)\s*(?:أحد\s+|احد\s+|إحدى\s+|احدى\s+)?(?:ال)?(?:مشفى|مستشفى|مشافي|مستشفيات|مشفيات|المشفى|المستشفى)"
                       r"(?:\s+\S+){0,3}\s+(?:في\s+|ب)?\S{0,2}$")

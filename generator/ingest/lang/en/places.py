@@ -68,6 +68,11 @@ ACTOR_CITY_BEFORE = r"(?!)"
 
 ACTOR_CITY_AFTER = r"^(?:'s)?\s+(?:government|authorities|regime|forces)\b"
 
+# A place inside a military council's name ("the Deir ez-Zor Military Council") names the council.
+COUNCIL_NAME_BEFORE = r""
+
+COUNCIL_NAME_AFTER = r"^\s+Military\s+Council\b"
+
 # A place after these is where the wounded or the dead were taken, not the scene.
 DESTINATION_BEFORE = (r"\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:hospitals?|clinics?|medical cent(?:er|re)s?)"
                       r"\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
