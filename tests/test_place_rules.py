@@ -262,3 +262,12 @@ def test_a_town_in_a_military_councils_name_is_not_the_place() -> None:
     place = place_of("Fighters of the Manbij Military Council attacked a checkpoint in the Aleppo countryside on Sunday.",
                      language="en")
     assert place.lexicon_id == "aleppo-governorate"
+
+
+def test_an_english_village_named_before_its_place_word_is_a_draft_place() -> None:
+    place = place_of("Two fighters were killed in a drone strike in Hasaka province's Kafr Zeitoun village near "
+                     "al-Hol camp on Friday.", language="en")
+    assert (place.name, place.lexicon_id, place.within) == ("Kafr Zeitoun", None, "al-hawl")
+    place = place_of("Gunmen killed a shepherd in the al-Zeitoun village in the Hama countryside.", language="en")
+    assert (place.name, place.lexicon_id) == ("al-Zeitoun", None)
+    assert place_of("Gunmen killed a shepherd in the Syrian town of Jasim.", language="en").lexicon_id == "jasim"
