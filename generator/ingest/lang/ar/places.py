@@ -16,6 +16,10 @@ AMBIGUOUS_PLACE_NAMES: tuple[str, ...] = (
     "البصيرة", "الرقة", "الباب", "التل", "الحولة", "السد",
 )
 
+# Words that read as a proclitic and a Syrian place's name but are one word naming something else:
+# لبنان (Lebanon) is not ل + بنان.
+CLITIC_LOOKALIKES: tuple[str, ...] = ("لبنان",)
+
 # Nouns that introduce a place name and so settle the ambiguity above.
 PLACE_NOUNS: tuple[str, ...] = (
     "مدينة", "بلدة", "قرية", "حي", "مخيم", "محافظة", "منطقة", "ناحية", "ريف", "مدينتي",
