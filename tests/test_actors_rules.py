@@ -67,3 +67,17 @@ def test_what_a_protest_is_against_is_no_actor() -> None:
     assert "syrian-government" not in ids
     ids = actor_ids("Residents of Suwayda staged a protest against the Syrian government on Monday.", language="en")
     assert "syrian-government" not in ids
+
+
+def test_every_organization_of_a_list_that_only_says_whose_the_area_is_is_no_actor() -> None:
+    ids = actor_ids("قُتل طفل بقذائف صاروخية مصدرها مناطق تخضع لسيطرة مشتركة بين قوات النظام وقوات سوريا الديمقراطية، "
+                    "سقطت على بلدة الأتارب.")
+    assert "syrian-arab-army" not in ids and "syrian-democratic-forces" not in ids
+    ids = actor_ids("Gunmen who crossed from areas controlled by the Syrian government forces and Iranian-backed "
+                    "militias attacked an SDF checkpoint in Hajin, killing four fighters.", language="en")
+    assert ids == ["syrian-democratic-forces"]
+
+
+def test_the_organization_after_a_list_joiner_is_a_party_when_the_first_one_is() -> None:
+    ids = actor_ids("اندلعت اشتباكات بين قوات النظام وقوات سوريا الديمقراطية في حي الشيخ مقصود، قُتل فيها عنصران.")
+    assert "syrian-arab-army" in ids and "syrian-democratic-forces" in ids
