@@ -81,3 +81,15 @@ def test_every_organization_of_a_list_that_only_says_whose_the_area_is_is_no_act
 def test_the_organization_after_a_list_joiner_is_a_party_when_the_first_one_is() -> None:
     ids = actor_ids("اندلعت اشتباكات بين قوات النظام وقوات سوريا الديمقراطية في حي الشيخ مقصود، قُتل فيها عنصران.")
     assert "syrian-arab-army" in ids and "syrian-democratic-forces" in ids
+
+
+def test_a_nationality_adjective_after_a_weapon_or_occupation_word_names_the_force() -> None:
+    assert "turkish-forces" in actor_ids("قُتل ثلاثة مقاتلين جراء استهدافهم بطائرة تركية مسيرة قرب بلدة عامودا.")
+    ids = actor_ids("استهدف الطيران المسيّر التابع للاحتلال التركي سيارة قرب بلدة عين عيسى، ما أدى إلى مقتل مدنيين.")
+    assert "turkish-forces" in ids
+    assert actor_ids("قُتل شاب تركي الجنسية برصاص مجهولين في مدينة اعزاز.") == []
+
+
+def test_the_attacks_a_protest_denounces_are_not_its_actors() -> None:
+    ids = actor_ids("نظم المئات وقفة احتجاجية في مدينة عين العرب تنديداً بهجمات الجيش التركي على المنطقة.")
+    assert "turkish-forces" not in ids
