@@ -93,3 +93,13 @@ def test_a_nationality_adjective_after_a_weapon_or_occupation_word_names_the_for
 def test_the_attacks_a_protest_denounces_are_not_its_actors() -> None:
     ids = actor_ids("نظم المئات وقفة احتجاجية في مدينة عين العرب تنديداً بهجمات الجيش التركي على المنطقة.")
     assert "turkish-forces" not in ids
+
+
+def test_the_general_security_of_the_government_formed_in_2024_is_in_the_lexicon() -> None:
+    text = "قُتل ثلاثة عناصر من الأمن العام خلال اشتباكات مع مسلحين في مدينة جرمانا."
+    [event] = extract(Article(text=text, archived=text, language="ar", origin="test", published=dt.date(2025, 3, 2)))
+    assert [a.mention.lexicon_id for a in event.actors] == ["general-security"]
+    # before December 2024 the name was that of Hayat Tahrir al-Sham's service: not this actor
+    assert "general-security" not in actor_ids("اعتقل جهاز الأمن العام التابع لهيئة تحرير الشام شاباً في مدينة إدلب.")
+    lex = Lexicon.default()
+    assert [e.id for e in lex.lookup("General Security Directorate", "en")] == ["general-security"]

@@ -24,6 +24,8 @@ def actors_of(clause: Clause, type_: str, place: Mention | None, exclude: set[st
         entry = lex.get(match.entry_id)
         if entry.category in C.NON_ACTOR_CATEGORIES or match.entry_id in C.NON_ACTOR_IDS or match.entry_id in exclude:
             continue
+        if entry.since and clause.a.published and clause.a.published < entry.since:
+            continue    # the name meant another force then (الأمن العام of HTS before December 2024)
         if passes.is_attribution(clause, match) or is_former(clause, match.start, match.end) \
                 or _is_backer(clause, match, entry.category) or _not_a_party(clause, match) \
                 or (type_ == "protests" and _protested_against(clause, match)) \
