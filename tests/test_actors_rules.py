@@ -103,3 +103,14 @@ def test_the_general_security_of_the_government_formed_in_2024_is_in_the_lexicon
     assert "general-security" not in actor_ids("اعتقل جهاز الأمن العام التابع لهيئة تحرير الشام شاباً في مدينة إدلب.")
     lex = Lexicon.default()
     assert [e.id for e in lex.lookup("General Security Directorate", "en")] == ["general-security"]
+
+
+def test_the_organization_a_source_belongs_to_is_no_actor() -> None:
+    ids = actor_ids("قُتل شخص بانفجار لغم في بلدة صوران، وأفادت “وزارة الداخلية” التابعة للحكومة السورية بأن الانفجار "
+                    "ناجم عن مخلفات الحرب.")
+    assert "syrian-government" not in ids
+    ids = actor_ids("One person was killed by a landmine in Souran on Monday, said the Interior Ministry of the "
+                    "Syrian government.", language="en")
+    assert "syrian-government" not in ids
+    ids = actor_ids("قُتل عنصر من اللواء الثامن التابع للأمن العسكري برصاص مجهولين في بلدة صيدا.")
+    assert "military-security" in ids

@@ -42,6 +42,11 @@ ATTRIBUTION = (
     "نقلت", "أعلن", "أعلنت", "أكد", "أكدت", "أوضح", "أوضحت", "مراسل", "لـ", "مصدر", "مصادر",
 )
 
+# The organization a source belongs to is a source too ("أفادت وزارة الداخلية التابعة للحكومة السورية"):
+# a reporting verb, the source's name (up to four words) and a parent link right before the organization.
+SOURCE_PARENT = (r"(?<!\w)[وف]?(?:أفاد|أفادت|افادت|قال|قالت|ذكر|ذكرت|أعلن|أعلنت|اعلنت|أكد|أكدت|أوضح|أوضحت|نقل|نقلت"
+                 r"|بحسب|حسب|وفق|وفقا|وفقاً)\s+(?:\S+\s+){1,4}(?:ال)?(?:تابع|مرتبط)[ةه]?\s*(?:لل|لـ?)?\s*$")
+
 # A parent relation after an organization's name: the second one is not an actor.
 PARENT_LINKS = ("التابع", "التابعة", "التابعين", "تابع", "تابعة", "تابعاً", "تابعا", "المرتبط", "المرتبطة", "المدعوم", "المدعومة",
                        "إدارياً", "إداريا", "عسكرياً", "عسكريا", "مباشرة")

@@ -27,6 +27,10 @@ NOT_PARTY = (r"\b(?:in search of|searching for|looking for|hunting for|accus\w+ 
                      r"|\b(?:media|outlets?|websites?|pages|sources|accounts|channels?)\s+(?:close to|affiliated with|loyal to"
                      r"|linked to|aligned with)\s+(?:the\s+)?$")
 
+# The organization a source belongs to is a source too ("said the Interior Ministry of the Syrian government").
+SOURCE_PARENT = (r"\b(?:said|says|according to|reported|announced|told)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}"
+                 r"(?:of|affiliated (?:with|to)|linked to|belonging to)\s+(?:the\s+)?$")
+
 # An organization that only says whose a place is ("near a checkpoint of the government forces", "in areas
 # controlled by the SDF"): where it happened, not who took part (a target stays a party: "targeted an SDF post").
 LOCATION_OWNER = (r"\b(?:near|at|in|inside|outside|by|close to|into)\s+(?:a|an|the|one of the)\s+(?:\w+\s+){0,2}"
