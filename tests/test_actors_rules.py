@@ -114,3 +114,9 @@ def test_the_organization_a_source_belongs_to_is_no_actor() -> None:
     assert "syrian-government" not in ids
     ids = actor_ids("قُتل عنصر من اللواء الثامن التابع للأمن العسكري برصاص مجهولين في بلدة صيدا.")
     assert "military-security" in ids
+
+
+def test_an_organization_that_only_qualifies_the_noun_after_it_is_no_actor() -> None:
+    ids = actor_ids("The Assad regime-allied Liwa al-Quds militia said two of its members were killed in clashes "
+                    "with Islamic State militants near Deir ez-Zor.", language="en")
+    assert "syrian-government" not in ids and "islamic-state" in ids

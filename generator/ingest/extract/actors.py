@@ -26,7 +26,8 @@ def actors_of(clause: Clause, type_: str, place: Mention | None, exclude: set[st
             continue
         if entry.since and clause.a.published and clause.a.published < entry.since:
             continue    # the name meant another force then (الأمن العام of HTS before December 2024)
-        if passes.is_attribution(clause, match) or _source_parent(clause, match) or is_former(clause, match.start, match.end) \
+        if passes.is_attribution(clause, match) or _source_parent(clause, match) or _modifier(clause, match) \
+                or is_former(clause, match.start, match.end) \
                 or _is_backer(clause, match, entry.category) or _not_a_party(clause, match) \
                 or (type_ == "protests" and _protested_against(clause, match)) \
                 or (index - 1 in set_aside and _coordinated(clause, names[index - 1], match)):
@@ -90,6 +91,17 @@ def _source_parent(clause: Clause, match: LexiconMatch) -> bool:
     """The organization a source of the report belongs to ("أفادت وزارة الداخلية التابعة للحكومة السورية",
     "said the Interior Ministry of the Syrian government"): a source, not an actor."""
     return bool(clause.pack.cue("SOURCE_PARENT").search(clause.pack.passes.cue_text(clause.before(match.start, 70))))
+
+
+# After an organization's name, a suffix that makes it a modifier of the noun that follows ("the regime-allied
+# Liwa al-Quds", "Iranian-backed militias", "SDF-held areas"): it says whose ally, sponsor or area that is.
+_MODIFIER_SUFFIX = re.compile(r"-(?:allied|backed|affiliated|aligned|linked|loyal|supported|sponsored|funded|held|"
+                              r"controlled|run)\b", re.IGNORECASE)
+
+
+def _modifier(clause: Clause, match: LexiconMatch) -> bool:
+    """The organization only qualifies the noun after it ("the Assad regime-allied militia"): no party."""
+    return bool(_MODIFIER_SUFFIX.match(clause.a.text, match.end))
 
 
 def _not_a_party(clause: Clause, match: LexiconMatch) -> bool:
