@@ -120,3 +120,12 @@ def test_an_organization_that_only_qualifies_the_noun_after_it_is_no_actor() -> 
     ids = actor_ids("The Assad regime-allied Liwa al-Quds militia said two of its members were killed in clashes "
                     "with Islamic State militants near Deir ez-Zor.", language="en")
     assert "syrian-government" not in ids and "islamic-state" in ids
+
+
+def test_what_people_demand_to_leave_is_no_actor() -> None:
+    ids = actor_ids("اعتقلت قوات النظام عشرة شبان في قرية الشميطية بعد مظاهرة طالب فيها الأهالي بخروج ميليشيا "
+                    "فاطميون والنجباء من المنطقة.")
+    assert "syrian-arab-army" in ids and "fatemiyoun" not in ids and "harakat-al-nujaba" not in ids
+    ids = actor_ids("Regime forces arrested ten young men in Hajin after a protest demanding the expulsion of the "
+                    "Fatemiyoun militia.", language="en")
+    assert "fatemiyoun" not in ids

@@ -23,6 +23,9 @@ BACKER = r"\b(?:backed|supported|sponsored) by\s+(?:the\s+)?$"
 
 NOT_PARTY = (r"\b(?:in search of|searching for|looking for|hunting for|accus\w+ (?:\w+ )?of|on charges of|"
                      r"suspected of|stipulat\w+|providing for|in exchange for)\s+(?:\w+\s+){0,3}$"
+                     # what people demand to leave: "demanding the expulsion of the Iranian militias"
+                     r"|\b(?:demand\w*|call\w* for|calls for)\s+(?:the\s+)?(?:withdrawal|expulsion|departure|exit|removal)"
+                     r"\s+of\s+(?:the\s+)?$"
                      # who a source is close to is no party: "media close to the regime said"
                      r"|\b(?:media|outlets?|websites?|pages|sources|accounts|channels?)\s+(?:close to|affiliated with|loyal to"
                      r"|linked to|aligned with)\s+(?:the\s+)?$")
