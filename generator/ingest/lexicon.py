@@ -154,15 +154,9 @@ def _arabic_prefixes() -> tuple[frozenset[str], frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def _clitic_lookalikes() -> frozenset[str]:
-    return frozenset(fold(w) for w in ar.CLITIC_LOOKALIKES)
-
-
-def _whole_word(word: str) -> str:
-    """The word without a leading conjunction (ولبنان → لبنان)."""
-    for conjunction in textfold.CONJUNCTIONS:
-        if word.startswith(conjunction) and word[len(conjunction):] in _clitic_lookalikes():
-            return word[len(conjunction):]
-    return word
+    """The folded words of `CLITIC_LOOKALIKES`, alone and after a conjunction (لبنان، ولبنان)."""
+    words = {fold(w) for w in ar.CLITIC_LOOKALIKES}
+    return frozenset(words | {c + w for c in textfold.CONJUNCTIONS for w in words})
 
 
 def _arabic_boundary_ok(folded: str, start: int, end: int, key: _Key, stem: str) -> bool:
@@ -172,7 +166,7 @@ def _arabic_boundary_ok(folded: str, start: int, end: int, key: _Key, stem: str)
     while word_start > 0 and _AR_WORD_CHAR.match(folded[word_start - 1]):
         word_start -= 1
     prefix = folded[word_start:start]
-    if prefix and _whole_word(folded[word_start:end]) in _clitic_lookalikes():
+    if prefix and folded[word_start:end] in _clitic_lookalikes():
         return False    # لبنان is Lebanon, not ل + بنان
     plain, merged = _arabic_prefixes()
     if key.how == _NO_ARTICLE:
