@@ -67,3 +67,65 @@ def test_what_a_protest_is_against_is_no_actor() -> None:
     assert "syrian-government" not in ids
     ids = actor_ids("Residents of Suwayda staged a protest against the Syrian government on Monday.", language="en")
     assert "syrian-government" not in ids
+
+
+def test_every_organization_of_a_list_that_only_says_whose_the_area_is_is_no_actor() -> None:
+    ids = actor_ids("قُتل طفل بقذائف صاروخية مصدرها مناطق تخضع لسيطرة مشتركة بين قوات النظام وقوات سوريا الديمقراطية، "
+                    "سقطت على بلدة الأتارب.")
+    assert "syrian-arab-army" not in ids and "syrian-democratic-forces" not in ids
+    ids = actor_ids("Gunmen who crossed from areas controlled by the Syrian government forces and Iranian-backed "
+                    "militias attacked an SDF checkpoint in Hajin, killing four fighters.", language="en")
+    assert ids == ["syrian-democratic-forces"]
+
+
+def test_the_organization_after_a_list_joiner_is_a_party_when_the_first_one_is() -> None:
+    ids = actor_ids("اندلعت اشتباكات بين قوات النظام وقوات سوريا الديمقراطية في حي الشيخ مقصود، قُتل فيها عنصران.")
+    assert "syrian-arab-army" in ids and "syrian-democratic-forces" in ids
+
+
+def test_a_nationality_adjective_after_a_weapon_or_occupation_word_names_the_force() -> None:
+    assert "turkish-forces" in actor_ids("قُتل ثلاثة مقاتلين جراء استهدافهم بطائرة تركية مسيرة قرب بلدة عامودا.")
+    ids = actor_ids("استهدف الطيران المسيّر التابع للاحتلال التركي سيارة قرب بلدة عين عيسى، ما أدى إلى مقتل مدنيين.")
+    assert "turkish-forces" in ids
+    assert actor_ids("قُتل شاب تركي الجنسية برصاص مجهولين في مدينة اعزاز.") == []
+
+
+def test_the_attacks_a_protest_denounces_are_not_its_actors() -> None:
+    ids = actor_ids("نظم المئات وقفة احتجاجية في مدينة عين العرب تنديداً بهجمات الجيش التركي على المنطقة.")
+    assert "turkish-forces" not in ids
+
+
+def test_the_general_security_of_the_government_formed_in_2024_is_in_the_lexicon() -> None:
+    text = "قُتل ثلاثة عناصر من الأمن العام خلال اشتباكات مع مسلحين في مدينة جرمانا."
+    [event] = extract(Article(text=text, archived=text, language="ar", origin="test", published=dt.date(2025, 3, 2)))
+    assert [a.mention.lexicon_id for a in event.actors] == ["general-security"]
+    # before December 2024 the name was that of Hayat Tahrir al-Sham's service: not this actor
+    assert "general-security" not in actor_ids("اعتقل جهاز الأمن العام التابع لهيئة تحرير الشام شاباً في مدينة إدلب.")
+    lex = Lexicon.default()
+    assert [e.id for e in lex.lookup("General Security Directorate", "en")] == ["general-security"]
+
+
+def test_the_organization_a_source_belongs_to_is_no_actor() -> None:
+    ids = actor_ids("قُتل شخص بانفجار لغم في بلدة صوران، وأفادت “وزارة الداخلية” التابعة للحكومة السورية بأن الانفجار "
+                    "ناجم عن مخلفات الحرب.")
+    assert "syrian-government" not in ids
+    ids = actor_ids("One person was killed by a landmine in Souran on Monday, said the Interior Ministry of the "
+                    "Syrian government.", language="en")
+    assert "syrian-government" not in ids
+    ids = actor_ids("قُتل عنصر من اللواء الثامن التابع للأمن العسكري برصاص مجهولين في بلدة صيدا.")
+    assert "military-security" in ids
+
+
+def test_an_organization_that_only_qualifies_the_noun_after_it_is_no_actor() -> None:
+    ids = actor_ids("The Assad regime-allied Liwa al-Quds militia said two of its members were killed in clashes "
+                    "with Islamic State militants near Deir ez-Zor.", language="en")
+    assert "syrian-government" not in ids and "islamic-state" in ids
+
+
+def test_what_people_demand_to_leave_is_no_actor() -> None:
+    ids = actor_ids("اعتقلت قوات النظام عشرة شبان في قرية الشميطية بعد مظاهرة طالب فيها الأهالي بخروج ميليشيا "
+                    "فاطميون والنجباء من المنطقة.")
+    assert "syrian-arab-army" in ids and "fatemiyoun" not in ids and "harakat-al-nujaba" not in ids
+    ids = actor_ids("Regime forces arrested ten young men in Hajin after a protest demanding the expulsion of the "
+                    "Fatemiyoun militia.", language="en")
+    assert "fatemiyoun" not in ids

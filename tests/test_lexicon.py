@@ -208,3 +208,18 @@ def test_a_compound_place_name_matches_written_joined_or_apart() -> None:
     lexicon = Lexicon.default()
     assert [e.id for e in lexicon.lookup("كفرتخاريم", "ar")] == [e.id for e in lexicon.lookup("كفر تخاريم", "ar")]
     assert [e.id for e in lexicon.lookup("تل كلخ", "ar")] == [e.id for e in lexicon.lookup("تلكلخ", "ar")] != []
+
+
+def test_a_word_that_only_looks_like_a_proclitic_and_a_village_is_no_village(lexicon: Lexicon) -> None:
+    # لبنان is Lebanon, not ل + the village بنان; the village itself is still found
+    assert ids(lexicon, "أطلقوا النار على مهربين قادمين من لبنان ولبنان ليس بعيداً") == []
+    assert ids(lexicon, "قُتل شاب في قرية بنان") == ["banan"]
+
+
+def test_a_since_that_is_no_date_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "gazetteer.json").write_text('{"places": []}\n', encoding="utf-8")
+    (tmp_path / "actors.yaml").write_text(
+        "organizations:\n- id: x\n  name: {en: X, ar: س}\n  category: state_forces\n  since: December 2024\n",
+        encoding="utf-8")
+    with pytest.raises(LexiconDataError, match=r"^actors.yaml: x: since 'December 2024' is not a date \(write it as 2024-12-08\)$"):
+        Lexicon.load(tmp_path)

@@ -228,3 +228,46 @@ def test_the_town_referred_back_to_is_not_one_named_as_a_reference_point() -> No
     text = ("Two fighters were killed on Monday in the city of Inkhil, next to Jasim.\n"
             "On Sunday, a roadside bomb wounded two children in the city centre.")
     assert places_of_events(text, "en")[-1] == "inkhil"
+
+
+def test_the_town_a_source_speaks_from_does_not_outrank_a_village_the_gazetteer_lacks() -> None:
+    place = place_of("وأفادت مصادر محلية من مدينة حماة بأن طفلين أصيبا بانفجار قذيفة في قرية تل الورد بريف حماة.")
+    assert (place.name, place.lexicon_id, place.within) == ("تل الورد", None, "hama-governorate")
+    place = place_of("Local sources in the city of Hama said two children were wounded when a shell exploded in "
+                     "the village of Kafr Zeitoun in the Hama countryside.", language="en")
+    assert (place.name, place.lexicon_id, place.within) == ("Kafr Zeitoun", None, "hama-governorate")
+
+
+def test_the_town_victims_come_from_does_not_outrank_a_village_the_gazetteer_lacks() -> None:
+    place = place_of("قُتل شابان من أبناء مدينة جاسم بانفجار لغم في قرية تل الورد بريف درعا الغربي.")
+    assert (place.name, place.lexicon_id) == ("تل الورد", None)
+
+
+def test_a_two_word_village_name_ends_at_a_comma_or_its_closing_quote() -> None:
+    place = place_of("قُتل مسؤولان بقصف مسيّرة استهدف سيارتهما في قرية زيتا لكي، بريف القامشلي الشرقي.")
+    assert (place.name, place.lexicon_id, place.within) == ("زيتا لكي", None, "al-qamishli-district")
+    place = place_of("قُتل شاب برصاص مجهولين في قرية “زيتا لكي” بريف حمص الغربي.")
+    assert (place.name, place.lexicon_id) == ("زيتا لكي", None)
+
+
+def test_a_word_saying_when_or_a_preposition_after_a_village_is_not_part_of_its_name() -> None:
+    assert place_of("قُتل شاب برصاص مجهولين في قرية تل الورد صباحاً، بريف حماة.").name == "تل الورد"
+    assert place_of("قُتل شاب برصاص مجهولين في قرية الزيتونة شرقاً، بريف حماة.").name == "الزيتونة"
+    assert place_of("قُتل شاب برصاص مجهولين في قرية الزيتونة بحماة، أمس.").name == "الزيتونة"
+
+
+def test_a_town_in_a_military_councils_name_is_not_the_place() -> None:
+    place = place_of("هاجم مسلحون من مجلس منبج العسكري حاجزاً في قرية تل الورد بريف حلب الشرقي.")
+    assert (place.name, place.lexicon_id, place.within) == ("تل الورد", None, "aleppo-governorate")
+    place = place_of("Fighters of the Manbij Military Council attacked a checkpoint in the Aleppo countryside on Sunday.",
+                     language="en")
+    assert place.lexicon_id == "aleppo-governorate"
+
+
+def test_an_english_village_named_before_its_place_word_is_a_draft_place() -> None:
+    place = place_of("Two fighters were killed in a drone strike in Hasaka province's Kafr Zeitoun village near "
+                     "al-Hol camp on Friday.", language="en")
+    assert (place.name, place.lexicon_id, place.within) == ("Kafr Zeitoun", None, "al-hawl")
+    place = place_of("Gunmen killed a shepherd in the al-Zeitoun village in the Hama countryside.", language="en")
+    assert (place.name, place.lexicon_id) == ("al-Zeitoun", None)
+    assert place_of("Gunmen killed a shepherd in the Syrian town of Jasim.", language="en").lexicon_id == "jasim"

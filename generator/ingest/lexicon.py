@@ -152,6 +152,13 @@ def _arabic_prefixes() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(plain), frozenset(merged)
 
 
+@lru_cache(maxsize=1)
+def _clitic_lookalikes() -> frozenset[str]:
+    """The folded words of `CLITIC_LOOKALIKES`, alone and after a conjunction (لبنان، ولبنان)."""
+    words = {fold(w) for w in ar.CLITIC_LOOKALIKES}
+    return frozenset(words | {c + w for c in textfold.CONJUNCTIONS for w in words})
+
+
 def _arabic_boundary_ok(folded: str, start: int, end: int, key: _Key, stem: str) -> bool:
     if end < len(folded) and _AR_WORD_CHAR.match(folded[end]):
         return False
@@ -159,6 +166,8 @@ def _arabic_boundary_ok(folded: str, start: int, end: int, key: _Key, stem: str)
     while word_start > 0 and _AR_WORD_CHAR.match(folded[word_start - 1]):
         word_start -= 1
     prefix = folded[word_start:start]
+    if prefix and folded[word_start:end] in _clitic_lookalikes():
+        return False    # لبنان is Lebanon, not ل + بنان
     plain, merged = _arabic_prefixes()
     if key.how == _NO_ARTICLE:
         # ل + اللواء is written للواء: one lam of the article's لل is the stem's.

@@ -7,6 +7,7 @@ the places, `generator/data/actors.yaml` (hand-written; its schema is at its top
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Collection
@@ -51,7 +52,9 @@ class Entry:
     attribute forms (روسي، الإيرانية, Russian) that point at the entry.
     `needs_context` marks a place whose name is also a family name, a nisba
     (العراقي) or an everyday word (الحمراء "red"): it is matched only after a
-    place word or preposition.
+    place word or preposition. `since` is the day an organization's name came
+    to mean it (الأمن العام: the government's General Security from December
+    2024): an article published before then does not name it.
     """
 
     id: str
@@ -71,6 +74,7 @@ class Entry:
     wikidata: str | None = None
     pcode: str | None = None
     needs_context: bool = False
+    since: dt.date | None = None
 
     def names(self, language: str) -> tuple[str, ...]:
         """The name and aliases in one language, name first."""
@@ -150,8 +154,11 @@ def _homonyms(raw: object, path: Path) -> dict[str, tuple[str, ...]]:
 
 def _organization(raw: dict, path: Path) -> Entry:
     _check_vocabulary(raw, path, "category", ORG_CATEGORIES)
+    since = raw.get("since")
+    if since is not None and not isinstance(since, dt.date):
+        raise LexiconDataError(f"{path.name}: {raw.get('id', '?')}: since {since!r} is not a date (write it as 2024-12-08)")
     return Entry(kind=ORGANIZATION, **_names(raw, path, "aliases", "adjectives"), category=raw["category"],
-                 parent=raw.get("parent"), wikidata=raw.get("wikidata"))
+                 parent=raw.get("parent"), wikidata=raw.get("wikidata"), since=since)
 
 
 def check_entries(entries: dict[str, Entry]) -> None:

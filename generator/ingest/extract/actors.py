@@ -19,14 +19,19 @@ def actors_of(clause: Clause, type_: str, place: Mention | None, exclude: set[st
     names = [n for n in clause.names if n.kind == "organization"]
     lex = clause.a.options.lexicon
     passes = clause.pack.passes
+    set_aside: set[int] = set()     # organizations the words before them make no party
     for index, match in enumerate(names):
         entry = lex.get(match.entry_id)
         if entry.category in C.NON_ACTOR_CATEGORIES or match.entry_id in C.NON_ACTOR_IDS or match.entry_id in exclude:
             continue
-        if passes.is_attribution(clause, match) or is_former(clause, match.start, match.end) \
-                or _is_backer(clause, match, entry.category) or _not_a_party(clause, match):
-            continue
-        if type_ == "protests" and _protested_against(clause, match):
+        if entry.since and clause.a.published and clause.a.published < entry.since:
+            continue    # the name meant another force then (الأمن العام of HTS before December 2024)
+        if passes.is_attribution(clause, match) or _source_parent(clause, match) or _modifier(clause, match) \
+                or is_former(clause, match.start, match.end) \
+                or _is_backer(clause, match, entry.category) or _not_a_party(clause, match) \
+                or (type_ == "protests" and _protested_against(clause, match)) \
+                or (index - 1 in set_aside and _coordinated(clause, names[index - 1], match)):
+            set_aside.add(index)
             continue
         if _is_possessor(clause, names, index) or _qualifies_unit(clause, names, index):
             continue
@@ -82,6 +87,23 @@ def _is_backer(clause: Clause, match: LexiconMatch, category: str | None) -> boo
     return bool(clause.pack.cue("BACKER").search(clause.pack.passes.cue_text(clause.before(match.start, 30))))
 
 
+def _source_parent(clause: Clause, match: LexiconMatch) -> bool:
+    """The organization a source of the report belongs to ("أفادت وزارة الداخلية التابعة للحكومة السورية",
+    "said the Interior Ministry of the Syrian government"): a source, not an actor."""
+    return bool(clause.pack.cue("SOURCE_PARENT").search(clause.pack.passes.cue_text(clause.before(match.start, 70))))
+
+
+# After an organization's name, a suffix that makes it a modifier of the noun that follows ("the regime-allied
+# Liwa al-Quds", "Iranian-backed militias", "SDF-held areas"): it says whose ally, sponsor or area that is.
+_MODIFIER_SUFFIX = re.compile(r"-(?:allied|backed|affiliated|aligned|linked|loyal|supported|sponsored|funded|held|"
+                              r"controlled|run)\b", re.IGNORECASE)
+
+
+def _modifier(clause: Clause, match: LexiconMatch) -> bool:
+    """The organization only qualifies the noun after it ("the Assad regime-allied militia"): no party."""
+    return bool(_MODIFIER_SUFFIX.match(clause.a.text, match.end))
+
+
 def _not_a_party(clause: Clause, match: LexiconMatch) -> bool:
     """The organization is what is searched for, what someone is accused of supporting, a term of an
     agreement ("بحثاً عن خلايا داعش", "accusing them of supporting X", "يقضي بانسحاب الفرقة الرابعة"),
@@ -93,6 +115,17 @@ def _not_a_party(clause: Clause, match: LexiconMatch) -> bool:
 def _protested_against(clause: Clause, match: LexiconMatch) -> bool:
     """"a protest against the government", "وقفة احتجاجية ضد النظام": the protesters are the actor."""
     return bool(clause.pack.cue("PROTEST_TARGET").search(clause.pack.passes.cue_text(clause.before(match.start, 40))))
+
+
+# What joins two organizations of one list: "قوات النظام وقسد", "the government forces and Iran-backed militias".
+_LIST_JOINER = re.compile(r"\s*[,،]?\s*(?:و|أو|او|and|or)?\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _coordinated(clause: Clause, previous: LexiconMatch, match: LexiconMatch) -> bool:
+    """The organization is the next item of a list after `previous` ("areas controlled by the government
+    forces and Iran-backed militias", "بحثاً عن خلايا داعش وحراس الدين"): what sets `previous` aside sets
+    it aside too."""
+    return bool(_LIST_JOINER.fullmatch(clause.a.text[previous.end:match.start]))
 
 
 # What may stand between a unit and its parent named to qualify it: "الفرقة الرابعة بقوات الأسد",

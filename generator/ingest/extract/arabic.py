@@ -136,17 +136,25 @@ def place_name(surface: str, pack: "LanguagePack") -> str:
 def unknown_places(clause: Clause) -> list[Mention]:
     """Names after "مدينة/بلدة/قرية" (in quotation marks or not), in text order, that may be places the
     gazetteer does not know: draft places. A first word that heads compound place names (تل، كفر، أم،
-    السيدة) takes the next word with it (تل شاير، السيدة زينب); a name may end in an ال word (دير الزور)."""
+    السيدة) takes the next word with it (تل شاير، السيدة زينب); a name may end in an ال word (دير الزور).
+    A name in quotation marks is the quoted words (قرية "خربة الحمام"), and an unquoted second word is
+    part of the name when a comma or full stop ends it (بلدة كركي لكي، بريف القامشلي)."""
     text = clause.text
     kinds = ar.PLACE_KINDS
     heads = "|".join(ar.PLACE_NAME_HEADS)
     regex = clause.pack.memo("unknown-place", lambda: re.compile(
         r"(?<!\w)[وفب]?(" + "|".join(kinds) + r")\s+[\"“”«»]?((?:(?:" + heads + r")\s+)?[\u0621-\u0652]+"
-        r"(?:\s+ال[\u0621-\u0652]+)?)"))
+        r"(?:\s+ال[\u0621-\u0652]+)?)"
+        r"(?:(?P<quoted>(?:\s+[\u0621-\u0652]+){1,2})(?=[\"”»])|(?P<closed>\s+[\u0621-\u0652]+)(?=\s*[،,.؛]))?"))
     not_names = clause.pack.memo("not-place-names", lambda: {fold(w) for w in ar.NOT_PLACE_NAME})
     out = []
     for m in regex.finditer(text):
         words = m.group(2).split()
+        quoted = text[m.start(2) - 1:m.start(2)] in "\"“”«»" and m.group("quoted")
+        extra = (m.group("quoted") if quoted else m.group("closed") if len(words) == 1 else None) or ""
+        if extra and not any(fold(w) in _NAME_STOPWORDS or fold(w) in not_names or _adverb(w)
+                             or _preposition_phrase(w, clause) for w in extra.split()):
+            words += extra.split()
         if len(words) > 1 and fold(words[-1]) in not_names:
             words = words[:-1]
         name = " ".join(words)
@@ -154,6 +162,20 @@ def unknown_places(clause: Clause) -> list[Mention]:
             continue
         out.append(Mention("place", name, "ar", None, clause.start + m.start(2), kinds[m.group(1)]))
     return out
+
+
+_DAY_PARTS = frozenset(fold(w) for w in ar.DAY_PARTS + ar.TODAY + ar.YESTERDAY)
+
+
+def _adverb(word: str) -> bool:
+    """A word that says when rather than where (صباحاً، مساء، أمس): no part of a place's name."""
+    return word.endswith(("ً", "ٌ", "ٍ")) or fold(word) in _DAY_PARTS or fold(word).removesuffix("ا") in _DAY_PARTS
+
+
+def _preposition_phrase(word: str, clause: Clause) -> bool:
+    """A word that is a preposition and its noun (مخيم X للنازحين، بلدة X بدرعا): no part of a place's name."""
+    folded = fold(word)
+    return folded.startswith("لل") or (folded[:1] in "بل" and bool(clause.a.options.lexicon.lookup(word[1:], "ar")))
 
 
 _PLACE_DETAIL = re.compile(r"(?<!\w)[وفب]?((?:حي|دوار|ساحة|شارع|سوق)\s+[\u0621-\u0652]+(?:\s+[\u0621-\u0652]+)?)")

@@ -86,12 +86,21 @@ _UNKNOWN_PLACE = re.compile(
     r"\b(?:the )?(city|town|village|neighbou?rhood|district|camp) of ((?:al-|Al-)?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
 
 
+# "Hasaka province's X village", "the al-X village": a name before its place word (one that starts with
+# al- or follows a possessive, so that "the Syrian town" names no place).
+_NAMED_BEFORE_KIND = re.compile(r"(?:['’]s\s+((?:al-|Al-)?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)|\b((?:al-|Al-)[A-Za-z][\w'-]+))"
+                                r"\s+(village|town)\b")
+
+
 def unknown_places(clause: Clause) -> list[Mention]:
-    """Names after "the town of" (and the like), in text order, that may be places the gazetteer does
-    not know: draft places."""
-    return [Mention("place", m.group(2), "en", None, clause.start + m.start(2),
-                    en.PLACE_KINDS.get(m.group(1).replace("neighborhood", "neighbourhood"), "village"))
-            for m in _UNKNOWN_PLACE.finditer(clause.text)]
+    """Names after "the town of" (and the like) or before "village"/"town", in text order, that may be
+    places the gazetteer does not know: draft places."""
+    found = [(clause.start + m.start(2), m.group(2), m.group(1)) for m in _UNKNOWN_PLACE.finditer(clause.text)]
+    found += [(clause.start + m.start(1 if m.group(1) else 2), m.group(1) or m.group(2), m.group(3))
+              for m in _NAMED_BEFORE_KIND.finditer(clause.text)]
+    return [Mention("place", name, "en", None, start, en.PLACE_KINDS.get(kind.replace("neighborhood", "neighbourhood"),
+                                                                         "village"))
+            for start, name, kind in sorted(found)]
 
 
 def place_detail(text: str, pack: "LanguagePack") -> str | None:

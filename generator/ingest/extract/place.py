@@ -90,7 +90,8 @@ def finer(new: Mention | None, old: Mention | None, lex: Lexicon) -> bool:
 def places_of(clause: Clause) -> list[LexiconMatch]:
     """Gazetteer places of the clause that may be its scene: without names used for a neighbourhood
     (حي الثورة is not al-Thawra city), a landmark (دوار الروضة is no village) or a person ("Qusay
-    al-Halqi"), a city named for its government (قوات دمشق) or in an outlet's name (موقع "درعا 24"),
+    al-Halqi"), a city named for its government (قوات دمشق), in an outlet's name (موقع "درعا 24") or a
+    military council's (مجلس منبج العسكري),
     a hospital the wounded were taken to, and a dateline when the clause names another place."""
     out = [m for m in clause.names if m.kind == "place" and not _not_a_place(clause, m)]
     located = [m for m in out if not _origin_place(clause, m) and not _road_place(clause, m)]
@@ -160,6 +161,8 @@ def _not_a_place(clause: Clause, match: LexiconMatch) -> bool:
     if pack.cue("NEIGHBOURHOOD_BEFORE", 0).search(before[-6:]):
         return True
     if pack.cue("ACTOR_CITY_BEFORE").search(before) or pack.cue("ACTOR_CITY_AFTER").search(after):
+        return True
+    if pack.cue("COUNCIL_NAME_BEFORE").search(before) and pack.cue("COUNCIL_NAME_AFTER").search(after):
         return True
     if pack.cue("OUTLET_NAME_BEFORE").search(before) or pack.cue("OUTLET_NAME_AFTER").search(after):
         return True
@@ -288,13 +291,15 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     place the gazetteer does not know (a draft place); with no gazetteer place, the first draft place."""
     lex = clause.a.options.lexicon
     places = [_governorate_of(clause, m) for m in places_of(clause)]
+    # where the victims come from is never the scene ("وهم من بلدة X", "a native of the town of X")
+    drafts = [d for d in clause.pack.passes.unknown_places(clause)
+              if not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40))]
+    if drafts:   # nor does a town the victims or the source are from outrank a place the gazetteer lacks
+        places = [m for m in places if not _origin_place(clause, m)]
     match = best_place(places, clause)
     if match is not None and lex.get(match.entry_id).place_kind in FINER_THAN_TOWN:
         towns = [m for m in places if lex.get(m.entry_id).place_kind in ("village", "town", "city")]
         match = best_place(towns, clause) or match
-    # where the victims come from is never the scene ("وهم من بلدة X", "a native of the town of X")
-    drafts = [d for d in clause.pack.passes.unknown_places(clause)
-              if not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40))]
     if not drafts and (match is None or lex.get(match.entry_id).place_kind in AREA_KINDS):
         drafts = [d for d in [known_draft(clause)] if d is not None]
     if match is None:

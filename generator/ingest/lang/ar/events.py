@@ -315,8 +315,8 @@ ONE_PERSON_NOUNS = ("عنصر", "مدني", "مدنية", "شاب", "شابة", 
                     "شرطي", "سائق", "راعي", "مزارع", "عامل", "طالب", "طالبة", "مختار", "شخص")
 
 # A nationality adjective names an actor after a force, weapon or person (folded word: ضابط روسي).
-ACTOR_NOUN_BEFORE_ADJECTIVE = (r"^(?:ال)?(?:طائر|طيران|مسير|ضابط|قوات|قوه|جنود|جندي|دوري|عسكري|مقاتل|غار|صاروخ|قصف"
-                               r"|مستشار|خبير|عناصر|عنصر|مدفعي|الطائرات|حربي)")
+ACTOR_NOUN_BEFORE_ADJECTIVE = (r"^[وف]?(?:لل|[بلك]?(?:ال)?)(?:طا[ئي]ر|طيران|مسير|ضابط|قوات|قوه|جنود|جندي|دوري|عسكري|مقاتل|غار"
+                               r"|صاروخ|قصف|مستشار|خبير|عناصر|عنصر|مدفعي|حربي|احتلال)")  # matched on folded words (ئ → ي)
 
 # An organization after these (and after the casualty word) is the side of the dead: "مقتل ثلاثة عناصر من الأمن العسكري".
 VICTIM_SIDE_BEFORE = r"(?:عناصر|عنصر\w*|مقاتل\w*|جنود|ضباط|من)\s*(?:من\s+)?(?:صفوف\s+)?\S{0,3}$"

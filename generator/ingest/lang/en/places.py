@@ -23,9 +23,16 @@ BACKER = r"\b(?:backed|supported|sponsored) by\s+(?:the\s+)?$"
 
 NOT_PARTY = (r"\b(?:in search of|searching for|looking for|hunting for|accus\w+ (?:\w+ )?of|on charges of|"
                      r"suspected of|stipulat\w+|providing for|in exchange for)\s+(?:\w+\s+){0,3}$"
+                     # what people demand to leave: "demanding the expulsion of the Iranian militias"
+                     r"|\b(?:demand\w*|call\w* for|calls for)\s+(?:the\s+)?(?:withdrawal|expulsion|departure|exit|removal)"
+                     r"\s+of\s+(?:the\s+)?$"
                      # who a source is close to is no party: "media close to the regime said"
                      r"|\b(?:media|outlets?|websites?|pages|sources|accounts|channels?)\s+(?:close to|affiliated with|loyal to"
                      r"|linked to|aligned with)\s+(?:the\s+)?$")
+
+# The organization a source belongs to is a source too ("said the Interior Ministry of the Syrian government").
+SOURCE_PARENT = (r"\b(?:said|says|according to|reported|announced|told)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}"
+                 r"(?:of|affiliated (?:with|to)|linked to|belonging to)\s+(?:the\s+)?$")
 
 # An organization that only says whose a place is ("near a checkpoint of the government forces", "in areas
 # controlled by the SDF"): where it happened, not who took part (a target stays a party: "targeted an SDF post").
@@ -40,7 +47,8 @@ PROTEST_TARGET = r"\b(?:against|denouncing|condemning|protesting)\s+(?:the\s+)?(
 
 ORIGIN = (r"\b(?:natives? of|(?:a|the) native of|hails? from|originally from|residents? of|from the (?:town|village|city) of)\s+(?:the\s+)?$"
           # "X, from Atman, was killed": an apposition after a name; where a source is ("a source in Daraa")
-          r"|,\s*from\s+$|\b(?:sources?|correspondents?|reporters?)\s+(?:\w+\s+)?(?:from|in)\s+(?:the\s+)?$")
+          r"|,\s*from\s+$|\b(?:sources?|correspondents?|reporters?)\s+(?:\w+\s+)?(?:from|in)\s+(?:the\s+)?"
+          r"(?:(?:city|town|village) of\s+)?$")
 
 # A town after these is a reference point for a place named before it ("the village of X east of Qamishli").
 DIRECTION_BEFORE = (r"\b(?:(?:south|north)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$"
@@ -66,6 +74,11 @@ BETWEEN_JOINER = r"^\s*(?:-|–|,?\s+and\s+)\s*(?:the\s+)?(?:(?:town|village|cit
 ACTOR_CITY_BEFORE = r"(?!)"
 
 ACTOR_CITY_AFTER = r"^(?:'s)?\s+(?:government|authorities|regime|forces)\b"
+
+# A place inside a military council's name ("the Deir ez-Zor Military Council") names the council.
+COUNCIL_NAME_BEFORE = r""
+
+COUNCIL_NAME_AFTER = r"^\s+Military\s+Council\b"
 
 # A place after these is where the wounded or the dead were taken, not the scene.
 DESTINATION_BEFORE = (r"\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:hospitals?|clinics?|medical cent(?:er|re)s?)"
