@@ -330,3 +330,68 @@ def test_a_lead_that_sums_up_several_incidents_is_none_of_its_own() -> None:
                        "One man was shot dead in the town of Tafas.\n\n"
                        "In a separate incident, a man was killed in the town of Da'el.", language="en")
     assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 1), ("da-el", 1)]
+
+
+# ---------------------------------------------------------------- a source telling the incident again
+
+def test_a_source_telling_the_incident_again_at_another_town_makes_no_copy() -> None:
+    [event] = events_of("قُتل ستة مدنيين وأصيب عشرة آخرون، اليوم الثلاثاء، بانفجار سيارة مفخخة في مدينة جاسم.\n\n"
+                        "وقال مصدر في المجلس المحلي إن \"ستة أشخاص لقوا مصرعهم وأصيب عشرة آخرون إثر انفجار سيارة "
+                        "قادمة من بلدة إنخل\".")
+    assert event.place.lexicon_id == "jasim" and (event.fatalities, event.injured) == (6, 10)
+    [event] = events_of("A car bomb killed six people and wounded ten in the town of Jasim on Tuesday.\n\n"
+                        "A member of the local council told reporters that six people were killed and ten wounded "
+                        "when the car, which came from Inkhil, exploded.", language="en")
+    assert event.place.lexicon_id == "jasim" and (event.fatalities, event.injured) == (6, 10)
+
+
+def test_a_source_telling_the_incident_again_at_a_place_the_gazetteer_lacks_makes_no_copy() -> None:
+    [event] = events_of("عُثر، اليوم الثلاثاء، على جثة شاب مقتول في مدينة جاسم.\n\n"
+                        "وبحسب موقع محلي فإن الأهالي عثروا على جثة الشاب في أرض زراعية بمنطقة الكروم الغربية.")
+    assert event.place.lexicon_id == "jasim" and event.fatalities == 1
+    [event] = events_of("Gunmen killed a young man in the town of Jasim on Tuesday.\n\n"
+                        "According to local sources, the man was shot in the orchards of Kurum al-Gharbiya.",
+                        language="en")
+    assert event.place.lexicon_id == "jasim" and event.fatalities == 1
+
+
+def test_a_source_telling_of_another_victim_another_day_or_another_toll_opens_another_incident() -> None:
+    lead = "قُتل الشاب أحمد سعيد العلي برصاص مسلحين مجهولين، اليوم الثلاثاء، في مدينة جاسم.\n\n"
+    events = events_of(lead + "وقال مصدر محلي إن مسلحين اغتالوا الشاب محمود خالد الحسن في قرية تل الورد.")
+    assert [e.fatalities for e in events] == [1, 1] and events[1].place.name == "تل الورد"
+    events = events_of(lead + "وذكرت مصادر محلية أن مسلحين قتلوا شاباً في قرية تل الورد يوم الأحد الماضي.")
+    assert [e.date for e in events] == [dt.date(2023, 3, 14), dt.date(2023, 3, 12)]
+    events = events_of(lead + "وأفادت مصادر بمقتل ثلاثة عناصر من قوات النظام في هجوم على حاجز في قرية تل الورد.")
+    assert [e.fatalities for e in events] == [1, 3]
+    events = events_of("Unknown gunmen shot dead a man in the town of Jasim on Tuesday.\n\n"
+                       "Local sources said that three soldiers were killed in an attack on a checkpoint in the "
+                       "village of Tal al-Ward.", language="en")
+    assert [e.fatalities for e in events] == [1, 3]
+    # another town of the gazetteer, no toll to tell that it is the same incident
+    events = events_of(lead + "وأفادت مصادر بأن مسلحين استهدفوا حاجزاً لقوات النظام في بلدة إنخل.")
+    assert [e.place.lexicon_id for e in events] == ["jasim", "inkhil"]
+
+
+def test_a_source_telling_of_an_attack_renewed_or_of_shelling_elsewhere_opens_another_incident() -> None:
+    events = events_of("انفجرت عبوة ناسفة، اليوم الثلاثاء، في مدينة جاسم دون وقوع إصابات.\n\n"
+                       "وأفادت مصادر محلية بأن عبوة ناسفة انفجرت مجدداً في قرية تل الورد.")
+    assert len(events) == 2
+    events = events_of("قُتل مدني بقصف مدفعي لقوات النظام على بلدة إنخل، اليوم الثلاثاء.\n\n"
+                       "وأفادت مصادر محلية بأن قذائف مدفعية سقطت على قرية تل الورد.")
+    assert len(events) == 2
+    events = events_of("Regime artillery shelled the town of Inkhil on Tuesday, killing a civilian.\n\n"
+                       "Local sources said shells also fell on the village of Tal al-Ward.", language="en")
+    assert len(events) == 2
+
+
+def test_earlier_before_a_speech_verb_says_when_a_source_spoke() -> None:
+    [event] = events_of("اندلعت اشتباكات، اليوم الثلاثاء، في مدينة جاسم.\n\n"
+                        "وفي وقت سابق من اليوم، قال مصدر محلي إن ثلاثة عناصر قُتلوا خلال الاشتباكات في مدينة جاسم.")
+    assert event.fatalities == 3
+    [event] = events_of("Clashes broke out in the town of Jasim on Tuesday.\n\n"
+                        "A local outlet meanwhile reported three fighters killed in the clashes in Jasim.",
+                        language="en")
+    assert event.fatalities == 3
+    events = events_of("اندلعت اشتباكات، اليوم الثلاثاء، في مدينة جاسم.\n\n"
+                       "وفي وقت سابق، قُتل ثلاثة عناصر في مدينة جاسم.")
+    assert len(events) == 2

@@ -168,6 +168,21 @@ NEW_INCIDENT = (
     "قبل أيام", "منذ أيام", "قبل أسابيع", "منذ أسابيع",
 )
 
+# A sentence that opens by crediting a source ("وقال مصدر محلي إن ..."، "وبحسب موقع ..."، "مضيفاً أن ..."، "ونقلت
+# الوكالة عن ..."), matched on the text as written: with nothing new of its own it tells the incident before again.
+SOURCE_OPENING = (r"^[\s\"“«(-]*[وف]?(?:قال|قالت|[أا]فاد|[أا]فادت|ذكر|ذكرت|[أا]كد|[أا]كدت|[أا]وضح|[أا]وضحت|[أا]ضاف|[أا]ضافت"
+                  r"|بحسب|حسب|وفق|وفقا|وفقاً|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|[أا]شار|[أا]شارت|لفت|لفتت"
+                  r"|[أا]علن|[أا]علنت|نقل(?:ت)?\s+(?:\S+\s+){1,8}?عن)(?!\w)")
+
+# "Earlier" followed by a speech verb ("وفي وقت سابق من اليوم، قال مصدر ..."): it says when the source spoke, not
+# that another incident happened (matched from the marker's start, on the text as written).
+MARKED_SPEECH = (r"[وف]?في\s+وقت\s+سابق(?:\s+من\s+\S+)?[\s،,]*[وف]?(?:قال|قالت|[أا]فاد|[أا]فادت|ذكر|ذكرت|[أا]كد|[أا]كدت"
+                 r"|[أا]علن|[أا]علنت)(?!\w)")
+
+# An attack carried out again ("جددت القوات قصفها"، "لتعاود قصفها"، "مجدداً"): another occurrence, not the one before
+# told again.
+RENEWED = ("جدد*", "تجدد*", "عاود*", "تعاود*", "مجدد*")
+
 # Fighting that goes on over days and places: "the toll of the clashes rose to N, namely A civilians,
 # B fighters and C members of X" is a monitor's running tally, not the toll of one incident.
 ONGOING_FIGHTING = ("الاشتباكات", "المعارك", "المواجهات", "الاقتتال")

@@ -79,6 +79,19 @@ PERPETRATOR_AFTER = (r"^(?:\s*,)?\s+(?:(?!were\b|was\b|been\b|are\b|is\b|and\b)[
 NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different) (?:incident|attack)|in another (?:incident|attack)|"
                 r"separately|meanwhile|elsewhere|earlier on|(?:a few|several) (?:days|weeks) (?:ago|earlier)",)
 
+# A sentence that opens by crediting a source ("According to X, ...", "The agency reported ...", "X added that
+# ..."): with nothing new of its own it tells the incident before again.
+SOURCE_OPENING = (r"^[\s\"“(-]*(?:(?:and|but),?\s+)?(?:according to\b|(?:[\w'’.-]+\s+){0,8}?"
+                  r"(?:said|says|reported|reports|added|told|stated|confirmed|announced|quoted|cited)\b)")
+
+# "Meanwhile" or "earlier" right before a speech verb ("A local outlet meanwhile reported ..."): it says when the
+# source spoke, not that another incident happened (matched from the marker's start).
+MARKED_SPEECH = r"(?:meanwhile|earlier(?: on)?),?\s+(?:said|reported|added|told|stated|announced)\b"
+
+# An attack carried out again ("renewed its shelling", "struck again"): another occurrence, not the one before
+# told again.
+RENEWED = (r"renew(?:ed|s)|again|resum(?:ed|es)",)
+
 # Fighting that goes on over days and places: "the toll of the clashes rose to N: A civilians, B
 # fighters and C members of X" is a monitor's running tally, not the toll of one incident.
 ONGOING_FIGHTING = (r"clashes|fighting|battles",)
