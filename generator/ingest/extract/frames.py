@@ -179,7 +179,9 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
         target.date, target.date_end, target.date_precision = event.date, event.date_end, event.date_precision
         target.flags = event.flags
         target.review += [r for r in event.review if r[0] == "date"]
-    if (target.type, target.sub_type) == (C.VAC, "attack") and event.type in (C.EXPLOSIONS,):
+    if (target.type, target.sub_type) == (C.VAC, "attack") and event.type in (C.EXPLOSIONS,) \
+            and not any(h.klass == C.SHOOT for h in event_hits(draft.clauses[0])):
+        # "killed in X", "targeted X" told as an explosion later; not a shooting the lead names
         target.type, target.sub_type = event.type, event.sub_type
     known = {a.mention.lexicon_id or a.mention.name for a in target.actors}
     same_kind = event.type == target.type or event.type == C.VAC and event.sub_type == "attack"

@@ -29,6 +29,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("مسير* انتحاري*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("طائر* مسير* انتحاري*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("طائرات حربي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("طائر* حربي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("قصف جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("ضرب* جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("قصف*", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
@@ -228,7 +229,9 @@ OTHER_SOURCE = ("من جانبه", "من جانبها", "من جهته", "من �
 SEVERAL_INCIDENTS = ("هجومين", "حادثتين", "حادثين", "عمليتين", "انفجارين", "تفجيرين", "هجمات متفرق*", "هجمات منفصل*",
                      "حوادث متفرق*", "حوادث منفصل*", "عمليات متفرق*", "عدة هجمات", "عدة حوادث",
                      # "a series of": سلسلة هجمات، سلسلة حوادث إطلاق نار
-                     "سلسلة حوادث", "سلسلة هجمات", "سلسلة عمليات", "سلسلة تفجيرات", "سلسلة اغتيالات")
+                     "سلسلة حوادث", "سلسلة هجمات", "سلسلة عمليات", "سلسلة تفجيرات", "سلسلة اغتيالات",
+                     # the scattered ones named by their means between ("حوادث إطلاق نار متفرقة")
+                     "حوادث ~ متفرق*", "هجمات ~ متفرق*", "حوادث ~ منفصل*", "هجمات ~ منفصل*")
 
 # Killed and wounded counted together ("60 بين قتيل وجريح"): the count is neither toll.
 COMBINED_CASUALTIES = ("قتيل* وجريح*", "قتلى وجرحى", "قتيل* ومصاب*", "قتلى ومصابين", "القتلى والجرحى",

@@ -128,7 +128,8 @@ ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to",)
 # claim of its own, not an update of the toll reported first.
 OTHER_SOURCE = (r"for (?:its|his|her|their) part|on the other hand|in contrast",)
 
-SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|a series of|a string of|a wave of) (?:separate )?"
+SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|scattered|sporadic|a series of|a string of|a wave of)"
+                     r" (?:separate )?"
                      r"(?:attacks|incidents|explosions|blasts|bombings|shootings|assassinations)",)
 
 COMBINED_CASUALTIES = (r"(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) (?:killed|dead)|"
