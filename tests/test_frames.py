@@ -98,6 +98,43 @@ def test_a_killing_dated_only_by_its_month_is_a_tally() -> None:
     assert events_of("قُتل 161 مدنياً في سوريا خلال تشرين الأول 2023.", published=dt.date(2023, 11, 1)) == []
 
 
+def test_a_toll_over_a_span_of_days_or_of_counted_incidents_is_a_tally() -> None:
+    lead = "قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في مدينة طفس.\n\n"
+    for tally in ("وخلال الأسبوع الماضي قُتل 9 أشخاص في محافظة درعا.",
+                  "وسجلت المحافظة 41 عملية ومحاولة اغتيال أسفرت عن مقتل 31 شخصاً وإصابة 7 آخرين.",
+                  "وارتفع عدد ضحايا الألغام في المحافظة منذ سقوط النظام إلى 150 قتيلاً."):
+        assert [(e.place.lexicon_id, e.fatalities, e.injured) for e in events_of(lead + tally)] == [("tafas", 1, None)]
+    lead = "Gunmen shot dead a young man in the town of Tafas on Monday.\n\n"
+    for tally in ("During the past week, nine people were killed in Daraa province.",
+                  "The province saw 41 assassination attempts, in which 31 people were killed.",
+                  "The death toll from such attacks this month has risen to 45."):
+        events = events_of(lead + tally, language="en")
+        assert [(e.place.lexicon_id, e.fatalities, e.injured) for e in events] == [("tafas", 1, None)]
+
+
+def test_an_incident_with_a_day_of_its_own_in_a_span_or_a_toll_rising_the_same_day_is_no_tally() -> None:
+    [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في مدينة طفس، في ثالث هجوم من نوعه خلال "
+                        "الأسبوع الماضي.")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 1)
+    [event] = events_of("A young man was shot dead in Tafas on Monday, the third such attack in the past week.",
+                        language="en")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 1)
+    [event] = events_of("ارتفع عدد القتلى بانفجار سيارة مفخخة في مدينة طفس منذ صباح أمس الاثنين إلى 9 أشخاص.")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 9)
+
+
+def test_a_trend_of_incidents_is_background_but_an_incident_amid_one_is_not() -> None:
+    lead = "قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في مدينة طفس.\n\n"
+    events = events_of(lead + "وتشهد مدينة داعل تصاعداً في عمليات الاغتيال التي تستهدف عناصر التسويات.")
+    assert [e.place.lexicon_id for e in events] == ["tafas"]
+    events = events_of("Gunmen shot dead a young man in the town of Tafas on Monday.\n\n"
+                       "The town of Da'el is witnessing a surge in assassinations of former rebels.", language="en")
+    assert [e.place.lexicon_id for e in events] == ["tafas"]
+    [event] = events_of("قُتل عنصر من قوات النظام بانفجار عبوة ناسفة في مدينة طفس، وسط تصاعد الهجمات في المنطقة.",
+                        published=None)
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 1)
+
+
 def test_a_dated_articles_incident_without_a_date_takes_the_one_before_or_publication() -> None:
     events = events_of("قُتل شاب برصاص مسلحين مجهولين في مدينة طفس.\n\n"
                        "وفي حادثة أخرى، أصيب طفل بانفجار لغم أرضي في بلدة داعل.")

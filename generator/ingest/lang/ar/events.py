@@ -192,6 +192,11 @@ ONGOING_FIGHTING = ("الاشتباكات", "المعارك", "المواجها�
 # a sentence with one and no day of its own is background.
 RECURRING = ("تكرر*", "تتكرر*", "يتكرر*", "متكرر*", "تزايد*", "تتزايد*", "يتزايد*")
 
+# A trend of incidents named before the first event word ("تشهد المحافظة تصاعداً في عمليات الاغتيال"): with no day of
+# its own the sentence speaks of incidents in general. After the event word it is the incident's backdrop ("قُتل عنصر
+# ..., وسط تصاعد الهجمات"), and the incident stays.
+TREND = ("تصاعد*", "ازدياد*", "ارتفاع وتير*", "موج* من")
+
 # The day of the incident reported before ("في اليوم ذاته", "في يوم الثلاثاء نفسه"): its date, known or not
 # from the publication date.
 SAME_DAY = ("اليوم ذاته", "اليوم نفسه", "ذات اليوم", "نفس اليوم", "اليوم عينه", "الوقت ذاته", "الوقت نفسه",
@@ -263,6 +268,17 @@ STATISTICS = (
     "منذ بداية السنة", "إحصائي*", "إحصاء*", "وثق*", "حصيلة شهر", "خلال شهر",
     "خلال العام", "منذ مطلع عام", "منذ بداية عام", "أكثر من \\d+ عملية",
 )
+
+# A span of days, weeks or months ("خلال الأسبوع الماضي قُتل 9 أشخاص") or incidents counted in digits ("41 عملية
+# ومحاولة اغتيال"، "24 جريمة قتل"، "52 هجوماً"): in a sentence without a day of its own, a tally of many incidents
+# (with one, the incident's: "ثالث هجوم من نوعه خلال الأسبوع الماضي").
+TALLY = ("خلال الأسبوع", "خلال الأسابيع", "خلال الأيام", "خلال الأشهر", "خلال الشهور", "خلال السنوات", "خلال الفترة",
+         r"\d+\s+(?:عملي[ةه]|هجوما|هجوم|حادث[ةه]|جريم[ةه]|حال[ةه]|محاول[ةه]|اعتداء|عمليات|هجمات|حوادث|جرائم)(?!\w)")
+
+# A span a running toll is counted over ("ارتفع عدد ضحايا الألغام منذ سقوط النظام إلى 150"): with "the toll
+# rose to" it makes a tally. Not since a time of the day ("منذ صباح اليوم"): that is one incident's toll.
+TALLY_SPAN = (r"منذ\s+(?!صباح|مساء|ليل|فجر|ظهر|عصر|يوم|أمس|الأمس|ساعات|ساع[ةه])[^\s]+", "الشهر الجاري", "العام الجاري",
+              "الشهر الحالي", "العام الحالي", "هذا الشهر", "هذا العام")
 
 # Words that make a clause a claim, denial or plan rather than an occurrence.
 DENIAL = ("نفى", "نفت", "نفاه", "ينفي", "تنفي", "نفي", "ادعاء", "إعلان مقتل", "شائعات", "مزاعم")

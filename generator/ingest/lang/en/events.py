@@ -100,6 +100,11 @@ ONGOING_FIGHTING = (r"clashes|fighting|battles",)
 # in the Daraa countryside"): a sentence with one and no day of its own is background.
 RECURRING = (r"recurr\w*|frequent(?:ly)?|repeated(?:ly)?|increasing(?:ly)?|a (?:spate|series|wave) of",)
 
+# A trend of incidents named before the first event word ("The province is witnessing a spike in assassinations"):
+# with no day of its own the sentence speaks of incidents in general. After the event word it is the incident's
+# backdrop ("A soldier was killed ... amid a surge in attacks"), and the incident stays.
+TREND = (r"(?:spike|surge|rise|increase|escalation|upsurge|uptick) in",)
+
 # The day of the incident reported before ("on the same day"): its date, known or not from publication.
 SAME_DAY = (r"(?:on )?the same (?:day|date|night|time)|(?:at )?the same time",)
 
@@ -146,6 +151,16 @@ STATISTICS = (
     r"|documented|this year alone|in total|since january|since the start of 20\d\d"
     r"|since the (?:start|beginning|outbreak) of the (?:\w+ )?(?:season|war|conflict|campaign|revolution|offensive)",
 )
+
+# A span of days, weeks or months ("During the past week, nine people were killed") or incidents counted in digits
+# ("25 assassination attempts", "63 killings"): in a sentence without a day of its own, a tally of many incidents
+# (with one, the incident's: "the third such attack in the past week").
+TALLY = (r"(?:during|over|in|within) the (?:past|last|previous) (?:\w+ )?(?:days|weeks?|months?|years?)"
+         r"|\d+ (?:\w+ )?(?:attacks|incidents|killings|assassinations|attempts|operations|murders|crimes|bombings)",)
+
+# A span a running toll is counted over ("The toll from such attacks this month has risen to 45"): with "the
+# toll rose to" it makes a tally.
+TALLY_SPAN = (r"since|this (?:week|month|year)|so far",)
 
 # After a definite event noun, these make it a back-reference: "The fighting erupted after ...".
 BACK_REFERENCE = r"\s+(?:\w+\s+)?(?:erupted|began|broke out|started|came|followed|was triggered)\s+(?:\w+\s+)?(?:after|when|because|following)\b"
