@@ -187,6 +187,9 @@ def test_an_incident_weeks_before_this_one_is_a_precedent() -> None:
     [event] = events_of("قُتل طفل، اليوم الثلاثاء، بانفجار قنبلة عنقودية في مدينة طفس.\n\n"
                         "وذلك بعد أسبوعين من مقتل شاب وإصابة ثلاثة آخرين بانفجار لغم في مدينة داعل.")
     assert event.place.lexicon_id == "tafas" and event.fatalities == 1
+    [event] = events_of("قُتل طفل، اليوم الثلاثاء، بانفجار قنبلة عنقودية في مدينة طفس.\n\n"
+                        "وذلك بعد نحو شهرين من مقتل شاب وإصابة ثلاثة آخرين بانفجار لغم في مدينة داعل.")
+    assert event.place.lexicon_id == "tafas" and event.fatalities == 1
     [event] = events_of("A child was killed on Tuesday by a cluster bomb in the town of Tafas.\n\n"
                         "It came two weeks after a landmine killed a young man in the town of Da'el.", language="en")
     assert event.place.lexicon_id == "tafas" and event.fatalities == 1

@@ -209,7 +209,7 @@ ABBREVIATIONS: tuple[str, ...] = ()
 # "وسبقها محاولة أخرى"): background, never an incident of the report.
 PRECEDENT = ("سبق أن", "سبق ان",
              # "(وذلك) بعد أسبوعين من مصرع عنصر ...": the incident weeks or months before this one
-             r"(?:بعد|عقب)\s+(?:\S+\s+)?(?:أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور)\s+(?:من|على)")
+             r"(?:بعد|عقب)\s+(?:[^\s]+\s+)?(?:أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور)\s+(?:من|على)")
 
 # Words opening an aside ("جدير بالذكر أن ...", "يُشار إلى أن ..."): background unless the aside is a detail
 # of the incident (a list of the dead, a new toll).
