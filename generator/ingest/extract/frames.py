@@ -5,6 +5,7 @@ place; a victim's state rank implies the army)."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..article import Article
@@ -259,7 +260,7 @@ def retells(clause: Clause, event: ExtractedEvent, last: Draft, options: Extract
     return True
 
 
-def _new_victim(event: ExtractedEvent, known: ExtractedEvent, key) -> bool:
+def _new_victim(event: ExtractedEvent, known: ExtractedEvent, key: Callable[[str], str]) -> bool:
     """The sentence names a victim, and the incident has named victims of whom this is none."""
     named = {key(p.name) for p in known.people if p.role in C.ROLE_OF_CLASS.values()}
     return bool(named) and any(p.role in C.ROLE_OF_CLASS.values() and key(p.name) not in named
