@@ -4,6 +4,7 @@ body), split it into clauses, and label them: statistics, denials, background, e
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .. import dates as dates_mod
 from ..article import Article
@@ -205,7 +206,7 @@ def counts_casualties(clause: Clause) -> bool:
     return any(h.klass in (C.KILL, C.INJURE) for h in clause.hits) and any(c.value for c in clause.counts)
 
 
-def has_own_day(clause: Clause, outside: list[tuple[int, int]] = ()) -> bool:
+def has_own_day(clause: Clause, outside: Sequence[tuple[int, int]] = ()) -> bool:
     """The clause dates something to a day of its own (not a period, not background), with a date phrase
     that does not overlap `outside` (the span "during the past week" is no day)."""
     return any(not d.background and d.match.kind not in PERIOD_KINDS and d.match.kind != dates_mod.YEAR_START
