@@ -89,3 +89,27 @@ def test_clashes_named_again_as_breaking_out_after_a_cause_take_the_type_of_the_
     text = ("اندلعت اشتباكات عنيفة في مدينة طفس، اليوم الثلاثاء.\n\n"
             "واندلعت هذه الاشتباكات على خلفية اعتقال قوات النظام شاباً من المدينة، يوم الأحد الماضي.")
     assert [t[:2] for t in types(text, "ar")] == [("battles", "armed_clash"), ("strategic_developments", "arrests")]
+
+
+def test_a_fighter_only_among_the_victims_does_not_make_a_battle() -> None:
+    assert types("أقدم مجهولون على قتل شخص داخل محله في بلدة داعل، أمس الاثنين، وأصيب ثلاثة آخرون منهم قيادي "
+                 "في فصيل محلي.", "ar") == [ATTACK]
+    assert types("Unknown gunmen killed a person in a shop in Da'el on Monday and wounded three others, including a "
+                 "commander of a local faction.") == [ATTACK]
+    # fighters named as the victims, with a subset of them, are still fighters
+    assert types("قُتل ثلاثة عناصر من قوات النظام، بينهم ضابط، أمس الاثنين، في بلدة داعل.", "ar")[0][0] == "battles"
+
+
+def test_a_shooting_told_next_to_an_explosion_stays_a_shooting() -> None:
+    text = ("أطلق مسلحون مجهولون النار على شاب في بلدة داعل، أمس الاثنين، ما أدى إلى مقتله.\n\n"
+            "ووقع الهجوم بعد ساعات من انفجار عبوة ناسفة في البلدة دون إصابات.")
+    assert types(text, "ar")[0] == ATTACK
+    # a killing whose means the lead does not name is the explosion told after it
+    text = ("قُتل شاب في بلدة داعل، أمس الاثنين.\n\n"
+            "وقالت مصادر محلية إن عبوة ناسفة انفجرت بالشاب أثناء مروره في البلدة.")
+    assert types(text, "ar")[0][:2] == ("explosions_remote_violence", "remote_explosive_landmine_ied")
+
+
+def test_a_warplane_is_an_air_strike() -> None:
+    assert types("قُتل ثلاثة مدنيين، أمس الاثنين، باستهداف طائرة حربية روسية سوقاً شعبياً في مدينة طفس.", "ar")[0][:2] \
+        == ("explosions_remote_violence", "air_drone_strike")

@@ -98,6 +98,43 @@ def test_a_killing_dated_only_by_its_month_is_a_tally() -> None:
     assert events_of("قُتل 161 مدنياً في سوريا خلال تشرين الأول 2023.", published=dt.date(2023, 11, 1)) == []
 
 
+def test_a_toll_over_a_span_of_days_or_of_counted_incidents_is_a_tally() -> None:
+    lead = "قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في مدينة طفس.\n\n"
+    for tally in ("وخلال الأسبوع الماضي قُتل 9 أشخاص في محافظة درعا.",
+                  "وسجلت المحافظة 41 عملية ومحاولة اغتيال أسفرت عن مقتل 31 شخصاً وإصابة 7 آخرين.",
+                  "وارتفع عدد ضحايا الألغام في المحافظة منذ سقوط النظام إلى 150 قتيلاً."):
+        assert [(e.place.lexicon_id, e.fatalities, e.injured) for e in events_of(lead + tally)] == [("tafas", 1, None)]
+    lead = "Gunmen shot dead a young man in the town of Tafas on Monday.\n\n"
+    for tally in ("During the past week, nine people were killed in Daraa province.",
+                  "The province saw 41 assassination attempts, in which 31 people were killed.",
+                  "The death toll from such attacks this month has risen to 45."):
+        events = events_of(lead + tally, language="en")
+        assert [(e.place.lexicon_id, e.fatalities, e.injured) for e in events] == [("tafas", 1, None)]
+
+
+def test_an_incident_with_a_day_of_its_own_in_a_span_or_a_toll_rising_the_same_day_is_no_tally() -> None:
+    [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في مدينة طفس، في ثالث هجوم من نوعه خلال "
+                        "الأسبوع الماضي.")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 1)
+    [event] = events_of("A young man was shot dead in Tafas on Monday, the third such attack in the past week.",
+                        language="en")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 1)
+    [event] = events_of("ارتفع عدد القتلى بانفجار سيارة مفخخة في مدينة طفس منذ صباح أمس الاثنين إلى 9 أشخاص.")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 9)
+
+
+def test_a_trend_of_incidents_is_background_but_an_incident_amid_one_is_not() -> None:
+    lead = "قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في مدينة طفس.\n\n"
+    events = events_of(lead + "وتشهد مدينة داعل تصاعداً في عمليات الاغتيال التي تستهدف عناصر التسويات.")
+    assert [e.place.lexicon_id for e in events] == ["tafas"]
+    events = events_of("Gunmen shot dead a young man in the town of Tafas on Monday.\n\n"
+                       "The town of Da'el is witnessing a surge in assassinations of former rebels.", language="en")
+    assert [e.place.lexicon_id for e in events] == ["tafas"]
+    [event] = events_of("قُتل عنصر من قوات النظام بانفجار عبوة ناسفة في مدينة طفس، وسط تصاعد الهجمات في المنطقة.",
+                        published=None)
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 1)
+
+
 def test_a_dated_articles_incident_without_a_date_takes_the_one_before_or_publication() -> None:
     events = events_of("قُتل شاب برصاص مسلحين مجهولين في مدينة طفس.\n\n"
                        "وفي حادثة أخرى، أصيب طفل بانفجار لغم أرضي في بلدة داعل.")
@@ -149,6 +186,9 @@ def test_a_sentence_recalling_a_precedent_makes_no_incident() -> None:
 def test_an_incident_weeks_before_this_one_is_a_precedent() -> None:
     [event] = events_of("قُتل طفل، اليوم الثلاثاء، بانفجار قنبلة عنقودية في مدينة طفس.\n\n"
                         "وذلك بعد أسبوعين من مقتل شاب وإصابة ثلاثة آخرين بانفجار لغم في مدينة داعل.")
+    assert event.place.lexicon_id == "tafas" and event.fatalities == 1
+    [event] = events_of("قُتل طفل، اليوم الثلاثاء، بانفجار قنبلة عنقودية في مدينة طفس.\n\n"
+                        "وذلك بعد نحو شهرين من مقتل شاب وإصابة ثلاثة آخرين بانفجار لغم في مدينة داعل.")
     assert event.place.lexicon_id == "tafas" and event.fatalities == 1
     [event] = events_of("A child was killed on Tuesday by a cluster bomb in the town of Tafas.\n\n"
                         "It came two weeks after a landmine killed a young man in the town of Da'el.", language="en")
@@ -308,7 +348,7 @@ def test_list_items_without_a_full_stop_are_incidents_not_titles() -> None:
 def test_where_the_wounded_were_taken_is_no_scene_of_another_incident() -> None:
     [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، مساء أمس الاثنين، في مدينة طفس.\n\n"
                         "وأصيب شاب آخر بجروح ونُقل إلى المستشفى الوطني في مدينة درعا.")
-    assert (event.place.lexicon_id, event.fatalities, event.injured) == ("tafas", 1, 1)
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 1)
     [event] = events_of("Gunmen shot dead a man in Tafas on Monday.\n\n"
                         "Two other men were wounded and were taken to a hospital in Daraa.", language="en")
     assert (event.place.lexicon_id, event.fatalities, event.injured) == ("tafas", 1, 2)
@@ -330,3 +370,82 @@ def test_a_lead_that_sums_up_several_incidents_is_none_of_its_own() -> None:
                        "One man was shot dead in the town of Tafas.\n\n"
                        "In a separate incident, a man was killed in the town of Da'el.", language="en")
     assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 1), ("da-el", 1)]
+
+
+def test_scattered_incidents_named_by_their_means_are_a_summary() -> None:
+    events = events_of("شهدت محافظة درعا، أمس الاثنين، حوادث إطلاق نار متفرقة أدت إلى مقتل شخصين.\n\n"
+                       "وقُتل الشاب أحمد سعيد العلي برصاص مجهولين في مدينة طفس.\n\n"
+                       "وفي بلدة داعل، قُتل شاب آخر بإطلاق نار مباشر من مسلحين يستقلون دراجة نارية.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 1), ("da-el", 1)]
+    events = events_of("Scattered shootings killed two men in Daraa province on Monday.\n\n"
+                       "One man was shot dead in the town of Tafas.\n\n"
+                       "In a separate incident, a man was killed in the town of Da'el.", language="en")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 1), ("da-el", 1)]
+    # one shooting with wounds "scattered" over the body stays its own incident
+    [event] = events_of("قُتل شاب وأصيب آخر بجروح متفرقة، أمس الاثنين، في حادثة إطلاق نار بمدينة طفس.")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 1)
+
+
+# ---------------------------------------------------------------- a source telling the incident again
+
+def test_a_source_telling_the_incident_again_at_another_town_makes_no_copy() -> None:
+    [event] = events_of("قُتل ستة مدنيين وأصيب عشرة آخرون، اليوم الثلاثاء، بانفجار سيارة مفخخة في مدينة جاسم.\n\n"
+                        "وقال مصدر في المجلس المحلي إن \"ستة أشخاص لقوا مصرعهم وأصيب عشرة آخرون إثر انفجار سيارة "
+                        "قادمة من بلدة إنخل\".")
+    assert event.place.lexicon_id == "jasim" and (event.fatalities, event.injured) == (6, 10)
+    [event] = events_of("A car bomb killed six people and wounded ten in the town of Jasim on Tuesday.\n\n"
+                        "A member of the local council told reporters that six people were killed and ten wounded "
+                        "when the car, which came from Inkhil, exploded.", language="en")
+    assert event.place.lexicon_id == "jasim" and (event.fatalities, event.injured) == (6, 10)
+
+
+def test_a_source_telling_the_incident_again_at_a_place_the_gazetteer_lacks_makes_no_copy() -> None:
+    [event] = events_of("عُثر، اليوم الثلاثاء، على جثة شاب مقتول في مدينة جاسم.\n\n"
+                        "وبحسب موقع محلي فإن الأهالي عثروا على جثة الشاب في أرض زراعية بمنطقة الكروم الغربية.")
+    assert event.place.lexicon_id == "jasim" and event.fatalities == 1
+    [event] = events_of("Gunmen killed a young man in the town of Jasim on Tuesday.\n\n"
+                        "According to local sources, the man was shot in the orchards of Kurum al-Gharbiya.",
+                        language="en")
+    assert event.place.lexicon_id == "jasim" and event.fatalities == 1
+
+
+def test_a_source_telling_of_another_victim_another_day_or_another_toll_opens_another_incident() -> None:
+    lead = "قُتل الشاب أحمد سعيد العلي برصاص مسلحين مجهولين، اليوم الثلاثاء، في مدينة جاسم.\n\n"
+    events = events_of(lead + "وقال مصدر محلي إن مسلحين اغتالوا الشاب محمود خالد الحسن في قرية تل الورد.")
+    assert [e.fatalities for e in events] == [1, 1] and events[1].place.name == "تل الورد"
+    events = events_of(lead + "وذكرت مصادر محلية أن مسلحين قتلوا شاباً في قرية تل الورد يوم الأحد الماضي.")
+    assert [e.date for e in events] == [dt.date(2023, 3, 14), dt.date(2023, 3, 12)]
+    events = events_of(lead + "وأفادت مصادر بمقتل ثلاثة عناصر من قوات النظام في هجوم على حاجز في قرية تل الورد.")
+    assert [e.fatalities for e in events] == [1, 3]
+    events = events_of("Unknown gunmen shot dead a man in the town of Jasim on Tuesday.\n\n"
+                       "Local sources said that three soldiers were killed in an attack on a checkpoint in the "
+                       "village of Tal al-Ward.", language="en")
+    assert [e.fatalities for e in events] == [1, 3]
+    # another town of the gazetteer, no toll to tell that it is the same incident
+    events = events_of(lead + "وأفادت مصادر بأن مسلحين استهدفوا حاجزاً لقوات النظام في بلدة إنخل.")
+    assert [e.place.lexicon_id for e in events] == ["jasim", "inkhil"]
+
+
+def test_a_source_telling_of_an_attack_renewed_or_of_shelling_elsewhere_opens_another_incident() -> None:
+    events = events_of("انفجرت عبوة ناسفة، اليوم الثلاثاء، في مدينة جاسم دون وقوع إصابات.\n\n"
+                       "وأفادت مصادر محلية بأن عبوة ناسفة انفجرت مجدداً في قرية تل الورد.")
+    assert len(events) == 2
+    events = events_of("قُتل مدني بقصف مدفعي لقوات النظام على بلدة إنخل، اليوم الثلاثاء.\n\n"
+                       "وأفادت مصادر محلية بأن قذائف مدفعية سقطت على قرية تل الورد.")
+    assert len(events) == 2
+    events = events_of("Regime artillery shelled the town of Inkhil on Tuesday, killing a civilian.\n\n"
+                       "Local sources said shells also fell on the village of Tal al-Ward.", language="en")
+    assert len(events) == 2
+
+
+def test_earlier_before_a_speech_verb_says_when_a_source_spoke() -> None:
+    [event] = events_of("اندلعت اشتباكات، اليوم الثلاثاء، في مدينة جاسم.\n\n"
+                        "وفي وقت سابق من اليوم، قال مصدر محلي إن ثلاثة عناصر قُتلوا خلال الاشتباكات في مدينة جاسم.")
+    assert event.fatalities == 3
+    [event] = events_of("Clashes broke out in the town of Jasim on Tuesday.\n\n"
+                        "A local outlet meanwhile reported three fighters killed in the clashes in Jasim.",
+                        language="en")
+    assert event.fatalities == 3
+    events = events_of("اندلعت اشتباكات، اليوم الثلاثاء، في مدينة جاسم.\n\n"
+                       "وفي وقت سابق، قُتل ثلاثة عناصر في مدينة جاسم.")
+    assert len(events) == 2

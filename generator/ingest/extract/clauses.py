@@ -4,6 +4,7 @@ body), split it into clauses, and label them: statistics, denials, background, e
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .. import dates as dates_mod
 from ..article import Article
@@ -145,6 +146,11 @@ PERIOD_KINDS = frozenset({dates_mod.MONTH, dates_mod.YEAR, dates_mod.LAST_MONTH}
 def is_statistics(clause: Clause) -> bool:
     if clause.has("STATISTICS") or running_tally_total(clause) is not None:
         return True
+    if clause.has("ROSE_TO") and clause.has("TALLY_SPAN"):
+        return True    # a toll that rose over a span ("since the fall of the regime", "this month"): a tally
+    spans = clause.spans("TALLY")
+    if spans and not has_own_day(clause, outside=spans):
+        return True    # "during the past week, nine were killed", "41 assassinations": many incidents
     return any(d.match.kind == dates_mod.YEAR_START for d in clause.dates)
 
 
@@ -200,9 +206,11 @@ def counts_casualties(clause: Clause) -> bool:
     return any(h.klass in (C.KILL, C.INJURE) for h in clause.hits) and any(c.value for c in clause.counts)
 
 
-def has_own_day(clause: Clause) -> bool:
-    """The clause dates something to a day of its own (not a period, not background)."""
+def has_own_day(clause: Clause, outside: Sequence[tuple[int, int]] = ()) -> bool:
+    """The clause dates something to a day of its own (not a period, not background), with a date phrase
+    that does not overlap `outside` (the span "during the past week" is no day)."""
     return any(not d.background and d.match.kind not in PERIOD_KINDS and d.match.kind != dates_mod.YEAR_START
+               and not any(start < d.match.end and d.match.start < end for start, end in outside)
                for d in clause.dates)
 
 
@@ -221,9 +229,15 @@ def recalls_precedent(clause: Clause) -> bool:
 
 
 def speaks_in_general(clause: Clause) -> bool:
-    """"وتكررت حوادث تفجير صالات الأفراح في ريف درعا", "Bombings have become frequent in ...": incidents
-    spoken of as recurring, with no day of their own, are background."""
-    return clause.has("RECURRING") and not has_own_day(clause)
+    """"وتكررت حوادث تفجير صالات الأفراح في ريف درعا", "Bombings have become frequent in ...", "The province
+    is witnessing a spike in assassinations": incidents spoken of as recurring or as a trend (named before the
+    first event word), with no day of their own, are background."""
+    if has_own_day(clause):
+        return False
+    if clause.has("RECURRING"):
+        return True
+    first = min((h.start for h in event_hits(clause)), default=None)
+    return first is not None and any(start < first for start, _ in clause.spans("TREND"))
 
 
 # A photo caption: a line that ends with a short credit in brackets ("... (ناشطون)", "... [Name/Agency]").

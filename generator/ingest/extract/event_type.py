@@ -35,6 +35,10 @@ def _state_actor_in(clause: Clause) -> bool:
     return any(n.kind == "organization" and lex.get(n.entry_id).category in C.STATE_CATEGORIES for n in clause.names)
 
 
+# How far (characters) after a subset marker ("منهم", "including") a fighter word is one of the subset.
+SUBSET_REACH = 25
+
+
 def victims_are_fighters(clause: Clause) -> bool:
     """True when the people hit are members of an armed force rather than civilians (or what was hit
     belongs to one: a patrol, a checkpoint, military positions)."""
@@ -45,6 +49,10 @@ def victims_are_fighters(clause: Clause) -> bool:
                 and not then.search(clause.after(f[1], 60))]
     if not clause.has("JOINED"):
         fighters = [f for f in fighters if not is_former(clause, f[0], f[1])]
+    # "وإصابة ثلاثة آخرين منهم قيادي", "three wounded, including a commander": a fighter named only among the
+    # victims, after a subset marker, does not make the victims fighters
+    subsets = clause.spans("SUBSET")
+    fighters = [f for f in fighters if not any(0 <= f[0] - end <= SUBSET_REACH for _, end in subsets)]
     # a target right after the perpetrators is what they hit ("استهدف مسلحون مجهولون دورية ..."), unless
     # it is where it happened ("near a military checkpoint")
     near = clause.pack.cue("NEAR_BEFORE")

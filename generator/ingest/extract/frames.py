@@ -5,6 +5,7 @@ place; a victim's state rank implies the army)."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from ..article import Article
@@ -100,6 +101,8 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
             return draft
     if opens_new_incident(clause):
         return None
+    if retells(clause, event, drafts[-1], options):
+        return drafts[-1]
     if (event.date is None or event.date == drafts[-1].event.date) and continues_incident(clause, event.people):
         return drafts[-1]   # "قُتلا بالكمين الذي ..." names the victims of the incident before (people.py)
     if _names_incident_again(clause, event.place) and not has_own_day(clause):
@@ -177,7 +180,9 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
         target.date, target.date_end, target.date_precision = event.date, event.date_end, event.date_precision
         target.flags = event.flags
         target.review += [r for r in event.review if r[0] == "date"]
-    if (target.type, target.sub_type) == (C.VAC, "attack") and event.type in (C.EXPLOSIONS,):
+    if (target.type, target.sub_type) == (C.VAC, "attack") and event.type in (C.EXPLOSIONS,) \
+            and not any(h.klass == C.SHOOT for h in event_hits(draft.clauses[0])):
+        # "killed in X", "targeted X" told as an explosion later; not a shooting the lead names
         target.type, target.sub_type = event.type, event.sub_type
     known = {a.mention.lexicon_id or a.mention.name for a in target.actors}
     same_kind = event.type == target.type or event.type == C.VAC and event.sub_type == "attack"
@@ -221,9 +226,45 @@ NEW_INCIDENT_REACH = 30
 
 
 def opens_new_incident(clause: Clause) -> bool:
-    """A sentence that says it is about another incident ("in a separate incident", "وفي وقت سابق")."""
-    return any(start - clause.start <= NEW_INCIDENT_REACH
+    """A sentence that says it is about another incident ("in a separate incident", "وفي وقت سابق"); not
+    "earlier" or "meanwhile" right before a speech verb, which says when a source spoke."""
+    speech = clause.pack.cue("MARKED_SPEECH")
+    return any(start - clause.start <= NEW_INCIDENT_REACH and not speech.match(clause.a.text, start, clause.end)
                for start, _ in clause.spans("NEW_INCIDENT") + clause.spans("SAME_DAY"))
+
+
+def retells(clause: Clause, event: ExtractedEvent, last: Draft, options: ExtractOptions) -> bool:
+    """A sentence that opens by crediting a source ("وقال مصدر محلي إن ..."، "According to X, ...") and adds
+    nothing that makes it another incident tells the incident before it again, wherever it places it (a
+    finer place, the agency's city, where the body was found). It is another incident when it has a day of
+    its own other than the incident's, says the attack was carried out again, gives a toll that differs
+    from the incident's, or names a victim the incident does not have; and, between two towns of the
+    gazetteer neither of which holds the other, only the same toll tells that it is the same incident. A
+    shelling or a strike told at another place is another incident."""
+    if not clause.pack.cue("SOURCE_OPENING").match(clause.text) or clause.has("RENEWED"):
+        return False
+    known = last.event
+    if has_own_day(clause) and (event.date is None or event.date != known.date):
+        return False     # a day of its own: another day, or one the publication date cannot resolve ("فجر الاثنين")
+    tolls = [(event.fatalities, known.fatalities), (event.injured, known.injured)]
+    if any(new is not None and old is not None and new != old for new, old in tolls):
+        return False
+    if _new_victim(event, known, clause.pack.match_key):
+        return False
+    lex = options.lexicon
+    if event.sub_type in SPREAD_SUB_TYPES and event.place is not None and not same_place_as(known.place, event.place):
+        return False     # a shelling or a strike hits several places at once: each is an incident (ACLED)
+    if (event.place is not None and known.place is not None and event.place.lexicon_id and known.place.lexicon_id
+            and not same_or_within(known.place, event.place, lex) and not same_or_within(event.place, known.place, lex)):
+        return any(new and new == old for new, old in tolls)
+    return True
+
+
+def _new_victim(event: ExtractedEvent, known: ExtractedEvent, key: Callable[[str], str]) -> bool:
+    """The sentence names a victim, and the incident has named victims of whom this is none."""
+    named = {key(p.name) for p in known.people if p.role in C.ROLE_OF_CLASS.values()}
+    return bool(named) and any(p.role in C.ROLE_OF_CLASS.values() and key(p.name) not in named
+                               for p in event.people)
 
 
 def adds_victims(clause: Clause, klass: str) -> bool:

@@ -29,6 +29,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("مسير* انتحاري*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("طائر* مسير* انتحاري*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("طائرات حربي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("طائر* حربي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("قصف جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("ضرب* جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("قصف*", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
@@ -168,6 +169,21 @@ NEW_INCIDENT = (
     "قبل أيام", "منذ أيام", "قبل أسابيع", "منذ أسابيع",
 )
 
+# A sentence that opens by crediting a source ("وقال مصدر محلي إن ..."، "وبحسب موقع ..."، "مضيفاً أن ..."، "ونقلت
+# الوكالة عن ..."), matched on the text as written: with nothing new of its own it tells the incident before again.
+SOURCE_OPENING = (r"^[\s\"“«(-]*[وف]?(?:قال|قالت|[أا]فاد|[أا]فادت|ذكر|ذكرت|[أا]كد|[أا]كدت|[أا]وضح|[أا]وضحت|[أا]ضاف|[أا]ضافت"
+                  r"|بحسب|حسب|وفق|وفقا|وفقاً|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|[أا]شار|[أا]شارت|لفت|لفتت"
+                  r"|[أا]علن|[أا]علنت|نقل(?:ت)?\s+(?:\S+\s+){1,8}?عن)(?!\w)")
+
+# "Earlier" followed by a speech verb ("وفي وقت سابق من اليوم، قال مصدر ..."): it says when the source spoke, not
+# that another incident happened (matched from the marker's start, on the text as written).
+MARKED_SPEECH = (r"[وف]?في\s+وقت\s+سابق(?:\s+من\s+\S+)?[\s،,]*[وف]?(?:قال|قالت|[أا]فاد|[أا]فادت|ذكر|ذكرت|[أا]كد|[أا]كدت"
+                 r"|[أا]علن|[أا]علنت)(?!\w)")
+
+# An attack carried out again ("جددت القوات قصفها"، "لتعاود قصفها"، "مجدداً"): another occurrence, not the one before
+# told again.
+RENEWED = ("جدد*", "تجدد*", "عاود*", "تعاود*", "مجدد*")
+
 # Fighting that goes on over days and places: "the toll of the clashes rose to N, namely A civilians,
 # B fighters and C members of X" is a monitor's running tally, not the toll of one incident.
 ONGOING_FIGHTING = ("الاشتباكات", "المعارك", "المواجهات", "الاقتتال")
@@ -175,6 +191,11 @@ ONGOING_FIGHTING = ("الاشتباكات", "المعارك", "المواجها�
 # Words that speak of incidents in general, as recurring ("وتكررت حوادث تفجير صالات الأفراح في ريف درعا"):
 # a sentence with one and no day of its own is background.
 RECURRING = ("تكرر*", "تتكرر*", "يتكرر*", "متكرر*", "تزايد*", "تتزايد*", "يتزايد*")
+
+# A trend of incidents named before the first event word ("تشهد المحافظة تصاعداً في عمليات الاغتيال"): with no day of
+# its own the sentence speaks of incidents in general. After the event word it is the incident's backdrop ("قُتل عنصر
+# ..., وسط تصاعد الهجمات"), and the incident stays.
+TREND = ("تصاعد*", "ازدياد*", "ارتفاع وتير*", "موج* من")
 
 # The day of the incident reported before ("في اليوم ذاته", "في يوم الثلاثاء نفسه"): its date, known or not
 # from the publication date.
@@ -188,7 +209,7 @@ ABBREVIATIONS: tuple[str, ...] = ()
 # "وسبقها محاولة أخرى"): background, never an incident of the report.
 PRECEDENT = ("سبق أن", "سبق ان",
              # "(وذلك) بعد أسبوعين من مصرع عنصر ...": the incident weeks or months before this one
-             r"(?:بعد|عقب)\s+(?:\S+\s+)?(?:أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور)\s+(?:من|على)")
+             r"(?:بعد|عقب)\s+(?:[^\s]+\s+)?(?:أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور)\s+(?:من|على)")
 
 # Words opening an aside ("جدير بالذكر أن ...", "يُشار إلى أن ..."): background unless the aside is a detail
 # of the incident (a list of the dead, a new toll).
@@ -213,7 +234,9 @@ OTHER_SOURCE = ("من جانبه", "من جانبها", "من جهته", "من �
 SEVERAL_INCIDENTS = ("هجومين", "حادثتين", "حادثين", "عمليتين", "انفجارين", "تفجيرين", "هجمات متفرق*", "هجمات منفصل*",
                      "حوادث متفرق*", "حوادث منفصل*", "عمليات متفرق*", "عدة هجمات", "عدة حوادث",
                      # "a series of": سلسلة هجمات، سلسلة حوادث إطلاق نار
-                     "سلسلة حوادث", "سلسلة هجمات", "سلسلة عمليات", "سلسلة تفجيرات", "سلسلة اغتيالات")
+                     "سلسلة حوادث", "سلسلة هجمات", "سلسلة عمليات", "سلسلة تفجيرات", "سلسلة اغتيالات",
+                     # the scattered ones named by their means between ("حوادث إطلاق نار متفرقة")
+                     "حوادث ~ متفرق*", "هجمات ~ متفرق*", "حوادث ~ منفصل*", "هجمات ~ منفصل*")
 
 # Killed and wounded counted together ("60 بين قتيل وجريح"): the count is neither toll.
 COMBINED_CASUALTIES = ("قتيل* وجريح*", "قتلى وجرحى", "قتيل* ومصاب*", "قتلى ومصابين", "القتلى والجرحى",
@@ -245,6 +268,17 @@ STATISTICS = (
     "منذ بداية السنة", "إحصائي*", "إحصاء*", "وثق*", "حصيلة شهر", "خلال شهر",
     "خلال العام", "منذ مطلع عام", "منذ بداية عام", "أكثر من \\d+ عملية",
 )
+
+# A span of days, weeks or months ("خلال الأسبوع الماضي قُتل 9 أشخاص") or incidents counted in digits ("41 عملية
+# ومحاولة اغتيال"، "24 جريمة قتل"، "52 هجوماً"): in a sentence without a day of its own, a tally of many incidents
+# (with one, the incident's: "ثالث هجوم من نوعه خلال الأسبوع الماضي").
+TALLY = ("خلال الأسبوع", "خلال الأسابيع", "خلال الأيام", "خلال الأشهر", "خلال الشهور", "خلال السنوات", "خلال الفترة",
+         r"\d+\s+(?:عملي[ةه]|هجوما|هجوم|حادث[ةه]|جريم[ةه]|حال[ةه]|محاول[ةه]|اعتداء|عمليات|هجمات|حوادث|جرائم)(?!\w)")
+
+# A span a running toll is counted over ("ارتفع عدد ضحايا الألغام منذ سقوط النظام إلى 150"): with "the toll
+# rose to" it makes a tally. Not since a time of the day ("منذ صباح اليوم"): that is one incident's toll.
+TALLY_SPAN = (r"منذ\s+(?!صباح|مساء|ليل|فجر|ظهر|عصر|يوم|أمس|الأمس|ساعات|ساع[ةه])[^\s]+", "الشهر الجاري", "العام الجاري",
+              "الشهر الحالي", "العام الحالي", "هذا الشهر", "هذا العام")
 
 # Words that make a clause a claim, denial or plan rather than an occurrence.
 DENIAL = ("نفى", "نفت", "نفاه", "ينفي", "تنفي", "نفي", "ادعاء", "إعلان مقتل", "شائعات", "مزاعم")

@@ -79,6 +79,19 @@ PERPETRATOR_AFTER = (r"^(?:\s*,)?\s+(?:(?!were\b|was\b|been\b|are\b|is\b|and\b)[
 NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different) (?:incident|attack)|in another (?:incident|attack)|"
                 r"separately|meanwhile|elsewhere|earlier on|(?:a few|several) (?:days|weeks) (?:ago|earlier)",)
 
+# A sentence that opens by crediting a source ("According to X, ...", "The agency reported ...", "X added that
+# ..."): with nothing new of its own it tells the incident before again.
+SOURCE_OPENING = (r"^[\s\"“(-]*(?:(?:and|but),?\s+)?(?:according to\b|(?:[\w'’.-]+\s+){0,8}?"
+                  r"(?:said|says|reported|reports|added|told|stated|confirmed|announced|quoted|cited)\b)")
+
+# "Meanwhile" or "earlier" right before a speech verb ("A local outlet meanwhile reported ..."): it says when the
+# source spoke, not that another incident happened (matched from the marker's start).
+MARKED_SPEECH = r"(?:meanwhile|earlier(?: on)?),?\s+(?:said|reported|added|told|stated|announced)\b"
+
+# An attack carried out again ("renewed its shelling", "struck again"): another occurrence, not the one before
+# told again.
+RENEWED = (r"renew(?:ed|s)|again|resum(?:ed|es)",)
+
 # Fighting that goes on over days and places: "the toll of the clashes rose to N: A civilians, B
 # fighters and C members of X" is a monitor's running tally, not the toll of one incident.
 ONGOING_FIGHTING = (r"clashes|fighting|battles",)
@@ -86,6 +99,11 @@ ONGOING_FIGHTING = (r"clashes|fighting|battles",)
 # Words that speak of incidents in general, as recurring ("Bombings of wedding halls have become frequent
 # in the Daraa countryside"): a sentence with one and no day of its own is background.
 RECURRING = (r"recurr\w*|frequent(?:ly)?|repeated(?:ly)?|increasing(?:ly)?|a (?:spate|series|wave) of",)
+
+# A trend of incidents named before the first event word ("The province is witnessing a spike in assassinations"):
+# with no day of its own the sentence speaks of incidents in general. After the event word it is the incident's
+# backdrop ("A soldier was killed ... amid a surge in attacks"), and the incident stays.
+TREND = (r"(?:spike|surge|rise|increase|escalation|upsurge|uptick) in",)
 
 # The day of the incident reported before ("on the same day"): its date, known or not from publication.
 SAME_DAY = (r"(?:on )?the same (?:day|date|night|time)|(?:at )?the same time",)
@@ -115,7 +133,8 @@ ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to",)
 # claim of its own, not an update of the toll reported first.
 OTHER_SOURCE = (r"for (?:its|his|her|their) part|on the other hand|in contrast",)
 
-SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|a series of|a string of|a wave of) (?:separate )?"
+SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|scattered|sporadic|a series of|a string of|a wave of)"
+                     r" (?:separate )?"
                      r"(?:attacks|incidents|explosions|blasts|bombings|shootings|assassinations)",)
 
 COMBINED_CASUALTIES = (r"(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) (?:killed|dead)|"
@@ -132,6 +151,16 @@ STATISTICS = (
     r"|documented|this year alone|in total|since january|since the start of 20\d\d"
     r"|since the (?:start|beginning|outbreak) of the (?:\w+ )?(?:season|war|conflict|campaign|revolution|offensive)",
 )
+
+# A span of days, weeks or months ("During the past week, nine people were killed") or incidents counted in digits
+# ("25 assassination attempts", "63 killings"): in a sentence without a day of its own, a tally of many incidents
+# (with one, the incident's: "the third such attack in the past week").
+TALLY = (r"(?:during|over|in|within) the (?:past|last|previous) (?:\w+ )?(?:days|weeks?|months?|years?)"
+         r"|\d+ (?:\w+ )?(?:attacks|incidents|killings|assassinations|attempts|operations|murders|crimes|bombings)",)
+
+# A span a running toll is counted over ("The toll from such attacks this month has risen to 45"): with "the
+# toll rose to" it makes a tally.
+TALLY_SPAN = (r"since|this (?:week|month|year)|so far",)
 
 # After a definite event noun, these make it a back-reference: "The fighting erupted after ...".
 BACK_REFERENCE = r"\s+(?:\w+\s+)?(?:erupted|began|broke out|started|came|followed|was triggered)\s+(?:\w+\s+)?(?:after|when|because|following)\b"
