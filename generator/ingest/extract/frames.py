@@ -317,9 +317,9 @@ def finish(draft: Draft, article: Article, options: ExtractOptions, before: Extr
     if event.date is None and article.published_date is not None:
         assume_date(event, before, article.published_date)
     count_named_victims(event)
-    if event.fatalities is None and event.injured and not any(
-            h.klass == C.KILL for clause in draft.clauses for h in clause.hits):
-        event.fatalities = 0     # injured and nobody said killed: ACLED's 0, the event kept
+    hit_classes = {h.klass for clause in draft.clauses for h in clause.hits}
+    if event.fatalities is None and (event.injured or C.INJURE in hit_classes) and C.KILL not in hit_classes:
+        event.fatalities = 0     # injured (even "several") and nobody said killed: ACLED's 0, the event kept
     if event.date is None:
         undated_review(event, article.published is not None)
     # local fighters get the event's place once it is known

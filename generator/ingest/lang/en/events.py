@@ -30,7 +30,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"(?:reached|signed|struck|concluded) an? (?:[\w-]+ ){0,3}(?:agreement|deal|truce|ceasefire)", ACTION, STRATEGIC, "agreement"),
     (r"burn(?:ed|t)|torched|looted|looting", ACTION, STRATEGIC, "looting_property_destruction"),
     (r"opened fire (?:on|at)|fired (?:on|at)", SHOOT, VAC, "attack"),
-    (r"killed|killing|dead|died|death toll|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
+    (r"killed|killing|dead|died|death toll|martyred|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
      r"|shot (?:\w+ ){0,3}to death|gunned down", KILL, VAC, "attack"),
     (r"injur(?:ed|ies|ing)|wounded|wounding|hurt", INJURE, VAC, "attack"),
 )
