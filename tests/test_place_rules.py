@@ -228,3 +228,28 @@ def test_the_town_referred_back_to_is_not_one_named_as_a_reference_point() -> No
     text = ("Two fighters were killed on Monday in the city of Inkhil, next to Jasim.\n"
             "On Sunday, a roadside bomb wounded two children in the city centre.")
     assert places_of_events(text, "en")[-1] == "inkhil"
+
+
+def places_of(text: str, language: str = "ar") -> list[str | None]:
+    events = extract(Article(text=text, archived=text, language=language, origin="test", published=PUBLISHED))
+    return [e.place.lexicon_id or e.place.name if e.place else None for e in events]
+
+
+def test_a_direction_from_a_governorate_seat_is_its_countryside() -> None:
+    assert places_of("اغتال مسلحون مجهولون شاباً غرب درعا، اليوم الثلاثاء.") == ["daraa-governorate"]
+    assert places_of("Gunmen shot dead a young man east of Aleppo on Tuesday.", "en") == ["aleppo-governorate"]
+    # the countryside of Damascus is a governorate of its own
+    assert places_of("انفجرت عبوة ناسفة بسيارة جنوب دمشق، اليوم الثلاثاء، ما أدى لإصابة شخصين.") == \
+        ["rif-dimashq-governorate"]
+
+
+def test_the_lead_placed_by_a_direction_makes_no_copy_of_the_town_incident() -> None:
+    text = ("اغتال مسلحون مجهولون، اليوم الثلاثاء، عنصراً سابقاً في فصائل المعارضة غرب درعا.\n"
+            "وقال مراسلنا إن مسلحين اغتالوا الشاب بإطلاق النار عليه على طريق بلدة اليادودة غرب درعا.")
+    assert places_of(text) == ["al-yadudah"]
+
+
+def test_a_direction_from_another_town_or_inside_a_city_is_that_place() -> None:
+    assert places_of("A landmine killed a shepherd on Tuesday in farmland west of al-Muzayrib.", "en") == \
+        ["al-muzayrib"]
+    assert places_of("A bomb exploded on Tuesday in the east of Damascus, wounding two people.", "en") == ["damascus"]

@@ -289,6 +289,10 @@ NEIGHBOURHOOD_BEFORE = r"(?<!\w)[وفب]?حي\s+$"
 # "محافظة حمص" the governorate, not the city.
 GOVERNORATE_BEFORE = r"(?<!\w)[وفبل]?(?:ريف|محافظة|لمحافظة|محافظتي)\s+[\"“«]?$"
 
+# Directions before the name of a governorate's seat put a place outside the city, in the countryside
+# around it: "غرب درعا", "شمال شرقي حلب" (before another town, "west of X" is X itself).
+COUNTRYSIDE_BEFORE = r"(?<!\w)[وفبل]?(?:شرق|غرب|شمال|جنوب)[يى]?\s+[\"“«]?$"
+
 GOVERNORATE_AFTER = r"(?!)"
 
 # A count before its casualty word must stand this close to it ("عنصران ... قُتلا"), with no comma between.

@@ -173,6 +173,9 @@ NEIGHBOURHOOD_BEFORE = r"\bneighbou?rhood\s+of\s+$"
 
 GOVERNORATE_BEFORE = r"\b(?:countryside|province|governorate) of\s+$"
 
+# "east of Daraa" is outside the city; "in the east of Damascus" is inside it.
+COUNTRYSIDE_BEFORE = r"\b(?<!the )(?:east|west|north|south) of\s+$"
+
 GOVERNORATE_AFTER = r"^(?:'s)?\s+(?:countryside|province|governorate)\b"
 
 # A count before its casualty word must stand this close to it ("20 people were killed").
