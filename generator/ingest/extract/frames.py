@@ -111,7 +111,13 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     last = drafts[-1]
     same_place = same_or_within(last.event.place, event.place, options.lexicon)
     if event.date is None:
-        if event.place is None or clause.has("DETAIL") or same_place:
+        if event.place is None or same_place:
+            return last
+        # a detail of the incident ("among the dead", "the toll"), or a source going on ("وأضاف أن ...")
+        # about it, unless it gives a toll of its own at another town: "وأضاف أن بلدة إحسم تعرضت للقصف
+        # أيضاً، ما أدى إلى مقتل 7" is the next incident of a roundup
+        own_toll = event.fatalities is not None or event.injured is not None
+        if clause.has("DETAIL") and not (own_toll and len(clause.spans("DETAIL")) == len(clause.spans("DETAIL_SPEECH"))):
             return last
         # an undated sentence with no toll of its own at the place of an earlier incident than the
         # last, of its type, is about that one

@@ -269,6 +269,10 @@ INCIDENT_NOUN_PATTERN = "ال(?:" + "|".join(noun.replace("ة", "[ةه]") for no
 
 DETAIL = AMONG_DEAD + ("من بين المصابين", "بين الجرحى", "حصيلة", "ارتفعت حصيلة", "وأوضح*", "وأضاف*")
 
+# The detail cues that only say someone went on speaking: such a sentence may report another incident of a
+# roundup ("وأضاف أن بلدة X تعرضت للقصف أيضاً، ما أدى إلى مقتل 7").
+DETAIL_SPEECH = ("وأوضح*", "وأضاف*")
+
 # Subset markers: a count after them is part of an earlier count (بينهم قيادي).
 SUBSET = ("بينهم", "بينهن", "منهم", "منهن", "بينها", "من بينهم", "بينهما")
 

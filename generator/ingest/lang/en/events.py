@@ -158,6 +158,9 @@ INCIDENT_AGAIN = ("the " + INCIDENT_NOUN_PATTERN,)
 
 DETAIL = AMONG_DEAD + (r"the wounded|death toll|toll rose|the victims",)
 
+# No English detail cue is a mere speech verb (see lang/ar/events.py): a list that never matches.
+DETAIL_SPEECH = (r"(?!)",)
+
 SUBSET = (r"among them|including|of whom|of them|among whom",)
 
 # Auxiliaries between a subject count and its passive casualty verb: "Two fighters of X were killed".
