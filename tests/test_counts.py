@@ -143,3 +143,25 @@ def test_others_wounded_are_not_more_dead() -> None:
     text = ("قتل 5 عمال وأصيب 9 آخرون بانفجار مستودع ذخيرة في مدينة طفس اليوم الثلاثاء.\n\n"
             "وكان التلفزيون الرسمي قد أعلن مقتل 5 مدنيين وإصابة آخرين جراء الانفجار.")
     assert counts(text) == [(5, 9)]
+
+
+def test_an_injured_only_incident_with_a_vague_count_has_no_dead() -> None:
+    assert counts("أصيب عدد من المدنيين بانفجار عبوة ناسفة في بلدة طفس، اليوم الثلاثاء.") == [(0, None)]
+    assert counts("Several civilians were wounded when a bomb exploded in Tafas on Tuesday.", "en") == [(0, None)]
+    # nobody said who was hurt or killed: the tolls stay unknown
+    assert counts("انفجرت عبوة ناسفة في بلدة طفس، اليوم الثلاثاء.") == [(None, None)]
+
+
+def test_an_age_in_brackets_is_no_toll() -> None:
+    assert counts("قتل الشاب خالد سمير الأحمد (27) عاماً برصاص مجهولين في بلدة طفس اليوم الثلاثاء.") == [(1, None)]
+
+
+def test_one_family_is_no_count_of_the_dead() -> None:
+    assert counts("لقي خمسة أشخاص من عائلة واحدة حتفهم بانفجار لغم في بلدة طفس اليوم الثلاثاء.") == [(5, None)]
+    assert counts("Five members of one family were killed by a landmine in Tafas on Tuesday.", "en") == [(5, None)]
+
+
+def test_martyred_is_killed() -> None:
+    assert counts("Three civilians were martyred and four others injured in a landmine blast in Tafas on Tuesday.",
+                  "en") == [(3, 4)]
+

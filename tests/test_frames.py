@@ -449,3 +449,16 @@ def test_earlier_before_a_speech_verb_says_when_a_source_spoke() -> None:
     events = events_of("اندلعت اشتباكات، اليوم الثلاثاء، في مدينة جاسم.\n\n"
                        "وفي وقت سابق، قُتل ثلاثة عناصر في مدينة جاسم.")
     assert len(events) == 2
+
+
+def test_a_source_going_on_about_another_town_with_its_own_toll_is_the_next_incident() -> None:
+    text = ("قتل وجرح عدد من المدنيين، اليوم الثلاثاء، بقصف مدفعي لقوات النظام على بلدات في ريف درعا.\n"
+            "وقال مراسلنا إن القصف استهدف بلدة طفس، ما أدى إلى مقتل مدنيين اثنين.\n"
+            "وأضاف المراسل أن بلدة اليادودة تعرضت للقصف أيضاً، ما أدى إلى مقتل خمسة أشخاص.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events_of(text)] == [("tafas", 2), ("al-yadudah", 5)]
+
+
+def test_a_source_going_on_about_the_same_incident_adds_to_it() -> None:
+    text = ("قتل مدنيان، اليوم الثلاثاء، بقصف مدفعي لقوات النظام على بلدة طفس في ريف درعا.\n"
+            "وأضاف المراسل أن من بين القتلى طفلاً من أبناء بلدة اليادودة، وأصيب ثلاثة آخرون.")
+    assert [(e.place.lexicon_id, e.fatalities, e.injured) for e in events_of(text)] == [("tafas", 2, 3)]

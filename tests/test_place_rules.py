@@ -271,3 +271,24 @@ def test_an_english_village_named_before_its_place_word_is_a_draft_place() -> No
     place = place_of("Gunmen killed a shepherd in the al-Zeitoun village in the Hama countryside.", language="en")
     assert (place.name, place.lexicon_id) == ("al-Zeitoun", None)
     assert place_of("Gunmen killed a shepherd in the Syrian town of Jasim.", language="en").lexicon_id == "jasim"
+
+
+def test_a_direction_from_a_governorate_seat_is_its_countryside() -> None:
+    assert places_of_events("اغتال مسلحون مجهولون شاباً غرب درعا، اليوم الثلاثاء.") == ["daraa-governorate"]
+    assert places_of_events("Gunmen shot dead a young man east of Aleppo on Tuesday.", "en") == ["aleppo-governorate"]
+    # the countryside of Damascus is a governorate of its own
+    assert places_of_events("انفجرت عبوة ناسفة بسيارة جنوب دمشق، اليوم الثلاثاء، ما أدى لإصابة شخصين.") == \
+        ["rif-dimashq-governorate"]
+
+
+def test_the_lead_placed_by_a_direction_makes_no_copy_of_the_town_incident() -> None:
+    text = ("اغتال مسلحون مجهولون، اليوم الثلاثاء، عنصراً سابقاً في فصائل المعارضة غرب درعا.\n"
+            "وقال مراسلنا إن مسلحين اغتالوا الشاب بإطلاق النار عليه على طريق بلدة اليادودة غرب درعا.")
+    assert places_of_events(text) == ["al-yadudah"]
+
+
+def test_a_direction_from_another_town_or_inside_a_city_is_that_place() -> None:
+    assert places_of_events("A landmine killed a shepherd on Tuesday in farmland west of al-Muzayrib.", "en") == \
+        ["al-muzayrib"]
+    assert places_of_events("A bomb exploded on Tuesday in the east of Damascus, wounding two people.", "en") == \
+        ["damascus"]

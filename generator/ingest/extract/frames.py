@@ -114,7 +114,13 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     last = drafts[-1]
     same_place = same_or_within(last.event.place, event.place, options.lexicon)
     if event.date is None:
-        if event.place is None or clause.has("DETAIL") or same_place:
+        if event.place is None or same_place:
+            return last
+        # a detail of the incident ("among the dead", "the toll"), or a source going on ("وأضاف أن ...")
+        # about it, unless it gives a toll of its own at another town: "وأضاف أن بلدة إحسم تعرضت للقصف
+        # أيضاً، ما أدى إلى مقتل 7" is the next incident of a roundup
+        own_toll = event.fatalities is not None or event.injured is not None
+        if clause.has("DETAIL") and not (own_toll and len(clause.spans("DETAIL")) == len(clause.spans("DETAIL_SPEECH"))):
             return last
         # an undated sentence with no toll of its own at the place of an earlier incident than the
         # last, of its type, is about that one
@@ -358,9 +364,9 @@ def finish(draft: Draft, article: Article, options: ExtractOptions, before: Extr
     if event.date is None and article.published_date is not None:
         assume_date(event, before, article.published_date)
     count_named_victims(event)
-    if event.fatalities is None and event.injured and not any(
-            h.klass == C.KILL for clause in draft.clauses for h in clause.hits):
-        event.fatalities = 0     # injured and nobody said killed: ACLED's 0, the event kept
+    hit_classes = {h.klass for clause in draft.clauses for h in clause.hits}
+    if event.fatalities is None and (event.injured or C.INJURE in hit_classes) and C.KILL not in hit_classes:
+        event.fatalities = 0     # injured (even "several") and nobody said killed: ACLED's 0, the event kept
     if event.date is None:
         undated_review(event, article.published is not None)
     # local fighters get the event's place once it is known

@@ -3,6 +3,7 @@ place after a place word) and a finer place detail inside it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...records.model import GeoPrecision
@@ -236,21 +237,44 @@ def best_place(matches: list[LexiconMatch], clause: Clause) -> LexiconMatch | No
 
 def _governorate_of(clause: Clause, match: LexiconMatch) -> LexiconMatch:
     """A city named as its governorate or countryside ("ريف حلب", "Idlib province") is the governorate;
-    the countryside of a town that is not its governorate's seat (ريف جبلة) is the town's district."""
+    the countryside of a town that is not its governorate's seat (ريف جبلة) is the town's district. A
+    direction from a governorate's seat ("غرب درعا", "east of Aleppo") is its governorate, or the
+    governorate of its countryside where there is one ("south of Damascus" is Rif Dimashq)."""
     lex = clause.a.options.lexicon
-    if lex.get(match.entry_id).place_kind not in ("city", "town"):
+    town = lex.get(match.entry_id)
+    if town.place_kind not in ("city", "town"):
         return match
-    if not (clause.pack.cue("GOVERNORATE_BEFORE").search(clause.before(match.start, 20))
+    before = clause.before(match.start, 20)
+    named_governorate = clause.pack.cue("GOVERNORATE_BEFORE")
+    direction = clause.pack.cue("COUNTRYSIDE_BEFORE").search(before)
+    if not (direction or named_governorate.search(before)
             or clause.pack.cue("GOVERNORATE_AFTER").search(clause.after(match.end, 20))):
         return match
     above = lex.places_containing(match.entry_id)
     governorate = next((e for e in above if e.place_kind == "governorate"), None)
     if governorate is None:
         return match
+    if direction and not named_governorate.search(before):
+        if not _seat_of(town, governorate):
+            return match    # "west of al-Muzayrib" is al-Muzayrib
+        around = _countryside_governorate(lex, town, governorate, named_governorate, clause.a.language)
+        return replace(match, entry_id=(around or governorate).id)
     district = next((e for e in above if e.place_kind == "district"), None)
-    if district is not None and not _seat_of(lex.get(match.entry_id), governorate):
+    if district is not None and not _seat_of(town, governorate):
         return replace(match, entry_id=district.id)
     return replace(match, entry_id=governorate.id)
+
+
+def _countryside_governorate(lex: Lexicon, city: Entry, governorate: Entry, countryside: re.Pattern[str],
+                             language: str) -> Entry | None:
+    """Another governorate named as the city's countryside (ريف دمشق, "countryside of Damascus"), if any."""
+    names = [fold(name) for name in city.names(language)]
+    for other in lex.entries("place"):
+        if other.place_kind == "governorate" and other.id != governorate.id and any(
+                full.endswith(name) and countryside.search(full[:-len(name)])
+                for full in map(fold, other.names(language)) for name in names):
+            return other
+    return None
 
 
 def _seat_of(town: Entry, governorate: Entry) -> bool:

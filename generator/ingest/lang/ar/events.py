@@ -303,6 +303,10 @@ INCIDENT_NOUN_PATTERN = "ال(?:" + "|".join(noun.replace("ة", "[ةه]") for no
 
 DETAIL = AMONG_DEAD + ("من بين المصابين", "بين الجرحى", "حصيلة", "ارتفعت حصيلة", "وأوضح*", "وأضاف*")
 
+# The detail cues that only say someone went on speaking: such a sentence may report another incident of a
+# roundup ("وأضاف أن بلدة X تعرضت للقصف أيضاً، ما أدى إلى مقتل 7").
+DETAIL_SPEECH = ("وأوضح*", "وأضاف*")
+
 # Subset markers: a count after them is part of an earlier count (بينهم قيادي).
 SUBSET = ("بينهم", "بينهن", "منهم", "منهن", "بينها", "من بينهم", "بينهما")
 
@@ -322,6 +326,10 @@ NEIGHBOURHOOD_BEFORE = r"(?<!\w)[وفب]?حي\s+$"
 # Words before a city's name that make it its governorate: "ريف حلب" is Aleppo's countryside,
 # "محافظة حمص" the governorate, not the city.
 GOVERNORATE_BEFORE = r"(?<!\w)[وفبل]?(?:ريف|محافظة|لمحافظة|محافظتي)\s+[\"“«]?$"
+
+# Directions before the name of a governorate's seat put a place outside the city, in the countryside
+# around it: "غرب درعا", "شمال شرقي حلب" (before another town, "west of X" is X itself).
+COUNTRYSIDE_BEFORE = r"(?<!\w)[وفبل]?(?:شرق|غرب|شمال|جنوب)[يى]?\s+[\"“«]?$"
 
 GOVERNORATE_AFTER = r"(?!)"
 

@@ -30,7 +30,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"(?:reached|signed|struck|concluded) an? (?:[\w-]+ ){0,3}(?:agreement|deal|truce|ceasefire)", ACTION, STRATEGIC, "agreement"),
     (r"burn(?:ed|t)|torched|looted|looting", ACTION, STRATEGIC, "looting_property_destruction"),
     (r"opened fire (?:on|at)|fired (?:on|at)", SHOOT, VAC, "attack"),
-    (r"killed|killing|dead|died|death toll|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
+    (r"killed|killing|dead|died|death toll|martyred|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
      r"|shot (?:\w+ ){0,3}to death|gunned down", KILL, VAC, "attack"),
     (r"injur(?:ed|ies|ing)|wounded|wounding|hurt", INJURE, VAC, "attack"),
 )
@@ -187,6 +187,9 @@ INCIDENT_AGAIN = ("the " + INCIDENT_NOUN_PATTERN,)
 
 DETAIL = AMONG_DEAD + (r"the wounded|death toll|toll rose|the victims",)
 
+# No English detail cue is a mere speech verb (see lang/ar/events.py): a list that never matches.
+DETAIL_SPEECH = (r"(?!)",)
+
 SUBSET = (r"among them|including|of whom|of them|among whom",)
 
 # Auxiliaries between a subject count and its passive casualty verb: "Two fighters of X were killed".
@@ -201,6 +204,9 @@ PERPETRATOR = (r"(?:by|from) (?:unknown |unidentified |masked )?gunmen|gunmen (?
 NEIGHBOURHOOD_BEFORE = r"\bneighbou?rhood\s+of\s+$"
 
 GOVERNORATE_BEFORE = r"\b(?:countryside|province|governorate) of\s+$"
+
+# "east of Daraa" is outside the city; "in the east of Damascus" is inside it.
+COUNTRYSIDE_BEFORE = r"\b(?<!the )(?:east|west|north|south) of\s+$"
 
 GOVERNORATE_AFTER = r"^(?:'s)?\s+(?:countryside|province|governorate)\b"
 
