@@ -37,11 +37,13 @@ class _Mapped:
         the origins of the matched characters, position by position (the last
         one's when the replacement is longer). The pattern must not match the
         empty string."""
+        literal = "\\" not in replacement
+        if literal and len(replacement) == 1 and _matches_one_character(pattern):
+            return _Mapped(pattern.sub(replacement, self.text), self.origins)  # one for one: offsets kept
         pieces: list[str] = []
         origins: list[int] = []
         last = 0
         same_length = True
-        literal = "\\" not in replacement
         for match in pattern.finditer(self.text):
             start, end = match.span()
             new = replacement if literal else match.expand(replacement)
@@ -66,6 +68,16 @@ class _Mapped:
             return _Mapped("".join(pieces), self.origins)
         origins.extend(self.origins[last:])
         return _Mapped("".join(pieces), origins)
+
+
+# A pattern that is one character class (no escapes inside) or one plain character.
+_ONE_CHARACTER = re.compile(r"\[\^?[^\]\\]+\]|[^\\\[\](){}.*+?|^$]")
+
+
+@lru_cache(maxsize=None)
+def _matches_one_character(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of `pattern` is exactly one character long."""
+    return _ONE_CHARACTER.fullmatch(pattern.pattern) is not None
 
 
 @dataclass(frozen=True)
