@@ -79,8 +79,7 @@ def _scan_folder(root: Path, folder: Path, kind: Kind, found: FolderScan, stampe
                 found.records.append((kind, Path(entry.path)))
                 continue
             try:
-                st = entry.stat(follow_symlinks=False)
-                found.record_names.append((kind, entry.path, (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)))
+                found.record_names.append((kind, entry.path, stamp(entry.stat(follow_symlinks=False))))
             except OSError:  # gone since it was listed: read (and reported) as any other
                 found.record_names.append((kind, entry.path, None))
             continue
