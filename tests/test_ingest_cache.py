@@ -10,6 +10,7 @@ index the cache keeps must equal one built from the records afresh.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import pickle
 from dataclasses import fields
 from pathlib import Path
@@ -140,3 +141,30 @@ def test_a_corrupt_or_foreign_cache_is_an_empty_one(pair):
     with RecordCache(cached, "another key", known.facts) as cache:  # rows of other code are never used
         store = cache.open_store()
         assert not any(isinstance(entry, LazyEntry) for kind in KINDS for entry in store.entries(kind))
+
+
+def test_an_edit_in_place_is_read_even_with_its_modification_time_put_back(pair):
+    """Each record file is stamped every run, not its folder (an edit in place changes only the file's
+    own times): an edit of the same size whose modification time is set back (`touch -r`, a sync
+    tool) still moves the file's change time, and the run reads the file again."""
+    cached, _ = pair
+    run(cached, BATCHES[0])
+    relative = "events/2022/2022-10-15-jasim-8th-brigade-withdrawal.yaml"
+    path = cached / relative
+    before = os.stat(path)
+    edited = path.read_text(encoding="utf-8").replace("date: 2022-10-15", "date: 2022-10-16", 1)
+    for _ in range(100_000):  # until the clock has moved past the change time the cache holds
+        path.write_text(edited, encoding="utf-8")
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+        after = os.stat(path)
+        if after.st_ctime_ns != before.st_ctime_ns:
+            break
+    else:
+        pytest.fail("the file's change time never moved")
+    assert (after.st_size, after.st_mtime_ns, after.st_ino) == (before.st_size, before.st_mtime_ns, before.st_ino)
+    with RecordCache(cached, known.cache_key(), known.facts) as cache:
+        store = cache.open_store()
+        entry = store.by_kind["event"]["2022-10-15-jasim-8th-brigade-withdrawal"]
+        assert not isinstance(entry, LazyEntry)
+        assert entry.record.date == dt.date(2022, 10, 16)
+        assert ("event", "2022-10-15-jasim-8th-brigade-withdrawal") in cache.changed

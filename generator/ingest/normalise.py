@@ -29,34 +29,55 @@ _LATIN_LETTER = re.compile(r"[a-z]")
 class _Mapped:
     """A string being rewritten, each character remembering its original index."""
 
-    chars: list[str] = field(default_factory=list)
+    text: str = ""
     origins: list[int] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return "".join(self.chars)
 
     def sub(self, pattern: re.Pattern[str], replacement: str) -> "_Mapped":
         """Regex replacement that keeps the map: replacement characters take
-        the origins of the matched characters, position by position. The
-        pattern must not match the empty string."""
-        matches = list(pattern.finditer(self.text))
-        if not matches:
-            return self
-        out = _Mapped()
+        the origins of the matched characters, position by position (the last
+        one's when the replacement is longer). The pattern must not match the
+        empty string."""
+        literal = "\\" not in replacement
+        if literal and len(replacement) == 1 and _matches_one_character(pattern):
+            return _Mapped(pattern.sub(replacement, self.text), self.origins)  # one for one: offsets kept
+        pieces: list[str] = []
+        origins: list[int] = []
         last = 0
-        for match in matches:
-            out.chars.extend(self.chars[last:match.start()])
-            out.origins.extend(self.origins[last:match.start()])
-            new = match.expand(replacement) if "\\" in replacement else replacement
-            span_origins = self.origins[match.start():match.end()]
-            for i, ch in enumerate(new):
-                out.chars.append(ch)
-                out.origins.append(span_origins[min(i, len(span_origins) - 1)])
-            last = match.end()
-        out.chars.extend(self.chars[last:])
-        out.origins.extend(self.origins[last:])
-        return out
+        same_length = True
+        for match in pattern.finditer(self.text):
+            start, end = match.span()
+            new = replacement if literal else match.expand(replacement)
+            pieces.append(self.text[last:start])
+            pieces.append(new)
+            if same_length and len(new) == end - start:
+                last = end  # the origins stay as they are, position by position
+                continue
+            if same_length:  # the first change of length: the origins up to here are the old ones
+                same_length = False
+                origins = self.origins[:start]
+            else:
+                origins.extend(self.origins[last:start])
+            span = self.origins[start:end]
+            origins.extend(span[:len(new)])
+            origins.extend(span[-1:] * (len(new) - len(span)))
+            last = end
+        if not pieces:
+            return self
+        pieces.append(self.text[last:])
+        if same_length:
+            return _Mapped("".join(pieces), self.origins)
+        origins.extend(self.origins[last:])
+        return _Mapped("".join(pieces), origins)
+
+
+# A pattern that is one character class (no escapes inside) or one plain character.
+_ONE_CHARACTER = re.compile(r"\[\^?[^\]\\]+\]|[^\\\[\](){}.*+?|^$]")
+
+
+@lru_cache(maxsize=None)
+def _matches_one_character(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of `pattern` is exactly one character long."""
+    return _ONE_CHARACTER.fullmatch(pattern.pattern) is not None
 
 
 @dataclass(frozen=True)
@@ -122,23 +143,52 @@ _STRAY_SINGLE_QUOTE = re.compile(
 )
 
 
+class _FoldTable(dict[int, str]):
+    """Code point -> `_fold_char` of it, for `str.translate`, filled as characters are met.
+
+    `irregular` holds the characters met that fold to other than exactly one character (marks,
+    tatweel, quotes, ligatures): only there does a folded offset differ from the original one.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.irregular: set[str] = set()
+        self._pattern: re.Pattern[str] | None = None
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        if len(folded) != 1:
+            self.irregular.add(chr(code))
+            self._pattern = None
+        return folded
+
+    def irregular_pattern(self) -> re.Pattern[str]:
+        """A character class of `irregular` (made again when it has grown)."""
+        if self._pattern is None:
+            self._pattern = re.compile("[" + "".join(re.escape(ch) for ch in sorted(self.irregular)) + "]")
+        return self._pattern
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 # Extraction, dates, counts and the lexicon each normalise the same article text:
 # remember the last few (a Normalised is immutable, so sharing it is safe).
 @lru_cache(maxsize=32)
 def normalise(text: str) -> Normalised:
     """Fold `text` (see `fold`) and keep a map from folded to original offsets."""
-    mapped = _Mapped()
-    chars, origins = mapped.chars, mapped.origins
-    for index, ch in enumerate(text):
-        folded = _fold_char(ch)
-        if len(folded) == 1:   # the common case, kept cheap: one character in, one out
-            chars.append(folded)
-            origins.append(index)
-            continue
-        for out in folded:
-            chars.append(out)
-            origins.append(index)
-    mapped = mapped.sub(_STRAY_SINGLE_QUOTE, "")
+    folded = text.translate(_FOLD_TABLE)   # every character of `text` is in the table now
+    origins: list[int] = []
+    last = 0
+    if _FOLD_TABLE.irregular:
+        # between two irregular characters each character folds to one: its offset moves by a constant
+        for match in _FOLD_TABLE.irregular_pattern().finditer(text):
+            index = match.start()
+            origins.extend(range(last, index))
+            origins.extend([index] * len(_FOLD_TABLE[ord(text[index])]))
+            last = index + 1
+    origins.extend(range(last, len(text)))
+    mapped = _Mapped(folded, origins).sub(_STRAY_SINGLE_QUOTE, "")
     return Normalised(original=text, text=mapped.text, origins=tuple(mapped.origins))
 
 
@@ -153,7 +203,7 @@ def fold(text: str) -> str:
     word (Dar'a). Length-preserving except for the removed characters.
     Same result as `normalise(text).text`, without building the offset map.
     """
-    return _STRAY_SINGLE_QUOTE.sub("", "".join(_fold_char(ch) for ch in text))
+    return _STRAY_SINGLE_QUOTE.sub("", text.translate(_FOLD_TABLE))
 
 
 # ------------------------------------------------------------------ clitics
@@ -238,7 +288,7 @@ def normalise_latin(text: str) -> Normalised:
     """The Latin transliteration key of a whole text (see `fold_latin_name`),
     with offsets back to the original, for matching names in English text."""
     base = normalise(text)
-    mapped = _Mapped(chars=list(base.text), origins=list(base.origins))
+    mapped = _Mapped(base.text, list(base.origins))
     # apostrophes survive `normalise` inside words; the Latin rules drop them
     mapped = _latin_key_mapped(mapped)
     return Normalised(original=text, text=mapped.text, origins=tuple(mapped.origins))

@@ -232,10 +232,13 @@ def _decode_legacy(data: bytes) -> str:
     return str(best)
 
 
+# Control characters but for the line breaks, tabs and form feeds of ordinary text.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:20_000]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
-    return controls / max(len(sample), 1)
+    return len(_CONTROL.findall(sample)) / max(len(sample), 1)
 
 
 def _finish(article: Article, overrides: Overrides) -> Article:

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -162,6 +163,7 @@ _LATIN_SKELETON_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
 _NOT_CONSONANT = re.compile(r"[^bcdfgjhklmnprstvxz$]")
 
 
+@lru_cache(maxsize=16384)  # asked again and again of the same names and ids while a batch is drafted
 def skeleton(text: str) -> str:
     """Consonant skeleton of a name in either script, for fuzzy comparison.
 

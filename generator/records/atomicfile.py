@@ -61,9 +61,12 @@ def _write_temporary_bytes(path: Path, data: bytes) -> Path | None:
         mode = existing.st_mode & 0o7777
     except FileNotFoundError:
         mode = 0o666 & ~_umask()
-    path.parent.mkdir(parents=True, exist_ok=True)
     prefix, suffix = _temporary_affixes(path)
-    fd, name = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=suffix)
+    try:
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=suffix)
+    except FileNotFoundError:  # a new folder (made only then: most writes go to folders that exist)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=suffix)
     try:
         with os.fdopen(fd, "wb") as handle:
             os.fchmod(handle.fileno(), mode)

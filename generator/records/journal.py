@@ -138,6 +138,11 @@ class Transaction:
         return changed
 
     def _relative(self, path: Path) -> str:
+        # A batch's paths are built under the root: cut the root off (relpath's two getcwd calls a path
+        # cost more than the rest of the commit), unless a `..` would need resolving.
+        text, root = str(path), str(self.root)
+        if text.startswith(root + os.sep) and ".." not in text[len(root):].split(os.sep):
+            return text[len(root) + 1:].replace(os.sep, "/")
         return Path(os.path.relpath(path, self.root)).as_posix()
 
     def _step(self) -> None:

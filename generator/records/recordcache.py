@@ -34,7 +34,7 @@ from .store import Entry, Store, require_knowledge_base
 CACHE_FILE = Path(".cache/kb/records.sqlite")
 SCHEMA = 3
 
-Stamp = tuple[int, int, int, int]
+Stamp = folders.Stamp
 Key = tuple[str, str]  # (kind, id)
 
 
@@ -167,37 +167,36 @@ class RecordCache:
     def open_store(self, root: Path | None = None) -> Store:
         """Every record under the root, as `Store.load` gives them; unchanged files read from the cache on demand."""
         root = require_knowledge_base(root or self.root)
-        stamps: dict[str, Stamp] = {}
-        found = folders.scan(root, stamps)
-        # (kind, path as text, id): a record's id is its file's name without `.yaml`
-        files = [(kind, name, os.path.basename(name)[:-len(folders.RECORD_SUFFIX)]) for kind, name in found.record_names]
-        if len({(kind.name, stem) for kind, _, stem in files}) < len(files):
+        found = folders.scan(root, stamped=True)
+        # (kind, path as text, stamp, id): a record's id is its file's name without `.yaml`
+        cut = -len(folders.RECORD_SUFFIX)
+        files = [(kind, name, stamp, name[name.rfind(os.sep) + 1:cut]) for kind, name, stamp in found.record_names]
+        if len({(kind.name, stem) for kind, _, _, stem in files}) < len(files):
             return self._load_all(root)  # two files of one kind with one name
-        cached = {}
+        cached: dict[str, tuple] = {}  # path -> its row (path, size, mtime, ctime, inode, kind, id, facts)
         db = self._connect()
         if db is not None:
             try:
-                rows = db.execute("SELECT path, size, mtime, ctime, inode, kind, id, facts FROM files").fetchall()
-                cached = {path: ((size, mtime, ctime, inode), kind, record_id, facts)
-                          for path, size, mtime, ctime, inode, kind, record_id, facts in rows}
+                cached = {row[0]: row for row in db.execute(
+                    "SELECT path, size, mtime, ctime, inode, kind, id, facts FROM files").fetchall()}
             except sqlite3.DatabaseError:
                 cached = {}
         store = Store(root)
         store.recovery.finished = journal.finish_interrupted(root)
         store.problems.extend(found.problems)
         store.texts = found.texts
-        for kind, name, stem in files:
-            stamp = stamps.get(name)
+        by_kind, facts, rows = store.by_kind, self.facts, self._rows
+        for kind, name, stamp, stem in files:
             row = cached.pop(name, None)
             key = (kind.name, stem)
-            if row is not None and row[0] == stamp and row[1] == kind.name and row[2] == stem:
-                store.by_kind[kind.name][stem] = LazyEntry(name, kind, self)
-                self.facts[key] = pickle.loads(row[3])
-                self._rows.add(name)
+            if row is not None and stamp is not None and row[1:5] == stamp and row[5] == kind.name and row[6] == stem:
+                by_kind[kind.name][stem] = LazyEntry(name, kind, self)
+                facts[key] = pickle.loads(row[7])
+                rows.add(name)
                 continue
             store._load_file(Path(name), kind)
             entry = store.by_kind[kind.name].get(stem)
-            before = pickle.loads(row[3]) if row is not None and row[2] == stem else None
+            before = pickle.loads(row[7]) if row is not None and row[6] == stem else None
             if entry is None or stamp is None:
                 if row is not None:
                     self._stale.add(name)
@@ -209,9 +208,9 @@ class RecordCache:
             self._fresh.add(name)
             if before != now:
                 self.changed[key] = (before, now)
-        for name, (_stamp, kind_name, record_id, facts) in cached.items():  # files gone since
+        for name, (_path, _size, _mtime, _ctime, _inode, kind_name, record_id, gone) in cached.items():  # files gone since
             self._stale.add(name)
-            self.changed.setdefault((kind_name, record_id), (pickle.loads(facts), None))
+            self.changed.setdefault((kind_name, record_id), (pickle.loads(gone), None))
         self.store = store
         return store
 

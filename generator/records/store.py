@@ -15,6 +15,7 @@ import os
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
@@ -357,5 +358,11 @@ def record_data(record: Record) -> dict[str, Any]:
 
 def schema_header(root: Path, path: Path, kind: Kind) -> str:
     """The editor hint that points VS Code's YAML extension at the kind's JSON Schema."""
-    schema = Path(os.path.relpath(root / SCHEMA_FOLDER / f"{kind.name}.schema.json", path.parent))
+    return _schema_header(str(root), str(path.parent), kind.name)
+
+
+@lru_cache(maxsize=1024)
+def _schema_header(root: str, folder: str, kind_name: str) -> str:
+    """`schema_header` by folder (a batch writes hundreds of records into a few folders)."""
+    schema = Path(os.path.relpath(os.path.join(root, SCHEMA_FOLDER, f"{kind_name}.schema.json"), folder))
     return f"# yaml-language-server: $schema={schema.as_posix()}\n"

@@ -20,6 +20,7 @@ import datetime as dt
 import io
 from collections.abc import Hashable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -255,7 +256,32 @@ def to_commented(value: Any) -> Any:
 
 class _FastDumper(yaml.CSafeDumper):
     """PyYAML's C emitter for new files: about ten times faster than the round-trip writer,
-    which is only needed when a file's comments must survive."""
+    which is only needed when a file's comments must survive.
+
+    Two shortcuts, each giving what PyYAML's own code gives: a string (most of a record's values and
+    every key) is made a node without the representer's alias and type lookups, and the tag a plain
+    scalar would be read back as is looked up once per text (the emitter asks twice a scalar).
+    """
+
+    def represent_data(self, data: Any) -> Any:
+        if type(data) is str:  # as SafeRepresenter.represent_str; a string never gets an alias
+            self.alias_key = None
+            return yaml.ScalarNode("tag:yaml.org,2002:str", data, style=self.default_style)
+        return super().represent_data(data)
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is yaml.ScalarNode and type(value) is str and type(implicit) is tuple:
+            return _scalar_tag(value, implicit)
+        return super().resolve(kind, value, implicit)
+
+
+@lru_cache(maxsize=16384)
+def _scalar_tag(value: str, implicit: tuple[bool, bool]) -> str:
+    """The tag PyYAML's resolver gives a scalar (no path resolvers are set, so only the text counts)."""
+    return yaml.resolver.Resolver.resolve(_RESOLVER, yaml.ScalarNode, value, implicit)
+
+
+_RESOLVER = yaml.resolver.Resolver()
 
 
 _FastDumper.add_representer(

@@ -25,6 +25,8 @@ MARKS = "\u064b-\u065f\u0670\u0640"
 _TOKEN = re.compile(r"\S+")
 _PARTS = re.compile(rf"^(?:(و)(?=[\"“”«'‘(]))?([\"“”«»'‘’(\[]*)([{LETTERS}{MARKS}]*)(.*)$", re.S)
 _CLOSING = "\"”»'’)]»"
+# the characters after a word that close a quotation, pause or stop (sets: tested for each word of a clause)
+_CLOSING_SET, _PAUSE_SET, _STOP_SET = frozenset(_CLOSING), frozenset("،,"), frozenset(".:؛;!?؟\n")
 _ARTICLE_CLITIC = ("بال", "لل", "وال", "فال", "كال", "وبال", "ولل")
 
 
@@ -49,8 +51,8 @@ def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         word_start = m.start() + len(conj or "") + len(before)
         nxt = text[m.end():m.end() + 2]
         out.append(Token(word_start, word_start + len(word), word, fold(word), bool(before),
-                          any(c in _CLOSING for c in after), any(c in "،," for c in after),
-                          any(c in ".:؛;!?؟\n" for c in after) or "\n" in nxt or m.end() >= end))
+                          not _CLOSING_SET.isdisjoint(after), not _PAUSE_SET.isdisjoint(after),
+                          not _STOP_SET.isdisjoint(after) or "\n" in nxt or m.end() >= end))
     return out
 
 

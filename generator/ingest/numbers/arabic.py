@@ -61,6 +61,7 @@ def _arabic_duals() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     )
 
 
+@lru_cache(maxsize=16384)  # called for every word of an article: the same few thousand words
 def _strip_number_clitic(word: str) -> str | None:
     """The number word inside `word` (وثلاثة → ثلاثة), or None."""
     table = _arabic_words()
@@ -161,7 +162,8 @@ def _dual_at(norm: Normalised, tokens: list[Token], i: int,
     return CountMatch(None, start, end, vague="dual-or-plural")
 
 
-def _dual_candidates(word: str) -> list[str]:
+@lru_cache(maxsize=16384)  # called for every word of an article: the same few thousand words
+def _dual_candidates(word: str) -> tuple[str, ...]:
     """The word, without a clitic, and without the article (الشخصين)."""
     forms = [word]
     for clitic in NUMBER_CLITICS + ("", ):
@@ -173,7 +175,7 @@ def _dual_candidates(word: str) -> list[str]:
             forms.append(rest[len(textfold.ARTICLE):])
     if word.startswith("لل"):
         forms.append(word[2:])
-    return forms
+    return tuple(forms)
 
 
 def find_arabic(norm: Normalised) -> list[CountMatch]:
