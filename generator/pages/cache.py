@@ -169,9 +169,24 @@ def load_state(settings, manifest: dict | None, key: str, tree, known: State | N
     return state
 
 
+def outputs_after(before: dict[str, list[int]], report) -> dict[str, list[int]]:
+    """The stamps of the generated files after a run that started with `before` and did what `report` says
+    (a `WriteReport`): only the files it wrote are stamped again, instead of every generated file."""
+    outputs = dict(before)
+    for path in report.deleted:
+        outputs.pop(str(path), None)
+    for path in (*report.created, *report.updated):
+        st = os.stat(path, follow_symlinks=False)
+        outputs[str(path)] = [st.st_size, st.st_mtime_ns]
+    return outputs
+
+
 def save(settings, key: str, inputs: dict, tree, pages: int, problems: list[Problem], state: State,
-         defer_state: bool = False) -> Callable[[], None] | None:
+         defer_state: bool = False, outputs: dict[str, list[int]] | None = None) -> Callable[[], None] | None:
     """Record this run; a manifest or state that cannot be written only costs the next run its shortcut.
+
+    `outputs`: the generated files' stamps when the caller knows them (`outputs_after`); by default
+    every generated file is stamped.
 
     `defer_state`: write only the manifest now and return what writes the state file (pickling tens
     of thousands of records takes seconds: `mkdocs serve` does it after the browsers reload, and
@@ -179,7 +194,8 @@ def save(settings, key: str, inputs: dict, tree, pages: int, problems: list[Prob
     full run next time, never a wrong one.
     """
     state.token = secrets.token_hex(8)
-    data = {"format": FORMAT, "key": key, "inputs": inputs, "outputs": output_stamps(tree), "pages": pages,
+    data = {"format": FORMAT, "key": key, "inputs": inputs, "outputs": outputs if outputs is not None else output_stamps(tree),
+            "pages": pages,
             "state": state.token, "problems": [{**asdict(p), "path": str(p.path)} for p in problems]}
 
     def write_state() -> None:
