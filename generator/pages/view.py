@@ -238,7 +238,7 @@ class View:
         return Markup(f'<a href="{escape(href)}" rel="nofollow noopener" dir="ltr">{shown}</a>')
 
     def edit_link(self, kind: str, record_id: str) -> Markup:
-        path = self.graph.path_of(kind, record_id).as_posix()
+        path = self.graph.path_of(kind, record_id)
         base = self.settings.edit_base_url
         if base:
             return self.external(base.rstrip("/") + "/" + path, self.s("edit"))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import Problem
@@ -135,14 +136,29 @@ def archive_path(root: Path, record_path: Path, text_file: str) -> Path | None:
     """Where a source's archived text is (`text_file` is relative to its record's folder), or None
     when that is outside the knowledge base, as written or once symbolic links are followed:
     such a path is reported and never read."""
+    name = archive_name(root, record_path, text_file)
+    return None if name is None else Path(name)
+
+
+def archive_name(root: Path | str, record_path: Path | str, text_file: str) -> str | None:
+    """`archive_path` as text (absolute and normalised)."""
     # Strings and os.path, not Path objects: this runs for every source in every check and build.
     if not text_file or os.path.isabs(text_file):
         return None
-    base = os.path.normpath(os.path.abspath(root))
-    path = os.path.normpath(os.path.abspath(os.path.join(os.path.dirname(record_path), text_file)))
-    if not _inside(path, base) or not _inside(os.path.realpath(path), os.path.realpath(base)):
+    base, real_base = _base(os.fspath(root), os.getcwd())
+    path = os.path.abspath(os.path.join(os.path.dirname(record_path), text_file))
+    if not _inside(path, base) or not _inside(os.path.realpath(path), real_base):
         return None
-    return Path(path)
+    return path
+
+
+@lru_cache(maxsize=8)
+def _base(root: str, cwd: str) -> tuple[str, str]:
+    """A knowledge base's folder, absolute and normalised, as written and with links followed (asked
+    once per source: the folder itself is resolved once per run; `cwd` is part of the key since a
+    relative root depends on it)."""
+    base = os.path.normpath(os.path.join(cwd, root))
+    return base, os.path.realpath(base)
 
 
 def _inside(path: str, folder: str) -> bool:
