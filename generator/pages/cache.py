@@ -25,31 +25,34 @@ it is the tool's own file, never shared or committed.
 
 from __future__ import annotations
 
+import copyreg
+import io
 import json
 import os
 import pickle
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from .. import buildkey
 from ..errors import Problem
 from ..records import history
-from ..records.model import KINDS
-from ..records.store import Store
+from ..records.model import KINDS, Kind, Record
+from ..records.store import Entry, Store
 from ..records.validate import Memo
+from .deps import KeyTable
 
 CACHE_FILE = Path(".cache/kb/generate.json")
 STATE_FILE = CACHE_FILE.with_name("state.pickle")
-FORMAT = 2
+FORMAT = 3
 
 
 @dataclass(frozen=True)
 class UnitResult:
     """What one unit of pages read and wrote in the last run, by language."""
 
-    reads: frozenset
+    reads: frozenset  # the graph keys read; in a `State`, their numbers in its `keys`
     paths: dict[str, list[str]]  # language -> page paths inside the language folder
     rows: dict[str, list[str]]   # language -> its rows of the page index (JSON text)
 
@@ -59,11 +62,65 @@ class State:
     """The last run, for the next one (see the module's docstring)."""
 
     store: Store
-    derived: dict  # graph key -> the derived keys computed from it (pages/deps.py)
+    derived: dict[int, list[int]]  # graph key -> the derived keys computed from it, by number (pages/deps.py)
     units: dict    # unit key -> UnitResult
+    keys: KeyTable = field(default_factory=KeyTable)  # the numbers of the graph keys in `derived` and `units`
     token: str = ""  # the manifest's "state" of the run that saved it
     # What the check keeps for the next one (records/validate.py).
     check_memo: Memo = field(default_factory=Memo)
+
+
+def new_state(store: Store, derived: dict[int, list[int]], results: dict, fresh: Iterable, keys: KeyTable,
+              check_memo: Memo) -> State:
+    """This run's state: `results` by unit, the reads of the `fresh` units (rendered in this run) as keys,
+    the others' already numbered in `keys` (the last run's table, or a new one after a full run)."""
+    units = dict(results)
+    for unit in fresh:
+        result = units[unit]
+        units[unit] = UnitResult(keys.number_all(result.reads), result.paths, result.rows)
+    return State(store, derived, units, keys, check_memo=check_memo)
+
+
+class KeptEntry(Entry):
+    """A store entry read back from the state file: its `Path` is made when first asked for (making
+    26,000 while unpickling was a third of reading the state); checks over every record read `file`."""
+
+    def __init__(self, record: Record, file: str, kind: Kind):
+        self.record = record
+        self.kind = kind
+        self._file = file
+        self._path: Path | None = None
+
+    @property  # type: ignore[override]
+    def path(self) -> Path:
+        if self._path is None:
+            self._path = Path(self._file)
+        return self._path
+
+    @path.setter
+    def path(self, value: Path) -> None:
+        self._path, self._file = value, str(value)
+
+    @property
+    def file(self) -> str:
+        return self._file
+
+    def __reduce__(self):
+        return _kept(self)
+
+
+def _kept(entry: Entry) -> tuple:
+    """How the state file holds a store entry: as a `KeptEntry` (the pickle's reduction of it)."""
+    return KeptEntry, (entry.record, entry.file, entry.kind)
+
+
+def _pickle_state(state: State) -> bytes:
+    """The state as the state file holds it (every store entry as a `KeptEntry`)."""
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=5)
+    pickler.dispatch_table = {**copyreg.dispatch_table, Entry: _kept}
+    pickler.dump(state)
+    return out.getvalue()
 
 
 def cache_path(settings) -> Path:
@@ -200,7 +257,7 @@ def save(settings, key: str, inputs: dict, tree, pages: int, problems: list[Prob
 
     def write_state() -> None:
         try:
-            _write_atomic(Path(settings.root) / STATE_FILE, pickle.dumps(_shared_keys(state), protocol=5))
+            _write_atomic(Path(settings.root) / STATE_FILE, _pickle_state(state))
         except OSError:
             pass
 
@@ -218,19 +275,6 @@ def _write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.write_bytes(data)
     os.replace(tmp, path)
-
-
-def _shared_keys(state: State) -> State:
-    """The same state with each equal key one object, so the pickle holds each key once."""
-    canon: dict = {}
-
-    def one(key):
-        return canon.setdefault(key, key)
-
-    units = {unit: UnitResult(frozenset(one(k) for k in result.reads), result.paths, result.rows)
-             for unit, result in state.units.items()}
-    derived = {one(source): [one(k) for k in keys] for source, keys in state.derived.items()}
-    return State(state.store, derived, units, state.token, state.check_memo)
 
 
 def clear(settings) -> None:

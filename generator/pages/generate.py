@@ -104,20 +104,24 @@ def _generate(settings, jobs: int | None, last_state: cache.State | None, defer_
         units = unit_keys(graph)
         report, results = _render_all(graph, units, settings, jobs)
         rendered = changed = None
+        table = deps.KeyTable()
+        state = cache.new_state(store, table.reverse(graph.derived_from), results, units, table, check_memo)
     else:
         assert manifest is not None  # a state is only loaded with its manifest
         store, changed = _load_changes(settings, last.store, manifest["inputs"], inputs)
         graph = build_graph(store, check_memo)
         graph.history = _history(settings, inputs)
         units = unit_keys(graph)
-        derived = deps.reverse(graph.derived_from)
-        dirty = deps.dirty_keys(changed, last.derived, derived)
-        rendered = [u for u in units if u not in last.units or not last.units[u].reads.isdisjoint(dirty)]
+        table = last.keys  # the numbers of the last units' reads stay as they are (new keys are added)
+        derived = table.reverse(graph.derived_from)
+        dirty = deps.dirty_keys(changed, deps.Numbered(last.derived, table), deps.Numbered(derived, table))
+        numbers = table.numbers()
+        dirty_numbers = {numbers[key] for key in dirty if key in numbers}  # a key without one was never read
+        rendered = [u for u in units if u not in last.units or not last.units[u].reads.isdisjoint(dirty_numbers)]
         report, results = _render_some(graph, units, rendered, last.units, settings)
         outputs = cache.outputs_after(manifest["outputs"], report)  # load_state found them as the manifest says
+        state = cache.new_state(store, derived, results, rendered, table, check_memo)
     pages = sum(len(paths) for unit, result in results.items() if unit[0] != "file" for paths in result.paths.values())
-    state = cache.State(store, deps.reverse(graph.derived_from) if last is None else derived, results,
-                        check_memo=check_memo)
     write_state = cache.save(settings, key, inputs, tree, pages, graph.problems, state, defer_state,
                              outputs)
     return GenerateResult(report, graph.problems, pages, store=store, rendered=rendered, state=state,

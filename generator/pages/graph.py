@@ -234,11 +234,11 @@ class Graph:
     def path_of(self, kind: str, record_id: str) -> str:
         """The record's file relative to the knowledge base, in POSIX form (text: the data hub asks for every
         record's, and a `Path` each adds up over tens of thousands of records)."""
-        path = self.store.by_kind[kind][record_id].path
-        name, root = str(path), str(self.store.root) + os.sep
+        entry = self.store.by_kind[kind][record_id]
+        name, root = entry.file, str(self.store.root) + os.sep
         if name.startswith(root):
             return name[len(root):].replace(os.sep, "/")
-        return self.store.relative(path).as_posix()
+        return self.store.relative(entry.path).as_posix()
 
     def live(self, kind: str):
         """Records of a kind that have a page of their own (merged ones only redirect)."""

@@ -138,7 +138,7 @@ def _year_folders(store: Store) -> Iterator[tuple[Entry, Finding]]:
         folder = os.path.join(store.root, KINDS[kind].folder)
         for entry in store.entries(kind):
             expected = year_folder(entry.record)
-            if os.path.dirname(entry.path) == os.path.join(folder, expected):  # the common case, without Paths
+            if os.path.dirname(entry.file) == os.path.join(folder, expected):  # the common case, without Paths
                 continue
             actual = entry.path.parent.relative_to(folder).as_posix()
             if actual == expected:
@@ -165,8 +165,9 @@ def archive_findings(store: Store, digests: Digests | None = None) -> Iterator[t
     """
     named: set[str] = set()
     hashed: set[str] = set()
+    resolved: dict[str, str] = {}  # folders' real paths, found once in this pass
     for entry, source in _of(store, "source", Source).values():
-        path = folders.archive_name(store.root, entry.path, source.text_file)  # text: no Path per source
+        path = folders.archive_name(store.root, entry.file, source.text_file, resolved)  # text: no Path per source
         if path is None:
             yield entry, Finding(("text_file",), f"{source.text_file!r} is outside the knowledge base: not read",
                                  f"keep the archived text beside its source record: text_file: {source.id}.txt")

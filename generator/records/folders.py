@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from ..errors import Problem
@@ -140,25 +139,39 @@ def archive_path(root: Path, record_path: Path, text_file: str) -> Path | None:
     return None if name is None else Path(name)
 
 
-def archive_name(root: Path | str, record_path: Path | str, text_file: str) -> str | None:
-    """`archive_path` as text (absolute and normalised)."""
+def archive_name(root: Path | str, record_path: Path | str, text_file: str,
+                 resolved: dict[str, str] | None = None) -> str | None:
+    """`archive_path` as text (absolute and normalised).
+
+    `resolved`: folders' real paths (links followed) found by earlier calls of one pass over the
+    sources, for the next ones: a text that is no link itself is then checked with one `lstat`
+    instead of one per folder of its path."""
     # Strings and os.path, not Path objects: this runs for every source in every check and build.
     if not text_file or os.path.isabs(text_file):
         return None
-    base, real_base = _base(os.fspath(root), os.getcwd())
+    base = os.path.abspath(root)
     path = os.path.abspath(os.path.join(os.path.dirname(record_path), text_file))
-    if not _inside(path, base) or not _inside(os.path.realpath(path), real_base):
+    if not _inside(path, base) or not _inside(_real(path, resolved), _real(base, resolved, folder=True)):
         return None
     return path
 
 
-@lru_cache(maxsize=8)
-def _base(root: str, cwd: str) -> tuple[str, str]:
-    """A knowledge base's folder, absolute and normalised, as written and with links followed (asked
-    once per source: the folder itself is resolved once per run; `cwd` is part of the key since a
-    relative root depends on it)."""
-    base = os.path.normpath(os.path.join(cwd, root))
-    return base, os.path.realpath(base)
+def _real(path: str, resolved: dict[str, str] | None, folder: bool = False) -> str:
+    """`os.path.realpath` of a normalised absolute path; with `resolved`, each folder on it is
+    resolved once (and kept there): a part that is no link adds its name to its folder's real path."""
+    if resolved is None:
+        return os.path.realpath(path)
+    found = resolved.get(path) if folder else None
+    if found is not None:
+        return found
+    parent, name = os.path.split(path)
+    if not name or os.path.islink(path):
+        found = os.path.realpath(path)
+    else:
+        found = os.path.join(_real(parent, resolved, folder=True), name)
+    if folder:
+        resolved[path] = found
+    return found
 
 
 def _inside(path: str, folder: str) -> bool:
