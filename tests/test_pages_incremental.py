@@ -108,6 +108,10 @@ SYNTHETIC_EDITS: dict[str, Callable[[Path], None]] = {
     "retract an incident": lambda r: edit(event_file(r, 11), lambda d: d.update(status="retracted")),
     "refer to a missing person": lambda r: edit(event_file(r, 13), lambda d: d.update(
         people=[{"id": "nobody-yet", "role": "killed"}])),
+    "create the missing person (the reference's problem goes)": lambda r: write(
+        r / "actors/people/nobody-yet.yaml", {"id": "nobody-yet", "status": "draft", "name": {"en": "Nobody Yet"}}),
+    "refer to a missing organization": lambda r: edit(
+        event_file(r, 15), lambda d: d.update(actors=[{"id": "no-such-org", "side": "a"}])),
 }
 
 
