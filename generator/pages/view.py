@@ -221,6 +221,16 @@ class View:
             f'<td>{escape(self.link("event", e.id))}</td><td>{escape(self.term(vocabulary, value))}</td>'
             f'<td>{escape(self.link("place", e.place)) if e.place else ""}</td></tr>'))
 
+    def person_row(self, p, count: int) -> Markup:
+        """One row of the people hub: name (and draft badge), name in the other language, affiliations, count."""
+        badge = f' <span class="kb-badge kb-badge--draft">{escape(self.term("status", "draft"))}</span>' \
+            if p.status == "draft" else ""
+        orgs = str(escape(self.s("list_separator"))).join(
+            str(escape(self.link("organization", a.org))) for a in p.affiliations)
+        return Markup(f'<tr><td>{escape(self.link("person", p.id))}{badge}</td>'
+                      f'<td>{escape(self.span(p.name.get(self.other), self.other))}</td><td>{orgs}</td>'
+                      f'<td>{escape(self.num(count))}</td></tr>')
+
     def archive_href(self, source_id: str) -> str:
         """Link to a source's archived text, shipped once at the site root (`archive/<id>.txt`).
 
