@@ -9,13 +9,15 @@ every output stamp match (and no file was added to the generated folders),
 nothing can have changed and the run stops there.
 
 Beside it, `state.pickle` keeps what the next run needs to re-render only what
-an edit touches (pages/deps.py): the loaded records, which keys each graph
-entry was derived from, per unit of pages what it read, the pages it wrote
-and its rows of the page index, and what the check keeps (records/validate.py:
+an edit touches (pages/deps.py): the loaded records (each entry's path as text,
+`KeptEntry`), which keys each graph entry was derived from, per unit of pages
+what it read (graph keys by number, `deps.KeyTable`), the pages it wrote and
+its rows of the page index, and what the check keeps (records/validate.py:
 archived texts and files with problems that did not move are not read again,
-records that were not read again are not checked for plausibility again). It
-is used only with a manifest of the same run (a random token in both), the same
-key, and generated files exactly as that run left them.
+records that were not read again are not checked for plausibility or missing
+references again). It is used only with a manifest of the same run (a random
+token in both), the same key, and generated files exactly as that run left
+them. An edit run stamps again only the generated files it wrote (`outputs_after`).
 
 A missing, corrupt or foreign manifest or state means a full run, never a
 failure (ARCHITECTURE.md: caches are keyed by input + settings + version; a
@@ -82,8 +84,9 @@ def new_state(store: Store, derived: dict[int, list[int]], results: dict, fresh:
 
 
 class KeptEntry(Entry):
-    """A store entry read back from the state file: its `Path` is made when first asked for (making
-    26,000 while unpickling was a third of reading the state); checks over every record read `file`."""
+    """A store entry read back from the state file: its `Path` is made when first asked for (making them
+    all while unpickling was half of reading the state, in a profile at 2,000 incidents); checks over
+    every record read `file`."""
 
     def __init__(self, record: Record, file: str, kind: Kind):
         self.record = record
@@ -251,8 +254,9 @@ def save(settings, key: str, inputs: dict, tree, pages: int, problems: list[Prob
     full run next time, never a wrong one.
     """
     state.token = secrets.token_hex(8)
-    data = {"format": FORMAT, "key": key, "inputs": inputs, "outputs": outputs if outputs is not None else output_stamps(tree),
-            "pages": pages,
+    if outputs is None:
+        outputs = output_stamps(tree)
+    data = {"format": FORMAT, "key": key, "inputs": inputs, "outputs": outputs, "pages": pages,
             "state": state.token, "problems": [{**asdict(p), "path": str(p.path)} for p in problems]}
 
     def write_state() -> None:
