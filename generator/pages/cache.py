@@ -94,7 +94,7 @@ class KeptEntry(Entry):
         self._file = file
         self._path: Path | None = None
 
-    @property  # type: ignore[override]
+    @property
     def path(self) -> Path:
         if self._path is None:
             self._path = Path(self._file)
