@@ -70,6 +70,7 @@ def check_edit(root: Path, scratch: Path, expect_rendered_at_most: int | None = 
     mine, full = generated(root), full_run(root, scratch)
     assert mine.keys() == full.keys(), edit
     assert [path for path in mine if mine[path] != full[path]] == [], edit
+    assert result.problems == check(Store.load(root)), edit
     return result.rendered
 
 
@@ -107,6 +108,10 @@ SYNTHETIC_EDITS: dict[str, Callable[[Path], None]] = {
     "retract an incident": lambda r: edit(event_file(r, 11), lambda d: d.update(status="retracted")),
     "refer to a missing person": lambda r: edit(event_file(r, 13), lambda d: d.update(
         people=[{"id": "nobody-yet", "role": "killed"}])),
+    "create the missing person (the reference's problem goes)": lambda r: write(
+        r / "actors/people/nobody-yet.yaml", {"id": "nobody-yet", "status": "draft", "name": {"en": "Nobody Yet"}}),
+    "refer to a missing organization": lambda r: edit(
+        event_file(r, 15), lambda d: d.update(actors=[{"id": "no-such-org", "side": "a"}])),
 }
 
 
@@ -133,6 +138,33 @@ def test_adding_and_deleting_records(synthetic_kb, tmp_path):
     event_file(synthetic_kb, 2).unlink()
     (synthetic_kb / "places/place-9.yaml").unlink()
     check_edit(synthetic_kb, tmp_path / "full")
+
+
+def test_a_record_added_by_one_edit_and_changed_by_the_next(synthetic_kb, tmp_path):
+    """The state numbers the graph keys (pages/deps.py `KeyTable`); keys first read in an edit run get
+    new numbers, and the next edit of what they name must still find the units reading them."""
+    write(synthetic_kb / "actors/people/person-new.yaml",
+          {"id": "person-new", "status": "draft", "name": {"en": "New Person"}})
+    edit(event_file(synthetic_kb, 2), lambda d: d.update(people=[{"id": "person-new", "role": "injured"}]))
+    check_edit(synthetic_kb, tmp_path / "full", edit="add a person and name them in an incident")
+    edit(synthetic_kb / "actors/people/person-new.yaml", lambda d: d["name"].update(en="New Person (renamed)"))
+    rendered = check_edit(synthetic_kb, tmp_path / "full", edit="rename the new person")
+    assert ("person", "person-new") in rendered and ("event", "ev-000002") in rendered
+    (synthetic_kb / "actors/people/person-new.yaml").unlink()
+    check_edit(synthetic_kb, tmp_path / "full", edit="remove the new person, still named in an incident")
+
+
+def test_a_link_changed_to_another_record(synthetic_kb, tmp_path):
+    """An incident's actor changed from one organization to another: both organizations' pages (the
+    backlink that goes away and the one that appears), the incident and the hubs."""
+    path = event_file(synthetic_kb, 4)
+    before = read(path)["actors"][0]["id"]
+    after = next(f"org-{i}" for i in range(12) if f"org-{i}" != before)
+    edit(path, lambda d: d["actors"][0].update(id=after))
+    rendered = check_edit(synthetic_kb, tmp_path / "full", edit="change an actor")
+    assert {("organization", before), ("organization", after), ("event", "ev-000004")} <= set(rendered)
+    edit(path, lambda d: d["actors"][0].update(id=before))
+    check_edit(synthetic_kb, tmp_path / "full", edit="change it back")
 
 
 def test_a_broken_record_then_mended(synthetic_kb, tmp_path):

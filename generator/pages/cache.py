@@ -9,13 +9,15 @@ every output stamp match (and no file was added to the generated folders),
 nothing can have changed and the run stops there.
 
 Beside it, `state.pickle` keeps what the next run needs to re-render only what
-an edit touches (pages/deps.py): the loaded records, which keys each graph
-entry was derived from, per unit of pages what it read, the pages it wrote
-and its rows of the page index, and what the check keeps (records/validate.py:
+an edit touches (pages/deps.py): the loaded records (each entry's path as text,
+`KeptEntry`), which keys each graph entry was derived from, per unit of pages
+what it read (graph keys by number, `deps.KeyTable`), the pages it wrote and
+its rows of the page index, and what the check keeps (records/validate.py:
 archived texts and files with problems that did not move are not read again,
-records that were not read again are not checked for plausibility again). It
-is used only with a manifest of the same run (a random token in both), the same
-key, and generated files exactly as that run left them.
+records that were not read again are not checked for plausibility or missing
+references again). It is used only with a manifest of the same run (a random
+token in both), the same key, and generated files exactly as that run left
+them. An edit run stamps again only the generated files it wrote (`outputs_after`).
 
 A missing, corrupt or foreign manifest or state means a full run, never a
 failure (ARCHITECTURE.md: caches are keyed by input + settings + version; a
@@ -25,31 +27,34 @@ it is the tool's own file, never shared or committed.
 
 from __future__ import annotations
 
+import copyreg
+import io
 import json
 import os
 import pickle
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from .. import buildkey
 from ..errors import Problem
 from ..records import history
-from ..records.model import KINDS
-from ..records.store import Store
+from ..records.model import KINDS, Kind, Record
+from ..records.store import Entry, Store
 from ..records.validate import Memo
+from .deps import KeyTable
 
 CACHE_FILE = Path(".cache/kb/generate.json")
 STATE_FILE = CACHE_FILE.with_name("state.pickle")
-FORMAT = 2
+FORMAT = 3
 
 
 @dataclass(frozen=True)
 class UnitResult:
     """What one unit of pages read and wrote in the last run, by language."""
 
-    reads: frozenset
+    reads: frozenset  # the graph keys read; in a `State`, their numbers in its `keys`
     paths: dict[str, list[str]]  # language -> page paths inside the language folder
     rows: dict[str, list[str]]   # language -> its rows of the page index (JSON text)
 
@@ -59,11 +64,66 @@ class State:
     """The last run, for the next one (see the module's docstring)."""
 
     store: Store
-    derived: dict  # graph key -> the derived keys computed from it (pages/deps.py)
+    derived: dict[int, list[int]]  # graph key -> the derived keys computed from it, by number (pages/deps.py)
     units: dict    # unit key -> UnitResult
+    keys: KeyTable = field(default_factory=KeyTable)  # the numbers of the graph keys in `derived` and `units`
     token: str = ""  # the manifest's "state" of the run that saved it
     # What the check keeps for the next one (records/validate.py).
     check_memo: Memo = field(default_factory=Memo)
+
+
+def new_state(store: Store, derived: dict[int, list[int]], results: dict, fresh: Iterable, keys: KeyTable,
+              check_memo: Memo) -> State:
+    """This run's state: `results` by unit, the reads of the `fresh` units (rendered in this run) as keys,
+    the others' already numbered in `keys` (the last run's table, or a new one after a full run)."""
+    units = dict(results)
+    for unit in fresh:
+        result = units[unit]
+        units[unit] = UnitResult(keys.number_all(result.reads), result.paths, result.rows)
+    return State(store, derived, units, keys, check_memo=check_memo)
+
+
+class KeptEntry(Entry):
+    """A store entry read back from the state file: its `Path` is made when first asked for (making them
+    all while unpickling was half of reading the state, in a profile at 2,000 incidents); checks over
+    every record read `file`."""
+
+    def __init__(self, record: Record, file: str, kind: Kind):
+        self.record = record
+        self.kind = kind
+        self._file = file
+        self._path: Path | None = None
+
+    @property
+    def path(self) -> Path:
+        if self._path is None:
+            self._path = Path(self._file)
+        return self._path
+
+    @path.setter
+    def path(self, value: Path) -> None:
+        self._path, self._file = value, str(value)
+
+    @property
+    def file(self) -> str:
+        return self._file
+
+    def __reduce__(self):
+        return _kept(self)
+
+
+def _kept(entry: Entry) -> tuple:
+    """How the state file holds a store entry: as a `KeptEntry` (the pickle's reduction of it)."""
+    return KeptEntry, (entry.record, entry.file, entry.kind)
+
+
+def _pickle_state(state: State) -> bytes:
+    """The state as the state file holds it (every store entry as a `KeptEntry`)."""
+    out = io.BytesIO()
+    pickler = pickle.Pickler(out, protocol=5)
+    pickler.dispatch_table = {**copyreg.dispatch_table, Entry: _kept}
+    pickler.dump(state)
+    return out.getvalue()
 
 
 def cache_path(settings) -> Path:
@@ -169,9 +229,24 @@ def load_state(settings, manifest: dict | None, key: str, tree, known: State | N
     return state
 
 
+def outputs_after(before: dict[str, list[int]], report) -> dict[str, list[int]]:
+    """The stamps of the generated files after a run that started with `before` and did what `report` says
+    (a `WriteReport`): only the files it wrote are stamped again, instead of every generated file."""
+    outputs = dict(before)
+    for path in report.deleted:
+        outputs.pop(str(path), None)
+    for path in (*report.created, *report.updated):
+        st = os.stat(path, follow_symlinks=False)
+        outputs[str(path)] = [st.st_size, st.st_mtime_ns]
+    return outputs
+
+
 def save(settings, key: str, inputs: dict, tree, pages: int, problems: list[Problem], state: State,
-         defer_state: bool = False) -> Callable[[], None] | None:
+         defer_state: bool = False, outputs: dict[str, list[int]] | None = None) -> Callable[[], None] | None:
     """Record this run; a manifest or state that cannot be written only costs the next run its shortcut.
+
+    `outputs`: the generated files' stamps when the caller knows them (`outputs_after`); by default
+    every generated file is stamped.
 
     `defer_state`: write only the manifest now and return what writes the state file (pickling tens
     of thousands of records takes seconds: `mkdocs serve` does it after the browsers reload, and
@@ -179,12 +254,14 @@ def save(settings, key: str, inputs: dict, tree, pages: int, problems: list[Prob
     full run next time, never a wrong one.
     """
     state.token = secrets.token_hex(8)
-    data = {"format": FORMAT, "key": key, "inputs": inputs, "outputs": output_stamps(tree), "pages": pages,
+    if outputs is None:
+        outputs = output_stamps(tree)
+    data = {"format": FORMAT, "key": key, "inputs": inputs, "outputs": outputs, "pages": pages,
             "state": state.token, "problems": [{**asdict(p), "path": str(p.path)} for p in problems]}
 
     def write_state() -> None:
         try:
-            _write_atomic(Path(settings.root) / STATE_FILE, pickle.dumps(_shared_keys(state), protocol=5))
+            _write_atomic(Path(settings.root) / STATE_FILE, _pickle_state(state))
         except OSError:
             pass
 
@@ -202,19 +279,6 @@ def _write_atomic(path: Path, data: bytes) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.write_bytes(data)
     os.replace(tmp, path)
-
-
-def _shared_keys(state: State) -> State:
-    """The same state with each equal key one object, so the pickle holds each key once."""
-    canon: dict = {}
-
-    def one(key):
-        return canon.setdefault(key, key)
-
-    units = {unit: UnitResult(frozenset(one(k) for k in result.reads), result.paths, result.rows)
-             for unit, result in state.units.items()}
-    derived = {one(source): [one(k) for k in keys] for source, keys in state.derived.items()}
-    return State(state.store, derived, units, state.token, state.check_memo)
 
 
 def clear(settings) -> None:

@@ -21,7 +21,7 @@ def bibtex_text(text: str) -> str:
 
 def record_footer(v: View, kind: str, record, title: str) -> dict:
     """The context of a record page's footer: last change, JSON link, citation as text and as BibTeX."""
-    changed = v.graph.history.day_of(v.graph.store.root, v.graph.path_of(kind, record.id).as_posix())
+    changed = v.graph.history.day_of(v.graph.store.root, v.graph.path_of(kind, record.id))
     here = language_prefix(v.lang, v.settings.default_language) + page_url(kind, record.id)
     url = (v.settings.site_url.rstrip("/") + "/" + here) if v.settings.site_url else "/" + here
     site = v.s("site_name")

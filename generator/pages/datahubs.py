@@ -138,7 +138,7 @@ def hub_data(v: View, settings) -> Iterator[Page]:
     tables = [(words(v, "columns_acled"), "acled", [(c.name, code(c.mapping(v.lang))) for c in FORMATS["csv"].columns]),
               (words(v, "columns_ucdp"), "ucdp", [(c.name, code(c.mapping(v.lang))) for c in FORMATS["ucdp"].columns])]
     g = v.graph
-    records = [g.path_of(kind, record.id).as_posix() for kind in g.store.by_kind for record in g.store.records(kind)]
+    records = [g.path_of(kind, record.id) for kind in g.store.by_kind for record in g.store.records(kind)]
     changes = [(change, {action: [(v.s(KIND_WORDS[kind]), n) for (kind, done), n in sorted(change.counts.items())
                                   if done == action] for action in ("added", "changed", "removed")})
                for change in g.history.changes]

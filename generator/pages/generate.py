@@ -26,7 +26,7 @@ from pathlib import Path
 
 from .. import gcpause
 from ..errors import Problem
-from ..records.history import read_history
+from ..records.history import History, read_history
 from ..records.journal import finish_interrupted
 from ..records.store import Store, kind_of_path
 from ..records.validate import Memo
@@ -96,29 +96,44 @@ def _generate(settings, jobs: int | None, last_state: cache.State | None, defer_
     cache.clear(settings)  # a run that stops half-way leaves no manifest behind
 
     check_memo = Memo() if last is None else last.check_memo
+    outputs = None  # stamped again after a full run; an edit run updates the last run's
     if last is None:
         store = Store.load(settings.root)
         graph = build_graph(store, check_memo)  # the whole graph is resolved before any page is rendered
-        graph.history = read_history(settings.root)
+        graph.history = _history(settings, inputs)
         units = unit_keys(graph)
         report, results = _render_all(graph, units, settings, jobs)
         rendered = changed = None
+        table = deps.KeyTable()
+        state = cache.new_state(store, table.reverse(graph.derived_from), results, units, table, check_memo)
     else:
         assert manifest is not None  # a state is only loaded with its manifest
         store, changed = _load_changes(settings, last.store, manifest["inputs"], inputs)
         graph = build_graph(store, check_memo)
-        graph.history = read_history(settings.root)
+        graph.history = _history(settings, inputs)
         units = unit_keys(graph)
-        derived = deps.reverse(graph.derived_from)
-        dirty = deps.dirty_keys(changed, last.derived, derived)
-        rendered = [u for u in units if u not in last.units or not last.units[u].reads.isdisjoint(dirty)]
+        table = last.keys  # the numbers of the last units' reads stay as they are (new keys are added)
+        derived = table.reverse(graph.derived_from)
+        dirty = deps.dirty_keys(changed, deps.Numbered(last.derived, table), deps.Numbered(derived, table))
+        numbers = table.numbers()
+        dirty_numbers = {numbers[key] for key in dirty if key in numbers}  # a key without one was never read
+        rendered = [u for u in units if u not in last.units or not last.units[u].reads.isdisjoint(dirty_numbers)]
         report, results = _render_some(graph, units, rendered, last.units, settings)
+        outputs = cache.outputs_after(manifest["outputs"], report)  # load_state found them as the manifest says
+        state = cache.new_state(store, derived, results, rendered, table, check_memo)
     pages = sum(len(paths) for unit, result in results.items() if unit[0] != "file" for paths in result.paths.values())
-    state = cache.State(store, deps.reverse(graph.derived_from) if last is None else derived, results,
-                        check_memo=check_memo)
-    write_state = cache.save(settings, key, inputs, tree, pages, graph.problems, state, defer_state)
+    write_state = cache.save(settings, key, inputs, tree, pages, graph.problems, state, defer_state, outputs)
     return GenerateResult(report, graph.problems, pages, store=store, rendered=rendered, state=state,
                           changed=changed, write_state=write_state)
+
+
+def _history(settings, inputs: dict[str, list[int]]) -> History:
+    """The records' history (records/history.py), with the modification times stamped before loading."""
+    history = read_history(settings.root)
+    prefix = str(Path(settings.root)) + os.sep
+    history.mtimes = {path[len(prefix):].replace(os.sep, "/"): stamp[1] for path, stamp in inputs.items()
+                      if path.startswith(prefix)}
+    return history
 
 
 def load_generate_state(settings) -> cache.State | None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import operator
+import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
@@ -230,8 +231,14 @@ class Graph:
         events = self.source_events.get(source_id or "")
         return events[-1].id if events else None  # source_events are newest first
 
-    def path_of(self, kind: str, record_id: str) -> Path:
-        return self.store.relative(self.store.by_kind[kind][record_id].path)
+    def path_of(self, kind: str, record_id: str) -> str:
+        """The record's file relative to the knowledge base, in POSIX form (text: the data hub asks for every
+        record's, and a `Path` each adds up over tens of thousands of records)."""
+        entry = self.store.by_kind[kind][record_id]
+        name, root = entry.file, str(self.store.root) + os.sep
+        if name.startswith(root):
+            return name[len(root):].replace(os.sep, "/")
+        return self.store.relative(entry.path).as_posix()
 
     def live(self, kind: str):
         """Records of a kind that have a page of their own (merged ones only redirect)."""

@@ -38,7 +38,7 @@ ORDER_ROLES = {r: i for i, r in enumerate(vocab.PERSON_ROLES)}
 
 
 def _meta(v: View, kind: str, record) -> dict:
-    return {"kb": {"kind": kind, "id": record.id, "record": v.graph.path_of(kind, record.id).as_posix()}}
+    return {"kb": {"kind": kind, "id": record.id, "record": v.graph.path_of(kind, record.id)}}
 
 
 # ---- search documents -----------------------------------------------------------

@@ -195,31 +195,41 @@ class View:
         return self._shared(("incident-row", e.id, show_place), lambda: self._incident_row(e, show_place))
 
     def _incident_row(self, e: Event, show_place: bool) -> Markup:
+        # One f-string with one `escape` per value, not `Markup % ...` per cell: tens of thousands of rows.
         draft = e.status == "draft"
-        badge = Markup(' <span class="kb-badge kb-badge--draft">%s</span>') % self.term("status", "draft") if draft else ""
-        cells = [
-            Markup('<td><time datetime="%s">%s</time></td>') % (self.iso(e.date), self.event_date(e)),
-            Markup("<td>%s%s</td>") % (self.link("event", e.id), badge),
-            Markup("<td>%s</td>") % self.term("event_type", e.type),
-        ]
-        if show_place:
-            cells.append(Markup("<td>%s</td>") % (self.link("place", e.place) if e.place else ""))
+        badge = f' <span class="kb-badge kb-badge--draft">{escape(self.term("status", "draft"))}</span>' if draft else ""
+        place = f"<td>{escape(self.link('place', e.place)) if e.place else ''}</td>" if show_place else ""
         best = e.fatalities.best
-        cells.append(Markup("<td>%s</td>") % (self.num(best) if best is not None else ""))
         # What filter.js (the incidents hub filter) filters and sorts on.
         orgs = " ".join(dict.fromkeys(ref.id for ref in e.actors))
         gov = self.graph.governorate(e.place)
-        data = Markup(' data-type="%s" data-place="%s" data-gov="%s" data-orgs="%s" data-date="%s" '
-                      'data-fatalities="%s"') % (
-            e.type, e.place or "", gov.id if gov else "", orgs, self.iso(e.date), "" if best is None else best)
-        return (Markup('<tr class="kb-draft"%s>') if draft else Markup("<tr%s>")) % data + Markup("").join(cells) + Markup("</tr>")
+        date = escape(self.iso(e.date))
+        row = ' class="kb-draft"' if draft else ""
+        gov_id = escape(gov.id) if gov else ""
+        deaths, shown = ("", "") if best is None else (escape(best), escape(self.num(best)))
+        return Markup(
+            f'<tr{row} data-type="{escape(e.type)}" data-place="{escape(e.place or "")}" data-gov="{gov_id}" '
+            f'data-orgs="{escape(orgs)}" data-date="{date}" data-fatalities="{deaths}">'
+            f'<td><time datetime="{date}">{escape(self.event_date(e))}</time></td>'
+            f'<td>{escape(self.link("event", e.id))}{badge}</td><td>{escape(self.term("event_type", e.type))}</td>'
+            f'{place}<td>{shown}</td></tr>')
 
     def role_row(self, e: Event, value: str, vocabulary: str) -> Markup:
         """One row of a backlink table: date, incident, role or side, place."""
         return self._shared(("role-row", e.id, vocabulary, value), lambda: Markup(
-            '<tr><td><time datetime="%s">%s</time></td><td>%s</td><td>%s</td><td>%s</td></tr>') % (
-            self.iso(e.date), self.event_date(e), self.link("event", e.id), self.term(vocabulary, value),
-            self.link("place", e.place) if e.place else ""))
+            f'<tr><td><time datetime="{escape(self.iso(e.date))}">{escape(self.event_date(e))}</time></td>'
+            f'<td>{escape(self.link("event", e.id))}</td><td>{escape(self.term(vocabulary, value))}</td>'
+            f'<td>{escape(self.link("place", e.place)) if e.place else ""}</td></tr>'))
+
+    def person_row(self, p, count: int) -> Markup:
+        """One row of the people hub: name (and draft badge), name in the other language, affiliations, count."""
+        badge = f' <span class="kb-badge kb-badge--draft">{escape(self.term("status", "draft"))}</span>' \
+            if p.status == "draft" else ""
+        orgs = str(escape(self.s("list_separator"))).join(
+            str(escape(self.link("organization", a.org))) for a in p.affiliations)
+        return Markup(f'<tr><td>{escape(self.link("person", p.id))}{badge}</td>'
+                      f'<td>{escape(self.span(p.name.get(self.other), self.other))}</td><td>{orgs}</td>'
+                      f'<td>{escape(self.num(count))}</td></tr>')
 
     def archive_href(self, source_id: str) -> str:
         """Link to a source's archived text, shipped once at the site root (`archive/<id>.txt`).
@@ -238,7 +248,7 @@ class View:
         return Markup(f'<a href="{escape(href)}" rel="nofollow noopener" dir="ltr">{shown}</a>')
 
     def edit_link(self, kind: str, record_id: str) -> Markup:
-        path = self.graph.path_of(kind, record_id).as_posix()
+        path = self.graph.path_of(kind, record_id)
         base = self.settings.edit_base_url
         if base:
             return self.external(base.rstrip("/") + "/" + path, self.s("edit"))

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TypeVar, cast
 
 from . import folders
-from .model import Event, Organization, Person, Place, Record, Source
+from .model import KINDS, Event, Organization, Person, Place, Record, Source
 from .plausible import FUTURE_GRACE, Finding, in_syria
 from .store import Entry, Store, year_folder
 
@@ -135,9 +135,11 @@ def _incidents_and_sources(store: Store) -> Iterator[tuple[Entry, Finding]]:
 
 def _year_folders(store: Store) -> Iterator[tuple[Entry, Finding]]:
     for kind, field in (("event", "date"), ("source", "published")):
+        folder = os.path.join(store.root, KINDS[kind].folder)
         for entry in store.entries(kind):
-            folder = store.root / entry.kind.folder
             expected = year_folder(entry.record)
+            if os.path.dirname(entry.file) == os.path.join(folder, expected):  # the common case, without Paths
+                continue
             actual = entry.path.parent.relative_to(folder).as_posix()
             if actual == expected:
                 continue
@@ -163,21 +165,22 @@ def archive_findings(store: Store, digests: Digests | None = None) -> Iterator[t
     """
     named: set[str] = set()
     hashed: set[str] = set()
+    resolved: dict[str, str] = {}  # folders' real paths, found once in this pass
     for entry, source in _of(store, "source", Source).values():
-        path = folders.archive_path(store.root, entry.path, source.text_file)
+        path = folders.archive_name(store.root, entry.file, source.text_file, resolved)  # text: no Path per source
         if path is None:
             yield entry, Finding(("text_file",), f"{source.text_file!r} is outside the knowledge base: not read",
                                  f"keep the archived text beside its source record: text_file: {source.id}.txt")
             continue
-        named.add(os.path.normcase(str(path)))
-        shown = store.relative(path)
-        if not path.is_file():
-            yield entry, Finding(("text_file",), f"the archived text {shown} is missing",
+        named.add(os.path.normcase(path))
+        if not os.path.isfile(path):
+            yield entry, Finding(("text_file",), f"the archived text {store.relative(Path(path))} is missing",
                                  "restore it from git, or ingest the article again")
             continue
         actual = _sha256(path, digests)
-        hashed.add(str(path))
+        hashed.add(path)
         if actual != source.sha256:
+            shown = store.relative(Path(path))
             yield entry, Finding(("sha256",), f"does not match the archived text {shown}",
                                  f"the text changed after ingest: restore it from git, or set sha256: {actual} "
                                  "if the change is meant")
@@ -187,26 +190,25 @@ def archive_findings(store: Store, digests: Digests | None = None) -> Iterator[t
     for text in store.texts:
         if ("source", text.stem) in store.unreadable:
             continue  # the text of a source file that cannot be read: that file's problem says enough
-        if os.path.normcase(str(folders.lexical(text))) not in named:
+        if os.path.normcase(os.path.abspath(text)) not in named:  # `folders.lexical`, as text
             yield text, Finding((), "archived text that no source record names",
                                 "delete it, or ingest its article again to make its source record", "warning")
 
 
-def _sha256(path: Path, digests: Digests | None) -> str:
+def _sha256(path: str, digests: Digests | None) -> str:
     if digests is None:
         return _hash_file(path)
-    name = str(path)
     stamp = folders.stamp(os.stat(path))
-    known = digests.get(name)
+    known = digests.get(path)
     if known is not None and known[0] == stamp:
         return known[1]
     actual = _hash_file(path)
-    digests[name] = (stamp, actual)
+    digests[path] = (stamp, actual)
     return actual
 
 
-def _hash_file(path: Path) -> str:
-    with path.open("rb") as handle:
+def _hash_file(path: str) -> str:
+    with open(path, "rb") as handle:
         return hashlib.file_digest(handle, "sha256").hexdigest()
 
 

@@ -139,14 +139,43 @@ def archive_path(root: Path, record_path: Path, text_file: str) -> Path | None:
     """Where a source's archived text is (`text_file` is relative to its record's folder), or None
     when that is outside the knowledge base, as written or once symbolic links are followed:
     such a path is reported and never read."""
+    name = archive_name(root, record_path, text_file)
+    return None if name is None else Path(name)
+
+
+def archive_name(root: Path | str, record_path: Path | str, text_file: str,
+                 resolved: dict[str, str] | None = None) -> str | None:
+    """`archive_path` as text (absolute and normalised).
+
+    `resolved`: folders' real paths (links followed) found by earlier calls of one pass over the
+    sources, for the next ones: a text that is no link itself is then checked with one `lstat`
+    instead of one per folder of its path."""
     # Strings and os.path, not Path objects: this runs for every source in every check and build.
     if not text_file or os.path.isabs(text_file):
         return None
-    base = os.path.normpath(os.path.abspath(root))
-    path = os.path.normpath(os.path.abspath(os.path.join(os.path.dirname(record_path), text_file)))
-    if not _inside(path, base) or not _inside(os.path.realpath(path), os.path.realpath(base)):
+    base = os.path.abspath(root)
+    path = os.path.abspath(os.path.join(os.path.dirname(record_path), text_file))
+    if not _inside(path, base) or not _inside(_real(path, resolved), _real(base, resolved, folder=True)):
         return None
-    return Path(path)
+    return path
+
+
+def _real(path: str, resolved: dict[str, str] | None, folder: bool = False) -> str:
+    """`os.path.realpath` of a normalised absolute path; with `resolved`, each folder on it is
+    resolved once (and kept there): a part that is no link adds its name to its folder's real path."""
+    if resolved is None:
+        return os.path.realpath(path)
+    found = resolved.get(path) if folder else None
+    if found is not None:
+        return found
+    parent, name = os.path.split(path)
+    if not name or os.path.islink(path):
+        found = os.path.realpath(path)
+    else:
+        found = os.path.join(_real(parent, resolved, folder=True), name)
+    if folder:
+        resolved[path] = found
+    return found
 
 
 def _inside(path: str, folder: str) -> bool:

@@ -40,12 +40,17 @@ class History:
     last_changed: dict[str, dt.date] = field(default_factory=dict)  # path relative to the root -> day
     changes: list[Change] = field(default_factory=list)  # newest first
     commit: str | None = None  # HEAD's short hash when every record file is committed
+    # Modification times (ns) of record files by relative path, when the caller has stamped them
+    # already (`kb generate` stamps every input before loading): no stat per record then.
+    mtimes: dict[str, int] = field(default_factory=dict)
 
     def day_of(self, root: Path, relative: str) -> dt.date:
         """When a record file (its path relative to the root) last changed: its last commit, else its modification time."""
         found = self.last_changed.get(relative)
         if found is None:
-            found = self.last_changed[relative] = _mtime_day(Path(root) / relative)  # asked once per language
+            ns = self.mtimes.get(relative)
+            found = _mtime_day(Path(root) / relative) if ns is None else _day(_seconds(ns))
+            self.last_changed[relative] = found  # asked once per language
         return found
 
     def version(self, root: Path, relatives: list[str]) -> str:
@@ -111,4 +116,14 @@ def _git(root: Path, *args: str) -> str | None:
 
 
 def _mtime_day(path: Path) -> dt.date:
-    return dt.datetime.fromtimestamp(Path(path).stat().st_mtime, tz=dt.timezone.utc).date()
+    return _day(Path(path).stat().st_mtime)
+
+
+def _seconds(ns: int) -> float:
+    """`st_mtime` from `st_mtime_ns`, computed as `os.stat` computes it (so the day is the same to the last bit)."""
+    seconds, nanoseconds = divmod(ns, 1_000_000_000)
+    return seconds + nanoseconds * 1e-9
+
+
+def _day(seconds: float) -> dt.date:
+    return dt.datetime.fromtimestamp(seconds, tz=dt.timezone.utc).date()

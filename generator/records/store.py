@@ -40,6 +40,11 @@ class Entry:
     path: Path
     kind: Kind
 
+    @property
+    def file(self) -> str:
+        """The path as text (checks over every record use it: an entry may keep it without a `Path`)."""
+        return str(self.path)
+
 
 class KindRecords(Mapping[str, R]):
     """The records of one kind by id, as their model: each was loaded or staged as its kind's model."""

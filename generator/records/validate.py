@@ -36,6 +36,11 @@ class Memo:
     # (kind, id) -> (the record, the day, its `plausible.findings`): kept while the record is the same
     # object (an edit run keeps the records of files that did not move, pages/generate.py)
     plausible: dict[tuple[str, str], tuple[Record, dt.date, list[Finding]]] = field(default_factory=dict)
+    # (kind, id) -> (the record, its references to missing records), kept while the record is the
+    # same object and the ids of the knowledge base are `ids` (those found to be missing, and the
+    # hints naming close ids, depend on them alone)
+    references: dict[tuple[str, str], tuple[Record, list[Finding]]] = field(default_factory=dict)
+    ids: tuple[frozenset, ...] = ()
 
 
 def check(store: Store, today: dt.date | None = None, memo: Memo | None = None) -> list[Problem]:
@@ -47,18 +52,31 @@ def check(store: Store, today: dt.date | None = None, memo: Memo | None = None) 
     today = today or dt.date.today()
     lines = _Lines(store, memo)
     kept: dict[tuple[str, str], tuple[Record, dt.date, list[Finding]]] = {}
+    ids = _ids(store) if memo is not None else ()
+    known_references = memo.references if memo is not None and memo.ids == ids else {}
+    references_kept: dict[tuple[str, str], tuple[Record, list[Finding]]] = {}
     problems = list(store.problems)
     for kind, references in REFERENCES.items():
         for entry in store.entries(kind):
-            problems.extend(_missing_references(store, entry, references, lines))
+            key = (kind, entry.record.id)
+            known = known_references.get(key)
+            if known is None or known[0] is not entry.record:
+                known = (entry.record, list(_missing_references(store, entry, references)))
+            references_kept[key] = known
+            problems.extend(lines.problem(entry, finding) for finding in known[1])
             problems.extend(_merge_chain_problems(store, entry, lines))
             problems.extend(lines.problem(entry, finding) for finding in _implausible(entry, today, memo, kept))
     problems.extend(lines.problem(entry, finding) for entry, finding in consistency.findings(store))
     digests = memo.digests if memo is not None else None
     problems.extend(lines.problem(where, finding) for where, finding in consistency.archive_findings(store, digests))
     if memo is not None:
-        memo.lines, memo.plausible = lines.kept, kept
+        memo.lines, memo.plausible, memo.references, memo.ids = lines.kept, kept, references_kept, ids
     return sorted(problems)
+
+
+def _ids(store: Store) -> tuple[frozenset, ...]:
+    """The ids of every kind, and the records that could not be read: what references are checked against."""
+    return (*(frozenset(store.by_kind[kind]) for kind in sorted(store.by_kind)), frozenset(store.unreadable))
 
 
 def _implausible(entry: Entry, today: dt.date, memo: Memo | None,
@@ -92,16 +110,14 @@ def _values_at(data: Any, path: str, trail: tuple[Any, ...] = ()) -> Iterator[tu
             yield location, item
 
 
-def _missing_references(store: Store, entry: Entry, references: tuple[tuple[str, str], ...],
-                        lines: _Lines) -> Iterator[Problem]:
+def _missing_references(store: Store, entry: Entry, references: tuple[tuple[str, str], ...]) -> Iterator[Finding]:
     data = entry.record.model_dump(by_alias=True)
     for path, target_kind in references:
         if path == "merged_into":
             continue  # reported with the chain check, which knows more
         for location, value in _values_at(data, path):
             if value and (target_kind, value) not in store and (target_kind, value) not in store.unreadable:
-                yield lines.problem(entry, Finding(location, f"no {target_kind} has the id {value!r}",
-                                                   _reference_hint(store, target_kind, value)))
+                yield Finding(location, f"no {target_kind} has the id {value!r}", _reference_hint(store, target_kind, value))
 
 
 def _merge_chain_problems(store: Store, entry: Entry, lines: _Lines) -> Iterator[Problem]:
