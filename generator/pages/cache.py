@@ -41,7 +41,7 @@ from .. import buildkey
 from ..errors import Problem
 from ..records import history
 from ..records.model import KINDS, Kind, Record
-from ..records.store import Entry, Store
+from ..records.store import Entry, FileEntry, Store
 from ..records.validate import Memo
 from .deps import KeyTable
 
@@ -83,30 +83,12 @@ def new_state(store: Store, derived: dict[int, list[int]], results: dict, fresh:
     return State(store, derived, units, keys, check_memo=check_memo)
 
 
-class KeptEntry(Entry):
-    """A store entry read back from the state file: its `Path` is made when first asked for (making them
-    all while unpickling was half of reading the state, in a profile at 2,000 incidents); checks over
-    every record read `file`."""
+class KeptEntry(FileEntry):
+    """A store entry read back from the state file, its file kept as text (`FileEntry`)."""
 
     def __init__(self, record: Record, file: str, kind: Kind):
+        super().__init__(file, kind)
         self.record = record
-        self.kind = kind
-        self._file = file
-        self._path: Path | None = None
-
-    @property
-    def path(self) -> Path:
-        if self._path is None:
-            self._path = Path(self._file)
-        return self._path
-
-    @path.setter
-    def path(self, value: Path) -> None:
-        self._path, self._file = value, str(value)
-
-    @property
-    def file(self) -> str:
-        return self._file
 
     def __reduce__(self):
         return _kept(self)

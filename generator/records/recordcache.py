@@ -29,7 +29,7 @@ from types import TracebackType
 
 from . import folders, journal
 from .model import Kind, Record
-from .store import Entry, Store, require_knowledge_base
+from .store import FileEntry, Store, require_knowledge_base
 
 CACHE_FILE = Path(".cache/kb/records.sqlite")
 SCHEMA = 3
@@ -46,26 +46,15 @@ def stamp_of(path: Path | str) -> Stamp | None:
         return None
 
 
-class LazyEntry(Entry):
+class LazyEntry(FileEntry):
     """A store entry whose record is read from the cache (the row of its file, `name`) when first asked
-    for; its `Path` is made when first asked for too."""
+    for; its file is kept as text (`FileEntry`)."""
 
     def __init__(self, name: str, kind: Kind, cache: RecordCache) -> None:
+        super().__init__(name, kind)
         self.name = name
-        self.kind = kind
         self._cache = cache
-        self._path: Path | None = None
         self._record: Record | None = None
-
-    @property
-    def path(self) -> Path:
-        if self._path is None:
-            self._path = Path(self.name)
-        return self._path
-
-    @path.setter
-    def path(self, value: Path) -> None:
-        self._path = value
 
     @property
     def record(self) -> Record:

@@ -46,6 +46,31 @@ class Entry:
         return str(self.path)
 
 
+class FileEntry(Entry):
+    """An entry that keeps its file as text and makes its `Path` only when asked for: entries made in bulk
+    (read back from `kb generate`'s state, or from the record cache) would otherwise make a `Path` each, which
+    was half of reading the state in a profile at 2,000 incidents."""
+
+    def __init__(self, file: str, kind: Kind) -> None:
+        self.kind = kind
+        self._file = file
+        self._path: Path | None = None
+
+    @property
+    def path(self) -> Path:
+        if self._path is None:
+            self._path = Path(self._file)
+        return self._path
+
+    @path.setter
+    def path(self, value: Path) -> None:
+        self._path, self._file = value, str(value)
+
+    @property
+    def file(self) -> str:
+        return self._file
+
+
 class KindRecords(Mapping[str, R]):
     """The records of one kind by id, as their model: each was loaded or staged as its kind's model."""
 
