@@ -234,19 +234,24 @@ def ingest(settings: Settings, paths: tuple[str, ...], published: Any, url: str 
 @click.option("--errors", "show_errors", is_flag=True, help="Also list every wrong field and missed event, except those of the frozen test part.")
 @click.option("--orders", type=click.IntRange(0, 20), default=3, show_default=True,
               help="Shuffled orders of ingest the incident merging is scored in (0: skip merging).")
+@click.option("--part", "only_part", type=click.Choice(["dev", "test", "all"]), default=None,
+              help="Print only this part of the corpus (dev while writing rules, so test figures cannot steer them).")
 @with_settings
-def eval_(settings: Settings, corpus: Path, show_errors: bool, orders: int) -> None:
+def eval_(settings: Settings, corpus: Path, show_errors: bool, orders: int, only_part: str | None) -> None:
     """Score extraction and cross-source incident merging against a gold corpus (writes nothing into the knowledge base)."""
     from .ingest.evaluation.clusters import format_cluster_scores
     from .ingest.evaluation.run import cluster_scores, corpus_items, predictions
     from .ingest.evaluation.scores import format_scores, score_by_part
 
     items = corpus_items(corpus)
-    parts = score_by_part(predictions(items))
+    parts = {part: scores for part, scores in score_by_part(predictions(items)).items()
+             if only_part in (None, part)}
     out.print(format_scores(parts), markup=False)
     if orders:
+        clusters = {part: scores for part, scores in cluster_scores(items, orders).items()
+                    if only_part in (None, part)}
         out.print("", markup=False)
-        out.print(format_cluster_scores(cluster_scores(items, orders)), markup=False)
+        out.print(format_cluster_scores(clusters), markup=False)
     if show_errors:
         for part, scores in parts.items():
             if part == "test":

@@ -221,6 +221,14 @@ def test_eval_writes_nothing(tmp_path: Path) -> None:
     assert snapshot(root) == before
 
 
+def test_eval_part_prints_only_that_part(tmp_path: Path) -> None:
+    realnews = Path(__file__).parent / "realnews"
+    result = run("eval", str(realnews), "--orders", "0", "--part", "dev", "--root", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    header = result.output.splitlines()[0]
+    assert "dev (" in header and "test (" not in header
+
+
 SCENARIO = Path(__file__).parent / "scenario"
 
 
