@@ -108,6 +108,35 @@ def test_brothers_share_the_family_name_of_the_last_of_them() -> None:
     assert found == [("أحمد الحسن", "killed"), ("محمد الحسن", "killed")]
 
 
+def test_given_names_alone_after_a_dual_or_plural_noun_share_the_family_name_of_the_last() -> None:
+    found = people("قُتل الطفلان سامر وهالة الخطيب بانفجار لغم قرب بلدة نوى أمس.")
+    assert found == [("سامر الخطيب", "killed"), ("هالة الخطيب", "killed")]
+    found = people("أصيب الشبان أحمد وخالد وفراس العلي بقصف على مدينة نوى أمس.")
+    assert found == [("أحمد العلي", "injured"), ("خالد العلي", "injured"), ("فراس العلي", "injured")]
+    # two full names keep their own family names; given names alone stay alone
+    found = people("قُتل الشابان سامر الحمد وفراس الخطيب برصاص مجهولين في بلدة نوى أمس.")
+    assert found == [("سامر الحمد", "killed"), ("فراس الخطيب", "killed")]
+    assert people("قُتل الشابان سامر وفراس برصاص مجهولين في بلدة نوى أمس.") == [("سامر", "killed"),
+                                                                          ("فراس", "killed")]
+
+
+def test_a_plural_noun_followed_by_one_phrase_that_opens_with_no_given_name_names_nobody() -> None:
+    assert people("قُتل شاب في بلدة نوى أمس. وفي اليوم التالي حرس عدد من الشبان مدخل البلدة، حتى الصباح.") == []
+    assert people("قُتل شاب في بلدة نوى أمس. ونقل المسعفون جثة الشاب إلى المشفى، وساعد الأهالي الأطفال الصغار.") == []
+    # an attested given name after the plural noun still opens the list
+    assert people("أصيب الشبان سامر الحمد في بلدة نوى أمس بجروح.") == [("سامر الحمد", "injured")]
+
+
+def test_a_tribe_a_province_of_a_group_or_a_so_called_name_is_no_person() -> None:
+    assert people("قُتل شاب في بلدة نوى أمس بعد هجوم نفذه مسلحون من أبناء عشيرة بني سعيد، شمل إحراق منازل.") == []
+    assert people("قُتل شاب في بلدة نوى أمس. وأعلن ما يعرف باسم \"ولاية حوران\" مسؤوليته عن الهجوم.") == []
+    assert people("قُتل شاب في بلدة نوى أمس. وقال الإعلامي لما يسمى \"جيش الحق\" إن عناصره نفذوا الهجوم.") == []
+    assert people("شهد ريف درعا الغربي أمس مقتل شاب برصاص مجهولين في بلدة نوى.") == []
+    # a person introduced as known by a name, and a given name that is also a verb after an introducer, are people
+    assert people("قُتل شاب يعرف باسم \"أبو علي الحوراني\" في بلدة نوى أمس.") == [("أبو علي الحوراني", "killed")]
+    assert people("قُتلت الطفلة شهد سامر الحمد بقصف على بلدة نوى أمس.") == [("شهد سامر الحمد", "killed")]
+
+
 def test_a_list_opener_reads_the_names_after_it() -> None:
     found = people("قُتل ثلاثة عناصر في كمين قرب مدينة نوى أمس، عرف منهم فراس الخطيب وأنس الحلبي.")
     assert found == [("فراس الخطيب", "killed"), ("أنس الحلبي", "killed")]

@@ -157,6 +157,8 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
                 break   # "جبل الشيخ، جنوب دمشق", "السيدة زينب": a place, not a person
             if kind == "rank" and written == "اللواء" and _is_unit_name(clause, start):
                 break
+            if i and tokens[i - 1].key in _WHAT and form in _NAMING_VERBS:
+                break   # "ما يعرف باسم "ولاية X"": what is called so is a group or a thing, not a person
             if kind == "office":
                 body_end = _office_chain_end(clause, tokens, i + len(words) - 1)
                 if body_end is None:
@@ -258,7 +260,7 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
         if len(names[-1]) == 1 and len(names[-1][0]) == 1 and kind not in _SINGLES_KINDS:
             continue
         add(names, rank=cue.rank if cue else None, victim_cue=kind in ("listed", "victim"),
-            siblings=kind in ("siblings", "listed"),
+            siblings=kind in _SHARING_KINDS,
             role=cue.role if cue else None)
         previous_end = m.end()
 
@@ -268,6 +270,8 @@ def _cue_before(text: str, cues: list[_Cue], quote_start: int) -> _Cue | None:
         if cue.end <= quote_start and quote_start - cue.end <= INTRODUCER_REACH:
             between = text[cue.end:quote_start]
             words = [fold(w) for w in between.split()]
+            if any(w in _WHAT for w in words):
+                return None   # الإعلامي لما يعرف باسم "ولاية X": "so-called" names a group, not the person of the cue
             if len(words) <= MAX_WORDS_BEFORE_QUOTE and not re.search(r"[.؛:\n]", between.strip(" :")) \
                     and (not words or (words[0] in _PREPOSITIONS or words[0][:1] in "بل") and cue.kind != "office"):
                 return cue   # الناشط "X"، القيادي في اللواء "X"; not السيدة زينب (صورة ...)
@@ -275,9 +279,19 @@ def _cue_before(text: str, cues: list[_Cue], quote_start: int) -> _Cue | None:
 
 
 def _after_alias_cue(text: str, start: int) -> bool:
-    words = [fold(w).lstrip("و") for w in re.findall(rf"[{LETTERS}{MARKS}]+", text[max(0, start - 20):start])[-2:]]
+    """The quotation at `start` follows "known as" (الملقب بـ"X"), but not "what is known as" (لما يعرف باسم
+    "ولاية X", ما يسمى: a group's name, not a person's)."""
+    before = [fold(w).lstrip("و") for w in re.findall(rf"[{LETTERS}{MARKS}]+", text[max(0, start - 30):start])[-3:]]
+    words = before[-2:]
+    if any(w in _WHAT for w in before[:-1]):
+        return False
     return any(w in ALIAS_CUES or w in ("ب", "بـ", "باسم") and len(words) > 1 and words[0] in ALIAS_CUES
                for w in words)
+
+
+_WHAT = frozenset({"ما", "لما", "بما", "مما"})
+# Verbs of naming after which `_WHAT` makes "so-called" (ما يعرف باسم، ما يسمى، لما يدعى).
+_NAMING_VERBS = frozenset(fold(w) for w in ("يعرف", "يدعى", "يسمى", "يلقب", "تعرف", "تدعى", "تسمى"))
 
 
 def _is_organization(reader: NameReader, start: int, end: int) -> bool:
@@ -311,8 +325,8 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
         if i >= len(tokens) or tokens[i].opens:
             continue
         if cue.kind in ("list", "siblings", "listed"):
-            if cue.kind == "listed" and not (reader.starts_name(tokens, i)
-                                             or reader.is_stop(tokens[i]) and reader.starts_name(tokens, i + 1)):
+            attested = reader.starts_name(tokens, i) or reader.is_stop(tokens[i]) and reader.starts_name(tokens, i + 1)
+            if cue.kind == "listed" and not attested:
                 continue   # "بينهم أربع سيدات": not a list of names
             if cue.strict and not (reader.opens_name(tokens, i, weak=True) or reader.is_stop(tokens[i])
                                    and i + 1 < len(tokens) and reader.opens_name(tokens, i + 1, weak=True)):
@@ -321,7 +335,9 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
                                          single=cue.kind in _SINGLES_KINDS)
             if cue.kind == "listed":
                 names = _given_names_share(names)
-            add(names, victim_cue=cue.kind in ("listed", "victim"), siblings=cue.kind in ("siblings", "listed"),
+            elif cue.kind == "list" and not attested and len(names) < 2:
+                continue   # a plural noun names several people: "راقب الشبان مدخل القرية" names nobody
+            add(names, victim_cue=cue.kind in ("listed", "victim"), siblings=cue.kind in _SHARING_KINDS,
                 role=cue.role)
         else:   # after an office, the words after a name are often its complement: later parts must be attested
             _end, parts = reader.read(tokens, i, weak=cue.kind == "office")
@@ -332,6 +348,10 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
 # Kinds of cue whose list may hold a given name alone: brothers (الشقيقان أحمد ومحمد الحسن), people of a dual or
 # plural noun (الشابان أحمد ومحمد), and the people of a list opener when a full name ends the list (below).
 _SINGLES_KINDS = ("siblings", "list", "listed")
+# Kinds of cue whose given names alone before a full name share its family name: brothers, the people of a list
+# opener, and the people of a dual or plural noun (الطفلان محمد وسعادة بكار: both are Bakkar; news names two
+# people of different families in full, الشابان أحمد العلي ومحمد الحسن).
+_SHARING_KINDS = _SINGLES_KINDS
 
 
 def _given_names_share(names: list[list[list[Token]]]) -> list[list[list[Token]]]:
