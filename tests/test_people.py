@@ -137,6 +137,30 @@ def test_a_tribe_a_province_of_a_group_or_a_so_called_name_is_no_person() -> Non
     assert people("قُتلت الطفلة شهد سامر الحمد بقصف على بلدة نوى أمس.") == [("شهد سامر الحمد", "killed")]
 
 
+def test_a_quoted_word_with_the_article_after_a_plural_noun_is_no_name() -> None:
+    assert people("اندلعت اشتباكات بين الأمن وعدد من المتهمين بتهريب “الوقود” في بلدة نوى أمس، ما أدى إلى مقتل "
+                  "شخص.") == []
+    # a given name alone in quotes after a plural noun, and a full quoted name, are names
+    assert people("قُتل الشقيقان \"سامر وفراس الحمد\" في بلدة نوى أمس.") == [("سامر الحمد", "killed"),
+                                                                        ("فراس الحمد", "killed")]
+
+
+def test_a_compound_with_abd_or_a_kunya_written_as_one_word_is_a_name_part() -> None:
+    assert people("قُتل شاب في بلدة نوى أمس. وأفاد ناشطون بأن عبدالرزاق العلي قتل برصاص مجهولين.") == [
+        ("عبدالرزاق العلي", "killed")]
+    assert people("قُتل الشاب سامر عبداللطيف الحمد في بلدة نوى أمس.") == [("سامر عبداللطيف الحمد", "killed")]
+    found = people("قُتل شاب في بلدة نوى أمس. واتهم ناشطون الفصيل بتدبير الانفجار بتعليمات من فراس الحمد أبوخالد.")
+    assert [name for name, _ in found] == ["فراس الحمد أبوخالد"]
+    # a town written like a glued kunya is no person
+    assert people("قُتل شاب في مدينة أبوكمال أمس.") == []
+
+
+def test_adjectives_and_nouns_of_security_news_open_no_name() -> None:
+    assert people("قُتل شاب في بلدة نوى أمس. وتشهد المحافظة فوضى أمنية كبيرة، بسبب انتشار السلاح.") == []
+    assert people("قُتل شاب في بلدة نوى أمس. وانتشرت قوى الأمن الداخلي في المدينة.") == []
+    assert people("قُتلت الطفلة أمنية الحمد في بلدة نوى أمس.") == [("أمنية الحمد", "killed")]
+
+
 def test_a_list_opener_reads_the_names_after_it() -> None:
     found = people("قُتل ثلاثة عناصر في كمين قرب مدينة نوى أمس، عرف منهم فراس الخطيب وأنس الحلبي.")
     assert found == [("فراس الخطيب", "killed"), ("أنس الحلبي", "killed")]

@@ -56,13 +56,25 @@ def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+# عبد and a second part with ال written as one word (عبدالرزاق، عبدالمحسن): always a given name, whether or not
+# the index lists the glued form (it lists a few).
+_GLUED_COMPOUND = re.compile(r"عبدال\w{3,}$")
+
+
+class GivenNames(frozenset):
+    """Attested given names (folded), and every عبد compound written as one word."""
+
+    def __contains__(self, key: object) -> bool:
+        return super().__contains__(key) or isinstance(key, str) and _GLUED_COMPOUND.match(key) is not None
+
+
 @dataclass
 class NameReader:
     """Reads names in one clause: the words it checks against, and the spans a name may not cross."""
 
     clause: Clause
-    given: frozenset[str]           # attested given names less everyday words: they open a name
-    any_given: frozenset[str]
+    given: GivenNames               # attested given names less everyday words: they open a name
+    any_given: GivenNames
     family: frozenset[str]
     stop: frozenset[str]
     blocked: list[tuple[int, int]] = field(default_factory=list)    # trigger words, organizations, dates
@@ -110,6 +122,10 @@ class NameReader:
             key = token.key
             if len(key) < 3 and key not in JOIN_NEXT and key not in _SHORT_NAMES or key.startswith(_ARTICLE_CLITIC):
                 break
+            if parts and self._glued_kunya(key):
+                parts.append([token])   # "سيف الأمين أبوبدر": a kunya family name written as one word ends the name
+                j += 1
+                break
             if parts and _is_family(parts[-1], len(parts)) and key not in JOIN_NEXT and not (
                     key.startswith("ال") and (key in self.family or token.word.endswith("ي")
                                               or not weak and len(parts) > 1 and _ends(tokens, j))):
@@ -152,6 +168,10 @@ class NameReader:
                 parts[0][0].key in self.any_given or quoted)) and not self._aged(parts):
             return i, []   # ('كاسر وياسر وهالة الخطيب': the marks delimit names)
         return j, parts
+
+    def _glued_kunya(self, key: str) -> bool:
+        """أبوبدر، ابوعلي: أبو and an attested given name in one word."""
+        return key[:3] in KUNYA_HEADS and len(key) > 5 and key[3:] in self.any_given
 
     def _aged(self, parts: list[list[Token]]) -> bool:
         """Two or more parts followed by an age ("ومنيفة حميدي (33 عاماً)"): a person, whatever the index knows."""
@@ -292,8 +312,8 @@ def reader_for(clause: Clause) -> NameReader:
     pack = clause.pack
     index = clause.a.options.names
     given, any_given, family, stop = pack.memo("name-words", lambda: (
-        index.without("ar-given", (fold(w) for w in ar.NOT_GIVEN_NAMES)),
-        index.get("ar-given") | index.get("ar-given-rare"),
+        GivenNames(index.without("ar-given", (fold(w) for w in ar.NOT_GIVEN_NAMES))),
+        GivenNames(index.get("ar-given") | index.get("ar-given-rare")),
         index.get("ar-family"),
         frozenset(fold(w) for w in ar.NAME_STOPWORDS | ar.NAME_END_WORDS | set(ar.NAME_INTRODUCERS)
                   | set(ar.PLURAL_INTRODUCERS) | set(ar.ALIAS_CUES) | set(ar.MILITARY_RANKS) | set(ar.PLACE_KINDS)

@@ -259,6 +259,9 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
         names[-1] = _continued_after_quote(reader, text, m.end(), names[-1])
         if len(names[-1]) == 1 and len(names[-1][0]) == 1 and kind not in _SINGLES_KINDS:
             continue
+        names = [parts for parts in names if len(parts) > 1 or not parts[0][0].key.startswith("ال")]
+        if not names:
+            continue   # المتهمين بتهريب "النفط": a given name alone may follow a plural noun, a word with ال may not
         add(names, rank=cue.rank if cue else None, victim_cue=kind in ("listed", "victim"),
             siblings=kind in _SHARING_KINDS,
             role=cue.role if cue else None)

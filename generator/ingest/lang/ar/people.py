@@ -235,8 +235,10 @@ NOT_GIVEN_NAMES = (
     "عيد", "جمعة", "خميس", "سبت", "شعبان", "رمضان", "رجب", "صفر", "محرم", "وطن", "ثورة", "حرية", "عدالة",
     "كرامة", "نجاح", "صبر", "أمان", "أكبر", "أصغر", "صاحب", "نجاة",
     # a tribe (قبيلة بني خالد), a province of an armed group (ولاية الشام), a verb that opens news sentences
-    # (شهد ريف درعا): a name they open needs an introducer
+    # (شهد ريف درعا): a name they open needs an introducer, like the other words here
     "بني", "بنو", "ولاية", "شهد",
+    # adjectives and nouns of security news (فوضى أمنية كبيرة، قوى الأمن الداخلي)
+    "أمنية", "قوى",
     # adjectives and nouns of news text (تصعيد عسكري متسارع، جيش عربي، حاكم المدينة)
     "عسكري", "كبير", "صغير", "عربي", "إسلامي", "حاكم", "معلم", "فلاح",
 )
