@@ -161,6 +161,25 @@ def test_adjectives_and_nouns_of_security_news_open_no_name() -> None:
     assert people("قُتلت الطفلة أمنية الحمد في بلدة نوى أمس.") == [("أمنية الحمد", "killed")]
 
 
+def test_a_relation_word_with_a_pronoun_names_the_relative_by_a_given_name_alone() -> None:
+    assert people("قُتل الشاب سامر محمد الحمد وأصيب شقيقه “فراس” برصاص مسلحين مجهولين في بلدة نوى أمس.") == [
+        ("سامر محمد الحمد", "killed"), ("فراس", "injured")]
+    assert people("قُتل الشاب سامر محمد الحمد وأصيب ابنه خالد برصاص مسلحين مجهولين في بلدة نوى أمس.") == [
+        ("سامر محمد الحمد", "killed"), ("خالد", "injured")]
+    # a relation word before no name, or before a word with ال, names nobody more
+    assert people("قُتل الشاب سامر محمد الحمد وأصيب شقيقه بجروح في بلدة نوى أمس.") == [("سامر محمد الحمد", "killed")]
+    assert people("قُتل الشاب سامر محمد الحمد وأصيب ابنه الأكبر في بلدة نوى أمس.") == [("سامر محمد الحمد", "killed")]
+
+
+def test_a_person_identified_as_the_kin_of_the_victim_is_no_victim() -> None:
+    found = people("قُتل الطفل “سامر خالد العلي” بقنبلة يدوية في مدينة نوى أمس. وأشار مراسلنا إلى أن “العلي” هو "
+                   "شقيق المدعو “فراس العلي” أحد عناصر مجموعة محلية.")
+    assert found == [("سامر خالد العلي", "killed"), ("فراس العلي", "mentioned")]
+    # identified without a relation word before the name, the person is the victim
+    found = people("قُتل طفل بقنبلة يدوية في مدينة نوى أمس. وأشار مراسلنا إلى أن الطفل يدعى “فراس العلي”.")
+    assert found == [("فراس العلي", "killed")]
+
+
 def test_a_list_opener_reads_the_names_after_it() -> None:
     found = people("قُتل ثلاثة عناصر في كمين قرب مدينة نوى أمس، عرف منهم فراس الخطيب وأنس الحلبي.")
     assert found == [("فراس الخطيب", "killed"), ("أنس الحلبي", "killed")]

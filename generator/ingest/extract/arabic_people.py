@@ -40,6 +40,7 @@ from .arabic_names import (
     MAX_NAME_PARTS,
     NameReader,
     Token,
+    is_relative,
     reader_for,
     strip_and,
     tokens_of,
@@ -118,6 +119,7 @@ def find_people(clause: Clause) -> list[FoundName]:
         first = _index_at(tokens, numbered.end() if numbered.re is _NUMBERED else 0)
         add(reader.list_of(tokens, first, weak=False, tolerant=True)[1], victim_cue=True)
     _tweet_signatures(reader, text, add)
+    _relatives_named(reader, tokens, add)
     for i in range(len(tokens)):
         here = tokens
         if tokens[i].key[:1] == "و" and tokens[i].key not in reader.any_given and tokens[i].key[1:] in reader.given:
@@ -364,6 +366,19 @@ def _given_names_share(names: list[list[list[Token]]]) -> list[list[list[Token]]
     if names and len(names[-1]) > 1:
         return names
     return [parts for parts in names if len(parts) > 1]
+
+
+def _relatives_named(reader: NameReader, tokens: list[Token], add) -> None:
+    """A relation word with a pronoun, then a name: "وأصيب شقيقه "راشد""، "ونجا ابنه محمد": the relative, named by an
+    attested or quoted given name alone or more (names listed after a name with و are `list_of`'s)."""
+    for i, token in enumerate(tokens[:-1]):
+        if token.pause or token.stop or token.closes or not is_relative(token.key.removeprefix("و")):
+            continue
+        nxt = tokens[i + 1]
+        if nxt.key in reader.any_given or nxt.opens and not nxt.key.startswith("ال"):
+            _end, parts = reader.read(tokens, i + 1, weak=False, quoted=nxt.opens, single=True)
+            if parts:
+                add([parts])
 
 
 def _index_at(tokens: list[Token], offset: int) -> int:
