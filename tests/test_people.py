@@ -429,6 +429,15 @@ def test_english_a_given_name_that_is_also_a_village_with_its_family_name() -> N
     assert ("Qusay al-Halqi", "killed") in found
 
 
+def test_english_a_given_name_spelled_with_a_doubled_letter_the_index_lacks_opens_a_name() -> None:
+    found = people("Gunmen killed two men in Tafas on Monday. A source said that both Nassib Kamal Hariri and Samer "
+                   "Moussa were shot to death.", "en")
+    assert found == [("Nassib Kamal Hariri", "killed"), ("Samer Moussa", "killed")]
+    # a word for a group written like a given name opens no name
+    assert people("Gunmen killed a man in Tafas on Monday. Police arrested members of the Jamaa Islamiya group "
+                  "in the town.", "en") == []
+
+
 def test_english_said_before_a_name_makes_a_source_unless_the_name_is_the_subject() -> None:
     assert ("Reda Hayshid", "spokesperson") in people(
         "An air strike killed nine people at a market in Idlib on Sunday, said Reda Hayshid, a vegetable vendor.", "en")

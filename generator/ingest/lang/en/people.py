@@ -76,11 +76,12 @@ FORMER = r"\b(?:former|ex-|erstwhile)\s*(?:[A-Za-z-]+\s+){0,4}$"
 JOINED = (r"(?<!not )(?<!never )join(?:ed|ing|s)?",)
 
 # Everyday words and name particles that the name index also lists as given names: they never open a
-# name by themselves ("Said" at the start of a sentence, "Jordan", "Abu Hamam").
+# name by themselves ("Said" at the start of a sentence, "Jordan", "Abu Hamam", "Jamaa" = group).
 NOT_GIVEN_NAMES = ("said", "may", "amid", "rose", "mark", "jan", "mai", "ben", "dana", "sham", "al", "abu",
                    "abdul", "hajj", "haj", "mufti", "sayed", "sayyid", "syed", "mir", "mian", "khan", "shah",
                    "bibi", "agha", "sidi", "ould", "ait", "din", "van", "de", "el", "iran", "jordan", "arab",
-                   "umm", "bin", "ibn", "imam", "sheikh", "emir", "amir", "sultan", "islam", "nour", "noor")
+                   "umm", "bin", "ibn", "imam", "sheikh", "emir", "amir", "sultan", "islam", "nour", "noor",
+                   "jamaa", "jamaat")
 
 # Death words that are not event triggers ("was shot to death", "succumbed to his wounds", "X died in hospital",
 # "the body of X").
