@@ -242,9 +242,11 @@ def _ordinal_after(clause: Clause, hit: Hit) -> int:
 
 def continues_incident(clause: Clause, people: list[PersonMention]) -> bool:
     """A sentence that names victims and refers back to the incident just reported by a definite noun ("أسفر
-    الهجوم عن مقتل X"، "قُتلا بالكمين الذي ..."، "X was killed in the attack") is more of that incident, whatever
-    other place it names (where the wounded or the bodies were taken)."""
-    return any(p.role in VICTIM_ROLES for p in people) and bool(clause.pack.cue("INCIDENT_REFERENCE").search(clause.text))
+    الهجوم عن مقتل X"، "قُتلا بالكمين الذي ..."، "X was killed in the attack"), or mourns them or gives their
+    names ("نعت صفحات ... ثلاثة قتلى وهم: X"، "published the names of the victims"), is more of that incident,
+    whatever other place it names (where the wounded or the bodies were taken, where the dead came from)."""
+    return any(p.role in VICTIM_ROLES for p in people) and bool(
+        clause.pack.cue("INCIDENT_REFERENCE").search(clause.text) or clause.pack.cue("VICTIMS_NAMED").search(clause.text))
 
 
 def victim_role(event: ExtractedEvent) -> str:

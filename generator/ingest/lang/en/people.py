@@ -131,6 +131,11 @@ NAMES_HEADER = r"(?:(?:named|identified)(?:\s+\w+){0,3}\s+as|\bnames?(?:\s+\w+){
 INCIDENT_REFERENCE = (r"\b(?:in|during|by|from)\s+the\s+" + _INCIDENT_NOUNS + r"\b(?!\s+(?:on|in|near|against|at)\b)"
                       r"|\bthe\s+" + _INCIDENT_NOUNS + r"\s+(?:also\s+)?(?:killed|left|resulted|led|wounded|injured|claimed)\b")
 
+# A sentence that mourns the dead or gives the victims' names ("Loyalist pages mourned X and Y", "the outlet
+# published the names of the three victims"): it names the dead of an incident already reported.
+VICTIMS_NAMED = (r"\b(?:mourned|mourns|funerals?\s+of|buried)\b"
+                 r"|\bnames\s+of\s+the\s+(?:\w+\s+){0,2}(?:victims|dead|killed|wounded|injured)\b")
+
 # An attempt before or after an assassination or attack word ("tried to assassinate X", "survived an assassination
 # attempt", "an attempt to assassinate"): the person it names is its target unless a casualty word says otherwise.
 ATTEMPT_BEFORE = r"\b(?:attempt\w*|tried|tries|try|trying|survived?|surviving|foiled|failed)\b(?:\s+\w+){0,3}\s+$"
