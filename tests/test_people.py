@@ -113,6 +113,9 @@ def test_given_names_alone_after_a_dual_or_plural_noun_share_the_family_name_of_
     assert found == [("سامر الخطيب", "killed"), ("هالة الخطيب", "killed")]
     found = people("أصيب الشبان أحمد وخالد وفراس العلي بقصف على مدينة نوى أمس.")
     assert found == [("أحمد العلي", "injured"), ("خالد العلي", "injured"), ("فراس العلي", "injured")]
+    # a given name alone takes the family name of the next full name, not of the last
+    found = people("أصيب الشبان سامر وأحمد العلي وخالد الحسن بقصف على مدينة نوى أمس.")
+    assert found == [("سامر العلي", "injured"), ("أحمد العلي", "injured"), ("خالد الحسن", "injured")]
     # two full names keep their own family names; given names alone stay alone
     found = people("قُتل الشابان سامر الحمد وفراس الخطيب برصاص مجهولين في بلدة نوى أمس.")
     assert found == [("سامر الحمد", "killed"), ("فراس الخطيب", "killed")]

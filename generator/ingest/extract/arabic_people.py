@@ -103,8 +103,9 @@ def find_people(clause: Clause) -> list[FoundName]:
             siblings: bool = False, role: str | None = None) -> None:
         own_parts = names
         if siblings and len(names) > 1 and len(names[-1]) > 1:
-            family = names[-1][-1]
-            names = [parts + [family] if len(parts) == 1 else parts for parts in names]
+            # a given name alone takes the family name of the next full name: "الشابان محمد وأحمد العلي وخالد الحسن"
+            names = [parts + [next(later[-1] for later in names[n + 1:] if len(later) > 1)] if len(parts) == 1 else parts
+                     for n, parts in enumerate(names)]
         for own, parts in zip(own_parts, names):
             start, end = own[0][0].start, own[-1][-1].end
             if any(s < end and start < e for s, e, *_ in found):
