@@ -185,16 +185,20 @@ def test_a_person_identified_as_the_kin_of_the_victim_is_no_victim() -> None:
 
 def test_a_sentence_that_mourns_the_dead_or_gives_their_names_names_the_victims_of_the_incident_before() -> None:
     found = events("قُتل جنديان بغارات جوية على مواقع عسكرية في محيط مدينة نوى ليل الجمعة. ونعت صفحات موالية "
-                       "قتيلين؛ وهما: سامر العلي المنحدر من مدينة حمص، وفراس الحمد المنحدر من مدينة داريا.", "ar")
+                   "قتيلين؛ وهما: سامر العلي المنحدر من مدينة حمص، وفراس الحمد المنحدر من مدينة داريا.", "ar")
     assert found == [("نوى", [("سامر العلي", "killed"), ("فراس الحمد", "killed")])]
     found = events("An air strike killed two civilians in the town of Nawa on Friday. Local pages published the "
-                       "names of the two victims killed in the city of Homs: Samer Ali and Firas Hamad.", "en")
+                   "names of the two victims killed in the city of Homs: Samer Ali and Firas Hamad.", "en")
     assert found == [("Nawa", [("Samer Ali", "killed"), ("Firas Hamad", "killed")])]
 
 
 def test_a_sentence_that_reports_a_killing_of_its_own_elsewhere_is_another_incident() -> None:
     found = events("قُتل جنديان بغارات جوية على مواقع عسكرية في محيط مدينة نوى ليل الجمعة. وفي مدينة حمص قُتل "
-                       "الشاب سامر العلي برصاص مجهولين.", "ar")
+                   "الشاب سامر العلي برصاص مجهولين.", "ar")
+    assert [place for place, _ in found] == ["نوى", "حمص"]
+    # a blast during a funeral is an incident of its own, not a sentence that mourns the dead
+    found = events("قُتل جنديان بغارات جوية على مواقع عسكرية في محيط مدينة نوى ليل الجمعة. وقُتل الشاب سامر العلي "
+                   "بانفجار عبوة خلال تشييع أحد القتلى في مدينة حمص.", "ar")
     assert [place for place, _ in found] == ["نوى", "حمص"]
 
 

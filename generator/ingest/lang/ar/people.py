@@ -156,9 +156,10 @@ _NO_PLACE_AFTER = r"(?!\w)(?!(?:\s+\S+){0,2}?\s+(?:على|في|ضد|قرب)\s)"
 INCIDENT_REFERENCE = (r"(?<!\w)" + _OUTCOME_VERBS + r"\s+(?:هذا\s+|هذه\s+)?" + _INCIDENT_NOUNS + _NO_PLACE_AFTER
                       + r"|(?<!\w)[وف]?(?:ب|في\s+|جراء\s+|إثر\s+|خلال\s+|نتيجة\s+)" + _INCIDENT_NOUNS + _NO_PLACE_AFTER)
 
-# A sentence that mourns the dead or gives the victims' names (نعت صفحات ... ثلاثة قتلى وهم: X، Y؛ شيّع الأهالي X؛
-# نشرت الشبكة أسماء الضحايا): it names the dead of an incident already reported, it reports none of its own.
-VICTIMS_NAMED = (r"(?<!\w)[وف]?(?:نعت|نعى|نعوا|تنعى|ينعى|شي[ّ]?ع|شي[ّ]?عت|شي[ّ]?عوا|تشييع|بتشييع)(?!\w)"
+# A sentence that mourns the dead or gives the victims' names (نعت صفحات ... ثلاثة قتلى وهم: X، Y؛ نشرت الشبكة أسماء
+# الضحايا): it names the dead of an incident already reported, it reports none of its own. Not a funeral (تشييع): a
+# blast during a funeral is an incident of its own.
+VICTIMS_NAMED = (r"(?<!\w)[وف]?(?:نعت|نعى|نعوا|تنعى|ينعى)(?!\w)"
                  r"|(?<!\w)أسماء\s+(?:ال)?(?:ضحايا|قتلى|القتلى|الضحايا|الشهداء|شهداء|المصابين|الجرحى)(?!\w)")
 
 # An attempt word before an assassination or attack word (محاولة اغتيال، حاول اغتيال، نجا من محاولة اغتيال): the

@@ -132,8 +132,9 @@ INCIDENT_REFERENCE = (r"\b(?:in|during|by|from)\s+the\s+" + _INCIDENT_NOUNS + r"
                       r"|\bthe\s+" + _INCIDENT_NOUNS + r"\s+(?:also\s+)?(?:killed|left|resulted|led|wounded|injured|claimed)\b")
 
 # A sentence that mourns the dead or gives the victims' names ("Loyalist pages mourned X and Y", "the outlet
-# published the names of the three victims"): it names the dead of an incident already reported.
-VICTIMS_NAMED = (r"\b(?:mourned|mourns|funerals?\s+of|buried)\b"
+# published the names of the three victims"): it names the dead of an incident already reported. Not a funeral or a
+# burial: a blast at a funeral, people buried under rubble, are incidents of their own.
+VICTIMS_NAMED = (r"\b(?:mourned|mourns)\b"
                  r"|\bnames\s+of\s+the\s+(?:\w+\s+){0,2}(?:victims|dead|killed|wounded|injured)\b")
 
 # An attempt before or after an assassination or attack word ("tried to assassinate X", "survived an assassination
