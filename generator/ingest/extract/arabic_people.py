@@ -104,8 +104,8 @@ def find_people(clause: Clause) -> list[FoundName]:
         own_parts = names
         if siblings and len(names) > 1 and len(names[-1]) > 1:
             # a given name alone takes the family name of the next full name: "الشابان محمد وأحمد العلي وخالد الحسن"
-            names = [parts + [next(later[-1] for later in names[n + 1:] if len(later) > 1)] if len(parts) == 1 else parts
-                     for n, parts in enumerate(names)]
+            names = [parts + [next(later[-1] for later in names[n + 1:] if len(later) > 1)] if len(parts) == 1
+                     else parts for n, parts in enumerate(names)]
         for own, parts in zip(own_parts, names):
             start, end = own[0][0].start, own[-1][-1].end
             if any(s < end and start < e for s, e, *_ in found):
@@ -266,7 +266,7 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
         if not names:
             continue   # المتهمين بتهريب "النفط": a given name alone may follow a plural noun, a word with ال may not
         add(names, rank=cue.rank if cue else None, victim_cue=kind in ("listed", "victim"),
-            siblings=kind in _SHARING_KINDS,
+            siblings=kind in _SINGLES_KINDS,
             role=cue.role if cue else None)
         previous_end = m.end()
 
@@ -343,7 +343,7 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
                 names = _given_names_share(names)
             elif cue.kind == "list" and not attested and len(names) < 2:
                 continue   # a plural noun names several people: "راقب الشبان مدخل القرية" names nobody
-            add(names, victim_cue=cue.kind in ("listed", "victim"), siblings=cue.kind in _SHARING_KINDS,
+            add(names, victim_cue=cue.kind in ("listed", "victim"), siblings=cue.kind in _SINGLES_KINDS,
                 role=cue.role)
         else:   # after an office, the words after a name are often its complement: later parts must be attested
             _end, parts = reader.read(tokens, i, weak=cue.kind == "office")
@@ -353,11 +353,9 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
 
 # Kinds of cue whose list may hold a given name alone: brothers (الشقيقان أحمد ومحمد الحسن), people of a dual or
 # plural noun (الشابان أحمد ومحمد), and the people of a list opener when a full name ends the list (below).
+# Their given names alone before a full name share its family name (الطفلان محمد وسعادة بكار: both are Bakkar; news
+# names two people of different families in full, الشابان أحمد العلي ومحمد الحسن).
 _SINGLES_KINDS = ("siblings", "list", "listed")
-# Kinds of cue whose given names alone before a full name share its family name: brothers, the people of a list
-# opener, and the people of a dual or plural noun (الطفلان محمد وسعادة بكار: both are Bakkar; news names two
-# people of different families in full, الشابان أحمد العلي ومحمد الحسن).
-_SHARING_KINDS = _SINGLES_KINDS
 
 
 def _given_names_share(names: list[list[list[Token]]]) -> list[list[list[Token]]]:
