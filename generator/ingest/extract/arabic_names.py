@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..lang import ar
 from ..normalise import fold
 from .model import Clause
+
+if TYPE_CHECKING:
+    from .options import LanguagePack
 
 # Parts of a name at most: given name, father, grandfather, family (a compound part counts once).
 MAX_NAME_PARTS = 4
@@ -335,3 +339,15 @@ def reader_for(clause: Clause) -> NameReader:
 def surface(text: str, parts: list[list[Token]]) -> str:
     """The name as written, one space between words, without quotation marks."""
     return " ".join(token.word for part in parts for token in part)
+
+
+def person_spans(text: str, pack: "LanguagePack") -> list[tuple[int, int]]:
+    """Spans of personal names after a kunya or an introducer (أبو، يدعى، المدعو), found before the analysis
+    (places matched inside them are dropped)."""
+    spans = []
+    for m in re.finditer(r"(?<!\w)(?:أبو|ابو|يدعى|المدعو|المدعوة|الملقب)\s+", text):
+        start = m.start() if m.group(0).startswith(("أبو", "ابو")) else m.end()
+        words = re.match(rf"(?:[{LETTERS}]+\s*){{1,3}}", text[start:])
+        if words and len(words.group(0).split()) >= 2:
+            spans.append((start, start + len(words.group(0).rstrip())))
+    return spans

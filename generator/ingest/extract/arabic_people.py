@@ -27,11 +27,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from ..lang import ar
 from ..normalise import fold
-from .arabic_aliases import ALIAS_CUES, with_aliases
+from .arabic_aliases import NAMING_VERBS, SO_CALLED, after_alias_cue, with_aliases
 from .arabic_names import (
     JOIN_NEXT,
     KUNYA_HEADS,
@@ -46,9 +45,6 @@ from .arabic_names import (
     tokens_of,
 )
 from .model import Clause, FoundName
-
-if TYPE_CHECKING:
-    from .options import LanguagePack
 
 # Words that may stand between an introducer and the quotation mark of its name (القيادي في اللواء "X").
 MAX_WORDS_BEFORE_QUOTE = 3
@@ -160,7 +156,7 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
                 break   # "جبل الشيخ، جنوب دمشق", "السيدة زينب": a place, not a person
             if kind == "rank" and written == "اللواء" and _is_unit_name(clause, start):
                 break
-            if i and tokens[i - 1].key in _WHAT and form in _NAMING_VERBS:
+            if i and tokens[i - 1].key in SO_CALLED and form in NAMING_VERBS:
                 break   # "ما يعرف باسم "ولاية X"": what is called so is a group or a thing, not a person
             if kind == "office":
                 body_end = _office_chain_end(clause, tokens, i + len(words) - 1)
@@ -246,7 +242,7 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
         content = tokens_of(text, m.start(1), m.end(1))
         if not content:
             continue
-        introduced = cue is not None and cue.kind != "speaker" or follows_name or _after_alias_cue(text, m.start())
+        introduced = cue is not None and cue.kind != "speaker" or follows_name or after_alias_cue(text, m.start())
         kind = cue.kind if cue else "one"
         if _is_organization(reader, m.start(1), m.end(1)) or not introduced and _named_after(text, m.start()):
             continue
@@ -276,28 +272,12 @@ def _cue_before(text: str, cues: list[_Cue], quote_start: int) -> _Cue | None:
         if cue.end <= quote_start and quote_start - cue.end <= INTRODUCER_REACH:
             between = text[cue.end:quote_start]
             words = [fold(w) for w in between.split()]
-            if any(w in _WHAT for w in words):
+            if any(w in SO_CALLED for w in words):
                 return None   # الإعلامي لما يعرف باسم "ولاية X": "so-called" names a group, not the person of the cue
             if len(words) <= MAX_WORDS_BEFORE_QUOTE and not re.search(r"[.؛:\n]", between.strip(" :")) \
                     and (not words or (words[0] in _PREPOSITIONS or words[0][:1] in "بل") and cue.kind != "office"):
                 return cue   # الناشط "X"، القيادي في اللواء "X"; not السيدة زينب (صورة ...)
     return None
-
-
-def _after_alias_cue(text: str, start: int) -> bool:
-    """The quotation at `start` follows "known as" (الملقب بـ"X"), but not "what is known as" (لما يعرف باسم
-    "ولاية X", ما يسمى: a group's name, not a person's)."""
-    before = [fold(w).lstrip("و") for w in re.findall(rf"[{LETTERS}{MARKS}]+", text[max(0, start - 30):start])[-3:]]
-    words = before[-2:]
-    if any(w in _WHAT for w in before[:-1]):
-        return False
-    return any(w in ALIAS_CUES or w in ("ب", "بـ", "باسم") and len(words) > 1 and words[0] in ALIAS_CUES
-               for w in words)
-
-
-_WHAT = frozenset({"ما", "لما", "بما", "مما"})
-# Verbs of naming after which `_WHAT` makes "so-called" (ما يعرف باسم، ما يسمى، لما يدعى).
-_NAMING_VERBS = frozenset(fold(w) for w in ("يعرف", "يدعى", "يسمى", "يلقب", "تعرف", "تدعى", "تسمى"))
 
 
 def _is_organization(reader: NameReader, start: int, end: int) -> bool:
@@ -412,14 +392,3 @@ def _tweet_signatures(reader: NameReader, text: str, add) -> None:
             if parts and parts[-1][-1].end == tokens[-1].end:
                 add([parts])
 
-
-def person_spans(text: str, pack: "LanguagePack") -> list[tuple[int, int]]:
-    """Spans of personal names after a kunya or an introducer (أبو، يدعى، المدعو), found before the analysis
-    (places matched inside them are dropped)."""
-    spans = []
-    for m in re.finditer(r"(?<!\w)(?:أبو|ابو|يدعى|المدعو|المدعوة|الملقب)\s+", text):
-        start = m.start() if m.group(0).startswith(("أبو", "ابو")) else m.end()
-        words = re.match(rf"(?:[{LETTERS}]+\s*){{1,3}}", text[start:])
-        if words and len(words.group(0).split()) >= 2:
-            spans.append((start, start + len(words.group(0).rstrip())))
-    return spans
