@@ -178,6 +178,9 @@ def test_a_person_identified_as_the_kin_of_the_victim_is_no_victim() -> None:
     found = people("قُتل الطفل “سامر خالد العلي” بقنبلة يدوية في مدينة نوى أمس. وأشار مراسلنا إلى أن “العلي” هو "
                    "شقيق المدعو “فراس العلي” أحد عناصر مجموعة محلية.")
     assert found == [("سامر خالد العلي", "killed"), ("فراس العلي", "mentioned")]
+    # a plural or dual relation word: the sons of X
+    found = people("قُتل الشقيقان سامر وفراس أبناء خالد العلي بقصف على بلدة نوى أمس.")
+    assert found == [("سامر", "killed"), ("فراس", "killed"), ("خالد العلي", "mentioned")]
     # identified without a relation word before the name, the person is the victim
     found = people("قُتل طفل بقنبلة يدوية في مدينة نوى أمس. وأشار مراسلنا إلى أن الطفل يدعى “فراس العلي”.")
     assert found == [("فراس العلي", "killed")]

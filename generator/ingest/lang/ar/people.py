@@ -211,8 +211,10 @@ ANOTHER_INCIDENT = (r"[\s\"“«]*[وف]?(?:في|ب)\s*(?:حادث[ةه]?|حاد
 SOURCE_AFTER_PHRASE = r"[\s\"”»']*[،,]?\s*(?:في|خلال|ضمن|عبر)\s+(?:بيان|تصريح|حديث|مؤتمر|منشور|تغريدة|كلمة|اتصال|لقاء)"
 
 # A relation word without a pronoun right before a name, with at most two ال words between (نجل القيادي X، شقيق
-# العميد X): X names the relative's kin, not the person the casualty word hit ("قُتل نجل القيادي X").
-RELATIVE_OF = (r"(?<!\S)[وبل]?(?:شقيق|شقيقة|ابن|ابنة|نجل|نجلة|والد|والدة|زوج|زوجة|أخ|أخت|عم|خال|صهر|قريب|حفيد|أرملة)"
+# العميد X، الشقيقان أحمد ومحمد أبناء X): X names the relative's kin, not the person the casualty word hit ("قُتل نجل
+# القيادي X").
+RELATIVE_OF = (r"(?<!\S)[وبل]?(?:شقيق|شقيقة|ابن|ابنة|نجل|نجلة|والد|والدة|زوج|زوجة|أخ|أخت|عم|خال|صهر|قريب|حفيد|أرملة"
+               r"|أبناء|ابنا|ابني|نجلا|نجلي|بنات|شقيقا|شقيقي)"
                r"\s+(?:ال\S+\s+){0,2}[\"“«(]?$")
 
 # Speech verbs: a name may follow them directly ("وقال يمان العبود، مراسل ...").
