@@ -108,6 +108,103 @@ def test_brothers_share_the_family_name_of_the_last_of_them() -> None:
     assert found == [("أحمد الحسن", "killed"), ("محمد الحسن", "killed")]
 
 
+def test_given_names_alone_after_a_dual_or_plural_noun_share_the_family_name_of_the_last() -> None:
+    found = people("قُتل الطفلان سامر وهالة الخطيب بانفجار لغم قرب بلدة نوى أمس.")
+    assert found == [("سامر الخطيب", "killed"), ("هالة الخطيب", "killed")]
+    found = people("أصيب الشبان أحمد وخالد وفراس العلي بقصف على مدينة نوى أمس.")
+    assert found == [("أحمد العلي", "injured"), ("خالد العلي", "injured"), ("فراس العلي", "injured")]
+    # a given name alone takes the family name of the next full name, not of the last
+    found = people("أصيب الشبان سامر وأحمد العلي وخالد الحسن بقصف على مدينة نوى أمس.")
+    assert found == [("سامر العلي", "injured"), ("أحمد العلي", "injured"), ("خالد الحسن", "injured")]
+    # two full names keep their own family names; given names alone stay alone
+    found = people("قُتل الشابان سامر الحمد وفراس الخطيب برصاص مجهولين في بلدة نوى أمس.")
+    assert found == [("سامر الحمد", "killed"), ("فراس الخطيب", "killed")]
+    assert people("قُتل الشابان سامر وفراس برصاص مجهولين في بلدة نوى أمس.") == [("سامر", "killed"),
+                                                                          ("فراس", "killed")]
+
+
+def test_a_plural_noun_followed_by_one_phrase_that_opens_with_no_given_name_names_nobody() -> None:
+    assert people("قُتل شاب في بلدة نوى أمس. وفي اليوم التالي حرس عدد من الشبان مدخل البلدة، حتى الصباح.") == []
+    assert people("قُتل شاب في بلدة نوى أمس. ونقل المسعفون جثة الشاب إلى المشفى، وساعد الأهالي الأطفال الصغار.") == []
+    # an attested given name after the plural noun still opens the list
+    assert people("أصيب الشبان سامر الحمد في بلدة نوى أمس بجروح.") == [("سامر الحمد", "injured")]
+
+
+def test_a_tribe_a_province_of_a_group_or_a_so_called_name_is_no_person() -> None:
+    assert people("قُتل شاب في بلدة نوى أمس بعد هجوم نفذه مسلحون من أبناء عشيرة بني سعيد، شمل إحراق منازل.") == []
+    assert people("قُتل شاب في بلدة نوى أمس. وأعلن ما يعرف باسم \"ولاية حوران\" مسؤوليته عن الهجوم.") == []
+    assert people("قُتل شاب في بلدة نوى أمس. وقال الإعلامي لما يسمى \"جيش الحق\" إن عناصره نفذوا الهجوم.") == []
+    assert people("شهد ريف درعا الغربي أمس مقتل شاب برصاص مجهولين في بلدة نوى.") == []
+    # a person introduced as known by a name, and a given name that is also a verb after an introducer, are people
+    assert people("قُتل شاب يعرف باسم \"أبو علي الحوراني\" في بلدة نوى أمس.") == [("أبو علي الحوراني", "killed")]
+    assert people("قُتلت الطفلة شهد سامر الحمد بقصف على بلدة نوى أمس.") == [("شهد سامر الحمد", "killed")]
+
+
+def test_a_quoted_word_with_the_article_after_a_plural_noun_is_no_name() -> None:
+    assert people("اندلعت اشتباكات بين الأمن وعدد من المتهمين بتهريب “الوقود” في بلدة نوى أمس، ما أدى إلى مقتل "
+                  "شخص.") == []
+    # a given name alone in quotes after a plural noun, and a full quoted name, are names
+    assert people("قُتل الشقيقان \"سامر وفراس الحمد\" في بلدة نوى أمس.") == [("سامر الحمد", "killed"),
+                                                                        ("فراس الحمد", "killed")]
+
+
+def test_a_compound_with_abd_or_a_kunya_written_as_one_word_is_a_name_part() -> None:
+    assert people("قُتل شاب في بلدة نوى أمس. وأفاد ناشطون بأن عبدالرزاق العلي قتل برصاص مجهولين.") == [
+        ("عبدالرزاق العلي", "killed")]
+    assert people("قُتل الشاب سامر عبداللطيف الحمد في بلدة نوى أمس.") == [("سامر عبداللطيف الحمد", "killed")]
+    found = people("قُتل شاب في بلدة نوى أمس. واتهم ناشطون الفصيل بتدبير الانفجار بتعليمات من فراس الحمد أبوخالد.")
+    assert [name for name, _ in found] == ["فراس الحمد أبوخالد"]
+    # a town written like a glued kunya is no person
+    assert people("قُتل شاب في مدينة أبوكمال أمس.") == []
+
+
+def test_adjectives_and_nouns_of_security_news_open_no_name() -> None:
+    assert people("قُتل شاب في بلدة نوى أمس. وتشهد المحافظة فوضى أمنية كبيرة، بسبب انتشار السلاح.") == []
+    assert people("قُتل شاب في بلدة نوى أمس. وانتشرت قوى الأمن الداخلي في المدينة.") == []
+    assert people("قُتلت الطفلة أمنية الحمد في بلدة نوى أمس.") == [("أمنية الحمد", "killed")]
+
+
+def test_a_relation_word_with_a_pronoun_names_the_relative_by_a_given_name_alone() -> None:
+    assert people("قُتل الشاب سامر محمد الحمد وأصيب شقيقه “فراس” برصاص مسلحين مجهولين في بلدة نوى أمس.") == [
+        ("سامر محمد الحمد", "killed"), ("فراس", "injured")]
+    assert people("قُتل الشاب سامر محمد الحمد وأصيب ابنه خالد برصاص مسلحين مجهولين في بلدة نوى أمس.") == [
+        ("سامر محمد الحمد", "killed"), ("خالد", "injured")]
+    # a relation word before no name, or before a word with ال, names nobody more
+    assert people("قُتل الشاب سامر محمد الحمد وأصيب شقيقه بجروح في بلدة نوى أمس.") == [("سامر محمد الحمد", "killed")]
+    assert people("قُتل الشاب سامر محمد الحمد وأصيب ابنه الأكبر في بلدة نوى أمس.") == [("سامر محمد الحمد", "killed")]
+
+
+def test_a_person_identified_as_the_kin_of_the_victim_is_no_victim() -> None:
+    found = people("قُتل الطفل “سامر خالد العلي” بقنبلة يدوية في مدينة نوى أمس. وأشار مراسلنا إلى أن “العلي” هو "
+                   "شقيق المدعو “فراس العلي” أحد عناصر مجموعة محلية.")
+    assert found == [("سامر خالد العلي", "killed"), ("فراس العلي", "mentioned")]
+    # a plural or dual relation word: the sons of X
+    found = people("قُتل الشقيقان سامر وفراس أبناء خالد العلي بقصف على بلدة نوى أمس.")
+    assert found == [("سامر", "killed"), ("فراس", "killed"), ("خالد العلي", "mentioned")]
+    # identified without a relation word before the name, the person is the victim
+    found = people("قُتل طفل بقنبلة يدوية في مدينة نوى أمس. وأشار مراسلنا إلى أن الطفل يدعى “فراس العلي”.")
+    assert found == [("فراس العلي", "killed")]
+
+
+def test_a_sentence_that_mourns_the_dead_or_gives_their_names_names_the_victims_of_the_incident_before() -> None:
+    found = events("قُتل جنديان بغارات جوية على مواقع عسكرية في محيط مدينة نوى ليل الجمعة. ونعت صفحات موالية "
+                   "قتيلين؛ وهما: سامر العلي المنحدر من مدينة حمص، وفراس الحمد المنحدر من مدينة داريا.", "ar")
+    assert found == [("نوى", [("سامر العلي", "killed"), ("فراس الحمد", "killed")])]
+    found = events("An air strike killed two civilians in the town of Nawa on Friday. Local pages published the "
+                   "names of the two victims killed in the city of Homs: Samer Ali and Firas Hamad.", "en")
+    assert found == [("Nawa", [("Samer Ali", "killed"), ("Firas Hamad", "killed")])]
+
+
+def test_a_sentence_that_reports_a_killing_of_its_own_elsewhere_is_another_incident() -> None:
+    found = events("قُتل جنديان بغارات جوية على مواقع عسكرية في محيط مدينة نوى ليل الجمعة. وفي مدينة حمص قُتل "
+                   "الشاب سامر العلي برصاص مجهولين.", "ar")
+    assert [place for place, _ in found] == ["نوى", "حمص"]
+    # a blast during a funeral is an incident of its own, not a sentence that mourns the dead
+    found = events("قُتل جنديان بغارات جوية على مواقع عسكرية في محيط مدينة نوى ليل الجمعة. وقُتل الشاب سامر العلي "
+                   "بانفجار عبوة خلال تشييع أحد القتلى في مدينة حمص.", "ar")
+    assert [place for place, _ in found] == ["نوى", "حمص"]
+
+
 def test_a_list_opener_reads_the_names_after_it() -> None:
     found = people("قُتل ثلاثة عناصر في كمين قرب مدينة نوى أمس، عرف منهم فراس الخطيب وأنس الحلبي.")
     assert found == [("فراس الخطيب", "killed"), ("أنس الحلبي", "killed")]
@@ -355,6 +452,15 @@ def test_english_a_capitalised_word_before_a_given_name_starts_the_name() -> Non
 def test_english_a_given_name_that_is_also_a_village_with_its_family_name() -> None:
     found = people("The latest was the killing of Qusay al-Halqi in the city of Jassim on Monday.", "en")
     assert ("Qusay al-Halqi", "killed") in found
+
+
+def test_english_a_given_name_spelled_with_a_doubled_letter_the_index_lacks_opens_a_name() -> None:
+    found = people("Gunmen killed two men in Tafas on Monday. A source said that both Nassib Kamal Hariri and Samer "
+                   "Moussa were shot to death.", "en")
+    assert found == [("Nassib Kamal Hariri", "killed"), ("Samer Moussa", "killed")]
+    # a word for a group written like a given name opens no name
+    assert people("Gunmen killed a man in Tafas on Monday. Police arrested members of the Jamaa Islamiya group "
+                  "in the town.", "en") == []
 
 
 def test_english_said_before_a_name_makes_a_source_unless_the_name_is_the_subject() -> None:

@@ -7,10 +7,13 @@ import re
 
 from ..lang import ar
 from ..normalise import fold
-from .arabic_names import LETTERS, Token, surface
+from .arabic_names import LETTERS, MARKS, Token, surface
 from .model import Clause, FoundName
 
 ALIAS_CUES = frozenset(fold(w) for w in ar.ALIAS_CUES)
+# "What is called" (ما يعرف باسم، لما يسمى): before a naming verb, the name is a group's or a thing's, not a person's.
+SO_CALLED = frozenset(fold(w) for w in ar.SO_CALLED)
+NAMING_VERBS = frozenset(fold(w) for w in ar.NAMING_VERBS)
 
 
 def with_aliases(clause: Clause, text: str, tokens: list[Token], found) -> list[FoundName]:
@@ -61,3 +64,14 @@ def _is_alias_link(between: str) -> bool:
         return "(" in between
     words = [fold(w).lstrip("و") for w in stripped.replace("ـ", " ").split()]
     return bool(words) and words[0] in ALIAS_CUES and all(w in ALIAS_CUES or w in ("ب", "باسم") for w in words)
+
+
+def after_alias_cue(text: str, start: int) -> bool:
+    """The quotation at `start` follows "known as" (الملقب بـ"X"), but not "what is known as" (لما يعرف باسم
+    "ولاية X", ما يسمى: a group's name, not a person's)."""
+    before = [fold(w).lstrip("و") for w in re.findall(rf"[{LETTERS}{MARKS}]+", text[max(0, start - 30):start])[-3:]]
+    words = before[-2:]
+    if any(w in SO_CALLED for w in before[:-1]):
+        return False
+    return any(w in ALIAS_CUES or w in ("ب", "بـ", "باسم") and len(words) > 1 and words[0] in ALIAS_CUES
+               for w in words)

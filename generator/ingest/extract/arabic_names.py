@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..lang import ar
 from ..normalise import fold
 from .model import Clause
+
+if TYPE_CHECKING:
+    from .options import LanguagePack
 
 # Parts of a name at most: given name, father, grandfather, family (a compound part counts once).
 MAX_NAME_PARTS = 4
@@ -56,13 +60,25 @@ def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+# عبد and a second part with ال written as one word (عبدالرزاق، عبدالمحسن): always a given name, whether or not
+# the index lists the glued form (it lists a few).
+_GLUED_COMPOUND = re.compile(r"عبدال\w{3,}$")
+
+
+class GivenNames(frozenset):
+    """Attested given names (folded), and every عبد compound written as one word."""
+
+    def __contains__(self, key: object) -> bool:
+        return super().__contains__(key) or isinstance(key, str) and _GLUED_COMPOUND.match(key) is not None
+
+
 @dataclass
 class NameReader:
     """Reads names in one clause: the words it checks against, and the spans a name may not cross."""
 
     clause: Clause
-    given: frozenset[str]           # attested given names less everyday words: they open a name
-    any_given: frozenset[str]
+    given: GivenNames               # attested given names less everyday words: they open a name
+    any_given: GivenNames
     family: frozenset[str]
     stop: frozenset[str]
     blocked: list[tuple[int, int]] = field(default_factory=list)    # trigger words, organizations, dates
@@ -110,6 +126,10 @@ class NameReader:
             key = token.key
             if len(key) < 3 and key not in JOIN_NEXT and key not in _SHORT_NAMES or key.startswith(_ARTICLE_CLITIC):
                 break
+            if parts and self._glued_kunya(key):
+                parts.append([token])   # "سيف الأمين أبوبدر": a kunya family name written as one word ends the name
+                j += 1
+                break
             if parts and _is_family(parts[-1], len(parts)) and key not in JOIN_NEXT and not (
                     key.startswith("ال") and (key in self.family or token.word.endswith("ي")
                                               or not weak and len(parts) > 1 and _ends(tokens, j))):
@@ -152,6 +172,10 @@ class NameReader:
                 parts[0][0].key in self.any_given or quoted)) and not self._aged(parts):
             return i, []   # ('كاسر وياسر وهالة الخطيب': the marks delimit names)
         return j, parts
+
+    def _glued_kunya(self, key: str) -> bool:
+        """أبوبدر، ابوعلي: أبو and an attested given name in one word."""
+        return key[:3] in KUNYA_HEADS and len(key) > 5 and key[3:] in self.any_given
 
     def _aged(self, parts: list[list[Token]]) -> bool:
         """Two or more parts followed by an age ("ومنيفة حميدي (33 عاماً)"): a person, whatever the index knows."""
@@ -292,8 +316,8 @@ def reader_for(clause: Clause) -> NameReader:
     pack = clause.pack
     index = clause.a.options.names
     given, any_given, family, stop = pack.memo("name-words", lambda: (
-        index.without("ar-given", (fold(w) for w in ar.NOT_GIVEN_NAMES)),
-        index.get("ar-given") | index.get("ar-given-rare"),
+        GivenNames(index.without("ar-given", (fold(w) for w in ar.NOT_GIVEN_NAMES))),
+        GivenNames(index.get("ar-given") | index.get("ar-given-rare")),
         index.get("ar-family"),
         frozenset(fold(w) for w in ar.NAME_STOPWORDS | ar.NAME_END_WORDS | set(ar.NAME_INTRODUCERS)
                   | set(ar.PLURAL_INTRODUCERS) | set(ar.ALIAS_CUES) | set(ar.MILITARY_RANKS) | set(ar.PLACE_KINDS)
@@ -315,3 +339,15 @@ def reader_for(clause: Clause) -> NameReader:
 def surface(text: str, parts: list[list[Token]]) -> str:
     """The name as written, one space between words, without quotation marks."""
     return " ".join(token.word for part in parts for token in part)
+
+
+def person_spans(text: str, pack: "LanguagePack") -> list[tuple[int, int]]:
+    """Spans of personal names after a kunya or an introducer (أبو، يدعى، المدعو), found before the analysis
+    (places matched inside them are dropped)."""
+    spans = []
+    for m in re.finditer(r"(?<!\w)(?:أبو|ابو|يدعى|المدعو|المدعوة|الملقب)\s+", text):
+        start = m.start() if m.group(0).startswith(("أبو", "ابو")) else m.end()
+        words = re.match(rf"(?:[{LETTERS}]+\s*){{1,3}}", text[start:])
+        if words and len(words.group(0).split()) >= 2:
+            spans.append((start, start + len(words.group(0).rstrip())))
+    return spans

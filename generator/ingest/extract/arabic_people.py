@@ -27,11 +27,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from ..lang import ar
 from ..normalise import fold
-from .arabic_aliases import ALIAS_CUES, with_aliases
+from .arabic_aliases import NAMING_VERBS, SO_CALLED, after_alias_cue, with_aliases
 from .arabic_names import (
     JOIN_NEXT,
     KUNYA_HEADS,
@@ -40,14 +39,12 @@ from .arabic_names import (
     MAX_NAME_PARTS,
     NameReader,
     Token,
+    is_relative,
     reader_for,
     strip_and,
     tokens_of,
 )
 from .model import Clause, FoundName
-
-if TYPE_CHECKING:
-    from .options import LanguagePack
 
 # Words that may stand between an introducer and the quotation mark of its name (القيادي في اللواء "X").
 MAX_WORDS_BEFORE_QUOTE = 3
@@ -102,8 +99,9 @@ def find_people(clause: Clause) -> list[FoundName]:
             siblings: bool = False, role: str | None = None) -> None:
         own_parts = names
         if siblings and len(names) > 1 and len(names[-1]) > 1:
-            family = names[-1][-1]
-            names = [parts + [family] if len(parts) == 1 else parts for parts in names]
+            # a given name alone takes the family name of the next full name: "الشابان محمد وأحمد العلي وخالد الحسن"
+            names = [parts + [next(later[-1] for later in names[n + 1:] if len(later) > 1)] if len(parts) == 1
+                     else parts for n, parts in enumerate(names)]
         for own, parts in zip(own_parts, names):
             start, end = own[0][0].start, own[-1][-1].end
             if any(s < end and start < e for s, e, *_ in found):
@@ -118,6 +116,7 @@ def find_people(clause: Clause) -> list[FoundName]:
         first = _index_at(tokens, numbered.end() if numbered.re is _NUMBERED else 0)
         add(reader.list_of(tokens, first, weak=False, tolerant=True)[1], victim_cue=True)
     _tweet_signatures(reader, text, add)
+    _relatives_named(reader, tokens, add)
     for i in range(len(tokens)):
         here = tokens
         if tokens[i].key[:1] == "و" and tokens[i].key not in reader.any_given and tokens[i].key[1:] in reader.given:
@@ -157,6 +156,8 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
                 break   # "جبل الشيخ، جنوب دمشق", "السيدة زينب": a place, not a person
             if kind == "rank" and written == "اللواء" and _is_unit_name(clause, start):
                 break
+            if i and tokens[i - 1].key in SO_CALLED and form in NAMING_VERBS:
+                break   # "ما يعرف باسم "ولاية X"": what is called so is a group or a thing, not a person
             if kind == "office":
                 body_end = _office_chain_end(clause, tokens, i + len(words) - 1)
                 if body_end is None:
@@ -241,7 +242,7 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
         content = tokens_of(text, m.start(1), m.end(1))
         if not content:
             continue
-        introduced = cue is not None and cue.kind != "speaker" or follows_name or _after_alias_cue(text, m.start())
+        introduced = cue is not None and cue.kind != "speaker" or follows_name or after_alias_cue(text, m.start())
         kind = cue.kind if cue else "one"
         if _is_organization(reader, m.start(1), m.end(1)) or not introduced and _named_after(text, m.start()):
             continue
@@ -257,8 +258,11 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
         names[-1] = _continued_after_quote(reader, text, m.end(), names[-1])
         if len(names[-1]) == 1 and len(names[-1][0]) == 1 and kind not in _SINGLES_KINDS:
             continue
+        names = [parts for parts in names if len(parts) > 1 or not parts[0][0].key.startswith("ال")]
+        if not names:
+            continue   # المتهمين بتهريب "النفط": a given name alone may follow a plural noun, a word with ال may not
         add(names, rank=cue.rank if cue else None, victim_cue=kind in ("listed", "victim"),
-            siblings=kind in ("siblings", "listed"),
+            siblings=kind in _SINGLES_KINDS,
             role=cue.role if cue else None)
         previous_end = m.end()
 
@@ -268,16 +272,12 @@ def _cue_before(text: str, cues: list[_Cue], quote_start: int) -> _Cue | None:
         if cue.end <= quote_start and quote_start - cue.end <= INTRODUCER_REACH:
             between = text[cue.end:quote_start]
             words = [fold(w) for w in between.split()]
+            if any(w in SO_CALLED for w in words):
+                return None   # الإعلامي لما يعرف باسم "ولاية X": "so-called" names a group, not the person of the cue
             if len(words) <= MAX_WORDS_BEFORE_QUOTE and not re.search(r"[.؛:\n]", between.strip(" :")) \
                     and (not words or (words[0] in _PREPOSITIONS or words[0][:1] in "بل") and cue.kind != "office"):
                 return cue   # الناشط "X"، القيادي في اللواء "X"; not السيدة زينب (صورة ...)
     return None
-
-
-def _after_alias_cue(text: str, start: int) -> bool:
-    words = [fold(w).lstrip("و") for w in re.findall(rf"[{LETTERS}{MARKS}]+", text[max(0, start - 20):start])[-2:]]
-    return any(w in ALIAS_CUES or w in ("ب", "بـ", "باسم") and len(words) > 1 and words[0] in ALIAS_CUES
-               for w in words)
 
 
 def _is_organization(reader: NameReader, start: int, end: int) -> bool:
@@ -311,8 +311,8 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
         if i >= len(tokens) or tokens[i].opens:
             continue
         if cue.kind in ("list", "siblings", "listed"):
-            if cue.kind == "listed" and not (reader.starts_name(tokens, i)
-                                             or reader.is_stop(tokens[i]) and reader.starts_name(tokens, i + 1)):
+            attested = reader.starts_name(tokens, i) or reader.is_stop(tokens[i]) and reader.starts_name(tokens, i + 1)
+            if cue.kind == "listed" and not attested:
                 continue   # "بينهم أربع سيدات": not a list of names
             if cue.strict and not (reader.opens_name(tokens, i, weak=True) or reader.is_stop(tokens[i])
                                    and i + 1 < len(tokens) and reader.opens_name(tokens, i + 1, weak=True)):
@@ -321,7 +321,9 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
                                          single=cue.kind in _SINGLES_KINDS)
             if cue.kind == "listed":
                 names = _given_names_share(names)
-            add(names, victim_cue=cue.kind in ("listed", "victim"), siblings=cue.kind in ("siblings", "listed"),
+            elif cue.kind == "list" and not attested and len(names) < 2:
+                continue   # a plural noun names several people: "راقب الشبان مدخل القرية" names nobody
+            add(names, victim_cue=cue.kind in ("listed", "victim"), siblings=cue.kind in _SINGLES_KINDS,
                 role=cue.role)
         else:   # after an office, the words after a name are often its complement: later parts must be attested
             _end, parts = reader.read(tokens, i, weak=cue.kind == "office")
@@ -331,6 +333,8 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
 
 # Kinds of cue whose list may hold a given name alone: brothers (الشقيقان أحمد ومحمد الحسن), people of a dual or
 # plural noun (الشابان أحمد ومحمد), and the people of a list opener when a full name ends the list (below).
+# Their given names alone before a full name share its family name (الطفلان محمد وسعادة بكار: both are Bakkar; news
+# names two people of different families in full, الشابان أحمد العلي ومحمد الحسن).
 _SINGLES_KINDS = ("siblings", "list", "listed")
 
 
@@ -341,6 +345,19 @@ def _given_names_share(names: list[list[list[Token]]]) -> list[list[list[Token]]
     if names and len(names[-1]) > 1:
         return names
     return [parts for parts in names if len(parts) > 1]
+
+
+def _relatives_named(reader: NameReader, tokens: list[Token], add) -> None:
+    """A relation word with a pronoun, then a name: "وأصيب شقيقه "راشد""، "ونجا ابنه محمد": the relative, named by an
+    attested or quoted given name alone or more (names listed after a name with و are `list_of`'s)."""
+    for i, token in enumerate(tokens[:-1]):
+        if token.pause or token.stop or token.closes or not is_relative(token.key.removeprefix("و")):
+            continue
+        nxt = tokens[i + 1]
+        if nxt.key in reader.any_given or nxt.opens and not nxt.key.startswith("ال"):
+            _end, parts = reader.read(tokens, i + 1, weak=False, quoted=nxt.opens, single=True)
+            if parts:
+                add([parts])
 
 
 def _index_at(tokens: list[Token], offset: int) -> int:
@@ -375,14 +392,3 @@ def _tweet_signatures(reader: NameReader, text: str, add) -> None:
             if parts and parts[-1][-1].end == tokens[-1].end:
                 add([parts])
 
-
-def person_spans(text: str, pack: "LanguagePack") -> list[tuple[int, int]]:
-    """Spans of personal names after a kunya or an introducer (أبو، يدعى، المدعو), found before the analysis
-    (places matched inside them are dropped)."""
-    spans = []
-    for m in re.finditer(r"(?<!\w)(?:أبو|ابو|يدعى|المدعو|المدعوة|الملقب)\s+", text):
-        start = m.start() if m.group(0).startswith(("أبو", "ابو")) else m.end()
-        words = re.match(rf"(?:[{LETTERS}]+\s*){{1,3}}", text[start:])
-        if words and len(words.group(0).split()) >= 2:
-            spans.append((start, start + len(words.group(0).rstrip())))
-    return spans

@@ -291,9 +291,10 @@ def find_people(clause: Clause) -> list[FoundName]:
                 if m.group(group):
                     add(m.start(group), m.end(group), m.group(group), m.group(rank_group) if rank_group else None,
                         identified=regex is _IDENTIFIED)
-    given = clause.pack.memo("given", lambda: clause.a.options.names.without("en-given", en.NOT_GIVEN_NAMES))
+    given = clause.pack.memo("given", lambda: frozenset(_undoubled(w) for w in clause.a.options.names.get("en-given"))
+                             - frozenset(_undoubled(w) for w in en.NOT_GIVEN_NAMES))
     for word in re.finditer(r"\b[A-Z][a-z'’]+", text):
-        if _latin_key(word.group(0)) in given:
+        if _undoubled(_latin_key(word.group(0))) in given:
             run = _NAME_RUN.match(text, word.start())
             if run:
                 start = _first_name_before(text, run.start(1))
@@ -367,6 +368,12 @@ def _first_name_before(text: str, start: int) -> int:
 
 def _latin_key(word: str) -> str:
     return word.lower().replace("’", "").replace("'", "")
+
+
+def _undoubled(key: str) -> str:
+    """A spelling with doubled letters written once: English outlets double an Arabic consonant or not
+    (Nassib / Nasib, Jassim / Jasim), and the index attests one of them."""
+    return re.sub(r"(.)\1", r"\1", key)
 
 
 def _name_ok(name: str) -> bool:

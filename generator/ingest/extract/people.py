@@ -115,7 +115,8 @@ def identified_people(clause: Clause, role: str, background: bool = False) -> li
         before = clause.a.text[max(clause.start, found.start - 45):found.start]
         identified = (found.victim_cue or listed is not None) and not background \
             or passes.identified_as(before, clause.pack) and not (
-                earlier and any(d.match.start < found.start for d in clause.dates))   # "حاول في كانون الأول ... المدعو X"
+                earlier and any(d.match.start < found.start for d in clause.dates)   # "حاول في كانون الأول ... المدعو X"
+                or _kin_of_another(clause, found.start))   # "وهو شقيق المدعو X": X is the victim's brother
         # "أدى إلى وفاتهما", "ومن بين المصابين X", "وتوفي الشاب X": the person's own death or casualty word
         own = None if past else person_role(clause, found.start, "", _others(every, found))
         out.append(_mention(clause, found, _role(clause, found, (found.role or own or role) if identified else own)))
@@ -241,9 +242,11 @@ def _ordinal_after(clause: Clause, hit: Hit) -> int:
 
 def continues_incident(clause: Clause, people: list[PersonMention]) -> bool:
     """A sentence that names victims and refers back to the incident just reported by a definite noun ("أسفر
-    الهجوم عن مقتل X"، "قُتلا بالكمين الذي ..."، "X was killed in the attack") is more of that incident, whatever
-    other place it names (where the wounded or the bodies were taken)."""
-    return any(p.role in VICTIM_ROLES for p in people) and bool(clause.pack.cue("INCIDENT_REFERENCE").search(clause.text))
+    الهجوم عن مقتل X"، "قُتلا بالكمين الذي ..."، "X was killed in the attack"), or mourns them or gives their
+    names ("نعت صفحات ... ثلاثة قتلى وهم: X"، "published the names of the victims"), is more of that incident,
+    whatever other place it names (where the wounded or the bodies were taken, where the dead came from)."""
+    return any(p.role in VICTIM_ROLES for p in people) and bool(
+        clause.pack.cue("INCIDENT_REFERENCE").search(clause.text) or clause.pack.cue("VICTIMS_NAMED").search(clause.text))
 
 
 def victim_role(event: ExtractedEvent) -> str:
@@ -262,7 +265,7 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
     the kin of the person hit, and a casualty word the clause answers or threatens ("in retaliation for the killing
     of X", "تهديد ... بالاعتقال") hits nobody here. Wounded, then dead ("مما أدى إلى إصابته ووفاته") is dead."""
     text = clause.a.text
-    if clause.pack.cue("RELATIVE_OF").search(text, max(clause.start, start - 60), start):
+    if _kin_of_another(clause, start):
         return None
     among = [(s[1], "killed") for s in clause.spans("AMONG_DEAD") if s[1] <= start]
     among += [(s[1], "injured") for s in clause.spans("AMONG_HURT") if s[1] <= start]
@@ -293,6 +296,11 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
                 return KILLED
             attempted = True   # ... unless it was an attempt: a casualty word further away, or the target
     return TARGET if attempted else None
+
+
+def _kin_of_another(clause: Clause, start: int) -> bool:
+    """A relation word without a pronoun stands before the name ("the son of X", "شقيق المدعو X")."""
+    return bool(clause.pack.cue("RELATIVE_OF").search(clause.a.text, max(clause.start, start - 60), start))
 
 
 def _then_died(clause: Clause, hit: Hit, hits: list[Hit]) -> bool:

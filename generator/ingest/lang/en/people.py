@@ -76,11 +76,12 @@ FORMER = r"\b(?:former|ex-|erstwhile)\s*(?:[A-Za-z-]+\s+){0,4}$"
 JOINED = (r"(?<!not )(?<!never )join(?:ed|ing|s)?",)
 
 # Everyday words and name particles that the name index also lists as given names: they never open a
-# name by themselves ("Said" at the start of a sentence, "Jordan", "Abu Hamam").
+# name by themselves ("Said" at the start of a sentence, "Jordan", "Abu Hamam", "Jamaa" = group).
 NOT_GIVEN_NAMES = ("said", "may", "amid", "rose", "mark", "jan", "mai", "ben", "dana", "sham", "al", "abu",
                    "abdul", "hajj", "haj", "mufti", "sayed", "sayyid", "syed", "mir", "mian", "khan", "shah",
                    "bibi", "agha", "sidi", "ould", "ait", "din", "van", "de", "el", "iran", "jordan", "arab",
-                   "umm", "bin", "ibn", "imam", "sheikh", "emir", "amir", "sultan", "islam", "nour", "noor")
+                   "umm", "bin", "ibn", "imam", "sheikh", "emir", "amir", "sultan", "islam", "nour", "noor",
+                   "jamaa", "jamaat")
 
 # Death words that are not event triggers ("was shot to death", "succumbed to his wounds", "X died in hospital",
 # "the body of X").
@@ -129,6 +130,12 @@ NAMES_HEADER = r"(?:(?:named|identified)(?:\s+\w+){0,3}\s+as|\bnames?(?:\s+\w+){
 # sentence with it that names victims continues that incident.
 INCIDENT_REFERENCE = (r"\b(?:in|during|by|from)\s+the\s+" + _INCIDENT_NOUNS + r"\b(?!\s+(?:on|in|near|against|at)\b)"
                       r"|\bthe\s+" + _INCIDENT_NOUNS + r"\s+(?:also\s+)?(?:killed|left|resulted|led|wounded|injured|claimed)\b")
+
+# A sentence that mourns the dead or gives the victims' names ("Loyalist pages mourned X and Y", "the outlet
+# published the names of the three victims"): it names the dead of an incident already reported. Not a funeral or a
+# burial: a blast at a funeral, people buried under rubble, are incidents of their own.
+VICTIMS_NAMED = (r"\b(?:mourned|mourns)\b"
+                 r"|\bnames\s+of\s+the\s+(?:\w+\s+){0,2}(?:victims|dead|killed|wounded|injured)\b")
 
 # An attempt before or after an assassination or attack word ("tried to assassinate X", "survived an assassination
 # attempt", "an attempt to assassinate"): the person it names is its target unless a casualty word says otherwise.
