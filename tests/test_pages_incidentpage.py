@@ -1,4 +1,5 @@
-"""The incident page written in Python (generator/pages/incidentpage.py): every value escaped once, the
+"""The incident page and the pieces record pages share, written in Python (generator/pages/incidentpage.py,
+pieces.py): every value escaped once, the
 pieces the templates gave in each branch (a retracted or draft record, a claim whose source is
 missing, a range with one end, a source without title, link or archived text)."""
 
@@ -53,3 +54,22 @@ def test_every_branch_of_an_incident_page(sample_kb):
     assert "<dd>Outlet &amp; Co</dd>" in other and "<dt>Published</dt><dd>unknown</dd>" in other
     assert '<a href="https://example.org/a?b=1&amp;c=2" rel="nofollow noopener" dir="ltr">' in other
     assert '<p class="kb-note">' in other and "kb-archive" not in other
+
+
+def test_the_pieces_record_pages_share(sample_kb):
+    """pages/pieces.py, which the templates of the other record pages call through _macros.j2: aliases
+    escaped, an undated incident in a person's yearly counts."""
+    person = sample_kb / "actors/people/abd-al-rahman-al-iraqi.yaml"
+    edit(person, aliases={"en": ["<i>x</i> & y"], "ar": []})
+    event = sample_kb / OTHER
+    data = yaml.safe_load(event.read_text(encoding="utf-8"))
+    data.update(date=None, date_precision="unknown")
+    event.unlink()
+    undated = sample_kb / "events/undated" / event.name
+    undated.parent.mkdir()
+    undated.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    generate(load_settings(sample_kb), jobs=1)
+    text = (sample_kb / "content/en/people/abd-al-rahman-al-iraqi.md").read_text(encoding="utf-8")
+    assert '<dd><ul class="kb-aliases"><li>&lt;i&gt;x&lt;/i&gt; &amp; y</li></ul></dd>' in text
+    assert "<tr><td>Undated</td><td>1</td><td>3</td></tr>" in text
+    assert '<div class="kb-table kb-backlinks">\n<table>\n<thead><tr><th>Date</th>' in text

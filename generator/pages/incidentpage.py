@@ -5,7 +5,7 @@ incidents, most of it Jinja's call and attribute machinery around the View helpe
 is escaped once, as the template's autoescape did: the pages are byte for byte what the template
 it replaced (incident.md.j2) gave, compared over full runs of the sample and of the 2,000-incident
 benchmark (docs/benchmarks.md); tests/test_pages_incidentpage.py checks each branch. The record pages
-of the other kinds stay templates; they call `status_badge` and `footer_html` below through `_macros.j2`.
+of the other kinds stay templates, their shared pieces in Python too (pages/pieces.py).
 """
 
 from __future__ import annotations
@@ -14,34 +14,8 @@ from collections.abc import Iterable
 
 from markupsafe import Markup, escape
 
+from .pieces import footer_html, status_badge
 from .view import View
-
-
-def status_badge(v: View, record) -> Markup:
-    """The banner of a draft or retracted record (nothing for the others), ending with a line break."""
-    status = getattr(record, "status", None)
-    if status not in ("draft", "retracted"):
-        return Markup("")
-    return Markup(f'<p class="kb-badge kb-badge--{status}" data-status="{status}"><strong>'
-                  f'{escape(v.term("status", status))}</strong> — {escape(v.s(status + "_banner"))}</p>\n')
-
-
-def footer_html(v: View, kind: str, record_id: str, foot: dict) -> Markup:
-    """The end of a record page: when it last changed, its JSON, how to cite it, how to edit it (pages/cite.py)."""
-    s = v.s
-    changed = foot["changed"]
-    json_link = (f' · <a href="{escape(foot["json_href"])}" download type="application/json">'
-                 f'{escape(s("record_json"))}</a>') if foot.get("json_href") else ""
-    return Markup(
-        f'<div class="kb-edit">\n'
-        f'<p class="kb-changed">{escape(s("last_changed"))}: <time datetime="{escape(changed.isoformat())}">'
-        f'{escape(v.day(changed))}</time>{json_link}</p>\n'
-        f'<details class="kb-cite"><summary>{escape(s("cite"))}</summary>\n'
-        f'<p>{escape(s("cite_text"))}</p><pre class="kb-cite-text">{escape(foot["cite_text"])}</pre>\n'
-        f'<p>{escape(s("cite_bibtex"))}</p><pre class="kb-cite-bibtex" dir="ltr" lang="en">'
-        f'{escape(foot["cite_bibtex"])}</pre>\n'
-        f'</details>\n'
-        f'<p>{escape(v.edit_link(kind, record_id))}</p><p class="kb-generated">{escape(s("generated_note"))}</p></div>')
 
 
 def _links(v: View, kind: str, refs: Iterable) -> str:

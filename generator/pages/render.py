@@ -14,7 +14,7 @@ import jinja2
 import jinja2.bccache
 
 from .datahubs import kb_charts
-from .incidentpage import footer_html, status_badge
+from .pieces import MACROS
 from .view import code
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -61,8 +61,7 @@ def environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), bytecode_cache=_compiled_templates(),
                              **OPTIONS)
     env.globals["kb_charts"] = kb_charts
-    env.globals["kb_status_badge"] = status_badge  # shared with the incident page, written in Python
-    env.globals["kb_footer"] = footer_html
+    env.globals["kb"] = MACROS  # the pieces the macros of _macros.j2 return, written in Python
     env.filters["code"] = code  # interface text with `field names` as <code>  # build-time SVG plots (generator/pages/charts.py)
     return env
 
