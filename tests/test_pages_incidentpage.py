@@ -1,7 +1,7 @@
 """The incident page and the pieces record pages share, written in Python (generator/pages/incidentpage.py,
-pieces.py): every value escaped once, the
-pieces the templates gave in each branch (a retracted or draft record, a claim whose source is
-missing, a range with one end, a source without title, link or archived text)."""
+pieces.py): every value escaped once, and what the templates gave in each branch (a retracted or draft
+record, a claim whose source is missing, a range with one end, a source without title, link or
+archived text, aliases, an undated incident)."""
 
 from __future__ import annotations
 
