@@ -35,7 +35,7 @@ import os
 import pickle
 import secrets
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from .. import buildkey
@@ -261,7 +261,7 @@ def save(settings, key: str, inputs: dict, tree, pages: int, problems: list[Prob
     if outputs is None:
         outputs = output_stamps(tree)
     data = {"format": FORMAT, "key": key, "inputs": inputs, "outputs": outputs, "pages": pages,
-            "state": state.token, "problems": [{**asdict(p), "path": str(p.path)} for p in problems]}
+            "state": state.token, "problems": [_problem_data(p) for p in problems]}
 
     def write_state() -> None:
         try:
@@ -291,6 +291,13 @@ def clear(settings) -> None:
             path.unlink()
         except OSError:
             pass
+
+
+def _problem_data(problem: Problem) -> dict:
+    """A problem as the manifest holds it (field by field: `dataclasses.asdict` deep-copies each value, 0.2 of
+    5.6 profiler seconds of an edit run at 2,000 incidents, 878 problems)."""
+    return {"path": str(problem.path), "line": problem.line, "field": problem.field, "message": problem.message,
+            "hint": problem.hint, "severity": problem.severity}
 
 
 def cached_problems(manifest: dict) -> list[Problem]:
