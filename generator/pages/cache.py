@@ -11,9 +11,10 @@ nothing can have changed and the run stops there.
 Beside it, `state.pickle` keeps what the next run needs to re-render only what
 an edit touches (pages/deps.py): the loaded records (each entry's path as text,
 and its record pickled on its own, so that the next state reuses the bytes of
-every record an edit run did not read again: `KeptEntry`), which keys each graph entry was derived from, per unit of pages
-what it read (graph keys by number, `deps.KeyTable`), the pages it wrote and
-its rows of the page index, and what the check keeps (records/validate.py:
+every record an edit run did not read again: `KeptEntry`), which keys each
+graph entry was derived from, per unit of pages what it read (graph keys by
+number, `deps.KeyTable`), the pages it wrote and its rows of the page index,
+and what the check keeps (records/validate.py:
 archived texts and files with problems that did not move are not read again,
 records that were not read again are not checked for plausibility or missing
 references again). It is used only with a manifest of the same run (a random

@@ -1,7 +1,7 @@
-"""The body of an incident's page, and the pieces every record page ends with, written in Python.
+"""The body of an incident's page, written in Python.
 
-An incident page was the heaviest template of a full run (a third of its time in a profile at 2,000
-incidents, most of it Jinja's call and attribute machinery around the View helpers). Here each value
+An incident page was the heaviest template of a full run (a quarter of its time in a profile at 2,000
+incidents, much of it Jinja's call and attribute machinery around the View helpers). Here each value
 is escaped once, as the template's autoescape did: the pages are byte for byte what the template
 it replaced (incident.md.j2) gave, compared over full runs of the sample and of the 2,000-incident
 benchmark (docs/benchmarks.md); tests/test_pages_incidentpage.py checks each branch. The record pages
