@@ -19,6 +19,7 @@ import yaml
 
 from conftest import REPO
 from generator.pages import cache, generate
+from generator.pages.generate import load_generate_state
 from generator.records.store import Store
 from generator.records.validate import check
 from generator.settings import load_settings
@@ -257,3 +258,24 @@ def test_a_record_saved_unchanged_on_another_day(synthetic_kb, tmp_path):
     os.utime(person, (946_684_800, 946_684_800))  # 1 January 2000
     rendered = check_edit(synthetic_kb, tmp_path / "full")
     assert ("person", "person-3") in rendered
+
+
+def test_the_state_keeps_each_record_pickled_on_its_own(synthetic_kb):
+    """The state file holds each record as its own pickle (pages/cache.py `KeptEntry`): an edit run
+    writes again the bytes of the records it read again and reuses the others', and the check's memo
+    refers to the store's records (it knows a record it saw by that record being the same object)."""
+    settings = load_settings(synthetic_kb)
+    SYNTHETIC_EDITS["rename a person"](synthetic_kb)
+    first = generate(settings, jobs=1)
+    assert first.rendered is not None
+    before = load_generate_state(settings)
+    edit(synthetic_kb / "actors/people/person-4.yaml", lambda d: d["name"].update(en="Person Four (renamed)"))
+    assert generate(settings, jobs=1).rendered is not None
+    after = load_generate_state(settings)
+    assert before is not None and after is not None
+    people_before, people_after = before.store.by_kind["person"], after.store.by_kind["person"]
+    assert people_after["person-3"].blob == people_before["person-3"].blob
+    assert people_after["person-4"].blob != people_before["person-4"].blob
+    assert people_after["person-4"].record.name.en == "Person Four (renamed)"
+    for key, (record, _) in after.check_memo.references.items():
+        assert record is after.store.by_kind[key[0]][key[1]].record

@@ -20,6 +20,7 @@ from ..records.model import Event
 from ..urls import PAGE_FOLDERS
 from .cite import record_footer
 from .graph import Graph, counts_by_year
+from .incidentpage import incident_body
 from .page import Page
 from .view import DIRECTION, View, event_title, page_url, source_anchor
 
@@ -27,7 +28,7 @@ from .view import DIRECTION, View, event_title, page_url, source_anchor
 @dataclass(frozen=True)
 class RecordPageKind:
     kind: str
-    template: str
+    template: str | Callable[..., str]  # a template's name, or what renders the body in Python (render_page)
     context: Callable[[View, Any], dict]
     # The words besides the title that find the page in search (see "search documents" below).
     search: Callable[[View, Any], list[str]]
@@ -209,7 +210,7 @@ def place_context(v: View, p) -> dict:
 
 PAGE_KINDS: dict[str, RecordPageKind] = {
     k.kind: k for k in (
-        RecordPageKind("event", "incident.md.j2", incident_context, incident_search),
+        RecordPageKind("event", incident_body, incident_context, incident_search),
         RecordPageKind("person", "person.md.j2", person_context, person_search),
         RecordPageKind("organization", "organization.md.j2", organization_context, organization_search),
         RecordPageKind("place", "place.md.j2", place_context, place_search),

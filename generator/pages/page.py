@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -11,7 +12,7 @@ class Page:
 
     path: str
     url: str
-    template: str
+    template: str | Callable[..., str]  # a template's name, or the function rendering the body (render_page)
     title: str
     meta: dict
     context: dict

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ import jinja2
 import jinja2.bccache
 
 from .datahubs import kb_charts
+from .pieces import MACROS
 from .view import code
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -59,6 +61,7 @@ def environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), bytecode_cache=_compiled_templates(),
                              **OPTIONS)
     env.globals["kb_charts"] = kb_charts
+    env.globals["kb"] = MACROS  # the pieces the macros of _macros.j2 return, written in Python
     env.filters["code"] = code  # interface text with `field names` as <code>  # build-time SVG plots (generator/pages/charts.py)
     return env
 
@@ -77,8 +80,12 @@ def front_matter(title: str, meta: dict) -> str:
     return "\n".join(lines) + "\n\n"
 
 
-def render_page(template: str, title: str, meta: dict, **context) -> str:
-    body = environment().get_template(template).render(title=title, **context)
+def render_page(template: str | Callable[..., str], title: str, meta: dict, **context) -> str:
+    """The page's file: front matter, then the body a template (by name) or a function in Python renders."""
+    if callable(template):
+        body = template(title=title, **context)
+    else:
+        body = environment().get_template(template).render(title=title, **context)
     return front_matter(title, {GENERATED_MARK: True, **meta}) + _tidy(body)
 
 
