@@ -292,3 +292,15 @@ def test_a_direction_from_another_town_or_inside_a_city_is_that_place() -> None:
         ["al-muzayrib"]
     assert places_of_events("A bomb exploded on Tuesday in the east of Damascus, wounding two people.", "en") == \
         ["damascus"]
+
+
+def test_a_site_outside_any_town_is_the_place_and_a_town_named_with_it_a_reference() -> None:
+    assert place_of("استهدفت مسيرة تركية رتلاً عسكرياً عند سد تشرين جنوب شرقي مدينة منبج، ما أدى إلى مقتل عنصرين."
+                    ).lexicon_id == "tishreen-dam"
+    place = place_of("Two fighters were killed on Monday when a drone struck a convoy near the Tishreen Dam, "
+                     "south-east of Manbij.", language="en")
+    assert place.lexicon_id == "tishreen-dam"
+    # a site inside a town is still coded at the town, the site kept as the detail
+    events = extract(Article(text="أصيب شخصان بانفجار عبوة ناسفة قرب معبر نصيب الحدودي في بلدة نصيب أمس.",
+                             archived="", language="ar", origin="test", published=PUBLISHED))
+    assert events[0].place.lexicon_id == "nasib" and events[0].place_detail == "معبر نصيب الحدودي"

@@ -321,7 +321,7 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     if drafts:   # nor does a town the victims or the source are from outrank a place the gazetteer lacks
         places = [m for m in places if not _origin_place(clause, m)]
     match = best_place(places, clause)
-    if match is not None and lex.get(match.entry_id).place_kind in FINER_THAN_TOWN:
+    if match is not None and lex.get(match.entry_id).place_kind in FINER_THAN_TOWN and _in_a_town(lex, match):
         towns = [m for m in places if lex.get(m.entry_id).place_kind in ("village", "town", "city")]
         match = best_place(towns, clause) or match
     if not drafts and (match is None or lex.get(match.entry_id).place_kind in AREA_KINDS):
@@ -337,6 +337,14 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     if draft is not None:
         return draft, 1
     return mention(clause, match), GEO_PRECISION.get(kind, 2)
+
+
+def _in_a_town(lex: Lexicon, match: LexiconMatch) -> bool:
+    """Whether a site or neighbourhood lies inside a town of the gazetteer (a neighbourhood of Daraa):
+    then the event is coded at a town the sentence names, the site kept as the detail. A site outside
+    any town (سد تشرين, a dam in its district) is a place of its own: a town named with it ("near
+    Manbij") is a reference point."""
+    return any(e.place_kind in DRAFT_TOWN_KINDS for e in lex.ancestors(match.entry_id))
 
 
 def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kind: str) -> Mention | None:
