@@ -304,3 +304,27 @@ def test_a_site_outside_any_town_is_the_place_and_a_town_named_with_it_a_referen
     events = extract(Article(text="أصيب شخصان بانفجار عبوة ناسفة قرب معبر نصيب الحدودي في بلدة نصيب أمس.",
                              archived="", language="ar", origin="test", published=PUBLISHED))
     assert events[0].place.lexicon_id == "nasib" and events[0].place_detail == "معبر نصيب الحدودي"
+
+
+def test_a_dateline_in_capitals_after_a_date_stamp_is_never_the_scene() -> None:
+    place = place_of("2023-02-22 ERBIL (Kurdistan 24) – A drone strike on Wednesday killed a civilian near a village.",
+                     language="en")
+    assert place is None
+    assert place_of("Gunmen killed a man in Irbin on Monday.", language="en").lexicon_id == "irbin"
+
+
+def test_an_english_name_before_village_after_a_place_preposition_is_a_draft_place() -> None:
+    place = place_of("A drone struck a car in the Kafr Zeitoun village on the Qamishli road on Monday.", language="en")
+    assert (place.name, place.lexicon_id) == ("Kafr Zeitoun", None)
+    place = place_of("Two children were killed by shelling in Umm Wared village on Monday.", language="en")
+    assert (place.name, place.lexicon_id) == ("Umm Wared", None)
+    # an adjective of people or faith before "village" names no place
+    for adjective in ("Kurdish", "Druze", "Alawite", "Syrian"):
+        place = place_of(f"Gunmen killed a man on Monday in the {adjective} village in Hama province.", language="en")
+        assert place.lexicon_id == "hama-governorate", adjective
+
+
+def test_an_english_draft_name_keeps_its_al_second_word() -> None:
+    place = place_of("Security forces raided the area around the village of Kafr al-Zeitoun on Monday, killing two.",
+                     language="en")
+    assert (place.name, place.lexicon_id) == ("Kafr al-Zeitoun", None)

@@ -93,7 +93,7 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
     (حي الثورة is not al-Thawra city), a landmark (دوار الروضة is no village) or a person ("Qusay
     al-Halqi"), a city named for its government (قوات دمشق), in an outlet's name (موقع "درعا 24") or a
     military council's (مجلس منبج العسكري),
-    a hospital the wounded were taken to, and a dateline when the clause names another place."""
+    a hospital the wounded were taken to, and a dateline."""
     out = [m for m in clause.names if m.kind == "place" and not _not_a_place(clause, m)]
     located = [m for m in out if not _origin_place(clause, m) and not _road_place(clause, m)]
     if len(located) < len(out) and any(_located_town(clause, m) for m in located):
@@ -103,7 +103,7 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
     if scenes:
         out = scenes
     others = [m for m in out if not _dateline(clause, m)]
-    return _one_per_name(clause, others or out)
+    return _one_per_name(clause, others)
 
 
 def _one_per_name(clause: Clause, matches: list[LexiconMatch]) -> list[LexiconMatch]:
@@ -188,11 +188,12 @@ def _destination(clause: Clause, match: LexiconMatch) -> bool:
 
 
 def _dateline(clause: Clause, match: LexiconMatch) -> bool:
-    """A city at the head of a line followed by the outlet or a dash ("DEIR EZ-ZOR, Syria (North Press) –",
-    "الحسكة ـ خاص"): where the report was filed."""
+    """A city at the head of a line, or in capitals, followed by the outlet or a dash ("DEIR EZ-ZOR, Syria
+    (North Press) –", "الحسكة ـ خاص", "2023-02-22 ERBIL (Kurdistan 24) –"): where the report was filed,
+    never the scene."""
     text = clause.a.text
     line_start = text.rfind("\n", 0, match.start) + 1
-    if text[line_start:match.start].strip(" \t\"'“«"):
+    if text[line_start:match.start].strip(" \t\"'“«") and not match.surface.isupper():
         return False
     return bool(clause.pack.cue("DATELINE_AFTER", 0).search(clause.after(match.end, 60)))
 
