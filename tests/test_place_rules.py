@@ -328,3 +328,20 @@ def test_an_english_draft_name_keeps_its_al_second_word() -> None:
     place = place_of("Security forces raided the area around the village of Kafr al-Zeitoun on Monday, killing two.",
                      language="en")
     assert (place.name, place.lexicon_id) == ("Kafr al-Zeitoun", None)
+
+
+def test_the_countryside_of_the_city_of_x_is_the_countryside_of_x() -> None:
+    assert place_of("قُتل شاب برصاص مجهولين في ريف مدينة جبلة، أمس الاثنين.").lexicon_id == "jableh-district"
+    assert place_of("قُتل شاب برصاص مجهولين في ريف مدينة حلب، أمس الاثنين.").lexicon_id == "aleppo-governorate"
+    # so a village the gazetteer lacks, named after it, is finer
+    place = place_of("استهدفت مسيرة سيارة في ريف مدينة القامشلي بالقرب من قرية أم الزيتون، أمس الاثنين.")
+    assert (place.name, place.lexicon_id) == ("أم الزيتون", None)
+    # the city itself stays the city
+    assert place_of("قُتل شاب برصاص مجهولين في مدينة جبلة، أمس الاثنين.").lexicon_id == "jablah"
+
+
+def test_a_time_word_after_a_draft_place_is_no_part_of_its_name() -> None:
+    place = place_of("استهدفت مسيرة سيارة قرب قرية تل الورد اليوم.")
+    assert (place.name, place.lexicon_id) == ("تل الورد", None)
+    place = place_of("استهدفت مسيرة سيارة قرب قرية الوردية اليوم.")
+    assert (place.name, place.lexicon_id) == ("الوردية", None)

@@ -155,8 +155,8 @@ def unknown_places(clause: Clause) -> list[Mention]:
         if extra and not any(fold(w) in _NAME_STOPWORDS or fold(w) in not_names or _adverb(w)
                              or _preposition_phrase(w, clause) for w in extra.split()):
             words += extra.split()
-        if len(words) > 1 and fold(words[-1]) in not_names:
-            words = words[:-1]
+        if len(words) > 1 and (fold(words[-1]) in not_names or _adverb(words[-1])):
+            words = words[:-1]     # "قرية X الشرقية"، "بلدة X اليوم": no part of the name
         name = " ".join(words)
         if fold(words[0]) in _NAME_STOPWORDS or fold(words[0]) in not_names or len(name) < 3:
             continue
