@@ -345,3 +345,10 @@ def test_a_time_word_after_a_draft_place_is_no_part_of_its_name() -> None:
     assert (place.name, place.lexicon_id) == ("تل الورد", None)
     place = place_of("استهدفت مسيرة سيارة قرب قرية الوردية اليوم.")
     assert (place.name, place.lexicon_id) == ("الوردية", None)
+
+
+def test_an_area_named_south_of_the_capital_is_finer_than_the_capital() -> None:
+    place = place_of("انفجرت دراجة نارية مفخخة في منطقة تل الورد جنوبي العاصمة السورية دمشق، ما أدى إلى مقتل شخص.")
+    assert (place.name, place.lexicon_id) == ("تل الورد", None)
+    # the capital named as the scene stays the scene
+    assert place_of("انفجرت دراجة نارية مفخخة في العاصمة دمشق، ما أدى إلى مقتل شخص.").lexicon_id == "damascus"
