@@ -129,3 +129,36 @@ def test_what_people_demand_to_leave_is_no_actor() -> None:
     ids = actor_ids("Regime forces arrested ten young men in Hajin after a protest demanding the expulsion of the "
                     "Fatemiyoun militia.", language="en")
     assert "fatemiyoun" not in ids
+
+
+def test_who_left_the_ordnance_that_went_off_is_no_actor() -> None:
+    ids = actor_ids("قُتل طفل بانفجار قنبلة عنقودية من مخلفات قصف قوات النظام في أرض زراعية، أمس الاثنين.")
+    assert "syrian-arab-army" not in ids and "syrian-government" not in ids
+    ids = actor_ids("أصيب راعيان بانفجار لغم أرضي من مخلفات تنظيم داعش قرب قرية في البادية.")
+    assert "islamic-state" not in ids
+    ids = actor_ids("A shepherd was killed on Monday by a mine left behind by the Islamic State in the desert.", language="en")
+    assert "islamic-state" not in ids
+    # the force that fires stays an actor
+    assert "syrian-arab-army" in actor_ids("قُتل طفل بقصف مدفعي لقوات النظام على قرية في ريف إدلب، أمس الاثنين.")
+
+
+def test_who_runs_or_speaks_for_a_source_is_no_actor() -> None:
+    ids = actor_ids("قُتل مدني بانفجار عبوة ناسفة في سيارة، وقالت وكالة سانا التي تديرها الحكومة السورية إن العبوة زرعت ليلاً.")
+    assert "syrian-government" not in ids
+    ids = actor_ids("قُتل سائق بانفجار عبوة ناسفة، وقالت وكالة سانا الناطقة باسم النظام السوري إن السائق قُتل على الفور.")
+    assert "syrian-government" not in ids
+    ids = actor_ids("قُتل سائق بانفجار عبوة ناسفة، وتحدثت وسائل إعلام رسمية ومحلية موالية للنظام السوري عن الانفجار.")
+    assert "syrian-government" not in ids
+    ids = actor_ids("A driver was killed by a bomb on Monday, said SANA, the news agency run by the Syrian government.",
+                    language="en")
+    assert "syrian-government" not in ids
+
+
+def test_the_patron_of_a_group_and_the_side_a_victim_worked_for_are_no_actors() -> None:
+    ids = actor_ids("أصيب ثلاثة من عناصر فصائل موالية لتركيا بانفجار عبوة ناسفة في مدينة الباب.")
+    assert "turkish-forces" not in ids
+    assert "syrian-arab-army" not in actor_ids("نجا أحد عملاء قوات الأسد من محاولة اغتيال بإطلاق نار في بلدة زاكية.")
+    ids = actor_ids("Gunmen shot dead an informant for the Syrian government in Tafas on Monday.", language="en")
+    assert "syrian-government" not in ids
+    # a force named as the attacker stays an actor
+    assert "turkish-forces" in actor_ids("أصيب ثلاثة مدنيين بقصف مدفعي للقوات التركية على قرية قرب مدينة الباب.")

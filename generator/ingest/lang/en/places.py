@@ -28,7 +28,13 @@ NOT_PARTY = (r"\b(?:in search of|searching for|looking for|hunting for|accus\w+ 
                      r"\s+of\s+(?:the\s+)?$"
                      # who a source is close to is no party: "media close to the regime said"
                      r"|\b(?:media|outlets?|websites?|pages|sources|accounts|channels?)\s+(?:close to|affiliated with|loyal to"
-                     r"|linked to|aligned with)\s+(?:the\s+)?$")
+                     r"|linked to|aligned with)\s+(?:the\s+)?$"
+                     # who runs or speaks for a source: "SANA, run by the government", "the mouthpiece of the regime"
+                     r"|\b(?:run|operated|owned)\s+by\s+(?:the\s+)?$|\bmouthpiece\s+of\s+(?:the\s+)?$"
+                     # who left the ordnance that went off: "a mine left behind by the Islamic State"
+                     r"|\bleft\s+(?:over\s+|behind\s+)?by\s+(?:the\s+)?$"
+                     # whose side a victim was on: "an informant for the regime"
+                     r"|\b(?:informants?|collaborators?)\s+(?:for|of|with)\s+(?:the\s+)?$|\bcollaborating\s+with\s+(?:the\s+)?$")
 
 # The organization a source belongs to is a source too ("said the Interior Ministry of the Syrian government").
 SOURCE_PARENT = (r"\b(?:said|says|according to|reported|announced|told)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}"
