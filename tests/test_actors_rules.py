@@ -162,3 +162,17 @@ def test_the_patron_of_a_group_and_the_side_a_victim_worked_for_are_no_actors() 
     assert "syrian-government" not in ids
     # a force named as the attacker stays an actor
     assert "turkish-forces" in actor_ids("أصيب ثلاثة مدنيين بقصف مدفعي للقوات التركية على قرية قرب مدينة الباب.")
+
+
+def test_who_leads_or_backs_an_organization_just_named_is_no_actor() -> None:
+    ids = actor_ids("قُتل عنصران من قوات سوريا الديمقراطية التي تقودها وحدات حماية الشعب بهجوم لمسلحين في ريف الرقة.")
+    assert "syrian-democratic-forces" in ids and "ypg" not in ids
+    ids = actor_ids("قُتل عنصران من قوات سوريا الديمقراطية المدعومة من قوات التحالف الدولي بهجوم لمسلحين في ريف الرقة.")
+    assert "syrian-democratic-forces" in ids and "us-led-coalition" not in ids
+    # the coalition striking stays an actor
+    assert "us-led-coalition" in actor_ids("قُتل عنصران بغارة لطائرات التحالف الدولي على سيارة في ريف الرقة.")
+
+
+def test_the_government_a_reporting_ministry_belongs_to_is_no_actor() -> None:
+    ids = actor_ids("عُثر على جثة شاب في أرض زراعية، وقالت وزارة الداخلية في حكومة النظام السوري إن الشاب قُتل بالرصاص.")
+    assert "syrian-government" not in ids

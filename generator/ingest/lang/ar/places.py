@@ -45,7 +45,7 @@ ATTRIBUTION = (
 # The organization a source belongs to is a source too ("أفادت وزارة الداخلية التابعة للحكومة السورية"):
 # a reporting verb, the source's name (up to four words) and a parent link right before the organization.
 SOURCE_PARENT = (r"(?<!\w)[وف]?(?:أفاد|أفادت|افادت|قال|قالت|ذكر|ذكرت|أعلن|أعلنت|اعلنت|أكد|أكدت|أوضح|أوضحت|نقل|نقلت"
-                 r"|بحسب|حسب|وفق|وفقا|وفقاً)\s+(?:\S+\s+){1,4}(?:ال)?(?:تابع|مرتبط)[ةه]?\s*(?:لل|لـ?)?\s*$")
+                 r"|بحسب|حسب|وفق|وفقا|وفقاً)\s+(?:\S+\s+){1,4}(?:(?:ال)?(?:تابع|مرتبط)[ةه]?\s*(?:لل|لـ?)?|في\s+حكومة)\s*$")
 
 # A parent relation after an organization's name: the second one is not an actor.
 PARENT_LINKS = ("التابع", "التابعة", "التابعين", "تابع", "تابعة", "تابعاً", "تابعا", "المرتبط", "المرتبطة", "المدعوم", "المدعومة",
@@ -56,7 +56,7 @@ PARENT_LINKS = ("التابع", "التابعة", "التابعين", "تابع"
 # Officers who are not (or no longer) in the state's army.
 DEFECTOR = r"منشق|انشق|سابق|متقاعد|الجيش الحر|المعارض|الفصائل|الروسي|روسي|إيراني|الإيراني|التركي"
 
-BACKER = r"(?:ال)?مدعوم[ةه]?\s+(?:من\s+(?:قبل\s+)?|ب)$"
+BACKER = r"(?:ال)?مدعوم[ةه]?\s+(?:من\s+(?:قبل\s+)?|ب)(?:قوات\s+)?$"
 
 # Contexts that make an organization the object of a purpose, an accusation or an agreement's terms, not a
 # party to the event: "بحثاً عن خلايا داعش", "accusing them of supporting X", "يقضي بانسحاب الفرقة الرابعة".
@@ -70,6 +70,8 @@ NOT_PARTY = (r"(?:بحثا|بحثاً|للبحث|البحث)\s+عن\s+(?:\S+\s+)
                     r"(?:ال)?(?:مقر[\u064b-\u0652]*ب|موالي|موال|تابع|محسوب)[ةه]?\s+(?:من\s+|على\s+|لل|ل)$"
                     # whose ally or patron a group is: "فصائل موالية لتركيا"، "المجموعات المقربة من النظام"
                     r"|(?<!\w)(?:ال)?(?:موالي|موال|مقر[\u064b-\u0652]*ب)(?:[ةه]|ين|ون)?\s+(?:من\s+|لل|لـ?)$"
+                    # who leads the organization just named: "قسد التي تقودها وحدات حماية الشعب"
+                    r"|(?<!\w)(?:التي|الذي)\s+(?:تقودها|يقودها|تتزعمها|يتزعمها|يقوده|تقوده)\s+$"
                     # who runs or speaks for a source: "وكالة سانا التي تديرها الحكومة"، "الناطقة باسم النظام"
                     r"|(?<!\w)(?:التي|الذي)\s+(?:تديرها|يديرها|تديره|يديره|تملكها|يملكها)\s+$"
                     r"|(?<!\w)(?:ال)?ناطق[ةه]\s+(?:باسم|بلسان)\s+$"
