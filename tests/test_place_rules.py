@@ -352,3 +352,26 @@ def test_an_area_named_south_of_the_capital_is_finer_than_the_capital() -> None:
     assert (place.name, place.lexicon_id) == ("تل الورد", None)
     # the capital named as the scene stays the scene
     assert place_of("انفجرت دراجة نارية مفخخة في العاصمة دمشق، ما أدى إلى مقتل شخص.").lexicon_id == "damascus"
+
+
+def test_where_travellers_set_out_from_is_not_the_scene() -> None:
+    place = place_of("استهدفت مسيرة تركية قافلة مدنيين متجهةً من مدينة كوباني إلى سد تشرين، ما أدى إلى مقتل مدنيين.")
+    assert place.lexicon_id == "tishreen-dam"
+    place = place_of("A Turkish drone struck a convoy of civilians heading from Kobani to the Tishreen Dam on Wednesday, "
+                     "killing two.", language="en")
+    assert place.lexicon_id == "tishreen-dam"
+
+
+def test_the_town_victims_come_from_gives_way_to_any_other_place_of_the_sentence() -> None:
+    assert place_of("قُتل شاب من أبناء بلدة طفس برصاص مجهولين في ريف درعا الغربي، أمس الاثنين."
+                    ).lexicon_id == "western-daraa-countryside"
+    # and stays the place when the sentence names no other
+    assert place_of("قُتل شاب من أبناء بلدة طفس برصاص مجهولين، أمس الاثنين.").lexicon_id == "tafas"
+
+
+def test_kurdish_names_of_the_north_easts_towns_are_known() -> None:
+    assert place_of("A Turkish drone struck a car near Qamishlo on Monday, killing two.", language="en"
+                    ).lexicon_id == "al-qamishli"
+    assert place_of("قُتل مدنيان بقصف مدفعي تركي على مدينة كوباني، أمس الاثنين.").lexicon_id == "ayn-al-arab"
+    assert place_of("Two fighters were killed in a Turkish drone strike in Serêkaniyê on Monday.", language="en"
+                    ).lexicon_id == "ras-al-ayn"

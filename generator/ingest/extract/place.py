@@ -98,6 +98,8 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
     located = [m for m in out if not _origin_place(clause, m) and not _road_place(clause, m)]
     if len(located) < len(out) and any(_located_town(clause, m) for m in located):
         out = located   # "on the A-B highway near C", "natives of A ... near C": the event is at C
+    elif located and any(_origin_place(clause, m) for m in out):
+        out = [m for m in out if not _origin_place(clause, m)]   # where the victims come from, if anything else
     out = [m for i, m in enumerate(out) if not (i and _second_of_between(clause, out[i - 1], m))]
     scenes = [m for m in out if not _destination(clause, m)]
     if scenes:

@@ -53,7 +53,7 @@ PROTEST_TARGET = r"\b(?:against|denouncing|condemning|protesting)\s+(?:the\s+)?(
 
 ORIGIN = (r"\b(?:natives? of|(?:a|the) native of|hails? from|originally from|residents? of|from the (?:town|village|city) of)\s+(?:the\s+)?$"
           # "X, from Atman, was killed": an apposition after a name; where a source is ("a source in Daraa")
-          r"|,\s*from\s+$|\b(?:sources?|correspondents?|reporters?)\s+(?:\w+\s+)?(?:from|in)\s+(?:the\s+)?"
+          r"|,\s*from\s+$|\b(?:heading|travell?ing|coming|returning|driving)\s+from\s+(?:the\s+(?:city|town|village)\s+of\s+)?$|\b(?:sources?|correspondents?|reporters?)\s+(?:\w+\s+)?(?:from|in)\s+(?:the\s+)?"
           r"(?:(?:city|town|village) of\s+)?$")
 
 # A town after these is a reference point for a place named before it ("the village of X east of Qamishli").
