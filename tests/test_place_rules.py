@@ -375,3 +375,11 @@ def test_kurdish_names_of_the_north_easts_towns_are_known() -> None:
     assert place_of("قُتل مدنيان بقصف مدفعي تركي على مدينة كوباني، أمس الاثنين.").lexicon_id == "ayn-al-arab"
     assert place_of("Two fighters were killed in a Turkish drone strike in Serêkaniyê on Monday.", language="en"
                     ).lexicon_id == "ras-al-ayn"
+
+
+def test_a_village_of_a_pair_keeps_its_side_in_its_name() -> None:
+    place = place_of("قُتل شاب برصاص مجهولين في قرية الوردية الغربية بريف حمص، أمس الاثنين.")
+    assert (place.name, place.lexicon_id) == ("الوردية الغربية", None)
+    # a side after a name without the article, or what a village lies by, is no part of the name
+    assert place_of("قُتل شاب برصاص مجهولين في قرية وردة الغربية بريف حمص، أمس الاثنين.").name == "وردة"
+    assert place_of("أصيب طفلان بانفجار لغم في قرية الوردية الحدودية أمس.").name == "الوردية"
