@@ -333,6 +333,7 @@ def test_an_english_draft_name_keeps_its_al_second_word() -> None:
 def test_the_countryside_of_the_city_of_x_is_the_countryside_of_x() -> None:
     assert place_of("قُتل شاب برصاص مجهولين في ريف مدينة جبلة، أمس الاثنين.").lexicon_id == "jableh-district"
     assert place_of("قُتل شاب برصاص مجهولين في ريف مدينة حلب، أمس الاثنين.").lexicon_id == "aleppo-governorate"
+    assert place_of("قُتل شاب برصاص مجهولين في ريف بلدة طفس، أمس الاثنين.").lexicon_id == "daraa-district"
     # so a village the gazetteer lacks, named after it, is finer
     place = place_of("استهدفت مسيرة سيارة في ريف مدينة القامشلي بالقرب من قرية أم الزيتون، أمس الاثنين.")
     assert (place.name, place.lexicon_id) == ("أم الزيتون", None)
