@@ -176,3 +176,17 @@ def test_who_leads_or_backs_an_organization_just_named_is_no_actor() -> None:
 def test_the_government_a_reporting_ministry_belongs_to_is_no_actor() -> None:
     ids = actor_ids("عُثر على جثة شاب في أرض زراعية، وقالت وزارة الداخلية في حكومة النظام السوري إن الشاب قُتل بالرصاص.")
     assert "syrian-government" not in ids
+
+
+def test_the_side_that_holds_or_occupies_the_area_is_no_actor() -> None:
+    ids = actor_ids("قُتل مدنيان بانفجار سيارة مفخخة في المناطق التي تحتلها القوات التركية بريف الحسكة الشمالي.")
+    assert "turkish-forces" not in ids
+    ids = actor_ids("انفجرت عبوة ناسفة عند دوار في مدينة الرقة المسيطر عليها من قبل قوات سوريا الديمقراطية، ما أدى إلى مقتل مدني.")
+    assert "syrian-democratic-forces" not in ids
+    ids = actor_ids("قُتل طفل بانفجار لغم في مناطق قوات النظام بريف حماة الشرقي.")
+    assert "syrian-arab-army" not in ids
+    ids = actor_ids("A car bomb killed two civilians on Monday in areas occupied by the Turkish army north of Hasakah.",
+                    language="en")
+    assert "turkish-forces" not in ids
+    # a force that attacks an area stays an actor
+    assert "turkish-forces" in actor_ids("قصفت القوات التركية مناطق في ريف الحسكة الشمالي، ما أدى إلى مقتل مدنيين.")

@@ -46,7 +46,8 @@ LOCATION_OWNER = (r"\b(?:near|at|in|inside|outside|by|close to|into)\s+(?:a|an|t
                   r"(?:checkpoints?|headquarters|bases?|positions?|strongholds?|posts?|barracks|depots?|airports?)\s+"
                   r"(?:of|belonging to|run by|held by|manned by)\s+(?:the\s+)?$"
                   r"|\b(?:areas?|territory|territories|regions?|parts?|zones?)\s+(?:\w+\s+)?(?:controlled|held|run)\s+by\s+"
-                  r"(?:the\s+)?$|\bunder\s+(?:the\s+)?control\s+of\s+(?:the\s+)?$")
+                  r"(?:the\s+)?$|\bunder\s+(?:the\s+)?control\s+of\s+(?:the\s+)?$"
+                  r"|\b(?:areas?|territory|territories|regions?|parts?|zones?)\s+(?:\w+\s+)?occupied\s+by\s+(?:the\s+)?$")
 
 # In a protest, the organization protested against is no party to it ("a protest against the government").
 PROTEST_TARGET = r"\b(?:against|denouncing|condemning|protesting)\s+(?:the\s+)?(?:(?:policies|practices|rule)\s+of\s+(?:the\s+)?)?$"
