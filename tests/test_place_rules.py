@@ -384,3 +384,8 @@ def test_a_village_of_a_pair_keeps_its_side_in_its_name() -> None:
     # a side after a name without the article, or what a village lies by, is no part of the name
     assert place_of("قُتل شاب برصاص مجهولين في قرية وردة الغربية بريف حمص، أمس الاثنين.").name == "وردة"
     assert place_of("أصيب طفلان بانفجار لغم في قرية الوردية الحدودية أمس.").name == "الوردية"
+
+
+def test_a_village_in_the_countryside_of_a_district_seat_is_finer() -> None:
+    place = place_of("قُتل أربعة مدنيين بانفجار سيارة مفخخة ببلدة تل الورد في ريف رأس العين شمالي الحسكة.")
+    assert (place.name, place.lexicon_id) == ("تل الورد", None)
