@@ -363,10 +363,10 @@ def test_where_travellers_set_out_from_is_not_the_scene() -> None:
     assert place.lexicon_id == "tishreen-dam"
 
 
-def test_the_town_victims_come_from_gives_way_to_any_other_place_of_the_sentence() -> None:
-    assert place_of("قُتل شاب من أبناء بلدة طفس برصاص مجهولين في ريف درعا الغربي، أمس الاثنين."
-                    ).lexicon_id == "western-daraa-countryside"
-    # and stays the place when the sentence names no other
+def test_the_town_victims_come_from_gives_way_to_any_other_town_or_site_of_the_sentence() -> None:
+    assert place_of("قُتل شاب من أبناء بلدة طفس برصاص مجهولين عند سد تشرين، أمس الاثنين.").lexicon_id == "tishreen-dam"
+    # not to an area, and it stays the place when the sentence names no other
+    assert place_of("قُتل شاب من أبناء بلدة طفس برصاص مجهولين في ريف درعا الغربي، أمس الاثنين.").lexicon_id == "tafas"
     assert place_of("قُتل شاب من أبناء بلدة طفس برصاص مجهولين، أمس الاثنين.").lexicon_id == "tafas"
 
 

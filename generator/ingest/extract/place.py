@@ -98,8 +98,8 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
     located = [m for m in out if not _origin_place(clause, m) and not _road_place(clause, m)]
     if len(located) < len(out) and any(_located_town(clause, m) for m in located):
         out = located   # "on the A-B highway near C", "natives of A ... near C": the event is at C
-    elif located and any(_origin_place(clause, m) for m in out):
-        out = [m for m in out if not _origin_place(clause, m)]   # where the victims come from, if anything else
+    elif any(_origin_place(clause, m) for m in out) and any(_town_or_site(clause, m) for m in located):
+        out = [m for m in out if not _origin_place(clause, m)]   # "a convoy heading from A to the C dam": C
     out = [m for i, m in enumerate(out) if not (i and _second_of_between(clause, out[i - 1], m))]
     scenes = [m for m in out if not _destination(clause, m)]
     if scenes:
@@ -210,6 +210,12 @@ def _located_town(clause: Clause, match: LexiconMatch) -> bool:
     if clause.a.options.lexicon.get(match.entry_id).place_kind not in ("village", "town", "city"):
         return False
     return _located(clause, match)
+
+
+def _town_or_site(clause: Clause, match: LexiconMatch) -> bool:
+    """A village, town, city or site: a place an origin gives way to (an area does not: "a group from
+    Nawa fought in the western Daraa countryside" is at Nawa)."""
+    return clause.a.options.lexicon.get(match.entry_id).place_kind in ("village", "town", "city", "site")
 
 
 def _origin_place(clause: Clause, match: LexiconMatch) -> bool:
