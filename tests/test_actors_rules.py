@@ -129,3 +129,61 @@ def test_what_people_demand_to_leave_is_no_actor() -> None:
     ids = actor_ids("Regime forces arrested ten young men in Hajin after a protest demanding the expulsion of the "
                     "Fatemiyoun militia.", language="en")
     assert "fatemiyoun" not in ids
+
+
+def test_who_left_the_ordnance_that_went_off_is_no_actor() -> None:
+    ids = actor_ids("قُتل طفل بانفجار قنبلة عنقودية من مخلفات قصف قوات النظام في أرض زراعية، أمس الاثنين.")
+    assert "syrian-arab-army" not in ids and "syrian-government" not in ids
+    ids = actor_ids("أصيب راعيان بانفجار لغم أرضي من مخلفات تنظيم داعش قرب قرية في البادية.")
+    assert "islamic-state" not in ids
+    ids = actor_ids("A shepherd was killed on Monday by a mine left behind by the Islamic State in the desert.", language="en")
+    assert "islamic-state" not in ids
+    # the force that fires stays an actor
+    assert "syrian-arab-army" in actor_ids("قُتل طفل بقصف مدفعي لقوات النظام على قرية في ريف إدلب، أمس الاثنين.")
+
+
+def test_who_runs_or_speaks_for_a_source_is_no_actor() -> None:
+    for text, language in (
+            ("قُتل مدني بانفجار عبوة ناسفة في سيارة، وقالت وكالة سانا التي تديرها الحكومة السورية إن العبوة زرعت ليلاً.", "ar"),
+            ("قُتل سائق بانفجار عبوة ناسفة، وقالت وكالة سانا الناطقة باسم النظام السوري إن السائق قُتل على الفور.", "ar"),
+            ("قُتل سائق بانفجار عبوة ناسفة، وتحدثت وسائل إعلام رسمية ومحلية موالية للنظام السوري عن الانفجار.", "ar"),
+            ("A driver was killed by a bomb on Monday, said SANA, the news agency run by the Syrian government.", "en")):
+        assert "syrian-government" not in actor_ids(text, language), text
+
+
+def test_the_patron_of_a_group_and_the_side_a_victim_worked_for_are_no_actors() -> None:
+    ids = actor_ids("أصيب ثلاثة من عناصر فصائل موالية لتركيا بانفجار عبوة ناسفة في مدينة الباب.")
+    assert "turkish-forces" not in ids
+    assert "syrian-arab-army" not in actor_ids("نجا أحد عملاء قوات الأسد من محاولة اغتيال بإطلاق نار في بلدة زاكية.")
+    ids = actor_ids("Gunmen shot dead an informant for the Syrian government in Tafas on Monday.", language="en")
+    assert "syrian-government" not in ids
+    # a force named as the attacker stays an actor
+    assert "turkish-forces" in actor_ids("أصيب ثلاثة مدنيين بقصف مدفعي للقوات التركية على قرية قرب مدينة الباب.")
+
+
+def test_who_leads_or_backs_an_organization_just_named_is_no_actor() -> None:
+    ids = actor_ids("قُتل عنصران من قوات سوريا الديمقراطية التي تقودها وحدات حماية الشعب بهجوم لمسلحين في ريف الرقة.")
+    assert "syrian-democratic-forces" in ids and "ypg" not in ids
+    ids = actor_ids("قُتل عنصران من قوات سوريا الديمقراطية المدعومة من قوات التحالف الدولي بهجوم لمسلحين في ريف الرقة.")
+    assert "syrian-democratic-forces" in ids and "us-led-coalition" not in ids
+    # the coalition striking stays an actor
+    assert "us-led-coalition" in actor_ids("قُتل عنصران بغارة لطائرات التحالف الدولي على سيارة في ريف الرقة.")
+
+
+def test_the_government_a_reporting_ministry_belongs_to_is_no_actor() -> None:
+    ids = actor_ids("عُثر على جثة شاب في أرض زراعية، وقالت وزارة الداخلية في حكومة النظام السوري إن الشاب قُتل بالرصاص.")
+    assert "syrian-government" not in ids
+
+
+def test_the_side_that_holds_or_occupies_the_area_is_no_actor() -> None:
+    for text, language, force in (
+            ("قُتل مدنيان بانفجار سيارة مفخخة في المناطق التي تحتلها القوات التركية بريف الحسكة الشمالي.", "ar",
+             "turkish-forces"),
+            ("انفجرت عبوة ناسفة عند دوار في مدينة الرقة المسيطر عليها من قبل قوات سوريا الديمقراطية، ما أدى إلى مقتل مدني.",
+             "ar", "syrian-democratic-forces"),
+            ("قُتل طفل بانفجار لغم في مناطق قوات النظام بريف حماة الشرقي.", "ar", "syrian-arab-army"),
+            ("A car bomb killed two civilians on Monday in areas occupied by the Turkish army north of Hasakah.", "en",
+             "turkish-forces")):
+        assert force not in actor_ids(text, language), text
+    # a force that attacks an area stays an actor
+    assert "turkish-forces" in actor_ids("قصفت القوات التركية مناطق في ريف الحسكة الشمالي، ما أدى إلى مقتل مدنيين.")

@@ -146,3 +146,15 @@ def test_broken_gazetteer_file_names_the_line(tmp_path: Path) -> None:
     (tmp_path / "actors.yaml").write_text("organizations: []\n", encoding="utf-8")
     with pytest.raises(LexiconDataError, match=r"^gazetteer\.json:2: "):
         Lexicon.load(tmp_path)
+
+
+def test_a_foreign_city_in_a_dateline_is_no_syrian_place(lexicon: Lexicon) -> None:
+    """Erbil (Iraq) heads the datelines of Kurdish outlets; GeoNames' alias Aarbil of Irbin had matched it."""
+    assert lexicon.lookup("Erbil", "en") == []
+    assert [e.id for e in lexicon.lookup("Irbin", "en")] == ["irbin"]
+
+
+def test_the_euphrates_dams_are_sites_with_coordinates(lexicon: Lexicon) -> None:
+    for name, dam in (("سد تشرين", "tishreen-dam"), ("Euphrates Dam", "tabqa-dam"), ("سد البعث", "baath-dam")):
+        [entry] = lexicon.lookup(name, "ar" if name[0] > "z" else "en")
+        assert (entry.id, entry.place_kind) == (dam, "site") and entry.lat is not None

@@ -292,3 +292,100 @@ def test_a_direction_from_another_town_or_inside_a_city_is_that_place() -> None:
         ["al-muzayrib"]
     assert places_of_events("A bomb exploded on Tuesday in the east of Damascus, wounding two people.", "en") == \
         ["damascus"]
+
+
+def test_a_site_outside_any_town_is_the_place_and_a_town_named_with_it_a_reference() -> None:
+    assert place_of("استهدفت مسيرة تركية رتلاً عسكرياً عند سد تشرين جنوب شرقي مدينة منبج، ما أدى إلى مقتل عنصرين."
+                    ).lexicon_id == "tishreen-dam"
+    place = place_of("Two fighters were killed on Monday when a drone struck a convoy near the Tishreen Dam, "
+                     "south-east of Manbij.", language="en")
+    assert place.lexicon_id == "tishreen-dam"
+    # a site inside a town is still coded at the town, the site kept as the detail
+    events = extract(Article(text="أصيب شخصان بانفجار عبوة ناسفة قرب معبر نصيب الحدودي في بلدة نصيب أمس.",
+                             archived="", language="ar", origin="test", published=PUBLISHED))
+    assert events[0].place.lexicon_id == "nasib" and events[0].place_detail == "معبر نصيب الحدودي"
+
+
+def test_a_dateline_in_capitals_after_a_date_stamp_is_never_the_scene() -> None:
+    place = place_of("2023-02-22 ERBIL (Kurdistan 24) – A drone strike on Wednesday killed a civilian near a village.",
+                     language="en")
+    assert place is None
+    assert place_of("Gunmen killed a man in Irbin on Monday.", language="en").lexicon_id == "irbin"
+
+
+def test_an_english_name_before_village_after_a_place_preposition_is_a_draft_place() -> None:
+    place = place_of("A drone struck a car in the Kafr Zeitoun village on the Qamishli road on Monday.", language="en")
+    assert (place.name, place.lexicon_id) == ("Kafr Zeitoun", None)
+    place = place_of("Two children were killed by shelling in Umm Wared village on Monday.", language="en")
+    assert (place.name, place.lexicon_id) == ("Umm Wared", None)
+    # an adjective of people or faith before "village" names no place
+    for adjective in ("Kurdish", "Druze", "Alawite", "Syrian"):
+        place = place_of(f"Gunmen killed a man on Monday in the {adjective} village in Hama province.", language="en")
+        assert place.lexicon_id == "hama-governorate", adjective
+
+
+def test_an_english_draft_name_keeps_its_al_second_word() -> None:
+    place = place_of("Security forces raided the area around the village of Kafr al-Zeitoun on Monday, killing two.",
+                     language="en")
+    assert (place.name, place.lexicon_id) == ("Kafr al-Zeitoun", None)
+
+
+def test_the_countryside_of_the_city_of_x_is_the_countryside_of_x() -> None:
+    assert place_of("قُتل شاب برصاص مجهولين في ريف مدينة جبلة، أمس الاثنين.").lexicon_id == "jableh-district"
+    assert place_of("قُتل شاب برصاص مجهولين في ريف مدينة حلب، أمس الاثنين.").lexicon_id == "aleppo-governorate"
+    assert place_of("قُتل شاب برصاص مجهولين في ريف بلدة طفس، أمس الاثنين.").lexicon_id == "daraa-district"
+    # so a village the gazetteer lacks, named after it, is finer
+    place = place_of("استهدفت مسيرة سيارة في ريف مدينة القامشلي بالقرب من قرية أم الزيتون، أمس الاثنين.")
+    assert (place.name, place.lexicon_id) == ("أم الزيتون", None)
+    # the city itself stays the city
+    assert place_of("قُتل شاب برصاص مجهولين في مدينة جبلة، أمس الاثنين.").lexicon_id == "jablah"
+
+
+def test_a_time_word_after_a_draft_place_is_no_part_of_its_name() -> None:
+    place = place_of("استهدفت مسيرة سيارة قرب قرية تل الورد اليوم.")
+    assert (place.name, place.lexicon_id) == ("تل الورد", None)
+    place = place_of("استهدفت مسيرة سيارة قرب قرية الوردية اليوم.")
+    assert (place.name, place.lexicon_id) == ("الوردية", None)
+
+
+def test_an_area_named_south_of_the_capital_is_finer_than_the_capital() -> None:
+    place = place_of("انفجرت دراجة نارية مفخخة في منطقة تل الورد جنوبي العاصمة السورية دمشق، ما أدى إلى مقتل شخص.")
+    assert (place.name, place.lexicon_id) == ("تل الورد", None)
+    # the capital named as the scene stays the scene
+    assert place_of("انفجرت دراجة نارية مفخخة في العاصمة دمشق، ما أدى إلى مقتل شخص.").lexicon_id == "damascus"
+
+
+def test_where_travellers_set_out_from_is_not_the_scene() -> None:
+    place = place_of("استهدفت مسيرة تركية قافلة مدنيين متجهةً من مدينة كوباني إلى سد تشرين، ما أدى إلى مقتل مدنيين.")
+    assert place.lexicon_id == "tishreen-dam"
+    place = place_of("A Turkish drone struck a convoy of civilians heading from Kobani to the Tishreen Dam on Wednesday, "
+                     "killing two.", language="en")
+    assert place.lexicon_id == "tishreen-dam"
+
+
+def test_the_town_victims_come_from_gives_way_to_any_other_town_or_site_of_the_sentence() -> None:
+    assert place_of("قُتل شاب من أبناء بلدة طفس برصاص مجهولين عند سد تشرين، أمس الاثنين.").lexicon_id == "tishreen-dam"
+    # not to an area, and it stays the place when the sentence names no other
+    assert place_of("قُتل شاب من أبناء بلدة طفس برصاص مجهولين في ريف درعا الغربي، أمس الاثنين.").lexicon_id == "tafas"
+    assert place_of("قُتل شاب من أبناء بلدة طفس برصاص مجهولين، أمس الاثنين.").lexicon_id == "tafas"
+
+
+def test_kurdish_names_of_the_north_easts_towns_are_known() -> None:
+    assert place_of("A Turkish drone struck a car near Qamishlo on Monday, killing two.", language="en"
+                    ).lexicon_id == "al-qamishli"
+    assert place_of("قُتل مدنيان بقصف مدفعي تركي على مدينة كوباني، أمس الاثنين.").lexicon_id == "ayn-al-arab"
+    assert place_of("Two fighters were killed in a Turkish drone strike in Serêkaniyê on Monday.", language="en"
+                    ).lexicon_id == "ras-al-ayn"
+
+
+def test_a_village_of_a_pair_keeps_its_side_in_its_name() -> None:
+    place = place_of("قُتل شاب برصاص مجهولين في قرية الوردية الغربية بريف حمص، أمس الاثنين.")
+    assert (place.name, place.lexicon_id) == ("الوردية الغربية", None)
+    # a side after a name without the article, or what a village lies by, is no part of the name
+    assert place_of("قُتل شاب برصاص مجهولين في قرية وردة الغربية بريف حمص، أمس الاثنين.").name == "وردة"
+    assert place_of("أصيب طفلان بانفجار لغم في قرية الوردية الحدودية أمس.").name == "الوردية"
+
+
+def test_a_village_in_the_countryside_of_a_district_seat_is_finer() -> None:
+    place = place_of("قُتل أربعة مدنيين بانفجار سيارة مفخخة ببلدة تل الورد في ريف رأس العين شمالي الحسكة.")
+    assert (place.name, place.lexicon_id) == ("تل الورد", None)

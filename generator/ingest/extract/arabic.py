@@ -156,13 +156,24 @@ def unknown_places(clause: Clause) -> list[Mention]:
         if extra and not any(fold(w) in _NAME_STOPWORDS or fold(w) in not_names or _adverb(w)
                              or _preposition_phrase(w, clause) for w in extra.split()):
             words += extra.split()
-        if len(words) > 1 and fold(words[-1]) in not_names:
-            words = words[:-1]
+        if len(words) > 1 and (fold(words[-1]) in not_names or _adverb(words[-1])) \
+                and not _paired_village(words, m.group(1)):
+            words = words[:-1]     # "قرية X الحدودية"، "بلدة X اليوم": no part of the name
         name = " ".join(words)
         if fold(words[0]) in _NAME_STOPWORDS or fold(words[0]) in not_names or len(name) < 3:
             continue
         out.append(Mention("place", name, "ar", None, clause.start + m.start(2), kinds[m.group(1)]))
     return out
+
+
+_PAIRED_SIDES = frozenset(fold(w) for w in ("الشرقية", "الغربية", "الشمالية", "الجنوبية"))
+
+
+def _paired_village(words: list[str], kind_word: str) -> bool:
+    """"قرية الغارية الغربية"، "بلدة الغور الشرقية": a village of a pair named by its side (X الشرقية and X
+    الغربية); the side is part of its name after a place word when the name has the article."""
+    return (len(words) == 2 and fold(words[-1]) in _PAIRED_SIDES and words[0].startswith("ال")
+            and kind_word in ("قرية", "بلدة"))
 
 
 _DAY_PARTS = frozenset(fold(w) for w in ar.DAY_PARTS + ar.TODAY + ar.YESTERDAY)

@@ -83,21 +83,25 @@ def place_name(surface: str, pack: "LanguagePack") -> str:
 
 
 _UNKNOWN_PLACE = re.compile(
-    r"\b(?:the )?(city|town|village|neighbou?rhood|district|camp) of ((?:al-|Al-)?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
+    r"\b(?:the )?(city|town|village|neighbou?rhood|district|camp) of ((?:al-|Al-)?[A-Z][\w'-]+(?: (?:al-|el-)?[A-Z][\w'-]+)?)")
 
 
-# "Hasaka province's X village", "the al-X village": a name before its place word (one that starts with
-# al- or follows a possessive, so that "the Syrian town" names no place).
-_NAMED_BEFORE_KIND = re.compile(r"(?:['’]s\s+((?:al-|Al-)?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)|\b((?:al-|Al-)[A-Za-z][\w'-]+))"
-                                r"\s+(village|town)\b")
+# "Hasaka province's X village", "the al-X village", "in (the) X village": a name before its place word
+# (one that starts with al-, follows a possessive, or follows a place preposition and is no adjective of
+# people or faith, so that "the Syrian town", "in the Druze village" name no place).
+_NAMED_BEFORE_KIND = re.compile(r"(?:['’]s\s+((?:al-|Al-)?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)|\b((?:al-|Al-)[A-Za-z][\w'-]+)"
+                                r"|\b(?:in|near|at|outside|into)\s+(?:the\s+)?"
+                                r"((?![\w'-]*(?:ian|ish|ese|ite|i|men)\s)(?!(?:Arab|Druze|Bedouin|Kurd|Shia|Sunni)\s)"
+                                r"[A-Z][\w'-]+(?: (?:al-)?[A-Z][\w'-]+)?))\s+(village|town)\b")
 
 
 def unknown_places(clause: Clause) -> list[Mention]:
     """Names after "the town of" (and the like) or before "village"/"town", in text order, that may be
     places the gazetteer does not know: draft places."""
     found = [(clause.start + m.start(2), m.group(2), m.group(1)) for m in _UNKNOWN_PLACE.finditer(clause.text)]
-    found += [(clause.start + m.start(1 if m.group(1) else 2), m.group(1) or m.group(2), m.group(3))
-              for m in _NAMED_BEFORE_KIND.finditer(clause.text)]
+    for m in _NAMED_BEFORE_KIND.finditer(clause.text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        found.append((clause.start + m.start(group), m.group(group), m.group(4)))
     return [Mention("place", name, "en", None, start, en.PLACE_KINDS.get(kind.replace("neighborhood", "neighbourhood"),
                                                                          "village"))
             for start, name, kind in sorted(found)]

@@ -93,17 +93,19 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
     (حي الثورة is not al-Thawra city), a landmark (دوار الروضة is no village) or a person ("Qusay
     al-Halqi"), a city named for its government (قوات دمشق), in an outlet's name (موقع "درعا 24") or a
     military council's (مجلس منبج العسكري),
-    a hospital the wounded were taken to, and a dateline when the clause names another place."""
+    a hospital the wounded were taken to, and a dateline."""
     out = [m for m in clause.names if m.kind == "place" and not _not_a_place(clause, m)]
     located = [m for m in out if not _origin_place(clause, m) and not _road_place(clause, m)]
     if len(located) < len(out) and any(_located_town(clause, m) for m in located):
         out = located   # "on the A-B highway near C", "natives of A ... near C": the event is at C
+    elif any(_origin_place(clause, m) for m in out) and any(_town_or_site(clause, m) for m in located):
+        out = [m for m in out if not _origin_place(clause, m)]   # "a convoy heading from A to the C dam": C
     out = [m for i, m in enumerate(out) if not (i and _second_of_between(clause, out[i - 1], m))]
     scenes = [m for m in out if not _destination(clause, m)]
     if scenes:
         out = scenes
     others = [m for m in out if not _dateline(clause, m)]
-    return _one_per_name(clause, others or out)
+    return _one_per_name(clause, others)
 
 
 def _one_per_name(clause: Clause, matches: list[LexiconMatch]) -> list[LexiconMatch]:
@@ -188,11 +190,12 @@ def _destination(clause: Clause, match: LexiconMatch) -> bool:
 
 
 def _dateline(clause: Clause, match: LexiconMatch) -> bool:
-    """A city at the head of a line followed by the outlet or a dash ("DEIR EZ-ZOR, Syria (North Press) –",
-    "الحسكة ـ خاص"): where the report was filed."""
+    """A city at the head of a line, or in capitals, followed by the outlet or a dash ("DEIR EZ-ZOR, Syria
+    (North Press) –", "الحسكة ـ خاص", "2023-02-22 ERBIL (Kurdistan 24) –"): where the report was filed,
+    never the scene."""
     text = clause.a.text
     line_start = text.rfind("\n", 0, match.start) + 1
-    if text[line_start:match.start].strip(" \t\"'“«"):
+    if text[line_start:match.start].strip(" \t\"'“«") and not match.surface.isupper():
         return False
     return bool(clause.pack.cue("DATELINE_AFTER", 0).search(clause.after(match.end, 60)))
 
@@ -207,6 +210,12 @@ def _located_town(clause: Clause, match: LexiconMatch) -> bool:
     if clause.a.options.lexicon.get(match.entry_id).place_kind not in ("village", "town", "city"):
         return False
     return _located(clause, match)
+
+
+def _town_or_site(clause: Clause, match: LexiconMatch) -> bool:
+    """A village, town, city or site: a place an origin gives way to (an area does not: "a group from
+    Nawa fought in the western Daraa countryside" is at Nawa)."""
+    return clause.a.options.lexicon.get(match.entry_id).place_kind in ("village", "town", "city", "site")
 
 
 def _origin_place(clause: Clause, match: LexiconMatch) -> bool:
@@ -321,7 +330,7 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     if drafts:   # nor does a town the victims or the source are from outrank a place the gazetteer lacks
         places = [m for m in places if not _origin_place(clause, m)]
     match = best_place(places, clause)
-    if match is not None and lex.get(match.entry_id).place_kind in FINER_THAN_TOWN:
+    if match is not None and lex.get(match.entry_id).place_kind in FINER_THAN_TOWN and _in_a_town(lex, match):
         towns = [m for m in places if lex.get(m.entry_id).place_kind in ("village", "town", "city")]
         match = best_place(towns, clause) or match
     if not drafts and (match is None or lex.get(match.entry_id).place_kind in AREA_KINDS):
@@ -337,6 +346,14 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     if draft is not None:
         return draft, 1
     return mention(clause, match), GEO_PRECISION.get(kind, 2)
+
+
+def _in_a_town(lex: Lexicon, match: LexiconMatch) -> bool:
+    """Whether a site or neighbourhood lies inside a town of the gazetteer (a neighbourhood of Daraa):
+    then the event is coded at a town the sentence names, the site kept as the detail. A site outside
+    any town (سد تشرين, a dam in its district) is a place of its own: a town named with it ("near
+    Manbij") is a reference point."""
+    return any(e.place_kind in DRAFT_TOWN_KINDS for e in lex.ancestors(match.entry_id))
 
 
 def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kind: str) -> Mention | None:

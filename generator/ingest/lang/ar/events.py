@@ -324,8 +324,8 @@ PERPETRATOR = ("برصاص", "بنيران", "أطلق* النار", "مسلح* 
 NEIGHBOURHOOD_BEFORE = r"(?<!\w)[وفب]?حي\s+$"
 
 # Words before a city's name that make it its governorate: "ريف حلب" is Aleppo's countryside,
-# "محافظة حمص" the governorate, not the city.
-GOVERNORATE_BEFORE = r"(?<!\w)[وفبل]?(?:ريف|محافظة|لمحافظة|محافظتي)\s+[\"“«]?$"
+# "محافظة حمص" the governorate, not the city; "ريف مدينة القامشلي" is "ريف القامشلي" (and "ريف بلدة X" "ريف X").
+GOVERNORATE_BEFORE = r"(?<!\w)[وفبل]?(?:ريف(?:\s+(?:مدينة|بلدة))?|محافظة|لمحافظة|محافظتي)\s+[\"“«]?$"
 
 # Directions before the name of a governorate's seat put a place outside the city, in the countryside
 # around it: "غرب درعا", "شمال شرقي حلب" (before another town, "west of X" is X itself).

@@ -28,7 +28,13 @@ NOT_PARTY = (r"\b(?:in search of|searching for|looking for|hunting for|accus\w+ 
                      r"\s+of\s+(?:the\s+)?$"
                      # who a source is close to is no party: "media close to the regime said"
                      r"|\b(?:media|outlets?|websites?|pages|sources|accounts|channels?)\s+(?:close to|affiliated with|loyal to"
-                     r"|linked to|aligned with)\s+(?:the\s+)?$")
+                     r"|linked to|aligned with)\s+(?:the\s+)?$"
+                     # who runs or speaks for a source: "SANA, run by the government", "the mouthpiece of the regime"
+                     r"|\b(?:run|operated|owned)\s+by\s+(?:the\s+)?$|\bmouthpiece\s+of\s+(?:the\s+)?$"
+                     # who left the ordnance that went off: "a mine left behind by the Islamic State"
+                     r"|\bleft\s+(?:over\s+|behind\s+)?by\s+(?:the\s+)?$"
+                     # whose side a victim was on: "an informant for the regime"
+                     r"|\b(?:informants?|collaborators?)\s+(?:for|of|with)\s+(?:the\s+)?$|\bcollaborating\s+with\s+(?:the\s+)?$")
 
 # The organization a source belongs to is a source too ("said the Interior Ministry of the Syrian government").
 SOURCE_PARENT = (r"\b(?:said|says|according to|reported|announced|told)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}"
@@ -40,14 +46,15 @@ LOCATION_OWNER = (r"\b(?:near|at|in|inside|outside|by|close to|into)\s+(?:a|an|t
                   r"(?:checkpoints?|headquarters|bases?|positions?|strongholds?|posts?|barracks|depots?|airports?)\s+"
                   r"(?:of|belonging to|run by|held by|manned by)\s+(?:the\s+)?$"
                   r"|\b(?:areas?|territory|territories|regions?|parts?|zones?)\s+(?:\w+\s+)?(?:controlled|held|run)\s+by\s+"
-                  r"(?:the\s+)?$|\bunder\s+(?:the\s+)?control\s+of\s+(?:the\s+)?$")
+                  r"(?:the\s+)?$|\bunder\s+(?:the\s+)?control\s+of\s+(?:the\s+)?$"
+                  r"|\b(?:areas?|territory|territories|regions?|parts?|zones?)\s+(?:\w+\s+)?occupied\s+by\s+(?:the\s+)?$")
 
 # In a protest, the organization protested against is no party to it ("a protest against the government").
 PROTEST_TARGET = r"\b(?:against|denouncing|condemning|protesting)\s+(?:the\s+)?(?:(?:policies|practices|rule)\s+of\s+(?:the\s+)?)?$"
 
 ORIGIN = (r"\b(?:natives? of|(?:a|the) native of|hails? from|originally from|residents? of|from the (?:town|village|city) of)\s+(?:the\s+)?$"
           # "X, from Atman, was killed": an apposition after a name; where a source is ("a source in Daraa")
-          r"|,\s*from\s+$|\b(?:sources?|correspondents?|reporters?)\s+(?:\w+\s+)?(?:from|in)\s+(?:the\s+)?"
+          r"|,\s*from\s+$|\b(?:heading|travell?ing|coming|returning|driving)\s+from\s+(?:the\s+(?:city|town|village)\s+of\s+)?$|\b(?:sources?|correspondents?|reporters?)\s+(?:\w+\s+)?(?:from|in)\s+(?:the\s+)?"
           r"(?:(?:city|town|village) of\s+)?$")
 
 # A town after these is a reference point for a place named before it ("the village of X east of Qamishli").
