@@ -71,19 +71,23 @@ class Analysis:
     def _all(self, name: str) -> list[tuple[int, int]]:
         cache = self.__dict__.setdefault("_cache", {})
         if name not in cache:
-            cache[name] = [self.span(m.start(), m.end())
-                           for m in self.matches(self.pack.regex(name), self.pack.stems(name))]
+            stems = self.pack.stems(name)
+            finder = self.pack.stem_finder()
+            if stems is not None and (finder is None or not finder.stems.issuperset(stems)):
+                stems = None   # a list the pack's finder does not know (not a tuple of words): run it all
+            cache[name] = [self.span(m.start(), m.end()) for m in self.matches(self.pack.regex(name), stems)]
         return cache[name]
 
     def matches(self, regex: re.Pattern[str], stems: tuple[str, ...] | None) -> list[re.Match[str]]:
-        """`regex.finditer` over the matching text, run only where one of `stems` (None: unknown) is."""
+        """`regex.finditer` over the matching text, run only where one of `stems` is (None: everywhere).
+        The stems must be among those of the pack's `stem_finder` (every word list's and trigger's are)."""
         finder = self.pack.stem_finder() if stems is not None else None
-        if finder is None or not finder.stems.issuperset(stems or ()):
+        if finder is None or stems is None:
             return list(regex.finditer(self.folded))
-        if "_stem_places" not in self.__dict__:
-            self.__dict__["_stem_places"] = finder.places(self.folded)   # one pass for every list
-        return matches_at_stems(regex, stems or (), self.__dict__["_stem_places"], self.folded,
-                                self.pack.passes.STEM_REACH)
+        places = self.__dict__.get("_stem_places")
+        if places is None:   # one pass over the text for every list
+            places = self.__dict__["_stem_places"] = finder.places(self.folded)
+        return matches_at_stems(regex, stems, places, self.folded, self.pack.passes.STEM_REACH)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """A span of the matching text as a span of the body."""

@@ -37,7 +37,7 @@ def matches_at_stems(regex: re.Pattern[str], stems: Iterable[str], places: dict[
                      reach: int) -> list[re.Match[str]]:
     """What `regex.finditer(text)` finds, trying the regex only from `reach` characters before each place
     of one of `stems` (every match of the regex holds one of them that far from its start)."""
-    found_stems = [places[stem] for stem in stems if stem in places]
+    found_stems = [places[stem] for stem in stems if stem in places]   # (most trigger stems are absent)
     if not found_stems:
         return []
     if sum(map(len, found_stems)) * (reach + 1) > len(text) // 2:   # a stem of a letter or two: everywhere
