@@ -58,12 +58,12 @@ def test_matching_near_the_stems_finds_what_the_whole_text_regex_finds(folded_ar
     assert finder is not None
     lists = [(pack.regex(name), pack.stems(name)) for name in WORD_LISTS if pack.stems(name) is not None]
     lists += [(regex, (stem,)) for regex, *_, stem in pack.triggers() if stem is not None]
+    lists = [(regex, stems) for regex, stems in lists if finder.stems.issuperset(stems)]  # the rest run whole
     assert len(lists) > 100
     found = 0
     for folded in folded_articles:
         places = finder.places(folded)
         for regex, stems in lists:
-            assert finder.stems.issuperset(stems)
             if not any(stem in places for stem in stems):
                 continue   # the test above: no match
             whole = [m.span() for m in regex.finditer(folded)]

@@ -71,18 +71,17 @@ class Analysis:
     def _all(self, name: str) -> list[tuple[int, int]]:
         cache = self.__dict__.setdefault("_cache", {})
         if name not in cache:
-            stems = self.pack.stems(name)
-            finder = self.pack.stem_finder()
-            if stems is not None and (finder is None or not finder.stems.issuperset(stems)):
-                stems = None   # a list the pack's finder does not know (not a tuple of words): run it all
-            cache[name] = [self.span(m.start(), m.end()) for m in self.matches(self.pack.regex(name), stems)]
+            cache[name] = [self.span(m.start(), m.end())
+                           for m in self.matches(self.pack.regex(name), self.pack.stems(name))]
         return cache[name]
 
     def matches(self, regex: re.Pattern[str], stems: tuple[str, ...] | None) -> list[re.Match[str]]:
-        """`regex.finditer` over the matching text, run only where one of `stems` is (None: everywhere).
-        The stems must be among those of the pack's `stem_finder` (every word list's and trigger's are)."""
+        """`regex.finditer` over the matching text, run only where one of `stems` is (None: unknown), when
+        the pack's `stem_finder` finds them all."""
         finder = self.pack.stem_finder() if stems is not None else None
-        if finder is None or stems is None:
+        if finder is None or stems is None or not finder.stems.issuperset(stems):
+            if stems is not None and not any(stem in self.folded for stem in stems):
+                return []   # none of the list's words is in the text
             return list(regex.finditer(self.folded))
         places = self.__dict__.get("_stem_places")
         if places is None:   # one pass over the text for every list

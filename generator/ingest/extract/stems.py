@@ -15,13 +15,19 @@ from collections.abc import Iterable
 import ahocorasick
 
 
+# Stems of one or two letters (ل, ال, هو) are in almost every article, hundreds of times: the lists that
+# have one are run over the whole text, and the automaton does not report their places.
+MIN_STEM_LENGTH = 3
+
+
 class StemFinder:
-    """The places of every stem of a language's word lists in one text (`places`)."""
+    """The places of every stem (of `MIN_STEM_LENGTH` letters or more) of a language's word lists in one
+    text (`places`); `stems` are those it knows."""
 
     def __init__(self, stems: frozenset[str]) -> None:
-        self.stems = stems
+        self.stems = frozenset(stem for stem in stems if len(stem) >= MIN_STEM_LENGTH)
         self._automaton = ahocorasick.Automaton()
-        for stem in stems:
+        for stem in self.stems:
             self._automaton.add_word(stem, stem)
         self._automaton.make_automaton()
 
