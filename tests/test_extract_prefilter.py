@@ -1,8 +1,9 @@
 """The literal test run before a word list's regex (`arabic.literal_stems`) never hides a match.
 
 A word list or trigger whose stems are all absent from an article is not run over it (extraction's
-main cost); this checks, on every article of both corpora, that whenever the test says "absent" the
-regex indeed finds nothing."""
+main cost), and one whose stems are there is tried only near them (`stems.matches_at_stems`); this
+checks, on every article of both corpora, that whenever the test says "absent" the regex indeed finds
+nothing, and that the matches found near the stems are exactly those of the regex over the whole text."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator.ingest.extract import arabic, default_options
+from generator.ingest.extract.stems import StemFinder, matches_at_stems
 from generator.ingest.lang import ar
 from generator.ingest.readers import read_input
 
@@ -50,6 +52,38 @@ def test_a_trigger_skipped_by_its_stem_has_no_match(folded_articles: list[str]) 
                 assert regex.search(folded) is None, regex.pattern
 
 
+def test_matching_near_the_stems_finds_what_the_whole_text_regex_finds(folded_articles: list[str]) -> None:
+    pack = default_options().pack("ar")
+    finder = pack.stem_finder()
+    assert finder is not None
+    lists = [(pack.regex(name), pack.stems(name)) for name in WORD_LISTS if pack.stems(name) is not None]
+    lists += [(regex, (stem,)) for regex, *_, stem in pack.triggers() if stem is not None]
+    lists = [(regex, stems) for regex, stems in lists if finder.stems.issuperset(stems)]  # the rest run whole
+    assert len(lists) > 100
+    found = 0
+    for folded in folded_articles:
+        places = finder.places(folded)
+        for regex, stems in lists:
+            if not any(stem in places for stem in stems):
+                continue   # the test above: no match
+            whole = [m.span() for m in regex.finditer(folded)]
+            assert [m.span() for m in matches_at_stems(regex, stems, places, folded, arabic.STEM_REACH)] == whole, \
+                regex.pattern
+            found += len(whole)
+    assert found > 1000
+
+
+def test_matching_near_a_stem_reaches_back_over_the_proclitics() -> None:
+    regex = arabic.compile_words(("قصف*", "الأمن العسكري"))
+    text = arabic.matching_text("وبالقصف المدفعي وبالأمن العسكري، فالقصف")[0]
+    stems = arabic.literal_stems(("قصف*", "الأمن العسكري"))
+    assert stems == ("قصف", "الامن")
+    places = StemFinder(frozenset(stems)).places(text)
+    spans = [m.span() for m in matches_at_stems(regex, stems, places, text, arabic.STEM_REACH)]
+    assert spans == [m.span() for m in regex.finditer(text)] == [(0, 7), (16, 31), (33, 39)]
+
+
 def test_a_regex_entry_has_no_stems() -> None:
     assert arabic.literal_stems(("مقتل*", r"\d+\s+عاما")) is None
     assert arabic.literal_stems(("لقي* ~ حتف*", "الأمن العسكري")) == ("لقي", "الامن")
+    assert arabic.literal_stems(("~ حتف*",)) is None   # the match may start words before the stem

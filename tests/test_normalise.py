@@ -101,3 +101,11 @@ def test_latin_offsets_cover_merged_letters() -> None:
     start = norm.text.index("dara")
     o_start, o_end = norm.to_original(start, start + 4)
     assert text[o_start:o_end] == "Deraa"
+
+
+def test_latin_key_makes_each_run_of_white_space_one_space_with_its_first_offset() -> None:
+    text = "Tafas\n\nand  Jassim\tnear Nawa"
+    norm = normalise_latin(text)
+    assert norm.text == "tafas and jasam nar nawa"
+    assert [text[norm.to_original(i, i + 1)[0]] for i, c in enumerate(norm.text) if c == " "] == ["\n", " ", "\t", " "]
+    assert norm.to_original(norm.text.index("nawa"), len(norm.text)) == (text.index("Nawa"), len(text))

@@ -40,13 +40,16 @@ class _Mapped:
         literal = "\\" not in replacement
         if literal and len(replacement) == 1 and _matches_one_character(pattern):
             return _Mapped(pattern.sub(replacement, self.text), self.origins)  # one for one: offsets kept
+        group = _ONE_GROUP.fullmatch(replacement)   # r"\1": the group itself (`expand` parses it per match)
+        group_number = int(group.group(1)) if group else 0
         pieces: list[str] = []
         origins: list[int] = []
         last = 0
         same_length = True
         for match in pattern.finditer(self.text):
             start, end = match.span()
-            new = replacement if literal else match.expand(replacement)
+            new = replacement if literal else (match.group(group_number) or "") if group_number \
+                else match.expand(replacement)
             pieces.append(self.text[last:start])
             pieces.append(new)
             if same_length and len(new) == end - start:
@@ -70,6 +73,7 @@ class _Mapped:
         return _Mapped("".join(pieces), origins)
 
 
+_ONE_GROUP = re.compile(r"\\([1-9])")
 # A pattern that is one character class (no escapes inside) or one plain character.
 _ONE_CHARACTER = re.compile(r"\[\^?[^\]\\]+\]|[^\\\[\](){}.*+?|^$]")
 
@@ -273,7 +277,8 @@ _LATIN_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"(?<=[au])h\b"), ""),
     # doubled letters (Jassim, Daraa after folding)
     (re.compile(r"([a-z])\1+"), r"\1"),
-    (re.compile(r"\s+"), " "),
+    # runs of white space as one space (a lone space is left as it is: far fewer matches than \s+)
+    (re.compile(r"\s{2,}|[^\S ]"), " "),
 )
 
 

@@ -23,6 +23,7 @@ import re
 
 from . import dates
 from .lang import ar, en
+from .normalise import normalise
 
 PUBLICATION_CUES = en.PUBLICATION_CUES + ar.PUBLICATION_CUES
 """A header line with one of these says it gives the publication date (either language)."""
@@ -36,6 +37,7 @@ MAX_DATE_LINE_WORDS = 8
 EARLIEST = dt.date(1990, 1, 1)
 """Dates before this in a file name or header are numbers, not publication dates."""
 
+_ANY_DIGIT = re.compile(r"\d")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 _ISO = re.compile(r"(?<!\d)(\d{4})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)")
 _COMPACT = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
@@ -78,6 +80,8 @@ def _numeric_date(line: str, today: dt.date) -> dt.date | None:
 
 
 def _written_date(line: str, language: str, today: dt.date) -> dt.date | None:
+    if not _ANY_DIGIT.search(normalise(line).text):
+        return None   # a written date with its day and year has digits (`find_dates` folds the line the same way)
     for match in dates.find_dates(line, language):
         if match.kind == dates.ABSOLUTE and match.year and match.month and match.day:
             found = _date(str(match.year), str(match.month), str(match.day), today=today)

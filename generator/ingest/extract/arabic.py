@@ -59,6 +59,11 @@ def compile_words(entries: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(alternatives) + r")(?![^\W\d_])")
 
 
+# A match of a word list starts at most this many characters (proclitics: و/ف, ب/ل/ك, ال) before the
+# stem of its first word (the prefixes of `compile_words`); `stems.matches_at_stems` relies on it.
+STEM_REACH = 4
+
+
 def literal_stems(entries: tuple[str, ...]) -> tuple[str, ...] | None:
     """A piece of folded text every match of each entry contains (the stem of its first word), so that
     a word list none of whose stems is in an article need not be run over it; None when an entry is a
@@ -67,8 +72,8 @@ def literal_stems(entries: tuple[str, ...]) -> tuple[str, ...] | None:
     for entry in entries:
         if not isinstance(entry, str) or _is_regex(entry):
             return None
-        first = next((word for word in entry.split() if word != "~"), "")
-        stem = _stem(first)
+        first = next(iter(entry.split()), "")
+        stem = _stem(first) if first != "~" else ""   # "~ X": a match may start words before X's stem
         if not stem:
             return None
         stems.append(stem)

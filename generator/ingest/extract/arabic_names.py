@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..lang import ar
@@ -284,6 +285,7 @@ def _ends(tokens: list[Token], j: int) -> bool:
     return token.pause or token.stop or token.closes or j + 1 == len(tokens) or tokens[j + 1].opens
 
 
+@lru_cache(maxsize=16384)   # asked of every word of a clause, often more than once
 def is_relative(key: str) -> bool:
     """A relation word with a pronoun for the person named before it: شقيقه، طفلها، والدهما (folded)."""
     return any(key.endswith(suffix) and key[:-len(suffix)] in _RELATIVES for suffix in _RELATIVE_PRONOUNS)

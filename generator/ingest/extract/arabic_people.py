@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lang import ar
 from ..normalise import fold
@@ -206,7 +207,8 @@ def _casualty_word(clause: Clause, start: int) -> bool:
     return any(h.start == start for h in clause.hits) or any(s == start for s, _ in clause.spans("DEATH_WORDS"))
 
 
-def _bare_forms(key: str) -> list[str]:
+@lru_cache(maxsize=16384)   # asked of every word of a clause
+def _bare_forms(key: str) -> tuple[str, ...]:
     """A word without the proclitics it may carry: وللشاب → للشاب، لشاب، الشاب."""
     forms = [key]
     if key[:1] in "وف" and len(key) > 3:
@@ -216,7 +218,7 @@ def _bare_forms(key: str) -> list[str]:
             forms.append("ال" + form[2:])
         elif form[:1] in "بلك" and len(form) > 3:
             forms.append(form[1:])
-    return forms
+    return tuple(forms)
 
 
 def _follows(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:

@@ -93,9 +93,7 @@ def _inside_date(analysis: Analysis, start: int, end: int) -> bool:
 def find_hits(analysis: Analysis) -> list[Hit]:
     hits = []
     for regex, klass, type_, sub_type, stem in analysis.pack.triggers():
-        if stem is not None and stem not in analysis.folded:
-            continue
-        for m in regex.finditer(analysis.folded):
+        for m in analysis.matches(regex, (stem,) if stem is not None else None):
             start, end = analysis.span(m.start(), m.end())
             hits.append(Hit(klass, type_, sub_type, start, end))
     hits.sort(key=lambda h: (h.start, -h.end))

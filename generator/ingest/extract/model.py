@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .. import dates as dates_mod
 from ..lexicon import LexiconMatch
+from .stems import matches_at_stems
 
 if TYPE_CHECKING:
     from .options import ExtractOptions, LanguagePack
@@ -69,12 +71,22 @@ class Analysis:
     def _all(self, name: str) -> list[tuple[int, int]]:
         cache = self.__dict__.setdefault("_cache", {})
         if name not in cache:
-            stems = self.pack.stems(name)
-            if stems is not None and not any(stem in self.folded for stem in stems):
-                cache[name] = []   # none of the list's words is in the text: no need to run its regex
-            else:
-                cache[name] = [self.span(m.start(), m.end()) for m in self.pack.regex(name).finditer(self.folded)]
+            cache[name] = [self.span(m.start(), m.end())
+                           for m in self.matches(self.pack.regex(name), self.pack.stems(name))]
         return cache[name]
+
+    def matches(self, regex: re.Pattern[str], stems: tuple[str, ...] | None) -> list[re.Match[str]]:
+        """`regex.finditer` over the matching text, run only where one of `stems` is (None: unknown), when
+        the pack's `stem_finder` finds them all."""
+        finder = self.pack.stem_finder() if stems is not None else None
+        if finder is None or stems is None or not finder.stems.issuperset(stems):
+            if stems is not None and not any(stem in self.folded for stem in stems):
+                return []   # none of the list's words is in the text
+            return list(regex.finditer(self.folded))
+        places = self.__dict__.get("_stem_places")
+        if places is None:   # one pass over the text for every list
+            places = self.__dict__["_stem_places"] = finder.places(self.folded)
+        return matches_at_stems(regex, stems, places, self.folded, self.pack.passes.STEM_REACH)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """A span of the matching text as a span of the body."""

@@ -19,6 +19,7 @@ from ..lang import ar, en
 from ..lexicon import Lexicon
 from ..name_index import NameIndex
 from . import arabic, english
+from .stems import StemFinder
 
 
 @dataclass(frozen=True, eq=False)
@@ -45,6 +46,16 @@ class LanguagePack:
         """Literal pieces of text one of which every match of the word list `name` contains (None: unknown)."""
         return self.memo(("stems", name), lambda: self.passes.literal_stems(tuple(getattr(self.words, name))))
 
+    def stem_finder(self) -> StemFinder | None:
+        """One automaton of the stems of every word list and trigger of the language (None: the language
+        has no literal stems), run once over an article to find where each list could match."""
+        def build() -> StemFinder | None:
+            stems = {stem for name in dir(self.words) if _is_word_list(self.words, name)
+                     for stem in self.stems(name) or ()}
+            stems.update(stem for *_, stem in self.triggers() if stem is not None)
+            return StemFinder(frozenset(stems)) if stems else None
+        return self.memo("stem_finder", build)
+
     def cue(self, name: str, flags: int | None = None) -> re.Pattern[str]:
         """The cue pattern `name` of the language (ORIGIN, BACKER, ...), compiled with the language's flags."""
         flags = self.cue_flags if flags is None else flags
@@ -69,6 +80,11 @@ class LanguagePack:
     def match_key(self, text: str) -> str:
         """The form two spellings of a name are compared in (folded Arabic, lower-case English)."""
         return self.passes.match_key(text)
+
+
+def _is_word_list(words: ModuleType, name: str) -> bool:
+    value = getattr(words, name)
+    return name.isupper() and isinstance(value, tuple) and bool(value) and all(isinstance(v, str) for v in value)
 
 
 @dataclass(frozen=True)
