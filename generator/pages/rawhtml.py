@@ -7,8 +7,10 @@ that was most of `mkdocs build` (docs/benchmarks.md). This preprocessor runs
 first and stores each block whose end it can find with one regular
 expression: a paragraph of lines that starts at the margin with a block-level
 tag, whose tags close (as Markdown's parser pops them) exactly at its last
-character, and that holds no comment, processing instruction, `<script>`,
-`<style>` or `markdown=` attribute. It stores such a block in Markdown's own
+character, and that holds no comment, processing instruction or `markdown=`
+attribute, and no `<script>` or `<style>` but one closed on its own line with
+no `<` inside (a chart's data: `pages/charts.py` escapes `<`, `>` and `&`), which
+Markdown's parser reads as it reads any other element. It stores such a block in Markdown's own
 HTML stash, as Markdown would, so the page comes out the same byte for byte
 (tests/test_pages_rawhtml.py); anything else is left to Markdown.
 """
@@ -21,7 +23,10 @@ from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 
 TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?(/?)>")
-RISKY = re.compile(r"<!|<\?|<script|<style|markdown=|<hr[\s/>]", re.IGNORECASE)
+RISKY = re.compile(r"<!|<\?|markdown=|<hr[\s/>]", re.IGNORECASE)
+RAW_TEXT = {"script", "style"}  # their content is text to html.parser: safe only when it holds no "<"
+# A <script> or <style> not closed before the next "<": html.parser reads on as text across blocks.
+UNCLOSED_RAW_TEXT = re.compile(r"<(script|style)\b(?![^<>]*(?<!/)>[^<]*</\1[\s>])", re.IGNORECASE)
 BLANK = re.compile(r"^ *$")
 PAIR = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?>[^<]*</\1>")
 
@@ -36,6 +41,17 @@ def _nested_pairs(line: str) -> bool:
             return False
 
 
+def _raw_text_closed(tags: list[tuple[str, str, str]]) -> bool:
+    """True when every `<script>` or `<style>` among a line's tags is closed by the very next one (so, every
+    "<" of the line being a tag, its content holds none)."""
+    for number, (closing, name, self_closing) in enumerate(tags):
+        if name.lower() in RAW_TEXT and not closing:
+            following = tags[number + 1] if number + 1 < len(tags) else None
+            if self_closing or following is None or following[0] != "/" or following[1].lower() != name.lower():
+                return False
+    return True
+
+
 class RawHtmlBlocks(Extension):
     """Register `RawHtmlBlockPreprocessor` between whitespace normalisation (30) and Markdown's HTML blocks (20)."""
 
@@ -45,6 +61,8 @@ class RawHtmlBlocks(Extension):
 
 class RawHtmlBlockPreprocessor(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
+        if UNCLOSED_RAW_TEXT.search("\n".join(lines)):
+            return lines  # Markdown's parser would read what follows as that element's text: it decides
         out: list[str] = []
         i, n = 0, len(lines)
         while i < n:
@@ -73,6 +91,8 @@ class RawHtmlBlockPreprocessor(Preprocessor):
             tags = TAG.findall(line)
             if len(tags) != line.count("<") or len(tags) != line.count(">"):
                 return None  # a "<" or ">" that is no plain tag: Markdown's parser decides
+            if not _raw_text_closed(tags):
+                return None
             if not stack:  # a block starts: every "<" opens a tag, so its first one is at the margin
                 closing, name, self_closing = tags[0]
                 if closing or self_closing or not self.md.is_block_level(name):
