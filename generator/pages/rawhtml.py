@@ -23,10 +23,12 @@ from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 
 TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?(/?)>")
-RISKY = re.compile(r"<!|<\?|markdown=|<hr[\s/>]", re.IGNORECASE)
-RAW_TEXT = {"script", "style"}  # their content is text to html.parser: safe only when it holds no "<"
-# A <script> or <style> not closed before the next "<": html.parser reads on as text across blocks.
-UNCLOSED_RAW_TEXT = re.compile(r"<(script|style)\b(?![^<>]*(?<!/)>[^<]*</\1[\s>])", re.IGNORECASE)
+# A <script> or <style> not closed before the next "<": html.parser reads its content as text, on across blocks.
+_UNCLOSED = r"<(script|style)\b(?![^<>]*(?<!/)>[^<]*</\1[\s>])"
+UNCLOSED_RAW_TEXT = re.compile(_UNCLOSED, re.IGNORECASE)
+# What this preprocessor leaves to Markdown: comments, declarations, processing instructions, `markdown=`,
+# <hr>, and (searched line by line) a <script> or <style> not closed on its own line.
+RISKY = re.compile(r"<!|<\?|markdown=|<hr[\s/>]|" + _UNCLOSED, re.IGNORECASE)
 BLANK = re.compile(r"^ *$")
 PAIR = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?>[^<]*</\1>")
 
@@ -39,17 +41,6 @@ def _nested_pairs(line: str) -> bool:
             return True
         if not removed:
             return False
-
-
-def _raw_text_closed(tags: list[tuple[str, str, str]]) -> bool:
-    """True when every `<script>` or `<style>` among a line's tags is closed by the very next one (so, every
-    "<" of the line being a tag, its content holds none)."""
-    for number, (closing, name, self_closing) in enumerate(tags):
-        if name.lower() in RAW_TEXT and not closing:
-            following = tags[number + 1] if number + 1 < len(tags) else None
-            if self_closing or following is None or following[0] != "/" or following[1].lower() != name.lower():
-                return False
-    return True
 
 
 class RawHtmlBlocks(Extension):
@@ -91,8 +82,6 @@ class RawHtmlBlockPreprocessor(Preprocessor):
             tags = TAG.findall(line)
             if len(tags) != line.count("<") or len(tags) != line.count(">"):
                 return None  # a "<" or ">" that is no plain tag: Markdown's parser decides
-            if not _raw_text_closed(tags):
-                return None
             if not stack:  # a block starts: every "<" opens a tag, so its first one is at the margin
                 closing, name, self_closing = tags[0]
                 if closing or self_closing or not self.md.is_block_level(name):
