@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import os
 import shutil
 import subprocess
 import tempfile
@@ -206,6 +207,13 @@ def bundle_key(binary: Path, pages: dict[str, str]) -> str:
     return digest.hexdigest()
 
 
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
 @dataclass(frozen=True)
 class BundleCache:
     """One language's bundle kept between builds: `<cache_dir>/<language>/`, and `<language>.key` holding the key
@@ -213,6 +221,8 @@ class BundleCache:
 
     A bundle is used only when its key is this one and its files are those listed. The key file is removed before
     the bundle is replaced and written after, so a bundle cut short by a crash is never taken for a whole one.
+    Files are hard links where the file system allows (thousands of small files: copying them cost about as
+    much as Pagefind): nothing writes into a built site's file in place, every writer replaces it.
     """
 
     cache_dir: Path
@@ -232,7 +242,7 @@ class BundleCache:
         try:
             if self.key_file.read_text(encoding="utf-8") != self._stamp(self.folder):
                 return False
-            shutil.copytree(self.folder, staging, copy_function=shutil.copyfile)
+            shutil.copytree(self.folder, staging, copy_function=_link_or_copy)
         except OSError:
             shutil.rmtree(staging, ignore_errors=True)
             return False
@@ -243,7 +253,7 @@ class BundleCache:
         try:
             self.key_file.unlink(missing_ok=True)
             shutil.rmtree(self.folder, ignore_errors=True)
-            shutil.copytree(bundle, self.folder, copy_function=shutil.copyfile)
+            shutil.copytree(bundle, self.folder, copy_function=_link_or_copy)
             self.key_file.write_text(self._stamp(self.folder), encoding="utf-8")
         except OSError:
             shutil.rmtree(self.folder, ignore_errors=True)
