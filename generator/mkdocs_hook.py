@@ -21,7 +21,8 @@ It wires MkDocs events to the generator and does nothing else:
 - on_config (also): add the Markdown extension that sets complete raw HTML blocks aside before
   Python-Markdown's slow HTML parser sees them (pages/rawhtml.py: same output, faster);
 - on_post_page: drop the theme's blank lines and indentation (pages/compact.py);
-- on_post_build (last): write the search index of each language and the folding
+- on_post_build (last): write the search index of each language (copied from the last build's
+  when its documents are unchanged) and the folding
   script the search worker loads (pages/search.py, pages/searchnorm.py), and the
   downloads, map data, feeds and archived texts (exports.write_site_data).
 """
@@ -58,6 +59,7 @@ from .urls import PAGE_FOLDERS, language_prefix
 log = logging.getLogger("mkdocs.plugins.kb")
 
 WAKE_FILE = Path(".cache/kb/live-preview")  # touched to make `mkdocs serve` build again (see wake)
+SEARCH_CACHE = Path(".cache/kb/search")  # each language's Pagefind bundle, kept for the next build (pages/search.py)
 
 
 class KbConfig(Config):
@@ -267,7 +269,7 @@ class KbPlugin(BasePlugin[KbConfig]):
         site = Path(config.site_dir)
         write_if_changed(site / search.FOLD_SCRIPT, searchnorm.javascript())
         try:
-            counts = search.write_index(docs, site)
+            counts = search.write_index(docs, site, cache_dir=self.settings.root / SEARCH_CACHE)
         except KbError as error:
             log.error(f"kb: {error} ({error.hint})")
             raise

@@ -21,3 +21,8 @@ def test_pre_and_textarea_are_kept_byte_for_byte():
 def test_text_without_pre_or_whitespace_is_unchanged():
     assert compact_html("") == ""
     assert compact_html("<p>نص</p>") == "<p>نص</p>"
+
+
+def test_every_kind_of_whitespace_around_a_line_break_goes_with_it():
+    # tabs, carriage returns, form feeds and vertical tabs before the break; any whitespace after it
+    assert compact_html("a \t\r\f\v\n\u00a0\u2009 \n\tb\r\nc \td") == "a\nb\nc \td"

