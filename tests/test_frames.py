@@ -462,3 +462,31 @@ def test_a_source_going_on_about_the_same_incident_adds_to_it() -> None:
     text = ("قتل مدنيان، اليوم الثلاثاء، بقصف مدفعي لقوات النظام على بلدة طفس في ريف درعا.\n"
             "وأضاف المراسل أن من بين القتلى طفلاً من أبناء بلدة اليادودة، وأصيب ثلاثة آخرون.")
     assert [(e.place.lexicon_id, e.fatalities, e.injured) for e in events_of(text)] == [("tafas", 2, 3)]
+
+
+def test_a_shelling_of_a_list_after_a_plural_place_word_is_an_incident_per_place() -> None:
+    # names the gazetteer lacks, in quotation marks or not, after "بلدات وقرى" or a dual
+    events = events_of("قصفت قوات النظام بالمدفعية، اليوم الثلاثاء، قرى \"عين سمرا، وخربة الزيتون، والمنصورية\" "
+                       "في ريف إدلب الجنوبي.")
+    assert [e.place.name for e in events] == ["عين سمرا", "خربة الزيتون", "المنصورية"]
+    events = events_of("واستهدف القصف أطراف بلدتي \"كفرلوسين\"، و\"المشرفة\"، وأطراف بلدة \"الحويز\"، اليوم الثلاثاء.")
+    assert [e.place.name for e in events] == ["كفرلوسين", "المشرفة", "الحويز"]
+    events = events_of("Regime artillery shelled the villages of Ain Samra, Kherbet Zaitoun and al-Mansoura "
+                       "on Tuesday.", language="en")
+    assert [e.place.name for e in events] == ["Ain Samra", "Kherbet Zaitoun", "al-Mansoura"]
+
+
+def test_a_plural_place_word_without_a_list_or_between_two_villages_is_one_incident() -> None:
+    [event] = events_of("قصفت قوات النظام بلدات وقرى في جبل الزاوية، اليوم الثلاثاء، ما أدى إلى أضرار مادية.")
+    assert event.place.lexicon_id == "jabal-al-zawiya"
+    [event] = events_of("قصفت طائرة مسيّرة، اليوم الثلاثاء، موقعاً عسكرياً بين قريتي عين سمرا والمنصورية.")
+    assert event.sub_type == "air_drone_strike"
+    # not a strike or a shelling: the villages the dead came from
+    [event] = events_of("قُتل شابان من قرى عين سمرا والمنصورية برصاص مسلحين مجهولين، اليوم الثلاثاء.")
+    assert event.fatalities == 2
+
+
+def test_a_place_of_a_list_that_already_has_an_incident_joins_it() -> None:
+    events = events_of("قُتل ثلاثة مدنيين بقصف مدفعي على بلدة إحسم، اليوم الثلاثاء.\n\n"
+                       "وتواصل القصف اليوم الثلاثاء على بلدات وقرى إحسم، وعين سمرا، والمنصورية.")
+    assert [(e.place.name, e.fatalities) for e in events] == [("إحسم", 3), ("عين سمرا", None), ("المنصورية", None)]

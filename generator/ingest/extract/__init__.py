@@ -34,6 +34,7 @@ from .frames import (
     add_people,
     candidate,
     finish,
+    listed_again,
     merge,
     merge_target,
     merge_title,
@@ -103,8 +104,9 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
         if tally and not has_own_day(clause):
             _name_people(drafts, before_first, clause, background=True)
             continue      # "... the regime killed 61 of them": a share of the tally, not an incident
-        for one in spread_over_places(event, clause):
-            _add(drafts, one, clause, before_first)
+        spread = spread_over_places(event, clause)
+        for one in spread:
+            _add(drafts, one, clause, before_first, listed=len(spread) > 1)
             for summary, summary_clause in summaries:   # the title tells of the body's first incident
                 merge_title(drafts[0], summary, summary_clause)
             summaries.clear()
@@ -116,9 +118,11 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
     return events
 
 
-def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_first: list[tuple[Clause, bool]]) -> None:
-    """A candidate event: more about the incident it describes again, or an incident of its own."""
-    target = merge_target(drafts, event, clause)
+def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_first: list[tuple[Clause, bool]],
+         listed: bool = False) -> None:
+    """A candidate event: more about the incident it describes again, or an incident of its own (one
+    place of a list: more about an earlier incident at that place, if any)."""
+    target = (listed_again(drafts, event) if listed else None) or merge_target(drafts, event, clause)
     if target is not None:
         merge(target, event, clause)
         return

@@ -20,6 +20,8 @@ from .event_type import civilian_targeting, event_type
 from .model import Clause, Hit
 from .options import ExtractOptions
 from .people import continues_incident, people_of
+from .place_context import DRAFT_TOWN_KINDS
+from .place_lists import opened_list
 from .place import (SPREAD_SUB_TYPES, event_place, finer, listed_places, place_detail, place_review,
                     same_or_within)
 
@@ -77,6 +79,14 @@ def spread_over_places(event: ExtractedEvent, clause: Clause) -> list[ExtractedE
     if event.sub_type not in SPREAD_SUB_TYPES:
         return [event]
     places = listed_places(clause)
+    opened = opened_list(clause)     # "بلدات وقرى A، وB، وC": also the names the gazetteer lacks
+    if opened:   # with the gazetteer's list and the town the sentence names before it ("قرية X وأطراف قرى Y وZ")
+        own = [event.place] if event.place is not None and event.place.hint in DRAFT_TOWN_KINDS \
+            and event.place.start < opened[0].start else []
+        places = []
+        for place in sorted(own + listed_places(clause) + opened, key=lambda m: m.start):
+            if not any(same_place_as(p, place) for p in places):
+                places.append(place)
     if not places:
         return [event]
     out = []
@@ -88,6 +98,13 @@ def spread_over_places(event: ExtractedEvent, clause: Clause) -> list[ExtractedE
             copy.fatalities = copy.injured = None
         out.append(copy)
     return out
+
+
+def listed_again(drafts: list[Draft], event: ExtractedEvent) -> Draft | None:
+    """The incident a place of a list already has ("قُتل ثلاثة في البارة. ... واستهدف القصف بلدات
+    البارة، وإحسم، وبلشون"): an earlier incident of the same type and day at that place."""
+    return next((d for d in reversed(drafts) if d.event.type == event.type and d.event.date == event.date
+                 and event.place is not None and same_place_as(d.event.place, event.place)), None)
 
 
 def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> Draft | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .places import PLACE_NAME_HEADS
 from ..common import ACTION, BATTLES, EXPLOSIONS, INJURE, KILL, SHOOT, STRATEGIC, VAC, WEAPON
 
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
@@ -224,6 +225,19 @@ ROSE_TO = ("ارتفع* ~ إلى", "ارتفاع ~ إلى", "وصل* ~ إلى",
 # Between two places of one list ("قصف بلدتي آفس وسرمين"، "طالت الغارات كفرنوران، والأتارب"):
 # each place of a shelling or strike list is an incident of its own.
 PLACE_LIST_JOINER = r"^\s*(?:،|,)?\s*(?:و|ثم)?\s*(?:(?:مدينة|بلدة|قرية|حي|مخيم)\s+)?$"
+
+# A list opened by a plural or dual place word ("استهدفت بلدات وقرى البارة، وإحسم، وبلشون"، "أطراف
+# بلدتي "بينين"، و"الرويحة"، وأطراف بلدة "سرجة""): its names are places, also those the gazetteer
+# lacks. The opener, what joins two names, what may stand before a name (the outskirts, a place word),
+# one name, and words that end the list where a name would stand.
+PLACE_LIST_OPENER = (r"(?<![\u0621-\u064a])[وب]?(?:ال)?(?:بلدات|قرى|مدن|بلدتي|قريتي|مدينتي)"
+                     r"(?:\s+و(?:ال)?(?:بلدات|قرى|مدن|مزارع))?\s+(?:مثل\s+)?")
+PLACE_LIST_SEPARATOR = r"\s*(?:[،,]\s*و?|و)"
+PLACE_LIST_ITEM_PREFIX = r"(?:(?:أطراف|اطراف|محيط)\s+)?(?:(?:مدينة|بلدة|قرية|بلدتي|قريتي|مدينتي)\s+)?"
+PLACE_LIST_ITEM = r"(?:(?:" + "|".join(PLACE_NAME_HEADS) + r")\s+)?[\u0621-\u064a]{3,}"
+NOT_PLACE_LIST_ITEM = ("مما", "حيث", "كما", "على", "ضمن", "منها", "بين", "قرب", "وسط", "مناطق", "مواقع", "منازل",
+                       "أراضي", "مزارع", "محيط", "أطراف", "بريف", "ريف", "جنوب", "شمال", "شرق", "غرب", "اليوم",
+                       "أمس", "صباح", "مساء", "بالإضافة", "إضافة", "أخرى", "عدة", "بعض", "غيرها", "سواها")
 
 # Another source's word on the same incident ("ومن جانبه، ذكر المرصد أن الحصيلة ارتفعت إلى ..."): its toll is a
 # claim of its own, not an update of the toll reported first.

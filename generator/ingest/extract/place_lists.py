@@ -1,0 +1,52 @@
+"""The places of a list opened by a plural or dual place word ("shelled the villages of A, B and C",
+"استهدفت بلدات وقرى A، وB، وC"), also the names the gazetteer lacks: a strike or a shelling of such a
+list is an incident per place (`frames.spread_over_places`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..mentions import Mention
+from ..normalise import fold
+from .model import Clause
+from .place_context import in_article_area, mention
+
+# Quotation marks around the names of a list ("بلدتي "بينين"، و"الرويحة""): read as spaces.
+_QUOTES = re.compile(r"[\"“”«»„]")
+
+
+def opened_list(clause: Clause) -> list[Mention]:
+    """The places named after the clause's first list opener, in text order; empty when fewer than two
+    different names follow it."""
+    pack = clause.pack
+    text = _QUOTES.sub(" ", clause.text)
+    opener = pack.cue("PLACE_LIST_OPENER", 0).search(text)
+    if opener is None or pack.cue("BETWEEN_BEFORE").search(clause.before(clause.start + opener.start(), 30)):
+        return []    # "بين قريتي X وY", "between the villages of X and Y": one place between two
+    item = pack.memo("place-list-item", lambda: re.compile(
+        r"\s*" + pack.words.PLACE_LIST_ITEM_PREFIX + r"(" + pack.words.PLACE_LIST_ITEM + r")(?!\w)"))
+    separator = pack.cue("PLACE_LIST_SEPARATOR", 0)
+    stop = pack.memo("not-place-list-item", lambda: {fold(w) for w in pack.words.NOT_PLACE_LIST_ITEM})
+    names: list[tuple[int, str]] = []
+    at = opener.end()
+    while True:
+        found = item.match(text, at)
+        if found is None or fold(found.group(1)) in stop:
+            break
+        names.append((clause.start + found.start(1), found.group(1)))
+        joined = separator.match(text, found.end())
+        if joined is None:
+            break
+        at = joined.end()
+    if len({fold(name) for _, name in names}) < 2:
+        return []
+    return [_place(clause, start, name) for start, name in names]
+
+
+def _place(clause: Clause, start: int, name: str) -> Mention:
+    """The gazetteer's place for a name of the list, or a draft place (a village) the article's area holds."""
+    end = start + len(name)
+    known = [m for m in clause.names if m.kind == "place" and start <= m.start < end]
+    if known:
+        return mention(clause, known[0])
+    return in_article_area(clause, Mention("place", name, clause.a.language, None, start, "village"))
