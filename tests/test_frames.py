@@ -490,3 +490,16 @@ def test_a_place_of_a_list_that_already_has_an_incident_joins_it() -> None:
     events = events_of("قُتل ثلاثة مدنيين بقصف مدفعي على بلدة إحسم، اليوم الثلاثاء.\n\n"
                        "وتواصل القصف اليوم الثلاثاء على بلدات وقرى إحسم، وعين سمرا، والمنصورية.")
     assert [(e.place.name, e.fatalities) for e in events] == [("إحسم", 3), ("عين سمرا", None), ("المنصورية", None)]
+
+
+def test_a_source_going_on_about_another_named_victim_at_another_town_is_the_next_incident() -> None:
+    events = events_of("قُتل الشاب \"سامر خليل العبد\" برصاص مسلحين مجهولين في مدينة طفس، أمس الاثنين.\n\n"
+                       "وأضاف مراسلنا أن الطفل \"ماهر يوسف الراشد\" قتل بانفجار قنبلة يدوية في بلدة داعل.")
+    assert [e.place.lexicon_id for e in events] == ["tafas", "da-el"]
+    # the same victim again, or no victim of its own: more of the incident
+    [event] = events_of("قُتل الشاب \"سامر خليل العبد\" برصاص مسلحين مجهولين في مدينة طفس، أمس الاثنين.\n\n"
+                        "وأضاف مراسلنا أن الشاب \"سامر خليل العبد\" قتل قرب منزله في بلدة داعل.")
+    assert event.place.lexicon_id == "tafas"
+    [event] = events_of("قُتل الشاب \"سامر خليل العبد\" برصاص مسلحين مجهولين في مدينة طفس، أمس الاثنين.\n\n"
+                        "وأضاف مراسلنا أن الهجوم وقع قرب بلدة داعل.")
+    assert event.place.lexicon_id == "tafas"

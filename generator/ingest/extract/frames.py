@@ -136,7 +136,9 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         # a detail of the incident ("among the dead", "the toll"), or a source going on ("وأضاف أن ...")
         # about it, unless it gives a toll of its own at another town: "وأضاف أن بلدة إحسم تعرضت للقصف
         # أيضاً، ما أدى إلى مقتل 7" is the next incident of a roundup
-        own_toll = event.fatalities is not None or event.injured is not None
+        # ("وأضاف مراسلنا أن الطفل X قتل ... في مدينة Y": a victim the incident does not have is a toll too)
+        own_toll = event.fatalities is not None or event.injured is not None \
+            or _new_victim(event, last.event, clause.pack.match_key)
         if clause.has("DETAIL") and not (own_toll and len(clause.spans("DETAIL")) == len(clause.spans("DETAIL_SPEECH"))):
             return last
         # an undated sentence with no toll of its own at the place of an earlier incident than the
