@@ -503,3 +503,19 @@ def test_a_source_going_on_about_another_named_victim_at_another_town_is_the_nex
     [event] = events_of("قُتل الشاب \"سامر خليل العبد\" برصاص مسلحين مجهولين في مدينة طفس، أمس الاثنين.\n\n"
                         "وأضاف مراسلنا أن الهجوم وقع قرب بلدة داعل.")
     assert event.place.lexicon_id == "tafas"
+
+
+def test_many_incidents_named_as_one_without_a_day_or_toll_are_background() -> None:
+    [event] = events_of("أصيب ثلاثة مدنيين، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.\n\n"
+                        "وشهدت مدينة حمص العديد من التفجيرات التي استهدفت عناصر سابقين في الفصائل.")
+    assert event.place.lexicon_id == "tafas"
+    [event] = events_of("Three civilians were wounded by a bomb in Tafas on Tuesday.\n\n"
+                        "The city of Homs has witnessed many explosions targeting former rebels.", language="en")
+    assert event.place.lexicon_id == "tafas"
+
+
+def test_many_shells_with_a_toll_or_a_day_are_an_incident() -> None:
+    [event] = events_of("سقطت عشرات من القذائف على مدينة طفس، ما أدى إلى مقتل ثلاثة مدنيين.")
+    assert event.fatalities == 3
+    [event] = events_of("Many explosions shook the town of Tafas on Tuesday.", language="en")
+    assert event.place.lexicon_id == "tafas" and event.date == PUBLISHED

@@ -228,16 +228,25 @@ def recalls_precedent(clause: Clause) -> bool:
                                             for start, _ in clause.spans("ASIDE"))
 
 
+# How far (characters) a word of many incidents ("العديد من", "many") may stand before the event word it counts.
+MANY_REACH = 12
+
+
 def speaks_in_general(clause: Clause) -> bool:
     """"وتكررت حوادث تفجير صالات الأفراح في ريف درعا", "Bombings have become frequent in ...", "The province
-    is witnessing a spike in assassinations": incidents spoken of as recurring or as a trend (named before the
-    first event word), with no day of their own, are background."""
+    is witnessing a spike in assassinations", "Damascus has seen many explosions": incidents spoken of as
+    recurring, as a trend (named before the first event word) or as many at once without a toll, with no
+    day of their own, are background."""
     if has_own_day(clause):
         return False
     if clause.has("RECURRING"):
         return True
     first = min((h.start for h in event_hits(clause)), default=None)
-    return first is not None and any(start < first for start, _ in clause.spans("TREND"))
+    if first is None:
+        return False
+    if any(0 <= first - end <= MANY_REACH for _, end in clause.spans("MANY_INCIDENTS")) and not counts_casualties(clause):
+        return True    # "the city has witnessed many explosions", with no toll of its own
+    return any(start < first for start, _ in clause.spans("TREND"))
 
 
 # A photo caption: a line that ends with a short credit in brackets ("... (ناشطون)", "... [Name/Agency]").

@@ -198,6 +198,10 @@ RECURRING = ("تكرر*", "تتكرر*", "يتكرر*", "متكرر*", "تزاي
 # ..., وسط تصاعد الهجمات"), and the incident stays.
 TREND = ("تصاعد*", "ازدياد*", "ارتفاع وتير*", "موج* من")
 
+# Many incidents named as one ("شهدت دمشق وريفها العديد من الانفجارات"): with no day and no toll of its own
+# the sentence speaks of incidents in general.
+MANY_INCIDENTS = ("العديد من", "الكثير من", "عشرات من", "سلسلة من")
+
 # The day of the incident reported before ("في اليوم ذاته", "في يوم الثلاثاء نفسه"): its date, known or not
 # from the publication date.
 SAME_DAY = ("اليوم ذاته", "اليوم نفسه", "ذات اليوم", "نفس اليوم", "اليوم عينه", "الوقت ذاته", "الوقت نفسه",

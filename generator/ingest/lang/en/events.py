@@ -105,6 +105,10 @@ RECURRING = (r"recurr\w*|frequent(?:ly)?|repeated(?:ly)?|increasing(?:ly)?|a (?:
 # backdrop ("A soldier was killed ... amid a surge in attacks"), and the incident stays.
 TREND = (r"(?:spike|surge|rise|increase|escalation|upsurge|uptick) in",)
 
+# Many incidents named as one ("Damascus has witnessed many explosions since ..."): with no day and no toll of
+# its own the sentence speaks of incidents in general.
+MANY_INCIDENTS = (r"\b(?:many|numerous|dozens of|scores of|a number of)",)
+
 # The day of the incident reported before ("on the same day"): its date, known or not from publication.
 SAME_DAY = (r"(?:on )?the same (?:day|date|night|time)|(?:at )?the same time",)
 
