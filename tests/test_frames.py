@@ -519,3 +519,20 @@ def test_many_shells_with_a_toll_or_a_day_are_an_incident() -> None:
     assert event.fatalities == 3
     [event] = events_of("Many explosions shook the town of Tafas on Tuesday.", language="en")
     assert event.place.lexicon_id == "tafas" and event.date == PUBLISHED
+
+
+def test_a_sentence_dated_by_the_same_month_as_the_background_is_background() -> None:
+    [event] = events_of("قُتل شاب، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.\n\n"
+                        "وفي شهر كانون الثاني الماضي قُتل عنصر بانفجار مماثل في مدينة حمص.\n\n"
+                        "وفي نفس الشهر نجا قيادي من محاولة اغتيال بتفخيخ سيارته في مدينة حماة.")
+    assert event.place.lexicon_id == "tafas"
+    [event] = events_of("A young man was killed by a bomb in Tafas on Tuesday.\n\n"
+                        "In January, a soldier was killed by a similar bomb in Homs.\n\n"
+                        "In the same month, a commander survived a car bomb in Hama.", language="en")
+    assert event.place.lexicon_id == "tafas"
+
+
+def test_the_same_day_is_no_period() -> None:
+    events = events_of("قُتل شاب، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.\n\n"
+                       "وفي اليوم ذاته قُتل عنصر برصاص مسلحين في مدينة حمص.")
+    assert [e.place.lexicon_id for e in events] == ["tafas", "homs"]

@@ -196,8 +196,10 @@ def _in_brackets(clause: Clause, start: int) -> bool:
 
 def dated_by_period(clause: Clause) -> bool:
     """Every date of the clause is a month or a year ("161 civilians were killed in October",
-    "released from prison in early 2020"): news dates an incident by its day; a tally or the
-    background by a period."""
+    "released from prison in early 2020", "in the same month"): news dates an incident by its day; a
+    tally or the background by a period."""
+    if clause.has("SAME_PERIOD") and not has_own_day(clause):
+        return True    # "وفي نفس الشهر نجا ..." , "in the same month": the period of the date before
     return bool(clause.dates) and all(d.match.kind in PERIOD_KINDS for d in clause.dates)
 
 

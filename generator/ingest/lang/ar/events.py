@@ -198,6 +198,11 @@ RECURRING = ("تكرر*", "تتكرر*", "يتكرر*", "متكرر*", "تزاي
 # ..., وسط تصاعد الهجمات"), and the incident stays.
 TREND = ("تصاعد*", "ازدياد*", "ارتفاع وتير*", "موج* من")
 
+# The month or year of the date before ("وفي نفس الشهر"، "في العام ذاته"): a period, so with no day of its own
+# the sentence is background or a tally, like one dated by a month.
+SAME_PERIOD = ("نفس الشهر", "الشهر ذاته", "الشهر نفسه", "ذات الشهر", "نفس العام", "العام ذاته", "العام نفسه",
+               "ذات العام", "نفس السنة", "السنة ذاتها", "السنة نفسها")
+
 # Many incidents named as one ("شهدت دمشق وريفها العديد من الانفجارات"): with no day and no toll of its own
 # the sentence speaks of incidents in general.
 MANY_INCIDENTS = ("العديد من", "الكثير من", "عشرات من", "سلسلة من")

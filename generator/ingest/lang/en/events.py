@@ -105,6 +105,10 @@ RECURRING = (r"recurr\w*|frequent(?:ly)?|repeated(?:ly)?|increasing(?:ly)?|a (?:
 # backdrop ("A soldier was killed ... amid a surge in attacks"), and the incident stays.
 TREND = (r"(?:spike|surge|rise|increase|escalation|upsurge|uptick) in",)
 
+# The month or year of the date before ("in the same month", "later that year"): a period, so with no day of its
+# own the sentence is background or a tally, like one dated by a month.
+SAME_PERIOD = (r"\b(?:the same|that) (?:month|year)\b",)
+
 # Many incidents named as one ("Damascus has witnessed many explosions since ..."): with no day and no toll of
 # its own the sentence speaks of incidents in general.
 MANY_INCIDENTS = (r"\b(?:many|numerous|dozens of|scores of|a number of)",)
