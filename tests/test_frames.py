@@ -536,3 +536,19 @@ def test_the_same_day_is_no_period() -> None:
     events = events_of("قُتل شاب، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.\n\n"
                        "وفي اليوم ذاته قُتل عنصر برصاص مسلحين في مدينة حمص.")
     assert [e.place.lexicon_id for e in events] == ["tafas", "homs"]
+
+
+def test_an_incident_weeks_before_the_first_one_is_context() -> None:
+    [event] = events_of("An IED exploded in a car in Tafas on Tuesday, causing no casualties.\n\n"
+                        "A similar bombing occurred on 20 February near the town of Da'el, wounding two.",
+                        language="en")
+    assert event.place.lexicon_id == "tafas"
+    [event] = events_of("انفجرت عبوة ناسفة بسيارة في مدينة طفس، اليوم الثلاثاء، دون وقوع إصابات.\n\n"
+                        "وفي 20 شباط انفجرت عبوة مماثلة قرب بلدة داعل، ما أدى إلى إصابة شخصين.")
+    assert event.place.lexicon_id == "tafas"
+
+
+def test_an_incident_days_before_the_first_one_stays_an_incident() -> None:
+    events = events_of("An IED exploded in a car in Tafas on Tuesday, causing no casualties.\n\n"
+                       "On 6 March, gunmen killed a young man near the town of Da'el.", language="en")
+    assert [e.place.lexicon_id for e in events] == ["tafas", "da-el"]
