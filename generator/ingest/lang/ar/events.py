@@ -98,6 +98,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("فقدان ~ لحيات*", KILL, VAC, "attack"),     # "أدى إلى فقدان شخص لحياته"
     ("أود* ~ بحيا*", KILL, VAC, "attack"),        # "أودى (الانفجار) بحياة شابين", "أودت بحياته"
     ("فارق* الحياة", KILL, VAC, "attack"),
+    # "قضى 4 مدنيين"، "قضى إثر الانفجار شخصان"، "قضوا جراء القصف": died, when a count, a victim or a cause
+    # follows within a few words ("قضى سنوات في السجن", "قضت المحكمة" are no deaths)
+    (r"قض(?:ى|وا|يا)(?=(?:\s+[^\s]+){,4}?\s+(?:\d|مدني|شخص|أشخاص|طفل|أطفال|عنصر|عناصر|جراء|إثر|اثر|نتيجة"
+     r"|على الفور|بانفجار|بقصف|برصاص))", KILL, VAC, "attack"),
     ("استشهاد", KILL, VAC, "attack"),
     ("استشهد*", KILL, VAC, "attack"),
     ("جث*", KILL, VAC, "attack"),
