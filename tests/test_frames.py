@@ -552,3 +552,15 @@ def test_an_incident_days_before_the_first_one_stays_an_incident() -> None:
     events = events_of("An IED exploded in a car in Tafas on Tuesday, causing no casualties.\n\n"
                        "On 6 March, gunmen killed a young man near the town of Da'el.", language="en")
     assert [e.place.lexicon_id for e in events] == ["tafas", "da-el"]
+
+
+def test_in_the_same_context_opens_the_next_incident_of_a_roundup() -> None:
+    events = events_of("قُتل شاب برصاص مسلحين مجهولين، اليوم الثلاثاء، في ريف درعا الغربي.\n\n"
+                       "وفي السياق نفسه عُثر على جثة رجل مقتولاً بالرصاص في ريف درعا الغربي.")
+    assert len(events) == 2
+
+
+def test_in_the_same_context_before_a_speech_verb_tells_the_incident_again() -> None:
+    [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، اليوم الثلاثاء، في ريف درعا الغربي.\n\n"
+                        "وفي السياق ذاته، قال مصدر محلي إن الشاب قُتل برصاص مسلحين في ريف درعا الغربي.")
+    assert event.fatalities == 1

@@ -172,6 +172,10 @@ NEW_INCIDENT = (
     "في حادثة أخرى", "في حادثة منفصلة", "في حادث منفصل", "في حادث آخر", "في هجوم آخر", "في سياق منفصل",
     "في سياق آخر", "في وقت سابق", "من جهة أخرى", "من جهة ثانية", "في تطور آخر", "في غضون ذلك",
     "قبل أيام", "منذ أيام", "قبل أسابيع", "منذ أسابيع",
+    # "in the same context", "in a related context": the next incident of a roundup ("وفي السياق نفسه وُجدت
+    # جثة ..."); not before a speech verb ("وفي السياق ذاته، قال مصدر ...": `MARKED_SPEECH`)
+    "في السياق نفسه", "في السياق ذاته", "في ذات السياق", "في نفس السياق", "في سياق متصل", "في سياق مماثل",
+    "في سياق مشابه",
 )
 
 # A sentence that opens by crediting a source ("وقال مصدر محلي إن ..."، "وبحسب موقع ..."، "مضيفاً أن ..."، "ونقلت
@@ -182,8 +186,8 @@ SOURCE_OPENING = (r"^[\s\"“«(-]*[وف]?(?:قال|قالت|[أا]فاد|[أا]
 
 # "Earlier" followed by a speech verb ("وفي وقت سابق من اليوم، قال مصدر ..."): it says when the source spoke, not
 # that another incident happened (matched from the marker's start, on the text as written).
-MARKED_SPEECH = (r"[وف]?في\s+وقت\s+سابق(?:\s+من\s+\S+)?[\s،,]*[وف]?(?:قال|قالت|[أا]فاد|[أا]فادت|ذكر|ذكرت|[أا]كد|[أا]كدت"
-                 r"|[أا]علن|[أا]علنت)(?!\w)")
+MARKED_SPEECH = (r"[وف]?في\s+(?:وقت\s+سابق(?:\s+من\s+\S+)?|(?:ذات\s+|نفس\s+)?(?:ال)?سياق(?:\s+\S+)?)[\s،,]*[وف]?"
+                 r"(?:قال|قالت|[أا]فاد|[أا]فادت|ذكر|ذكرت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت)(?!\w)")
 
 # An attack carried out again ("جددت القوات قصفها"، "لتعاود قصفها"، "مجدداً"): another occurrence, not the one before
 # told again.
