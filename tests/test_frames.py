@@ -564,3 +564,35 @@ def test_in_the_same_context_before_a_speech_verb_tells_the_incident_again() -> 
     [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، اليوم الثلاثاء، في ريف درعا الغربي.\n\n"
                         "وفي السياق ذاته، قال مصدر محلي إن الشاب قُتل برصاص مسلحين في ريف درعا الغربي.")
     assert event.fatalities == 1
+
+
+def test_aircraft_seen_flying_strike_nothing() -> None:
+    [event] = events_of("قُتل شاب بقصف مدفعي على مدينة طفس، اليوم الثلاثاء.\n\n"
+                        "ورصد ناشطون تحليق أربع طائرات مسيّرة فوق مدينة حمص.")
+    assert event.place.lexicon_id == "tafas"
+    [event] = events_of("A young man was killed by artillery shelling on Tafas on Tuesday.\n\n"
+                        "Activists reported drones flying over Homs.", language="en")
+    assert event.place.lexicon_id == "tafas"
+
+
+def test_a_drone_that_struck_is_a_strike_whatever_flew_before() -> None:
+    events = events_of("قُتل شاب بقصف مدفعي على مدينة طفس، اليوم الثلاثاء.\n\n"
+                       "وقصفت طائرة مسيّرة، اليوم الثلاثاء، سيارة في مدينة حمص، ما أدى إلى مقتل شخصين.")
+    assert [(e.place.lexicon_id, e.sub_type) for e in events] == [
+        ("tafas", "shelling_artillery_missile_attack"), ("homs", "air_drone_strike")]
+
+
+def test_the_dead_taken_to_a_hospital_elsewhere_are_the_incident_before() -> None:
+    [event] = events_of("قُتل عنصر وأصيب ثلاثة مدنيين بقصف مدفعي على بلدة طفس، اليوم الثلاثاء.\n\n"
+                        "ونُقل جثمان العنصر والمصابين إلى مشفى الشهيد خالد العلي في ناحية القصير التابعة لمحافظة حمص.")
+    assert event.place.lexicon_id == "tafas"
+    [event] = events_of("A soldier was killed and three civilians were wounded by shelling on Tafas on Tuesday.\n\n"
+                        "The body of the soldier and the wounded were taken to the Martyr Khaled hospital of the "
+                        "Qusayr subdistrict in Homs province.", language="en")
+    assert event.place.lexicon_id == "tafas"
+
+
+def test_a_new_incident_with_victims_taken_to_hospital_is_still_an_incident() -> None:
+    events = events_of("قُتل عنصر بقصف مدفعي على بلدة طفس، اليوم الثلاثاء.\n\n"
+                       "وفي حادثة أخرى، نُقل ثلاثة جرحى إلى مشفى حمص بعد إصابتهم برصاص مسلحين في مدينة حمص.")
+    assert [e.place.lexicon_id for e in events] == ["tafas", "homs"]

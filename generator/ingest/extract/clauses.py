@@ -311,5 +311,10 @@ def only_background_dates(clause: Clause) -> bool:
 
 
 def event_hits(clause: Clause) -> list[Hit]:
-    """The trigger words that make this clause an event (protests included)."""
-    return clause.pack.passes.event_hits(clause)
+    """The trigger words that make this clause an event (protests included); not aircraft seen flying
+    ("رصدت تحليق أربع طائرات مسيّرة", "drones were seen flying over the town"), which strike nothing."""
+    hits = clause.pack.passes.event_hits(clause)
+    before, after = clause.pack.cue("AIRCRAFT_FLIGHT"), clause.pack.cue("AIRCRAFT_FLYING")
+    return [h for h in hits if not (h.sub_type == "air_drone_strike" and h.klass == C.WEAPON
+                                    and (before.search(clause.before(h.start, 40))
+                                         or after.match(clause.a.text, h.end, clause.end)))]

@@ -393,3 +393,13 @@ ACTOR_NOUN_BEFORE_ADJECTIVE = (r"^[وف]?(?:لل|[بلك]?(?:ال)?)(?:طا[ئي
 
 # An organization after these (and after the casualty word) is the side of the dead: "مقتل ثلاثة عناصر من الأمن العسكري".
 VICTIM_SIDE_BEFORE = r"(?:عناصر|عنصر\w*|مقاتل\w*|جنود|ضباط|من)\s*(?:من\s+)?(?:صفوف\s+)?\S{0,3}$"
+
+# Aircraft seen flying, not striking ("رصدت تحليق أربع طائرات مسيّرة فوق المنطقة"، "حلّق الطيران الحربي في أجواء
+# المدينة"): matched on the text before the aircraft word, as written.
+AIRCRAFT_FLIGHT = r"(?<!\w)[وف]?(?:ب|ل)?(?:تحليق|حلق|حلّق|حلقت|حلّقت|يحلق|تحلق)\s+(?:\S+\s+){0,3}$"
+AIRCRAFT_FLYING = r"\s+(?:\S+\s+){0,2}?(?:تحلق|تحلّق|حلقت|حلّقت|يحلق|يحلّق)(?!\w)"
+
+# A sentence that opens with the dead or the wounded taken somewhere ("ونُقل جثمان العنصر والمصابون إلى مشفى
+# ..."، "وأُسعف الجرحى إلى ..."): more of the incident before it, wherever the hospital is (as written).
+TAKEN_AWAY_OPENING = (r"^[\s\"“«(-]*[وف]?(?:تم\s+)?(?:نقل|نُقل|نقلت|نُقلت|إسعاف|اسعاف|أسعف|أُسعف|اسعف|وصل|وصلت|وصول)\S*\s+"
+                      r"(?:\S+\s+){0,2}?[وفب]?(?:ال)?(?:جثمان|جثامين|جثة|جثث|مصاب|جرحى|جريح|قتلى|ضحايا)")

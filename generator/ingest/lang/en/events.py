@@ -256,3 +256,12 @@ ACTOR_NOUN_AFTER_ADJECTIVE = (r"\s*(?:-\w+\s+)?(?:war)?(?:planes?|jets?|drones?|
 
 # An organization after these is the side of the dead: "members of X were killed".
 VICTIM_SIDE_BEFORE = r"(?:members?|fighters?|soldiers?|troops|officers?) of (?:the )?$"
+
+# Aircraft seen flying, not striking ("drones were seen flying over", "the flight of warplanes over the town").
+AIRCRAFT_FLIGHT = r"\b(?:flights? of|flying|flew|hover(?:ed|ing)?|circling|circled)\s+(?:\S+\s+){0,3}$"
+AIRCRAFT_FLYING = r"\s+(?:(?:were|was|had been|have been)\s+)?(?:seen\s+)?(?:flying|flew|hover(?:ed|ing)?|circl(?:ed|ing))\b"
+
+# A sentence that opens with the dead or the wounded taken somewhere ("The wounded were taken to a hospital in
+# X"): more of the incident before it, wherever the hospital is.
+TAKEN_AWAY_OPENING = (r"^\W*(?:the\s+)?(?:\w+\s+){0,2}?(?:bod(?:y|ies)|wounded|injured|casualties|victims)\s+"
+                      r"(?:\w+\s+){0,3}?(?:was|were|have been|had been)\s+(?:taken|transferred|transported|rushed|evacuated)")
