@@ -41,10 +41,10 @@ from .frames import (
     note_victims,
     outlet_ids,
     refine_place,
-    spread_over_places,
 )
 from .model import Clause
 from .options import ExtractOptions, default_options
+from .place_lists import spread_over_places
 from .people import identified_people, later_roles, victim_role
 
 __all__ = ["ExtractOptions", "default_options", "extract", "lexicon_lookup", "lexicon_record"]

@@ -20,10 +20,8 @@ from .event_type import civilian_targeting, event_type
 from .model import Clause, Hit
 from .options import ExtractOptions
 from .people import continues_incident, people_of
-from .place_context import DRAFT_TOWN_KINDS
-from .place_lists import opened_list
-from .place import (SPREAD_SUB_TYPES, event_place, finer, listed_places, place_detail, place_review,
-                    same_or_within)
+from .place import SPREAD_SUB_TYPES, event_place, finer, place_detail, place_review, same_or_within
+from .place_lists import same_place_as
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
 ADDITIVE_REACH = 40
@@ -71,33 +69,6 @@ def candidate(clause: Clause, context: ArticleContext) -> ExtractedEvent | None:
     event.actors = actors_of(clause, type_, place, context.exclude_orgs)
     event.people = people
     return event
-
-
-def spread_over_places(event: ExtractedEvent, clause: Clause) -> list[ExtractedEvent]:
-    """A strike or shelling on a list of towns is an incident per town (ACLED codes one event per
-    location): the first keeps the sentence's counts and people, the others have none of their own."""
-    if event.sub_type not in SPREAD_SUB_TYPES:
-        return [event]
-    places = listed_places(clause)
-    opened = opened_list(clause)     # "بلدات وقرى A، وB، وC": also the names the gazetteer lacks
-    if opened:   # with the gazetteer's list and the town the sentence names before it ("قرية X وأطراف قرى Y وZ")
-        own = [event.place] if event.place is not None and event.place.hint in DRAFT_TOWN_KINDS \
-            and event.place.start < opened[0].start else []
-        places = []
-        for place in sorted(own + listed_places(clause) + opened, key=lambda m: m.start):
-            if not any(same_place_as(p, place) for p in places):
-                places.append(place)
-    if not places:
-        return [event]
-    out = []
-    for index, place in enumerate(places):
-        copy = replace(event, place=place, geo_precision=1, place_detail=None, actors=list(event.actors),
-                       people=list(event.people) if index == 0 else [], flags=list(event.flags),
-                       review=list(event.review))
-        if index:
-            copy.fatalities = copy.injured = None
-        out.append(copy)
-    return out
 
 
 def listed_again(drafts: list[Draft], event: ExtractedEvent) -> Draft | None:
@@ -158,15 +129,6 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     if last.event.date_end is not None and last.event.date <= event.date <= last.event.date_end:
         return last
     return None
-
-
-def same_place_as(old: Mention | None, new: Mention) -> bool:
-    """The same place: one lexicon id, or one folded name for places the lexicon lacks."""
-    if old is None:
-        return False
-    if old.lexicon_id or new.lexicon_id:
-        return old.lexicon_id == new.lexicon_id
-    return fold(old.name) == fold(new.name)
 
 
 def _names_incident_again(clause: Clause, place: Mention | None) -> bool:
