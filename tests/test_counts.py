@@ -165,3 +165,13 @@ def test_martyred_is_killed() -> None:
     assert counts("Three civilians were martyred and four others injured in a landmine blast in Tafas on Tuesday.",
                   "en") == [(3, 4)]
 
+
+
+def test_qada_followed_by_a_count_a_victim_or_a_cause_is_killed() -> None:
+    assert counts("قضى جراء هذا القصف 3 مدنيين وأصيب عدد آخر بجروح في مدينة طفس، اليوم الثلاثاء.") == [(3, None)]
+    assert counts("قضى مدنيان وأصيب خمسة آخرون، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.") == [(2, 5)]
+
+
+def test_qada_of_years_or_of_a_court_is_no_death() -> None:
+    assert counts("قضى القيادي سنوات في السجن قبل أن يعود إلى مدينة طفس.") == []
+    assert counts("قضت المحكمة في مدينة طفس، اليوم الثلاثاء، بسجن المتهمين خمس سنوات.") == []

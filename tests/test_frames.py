@@ -462,3 +462,137 @@ def test_a_source_going_on_about_the_same_incident_adds_to_it() -> None:
     text = ("قتل مدنيان، اليوم الثلاثاء، بقصف مدفعي لقوات النظام على بلدة طفس في ريف درعا.\n"
             "وأضاف المراسل أن من بين القتلى طفلاً من أبناء بلدة اليادودة، وأصيب ثلاثة آخرون.")
     assert [(e.place.lexicon_id, e.fatalities, e.injured) for e in events_of(text)] == [("tafas", 2, 3)]
+
+
+def test_a_shelling_of_a_list_after_a_plural_place_word_is_an_incident_per_place() -> None:
+    # names the gazetteer lacks, in quotation marks or not, after "بلدات وقرى" or a dual
+    events = events_of("قصفت قوات النظام بالمدفعية، اليوم الثلاثاء، قرى \"عين سمرا، وخربة الزيتون، والمنصورية\" "
+                       "في ريف إدلب الجنوبي.")
+    assert [e.place.name for e in events] == ["عين سمرا", "خربة الزيتون", "المنصورية"]
+    events = events_of("واستهدف القصف أطراف بلدتي \"كفرلوسين\"، و\"المشرفة\"، وأطراف بلدة \"الحويز\"، اليوم الثلاثاء.")
+    assert [e.place.name for e in events] == ["كفرلوسين", "المشرفة", "الحويز"]
+    events = events_of("Regime artillery shelled the villages of Ain Samra, Kherbet Zaitoun and al-Mansoura "
+                       "on Tuesday.", language="en")
+    assert [e.place.name for e in events] == ["Ain Samra", "Kherbet Zaitoun", "al-Mansoura"]
+
+
+def test_a_plural_place_word_without_a_list_or_between_two_villages_is_one_incident() -> None:
+    [event] = events_of("قصفت قوات النظام بلدات وقرى في جبل الزاوية، اليوم الثلاثاء، ما أدى إلى أضرار مادية.")
+    assert event.place.lexicon_id == "jabal-al-zawiya"
+    [event] = events_of("قصفت طائرة مسيّرة، اليوم الثلاثاء، موقعاً عسكرياً بين قريتي عين سمرا والمنصورية.")
+    assert event.sub_type == "air_drone_strike"
+    # not a strike or a shelling: the villages the dead came from
+    [event] = events_of("قُتل شابان من قرى عين سمرا والمنصورية برصاص مسلحين مجهولين، اليوم الثلاثاء.")
+    assert event.fatalities == 2
+
+
+def test_a_place_of_a_list_that_already_has_an_incident_joins_it() -> None:
+    events = events_of("قُتل ثلاثة مدنيين بقصف مدفعي على بلدة إحسم، اليوم الثلاثاء.\n\n"
+                       "وتواصل القصف اليوم الثلاثاء على بلدات وقرى إحسم، وعين سمرا، والمنصورية.")
+    assert [(e.place.name, e.fatalities) for e in events] == [("إحسم", 3), ("عين سمرا", None), ("المنصورية", None)]
+
+
+def test_a_source_going_on_about_another_named_victim_at_another_town_is_the_next_incident() -> None:
+    events = events_of("قُتل الشاب \"سامر خليل العبد\" برصاص مسلحين مجهولين في مدينة طفس، أمس الاثنين.\n\n"
+                       "وأضاف مراسلنا أن الطفل \"ماهر يوسف الراشد\" قتل بانفجار قنبلة يدوية في بلدة داعل.")
+    assert [e.place.lexicon_id for e in events] == ["tafas", "da-el"]
+    # the same victim again, or no victim of its own: more of the incident
+    [event] = events_of("قُتل الشاب \"سامر خليل العبد\" برصاص مسلحين مجهولين في مدينة طفس، أمس الاثنين.\n\n"
+                        "وأضاف مراسلنا أن الشاب \"سامر خليل العبد\" قتل قرب منزله في بلدة داعل.")
+    assert event.place.lexicon_id == "tafas"
+    [event] = events_of("قُتل الشاب \"سامر خليل العبد\" برصاص مسلحين مجهولين في مدينة طفس، أمس الاثنين.\n\n"
+                        "وأضاف مراسلنا أن الهجوم وقع قرب بلدة داعل.")
+    assert event.place.lexicon_id == "tafas"
+
+
+def test_many_incidents_named_as_one_without_a_day_or_toll_are_background() -> None:
+    [event] = events_of("أصيب ثلاثة مدنيين، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.\n\n"
+                        "وشهدت مدينة حمص العديد من التفجيرات التي استهدفت عناصر سابقين في الفصائل.")
+    assert event.place.lexicon_id == "tafas"
+    [event] = events_of("Three civilians were wounded by a bomb in Tafas on Tuesday.\n\n"
+                        "The city of Homs has witnessed many explosions targeting former rebels.", language="en")
+    assert event.place.lexicon_id == "tafas"
+
+
+def test_many_shells_with_a_toll_or_a_day_are_an_incident() -> None:
+    [event] = events_of("سقطت عشرات من القذائف على مدينة طفس، ما أدى إلى مقتل ثلاثة مدنيين.")
+    assert event.fatalities == 3
+    [event] = events_of("Many explosions shook the town of Tafas on Tuesday.", language="en")
+    assert event.place.lexicon_id == "tafas" and event.date == PUBLISHED
+
+
+def test_a_sentence_dated_by_the_same_month_as_the_background_is_background() -> None:
+    [event] = events_of("قُتل شاب، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.\n\n"
+                        "وفي شهر كانون الثاني الماضي قُتل عنصر بانفجار مماثل في مدينة حمص.\n\n"
+                        "وفي نفس الشهر نجا قيادي من محاولة اغتيال بتفخيخ سيارته في مدينة حماة.")
+    assert event.place.lexicon_id == "tafas"
+    [event] = events_of("A young man was killed by a bomb in Tafas on Tuesday.\n\n"
+                        "In January, a soldier was killed by a similar bomb in Homs.\n\n"
+                        "In the same month, a commander survived a car bomb in Hama.", language="en")
+    assert event.place.lexicon_id == "tafas"
+
+
+def test_the_same_day_is_no_period() -> None:
+    events = events_of("قُتل شاب، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.\n\n"
+                       "وفي اليوم ذاته قُتل عنصر برصاص مسلحين في مدينة حمص.")
+    assert [e.place.lexicon_id for e in events] == ["tafas", "homs"]
+
+
+def test_an_incident_weeks_before_the_first_one_is_context() -> None:
+    [event] = events_of("An IED exploded in a car in Tafas on Tuesday, causing no casualties.\n\n"
+                        "A similar bombing occurred on 20 February near the town of Da'el, wounding two.",
+                        language="en")
+    assert event.place.lexicon_id == "tafas"
+    [event] = events_of("انفجرت عبوة ناسفة بسيارة في مدينة طفس، اليوم الثلاثاء، دون وقوع إصابات.\n\n"
+                        "وفي 20 شباط انفجرت عبوة مماثلة قرب بلدة داعل، ما أدى إلى إصابة شخصين.")
+    assert event.place.lexicon_id == "tafas"
+
+
+def test_an_incident_days_before_the_first_one_stays_an_incident() -> None:
+    events = events_of("An IED exploded in a car in Tafas on Tuesday, causing no casualties.\n\n"
+                       "On 6 March, gunmen killed a young man near the town of Da'el.", language="en")
+    assert [e.place.lexicon_id for e in events] == ["tafas", "da-el"]
+
+
+def test_in_the_same_context_opens_the_next_incident_of_a_roundup() -> None:
+    events = events_of("قُتل شاب برصاص مسلحين مجهولين، اليوم الثلاثاء، في ريف درعا الغربي.\n\n"
+                       "وفي السياق نفسه عُثر على جثة رجل مقتولاً بالرصاص في ريف درعا الغربي.")
+    assert len(events) == 2
+
+
+def test_in_the_same_context_before_a_speech_verb_tells_the_incident_again() -> None:
+    [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، اليوم الثلاثاء، في ريف درعا الغربي.\n\n"
+                        "وفي السياق ذاته، قال مصدر محلي إن الشاب قُتل برصاص مسلحين في ريف درعا الغربي.")
+    assert event.fatalities == 1
+
+
+def test_aircraft_seen_flying_strike_nothing() -> None:
+    [event] = events_of("قُتل شاب بقصف مدفعي على مدينة طفس، اليوم الثلاثاء.\n\n"
+                        "ورصد ناشطون تحليق أربع طائرات مسيّرة فوق مدينة حمص.")
+    assert event.place.lexicon_id == "tafas"
+    [event] = events_of("A young man was killed by artillery shelling on Tafas on Tuesday.\n\n"
+                        "Activists reported drones flying over Homs.", language="en")
+    assert event.place.lexicon_id == "tafas"
+
+
+def test_a_drone_that_struck_is_a_strike_whatever_flew_before() -> None:
+    events = events_of("قُتل شاب بقصف مدفعي على مدينة طفس، اليوم الثلاثاء.\n\n"
+                       "وقصفت طائرة مسيّرة، اليوم الثلاثاء، سيارة في مدينة حمص، ما أدى إلى مقتل شخصين.")
+    assert [(e.place.lexicon_id, e.sub_type) for e in events] == [
+        ("tafas", "shelling_artillery_missile_attack"), ("homs", "air_drone_strike")]
+
+
+def test_the_dead_taken_to_a_hospital_elsewhere_are_the_incident_before() -> None:
+    [event] = events_of("قُتل عنصر وأصيب ثلاثة مدنيين بقصف مدفعي على بلدة طفس، اليوم الثلاثاء.\n\n"
+                        "ونُقل جثمان العنصر والمصابين إلى مشفى الشهيد خالد العلي في ناحية القصير التابعة لمحافظة حمص.")
+    assert event.place.lexicon_id == "tafas"
+    [event] = events_of("A soldier was killed and three civilians were wounded by shelling on Tafas on Tuesday.\n\n"
+                        "The body of the soldier and the wounded were taken to the Martyr Khaled hospital of the "
+                        "Qusayr subdistrict in Homs province.", language="en")
+    assert event.place.lexicon_id == "tafas"
+
+
+def test_a_new_incident_with_victims_taken_to_hospital_is_still_an_incident() -> None:
+    events = events_of("قُتل عنصر بقصف مدفعي على بلدة طفس، اليوم الثلاثاء.\n\n"
+                       "وفي حادثة أخرى، نُقل ثلاثة جرحى إلى مشفى حمص بعد إصابتهم برصاص مسلحين في مدينة حمص.")
+    assert [e.place.lexicon_id for e in events] == ["tafas", "homs"]

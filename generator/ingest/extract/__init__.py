@@ -34,16 +34,17 @@ from .frames import (
     add_people,
     candidate,
     finish,
+    listed_again,
     merge,
     merge_target,
     merge_title,
     note_victims,
     outlet_ids,
     refine_place,
-    spread_over_places,
 )
 from .model import Clause
 from .options import ExtractOptions, default_options
+from .place_lists import spread_over_places
 from .people import identified_people, later_roles, victim_role
 
 __all__ = ["ExtractOptions", "default_options", "extract", "lexicon_lookup", "lexicon_record"]
@@ -98,13 +99,17 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
             if drafts:
                 refine_place(drafts[-1], clause)
             continue
+        if drafts and _told_as_context(event, drafts[0].event):   # an old incident recalled as context
+            _name_people(drafts, before_first, clause, background=True)
+            continue
         if tally is None:
             tally = False
         if tally and not has_own_day(clause):
             _name_people(drafts, before_first, clause, background=True)
             continue      # "... the regime killed 61 of them": a share of the tally, not an incident
-        for one in spread_over_places(event, clause):
-            _add(drafts, one, clause, before_first)
+        spread = spread_over_places(event, clause)
+        for one in spread:
+            _add(drafts, one, clause, before_first, listed=len(spread) > 1)
             for summary, summary_clause in summaries:   # the title tells of the body's first incident
                 merge_title(drafts[0], summary, summary_clause)
             summaries.clear()
@@ -116,9 +121,11 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
     return events
 
 
-def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_first: list[tuple[Clause, bool]]) -> None:
-    """A candidate event: more about the incident it describes again, or an incident of its own."""
-    target = merge_target(drafts, event, clause)
+def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_first: list[tuple[Clause, bool]],
+         listed: bool = False) -> None:
+    """A candidate event: more about the incident it describes again, or an incident of its own (one
+    place of a list: more about an earlier incident at that place, if any)."""
+    target = (listed_again(drafts, event) if listed else None) or merge_target(drafts, event, clause)
     if target is not None:
         merge(target, event, clause)
         return
@@ -142,3 +149,14 @@ def _name_people(drafts: list[Draft], before_first: list[tuple[Clause, bool]], c
                    clause.a.options)
     else:
         before_first.append((clause, background))
+
+
+# How many days before the article's first incident an incident told after it is context, not news of the
+# article ("A similar bombing occurred on 16 August" in a report of 3 September): the corpus README's
+# "background incidents told as context with an old date (weeks before publication)".
+CONTEXT_AGE_DAYS = 14
+
+
+def _told_as_context(event: ExtractedEvent, first: ExtractedEvent) -> bool:
+    """An incident told after the first one and dated more than two weeks before it."""
+    return event.date is not None and first.date is not None and (first.date - event.date).days > CONTEXT_AGE_DAYS

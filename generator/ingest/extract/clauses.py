@@ -194,8 +194,10 @@ def _in_brackets(clause: Clause, start: int) -> bool:
 
 def dated_by_period(clause: Clause) -> bool:
     """Every date of the clause is a month or a year ("161 civilians were killed in October",
-    "released from prison in early 2020"): news dates an incident by its day; a tally or the
-    background by a period."""
+    "released from prison in early 2020", "in the same month"): news dates an incident by its day; a
+    tally or the background by a period."""
+    if clause.has("SAME_PERIOD") and not has_own_day(clause):
+        return True    # "وفي نفس الشهر نجا ..." , "in the same month": the period of the date before
     return bool(clause.dates) and all(d.match.kind in PERIOD_KINDS for d in clause.dates)
 
 
@@ -226,16 +228,25 @@ def recalls_precedent(clause: Clause) -> bool:
                                             for start, _ in clause.spans("ASIDE"))
 
 
+# How far (characters) a word of many incidents ("العديد من", "many") may stand before the event word it counts.
+MANY_REACH = 12
+
+
 def speaks_in_general(clause: Clause) -> bool:
     """"وتكررت حوادث تفجير صالات الأفراح في ريف درعا", "Bombings have become frequent in ...", "The province
-    is witnessing a spike in assassinations": incidents spoken of as recurring or as a trend (named before the
-    first event word), with no day of their own, are background."""
+    is witnessing a spike in assassinations", "Damascus has seen many explosions": incidents spoken of as
+    recurring, as a trend (named before the first event word) or as many at once without a toll, with no
+    day of their own, are background."""
     if has_own_day(clause):
         return False
     if clause.has("RECURRING"):
         return True
     first = min((h.start for h in event_hits(clause)), default=None)
-    return first is not None and any(start < first for start, _ in clause.spans("TREND"))
+    if first is None:
+        return False
+    if any(0 <= first - end <= MANY_REACH for _, end in clause.spans("MANY_INCIDENTS")) and not counts_casualties(clause):
+        return True    # "the city has witnessed many explosions", with no toll of its own
+    return any(start < first for start, _ in clause.spans("TREND"))
 
 
 # A photo caption: a line that ends with a short credit in brackets ("... (ناشطون)", "... [Name/Agency]").
@@ -298,5 +309,10 @@ def only_background_dates(clause: Clause) -> bool:
 
 
 def event_hits(clause: Clause) -> list[Hit]:
-    """The trigger words that make this clause an event (protests included)."""
-    return clause.pack.passes.event_hits(clause)
+    """The trigger words that make this clause an event (protests included); not aircraft seen flying
+    ("رصدت تحليق أربع طائرات مسيّرة", "drones were seen flying over the town"), which strike nothing."""
+    hits = clause.pack.passes.event_hits(clause)
+    before, after = clause.pack.cue("AIRCRAFT_FLIGHT"), clause.pack.cue("AIRCRAFT_FLYING")
+    return [h for h in hits if not (h.sub_type == "air_drone_strike" and h.klass == C.WEAPON
+                                    and (before.search(clause.before(h.start, 40))
+                                         or after.match(clause.a.text, h.end, clause.end)))]

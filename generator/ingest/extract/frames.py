@@ -20,8 +20,8 @@ from .event_type import civilian_targeting, event_type
 from .model import Clause, Hit
 from .options import ExtractOptions
 from .people import continues_incident, people_of
-from .place import (SPREAD_SUB_TYPES, event_place, finer, listed_places, place_detail, place_review,
-                    same_or_within)
+from .place import SPREAD_SUB_TYPES, event_place, finer, place_detail, place_review, same_or_within
+from .place_lists import same_place_as
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
 ADDITIVE_REACH = 40
@@ -71,23 +71,11 @@ def candidate(clause: Clause, context: ArticleContext) -> ExtractedEvent | None:
     return event
 
 
-def spread_over_places(event: ExtractedEvent, clause: Clause) -> list[ExtractedEvent]:
-    """A strike or shelling on a list of towns is an incident per town (ACLED codes one event per
-    location): the first keeps the sentence's counts and people, the others have none of their own."""
-    if event.sub_type not in SPREAD_SUB_TYPES:
-        return [event]
-    places = listed_places(clause)
-    if not places:
-        return [event]
-    out = []
-    for index, place in enumerate(places):
-        copy = replace(event, place=place, geo_precision=1, place_detail=None, actors=list(event.actors),
-                       people=list(event.people) if index == 0 else [], flags=list(event.flags),
-                       review=list(event.review))
-        if index:
-            copy.fatalities = copy.injured = None
-        out.append(copy)
-    return out
+def listed_again(drafts: list[Draft], event: ExtractedEvent) -> Draft | None:
+    """The incident a place of a list already has ("قُتل ثلاثة في البارة. ... واستهدف القصف بلدات
+    البارة، وإحسم، وبلشون"): an earlier incident of the same type and day at that place."""
+    return next((d for d in reversed(drafts) if d.event.type == event.type and d.event.date == event.date
+                 and event.place is not None and same_place_as(d.event.place, event.place)), None)
 
 
 def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> Draft | None:
@@ -101,6 +89,8 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
             return draft
     if opens_new_incident(clause):
         return None
+    if clause.pack.cue("TAKEN_AWAY_OPENING").match(clause.text):
+        return drafts[-1]   # "ونُقل جثمان العنصر والمصابون إلى مشفى في X": where the victims were taken
     if retells(clause, event, drafts[-1], options):
         return drafts[-1]
     if (event.date is None or event.date == drafts[-1].event.date) and continues_incident(clause, event.people):
@@ -119,7 +109,9 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         # a detail of the incident ("among the dead", "the toll"), or a source going on ("وأضاف أن ...")
         # about it, unless it gives a toll of its own at another town: "وأضاف أن بلدة إحسم تعرضت للقصف
         # أيضاً، ما أدى إلى مقتل 7" is the next incident of a roundup
-        own_toll = event.fatalities is not None or event.injured is not None
+        # ("وأضاف مراسلنا أن الطفل X قتل ... في مدينة Y": a victim the incident does not have is a toll too)
+        own_toll = event.fatalities is not None or event.injured is not None \
+            or _new_victim(event, last.event, clause.pack.match_key)
         if clause.has("DETAIL") and not (own_toll and len(clause.spans("DETAIL")) == len(clause.spans("DETAIL_SPEECH"))):
             return last
         # an undated sentence with no toll of its own at the place of an earlier incident than the
@@ -137,15 +129,6 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     if last.event.date_end is not None and last.event.date <= event.date <= last.event.date_end:
         return last
     return None
-
-
-def same_place_as(old: Mention | None, new: Mention) -> bool:
-    """The same place: one lexicon id, or one folded name for places the lexicon lacks."""
-    if old is None:
-        return False
-    if old.lexicon_id or new.lexicon_id:
-        return old.lexicon_id == new.lexicon_id
-    return fold(old.name) == fold(new.name)
 
 
 def _names_incident_again(clause: Clause, place: Mention | None) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .places import PLACE_NAME_HEADS
 from ..common import ACTION, BATTLES, EXPLOSIONS, INJURE, KILL, SHOOT, STRATEGIC, VAC, WEAPON
 
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
@@ -97,6 +98,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("فقدان ~ لحيات*", KILL, VAC, "attack"),     # "أدى إلى فقدان شخص لحياته"
     ("أود* ~ بحيا*", KILL, VAC, "attack"),        # "أودى (الانفجار) بحياة شابين", "أودت بحياته"
     ("فارق* الحياة", KILL, VAC, "attack"),
+    # "قضى 4 مدنيين"، "قضى إثر الانفجار شخصان"، "قضوا جراء القصف": died, when a count, a victim or a cause
+    # follows within a few words ("قضى سنوات في السجن", "قضت المحكمة" are no deaths)
+    (r"قض(?:ى|وا|يا)(?=(?:\s+[^\s]+){,4}?\s+(?:\d|مدني|شخص|أشخاص|طفل|أطفال|عنصر|عناصر|جراء|إثر|اثر|نتيجة"
+     r"|على الفور|بانفجار|بقصف|برصاص))", KILL, VAC, "attack"),
     ("استشهاد", KILL, VAC, "attack"),
     ("استشهد*", KILL, VAC, "attack"),
     ("جث*", KILL, VAC, "attack"),
@@ -167,6 +172,10 @@ NEW_INCIDENT = (
     "في حادثة أخرى", "في حادثة منفصلة", "في حادث منفصل", "في حادث آخر", "في هجوم آخر", "في سياق منفصل",
     "في سياق آخر", "في وقت سابق", "من جهة أخرى", "من جهة ثانية", "في تطور آخر", "في غضون ذلك",
     "قبل أيام", "منذ أيام", "قبل أسابيع", "منذ أسابيع",
+    # "in the same context", "in a related context": the next incident of a roundup ("وفي السياق نفسه وُجدت
+    # جثة ..."); not before a speech verb ("وفي السياق ذاته، قال مصدر ...": `MARKED_SPEECH`)
+    "في السياق نفسه", "في السياق ذاته", "في ذات السياق", "في نفس السياق", "في سياق متصل", "في سياق مماثل",
+    "في سياق مشابه",
 )
 
 # A sentence that opens by crediting a source ("وقال مصدر محلي إن ..."، "وبحسب موقع ..."، "مضيفاً أن ..."، "ونقلت
@@ -177,8 +186,8 @@ SOURCE_OPENING = (r"^[\s\"“«(-]*[وف]?(?:قال|قالت|[أا]فاد|[أا]
 
 # "Earlier" followed by a speech verb ("وفي وقت سابق من اليوم، قال مصدر ..."): it says when the source spoke, not
 # that another incident happened (matched from the marker's start, on the text as written).
-MARKED_SPEECH = (r"[وف]?في\s+وقت\s+سابق(?:\s+من\s+\S+)?[\s،,]*[وف]?(?:قال|قالت|[أا]فاد|[أا]فادت|ذكر|ذكرت|[أا]كد|[أا]كدت"
-                 r"|[أا]علن|[أا]علنت)(?!\w)")
+MARKED_SPEECH = (r"[وف]?في\s+(?:وقت\s+سابق(?:\s+من\s+\S+)?|(?:ذات\s+|نفس\s+)?(?:ال)?سياق(?:\s+\S+)?)[\s،,]*[وف]?"
+                 r"(?:قال|قالت|[أا]فاد|[أا]فادت|ذكر|ذكرت|[أا]كد|[أا]كدت|[أا]علن|[أا]علنت)(?!\w)")
 
 # An attack carried out again ("جددت القوات قصفها"، "لتعاود قصفها"، "مجدداً"): another occurrence, not the one before
 # told again.
@@ -196,6 +205,15 @@ RECURRING = ("تكرر*", "تتكرر*", "يتكرر*", "متكرر*", "تزاي
 # its own the sentence speaks of incidents in general. After the event word it is the incident's backdrop ("قُتل عنصر
 # ..., وسط تصاعد الهجمات"), and the incident stays.
 TREND = ("تصاعد*", "ازدياد*", "ارتفاع وتير*", "موج* من")
+
+# The month or year of the date before ("وفي نفس الشهر"، "في العام ذاته"): a period, so with no day of its own
+# the sentence is background or a tally, like one dated by a month.
+SAME_PERIOD = ("نفس الشهر", "الشهر ذاته", "الشهر نفسه", "ذات الشهر", "نفس العام", "العام ذاته", "العام نفسه",
+               "ذات العام", "نفس السنة", "السنة ذاتها", "السنة نفسها")
+
+# Many incidents named as one ("شهدت دمشق وريفها العديد من الانفجارات"): with no day and no toll of its own
+# the sentence speaks of incidents in general.
+MANY_INCIDENTS = ("العديد من", "الكثير من", "عشرات من", "سلسلة من")
 
 # The day of the incident reported before ("في اليوم ذاته", "في يوم الثلاثاء نفسه"): its date, known or not
 # from the publication date.
@@ -224,6 +242,19 @@ ROSE_TO = ("ارتفع* ~ إلى", "ارتفاع ~ إلى", "وصل* ~ إلى",
 # Between two places of one list ("قصف بلدتي آفس وسرمين"، "طالت الغارات كفرنوران، والأتارب"):
 # each place of a shelling or strike list is an incident of its own.
 PLACE_LIST_JOINER = r"^\s*(?:،|,)?\s*(?:و|ثم)?\s*(?:(?:مدينة|بلدة|قرية|حي|مخيم)\s+)?$"
+
+# A list opened by a plural or dual place word ("استهدفت بلدات وقرى البارة، وإحسم، وبلشون"، "أطراف
+# بلدتي "بينين"، و"الرويحة"، وأطراف بلدة "سرجة""): its names are places, also those the gazetteer
+# lacks. The opener, what joins two names, what may stand before a name (the outskirts, a place word),
+# one name, and words that end the list where a name would stand.
+PLACE_LIST_OPENER = (r"(?<![\u0621-\u064a])[وب]?(?:ال)?(?:بلدات|قرى|مدن|بلدتي|قريتي|مدينتي)"
+                     r"(?:\s+و(?:ال)?(?:بلدات|قرى|مدن|مزارع))?\s+(?:مثل\s+)?")
+PLACE_LIST_SEPARATOR = r"\s*(?:[،,]\s*و?|و)"
+PLACE_LIST_ITEM_PREFIX = r"(?:(?:أطراف|اطراف|محيط)\s+)?(?:(?:مدينة|بلدة|قرية|بلدتي|قريتي|مدينتي)\s+)?"
+PLACE_LIST_ITEM = r"(?:(?:" + "|".join(PLACE_NAME_HEADS) + r")\s+)?[\u0621-\u064a]{3,}"
+NOT_PLACE_LIST_ITEM = ("مما", "حيث", "كما", "على", "ضمن", "منها", "بين", "قرب", "وسط", "مناطق", "مواقع", "منازل",
+                       "أراضي", "مزارع", "محيط", "أطراف", "بريف", "ريف", "جنوب", "شمال", "شرق", "غرب", "اليوم",
+                       "أمس", "صباح", "مساء", "بالإضافة", "إضافة", "أخرى", "عدة", "بعض", "غيرها", "سواها")
 
 # Another source's word on the same incident ("ومن جانبه، ذكر المرصد أن الحصيلة ارتفعت إلى ..."): its toll is a
 # claim of its own, not an update of the toll reported first.
@@ -362,3 +393,13 @@ ACTOR_NOUN_BEFORE_ADJECTIVE = (r"^[وف]?(?:لل|[بلك]?(?:ال)?)(?:طا[ئي
 
 # An organization after these (and after the casualty word) is the side of the dead: "مقتل ثلاثة عناصر من الأمن العسكري".
 VICTIM_SIDE_BEFORE = r"(?:عناصر|عنصر\w*|مقاتل\w*|جنود|ضباط|من)\s*(?:من\s+)?(?:صفوف\s+)?\S{0,3}$"
+
+# Aircraft seen flying, not striking ("رصدت تحليق أربع طائرات مسيّرة فوق المنطقة"، "حلّق الطيران الحربي في أجواء
+# المدينة"): matched on the text before the aircraft word, as written.
+AIRCRAFT_FLIGHT = r"(?<!\w)[وف]?(?:ب|ل)?(?:تحليق|حلق|حلّق|حلقت|حلّقت|يحلق|تحلق)\s+(?:\S+\s+){0,3}$"
+AIRCRAFT_FLYING = r"\s+(?:\S+\s+){0,2}?(?:تحلق|تحلّق|حلقت|حلّقت|يحلق|يحلّق)(?!\w)"
+
+# A sentence that opens with the dead or the wounded taken somewhere ("ونُقل جثمان العنصر والمصابون إلى مشفى
+# ..."، "وأُسعف الجرحى إلى ..."): more of the incident before it, wherever the hospital is (as written).
+TAKEN_AWAY_OPENING = (r"^[\s\"“«(-]*[وف]?(?:تم\s+)?(?:نقل|نُقل|نقلت|نُقلت|إسعاف|اسعاف|أسعف|أُسعف|اسعف|وصل|وصلت|وصول)\S*\s+"
+                      r"(?:\S+\s+){0,2}?[وفب]?(?:ال)?(?:جثمان|جثامين|جثة|جثث|مصاب|جرحى|جريح|قتلى|ضحايا)")

@@ -105,6 +105,14 @@ RECURRING = (r"recurr\w*|frequent(?:ly)?|repeated(?:ly)?|increasing(?:ly)?|a (?:
 # backdrop ("A soldier was killed ... amid a surge in attacks"), and the incident stays.
 TREND = (r"(?:spike|surge|rise|increase|escalation|upsurge|uptick) in",)
 
+# The month or year of the date before ("in the same month", "later that year"): a period, so with no day of its
+# own the sentence is background or a tally, like one dated by a month.
+SAME_PERIOD = (r"\b(?:the same|that) (?:month|year)\b",)
+
+# Many incidents named as one ("Damascus has witnessed many explosions since ..."): with no day and no toll of
+# its own the sentence speaks of incidents in general.
+MANY_INCIDENTS = (r"\b(?:many|numerous|dozens of|scores of|a number of)",)
+
 # The day of the incident reported before ("on the same day"): its date, known or not from publication.
 SAME_DAY = (r"(?:on )?the same (?:day|date|night|time)|(?:at )?the same time",)
 
@@ -126,6 +134,14 @@ ASIDE = (r"it is (?:noteworthy|worth (?:noting|mentioning)|notable)|notably|of n
 
 PLACE_LIST_JOINER = (r"^\s*(?:(?:city|town|village)\b)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
                      r"(?:(?:town|village|city)\s+(?:of\s+)?)?$")
+
+# A list opened by a plural place word ("shelled the villages of Kansafra, Fleifel and Bara"): its names
+# are places, also those the gazetteer lacks. Matched case-sensitively: a name is capitalised.
+PLACE_LIST_OPENER = r"\b(?:[Vv]illages|[Tt]owns|[Cc]ities)\s+(?:of\s+)?(?:such\s+as\s+)?"
+PLACE_LIST_SEPARATOR = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+PLACE_LIST_ITEM_PREFIX = r"(?:the\s+)?(?:(?:outskirts|town|village|city)\s+of\s+)?"
+PLACE_LIST_ITEM = r"(?:[Aa]l-|[Ee]l-)?[A-Z][\w'-]+(?:\s+(?:[Aa]l-)?[A-Z][\w'-]+)?"
+NOT_PLACE_LIST_ITEM = ("Syria", "Syrian", "Russian", "Turkish", "Israeli", "Iranian", "The", "On", "In")
 
 ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to",)
 
@@ -240,3 +256,12 @@ ACTOR_NOUN_AFTER_ADJECTIVE = (r"\s*(?:-\w+\s+)?(?:war)?(?:planes?|jets?|drones?|
 
 # An organization after these is the side of the dead: "members of X were killed".
 VICTIM_SIDE_BEFORE = r"(?:members?|fighters?|soldiers?|troops|officers?) of (?:the )?$"
+
+# Aircraft seen flying, not striking ("drones were seen flying over", "the flight of warplanes over the town").
+AIRCRAFT_FLIGHT = r"\b(?:flights? of|flying|flew|hover(?:ed|ing)?|circling|circled)\s+(?:\S+\s+){0,3}$"
+AIRCRAFT_FLYING = r"\s+(?:(?:were|was|had been|have been)\s+)?(?:seen\s+)?(?:flying|flew|hover(?:ed|ing)?|circl(?:ed|ing))\b"
+
+# A sentence that opens with the dead or the wounded taken somewhere ("The wounded were taken to a hospital in
+# X"): more of the incident before it, wherever the hospital is.
+TAKEN_AWAY_OPENING = (r"^\W*(?:the\s+)?(?:\w+\s+){0,2}?(?:bod(?:y|ies)|wounded|injured|casualties|victims)\s+"
+                      r"(?:\w+\s+){0,3}?(?:was|were|have been|had been)\s+(?:taken|transferred|transported|rushed|evacuated)")
