@@ -35,7 +35,6 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from urllib.parse import urljoin
 
 from mkdocs.config import config_options
 from mkdocs.config.base import Config
@@ -53,7 +52,7 @@ from .pages.strings import CHROME, EVENT_TYPES, HUB_WORDS, UI
 from .records.model import KINDS
 from .records.store import Store
 from .records.yamlio import write_if_changed
-from .settings import load_settings
+from .settings import edit_base_url, load_settings
 from .urls import PAGE_FOLDERS, language_prefix
 
 log = logging.getLogger("mkdocs.plugins.kb")
@@ -102,10 +101,9 @@ class KbPlugin(BasePlugin[KbConfig]):
         root = Path(self.config.root) if self.config.root else Path(config.config_file_path).parent
         self.settings = load_settings(root.resolve())
         self._wake_file = self.settings.root / WAKE_FILE
+        # load_settings read these from the knowledge base's mkdocs.yml; a build from another file still has them
         if self.settings.edit_base_url is None and config.repo_url:
-            # "Edit this record" links open the YAML file: <repo_url>/edit/<branch>/<record path>.
-            branch_uri = "/".join((config.edit_uri or "edit/main/").strip("/").split("/")[:2]) + "/"
-            self.settings = replace(self.settings, edit_base_url=urljoin(config.repo_url.rstrip("/") + "/", branch_uri))
+            self.settings = replace(self.settings, edit_base_url=edit_base_url(config.repo_url, config.edit_uri))
         if self.settings.site_url is None and config.site_url:
             self.settings = replace(self.settings, site_url=config.site_url)
         toc = config.mdx_configs.get("toc")
