@@ -294,11 +294,13 @@ def clear(settings) -> None:
             pass
 
 
+_PROBLEM_FIELDS = tuple(f.name for f in fields(Problem))
+
+
 def _problem_data(problem: Problem) -> dict:
     """A problem as the manifest holds it (field by field: `dataclasses.asdict` deep-copies each value, 0.2 of
     5.6 profiler seconds of an edit run at 2,000 incidents, 878 problems)."""
-    return {"path": str(problem.path), "line": problem.line, "field": problem.field, "message": problem.message,
-            "hint": problem.hint, "severity": problem.severity}
+    return {**{name: getattr(problem, name) for name in _PROBLEM_FIELDS}, "path": str(problem.path)}
 
 
 def cached_problems(manifest: dict) -> list[Problem]:
