@@ -16,10 +16,11 @@ from generator.ingest.romanisation import romanisations, site_style, spelling_ke
 PAIRS = Path(__file__).parent / "data" / "name_pairs.tsv"
 REPO = Path(__file__).resolve().parent.parent
 
-# Measured with bench/eval_romanisation.py (docs/names.md): 0.452 first, 0.630 any of three.
+# Measured with bench/eval_romanisation.py (docs/names.md): 0.495 first, 0.630 any of three
+# (spellings ranked by the news table since session 6; 0.452 / 0.630 before).
 # The floors are 0.03 lower, so that a newer ONNX Runtime that reorders near-tied model
 # spellings does not fail the suite, and a real loss of agreement does.
-FIRST_FLOOR = 0.42
+FIRST_FLOOR = 0.465
 TOP3_FLOOR = 0.60
 
 
