@@ -12,7 +12,10 @@ The site's convention is applied to every spelling (see `site_style`): words
 capitalised, the article written `al-` in lower case and joined by a hyphen
 (`Ahmad al-Sharaa`, `al-Muzayrib`) wherever the Arabic has ال, `bin`/`ibn` in
 lower case. Other spelling choices (Abdul Rahman or Abd al-Rahman, Mohammad
-or Muhammad) are the romaniser's, because they are the attested ones.
+or Muhammad) are attested ones: for a personal name, each part's spellings in
+the index, ranked by how many English-language Syrian news pages used each
+(`part_spellings`), the three spellings composed from them; otherwise the
+romaniser's own ranking.
 
 The package is loaded on the first Arabic name, and its model only when a
 personal name has a part missing from the index (the model load costs a second
@@ -270,10 +273,10 @@ def _is_plain(latin: str) -> bool:
     return re.sub(r"[\s'-]", "", latin).isascii()
 
 
-def _part_spellings(part: str, found: list[Any], position: int, count: int) -> list[PartSpelling]:
+@lru_cache(maxsize=8192)   # the same given names (محمد, أحمد) recur in name after name
+def _known_spellings(part: str) -> tuple[PartSpelling, ...]:
     """One Arabic name part's spellings, best first (`part_spellings.ranked`): the index's for Syria and
-    the news table's, in the site's convention; the romaniser's own spellings of the part (its model's)
-    when neither has it."""
+    the news table's, in the site's convention."""
     from arabic_name_romanizer.normalize import lookup_key
     article = part.startswith("ال") and " " not in part
     attested: dict[str, PartSpelling] = {}
@@ -286,8 +289,14 @@ def _part_spellings(part: str, found: list[Any], position: int, count: int) -> l
         attested[key] = PartSpelling(seen.latin if seen else latin, key, variant.count + (seen.index_count if seen else 0))
     news = [PartSpelling(latin := site_style(spelling, article), spelling_key(latin), news_count=n)
             for spelling, n in news_spellings(lookup_key(part))]
-    spellings = ranked(list(attested.values()), news)
-    if not spellings:   # nobody spelled it: the romaniser's model did, in its candidates
+    return tuple(ranked(list(attested.values()), news))
+
+
+def _part_spellings(part: str, found: list[Any], position: int, count: int) -> list[PartSpelling]:
+    """`_known_spellings`, or the romaniser's own spellings of the part (its model's) when nobody spelled it."""
+    spellings = list(_known_spellings(part))
+    if not spellings:
+        article = part.startswith("ال") and " " not in part
         for candidate in found:
             if len(candidate.units) == count:
                 latin = site_style(candidate.units[position].latin, article)
