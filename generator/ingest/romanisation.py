@@ -313,7 +313,7 @@ def _composed(arabic: str, found: list[Any]) -> list[str]:
     parts = [_part_spellings(part, found, i, len(units)) for i, part in enumerate(units)] if len(units) > 1 else []
     if not parts or not all(parts):
         return []
-    whole = site_style(found[0].text) if found and len(units) > 1 and len(found[0].units) == 1 else ""
+    whole = site_style(found[0].text) if found and len(found[0].units) == 1 else ""
     first = [whole] if whole and _is_plain(whole) and _looks_like(whole, arabic) else []
     return first + three_spellings(parts)
 
