@@ -47,6 +47,7 @@ from urllib.parse import urlsplit
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from generator.ingest.part_spellings import table_key  # noqa: E402
 from generator.ingest.romanisation import site_style, skeleton, spelling_key, without_articles  # noqa: E402
 
 OUT = REPO / "generator" / "data" / "name_spellings_news.tsv"
@@ -117,12 +118,6 @@ def read_mentions(path: Path) -> dict[str, list[str]]:
     return pages
 
 
-def article_less(arabic: str) -> str:
-    """The table's key of an Arabic part: its article dropped (الزعبي and زعبي are one part's spellings,
-    whether the article is written is the site's convention, `romanisation.site_style`)."""
-    return arabic[2:] if arabic.startswith("ال") and len(arabic) > 3 and " " not in arabic else arabic
-
-
 def _host(url: str) -> str:
     host = urlsplit(url).hostname or ""
     return host.removeprefix("www.").rstrip(".")
@@ -166,7 +161,7 @@ class PartIndex:
         for arabic, latin, country, count in rows:
             if country and country not in MASHRIQ:
                 continue
-            arabic = article_less(arabic)
+            arabic = table_key(arabic)
             self.by_spelling[spelling_key(latin)][arabic] += count
             self.by_skeleton[skeleton(arabic)][arabic] += count
 
@@ -243,6 +238,10 @@ def main() -> int:
     parser.add_argument("--dev-list", type=Path, help="the dev articles of tests/realnews, one file name a line: "
                         "their pages are left out too")
     args = parser.parse_args()
+    for path, what, hint in ((args.mentions, "mentions", "the file of '# <url>' lines and names"),
+                             (args.dev_list, "dev list", "one file name of tests/realnews a line")):
+        if path is not None and not path.is_file():
+            raise SystemExit(f"{path}: {what}: no such file (hint: {hint})")
     table, counted, left = count(read_mentions(args.mentions), PartIndex(), args.dev_list)
     text = render(table, counted)
     print(", ".join(f"{what}: {n}" for what, n in sorted(left.items())) + f"; pages counted: {len(counted)}")

@@ -212,3 +212,11 @@ def test_counting_reads_each_page_once_and_leaves_out_the_pairs_sources(counter:
     assert left["names counted"] == 3
     text = counter.render(table, counted)
     assert "محمد\tMohammad\t1\n" in text and text.endswith("# source: https://news.example.org/b\n")
+
+
+def test_the_counting_script_names_a_missing_file(tmp_path: Path) -> None:
+    missing = tmp_path / "mentions.txt"
+    done = subprocess.run([sys.executable, str(REPO / "scripts" / "count_news_spellings.py"), str(missing)],
+                          cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert done.stderr.strip() == f"{missing}: mentions: no such file (hint: the file of '# <url>' lines and names)"
