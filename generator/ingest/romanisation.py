@@ -12,7 +12,10 @@ The site's convention is applied to every spelling (see `site_style`): words
 capitalised, the article written `al-` in lower case and joined by a hyphen
 (`Ahmad al-Sharaa`, `al-Muzayrib`) wherever the Arabic has ال, `bin`/`ibn` in
 lower case. Other spelling choices (Abdul Rahman or Abd al-Rahman, Mohammad
-or Muhammad) are the romaniser's, because they are the attested ones.
+or Muhammad) are attested ones: for a personal name, each part's spellings in
+the index, ranked by how many English-language Syrian news pages used each
+(`part_spellings`), the three spellings composed from them; otherwise the
+romaniser's own ranking.
 
 The package is loaded on the first Arabic name, and its model only when a
 personal name has a part missing from the index (the model load costs a second
@@ -40,6 +43,7 @@ from rapidfuzz import fuzz
 
 from ..records.model import Review
 from .normalise import fold, fold_latin_name
+from .part_spellings import PartSpelling, news_spellings, ranked, three_spellings
 
 # ---- tuned constants ---------------------------------------------------------
 
@@ -264,13 +268,71 @@ def _looks_like(latin: str, arabic: str) -> bool:
     return fuzz.ratio(latin_skeleton, arabic_skeleton) >= MIN_SKELETON_SCORE
 
 
-def _ranked(arabic: str, found: list[Any]) -> tuple[str, ...]:
-    """The site's spellings from the romaniser's candidates, best first, merged and filtered."""
+def _is_plain(latin: str) -> bool:
+    """ASCII letters only: not Kurmanji Îbrahîm, French Fayçal."""
+    return re.sub(r"[\s'-]", "", latin).isascii()
+
+
+@lru_cache(maxsize=8192)   # the same given names (محمد, أحمد) recur in name after name
+def _known_spellings(part: str) -> tuple[PartSpelling, ...]:
+    """One Arabic name part's spellings, best first (`part_spellings.ranked`): the index's for Syria and
+    the news table's, in the site's convention."""
+    from arabic_name_romanizer.normalize import lookup_key
+    article = part.startswith("ال") and " " not in part
+    attested: dict[str, PartSpelling] = {}
+    for variant in _transliterator(False).index.lookup_unit(lookup_key(part), COUNTRY):
+        latin = site_style(variant.latin, article)
+        key = spelling_key(latin)
+        if not key or not _is_plain(latin) or not _looks_like(latin, part):
+            continue
+        seen = attested.get(key)
+        attested[key] = PartSpelling(seen.latin if seen else latin, key, variant.count + (seen.index_count if seen else 0))
+    news = [PartSpelling(latin := site_style(spelling, article), spelling_key(latin), news_count=n)
+            for spelling, n in news_spellings(lookup_key(part))]
+    return tuple(ranked(list(attested.values()), news))
+
+
+def _part_spellings(part: str, found: list[Any], position: int, count: int) -> list[PartSpelling]:
+    """`_known_spellings`, or the romaniser's own spellings of the part (its model's) when nobody spelled it."""
+    spellings = list(_known_spellings(part))
+    if not spellings:
+        article = part.startswith("ال") and " " not in part
+        for candidate in found:
+            if len(candidate.units) == count:
+                latin = site_style(candidate.units[position].latin, article)
+                if all(spelling_key(latin) != s.key for s in spellings):
+                    spellings.append(PartSpelling(latin, spelling_key(latin)))
+    return spellings
+
+
+def _composed(arabic: str, found: list[Any]) -> list[str]:
+    """A personal name's spellings composed part by part (`part_spellings.three_spellings`); none when a
+    part has no spelling at all, and for a name of one part, whose spellings the romaniser reads in the
+    index's table of whole names. A spelling the index has of the whole name (a public figure's) stays first."""
+    units = _units(arabic)
+    parts = [_part_spellings(part, found, i, len(units)) for i, part in enumerate(units)] if len(units) > 1 else []
+    if not parts or not all(parts):
+        return []
+    whole = site_style(found[0].text) if found and len(found[0].units) == 1 else ""
+    first = [whole] if whole and _is_plain(whole) and _looks_like(whole, arabic) else []
+    return first + three_spellings(parts)
+
+
+def _ranked(arabic: str, found: list[Any], personal: bool) -> tuple[str, ...]:
+    """The site's spellings from the romaniser's candidates, best first, merged and filtered; for a
+    personal name, the spellings composed part by part come first."""
     units = _units(arabic)
     out: list[str] = []
     first = ""
     seen: set[str] = set()
+    for text in _composed(arabic, found) if personal else []:
+        key = spelling_key(text)
+        if key not in seen:
+            seen.add(key)
+            out.append(text)
     for candidate in found:
+        if len(out) == CANDIDATES:
+            break
         parts = candidate.units
         if parts and len(parts) == len(units):
             # one Latin part per Arabic part: the article and the consonants are checked part by part
@@ -283,15 +345,12 @@ def _ranked(arabic: str, found: list[Any]) -> tuple[str, ...]:
             plausible = _looks_like(text, arabic)
         first = first or text
         key = spelling_key(text)
-        ascii_letters = re.sub(r"[\s'-]", "", text).isascii()   # not Kurmanji Îbrahîm, French Fayçal
-        if key and key not in seen and ascii_letters and plausible:
+        if key and key not in seen and _is_plain(text) and plausible:
             seen.add(key)
             out.append(text)
-            if len(out) == CANDIDATES:
-                break
     if not out and first:   # everything filtered out: the romaniser's best is still better than nothing
         out.append(first)
-    return tuple(out)
+    return tuple(out[:CANDIDATES])
 
 
 # Arabic name -> its spellings; a dict keeps insertion order, so the oldest go first
@@ -318,8 +377,9 @@ def romanisations(text: str) -> tuple[str, ...]:
     if not is_arabic(text):
         return (text,) if text else ()
     if text not in _CACHE:
-        found = _transliterator(_is_personal_name(text)).transliterate(text, top_k=POOL, country=COUNTRY)
-        _remember(text, _ranked(text, found))
+        personal = _is_personal_name(text)
+        found = _transliterator(personal).transliterate(text, top_k=POOL, country=COUNTRY)
+        _remember(text, _ranked(text, found, personal))
     return _CACHE[text] or (text,)
 
 
@@ -345,7 +405,7 @@ def warm(names: Iterable[str]) -> None:
         if batch:
             found = _transliterator(with_model).transliterate_many(batch, top_k=POOL, country=COUNTRY)
             for name, candidates in zip(batch, found, strict=True):
-                _remember(name, _ranked(name, candidates))
+                _remember(name, _ranked(name, candidates, with_model))
 
 
 def romanisation_review(field_name: str, arabic: str, romanised: str) -> Review:
