@@ -200,9 +200,11 @@ class NameReader:
             and not key.startswith("ال")
 
     def is_attested(self, parts: list[list[Token]]) -> bool:
-        """A name whose given name or family name the index knows ("قال يمان العبود"), not "قال شهود عيان"."""
+        """A name whose given name or family name the index knows ("قال يمان العبود"), not "قال شهود عيان" nor
+        a word that is rarely a name ("قالت قوى الأمن الداخلي")."""
         first, last = parts[0][0].key, parts[-1][-1].key
-        return first in self.any_given or len(parts[0]) > 1 or last.startswith("ال") and last in self.family
+        return first in self.any_given and first not in _NOT_GIVEN or len(parts[0]) > 1 \
+            or last.startswith("ال") and last in self.family
 
     def _verb_like(self, token: Token) -> bool:
         """A past verb of two or more people after a name ("X وY تعرضا", "قاموا"), not a family name."""
@@ -302,6 +304,7 @@ def strip_and(token: Token) -> Token:
                   token.pause, token.stop)
 
 
+_NOT_GIVEN = frozenset(fold(w) for w in ar.NOT_GIVEN_NAMES)
 _ALEF_MAQSURA_STOPS = frozenset(fold(w) for w in ar.NAME_STOPWORDS if w.endswith("ى"))
 JOIN_NEXT = frozenset(fold(w) for w in ar.NAME_JOIN_NEXT)
 _JOIN_PREVIOUS = frozenset(fold(w) for w in ar.NAME_JOIN_PREVIOUS)
