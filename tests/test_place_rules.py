@@ -448,3 +448,11 @@ def test_a_governorate_seat_named_bare_is_refined_by_a_town_in_its_countryside()
     place = place_of("قُتل عنصر من قوات سوريا الديمقراطية اليوم الجمعة في مدينة دير الزور. وقال المرصد إن "
                      "مسلحين فتحا النار على سيارة عسكرية في بلدة تل الورد بريف حماة.")
     assert place.lexicon_id == "deir-ez-zor"
+
+
+def test_a_front_line_named_after_a_village_is_that_village() -> None:
+    place = place_of("استهدفت مسيرة محور تلال بريف اللاذقية الشمالي ما أسفر عن مقتل عنصرين.")
+    assert (place.name, place.lexicon_id, place.within) == ("تلال", None, "latakia-governorate")
+    # an alliance called an axis is no place
+    place = place_of("قال محور المقاومة إن الغارة على ريف دمشق قتلت عنصرين.")
+    assert place.lexicon_id == "rif-dimashq-governorate"

@@ -188,6 +188,8 @@ ANAPHORIC_PLACE = (r"(?<!\w)(?:[وف]?(?:في|داخل|وسط|أطراف|اطر�
 PLACE_KINDS = {
     "مركز ناحية": "town", "مدينة": "city", "بلدة": "town", "قرية": "village", "حي": "neighbourhood", "مخيم": "site",
     "ناحية": "subdistrict", "منطقة": "region", "بادية": "region",
+    # a front line named after the village it runs by ("استهدفت مسيرة محور كبانة بريف اللاذقية")
+    "محور": "village",
 }
 
 # First words of compound place names (تل شاير، كفر نوران، أم المياذن، السيدة زينب): a draft place
@@ -212,6 +214,8 @@ NOT_PLACE_NAME = frozenset({
     "التابعة", "التابع", "تابعة", "المحاذية", "المحاذي", "القريبة", "القريب", "الحدودية", "الحدودي",
     # adjectives and pronouns that follow a place word without naming a place ("في قرية صغيرة")
     "صغيرة", "كبيرة", "مجاورة", "قريبة", "واحدة", "أخرى", "اخرى", "ثانية", "هذه", "تلك", "التي", "الذي",
+    # alliances called an axis: "محور المقاومة"، "محور الممانعة" name no front line
+    "المقاومة", "الممانعة", "الشر",
 })
 
 LOCAL_FIGHTERS_NAME = "مقاتلون محليون من {place}"
