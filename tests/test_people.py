@@ -1081,3 +1081,12 @@ def test_capitalised_words_of_an_institutions_name_are_no_person() -> None:
     # a name after "the killing of" is a person
     found = people("Gunmen shot dead Ahmad Hamdan in Idlib on Monday, the Directorate of Health said.", "en")
     assert ("Ahmad Hamdan", "killed") in found
+
+
+def test_a_given_name_and_an_al_word_before_the_casualty_verb_are_one_name() -> None:
+    found = people("وأفاد ناشطون بأن عبدالكريم الحمصاني قتل برصاص دورية في مدينة الرقة.")
+    assert ("عبدالكريم الحمصاني", "killed") in found
+    # "the latter" is no family name
+    assert people("وأفاد ناشطون بأن أحمد الأخير قتل برصاص دورية في مدينة الرقة.") == []
+    # nor is an al- word before a word that is not an event word
+    assert ("محمد الكبير", "spokesperson") not in people("قُتل شاب في مدينة الرقة، وقال محمد الكبير جداً إن الدورية انسحبت.")

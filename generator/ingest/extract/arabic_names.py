@@ -89,6 +89,11 @@ class NameReader:
         spans = self.blocked + self.places if weak else self.blocked
         return any(s < token.end and token.start < e for s, e in spans)
 
+    def _hit_spans(self) -> list[tuple[int, int]]:
+        """The spans of the clause's event words (قتل، أصيب), in the clause's text."""
+        base = self.clause.start
+        return [(h.start - base, h.end - base) for h in self.clause.hits]
+
     def is_stop(self, token: Token) -> bool:
         if token.key not in self.stop:
             return False
@@ -224,8 +229,11 @@ class NameReader:
             return True   # a nisba: الخراساني، الأردني
         if key.startswith("ال"):
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-            return read >= 2 and len(key) > 4 and not _ends(tokens, j) and nxt is not None and (
-                self.is_stop(nxt) or self.is_blocked(nxt, True) or nxt.key.startswith("و"))
+            if nxt is None or len(key) <= 4 or _ends(tokens, j):
+                return False
+            if read == 1 and self.is_blocked(nxt, False) and any(s <= nxt.start < e for s, e in self._hit_spans()):
+                return True   # "بأن عبدالمحسن العصمان قتل": the name is the subject of the casualty verb after it
+            return read >= 2 and (self.is_stop(nxt) or self.is_blocked(nxt, True) or nxt.key.startswith("و"))
         return _ends(tokens, j)
 
     def _is_name(self, parts: list[list[Token]], quoted: bool, weak: bool) -> bool:
