@@ -231,7 +231,7 @@ class NameReader:
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
             if nxt is None or len(key) <= 4 or _ends(tokens, j):
                 return False
-            if read == 1 and self.is_blocked(nxt, False) and any(s <= nxt.start < e for s, e in self._hit_spans()):
+            if read == 1 and any(s <= nxt.start < e for s, e in self._hit_spans()):
                 return True   # "بأن عبدالمحسن العصمان قتل": the name is the subject of the casualty verb after it
             return read >= 2 and (self.is_stop(nxt) or self.is_blocked(nxt, True) or nxt.key.startswith("و"))
         return _ends(tokens, j)
