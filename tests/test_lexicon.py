@@ -137,11 +137,16 @@ def test_ambiguous_place_names(lexicon: Lexicon) -> None:
     ("احترقت السيارة الحمراء بعد انفجار العبوة", []),
     ("قالت مصادر إن المزرعة تعرضت للقصف", []),
     ("اعتدى عناصر من رجال الكرامة على الحاجز", []),
+    ("نشرت مواقع التواصل مقاطع فيديو وصور للقصف", []),        # "and pictures": a bare "and" is no preposition
+    ("كان القبو مليئاً بالأهالي أثناء الزيارة", []),
+    ("قال محمد الحسن والعراقي إن القصف توقف", []),
     # the same places named as places
     ("قتل شاب برصاص مجهولين في بلدة جديدة يابوس", ["judaydat-yabus"]),
     ("قتل مدني في مدينة الطبقة", ["al-tabqa"]),
     ("سقطت قذيفة على قرية الحمراء", ["al-hamra"]),
     ("اشتباكات في بلدة المزرعة", ["al-mazraah"]),
+    ("سقطت قذيفة على قرية صور بريف دير الزور", ["sur", "deir-ez-zor-governorate"]),
+    ("سقطت قذيفة على قرية الحمراء وبالزيارة", ["al-hamra", "al-ziyarah"]),
 ])
 def test_everyday_words_are_places_only_as_places(lexicon: Lexicon, text: str, expected: list[str]) -> None:
     places = [m.entry_id for m in lexicon.find(text, "ar") if m.kind == "place"]

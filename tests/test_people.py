@@ -1051,3 +1051,40 @@ def test_a_person_identified_before_an_earlier_date_of_their_own_past_is_still_t
     found = people("Gunmen killed a man in the town of Nawa on Friday. Relatives identified him as Omar Khaled al-Masri, a "
                    "former fighter released from prison in early 2021.", "en")
     assert found == [("Omar Khaled al-Masri", "killed")]
+
+
+# ------------------------------------------------------------------ session 6
+
+def test_a_grandparent_introduces_a_name() -> None:
+    found = people("قُتل ثلاثة مدنيين بقصف مسيرة على مدينة القامشلي، وبينهم الجد يوسف زنكلو 82 عاماً.")
+    assert ("يوسف زنكلو", "killed") in found
+    found = people("أصيب مدنيان بقصف على مدينة القامشلي، بينهم الجدة فاطمة حمكو.")
+    assert ("فاطمة حمكو", "injured") in found
+    # a grandfather not named is no one
+    assert people("قُتل ثلاثة مدنيين بقصف مسيرة على مدينة القامشلي، وبينهم الجد وحفيده.") == []
+
+
+def test_a_word_that_is_rarely_a_given_name_opens_no_speakers_name() -> None:
+    found = people("قُتل شاب بقصف مسيرة على مدينة القامشلي، وقالت قوى الأمن الداخلي إن المسيرة تركية.")
+    assert found == []
+    found = people("قُتل شاب بقصف مسيرة على مدينة القامشلي، وقال يمان العبود إن المسيرة تركية.")
+    assert found == [("يمان العبود", "spokesperson")]
+
+
+def test_capitalised_words_of_an_institutions_name_are_no_person() -> None:
+    found = people("Two children were killed in a blast in Idlib on Monday. The Ministry for Emergency and "
+                   "Disaster Management said in a statement that the blast occurred in a depot.", "en")
+    assert found == []
+    found = people("Two children were killed in a blast in Idlib on Monday, said Raed al-Saleh, minister for "
+                   "Emergency and Disaster Management, on Monday.", "en")
+    assert found == [("Raed al-Saleh", "spokesperson")]
+    # a name after "the killing of" is a person
+    found = people("Gunmen shot dead Ahmad Hamdan in Idlib on Monday, the Directorate of Health said.", "en")
+    assert ("Ahmad Hamdan", "killed") in found
+
+
+def test_a_given_name_and_an_al_word_before_the_casualty_verb_are_one_name() -> None:
+    found = people("وأفاد ناشطون بأن عبدالكريم العصلان قتل برصاص دورية في مدينة الرقة.")
+    assert ("عبدالكريم العصلان", "killed") in found
+    # "the latter" is no family name
+    assert people("وأفاد ناشطون بأن أحمد الأخير قتل برصاص دورية في مدينة الرقة.") == []

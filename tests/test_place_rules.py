@@ -389,3 +389,70 @@ def test_a_village_of_a_pair_keeps_its_side_in_its_name() -> None:
 def test_a_village_in_the_countryside_of_a_district_seat_is_finer() -> None:
     place = place_of("قُتل أربعة مدنيين بانفجار سيارة مفخخة ببلدة تل الورد في ريف رأس العين شمالي الحسكة.")
     assert (place.name, place.lexicon_id) == ("تل الورد", None)
+
+
+# --- session 6
+
+def test_a_victims_home_after_their_name_gives_way_to_the_scene() -> None:
+    place = place_of("قُتل الشاب أحمد محمد العلي من قرية تل الورد أثناء تواجده في مدينة الحراك.")
+    assert (place.name, place.lexicon_id) == ("الحراك", "al-harak")
+    place = place_of("اختطف مسلحون المواطن خالد الحسن من دمشق أثناء تواجده في مدينة السويداء.")
+    assert place.lexicon_id == "as-suwayda"
+
+
+def test_a_victims_home_stays_the_place_when_the_sentence_names_no_other_town() -> None:
+    place = place_of("اعتقلت دورية الشاب أحمد محمد من بلدة تل الورد بريف حماة.")
+    assert (place.name, place.lexicon_id) == ("تل الورد", None)
+    assert place_of("اعتقلت دورية الشاب أحمد العلي من مدينة جاسم.").lexicon_id == "jasim"
+    # a town the victim was taken from, with no name before "من", is the scene
+    assert place_of("اختطف مسلحون شاباً من مدينة جاسم بعد اشتباك في بلدة تل الورد.").lexicon_id == "jasim"
+
+
+def test_where_a_victim_comes_from_with_the_subject_before_it_is_no_scene() -> None:
+    place = place_of("اختطف مسلحون شاباً في مدينة السويداء، وينحدر الشاب من ريف دمشق.")
+    assert place.lexicon_id == "as-suwayda"
+
+
+def test_a_village_named_before_the_outskirts_of_a_city_is_the_place() -> None:
+    place = place_of("قُتل عنصر من الأمن إثر تعرض دورية لإطلاق نار في منطقة تل الورد على أطراف مدينة حمص.")
+    assert (place.name, place.lexicon_id, place.within) == ("تل الورد", None, "homs")
+    place = place_of("A soldier was killed when gunmen attacked a patrol in the village of Kafr Zeitoun "
+                     "on the outskirts of Homs.", language="en")
+    assert (place.name, place.lexicon_id) == ("Kafr Zeitoun", None)
+    # the outskirts of a city named with no other place stay the city's
+    assert place_of("قُتل عنصر من الأمن إثر تعرض دورية لإطلاق نار على أطراف مدينة حمص.").lexicon_id == "homs"
+
+
+def test_a_two_word_village_name_before_the_area_it_lies_in_is_kept_whole() -> None:
+    place = place_of("قُتل ستة مدنيين في هجوم على قرية تلال ورد بريف مدينة بانياس.")
+    assert place.name == "تلال ورد"
+    place = place_of("قُتل مدني بقصف استهدف بلدة تلال وأطرافها بريف إدلب.")
+    assert place.name == "تلال"
+    place = place_of("قُتل مدني بقصف استهدف بلدة تلال اليوم بريف إدلب.")
+    assert place.name == "تلال"
+
+
+def test_a_masculine_side_after_a_feminine_place_word_is_part_of_the_name() -> None:
+    place = place_of("قُتل ثلاثة مدنيين بقصف استهدف بلدة الورد الشرقي بريف إدلب.")
+    assert (place.name, place.lexicon_id) == ("الورد الشرقي", None)
+    # a masculine side after a name without the article, or after a masculine place word, is no part of it
+    assert place_of("قُتل شاب في بلدة تل الورد الشرقي بريف حماة").name == "تل الورد"
+    assert place_of("قُتل شاب بقصف على حي الورد الشرقي في مدينة حماة").lexicon_id != "الورد الشرقي"
+
+
+def test_a_governorate_seat_named_bare_is_refined_by_a_town_in_its_countryside() -> None:
+    place = place_of("قُتل عنصر من قوات سوريا الديمقراطية اليوم الجمعة في دير الزور بعد أن فتح مسلحان النار "
+                     "على سيارته. وقال المرصد إن مسلحين فتحا النار على سيارة عسكرية في بلدة تل الورد بريف دير الزور الشرقي.")
+    assert (place.name, place.lexicon_id, place.within) == ("تل الورد", None, "deir-ez-zor-governorate")
+    # a village of another governorate does not replace the city
+    place = place_of("قُتل عنصر من قوات سوريا الديمقراطية اليوم الجمعة في مدينة دير الزور. وقال المرصد إن "
+                     "مسلحين فتحا النار على سيارة عسكرية في بلدة تل الورد بريف حماة.")
+    assert place.lexicon_id == "deir-ez-zor"
+
+
+def test_a_front_line_named_after_a_village_is_that_village() -> None:
+    place = place_of("استهدفت مسيرة محور تلال بريف اللاذقية الشمالي ما أسفر عن مقتل عنصرين.")
+    assert (place.name, place.lexicon_id, place.within) == ("تلال", None, "latakia-governorate")
+    # an alliance called an axis is no place
+    place = place_of("قال محور المقاومة إن الغارة على ريف دمشق قتلت عنصرين.")
+    assert place.lexicon_id == "rif-dimashq-governorate"

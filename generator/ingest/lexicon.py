@@ -208,13 +208,15 @@ def _is_ambiguous(folded: str, start: int, key: str, language: str) -> bool:
     return key in names and not _after_place_word(folded, start, language)
 
 
-def _after_place_word(folded: str, start: int, language: str) -> bool:
+def _after_place_word(folded: str, start: int, language: str, strict: bool = False) -> bool:
     """A place noun or preposition stands right before `start` (بلدة، في, village, in), or a
-    preposition is attached to the name (بجاسم)."""
+    preposition is attached to the name (بجاسم). `strict`: "and" alone attached is not enough (وصور is
+    "and pictures", والعراقي a family name in a list of people)."""
     _, nouns = _ambiguity_tables()[language]
     word_char = _AR_WORD_CHAR if language == "ar" else _EN_WORD_CHAR
     if start > 0 and word_char.match(folded[start - 1]):
-        return True  # an attached preposition: بجاسم، وبعدوان
+        # an attached preposition: بجاسم، وبعدوان
+        return not strict or language != "ar" or folded[start - 1] not in "وف"
     previous = re.findall(r"[\u0621-\u064aa-z0-9]+", folded[max(0, start - 30):start])
     return bool(previous) and previous[-1] in nouns
 
@@ -365,7 +367,7 @@ class Lexicon:
                 if not ok:
                     continue
                 entry = self._entries[item.entry_id]
-                if entry.needs_context and not _after_place_word(norm.text, start, language):
+                if entry.needs_context and not _after_place_word(norm.text, start, language, strict=True):
                     continue  # a family name or everyday word (العراقي، الحمراء), not the village of that name
                 o_start, o_end = norm.to_original(start, end)
                 ambiguous = entry.kind == PLACE and _is_ambiguous(norm.text, start, key, language)

@@ -144,21 +144,23 @@ def unknown_places(clause: Clause) -> list[Mention]:
     gazetteer does not know: draft places. A first word that heads compound place names (تل، كفر، أم،
     السيدة) takes the next word with it (تل شاير، السيدة زينب); a name may end in an ال word (دير الزور).
     A name in quotation marks is the quoted words (قرية "خربة الحمام"), and an unquoted second word is
-    part of the name when a comma or full stop ends it (بلدة كركي لكي، بريف القامشلي)."""
+    part of the name when a comma or full stop ends it, or the area the place lies in (بلدة كركي لكي، بريف
+    القامشلي; قرية حرف بنمرة بريف بانياس)."""
     text = clause.text
     kinds = ar.PLACE_KINDS
     heads = "|".join(ar.PLACE_NAME_HEADS)
     regex = clause.pack.memo("unknown-place", lambda: re.compile(
         r"(?<!\w)[وفب]?(" + "|".join(kinds) + r")\s+[\"“”«»]?((?:(?:" + heads + r")\s+)?[\u0621-\u0652]+"
         r"(?:\s+ال[\u0621-\u0652]+)?)"
-        r"(?:(?P<quoted>(?:\s+[\u0621-\u0652]+){1,2})(?=[\"”»])|(?P<closed>\s+[\u0621-\u0652]+)(?=\s*[،,.؛]))?"))
+        r"(?:(?P<quoted>(?:\s+[\u0621-\u0652]+){1,2})(?=[\"”»])|(?P<closed>\s+[\u0621-\u0652]+)"
+        r"(?=\s*[،,.؛]|\s+(?:ب|في\s+)(?:ريف|محافظة|منطقة|ناحية)(?!\w)))?"))
     not_names = clause.pack.memo("not-place-names", lambda: {fold(w) for w in ar.NOT_PLACE_NAME})
     out = []
     for m in regex.finditer(text):
         words = m.group(2).split()
         quoted = text[m.start(2) - 1:m.start(2)] in "\"“”«»" and m.group("quoted")
         extra = (m.group("quoted") if quoted else m.group("closed") if len(words) == 1 else None) or ""
-        if extra and not any(fold(w) in _NAME_STOPWORDS or fold(w) in not_names or _adverb(w)
+        if extra and not any(fold(w) in _NAME_STOPWORDS or fold(w) in not_names or _adverb(w) or _and_its(w)
                              or _preposition_phrase(w, clause) for w in extra.split()):
             words += extra.split()
         if len(words) > 1 and (fold(words[-1]) in not_names or _adverb(words[-1])) \
@@ -172,13 +174,23 @@ def unknown_places(clause: Clause) -> list[Mention]:
 
 
 _PAIRED_SIDES = frozenset(fold(w) for w in ("الشرقية", "الغربية", "الشمالية", "الجنوبية"))
+_MASCULINE_SIDES = frozenset(fold(w) for w in ("الشرقي", "الغربي", "الشمالي", "الجنوبي"))
 
 
 def _paired_village(words: list[str], kind_word: str) -> bool:
     """"قرية الغارية الغربية"، "بلدة الغور الشرقية": a village of a pair named by its side (X الشرقية and X
-    الغربية); the side is part of its name after a place word when the name has the article."""
-    return (len(words) == 2 and fold(words[-1]) in _PAIRED_SIDES and words[0].startswith("ال")
-            and kind_word in ("قرية", "بلدة"))
+    الغربية); the side is part of its name after a place word when the name has the article. A masculine
+    side after a feminine place word cannot describe the place word, so it is the name's ("بلدة الدير
+    الشرقي")."""
+    if len(words) != 2 or not words[0].startswith("ال") or kind_word not in ("قرية", "بلدة", "مدينة"):
+        return False
+    side = fold(words[-1])
+    return side in _MASCULINE_SIDES or side in _PAIRED_SIDES and kind_word != "مدينة"
+
+
+def _and_its(word: str) -> bool:
+    """"وأطرافها"، "وريفها": "and its outskirts", the place's surroundings, no part of its name."""
+    return word.startswith("و") and word.endswith(("ها", "هما", "هم"))
 
 
 _DAY_PARTS = frozenset(fold(w) for w in ar.DAY_PARTS + ar.TODAY + ar.YESTERDAY)

@@ -89,6 +89,11 @@ class NameReader:
         spans = self.blocked + self.places if weak else self.blocked
         return any(s < token.end and token.start < e for s, e in spans)
 
+    def _hit_spans(self) -> list[tuple[int, int]]:
+        """The spans of the clause's event words (قتل، أصيب), in the clause's text."""
+        base = self.clause.start
+        return [(h.start - base, h.end - base) for h in self.clause.hits]
+
     def is_stop(self, token: Token) -> bool:
         if token.key not in self.stop:
             return False
@@ -200,9 +205,11 @@ class NameReader:
             and not key.startswith("ال")
 
     def is_attested(self, parts: list[list[Token]]) -> bool:
-        """A name whose given name or family name the index knows ("قال يمان العبود"), not "قال شهود عيان"."""
+        """A name whose given name or family name the index knows ("قال يمان العبود"), not "قال شهود عيان" nor
+        a word that is rarely a name ("قالت قوى الأمن الداخلي")."""
         first, last = parts[0][0].key, parts[-1][-1].key
-        return first in self.any_given or len(parts[0]) > 1 or last.startswith("ال") and last in self.family
+        return first in self.any_given and first not in _NOT_GIVEN or len(parts[0]) > 1 \
+            or last.startswith("ال") and last in self.family
 
     def _verb_like(self, token: Token) -> bool:
         """A past verb of two or more people after a name ("X وY تعرضا", "قاموا"), not a family name."""
@@ -222,8 +229,11 @@ class NameReader:
             return True   # a nisba: الخراساني، الأردني
         if key.startswith("ال"):
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-            return read >= 2 and len(key) > 4 and not _ends(tokens, j) and nxt is not None and (
-                self.is_stop(nxt) or self.is_blocked(nxt, True) or nxt.key.startswith("و"))
+            if nxt is None or len(key) <= 4 or _ends(tokens, j):
+                return False
+            if read == 1 and any(s <= nxt.start < e for s, e in self._hit_spans()):
+                return True   # "بأن عبدالمحسن العصمان قتل": the name is the subject of the casualty verb after it
+            return read >= 2 and (self.is_stop(nxt) or self.is_blocked(nxt, True) or nxt.key.startswith("و"))
         return _ends(tokens, j)
 
     def _is_name(self, parts: list[list[Token]], quoted: bool, weak: bool) -> bool:
@@ -302,6 +312,7 @@ def strip_and(token: Token) -> Token:
                   token.pause, token.stop)
 
 
+_NOT_GIVEN = frozenset(fold(w) for w in ar.NOT_GIVEN_NAMES)
 _ALEF_MAQSURA_STOPS = frozenset(fold(w) for w in ar.NAME_STOPWORDS if w.endswith("ى"))
 JOIN_NEXT = frozenset(fold(w) for w in ar.NAME_JOIN_NEXT)
 _JOIN_PREVIOUS = frozenset(fold(w) for w in ar.NAME_JOIN_PREVIOUS)

@@ -85,7 +85,19 @@ def finer(new: Mention | None, old: Mention | None, lex: Lexicon) -> bool:
         return True
     if new.within and not new.lexicon_id and old.lexicon_id == new.within:
         return True      # the village the article places near the incident's town
+    if new.within and not new.lexicon_id and old.lexicon_id and _countryside_of_seat(new.within, old.lexicon_id, lex):
+        return True      # "قُتل عنصر في دير الزور" then "في مدينة الشحيل بريف دير الزور": the city named its governorate
     return specificity(new) < specificity(old) and old.hint in AREA_KINDS and contains(old, new, lex)
+
+
+def _countryside_of_seat(area_id: str, city_id: str, lex: Lexicon) -> bool:
+    """Whether `area_id` is the governorate whose seat is `city_id`: a place the article puts in the
+    countryside of the city is not in it, so the city named before stood for its governorate."""
+    if area_id not in lex or city_id not in lex:
+        return False
+    area, city = lex.get(area_id), lex.get(city_id)
+    return (area.place_kind == "governorate" and city.place_kind == "city"
+            and area_id in {e.id for e in lex.ancestors(city_id)} and _seat_of(city, area))
 
 
 def places_of(clause: Clause) -> list[LexiconMatch]:
@@ -219,8 +231,10 @@ def _town_or_site(clause: Clause, match: LexiconMatch) -> bool:
 
 
 def _origin_place(clause: Clause, match: LexiconMatch) -> bool:
-    """"ثلاثة شبان من أبناء طفس", "a native of Jasim": where the victims come from, not where it happened."""
-    return bool(clause.pack.cue("ORIGIN").search(clause.before(match.start, 40)))
+    """"ثلاثة شبان من أبناء طفس", "a native of Jasim", "الشاب X من درعا": where the victims come from, not
+    where it happened."""
+    before = clause.before(match.start, 60)
+    return bool(clause.pack.cue("ORIGIN").search(before[-40:]) or clause.pack.cue("PERSON_ORIGIN").search(before))
 
 
 def _road_place(clause: Clause, match: LexiconMatch) -> bool:
@@ -327,7 +341,12 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     # where the victims come from is never the scene ("وهم من بلدة X", "a native of the town of X")
     drafts = [d for d in clause.pack.passes.unknown_places(clause)
               if not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40))]
-    if drafts:   # nor does a town the victims or the source are from outrank a place the gazetteer lacks
+    # a victim's home ("الشاب X من قرية Y") gives way to another village, town or city of the sentence
+    homes = [d for d in drafts if clause.pack.cue("PERSON_ORIGIN").search(clause.before(d.start, 60))]
+    scenes = [d for d in drafts if d not in homes]
+    if homes and (scenes or any(_town_or_site(clause, m) and not _origin_place(clause, m) for m in places)):
+        drafts = scenes
+    if scenes:   # nor does a town the victims or the source are from outrank a place the gazetteer lacks
         places = [m for m in places if not _origin_place(clause, m)]
     match = best_place(places, clause)
     if match is not None and lex.get(match.entry_id).place_kind in FINER_THAN_TOWN and _in_a_town(lex, match):
@@ -360,7 +379,8 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
     """A place the gazetteer lacks, named with its place word, that is finer than the gazetteer's
     place: a town in an area ("بلدة زاما بريف جبلة"), a subdistrict in a governorate ("ناحية X
     بمحافظة الحسكة"), a town named before a town it is a reference to ("قرية تل شعير شرقي مدينة
-    القامشلي"), an area south of a town ("منطقة X جنوب دمشق"). Not a name the gazetteer matched."""
+    القامشلي"), an area south of a town ("منطقة X جنوب دمشق") or on its outskirts ("منطقة X على أطراف مدينة
+    حمص"). Not a name the gazetteer matched."""
     known = [(m.start, m.end) for m in clause.names]
     rank = PLACE_SPECIFICITY.index(kind)
     for draft in drafts:
@@ -368,7 +388,9 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
             continue
         if clause.a.options.lexicon.lookup(draft.name, clause.a.language):
             continue
-        reference = draft.start < match.start and clause.pack.cue("DIRECTION_BEFORE").search(clause.before(match.start, 30))
+        before = clause.before(match.start, 30)
+        reference = draft.start < match.start and (clause.pack.cue("DIRECTION_BEFORE").search(before)
+                                                   or clause.pack.cue("OUTSKIRTS_BEFORE").search(before))
         if draft.hint in DRAFT_TOWN_KINDS:
             finer_place = kind in AREA_KINDS or (draft.start < match.start and specificity(draft) <= rank)
         else:    # a subdistrict, district or area: finer only than a coarser area, or south of a town

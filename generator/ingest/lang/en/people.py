@@ -137,6 +137,12 @@ INCIDENT_REFERENCE = (r"\b(?:in|during|by|from)\s+the\s+" + _INCIDENT_NOUNS + r"
 VICTIMS_NAMED = (r"\b(?:mourned|mourns)\b"
                  r"|\bnames\s+of\s+the\s+(?:\w+\s+){0,2}(?:victims|dead|killed|wounded|injured)\b")
 
+# Capitalised words inside the name of an institution ("the Ministry for Emergency and Disaster Management said",
+# "the Directorate of Health Affairs"): no person's name.
+INSTITUTION_NAME_BEFORE = (r"\b(?i:Ministry|Minister|Department|Directorate|Council|Committee|Authority|Agency|"
+                           r"Commission|Cent(?:er|re)|Institute|Organi[sz]ation|Union|Syndicate)\s+(?:of|for)\s+"
+                           r"(?:the\s+)?(?:[A-Z][\w'’-]+,?\s+){0,3}(?:and\s+)?$")
+
 # An attempt before or after an assassination or attack word ("tried to assassinate X", "survived an assassination
 # attempt", "an attempt to assassinate"): the person it names is its target unless a casualty word says otherwise.
 ATTEMPT_BEFORE = r"\b(?:attempt\w*|tried|tries|try|trying|survived?|surviving|foiled|failed)\b(?:\s+\w+){0,3}\s+$"

@@ -57,9 +57,15 @@ ORIGIN = (r"\b(?:natives? of|(?:a|the) native of|hails? from|originally from|res
           r"|,\s*from\s+$|\b(?:heading|travell?ing|coming|returning|driving)\s+from\s+(?:the\s+(?:city|town|village)\s+of\s+)?$|\b(?:sources?|correspondents?|reporters?)\s+(?:\w+\s+)?(?:from|in)\s+(?:the\s+)?"
           r"(?:(?:city|town|village) of\s+)?$")
 
+# A place right after a victim's name and "from" (Arabic only: English writes "X, from Y,", in ORIGIN).
+PERSON_ORIGIN = r"(?!)"
+
 # A town after these is a reference point for a place named before it ("the village of X east of Qamishli").
 DIRECTION_BEFORE = (r"\b(?:(?:south|north)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$"
                     r"|\bnear\s+(?:the\s+(?:city|town)\s+of\s+)?$")
+
+# A town after these lies around a place named before it ("the X area on the outskirts of Homs").
+OUTSKIRTS_BEFORE = r"\b(?:on|in)\s+the\s+(?:outskirts|suburbs|edges?)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$"
 
 # A town after these is a neighbour of a place named before it ("Inkhil, next to Jasim").
 REFERENCE_BEFORE = r"\b(?:next to|close to|adjacent to|neighbou?ring|bordering)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$"
