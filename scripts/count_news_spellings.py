@@ -27,7 +27,8 @@ be one is dropped), and when they are dev articles of that corpus named in
 from its file, so the table does not depend on the option); names
 that are a pair's English name are left out too, so that the table never
 holds the answers the romaniser is scored on. The excerpts themselves stay
-out of the repository: the URL list says where the counts come from.
+out of the repository: the mentions file (`scripts/data/news_name_mentions.txt`:
+names and page addresses only) and the URL list say where the counts come from.
 
     .venv/bin/python scripts/count_news_spellings.py MENTIONS [--dev-list FILE]  # rewrites the table if it changed
     .venv/bin/python scripts/count_news_spellings.py MENTIONS --check            # exit 1 when out of date
