@@ -220,3 +220,11 @@ def test_the_counting_script_names_a_missing_file(tmp_path: Path) -> None:
                           cwd=REPO, capture_output=True, text=True, timeout=120)
     assert done.returncode == 1
     assert done.stderr.strip() == f"{missing}: mentions: no such file (hint: the file of '# <url>' lines and names)"
+
+
+def test_the_shipped_news_table_is_what_its_committed_mentions_give() -> None:
+    """generator/data/name_spellings_news.tsv is generated: rebuilt from scripts/data/news_name_mentions.txt it is unchanged."""
+    done = subprocess.run([sys.executable, str(REPO / "scripts" / "count_news_spellings.py"),
+                           str(REPO / "scripts" / "data" / "news_name_mentions.txt"), "--check"],
+                          cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
