@@ -596,3 +596,17 @@ def test_a_new_incident_with_victims_taken_to_hospital_is_still_an_incident() ->
     events = events_of("قُتل عنصر بقصف مدفعي على بلدة طفس، اليوم الثلاثاء.\n\n"
                        "وفي حادثة أخرى، نُقل ثلاثة جرحى إلى مشفى حمص بعد إصابتهم برصاص مسلحين في مدينة حمص.")
     assert [e.place.lexicon_id for e in events] == ["tafas", "homs"]
+
+
+def test_a_toll_that_rose_over_several_governorates_is_a_tally() -> None:
+    lead = "قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في مدينة طفس.\n\n"
+    tally = "وارتفع عدد القتلى في محافظات حلب والرقة والحسكة إلى 652 شخصاً."
+    assert [(e.place.lexicon_id, e.fatalities) for e in events_of(lead + tally)] == [("tafas", 1)]
+    lead = "Gunmen shot dead a young man in the town of Tafas on Monday.\n\n"
+    tally = "The number of people killed in the provinces of Aleppo, Raqqa and Hasakah rose to 652."
+    assert [(e.place.lexicon_id, e.fatalities) for e in events_of(lead + tally, language="en")] == [("tafas", 1)]
+    # a town and its own governorate: one incident's toll
+    [event] = events_of("ارتفع عدد قتلى القصف على مدينة طفس بريف درعا، أمس الاثنين، إلى 14 شخصاً.")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 14)
+    [event] = events_of("The death toll of the shelling of Tafas in Daraa province on Monday rose to 14.", language="en")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 14)

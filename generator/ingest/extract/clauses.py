@@ -146,10 +146,23 @@ def is_statistics(clause: Clause) -> bool:
         return True
     if clause.has("ROSE_TO") and clause.has("TALLY_SPAN"):
         return True    # a toll that rose over a span ("since the fall of the regime", "this month"): a tally
+    if any(len(_governorates(clause, end)) > 1 for _, end in clause.spans("ROSE_TO")):
+        return True    # "the number killed in Aleppo, Raqqa and Hasakah rose to 652": an incident is in one governorate
     spans = clause.spans("TALLY")
     if spans and not has_own_day(clause, outside=spans):
         return True    # "during the past week, nine were killed", "41 assassinations": many incidents
     return any(d.match.kind == dates_mod.YEAR_START for d in clause.dates)
+
+
+def _governorates(clause: Clause, end: int) -> set[str]:
+    """The governorates of the gazetteer places the clause names before `end`."""
+    lex = clause.a.options.lexicon
+    found = set()
+    for name in clause.names:
+        if name.kind == "place" and name.end <= end:
+            chain = [lex.get(name.entry_id), *lex.ancestors(name.entry_id)]
+            found |= {e.id for e in chain if e.place_kind == "governorate"}
+    return found
 
 
 def running_tally_total(clause: Clause) -> int | None:

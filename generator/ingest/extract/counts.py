@@ -26,6 +26,9 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
         killed = 0
     subsets = clause.spans("SUBSET")
     combined = clause.spans("COMBINED_CASUALTIES")
+    opening = clause.pack.cue("COMBINED_OPENING").match(clause.text)
+    if opening:   # "قُتل وجُرح نحو 15 مدنياً": the verbs that open the sentence count their victims together
+        combined = combined + [(clause.start, clause.start + opening.end())]
     ages = clause.spans("AGE") + clause.spans("NOT_PEOPLE_COUNT")
     counts = [c for c in clause.counts
               if not _after_subset(clause, c, subsets) and not any(start <= c.start < end for start, end in ages)]

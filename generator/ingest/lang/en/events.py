@@ -153,6 +153,10 @@ SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|scattered|spo
                      r" (?:separate )?"
                      r"(?:attacks|incidents|explosions|blasts|bombings|shootings|assassinations)",)
 
+# Arabic opens a sentence with "killed and wounded" as two verbs before one count; English says "were killed or
+# wounded" (COMBINED_CASUALTIES).
+COMBINED_OPENING = r"(?!)"
+
 COMBINED_CASUALTIES = (r"(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) (?:killed|dead)|"
                        r"casualties",)
 
