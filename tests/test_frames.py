@@ -610,3 +610,53 @@ def test_a_toll_that_rose_over_several_governorates_is_a_tally() -> None:
     assert (event.place.lexicon_id, event.fatalities) == ("tafas", 14)
     [event] = events_of("The death toll of the shelling of Tafas in Daraa province on Monday rose to 14.", language="en")
     assert (event.place.lexicon_id, event.fatalities) == ("tafas", 14)
+
+
+def test_a_toll_of_the_incidents_counted_before_is_a_tally() -> None:
+    lead = "اندلعت اشتباكات، أمس الاثنين، في محيط حاجز في مدينة طفس.\n\n"
+    events = events_of(lead + "وبلغت حصيلة القتلى جراء العمليات آنفة الذكر 97 قتيلاً.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", None)]
+    lead = "Clashes broke out near a checkpoint in the town of Tafas on Monday.\n\n"
+    events = events_of(lead + "The toll of the aforementioned attacks reached 97 dead.", language="en")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", None)]
+    # an incident with a day of its own stays, whatever it recalls
+    events = events_of("قُتل شاب برصاص مسلحين مجهولين في مدينة طفس.\nوقُتل عنصران بهجوم على حاجز في بلدة داعل، "
+                       "أمس الاثنين، بعد يومين من الهجمات المذكورة.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 1), ("da-el", 2)]
+
+
+def test_a_sentence_going_on_with_a_tally_is_more_of_it() -> None:
+    assert events_of("وثق المرصد مقتل 40 شخصاً في محافظة درعا منذ مطلع العام.\nوبالإضافة إلى إصابة 67 آخرين "
+                     "بجروح.\nومقتل 13 مدنياً في ريف درعا الغربي.") == []
+    assert events_of("SNHR documented 40 deaths in Daraa since the start of the year.\nAlso, four soldiers were "
+                     "killed in Tafas.", language="en") == []
+    # with a day of its own it is an incident; after an incident, the same opening adds one
+    events = events_of("SNHR documented 40 deaths in Daraa since the start of the year.\nAlso on Monday, gunmen "
+                       "killed a young man in Tafas.", language="en")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 1)]
+    events = events_of("قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في مدينة طفس.\nوبالإضافة إلى ذلك، قُتل عنصر "
+                       "بانفجار عبوة ناسفة في بلدة داعل.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 1), ("da-el", 1)]
+
+
+def test_the_day_a_report_came_out_dates_no_incident() -> None:
+    published = dt.date(2024, 9, 1)
+    assert events_of("وثقت الشبكة مقتل 57 مدنياً في سوريا خلال شهر آب.\nوأوضح تقرير الشبكة الصادر اليوم الأحد "
+                     "أن قوات النظام قتلت 21 مدنياً.", published=published) == []
+    assert events_of("SNHR documented 57 civilian deaths in Syria in August.\nThe report, released on Sunday, "
+                     "said regime forces killed 21 civilians.", language="en", published=published) == []
+    [event] = events_of("قُتل شاب برصاص مسلحين مجهولين في مدينة طفس، اليوم الأحد.", published=published)
+    assert (event.place.lexicon_id, event.date) == ("tafas", published)
+
+
+def test_a_toll_over_the_villages_and_towns_of_a_region_sums_the_incidents_told_after_it() -> None:
+    events = events_of("قُتل 16 مدنياً، أمس الأحد، جراء قصف على قرى وبلدات ريف إدلب الجنوبي.\nوقُتل 6 مدنيين في "
+                       "قصف على مدينة سراقب.\nكما قُتل 3 مدنيين في قصف على مدينة أريحا.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("saraqib", 6), ("ariha", 3)]
+    events = events_of("Shelling on villages and towns in the southern Idlib countryside killed 16 civilians on "
+                       "Sunday.\nSix civilians were killed in the shelling of Saraqib.\nThree more were killed in "
+                       "shelling on Ariha.", language="en")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("saraqib", 6), ("ariha", 3)]
+    # villages and towns named one by one: an incident each
+    events = events_of("قصفت قوات النظام، اليوم الثلاثاء، قرى وبلدات البارة، وإحسم، وبلشون.")
+    assert [e.place.name for e in events] == ["البارة", "إحسم", "بلشون"]

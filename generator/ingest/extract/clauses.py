@@ -165,6 +165,12 @@ def _governorates(clause: Clause, end: int) -> set[str]:
     return found
 
 
+def goes_on_with_tally(clause: Clause) -> bool:
+    """A sentence after a statistics sentence that opens as more of it ("وبالإضافة إلى إصابة 67 آخرين",
+    "Also, four soldiers were killed") and has no day of its own: the tally goes on."""
+    return bool(clause.pack.cue("TALLY_GOES_ON").match(clause.text)) and not has_own_day(clause)
+
+
 def running_tally_total(clause: Clause) -> int | None:
     """"The toll of the clashes rose to 28: 3 civilians, 19 tribal fighters and 6 members of X": a toll
     of ongoing fighting that rose to a count which the sentence then splits by side (the parts add

@@ -151,7 +151,10 @@ OTHER_SOURCE = (r"for (?:its|his|her|their) part|on the other hand|in contrast",
 
 SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|scattered|sporadic|a series of|a string of|a wave of)"
                      r" (?:separate )?"
-                     r"(?:attacks|incidents|explosions|blasts|bombings|shootings|assassinations)",)
+                     r"(?:attacks|incidents|explosions|blasts|bombings|shootings|assassinations)"
+                     # villages and towns of a region, none named: several places
+                     r"|(?:towns|villages|cities) and (?:towns|villages|cities) (?:in|of|across|around) (?:the )?"
+                     r"(?:[\w-]+ ){0,2}(?:countryside|province|region|area)",)
 
 # Arabic opens a sentence with "killed and wounded" as two verbs before one count; English says "were killed or
 # wounded" (COMBINED_CASUALTIES).
@@ -176,7 +179,13 @@ STATISTICS = (
 # ("25 assassination attempts", "63 killings"): in a sentence without a day of its own, a tally of many incidents
 # (with one, the incident's: "the third such attack in the past week").
 TALLY = (r"(?:during|over|in|within) the (?:past|last|previous) (?:\w+ )?(?:days|weeks?|months?|years?)"
-         r"|\d+ (?:\w+ )?(?:attacks|incidents|killings|assassinations|attempts|operations|murders|crimes|bombings)",)
+         r"|\d+ (?:\w+ )?(?:attacks|incidents|killings|assassinations|attempts|operations|murders|crimes|bombings)"
+         # the incidents counted before, named again ("the toll of the aforementioned attacks")
+         r"|(?:aforementioned|above-mentioned|abovementioned|said) (?:attacks|incidents|operations|killings|bombings)",)
+
+# A sentence that goes on with the tally before it ("In addition, 416 fighters were killed in the same areas",
+# "Also, four soldiers were killed"): with no day of its own it is more of that tally.
+TALLY_GOES_ON = r"^\s*(?:In addition|Additionally|Also|Besides|Moreover)\b"
 
 # A span a running toll is counted over ("The toll from such attacks this month has risen to 45"): with "the
 # toll rose to" it makes a tally.
