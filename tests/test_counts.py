@@ -198,3 +198,15 @@ def test_a_sentence_opening_with_killed_and_wounded_counts_them_together() -> No
 def test_a_commander_or_one_of_the_members_is_one_person() -> None:
     assert counts("قُتل قيادي في فصيل محلي بانفجار عبوة ناسفة في مدينة طفس، اليوم الثلاثاء.") == [(1, None)]
     assert counts("قُتل أحد عناصر الحاجز بهجوم مسلح في مدينة طفس، اليوم الثلاثاء.") == [(1, None)]
+
+
+def test_one_person_and_a_count_is_the_count_and_one() -> None:
+    assert counts("A commander and seven of his men were killed in an ambush near Tafas on Tuesday.", "en") == [(8, None)]
+    assert counts("Gunmen stormed a house in Tafas on Tuesday, killing a woman and three of her children.",
+                  "en") == [(4, None)]
+    assert counts("قُتل قيادي و7 من عناصره بكمين قرب مدينة طفس، اليوم الثلاثاء.") == [(8, None)]
+    assert counts("اقتحم مسلحون منزلاً في مدينة طفس، اليوم الثلاثاء، ما أسفر عن مقتل امرأة و3 من أولادها.") == [(4, None)]
+    # among the dead: a part of the toll, not one more
+    assert counts("قُتل 5 أشخاص بينهم امرأة و3 أطفال بقصف على مدينة طفس، اليوم الثلاثاء.") == [(5, None)]
+    assert counts("Shelling on Tafas on Tuesday killed five people, among them a woman and three children.",
+                  "en") == [(5, None)]

@@ -398,6 +398,11 @@ OTHER_CASUALTY_SUBJECT = None
 
 PASSIVE_AUXILIARY = None
 
+# One person joined by "و" right before a count ("مقتل قيادي و7 من عناصره"، "امرأة و3 من أولادها"): the toll is the
+# count and one (matched on the text before the count, as written; a dual or plural noun is no one person).
+ONE_AND_COUNT = (r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:امرأة|امرأه|سيدة|رجل|طفل|طفلة|شاب|فتاة|قيادي|قائد|ضابط|عنصر|مدني"
+                 r"|مدنية|مقاتل|جندي|مختار|شرطي|سائق)\s+(?:[\u0621-\u064a]+\s+)?و\s*$")
+
 # What stands between two counts joined before one casualty word: "عنصرين ومدني".
 COORDINATION = r"\s*[\u0621-\u0652]+\s+و\s*$|\s*[\u0621-\u0652]+\s*،\s*و?\s*$"
 
