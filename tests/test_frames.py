@@ -660,3 +660,16 @@ def test_a_toll_over_the_villages_and_towns_of_a_region_sums_the_incidents_told_
     # villages and towns named one by one: an incident each
     events = events_of("قصفت قوات النظام، اليوم الثلاثاء، قرى وبلدات البارة، وإحسم، وبلشون.")
     assert [e.place.name for e in events] == ["البارة", "إحسم", "بلشون"]
+
+
+def test_arrests_told_as_what_followed_the_attack_are_an_incident_of_their_own() -> None:
+    events = events_of("قُتل عنصر من الأمن العام بهجوم على حاجز في مدينة طفس، أمس الاثنين.\nوعقب الهجوم، شنت القوات "
+                       "الأمنية حملة مداهمات في المدينة أسفرت عن اعتقال ستة أشخاص.")
+    assert [(e.place.lexicon_id, e.sub_type) for e in events] == [("tafas", "armed_clash"), ("tafas", "arrests")]
+    events = events_of("A security officer was killed in an attack on a checkpoint in Tafas on Monday.\nFollowing "
+                       "the attack, security forces raided the town and arrested six people.", language="en")
+    assert [e.sub_type for e in events] == ["armed_clash", "arrests"]
+    # what followed, without arrests, and arrests of the attackers told as its outcome: the attack alone
+    for after in ("وعقب الهجوم، فرضت القوات الأمنية طوقاً أمنياً حول المدينة.", "وأسفر الهجوم عن اعتقال المهاجمين."):
+        events = events_of("قُتل عنصر من الأمن العام بهجوم على حاجز في مدينة طفس، أمس الاثنين.\n" + after)
+        assert [(e.place.lexicon_id, e.sub_type) for e in events] == [("tafas", "armed_clash")]

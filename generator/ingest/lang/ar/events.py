@@ -188,6 +188,12 @@ SOURCE_OPENING = (r"^[\s\"“«(-]*[وف]?(?:قال|قالت|[أا]فاد|[أا]
                   r"|بحسب|حسب|وفق|وفقا|وفقاً|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|[أا]شار|[أا]شارت|لفت|لفتت"
                   r"|[أا]علن|[أا]علنت|نقل(?:ت)?\s+(?:\S+\s+){1,8}?عن)(?!\w)")
 
+# A sentence that opens with what followed the incident ("وعقب الهجوم، شنت القوات حملة مداهمات أسفرت عن اعتقال
+# ستة أشخاص"): arrests told after it are an incident of their own (matched on the text as written).
+AFTER_INCIDENT_OPENING = (r"^[\s\"“«(-]*[وف]?(?:عقب|إثر|اثر|بعد)\s+(?:ذلك\s+)?" + "ال(?:" + "|".join(
+    noun.replace("ة", "[ةه]") for noun in ("هجوم", "استهداف", "انفجار", "تفجير", "حادثة", "حادث", "عملية", "كمين",
+                                          "اغتيال", "اشتباكات", "جريمة", "اعتداء")) + r")(?!\w)")
+
 # "Earlier" followed by a speech verb ("وفي وقت سابق من اليوم، قال مصدر ..."): it says when the source spoke, not
 # that another incident happened (matched from the marker's start, on the text as written).
 MARKED_SPEECH = (r"[وف]?في\s+(?:وقت\s+سابق(?:\s+من\s+\S+)?|(?:ذات\s+|نفس\s+)?(?:ال)?سياق(?:\s+\S+)?)[\s،,]*[وف]?"
