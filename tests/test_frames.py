@@ -673,3 +673,17 @@ def test_arrests_told_as_what_followed_the_attack_are_an_incident_of_their_own()
     for after in ("وعقب الهجوم، فرضت القوات الأمنية طوقاً أمنياً حول المدينة.", "وأسفر الهجوم عن اعتقال المهاجمين."):
         events = events_of("قُتل عنصر من الأمن العام بهجوم على حاجز في مدينة طفس، أمس الاثنين.\n" + after)
         assert [(e.place.lexicon_id, e.sub_type) for e in events] == [("tafas", "armed_clash")]
+
+
+def test_an_earlier_incident_told_after_its_date_and_when_gives_no_toll() -> None:
+    events = events_of("A car bomb hit a military bus in Tafas.\nWednesday's bombing was the deadliest in the town "
+                       "since March 2017, when 31 people were killed in a suicide attack.", language="en", published=None)
+    assert [(e.place.lexicon_id, e.sub_type, e.fatalities) for e in events] == [
+        ("tafas", "remote_explosive_landmine_ied", None)]
+    events = events_of("انفجرت سيارة مفخخة بحافلة عسكرية في مدينة طفس.\nويعد تفجير الأربعاء الأعنف في المدينة منذ آذار "
+                       "2017، حين قُتل 31 شخصاً بهجوم انتحاري.", published=None)
+    assert [(e.place.lexicon_id, e.sub_type, e.fatalities) for e in events] == [
+        ("tafas", "remote_explosive_landmine_ied", None)]
+    # "when" after the incident's own day tells the incident
+    [event] = events_of("A car bomb killed 14 people in Tafas on Wednesday, when the market was crowded.", language="en")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 14)

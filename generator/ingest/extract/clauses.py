@@ -34,7 +34,26 @@ def analyse(article: Article, options: ExtractOptions) -> Analysis:
     analysis.counts = [c for c in (usable_count(c, text) for c in find_counts(text, language))
                        if c is not None and not _inside_date(analysis, c.start, c.end)]
     analysis.hits = find_hits(analysis)
+    drop_told_with_background(analysis)
     return analysis
+
+
+def drop_told_with_background(analysis: Analysis) -> None:
+    """"The deadliest since March 2017, when 31 people were killed in a suicide attack": what a sentence tells
+    after a background date or a month or year and "when" is that earlier incident; its trigger words and
+    counts are none of the sentence's."""
+    when = analysis.pack.cue("WHEN_AFTER_BACKGROUND")
+    tails = []
+    for dated in analysis.dates:
+        if (dated.background or dated.match.kind in PERIOD_KINDS) and when.match(analysis.text, dated.match.end):
+            end = _SENTENCE_STOP.search(analysis.text, dated.match.end)
+            tails.append((dated.match.end, end.start() if end else len(analysis.text)))
+    if tails:
+        analysis.hits = [h for h in analysis.hits if not any(s <= h.start < e for s, e in tails)]
+        analysis.counts = [c for c in analysis.counts if not any(s <= c.start < e for s, e in tails)]
+
+
+_SENTENCE_STOP = re.compile(r"[.!?؟]\s|\n")
 
 
 def find_names(text: str, pack: LanguagePack, options: ExtractOptions) -> list[LexiconMatch]:

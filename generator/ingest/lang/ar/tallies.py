@@ -50,3 +50,7 @@ TALLY_GOES_ON = (r"^[\s\"“«(–-]*(?:و?(?:بال|ب)?[إا]ضاف[ةه]\s+(?
 # rose to" it makes a tally. Not since a time of the day ("منذ صباح اليوم"): that is one incident's toll.
 TALLY_SPAN = (r"منذ\s+(?!صباح|مساء|ليل|فجر|ظهر|عصر|يوم|أمس|الأمس|ساعات|ساع[ةه])[^\s]+", "الشهر الجاري", "العام الجاري",
               "الشهر الحالي", "العام الحالي", "هذا الشهر", "هذا العام")
+
+# What an earlier date is told with ("الأعنف منذ آذار 2017، حين قُتل 31 شخصاً ..."): the rest of the sentence after
+# the background date tells that earlier incident (matched right after the date, as written).
+WHEN_AFTER_BACKGROUND = r"(?:\s+\d{4})?\s*[،,]?\s*(?:حين|حينما|عندما|يوم)(?!\S)"

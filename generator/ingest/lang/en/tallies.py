@@ -45,3 +45,7 @@ TALLY_GOES_ON = r"^\s*(?:In addition|Additionally|Also|Besides|Moreover)\b"
 # A span a running toll is counted over ("The toll from such attacks this month has risen to 45"): with "the
 # toll rose to" it makes a tally.
 TALLY_SPAN = (r"since|this (?:week|month|year)|so far",)
+
+# What an earlier date is told with ("the deadliest since March 2017, when 31 people were killed in ..."): the rest
+# of the sentence after the background date tells that earlier incident (matched right after the date, as written).
+WHEN_AFTER_BACKGROUND = r"(?:\s+\d{4})?\s*,\s*(?:when|as|in which)\b"
