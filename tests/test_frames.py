@@ -687,3 +687,14 @@ def test_an_earlier_incident_told_after_its_date_and_when_gives_no_toll() -> Non
     # "when" after the incident's own day tells the incident
     [event] = events_of("A car bomb killed 14 people in Tafas on Wednesday, when the market was crowded.", language="en")
     assert (event.place.lexicon_id, event.fatalities) == ("tafas", 14)
+
+
+def test_a_clause_after_a_comma_and_also_is_a_clause_of_its_own() -> None:
+    events = events_of("قُتل شاب برصاص مسلحين مجهولين في مدينة طفس، اليوم الثلاثاء، كما قُتل عنصر بانفجار عبوة ناسفة "
+                       "في بلدة داعل.")
+    assert [(e.place.lexicon_id, e.sub_type, e.fatalities) for e in events] == [
+        ("tafas", "attack", 1), ("da-el", "remote_explosive_landmine_ied", 1)]
+    # more victims of the incident, or a source of it: still one incident
+    for also in ("كما أصيب 3 آخرون.", "كما أفاد مصدر محلي."):
+        events = events_of("قُتل شاب برصاص مسلحين مجهولين في مدينة طفس، اليوم الثلاثاء، " + also)
+        assert [(e.place.lexicon_id, e.sub_type, e.fatalities) for e in events] == [("tafas", "attack", 1)]

@@ -18,8 +18,10 @@ from .options import ExtractOptions, LanguagePack
 # A background date this close after a protest word dates that protest, not the clause's event.
 PROTEST_DATE_REACH = 40
 # A sentence ends at its final punctuation or a line break; a clause of its own starts after a comma at
-# "فيما" / "بينما" / "while", which join a second occurrence ("قُتل شاب في طفس، فيما عُثر على جثة في داعل").
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[،,])\s*(?=(?:فيما|بينما|while)\s)")
+# "فيما" / "بينما" / "while", which join a second occurrence ("قُتل شاب في طفس، فيما عُثر على جثة في داعل"), and at
+# "كما" ("also": "قُتل شاب في طفس، كما قُتل عنصر في داعل"; more victims of the same incident, "، كما أصيب 3
+# آخرون", join it again as a detail).
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[،,])\s*(?=(?:فيما|بينما|كما|while)\s)")
 
 
 def analyse(article: Article, options: ExtractOptions) -> Analysis:
