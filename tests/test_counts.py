@@ -175,3 +175,38 @@ def test_qada_followed_by_a_count_a_victim_or_a_cause_is_killed() -> None:
 def test_qada_of_years_or_of_a_court_is_no_death() -> None:
     assert counts("قضى القيادي سنوات في السجن قبل أن يعود إلى مدينة طفس.") == []
     assert counts("قضت المحكمة في مدينة طفس، اليوم الثلاثاء، بسجن المتهمين خمس سنوات.") == []
+
+
+def test_martyrs_who_rose_are_the_dead() -> None:
+    assert counts("انفجرت عبوتان ناسفتان بحافلة في مدينة طفس، اليوم الثلاثاء، ما أدى إلى ارتقاء أربعة عشر شهيداً "
+                  "وإصابة 3 آخرين.") == [(14, 3)]
+    assert counts("قصفت قوات النظام بلدة داعل، اليوم الثلاثاء، فارتقى ثلاثة مدنيين.") == [(3, None)]
+    # "raising the level of services" is no death: the wounded alone, 0 dead
+    assert counts("قصفت قوات النظام بلدة داعل، اليوم الثلاثاء، وأصيب مدنيان، بينما تعمل البلدية على الارتقاء "
+                  "بواقع الخدمات.") == [(0, 2)]
+
+
+def test_a_sentence_opening_with_killed_and_wounded_counts_them_together() -> None:
+    assert counts("قُتل وجُرح نحو 15 مدنياً، اليوم الثلاثاء، جراء قصف مدفعي على مدينة طفس.") == [(None, None)]
+    assert counts("قُتل وجُرح نحو 15 مدنياً، اليوم الثلاثاء، جراء قصف مدفعي على مدينة طفس.\n"
+                  "وقال الدفاع المدني إن 4 مدنيين قُتلوا وأصيب 10 آخرون جراء القصف.") == [(4, 10)]
+    # each verb with its own victim counts each
+    assert counts("قُتل شاب وأصيب 3 آخرون بقصف مدفعي على مدينة طفس، اليوم الثلاثاء.") == [(1, 3)]
+    assert counts("هاجم مسلحون حاجزاً في مدينة طفس، اليوم الثلاثاء، فقُتل عنصران وأصيب 3 آخرون.") == [(2, 3)]
+
+
+def test_a_commander_or_one_of_the_members_is_one_person() -> None:
+    assert counts("قُتل قيادي في فصيل محلي بانفجار عبوة ناسفة في مدينة طفس، اليوم الثلاثاء.") == [(1, None)]
+    assert counts("قُتل أحد عناصر الحاجز بهجوم مسلح في مدينة طفس، اليوم الثلاثاء.") == [(1, None)]
+
+
+def test_one_person_and_a_count_is_the_count_and_one() -> None:
+    assert counts("A commander and seven of his men were killed in an ambush near Tafas on Tuesday.", "en") == [(8, None)]
+    assert counts("Gunmen stormed a house in Tafas on Tuesday, killing a woman and three of her children.",
+                  "en") == [(4, None)]
+    assert counts("قُتل قيادي و7 من عناصره بكمين قرب مدينة طفس، اليوم الثلاثاء.") == [(8, None)]
+    assert counts("اقتحم مسلحون منزلاً في مدينة طفس، اليوم الثلاثاء، ما أسفر عن مقتل امرأة و3 من أولادها.") == [(4, None)]
+    # among the dead: a part of the toll, not one more
+    assert counts("قُتل 5 أشخاص بينهم امرأة و3 أطفال بقصف على مدينة طفس، اليوم الثلاثاء.") == [(5, None)]
+    assert counts("Shelling on Tafas on Tuesday killed five people, among them a woman and three children.",
+                  "en") == [(5, None)]

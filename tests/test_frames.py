@@ -596,3 +596,105 @@ def test_a_new_incident_with_victims_taken_to_hospital_is_still_an_incident() ->
     events = events_of("قُتل عنصر بقصف مدفعي على بلدة طفس، اليوم الثلاثاء.\n\n"
                        "وفي حادثة أخرى، نُقل ثلاثة جرحى إلى مشفى حمص بعد إصابتهم برصاص مسلحين في مدينة حمص.")
     assert [e.place.lexicon_id for e in events] == ["tafas", "homs"]
+
+
+def test_a_toll_that_rose_over_several_governorates_is_a_tally() -> None:
+    lead = "قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في مدينة طفس.\n\n"
+    tally = "وارتفع عدد القتلى في محافظات حلب والرقة والحسكة إلى 652 شخصاً."
+    assert [(e.place.lexicon_id, e.fatalities) for e in events_of(lead + tally)] == [("tafas", 1)]
+    lead = "Gunmen shot dead a young man in the town of Tafas on Monday.\n\n"
+    tally = "The number of people killed in the provinces of Aleppo, Raqqa and Hasakah rose to 652."
+    assert [(e.place.lexicon_id, e.fatalities) for e in events_of(lead + tally, language="en")] == [("tafas", 1)]
+    # a town and its own governorate: one incident's toll
+    [event] = events_of("ارتفع عدد قتلى القصف على مدينة طفس بريف درعا، أمس الاثنين، إلى 14 شخصاً.")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 14)
+    [event] = events_of("The death toll of the shelling of Tafas in Daraa province on Monday rose to 14.", language="en")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 14)
+
+
+def test_a_toll_of_the_incidents_counted_before_is_a_tally() -> None:
+    lead = "اندلعت اشتباكات، أمس الاثنين، في محيط حاجز في مدينة طفس.\n\n"
+    events = events_of(lead + "وبلغت حصيلة القتلى جراء العمليات آنفة الذكر 97 قتيلاً.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", None)]
+    lead = "Clashes broke out near a checkpoint in the town of Tafas on Monday.\n\n"
+    events = events_of(lead + "The toll of the aforementioned attacks reached 97 dead.", language="en")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", None)]
+    # an incident with a day of its own stays, whatever it recalls
+    events = events_of("قُتل شاب برصاص مسلحين مجهولين في مدينة طفس.\nوقُتل عنصران بهجوم على حاجز في بلدة داعل، "
+                       "أمس الاثنين، بعد يومين من الهجمات المذكورة.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 1), ("da-el", 2)]
+
+
+def test_a_sentence_going_on_with_a_tally_is_more_of_it() -> None:
+    assert events_of("وثق المرصد مقتل 40 شخصاً في محافظة درعا منذ مطلع العام.\nوبالإضافة إلى إصابة 67 آخرين "
+                     "بجروح.\nومقتل 13 مدنياً في ريف درعا الغربي.") == []
+    assert events_of("SNHR documented 40 deaths in Daraa since the start of the year.\nAlso, four soldiers were "
+                     "killed in Tafas.", language="en") == []
+    # with a day of its own it is an incident; after an incident, the same opening adds one
+    events = events_of("SNHR documented 40 deaths in Daraa since the start of the year.\nAlso on Monday, gunmen "
+                       "killed a young man in Tafas.", language="en")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 1)]
+    events = events_of("قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في مدينة طفس.\nوبالإضافة إلى ذلك، قُتل عنصر "
+                       "بانفجار عبوة ناسفة في بلدة داعل.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 1), ("da-el", 1)]
+
+
+def test_the_day_a_report_came_out_dates_no_incident() -> None:
+    published = dt.date(2024, 9, 1)
+    assert events_of("وثقت الشبكة مقتل 57 مدنياً في سوريا خلال شهر آب.\nوأوضح تقرير الشبكة الصادر اليوم الأحد "
+                     "أن قوات النظام قتلت 21 مدنياً.", published=published) == []
+    assert events_of("SNHR documented 57 civilian deaths in Syria in August.\nThe report, released on Sunday, "
+                     "said regime forces killed 21 civilians.", language="en", published=published) == []
+    [event] = events_of("قُتل شاب برصاص مسلحين مجهولين في مدينة طفس، اليوم الأحد.", published=published)
+    assert (event.place.lexicon_id, event.date) == ("tafas", published)
+
+
+def test_a_toll_over_the_villages_and_towns_of_a_region_sums_the_incidents_told_after_it() -> None:
+    events = events_of("قُتل 16 مدنياً، أمس الأحد، جراء قصف على قرى وبلدات ريف إدلب الجنوبي.\nوقُتل 6 مدنيين في "
+                       "قصف على مدينة سراقب.\nكما قُتل 3 مدنيين في قصف على مدينة أريحا.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("saraqib", 6), ("ariha", 3)]
+    events = events_of("Shelling on villages and towns in the southern Idlib countryside killed 16 civilians on "
+                       "Sunday.\nSix civilians were killed in the shelling of Saraqib.\nThree more were killed in "
+                       "shelling on Ariha.", language="en")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("saraqib", 6), ("ariha", 3)]
+    # villages and towns named one by one: an incident each
+    events = events_of("قصفت قوات النظام، اليوم الثلاثاء، قرى وبلدات البارة، وإحسم، وبلشون.")
+    assert [e.place.name for e in events] == ["البارة", "إحسم", "بلشون"]
+
+
+def test_arrests_told_as_what_followed_the_attack_are_an_incident_of_their_own() -> None:
+    events = events_of("قُتل عنصر من الأمن العام بهجوم على حاجز في مدينة طفس، أمس الاثنين.\nوعقب الهجوم، شنت القوات "
+                       "الأمنية حملة مداهمات في المدينة أسفرت عن اعتقال ستة أشخاص.")
+    assert [(e.place.lexicon_id, e.sub_type) for e in events] == [("tafas", "armed_clash"), ("tafas", "arrests")]
+    events = events_of("A security officer was killed in an attack on a checkpoint in Tafas on Monday.\nFollowing "
+                       "the attack, security forces raided the town and arrested six people.", language="en")
+    assert [e.sub_type for e in events] == ["armed_clash", "arrests"]
+    # what followed, without arrests, and arrests of the attackers told as its outcome: the attack alone
+    for after in ("وعقب الهجوم، فرضت القوات الأمنية طوقاً أمنياً حول المدينة.", "وأسفر الهجوم عن اعتقال المهاجمين."):
+        events = events_of("قُتل عنصر من الأمن العام بهجوم على حاجز في مدينة طفس، أمس الاثنين.\n" + after)
+        assert [(e.place.lexicon_id, e.sub_type) for e in events] == [("tafas", "armed_clash")]
+
+
+def test_an_earlier_incident_told_after_its_date_and_when_gives_no_toll() -> None:
+    events = events_of("A car bomb hit a military bus in Tafas.\nWednesday's bombing was the deadliest in the town "
+                       "since March 2017, when 31 people were killed in a suicide attack.", language="en", published=None)
+    assert [(e.place.lexicon_id, e.sub_type, e.fatalities) for e in events] == [
+        ("tafas", "remote_explosive_landmine_ied", None)]
+    events = events_of("انفجرت سيارة مفخخة بحافلة عسكرية في مدينة طفس.\nويعد تفجير الأربعاء الأعنف في المدينة منذ آذار "
+                       "2017، حين قُتل 31 شخصاً بهجوم انتحاري.", published=None)
+    assert [(e.place.lexicon_id, e.sub_type, e.fatalities) for e in events] == [
+        ("tafas", "remote_explosive_landmine_ied", None)]
+    # "when" after the incident's own day tells the incident
+    [event] = events_of("A car bomb killed 14 people in Tafas on Wednesday, when the market was crowded.", language="en")
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 14)
+
+
+def test_a_clause_after_a_comma_and_also_is_a_clause_of_its_own() -> None:
+    events = events_of("قُتل شاب برصاص مسلحين مجهولين في مدينة طفس، اليوم الثلاثاء، كما قُتل عنصر بانفجار عبوة ناسفة "
+                       "في بلدة داعل.")
+    assert [(e.place.lexicon_id, e.sub_type, e.fatalities) for e in events] == [
+        ("tafas", "attack", 1), ("da-el", "remote_explosive_landmine_ied", 1)]
+    # more victims of the incident, or a source of it: still one incident
+    for also in ("كما أصيب 3 آخرون.", "كما أفاد مصدر محلي."):
+        events = events_of("قُتل شاب برصاص مسلحين مجهولين في مدينة طفس، اليوم الثلاثاء، " + also)
+        assert [(e.place.lexicon_id, e.sub_type, e.fatalities) for e in events] == [("tafas", "attack", 1)]

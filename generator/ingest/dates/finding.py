@@ -145,8 +145,8 @@ def find_dates(text: str, language: str) -> list[DateMatch]:
     norm = normalise(text)
     matches = _drop_overlaps(_candidates(norm, language))
     names = _quoted_names(text)
-    return [replace(m, background=_has_background_cue(norm, m, language)) for m in matches
-            if not any(start <= m.start and m.end <= end for start, end in names)]
+    return [replace(m, background=_has_background_cue(norm, m, language) or _dates_an_issue(norm, m, language))
+            for m in matches if not any(start <= m.start and m.end <= end for start, end in names)]
 
 
 _QUOTED_NAME = re.compile(common.QUOTED_NAME)
@@ -191,6 +191,24 @@ def _has_background_cue(norm: Normalised, match: DateMatch, language: str) -> bo
         if word in cues or bare in cues:
             return True
         if word not in fillers and bare not in fillers:
+            return False
+    return False
+
+
+@lru_cache(maxsize=2)
+def _issue_cues(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    words = ar if language == "ar" else en
+    return (frozenset(fold(w) for w in words.ISSUED_CUES), frozenset(fold(w) for w in words.ISSUED_FILLERS))
+
+
+def _dates_an_issue(norm: Normalised, match: DateMatch, language: str) -> bool:
+    """"تقرير الشبكة الصادر اليوم الأحد", "the report released on Sunday": the day a report or statement came
+    out, not the day of an incident it counts."""
+    cues, fillers = _issue_cues(language)
+    for word in _words_before(norm, match, 3):
+        if word in cues:
+            return True
+        if word not in fillers:
             return False
     return False
 

@@ -26,7 +26,7 @@ from ..article import Article
 from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
 from .clauses import (analyse, counts_casualties, dated_by_period, drop_running_tally_counts, ends_sentence,
-                      has_own_day, is_caption, is_denial, is_statistics, is_title_line, only_background_dates,
+                      goes_on_with_tally, has_own_day, is_caption, is_denial, is_statistics, is_title_line, only_background_dates,
                       recalls_precedent, sentences, speaks_in_general)
 from .frames import (
     ArticleContext,
@@ -62,6 +62,7 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
     # the page's title and a lead that sums up several incidents: they fill the first incident's blanks
     summaries: list[tuple[ExtractedEvent, Clause]] = []
     in_body = False
+    after_statistics = False     # the sentence before was a statistics sentence
     for start, end in sentences(article.text, analysis.pack.abbreviations):
         clause = Clause(analysis, start, end)
         title = is_title_line(clause, in_body)
@@ -73,7 +74,9 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
         if is_denial(clause):
             _name_people(drafts, before_first, clause, background=True)
             continue
-        if is_statistics(clause):
+        statistics = is_statistics(clause) or after_statistics and goes_on_with_tally(clause)
+        after_statistics = statistics
+        if statistics:
             tally = counts_casualties(clause) if tally is None else tally
             _name_people(drafts, before_first, clause, background=True)
             continue

@@ -18,8 +18,10 @@ from .options import ExtractOptions, LanguagePack
 # A background date this close after a protest word dates that protest, not the clause's event.
 PROTEST_DATE_REACH = 40
 # A sentence ends at its final punctuation or a line break; a clause of its own starts after a comma at
-# "فيما" / "بينما" / "while", which join a second occurrence ("قُتل شاب في طفس، فيما عُثر على جثة في داعل").
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[،,])\s*(?=(?:فيما|بينما|while)\s)")
+# "فيما" / "بينما" / "while", which join a second occurrence ("قُتل شاب في طفس، فيما عُثر على جثة في داعل"), and at
+# "كما" ("also": "قُتل شاب في طفس، كما قُتل عنصر في داعل"; more victims of the same incident, "، كما أصيب 3
+# آخرون", join it again as a detail).
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[،,])\s*(?=(?:فيما|بينما|كما|while)\s)")
 
 
 def analyse(article: Article, options: ExtractOptions) -> Analysis:
@@ -34,7 +36,26 @@ def analyse(article: Article, options: ExtractOptions) -> Analysis:
     analysis.counts = [c for c in (usable_count(c, text) for c in find_counts(text, language))
                        if c is not None and not _inside_date(analysis, c.start, c.end)]
     analysis.hits = find_hits(analysis)
+    drop_told_with_background(analysis)
     return analysis
+
+
+def drop_told_with_background(analysis: Analysis) -> None:
+    """"The deadliest since March 2017, when 31 people were killed in a suicide attack": what a sentence tells
+    after a background date or a month or year and "when" is that earlier incident; its trigger words and
+    counts are none of the sentence's."""
+    when = analysis.pack.cue("WHEN_AFTER_BACKGROUND")
+    tails = []
+    for dated in analysis.dates:
+        if (dated.background or dated.match.kind in PERIOD_KINDS) and when.match(analysis.text, dated.match.end):
+            end = _SENTENCE_STOP.search(analysis.text, dated.match.end)
+            tails.append((dated.match.end, end.start() if end else len(analysis.text)))
+    if tails:
+        analysis.hits = [h for h in analysis.hits if not any(s <= h.start < e for s, e in tails)]
+        analysis.counts = [c for c in analysis.counts if not any(s <= c.start < e for s, e in tails)]
+
+
+_SENTENCE_STOP = re.compile(r"[.!?؟]\s|\n")
 
 
 def find_names(text: str, pack: LanguagePack, options: ExtractOptions) -> list[LexiconMatch]:
@@ -146,10 +167,29 @@ def is_statistics(clause: Clause) -> bool:
         return True
     if clause.has("ROSE_TO") and clause.has("TALLY_SPAN"):
         return True    # a toll that rose over a span ("since the fall of the regime", "this month"): a tally
+    if any(len(_governorates(clause, end)) > 1 for _, end in clause.spans("ROSE_TO")):
+        return True    # "the number killed in Aleppo, Raqqa and Hasakah rose to 652": an incident is in one governorate
     spans = clause.spans("TALLY")
     if spans and not has_own_day(clause, outside=spans):
         return True    # "during the past week, nine were killed", "41 assassinations": many incidents
     return any(d.match.kind == dates_mod.YEAR_START for d in clause.dates)
+
+
+def _governorates(clause: Clause, end: int) -> set[str]:
+    """The governorates of the gazetteer places the clause names before `end`."""
+    lex = clause.a.options.lexicon
+    found = set()
+    for name in clause.names:
+        if name.kind == "place" and name.end <= end:
+            chain = [lex.get(name.entry_id), *lex.ancestors(name.entry_id)]
+            found |= {e.id for e in chain if e.place_kind == "governorate"}
+    return found
+
+
+def goes_on_with_tally(clause: Clause) -> bool:
+    """A sentence after a statistics sentence that opens as more of it ("وبالإضافة إلى إصابة 67 آخرين",
+    "Also, four soldiers were killed") and has no day of its own: the tally goes on."""
+    return bool(clause.pack.cue("TALLY_GOES_ON").match(clause.text)) and not has_own_day(clause)
 
 
 def running_tally_total(clause: Clause) -> int | None:

@@ -26,6 +26,9 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
         killed = 0
     subsets = clause.spans("SUBSET")
     combined = clause.spans("COMBINED_CASUALTIES")
+    opening = clause.pack.cue("COMBINED_OPENING").match(clause.text)
+    if opening:   # "قُتل وجُرح نحو 15 مدنياً": the verbs that open the sentence count their victims together
+        combined = combined + [(clause.start, clause.start + opening.end())]
     ages = clause.spans("AGE") + clause.spans("NOT_PEOPLE_COUNT")
     counts = [c for c in clause.counts
               if not _after_subset(clause, c, subsets) and not any(start <= c.start < end for start, end in ages)]
@@ -40,6 +43,8 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
         if count is not None:
             taken.add(id(count))
         value = _coordinated_total(clause, count, counts) if count is not None else clause.pack.passes.singular(clause, hit)
+        if count is not None and value is not None and _one_and(clause, count):
+            value += 1    # "a commander and seven of his men": eight
         if count is not None and count.value is None:
             value = None
         if count is None and value is not None:   # "اغتيال الشاب X وشقيقه، ما أدى لمقتلهما": the larger
@@ -80,6 +85,14 @@ def _coordinated_total(clause: Clause, count, counts: list) -> int | None:
             i += step
             total += ordered[i].value
     return total
+
+
+def _one_and(clause: Clause, count) -> bool:
+    """One person joined by "and" right before the count ("a woman and three of her children", "قيادي و7 من
+    عناصره"), not after a subset marker ("among them a woman and two children" are part of the toll)."""
+    before = clause.before(count.start, 50)
+    return bool(clause.pack.cue("ONE_AND_COUNT").search(before)) \
+        and not any(count.start - 50 <= start < count.start for start, _ in clause.spans("SUBSET"))
 
 
 def _after_subset(clause: Clause, count, subsets: list[tuple[int, int]]) -> bool:

@@ -87,7 +87,7 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     for draft in reversed(drafts):
         if draft.victims and any(v in text for v in draft.victims):
             return draft
-    if opens_new_incident(clause):
+    if opens_new_incident(clause) or _arrests_after(clause, event, drafts[-1].event):
         return None
     if clause.pack.cue("TAKEN_AWAY_OPENING").match(clause.text):
         return drafts[-1]   # "ونُقل جثمان العنصر والمصابون إلى مشفى في X": where the victims were taken
@@ -129,6 +129,14 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     if last.event.date_end is not None and last.event.date <= event.date <= last.event.date_end:
         return last
     return None
+
+
+def _arrests_after(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
+    """"وعقب الهجوم، شنت القوات حملة مداهمات أسفرت عن اعتقال ستة أشخاص", "Following the attack, police arrested
+    six people": arrests that a sentence tells as what followed the incident are an incident of their own (the
+    corpus codes them apart, as ACLED does), not more of the attack."""
+    return event.sub_type == "arrests" and last.sub_type != "arrests" \
+        and bool(clause.pack.cue("AFTER_INCIDENT_OPENING").match(clause.text))
 
 
 def _names_incident_again(clause: Clause, place: Mention | None) -> bool:

@@ -99,6 +99,11 @@ BACKGROUND_CUES: tuple[str, ...] = (
     "نهاية", "منتصف", "إبان", "منذ", "أحداث", "انتفاضة", "معركة", "اجتياح", "حملة",
 )
 
+# Words right before a date that make it the day a report or statement came out ("تقرير الشبكة الصادر اليوم
+# الأحد"), not the day of an incident; fillers may stand between.
+ISSUED_CUES: tuple[str, ...] = ("الصادر", "الصادرة", "صدر", "صدرت", "أصدرته", "أصدرتها")
+ISSUED_FILLERS: tuple[str, ...] = ("في", "يوم", "مساء", "صباح")
+
 # Filler words that may stand between a background cue and the date.
 BACKGROUND_FILLERS: tuple[str, ...] = (
     "في", "من", "شهر", "عام", "العام", "سنة", "صيف", "شتاء", "ربيع", "خريف",

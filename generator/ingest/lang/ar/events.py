@@ -102,6 +102,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # follows within a few words ("قضى سنوات في السجن", "قضت المحكمة" are no deaths)
     (r"قض(?:ى|وا|يا)(?=(?:\s+[^\s]+){,4}?\s+(?:\d|مدني|شخص|أشخاص|طفل|أطفال|عنصر|عناصر|جراء|إثر|اثر|نتيجة"
      r"|على الفور|بانفجار|بقصف|برصاص))", KILL, VAC, "attack"),
+    # "أدى إلى ارتقاء 14 شهيداً"، "ارتقى ثلاثة مدنيين"، "الذين ارتقوا نتيجة القصف": died as martyrs, when a count,
+    # a victim or a cause follows within a few words ("الارتقاء بالخدمات" is no death)
+    (r"[وف]?ارتق(?:اء|ى|وا|يا|ت)(?=(?:\s+[^\s]+){,4}?\s+(?:\d|شهيد|شهداء|مدني|شخص|أشخاص|طفل|أطفال|عنصر|عناصر|جراء|إثر|اثر"
+     r"|نتيجة|بانفجار|بقصف|برصاص|اثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|عشر))", KILL, VAC, "attack"),
     ("استشهاد", KILL, VAC, "attack"),
     ("استشهد*", KILL, VAC, "attack"),
     ("جث*", KILL, VAC, "attack"),
@@ -184,6 +188,12 @@ SOURCE_OPENING = (r"^[\s\"“«(-]*[وف]?(?:قال|قالت|[أا]فاد|[أا]
                   r"|بحسب|حسب|وفق|وفقا|وفقاً|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|[أا]شار|[أا]شارت|لفت|لفتت"
                   r"|[أا]علن|[أا]علنت|نقل(?:ت)?\s+(?:\S+\s+){1,8}?عن)(?!\w)")
 
+# A sentence that opens with what followed the incident ("وعقب الهجوم، شنت القوات حملة مداهمات أسفرت عن اعتقال
+# ستة أشخاص"): arrests told after it are an incident of their own (matched on the text as written).
+AFTER_INCIDENT_OPENING = (r"^[\s\"“«(-]*[وف]?(?:عقب|إثر|اثر|بعد)\s+(?:ذلك\s+)?" + "ال(?:" + "|".join(
+    noun.replace("ة", "[ةه]") for noun in ("هجوم", "استهداف", "انفجار", "تفجير", "حادثة", "حادث", "عملية", "كمين",
+                                          "اغتيال", "اشتباكات", "جريمة", "اعتداء")) + r")(?!\w)")
+
 # "Earlier" followed by a speech verb ("وفي وقت سابق من اليوم، قال مصدر ..."): it says when the source spoke, not
 # that another incident happened (matched from the marker's start, on the text as written).
 MARKED_SPEECH = (r"[وف]?في\s+(?:وقت\s+سابق(?:\s+من\s+\S+)?|(?:ذات\s+|نفس\s+)?(?:ال)?سياق(?:\s+\S+)?)[\s،,]*[وف]?"
@@ -192,28 +202,6 @@ MARKED_SPEECH = (r"[وف]?في\s+(?:وقت\s+سابق(?:\s+من\s+\S+)?|(?:ذا�
 # An attack carried out again ("جددت القوات قصفها"، "لتعاود قصفها"، "مجدداً"): another occurrence, not the one before
 # told again.
 RENEWED = ("جدد*", "تجدد*", "عاود*", "تعاود*", "مجدد*")
-
-# Fighting that goes on over days and places: "the toll of the clashes rose to N, namely A civilians,
-# B fighters and C members of X" is a monitor's running tally, not the toll of one incident.
-ONGOING_FIGHTING = ("الاشتباكات", "المعارك", "المواجهات", "الاقتتال")
-
-# Words that speak of incidents in general, as recurring ("وتكررت حوادث تفجير صالات الأفراح في ريف درعا"):
-# a sentence with one and no day of its own is background.
-RECURRING = ("تكرر*", "تتكرر*", "يتكرر*", "متكرر*", "تزايد*", "تتزايد*", "يتزايد*")
-
-# A trend of incidents named before the first event word ("تشهد المحافظة تصاعداً في عمليات الاغتيال"): with no day of
-# its own the sentence speaks of incidents in general. After the event word it is the incident's backdrop ("قُتل عنصر
-# ..., وسط تصاعد الهجمات"), and the incident stays.
-TREND = ("تصاعد*", "ازدياد*", "ارتفاع وتير*", "موج* من")
-
-# The month or year of the date before ("وفي نفس الشهر"، "في العام ذاته"): a period, so with no day of its own
-# the sentence is background or a tally, like one dated by a month.
-SAME_PERIOD = ("نفس الشهر", "الشهر ذاته", "الشهر نفسه", "ذات الشهر", "نفس العام", "العام ذاته", "العام نفسه",
-               "ذات العام", "نفس السنة", "السنة ذاتها", "السنة نفسها")
-
-# Many incidents named as one ("شهدت دمشق وريفها العديد من الانفجارات"): with no day and no toll of its own
-# the sentence speaks of incidents in general.
-MANY_INCIDENTS = ("العديد من", "الكثير من", "عشرات من", "سلسلة من")
 
 # The day of the incident reported before ("في اليوم ذاته", "في يوم الثلاثاء نفسه"): its date, known or not
 # from the publication date.
@@ -267,7 +255,9 @@ SEVERAL_INCIDENTS = ("هجومين", "حادثتين", "حادثين", "عملي
                      # "a series of": سلسلة هجمات، سلسلة حوادث إطلاق نار
                      "سلسلة حوادث", "سلسلة هجمات", "سلسلة عمليات", "سلسلة تفجيرات", "سلسلة اغتيالات",
                      # the scattered ones named by their means between ("حوادث إطلاق نار متفرقة")
-                     "حوادث ~ متفرق*", "هجمات ~ متفرق*", "حوادث ~ منفصل*", "هجمات ~ منفصل*")
+                     "حوادث ~ متفرق*", "هجمات ~ متفرق*", "حوادث ~ منفصل*", "هجمات ~ منفصل*",
+                     # villages and towns of a region, none named ("قصف قرى وبلدات ريف إدلب الجنوبي"): several places
+                     r"(?:قرى|بلدات|مدن)\s+و(?:ال)?(?:قرى|بلدات|مدن)\s+(?:في\s+)?[بف]?(?:ال)?(?:ريف|منطق[ةه]|محافظ[ةه]|جبل|سهل)(?!\w)")
 
 # Killed and wounded counted together ("60 بين قتيل وجريح"): the count is neither toll.
 COMBINED_CASUALTIES = ("قتيل* وجريح*", "قتلى وجرحى", "قتيل* ومصاب*", "قتلى ومصابين", "القتلى والجرحى",
@@ -291,25 +281,13 @@ NO_CASUALTIES = (
     r"(?:إصابات|ضحايا|خسائر\s+بشرية)",
 )
 
+# A sentence that opens with "killed and wounded" as two verbs before their count ("قُتل وجُرح نحو 15 مدنياً"):
+# the count is of both together, neither toll (matched on the text as written; "مدنياً قُتل وأصيب آخر" counts each).
+COMBINED_OPENING = (r"^[\s\"“«(-]*[وف]?ق[\u064b-\u0652]*ت[\u064b-\u0652]*ل[\u064b-\u0652]*(?:ت[\u064b-\u0652]*)?\s+"
+                    r"و(?:ج[\u064b-\u0652]*ر[\u064b-\u0652]*ح|[أا][\u064b-\u0652]*ص[\u064b-\u0652]*ي[\u064b-\u0652]*ب)"
+                    r"[\u064b-\u0652]*(?:ت[\u064b-\u0652]*)?(?!\S)")
+
 NO_DEATHS = ("دون وقوع قتلى", "دون سقوط قتلى", "لم يسفر عن قتلى", "دون وقوع ضحايا")
-
-# Sentences that state totals over a period: never an event.
-STATISTICS = (
-    "منذ مطلع العام", "منذ بداية العام", "منذ مطلع الشهر", "منذ بداية الشهر", "منذ مطلع السنة",
-    "منذ بداية السنة", "إحصائي*", "إحصاء*", "وثق*", "حصيلة شهر", "خلال شهر",
-    "خلال العام", "منذ مطلع عام", "منذ بداية عام", "أكثر من \\d+ عملية",
-)
-
-# A span of days, weeks or months ("خلال الأسبوع الماضي قُتل 9 أشخاص") or incidents counted in digits ("41 عملية
-# ومحاولة اغتيال"، "24 جريمة قتل"، "52 هجوماً"): in a sentence without a day of its own, a tally of many incidents
-# (with one, the incident's: "ثالث هجوم من نوعه خلال الأسبوع الماضي").
-TALLY = ("خلال الأسبوع", "خلال الأسابيع", "خلال الأيام", "خلال الأشهر", "خلال الشهور", "خلال السنوات", "خلال الفترة",
-         r"\d+\s+(?:عملي[ةه]|هجوما|هجوم|حادث[ةه]|جريم[ةه]|حال[ةه]|محاول[ةه]|اعتداء|عمليات|هجمات|حوادث|جرائم)(?!\w)")
-
-# A span a running toll is counted over ("ارتفع عدد ضحايا الألغام منذ سقوط النظام إلى 150"): with "the toll
-# rose to" it makes a tally. Not since a time of the day ("منذ صباح اليوم"): that is one incident's toll.
-TALLY_SPAN = (r"منذ\s+(?!صباح|مساء|ليل|فجر|ظهر|عصر|يوم|أمس|الأمس|ساعات|ساع[ةه])[^\s]+", "الشهر الجاري", "العام الجاري",
-              "الشهر الحالي", "العام الحالي", "هذا الشهر", "هذا العام")
 
 # Words that make a clause a claim, denial or plan rather than an occurrence.
 DENIAL = ("نفى", "نفت", "نفاه", "ينفي", "تنفي", "نفي", "ادعاء", "إعلان مقتل", "شائعات", "مزاعم")
@@ -378,6 +356,11 @@ OTHER_CASUALTY_SUBJECT = None
 
 PASSIVE_AUXILIARY = None
 
+# One person joined by "و" right before a count ("مقتل قيادي و7 من عناصره"، "امرأة و3 من أولادها"): the toll is the
+# count and one (matched on the text before the count, as written; a dual or plural noun is no one person).
+ONE_AND_COUNT = (r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:امرأة|امرأه|سيدة|رجل|طفل|طفلة|شاب|فتاة|قيادي|قائد|ضابط|عنصر|مدني"
+                 r"|مدنية|مقاتل|جندي|مختار|شرطي|سائق)\s+(?:[\u0621-\u064a]+\s+)?و\s*$")
+
 # What stands between two counts joined before one casualty word: "عنصرين ومدني".
 COORDINATION = r"\s*[\u0621-\u0652]+\s+و\s*$|\s*[\u0621-\u0652]+\s*،\s*و?\s*$"
 
@@ -385,7 +368,9 @@ COORDINATION = r"\s*[\u0621-\u0652]+\s+و\s*$|\s*[\u0621-\u0652]+\s*،\s*و?\s*$
 # name introducers and OFFICER_RANKS.
 ONE_PERSON_NOUNS = ("عنصر", "مدني", "مدنية", "شاب", "شابة", "طفل", "طفلة", "رجل", "امرأة", "سيدة", "فتاة", "فتى",
                     "مراهق", "مراهقة", "رضيع", "رضيعة", "مسن", "مسنة", "مواطن", "مواطنة", "ضابط", "جندي", "مقاتل",
-                    "شرطي", "سائق", "راعي", "مزارع", "عامل", "طالب", "طالبة", "مختار", "شخص")
+                    "شرطي", "سائق", "راعي", "مزارع", "عامل", "طالب", "طالبة", "مختار", "شخص",
+                    # "قُتل قيادي في الفصيل"، "قُتل أحد عناصر الحاجز": one person too
+                    "قيادي", "قائد", "أحد", "ناشط", "صحفي", "طبيب", "ممرض", "ممرضة", "معلم", "معلمة", "موظف", "حارس")
 
 # A nationality adjective names an actor after a force, weapon or person (folded word: ضابط روسي).
 ACTOR_NOUN_BEFORE_ADJECTIVE = (r"^[وف]?(?:لل|[بلك]?(?:ال)?)(?:طا[ئي]ر|طيران|مسير|ضابط|قوات|قوه|جنود|جندي|دوري|عسكري|مقاتل|غار"

@@ -49,6 +49,11 @@ BACKGROUND_CUES: tuple[str, ...] = (
     "end", "mid", "since", "during", "until", "uprising", "offensive", "campaign",
 )
 
+# Words right before a date that make it the day a report or statement came out ("the report, released on
+# Sunday"), not the day of an incident; fillers may stand between.
+ISSUED_CUES: tuple[str, ...] = ("issued", "released", "published")
+ISSUED_FILLERS: tuple[str, ...] = ("on", "this", "late", "early")
+
 BACKGROUND_FILLERS: tuple[str, ...] = ("of", "in", "the", "since", "summer", "winter",
                                               "spring", "autumn", "fall")
 

@@ -79,6 +79,11 @@ PERPETRATOR_AFTER = (r"^(?:\s*,)?\s+(?:(?!were\b|was\b|been\b|are\b|is\b|and\b)[
 NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different) (?:incident|attack)|in another (?:incident|attack)|"
                 r"separately|meanwhile|elsewhere|earlier on|(?:a few|several) (?:days|weeks) (?:ago|earlier)",)
 
+# A sentence that opens with what followed the incident ("Following the attack, security forces arrested six
+# people"): arrests told after it are an incident of their own.
+AFTER_INCIDENT_OPENING = (r"^\s*(?:Following|After|In the wake of|In response to)\s+(?:the|this|that)\s+(?:\w+\s+)?"
+                          r"(?:attack|bombing|blast|explosion|ambush|killing|assassination|incident|shooting|clashes)\b")
+
 # A sentence that opens by crediting a source ("According to X, ...", "The agency reported ...", "X added that
 # ..."): with nothing new of its own it tells the incident before again.
 SOURCE_OPENING = (r"^[\s\"“(-]*(?:(?:and|but),?\s+)?(?:according to\b|(?:[\w'’.-]+\s+){0,8}?"
@@ -91,27 +96,6 @@ MARKED_SPEECH = r"(?:meanwhile|earlier(?: on)?),?\s+(?:said|reported|added|told|
 # An attack carried out again ("renewed its shelling", "struck again"): another occurrence, not the one before
 # told again.
 RENEWED = (r"renew(?:ed|s)|again|resum(?:ed|es)",)
-
-# Fighting that goes on over days and places: "the toll of the clashes rose to N: A civilians, B
-# fighters and C members of X" is a monitor's running tally, not the toll of one incident.
-ONGOING_FIGHTING = (r"clashes|fighting|battles",)
-
-# Words that speak of incidents in general, as recurring ("Bombings of wedding halls have become frequent
-# in the Daraa countryside"): a sentence with one and no day of its own is background.
-RECURRING = (r"recurr\w*|frequent(?:ly)?|repeated(?:ly)?|increasing(?:ly)?|a (?:spate|series|wave) of",)
-
-# A trend of incidents named before the first event word ("The province is witnessing a spike in assassinations"):
-# with no day of its own the sentence speaks of incidents in general. After the event word it is the incident's
-# backdrop ("A soldier was killed ... amid a surge in attacks"), and the incident stays.
-TREND = (r"(?:spike|surge|rise|increase|escalation|upsurge|uptick) in",)
-
-# The month or year of the date before ("in the same month", "later that year"): a period, so with no day of its
-# own the sentence is background or a tally, like one dated by a month.
-SAME_PERIOD = (r"\b(?:the same|that) (?:month|year)\b",)
-
-# Many incidents named as one ("Damascus has witnessed many explosions since ..."): with no day and no toll of
-# its own the sentence speaks of incidents in general.
-MANY_INCIDENTS = (r"\b(?:many|numerous|dozens of|scores of|a number of)",)
 
 # The day of the incident reported before ("on the same day"): its date, known or not from publication.
 SAME_DAY = (r"(?:on )?the same (?:day|date|night|time)|(?:at )?the same time",)
@@ -151,7 +135,14 @@ OTHER_SOURCE = (r"for (?:its|his|her|their) part|on the other hand|in contrast",
 
 SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|scattered|sporadic|a series of|a string of|a wave of)"
                      r" (?:separate )?"
-                     r"(?:attacks|incidents|explosions|blasts|bombings|shootings|assassinations)",)
+                     r"(?:attacks|incidents|explosions|blasts|bombings|shootings|assassinations)"
+                     # villages and towns of a region, none named: several places
+                     r"|(?:towns|villages|cities) and (?:towns|villages|cities) (?:in|of|across|around) (?:the )?"
+                     r"(?:[\w-]+ ){0,2}(?:countryside|province|region|area)",)
+
+# Arabic opens a sentence with "killed and wounded" as two verbs before one count; English says "were killed or
+# wounded" (COMBINED_CASUALTIES).
+COMBINED_OPENING = r"(?!)"
 
 COMBINED_CASUALTIES = (r"(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) (?:killed|dead)|"
                        r"casualties",)
@@ -161,22 +152,6 @@ UNKNOWN_PERPETRATOR = (r"unknown (?:gunmen|assailants|attackers|persons?)|uniden
 NO_CASUALTIES = (r"no (?:one|body) was (?:hurt|injured|killed)|no casualties|without casualties|caus\w+ no casualties",)
 
 NO_DEATHS = (r"no (?:one|body) was killed|no deaths|no fatalities|without fatalities",)
-
-STATISTICS = (
-    r"since the (?:start|beginning) of (?:the|this) (?:year|month)|so far this (?:year|month)|statistics"
-    r"|documented|this year alone|in total|since january|since the start of 20\d\d"
-    r"|since the (?:start|beginning|outbreak) of the (?:\w+ )?(?:season|war|conflict|campaign|revolution|offensive)",
-)
-
-# A span of days, weeks or months ("During the past week, nine people were killed") or incidents counted in digits
-# ("25 assassination attempts", "63 killings"): in a sentence without a day of its own, a tally of many incidents
-# (with one, the incident's: "the third such attack in the past week").
-TALLY = (r"(?:during|over|in|within) the (?:past|last|previous) (?:\w+ )?(?:days|weeks?|months?|years?)"
-         r"|\d+ (?:\w+ )?(?:attacks|incidents|killings|assassinations|attempts|operations|murders|crimes|bombings)",)
-
-# A span a running toll is counted over ("The toll from such attacks this month has risen to 45"): with "the
-# toll rose to" it makes a tally.
-TALLY_SPAN = (r"since|this (?:week|month|year)|so far",)
 
 # After a definite event noun, these make it a back-reference: "The fighting erupted after ...".
 BACK_REFERENCE = r"\s+(?:\w+\s+)?(?:erupted|began|broke out|started|came|followed|was triggered)\s+(?:\w+\s+)?(?:after|when|because|following)\b"
@@ -247,6 +222,12 @@ PASSIVE_VERB_END = r"\s" + PASSIVE_AUXILIARY + r"$"
 PASSIVE_SUBJECT_BREAK = r"[;:]|\b(?:and|when|after|while)\b"
 
 # What stands between two counts joined before one casualty word: "two gunmen and one soldier".
+# One person joined by "and" right before a count ("a commander and seven of his men", "a woman and three of her
+# children"): the toll is the count and one (matched on the text before the count).
+ONE_AND_COUNT = (r"(?<![\w-])(?:a|an|one)\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|baby|commander|leader|officer|"
+                 r"soldier|fighter|civilian|member|doctor|nurse|journalist|driver|farmer|teacher|guard|policeman|"
+                 r"resident|person)\s+and\s+$")
+
 COORDINATION = r"\s*[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s*(?:,\s*(?:and\s+)?|and\s+)$"
 
 # A nationality adjective names an actor before a force, weapon or person (Russian jets).

@@ -1,0 +1,56 @@
+"""Arabic: statistics and tallies (totals over a period, tolls of many incidents) and incidents spoken of
+in general: sentences that make no incident."""
+
+from __future__ import annotations
+
+# Fighting that goes on over days and places: "the toll of the clashes rose to N, namely A civilians,
+# B fighters and C members of X" is a monitor's running tally, not the toll of one incident.
+ONGOING_FIGHTING = ("الاشتباكات", "المعارك", "المواجهات", "الاقتتال")
+
+# Words that speak of incidents in general, as recurring ("وتكررت حوادث تفجير صالات الأفراح في ريف درعا"):
+# a sentence with one and no day of its own is background.
+RECURRING = ("تكرر*", "تتكرر*", "يتكرر*", "متكرر*", "تزايد*", "تتزايد*", "يتزايد*")
+
+# A trend of incidents named before the first event word ("تشهد المحافظة تصاعداً في عمليات الاغتيال"): with no day of
+# its own the sentence speaks of incidents in general. After the event word it is the incident's backdrop ("قُتل عنصر
+# ..., وسط تصاعد الهجمات"), and the incident stays.
+TREND = ("تصاعد*", "ازدياد*", "ارتفاع وتير*", "موج* من")
+
+# The month or year of the date before ("وفي نفس الشهر"، "في العام ذاته"): a period, so with no day of its own
+# the sentence is background or a tally, like one dated by a month.
+SAME_PERIOD = ("نفس الشهر", "الشهر ذاته", "الشهر نفسه", "ذات الشهر", "نفس العام", "العام ذاته", "العام نفسه",
+               "ذات العام", "نفس السنة", "السنة ذاتها", "السنة نفسها")
+
+# Many incidents named as one ("شهدت دمشق وريفها العديد من الانفجارات"): with no day and no toll of its own
+# the sentence speaks of incidents in general.
+MANY_INCIDENTS = ("العديد من", "الكثير من", "عشرات من", "سلسلة من")
+
+# Sentences that state totals over a period: never an event.
+STATISTICS = (
+    "منذ مطلع العام", "منذ بداية العام", "منذ مطلع الشهر", "منذ بداية الشهر", "منذ مطلع السنة",
+    "منذ بداية السنة", "إحصائي*", "إحصاء*", "وثق*", "حصيلة شهر", "خلال شهر",
+    "خلال العام", "منذ مطلع عام", "منذ بداية عام", "أكثر من \\d+ عملية",
+)
+
+# A span of days, weeks or months ("خلال الأسبوع الماضي قُتل 9 أشخاص") or incidents counted in digits ("41 عملية
+# ومحاولة اغتيال"، "24 جريمة قتل"، "52 هجوماً"): in a sentence without a day of its own, a tally of many incidents
+# (with one, the incident's: "ثالث هجوم من نوعه خلال الأسبوع الماضي").
+TALLY = ("خلال الأسبوع", "خلال الأسابيع", "خلال الأيام", "خلال الأشهر", "خلال الشهور", "خلال السنوات", "خلال الفترة",
+         r"\d+\s+(?:عملي[ةه]|هجوما|هجوم|حادث[ةه]|جريم[ةه]|حال[ةه]|محاول[ةه]|اعتداء|عمليات|هجمات|حوادث|جرائم)(?!\w)",
+         # the incidents counted before, named again ("حصيلة القتلى جراء العمليات آنفة الذكر 97"، "الهجمات المذكورة")
+         r"(?:العمليات|الهجمات|الحوادث|الاعتداءات|الجرائم|التفجيرات|الاستهدافات)\s+(?:(?:ال)?[آا]نف[ةه]?\s+الذكر"
+         r"|(?:ال)?سالف[ةه]?\s+الذكر|المذكور[ةه])(?!\w)")
+
+# A sentence that goes on with the tally before it ("وبالإضافة إلى إصابة 67 آخرين"، "ومقتل 13 مدنياً" with no verb of
+# its own): with no day of its own it is more of that tally (matched on the text as written).
+TALLY_GOES_ON = (r"^[\s\"“«(–-]*(?:و?(?:بال|ب)?[إا]ضاف[ةه]\s+(?:إلى|الى|ل)|و?علاو[ةه]\s+على"
+                 r"|و(?:مقتل|إصابة|اصابة|جرح|سقوط|وفاة)(?!\S))")
+
+# A span a running toll is counted over ("ارتفع عدد ضحايا الألغام منذ سقوط النظام إلى 150"): with "the toll
+# rose to" it makes a tally. Not since a time of the day ("منذ صباح اليوم"): that is one incident's toll.
+TALLY_SPAN = (r"منذ\s+(?!صباح|مساء|ليل|فجر|ظهر|عصر|يوم|أمس|الأمس|ساعات|ساع[ةه])[^\s]+", "الشهر الجاري", "العام الجاري",
+              "الشهر الحالي", "العام الحالي", "هذا الشهر", "هذا العام")
+
+# What an earlier date is told with ("الأعنف منذ آذار 2017، حين قُتل 31 شخصاً ..."): the rest of the sentence after
+# the background date tells that earlier incident (matched right after the date, as written).
+WHEN_AFTER_BACKGROUND = r"(?:\s+\d{4})?\s*[،,]?\s*(?:حين|حينما|عندما|يوم)(?!\S)"

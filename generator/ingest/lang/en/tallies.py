@@ -1,0 +1,51 @@
+"""English: statistics and tallies (totals over a period, tolls of many incidents) and incidents spoken of
+in general: sentences that make no incident."""
+
+from __future__ import annotations
+
+# Fighting that goes on over days and places: "the toll of the clashes rose to N: A civilians, B
+# fighters and C members of X" is a monitor's running tally, not the toll of one incident.
+ONGOING_FIGHTING = (r"clashes|fighting|battles",)
+
+# Words that speak of incidents in general, as recurring ("Bombings of wedding halls have become frequent
+# in the Daraa countryside"): a sentence with one and no day of its own is background.
+RECURRING = (r"recurr\w*|frequent(?:ly)?|repeated(?:ly)?|increasing(?:ly)?|a (?:spate|series|wave) of",)
+
+# A trend of incidents named before the first event word ("The province is witnessing a spike in assassinations"):
+# with no day of its own the sentence speaks of incidents in general. After the event word it is the incident's
+# backdrop ("A soldier was killed ... amid a surge in attacks"), and the incident stays.
+TREND = (r"(?:spike|surge|rise|increase|escalation|upsurge|uptick) in",)
+
+# The month or year of the date before ("in the same month", "later that year"): a period, so with no day of its
+# own the sentence is background or a tally, like one dated by a month.
+SAME_PERIOD = (r"\b(?:the same|that) (?:month|year)\b",)
+
+# Many incidents named as one ("Damascus has witnessed many explosions since ..."): with no day and no toll of
+# its own the sentence speaks of incidents in general.
+MANY_INCIDENTS = (r"\b(?:many|numerous|dozens of|scores of|a number of)",)
+
+STATISTICS = (
+    r"since the (?:start|beginning) of (?:the|this) (?:year|month)|so far this (?:year|month)|statistics"
+    r"|documented|this year alone|in total|since january|since the start of 20\d\d"
+    r"|since the (?:start|beginning|outbreak) of the (?:\w+ )?(?:season|war|conflict|campaign|revolution|offensive)",
+)
+
+# A span of days, weeks or months ("During the past week, nine people were killed") or incidents counted in digits
+# ("25 assassination attempts", "63 killings"): in a sentence without a day of its own, a tally of many incidents
+# (with one, the incident's: "the third such attack in the past week").
+TALLY = (r"(?:during|over|in|within) the (?:past|last|previous) (?:\w+ )?(?:days|weeks?|months?|years?)"
+         r"|\d+ (?:\w+ )?(?:attacks|incidents|killings|assassinations|attempts|operations|murders|crimes|bombings)"
+         # the incidents counted before, named again ("the toll of the aforementioned attacks")
+         r"|(?:aforementioned|above-mentioned|abovementioned|said) (?:attacks|incidents|operations|killings|bombings)",)
+
+# A sentence that goes on with the tally before it ("In addition, 416 fighters were killed in the same areas",
+# "Also, four soldiers were killed"): with no day of its own it is more of that tally.
+TALLY_GOES_ON = r"^\s*(?:In addition|Additionally|Also|Besides|Moreover)\b"
+
+# A span a running toll is counted over ("The toll from such attacks this month has risen to 45"): with "the
+# toll rose to" it makes a tally.
+TALLY_SPAN = (r"since|this (?:week|month|year)|so far",)
+
+# What an earlier date is told with ("the deadliest since March 2017, when 31 people were killed in ..."): the rest
+# of the sentence after the background date tells that earlier incident (matched right after the date, as written).
+WHEN_AFTER_BACKGROUND = r"(?:\s+\d{4})?\s*,\s*(?:when|as|in which)\b"
