@@ -209,11 +209,11 @@ def main() -> None:
         if ours["exit"]:
             print(ours["stderr"])
         index = folder_size(root / "site/search") / 1e6
-        print(f"mkdocs build: {ours['seconds']:.0f} s (CPU {ours['cpu_seconds']:.0f} s), exit {ours['exit']}, "
+        print(f"mkdocs build: {ours['seconds']:.0f} s (CPU {ours['cpu_seconds']:.1f} s), exit {ours['exit']}, "
               f"site {ours['site_mb']:.0f} MB (search indexes {index:.0f} MB)")
         pages = bench_bare.make_bare(root, root.parent / "bare")
         bare = bench_bare.build(root.parent / "bare", args.cpus)
-        print(f"bare build, {pages} trivial pages: {bare['seconds']:.0f} s (CPU {bare['cpu_seconds']:.0f} s), "
+        print(f"bare build, {pages} trivial pages: {bare['seconds']:.0f} s (CPU {bare['cpu_seconds']:.1f} s), "
               f"exit {bare['exit']}, site {bare['site_mb']:.0f} MB")
         print(f"ratios to bare: build {ours['seconds'] / bare['seconds']:.2f} (CPU "
               f"{ours['cpu_seconds'] / bare['cpu_seconds']:.2f}), site {ours['site_mb'] / bare['site_mb']:.2f}")

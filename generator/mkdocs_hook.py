@@ -76,6 +76,8 @@ class KbPlugin(BasePlugin[KbConfig]):
         # and finish the site (search index, downloads, archived texts) once, when it ends.
         self._depth = 0  # builds in progress, the outer one and the nested one inside it
         self._store: Store | None = None
+        # True when this build's `kb generate` found nothing changed: the last run's state holds the records
+        self._unchanged = False
         # Page URL -> its search document (None: not indexed), kept for the live preview's patches.
         self._search_docs: dict[str, search.SearchDocument | None] = {}
         self._state = None  # the last `kb generate` state, handed to the next run in this process
@@ -142,6 +144,7 @@ class KbPlugin(BasePlugin[KbConfig]):
         if self._depth > 1:
             return
         self._store = None
+        self._unchanged = False
         self._search_docs = {}
         if self._live is not None:
             self._live.start(config)
@@ -167,6 +170,7 @@ class KbPlugin(BasePlugin[KbConfig]):
         if result.write_state is not None:
             self._write_state = result.write_state
         self._store = result.store  # the downloads after the build reuse it instead of loading again
+        self._unchanged = result.cached
         for problem in result.problems:
             # An error is a WARNING for MkDocs, so `mkdocs build --strict` fails on it while `mkdocs serve`
             # goes on with the rest; a kb warning (a suspicious value) does not fail a strict build.
@@ -256,11 +260,20 @@ class KbPlugin(BasePlugin[KbConfig]):
         self._depth -= 1
         if self._depth > 0:
             return  # a nested language build: the outer build finishes the site
-        store = self._store if self._store is not None else Store.load(self.settings.root)
+        store = self._records()
         self._store = None
         self._finish_site(config, store, [doc for doc in self._search_docs.values() if doc is not None])
         if self._live is not None:
             self._live.finish()
+
+    def _records(self) -> Store:
+        """The records for the downloads: those this build's `kb generate` read; when it found nothing changed,
+        those of the last run's state (its manifest vouches they are the files as they are: unpickling them
+        costs a third of reading the YAML again); else the files read again."""
+        if self._store is not None:
+            return self._store
+        state = load_generate_state(self.settings) if self._unchanged else None
+        return state.store if state is not None else Store.load(self.settings.root)
 
     def _finish_site(self, config, store: Store, docs: list[search.SearchDocument]) -> None:
         """The search index of each language, the downloads, feeds, record JSON and archived texts."""

@@ -26,3 +26,22 @@ def test_text_without_pre_or_whitespace_is_unchanged():
 def test_every_kind_of_whitespace_around_a_line_break_goes_with_it():
     # tabs, carriage returns, form feeds and vertical tabs before the break; any whitespace after it
     assert compact_html("a \t\r\f\v\n\u00a0\u2009 \n\tb\r\nc \td") == "a\nb\nc \td"
+
+
+def test_the_same_as_the_regular_expression_it_replaces_on_every_mix_of_whitespace():
+    """compact_html squeezes line by line; the rule it implements is this substitution outside <pre>/<textarea>."""
+    import random
+    import re
+
+    rule = re.compile(r"(?:[ \t\r\f\v]+\n|\n)\s*")
+    keep = re.compile(r"(<(pre|textarea)\b.*?</\2\s*>)", re.S | re.I)
+
+    def by_rule(page: str) -> str:
+        parts = keep.split(page)
+        return "".join(rule.sub("\n", part) if i % 3 == 0 else part for i, part in enumerate(parts) if i % 3 != 2)
+
+    pieces = ["\n", " ", "\t", "\r", "\f", "\v", "\u00a0", "\u0085", "\u2028", "\x1c", "a", "نص", "<pre>", "</pre>",
+              "<textarea>", "</TEXTAREA >", "<p>"]
+    rnd = random.Random(14)
+    pages = ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 16))) for _ in range(50_000)]
+    assert [page for page in pages if compact_html(page) != by_rule(page)] == []

@@ -55,6 +55,17 @@ def test_every_page_of_two_knowledge_bases_comes_out_the_same(sample_kb, tmp_pat
     "<div><style>p {}</style></div>\n\n<div><script/></div>\n\n<div><script>\nx = 1</script></div>\n\nEnd.",
     "<div><script></div>\n\n<div><SCRIPT>1</Script></div>\n\n<div><script>1</style></div>\n\nEnd.",
     "# Title\n\n<dl>\n<dt>k</dt><dd><a href=\"x/\">v</a></dd>\n</dl>\n\n| a | b |\n|---|---|\n| 1 | 2 |\n",
+    # whole elements (`_element_end`), and what sends them back to the line scan
+    '<div class="a">\n<h1 id="t">T</h1>\n\n<dl>\n<dt>k</dt><dd>v<br>w<br /><img src="i.png"/></dd>\n</dl>\n</div>\n\n## Next\n',
+    "<div>\n<p>x</p>\n</div>  \n\n<div>\n<p>trailing spaces after the close</p>\n</div>\n\nEnd.",
+    "<div>\n<p>x</p>\n</div\n>\n\n<div><p>a close tag over two lines</p></DIV>\n\nEnd.",
+    "<div>\n<p>a > b</p>\n</div>\n\n<div>\n<p>x</p></div><div>two on a line</div>\n\nEnd.",
+    "<div>\n<p>x\n\n## not a heading: inside the div\n\n</p>\n</div>\n\nEnd.",
+    "<div>\n<p>x</p>\n\n" + "<p>y</p>\n\n" * 9 + "</div>\n\nAn element over more paragraphs than are looked at.",
+    "<div>\n<p>no blank line after the block</p>\n</div>",
+    "<DIV>\n<P>upper case</P>\n<span>\n</DIV>\n\n<p><b>x</b></p>\n\n<Div class=\"x\"><p>y</p></dIV>\n\nEnd.",
+    '<div>\n<p title="a\nb">an attribute over two lines</p>\n</div>\n\n<div>\n<!-- c -->\n</div>\n\nEnd.',
+    "<span>\n<p>x</p>\n</span>\n\n<div/>\n\n<div>\n<hr>\n</div>\n\nEnd.",
 ])
 def test_tricky_html_comes_out_the_same(text):
     plain, fast = both(text)
