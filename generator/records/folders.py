@@ -35,7 +35,7 @@ Stamp = tuple[int, int, int, int]
 class Paths(Sequence[Path]):
     """Files kept as text, each made a `Path` only when asked for: a run that opens the knowledge base
     without looking at its 12,000 archived texts (ingest at 10,000 incidents) made a `Path` of each,
-    a sixth of its scan."""
+    a quarter of its scan."""
 
     def __init__(self, names: Sequence[str] = ()) -> None:
         self.names = list(names)

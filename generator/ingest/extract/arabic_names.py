@@ -36,8 +36,8 @@ _ARTICLE_CLITIC = ("بال", "لل", "وال", "فال", "كال", "وبال", "
 
 
 class Token(NamedTuple):
-    """A word of a clause (a named tuple, not a frozen dataclass: a clause makes one per word, and a
-    dataclass's frozen `__init__` was half of reading the words)."""
+    """A word of a clause (a named tuple: one is made per word of every clause, and a frozen dataclass
+    is several times slower to make)."""
 
     start: int          # the word's offsets in the text read
     end: int

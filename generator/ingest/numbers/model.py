@@ -34,8 +34,8 @@ class CountMatch:
 
 
 class Token(NamedTuple):
-    """A word of the folded text (a named tuple: an article makes one per word, which a frozen
-    dataclass made slow)."""
+    """A word of the folded text (a named tuple: an article makes one per word, and a frozen dataclass
+    is several times slower to make)."""
 
     text: str
     start: int  # offsets in the folded text
