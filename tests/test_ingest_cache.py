@@ -88,7 +88,7 @@ def edit(root: Path, relative: str, old: str, new: str) -> None:
 
 
 def test_hand_edits_between_runs_are_read(pair):
-    """Records renamed, given an alias, redated, broken and mended, deleted, between cached runs."""
+    """Records renamed, given an alias, redated, broken and mended, deleted, added, between cached runs."""
     cached, fresh = pair
     steps = [
         lambda root: (
@@ -104,10 +104,14 @@ def test_hand_edits_between_runs_are_read(pair):
         lambda root: ((root / "actors/organizations/ain-al-furat.yaml").write_text(
             (REPO / "actors/organizations/ain-al-furat.yaml").read_text(encoding="utf-8"), encoding="utf-8"),
             (root / "places/inkhil.yaml").unlink()),
+        # a record added by hand (a new file, in a new folder): read, and its names join the kept index
+        lambda root: ((root / "places/added").mkdir(), (root / "places/added/inkhil-farms.yaml").write_text(
+            "id: inkhil-farms\nstatus: reviewed\nname: {en: Inkhil Farms, ar: مزارع إنخل}\nkind: village\n",
+            encoding="utf-8")),
     ]
     for root in pair:
         run(root, BATCHES[0], keep_cache=root == cached)
-    for step, batch in zip(steps, BATCHES[1:]):
+    for step, batch in zip(steps, BATCHES[1:], strict=True):
         for root in pair:
             step(root)
         run(cached, batch)

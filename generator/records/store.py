@@ -12,7 +12,7 @@ once, as one all-or-nothing batch (`records.journal`).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -103,7 +103,7 @@ class Store:
     # Records put in the store by `stage` and not yet written (see `flush`).
     staged: dict[tuple[str, str], Record] = field(default_factory=dict)
     # The archived texts (.txt) found under sources/, whether or not a source names them.
-    texts: list[Path] = field(default_factory=list)
+    texts: Sequence[Path] = field(default_factory=list)
     # Other files written with them (the archived texts of sources), by path.
     staged_files: dict[Path, str] = field(default_factory=dict)
     # What opening the store for writing cleaned up after an interrupted command.

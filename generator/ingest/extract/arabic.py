@@ -36,12 +36,18 @@ def _stem(word: str) -> str:
     return fold(word.rstrip("*"))
 
 
+# The proclitics a word list's first word may carry (و/ف, ب/ل/ك, ال); a stem that starts with ال takes
+# fewer of them, always a part of these.
+_FIRST_PROCLITICS = r"(?:[وف]?(?:لل|[بلك]?(?:ال)?))?"
+
+
 def compile_words(entries: tuple[str, ...]) -> re.Pattern[str]:
     """One regex over folded text for Arabic entries (`*` = any ending, proclitics allowed)."""
-    alternatives = []
+    alternatives, regexes = [], []
     for entry in entries:
         if _is_regex(entry):
-            alternatives.append(fold(entry.replace("\\d", "0")).replace("0", r"\d"))
+            regexes.append(fold(entry.replace("\\d", "0")).replace("0", r"\d"))
+            alternatives.append(regexes[-1])
             continue
         words = []
         for index, word in enumerate(entry.split()):
@@ -50,13 +56,27 @@ def compile_words(entries: tuple[str, ...]) -> re.Pattern[str]:
                 continue
             star = word.endswith("*")
             stem = re.escape(_stem(word))
-            prefix = r"(?:[وف]?(?:لل|[بلك]?(?:ال)?))?" if index == 0 else r"(?:ال|لل|ب|ل)?"
+            prefix = _FIRST_PROCLITICS if index == 0 else r"(?:ال|لل|ب|ل)?"
             if stem.startswith("ال"):
                 prefix = r"(?:[وف]?[بلك]?)?" if index == 0 else ""
             words.append(prefix + stem + (r"\w*" if star else ""))
         alternatives.append(r"\s+".join(words).replace(r"{0,8}?\s+", "{0,8}?"))
     # A word ends at anything but a letter: a digit written on it ("مقتل7 مدنيين") is the next word.
-    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(alternatives) + r")(?![^\W\d_])")
+    return re.compile(r"(?<![^\W\d_])" + _first_words_lookahead(entries, regexes) + "(?:" + "|".join(alternatives)
+                      + r")(?![^\W\d_])")
+
+
+def _first_words_lookahead(entries: tuple[str, ...], regexes: list[str]) -> str:
+    """A lookahead for what every match of a list starts with: proclitics and the stem of one entry's first
+    word, or one of its entries written as a regex (`regexes`); "" for a list of one entry, or with an
+    entry that starts with "~". Without it, the regex tries each entry with each choice of proclitics at
+    every place of the text; with it, a place is passed over after one test of the stems: the same
+    matches, about four times faster over a whole article."""
+    stems = literal_stems(tuple(entry for entry in entries if not _is_regex(entry)))
+    if stems is None or len(stems) < 2:
+        return ""
+    unique = sorted(set(stems), key=lambda stem: (-len(stem), stem))
+    return "(?=" + "|".join([f"{_FIRST_PROCLITICS}(?:{'|'.join(map(re.escape, unique))})", *regexes]) + ")"
 
 
 # A match of a word list starts at most this many characters (proclitics: و/ف, ب/ل/ك, ال) before the
