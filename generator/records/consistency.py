@@ -27,7 +27,8 @@ import datetime as dt
 import hashlib
 import math
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
 from typing import TypeVar, cast
@@ -51,14 +52,46 @@ def _of(store: Store, kind: str, model: type[R]) -> dict[str, tuple[Entry, R]]:
     return {record_id: (entry, cast(R, entry.record)) for record_id, entry in store.by_kind[kind].items()}
 
 
-def findings(store: Store) -> Iterator[tuple[Entry, Finding]]:
-    """Every cross-record and file problem of the store, with the entry it is reported on."""
+# (check, kind, id) -> (the records that record's findings were made from, in the order read, and the findings):
+# see `Reused`.
+Kept = dict[tuple[str, str, str], tuple[tuple[Record | None, ...], list[Finding]]]
+
+
+class Reused:
+    """The findings of one record in one check, from the last check's when every record they were made from
+    (the record itself, the others it names) is the same object, or still missing: `kb generate`'s edit run
+    keeps the records of the files that did not move, so a check of 10,000 incidents after one edit makes
+    again only the findings of the records near it (exactly those of a fresh check)."""
+
+    def __init__(self, known: Kept | None):
+        self.known = known if known is not None else {}
+        self.kept: Kept = {}
+
+    def findings(self, check: str, entry: Entry, reads: tuple[Record | None, ...],
+                 make: Callable[[], Iterable[Finding]]) -> list[Finding]:
+        key = (check, entry.kind.name, entry.record.id)
+        known = self.known.get(key)
+        if known is None or len(known[0]) != len(reads) or any(a is not b for a, b in zip(known[0], reads)):
+            known = (reads, list(make()))
+        self.kept[key] = known
+        return known[1]
+
+
+def findings(store: Store, kept: Kept | None = None) -> Iterator[tuple[Entry, Finding]]:
+    """Every cross-record and file problem of the store, with the entry it is reported on.
+
+    `kept`: the findings of the last check that was given this dict (`Reused`), replaced by this one's once
+    every finding has been taken."""
+    reused = Reused(kept)
     yield from _parent_cycles(store, "place")
     yield from _parent_cycles(store, "organization")
-    yield from _people_and_incidents(store)
-    yield from _incidents_and_sources(store)
-    yield from _year_folders(store)
+    yield from _people_and_incidents(store, reused)
+    yield from _incidents_and_sources(store, reused)
+    yield from _year_folders(store, reused)
     yield from _far_from_governorate(store)
+    if kept is not None:
+        kept.clear()
+        kept.update(reused.kept)
 
 
 # ---- parents -----------------------------------------------------------------
@@ -98,56 +131,78 @@ def span(event: Event) -> tuple[dt.date, dt.date] | None:
     return start, end
 
 
-def _people_and_incidents(store: Store) -> Iterator[tuple[Entry, Finding]]:
+def _people_and_incidents(store: Store, reused: Reused) -> Iterator[tuple[Entry, Finding]]:
     people = _of(store, "person", Person)
-    for _, event in sorted(_of(store, "event", Event).values(), key=lambda pair: pair[1].id):
-        days = span(event)
-        if days is None:
-            continue
-        for ref in event.people:
-            if ref.id not in people:
-                continue
-            entry, person = people[ref.id]
-            where = f"incident {event.id} of {event.date} where their role is {ref.role}"
-            if person.died and person.died < days[0] and ref.role not in LIVING_ROLES_EXCEPT:
-                yield entry, Finding(("died",), f"died {person.died}, before {where}",
-                                     "correct died, or the incident's date or the person's role")
-            if person.born and person.born > days[1]:
-                yield entry, Finding(("born",), f"born {person.born}, after {where}",
-                                     "correct born, or the incident's date")
+    for event_entry, event in sorted(_of(store, "event", Event).values(), key=lambda pair: pair[1].id):
+        named = [people.get(ref.id) for ref in event.people]
+        reads = (event, *(pair and pair[1] for pair in named))
+        found = reused.findings("people", event_entry, reads, partial(_people_of_incident, event, named))
+        for index, finding in found:
+            yield named[index][0], finding
 
 
-def _incidents_and_sources(store: Store) -> Iterator[tuple[Entry, Finding]]:
-    sources = _of(store, "source", Source)
-    for entry, event in _of(store, "event", Event).values():
-        days = span(event)
-        published = [sources[c.source][1].published_date for c in event.sources if c.source in sources]
-        known = [day for day in published if day is not None]
-        if days is None or not known:
+def _people_of_incident(event: Event, named: list) -> Iterator[tuple[int, Finding]]:
+    """(index of the person among the incident's, finding): the people `named` (entry and record, None
+    when missing) who died before it or were born after it."""
+    days = span(event)
+    if days is None:
+        return
+    for index, (ref, pair) in enumerate(zip(event.people, named)):
+        if pair is None:
             continue
-        latest = max(known)
-        if days[0] > latest + FUTURE_GRACE:
-            yield entry, Finding(("date",), f"{event.date} is after its sources were published (the latest on {latest})",
-                                 "check the date: an article reports what happened before it", "warning")
+        person = pair[1]
+        where = f"incident {event.id} of {event.date} where their role is {ref.role}"
+        if person.died and person.died < days[0] and ref.role not in LIVING_ROLES_EXCEPT:
+            yield index, Finding(("died",), f"died {person.died}, before {where}",
+                                 "correct died, or the incident's date or the person's role")
+        if person.born and person.born > days[1]:
+            yield index, Finding(("born",), f"born {person.born}, after {where}",
+                                 "correct born, or the incident's date")
+
+
+def _incidents_and_sources(store: Store, reused: Reused) -> Iterator[tuple[Entry, Finding]]:
+    sources = store.by_kind["source"]
+    for entry in store.entries("event"):
+        event = cast(Event, entry.record)
+        cited = tuple(sources[c.source].record if c.source in sources else None for c in event.sources)
+        for finding in reused.findings("sources", entry, (event, *cited), partial(_after_sources, event, cited)):
+            yield entry, finding
+
+
+def _after_sources(event: Event, cited: tuple) -> Iterator[Finding]:
+    days = span(event)
+    known = [source.published_date for source in cited if source is not None and source.published_date is not None]
+    if days is None or not known:
+        return
+    latest = max(known)
+    if days[0] > latest + FUTURE_GRACE:
+        yield Finding(("date",), f"{event.date} is after its sources were published (the latest on {latest})",
+                      "check the date: an article reports what happened before it", "warning")
 
 
 # ---- folders -------------------------------------------------------------------
 
-def _year_folders(store: Store) -> Iterator[tuple[Entry, Finding]]:
+def _year_folders(store: Store, reused: Reused) -> Iterator[tuple[Entry, Finding]]:
     for kind, field in (("event", "date"), ("source", "published")):
         folder = os.path.join(store.root, KINDS[kind].folder)
         for entry in store.entries(kind):
-            expected = year_folder(entry.record)
-            if os.path.dirname(entry.file) == os.path.join(folder, expected):  # the common case, without Paths
-                continue
-            actual = entry.path.parent.relative_to(folder).as_posix()
-            if actual == expected:
-                continue
-            shown = f"{entry.kind.folder}/{actual}/" if actual != "." else f"{entry.kind.folder}/"
-            value = getattr(entry.record, field)
-            said = f"{field} is {value.isoformat()}" if value else f"{field} is empty"
-            yield entry, Finding((field,), f"filed under {shown} but {said}",
-                                 f"move the file to {entry.kind.folder}/{expected}/", "warning")
+            # The file is the record's: a file moved elsewhere is read again, as another record object.
+            for finding in reused.findings("folder", entry, (entry.record,), partial(_year_folder, entry, folder, field)):
+                yield entry, finding
+
+
+def _year_folder(entry: Entry, folder: str, field: str) -> Iterator[Finding]:
+    expected = year_folder(entry.record)
+    if os.path.dirname(entry.file) == os.path.join(folder, expected):  # the common case, without Paths
+        return
+    actual = entry.path.parent.relative_to(folder).as_posix()
+    if actual == expected:
+        return
+    shown = f"{entry.kind.folder}/{actual}/" if actual != "." else f"{entry.kind.folder}/"
+    value = getattr(entry.record, field)
+    said = f"{field} is {value.isoformat()}" if value else f"{field} is empty"
+    yield Finding((field,), f"filed under {shown} but {said}", f"move the file to {entry.kind.folder}/{expected}/",
+                  "warning")
 
 
 # ---- archived texts --------------------------------------------------------------
