@@ -27,6 +27,7 @@ import datetime as dt
 import hashlib
 import math
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -222,17 +223,19 @@ def archive_findings(store: Store, digests: Digests | None = None) -> Iterator[t
     hashed: set[str] = set()
     resolved: dict[str, str] = {}  # folders' real paths, found once in this pass
     for entry, source in _of(store, "source", Source).values():
-        path = folders.archive_name(store.root, entry.file, source.text_file, resolved)  # text: no Path per source
-        if path is None:
-            yield entry, Finding(("text_file",), f"{source.text_file!r} is outside the knowledge base: not read",
-                                 f"keep the archived text beside its source record: text_file: {source.id}.txt")
-            continue
+        path, st = _beside(entry.file, source.text_file)
+        if st is None:  # not a regular file beside its record: the general case
+            path = folders.archive_name(store.root, entry.file, source.text_file, resolved)  # text: no Path per source
+            if path is None:
+                yield entry, Finding(("text_file",), f"{source.text_file!r} is outside the knowledge base: not read",
+                                     f"keep the archived text beside its source record: text_file: {source.id}.txt")
+                continue
         named.add(os.path.normcase(path))
-        if not os.path.isfile(path):
+        if st is None and not os.path.isfile(path):
             yield entry, Finding(("text_file",), f"the archived text {store.relative(Path(path))} is missing",
                                  "restore it from git, or ingest the article again")
             continue
-        actual = _sha256(path, digests)
+        actual = _sha256(path, digests, st)
         hashed.add(path)
         if actual != source.sha256:
             shown = store.relative(Path(path))
@@ -250,10 +253,26 @@ def archive_findings(store: Store, digests: Digests | None = None) -> Iterator[t
                                 "delete it, or ingest its article again to make its source record", "warning")
 
 
-def _sha256(path: str, digests: Digests | None) -> str:
+def _beside(record_file: str, text_file: str | None) -> tuple[str, os.stat_result | None]:
+    """The archived text named by a bare file name, beside its record, and its stat when it is a regular
+    file (no link): then it is inside the knowledge base as `folders.archive_name` requires (the folder scan
+    reached the record through folders that are no links), found with one `lstat` instead of that function's
+    path walk and `isfile`. (path, None) in every other case, which `archive_name` decides."""
+    if not text_file or os.sep in text_file or (os.altsep and os.altsep in text_file) or text_file in (".", ".."):
+        return "", None
+    folder = os.path.dirname(record_file if os.path.isabs(record_file) else os.path.abspath(record_file))
+    path = os.path.join(folder, text_file)
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return path, None
+    return path, st if stat.S_ISREG(st.st_mode) else None
+
+
+def _sha256(path: str, digests: Digests | None, st: os.stat_result | None = None) -> str:
     if digests is None:
         return _hash_file(path)
-    stamp = folders.stamp(os.stat(path))
+    stamp = folders.stamp(st or os.stat(path))
     known = digests.get(path)
     if known is not None and known[0] == stamp:
         return known[1]
