@@ -260,8 +260,7 @@ def _beside(record_file: str, text_file: str | None) -> tuple[str, os.stat_resul
     path walk and `isfile`. (path, None) in every other case, which `archive_name` decides."""
     if not text_file or os.sep in text_file or (os.altsep and os.altsep in text_file) or text_file in (".", ".."):
         return "", None
-    folder = os.path.dirname(record_file if os.path.isabs(record_file) else os.path.abspath(record_file))
-    path = os.path.join(folder, text_file)
+    path = os.path.join(os.path.dirname(os.path.abspath(record_file)), text_file)  # normalised, as archive_name's
     try:
         st = os.lstat(path)
     except OSError:
