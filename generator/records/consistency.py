@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from . import folders
 from .model import KINDS, Event, Organization, Person, Place, Record, Source
@@ -55,7 +55,8 @@ def _of(store: Store, kind: str, model: type[R]) -> dict[str, tuple[Entry, R]]:
 
 # (check, kind, id) -> (the records that record's findings were made from, in the order read, and the findings):
 # see `Reused`.
-Kept = dict[tuple[str, str, str], tuple[tuple[Record | None, ...], list[Finding]]]
+Kept = dict[tuple[str, str, str], tuple[tuple[Record | None, ...], list[Any]]]
+F = TypeVar("F")  # what one check finds: a finding, or a finding with the person it is about
 
 
 class Reused:
@@ -69,7 +70,7 @@ class Reused:
         self.kept: Kept = {}
 
     def findings(self, check: str, entry: Entry, reads: tuple[Record | None, ...],
-                 make: Callable[[], Iterable[Finding]]) -> list[Finding]:
+                 make: Callable[[], Iterable[F]]) -> list[F]:
         key = (check, entry.kind.name, entry.record.id)
         known = self.known.get(key)
         if known is None or len(known[0]) != len(reads) or any(a is not b for a, b in zip(known[0], reads)):
@@ -135,14 +136,16 @@ def span(event: Event) -> tuple[dt.date, dt.date] | None:
 def _people_and_incidents(store: Store, reused: Reused) -> Iterator[tuple[Entry, Finding]]:
     people = _of(store, "person", Person)
     for event_entry, event in sorted(_of(store, "event", Event).values(), key=lambda pair: pair[1].id):
-        named = [people.get(ref.id) for ref in event.people]
+        named: list[tuple[Entry, Person] | None] = [people.get(ref.id) for ref in event.people]
         reads = (event, *(pair and pair[1] for pair in named))
         found = reused.findings("people", event_entry, reads, partial(_people_of_incident, event, named))
         for index, finding in found:
-            yield named[index][0], finding
+            pair = named[index]
+            assert pair is not None  # only people found have findings
+            yield pair[0], finding
 
 
-def _people_of_incident(event: Event, named: list) -> Iterator[tuple[int, Finding]]:
+def _people_of_incident(event: Event, named: list[tuple[Entry, Person] | None]) -> Iterator[tuple[int, Finding]]:
     """(index of the person among the incident's, finding): the people `named` (entry and record, None
     when missing) who died before it or were born after it."""
     days = span(event)
@@ -225,11 +228,12 @@ def archive_findings(store: Store, digests: Digests | None = None) -> Iterator[t
     for entry, source in _of(store, "source", Source).values():
         path, st = _beside(entry.file, source.text_file)
         if st is None:  # not a regular file beside its record: the general case
-            path = folders.archive_name(store.root, entry.file, source.text_file, resolved)  # text: no Path per source
-            if path is None:
+            general = folders.archive_name(store.root, entry.file, source.text_file, resolved)  # text: no Path per source
+            if general is None:
                 yield entry, Finding(("text_file",), f"{source.text_file!r} is outside the knowledge base: not read",
                                      f"keep the archived text beside its source record: text_file: {source.id}.txt")
                 continue
+            path = general
         named.add(os.path.normcase(path))
         if st is None and not os.path.isfile(path):
             yield entry, Finding(("text_file",), f"the archived text {store.relative(Path(path))} is missing",
