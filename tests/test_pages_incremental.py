@@ -113,6 +113,18 @@ SYNTHETIC_EDITS: dict[str, Callable[[Path], None]] = {
         r / "actors/people/nobody-yet.yaml", {"id": "nobody-yet", "status": "draft", "name": {"en": "Nobody Yet"}}),
     "refer to a missing organization": lambda r: edit(
         event_file(r, 15), lambda d: d.update(actors=[{"id": "no-such-org", "side": "a"}])),
+    # The cross-record checks keep each record's findings while the records they were made from are the
+    # same (records/consistency.py `Reused`): an edit of the other record must make them again.
+    "a person named in an incident dies before it (a problem of the person)": lambda r: edit(
+        r / "actors/people/person-4.yaml", lambda d: d.update(died="2000-01-01")),
+    "the incident moves to a year the person was alive in": lambda r: edit(
+        event_file(r, 9), lambda d: d.update(date="1999-06-01")),
+    "the person's death is taken back": lambda r: edit(
+        r / "actors/people/person-4.yaml", lambda d: d.pop("died")),
+    "a source dated before the incident citing it (a problem of the incident, whose file did not move)":
+        lambda r: edit(next(r.glob("sources/*/outlet-2012-000000.yaml")), lambda d: d.update(published="2011-06-01")),
+    "the source dated back": lambda r: edit(next(r.glob("sources/*/outlet-2012-000000.yaml")),
+                                            lambda d: d.update(published="2012-01-01")),
 }
 
 
@@ -182,6 +194,30 @@ def test_an_archived_text_edit(synthetic_kb, tmp_path):
     text = next(synthetic_kb.glob("sources/*/*.txt"))
     text.unlink()  # the incident pages citing it lose the archived copy
     check_edit(synthetic_kb, tmp_path / "full")
+
+
+def test_an_archived_text_replaced_by_a_link(synthetic_kb, tmp_path):
+    """A text beside its source is found with one `lstat` (records/consistency.py `_beside`); a link in its
+    place, to a file outside the knowledge base, is the general case's problem, as in a full check."""
+    text = next(synthetic_kb.glob("sources/*/*.txt"))
+    outside = tmp_path / "outside.txt"
+    outside.write_bytes(text.read_bytes())
+    text.unlink()
+    text.symlink_to(outside)
+    result = generate(load_settings(synthetic_kb), jobs=1)
+    assert result.rendered is not None
+    assert result.problems == check(Store.load(synthetic_kb))
+    assert any(p.field == "text_file" and "outside the knowledge base" in p.message for p in result.problems)
+    text.unlink()  # the link replaced by the file itself: the folder scan's problem goes
+    text.write_bytes(outside.read_bytes())
+    check_edit(synthetic_kb, tmp_path / "full", edit="the text itself again")
+    person = synthetic_kb / "actors/people/person-3.yaml"  # a record replaced by a link: not followed
+    (tmp_path / "person-3.yaml").write_bytes(person.read_bytes())
+    person.unlink()
+    person.symlink_to(tmp_path / "person-3.yaml")
+    result = generate(load_settings(synthetic_kb), jobs=1)  # (a full run's copy would copy the file, not the link)
+    assert result.problems == check(Store.load(synthetic_kb))
+    assert "person-3" not in result.store.by_kind["person"]
 
 
 def test_an_archived_text_changed_in_place_is_hashed_again(synthetic_kb):

@@ -15,9 +15,10 @@ every record an edit run did not read again: `KeptEntry`), which keys each
 graph entry was derived from, per unit of pages what it read (graph keys by
 number, `deps.KeyTable`), the pages it wrote and its rows of the page index,
 and what the check keeps (records/validate.py:
-archived texts and files with problems that did not move are not read again,
-records that were not read again are not checked for plausibility or missing
-references again). It is used only with a manifest of the same run (a random
+archived texts and files with problems that did not move are not read again;
+the problems of records that were not read again, from missing references,
+plausibility and the cross-record checks, are reused while every record they
+were made from is the same, records/consistency.py `Reused`). It is used only with a manifest of the same run (a random
 token in both), the same key, and generated files exactly as that run left
 them. An edit run stamps again only the generated files it wrote (`outputs_after`).
 
@@ -49,7 +50,7 @@ from .deps import KeyTable
 
 CACHE_FILE = Path(".cache/kb/generate.json")
 STATE_FILE = CACHE_FILE.with_name("state.pickle")
-FORMAT = 4
+FORMAT = 5  # 5: the check's memo keeps problems, and the cross-record checks' findings
 
 
 @dataclass(frozen=True)

@@ -158,7 +158,8 @@ def _load_changes(settings, last: Store, before: dict, now: dict) -> tuple[Store
 
     A file added to or removed from the record folders (other than a hidden one, which nothing reads)
     means a full load: which file of two with one id wins, and what the folder scan reports, depend
-    on every file.
+    on every file. So does a file that is a symbolic link now or had a problem of the folder scan
+    (a link replaced by the file itself): the scan reports links and does not follow them.
     """
     added_or_removed = [Path(p) for p in before.keys() ^ now.keys()]
     moved = [Path(p) for p in before.keys() & now.keys() if before[p] != now[p]]
@@ -166,7 +167,9 @@ def _load_changes(settings, last: Store, before: dict, now: dict) -> tuple[Store
     store = Store(last.root, {kind: dict(entries) for kind, entries in last.by_kind.items()},
                   list(last.problems), set(last.unreadable), texts=list(last.texts))
     records = [p for p in moved if kind_of_path(root, p) is not None]
-    if any(_scanned(root, p) for p in added_or_removed) or not store.reload(records):
+    scanned = {problem.path for problem in last.problems}  # a record file's own are `reload`'s to judge
+    if (any(_scanned(root, p) for p in added_or_removed) or not store.reload(records)
+            or any(p.is_symlink() or (kind_of_path(root, p) is None and last.relative(p) in scanned) for p in moved)):
         store = Store.load(root)
     new_day = {p for p in moved if _day(before[str(p)]) != _day(now[str(p)])}
     return store, deps.changed_records(last, store, added_or_removed + moved, new_day)

@@ -27,10 +27,12 @@ import datetime as dt
 import hashlib
 import math
 import os
-from collections.abc import Iterator
+import stat
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from . import folders
 from .model import KINDS, Event, Organization, Person, Place, Record, Source
@@ -51,14 +53,47 @@ def _of(store: Store, kind: str, model: type[R]) -> dict[str, tuple[Entry, R]]:
     return {record_id: (entry, cast(R, entry.record)) for record_id, entry in store.by_kind[kind].items()}
 
 
-def findings(store: Store) -> Iterator[tuple[Entry, Finding]]:
-    """Every cross-record and file problem of the store, with the entry it is reported on."""
+# (check, kind, id) -> (the records that record's findings were made from, in the order read, and the findings):
+# see `Reused`.
+Kept = dict[tuple[str, str, str], tuple[tuple[Record | None, ...], list[Any]]]
+F = TypeVar("F")  # what one check finds: a finding, or a finding with the person it is about
+
+
+class Reused:
+    """The findings of one record in one check, from the last check's when every record they were made from
+    (the record itself, the others it names) is the same object, or still missing: `kb generate`'s edit run
+    keeps the records of the files that did not move, so a check of 10,000 incidents after one edit makes
+    again only the findings of the records near it (exactly those of a fresh check)."""
+
+    def __init__(self, known: Kept | None):
+        self.known = known if known is not None else {}
+        self.kept: Kept = {}
+
+    def findings(self, check: str, entry: Entry, reads: tuple[Record | None, ...],
+                 make: Callable[[], Iterable[F]]) -> list[F]:
+        key = (check, entry.kind.name, entry.record.id)
+        known = self.known.get(key)
+        if known is None or len(known[0]) != len(reads) or any(a is not b for a, b in zip(known[0], reads)):
+            known = (reads, list(make()))
+        self.kept[key] = known
+        return known[1]
+
+
+def findings(store: Store, kept: Kept | None = None) -> Iterator[tuple[Entry, Finding]]:
+    """Every cross-record and file problem of the store, with the entry it is reported on.
+
+    `kept`: the findings of the last check that was given this dict (`Reused`), replaced by this one's once
+    every finding has been taken."""
+    reused = Reused(kept)
     yield from _parent_cycles(store, "place")
     yield from _parent_cycles(store, "organization")
-    yield from _people_and_incidents(store)
-    yield from _incidents_and_sources(store)
-    yield from _year_folders(store)
+    yield from _people_and_incidents(store, reused)
+    yield from _incidents_and_sources(store, reused)
+    yield from _year_folders(store, reused)
     yield from _far_from_governorate(store)
+    if kept is not None:
+        kept.clear()
+        kept.update(reused.kept)
 
 
 # ---- parents -----------------------------------------------------------------
@@ -98,56 +133,80 @@ def span(event: Event) -> tuple[dt.date, dt.date] | None:
     return start, end
 
 
-def _people_and_incidents(store: Store) -> Iterator[tuple[Entry, Finding]]:
+def _people_and_incidents(store: Store, reused: Reused) -> Iterator[tuple[Entry, Finding]]:
     people = _of(store, "person", Person)
-    for _, event in sorted(_of(store, "event", Event).values(), key=lambda pair: pair[1].id):
-        days = span(event)
-        if days is None:
-            continue
-        for ref in event.people:
-            if ref.id not in people:
-                continue
-            entry, person = people[ref.id]
-            where = f"incident {event.id} of {event.date} where their role is {ref.role}"
-            if person.died and person.died < days[0] and ref.role not in LIVING_ROLES_EXCEPT:
-                yield entry, Finding(("died",), f"died {person.died}, before {where}",
-                                     "correct died, or the incident's date or the person's role")
-            if person.born and person.born > days[1]:
-                yield entry, Finding(("born",), f"born {person.born}, after {where}",
-                                     "correct born, or the incident's date")
+    for event_entry, event in sorted(_of(store, "event", Event).values(), key=lambda pair: pair[1].id):
+        named: list[tuple[Entry, Person] | None] = [people.get(ref.id) for ref in event.people]
+        reads = (event, *(pair and pair[1] for pair in named))
+        found = reused.findings("people", event_entry, reads, partial(_people_of_incident, event, named))
+        for index, finding in found:
+            pair = named[index]
+            assert pair is not None  # only people found have findings
+            yield pair[0], finding
 
 
-def _incidents_and_sources(store: Store) -> Iterator[tuple[Entry, Finding]]:
-    sources = _of(store, "source", Source)
-    for entry, event in _of(store, "event", Event).values():
-        days = span(event)
-        published = [sources[c.source][1].published_date for c in event.sources if c.source in sources]
-        known = [day for day in published if day is not None]
-        if days is None or not known:
+def _people_of_incident(event: Event, named: list[tuple[Entry, Person] | None]) -> Iterator[tuple[int, Finding]]:
+    """(index of the person among the incident's, finding): the people `named` (entry and record, None
+    when missing) who died before it or were born after it."""
+    days = span(event)
+    if days is None:
+        return
+    for index, (ref, pair) in enumerate(zip(event.people, named)):
+        if pair is None:
             continue
-        latest = max(known)
-        if days[0] > latest + FUTURE_GRACE:
-            yield entry, Finding(("date",), f"{event.date} is after its sources were published (the latest on {latest})",
-                                 "check the date: an article reports what happened before it", "warning")
+        person = pair[1]
+        where = f"incident {event.id} of {event.date} where their role is {ref.role}"
+        if person.died and person.died < days[0] and ref.role not in LIVING_ROLES_EXCEPT:
+            yield index, Finding(("died",), f"died {person.died}, before {where}",
+                                 "correct died, or the incident's date or the person's role")
+        if person.born and person.born > days[1]:
+            yield index, Finding(("born",), f"born {person.born}, after {where}",
+                                 "correct born, or the incident's date")
+
+
+def _incidents_and_sources(store: Store, reused: Reused) -> Iterator[tuple[Entry, Finding]]:
+    sources = store.by_kind["source"]
+    for entry in store.entries("event"):
+        event = cast(Event, entry.record)
+        cited = tuple(sources[c.source].record if c.source in sources else None for c in event.sources)
+        for finding in reused.findings("sources", entry, (event, *cited), partial(_after_sources, event, cited)):
+            yield entry, finding
+
+
+def _after_sources(event: Event, cited: tuple) -> Iterator[Finding]:
+    days = span(event)
+    known = [source.published_date for source in cited if source is not None and source.published_date is not None]
+    if days is None or not known:
+        return
+    latest = max(known)
+    if days[0] > latest + FUTURE_GRACE:
+        yield Finding(("date",), f"{event.date} is after its sources were published (the latest on {latest})",
+                      "check the date: an article reports what happened before it", "warning")
 
 
 # ---- folders -------------------------------------------------------------------
 
-def _year_folders(store: Store) -> Iterator[tuple[Entry, Finding]]:
+def _year_folders(store: Store, reused: Reused) -> Iterator[tuple[Entry, Finding]]:
     for kind, field in (("event", "date"), ("source", "published")):
         folder = os.path.join(store.root, KINDS[kind].folder)
         for entry in store.entries(kind):
-            expected = year_folder(entry.record)
-            if os.path.dirname(entry.file) == os.path.join(folder, expected):  # the common case, without Paths
-                continue
-            actual = entry.path.parent.relative_to(folder).as_posix()
-            if actual == expected:
-                continue
-            shown = f"{entry.kind.folder}/{actual}/" if actual != "." else f"{entry.kind.folder}/"
-            value = getattr(entry.record, field)
-            said = f"{field} is {value.isoformat()}" if value else f"{field} is empty"
-            yield entry, Finding((field,), f"filed under {shown} but {said}",
-                                 f"move the file to {entry.kind.folder}/{expected}/", "warning")
+            # The file is the record's: a file moved elsewhere is read again, as another record object.
+            for finding in reused.findings("folder", entry, (entry.record,), partial(_year_folder, entry, folder, field)):
+                yield entry, finding
+
+
+def _year_folder(entry: Entry, folder: str, field: str) -> Iterator[Finding]:
+    expected = year_folder(entry.record)
+    if os.path.dirname(entry.file) == os.path.join(folder, expected):  # the common case, without Paths
+        return
+    actual = entry.path.parent.relative_to(folder).as_posix()
+    if actual == expected:
+        return
+    shown = f"{entry.kind.folder}/{actual}/" if actual != "." else f"{entry.kind.folder}/"
+    value = getattr(entry.record, field)
+    said = f"{field} is {value.isoformat()}" if value else f"{field} is empty"
+    yield Finding((field,), f"filed under {shown} but {said}", f"move the file to {entry.kind.folder}/{expected}/",
+                  "warning")
 
 
 # ---- archived texts --------------------------------------------------------------
@@ -167,17 +226,20 @@ def archive_findings(store: Store, digests: Digests | None = None) -> Iterator[t
     hashed: set[str] = set()
     resolved: dict[str, str] = {}  # folders' real paths, found once in this pass
     for entry, source in _of(store, "source", Source).values():
-        path = folders.archive_name(store.root, entry.file, source.text_file, resolved)  # text: no Path per source
-        if path is None:
-            yield entry, Finding(("text_file",), f"{source.text_file!r} is outside the knowledge base: not read",
-                                 f"keep the archived text beside its source record: text_file: {source.id}.txt")
-            continue
+        path, st = _beside(entry.file, source.text_file)
+        if st is None:  # not a regular file beside its record: the general case
+            general = folders.archive_name(store.root, entry.file, source.text_file, resolved)  # text: no Path per source
+            if general is None:
+                yield entry, Finding(("text_file",), f"{source.text_file!r} is outside the knowledge base: not read",
+                                     f"keep the archived text beside its source record: text_file: {source.id}.txt")
+                continue
+            path = general
         named.add(os.path.normcase(path))
-        if not os.path.isfile(path):
+        if st is None and not os.path.isfile(path):
             yield entry, Finding(("text_file",), f"the archived text {store.relative(Path(path))} is missing",
                                  "restore it from git, or ingest the article again")
             continue
-        actual = _sha256(path, digests)
+        actual = _sha256(path, digests, st)
         hashed.add(path)
         if actual != source.sha256:
             shown = store.relative(Path(path))
@@ -195,10 +257,25 @@ def archive_findings(store: Store, digests: Digests | None = None) -> Iterator[t
                                 "delete it, or ingest its article again to make its source record", "warning")
 
 
-def _sha256(path: str, digests: Digests | None) -> str:
+def _beside(record_file: str, text_file: str | None) -> tuple[str, os.stat_result | None]:
+    """The archived text named by a bare file name, beside its record, and its stat when it is a regular
+    file (no link): then it is inside the knowledge base as `folders.archive_name` requires (the folder scan
+    reached the record through folders that are no links), found with one `lstat` instead of that function's
+    path walk and `isfile`. (path, None) in every other case, which `archive_name` decides."""
+    if not text_file or os.sep in text_file or (os.altsep and os.altsep in text_file) or text_file in (".", ".."):
+        return "", None
+    path = os.path.join(os.path.dirname(os.path.abspath(record_file)), text_file)  # normalised, as archive_name's
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return path, None
+    return path, st if stat.S_ISREG(st.st_mode) else None
+
+
+def _sha256(path: str, digests: Digests | None, st: os.stat_result | None = None) -> str:
     if digests is None:
         return _hash_file(path)
-    stamp = folders.stamp(os.stat(path))
+    stamp = folders.stamp(st or os.stat(path))
     known = digests.get(path)
     if known is not None and known[0] == stamp:
         return known[1]
