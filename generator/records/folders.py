@@ -43,7 +43,7 @@ class Paths(Sequence[Path]):
     def append(self, name: str) -> None:
         self.names.append(name)
 
-    def __getitem__(self, index):  # type: ignore[override]  (an index or a slice, as a list's)
+    def __getitem__(self, index):  # an index or a slice, as a list's
         found = self.names[index]
         return [Path(name) for name in found] if isinstance(index, slice) else Path(found)
 

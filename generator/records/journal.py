@@ -216,7 +216,7 @@ def _remove_temporary_files(folder: str, removed: list[Path]) -> None:
         entries = list(os.scandir(folder))
     except OSError:
         return
-    below = []
+    below: list[str] = []
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
             below.append(entry.path)
@@ -224,5 +224,5 @@ def _remove_temporary_files(folder: str, removed: list[Path]) -> None:
             path = Path(entry.path)
             path.unlink(missing_ok=True)
             removed.append(path)
-    for path in below:
-        _remove_temporary_files(path, removed)
+    for subfolder in below:
+        _remove_temporary_files(subfolder, removed)
