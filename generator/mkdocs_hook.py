@@ -269,11 +269,15 @@ class KbPlugin(BasePlugin[KbConfig]):
     def _records(self) -> Store:
         """The records for the downloads: those this build's `kb generate` read; when it found nothing changed,
         those of the last run's state (its manifest vouches they are the files as they are: unpickling them
-        costs a third of reading the YAML again); else the files read again."""
+        costs a third of reading the YAML again); else the files read again. A state read here is kept for the
+        next run in this process, so that `mkdocs serve` does not read it a second time (`on_serve`)."""
         if self._store is not None:
             return self._store
         state = load_generate_state(self.settings) if self._unchanged else None
-        return state.store if state is not None else Store.load(self.settings.root)
+        if state is None:
+            return Store.load(self.settings.root)
+        self._state = state
+        return state.store
 
     def _finish_site(self, config, store: Store, docs: list[search.SearchDocument]) -> None:
         """The search index of each language, the downloads, feeds, record JSON and archived texts."""
