@@ -41,6 +41,11 @@ def context(browser):
 
 
 def violations(page) -> list[str]:
+    # Axe reads colours as they are at that instant: the search dialog fades in over 400 ms, and text
+    # half faded in fails contrast (seen on CI under load). A reader judges the settled page.
+    page.evaluate("""() => Promise.all(document.getAnimations()
+        .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+        .map(a => a.finished.catch(() => null)))""")
     page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
     found = page.evaluate("""async () => (await axe.run(document, {resultTypes: ["violations"]})).violations
         .map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(" "))}))""")
