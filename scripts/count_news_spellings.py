@@ -11,7 +11,7 @@ come from").
 
 A Latin part is read as a spelling of the Arabic part that the romaniser's
 index gives it most often (an exact spelling, article and عبد forms folded by
-`romanisation.spelling_key`), or, when the index has no such spelling, of the
+`latin_style.spelling_key`), or, when the index has no such spelling, of the
 attested part with the same consonant skeleton (`romanisation.skeleton`); a
 part that is neither, or is shared about equally by two Arabic parts (Hassan:
 حسن and حسان), is not counted. A name repeated on several pages is read once, on the first;
@@ -49,7 +49,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from generator.ingest.part_spellings import table_key  # noqa: E402
-from generator.ingest.romanisation import site_style, skeleton, spelling_key, without_articles  # noqa: E402
+from generator.ingest.latin_style import site_style, spelling_key, without_articles  # noqa: E402
+from generator.ingest.romanisation import skeleton  # noqa: E402
 
 OUT = REPO / "generator" / "data" / "name_spellings_news.tsv"
 PAIRS = REPO / "tests" / "data" / "name_pairs.tsv"

@@ -15,7 +15,8 @@ import pytest
 
 from generator.ingest import part_spellings, romanisation
 from generator.ingest.part_spellings import PartSpelling, ranked, three_spellings
-from generator.ingest.romanisation import romanisations, site_style, spelling_key, warm, without_articles
+from generator.ingest.latin_style import site_style, spelling_key, without_articles
+from generator.ingest.romanisation import romanisations, warm
 
 PAIRS = Path(__file__).parent / "data" / "name_pairs.tsv"
 REPO = Path(__file__).resolve().parent.parent

@@ -14,7 +14,7 @@ docs/names.md), the index's own counts weighing as much as `INDEX_WEIGHT` names,
    instead of spending all three on one.
 
 Everything here works on spellings already in the site's convention and on their
-`romanisation.spelling_key`s, which the caller gives; this module holds no spelling rules.
+`latin_style.spelling_key`s, which the caller gives; this module holds no spelling rules.
 """
 
 from __future__ import annotations
