@@ -215,6 +215,17 @@ def test_counting_reads_each_page_once_and_leaves_out_the_pairs_sources(counter:
     assert "محمد\tMohammad\t1\n" in text and text.endswith("# source: https://news.example.org/b\n")
 
 
+def test_an_outlet_counts_once_for_each_spelling_whatever_its_pages(counter: ModuleType) -> None:
+    """Two pages of one outlet writing Muhammad are one vote; a second outlet writing Mohammad is another."""
+    pages = {"https://english.news-one.example/1": ["Muhammad Saleh"],
+             "https://www.news-one.example/2": ["Muhammad Khalil"],
+             "https://news-two.example/a": ["Mohammad Hassan"]}
+    table, counted, _ = counter.count(pages, counter.PartIndex())
+    assert table["محمد"] == {"Muhammad": 1, "Mohammad": 1} and len(counted) == 3
+    assert counter.outlet("https://english.enabbaladi.net/archives/1") == "enabbaladi.net"
+    assert counter.outlet("https://news.snhr.org/2020/x") == "snhr.org" and counter.outlet("https://en.example") == "en.example"
+
+
 def test_the_counting_script_names_a_missing_file(tmp_path: Path) -> None:
     missing = tmp_path / "mentions.txt"
     done = subprocess.run([sys.executable, str(REPO / "scripts" / "count_news_spellings.py"), str(missing)],
