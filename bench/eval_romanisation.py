@@ -4,7 +4,7 @@ Reads tests/data/name_pairs.tsv (Arabic and English spellings of the same
 people from reports in both languages, see tests/data/README.md) and prints,
 for each romaniser, the share of names whose first spelling agrees with the
 English outlet's, and whose three spellings include it. Agreement is equality
-of `romanisation.spelling_key` (case, accents, apostrophes, hyphens, spaces,
+of `latin_style.spelling_key` (case, accents, apostrophes, hyphens, spaces,
 the article's form and presence and the form of عبد compounds ignored). The
 last lines say what name resolution does with the English spellings: the
 share that find the Arabic name across scripts, through the looser keys of
@@ -34,6 +34,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from generator.ingest import romanisation
+from generator.ingest.latin_style import spelling_key
 from generator.ingest.names import FUZZY_CANDIDATE_SCORE, name_keys
 
 PAIRS = Path(__file__).resolve().parent.parent / "tests" / "data" / "name_pairs.tsv"
@@ -56,8 +57,8 @@ def agreement(pairs: list[dict[str, str]], romaniser: Romaniser) -> dict[str, fl
     """Shares of pairs agreeing on the first spelling and on any of the first three."""
     first = top3 = 0
     for pair in pairs:
-        keys = [romanisation.spelling_key(s) for s in list(romaniser(pair["arabic"]))[:romanisation.CANDIDATES]]
-        english = romanisation.spelling_key(pair["english"])
+        keys = [spelling_key(s) for s in list(romaniser(pair["arabic"]))[:romanisation.CANDIDATES]]
+        english = spelling_key(pair["english"])
         first += keys[:1] == [english]
         top3 += english in keys
     n = len(pairs) or 1

@@ -5,19 +5,22 @@ exactly as the page wrote it, under a `# <url>` line naming its page) and
 writes `generator/data/name_spellings_news.tsv`: for each Arabic name part
 (the key of arabic-name-romanizer's index, its article dropped), the Latin
 spellings the pages used, in the site's convention without the article, with
-on how many pages each was used, and the list of pages counted. `generator/ingest/romanisation.py` ranks the
+by how many outlets (sites) each was used, and the list of pages counted. `generator/ingest/romanisation.py` ranks the
 romaniser's spellings of a part by it (docs/names.md, "Where the spellings
 come from").
 
 A Latin part is read as a spelling of the Arabic part that the romaniser's
 index gives it most often (an exact spelling, article and عبد forms folded by
-`romanisation.spelling_key`), or, when the index has no such spelling, of the
+`latin_style.spelling_key`), or, when the index has no such spelling, of the
 attested part with the same consonant skeleton (`romanisation.skeleton`); a
 part that is neither, or is shared about equally by two Arabic parts (Hassan:
 حسن and حسان), is not counted. A name repeated on several pages is read once, on the first;
-a page counts once for each part and spelling it uses, however many of its
-names share them (a father and son both "al-Zo'bi" are one page's house
-spelling, not two reports).
+an outlet counts once for each part and spelling it uses, however many of its
+pages and names share them (a father and son both "al-Zo'bi", or twelve North
+Press reports all writing "Muhammad", are one outlet's house spelling, not
+many reports). An outlet is a page's host name without a generic first label
+(`www.`, `english.`, `en.`, `news.` ...: `english.enabbaladi.net` is
+`enabbaladi.net`).
 
 Pages are left out when `tests/data/name_pairs.tsv` cites them, when they are
 on a site of `tests/realnews` and fall in its test part by URL (`sha1(url)`
@@ -49,7 +52,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from generator.ingest.part_spellings import table_key  # noqa: E402
-from generator.ingest.romanisation import site_style, skeleton, spelling_key, without_articles  # noqa: E402
+from generator.ingest.latin_style import site_style, spelling_key, without_articles  # noqa: E402
+from generator.ingest.romanisation import skeleton  # noqa: E402
 
 OUT = REPO / "generator" / "data" / "name_spellings_news.tsv"
 PAIRS = REPO / "tests" / "data" / "name_pairs.tsv"
@@ -124,6 +128,19 @@ def _host(url: str) -> str:
     return host.removeprefix("www.").rstrip(".")
 
 
+# First labels of a host name that say which server or edition, not which outlet.
+_GENERIC_LABELS = frozenset({"www", "ww", "m", "amp", "en", "english", "ar", "news", "mail", "ns2", "t",
+                             "staging", "manage", "acquiaprod"})
+
+
+def outlet(url: str) -> str:
+    """The outlet a page belongs to: its host without generic first labels (english.enabbaladi.net → enabbaladi.net)."""
+    labels = (urlsplit(url).hostname or "").rstrip(".").split(".")
+    while len(labels) > 2 and labels[0] in _GENERIC_LABELS:
+        labels = labels[1:]
+    return ".".join(labels)
+
+
 def excluded_urls(dev_list: Path | None) -> tuple[set[str], set[str]]:
     """URLs the table may not count (the pairs' sources, and the dev articles of tests/realnews named in
     `dev_list`), and the sites of tests/realnews (from its README's table of outlets)."""
@@ -178,11 +195,12 @@ class PartIndex:
 
 def count(pages: dict[str, list[str]], index: PartIndex,
           dev_list: Path | None = None) -> tuple[dict[str, Counter[str]], list[str], dict[str, int]]:
-    """Arabic part -> Counter of Latin spellings (site style), the pages counted, and what was left out."""
+    """Arabic part -> Counter of Latin spellings (site style) by outlets using each, the pages counted, and what
+    was left out."""
     urls, sites = excluded_urls(dev_list)
     with PAIRS.open(encoding="utf-8", newline="") as handle:
         answers = {spelling_key(p["english"]) for p in csv.DictReader(handle, delimiter="\t")}
-    table: dict[str, Counter[str]] = defaultdict(Counter)
+    votes: dict[str, set[tuple[str, str]]] = defaultdict(set)   # an outlet's house spelling of a part counts once
     seen: set[str] = set()
     counted: list[str] = []
     left = Counter[str]()
@@ -191,7 +209,7 @@ def count(pages: dict[str, list[str]], index: PartIndex,
             left["pages"] += 1
             continue
         counted.append(url)
-        on_page: set[tuple[str, str]] = set()   # a page's house spelling of a part counts once
+        house = votes[outlet(url)]
         for name in names:
             key = spelling_key(name)
             if key in answers:
@@ -205,8 +223,10 @@ def count(pages: dict[str, list[str]], index: PartIndex,
                 if arabic is None:
                     left["parts not read as an Arabic part"] += 1
                     continue
-                on_page.add((arabic, without_articles(site_style(part))))
-        for arabic, latin in on_page:
+                house.add((arabic, without_articles(site_style(part))))
+    table: dict[str, Counter[str]] = defaultdict(Counter)
+    for spellings in votes.values():
+        for arabic, latin in spellings:
             table[arabic][latin] += 1
     left["names counted"] = len(seen)
     return table, counted, dict(left)
@@ -214,7 +234,7 @@ def count(pages: dict[str, list[str]], index: PartIndex,
 
 def render(table: dict[str, Counter[str]], counted: list[str]) -> str:
     lines = [
-        "# Spellings of Arabic name parts in English-language Syrian news: on how many pages each",
+        "# Spellings of Arabic name parts in English-language Syrian news: by how many outlets each",
         "# was used. Generated by scripts/count_news_spellings.py (docs/names.md); do not edit by hand.",
         "# The pages counted are listed at the end; their texts belong to their outlets.",
         "arabic\tlatin\tcount",
@@ -245,7 +265,8 @@ def main() -> int:
             raise SystemExit(f"{path}: {what}: no such file (hint: {hint})")
     table, counted, left = count(read_mentions(args.mentions), PartIndex(), args.dev_list)
     text = render(table, counted)
-    print(", ".join(f"{what}: {n}" for what, n in sorted(left.items())) + f"; pages counted: {len(counted)}")
+    print(", ".join(f"{what}: {n}" for what, n in sorted(left.items()))
+          + f"; pages counted: {len(counted)}, outlets: {len({outlet(url) for url in counted})}")
     current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
     if args.check:
         return 0 if current == text else 1

@@ -12,7 +12,8 @@ from typing import Any
 from ..records.model import Aliases
 from .lang import ar, en
 from .normalise import fold, fold_latin_name, split_clitics
-from .romanisation import is_arabic, romanisations, skeleton, without_articles
+from .latin_style import without_articles
+from .romanisation import is_arabic, romanisations, skeleton
 
 # Kinds whose English names are transliterations, matched across scripts through
 # the romaniser; organizations' English names are translations (Islamic State,

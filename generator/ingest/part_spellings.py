@@ -2,10 +2,10 @@
 and the three whole-name spellings composed from them.
 
 `romanisation.romanisations` gives each part of a personal name (محمد, عبد الرحمن, الزعبي) its
-attested spellings from the romaniser's index; this module ranks them by how many distinct names
-in English news reports used each spelling (`generator/data/name_spellings_news.tsv`, counted by
+attested spellings from the romaniser's index; this module ranks them by how many English-language
+news outlets used each spelling (`generator/data/name_spellings_news.tsv`, counted by
 `scripts/count_news_spellings.py` from pages that are not the scored name pairs' sources; see
-docs/names.md), the index's own counts weighing as much as `INDEX_WEIGHT` names, and composes:
+docs/names.md), the index's own counts weighing as much as `INDEX_WEIGHT` outlets, and composes:
 
 1. the best spelling of every part;
 2. and 3. the same with the runner-up spelling of the most contested part, then of the second
@@ -14,7 +14,7 @@ docs/names.md), the index's own counts weighing as much as `INDEX_WEIGHT` names,
    instead of spending all three on one.
 
 Everything here works on spellings already in the site's convention and on their
-`romanisation.spelling_key`s, which the caller gives; this module holds no spelling rules.
+`latin_style.spelling_key`s, which the caller gives; this module holds no spelling rules.
 """
 
 from __future__ import annotations
@@ -26,12 +26,12 @@ from functools import lru_cache
 from pathlib import Path
 
 TABLE = Path(__file__).resolve().parent.parent / "data" / "name_spellings_news.tsv"
-# The index's spellings of a part weigh as much as this many names seen in the news, shared in
-# the index's proportions: one news report's odd spelling (Zo'bi) does not outrank the usual one
-# on its own, while a spelling several reports agree on does. Measured on half a of the name pairs:
-# 2 to 8 give the same agreement within a pair (docs/names.md).
+# The index's spellings of a part weigh as much as this many outlets seen in the news, shared in
+# the index's proportions: one outlet's odd spelling (Zo'bi) does not outrank the usual one on its
+# own, while a spelling several outlets agree on does. Measured on half a of the name pairs: 4 and
+# 8 give the same agreement, 2 three first spellings fewer (docs/names.md, sessions 6 and 7).
 INDEX_WEIGHT = 4.0
-# A spelling the news used but the index lacks is offered when at least this many names used it.
+# A spelling the news used but the index lacks is offered when at least this many outlets used it.
 MIN_NEWS_ONLY = 2
 
 
