@@ -99,9 +99,9 @@ def find_people(clause: Clause) -> list[FoundName]:
     taken: list[tuple[int, int]] = []   # spans that name no one of their own (a parent in "X وY أبناء Z")
 
     def add(names: list[list[list[Token]]], rank: str | None = None, victim_cue: bool = False,
-            siblings: bool = False, role: str | None = None, own: list[list[list[Token]]] | None = None,
+            siblings: bool = False, role: str | None = None, written: list[list[list[Token]]] | None = None,
             covers: tuple[int, int] | None = None) -> None:
-        own_parts = own or names
+        own_parts = written or names   # the words each name is written with in the text
         if siblings and len(names) > 1 and len(names[-1]) > 1:
             # a given name alone takes the family name of the next full name: "الشابان محمد وأحمد العلي وخالد الحسن"
             names = [parts + [next(later[-1] for later in names[n + 1:] if len(later) > 1)] if len(parts) == 1
@@ -329,7 +329,7 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
                                          single=cue.kind in _SINGLES_KINDS)
             children = children_of_parent(reader, tokens, names)
             if children:
-                add(children[0], victim_cue=cue.kind in ("listed", "victim"), role=cue.role, own=names,
+                add(children[0], victim_cue=cue.kind in ("listed", "victim"), role=cue.role, written=names,
                     covers=children[1])
                 continue
             if cue.kind == "listed":
