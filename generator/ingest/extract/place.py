@@ -320,7 +320,7 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
     """A place the gazetteer lacks, named with its place word, that is finer than the gazetteer's
     place: a town in an area ("بلدة زاما بريف جبلة"), a subdistrict in a governorate ("ناحية X
     بمحافظة الحسكة"), a town named before a town it is a reference to ("قرية تل شعير شرقي مدينة
-    القامشلي"), an area south of a town ("منطقة X جنوب دمشق") or on its outskirts ("منطقة X على أطراف مدينة
+    القامشلي") or after it beside "the city" ("بلدة X شرقي المدينة"), an area south of a town ("منطقة X جنوب دمشق") or on its outskirts ("منطقة X على أطراف مدينة
     حمص"). Not a name the gazetteer matched."""
     known = [(m.start, m.end) for m in clause.names]
     rank = PLACE_SPECIFICITY.index(kind)
@@ -333,12 +333,20 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
         reference = draft.start < match.start and (clause.pack.cue("DIRECTION_BEFORE").search(before)
                                                    or clause.pack.cue("OUTSKIRTS_BEFORE").search(before))
         if draft.hint in DRAFT_TOWN_KINDS:
-            finer_place = kind in AREA_KINDS or (draft.start < match.start and specificity(draft) <= rank)
+            finer_place = kind in AREA_KINDS or (draft.start < match.start and specificity(draft) <= rank) \
+                or draft.start > match.end and kind in ("city", "town") and _beside_the_city(clause, draft)
         else:    # a subdistrict, district or area: finer only than a coarser area, or south of a town
             finer_place = (kind in AREA_KINDS and draft.hint != "region" and specificity(draft) < rank) or bool(reference)
         if finer_place:
             return replace(draft, within=match.entry_id)
     return None
+
+
+def _beside_the_city(clause: Clause, draft: Mention) -> bool:
+    """A draft town followed by a direction or countryside of "the city" ("بلدة X شرقي المدينة", "east of the
+    city"): it lies outside the city named before, so it is finer than that city, not inside it."""
+    after = clause.after(draft.start, len(draft.name) + 40)
+    return after.startswith(draft.name) and bool(clause.pack.cue("CITY_REFERRED_AFTER").match(after[len(draft.name):]))
 
 
 def place_detail(clause: Clause, place: Mention | None) -> str | None:

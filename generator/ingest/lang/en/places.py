@@ -67,6 +67,11 @@ DIRECTION_BEFORE = (r"\b(?:(?:south|north)(?:-?(?:east|west))?|east|west)(?:ern)
 # A town after these lies around a place named before it ("the X area on the outskirts of Homs").
 OUTSKIRTS_BEFORE = r"\b(?:on|in)\s+the\s+(?:outskirts|suburbs|edges?)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$"
 
+# After a town the gazetteer lacks, these place it beside the city named before ("In Deir ez-Zor, two men were
+# shot in the town of X, east of the city"): the town is the scene.
+CITY_REFERRED_AFTER = (r"^[\s,]*(?:(?:(?:south|north)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|outside"
+                       r"|on\s+the\s+outskirts\s+of)\s+the\s+city\b(?!\s+of\b)")
+
 # A town after these is a neighbour of a place named before it ("Inkhil, next to Jasim").
 REFERENCE_BEFORE = r"\b(?:next to|close to|adjacent to|neighbou?ring|bordering)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$"
 
