@@ -1120,3 +1120,12 @@ def test_the_verb_survived_after_a_given_name_is_no_family_name() -> None:
     assert people("قُتل شاب في بلدة نوى. وقال الدفاع المدني إن سليم نجا قبل عام من انفجار لغم.") == []
     assert people("قُتل الشاب سليم نجار برصاص مجهولين في بلدة نوى.") == [("سليم نجار", "killed")]
     assert people("نجا الشاب سليم العلي من محاولة اغتيال في بلدة نوى أمس.") == [("سليم العلي", "target")]
+
+
+def test_an_article_a_community_or_a_command_is_no_part_of_an_english_name() -> None:
+    assert people("An Alawite schoolteacher was killed in the Bab Amr neighbourhood of Homs on Monday.", "en") == []
+    assert people("Last week, the US Central Command said that a senior ISIS member was killed in a raid in Syria.",
+                  "en") == []
+    # the person named after the community word is still found
+    assert people("An Ismaili farmer, Hassan Khaled al-Ali, was shot dead in Salamiyah on Monday.", "en") == [
+        ("Hassan Khaled al-Ali", "killed")]
