@@ -1129,3 +1129,13 @@ def test_an_article_a_community_or_a_command_is_no_part_of_an_english_name() -> 
     # the person named after the community word is still found
     assert people("An Ismaili farmer, Hassan Khaled al-Ali, was shot dead in Salamiyah on Monday.", "en") == [
         ("Hassan Khaled al-Ali", "killed")]
+
+
+def test_a_family_name_the_index_lacks_right_before_an_age_ends_the_name() -> None:
+    found = people("قُتل شاب برصاص مجهولين في حي الفيحاء بمدينة حماة، وتبين لاحقاً أنه سامر خالد العلي الزوين "
+                   "(29 عاماً)، وينحدر من ريف حماة.")
+    assert found == [("سامر خالد العلي الزوين", "killed")]
+    # without the age, a word the index lacks after a family name stays out of a name no introducer opened
+    found = people("قُتل شاب برصاص مجهولين في حي الفيحاء بمدينة حماة، وتبين لاحقاً أنه سامر خالد العلي الزوين، "
+                   "وينحدر من ريف حماة.")
+    assert found == [("سامر خالد العلي", "killed")]
