@@ -477,3 +477,13 @@ def test_a_neighbourhood_or_another_city_after_the_city_leaves_the_city_the_plac
                     "الصناعية.").lexicon_id == "deir-ez-zor"
     assert place_of("Two men were shot dead in Deir ez-Zor on Monday, in the village of Kafr Zeitoun, east of the city "
                     "of Raqqa.", language="en").lexicon_id == "deir-ez-zor"
+
+
+def test_where_a_force_operates_gives_way_to_the_scene_the_clause_names() -> None:
+    place = place_of("قصفت فصائل معارضة عاملة في إدلب بالمدفعية تجمعات قوات النظام في محيط مدينة سراقب أمس الاثنين.")
+    assert place.lexicon_id == "saraqib"
+    place = place_of("Opposition factions operating in Idlib shelled regime positions around the town of Saraqib on "
+                     "Monday, killing two soldiers.", language="en")
+    assert place.lexicon_id == "saraqib"
+    # with no other place, where the force operates is all the clause says of the scene
+    assert place_of("قُتل عنصر من فصائل معارضة عاملة في إدلب بقصف مدفعي أمس الاثنين.").lexicon_id == "idlib"

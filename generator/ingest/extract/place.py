@@ -95,8 +95,12 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
     (حي الثورة is not al-Thawra city), a landmark (دوار الروضة is no village) or a person ("Qusay
     al-Halqi"), a city named for its government (قوات دمشق), in an outlet's name (موقع "درعا 24") or a
     military council's (مجلس منبج العسكري),
-    a hospital the wounded were taken to, and a dateline."""
+    a hospital the wounded were taken to, a dateline, and where a force operates when another place is named."""
     out = [m for m in clause.names if m.kind == "place" and not _not_a_place(clause, m)]
+    operating = clause.pack.cue("OPERATING_IN_BEFORE")
+    scene_of_event = [m for m in out if not operating.search(clause.before(m.start, 40))]
+    if scene_of_event:
+        out = scene_of_event   # "قصفت فصائل عاملة في إدلب محيط مدينة سراقب": where a force operates is no scene
     located = [m for m in out if not _origin_place(clause, m) and not _road_place(clause, m)]
     if len(located) < len(out) and any(_located_town(clause, m) for m in located):
         out = located   # "on the A-B highway near C", "natives of A ... near C": the event is at C

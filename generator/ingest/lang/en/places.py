@@ -93,6 +93,11 @@ ACTOR_CITY_BEFORE = r"(?!)"
 
 ACTOR_CITY_AFTER = r"^(?:'s)?\s+(?:government|authorities|regime|forces)\b"
 
+# A place after these says where a force operates or is stationed ("opposition factions operating in Idlib"),
+# not where the event happened: it gives way to another place of the clause.
+OPERATING_IN_BEFORE = (r"\b(?:operating|based|stationed|deployed|active)\s+in\s+(?:the\s+)?"
+                       r"(?:(?:city|town|province|countryside)\s+of\s+)?$")
+
 # A place inside a military council's name ("the Deir ez-Zor Military Council") names the council.
 COUNCIL_NAME_BEFORE = r""
 
