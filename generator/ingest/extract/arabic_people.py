@@ -20,7 +20,8 @@ Names are found in these places, strongest first:
 
 A kunya or a nickname right after a full name ("X المعروف بـ"أبو علي"",
 "X (أبو علي)") is that name's alias, not another person (`arabic_aliases.py`). Brothers listed
-after الشقيقان share the family name of the last of them.
+after الشقيقان share the family name of the last of them; given names listed before أبناء and a name take
+the parent's chain (`arabic_kin.py`).
 """
 
 from __future__ import annotations
