@@ -178,9 +178,9 @@ def test_a_person_identified_as_the_kin_of_the_victim_is_no_victim() -> None:
     found = people("قُتل الطفل “سامر خالد العلي” بقنبلة يدوية في مدينة نوى أمس. وأشار مراسلنا إلى أن “العلي” هو "
                    "شقيق المدعو “فراس العلي” أحد عناصر مجموعة محلية.")
     assert found == [("سامر خالد العلي", "killed"), ("فراس العلي", "mentioned")]
-    # a plural or dual relation word: the sons of X
+    # a plural or dual relation word: the sons of X are named by X's chain, and X is no person of the incident
     found = people("قُتل الشقيقان سامر وفراس أبناء خالد العلي بقصف على بلدة نوى أمس.")
-    assert found == [("سامر", "killed"), ("فراس", "killed"), ("خالد العلي", "mentioned")]
+    assert found == [("سامر خالد العلي", "killed"), ("فراس خالد العلي", "killed")]
     # identified without a relation word before the name, the person is the victim
     found = people("قُتل طفل بقنبلة يدوية في مدينة نوى أمس. وأشار مراسلنا إلى أن الطفل يدعى “فراس العلي”.")
     assert found == [("فراس العلي", "killed")]
@@ -1088,3 +1088,54 @@ def test_a_given_name_and_an_al_word_before_the_casualty_verb_are_one_name() -> 
     assert ("عبدالكريم العصلان", "killed") in found
     # "the latter" is no family name
     assert people("وأفاد ناشطون بأن أحمد الأخير قتل برصاص دورية في مدينة الرقة.") == []
+
+
+# ------------------------------------------------------------------ session 7: children of one parent, roads, "survived"
+
+def test_given_names_listed_before_the_word_for_children_of_take_the_parents_chain() -> None:
+    found = people("عُثر على جثث ثلاثة أشقاء من قرية الزيتونة وهم أحمد، سامر، وليد أبناء مروان العبدالله، مقتولين "
+                   "قرب القرية.")
+    assert found == [("أحمد مروان العبدالله", "killed"), ("سامر مروان العبدالله", "killed"),
+                     ("وليد مروان العبدالله", "killed")]
+    assert people("قُتل الشقيقان علي وحسن ابنا ياسر الخطيب برصاص مجهولين في بلدة نوى أمس.") == [
+        ("علي ياسر الخطيب", "killed"), ("حسن ياسر الخطيب", "killed")]
+
+
+def test_full_names_before_the_word_for_children_of_keep_their_own_chain() -> None:
+    # a list of full names is not a list of given names: أبناء there is "natives of", not the parent's name
+    found = people("قُتل الشابان سامر الحسن وعلي الخطيب أبناء بلدة نوى برصاص مجهولين أمس.")
+    assert found == [("سامر الحسن", "killed"), ("علي الخطيب", "killed")]
+    # one given name alone is not a list of children
+    assert ("أحمد", "killed") not in people("قُتل الطفل أحمد أبناء مروان العبدالله في بلدة نوى.")
+
+
+def test_a_road_named_like_a_person_is_no_person() -> None:
+    assert people("قُتل شاب وأصيب آخر بانفجار عبوة على طريق أم الزيتون في ريف القنيطرة أمس.") == []
+    assert people("قُتل شاب برصاص مسلحين فروا عبر طريق فرعي يعرف بـ\"طريق المطاحن\" المؤدي إلى قرية نوى.") == []
+    # a quoted name after an introducer is still a name
+    assert people("قُتل الشاب \"سامر العلي\" برصاص مجهولين في بلدة نوى.") == [("سامر العلي", "killed")]
+
+
+def test_the_verb_survived_after_a_given_name_is_no_family_name() -> None:
+    assert people("قُتل شاب في بلدة نوى. وقال الدفاع المدني إن سليم نجا قبل عام من انفجار لغم.") == []
+    assert people("قُتل الشاب سليم نجار برصاص مجهولين في بلدة نوى.") == [("سليم نجار", "killed")]
+    assert people("نجا الشاب سليم العلي من محاولة اغتيال في بلدة نوى أمس.") == [("سليم العلي", "target")]
+
+
+def test_an_article_a_community_or_a_command_is_no_part_of_an_english_name() -> None:
+    assert people("An Alawite schoolteacher was killed in the Bab Amr neighbourhood of Homs on Monday.", "en") == []
+    assert people("Last week, the US Central Command said that a senior ISIS member was killed in a raid in Syria.",
+                  "en") == []
+    # the person named after the community word is still found
+    assert people("An Ismaili farmer, Hassan Khaled al-Ali, was shot dead in Salamiyah on Monday.", "en") == [
+        ("Hassan Khaled al-Ali", "killed")]
+
+
+def test_a_family_name_the_index_lacks_right_before_an_age_ends_the_name() -> None:
+    found = people("قُتل شاب برصاص مجهولين في حي الفيحاء بمدينة حماة، وتبين لاحقاً أنه سامر خالد العلي الزوين "
+                   "(29 عاماً)، وينحدر من ريف حماة.")
+    assert found == [("سامر خالد العلي الزوين", "killed")]
+    # without the age, a word the index lacks after a family name stays out of a name no introducer opened
+    found = people("قُتل شاب برصاص مجهولين في حي الفيحاء بمدينة حماة، وتبين لاحقاً أنه سامر خالد العلي الزوين، "
+                   "وينحدر من ريف حماة.")
+    assert found == [("سامر خالد العلي", "killed")]

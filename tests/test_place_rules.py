@@ -456,3 +456,34 @@ def test_a_front_line_named_after_a_village_is_that_village() -> None:
     # an alliance called an axis is no place
     place = place_of("قال محور المقاومة إن الغارة على ريف دمشق قتلت عنصرين.")
     assert place.lexicon_id == "rif-dimashq-governorate"
+
+
+def test_a_village_named_after_a_city_beside_the_city_is_the_place() -> None:
+    # "east of the city", "in the city's countryside": the village lies outside the city named before
+    place = place_of("وفي دير الزور، قُتل شخصان برصاص مسلحين مجهولين قرب سوق الخضار في بلدة تل الورد شرقي المدينة.")
+    assert (place.name, place.lexicon_id, place.within) == ("تل الورد", None, "deir-ez-zor")
+    place = place_of("قُتل شخصان برصاص مسلحين مجهولين في مدينة دير الزور أمس، وذلك في قرية تل الورد بريف المدينة.")
+    assert (place.name, place.lexicon_id) == ("تل الورد", None)
+    place = place_of("In Deir ez-Zor, two men were shot dead by gunmen in the village of Kafr Zeitoun, east of the city.",
+                     language="en")
+    assert (place.name, place.lexicon_id) == ("Kafr Zeitoun", None)
+
+
+def test_a_neighbourhood_or_another_city_after_the_city_leaves_the_city_the_place() -> None:
+    # a neighbourhood in the city's centre is inside it; "the industrial city" and "the city of X" name another place
+    assert place_of("قُتل شخصان برصاص مسلحين مجهولين في مدينة دير الزور أمس، في حي تل الورد وسط المدينة.") \
+        .lexicon_id == "deir-ez-zor"
+    assert place_of("قُتل شخصان برصاص مسلحين مجهولين في مدينة دير الزور أمس، في بلدة تل الورد شرقي المدينة "
+                    "الصناعية.").lexicon_id == "deir-ez-zor"
+    assert place_of("Two men were shot dead in Deir ez-Zor on Monday, in the village of Kafr Zeitoun, east of the city "
+                    "of Raqqa.", language="en").lexicon_id == "deir-ez-zor"
+
+
+def test_where_a_force_operates_gives_way_to_the_scene_the_clause_names() -> None:
+    place = place_of("قصفت فصائل معارضة عاملة في إدلب بالمدفعية تجمعات قوات النظام في محيط مدينة سراقب أمس الاثنين.")
+    assert place.lexicon_id == "saraqib"
+    place = place_of("Opposition factions operating in Idlib shelled regime positions around the town of Saraqib on "
+                     "Monday, killing two soldiers.", language="en")
+    assert place.lexicon_id == "saraqib"
+    # with no other place, where the force operates is all the clause says of the scene
+    assert place_of("قُتل عنصر من فصائل معارضة عاملة في إدلب بقصف مدفعي أمس الاثنين.").lexicon_id == "idlib"

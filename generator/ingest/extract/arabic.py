@@ -12,6 +12,7 @@ from ..lexicon import Lexicon, LexiconMatch
 from ..mentions import Mention
 from ..normalise import fold, normalise
 from .arabic_names import person_spans  # noqa: F401  (the pack's name passes)
+from .arabic_counts import referred_count, singular  # noqa: F401  (the pack's count passes)
 from .arabic_people import find_people  # noqa: F401
 from .model import Clause, Hit
 
@@ -22,9 +23,6 @@ _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 _QUOTES = re.compile(r"[\"“”«»]")
 _PLACE_KIND_WORDS = frozenset(fold(w) for w in list(ar.PLACE_KINDS) + ["محافظة", "ريف", "مخيم"])
 _NAME_STOPWORDS = frozenset(fold(w) for w in ar.NAME_STOPWORDS)
-# Words after a casualty word that make it govern one person (قُتل الشاب، قُتل العميد).
-_ONE_PERSON_WORDS = frozenset(fold(w) for w in ar.NAME_INTRODUCERS) | frozenset(
-    fold(w) for w in ar.OFFICER_RANKS + ar.ONE_PERSON_NOUNS)
 
 
 def _is_regex(entry: str) -> bool:
@@ -244,57 +242,6 @@ def place_detail(text: str, pack: "LanguagePack") -> str | None:
     return " ".join(kept) if len(kept) > 1 else None
 
 
-# ------------------------------------------------------------------ counts
-
-def singular(clause: Clause, hit: Hit) -> int | None:
-    """1 when a casualty word governs one named or described person (قُتل الشاب); 2 for a dual verb."""
-    word = clause.a.text[hit.start:hit.end]
-    if fold(word).endswith(("تلا", "يبا")) or "تلتا" in fold(word):   # dual verb forms: قُتلا، أصيبا
-        return 2
-    pronoun = _pronoun_count(word)
-    if pronoun is None and " " in word.strip():   # "لقي حتفه", "فقدان شخص لحياته": the object carries the pronoun
-        pronoun = _pronoun_count(word.split()[-1])
-    if pronoun is not None:
-        return pronoun + _companions(clause, hit)
-    following = clause.a.text[hit.end:min(clause.end, hit.end + 30)].split()
-    if following and fold(following[0]).strip("،,") in _ONE_PERSON_WORDS:
-        return 1
-    if fold(word) in (fold("جثة"), fold("جثه")) or "جث" in fold(word):
-        return 1
-    if fold(word).startswith(("اصيب", "قتل")) and following and fold(following[0]).startswith(("ضابط", "عنصر", "مدني", "شاب")):
-        return 1
-    return None
-
-
-# Casualty nouns that take the victims' pronoun: مقتله، إصابتهما، (لقي) حتفه، (فقد) حياتهما.
-_PRONOUN_STEMS = ("مقتل", "اصاب", "استشهاد", "اغتيال", "اعتقال", "اختطاف", "خطف", "جرح", "حتف", "مصرع", "حيات")
-
-
-def _pronoun_count(word: str) -> int | None:
-    """مقتله / إصابته → 1, مقتلهما → 2 (a nominal casualty word with a pronoun suffix)."""
-    folded = re.sub(r"^(?:[وف]?[لب])(?=" + "|".join(_PRONOUN_STEMS) + ")", "", fold(word))  # لمقتلهما، لحياته
-    stem = next((stem for stem in _PRONOUN_STEMS if folded.startswith(stem)), None)
-    if stem is None:
-        return None
-    for suffix, value in sorted(ar.PRONOUN_COUNTS.items(), key=lambda kv: -len(kv[0])):
-        if folded.endswith(suffix) and len(folded) - len(suffix) >= len(stem):
-            return value
-    return None
-
-
-def _companions(clause: Clause, hit: Hit) -> int:
-    """People hit together with the one the pronoun names: إصابته مع طفليه → 2 more."""
-    after = clause.a.text[hit.end:min(clause.end, hit.end + 25)]
-    m = re.match(r"\s+مع\s+(\S+)", after)
-    if not m:
-        return 0
-    word = fold(m.group(1).strip("،,."))
-    if word in {fold(w) for w in ar.DUAL_POSSESSIVE}:
-        return 2
-    counts = [c for c in clause.counts if hit.end < c.start <= hit.end + 25 and c.value is not None]
-    return counts[0].value if counts else 0
-
-
 # ------------------------------------------------------------------ actors
 
 def _words_before(text: str) -> list[str]:
@@ -375,28 +322,3 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     return any(w in cues or w[1:] in cues and w[0] in "وفل" for w in words_before) \
         or any(w in after_cues or w[1:] in after_cues and w[0] in "وفل" for w in words_after) \
         or bool(clause.pack.cue("SOURCE_AFTER_PHRASE").match(text, end, clause.end))   # "X، في بيان، إن"
-
-
-# Pronoun endings of a casualty word and the number of people they refer to (0: two or more): مقتلهما، جثته.
-_REFERRING_SUFFIXES = (("هما", 2), ("هم", 0), ("هن", 0), ("ها", 1), ("ه", 1))
-_PLURAL_PERSONS = frozenset(fold(w) for w in ar.PLURAL_INTRODUCERS)
-_ONE_PERSON = frozenset(fold(w) for w in ar.VICTIM_INTRODUCERS)
-
-
-def referred_count(clause: Clause, hit: Hit) -> int | None:
-    """How many people named before a casualty word of a later clause refers to: a pronoun on it (مقتلهما → 2,
-    جثته → 1, إصابتهم → 0 for two or more) or the noun after it (إصابة الشبان الثلاثة → 0, مقتل الشاب → 1);
-    None when it refers to nobody named before."""
-    text = clause.a.text
-    end = hit.end
-    while end < clause.end and _ARABIC_WORD.match(text[end]):
-        end += 1
-    word = re.sub(r"[\u064b-\u0652\u0640]", "", text[hit.start:end])
-    for suffix, count in _REFERRING_SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return count
-    after = re.findall(r"[\u0621-\u0652]+", text[end:min(clause.end, end + 25)])[:1]
-    noun = fold(after[0]) if after else ""
-    if noun in _PLURAL_PERSONS:
-        return 0
-    return 1 if noun in _ONE_PERSON else None

@@ -140,7 +140,8 @@ class NameReader:
                 break
             if parts and _is_family(parts[-1], len(parts)) and key not in JOIN_NEXT and not (
                     key.startswith("ال") and (key in self.family or token.word.endswith("ي")
-                                              or not weak and len(parts) > 1 and _ends(tokens, j))):
+                                              or not weak and len(parts) > 1 and _ends(tokens, j)
+                                              or len(parts) > 1 and self._aged_at(token))):
                 break   # a family name ends a name: "العقيد ضرار الدندل فتح تحقيقاً"، "وزير الدفاع X أبو Y الهجوم";
                 # after an introducer, a second family name that ends the phrase is the name's: "الشاب X Y العواد الزغير،"
             if self.is_stop(token) and not (parts and key in self.family and _ends(tokens, j)):
@@ -187,7 +188,12 @@ class NameReader:
 
     def _aged(self, parts: list[list[Token]]) -> bool:
         """Two or more parts followed by an age ("ومنيفة حميدي (33 عاماً)"): a person, whatever the index knows."""
-        return len(parts) > 1 and bool(self.clause.pack.cue("AGE_AFTER").match(self.clause.text, parts[-1][-1].end))
+        return len(parts) > 1 and self._aged_at(parts[-1][-1])
+
+    def _aged_at(self, token: Token) -> bool:
+        """An age right after the word ("الزوين (29 عاماً)"): the word ends a person's name. (The cue is anchored with
+        ^, which `match(text, pos)` would only find at the text's start: it is matched on the text after the word.)"""
+        return bool(self.clause.pack.cue("AGE_AFTER").match(self.clause.text[token.end:token.end + 40]))
 
     def _before_their_verb(self, tokens: list[Token], i: int) -> tuple[int, list[list[Token]]]:
         """The last item of a list of names, two words the index lacks before the verb of two or more people the list
@@ -231,6 +237,8 @@ class NameReader:
             return True   # a nisba: الخراساني، الأردني
         if key.startswith("ال"):
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+            if read >= 2 and self._aged_at(token):
+                return True   # "محمود حسين العلي الزوين (29 عاماً)": an age ends the name it follows
             if nxt is None or len(key) <= 4 or _ends(tokens, j):
                 return False
             if read == 1 and any(s <= nxt.start < e for s, e in self._hit_spans()):
@@ -336,7 +344,7 @@ def reader_for(clause: Clause) -> NameReader:
         index.get("ar-family"),
         frozenset(fold(w) for w in ar.NAME_STOPWORDS | ar.NAME_END_WORDS | set(ar.NAME_INTRODUCERS)
                   | set(ar.PLURAL_INTRODUCERS) | set(ar.ALIAS_CUES) | set(ar.MILITARY_RANKS) | set(ar.PLACE_KINDS)
-                  | set(ar.PLACE_NOUNS) | set(ar.NAMED_AFTER) | set(ar.SPEECH_VERBS)),
+                  | set(ar.PLACE_NOUNS) | set(ar.NAMED_AFTER) | set(ar.SPEECH_VERBS) | set(ar.CHILDREN_OF)),
     ))
     base = clause.start
     blocked = [(h.start - base, h.end - base) for h in clause.hits]

@@ -20,7 +20,8 @@ Names are found in these places, strongest first:
 
 A kunya or a nickname right after a full name ("X المعروف بـ"أبو علي"",
 "X (أبو علي)") is that name's alias, not another person (`arabic_aliases.py`). Brothers listed
-after الشقيقان share the family name of the last of them.
+after الشقيقان share the family name of the last of them; given names listed before أبناء and a name take
+the parent's chain (`arabic_kin.py`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from functools import lru_cache
 from ..lang import ar
 from ..normalise import fold
 from .arabic_aliases import NAMING_VERBS, SO_CALLED, after_alias_cue, with_aliases
+from .arabic_kin import children_of_parent, relatives_named
 from .arabic_names import (
     JOIN_NEXT,
     KUNYA_HEADS,
@@ -40,7 +42,6 @@ from .arabic_names import (
     MAX_NAME_PARTS,
     NameReader,
     Token,
-    is_relative,
     reader_for,
     strip_and,
     tokens_of,
@@ -96,18 +97,23 @@ def find_people(clause: Clause) -> list[FoundName]:
     tokens = tokens_of(text)
     found: list[tuple[int, int, list[list[Token]], str | None, bool, str | None]] = []   # ... rank, victim cue, role
 
+    taken: list[tuple[int, int]] = []   # spans that name no one of their own (a parent in "X وY أبناء Z")
+
     def add(names: list[list[list[Token]]], rank: str | None = None, victim_cue: bool = False,
-            siblings: bool = False, role: str | None = None) -> None:
-        own_parts = names
+            siblings: bool = False, role: str | None = None, written: list[list[list[Token]]] | None = None,
+            covers: tuple[int, int] | None = None) -> None:
+        own_parts = written or names   # the words each name is written with in the text
         if siblings and len(names) > 1 and len(names[-1]) > 1:
             # a given name alone takes the family name of the next full name: "الشابان محمد وأحمد العلي وخالد الحسن"
             names = [parts + [next(later[-1] for later in names[n + 1:] if len(later) > 1)] if len(parts) == 1
                      else parts for n, parts in enumerate(names)]
         for own, parts in zip(own_parts, names):
             start, end = own[0][0].start, own[-1][-1].end
-            if any(s < end and start < e for s, e, *_ in found):
+            if any(s < end and start < e for s, e, *_ in found) or any(s < end and start < e for s, e in taken):
                 continue
             found.append((start, end, parts, rank, victim_cue, role))
+        if covers:
+            taken.append(covers)
 
     cues = _introducer_cues(clause, tokens)
     _quoted_names(reader, text, cues, add)
@@ -117,7 +123,7 @@ def find_people(clause: Clause) -> list[FoundName]:
         first = _index_at(tokens, numbered.end() if numbered.re is _NUMBERED else 0)
         add(reader.list_of(tokens, first, weak=False, tolerant=True)[1], victim_cue=True)
     _tweet_signatures(reader, text, add)
-    _relatives_named(reader, tokens, add)
+    relatives_named(reader, tokens, add)
     for i in range(len(tokens)):
         here = tokens
         if tokens[i].key[:1] == "و" and tokens[i].key not in reader.any_given and tokens[i].key[1:] in reader.given:
@@ -246,8 +252,9 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
             continue
         introduced = cue is not None and cue.kind != "speaker" or follows_name or after_alias_cue(text, m.start())
         kind = cue.kind if cue else "one"
-        if _is_organization(reader, m.start(1), m.end(1)) or not introduced and _named_after(text, m.start()):
-            continue
+        if _is_organization(reader, m.start(1), m.end(1)) or not introduced and _named_after(text, m.start()) \
+                or content[0].key in _NAMED_AFTER:
+            continue   # "طريق الدباغة"، "مشفى الرازي": the quoted words name a road or a building, not a person
         end, names = reader.list_of(content, 0, weak=False, quoted=True, single=kind in _SINGLES_KINDS)
         if kind == "listed":
             names = _given_names_share(names)
@@ -321,6 +328,11 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
                 continue   # "وهو أكبر سجن"، "من هو صاحب المولدة": not a name
             _end, names = reader.list_of(tokens, i, weak=False, tolerant=cue.kind == "listed",
                                          single=cue.kind in _SINGLES_KINDS)
+            children = children_of_parent(reader, tokens, names)
+            if children:
+                add(children[0], victim_cue=cue.kind in ("listed", "victim"), role=cue.role, written=names,
+                    covers=children[1])
+                continue
             if cue.kind == "listed":
                 names = _given_names_share(names)
             elif cue.kind == "list" and not attested and len(names) < 2:
@@ -347,19 +359,6 @@ def _given_names_share(names: list[list[list[Token]]]) -> list[list[list[Token]]
     if names and len(names[-1]) > 1:
         return names
     return [parts for parts in names if len(parts) > 1]
-
-
-def _relatives_named(reader: NameReader, tokens: list[Token], add) -> None:
-    """A relation word with a pronoun, then a name: "وأصيب شقيقه "راشد""، "ونجا ابنه محمد": the relative, named by an
-    attested or quoted given name alone or more (names listed after a name with و are `list_of`'s)."""
-    for i, token in enumerate(tokens[:-1]):
-        if token.pause or token.stop or token.closes or not is_relative(token.key.removeprefix("و")):
-            continue
-        nxt = tokens[i + 1]
-        if nxt.key in reader.any_given or nxt.opens and not nxt.key.startswith("ال"):
-            _end, parts = reader.read(tokens, i + 1, weak=False, quoted=nxt.opens, single=True)
-            if parts:
-                add([parts])
 
 
 def _index_at(tokens: list[Token], offset: int) -> int:

@@ -3,16 +3,16 @@ place after a place word) and a finer place detail inside it."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ...records.model import GeoPrecision
-from ..lexicon import Entry, Lexicon, LexiconMatch
+from ..lexicon import Lexicon, LexiconMatch
 from ..mentions import Mention
 from ..normalise import fold
 from .model import Clause
 from .place_context import (DRAFT_TOWN_KINDS, FINER_THAN_TOWN, PLACE_SPECIFICITY, in_article_area, known_draft,
                             mention, town_of_neighbourhood, town_referred_to)
+from .place_seats import countryside_of_seat, governorate_of
 
 # ACLED geo precision by the chosen place's kind.
 GEO_PRECISION: dict[str, GeoPrecision] = {"site": 1, "neighbourhood": 1, "village": 1, "town": 1, "city": 1, "subdistrict": 2,
@@ -85,19 +85,9 @@ def finer(new: Mention | None, old: Mention | None, lex: Lexicon) -> bool:
         return True
     if new.within and not new.lexicon_id and old.lexicon_id == new.within:
         return True      # the village the article places near the incident's town
-    if new.within and not new.lexicon_id and old.lexicon_id and _countryside_of_seat(new.within, old.lexicon_id, lex):
+    if new.within and not new.lexicon_id and old.lexicon_id and countryside_of_seat(new.within, old.lexicon_id, lex):
         return True      # "قُتل عنصر في دير الزور" then "في مدينة الشحيل بريف دير الزور": the city named its governorate
     return specificity(new) < specificity(old) and old.hint in AREA_KINDS and contains(old, new, lex)
-
-
-def _countryside_of_seat(area_id: str, city_id: str, lex: Lexicon) -> bool:
-    """Whether `area_id` is the governorate whose seat is `city_id`: a place the article puts in the
-    countryside of the city is not in it, so the city named before stood for its governorate."""
-    if area_id not in lex or city_id not in lex:
-        return False
-    area, city = lex.get(area_id), lex.get(city_id)
-    return (area.place_kind == "governorate" and city.place_kind == "city"
-            and area_id in {e.id for e in lex.ancestors(city_id)} and _seat_of(city, area))
 
 
 def places_of(clause: Clause) -> list[LexiconMatch]:
@@ -105,8 +95,12 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
     (حي الثورة is not al-Thawra city), a landmark (دوار الروضة is no village) or a person ("Qusay
     al-Halqi"), a city named for its government (قوات دمشق), in an outlet's name (موقع "درعا 24") or a
     military council's (مجلس منبج العسكري),
-    a hospital the wounded were taken to, and a dateline."""
+    a hospital the wounded were taken to, a dateline, and where a force operates when another place is named."""
     out = [m for m in clause.names if m.kind == "place" and not _not_a_place(clause, m)]
+    operating = clause.pack.cue("OPERATING_IN_BEFORE")
+    scene_of_event = [m for m in out if not operating.search(clause.before(m.start, 40))]
+    if scene_of_event:
+        out = scene_of_event   # "قصفت فصائل عاملة في إدلب محيط مدينة سراقب": where a force operates is no scene
     located = [m for m in out if not _origin_place(clause, m) and not _road_place(clause, m)]
     if len(located) < len(out) and any(_located_town(clause, m) for m in located):
         out = located   # "on the A-B highway near C", "natives of A ... near C": the event is at C
@@ -258,55 +252,6 @@ def best_place(matches: list[LexiconMatch], clause: Clause) -> LexiconMatch | No
     return min(candidates, key=rank)
 
 
-def _governorate_of(clause: Clause, match: LexiconMatch) -> LexiconMatch:
-    """A city named as its governorate or countryside ("ريف حلب", "Idlib province") is the governorate;
-    the countryside of a town that is not its governorate's seat (ريف جبلة) is the town's district. A
-    direction from a governorate's seat ("غرب درعا", "east of Aleppo") is its governorate, or the
-    governorate of its countryside where there is one ("south of Damascus" is Rif Dimashq)."""
-    lex = clause.a.options.lexicon
-    town = lex.get(match.entry_id)
-    if town.place_kind not in ("city", "town"):
-        return match
-    before = clause.before(match.start, 20)
-    named_governorate = clause.pack.cue("GOVERNORATE_BEFORE")
-    direction = clause.pack.cue("COUNTRYSIDE_BEFORE").search(before)
-    if not (direction or named_governorate.search(before)
-            or clause.pack.cue("GOVERNORATE_AFTER").search(clause.after(match.end, 20))):
-        return match
-    above = lex.places_containing(match.entry_id)
-    governorate = next((e for e in above if e.place_kind == "governorate"), None)
-    if governorate is None:
-        return match
-    if direction and not named_governorate.search(before):
-        if not _seat_of(town, governorate):
-            return match    # "west of al-Muzayrib" is al-Muzayrib
-        around = _countryside_governorate(lex, town, governorate, named_governorate, clause.a.language)
-        return replace(match, entry_id=(around or governorate).id)
-    district = next((e for e in above if e.place_kind == "district"), None)
-    if district is not None and not _seat_of(town, governorate):
-        return replace(match, entry_id=district.id)
-    return replace(match, entry_id=governorate.id)
-
-
-def _countryside_governorate(lex: Lexicon, city: Entry, governorate: Entry, countryside: re.Pattern[str],
-                             language: str) -> Entry | None:
-    """Another governorate named as the city's countryside (ريف دمشق, "countryside of Damascus"), if any."""
-    names = [fold(name) for name in city.names(language)]
-    for other in lex.entries("place"):
-        if other.place_kind == "governorate" and other.id != governorate.id and any(
-                full.endswith(name) and countryside.search(full[:-len(name)])
-                for full in map(fold, other.names(language)) for name in names):
-            return other
-    return None
-
-
-def _seat_of(town: Entry, governorate: Entry) -> bool:
-    """Whether the governorate is named after the town (محافظة حلب and حلب)."""
-    own = {fold(n) for n in town.names("ar") + town.names("en")}
-    return any(fold(n).removeprefix(fold("محافظة ")).removesuffix(" governorate") in own
-               for n in governorate.names("ar") + governorate.names("en"))
-
-
 # Events whose list of towns is a list of incidents: each strike or shell landed somewhere.
 SPREAD_SUB_TYPES = frozenset({"air_drone_strike", "shelling_artillery_missile_attack"})
 
@@ -337,7 +282,7 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     """The place of the event: the gazetteer's most specific place, unless the clause names a finer
     place the gazetteer does not know (a draft place); with no gazetteer place, the first draft place."""
     lex = clause.a.options.lexicon
-    places = [_governorate_of(clause, m) for m in places_of(clause)]
+    places = [governorate_of(clause, m) for m in places_of(clause)]
     # where the victims come from is never the scene ("وهم من بلدة X", "a native of the town of X")
     drafts = [d for d in clause.pack.passes.unknown_places(clause)
               if not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40))]
@@ -379,7 +324,7 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
     """A place the gazetteer lacks, named with its place word, that is finer than the gazetteer's
     place: a town in an area ("بلدة زاما بريف جبلة"), a subdistrict in a governorate ("ناحية X
     بمحافظة الحسكة"), a town named before a town it is a reference to ("قرية تل شعير شرقي مدينة
-    القامشلي"), an area south of a town ("منطقة X جنوب دمشق") or on its outskirts ("منطقة X على أطراف مدينة
+    القامشلي") or after it beside "the city" ("بلدة X شرقي المدينة"), an area south of a town ("منطقة X جنوب دمشق") or on its outskirts ("منطقة X على أطراف مدينة
     حمص"). Not a name the gazetteer matched."""
     known = [(m.start, m.end) for m in clause.names]
     rank = PLACE_SPECIFICITY.index(kind)
@@ -392,12 +337,20 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
         reference = draft.start < match.start and (clause.pack.cue("DIRECTION_BEFORE").search(before)
                                                    or clause.pack.cue("OUTSKIRTS_BEFORE").search(before))
         if draft.hint in DRAFT_TOWN_KINDS:
-            finer_place = kind in AREA_KINDS or (draft.start < match.start and specificity(draft) <= rank)
+            finer_place = kind in AREA_KINDS or (draft.start < match.start and specificity(draft) <= rank) \
+                or draft.start > match.end and kind in ("city", "town") and _beside_the_city(clause, draft)
         else:    # a subdistrict, district or area: finer only than a coarser area, or south of a town
             finer_place = (kind in AREA_KINDS and draft.hint != "region" and specificity(draft) < rank) or bool(reference)
         if finer_place:
             return replace(draft, within=match.entry_id)
     return None
+
+
+def _beside_the_city(clause: Clause, draft: Mention) -> bool:
+    """A draft town followed by a direction or countryside of "the city" ("بلدة X شرقي المدينة", "east of the
+    city"): it lies outside the city named before, so it is finer than that city, not inside it."""
+    after = clause.after(draft.start, len(draft.name) + 40)
+    return after.startswith(draft.name) and bool(clause.pack.cue("CITY_REFERRED_AFTER").match(after[len(draft.name):]))
 
 
 def place_detail(clause: Clause, place: Mention | None) -> str | None:

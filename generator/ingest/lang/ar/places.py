@@ -130,6 +130,12 @@ DIRECTION_BEFORE = (r"(?<!\w)(?:[وب]?(?:جنوب|شمال|شرق|غرب)[يى]
 OUTSKIRTS_BEFORE = (r"(?<!\w)(?:على\s+|عند\s+|في\s+)?(?:أطراف|اطراف|محيط|ضواحي|تخوم)\s+"
                     r"(?:(?:مدينة|بلدة|قرية|العاصمة(?:\s+السورية)?)\s+)?$")
 
+# After a town the gazetteer lacks, these place it beside the city named before, "the city" standing for that
+# city's name ("وفي دير الزور، قُتل شخصان ... في بلدة X شرقي المدينة"، "قرية X بريف المدينة"): the town, outside the
+# city, is the scene; a neighbourhood "وسط المدينة" is inside it and stays with the city.
+CITY_REFERRED_AFTER = (r"^[\s،,]*(?:[وب]?(?:جنوب|شمال|شرق|غرب)[يى]?(?:\s+(?:شرق|غرب)[يى]?)?|قرب|بالقرب\s+من"
+                       r"|(?:في\s+|ب)ريف|(?:على\s+|ب)[أا]طراف|(?:في\s+|ب)محيط)\s+المدينة(?!\s*[\u0621-\u064a])")
+
 # A town after these is a neighbour of a place named before it ("مدينة انخل المجاورة لجاسم").
 REFERENCE_BEFORE = r"(?<!\w)(?:ال)?(?:مجاور|محاذي|قريب)[ةه]?\s+(?:من\s+|ل|لـ)?\s*(?:(?:مدينة|بلدة|قرية)\s+)?$"
 
@@ -150,6 +156,11 @@ BETWEEN_JOINER = r"^\s*[\"”»]?\s*(?:[-–]|و)\s*[\"“«]?(?:(?:مدينة|�
 ACTOR_CITY_BEFORE = r"(?<!\w)[وبل]?(?:حكومة|لحكومة|قوات|لقوات|سلطات|نظام|استخبارات|لاستخبارات)\s+$"
 
 ACTOR_CITY_AFTER = r"(?!)"
+
+# A place after these says where a force operates or is stationed ("قوات معارضة عاملة في إدلب"، "المتمركزة في
+# ريف حلب"), not where the event happened: it gives way to another place of the clause.
+OPERATING_IN_BEFORE = (r"(?<!\w)(?:ال)?(?:عامل|منتشر|متمركز|متواجد|مرابط)(?:[ةه]|ين|ون)?\s+(?:في\s+|ب)"
+                       r"(?:(?:محافظة|مدينة|ريف|منطقة)\s+)?$")
 
 # A place inside a military council's name (مجلس دير الزور العسكري، مجلس منبج العسكري) names the
 # council, not the scene: both cues must match, the one before the name and the one after it.

@@ -61,6 +61,10 @@ NAME_STOP_WORDS = frozenset({
     "Sunni", "Shiite", "Druze", "Christian", "Muslim", "Islamist", "Israeli", "American", "Human", "Rights",
     "January", "February", "March", "April", "June", "July", "August", "September", "October", "November",
     "December", "Defence", "Defense", "Civil", "White", "Helmets", "National", "Free", "Liberation", "Revolutionary",
+    # an article opening a sentence ("An Alawite teacher was killed"), communities named like Druze and Christian
+    # above, and bodies named like Council and Ministry ("Central Command said")
+    "An", "Alawite", "Alawites", "Ismaili", "Bedouin", "Armenian", "Assyrian", "Turkmen", "Circassian", "Yazidi",
+    "Command", "Coalition", "Authority", "Directorate", "Department", "Police",
 })
 
 APPOSITION_ADJECTIVES = r"(?:(?:former|local|young|senior|prominent|retired|well-known|\d+-year-old)\s+)*"

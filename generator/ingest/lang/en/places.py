@@ -67,6 +67,11 @@ DIRECTION_BEFORE = (r"\b(?:(?:south|north)(?:-?(?:east|west))?|east|west)(?:ern)
 # A town after these lies around a place named before it ("the X area on the outskirts of Homs").
 OUTSKIRTS_BEFORE = r"\b(?:on|in)\s+the\s+(?:outskirts|suburbs|edges?)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$"
 
+# After a town the gazetteer lacks, these place it beside the city named before ("In Deir ez-Zor, two men were
+# shot in the town of X, east of the city"): the town is the scene.
+CITY_REFERRED_AFTER = (r"^[\s,]*(?:(?:(?:south|north)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|outside"
+                       r"|on\s+the\s+outskirts\s+of)\s+the\s+city\b(?!\s+of\b)")
+
 # A town after these is a neighbour of a place named before it ("Inkhil, next to Jasim").
 REFERENCE_BEFORE = r"\b(?:next to|close to|adjacent to|neighbou?ring|bordering)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$"
 
@@ -87,6 +92,11 @@ BETWEEN_JOINER = r"^\s*(?:-|–|,?\s+and\s+)\s*(?:the\s+)?(?:(?:town|village|cit
 ACTOR_CITY_BEFORE = r"(?!)"
 
 ACTOR_CITY_AFTER = r"^(?:'s)?\s+(?:government|authorities|regime|forces)\b"
+
+# A place after these says where a force operates or is stationed ("opposition factions operating in Idlib"),
+# not where the event happened: it gives way to another place of the clause.
+OPERATING_IN_BEFORE = (r"\b(?:operating|based|stationed|deployed|active)\s+in\s+(?:the\s+)?"
+                       r"(?:(?:city|town|province|countryside)\s+of\s+)?$")
 
 # A place inside a military council's name ("the Deir ez-Zor Military Council") names the council.
 COUNCIL_NAME_BEFORE = r""

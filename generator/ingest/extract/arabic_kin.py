@@ -1,0 +1,46 @@
+"""Arabic names given through a family relation: a relative named after a relation word ("وأصيب شقيقه
+"راشد""), and children listed by their given names before their father's name ("وهم محمد، خالد، رياض أبناء
+فايز الحماد": each is named by the chain, as news writes a person's given, father's and family names)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..lang import ar
+from ..normalise import fold
+from .arabic_names import NameReader, Token, is_relative
+
+_CHILDREN_OF = frozenset(fold(w) for w in ar.CHILDREN_OF)
+
+Names = list[list[list[Token]]]
+
+
+def relatives_named(reader: NameReader, tokens: list[Token], add: Callable[..., None]) -> None:
+    """A relation word with a pronoun, then a name: "وأصيب شقيقه "راشد""، "ونجا ابنه محمد": the relative, named by an
+    attested or quoted given name alone or more (names listed after a name with و are `list_of`'s)."""
+    for i, token in enumerate(tokens[:-1]):
+        if token.pause or token.stop or token.closes or not is_relative(token.key.removeprefix("و")):
+            continue
+        nxt = tokens[i + 1]
+        if nxt.key in reader.any_given or nxt.opens and not nxt.key.startswith("ال"):
+            _end, parts = reader.read(tokens, i + 1, weak=False, quoted=nxt.opens, single=True)
+            if parts:
+                add([parts])
+
+
+def children_of_parent(reader: NameReader, tokens: list[Token], names: Names) -> tuple[Names, tuple[int, int]] | None:
+    """Two or more given names alone right before "أبناء"/"ابنا"/"بنات" and a name ("وهم محمد، خالد، رياض أبناء
+    فايز الحماد"، "الشقيقان علي وحسن ابنا ياسر الخطيب"): each child's name is its given name and the parent's chain,
+    and the span of the parent's name, which names no other person of the incident. None when the list is not
+    of that shape."""
+    if len(names) < 2 or any(len(parts) > 1 for parts in names):
+        return None
+    last = names[-1][-1][-1]
+    k = next((n for n, t in enumerate(tokens) if t.start >= last.end), len(tokens))
+    if last.pause or last.stop or last.closes or k + 1 >= len(tokens) or tokens[k].key not in _CHILDREN_OF \
+            or tokens[k].pause:
+        return None
+    _end, parent = reader.read(tokens, k + 1, weak=False)
+    if not parent:
+        return None
+    return [parts + parent for parts in names], (tokens[k].start, parent[-1][-1].end)

@@ -1,0 +1,71 @@
+"""Cities that give their name to a governorate (درعا، حلب، دير الزور): when a city's name stands for its
+governorate or its countryside ("ريف حلب", "Idlib province", "east of Aleppo"), and when a town the article puts
+in the countryside of such a city shows that the city, named before, stood for the governorate."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..lexicon import Entry, Lexicon, LexiconMatch
+from ..normalise import fold
+from .model import Clause
+
+
+def countryside_of_seat(area_id: str, city_id: str, lex: Lexicon) -> bool:
+    """Whether `area_id` is the governorate whose seat is `city_id`: a place the article puts in the
+    countryside of the city is not in it, so the city named before stood for its governorate."""
+    if area_id not in lex or city_id not in lex:
+        return False
+    area, city = lex.get(area_id), lex.get(city_id)
+    return (area.place_kind == "governorate" and city.place_kind == "city"
+            and area_id in {e.id for e in lex.ancestors(city_id)} and _seat_of(city, area))
+
+
+def governorate_of(clause: Clause, match: LexiconMatch) -> LexiconMatch:
+    """A city named as its governorate or countryside ("ريف حلب", "Idlib province") is the governorate;
+    the countryside of a town that is not its governorate's seat (ريف جبلة) is the town's district. A
+    direction from a governorate's seat ("غرب درعا", "east of Aleppo") is its governorate, or the
+    governorate of its countryside where there is one ("south of Damascus" is Rif Dimashq)."""
+    lex = clause.a.options.lexicon
+    town = lex.get(match.entry_id)
+    if town.place_kind not in ("city", "town"):
+        return match
+    before = clause.before(match.start, 20)
+    named_governorate = clause.pack.cue("GOVERNORATE_BEFORE")
+    direction = clause.pack.cue("COUNTRYSIDE_BEFORE").search(before)
+    if not (direction or named_governorate.search(before)
+            or clause.pack.cue("GOVERNORATE_AFTER").search(clause.after(match.end, 20))):
+        return match
+    above = lex.places_containing(match.entry_id)
+    governorate = next((e for e in above if e.place_kind == "governorate"), None)
+    if governorate is None:
+        return match
+    if direction and not named_governorate.search(before):
+        if not _seat_of(town, governorate):
+            return match    # "west of al-Muzayrib" is al-Muzayrib
+        around = _countryside_governorate(lex, town, governorate, named_governorate, clause.a.language)
+        return replace(match, entry_id=(around or governorate).id)
+    district = next((e for e in above if e.place_kind == "district"), None)
+    if district is not None and not _seat_of(town, governorate):
+        return replace(match, entry_id=district.id)
+    return replace(match, entry_id=governorate.id)
+
+
+def _countryside_governorate(lex: Lexicon, city: Entry, governorate: Entry, countryside: re.Pattern[str],
+                             language: str) -> Entry | None:
+    """Another governorate named as the city's countryside (ريف دمشق, "countryside of Damascus"), if any."""
+    names = [fold(name) for name in city.names(language)]
+    for other in lex.entries("place"):
+        if other.place_kind == "governorate" and other.id != governorate.id and any(
+                full.endswith(name) and countryside.search(full[:-len(name)])
+                for full in map(fold, other.names(language)) for name in names):
+            return other
+    return None
+
+
+def _seat_of(town: Entry, governorate: Entry) -> bool:
+    """Whether the governorate is named after the town (محافظة حلب and حلب)."""
+    own = {fold(n) for n in town.names("ar") + town.names("en")}
+    return any(fold(n).removeprefix(fold("محافظة ")).removesuffix(" governorate") in own
+               for n in governorate.names("ar") + governorate.names("en"))
