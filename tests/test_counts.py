@@ -210,3 +210,17 @@ def test_one_person_and_a_count_is_the_count_and_one() -> None:
     assert counts("قُتل 5 أشخاص بينهم امرأة و3 أطفال بقصف على مدينة طفس، اليوم الثلاثاء.") == [(5, None)]
     assert counts("Shelling on Tafas on Tuesday killed five people, among them a woman and three children.",
                   "en") == [(5, None)]
+
+
+def test_damage_confined_to_property_is_no_casualties() -> None:
+    assert counts("انفجرت عبوة ناسفة بسيارة في حي المحطة بمدينة طفس، اليوم الثلاثاء، واقتصرت الأضرار على الماديات.") \
+        == [(0, 0)]
+    assert counts("انفجرت عبوة ناسفة في سوق مدينة طفس، اليوم الثلاثاء، حيث اقتصرت الخسائر على الأضرار المادية.") \
+        == [(0, 0)]
+    assert counts("A bomb exploded in a car in Tafas on Tuesday; the damage was limited to property.", "en") == [(0, 0)]
+
+
+def test_material_damage_besides_casualties_keeps_the_toll() -> None:
+    assert counts("انفجرت عبوة ناسفة في سوق مدينة طفس، اليوم الثلاثاء، ما أدى إلى مقتل شخصين وأضرار مادية كبيرة.") \
+        == [(2, None)]
+    assert counts("A bomb killed two people in Tafas on Tuesday and caused heavy material damage.", "en") == [(2, None)]

@@ -279,6 +279,8 @@ NO_CASUALTIES = (
     # "دون أن تسفر عن وقوع إصابات", "لم يؤدِّ إلى سقوط أي ضحايا": a verb of result, negated
     r"[وف]?(?:دون\s+أن|لم)\s+[يت](?:سفر|ؤد[يى]?|وقع|خلف)\s+(?:[^\s]+\s+)?(?:عن\s+|إلى\s+)?(?:وقوع\s+|سقوط\s+)?(?:أي\s+)?"
     r"(?:إصابات|ضحايا|خسائر\s+بشرية)",
+    # "واقتصرت الأضرار على الماديات": the damage was confined to property, nobody was hurt
+    r"[وف]?[اتي]قتصرت?\s+(?:ال)?(?:أضرار|خسائر)\s+على\s+(?:ال)?(?:ماديات|مادية|أضرار\s+(?:ال)?مادية)",
 )
 
 # A sentence that opens with "killed and wounded" as two verbs before their count ("قُتل وجُرح نحو 15 مدنياً"):

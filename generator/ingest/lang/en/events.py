@@ -149,7 +149,10 @@ COMBINED_CASUALTIES = (r"(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wound
 
 UNKNOWN_PERPETRATOR = (r"unknown (?:gunmen|assailants|attackers|persons?)|unidentified (?:gunmen|\w+)",)
 
-NO_CASUALTIES = (r"no (?:one|body) was (?:hurt|injured|killed)|no casualties|without casualties|caus\w+ no casualties",)
+NO_CASUALTIES = (r"no (?:one|body) was (?:hurt|injured|killed)|no casualties|without casualties|caus\w+ no casualties",
+                 # "damage was limited to property": nobody was hurt
+                 r"(?:damage|losses) (?:was|were) (?:limited|confined|restricted) to (?:material|property)"
+                 r"|(?:only|solely) (?:caus\w+ )?material (?:damage|losses)",)
 
 NO_DEATHS = (r"no (?:one|body) was killed|no deaths|no fatalities|without fatalities",)
 
