@@ -138,7 +138,10 @@ SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|scattered|spo
                      r"(?:attacks|incidents|explosions|blasts|bombings|shootings|assassinations)"
                      # villages and towns of a region, none named: several places
                      r"|(?:towns|villages|cities) and (?:towns|villages|cities) (?:in|of|across|around) (?:the )?"
-                     r"(?:[\w-]+ ){0,2}(?:countryside|province|region|area)",)
+                     r"(?:[\w-]+ ){0,2}(?:countryside|province|region|area)"
+                     # scattered places, various circumstances: the toll of several incidents
+                     r"|(?:scattered|various|several|different) (?:areas|places|locations|parts) of"
+                     r"|(?:various|different) circumstances",)
 
 # Arabic opens a sentence with "killed and wounded" as two verbs before one count; English says "were killed or
 # wounded" (COMBINED_CASUALTIES).
