@@ -210,3 +210,40 @@ def test_one_person_and_a_count_is_the_count_and_one() -> None:
     assert counts("قُتل 5 أشخاص بينهم امرأة و3 أطفال بقصف على مدينة طفس، اليوم الثلاثاء.") == [(5, None)]
     assert counts("Shelling on Tafas on Tuesday killed five people, among them a woman and three children.",
                   "en") == [(5, None)]
+
+
+def test_damage_confined_to_property_is_no_casualties() -> None:
+    assert counts("انفجرت عبوة ناسفة بسيارة في حي المحطة بمدينة طفس، اليوم الثلاثاء، واقتصرت الأضرار على الماديات.") \
+        == [(0, 0)]
+    assert counts("انفجرت عبوة ناسفة في سوق مدينة طفس، اليوم الثلاثاء، حيث اقتصرت الخسائر على الأضرار المادية.") \
+        == [(0, 0)]
+    assert counts("A bomb exploded in a car in Tafas on Tuesday; the damage was limited to property.", "en") == [(0, 0)]
+
+
+def test_material_damage_besides_casualties_keeps_the_toll() -> None:
+    assert counts("انفجرت عبوة ناسفة في سوق مدينة طفس، اليوم الثلاثاء، ما أدى إلى مقتل شخصين وأضرار مادية كبيرة.") \
+        == [(2, None)]
+    assert counts("A bomb killed two people in Tafas on Tuesday and caused heavy material damage.", "en") == [(2, None)]
+
+
+def test_a_toll_over_scattered_places_or_various_circumstances_is_no_incidents_toll() -> None:
+    assert counts("قصفت قوات النظام، اليوم الثلاثاء، مناطق متفرقة من ريف درعا الغربي، ما أسفر عن مقتل 9 مدنيين.") \
+        == [(None, None)]
+    assert counts("قُتل 17 شخصاً، أمس الاثنين، في ظروف مختلفة بعدة مناطق سورية.") == [(None, None)]
+    assert counts("Shelling killed nine civilians on Tuesday in scattered areas of the Daraa countryside.", "en") \
+        == [(None, None)]
+    assert counts("Seventeen people died on Monday in various circumstances, the monitor said.", "en") == [(None, None)]
+
+
+def test_a_toll_at_one_town_with_several_shells_stays_its_toll() -> None:
+    assert counts("قصفت قوات النظام، اليوم الثلاثاء، عدة مواقع في بلدة طفس، ما أسفر عن مقتل 9 مدنيين.") == [(9, None)]
+    assert counts("Shelling hit several sites in Tafas on Tuesday, killing nine civilians.", "en") == [(9, None)]
+
+
+def test_a_span_of_time_or_a_distance_is_no_toll() -> None:
+    assert counts("قُتل مدني، اليوم الثلاثاء، بعد 48 ساعة من خطفه في بلدة طفس.") == [(1, None)]
+    assert counts("أصيب عدد من المدنيين، اليوم الثلاثاء، بقصف مدفعي على بلدة طفس (30 كم عن مدينة درعا).") \
+        == counts("أصيب عدد من المدنيين، اليوم الثلاثاء، بقصف مدفعي على بلدة طفس.")
+    assert counts("A civilian was killed in Tafas on Tuesday, 48 hours after he was abducted.", "en") == [(1, None)]
+    assert counts("Civilians were wounded on Tuesday by shelling on Tafas, 30 km from Daraa.", "en") \
+        == counts("Civilians were wounded on Tuesday by shelling on Tafas.", "en")

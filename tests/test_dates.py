@@ -232,3 +232,24 @@ def test_a_month_as_a_span_is_a_month() -> None:
     assert only("شهدت المحافظة 25 عملية اغتيال منذ مطلع تشرين الأول الماضي").kind == MONTH
     assert only("قُتل 20 شخصاً خلال أيلول في ريف درعا").kind == MONTH
     assert only("25 assassinations since the start of October in Daraa", "en").kind == MONTH
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("قُتل رجل في قصف على البلدة في الثاني من أيلول الماضي", date(2022, 9, 2)),
+    ("وكانت الحادثة في الثالث عشر من تشرين الأول", date(2022, 10, 13)),
+    ("انفجرت العبوة يوم الخامس والعشرين من شباط/فبراير 2021", date(2021, 2, 25)),
+    ("عُثر على الجثة في الحادي والثلاثين من آب", date(2022, 8, 31)),
+    ("أصيب طفل في العاشر من الشهر الجاري", date(2022, 10, 10)),
+])
+def test_an_ordinal_day_before_min_and_its_month(text: str, expected: date) -> None:
+    assert day_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "خلال الأسبوع الأول من آذار",           # a week of the month, not its first day
+    "في النصف الثاني من أيار",
+    "المؤتمر الأول من نوعه في المدينة",      # an ordinal without a month
+    "في تشرين الأول من العام الماضي",       # the month's own name, then "of last year"
+])
+def test_an_ordinal_that_is_no_day_of_a_month(text: str) -> None:
+    assert all(m.day is None for m in find_dates(text, "ar"))

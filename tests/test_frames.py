@@ -698,3 +698,20 @@ def test_a_clause_after_a_comma_and_also_is_a_clause_of_its_own() -> None:
     for also in ("كما أصيب 3 آخرون.", "كما أفاد مصدر محلي."):
         events = events_of("قُتل شاب برصاص مسلحين مجهولين في مدينة طفس، اليوم الثلاثاء، " + also)
         assert [(e.place.lexicon_id, e.sub_type, e.fatalities) for e in events] == [("tafas", "attack", 1)]
+
+
+def test_at_that_time_after_an_earlier_incident_is_more_of_it() -> None:
+    text = ("قُتل مدنيان، اليوم الثلاثاء، بقصف مدفعي على بلدة طفس غربي درعا. "
+            "وكان قُتل مدني في الثاني من كانون الثاني الماضي بقصف مماثل على بلدة داعل. "
+            "وقال ناشطون وقتها إن القصف استهدف الأحياء السكنية في بلدة اليادودة، ما أدى إلى مقتل شخص.")
+    assert [(e.date, e.fatalities) for e in events_of(text)] == [(PUBLISHED, 2)]
+    text = ("Shelling killed two civilians in Tafas on Tuesday. A civilian was killed by similar shelling on Dael on "
+            "2 January. Activists said at the time that the shells hit homes in al-Yadudah, killing one man.")
+    assert [(e.date, e.fatalities) for e in events_of(text, "en")] == [(PUBLISHED, 2)]
+
+
+def test_at_that_time_after_an_incident_of_the_article_keeps_it() -> None:
+    text = ("قُتل مدنيان، اليوم الثلاثاء، بقصف مدفعي على بلدة طفس غربي درعا. "
+            "وكان مسلحون اغتالوا شاباً، مساء أمس الاثنين، في بلدة داعل. "
+            "وقالت مصادر محلية وقتها إن مسلحين أطلقوا النار على شاب آخر في بلدة اليادودة، ما أدى إلى مقتله.")
+    assert len(events_of(text)) == 3

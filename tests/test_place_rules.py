@@ -487,3 +487,20 @@ def test_where_a_force_operates_gives_way_to_the_scene_the_clause_names() -> Non
     assert place.lexicon_id == "saraqib"
     # with no other place, where the force operates is all the clause says of the scene
     assert place_of("قُتل عنصر من فصائل معارضة عاملة في إدلب بقصف مدفعي أمس الاثنين.").lexicon_id == "idlib"
+
+
+def test_a_wire_dateline_with_its_date_or_agency_is_never_the_scene() -> None:
+    place = place_of("DAMASCUS, March 12 (Reuters) - Gunmen killed two soldiers in Raqqa province on Sunday.", language="en")
+    assert place.lexicon_id == "raqqa-governorate"
+    place = place_of("DAMASCUS, March 12, 2023 (AFP) - Gunmen killed two soldiers in Raqqa province on Sunday.",
+                     language="en")
+    assert place.lexicon_id == "raqqa-governorate"
+    assert place_of("Hasaka, SANA- Gunmen killed two soldiers in Raqqa province on Sunday.",
+                    language="en").lexicon_id == "raqqa-governorate"
+
+
+def test_a_city_in_the_sentence_before_a_date_and_a_dash_stays_the_scene() -> None:
+    place = place_of("Gunmen killed two soldiers in Tafas, March 12 - the third attack there this month.", language="en")
+    assert place.lexicon_id == "tafas"
+    place = place_of("TAFAS, March 12, gunmen killed two soldiers - the third attack there this month.", language="en")
+    assert place.lexicon_id == "tafas"

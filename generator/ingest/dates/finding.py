@@ -35,6 +35,11 @@ def _weekday_numbers() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def _ordinal_days() -> dict[str, int]:
+    return {fold(word): number for word, number in ar.ORDINAL_DAYS.items()}
+
+
+@lru_cache(maxsize=1)
 def _unit_table() -> dict[str, tuple[int, int | None]]:
     table = {fold(w): v for w, v in ar.TIME_UNITS.items()}
     table.update(en.TIME_UNITS)
@@ -75,7 +80,7 @@ def _build_match(kind: str, match: re.Match[str], norm: Normalised) -> DateMatch
     weekday_name = _group(match, "wd")
     weekday = _weekday_numbers()[weekday_name] if weekday_name else None
     month, flags = _month_of(match)
-    day = int(match.group("d")) if _group(match, "d") else None
+    day = int(match.group("d")) if _group(match, "d") else _ordinal_days().get(re.sub(r"\s+", " ", _group(match, "od") or ""))
     year = int(match.group("y")) if _group(match, "y") else None
     amount = unit_days = None
     if kind == DAY_OF_MONTH:

@@ -41,11 +41,16 @@ def arabic_rules() -> list[tuple[str, re.Pattern[str]]]:
     month_pair = rf"(?P<m1>{months})(?:\s*[/\\(\-]\s*(?P<m2>{months})\)?)?"
     year = r"(?P<y>(?:19|20)\d\d)"
     weekday_then = rf"(?:(?P<wd>{wd}){_SEP})?"
+    # an ordinal day needs its "من": "الأول من نيسان"; "الأسبوع الأول من آذار" is a week, not a day
+    not_a_part = "".join(rf"(?<!{fold(w)}\s)" for w in ar.ORDINAL_NOT_DAY)
+    ordinal = rf"{not_a_part}(?P<od>{alternation(ar.ORDINAL_DAYS)})\s+{re.escape(fold(ar.OF))}\s+"
     rules = [
         (YEAR_START, rf"(?:{alternation(ar.YEAR_START)})"),
         (DAY_OF_MONTH,
          rf"{part}{day_word}?(?P<d>\d{{1,2}})\s*{of}(?:(?P<cur>{alternation(ar.THIS_MONTH)})"
          rf"|(?P<prev>{alternation(ar.PREVIOUS_MONTH)}))"),
+        (DAY_OF_MONTH,
+         rf"{part}{day_word}?{ordinal}(?:(?P<cur>{alternation(ar.THIS_MONTH)})|(?P<prev>{alternation(ar.PREVIOUS_MONTH)}))"),
         (LAST_WEEK, rf"(?:{alternation(ar.LAST_WEEK)})"),
         (LAST_MONTH, rf"(?:{alternation(ar.LAST_MONTH)})"),
         (DAY_BEFORE_YESTERDAY,
@@ -57,6 +62,9 @@ def arabic_rules() -> list[tuple[str, re.Pattern[str]]]:
          rf"{re.escape(fold(ar.SINCE))}\s+{part}{day_word}?(?P<wd>{wd})(?:\s+(?:{last}))?"),
         (ABSOLUTE,
          rf"{part}{day_word}?{weekday_then}(?P<d>\d{{1,2}})\s*{of}{month_word}{month_pair}"
+         rf"(?:\s*{of}{year_word}{year}|\s+(?:{alternation(ar.MONTH_RELATIVE)}))?"),
+        (ABSOLUTE,
+         rf"{part}{day_word}?{weekday_then}{ordinal}{month_word}{month_pair}"
          rf"(?:\s*{of}{year_word}{year}|\s+(?:{alternation(ar.MONTH_RELATIVE)}))?"),
         (ABSOLUTE, rf"{weekday_then}(?P<d>\d{{1,2}})[/.\-](?P<mn>\d{{1,2}})[/.\-]{year}"),
         (ABSOLUTE, rf"{year}-(?P<mn>\d{{1,2}})-(?P<d>\d{{1,2}})"),

@@ -63,6 +63,7 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
     summaries: list[tuple[ExtractedEvent, Clause]] = []
     in_body = False
     after_statistics = False     # the sentence before was a statistics sentence
+    after_background = False     # the sentence before was background (an earlier incident told as context)
     for start, end in sentences(article.text, analysis.pack.abbreviations):
         clause = Clause(analysis, start, end)
         title = is_title_line(clause, in_body)
@@ -80,10 +81,14 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
             tally = counts_casualties(clause) if tally is None else tally
             _name_people(drafts, before_first, clause, background=True)
             continue
-        if recalls_precedent(clause) or speaks_in_general(clause):
+        follows_background, after_background = after_background, False
+        if recalls_precedent(clause) or speaks_in_general(clause) \
+                or follows_background and clause.has("THEN") and not has_own_day(clause):
             _name_people(drafts, before_first, clause, background=True)
+            after_background = True   # "وقال نشطاء وقتها إن ...": more of the earlier incident
             continue
         if only_background_dates(clause) or dated_by_period(clause):
+            after_background = True
             if tally is None and dated_by_period(clause) and counts_casualties(clause):
                 tally = True
             # "identified him as X, released from prison in 2020": still names the event's victim
@@ -104,6 +109,7 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
             continue
         if drafts and _told_as_context(event, drafts[0].event):   # an old incident recalled as context
             _name_people(drafts, before_first, clause, background=True)
+            after_background = True
             continue
         if tally is None:
             tally = False

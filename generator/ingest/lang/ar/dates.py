@@ -25,6 +25,18 @@ MONTHS: dict[str, int] = {
     "نوفمبر": 11, "ديسمبر": 12,
 }
 
+# A day of the month told as an ordinal before "من" and its month: "في الأول من نيسان"، "العاشر من الشهر الماضي".
+_ORDINAL_UNITS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+ORDINAL_DAYS: dict[str, int] = {
+    **{word: n for n, word in enumerate(_ORDINAL_UNITS, 1)},
+    "العاشر": 10, "الحادي عشر": 11, "العشرين": 20, "الثلاثين": 30,
+    **{f"{word} عشر": n for n, word in enumerate(_ORDINAL_UNITS[1:], 12)},
+    **{f"{'الحادي' if n == 1 else word} والعشرين": 20 + n for n, word in enumerate(_ORDINAL_UNITS, 1)},
+    "الحادي والثلاثين": 31,
+}
+# Nouns before such an ordinal that make it a part of the month, not a day of it.
+ORDINAL_NOT_DAY: tuple[str, ...] = ("الأسبوع", "النصف", "العشر", "الثلث", "الربع")
+
 # Word (optionally preceded by "شهر") that introduces a month: في شهر آب.
 MONTH_WORD = "شهر"
 

@@ -107,4 +107,7 @@ AGE: tuple[str, ...] = (r"\(?\d+\)?\s+(?:عاما|عام|سنة|سنوات|أع�
                         r"ال\d+\s+من\s+عمر\w*", r"بعمر\s+\d+", r"عمره\s+\d+", r"عمرها\s+\d+")
 
 # A number that counts something other than the people hit: "خمسة أشخاص من عائلة واحدة" are five, not one.
-NOT_PEOPLE_COUNT: tuple[str, ...] = (r"(?:عائلة|أسرة)\s+واحدة",)
+NOT_PEOPLE_COUNT: tuple[str, ...] = (r"(?:عائلة|أسرة)\s+واحدة",
+                                     # a span of time or a distance: "خلال 48 ساعة"، "على بعد 30 كم"
+                                     r"(?:ال)?\d+\s+(?:ساع[ةه]|ساعات|دقيق[ةه]|دقائق|يوما|يوم|أيام|أسبوعا|أسابيع|شهرا|أشهر"
+                                     r"|كم|كيلومتر\w*|كيلو|متر|مترا|أمتار)(?!\w)",)

@@ -51,6 +51,10 @@ TALLY_GOES_ON = (r"^[\s\"“«(–-]*(?:و?(?:بال|ب)?[إا]ضاف[ةه]\s+(?
 TALLY_SPAN = (r"منذ\s+(?!صباح|مساء|ليل|فجر|ظهر|عصر|يوم|أمس|الأمس|ساعات|ساع[ةه])[^\s]+", "الشهر الجاري", "العام الجاري",
               "الشهر الحالي", "العام الحالي", "هذا الشهر", "هذا العام")
 
+# "At that time" ("وقالت مصادر وقتها إن ..."): a sentence with one and no day of its own tells more of the sentence
+# before; after a background sentence it is background too.
+THEN = ("وقتها", "حينها", "آنذاك", "وقتذاك", "حينذاك", "في حينه", "في ذلك الوقت", "في ذلك الحين")
+
 # What an earlier date is told with ("الأعنف منذ آذار 2017، حين قُتل 31 شخصاً ..."): the rest of the sentence after
 # the background date tells that earlier incident (matched right after the date, as written).
 WHEN_AFTER_BACKGROUND = r"(?:\s+\d{4})?\s*[،,]?\s*(?:حين|حينما|عندما|يوم)(?!\S)"

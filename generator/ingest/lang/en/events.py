@@ -138,7 +138,10 @@ SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|scattered|spo
                      r"(?:attacks|incidents|explosions|blasts|bombings|shootings|assassinations)"
                      # villages and towns of a region, none named: several places
                      r"|(?:towns|villages|cities) and (?:towns|villages|cities) (?:in|of|across|around) (?:the )?"
-                     r"(?:[\w-]+ ){0,2}(?:countryside|province|region|area)",)
+                     r"(?:[\w-]+ ){0,2}(?:countryside|province|region|area)"
+                     # scattered places, various circumstances: the toll of several incidents
+                     r"|(?:scattered|various|several|different) (?:areas|places|locations|parts) of"
+                     r"|(?:various|different) circumstances",)
 
 # Arabic opens a sentence with "killed and wounded" as two verbs before one count; English says "were killed or
 # wounded" (COMBINED_CASUALTIES).
@@ -149,7 +152,10 @@ COMBINED_CASUALTIES = (r"(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wound
 
 UNKNOWN_PERPETRATOR = (r"unknown (?:gunmen|assailants|attackers|persons?)|unidentified (?:gunmen|\w+)",)
 
-NO_CASUALTIES = (r"no (?:one|body) was (?:hurt|injured|killed)|no casualties|without casualties|caus\w+ no casualties",)
+NO_CASUALTIES = (r"no (?:one|body) was (?:hurt|injured|killed)|no casualties|without casualties|caus\w+ no casualties",
+                 # "damage was limited to property": nobody was hurt
+                 r"(?:damage|losses) (?:was|were) (?:limited|confined|restricted) to (?:material|property)"
+                 r"|(?:only|solely) (?:caus\w+ )?material (?:damage|losses)",)
 
 NO_DEATHS = (r"no (?:one|body) was killed|no deaths|no fatalities|without fatalities",)
 

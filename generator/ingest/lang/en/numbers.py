@@ -41,4 +41,7 @@ VAGUE: dict[str, str] = {
 AGE: tuple[str, ...] = (r"\d+-year-old", r"\d+\s+years?\s+old", r"aged\s+\d+", r"age\s+of\s+\d+")
 
 # A number that counts something other than the people hit: "five members of one family" are five, not one.
-NOT_PEOPLE_COUNT: tuple[str, ...] = (r"(?:one|a single) (?:family|household)",)
+NOT_PEOPLE_COUNT: tuple[str, ...] = (r"(?:one|a single) (?:family|household)",
+                                     # a span of time or a distance: "within 48 hours", "30 km away"
+                                     r"\d+(?:\s+|-)(?:hours?|minutes?|days?|weeks?|months?|km|kilomet(?:er|re)s?|miles?"
+                                     r"|met(?:er|re)s?)\b",)

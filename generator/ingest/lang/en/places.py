@@ -121,7 +121,9 @@ OUTLET_NAME_AFTER = r"^\s*[-–]?\s*24(?!\d)"
 PERSON_NAME_AFTER = r"^\s+(?:al|el)-[A-Z]"
 
 # A dateline: a city at the head of the text, then ", Syria" or the outlet in brackets, then a dash.
-DATELINE_AFTER = r"^\s*(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—:]"
+# A wire's date or the agency in capitals may stand before the dash: "DAMASCUS, March 6 (Xinhua) --", "Hasaka, SANA-".
+DATELINE_AFTER = (r"^\s*(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
+                  r"(?:,\s*[A-Z]{3,10}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—:]")
 
 # A sentence that names no place but refers back to the town named before it ("in the city centre",
 # "on the outskirts of the village"): the incident is in that town. The group named says which kinds

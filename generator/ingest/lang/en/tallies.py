@@ -38,6 +38,10 @@ TALLY = (r"(?:during|over|in|within) the (?:past|last|previous) (?:\w+ )?(?:days
          # the incidents counted before, named again ("the toll of the aforementioned attacks")
          r"|(?:aforementioned|above-mentioned|abovementioned|said) (?:attacks|incidents|operations|killings|bombings)",)
 
+# "At that time" ("Activists said at the time that ..."): a sentence with one and no day of its own tells more of
+# the sentence before; after a background sentence it is background too.
+THEN = (r"at the time|at that time|back then",)
+
 # A sentence that goes on with the tally before it ("In addition, 416 fighters were killed in the same areas",
 # "Also, four soldiers were killed"): with no day of its own it is more of that tally.
 TALLY_GOES_ON = r"^\s*(?:In addition|Additionally|Also|Besides|Moreover)\b"
