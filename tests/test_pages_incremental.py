@@ -299,7 +299,7 @@ def test_a_record_saved_unchanged_on_another_day(synthetic_kb, tmp_path):
 def test_the_state_keeps_each_record_pickled_on_its_own(synthetic_kb):
     """The state file holds each record as its own pickle (pages/cache.py `KeptEntry`): an edit run
     writes again the bytes of the records it read again and reuses the others', and the check's memo
-    refers to the store's records (it knows a record it saw by that record being the same object)."""
+    refers to the store's entries (it knows a record it saw by its entry being the same object)."""
     settings = load_settings(synthetic_kb)
     SYNTHETIC_EDITS["rename a person"](synthetic_kb)
     first = generate(settings, jobs=1)
@@ -313,5 +313,7 @@ def test_the_state_keeps_each_record_pickled_on_its_own(synthetic_kb):
     assert people_after["person-3"].blob == people_before["person-3"].blob
     assert people_after["person-4"].blob != people_before["person-4"].blob
     assert people_after["person-4"].record.name.en == "Person Four (renamed)"
-    for key, (record, _) in after.check_memo.references.items():
-        assert record is after.store.by_kind[key[0]][key[1]].record
+    for key, (entry, _) in after.check_memo.references.items():
+        assert entry is after.store.by_kind[key[0]][key[1]]
+    for key, (entry, _, _) in after.check_memo.plausible.items():
+        assert entry is after.store.by_kind[key[0]][key[1]]

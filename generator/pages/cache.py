@@ -43,14 +43,14 @@ from pathlib import Path
 from .. import buildkey
 from ..errors import Problem
 from ..records import history
-from ..records.model import KIND_OF_MODEL, KINDS, Kind, Record
+from ..records.model import KINDS, Kind
 from ..records.store import Entry, FileEntry, Store
 from ..records.validate import Memo
 from .deps import KeyTable
 
 CACHE_FILE = Path(".cache/kb/generate.json")
 STATE_FILE = CACHE_FILE.with_name("state.pickle")
-FORMAT = 5  # 5: the check's memo keeps problems, and the cross-record checks' findings
+FORMAT = 6  # 6: the check's memo keeps store entries instead of records
 
 
 @dataclass(frozen=True)
@@ -110,24 +110,12 @@ def _kept(entry: Entry) -> tuple:
     return KeptEntry, (blob, entry.file, entry.kind)
 
 
-def _record_of(entry: Entry) -> Record:
-    """A record the state refers to elsewhere (the check's memo), read back as its store entry's."""
-    return entry.record
-
-
 def _pickle_state(state: State) -> bytes:
-    """The state as the state file holds it: every store entry as a `KeptEntry`, and each other reference to
-    a store's record (the check's memo keeps them, to know a record it saw) as one to its entry."""
-    entries = {id(entry.record): entry for kind in state.store.by_kind.values() for entry in kind.values()}
-
-    def record(value: Record) -> str | tuple:
-        entry = entries.get(id(value))
-        return (_record_of, (entry,)) if entry is not None else value.__reduce_ex__(5)
-
+    """The state as the state file holds it: every store entry as a `KeptEntry` (the check's memo refers to
+    the store's entries, not their records: pickled once, each such reference reads back as that entry)."""
     out = io.BytesIO()
     pickler = pickle.Pickler(out, protocol=5)
-    pickler.dispatch_table = {**copyreg.dispatch_table, Entry: _kept, KeptEntry: _kept,
-                              **{model: record for model in KIND_OF_MODEL}}
+    pickler.dispatch_table = {**copyreg.dispatch_table, Entry: _kept, KeptEntry: _kept}
     pickler.dump(state)
     return out.getvalue()
 
