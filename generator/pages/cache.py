@@ -43,8 +43,8 @@ from pathlib import Path
 from .. import buildkey
 from ..errors import Problem
 from ..records import history
-from ..records.model import KINDS, Kind
-from ..records.store import Entry, FileEntry, Store
+from ..records.model import KINDS, Kind, Record
+from ..records.store import Entry, FileEntry, SourceFacts, Store
 from ..records.validate import Memo
 from .deps import KeyTable
 
@@ -88,26 +88,46 @@ def new_state(store: Store, derived: dict[int, list[int]], results: dict, fresh:
 
 class KeptEntry(FileEntry):
     """A store entry read back from the state file, its file kept as text (`FileEntry`) and its record
-    with the bytes it was unpickled from: the next state reuses them while the entry holds that same
-    record (pickling every record again was most of writing the state after one edit)."""
+    as the bytes it is unpickled from when first asked for (unpickling every record was a third of an
+    edit run at 10,000 incidents, most of them never read). The next state reuses the bytes while the
+    entry holds that same record (pickling every record again was most of writing the state after one
+    edit). A source's entry also keeps its `SourceFacts`, which the check and the graph read of every
+    source."""
 
-    def __init__(self, blob: bytes, file: str, kind: Kind):
+    def __init__(self, blob: bytes, file: str, kind: Kind, facts: SourceFacts | None = None):
         super().__init__(file, kind)
-        self.record = self._unpickled = pickle.loads(blob)
-        self.blob = blob
+        self.blob: bytes | None = blob
+        self._record: Record | None = None
+        self._facts = facts
+
+    @property
+    def record(self) -> Record:
+        if self._record is None:
+            assert self.blob is not None  # a record is set, or kept as bytes
+            self._record = pickle.loads(self.blob)
+        return self._record
+
+    @record.setter
+    def record(self, value: Record) -> None:
+        self._record, self.blob, self._facts = value, None, None
+
+    def source_facts(self) -> SourceFacts:
+        if self._facts is None:
+            self._facts = super().source_facts()
+        return self._facts
 
     def __reduce__(self):
         return _kept(self)
 
 
 def _kept(entry: Entry) -> tuple:
-    """How the state file holds a store entry: as a `KeptEntry`, its record pickled on its own (the pickle's
-    reduction of it; the bytes it came from when it is the record a `KeptEntry` was read with)."""
-    if isinstance(entry, KeptEntry) and entry.record is entry._unpickled:
-        blob = entry.blob
-    else:
+    """How the state file holds a store entry: as a `KeptEntry`, its record pickled on its own (the bytes
+    a `KeptEntry` was read with, while it holds that record), with a source's facts."""
+    blob = entry.blob if isinstance(entry, KeptEntry) else None
+    if blob is None:
         blob = pickle.dumps(entry.record, protocol=5)
-    return KeptEntry, (blob, entry.file, entry.kind)
+    facts = entry.source_facts() if entry.kind.name == "source" else None
+    return KeptEntry, (blob, entry.file, entry.kind, facts)
 
 
 def _pickle_state(state: State) -> bytes:

@@ -327,10 +327,11 @@ def build_graph(store: Store, check_memo: Memo | None = None) -> Graph:
             contribute("person", person.id, [
                 entry for a in person.affiliations
                 for entry in _entry(graph, tables, "org_people", "organization", a.org, person.id, once=True)])
-    sources = sorted(store.records("source"), key=lambda s: (s.published_date or dt.date.min, s.id), reverse=True)
-    for source in sources:
-        contribute("source", source.id, _entry(
-            graph, tables, "outlet_sources", "organization", source.outlet.org, source.id))
+    # The sources' facts, not their records: an edit run reads no source it does not show (pages/cache.py).
+    facts = {source_id: entry.source_facts() for source_id, entry in store.by_kind["source"].items()}
+    for source_id in sorted(facts, key=lambda s: (facts[s].published_date or dt.date.min, s), reverse=True):
+        contribute("source", source_id, _entry(
+            graph, tables, "outlet_sources", "organization", facts[source_id].outlet_org, source_id))
     for name in ("place_children", "org_children", "org_people"):
         for children in tables[name].values():
             children.sort()

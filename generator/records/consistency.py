@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from . import folders
-from .model import KINDS, Event, Organization, Person, Place, Record, Source
+from .model import KINDS, Event, Organization, Person, Place, Record
 from .plausible import FUTURE_GRACE, Finding, in_syria
 from .store import Entry, Store, year_folder
 
@@ -135,27 +135,26 @@ def span(event: Event) -> tuple[dt.date, dt.date] | None:
 
 
 def _people_and_incidents(store: Store, reused: Reused) -> Iterator[tuple[Entry, Finding]]:
-    people = _of(store, "person", Person)
+    people = store.by_kind["person"]  # entries: a person's record is read only for findings made again
     for event_entry, event in sorted(_of(store, "event", Event).values(), key=lambda pair: pair[1].id):
-        named: list[tuple[Entry, Person] | None] = [people.get(ref.id) for ref in event.people]
-        reads = (event_entry, *(pair and pair[0] for pair in named))
-        found = reused.findings("people", event_entry, reads, partial(_people_of_incident, event, named))
+        named = tuple(people.get(ref.id) for ref in event.people)
+        found = reused.findings("people", event_entry, (event_entry, *named), partial(_people_of_incident, event, named))
         for index, finding in found:
-            pair = named[index]
-            assert pair is not None  # only people found have findings
-            yield pair[0], finding
+            entry = named[index]
+            assert entry is not None  # only people found have findings
+            yield entry, finding
 
 
-def _people_of_incident(event: Event, named: list[tuple[Entry, Person] | None]) -> Iterator[tuple[int, Finding]]:
-    """(index of the person among the incident's, finding): the people `named` (entry and record, None
+def _people_of_incident(event: Event, named: tuple[Entry | None, ...]) -> Iterator[tuple[int, Finding]]:
+    """(index of the person among the incident's, finding): the people `named` (their entries, None
     when missing) who died before it or were born after it."""
     days = span(event)
     if days is None:
         return
-    for index, (ref, pair) in enumerate(zip(event.people, named)):
-        if pair is None:
+    for index, (ref, entry) in enumerate(zip(event.people, named)):
+        if entry is None:
             continue
-        person = pair[1]
+        person = cast(Person, entry.record)
         where = f"incident {event.id} of {event.date} where their role is {ref.role}"
         if person.died and person.died < days[0] and ref.role not in LIVING_ROLES_EXCEPT:
             yield index, Finding(("died",), f"died {person.died}, before {where}",
@@ -176,7 +175,7 @@ def _incidents_and_sources(store: Store, reused: Reused) -> Iterator[tuple[Entry
 
 def _after_sources(event: Event, cited: tuple[Entry | None, ...]) -> Iterator[Finding]:
     days = span(event)
-    dates = (cast(Source, entry.record).published_date for entry in cited if entry is not None)
+    dates = (entry.source_facts().published_date for entry in cited if entry is not None)
     known = [day for day in dates if day is not None]
     if days is None or not known:
         return
@@ -227,13 +226,14 @@ def archive_findings(store: Store, digests: Digests | None = None) -> Iterator[t
     named: set[str] = set()
     hashed: set[str] = set()
     resolved: dict[str, str] = {}  # folders' real paths, found once in this pass
-    for entry, source in _of(store, "source", Source).values():
+    for source_id, entry in store.by_kind["source"].items():
+        source = entry.source_facts()  # not the record: an edit run reads no source it does not show
         path, st = _beside(entry.file, source.text_file)
         if st is None:  # not a regular file beside its record: the general case
             general = folders.archive_name(store.root, entry.file, source.text_file, resolved)  # text: no Path per source
             if general is None:
                 yield entry, Finding(("text_file",), f"{source.text_file!r} is outside the knowledge base: not read",
-                                     f"keep the archived text beside its source record: text_file: {source.id}.txt")
+                                     f"keep the archived text beside its source record: text_file: {source_id}.txt")
                 continue
             path = general
         named.add(os.path.normcase(path))

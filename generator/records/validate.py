@@ -20,7 +20,7 @@ from typing import Any
 
 from ..errors import Problem
 from . import consistency, folders, plausible, yamlio
-from .model import REFERENCES
+from .model import KINDS, REFERENCES
 from .plausible import Finding
 from .store import Entry, Store
 
@@ -63,17 +63,18 @@ def check(store: Store, today: dt.date | None = None, memo: Memo | None = None) 
     references_kept: dict[tuple[str, str], tuple[Entry, list[Problem]]] = {}
     problems = list(store.problems)
     for kind, references in REFERENCES.items():
-        for entry in store.entries(kind):
-            key = (kind, entry.record.id)
+        mergeable = "merged_into" in KINDS[kind].model.model_fields
+        for record_id, entry in store.by_kind[kind].items():  # an entry's record is read only when needed
+            key = (kind, record_id)
             known = known_references.get(key)
             if known is None or known[0] is not entry:
                 known = (entry, [lines.problem(entry, finding)
                                         for finding in _missing_references(store, entry, references)])
             references_kept[key] = known
             problems.extend(known[1])
-            if getattr(entry.record, "merged_into", None):
+            if mergeable and getattr(entry.record, "merged_into", None):
                 problems.extend(_merge_chain_problems(store, entry, lines))
-            problems.extend(_implausible(entry, today, memo, kept, lines))
+            problems.extend(_implausible(key, entry, today, memo, kept, lines))
     problems.extend(_cross_problems(store, lines, memo))
     digests = memo.digests if memo is not None else None
     problems.extend(lines.problem(where, finding) for where, finding in consistency.archive_findings(store, digests))
@@ -105,17 +106,15 @@ def _ids(store: Store) -> tuple[frozenset, ...]:
     return (*(frozenset(store.by_kind[kind]) for kind in sorted(store.by_kind)), frozenset(store.unreadable))
 
 
-def _implausible(entry: Entry, today: dt.date, memo: Memo | None,
+def _implausible(key: tuple[str, str], entry: Entry, today: dt.date, memo: Memo | None,
                  kept: dict[tuple[str, str], tuple[Entry, dt.date, list[Problem]]], lines: _Lines) -> list[Problem]:
     """The problems of `plausible.findings` of the entry's record, from `memo` when it holds them for this
     very entry and day."""
-    record = entry.record
     if memo is None:
-        return [lines.problem(entry, finding) for finding in plausible.findings(record, today)]
-    key = (entry.kind.name, record.id)
+        return [lines.problem(entry, finding) for finding in plausible.findings(entry.record, today)]
     known = memo.plausible.get(key)
     if known is None or known[0] is not entry or known[1] != today:
-        known = (entry, today, [lines.problem(entry, finding) for finding in plausible.findings(record, today)])
+        known = (entry, today, [lines.problem(entry, finding) for finding in plausible.findings(entry.record, today)])
     kept[key] = known
     return known[2]
 
