@@ -111,6 +111,11 @@ class KeptEntry(FileEntry):
     def record(self, value: Record) -> None:
         self._record, self.blob, self._facts = value, None, None
 
+    @property
+    def loaded(self) -> bool:
+        """Whether the record was unpickled (or set)."""
+        return self._record is not None
+
     def source_facts(self) -> SourceFacts:
         if self._facts is None:
             self._facts = super().source_facts()

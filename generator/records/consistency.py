@@ -53,9 +53,9 @@ def _of(store: Store, kind: str, model: type[R]) -> dict[str, tuple[Entry, R]]:
     return {record_id: (entry, cast(R, entry.record)) for record_id, entry in store.by_kind[kind].items()}
 
 
-# (check, kind, id) -> (the entries of the records that record's findings were made from, in the order read, and
-# the findings): see `Reused`.
-Kept = dict[tuple[str, str, str], tuple[tuple[Entry | None, ...], list[Any]]]
+# (check, record file) -> (the entries of the records that record's findings were made from, in the order read,
+# and the findings): see `Reused`.
+Kept = dict[tuple[str, str], tuple[tuple[Entry | None, ...], list[Any]]]
 F = TypeVar("F")  # what one check finds: a finding, or a finding with the person it is about
 
 
@@ -72,7 +72,7 @@ class Reused:
 
     def findings(self, check: str, entry: Entry, reads: tuple[Entry | None, ...],
                  make: Callable[[], Iterable[F]]) -> list[F]:
-        key = (check, entry.kind.name, entry.record.id)
+        key = (check, entry.file)  # not the record's id: a record the check does not need is not read
         known = self.known.get(key)
         if known is None or len(known[0]) != len(reads) or any(a is not b for a, b in zip(known[0], reads)):
             known = (reads, list(make()))
