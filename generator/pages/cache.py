@@ -43,8 +43,8 @@ from pathlib import Path
 from .. import buildkey
 from ..errors import Problem
 from ..records import history
-from ..records.model import KINDS, Kind, Record
-from ..records.store import Entry, FileEntry, SourceFacts, Store
+from ..records.model import KINDS, Kind, Record, SourceFacts
+from ..records.store import Entry, FileEntry, Store
 from ..records.validate import Memo
 from .deps import KeyTable
 

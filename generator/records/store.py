@@ -11,7 +11,6 @@ once, as one all-or-nothing batch (`records.journal`).
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -26,7 +25,7 @@ from ..errors import NotAKnowledgeBase, Problem, RecordNotFound
 from . import folders, journal, yamlio
 from .messages import validation_problems
 from .lock import DEFAULT_WAIT, writer_lock
-from .model import KINDS, KIND_OF_MODEL, Kind, Record, Source
+from .model import KINDS, KIND_OF_MODEL, Kind, Record, Source, SourceFacts
 
 SCHEMA_FOLDER = "schemas"
 
@@ -49,22 +48,6 @@ class Entry:
     def source_facts(self) -> SourceFacts:
         """What the check and the page graph read of a source (this entry's record must be one)."""
         return SourceFacts.of(cast(Source, self.record))
-
-
-@dataclass(frozen=True)
-class SourceFacts:
-    """The fields of a source that the check and the page graph read of every source, after any edit:
-    `kb generate`'s state keeps them beside each source's pickled record (pages/cache.py `KeptEntry`), so
-    an edit run unpickles no source it does not show (12,000 at 10,000 incidents)."""
-
-    published_date: dt.date | None
-    outlet_org: str | None
-    text_file: str
-    sha256: str
-
-    @classmethod
-    def of(cls, source: Source) -> SourceFacts:
-        return cls(source.published_date, source.outlet.org, source.text_file, source.sha256)
 
 
 class FileEntry(Entry):
