@@ -125,6 +125,15 @@ SYNTHETIC_EDITS: dict[str, Callable[[Path], None]] = {
         lambda r: edit(next(r.glob("sources/*/outlet-2012-000000.yaml")), lambda d: d.update(published="2011-06-01")),
     "the source dated back": lambda r: edit(next(r.glob("sources/*/outlet-2012-000000.yaml")),
                                             lambda d: d.update(published="2012-01-01")),
+    # The check and the graph read each source's facts kept in the state, not its record (pages/cache.py
+    # `KeptEntry`): the facts of a source read again must be its new ones.
+    "a source's hash no longer its text's (a problem of the source)": lambda r: edit(
+        next(r.glob("sources/*/outlet-2013-000001.yaml")), lambda d: d.update(sha256="0" * 64)),
+    "a source given an outlet organization": lambda r: edit(
+        next(r.glob("sources/*/outlet-2013-000001.yaml")), lambda d: d["outlet"].update(org="org-2")),
+    "the source's hash mended": lambda r: edit(
+        next(r.glob("sources/*/outlet-2013-000001.yaml")), lambda d: d.update(
+            sha256=__import__("hashlib").sha256(next(r.glob("sources/*/outlet-2013-000001.txt")).read_bytes()).hexdigest())),
 }
 
 
@@ -299,7 +308,7 @@ def test_a_record_saved_unchanged_on_another_day(synthetic_kb, tmp_path):
 def test_the_state_keeps_each_record_pickled_on_its_own(synthetic_kb):
     """The state file holds each record as its own pickle (pages/cache.py `KeptEntry`): an edit run
     writes again the bytes of the records it read again and reuses the others', and the check's memo
-    refers to the store's records (it knows a record it saw by that record being the same object)."""
+    refers to the store's entries (it knows a record it saw by its entry being the same object)."""
     settings = load_settings(synthetic_kb)
     SYNTHETIC_EDITS["rename a person"](synthetic_kb)
     first = generate(settings, jobs=1)
@@ -313,5 +322,24 @@ def test_the_state_keeps_each_record_pickled_on_its_own(synthetic_kb):
     assert people_after["person-3"].blob == people_before["person-3"].blob
     assert people_after["person-4"].blob != people_before["person-4"].blob
     assert people_after["person-4"].record.name.en == "Person Four (renamed)"
-    for key, (record, _) in after.check_memo.references.items():
-        assert record is after.store.by_kind[key[0]][key[1]].record
+    for key, (entry, _) in after.check_memo.references.items():
+        assert entry is after.store.by_kind[key[0]][key[1]]
+    assert not after.store.by_kind["source"]["outlet-2012-000000"].loaded  # read back, not yet unpickled
+    for key, (entry, _, _) in after.check_memo.plausible.items():
+        assert entry is after.store.by_kind[key[0]][key[1]]
+
+
+def test_an_edit_run_unpickles_no_source_it_does_not_show(synthetic_kb, tmp_path):
+    """The state's records are unpickled when first read (pages/cache.py `KeptEntry`): after renaming a
+    person, the only sources read are those cited by the incidents rendered again, and the pages are a
+    full run's."""
+    SYNTHETIC_EDITS["rename a person"](synthetic_kb)
+    rendered = check_edit(synthetic_kb, tmp_path / "full")
+    edit(synthetic_kb / "actors/people/person-3.yaml", lambda d: d["name"].update(en="Person Three"))
+    result = generate(load_settings(synthetic_kb), jobs=1)
+    assert result.rendered is not None and result.store is not None
+    shown = {claim.source for unit in result.rendered if unit[0] == "event"
+             for claim in result.store.get("event", unit[1]).sources}
+    read = {source_id for source_id, entry in result.store.by_kind["source"].items() if getattr(entry, "loaded", True)}
+    assert read <= shown and len(read) < len(result.store.by_kind["source"])
+    assert rendered == result.rendered

@@ -43,14 +43,14 @@ from pathlib import Path
 from .. import buildkey
 from ..errors import Problem
 from ..records import history
-from ..records.model import KIND_OF_MODEL, KINDS, Kind, Record
+from ..records.model import KINDS, Kind, Record, SourceFacts
 from ..records.store import Entry, FileEntry, Store
 from ..records.validate import Memo
 from .deps import KeyTable
 
 CACHE_FILE = Path(".cache/kb/generate.json")
 STATE_FILE = CACHE_FILE.with_name("state.pickle")
-FORMAT = 5  # 5: the check's memo keeps problems, and the cross-record checks' findings
+FORMAT = 6  # 6: the check's memo keeps store entries instead of records
 
 
 @dataclass(frozen=True)
@@ -88,46 +88,59 @@ def new_state(store: Store, derived: dict[int, list[int]], results: dict, fresh:
 
 class KeptEntry(FileEntry):
     """A store entry read back from the state file, its file kept as text (`FileEntry`) and its record
-    with the bytes it was unpickled from: the next state reuses them while the entry holds that same
-    record (pickling every record again was most of writing the state after one edit)."""
+    as the bytes it is unpickled from when first asked for (unpickling every record was a third of an
+    edit run at 10,000 incidents, most of them never read). The next state reuses the bytes while the
+    entry holds that same record (pickling every record again was most of writing the state after one
+    edit). A source's entry also keeps its `SourceFacts`, which the check and the graph read of every
+    source."""
 
-    def __init__(self, blob: bytes, file: str, kind: Kind):
+    def __init__(self, blob: bytes, file: str, kind: Kind, facts: SourceFacts | None = None):
         super().__init__(file, kind)
-        self.record = self._unpickled = pickle.loads(blob)
-        self.blob = blob
+        self.blob: bytes | None = blob
+        self._record: Record | None = None
+        self._facts = facts
+
+    @property
+    def record(self) -> Record:
+        if self._record is None:
+            assert self.blob is not None  # a record is set, or kept as bytes
+            self._record = pickle.loads(self.blob)
+        return self._record
+
+    @record.setter
+    def record(self, value: Record) -> None:
+        self._record, self.blob, self._facts = value, None, None
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the record was unpickled (or set)."""
+        return self._record is not None
+
+    def source_facts(self) -> SourceFacts:
+        if self._facts is None:
+            self._facts = super().source_facts()
+        return self._facts
 
     def __reduce__(self):
         return _kept(self)
 
 
 def _kept(entry: Entry) -> tuple:
-    """How the state file holds a store entry: as a `KeptEntry`, its record pickled on its own (the pickle's
-    reduction of it; the bytes it came from when it is the record a `KeptEntry` was read with)."""
-    if isinstance(entry, KeptEntry) and entry.record is entry._unpickled:
-        blob = entry.blob
-    else:
+    """How the state file holds a store entry: as a `KeptEntry`, its record pickled on its own (the bytes
+    a `KeptEntry` was read with, while it holds that record), with a source's facts."""
+    blob = entry.blob if isinstance(entry, KeptEntry) else None
+    if blob is None:
         blob = pickle.dumps(entry.record, protocol=5)
-    return KeptEntry, (blob, entry.file, entry.kind)
-
-
-def _record_of(entry: Entry) -> Record:
-    """A record the state refers to elsewhere (the check's memo), read back as its store entry's."""
-    return entry.record
+    facts = entry.source_facts() if entry.kind.name == "source" else None
+    return KeptEntry, (blob, entry.file, entry.kind, facts)
 
 
 def _pickle_state(state: State) -> bytes:
-    """The state as the state file holds it: every store entry as a `KeptEntry`, and each other reference to
-    a store's record (the check's memo keeps them, to know a record it saw) as one to its entry."""
-    entries = {id(entry.record): entry for kind in state.store.by_kind.values() for entry in kind.values()}
-
-    def record(value: Record) -> str | tuple:
-        entry = entries.get(id(value))
-        return (_record_of, (entry,)) if entry is not None else value.__reduce_ex__(5)
-
+    """The state as the state file holds it: every store entry as a `KeptEntry` (the check's memo refers to
+    the store's entries, not their records: pickled once, each such reference reads back as that entry)."""
     out = io.BytesIO()
     pickler = pickle.Pickler(out, protocol=5)
-    pickler.dispatch_table = {**copyreg.dispatch_table, Entry: _kept, KeptEntry: _kept,
-                              **{model: record for model in KIND_OF_MODEL}}
+    pickler.dispatch_table = {**copyreg.dispatch_table, Entry: _kept, KeptEntry: _kept}
     pickler.dump(state)
     return out.getvalue()
 

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from .. import gcpause
 from ..errors import Problem
+from ..records import folders
 from ..records.history import History, read_history
 from ..records.journal import finish_interrupted
 from ..records.store import Store, kind_of_path
@@ -165,7 +166,7 @@ def _load_changes(settings, last: Store, before: dict, now: dict) -> tuple[Store
     moved = [Path(p) for p in before.keys() & now.keys() if before[p] != now[p]]
     root = Path(settings.root)
     store = Store(last.root, {kind: dict(entries) for kind, entries in last.by_kind.items()},
-                  list(last.problems), set(last.unreadable), texts=list(last.texts))
+                  list(last.problems), set(last.unreadable), texts=folders.Paths(folders.names_of(last.texts)))
     records = [p for p in moved if kind_of_path(root, p) is not None]
     scanned = {problem.path for problem in last.problems}  # a record file's own are `reload`'s to judge
     if (any(_scanned(root, p) for p in added_or_removed) or not store.reload(records)

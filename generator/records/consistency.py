@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from . import folders
-from .model import KINDS, Event, Organization, Person, Place, Record, Source
+from .model import KINDS, Event, Organization, Person, Place, Record
 from .plausible import FUTURE_GRACE, Finding, in_syria
 from .store import Entry, Store, year_folder
 
@@ -53,25 +53,26 @@ def _of(store: Store, kind: str, model: type[R]) -> dict[str, tuple[Entry, R]]:
     return {record_id: (entry, cast(R, entry.record)) for record_id, entry in store.by_kind[kind].items()}
 
 
-# (check, kind, id) -> (the records that record's findings were made from, in the order read, and the findings):
-# see `Reused`.
-Kept = dict[tuple[str, str, str], tuple[tuple[Record | None, ...], list[Any]]]
+# (check, record file) -> (the entries of the records that record's findings were made from, in the order read,
+# and the findings): see `Reused`.
+Kept = dict[tuple[str, str], tuple[tuple[Entry | None, ...], list[Any]]]
 F = TypeVar("F")  # what one check finds: a finding, or a finding with the person it is about
 
 
 class Reused:
-    """The findings of one record in one check, from the last check's when every record they were made from
-    (the record itself, the others it names) is the same object, or still missing: `kb generate`'s edit run
-    keeps the records of the files that did not move, so a check of 10,000 incidents after one edit makes
-    again only the findings of the records near it (exactly those of a fresh check)."""
+    """The findings of one record in one check, from the last check's when the store entry of every record they
+    were made from (the record itself, the others it names) is the same object, or still missing: `kb
+    generate`'s edit run keeps the entries of the files that did not move (a file read again is a new entry),
+    so a check of 10,000 incidents after one edit makes again only the findings of the records near it
+    (exactly those of a fresh check)."""
 
     def __init__(self, known: Kept | None):
         self.known = known if known is not None else {}
         self.kept: Kept = {}
 
-    def findings(self, check: str, entry: Entry, reads: tuple[Record | None, ...],
+    def findings(self, check: str, entry: Entry, reads: tuple[Entry | None, ...],
                  make: Callable[[], Iterable[F]]) -> list[F]:
-        key = (check, entry.kind.name, entry.record.id)
+        key = (check, entry.file)  # not the record's id: a record the check does not need is not read
         known = self.known.get(key)
         if known is None or len(known[0]) != len(reads) or any(a is not b for a, b in zip(known[0], reads)):
             known = (reads, list(make()))
@@ -134,27 +135,26 @@ def span(event: Event) -> tuple[dt.date, dt.date] | None:
 
 
 def _people_and_incidents(store: Store, reused: Reused) -> Iterator[tuple[Entry, Finding]]:
-    people = _of(store, "person", Person)
+    people = store.by_kind["person"]  # entries: a person's record is read only for findings made again
     for event_entry, event in sorted(_of(store, "event", Event).values(), key=lambda pair: pair[1].id):
-        named: list[tuple[Entry, Person] | None] = [people.get(ref.id) for ref in event.people]
-        reads = (event, *(pair and pair[1] for pair in named))
-        found = reused.findings("people", event_entry, reads, partial(_people_of_incident, event, named))
+        named = tuple(people.get(ref.id) for ref in event.people)
+        found = reused.findings("people", event_entry, (event_entry, *named), partial(_people_of_incident, event, named))
         for index, finding in found:
-            pair = named[index]
-            assert pair is not None  # only people found have findings
-            yield pair[0], finding
+            entry = named[index]
+            assert entry is not None  # only people found have findings
+            yield entry, finding
 
 
-def _people_of_incident(event: Event, named: list[tuple[Entry, Person] | None]) -> Iterator[tuple[int, Finding]]:
-    """(index of the person among the incident's, finding): the people `named` (entry and record, None
+def _people_of_incident(event: Event, named: tuple[Entry | None, ...]) -> Iterator[tuple[int, Finding]]:
+    """(index of the person among the incident's, finding): the people `named` (their entries, None
     when missing) who died before it or were born after it."""
     days = span(event)
     if days is None:
         return
-    for index, (ref, pair) in enumerate(zip(event.people, named)):
-        if pair is None:
+    for index, (ref, entry) in enumerate(zip(event.people, named)):
+        if entry is None:
             continue
-        person = pair[1]
+        person = cast(Person, entry.record)
         where = f"incident {event.id} of {event.date} where their role is {ref.role}"
         if person.died and person.died < days[0] and ref.role not in LIVING_ROLES_EXCEPT:
             yield index, Finding(("died",), f"died {person.died}, before {where}",
@@ -168,14 +168,15 @@ def _incidents_and_sources(store: Store, reused: Reused) -> Iterator[tuple[Entry
     sources = store.by_kind["source"]
     for entry in store.entries("event"):
         event = cast(Event, entry.record)
-        cited = tuple(sources[c.source].record if c.source in sources else None for c in event.sources)
-        for finding in reused.findings("sources", entry, (event, *cited), partial(_after_sources, event, cited)):
+        cited = tuple(sources.get(c.source) for c in event.sources)
+        for finding in reused.findings("sources", entry, (entry, *cited), partial(_after_sources, event, cited)):
             yield entry, finding
 
 
-def _after_sources(event: Event, cited: tuple) -> Iterator[Finding]:
+def _after_sources(event: Event, cited: tuple[Entry | None, ...]) -> Iterator[Finding]:
     days = span(event)
-    known = [source.published_date for source in cited if source is not None and source.published_date is not None]
+    dates = (entry.source_facts().published_date for entry in cited if entry is not None)
+    known = [day for day in dates if day is not None]
     if days is None or not known:
         return
     latest = max(known)
@@ -191,7 +192,7 @@ def _year_folders(store: Store, reused: Reused) -> Iterator[tuple[Entry, Finding
         folder = os.path.join(store.root, KINDS[kind].folder)
         for entry in store.entries(kind):
             # The file is the record's: a file moved elsewhere is read again, as another record object.
-            for finding in reused.findings("folder", entry, (entry.record,), partial(_year_folder, entry, folder, field)):
+            for finding in reused.findings("folder", entry, (entry,), partial(_year_folder, entry, folder, field)):
                 yield entry, finding
 
 
@@ -225,13 +226,14 @@ def archive_findings(store: Store, digests: Digests | None = None) -> Iterator[t
     named: set[str] = set()
     hashed: set[str] = set()
     resolved: dict[str, str] = {}  # folders' real paths, found once in this pass
-    for entry, source in _of(store, "source", Source).values():
+    for source_id, entry in store.by_kind["source"].items():
+        source = entry.source_facts()  # not the record: an edit run reads no source it does not show
         path, st = _beside(entry.file, source.text_file)
         if st is None:  # not a regular file beside its record: the general case
             general = folders.archive_name(store.root, entry.file, source.text_file, resolved)  # text: no Path per source
             if general is None:
                 yield entry, Finding(("text_file",), f"{source.text_file!r} is outside the knowledge base: not read",
-                                     f"keep the archived text beside its source record: text_file: {source.id}.txt")
+                                     f"keep the archived text beside its source record: text_file: {source_id}.txt")
                 continue
             path = general
         named.add(os.path.normcase(path))
@@ -249,12 +251,12 @@ def archive_findings(store: Store, digests: Digests | None = None) -> Iterator[t
     if digests is not None:
         for gone in digests.keys() - hashed:
             del digests[gone]
-    for text in store.texts:
-        if ("source", text.stem) in store.unreadable:
+    for text in folders.names_of(store.texts):  # as text: a `Path` only for a text reported
+        if ("source", os.path.splitext(os.path.basename(text))[0]) in store.unreadable:
             continue  # the text of a source file that cannot be read: that file's problem says enough
         if os.path.normcase(os.path.abspath(text)) not in named:  # `folders.lexical`, as text
-            yield text, Finding((), "archived text that no source record names",
-                                "delete it, or ingest its article again to make its source record", "warning")
+            yield Path(text), Finding((), "archived text that no source record names",
+                                      "delete it, or ingest its article again to make its source record", "warning")
 
 
 def _beside(record_file: str, text_file: str | None) -> tuple[str, os.stat_result | None]:

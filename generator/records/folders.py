@@ -60,6 +60,11 @@ class Paths(Sequence[Path]):
         return f"Paths({self.names!r})"
 
 
+def names_of(paths: Sequence[Path]) -> list[str]:
+    """The files of `paths` as text, without making a `Path` of each when it is a `Paths`."""
+    return list(paths.names) if isinstance(paths, Paths) else [str(path) for path in paths]
+
+
 @dataclass
 class FolderScan:
     """The files of every record folder of a knowledge base, sorted by path."""

@@ -55,9 +55,25 @@ class History:
 
     def version(self, root: Path, relatives: list[str]) -> str:
         """The dataset's version: the day of its newest change, and the commit when all is committed."""
-        newest = max((self.day_of(root, p) for p in relatives), default=None)
-        if newest is None:
+        # The newest of the committed days, and the day of the newest modification time of the others (one
+        # date made instead of one per file: the day of a time only grows with it).
+        committed, latest_ns, unstamped = [], None, []
+        for relative in relatives:
+            day = self.last_changed.get(relative)
+            if day is not None:
+                committed.append(day)
+                continue
+            ns = self.mtimes.get(relative)
+            if ns is None:
+                unstamped.append(relative)
+            elif latest_ns is None or ns > latest_ns:
+                latest_ns = ns
+        days = [self.day_of(root, p) for p in unstamped] + ([max(committed)] if committed else [])
+        if latest_ns is not None:
+            days.append(_day(_seconds(latest_ns)))
+        if not days:
             return ""
+        newest = max(days)
         return f"{newest.isoformat()} ({self.commit})" if self.commit else newest.isoformat()
 
 

@@ -265,6 +265,22 @@ AnyRecord = Event | Person | Organization | Place | Source
 
 
 @dataclass(frozen=True)
+class SourceFacts:
+    """The fields of a source that the check and the page graph read of every source, after any edit:
+    `kb generate`'s state keeps them beside each source's pickled record (pages/cache.py `KeptEntry`), so
+    an edit run unpickles no source it does not show (12,000 at 10,000 incidents)."""
+
+    published_date: dt.date | None
+    outlet_org: str | None
+    text_file: str
+    sha256: str
+
+    @classmethod
+    def of(cls, source: Source) -> SourceFacts:
+        return cls(source.published_date, source.outlet.org, source.text_file, source.sha256)
+
+
+@dataclass(frozen=True)
 class Kind:
     """One record kind: its model, the folder it lives in and whether files sit under a year."""
 

@@ -25,7 +25,7 @@ from ..errors import NotAKnowledgeBase, Problem, RecordNotFound
 from . import folders, journal, yamlio
 from .messages import validation_problems
 from .lock import DEFAULT_WAIT, writer_lock
-from .model import KINDS, KIND_OF_MODEL, Kind, Record, Source
+from .model import KINDS, KIND_OF_MODEL, Kind, Record, Source, SourceFacts
 
 SCHEMA_FOLDER = "schemas"
 
@@ -44,6 +44,10 @@ class Entry:
     def file(self) -> str:
         """The path as text (checks over every record use it: an entry may keep it without a `Path`)."""
         return str(self.path)
+
+    def source_facts(self) -> SourceFacts:
+        """What the check and the page graph read of a source (this entry's record must be one)."""
+        return SourceFacts.of(cast(Source, self.record))
 
 
 class FileEntry(Entry):

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..errors import Problem
 from . import consistency, folders, plausible, yamlio
-from .model import REFERENCES, Record
+from .model import KINDS, REFERENCES
 from .plausible import Finding
 from .store import Entry, Store
 
@@ -33,19 +33,20 @@ class Memo:
     digests: consistency.Digests = field(default_factory=dict)  # see `consistency.archive_findings`
     # path of a record file with problems -> (its stamp, the line of each location a problem names)
     lines: dict[str, tuple[tuple[int, int, int, int], dict[tuple[Any, ...], int]]] = field(default_factory=dict)
-    # (kind, id) -> (the record, the day, the problems of its `plausible.findings`): kept while the record
-    # is the same object (an edit run keeps the records of files that did not move, pages/generate.py, so
-    # their problems' lines have not moved either)
-    plausible: dict[tuple[str, str], tuple[Record, dt.date, list[Problem]]] = field(default_factory=dict)
-    # (kind, id) -> (the record, the problems of its references to missing records), kept while the record
+    # (kind, id) -> (the store entry, the day, the problems of its record's `plausible.findings`): kept while
+    # the entry is the same object (an edit run keeps the entries of files that did not move, and makes a new
+    # one for each file read again, pages/generate.py, so their problems' lines have not moved either; an
+    # entry, not its record: the state pickles each entry once, and a reference to one is cheap to read back)
+    plausible: dict[tuple[str, str], tuple[Entry, dt.date, list[Problem]]] = field(default_factory=dict)
+    # (kind, id) -> (the store entry, the problems of its references to missing records), kept while the entry
     # is the same object and the ids of the knowledge base are `ids` (those found to be missing, and the
     # hints naming close ids, depend on them alone)
-    references: dict[tuple[str, str], tuple[Record, list[Problem]]] = field(default_factory=dict)
+    references: dict[tuple[str, str], tuple[Entry, list[Problem]]] = field(default_factory=dict)
     ids: tuple[frozenset, ...] = ()
     # The cross-record checks' findings by record (`consistency.Reused`), and the problem each was reported
-    # as: (the record, the finding) -> the problem, kept while the record is the same object.
+    # as: (the record's file, the finding) -> (the entry, the problem), kept while the entry is the same object.
     cross: consistency.Kept = field(default_factory=dict)
-    cross_problems: dict[tuple[str, Finding], tuple[Record, Problem]] = field(default_factory=dict)
+    cross_problems: dict[tuple[str, Finding], tuple[Entry, Problem]] = field(default_factory=dict)
 
 
 def check(store: Store, today: dt.date | None = None, memo: Memo | None = None) -> list[Problem]:
@@ -56,22 +57,24 @@ def check(store: Store, today: dt.date | None = None, memo: Memo | None = None) 
     """
     today = today or dt.date.today()
     lines = _Lines(store, memo)
-    kept: dict[tuple[str, str], tuple[Record, dt.date, list[Problem]]] = {}
+    kept: dict[tuple[str, str], tuple[Entry, dt.date, list[Problem]]] = {}
     ids = _ids(store) if memo is not None else ()
     known_references = memo.references if memo is not None and memo.ids == ids else {}
-    references_kept: dict[tuple[str, str], tuple[Record, list[Problem]]] = {}
+    references_kept: dict[tuple[str, str], tuple[Entry, list[Problem]]] = {}
     problems = list(store.problems)
     for kind, references in REFERENCES.items():
-        for entry in store.entries(kind):
-            key = (kind, entry.record.id)
+        mergeable = "merged_into" in KINDS[kind].model.model_fields
+        for record_id, entry in store.by_kind[kind].items():  # an entry's record is read only when needed
+            key = (kind, record_id)
             known = known_references.get(key)
-            if known is None or known[0] is not entry.record:
-                known = (entry.record, [lines.problem(entry, finding)
+            if known is None or known[0] is not entry:
+                known = (entry, [lines.problem(entry, finding)
                                         for finding in _missing_references(store, entry, references)])
             references_kept[key] = known
             problems.extend(known[1])
-            problems.extend(_merge_chain_problems(store, entry, lines))
-            problems.extend(_implausible(entry, today, memo, kept, lines))
+            if mergeable and getattr(entry.record, "merged_into", None):
+                problems.extend(_merge_chain_problems(store, entry, lines))
+            problems.extend(_implausible(key, entry, today, memo, kept, lines))
     problems.extend(_cross_problems(store, lines, memo))
     digests = memo.digests if memo is not None else None
     problems.extend(lines.problem(where, finding) for where, finding in consistency.archive_findings(store, digests))
@@ -81,17 +84,17 @@ def check(store: Store, today: dt.date | None = None, memo: Memo | None = None) 
 
 
 def _cross_problems(store: Store, lines: _Lines, memo: Memo | None) -> list[Problem]:
-    """The problems of `consistency.findings`; with a memo, a finding of a record that is the same object as in
+    """The problems of `consistency.findings`; with a memo, a finding of an entry that is the same object as in
     the last check is the same problem (its file did not move, nor did its lines)."""
     if memo is None:
         return [lines.problem(entry, finding) for entry, finding in consistency.findings(store)]
-    kept: dict[tuple[str, Finding], tuple[Record, Problem]] = {}
+    kept: dict[tuple[str, Finding], tuple[Entry, Problem]] = {}
     out = []
     for entry, finding in consistency.findings(store, memo.cross):
         key = (entry.file, finding)
         known = memo.cross_problems.get(key)
-        if known is None or known[0] is not entry.record:
-            known = (entry.record, lines.problem(entry, finding))
+        if known is None or known[0] is not entry:
+            known = (entry, lines.problem(entry, finding))
         kept[key] = known
         out.append(known[1])
     memo.cross_problems = kept
@@ -103,17 +106,15 @@ def _ids(store: Store) -> tuple[frozenset, ...]:
     return (*(frozenset(store.by_kind[kind]) for kind in sorted(store.by_kind)), frozenset(store.unreadable))
 
 
-def _implausible(entry: Entry, today: dt.date, memo: Memo | None,
-                 kept: dict[tuple[str, str], tuple[Record, dt.date, list[Problem]]], lines: _Lines) -> list[Problem]:
+def _implausible(key: tuple[str, str], entry: Entry, today: dt.date, memo: Memo | None,
+                 kept: dict[tuple[str, str], tuple[Entry, dt.date, list[Problem]]], lines: _Lines) -> list[Problem]:
     """The problems of `plausible.findings` of the entry's record, from `memo` when it holds them for this
-    very record and day."""
-    record = entry.record
+    very entry and day."""
     if memo is None:
-        return [lines.problem(entry, finding) for finding in plausible.findings(record, today)]
-    key = (entry.kind.name, record.id)
+        return [lines.problem(entry, finding) for finding in plausible.findings(entry.record, today)]
     known = memo.plausible.get(key)
-    if known is None or known[0] is not record or known[1] != today:
-        known = (record, today, [lines.problem(entry, finding) for finding in plausible.findings(record, today)])
+    if known is None or known[0] is not entry or known[1] != today:
+        known = (entry, today, [lines.problem(entry, finding) for finding in plausible.findings(entry.record, today)])
     kept[key] = known
     return known[2]
 
