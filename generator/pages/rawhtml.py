@@ -45,6 +45,9 @@ PAIR = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?>[^<]*</\1>")
 # text with `in`, far faster than a case-insensitive expression), a pair of tags each on one line, and the
 # tags that close nothing (void elements, `<x/>`).
 MAYBE_RISKY = ("<!", "<?", "markdown=", "<hr", "<script", "<style")
+RISKY_MARKERS = MAYBE_RISKY[:4]
+# `_UNCLOSED` line by line: a <script> or <style> whose end tag is not on its line, or that holds a "<"
+UNCLOSED_ON_ITS_LINE = re.compile(r"<(script|style)\b(?![^<>\n]*(?<!/)>[^<\n]*</\1(?:[^\S\n]|>))", re.IGNORECASE)
 LINE_PAIR = re.compile(r"<([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>\n]*)?>[^<]*</\1>")
 VOID = re.compile(r"<(?:area|base|br|col|embed|img|input|link|meta|source|track|wbr)\b[^<>\n]*>")
 SELF_CLOSING = re.compile(r"<[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>\n]*)?/>")
@@ -221,7 +224,7 @@ class RawHtmlBlockPreprocessor(Preprocessor):
             if end == len(lines):
                 return None  # no blank line after it: the line scan's rules for a block at the end
             text = "\n".join(lines[start:end])
-            if risky and any(marker in text.lower() for marker in MAYBE_RISKY):
+            if risky and _risky(text):
                 return None
             last_open = text.rfind("<")
             last = TAG.fullmatch(text, last_open)
@@ -275,8 +278,17 @@ class RawHtmlBlockPreprocessor(Preprocessor):
 
 def _only(registry: Registry, names: frozenset[str], start: int = 0, stop: int | None = None) -> bool:
     """True when the registry's items from `start` to `stop`, in the order they run, are all among `names`."""
-    allowed = [registry[name] for name in names if name in registry]
-    return all(any(item is known for known in allowed) for item in list(registry)[start:stop])
+    allowed = {id(registry[name]) for name in names if name in registry}
+    return all(id(item) in allowed for item in list(registry)[start:stop])
+
+
+def _risky(text: str) -> bool:
+    """True when some line of `text` is one `_block_end` leaves to Markdown (`RISKY`): a comment, declaration,
+    processing instruction, `markdown=` or `<hr>`, or a `<script>` or `<style>` not closed on its own line."""
+    lowered = text.lower()
+    if any(marker in lowered for marker in RISKY_MARKERS):
+        return True
+    return ("<script" in lowered or "<style" in lowered) and UNCLOSED_ON_ITS_LINE.search(text) is not None
 
 
 def _apart(pieces: list[str | RawBlock], index: int) -> bool:
