@@ -96,6 +96,10 @@ def test_every_page_of_two_knowledge_bases_comes_out_the_same(sample_kb, tmp_pat
     "<DIV>\n<P>upper case</P>\n<span>\n</DIV>\n\n<p><b>x</b></p>\n\n<Div class=\"x\"><p>y</p></dIV>\n\nEnd.",
     '<div>\n<p title="a\nb">an attribute over two lines</p>\n</div>\n\n<div>\n<!-- c -->\n</div>\n\nEnd.',
     "<span>\n<p>x</p>\n</span>\n\n<div/>\n\n<div>\n<hr>\n</div>\n\nEnd.",
+    # a <script> closed on its own line inside an element (`_risky`), one left open on its line, one over two lines
+    '<div class="c">\n<script type="application/json">{"a": "b > c"}</script>\n<p>x</p>\n</div>\n\nAfter.',
+    "<div>\n<script>\nx = 1</script>\n<p>y</p>\n</div>\n\n<div>\n<style>p {}</style >\n</div>\n\nEnd.",
+    "<div>\n<p>x</p><script>a()</script\n>\n</div>\n\n<div>\n<STYLE media=\"x\">p {}</STYLE>\n</div>\n\nEnd.",
 ])
 def test_tricky_html_comes_out_the_same(text):
     plain, fast = both(text)
