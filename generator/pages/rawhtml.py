@@ -29,7 +29,7 @@ contents (`toc`), MkDocs' own tree processors and the serializer then work on
 the same tree as before, so the page and its table of contents come out the
 same; this is done only when the page's extensions are ones that read such
 lines as Markdown does (`_plain_markdown`). Markdown over the 1,000-incident
-pages: 7.4 -> 5.3 s of CPU in the build (docs/benchmarks.md, session 7).
+pages: 7.4 -> 5.9 s of CPU in the build (docs/benchmarks.md, session 7).
 """
 
 from __future__ import annotations
@@ -76,9 +76,9 @@ PLAIN_INLINE = frozenset({"backtick", "escape", "reference", "link", "image_link
 # the block processors that may run before the heading's (a heading line between blank lines is none of theirs:
 # indented code, tables of two lines or more, `!!!` admonitions),
 FIRST_BLOCKS = frozenset({"empty", "indent", "code", "table", "admonition"})
-# the preprocessors after this one (Markdown's raw HTML blocks, MkDocs' collection of raw HTML ids),
+# the preprocessors after this one (Markdown's raw HTML blocks, MkDocs' and ProperDocs' collection of raw HTML ids),
 PREPROCESSOR_PRIORITY = 25
-LATER_PREPROCESSORS = frozenset({"html_block", "mkdocs_raw_html"})
+LATER_PREPROCESSORS = frozenset({"html_block", "mkdocs_raw_html", "properdocs_raw_html"})
 # and no tree processor before `PageTreeprocessor` but the inline patterns.
 TREE_PRIORITY = 19
 
