@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-import pytest
 from conftest import SEED
 
 from generator.ingest.article import Article

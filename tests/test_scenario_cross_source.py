@@ -21,7 +21,6 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 import yaml
 
 from generator.ingest import incidents
