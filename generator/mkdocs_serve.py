@@ -57,6 +57,7 @@ class LivePreview:
         self.navs: dict[str, Navigation] = {}  # on_nav comes before on_env in a build
         self.others: dict[str, tuple[int, int]] = {}  # stamps of the inputs that are not records
         self.after: threading.Thread | None = None  # the last update's downloads, still being written
+        self.jobs = 0  # updates whose downloads were asked for: a job runs only while it is the newest
         self.pending: dict[str, list] = {}  # language -> files rewritten by the last update, not yet rendered
 
     # ---- what the plugin tells it during a full build ----------------------------------------------
@@ -79,9 +80,6 @@ class LivePreview:
     # ---- the builder -----------------------------------------------------------------------------
 
     def __call__(self, config=None) -> None:
-        if self.after is not None:  # one writer of the site folder at a time
-            self.after.join()
-            self.after = None
         if config is None and self.config is not None and self.languages and self._other_stamps() == self.others:
             try:
                 if self.pending:
@@ -91,7 +89,14 @@ class LivePreview:
             except Exception as error:  # noqa: BLE001  (whatever went wrong, a full build repairs it)
                 log.warning(f"kb: live update failed ({type(error).__name__}: {error}); building the whole site")
         self.pending = {}
+        self.wait_for_site_data()  # one writer of the site folder at a time
         self.full_build(config)
+
+    def wait_for_site_data(self) -> None:
+        """Until the downloads and map data of the updates so far are written (or skipped as outdated)."""
+        if self.after is not None:
+            self.after.join()
+            self.after = None
 
     def patch(self) -> bool:
         """Re-render the pages `kb generate` rewrote; False when only a full build will do.
@@ -134,10 +139,24 @@ class LivePreview:
         self._after()
 
     def _after(self) -> None:
-        """The search documents of the pages just rendered now; downloads and map data in a thread."""
-        self.after = threading.Thread(target=self._quietly, args=(self.plugin.finish_patch(self.config),),
+        """The search documents of the pages just rendered now; downloads and map data in a thread.
+
+        The next edit's pages do not wait for that thread (at 10,000 incidents it takes minutes, and
+        the pages it writes are other files): the new job starts when the one before it ends, and a job
+        that a newer one replaced before it started is skipped, as the newer one writes the same files
+        from newer records. A full build waits for all of them (`wait_for_site_data`).
+        """
+        job = self.plugin.finish_patch(self.config)
+        self.jobs += 1
+        self.after = threading.Thread(target=self._in_turn, args=(job, self.jobs, self.after),
                                       name="kb-site-data", daemon=True)
         self.after.start()
+
+    def _in_turn(self, job: Callable[[], None], number: int, before: threading.Thread | None) -> None:
+        if before is not None:
+            before.join()
+        if number == self.jobs:
+            self._quietly(job)
 
     @staticmethod
     def _quietly(job: Callable[[], None]) -> None:
