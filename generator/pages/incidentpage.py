@@ -5,7 +5,7 @@ incidents, much of it Jinja's call and attribute machinery around the View helpe
 is escaped once, as the template's autoescape did: the pages are byte for byte what the template
 it replaced (incident.md.j2) gave, compared over full runs of the sample and of the 2,000-incident
 benchmark (docs/benchmarks.md); tests/test_pages_incidentpage.py checks each branch. The record pages
-of the other kinds stay templates, their shared pieces in Python too (pages/pieces.py).
+of the other kinds are in Python too (pages/entitypages.py), and the pieces they share (pages/pieces.py).
 """
 
 from __future__ import annotations

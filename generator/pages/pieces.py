@@ -1,7 +1,7 @@
 """The pieces record pages share, written in Python: each value escaped once, as the templates' autoescape did.
 
-The templates call them through `_macros.j2` (the macros of the same names), the incident page
-(pages/incidentpage.py) directly. The tables' rows were Jinja loops and calls around View helpers,
+The hub templates call them through `_macros.j2` (the macros of the same names), the record pages
+(pages/incidentpage.py, pages/entitypages.py) directly. The tables' rows were Jinja loops and calls around View helpers,
 a good part of a full run; each piece returns exactly the text its macro gave.
 """
 
