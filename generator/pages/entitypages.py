@@ -30,12 +30,12 @@ def _head(v: View, kind: str, record) -> str:
 
 def _external(v: View, label: str, url: str, value) -> str:
     """The external ids row: a link to the record's entry in Wikidata or GeoNames, or "none"."""
-    shown = f"{label}: {escape(v.external(url + str(value), str(value)))}" if value else escape(v.s("none"))
-    return f'<dt>{escape(v.s("external_ids"))}</dt><dd>{shown}</dd>\n'
+    shown = f"{label}: {escape(v.external(url + str(value), str(value)))}" if value else v.label("none")
+    return f'<dt>{v.label("external_ids")}</dt><dd>{shown}</dd>\n'
 
 
 def _status(v: View, record) -> str:
-    return (f'<dt>{escape(v.s("status"))}</dt><dd><span class="kb-status kb-status--{escape(record.status)}">'
+    return (f'<dt>{v.label("status")}</dt><dd><span class="kb-status kb-status--{escape(record.status)}">'
             f'{escape(v.term("status", record.status))}</span></dd>\n</dl>\n')
 
 
@@ -48,18 +48,18 @@ def _description(v: View, record) -> str:
 
 def _row(v: View, label: str, value) -> str:
     """An optional infobox row: no line break after it (see the module's comment)."""
-    return f"<dt>{escape(v.s(label))}</dt><dd>{value}</dd>"
+    return f"<dt>{v.label(label)}</dt><dd>{value}</dd>"
 
 
 def _section(v: View, heading: str, body) -> str:
-    return f"## {escape(v.s(heading))}\n\n{body}\n\n"
+    return f"## {v.label(heading)}\n\n{body}\n\n"
 
 
 def _backlinks(v: View, rows: list, column: str, vocabulary: str) -> str:
     """The incidents the record takes part in, or "none"."""
     table = (f"{role_table(v, rows, column, vocabulary)}\n" if rows
-             else f'<p class="kb-none">{escape(v.s("none"))}</p>\n')
-    return f'## {escape(v.s("appears_in"))}\n\n{table}\n'
+             else f'<p class="kb-none">{v.label("none")}</p>\n')
+    return f'## {v.label("appears_in")}\n\n{table}\n'
 
 
 def _related(v: View, lists: Iterable[tuple[str, str, list]]) -> str:
@@ -67,7 +67,7 @@ def _related(v: View, lists: Iterable[tuple[str, str, list]]) -> str:
     rows = "".join(_row(v, label, link_list(v, kind, ids)) for label, kind, ids in lists if ids)
     if not rows:
         return ""
-    return f'## {escape(v.s("related_actors"))}\n\n<div class="kb-related">\n<dl>\n{rows}</dl>\n</div>\n\n'
+    return f'## {v.label("related_actors")}\n\n<div class="kb-related">\n<dl>\n{rows}</dl>\n</div>\n\n'
 
 
 def _end(v: View, kind: str, record_id: str, rows: list, footer: dict) -> str:
@@ -80,8 +80,8 @@ def _day_span(v: View, start, end) -> str:
     """" (from 2012 to 2014)" after an affiliation; nothing when neither end is known."""
     if not (start or end):
         return ""
-    parts = [f'{escape(v.s("from"))} {escape(v.day(start))}' if start else "",
-             " " if start and end else "", f'{escape(v.s("to"))} {escape(v.day(end))}' if end else ""]
+    parts = [f'{v.label("from")} {escape(v.day(start))}' if start else "",
+             " " if start and end else "", f'{v.label("to")} {escape(v.day(end))}' if end else ""]
     return f' <span class="kb-note">({"".join(parts)})</span>'
 
 
@@ -111,7 +111,7 @@ def organization_body(*, title: str, v: View, record, footer: dict, rows: list, 
     """An organization's page, from `kinds.organization_context`."""
     o, out = record, [_head(v, "organization", record)]
     note = f' <span class="kb-note">({code(v.s("acled_inter"))}: {escape(v.num(inter))})</span>' if inter else ""
-    out.append(f'<dt>{escape(v.s("category"))}</dt><dd>{escape(v.term("category", o.category))}{note}</dd>\n')
+    out.append(f'<dt>{v.label("category")}</dt><dd>{escape(v.term("category", o.category))}{note}</dd>\n')
     if o.parent:
         out.append(_row(v, "parent", escape(v.link("organization", o.parent))))
     if children:
@@ -131,14 +131,14 @@ def place_body(*, title: str, v: View, record, footer: dict, chain: list, childr
                within: list, related_orgs: list, counts: list) -> str:
     """A place's page, from `kinds.place_context`."""
     p, out = record, [_head(v, "place", record)]
-    out.append(f'<dt>{escape(v.s("kind"))}</dt><dd>{escape(v.term("kind", p.kind))}</dd>\n')
+    out.append(f'<dt>{v.label("kind")}</dt><dd>{escape(v.term("kind", p.kind))}</dd>\n')
     if len(chain) > 1:
         parents = " ‹ ".join(str(escape(v.link("place", q.id))) for q in chain[1:])
-        out.append(f'<dt>{escape(v.s("admin_chain"))}</dt><dd class="kb-admin-chain">{parents}</dd>')
+        out.append(f'<dt>{v.label("admin_chain")}</dt><dd class="kb-admin-chain">{parents}</dd>')
     at = p.coordinates
     shown = (f'<bdi dir="ltr" class="kb-coordinates">{escape(at.lat)}, {escape(at.lon)}</bdi>' if at
-             else escape(v.s("unknown")))
-    out += [f'<dt>{escape(v.s("coordinates"))}</dt><dd>{shown}</dd>\n',
+             else v.label("unknown"))
+    out += [f'<dt>{v.label("coordinates")}</dt><dd>{shown}</dd>\n',
             _external(v, "GeoNames", "https://www.geonames.org/", p.geonames), _status(v, p)]
     if at:
         out.append(f'<div class="kb-map" data-kind="place" data-id="{escape(p.id)}" data-lat="{escape(at.lat)}" '
@@ -147,8 +147,8 @@ def place_body(*, title: str, v: View, record, footer: dict, chain: list, childr
     if children:
         out.append(_section(v, "places_within", link_list(v, "place", children)))
     table = (f"{incident_table(v, here, show_place=False)}\n" if here
-             else f'<p class="kb-none">{escape(v.s("none"))}</p>\n')
-    out.append(f'## {escape(v.s("incidents_here"))}\n\n{table}\n')
+             else f'<p class="kb-none">{v.label("none")}</p>\n')
+    out.append(f'## {v.label("incidents_here")}\n\n{table}\n')
     if within:
         out.append(_section(v, "incidents_within", incident_table(v, within)))
     if related_orgs:
