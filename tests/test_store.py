@@ -95,6 +95,20 @@ def test_texts_keep_their_lines_and_tags() -> None:
     assert [lines.line_of(data, path) for path in (("a",), ("b", 1), ("c",))] == [1, 4, 5]
 
 
+def test_archive_file_beside_its_record_linked_or_missing(kb: Path, tmp_path_factory) -> None:
+    """A text beside its record is found with one `lstat` (records/folders.py `beside`); a link to a
+    file outside the knowledge base and a missing text give None, as the general path decides."""
+    name = "ain-al-furat-2022-10-17-c4df66b4"
+    text = kb / "sources/2022" / f"{name}.txt"
+    assert Store.load(kb).archive_file(name) == text
+    outside = tmp_path_factory.mktemp("outside") / "article.txt"
+    outside.write_text("elsewhere", encoding="utf-8")
+    text.unlink()
+    assert Store.load(kb).archive_file(name) is None
+    text.symlink_to(outside)
+    assert Store.load(kb).archive_file(name) is None
+
+
 def test_write_if_changed_is_atomic_and_skips_identical_content(tmp_path: Path) -> None:
     target = tmp_path / "a" / "b.yaml"
     assert yamlio.write_if_changed(target, "x: 1\n")
