@@ -1139,3 +1139,36 @@ def test_a_family_name_the_index_lacks_right_before_an_age_ends_the_name() -> No
     found = people("قُتل شاب برصاص مجهولين في حي الفيحاء بمدينة حماة، وتبين لاحقاً أنه سامر خالد العلي الزوين، "
                    "وينحدر من ريف حماة.")
     assert found == [("سامر خالد العلي", "killed")]
+
+
+# ------------------------------------------------------------------ session 8: likewise, the family's daughter, ages
+
+def test_likewise_before_the_next_name_of_a_list_is_no_part_of_it() -> None:
+    found = people("قُتل ثلاثة أشخاص بتفجير في كنيسة بمدينة حمص أمس، ولم يكن الحزن أقل مع استشهاد مروان الخطيب، "
+                   "وكذلك ماهر الشامي.")
+    assert found == [("مروان الخطيب", "killed"), ("ماهر الشامي", "killed")]
+
+
+def test_a_daughter_of_the_family_is_named_after_the_relation_and_shares_the_victim_cue() -> None:
+    # a given name the index holds only as rare opens a name after "ابنة العائلة" as after a relation with a pronoun
+    found = people("قُتل ثلاثة أشخاص بتفجير في كنيسة بمدينة حمص أمس، بينهم الشاب سليم عطية وابنة العائلة جوليا "
+                   "عطية.")
+    assert found == [("سليم عطية", "killed"), ("جوليا عطية", "killed")]
+    # the family's son described, not named: no person, and ابن does not join the words after it into a name
+    found = people("قُتل ثلاثة أشخاص بتفجير في كنيسة بمدينة حمص أمس، بينهم الشاب سليم عطية وابن العائلة الأكبر.")
+    assert found == [("سليم عطية", "killed")]
+    # a relation to a named person still names that person's kin, not a victim
+    found = people("قُتل نجل القيادي مروان الخطيب بتفجير في مدينة حمص أمس.")
+    assert ("مروان الخطيب", "killed") not in found
+
+
+def test_english_a_name_with_its_age_is_a_person_whatever_its_given_name() -> None:
+    found = people("Gunmen killed four men of one family in Afrin on Monday. The victims were Nizhad Othman (43), "
+                   "Kamil Othman (42) and Rafid Othman (18).", "en")
+    assert [name for name, _ in found] == ["Nizhad Othman", "Kamil Othman", "Rafid Othman"]
+    found = people("Gunmen killed two farmers in Afrin on Monday. They were Rafid Othman, 43, and Tarif Hamo, 38.",
+                   "en")
+    assert [name for name, _ in found] == ["Rafid Othman", "Tarif Hamo"]
+    # counts after places are no ages of people
+    assert people("Shelling killed civilians in Maarat al-Numan (12), Rural Damascus (4) and Kafr Nubl (3) on "
+                  "Monday, the monitor said.", "en") == []

@@ -235,6 +235,8 @@ def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]
         (r"\b(?:" + nouns + r"),\s+" + _EN_NAME + r",", (1,), 0),
         # a name between commas before its verb: "..., Qasim al-Ali, was killed"
         (r",\s+" + _EN_NAME + r",\s+(?:was|were|had|has|is|who)\b", (1,), 0),
+        # a name with its age: "Nizar Othman (43)", "Nizar Othman, 43, was" (a list of victims, each aged)
+        (_EN_NAME + r"(?=" + en.AGE_AFTER.removeprefix("^") + r")", (1,), 0),
         # "X, a former fighter", "X, a 30-year-old teacher"
         (_EN_NAME + r",\s+(?:a|an|the)\s+" + en.APPOSITION_ADJECTIVES + r"(?:[A-Z][\w-]+\s+){0,4}?(?:" + nouns + r")\b",
          (1,), 0),

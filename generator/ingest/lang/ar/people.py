@@ -137,13 +137,19 @@ AGE_AFTER = (r"^[\s\"”»']*(?:\(\s*(?:\d{1,2}|[٠-٩]{1,2})\s*" + _YEARS + r"?
 RELATIVES = ("شقيق", "شقيقت", "أخ", "أخت", "ابن", "ابنت", "ابنة", "زوج", "زوجت", "نجل", "نجلت", "طفل", "طفلت",
              "والد", "والدت", "صديق", "رفيق", "قريب", "قريبت", "عم", "خال", "جد", "حفيد", "صهر")
 
+# The family as a whole after a relation word: "وابنة العائلة X" is a daughter of the family named, not the
+# relative of another named person.
+FAMILY_NOUNS = ("العائلة", "الأسرة")
+_FAMILY = r"(?:" + "|".join(FAMILY_NOUNS) + r")(?!\S)"
+
 # Pronoun endings on a relation word that point at the person named before it (وشقيقه، وطفلها، ووالدهما).
 RELATIVE_PRONOUNS = ("ه", "ها", "هما", "هم", "هن")
 
-# Between two names of one list ("X (30 عاماً) وY"، "X وشقيقه Y"): the second shares the first one's cue.
+# Between two names of one list ("X (30 عاماً) وY"، "X وشقيقه Y"، "X وابنة العائلة Y"): the second shares the
+# first one's cue.
 LIST_LINK = (r"^[\s\"”»']*(?:\([^()]{1,20}\)\s*)?(?:[،,]\s*و?|و)(?:(?:" + "|".join(sorted(RELATIVES, key=len, reverse=True))
              + r")[\u0621-\u064a]{0,3}"
-             r"(?:\s+(?:عم|خال)[\u0621-\u064a]{0,3})?)?\s*[\"“«]?\s*$")
+             r"(?:\s+(?:عم|خال)[\u0621-\u064a]{0,3}|\s+" + _FAMILY + r")?)?\s*[\"“«]?\s*$")
 
 # The end of a list's header line that announces names without a casualty word ("والضحايا هم:"، "أسماؤهم:"): the
 # people on its lines are the victims of the incident reported.
@@ -216,10 +222,10 @@ SOURCE_AFTER_PHRASE = r"[\s\"”»']*[،,]?\s*(?:في|خلال|ضمن|عبر)\s+
 
 # A relation word without a pronoun right before a name, with at most two ال words between (نجل القيادي X، شقيق
 # العميد X، الشقيقان أحمد ومحمد أبناء X): X names the relative's kin, not the person the casualty word hit ("قُتل نجل
-# القيادي X").
+# القيادي X"); not "ابنة العائلة X", the family's own daughter.
 RELATIVE_OF = (r"(?<!\S)[وبل]?(?:شقيق|شقيقة|ابن|ابنة|نجل|نجلة|والد|والدة|زوج|زوجة|أخ|أخت|عم|خال|صهر|قريب|حفيد|أرملة"
                r"|أبناء|ابنا|ابني|نجلا|نجلي|بنات|شقيقا|شقيقي)"
-               r"\s+(?:ال\S+\s+){0,2}[\"“«(]?$")
+               r"\s+(?!" + _FAMILY + r")(?:ال\S+\s+){0,2}[\"“«(]?$")
 
 # Speech verbs: a name may follow them directly ("وقال يمان العبود، مراسل ...").
 SPEECH_VERBS = ("قال", "قالت", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أضاف", "أضافت", "أفاد", "أفادت")
@@ -283,9 +289,10 @@ NAME_STOPWORDS = frozenset({
     "بجروح", "بإطلاق", "بسبب", "نتيجة", "بحسب", "وفق", "وفقا", "حسب", "أيضا", "أيضاً", "إضافة",
     "ومن", "وفي", "منزله", "منزلها", "سيارته", "عمله", "أبناء", "بلدة", "مدينة", "قرية", "حي",
     "هو", "هي", "هما", "هم", "هن", "فهو", "فهي", "فهما", "فهم", "أما", "وأما", "تحت", "دون", "وسط", "حول", "منذ",
-    "حتى",
+    "حتى", "كذلك", "وكذلك",   # "likewise" before the next name of a list: "مع استشهاد X، وكذلك Y"
     # collective nouns for people, never a family name ("حفظ الأمن وسلامة الأهالي": سلامة is also a given name)
     "الأهالي", "الاهالي", "السكان", "الناس", "المدنيين", "المواطنين", "الأطفال", "النساء", "العائلات",
+    *FAMILY_NOUNS,   # "وابن العائلة الكبير" (the family's eldest son) is no name of ابن and a family name
 })
 
 # Roles, relations and descriptions that end a personal name besides the stop words above
