@@ -1172,3 +1172,16 @@ def test_english_a_name_with_its_age_is_a_person_whatever_its_given_name() -> No
     # counts after places are no ages of people
     assert people("Shelling killed civilians in Maarat al-Numan (12), Rural Damascus (4) and Kafr Nubl (3) on "
                   "Monday, the monitor said.", "en") == []
+
+
+def test_the_ruler_of_a_period_or_a_regime_is_only_mentioned_whatever_the_casualty_word() -> None:
+    found = people("اعتقلت قوات الأمن ضابطاً سابقاً في بلدة نوى أمس، كان يشغل منصب مدير السجن في عهد الرئيس السابق "
+                   "حافظ الخطيب.")
+    assert found == [("حافظ الخطيب", "mentioned")]
+    found = people("اعتقلت قوات الأمن في بلدة نوى أمس الشاب سامر الحلبي، وهو ضابط سابق في نظام حافظ الخطيب.")
+    assert found == [("سامر الحلبي", "detained"), ("حافظ الخطيب", "mentioned")]
+    found = people("Security forces arrested a former officer in Nawa on Monday who ran a prison under former "
+                   "President Hafez Khatib.", "en")
+    assert found == [("Hafez Khatib", "mentioned")]
+    # the detainee himself keeps his role
+    assert people("Security forces arrested Samer Halabi in Nawa on Monday.", "en") == [("Samer Halabi", "detained")]

@@ -177,6 +177,12 @@ UNREAL_BEFORE = (r"\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:fo
 # Before a name: a visit by or the presence of the person ("after a visit by Governor X", "in the presence of X").
 REACTOR_BEFORE = r"\bvisit\s+by\s+(?:[\w-]+\s+){0,4}$|\bin\s+the\s+presence\s+of\s+(?:[\w-]+\s+){0,4}$"
 
+# Before a name: the ruler of a period or a regime ("under former President X", "the regime of X"): only mentioned,
+# whatever casualty word the clause has.
+ERA_BEFORE = (r"\b(?:era|rule|reign|regime|government|presidency)\s+of\s+(?:(?:the|former|ousted|deposed|late|toppled)\s+)*"
+              r"(?:(?:President|leader|dictator)\s+)?$|\bunder\s+(?:the\s+)?(?:former|ousted|deposed|late|toppled)\s+"
+              r"(?:President|leader|dictator)\s+$")
+
 # Right after a name: the person reacts to the incident, visits or attends ("Governor X condemned the killing", "X, the
 # local mayor, visited the family"): only mentioned, whatever casualty word comes after.
 REACTOR_AFTER = (r"\s*(?:,[^,.;]{1,60},\s*)?(?:also\s+|later\s+)?(?:condemned|denounced|blamed|accused|vowed|pledged|"
