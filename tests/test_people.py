@@ -1185,3 +1185,12 @@ def test_the_ruler_of_a_period_or_a_regime_is_only_mentioned_whatever_the_casual
     assert found == [("Hafez Khatib", "mentioned")]
     # the detainee himself keeps his role
     assert people("Security forces arrested Samer Halabi in Nawa on Monday.", "en") == [("Samer Halabi", "detained")]
+
+
+def test_a_date_in_digits_opens_no_numbered_line_of_names() -> None:
+    text = "اقتحم مسلحون مقهى في قرية أم حارتين، ما أدى إلى مقتل شخصين. {} نوفوستي عربي"
+    assert people(text.format("16.11.2025")) == []
+    assert people(text.format("16-11-2025")) == []
+    # a numbered line still lists the dead
+    assert people("قُتل شخصان بقصف على بلدة نوى أمس، وهم:\n1. سامر الحلبي\n2. ماهر الشامي") == [
+        ("سامر الحلبي", "killed"), ("ماهر الشامي", "killed")]

@@ -54,9 +54,10 @@ MAX_WORDS_BEFORE_QUOTE = 3
 INTRODUCER_REACH = 40
 # A pair of quotation marks or brackets; a closing mark typed as the opening one too (يُدعى ” أحمد الحسن”).
 _QUOTED = re.compile(r"(?:[\"“«'‘(]|”(?=\s*[\u0621-\u064a]))([^\"“”«»'‘’()\n]{2,80})[\"”»'’)]")
-_NUMBERED = re.compile(r"^\s*(?:(?:\d+|[٠-٩]+)\s*[-.)–]|[-–•*▪●])\s*")
+# A number and a dot or dash followed by a digit is a date or a decimal (16.11.2025 سبوتنيك عربي), no line number.
+_NUMBERED = re.compile(r"^\s*(?:(?:\d+|[٠-٩]+)\s*[-.)–](?![\d٠-٩])|[-–•*▪●])\s*")
 # A numbered line split from its number by the sentence splitter ("1." then "علي الحنيص").
-_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d+|[٠-٩]+)[ \t]*[-.)–]|[-–•*▪●])[ \t]*$")
+_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d+|[٠-٩]+)[ \t]*[-.)–](?![\d٠-٩])|[-–•*▪●])[ \t]*$")
 _TWEET_HANDLE = re.compile(r"\(@\w+\)")
 
 
