@@ -1194,3 +1194,12 @@ def test_a_date_in_digits_opens_no_numbered_line_of_names() -> None:
     # a numbered line still lists the dead
     assert people("قُتل شخصان بقصف على بلدة نوى أمس، وهم:\n1. سامر الحلبي\n2. ماهر الشامي") == [
         ("سامر الحلبي", "killed"), ("ماهر الشامي", "killed")]
+
+
+def test_a_word_for_civilians_after_a_given_name_is_a_family_name() -> None:
+    found = people("قُتل شاب في مدينة بانياس أمس. وأكد عامر المدني، مدير أمن منطقة بانياس، أن قوات الأمن تلاحق "
+                   "المتورطين.")
+    assert found == [("عامر المدني", "spokesperson")]
+    # the word alone is still no name, and still introduces one
+    assert people("قُتل مدني في مدينة بانياس أمس، وأصيب مدني آخر.") == []
+    assert people("قُتل المدني عامر الحلبي في مدينة بانياس أمس.") == [("عامر الحلبي", "killed")]
