@@ -95,13 +95,19 @@ _NAMED_BEFORE_KIND = re.compile(r"(?:['’]s\s+((?:al-|Al-)?[A-Z][\w'-]+(?: [A-Z
                                 r"[A-Z][\w'-]+(?: (?:al-)?[A-Z][\w'-]+)?))\s+(village|town)\b")
 
 
+# "opened fire in X, a village in the Y countryside": a name after a place preposition, then its kind in apposition.
+_NAMED_THEN_KIND = re.compile(r"\b(?:in|near|at|outside|into)\s+((?:al-|Al-)?[A-Z][\w'-]+(?: (?:al-|el-)?[A-Z][\w'-]+)?),"
+                              r"\s+an?\s+(?:[A-Za-z-]+\s+){0,2}?(village|town)\b")
+
+
 def unknown_places(clause: Clause) -> list[Mention]:
-    """Names after "the town of" (and the like) or before "village"/"town", in text order, that may be
-    places the gazetteer does not know: draft places."""
+    """Names after "the town of" (and the like), before "village"/"town" or with "a village" in apposition, in
+    text order, that may be places the gazetteer does not know: draft places."""
     found = [(clause.start + m.start(2), m.group(2), m.group(1)) for m in _UNKNOWN_PLACE.finditer(clause.text)]
     for m in _NAMED_BEFORE_KIND.finditer(clause.text):
         group = next(g for g in (1, 2, 3) if m.group(g))
         found.append((clause.start + m.start(group), m.group(group), m.group(4)))
+    found += [(clause.start + m.start(1), m.group(1), m.group(2)) for m in _NAMED_THEN_KIND.finditer(clause.text)]
     return [Mention("place", name, "en", None, start, en.PLACE_KINDS.get(kind.replace("neighborhood", "neighbourhood"),
                                                                          "village"))
             for start, name, kind in sorted(found)]
