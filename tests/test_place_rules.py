@@ -518,3 +518,12 @@ def test_an_english_name_with_a_village_in_apposition_is_a_draft_place() -> None
                     language="en").lexicon_id == "baniyas"
     assert place_of("Gunmen killed four people in Baniyas, a day after the attack, on Monday.",
                     language="en").lexicon_id == "baniyas"
+
+
+def test_a_place_in_the_outlet_name_after_a_correspondent_is_no_place_of_the_event() -> None:
+    for quotes in ('""', "“”"):
+        text = (f"وأفاد مراسل {quotes[0]}حمص اليوم{quotes[1]} بريف حمص، أن قوات النظام استهدفت بالصواريخ محيط مدينة "
+                "تلبيسة، ما أدى لمقتل مدني.")
+        assert place_of(text).lexicon_id == "tallbisah", quotes
+    # a city named with no outlet before it is still the place
+    assert place_of("استهدفت قوات النظام بالصواريخ مدينة حمص، ما أدى لمقتل مدني.").lexicon_id == "homs"
