@@ -1203,3 +1203,13 @@ def test_a_word_for_civilians_after_a_given_name_is_a_family_name() -> None:
     # the word alone is still no name, and still introduces one
     assert people("قُتل مدني في مدينة بانياس أمس، وأصيب مدني آخر.") == []
     assert people("قُتل المدني عامر الحلبي في مدينة بانياس أمس.") == [("عامر الحلبي", "killed")]
+
+
+def test_english_a_relative_after_his_son_may_be_named_by_the_given_name_alone() -> None:
+    found = people("Gunmen killed Mayor Jawad Farhat and his son Najdat in the village on Monday.", "en")
+    assert found == [("Jawad Farhat", "killed"), ("Najdat", "killed")]
+    # a full name stays full; a weekday or no name after the relation names nobody
+    found = people("Gunmen killed Mayor Jawad Farhat and his son Najdat Farhat in the village on Monday.", "en")
+    assert found == [("Jawad Farhat", "killed"), ("Najdat Farhat", "killed")]
+    assert people("Gunmen killed Samer Halabi and his son Monday in the village.", "en") == [("Samer Halabi", "killed")]
+    assert people("Gunmen killed a farmer and his son in the village on Monday.", "en") == []

@@ -270,17 +270,26 @@ _SIBLINGS = re.compile(r"\b(?:" + en.SIBLING_NOUNS + r"),?\s+((?:" + _EN_NAME.re
                        + r"(?:(?:al|el)-)?[A-Z][a-z'’]+(?:[- ](?:(?:al|el|Abu|bin|ibn)[- ])?[A-Z][a-z'’]+){0,3})+)")
 
 
+# A relative of the person named before, by the given name alone: "X and his son Najdat" (not "his son Ahmad al-Ali",
+# a full name the other patterns read).
+_RELATIVE_GIVEN = re.compile(r"\b(?:his|her|their)\s+(?:" + en.RELATIVE_NOUNS + r")\s+([A-Z][a-z'’]+)\b"
+                             r"(?![\s-]+(?:(?:al|el|Abu|bin|ibn)[- ])?[A-Z])")
+
+
 def find_people(clause: Clause) -> list[FoundName]:
     """Every personal name of the clause: the name patterns, runs of capitalised words that start with an
-    attested given name, and lists of brothers sharing one family name."""
+    attested given name, lists of brothers sharing one family name, and a relative's given name alone after
+    "his son"."""
     text, base = clause.text, clause.start
     out: list[FoundName] = []
 
-    def add(start: int, end: int, name: str, rank: str | None = None, identified: bool = False) -> None:
+    def add(start: int, end: int, name: str, rank: str | None = None, identified: bool = False,
+            single: bool = False) -> None:
         start, end, name = _trimmed(clause, start, end, name)
         if re.search(r"[’']s$", name):
             end, name = end - 2, name[:-2]   # "Ahmad al-Zoubi's body": the possessive is no part of the name
-        if not _name_ok(name) or any(f.start - base < end and start < f.end - base for f in out):
+        if not (_name_ok(name) or single and name and name not in en.NAME_STOP_WORDS) \
+                or any(f.start - base < end and start < f.end - base for f in out):
             return
         if len(name.split()) < 3 and not re.search(r"\b(?:al|el)-", name) and any(
                 n.start < base + end and base + start < n.end and n.kind == "place" for n in clause.names):
@@ -299,6 +308,8 @@ def find_people(clause: Clause) -> list[FoundName]:
 
     for m in _SIBLINGS.finditer(text):
         _siblings(m, add)
+    for m in _RELATIVE_GIVEN.finditer(text):
+        add(m.start(1), m.end(1), m.group(1), single=True)
     for regex, groups, rank_group in _NAME_PATTERNS:
         for m in regex.finditer(text):
             for group in groups:

@@ -122,10 +122,12 @@ ROLE_WORDS: dict[str, str] = {"killed": r"dead|deceased|slain|murdered|late", "i
 # people an incident hit.
 AGE_AFTER = r"^(?:\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\.|$|and\b)|\s*\(\s*\d{1,2}\s*\)|\s*,\s*an?\s+\d{1,2}-year-old\b)"
 
+# Relatives of a person named before, after his/her/their: "X and his son Y", "his brother Z".
+RELATIVE_NOUNS = r"cousin|brother|sister|son|daughter|father|mother|wife|husband|nephew|uncle|friend|companion|relative"
+
 # Between two names of one list ("X, 34, and Y", "X and his cousin Y"): the second shares the first one's cue.
 LIST_LINK = (r"^\s*(?:,\s*(?:aged\s+)?\d{1,2}\s*)?(?:\(\s*\d{1,2}\s*\)\s*)?(?:,\s*and|,|and)(?:\s+(?:his|her|their)\s+"
-             r"(?:cousin|brother|sister|son|daughter|father|mother|wife|husband|nephew|uncle|friend|companion|relative))?"
-             r"\s*$")
+             r"(?:" + RELATIVE_NOUNS + r"))?\s*$")
 
 # The end of a list's header line that announces names without a casualty word ("They were named as:").
 NAMES_HEADER = r"(?:(?:named|identified)(?:\s+\w+){0,3}\s+as|\bnames?(?:\s+\w+){0,3}|\b(?:were|are)|as follows)\s*$"
