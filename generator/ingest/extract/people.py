@@ -1,7 +1,7 @@
 """Step: the named people of a clause and their role in the event (victims, detainees, commanders,
 spokespeople, people only mentioned).
 
-Finding the names is the language pack's (`arabic_people.find_people`, `english.find_people`); the
+Finding the names is the language pack's (`arabic_people.find_people`, `english_people.find_people`); the
 role comes from the words around each name in its own clause, the same way in every language:
 the leader of the acting group is its commander; a person the report quotes or credits ("said X",
 "قال X") is a spokesperson; a person governed by a casualty or action word is its victim; anyone
