@@ -1213,3 +1213,19 @@ def test_english_a_relative_after_his_son_may_be_named_by_the_given_name_alone()
     assert found == [("Jawad Farhat", "killed"), ("Najdat Farhat", "killed")]
     assert people("Gunmen killed Samer Halabi and his son Monday in the village.", "en") == [("Samer Halabi", "killed")]
     assert people("Gunmen killed a farmer and his son in the village on Monday.", "en") == []
+
+
+def test_a_witness_who_gives_only_a_first_name_is_a_source_not_a_victim() -> None:
+    found = people("Gunmen killed four people in the village on Monday. Kamil, a resident of a nearby village and a "
+                   "relative of three victims, said the gunmen were masked and killed them.", "en")
+    assert found == [("Kamil", "spokesperson")]
+    found = people("Gunmen killed four people in the village on Monday. According to Kamil, one of the relatives, the "
+                   "gunmen were masked.", "en")
+    assert found == [("Kamil", "spokesperson")]
+    found = people("قُتل أربعة أشخاص برصاص مسلحين في قرية نوى أمس. وقال كامل، أحد أقارب الضحايا، إن المسلحين قتلوا "
+                   "أربعة أشخاص.")
+    assert found == [("كامل", "spokesperson")]
+    # a place with a description, a weekday, a title after the comma: no witness
+    assert people("Gunmen killed four people in Homs, a city in central Syria, on Monday.", "en") == []
+    assert people("قُتل أربعة أشخاص برصاص مسلحين في قرية نوى أمس. وقال كامل، مدير المشفى، إن المسلحين كانوا "
+                  "ملثمين.") == []

@@ -344,6 +344,9 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
             _end, parts = reader.read(tokens, i, weak=cue.kind == "office")
             if parts and (cue.kind != "speaker" or reader.is_attested(parts)):
                 add([parts], rank=cue.rank, victim_cue=cue.kind == "victim", role=cue.role)
+            elif cue.kind == "speaker" and tokens[i].key in reader.any_given and tokens[i].pause \
+                    and reader.clause.pack.cue("WITNESS_AFTER").match(reader.clause.text[tokens[i].end:]):
+                add([[[tokens[i]]]], role="spokesperson")   # "قال X، أحد سكان القرية": a witness's first name
 
 
 # Kinds of cue whose list may hold a given name alone: brothers (الشقيقان أحمد ومحمد الحسن), people of a dual or

@@ -74,15 +74,20 @@ _RELATIVE_GIVEN = re.compile(r"\b(?:his|her|their)\s+(?:" + en.RELATIVE_NOUNS + 
                              r"(?![\s-]+(?:(?:al|el|Abu|bin|ibn)[- ])?[A-Z])")
 
 
+# A witness by the first name alone, at the start of a sentence or after "according to", "said", "told": "Kamal,
+# a resident of a nearby village, said".
+_WITNESS_GIVEN = re.compile(r"(?:^|(?<=[.;:\"“]\s)|\b(?:[Aa]ccording\s+to|said|told)\s+)([A-Z][a-z'’]+)(?=" + en.WITNESS_AFTER + ")")
+
+
 def find_people(clause: Clause) -> list[FoundName]:
     """Every personal name of the clause: the name patterns, runs of capitalised words that start with an
-    attested given name, lists of brothers sharing one family name, and a relative's given name alone after
-    "his son"."""
+    attested given name, lists of brothers sharing one family name, and a relative's or a witness's given name alone
+    ("and his son X", "X, a resident of the village, said")."""
     text, base = clause.text, clause.start
     out: list[FoundName] = []
 
     def add(start: int, end: int, name: str, rank: str | None = None, identified: bool = False,
-            single: bool = False) -> None:
+            single: bool = False, witness: bool = False) -> None:
         start, end, name = _trimmed(clause, start, end, name)
         if re.search(r"[’']s$", name):
             end, name = end - 2, name[:-2]   # "Ahmad al-Zoubi's body": the possessive is no part of the name
@@ -101,6 +106,8 @@ def find_people(clause: Clause) -> list[FoundName]:
                     None)
         if clause.pack.cue("PERPETRATOR_NOUN_BEFORE").search(text, max(0, start - 40), start):
             cue, role = None, "perpetrator"   # "the suspect, X,"
+        if witness:
+            cue, role = None, "spokesperson"   # "X, a resident of the village": a source, whatever was hit near
         out.append(FoundName(base + start, base + end, name, rank, (f"{rank} {name}",) if rank else (),
                              victim_cue=cue is not None or identified, role=role))
 
@@ -108,6 +115,8 @@ def find_people(clause: Clause) -> list[FoundName]:
         _siblings(m, add)
     for m in _RELATIVE_GIVEN.finditer(text):
         add(m.start(1), m.end(1), m.group(1), single=True)
+    for m in _WITNESS_GIVEN.finditer(text):
+        add(m.start(1), m.end(1), m.group(1), single=True, witness=True)
     for regex, groups, rank_group in _NAME_PATTERNS:
         for m in regex.finditer(text):
             for group in groups:

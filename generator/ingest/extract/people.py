@@ -145,8 +145,8 @@ def list_header_role(clause: Clause) -> str | None:
 
 
 def _role(clause: Clause, found: FoundName, victim: str | None) -> str:
-    if found.role == PERPETRATOR:
-        return PERPETRATOR   # "المتهم X"، "the suspect, X,": whatever the casualty word near the name
+    if found.role in (PERPETRATOR, SPOKESPERSON):
+        return found.role   # "المتهم X"، "the suspect, X,", a witness: whatever the casualty word near the name
     passes = clause.pack.passes
     if passes.is_commander(clause, found.start):
         return COMMANDER

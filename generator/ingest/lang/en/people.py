@@ -122,6 +122,12 @@ ROLE_WORDS: dict[str, str] = {"killed": r"dead|deceased|slain|murdered|late", "i
 # people an incident hit.
 AGE_AFTER = r"^(?:\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\.|$|and\b)|\s*\(\s*\d{1,2}\s*\)|\s*,\s*an?\s+\d{1,2}-year-old\b)"
 
+# After a given name alone and a comma: a witness who gives only a first name ("Kamal, a resident of a nearby
+# village, said", "Umm Ali, one of the relatives").
+WITNESS_AFTER = (r",\s+(?:(?:a|an)\s+(?:(?:local|young|displaced|\d+-year-old)\s+)*(?:resident|relative|witness|"
+                 r"eyewitness|neighbou?r|villager|survivor)|one\s+of\s+the\s+(?:residents|relatives|witnesses|eyewitnesses|"
+                 r"neighbou?rs|villagers|survivors))\b")
+
 # Relatives of a person named before, after his/her/their: "X and his son Y", "his brother Z".
 RELATIVE_NOUNS = r"cousin|brother|sister|son|daughter|father|mother|wife|husband|nephew|uncle|friend|companion|relative"
 
