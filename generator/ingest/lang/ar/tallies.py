@@ -3,6 +3,8 @@ in general: sentences that make no incident."""
 
 from __future__ import annotations
 
+from .events import ONE_PERSON_NOUNS
+
 # Fighting that goes on over days and places: "the toll of the clashes rose to N, namely A civilians,
 # B fighters and C members of X" is a monitor's running tally, not the toll of one incident.
 ONGOING_FIGHTING = ("الاشتباكات", "المعارك", "المواجهات", "الاقتتال")
@@ -58,3 +60,10 @@ THEN = ("وقتها", "حينها", "آنذاك", "وقتذاك", "حينذاك"
 # What an earlier date is told with ("الأعنف منذ آذار 2017، حين قُتل 31 شخصاً ..."): the rest of the sentence after
 # the background date tells that earlier incident (matched right after the date, as written).
 WHEN_AFTER_BACKGROUND = r"(?:\s+\d{4})?\s*[،,]?\s*(?:حين|حينما|عندما|يوم)(?!\S)"
+
+# A monitor's daily toll that lists its incidents after one verb ("استشهد 8 مواطنين، وهم 6 بينهم طفل جراء قصف
+# على بلدة X، ورجل بقصف على قرية Y"، "استشهد 7 مواطنين، هم: 4 بقصف على X، وطفلان ..."): the opener of the list
+# after the subtotal, and what stands between two of its items (each opens with its count or a person noun).
+LISTED_TOLL_OPENER = r"[،,:]\s*و?هم\s*:?\s*(?=\d|[\u0621-\u064a])"
+LISTED_TOLL_JOINER = r"\s*[،,]\s*و"
+LISTED_TOLL_ONE = r"و?(?:" + "|".join(ONE_PERSON_NOUNS) + r")(?![\u0621-\u064a])"
