@@ -715,3 +715,20 @@ def test_at_that_time_after_an_incident_of_the_article_keeps_it() -> None:
             "وكان مسلحون اغتالوا شاباً، مساء أمس الاثنين، في بلدة داعل. "
             "وقالت مصادر محلية وقتها إن مسلحين أطلقوا النار على شاب آخر في بلدة اليادودة، ما أدى إلى مقتله.")
     assert len(events_of(text)) == 3
+
+
+def test_the_source_of_an_earlier_incident_going_on_is_more_of_it() -> None:
+    text = ("قُتل طفل، اليوم الثلاثاء، بانفجار لغم أرضي قرب بلدة طفس. "
+            "وسبق أن قُتل شاب بانفجار لغم في بلدة داعل، وقال ناشطون حينها إن اللغم من مخلفات الحرب. "
+            "وأشار إلى أن انفجاراً آخر في بلدة اليادودة أدى إلى مقتل طفل.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events_of(text)] == [("tafas", 1)]
+    text = ("A landmine killed a child near Tafas on Tuesday. A similar blast killed a young man in Dael on 2 January, "
+            "the monitor said. It added that another landmine killed a child in al-Yadudah.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events_of(text, "en")] == [("tafas", 1)]
+
+
+def test_a_source_named_again_after_an_earlier_incident_may_tell_a_new_one() -> None:
+    text = ("قُتل طفل، اليوم الثلاثاء، بانفجار لغم أرضي قرب بلدة طفس. "
+            "وسبق أن قُتل شاب بانفجار لغم في بلدة داعل. "
+            "وأضاف المرصد أن مسلحين أطلقوا النار على شابين في مدينة جاسم، ما أدى إلى مقتلهما.")
+    assert len(events_of(text)) == 2

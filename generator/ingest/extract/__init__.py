@@ -26,7 +26,7 @@ from ..article import Article
 from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
 from .clauses import (analyse, counts_casualties, dated_by_period, drop_running_tally_counts, ends_sentence,
-                      goes_on_with_tally, has_own_day, is_caption, is_denial, is_statistics, is_title_line, only_background_dates,
+                      goes_on_with_background, goes_on_with_tally, has_own_day, is_caption, is_denial, is_statistics, is_title_line, only_background_dates,
                       recalls_precedent, sentences, speaks_in_general)
 from .frames import (
     ArticleContext,
@@ -84,9 +84,9 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
             continue
         follows_background, after_background = after_background, False
         if recalls_precedent(clause) or speaks_in_general(clause) \
-                or follows_background and clause.has("THEN") and not has_own_day(clause):
+                or follows_background and goes_on_with_background(clause):
             _name_people(drafts, before_first, clause, background=True)
-            after_background = True   # "وقال نشطاء وقتها إن ...": more of the earlier incident
+            after_background = True   # "وقال نشطاء وقتها إن ...", "وأشار إلى أن ...": more of the earlier incident
             continue
         if only_background_dates(clause) or dated_by_period(clause):
             after_background = True

@@ -192,6 +192,14 @@ def goes_on_with_tally(clause: Clause) -> bool:
     return bool(clause.pack.cue("TALLY_GOES_ON").match(clause.text)) and not has_own_day(clause)
 
 
+def goes_on_with_background(clause: Clause) -> bool:
+    """A sentence right after a background sentence that says "at that time" ("وقال نشطاء وقتها إن ...") or
+    opens with its source going on ("وأشار إلى أن انفجاراً آخر ...", "It added that ...") and has no day of
+    its own: more of that earlier incident."""
+    return (clause.has("THEN") or bool(clause.pack.cue("SPEECH_GOES_ON").match(clause.text))) \
+        and not has_own_day(clause)
+
+
 def running_tally_total(clause: Clause) -> int | None:
     """"The toll of the clashes rose to 28: 3 civilians, 19 tribal fighters and 6 members of X": a toll
     of ongoing fighting that rose to a count which the sentence then splits by side (the parts add

@@ -57,6 +57,12 @@ TALLY_SPAN = (r"منذ\s+(?!صباح|مساء|ليل|فجر|ظهر|عصر|يوم
 # before; after a background sentence it is background too.
 THEN = ("وقتها", "حينها", "آنذاك", "وقتذاك", "حينذاك", "في حينه", "في ذلك الوقت", "في ذلك الحين")
 
+# The source of the sentence before going on, with no subject of its own ("وأشار إلى أن انفجاراً آخر ..."، "وأضاف
+# أن ..."): after a background sentence, with no day of its own, it tells more of that earlier incident (matched at
+# the sentence's start; "وأضاف المصدر أن" names a source, maybe another).
+SPEECH_GOES_ON = (r"^[\s\"“«(-]*(?:وأشار|واشار|وأضاف|واضاف|وتابع|وأوضح|واوضح|ولفت)(?:ت)?\s*[،,]?\s*"
+                  r"(?:(?:إلى|الى)\s+)?(?:أن|ان|أنه|انه|أنها|انها)(?!\S)")
+
 # What an earlier date is told with ("الأعنف منذ آذار 2017، حين قُتل 31 شخصاً ..."): the rest of the sentence after
 # the background date tells that earlier incident (matched right after the date, as written).
 WHEN_AFTER_BACKGROUND = r"(?:\s+\d{4})?\s*[،,]?\s*(?:حين|حينما|عندما|يوم)(?!\S)"
