@@ -732,3 +732,18 @@ def test_a_source_named_again_after_an_earlier_incident_may_tell_a_new_one() -> 
             "وسبق أن قُتل شاب بانفجار لغم في بلدة داعل. "
             "وأضاف المرصد أن مسلحين أطلقوا النار على شابين في مدينة جاسم، ما أدى إلى مقتلهما.")
     assert len(events_of(text)) == 2
+
+
+def test_a_day_of_a_month_without_a_year_opens_another_incident_of_an_undated_roundup() -> None:
+    text = "On March 5, gunmen shot dead a man in Tafas. Also, on March 2, gunmen killed a shepherd in Tafas."
+    assert [e.fatalities for e in events_of(text, "en", published=None)] == [1, 1]
+    text = ("في الخامس من آذار، قُتل شاب برصاص مسلحين مجهولين في بلدة طفس. "
+            "وفي الثاني من آذار، قُتل مدني برصاص مسلحين في بلدة طفس.")
+    assert [e.fatalities for e in events_of(text, published=None)] == [1, 1]
+
+
+def test_the_same_day_of_a_month_or_no_toll_tells_the_incident_again() -> None:
+    text = "On March 5, gunmen shot dead a man in Tafas. On March 5, the gunmen also killed his brother in Tafas."
+    assert [e.fatalities for e in events_of(text, "en", published=None)] == [2]
+    text = "On March 5, gunmen shot dead a man in Tafas. On March 2, gunmen had attacked a checkpoint in Tafas."
+    assert len(events_of(text, "en", published=None)) == 1
