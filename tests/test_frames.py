@@ -747,3 +747,16 @@ def test_the_same_day_of_a_month_or_no_toll_tells_the_incident_again() -> None:
     assert [e.fatalities for e in events_of(text, "en", published=None)] == [2]
     text = "On March 5, gunmen shot dead a man in Tafas. On March 2, gunmen had attacked a checkpoint in Tafas."
     assert len(events_of(text, "en", published=None)) == 1
+
+
+def test_arrests_told_by_a_source_or_hours_after_the_attack_are_an_incident_of_their_own() -> None:
+    events = events_of("قُتل عنصر من الأمن العام بهجوم على حاجز في مدينة طفس، أمس الاثنين.\nوأضاف مراسلنا أنه عقب "
+                       "الهجوم، شنت القوات الأمنية حملة مداهمات في المدينة أسفرت عن اعتقال ستة أشخاص.")
+    assert [e.sub_type for e in events] == ["armed_clash", "arrests"]
+    events = events_of("A security officer was killed in an attack on a checkpoint in Tafas on Monday.\nHours later, "
+                       "security forces arrested two men in the town over the attack.", language="en")
+    assert [e.sub_type for e in events] == ["armed_clash", "arrests"]
+    # a source telling the attack again, without "after": the attack alone
+    events = events_of("قُتل عنصر من الأمن العام بهجوم على حاجز في مدينة طفس، أمس الاثنين.\nوأضاف مراسلنا أن "
+                       "المهاجمين اعتقلوا عنصراً آخر من الحاجز.")
+    assert [e.sub_type for e in events] == ["armed_clash"]
