@@ -152,10 +152,15 @@ def _last_word(text: str, end: int) -> str:
 # ------------------------------------------------------------------ labels of a clause
 
 def has_protest(clause: Clause) -> bool:
-    """A protest word of this clause's event, not of a background date ("the first protests in March 2011")."""
+    """A protest word of this clause's event, not of a background date ("the first protests in March 2011"),
+    nor one the killing the clause tells before it set off ("..., sparking a wave of protests")."""
     spans = clause.spans("PROTEST")
     background = [d for d in clause.dates if d.background]
-    return any(not any(0 <= d.match.start - end <= PROTEST_DATE_REACH for d in background) for _, end in spans)
+    sparked = clause.pack.cue("SPARKED")
+    casualties = [h.end for h in clause.hits if h.klass in (C.KILL, C.INJURE)]
+    return any(not any(0 <= d.match.start - end <= PROTEST_DATE_REACH for d in background)
+               and not (any(c <= start for c in casualties) and sparked.search(clause.before(start, 60)))
+               for start, end in spans)
 
 
 # Date phrases that name a month or a year, not a day: a tally's period or the background.

@@ -260,7 +260,8 @@ def retells(clause: Clause, event: ExtractedEvent, last: Draft, options: Extract
     its own other than the incident's, says the attack was carried out again, gives a toll that differs
     from the incident's, or names a victim the incident does not have; and, between two towns of the
     gazetteer neither of which holds the other, only the same toll tells that it is the same incident. A
-    shelling or a strike told at another place is another incident."""
+    shelling or a strike told at another place is another incident, and so is a protest told at another place
+    than the killing before it."""
     if not clause.pack.cue("SOURCE_OPENING").match(clause.text) or clause.has("RENEWED"):
         return False
     known = last.event
@@ -272,8 +273,9 @@ def retells(clause: Clause, event: ExtractedEvent, last: Draft, options: Extract
     if _new_victim(event, known, clause.pack.match_key):
         return False
     lex = options.lexicon
-    if event.sub_type in SPREAD_SUB_TYPES and event.place is not None and not same_place_as(known.place, event.place):
-        return False     # a shelling or a strike hits several places at once: each is an incident (ACLED)
+    if (event.sub_type in SPREAD_SUB_TYPES or event.type == C.PROTESTS != known.type) and event.place is not None \
+            and not same_place_as(known.place, event.place):
+        return False     # a shelling or a strike hits several places at once (ACLED), a protest follows a killing
     if (event.place is not None and known.place is not None and event.place.lexicon_id and known.place.lexicon_id
             and not same_or_within(known.place, event.place, lex) and not same_or_within(event.place, known.place, lex)):
         return any(new and new == old for new, old in tolls)

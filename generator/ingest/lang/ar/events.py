@@ -125,10 +125,6 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("جريح*", INJURE, VAC, "attack"),
 )
 
-# Protest words: with a kill, injure or shooting word in the clause the event is
-# "excessive force against protesters", otherwise a peaceful protest.
-PROTEST = ("متظاهر*", "محتج*", "تظاهر*", "احتجاج*", "مظاهر*", "وقف* احتجاجي*")
-
 FORCE = ("أطلق* النار", "إطلاق النار", "إطلاق نار", "بنيران", "الرصاص الحي")
 
 # Victim words: who was hit decides attack (civilians) or armed clash (fighters).

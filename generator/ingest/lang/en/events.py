@@ -35,8 +35,6 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"injur(?:ed|ies|ing)|wounded|wounding|hurt", INJURE, VAC, "attack"),
 )
 
-PROTEST = (r"protest(?:ers?|s|ed)?|demonstrat(?:ors?|ion|ions|ed)",)
-
 FORCE = (r"opened fire|live (?:fire|ammunition)|fired on|shot at",)
 
 CIVILIAN = (
