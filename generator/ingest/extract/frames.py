@@ -8,7 +8,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from .. import dates as dates_mod
 from ..article import Article
 from ..lang import common as C
 from ..mentions import ActorMention, ExtractedEvent, Mention, PersonMention
@@ -16,7 +15,7 @@ from ..normalise import fold
 from .actors import actors_of, implied_state_forces, local_fighters
 from .clauses import event_hits, has_own_day, has_protest
 from .counts import casualty_counts, count_named_victims
-from .dates import apply_date, assume_date, event_date, same_day, undated_review
+from .dates import another_day_of_month, apply_date, assume_date, event_date, same_day, undated_review
 from .event_type import civilian_targeting, event_type
 from .model import Clause, Hit
 from .options import ExtractOptions
@@ -89,7 +88,7 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         if draft.victims and any(v in text for v in draft.victims):
             return draft
     if opens_new_incident(clause) or _arrests_after(clause, event, drafts[-1].event) \
-            or event.date is None and event.fatalities is not None and _another_unresolved_day(clause, drafts[-1]):
+            or event.date is None and event.fatalities is not None and another_day_of_month(clause, drafts[-1].clauses):
         return None
     if clause.pack.cue("TAKEN_AWAY_OPENING").match(clause.text):
         return drafts[-1]   # "ونُقل جثمان العنصر والمصابون إلى مشفى في X": where the victims were taken
@@ -139,27 +138,6 @@ def _arrests_after(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) 
     corpus codes them apart, as ACLED does), not more of the attack."""
     return event.sub_type == "arrests" and last.sub_type != "arrests" \
         and bool(clause.pack.cue("AFTER_INCIDENT_OPENING").match(clause.text))
-
-
-def _another_unresolved_day(clause: Clause, last: Draft) -> bool:
-    """A roundup in an article without a publication date ("While on December 5, a body was found ...",
-    "Also, on December 4, ..."): a sentence with a toll of its own that opens with a day of a month
-    without its year, other than the one the incident before it named, opens another incident, as a
-    resolved day would."""
-    day = _day_of_month(clause, opening=True)
-    known = {d for d in map(_day_of_month, last.clauses) if d is not None}
-    return clause.a.published is None and day is not None and bool(known) and day not in known
-
-
-def _day_of_month(clause: Clause, opening: bool = False) -> tuple[int | None, int | None] | None:
-    """(month, day) of the clause's first date of its own when it is a day of a month that could not be
-    resolved (no year, no publication date), and, with `opening`, the sentence opens with it as a
-    roundup's items do ("While on December 5, ..."); None otherwise."""
-    dated = next((d for d in clause.dates if not d.background), None)
-    if dated is None or dated.match.kind != dates_mod.ABSOLUTE or dated.resolved is not None \
-            and dated.resolved.date is not None or opening and dated.match.start - clause.start > NEW_INCIDENT_REACH:
-        return None
-    return dated.match.month, dated.match.day
 
 
 def _names_incident_again(clause: Clause, place: Mention | None) -> bool:
