@@ -504,3 +504,18 @@ def test_a_city_in_the_sentence_before_a_date_and_a_dash_stays_the_scene() -> No
     assert place.lexicon_id == "tafas"
     place = place_of("TAFAS, March 12, gunmen killed two soldiers - the third attack there this month.", language="en")
     assert place.lexicon_id == "tafas"
+
+
+def test_a_city_named_for_its_suburbs_is_not_the_scene_of_the_suburb_named_after_it() -> None:
+    def incidents(text: str, language: str) -> list[tuple[str | None, int | None]]:
+        events = extract(Article(text=text, archived=text, language=language, origin="test", published=PUBLISHED))
+        return [(e.place.lexicon_id if e.place else None, e.fatalities) for e in events]
+
+    assert incidents("Four fighters were killed on Tuesday in clashes with security forces who stormed a Damascus "
+                     "suburb. Heavy clashes erupted in Jaramana after security forces stormed the suburb.", "en") \
+        == [("jaramana", 4)]
+    assert incidents("قُتل أربعة مقاتلين، اليوم الثلاثاء، في اشتباكات مع قوات الأمن في إحدى ضواحي دمشق. "
+                     "واندلعت الاشتباكات في مدينة جرمانا بعد اقتحام قوات الأمن للمدينة.", "ar") == [("jaramana", 4)]
+    # the city itself, and a place whose name begins with "suburb", stay the scene
+    assert incidents("Four fighters were killed on Tuesday in clashes in Damascus.", "en") == [("damascus", 4)]
+    assert incidents("قُتل عنصران، اليوم الثلاثاء، بانفجار عبوة في ضاحية قدسيا.", "ar") == [("qadsayya", 2)]

@@ -95,7 +95,8 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
     (حي الثورة is not al-Thawra city), a landmark (دوار الروضة is no village) or a person ("Qusay
     al-Halqi"), a city named for its government (قوات دمشق), in an outlet's name (موقع "درعا 24") or a
     military council's (مجلس منبج العسكري),
-    a hospital the wounded were taken to, a dateline, and where a force operates when another place is named."""
+    a hospital the wounded were taken to, a dateline, a city named for its suburbs, and where a force operates
+    when another place is named."""
     out = [m for m in clause.names if m.kind == "place" and not _not_a_place(clause, m)]
     operating = clause.pack.cue("OPERATING_IN_BEFORE")
     scene_of_event = [m for m in out if not operating.search(clause.before(m.start, 40))]
@@ -110,7 +111,7 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
     scenes = [m for m in out if not _destination(clause, m)]
     if scenes:
         out = scenes
-    others = [m for m in out if not _dateline(clause, m)]
+    others = [m for m in out if not _dateline(clause, m) and not _suburbs_of(clause, m)]
     return _one_per_name(clause, others)
 
 
@@ -204,6 +205,12 @@ def _dateline(clause: Clause, match: LexiconMatch) -> bool:
     if text[line_start:match.start].strip(" \t\"'“«") and not match.surface.isupper():
         return False
     return bool(clause.pack.cue("DATELINE_AFTER", 0).search(clause.after(match.end, 60)))
+
+
+def _suburbs_of(clause: Clause, match: LexiconMatch) -> bool:
+    """"stormed a Damascus suburb", "في إحدى ضواحي دمشق": a city named for its suburbs is not the scene."""
+    return bool(clause.pack.cue("SUBURB_BEFORE").search(clause.before(match.start, 40))
+                or clause.pack.cue("SUBURB_AFTER").search(clause.after(match.end, 20)))
 
 
 def _located(clause: Clause, match: LexiconMatch) -> bool:

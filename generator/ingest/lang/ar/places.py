@@ -230,3 +230,8 @@ NOT_PLACE_NAME = frozenset({
 })
 
 LOCAL_FIGHTERS_NAME = "مقاتلون محليون من {place}"
+
+# A city named for its suburbs ("في إحدى ضواحي دمشق"): the town is named elsewhere; the city is not the scene.
+# (The singular ضاحية begins the names of places: ضاحية قدسيا.)
+SUBURB_BEFORE = r"(?<!\w)[وفب]?(?:ال)?ضواحي\s+(?:مدينة\s+|العاصمة\s+)?$"
+SUBURB_AFTER = r"(?!)"

@@ -125,6 +125,11 @@ PERSON_NAME_AFTER = r"^\s+(?:al|el)-[A-Z]"
 DATELINE_AFTER = (r"^\s*(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
                   r"(?:,\s*[A-Z]{3,10}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—:]")
 
+# A city named for its suburbs ("stormed a Damascus suburb", "in the suburbs of Damascus"): the town is named
+# elsewhere; the city is not the scene.
+SUBURB_BEFORE = r"\bsuburbs?\s+of\s+(?:the\s+(?:city|capital)\s+(?:of\s+)?)?$"
+SUBURB_AFTER = r"^(?:'s|’s)?\s+suburbs?\b"
+
 # A sentence that names no place but refers back to the town named before it ("in the city centre",
 # "on the outskirts of the village"): the incident is in that town. The group named says which kinds
 # of place it refers to.
