@@ -519,3 +519,17 @@ def test_a_city_named_for_its_suburbs_is_not_the_scene_of_the_suburb_named_after
     # the city itself, and a place whose name begins with "suburb", stay the scene
     assert incidents("Four fighters were killed on Tuesday in clashes in Damascus.", "en") == [("damascus", 4)]
     assert incidents("قُتل عنصران، اليوم الثلاثاء، بانفجار عبوة في ضاحية قدسيا.", "ar") == [("qadsayya", 2)]
+
+
+def test_where_the_fire_came_from_is_not_the_scene() -> None:
+    def incidents(text: str, language: str) -> list[tuple[str | None, int | None]]:
+        events = extract(Article(text=text, archived=text, language=language, origin="test", published=PUBLISHED))
+        return [(e.place.lexicon_id if e.place else None, e.fatalities) for e in events]
+
+    assert incidents("قُتل ثلاثة مدنيين، اليوم الثلاثاء، بقصف مدفعي على بلدة طفس.\nوقال المرصد إن القصف أطلقته قوات "
+                     "النظام من مواقعها في مدينة داعل.", "ar") == [("tafas", 3)]
+    assert incidents("Shelling killed three civilians in Tafas on Tuesday.\nThe monitor said the shells were fired "
+                     "from army positions in Dael.", "en") == [("tafas", 3)]
+    # shelling on a town's positions is at that town
+    assert incidents("قُتل ثلاثة عناصر، اليوم الثلاثاء، بقصف على مواقع قوات النظام في مدينة داعل.", "ar") \
+        == [("da-el", 3)]

@@ -94,9 +94,8 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
     """Gazetteer places of the clause that may be its scene: without names used for a neighbourhood
     (حي الثورة is not al-Thawra city), a landmark (دوار الروضة is no village) or a person ("Qusay
     al-Halqi"), a city named for its government (قوات دمشق), in an outlet's name (موقع "درعا 24") or a
-    military council's (مجلس منبج العسكري),
-    a hospital the wounded were taken to, a dateline, a city named for its suburbs, and where a force operates
-    when another place is named."""
+    military council's (مجلس منبج العسكري), where the fire came from, a hospital the wounded were taken to, a
+    dateline, a city named for its suburbs, and where a force operates when another place is named."""
     out = [m for m in clause.names if m.kind == "place" and not _not_a_place(clause, m)]
     operating = clause.pack.cue("OPERATING_IN_BEFORE")
     scene_of_event = [m for m in out if not operating.search(clause.before(m.start, 40))]
@@ -108,6 +107,7 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
     elif any(_origin_place(clause, m) for m in out) and any(_town_or_site(clause, m) for m in located):
         out = [m for m in out if not _origin_place(clause, m)]   # "a convoy heading from A to the C dam": C
     out = [m for i, m in enumerate(out) if not (i and _second_of_between(clause, out[i - 1], m))]
+    out = [m for m in out if not _fired_from(clause, m.start)]
     scenes = [m for m in out if not _destination(clause, m)]
     if scenes:
         out = scenes
@@ -194,6 +194,11 @@ def _second_of_between(clause: Clause, first: LexiconMatch, second: LexiconMatch
 def _destination(clause: Clause, match: LexiconMatch) -> bool:
     """"نُقلوا إلى مشفى الحكمة بالقامشلي", "taken to a hospital in X": where the victims were taken."""
     return bool(clause.pack.cue("DESTINATION_BEFORE").search(clause.before(match.start, 60)))
+
+
+def _fired_from(clause: Clause, start: int) -> bool:
+    """"قصف أطلقته قوات النظام من قواعدها في قرية X", "launched from its bases in X": where the fire came from."""
+    return bool(clause.pack.cue("FIRED_FROM_BEFORE").search(clause.before(start, 60)))
 
 
 def _dateline(clause: Clause, match: LexiconMatch) -> bool:
@@ -292,7 +297,7 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     places = [governorate_of(clause, m) for m in places_of(clause)]
     # where the victims come from is never the scene ("وهم من بلدة X", "a native of the town of X")
     drafts = [d for d in clause.pack.passes.unknown_places(clause)
-              if not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40))]
+              if not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40)) and not _fired_from(clause, d.start)]
     # a victim's home ("الشاب X من قرية Y") gives way to another village, town or city of the sentence
     homes = [d for d in drafts if clause.pack.cue("PERSON_ORIGIN").search(clause.before(d.start, 60))]
     scenes = [d for d in drafts if d not in homes]
