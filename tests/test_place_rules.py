@@ -533,3 +533,8 @@ def test_where_the_fire_came_from_is_not_the_scene() -> None:
     # shelling on a town's positions is at that town
     assert incidents("قُتل ثلاثة عناصر، اليوم الثلاثاء، بقصف على مواقع قوات النظام في مدينة داعل.", "ar") \
         == [("da-el", 3)]
+
+
+def test_who_holds_a_village_is_not_part_of_its_name() -> None:
+    place = place_of("قُتلت مواطنة بقصف صاروخي على قرية تل الورد الخاضعة لسيطرة قوات النظام في ريف حماة.")
+    assert (place.name, place.lexicon_id) == ("تل الورد", None)
