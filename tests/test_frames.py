@@ -760,3 +760,11 @@ def test_arrests_told_by_a_source_or_hours_after_the_attack_are_an_incident_of_t
     events = events_of("قُتل عنصر من الأمن العام بهجوم على حاجز في مدينة طفس، أمس الاثنين.\nوأضاف مراسلنا أن "
                        "المهاجمين اعتقلوا عنصراً آخر من الحاجز.")
     assert [e.sub_type for e in events] == ["armed_clash"]
+
+
+def test_another_before_a_casualty_word_adds_to_that_toll() -> None:
+    [event] = events_of("Five fighters were killed in an attack on a checkpoint in Tafas on Tuesday.\nThe group said "
+                        "five of its fighters were killed, and another fighter was wounded in the clashes.", "en")
+    assert event.fatalities == 5
+    [event] = events_of("قُتل عنصران بهجوم على حاجز في مدينة طفس، اليوم الثلاثاء.\nكما قُتل عنصر آخر متأثراً بجراحه.")
+    assert event.fatalities == 3

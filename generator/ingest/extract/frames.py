@@ -279,13 +279,17 @@ def adds_victims(clause: Clause, klass: str) -> bool:
     casualties = [h for h in clause.hits if h.klass in (C.KILL, C.INJURE)]
     return any(hit.start - ADDITIVE_REACH <= start and end <= hit.end + ADDITIVE_REACH
                and not _after_count(clause, start) and not _before_attribution(clause, end)
-               and _nearest(casualties, start).klass == klass   # "مقتل عنصر وإصابة آخرين": the others are hurt
+               and _qualified(casualties, start, end).klass == klass   # "مقتل عنصر وإصابة آخرين": the others are hurt
                for start, end in clause.spans("ADDITIVE"))
 
 
-def _nearest(hits: list[Hit], offset: int) -> Hit:
-    """The hit closest to an offset of the text."""
-    return min(hits, key=lambda h: min(abs(h.start - offset), abs(h.end - offset)))
+def _qualified(hits: list[Hit], start: int, end: int) -> Hit:
+    """The casualty word an additive word qualifies: the first one right after it ("five were killed, and
+    another fighter was wounded"), else the closest ("مقتل عنصر وإصابة آخرين")."""
+    after = [h for h in hits if 0 <= h.start - end <= ADDITIVE_REACH]
+    if after:
+        return min(after, key=lambda h: h.start)
+    return min(hits, key=lambda h: min(abs(h.start - start), abs(h.end - start)))
 
 
 def _before_attribution(clause: Clause, end: int) -> bool:
