@@ -19,6 +19,12 @@ def place_of(text: str, language: str = "ar"):
     return events[0].place
 
 
+def incidents(text: str, language: str) -> list[tuple[str | None, int | None]]:
+    """(place, killed) of every incident of the article."""
+    events = extract(Article(text=text, archived=text, language=language, origin="test", published=PUBLISHED))
+    return [(e.place.lexicon_id if e.place else None, e.fatalities) for e in events]
+
+
 def test_a_village_the_gazetteer_lacks_is_finer_than_the_governorate_named_with_it() -> None:
     place = place_of("قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في قرية تل الورد بريف حماة الشمالي.")
     assert (place.name, place.lexicon_id, place.hint) == ("تل الورد", None, "village")
@@ -507,10 +513,6 @@ def test_a_city_in_the_sentence_before_a_date_and_a_dash_stays_the_scene() -> No
 
 
 def test_a_city_named_for_its_suburbs_is_not_the_scene_of_the_suburb_named_after_it() -> None:
-    def incidents(text: str, language: str) -> list[tuple[str | None, int | None]]:
-        events = extract(Article(text=text, archived=text, language=language, origin="test", published=PUBLISHED))
-        return [(e.place.lexicon_id if e.place else None, e.fatalities) for e in events]
-
     assert incidents("Four fighters were killed on Tuesday in clashes with security forces who stormed a Damascus "
                      "suburb. Heavy clashes erupted in Jaramana after security forces stormed the suburb.", "en") \
         == [("jaramana", 4)]
@@ -522,10 +524,6 @@ def test_a_city_named_for_its_suburbs_is_not_the_scene_of_the_suburb_named_after
 
 
 def test_where_the_fire_came_from_is_not_the_scene() -> None:
-    def incidents(text: str, language: str) -> list[tuple[str | None, int | None]]:
-        events = extract(Article(text=text, archived=text, language=language, origin="test", published=PUBLISHED))
-        return [(e.place.lexicon_id if e.place else None, e.fatalities) for e in events]
-
     assert incidents("قُتل ثلاثة مدنيين، اليوم الثلاثاء، بقصف مدفعي على بلدة طفس.\nوقال المرصد إن القصف أطلقته قوات "
                      "النظام من مواقعها في مدينة داعل.", "ar") == [("tafas", 3)]
     assert incidents("Shelling killed three civilians in Tafas on Tuesday.\nThe monitor said the shells were fired "
