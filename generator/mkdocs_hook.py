@@ -40,7 +40,7 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, event_priority
 
-from . import exports
+from . import exports, gcpause
 from .errors import KbError
 from .mkdocs_serve import LivePreview
 from .pages import OWNED, generate, load_generate_state, search, searchnorm
@@ -148,6 +148,7 @@ class KbPlugin(BasePlugin[KbConfig]):
         self._search_docs = {}
         if self._live is not None:
             self._live.start(config)
+            gcpause.collect_frozen()  # what the edits' runs left (run_generate defers it): a full build has time
         if not self.config.generate:
             return
         try:
@@ -162,7 +163,10 @@ class KbPlugin(BasePlugin[KbConfig]):
             self._loading.join()
             self._loading = None
         try:
-            result = generate(self.settings, last_state=self._state, defer_state=self._live is not None)
+            # Under `mkdocs serve`, the state file is written at shutdown and the collection of the last
+            # run's garbage waits for the browsers' reload (finish_patch), a full build (on_pre_build).
+            live = self._live is not None
+            result = generate(self.settings, last_state=self._state, defer_state=live, defer_collect=live)
         except KbError as error:
             log.error(f"kb: {error}")
             raise
@@ -226,11 +230,15 @@ class KbPlugin(BasePlugin[KbConfig]):
 
     def finish_patch(self, config) -> Callable[[], None]:
         """After re-rendering some pages: what the live preview runs once browsers have reloaded (it takes
-        longer than the pages): the search index with their documents, the downloads, feeds, record JSON
-        and archived texts."""
+        longer than the pages): the garbage the edit runs left (run_generate), the search index with their
+        documents, the downloads, feeds, record JSON and archived texts."""
         store = self._store if self._store is not None else Store.load(self.settings.root)
         docs = [doc for doc in self._search_docs.values() if doc is not None]
-        return lambda: self._finish_site(config, store, docs)
+
+        def job() -> None:
+            gcpause.collect_frozen()  # the last runs' garbage, now that the browsers have reloaded
+            self._finish_site(config, store, docs)
+        return job
 
     def on_page_context(self, context, page, config, nav):
         meta = page.meta or {}
