@@ -44,7 +44,8 @@ from .. import buildkey
 from ..errors import Problem
 from ..records import history
 from ..records.model import KINDS, Kind, Record, SourceFacts
-from ..records.store import Entry, FileEntry, Store
+from ..records.entries import Entry, FileEntry
+from ..records.store import Store
 from ..records.validate import Memo
 from .deps import KeyTable
 
