@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 
-_frozen = False  # whether a block froze what it built and no collection has run since (counting is a walk)
+_frozen = False  # whether a block froze what it built (counting the frozen objects is a walk)
 
 
 @contextmanager
@@ -48,9 +48,10 @@ def paused(collect_first: bool = True) -> Iterator[None]:
 
 
 def collect_frozen() -> None:
-    """Unfreeze what earlier blocks froze and collect once, freeing their cycles that are garbage now."""
-    global _frozen
+    """Unfreeze what earlier blocks froze and collect once, freeing their cycles that are garbage now; what is
+    left is frozen again (in `mkdocs serve`, the downloads written after an edit allocate enough to set off
+    full collections, each a walk of the whole heap while the next edit waits for the interpreter)."""
     if _frozen:
-        _frozen = False
         gc.unfreeze()
         gc.collect()
+        gc.freeze()
