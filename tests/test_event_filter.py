@@ -47,7 +47,7 @@ def test_a_later_draft_the_weights_reject_is_dropped_and_one_they_accept_kept() 
     assert [e.place.hint for e in events] == ["city", "governorate"]
     dropping = dataclasses.replace(options, event_filter=weights_against("place_governorate"))
     assert kept(drafts, events, two_incidents(), dropping) == events[:1]
-    keeping = dataclasses.replace(options, event_filter=weights_against("place_district"))
+    keeping = dataclasses.replace(options, event_filter=weights_against("seat_city"))
     assert kept(drafts, events, two_incidents(), keeping) == events
 
 
@@ -61,8 +61,8 @@ def test_feature_rows_describe_the_drafts() -> None:
     drafts, events = drafted(two_incidents(), options)
     town, governorate = (dict(zip(FEATURES, row)) for row in feature_rows(drafts, events, two_incidents(), options))
     assert (town["place_town"], town["place_governorate"], town["new_incident_cue"]) == (1.0, 0.0, 0.0)
-    assert (governorate["place_governorate"], governorate["other_same_or_finer"]) == (1.0, 1.0)
-    assert governorate["new_incident_cue"] == 1.0 and governorate["days_before_lead"] == pytest.approx(1 / 30)
+    assert (governorate["place_governorate"], governorate["new_incident_cue"], governorate["same_day_as_first"]) \
+        == (1.0, 1.0, 0.0)
 
 
 def test_the_shipped_weights_are_for_the_features_of_the_code() -> None:
