@@ -12,9 +12,7 @@ comes from its own step (`event_type`, `dates`, `place`, `counts`, `actors`,
 clauses merged into it (each only filling blanks). The page's title (a line
 without a full stop before the body) and a lead that sums up several
 incidents open none: they fill the blanks of the first incident told after
-them, or are the report when the body tells none. Last, a learned filter
-(`event_filter`) drops the drafts that are unlikely to be incidents of their
-own.
+them, or are the report when the body tells none.
 
 Every step receives the clause, and through it the article's language pack
 and the lexicon (`options.ExtractOptions`); what differs between languages
@@ -44,7 +42,6 @@ from .frames import (
     outlet_ids,
     refine_place,
 )
-from .event_filter import kept
 from .model import Clause
 from .options import ExtractOptions, default_options
 from .place_lists import spread_over_places
@@ -55,13 +52,12 @@ __all__ = ["ExtractOptions", "default_options", "drafted", "extract", "lexicon_l
 
 def extract(article: Article, options: ExtractOptions | None = None) -> list[ExtractedEvent]:
     """Every event of an article, in article order."""
-    options = options or default_options()
-    drafts, events = drafted(article, options)
-    return kept(drafts, events, article, options)
+    return drafted(article, options or default_options())[1]
 
 
 def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], list[ExtractedEvent]]:
-    """The drafts of an article's events and their finished events, before the learned filter."""
+    """The drafts of an article's events (the sentences that filled each) and their finished events
+    (`scripts/train_event_filter.py` learns from both)."""
     analysis = analyse(article, options)
     drop_running_tally_counts(analysis)
     context = ArticleContext(exclude_orgs=outlet_ids(article, options))

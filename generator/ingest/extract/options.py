@@ -19,7 +19,6 @@ from ..lang import ar, en
 from ..lexicon import Lexicon
 from ..name_index import NameIndex
 from . import arabic, english
-from .filter_weights import FilterWeights
 from .stems import StemFinder
 
 
@@ -90,20 +89,18 @@ def _is_word_list(words: ModuleType, name: str) -> bool:
 
 @dataclass(frozen=True)
 class ExtractOptions:
-    """The language packs, the lexicon (gazetteer and actors), the index of attested personal-name
-    words and the weights of the learned event filter (None: every drafted event is kept), handed to
-    every step."""
+    """The language packs, the lexicon (gazetteer and actors) and the index of attested personal-name
+    words, handed to every step."""
 
     lexicon: Lexicon
     packs: dict[str, LanguagePack]
     names: NameIndex
-    event_filter: FilterWeights | None = None
 
     @classmethod
     def load(cls, lexicon: Lexicon | None = None, names: NameIndex | None = None) -> "ExtractOptions":
         return cls(lexicon=lexicon or Lexicon.default(),
                    packs={"ar": LanguagePack("ar", ar, arabic, 0), "en": LanguagePack("en", en, english, re.I)},
-                   names=names or NameIndex.default(), event_filter=FilterWeights.shipped())
+                   names=names or NameIndex.default())
 
     def pack(self, language: str) -> LanguagePack:
         return self.packs[language]
