@@ -1139,3 +1139,93 @@ def test_a_family_name_the_index_lacks_right_before_an_age_ends_the_name() -> No
     found = people("قُتل شاب برصاص مجهولين في حي الفيحاء بمدينة حماة، وتبين لاحقاً أنه سامر خالد العلي الزوين، "
                    "وينحدر من ريف حماة.")
     assert found == [("سامر خالد العلي", "killed")]
+
+
+# ------------------------------------------------------------------ session 8: likewise, the family's daughter, ages
+
+def test_likewise_before_the_next_name_of_a_list_is_no_part_of_it() -> None:
+    found = people("قُتل ثلاثة أشخاص بتفجير في كنيسة بمدينة حمص أمس، ولم يكن الحزن أقل مع استشهاد مروان الخطيب، "
+                   "وكذلك ماهر الشامي.")
+    assert found == [("مروان الخطيب", "killed"), ("ماهر الشامي", "killed")]
+
+
+def test_a_daughter_of_the_family_is_named_after_the_relation_and_shares_the_victim_cue() -> None:
+    # a given name the index holds only as rare opens a name after "ابنة العائلة" as after a relation with a pronoun
+    found = people("قُتل ثلاثة أشخاص بتفجير في كنيسة بمدينة حمص أمس، بينهم الشاب سليم عطية وابنة العائلة جوليا "
+                   "عطية.")
+    assert found == [("سليم عطية", "killed"), ("جوليا عطية", "killed")]
+    # the family's son described, not named: no person, and ابن does not join the words after it into a name
+    found = people("قُتل ثلاثة أشخاص بتفجير في كنيسة بمدينة حمص أمس، بينهم الشاب سليم عطية وابن العائلة الأكبر.")
+    assert found == [("سليم عطية", "killed")]
+    # a relation to a named person still names that person's kin, not a victim
+    found = people("قُتل نجل القيادي مروان الخطيب بتفجير في مدينة حمص أمس.")
+    assert ("مروان الخطيب", "killed") not in found
+
+
+def test_english_a_name_with_its_age_is_a_person_whatever_its_given_name() -> None:
+    found = people("Gunmen killed four men of one family in Afrin on Monday. The victims were Nizhad Othman (43), "
+                   "Kamil Othman (42) and Rafid Othman (18).", "en")
+    assert [name for name, _ in found] == ["Nizhad Othman", "Kamil Othman", "Rafid Othman"]
+    found = people("Gunmen killed two farmers in Afrin on Monday. They were Rafid Othman, 43, and Tarif Hamo, 38.",
+                   "en")
+    assert [name for name, _ in found] == ["Rafid Othman", "Tarif Hamo"]
+    # counts after places are no ages of people
+    assert people("Shelling killed civilians in Maarat al-Numan (12), Rural Damascus (4) and Kafr Nubl (3) on "
+                  "Monday, the monitor said.", "en") == []
+
+
+def test_the_ruler_of_a_period_or_a_regime_is_only_mentioned_whatever_the_casualty_word() -> None:
+    found = people("اعتقلت قوات الأمن ضابطاً سابقاً في بلدة نوى أمس، كان يشغل منصب مدير السجن في عهد الرئيس السابق "
+                   "حافظ الخطيب.")
+    assert found == [("حافظ الخطيب", "mentioned")]
+    found = people("اعتقلت قوات الأمن في بلدة نوى أمس الشاب سامر الحلبي، وهو ضابط سابق في نظام حافظ الخطيب.")
+    assert found == [("سامر الحلبي", "detained"), ("حافظ الخطيب", "mentioned")]
+    found = people("Security forces arrested a former officer in Nawa on Monday who ran a prison under former "
+                   "President Hafez Khatib.", "en")
+    assert found == [("Hafez Khatib", "mentioned")]
+    # the detainee himself keeps his role
+    assert people("Security forces arrested Samer Halabi in Nawa on Monday.", "en") == [("Samer Halabi", "detained")]
+
+
+def test_a_date_in_digits_opens_no_numbered_line_of_names() -> None:
+    text = "اقتحم مسلحون مقهى في قرية أم حارتين، ما أدى إلى مقتل شخصين. {} نوفوستي عربي"
+    assert people(text.format("16.11.2025")) == []
+    assert people(text.format("16-11-2025")) == []
+    # a numbered line still lists the dead
+    assert people("قُتل شخصان بقصف على بلدة نوى أمس، وهم:\n1. سامر الحلبي\n2. ماهر الشامي") == [
+        ("سامر الحلبي", "killed"), ("ماهر الشامي", "killed")]
+
+
+def test_a_word_for_civilians_after_a_given_name_is_a_family_name() -> None:
+    found = people("قُتل شاب في مدينة بانياس أمس. وأكد عامر المدني، مدير أمن منطقة بانياس، أن قوات الأمن تلاحق "
+                   "المتورطين.")
+    assert found == [("عامر المدني", "spokesperson")]
+    # the word alone is still no name, and still introduces one
+    assert people("قُتل مدني في مدينة بانياس أمس، وأصيب مدني آخر.") == []
+    assert people("قُتل المدني عامر الحلبي في مدينة بانياس أمس.") == [("عامر الحلبي", "killed")]
+
+
+def test_english_a_relative_after_his_son_may_be_named_by_the_given_name_alone() -> None:
+    found = people("Gunmen killed Mayor Jawad Farhat and his son Najdat in the village on Monday.", "en")
+    assert found == [("Jawad Farhat", "killed"), ("Najdat", "killed")]
+    # a full name stays full; a weekday or no name after the relation names nobody
+    found = people("Gunmen killed Mayor Jawad Farhat and his son Najdat Farhat in the village on Monday.", "en")
+    assert found == [("Jawad Farhat", "killed"), ("Najdat Farhat", "killed")]
+    assert people("Gunmen killed Samer Halabi and his son Monday in the village.", "en") == [("Samer Halabi", "killed")]
+    assert people("Gunmen killed a farmer and his son in the village on Monday.", "en") == []
+
+
+def test_a_witness_who_gives_only_a_first_name_is_a_source_not_a_victim() -> None:
+    found = people("Gunmen killed four people in the village on Monday. Kamil, a resident of a nearby village and a "
+                   "relative of three victims, said the gunmen were masked and killed them.", "en")
+    assert found == [("Kamil", "spokesperson")]
+    found = people("Gunmen killed four people in the village on Monday. According to Kamil, one of the relatives, the "
+                   "gunmen were masked.", "en")
+    assert found == [("Kamil", "spokesperson")]
+    found = people("قُتل أربعة أشخاص برصاص مسلحين في قرية نوى أمس. وقال كامل، أحد أقارب الضحايا، إن المسلحين قتلوا "
+                   "أربعة أشخاص.")
+    assert found == [("كامل", "spokesperson")]
+    # a place with a description, a weekday, a title after the comma: no witness
+    assert people("Gunmen killed four people in Homs, a city in central Syria, on Monday.", "en") == []
+    assert people("قُتل أربعة أشخاص برصاص مسلحين في قرية نوى أمس. وقال كامل، مدير المشفى، إن المسلحين كانوا "
+                  "ملثمين.") == []

@@ -504,3 +504,26 @@ def test_a_city_in_the_sentence_before_a_date_and_a_dash_stays_the_scene() -> No
     assert place.lexicon_id == "tafas"
     place = place_of("TAFAS, March 12, gunmen killed two soldiers - the third attack there this month.", language="en")
     assert place.lexicon_id == "tafas"
+
+
+def test_an_english_name_with_a_village_in_apposition_is_a_draft_place() -> None:
+    place = place_of("Gunmen opened fire in Kafr Zeitoun, a village in the Baniyas countryside, killing four people on "
+                     "Monday.", language="en")
+    assert (place.name, place.lexicon_id) == ("Kafr Zeitoun", None)
+    place = place_of("Gunmen opened fire in Kafr Zeitoun, a small Alawite village near Baniyas, killing four people on "
+                     "Monday.", language="en")
+    assert (place.name, place.lexicon_id) == ("Kafr Zeitoun", None)
+    # a town the gazetteer knows stays itself, and no apposition makes no draft
+    assert place_of("Gunmen killed four people in Baniyas, a coastal town in Tartus, on Monday.",
+                    language="en").lexicon_id == "baniyas"
+    assert place_of("Gunmen killed four people in Baniyas, a day after the attack, on Monday.",
+                    language="en").lexicon_id == "baniyas"
+
+
+def test_a_place_in_the_outlet_name_after_a_correspondent_is_no_place_of_the_event() -> None:
+    for quotes in ('""', "“”"):
+        text = (f"وأفاد مراسل {quotes[0]}حمص اليوم{quotes[1]} بريف حمص، أن قوات النظام استهدفت بالصواريخ محيط مدينة "
+                "تلبيسة، ما أدى لمقتل مدني.")
+        assert place_of(text).lexicon_id == "tallbisah", quotes
+    # a city named with no outlet before it is still the place
+    assert place_of("استهدفت قوات النظام بالصواريخ مدينة حمص، ما أدى لمقتل مدني.").lexicon_id == "homs"

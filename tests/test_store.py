@@ -80,6 +80,35 @@ def test_new_record_file_is_written_whole_with_the_schema_comment(kb: Path) -> N
     assert Event.model_validate(data) == event
 
 
+@pytest.mark.parametrize("text", ["a: &x hello\nb: *x\n", "a: [&x hello, *x]\n", "&x key: 1\n*x : 2\n"])
+def test_an_alias_of_a_text_is_refused_like_any_other(text: str) -> None:
+    """Text scalars take a shortcut past PyYAML's general path (records/yamlio.py): an alias of one
+    is refused all the same, on the line of the value it repeats."""
+    with pytest.raises(yamlio.YamlProblem, match="anchors and aliases") as err:
+        yamlio.parse(text)
+    assert err.value.line == 1
+
+
+def test_texts_keep_their_lines_and_tags() -> None:
+    data, lines = yamlio.parse("a: x\nb:\n  - y\n  - !!str 12\nc: 'z'\n")
+    assert data == {"a": "x", "b": ["y", "12"], "c": "z"}
+    assert [lines.line_of(data, path) for path in (("a",), ("b", 1), ("c",))] == [1, 4, 5]
+
+
+def test_archive_file_beside_its_record_linked_or_missing(kb: Path, tmp_path_factory) -> None:
+    """A text beside its record is found with one `lstat` (records/folders.py `beside`); a link to a
+    file outside the knowledge base and a missing text give None, as the general path decides."""
+    name = "ain-al-furat-2022-10-17-c4df66b4"
+    text = kb / "sources/2022" / f"{name}.txt"
+    assert Store.load(kb).archive_file(name) == text
+    outside = tmp_path_factory.mktemp("outside") / "article.txt"
+    outside.write_text("elsewhere", encoding="utf-8")
+    text.unlink()
+    assert Store.load(kb).archive_file(name) is None
+    text.symlink_to(outside)
+    assert Store.load(kb).archive_file(name) is None
+
+
 def test_write_if_changed_is_atomic_and_skips_identical_content(tmp_path: Path) -> None:
     target = tmp_path / "a" / "b.yaml"
     assert yamlio.write_if_changed(target, "x: 1\n")

@@ -20,6 +20,7 @@ from ..records.model import Event
 from ..urls import PAGE_FOLDERS
 from .cite import record_footer
 from .graph import Graph, counts_by_year
+from .entitypages import organization_body, person_body, place_body
 from .incidentpage import incident_body
 from .page import Page
 from .view import DIRECTION, View, event_title, page_url, source_anchor
@@ -211,9 +212,9 @@ def place_context(v: View, p) -> dict:
 PAGE_KINDS: dict[str, RecordPageKind] = {
     k.kind: k for k in (
         RecordPageKind("event", incident_body, incident_context, incident_search),
-        RecordPageKind("person", "person.md.j2", person_context, person_search),
-        RecordPageKind("organization", "organization.md.j2", organization_context, organization_search),
-        RecordPageKind("place", "place.md.j2", place_context, place_search),
+        RecordPageKind("person", person_body, person_context, person_search),
+        RecordPageKind("organization", organization_body, organization_context, organization_search),
+        RecordPageKind("place", place_body, place_context, place_search),
     )
 }
 

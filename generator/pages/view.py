@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from collections.abc import Callable
 from typing import TypeVar
 from urllib.parse import urlsplit
@@ -72,6 +73,11 @@ def safe_href(url: str | None) -> str | None:
     return url
 
 
+@lru_cache(maxsize=None)
+def _label(language: str, key: str) -> Markup:
+    return escape(Strings(language)(key))
+
+
 class View:
     """What one page in one language needs to format values and link to other pages."""
 
@@ -124,6 +130,11 @@ class View:
     def plain(self, value: Text | None) -> str:
         """Unescaped plain text in the page's language (for front matter titles and sorting)."""
         return value.any(self.lang) if value else ""
+
+    def label(self, key: str) -> Markup:
+        """`escape(self.s(key))`, made once per language: a record page shows a few dozen labels,
+        which a full run escaped again on each of its tens of thousands of pages."""
+        return _label(self.lang, key)
 
     def term(self, vocabulary: str, value) -> str:
         return self.s.term(vocabulary, value)

@@ -27,7 +27,6 @@ import datetime as dt
 import hashlib
 import math
 import os
-import stat
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -228,7 +227,7 @@ def archive_findings(store: Store, digests: Digests | None = None) -> Iterator[t
     resolved: dict[str, str] = {}  # folders' real paths, found once in this pass
     for source_id, entry in store.by_kind["source"].items():
         source = entry.source_facts()  # not the record: an edit run reads no source it does not show
-        path, st = _beside(entry.file, source.text_file)
+        path, st = folders.beside(entry.file, source.text_file)
         if st is None:  # not a regular file beside its record: the general case
             general = folders.archive_name(store.root, entry.file, source.text_file, resolved)  # text: no Path per source
             if general is None:
@@ -257,21 +256,6 @@ def archive_findings(store: Store, digests: Digests | None = None) -> Iterator[t
         if os.path.normcase(os.path.abspath(text)) not in named:  # `folders.lexical`, as text
             yield Path(text), Finding((), "archived text that no source record names",
                                       "delete it, or ingest its article again to make its source record", "warning")
-
-
-def _beside(record_file: str, text_file: str | None) -> tuple[str, os.stat_result | None]:
-    """The archived text named by a bare file name, beside its record, and its stat when it is a regular
-    file (no link): then it is inside the knowledge base as `folders.archive_name` requires (the folder scan
-    reached the record through folders that are no links), found with one `lstat` instead of that function's
-    path walk and `isfile`. (path, None) in every other case, which `archive_name` decides."""
-    if not text_file or os.sep in text_file or (os.altsep and os.altsep in text_file) or text_file in (".", ".."):
-        return "", None
-    path = os.path.join(os.path.dirname(os.path.abspath(record_file)), text_file)  # normalised, as archive_name's
-    try:
-        st = os.lstat(path)
-    except OSError:
-        return path, None
-    return path, st if stat.S_ISREG(st.st_mode) else None
 
 
 def _sha256(path: str, digests: Digests | None, st: os.stat_result | None = None) -> str:

@@ -18,6 +18,7 @@ files are opened, so a pipe or a device named `x.yaml` cannot hang a run.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -175,6 +176,21 @@ def archive_path(root: Path, record_path: Path, text_file: str) -> Path | None:
     such a path is reported and never read."""
     name = archive_name(root, record_path, text_file)
     return None if name is None else Path(name)
+
+
+def beside(record_file: str, text_file: str | None) -> tuple[str, os.stat_result | None]:
+    """The archived text named by a bare file name, beside its record, and its stat when it is a regular
+    file (no link): then it is inside the knowledge base as `archive_name` requires (the folder scan
+    reached the record through folders that are no links), found with one `lstat` instead of that function's
+    path walk and `isfile`. (path, None) in every other case, which `archive_name` decides."""
+    if not text_file or os.sep in text_file or (os.altsep and os.altsep in text_file) or text_file in (".", ".."):
+        return "", None
+    path = os.path.join(os.path.dirname(os.path.abspath(record_file)), text_file)  # normalised, as archive_name's
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return path, None
+    return path, st if stat.S_ISREG(st.st_mode) else None
 
 
 def archive_name(root: Path | str, record_path: Path | str, text_file: str,

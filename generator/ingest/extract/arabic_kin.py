@@ -1,5 +1,5 @@
 """Arabic names given through a family relation: a relative named after a relation word ("وأصيب شقيقه
-"راشد""), and children listed by their given names before their father's name ("وهم محمد، خالد، رياض أبناء
+"راشد""، "وابنة العائلة X"), and children listed by their given names before their father's name ("وهم محمد، خالد، رياض أبناء
 فايز الحماد": each is named by the chain, as news writes a person's given, father's and family names)."""
 
 from __future__ import annotations
@@ -11,19 +11,30 @@ from ..normalise import fold
 from .arabic_names import NameReader, Token, is_relative
 
 _CHILDREN_OF = frozenset(fold(w) for w in ar.CHILDREN_OF)
+_RELATION_WORDS = frozenset(fold(w) for w in ar.RELATIVES)
+_FAMILY_NOUNS = frozenset(fold(w) for w in ar.FAMILY_NOUNS)
 
 Names = list[list[list[Token]]]
 
 
 def relatives_named(reader: NameReader, tokens: list[Token], add: Callable[..., None]) -> None:
-    """A relation word with a pronoun, then a name: "وأصيب شقيقه "راشد""، "ونجا ابنه محمد": the relative, named by an
-    attested or quoted given name alone or more (names listed after a name with و are `list_of`'s)."""
+    """A relation word with a pronoun, or one of the family (وابنة العائلة), then a name: "وأصيب شقيقه "راشد""،
+    "ونجا ابنه محمد"، "وابنة العائلة سلمى الحسن": the relative, named by an attested or quoted given name alone or
+    more (names listed after a name with و are `list_of`'s)."""
     for i, token in enumerate(tokens[:-1]):
-        if token.pause or token.stop or token.closes or not is_relative(token.key.removeprefix("و")):
+        if token.pause or token.stop or token.closes:
             continue
-        nxt = tokens[i + 1]
+        key = token.key.removeprefix("و")
+        if i + 2 < len(tokens) and tokens[i + 1].key in _FAMILY_NOUNS and not tokens[i + 1].pause \
+                and (key in _RELATION_WORDS or is_relative(key)):
+            first = i + 2
+        elif is_relative(key):
+            first = i + 1
+        else:
+            continue
+        nxt = tokens[first]
         if nxt.key in reader.any_given or nxt.opens and not nxt.key.startswith("ال"):
-            _end, parts = reader.read(tokens, i + 1, weak=False, quoted=nxt.opens, single=True)
+            _end, parts = reader.read(tokens, first, weak=False, quoted=nxt.opens, single=True)
             if parts:
                 add([parts])
 

@@ -15,6 +15,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..lang import ar
+from ..lang import common as C
+from ..lexicon import LexiconMatch
 from ..normalise import fold
 from .model import Clause
 
@@ -349,13 +351,20 @@ def reader_for(clause: Clause) -> NameReader:
     base = clause.start
     blocked = [(h.start - base, h.end - base) for h in clause.hits]
     blocked += [(d.match.start - base, d.match.end - base) for d in clause.dates]
-    blocked += [(n.start - base, n.end - base) for n in clause.names if n.kind != "place" and not n.adjective]
+    lexicon = clause.a.options.lexicon
+
+    def describes(n: LexiconMatch) -> bool:
+        return n.kind == "place" or n.adjective or n.kind == "organization" and n.entry_id in lexicon \
+            and lexicon.get(n.entry_id).category in C.DESCRIBING_CATEGORIES
+
+    blocked += [(n.start - base, n.end - base) for n in clause.names if not describes(n)]
     # counts (خمسة أشخاص), and death and injury words that make no event (توفي، مصاب), end a name like trigger words
     blocked += [(c.start - base, c.end - base) for c in clause.counts]
     blocked += [(s - base, e - base) for name in ("DEATH_WORDS", "INJURY_WORDS", "HURT_WORDS")
                 for s, e in clause.spans(name)]
-    # places, and adjectives of a country (الأردني), may be a family name or nisba after a given name
-    places = [(n.start - base, n.end - base) for n in clause.names if n.kind == "place" or n.adjective]
+    # places, adjectives of a country (الأردني) and words that describe people (المدني) may be a family name or nisba
+    # after a given name
+    places = [(n.start - base, n.end - base) for n in clause.names if describes(n)]
     return NameReader(clause, given, any_given, family, stop, blocked, places)
 
 

@@ -1,7 +1,7 @@
 """Step: the named people of a clause and their role in the event (victims, detainees, commanders,
 spokespeople, people only mentioned).
 
-Finding the names is the language pack's (`arabic_people.find_people`, `english.find_people`); the
+Finding the names is the language pack's (`arabic_people.find_people`, `english_people.find_people`); the
 role comes from the words around each name in its own clause, the same way in every language:
 the leader of the acting group is its commander; a person the report quotes or credits ("said X",
 "قال X") is a spokesperson; a person governed by a casualty or action word is its victim; anyone
@@ -145,8 +145,8 @@ def list_header_role(clause: Clause) -> str | None:
 
 
 def _role(clause: Clause, found: FoundName, victim: str | None) -> str:
-    if found.role == PERPETRATOR:
-        return PERPETRATOR   # "المتهم X"، "the suspect, X,": whatever the casualty word near the name
+    if found.role in (PERPETRATOR, SPOKESPERSON):
+        return found.role   # "المتهم X"، "the suspect, X,", a witness: whatever the casualty word near the name
     passes = clause.pack.passes
     if passes.is_commander(clause, found.start):
         return COMMANDER
@@ -158,14 +158,17 @@ def _role(clause: Clause, found: FoundName, victim: str | None) -> str:
 
 
 def _reacts(clause: Clause, found: FoundName) -> bool:
-    """The person reacts to the incident, visits or attends: "أدان عضو مجلس الشعب X مقتل الشاب"، "زيارة المحافظ X"،
-    "Governor X condemned the killing", "after a visit by Governor X": only mentioned, whatever casualty word comes
-    after the name. No casualty word stands between the reaction and the name ("أدان ... مقتل الشاب X": X died)."""
+    """The person reacts to the incident, visits or attends, or ruled in a period the clause names: "أدان عضو مجلس
+    الشعب X مقتل الشاب"، "زيارة المحافظ X"، "Governor X condemned the killing", "after a visit by Governor X"، "في عهد
+    الرئيس السابق X": only mentioned, whatever casualty word comes after the name. No casualty word stands between
+    the reaction and the name ("أدان ... مقتل الشاب X": X died)."""
     text = clause.a.text
     window = max(clause.start, found.start - 80)
     before = clause.pack.cue("REACTOR_BEFORE").search(text, window, found.start)
     if before is not None and not any(before.start() <= h.start < found.start for h in clause.hits):
         return True
+    if clause.pack.cue("ERA_BEFORE").search(text, window, found.start):
+        return True   # "في عهد الرئيس السابق X", "under former President X": the ruler of a period
     return bool(clause.pack.cue("REACTOR_AFTER").match(text, found.end, clause.end))
 
 

@@ -137,13 +137,19 @@ AGE_AFTER = (r"^[\s\"”»']*(?:\(\s*(?:\d{1,2}|[٠-٩]{1,2})\s*" + _YEARS + r"?
 RELATIVES = ("شقيق", "شقيقت", "أخ", "أخت", "ابن", "ابنت", "ابنة", "زوج", "زوجت", "نجل", "نجلت", "طفل", "طفلت",
              "والد", "والدت", "صديق", "رفيق", "قريب", "قريبت", "عم", "خال", "جد", "حفيد", "صهر")
 
+# The family as a whole after a relation word: "وابنة العائلة X" is a daughter of the family named, not the
+# relative of another named person.
+FAMILY_NOUNS = ("العائلة", "الأسرة")
+_FAMILY = r"(?:" + "|".join(FAMILY_NOUNS) + r")(?!\S)"
+
 # Pronoun endings on a relation word that point at the person named before it (وشقيقه، وطفلها، ووالدهما).
 RELATIVE_PRONOUNS = ("ه", "ها", "هما", "هم", "هن")
 
-# Between two names of one list ("X (30 عاماً) وY"، "X وشقيقه Y"): the second shares the first one's cue.
+# Between two names of one list ("X (30 عاماً) وY"، "X وشقيقه Y"، "X وابنة العائلة Y"): the second shares the
+# first one's cue.
 LIST_LINK = (r"^[\s\"”»']*(?:\([^()]{1,20}\)\s*)?(?:[،,]\s*و?|و)(?:(?:" + "|".join(sorted(RELATIVES, key=len, reverse=True))
              + r")[\u0621-\u064a]{0,3}"
-             r"(?:\s+(?:عم|خال)[\u0621-\u064a]{0,3})?)?\s*[\"“«]?\s*$")
+             r"(?:\s+(?:عم|خال)[\u0621-\u064a]{0,3}|\s+" + _FAMILY + r")?)?\s*[\"“«]?\s*$")
 
 # The end of a list's header line that announces names without a casualty word ("والضحايا هم:"، "أسماؤهم:"): the
 # people on its lines are the victims of the incident reported.
@@ -206,6 +212,10 @@ REACTOR_BEFORE = (r"(?<!\w)[وف]?(?:أدان|أدانت|ادان|استنكر|�
 # Right after a name (English only: "Governor X condemned the killing").
 REACTOR_AFTER = r"(?!)"
 
+# Before a name: the ruler of a period or a regime (في عهد الرئيس السابق X، نظام X، حقبة X): only mentioned, whatever
+# casualty word the clause has ("اعتقال ضابط سابق في عهد الرئيس السابق X"). Only ال words may stand between (titles).
+ERA_BEFORE = r"(?<!\w)[وبلف]?(?:عهد|حقبة|نظام|زمن)\s+(?:ال\S+\s+){0,3}[\"“«(]?$"
+
 # The opening of a sentence that tells of another incident ("وفي حادثة أخرى"): when it makes no event of its own, its
 # names are not the victims of the incident before it.
 ANOTHER_INCIDENT = (r"[\s\"“«]*[وف]?(?:في|ب)\s*(?:حادث[ةه]?|حادثه|هجوم|جريمة|عملية|استهداف)\s+(?:أخرى|اخرى|آخر|اخر|منفصل[ةه]?|"
@@ -216,10 +226,15 @@ SOURCE_AFTER_PHRASE = r"[\s\"”»']*[،,]?\s*(?:في|خلال|ضمن|عبر)\s+
 
 # A relation word without a pronoun right before a name, with at most two ال words between (نجل القيادي X، شقيق
 # العميد X، الشقيقان أحمد ومحمد أبناء X): X names the relative's kin, not the person the casualty word hit ("قُتل نجل
-# القيادي X").
+# القيادي X"); not "ابنة العائلة X", the family's own daughter.
 RELATIVE_OF = (r"(?<!\S)[وبل]?(?:شقيق|شقيقة|ابن|ابنة|نجل|نجلة|والد|والدة|زوج|زوجة|أخ|أخت|عم|خال|صهر|قريب|حفيد|أرملة"
                r"|أبناء|ابنا|ابني|نجلا|نجلي|بنات|شقيقا|شقيقي)"
-               r"\s+(?:ال\S+\s+){0,2}[\"“«(]?$")
+               r"\s+(?!" + _FAMILY + r")(?:ال\S+\s+){0,2}[\"“«(]?$")
+
+# After a given name alone and a comma: a witness who gives only a first name ("قال X، أحد سكان قرية مجاورة"،
+# "X، أحد أقارب الضحايا"، "X، شاهد عيان"). Matched on the text after the name.
+WITNESS_AFTER = (r"^\s*[،,]\s*(?:(?:أحد|إحدى|احد|احدى)\s+(?:سكان|أهالي|اهالي|أقارب|اقارب|الشهود|شهود|جيران|ذوي)"
+                 r"|(?:شاهد|شاهدة)\s+عيان)(?!\w)")
 
 # Speech verbs: a name may follow them directly ("وقال يمان العبود، مراسل ...").
 SPEECH_VERBS = ("قال", "قالت", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أضاف", "أضافت", "أفاد", "أفادت")
@@ -283,9 +298,10 @@ NAME_STOPWORDS = frozenset({
     "بجروح", "بإطلاق", "بسبب", "نتيجة", "بحسب", "وفق", "وفقا", "حسب", "أيضا", "أيضاً", "إضافة",
     "ومن", "وفي", "منزله", "منزلها", "سيارته", "عمله", "أبناء", "بلدة", "مدينة", "قرية", "حي",
     "هو", "هي", "هما", "هم", "هن", "فهو", "فهي", "فهما", "فهم", "أما", "وأما", "تحت", "دون", "وسط", "حول", "منذ",
-    "حتى",
+    "حتى", "كذلك", "وكذلك",   # "likewise" before the next name of a list: "مع استشهاد X، وكذلك Y"
     # collective nouns for people, never a family name ("حفظ الأمن وسلامة الأهالي": سلامة is also a given name)
     "الأهالي", "الاهالي", "السكان", "الناس", "المدنيين", "المواطنين", "الأطفال", "النساء", "العائلات",
+    *FAMILY_NOUNS,   # "وابن العائلة الكبير" (the family's eldest son) is no name of ابن and a family name
 })
 
 # Roles, relations and descriptions that end a personal name besides the stop words above

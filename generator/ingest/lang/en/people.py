@@ -122,10 +122,18 @@ ROLE_WORDS: dict[str, str] = {"killed": r"dead|deceased|slain|murdered|late", "i
 # people an incident hit.
 AGE_AFTER = r"^(?:\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\.|$|and\b)|\s*\(\s*\d{1,2}\s*\)|\s*,\s*an?\s+\d{1,2}-year-old\b)"
 
+# After a given name alone and a comma: a witness who gives only a first name ("Kamal, a resident of a nearby
+# village, said", "Umm Ali, one of the relatives").
+WITNESS_AFTER = (r",\s+(?:(?:a|an)\s+(?:(?:local|young|displaced|\d+-year-old)\s+)*(?:resident|relative|witness|"
+                 r"eyewitness|neighbou?r|villager|survivor)|one\s+of\s+the\s+(?:residents|relatives|witnesses|eyewitnesses|"
+                 r"neighbou?rs|villagers|survivors))\b")
+
+# Relatives of a person named before, after his/her/their: "X and his son Y", "his brother Z".
+RELATIVE_NOUNS = r"cousin|brother|sister|son|daughter|father|mother|wife|husband|nephew|uncle|friend|companion|relative"
+
 # Between two names of one list ("X, 34, and Y", "X and his cousin Y"): the second shares the first one's cue.
 LIST_LINK = (r"^\s*(?:,\s*(?:aged\s+)?\d{1,2}\s*)?(?:\(\s*\d{1,2}\s*\)\s*)?(?:,\s*and|,|and)(?:\s+(?:his|her|their)\s+"
-             r"(?:cousin|brother|sister|son|daughter|father|mother|wife|husband|nephew|uncle|friend|companion|relative))?"
-             r"\s*$")
+             r"(?:" + RELATIVE_NOUNS + r"))?\s*$")
 
 # The end of a list's header line that announces names without a casualty word ("They were named as:").
 NAMES_HEADER = r"(?:(?:named|identified)(?:\s+\w+){0,3}\s+as|\bnames?(?:\s+\w+){0,3}|\b(?:were|are)|as follows)\s*$"
@@ -176,6 +184,12 @@ UNREAL_BEFORE = (r"\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:fo
 
 # Before a name: a visit by or the presence of the person ("after a visit by Governor X", "in the presence of X").
 REACTOR_BEFORE = r"\bvisit\s+by\s+(?:[\w-]+\s+){0,4}$|\bin\s+the\s+presence\s+of\s+(?:[\w-]+\s+){0,4}$"
+
+# Before a name: the ruler of a period or a regime ("under former President X", "the regime of X"): only mentioned,
+# whatever casualty word the clause has.
+ERA_BEFORE = (r"\b(?:era|rule|reign|regime|government|presidency)\s+of\s+(?:(?:the|former|ousted|deposed|late|toppled)\s+)*"
+              r"(?:(?:President|leader|dictator)\s+)?$|\bunder\s+(?:the\s+)?(?:former|ousted|deposed|late|toppled)\s+"
+              r"(?:President|leader|dictator)\s+$")
 
 # Right after a name: the person reacts to the incident, visits or attends ("Governor X condemned the killing", "X, the
 # local mayor, visited the family"): only mentioned, whatever casualty word comes after.

@@ -1,0 +1,222 @@
+"""English personal names: the name patterns (a rank, "identified as", an appositive, an age after the name, a
+role noun, a speaker), runs of capitalised words that open with an attested given name, brothers sharing one
+family name, a relative's given name after "his son", and aliases after a name. The words are in
+`ingest/lang/en/people.py`; the Arabic counterpart is `arabic_people.py`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ..lang import en
+from .model import Clause, FoundName
+
+if TYPE_CHECKING:
+    from .options import LanguagePack
+
+RANKS = "|".join(re.escape(rank) for rank in en.NAME_RANKS)
+_EN_NAME = r"(\b(?:(?:al|el|ad|as|ash|abu|Abu|bin|ibn)[- ])?[A-Z][a-z'’]+(?:[- ](?:(?:al|el|ad|as|ash|bin|ibn|abu|Abu|Abdul|Abdel)[- ])?[A-Z][a-z'’]+){1,3})"
+
+
+def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]:
+    """English person-name patterns, strongest first: (regex, name groups, rank group or 0)."""
+    nouns = en.APPOSITION_NOUNS
+    name2 = _EN_NAME.replace("(\\b", "(?:\\b", 1)
+    return tuple((re.compile(rx), groups, rank) for rx, groups, rank in (
+        # rank + name: "Colonel Samer Haddad"
+        (r"\b(" + RANKS + r")\s+" + _EN_NAME, (2,), 1),
+        # "identified him as X", "named one of the victims as X"
+        (en.IDENTIFIED_AS + r"\s+[\"“]?" + _EN_NAME, (1,), 0),
+        # "known as X", "named X"
+        (r"(?:" + "|".join(en.NAME_INTRODUCERS) + r")\s+[\"“]?" + _EN_NAME, (1,), 0),
+        # kunya: "Abu Omar al-Halabi", quoted, or after a name (a family name: "Abdullah Shafiq Abu Horan")
+        (r"[\"“]((?:Abu|Umm) [A-Z][\w'’-]+(?: (?:al-)?[A-Z][\w'’-]+)?)[\"”]", (1,), 0),
+        # a list in apposition: "two cousins, X and Y,"
+        # (the first with a spelling in brackets: "two women, X (Hamo) and Y,")
+        (r"\b(?:" + nouns + r"),\s+" + _EN_NAME + r"(?:\s+\([A-Z][\w'’ -]{0,25}\))?\s+and\s+(" + name2 + r")[,.]", (1, 2), 0),
+        # an appositive: "a civilian, Ahmed Yousef al-Zoubi, was killed"
+        (r"\b(?:" + nouns + r"),\s+" + _EN_NAME + r",", (1,), 0),
+        # a name between commas before its verb: "..., Qasim al-Ali, was killed"
+        (r",\s+" + _EN_NAME + r",\s+(?:was|were|had|has|is|who)\b", (1,), 0),
+        # a name with its age: "Nizar Othman (43)", "Nizar Othman, 43, was" (a list of victims, each aged)
+        (_EN_NAME + r"(?=" + en.AGE_AFTER.removeprefix("^") + r")", (1,), 0),
+        # "X, a former fighter", "X, a 30-year-old teacher"
+        (_EN_NAME + r",\s+(?:a|an|the)\s+" + en.APPOSITION_ADJECTIVES + r"(?:[A-Z][\w-]+\s+){0,4}?(?:" + nouns + r")\b",
+         (1,), 0),
+        # a role noun right before the name: "the group's commander Abdul Rahman al-Iraqi", "President X"
+        (r"\b(?i:" + nouns + r")\s+" + _EN_NAME, (1,), 0),
+        # the speaker: "Roshin Othman told Middle East Eye", "the head of X, Safeen Dizayee, issued a statement"
+        (_EN_NAME + r",?\s+(?:told|said)\b", (1,), 0),
+        (r",\s+" + _EN_NAME + r",\s+(?:said|told|added|issued|stated|explained|wrote|noted|announced)\b", (1,), 0),
+        # the leader: "the group is led by X"
+        (r"\b(?:led|headed|commanded) by\s+" + _EN_NAME, (1,), 0),
+        # the victim right after the verb: "gunmen shot dead X", "the killing of X"
+        (r"\b(?:" + en.VICTIM_VERBS + r")\s+" + _EN_NAME, (1,), 0),
+        # the author of an embedded post: "— Zaid Hassan (@handle)"
+        (r"[—–]\s*" + _EN_NAME + r"\s*(?:\|[^(\n]*)?\(@\w+\)", (1,), 0),
+    ))
+
+
+_NAME_PATTERNS = _name_patterns()
+# "identified him as X", "They were named as X, Y and Z": the names of the people the report already told of.
+_IDENTIFIED = _NAME_PATTERNS[1][0]
+# Any run of capitalised name words: a person when its first word is an attested given name.
+_NAME_RUN = re.compile(_EN_NAME)
+_SIBLINGS = re.compile(r"\b(?:" + en.SIBLING_NOUNS + r"),?\s+((?:" + _EN_NAME.replace("(\\b", "(?:\\b", 1)
+                       + r"|[A-Z][a-z'’]+)(?:(?:,\s*(?:and\s+)?|\s+and\s+)"
+                       + r"(?:(?:al|el)-)?[A-Z][a-z'’]+(?:[- ](?:(?:al|el|Abu|bin|ibn)[- ])?[A-Z][a-z'’]+){0,3})+)")
+
+
+# A relative of the person named before, by the given name alone: "X and his son Najdat" (not "his son Ahmad al-Ali",
+# a full name the other patterns read).
+_RELATIVE_GIVEN = re.compile(r"\b(?:his|her|their)\s+(?:" + en.RELATIVE_NOUNS + r")\s+([A-Z][a-z'’]+)\b"
+                             r"(?![\s-]+(?:(?:al|el|Abu|bin|ibn)[- ])?[A-Z])")
+
+
+# A witness by the first name alone, at the start of a sentence or after "according to", "said", "told": "Kamal,
+# a resident of a nearby village, said".
+_WITNESS_GIVEN = re.compile(r"(?:^|(?<=[.;:\"“]\s)|\b(?:[Aa]ccording\s+to|said|told)\s+)([A-Z][a-z'’]+)(?=" + en.WITNESS_AFTER + ")")
+
+
+def find_people(clause: Clause) -> list[FoundName]:
+    """Every personal name of the clause: the name patterns, runs of capitalised words that start with an
+    attested given name, lists of brothers sharing one family name, and a relative's or a witness's given name alone
+    ("and his son X", "X, a resident of the village, said")."""
+    text, base = clause.text, clause.start
+    out: list[FoundName] = []
+
+    def add(start: int, end: int, name: str, rank: str | None = None, identified: bool = False,
+            single: bool = False, witness: bool = False) -> None:
+        start, end, name = _trimmed(clause, start, end, name)
+        if re.search(r"[’']s$", name):
+            end, name = end - 2, name[:-2]   # "Ahmad al-Zoubi's body": the possessive is no part of the name
+        if not (_name_ok(name) or single and name and name not in en.NAME_STOP_WORDS) \
+                or any(f.start - base < end and start < f.end - base for f in out):
+            return
+        if len(name.split()) < 3 and not re.search(r"\b(?:al|el)-", name) and any(
+                n.start < base + end and base + start < n.end and n.kind == "place" for n in clause.names):
+            return   # "Abu Hamam", "Nasib" are places; "Nassib Najdat Daghman", "Qusay al-Halqi" are men
+        if any(n.start <= base + start and base + end <= n.end for n in clause.names):
+            return
+        if clause.pack.cue("INSTITUTION_NAME_BEFORE", 0).search(text, max(0, start - 80), start):
+            return   # "the Ministry for Emergency and Disaster Management said": an institution's name
+        cue = clause.pack.cue("VICTIM_NOUN_BEFORE").search(text, max(0, start - 60), start)
+        role = next((r for r, words in en.ROLE_WORDS.items() if cue and re.search(rf"\b(?:{words})\b", cue.group(0), re.I)),
+                    None)
+        if clause.pack.cue("PERPETRATOR_NOUN_BEFORE").search(text, max(0, start - 40), start):
+            cue, role = None, "perpetrator"   # "the suspect, X,"
+        if witness:
+            cue, role = None, "spokesperson"   # "X, a resident of the village": a source, whatever was hit near
+        out.append(FoundName(base + start, base + end, name, rank, (f"{rank} {name}",) if rank else (),
+                             victim_cue=cue is not None or identified, role=role))
+
+    for m in _SIBLINGS.finditer(text):
+        _siblings(m, add)
+    for m in _RELATIVE_GIVEN.finditer(text):
+        add(m.start(1), m.end(1), m.group(1), single=True)
+    for m in _WITNESS_GIVEN.finditer(text):
+        add(m.start(1), m.end(1), m.group(1), single=True, witness=True)
+    for regex, groups, rank_group in _NAME_PATTERNS:
+        for m in regex.finditer(text):
+            for group in groups:
+                if m.group(group):
+                    add(m.start(group), m.end(group), m.group(group), m.group(rank_group) if rank_group else None,
+                        identified=regex is _IDENTIFIED)
+    given = clause.pack.memo("given", lambda: frozenset(_undoubled(w) for w in clause.a.options.names.get("en-given"))
+                             - frozenset(_undoubled(w) for w in en.NOT_GIVEN_NAMES))
+    for word in re.finditer(r"\b[A-Z][a-z'’]+", text):
+        if _undoubled(_latin_key(word.group(0))) in given:
+            run = _NAME_RUN.match(text, word.start())
+            if run:
+                start = _first_name_before(text, run.start(1))
+                add(start, run.end(1), text[start:run.end(1)])
+    return _with_aliases(clause, sorted(out, key=lambda f: f.start))
+
+
+_ALIAS_AFTER = re.compile(r"(?:\s*,\s*" + en.ALIAS_CUES + r"\s+|\s*\(\s*(?:" + en.ALIAS_CUES + r"\s+)?|\s+" + en.ALIAS_CUES
+                          + r"\s+)[\"“]?((?:(?:Abu|Umm|Abou)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+)?)"
+                          + r"[\"”]?(?=\s*[),.;]|\s+(?:was|were|is|had|has|who|in|on|at)\b)")
+
+
+def _with_aliases(clause: Clause, found: list[FoundName]) -> list[FoundName]:
+    """A kunya or nickname right after a name ("X, known as Abu Y,", "X (Abu Y)", "X, nicknamed "The Doctor"") is
+    that name's alias, not another person."""
+    text = clause.a.text
+    out: list[FoundName] = []
+    alias_end = -1
+    for f in found:
+        if f.start < alias_end:
+            continue   # the alias itself, read as a name
+        m = _ALIAS_AFTER.match(text, f.end, clause.end)
+        if m and (m.group(1).startswith(("Abu ", "Umm ", "Abou ")) or not m.group(0).lstrip().startswith("(")):
+            f = replace(f, aliases=f.aliases + (m.group(1),))
+            alias_end = m.end(1)
+        out.append(f)
+    return out
+
+
+def _siblings(m: re.Match[str], add) -> None:
+    """"brothers Farhan Din, Mohammed, Ismail Othman": each brother with the family name of the last."""
+    items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if i]
+    possessive = next((n for n, item in enumerate(items) if re.search(r"[’']s$", item)), len(items))
+    items = items[:possessive]   # "..., and Ismail's son": the list ends before the possessive
+    if len(items) < 2:
+        return
+    family = items[-1].split()[-1] if len(items[-1].split()) > 1 else None
+    offset = m.start(1)
+    for item in items:
+        start = m.string.index(item, offset)
+        offset = start + len(item)
+        name = item if family is None or item.endswith(family) else f"{item} {family}"
+        add(start, offset, name)
+
+
+def _trimmed(clause: Clause, start: int, end: int, name: str) -> tuple[int, int, str]:
+    """The name without the words after it that are a place or an organization of the lexicon."""
+    base = clause.start
+    for n in clause.names:
+        if base + start < n.start < base + end and name[:n.start - base - start].strip():
+            cut = n.start - base - start
+            words = name[:cut].rstrip(" -")
+            if re.search(r"\b(?:Abu|Umm|bin|ibn)$", words):
+                continue   # "Abdullah Shafiq Abu Horan": the kunya-shaped family name holds a place name
+            if re.search(r"\b(?:al|el)$", words):
+                words = words[:-2].rstrip(" -")
+            return start, start + len(words), words
+    return start, end, name
+
+
+def _first_name_before(text: str, start: int) -> int:
+    """Where a run that starts with a given name really starts: one capitalised word before it that is not a
+    sentence's first word nor a title belongs to the name ("killed, Aws Kamel al-Bateeh" → Aws)."""
+    window = max(0, start - 40)
+    m = re.search(r"(?:[,;:(]|\b[a-z]+)\s+([A-Z][a-z'’]+)\s+$", text[window:start])
+    if not m or m.group(1) in en.NAME_STOP_WORDS or re.fullmatch(en.APPOSITION_NOUNS, m.group(1).lower()) \
+            or m.group(1) in en.NAME_RANKS or m.group(1).lower() in ("the", "a", "an", "on", "in", "at", "and", "but"):
+        return start
+    return window + m.start(1)
+
+
+def _latin_key(word: str) -> str:
+    return word.lower().replace("’", "").replace("'", "")
+
+
+def _undoubled(key: str) -> str:
+    """A spelling with doubled letters written once: English outlets double an Arabic consonant or not
+    (Nassib / Nasib, Jassim / Jasim), and the index attests one of them."""
+    return re.sub(r"(.)\1", r"\1", key)
+
+
+def _name_ok(name: str) -> bool:
+    words = re.split(r"[\s-]+", name)
+    return len(words) >= 2 and not any(w in en.NAME_STOP_WORDS for w in words)
+
+
+def person_spans(text: str, pack: "LanguagePack") -> list[tuple[int, int]]:
+    """Spans of personal names found by the name patterns."""
+    spans = []
+    for regex, groups, _ in _NAME_PATTERNS:
+        for m in regex.finditer(text):
+            spans += [m.span(g) for g in groups if m.group(g)]
+    return spans
