@@ -247,3 +247,12 @@ def test_a_span_of_time_or_a_distance_is_no_toll() -> None:
     assert counts("A civilian was killed in Tafas on Tuesday, 48 hours after he was abducted.", "en") == [(1, None)]
     assert counts("Civilians were wounded on Tuesday by shelling on Tafas, 30 km from Daraa.", "en") \
         == counts("Civilians were wounded on Tuesday by shelling on Tafas.", "en")
+
+
+def test_an_age_in_words_is_no_toll() -> None:
+    assert counts("قُتل الطفل أحمد البالغ من العمر خمسة عشر عاماً، اليوم الثلاثاء، بانفجار لغم قرب بلدة طفس.") \
+        == [(1, None)]
+    assert counts("قُتل طفل بعمر ثلاثة أعوام، اليوم الثلاثاء، بانفجار لغم قرب بلدة طفس.") == [(1, None)]
+    assert counts("A fifteen-year-old boy was killed by a landmine near Tafas on Tuesday.", "en") == [(1, None)]
+    assert counts("A boy aged fifteen was killed by a landmine near Tafas on Tuesday.", "en") == [(1, None)]
+    assert counts("قُتل ثلاثة أطفال، اليوم الثلاثاء، بانفجار لغم قرب بلدة طفس.") == [(3, None)]

@@ -715,3 +715,56 @@ def test_at_that_time_after_an_incident_of_the_article_keeps_it() -> None:
             "وكان مسلحون اغتالوا شاباً، مساء أمس الاثنين، في بلدة داعل. "
             "وقالت مصادر محلية وقتها إن مسلحين أطلقوا النار على شاب آخر في بلدة اليادودة، ما أدى إلى مقتله.")
     assert len(events_of(text)) == 3
+
+
+def test_the_source_of_an_earlier_incident_going_on_is_more_of_it() -> None:
+    text = ("قُتل طفل، اليوم الثلاثاء، بانفجار لغم أرضي قرب بلدة طفس. "
+            "وسبق أن قُتل شاب بانفجار لغم في بلدة داعل، وقال ناشطون حينها إن اللغم من مخلفات الحرب. "
+            "وأشار إلى أن انفجاراً آخر في بلدة اليادودة أدى إلى مقتل طفل.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events_of(text)] == [("tafas", 1)]
+    text = ("A landmine killed a child near Tafas on Tuesday. A similar blast killed a young man in Dael on 2 January, "
+            "the monitor said. It added that another landmine killed a child in al-Yadudah.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events_of(text, "en")] == [("tafas", 1)]
+
+
+def test_a_source_named_again_after_an_earlier_incident_may_tell_a_new_one() -> None:
+    text = ("قُتل طفل، اليوم الثلاثاء، بانفجار لغم أرضي قرب بلدة طفس. "
+            "وسبق أن قُتل شاب بانفجار لغم في بلدة داعل. "
+            "وأضاف المرصد أن مسلحين أطلقوا النار على شابين في مدينة جاسم، ما أدى إلى مقتلهما.")
+    assert len(events_of(text)) == 2
+
+
+def test_a_day_of_a_month_without_a_year_opens_another_incident_of_an_undated_roundup() -> None:
+    text = "On March 5, gunmen shot dead a man in Tafas. Also, on March 2, gunmen killed a shepherd in Tafas."
+    assert [e.fatalities for e in events_of(text, "en", published=None)] == [1, 1]
+    text = ("في الخامس من آذار، قُتل شاب برصاص مسلحين مجهولين في بلدة طفس. "
+            "وفي الثاني من آذار، قُتل مدني برصاص مسلحين في بلدة طفس.")
+    assert [e.fatalities for e in events_of(text, published=None)] == [1, 1]
+
+
+def test_the_same_day_of_a_month_or_no_toll_tells_the_incident_again() -> None:
+    text = "On March 5, gunmen shot dead a man in Tafas. On March 5, the gunmen also killed his brother in Tafas."
+    assert [e.fatalities for e in events_of(text, "en", published=None)] == [2]
+    text = "On March 5, gunmen shot dead a man in Tafas. On March 2, gunmen had attacked a checkpoint in Tafas."
+    assert len(events_of(text, "en", published=None)) == 1
+
+
+def test_arrests_told_by_a_source_or_hours_after_the_attack_are_an_incident_of_their_own() -> None:
+    events = events_of("قُتل عنصر من الأمن العام بهجوم على حاجز في مدينة طفس، أمس الاثنين.\nوأضاف مراسلنا أنه عقب "
+                       "الهجوم، شنت القوات الأمنية حملة مداهمات في المدينة أسفرت عن اعتقال ستة أشخاص.")
+    assert [e.sub_type for e in events] == ["armed_clash", "arrests"]
+    events = events_of("A security officer was killed in an attack on a checkpoint in Tafas on Monday.\nHours later, "
+                       "security forces arrested two men in the town over the attack.", language="en")
+    assert [e.sub_type for e in events] == ["armed_clash", "arrests"]
+    # a source telling the attack again, without "after": the attack alone
+    events = events_of("قُتل عنصر من الأمن العام بهجوم على حاجز في مدينة طفس، أمس الاثنين.\nوأضاف مراسلنا أن "
+                       "المهاجمين اعتقلوا عنصراً آخر من الحاجز.")
+    assert [e.sub_type for e in events] == ["armed_clash"]
+
+
+def test_another_before_a_casualty_word_adds_to_that_toll() -> None:
+    [event] = events_of("Five fighters were killed in an attack on a checkpoint in Tafas on Tuesday.\nThe group said "
+                        "five of its fighters were killed, and another fighter was wounded in the clashes.", "en")
+    assert event.fatalities == 5
+    [event] = events_of("قُتل عنصران بهجوم على حاجز في مدينة طفس، اليوم الثلاثاء.\nكما قُتل عنصر آخر متأثراً بجراحه.")
+    assert event.fatalities == 3

@@ -19,6 +19,12 @@ def place_of(text: str, language: str = "ar"):
     return events[0].place
 
 
+def incidents(text: str, language: str) -> list[tuple[str | None, int | None]]:
+    """(place, killed) of every incident of the article."""
+    events = extract(Article(text=text, archived=text, language=language, origin="test", published=PUBLISHED))
+    return [(e.place.lexicon_id if e.place else None, e.fatalities) for e in events]
+
+
 def test_a_village_the_gazetteer_lacks_is_finer_than_the_governorate_named_with_it() -> None:
     place = place_of("قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في قرية تل الورد بريف حماة الشمالي.")
     assert (place.name, place.lexicon_id, place.hint) == ("تل الورد", None, "village")
@@ -504,6 +510,32 @@ def test_a_city_in_the_sentence_before_a_date_and_a_dash_stays_the_scene() -> No
     assert place.lexicon_id == "tafas"
     place = place_of("TAFAS, March 12, gunmen killed two soldiers - the third attack there this month.", language="en")
     assert place.lexicon_id == "tafas"
+
+
+def test_a_city_named_for_its_suburbs_is_not_the_scene_of_the_suburb_named_after_it() -> None:
+    assert incidents("Four fighters were killed on Tuesday in clashes with security forces who stormed a Damascus "
+                     "suburb. Heavy clashes erupted in Jaramana after security forces stormed the suburb.", "en") \
+        == [("jaramana", 4)]
+    assert incidents("قُتل أربعة مقاتلين، اليوم الثلاثاء، في اشتباكات مع قوات الأمن في إحدى ضواحي دمشق. "
+                     "واندلعت الاشتباكات في مدينة جرمانا بعد اقتحام قوات الأمن للمدينة.", "ar") == [("jaramana", 4)]
+    # the city itself, and a place whose name begins with "suburb", stay the scene
+    assert incidents("Four fighters were killed on Tuesday in clashes in Damascus.", "en") == [("damascus", 4)]
+    assert incidents("قُتل عنصران، اليوم الثلاثاء، بانفجار عبوة في ضاحية قدسيا.", "ar") == [("qadsayya", 2)]
+
+
+def test_where_the_fire_came_from_is_not_the_scene() -> None:
+    assert incidents("قُتل ثلاثة مدنيين، اليوم الثلاثاء، بقصف مدفعي على بلدة طفس.\nوقال المرصد إن القصف أطلقته قوات "
+                     "النظام من مواقعها في مدينة داعل.", "ar") == [("tafas", 3)]
+    assert incidents("Shelling killed three civilians in Tafas on Tuesday.\nThe monitor said the shells were fired "
+                     "from army positions in Dael.", "en") == [("tafas", 3)]
+    # shelling on a town's positions is at that town
+    assert incidents("قُتل ثلاثة عناصر، اليوم الثلاثاء، بقصف على مواقع قوات النظام في مدينة داعل.", "ar") \
+        == [("da-el", 3)]
+
+
+def test_who_holds_a_village_is_not_part_of_its_name() -> None:
+    place = place_of("قُتلت مواطنة بقصف صاروخي على قرية تل الورد الخاضعة لسيطرة قوات النظام في ريف حماة.")
+    assert (place.name, place.lexicon_id) == ("تل الورد", None)
 
 
 def test_an_english_name_with_a_village_in_apposition_is_a_draft_place() -> None:

@@ -26,7 +26,7 @@ from ..article import Article
 from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
 from .clauses import (analyse, counts_casualties, dated_by_period, drop_running_tally_counts, ends_sentence,
-                      goes_on_with_tally, has_own_day, is_caption, is_denial, is_statistics, is_title_line, only_background_dates,
+                      goes_on_with_background, goes_on_with_tally, has_own_day, is_caption, is_denial, is_statistics, is_title_line, only_background_dates,
                       recalls_precedent, sentences, speaks_in_general)
 from .frames import (
     ArticleContext,
@@ -44,6 +44,7 @@ from .frames import (
 )
 from .model import Clause
 from .options import ExtractOptions, default_options
+from .listed_tolls import listed_tolls
 from .place_lists import spread_over_places
 from .people import identified_people, later_roles, victim_role
 
@@ -88,9 +89,9 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             continue
         follows_background, after_background = after_background, False
         if recalls_precedent(clause) or speaks_in_general(clause) \
-                or follows_background and clause.has("THEN") and not has_own_day(clause):
+                or follows_background and goes_on_with_background(clause):
             _name_people(drafts, before_first, clause, background=True)
-            after_background = True   # "وقال نشطاء وقتها إن ...": more of the earlier incident
+            after_background = True   # "وقال نشطاء وقتها إن ...", "وأشار إلى أن ...": more of the earlier incident
             continue
         if only_background_dates(clause) or dated_by_period(clause):
             after_background = True
@@ -121,9 +122,11 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
         if tally and not has_own_day(clause):
             _name_people(drafts, before_first, clause, background=True)
             continue      # "... the regime killed 61 of them": a share of the tally, not an incident
-        spread = spread_over_places(event, clause)
-        for one in spread:
-            _add(drafts, one, clause, before_first, listed=len(spread) > 1)
+        # a daily toll listed item by item, or a strike on a list of places: an incident each
+        parts = listed_tolls(event, clause, lambda part: candidate(part, context)) \
+            or [(one, clause) for one in spread_over_places(event, clause)]
+        for one, told in parts:
+            _add(drafts, one, told, before_first, listed=len(parts) > 1)
             for summary, summary_clause in summaries:   # the title tells of the body's first incident
                 merge_title(drafts[0], summary, summary_clause)
             summaries.clear()

@@ -152,10 +152,15 @@ def _last_word(text: str, end: int) -> str:
 # ------------------------------------------------------------------ labels of a clause
 
 def has_protest(clause: Clause) -> bool:
-    """A protest word of this clause's event, not of a background date ("the first protests in March 2011")."""
+    """A protest word of this clause's event, not of a background date ("the first protests in March 2011"),
+    nor one the killing the clause tells before it set off ("..., sparking a wave of protests")."""
     spans = clause.spans("PROTEST")
     background = [d for d in clause.dates if d.background]
-    return any(not any(0 <= d.match.start - end <= PROTEST_DATE_REACH for d in background) for _, end in spans)
+    sparked = clause.pack.cue("SPARKED")
+    casualties = [h.end for h in clause.hits if h.klass in (C.KILL, C.INJURE)]
+    return any(not any(0 <= d.match.start - end <= PROTEST_DATE_REACH for d in background)
+               and not (any(c <= start for c in casualties) and sparked.search(clause.before(start, 60)))
+               for start, end in spans)
 
 
 # Date phrases that name a month or a year, not a day: a tally's period or the background.
@@ -190,6 +195,14 @@ def goes_on_with_tally(clause: Clause) -> bool:
     """A sentence after a statistics sentence that opens as more of it ("وبالإضافة إلى إصابة 67 آخرين",
     "Also, four soldiers were killed") and has no day of its own: the tally goes on."""
     return bool(clause.pack.cue("TALLY_GOES_ON").match(clause.text)) and not has_own_day(clause)
+
+
+def goes_on_with_background(clause: Clause) -> bool:
+    """A sentence right after a background sentence that says "at that time" ("وقال نشطاء وقتها إن ...") or
+    opens with its source going on ("وأشار إلى أن انفجاراً آخر ...", "It added that ...") and has no day of
+    its own: more of that earlier incident."""
+    return (clause.has("THEN") or bool(clause.pack.cue("SPEECH_GOES_ON").match(clause.text))) \
+        and not has_own_day(clause)
 
 
 def running_tally_total(clause: Clause) -> int | None:

@@ -8,6 +8,9 @@ from .. import dates as dates_mod
 from ..mentions import ExtractedEvent
 from .model import Clause
 
+# How far into a sentence a roundup's item names its day ("While on December 5, ...").
+DAY_OPENING_REACH = 30
+
 
 def event_date(clause: Clause) -> tuple[dates_mod.ResolvedDate | None, bool]:
     """The clause's first non-background date, resolved; (None, False) when it has none.
@@ -61,3 +64,22 @@ def undated_review(event: ExtractedEvent, published_known: bool) -> None:
               if not published_known else "no date in the text for this event")
     event.review.append(("date", reason))
     event.date_precision = "unknown"
+
+
+def another_day_of_month(clause: Clause, incident: list[Clause]) -> bool:
+    """A roundup in an article without a publication date ("While on December 5, a body was found ...",
+    "Also, on December 4, ..."): a sentence that opens with a day of a month without its year, other than
+    the one the incident's sentences named, tells another incident, as a resolved day would."""
+    day = _day_of_month(clause, opening=True)
+    known = {d for d in (_day_of_month(c) for c in incident) if d is not None}
+    return clause.a.published is None and day is not None and bool(known) and day not in known
+
+
+def _day_of_month(clause: Clause, opening: bool = False) -> tuple[int | None, int | None] | None:
+    """(month, day) of the clause's first date of its own when it is a day of a month that could not be
+    resolved (no year, no publication date), and, with `opening`, the sentence opens with it; None otherwise."""
+    dated = next((d for d in clause.dates if not d.background), None)
+    if dated is None or dated.match.kind != dates_mod.ABSOLUTE or dated.resolved is not None \
+            and dated.resolved.date is not None or opening and dated.match.start - clause.start > DAY_OPENING_REACH:
+        return None
+    return dated.match.month, dated.match.day

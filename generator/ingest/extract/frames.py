@@ -15,7 +15,7 @@ from ..normalise import fold
 from .actors import actors_of, implied_state_forces, local_fighters
 from .clauses import event_hits, has_own_day, has_protest
 from .counts import casualty_counts, count_named_victims
-from .dates import apply_date, assume_date, event_date, same_day, undated_review
+from .dates import another_day_of_month, apply_date, assume_date, event_date, same_day, undated_review
 from .event_type import civilian_targeting, event_type
 from .model import Clause, Hit
 from .options import ExtractOptions
@@ -87,7 +87,8 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     for draft in reversed(drafts):
         if draft.victims and any(v in text for v in draft.victims):
             return draft
-    if opens_new_incident(clause) or _arrests_after(clause, event, drafts[-1].event):
+    if opens_new_incident(clause) or _arrests_after(clause, event, drafts[-1].event) \
+            or event.date is None and event.fatalities is not None and another_day_of_month(clause, drafts[-1].clauses):
         return None
     if clause.pack.cue("TAKEN_AWAY_OPENING").match(clause.text):
         return drafts[-1]   # "ونُقل جثمان العنصر والمصابون إلى مشفى في X": where the victims were taken
@@ -237,7 +238,8 @@ def retells(clause: Clause, event: ExtractedEvent, last: Draft, options: Extract
     its own other than the incident's, says the attack was carried out again, gives a toll that differs
     from the incident's, or names a victim the incident does not have; and, between two towns of the
     gazetteer neither of which holds the other, only the same toll tells that it is the same incident. A
-    shelling or a strike told at another place is another incident."""
+    shelling or a strike told at another place is another incident, and so is a protest told at another place
+    than the killing before it."""
     if not clause.pack.cue("SOURCE_OPENING").match(clause.text) or clause.has("RENEWED"):
         return False
     known = last.event
@@ -249,8 +251,9 @@ def retells(clause: Clause, event: ExtractedEvent, last: Draft, options: Extract
     if _new_victim(event, known, clause.pack.match_key):
         return False
     lex = options.lexicon
-    if event.sub_type in SPREAD_SUB_TYPES and event.place is not None and not same_place_as(known.place, event.place):
-        return False     # a shelling or a strike hits several places at once: each is an incident (ACLED)
+    if (event.sub_type in SPREAD_SUB_TYPES or event.type == C.PROTESTS != known.type) and event.place is not None \
+            and not same_place_as(known.place, event.place):
+        return False     # a shelling or a strike hits several places at once (ACLED), a protest follows a killing
     if (event.place is not None and known.place is not None and event.place.lexicon_id and known.place.lexicon_id
             and not same_or_within(known.place, event.place, lex) and not same_or_within(event.place, known.place, lex)):
         return any(new and new == old for new, old in tolls)
@@ -276,13 +279,17 @@ def adds_victims(clause: Clause, klass: str) -> bool:
     casualties = [h for h in clause.hits if h.klass in (C.KILL, C.INJURE)]
     return any(hit.start - ADDITIVE_REACH <= start and end <= hit.end + ADDITIVE_REACH
                and not _after_count(clause, start) and not _before_attribution(clause, end)
-               and _nearest(casualties, start).klass == klass   # "مقتل عنصر وإصابة آخرين": the others are hurt
+               and _qualified(casualties, start, end).klass == klass   # "مقتل عنصر وإصابة آخرين": the others are hurt
                for start, end in clause.spans("ADDITIVE"))
 
 
-def _nearest(hits: list[Hit], offset: int) -> Hit:
-    """The hit closest to an offset of the text."""
-    return min(hits, key=lambda h: min(abs(h.start - offset), abs(h.end - offset)))
+def _qualified(hits: list[Hit], start: int, end: int) -> Hit:
+    """The casualty word an additive word qualifies: the first one right after it ("five were killed, and
+    another fighter was wounded"), else the closest ("مقتل عنصر وإصابة آخرين")."""
+    after = [h for h in hits if 0 <= h.start - end <= ADDITIVE_REACH]
+    if after:
+        return min(after, key=lambda h: h.start)
+    return min(hits, key=lambda h: min(abs(h.start - start), abs(h.end - start)))
 
 
 def _before_attribution(clause: Clause, end: int) -> bool:

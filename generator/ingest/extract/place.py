@@ -94,8 +94,8 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
     """Gazetteer places of the clause that may be its scene: without names used for a neighbourhood
     (حي الثورة is not al-Thawra city), a landmark (دوار الروضة is no village) or a person ("Qusay
     al-Halqi"), a city named for its government (قوات دمشق), in an outlet's name (موقع "درعا 24") or a
-    military council's (مجلس منبج العسكري),
-    a hospital the wounded were taken to, a dateline, and where a force operates when another place is named."""
+    military council's (مجلس منبج العسكري), where the fire came from, a hospital the wounded were taken to, a
+    dateline, a city named for its suburbs, and where a force operates when another place is named."""
     out = [m for m in clause.names if m.kind == "place" and not _not_a_place(clause, m)]
     operating = clause.pack.cue("OPERATING_IN_BEFORE")
     scene_of_event = [m for m in out if not operating.search(clause.before(m.start, 40))]
@@ -107,10 +107,11 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
     elif any(_origin_place(clause, m) for m in out) and any(_town_or_site(clause, m) for m in located):
         out = [m for m in out if not _origin_place(clause, m)]   # "a convoy heading from A to the C dam": C
     out = [m for i, m in enumerate(out) if not (i and _second_of_between(clause, out[i - 1], m))]
+    out = [m for m in out if not _fired_from(clause, m.start)]
     scenes = [m for m in out if not _destination(clause, m)]
     if scenes:
         out = scenes
-    others = [m for m in out if not _dateline(clause, m)]
+    others = [m for m in out if not _dateline(clause, m) and not _suburbs_of(clause, m)]
     return _one_per_name(clause, others)
 
 
@@ -195,6 +196,11 @@ def _destination(clause: Clause, match: LexiconMatch) -> bool:
     return bool(clause.pack.cue("DESTINATION_BEFORE").search(clause.before(match.start, 60)))
 
 
+def _fired_from(clause: Clause, start: int) -> bool:
+    """"قصف أطلقته قوات النظام من قواعدها في قرية X", "launched from its bases in X": where the fire came from."""
+    return bool(clause.pack.cue("FIRED_FROM_BEFORE").search(clause.before(start, 60)))
+
+
 def _dateline(clause: Clause, match: LexiconMatch) -> bool:
     """A city at the head of a line, or in capitals, followed by the outlet or a dash ("DEIR EZ-ZOR, Syria
     (North Press) –", "الحسكة ـ خاص", "2023-02-22 ERBIL (Kurdistan 24) –"): where the report was filed,
@@ -204,6 +210,12 @@ def _dateline(clause: Clause, match: LexiconMatch) -> bool:
     if text[line_start:match.start].strip(" \t\"'“«") and not match.surface.isupper():
         return False
     return bool(clause.pack.cue("DATELINE_AFTER", 0).search(clause.after(match.end, 60)))
+
+
+def _suburbs_of(clause: Clause, match: LexiconMatch) -> bool:
+    """"stormed a Damascus suburb", "في إحدى ضواحي دمشق": a city named for its suburbs is not the scene."""
+    return bool(clause.pack.cue("SUBURB_BEFORE").search(clause.before(match.start, 40))
+                or clause.pack.cue("SUBURB_AFTER").search(clause.after(match.end, 20)))
 
 
 def _located(clause: Clause, match: LexiconMatch) -> bool:
@@ -285,7 +297,7 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     places = [governorate_of(clause, m) for m in places_of(clause)]
     # where the victims come from is never the scene ("وهم من بلدة X", "a native of the town of X")
     drafts = [d for d in clause.pack.passes.unknown_places(clause)
-              if not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40))]
+              if not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40)) and not _fired_from(clause, d.start)]
     # a victim's home ("الشاب X من قرية Y") gives way to another village, town or city of the sentence
     homes = [d for d in drafts if clause.pack.cue("PERSON_ORIGIN").search(clause.before(d.start, 60))]
     scenes = [d for d in drafts if d not in homes]

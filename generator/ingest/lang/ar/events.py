@@ -125,10 +125,6 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("جريح*", INJURE, VAC, "attack"),
 )
 
-# Protest words: with a kill, injure or shooting word in the clause the event is
-# "excessive force against protesters", otherwise a peaceful protest.
-PROTEST = ("متظاهر*", "محتج*", "تظاهر*", "احتجاج*", "مظاهر*", "وقف* احتجاجي*")
-
 FORCE = ("أطلق* النار", "إطلاق النار", "إطلاق نار", "بنيران", "الرصاص الحي")
 
 # Victim words: who was hit decides attack (civilians) or armed clash (fighters).
@@ -190,9 +186,11 @@ SOURCE_OPENING = (r"^[\s\"“«(-]*[وف]?(?:قال|قالت|[أا]فاد|[أا]
 
 # A sentence that opens with what followed the incident ("وعقب الهجوم، شنت القوات حملة مداهمات أسفرت عن اعتقال
 # ستة أشخاص"): arrests told after it are an incident of their own (matched on the text as written).
-AFTER_INCIDENT_OPENING = (r"^[\s\"“«(-]*[وف]?(?:عقب|إثر|اثر|بعد)\s+(?:ذلك\s+)?" + "ال(?:" + "|".join(
+# Also after a source ("وأضاف مراسلنا أنه عقب الهجوم، ...") and hours later ("وبعد ساعات من الهجوم").
+AFTER_INCIDENT_OPENING = (r"^[\s\"“«(-]*(?:[وف]?(?:قال|قالت|[أا]ضاف|[أا]ضافت|ذكر|ذكرت|[أا]فاد|[أا]فادت)\s+(?:\S+\s+){0,4}?"
+                          r"(?:[أا]ن|[إا]ن)(?:ه|ها)?\s+)?[وف]?(?:(?:عقب|إثر|اثر|بعد)\s+(?:ذلك\s+)?" + "ال(?:" + "|".join(
     noun.replace("ة", "[ةه]") for noun in ("هجوم", "استهداف", "انفجار", "تفجير", "حادثة", "حادث", "عملية", "كمين",
-                                          "اغتيال", "اشتباكات", "جريمة", "اعتداء")) + r")(?!\w)")
+                                          "اغتيال", "اشتباكات", "جريمة", "اعتداء")) + r")|(?:بعد|عقب)\s+ساعات)(?!\w)")
 
 # "Earlier" followed by a speech verb ("وفي وقت سابق من اليوم، قال مصدر ..."): it says when the source spoke, not
 # that another incident happened (matched from the marker's start, on the text as written).

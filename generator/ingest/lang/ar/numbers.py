@@ -103,8 +103,10 @@ VAGUE: dict[str, str] = {
 
 # An age, never a toll ("لقي حتفه في الـ16 من عمره"، "طفلة تبلغ من العمر 12 عاماً"،
 # "(14 سنة)"، "(27) عاماً"): a count inside one of these is someone's age or a span of years.
-AGE: tuple[str, ...] = (r"\(?\d+\)?\s+(?:عاما|عام|سنة|سنوات|أعوام)", r"(?:يبلغ|تبلغ|البالغ|البالغة|بلغ)\s+من\s+العمر\s+\d+",
-                        r"ال\d+\s+من\s+عمر\w*", r"بعمر\s+\d+", r"عمره\s+\d+", r"عمرها\s+\d+")
+AGE: tuple[str, ...] = (r"\(?\d+\)?\s+(?:عاما|عام|سنة|سنوات|أعوام)", r"ال\d+\s+من\s+عمر\w*",
+                        # the age in digits or in words: "البالغ من العمر خمسة عشر عاماً"، "بعمر ثلاثة أعوام"
+                        r"(?:يبلغ|تبلغ|البالغ|البالغة|بلغ)\s+من\s+العمر\s+[^\s]+", r"بعمر\s+[^\s]+",
+                        r"عمره\s+[^\s]+", r"عمرها\s+[^\s]+")
 
 # A number that counts something other than the people hit: "خمسة أشخاص من عائلة واحدة" are five, not one.
 NOT_PEOPLE_COUNT: tuple[str, ...] = (r"(?:عائلة|أسرة)\s+واحدة",

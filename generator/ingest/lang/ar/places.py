@@ -224,6 +224,8 @@ NOT_PLACE_NAME = frozenset({
     "شرقي", "غربي", "شمالي", "جنوبي", "شرقا", "غربا", "شمالا", "جنوبا", "شرقاً", "غرباً", "شمالاً", "جنوباً",
     # "قرية X التابعة لمنطقة Y", "بلدة X الحدودية": what the place belongs to or lies by
     "التابعة", "التابع", "تابعة", "المحاذية", "المحاذي", "القريبة", "القريب", "الحدودية", "الحدودي",
+    # who holds it: "قرية X الخاضعة لسيطرة قوات النظام"
+    "الخاضعة", "الخاضع", "الواقعتين", "المسيطر",
     # adjectives and pronouns that follow a place word without naming a place ("في قرية صغيرة")
     "صغيرة", "كبيرة", "مجاورة", "قريبة", "واحدة", "أخرى", "اخرى", "ثانية", "هذه", "تلك", "التي", "الذي",
     # alliances called an axis: "محور المقاومة"، "محور الممانعة" name no front line
@@ -231,3 +233,13 @@ NOT_PLACE_NAME = frozenset({
 })
 
 LOCAL_FIGHTERS_NAME = "مقاتلون محليون من {place}"
+
+# A city named for its suburbs ("في إحدى ضواحي دمشق"): the town is named elsewhere; the city is not the scene.
+# (The singular ضاحية begins the names of places: ضاحية قدسيا.)
+SUBURB_BEFORE = r"(?<!\w)[وفب]?(?:ال)?ضواحي\s+(?:مدينة\s+|العاصمة\s+)?$"
+SUBURB_AFTER = r"(?!)"
+
+# Where the fire came from ("قصف أطلقته قوات النظام من قواعدها في قرية X"، "انطلاقاً من مواقعها في X"): not the
+# scene, which is what was hit.
+FIRED_FROM_BEFORE = (r"(?<!\w)(?:من|انطلاقا\s+من|انطلاقاً\s+من)\s+(?:ال)?(?:مواقع|موقع|قواعد|قاعدة|نقاط|نقطة|مرابض|تمركزات|ثكنة)"
+                     r"(?:ها|هم|ه)?\s+(?:\S+\s+){0,3}?(?:في|ب)?\s*(?:(?:ال)?(?:قرية|بلدة|مدينة|منطقة)\s+)?$")

@@ -3,6 +3,8 @@ in general: sentences that make no incident."""
 
 from __future__ import annotations
 
+from .events import ONE_PERSON_NOUNS
+
 # Fighting that goes on over days and places: "the toll of the clashes rose to N, namely A civilians,
 # B fighters and C members of X" is a monitor's running tally, not the toll of one incident.
 ONGOING_FIGHTING = ("الاشتباكات", "المعارك", "المواجهات", "الاقتتال")
@@ -55,6 +57,19 @@ TALLY_SPAN = (r"منذ\s+(?!صباح|مساء|ليل|فجر|ظهر|عصر|يوم
 # before; after a background sentence it is background too.
 THEN = ("وقتها", "حينها", "آنذاك", "وقتذاك", "حينذاك", "في حينه", "في ذلك الوقت", "في ذلك الحين")
 
+# The source of the sentence before going on, with no subject of its own ("وأشار إلى أن انفجاراً آخر ..."، "وأضاف
+# أن ..."): after a background sentence, with no day of its own, it tells more of that earlier incident (matched at
+# the sentence's start; "وأضاف المصدر أن" names a source, maybe another).
+SPEECH_GOES_ON = (r"^[\s\"“«(-]*(?:وأشار|واشار|وأضاف|واضاف|وتابع|وأوضح|واوضح|ولفت)(?:ت)?\s*[،,]?\s*"
+                  r"(?:(?:إلى|الى)\s+)?(?:أن|ان|أنه|انه|أنها|انها)(?!\S)")
+
 # What an earlier date is told with ("الأعنف منذ آذار 2017، حين قُتل 31 شخصاً ..."): the rest of the sentence after
 # the background date tells that earlier incident (matched right after the date, as written).
 WHEN_AFTER_BACKGROUND = r"(?:\s+\d{4})?\s*[،,]?\s*(?:حين|حينما|عندما|يوم)(?!\S)"
+
+# A monitor's daily toll that lists its incidents after one verb ("استشهد 8 مواطنين، وهم 6 بينهم طفل جراء قصف
+# على بلدة X، ورجل بقصف على قرية Y"، "استشهد 7 مواطنين، هم: 4 بقصف على X، وطفلان ..."): the opener of the list
+# after the subtotal, and what stands between two of its items (each opens with its count or a person noun).
+LISTED_TOLL_OPENER = r"[،,:]\s*و?هم\s*:?\s*(?=\d|[\u0621-\u064a])"
+LISTED_TOLL_JOINER = r"\s*[،,]\s*و"
+LISTED_TOLL_ONE = r"و?(?:" + "|".join(ONE_PERSON_NOUNS) + r")(?![\u0621-\u064a])"

@@ -35,8 +35,6 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"injur(?:ed|ies|ing)|wounded|wounding|hurt", INJURE, VAC, "attack"),
 )
 
-PROTEST = (r"protest(?:ers?|s|ed)?|demonstrat(?:ors?|ion|ions|ed)",)
-
 FORCE = (r"opened fire|live (?:fire|ammunition)|fired on|shot at",)
 
 CIVILIAN = (
@@ -82,7 +80,8 @@ NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different) (?:incident|attack)|i
 # A sentence that opens with what followed the incident ("Following the attack, security forces arrested six
 # people"): arrests told after it are an incident of their own.
 AFTER_INCIDENT_OPENING = (r"^\s*(?:Following|After|In the wake of|In response to)\s+(?:the|this|that)\s+(?:\w+\s+)?"
-                          r"(?:attack|bombing|blast|explosion|ambush|killing|assassination|incident|shooting|clashes)\b")
+                          r"(?:attack|bombing|blast|explosion|ambush|killing|assassination|incident|shooting|clashes)\b"
+                          r"|^\s*(?:hours|days|a few hours|shortly|moments)\s+(?:later|after(?:wards)?)\b")
 
 # A sentence that opens by crediting a source ("According to X, ...", "The agency reported ...", "X added that
 # ..."): with nothing new of its own it tells the incident before again.

@@ -50,6 +50,18 @@ TALLY_GOES_ON = r"^\s*(?:In addition|Additionally|Also|Besides|Moreover)\b"
 # toll rose to" it makes a tally.
 TALLY_SPAN = (r"since|this (?:week|month|year)|so far",)
 
+# The source of the sentence before going on ("It added that another blast ..."): after a background sentence,
+# with no day of its own, it tells more of that earlier incident (matched at the sentence's start; "The sources
+# added" names a source, maybe another).
+SPEECH_GOES_ON = r"^\s*(?:he|she|it)\s+(?:added|went on to say)\b"
+
 # What an earlier date is told with ("the deadliest since March 2017, when 31 people were killed in ..."): the rest
 # of the sentence after the background date tells that earlier incident (matched right after the date, as written).
 WHEN_AFTER_BACKGROUND = r"(?:\s+\d{4})?\s*,\s*(?:when|as|in which)\b"
+
+# A monitor's daily toll that lists its incidents after one verb ("Eight civilians were killed: six in shelling on
+# the town of X, a man in an air strike on Y and a woman in Z").
+LISTED_TOLL_OPENER = r":\s*|,\s*(?:namely|they are|they were)\s*:?\s*"
+LISTED_TOLL_JOINER = r"\s*,\s*(?:and\s+)?|\s+and\s+"
+LISTED_TOLL_ONE = (r"(?:a|an|one)\s+(?:[\w-]+\s+)?(?:man|woman|child|boy|girl|civilian|fighter|soldier|member|person"
+                   r"|resident|farmer|shepherd)\b")
