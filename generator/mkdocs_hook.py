@@ -40,9 +40,9 @@ from mkdocs.config import config_options
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, event_priority
 
-from . import exports
+from . import exports, gcpause
 from .errors import KbError
-from .mkdocs_serve import LivePreview
+from .mkdocs_serve import LivePreview, MovedFiles
 from .pages import OWNED, generate, load_generate_state, search, searchnorm
 from .pages.compact import compact_html
 from .pages.home import HOME_FILE, fill_home
@@ -84,6 +84,7 @@ class KbPlugin(BasePlugin[KbConfig]):
         self._write_state = None  # under `mkdocs serve`: writes that state's file, at the latest on shutdown
         self._loading: threading.Thread | None = None  # reads the state file once the first build is done
         self._live: LivePreview | None = None
+        self._moved: MovedFiles | None = None  # under `mkdocs serve`: the record files changed since the last run
 
     def on_startup(self, *, command, dirty):
         # Having this method keeps one plugin object for all of `mkdocs serve`'s builds (MkDocs >= 1.4).
@@ -148,6 +149,7 @@ class KbPlugin(BasePlugin[KbConfig]):
         self._search_docs = {}
         if self._live is not None:
             self._live.start(config)
+            gcpause.collect_frozen()  # what the edits' runs left (run_generate defers it): a full build has time
         if not self.config.generate:
             return
         try:
@@ -162,9 +164,18 @@ class KbPlugin(BasePlugin[KbConfig]):
             self._loading.join()
             self._loading = None
         try:
-            result = generate(self.settings, last_state=self._state, defer_state=self._live is not None)
-        except KbError as error:
-            log.error(f"kb: {error}")
+            # Under `mkdocs serve`, the state file is written at shutdown and the collection of the last
+            # run's garbage waits for the browsers' reload (finish_patch), a full build (on_pre_build).
+            # The file watcher's changed files, when it has watched since the last run: only those are stamped.
+            live = self._live is not None
+            moved = self._moved.take() if self._moved is not None else None
+            result = generate(self.settings, last_state=self._state, defer_state=live, defer_collect=live,
+                              moved=moved)
+        except Exception as error:
+            if self._moved is not None:
+                self._moved.forget()  # the files this run took may not be stamped: the next one stamps all
+            if isinstance(error, KbError):
+                log.error(f"kb: {error}")
             raise
         self._state = result.state or self._state
         if result.write_state is not None:
@@ -188,6 +199,10 @@ class KbPlugin(BasePlugin[KbConfig]):
             if folder.is_dir():
                 server.watch(str(folder))
         if self._live is not None:
+            self._moved = MovedFiles()
+            for top in sorted({kind.folder.split("/")[0] for kind in KINDS.values()}):  # as cache.input_stamps
+                if (self.settings.root / top).is_dir():
+                    server.observer.schedule(self._moved, str(self.settings.root / top), recursive=True)
             self._live.full_build = builder
             server.builder = self._live
             self.wake()
@@ -226,11 +241,15 @@ class KbPlugin(BasePlugin[KbConfig]):
 
     def finish_patch(self, config) -> Callable[[], None]:
         """After re-rendering some pages: what the live preview runs once browsers have reloaded (it takes
-        longer than the pages): the search index with their documents, the downloads, feeds, record JSON
-        and archived texts."""
+        longer than the pages): the garbage the edit runs left (run_generate), the search index with their
+        documents, the downloads, feeds, record JSON and archived texts."""
         store = self._store if self._store is not None else Store.load(self.settings.root)
         docs = [doc for doc in self._search_docs.values() if doc is not None]
-        return lambda: self._finish_site(config, store, docs)
+
+        def job() -> None:
+            gcpause.collect_frozen()  # the last runs' garbage, now that the browsers have reloaded
+            self._finish_site(config, store, docs)
+        return job
 
     def on_page_context(self, context, page, config, nav):
         meta = page.meta or {}

@@ -213,6 +213,43 @@ class LivePreview:
         return stamps
 
 
+class MovedFiles:
+    """The files of the record folders that changed since the last `take`, from the server's file watcher
+    (watchdog calls `dispatch` from its thread), so that `kb generate` stamps only those again.
+
+    Until it has watched since the last run, or after a folder was created, deleted or moved (its files are
+    not named one by one), it knows nothing: `take` gives None, and every input file is stamped.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._paths: set[str] = set()
+        self._known = False  # nothing watched yet
+
+    def dispatch(self, event) -> None:
+        with self._lock:
+            if event.is_directory:
+                # A folder's "modified" comes with the event of the file inside that changed; any other
+                # folder event names none of its files.
+                self._known = self._known and event.event_type == "modified"
+                return
+            self._paths.add(event.src_path)
+            if getattr(event, "dest_path", ""):
+                self._paths.add(event.dest_path)
+
+    def take(self) -> set[str] | None:
+        """The files changed since the last `take` (None: unknown); from now on, changes are counted afresh."""
+        with self._lock:
+            paths, known = self._paths, self._known
+            self._paths, self._known = set(), True
+        return paths if known else None
+
+    def forget(self) -> None:
+        """After a run that failed: what it took is unknown to the next one."""
+        with self._lock:
+            self._known = False
+
+
 def _stamp(path: str, stamps: dict) -> None:
     try:
         st = os.stat(path)

@@ -272,6 +272,18 @@ def test_cluster_scores_by_hand():
     assert re.search(r"B-cubed F1, order 2\s+0\.71", table) and "pairwise, worst order" in table
 
 
+def test_pairs_left_apart_but_offered_as_candidates_are_counted():
+    gold = {1: "a", 2: "a", 3: "a", 4: "b"}
+    pred = {1: "x", 2: "y", 3: "z", 4: "w"}
+    # x offered y (same incident: counts), z offered w (other incidents: does not)
+    c = score_incident_clusters(gold, pred, offered={frozenset(("x", "y")), frozenset(("z", "w"))})
+    assert c.offered == 1 and c.pairwise.tp == 0 and c.pairwise.n_gold == 3
+    joined = score_incident_clusters(gold, {1: "x", 2: "x", 3: "z", 4: "w"}, offered={frozenset(("x", "x"))})
+    assert joined.offered == 0          # a joined pair is joined, not offered
+    table = format_cluster_scores({"dev": [c, joined]})
+    assert re.search(r"pairs offered as candidates, worst\s+0/3", table)
+
+
 def test_unpredicted_refs_are_singletons():
     c = score_incident_clusters({1: "a", 2: "a", 3: "b"}, {1: "x"})
     assert (c.pairwise.tp, c.pairwise.n_pred, c.pairwise.n_gold) == (0, 0, 1)

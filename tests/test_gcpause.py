@@ -43,3 +43,16 @@ def test_a_collector_turned_off_stays_off():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_a_block_asked_not_to_collect_first_leaves_that_to_collect_frozen():
+    with gcpause.paused():
+        node = Node()
+    gone = weakref.ref(node)
+    del node
+    with gcpause.paused(collect_first=False):  # the live preview's edit runs
+        pass
+    gc.collect()
+    assert gone() is not None  # still frozen: the edit run did not walk the heap
+    gcpause.collect_frozen()
+    assert gone() is None

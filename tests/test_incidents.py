@@ -99,6 +99,60 @@ def test_who_must_overlap_and_nobody_named_gives_a_candidate(store: Store) -> No
     assert find_match(by_person, store).event_id == EXISTING
 
 
+def test_the_same_toll_in_the_same_town_within_a_day_stands_in_for_actors(store: Store) -> None:
+    tuesday = MONDAY + dt.timedelta(days=1)
+    assert find_match(report("s-2022-10-18-aaaaaaaa", 3, actors=(), date=tuesday), store).event_id == EXISTING
+    # look-alikes: another toll, the governorate, a span, two days later: at most a candidate
+    assert find_match(report("s-2022-10-18-aaaaaaaa", 2, actors=()), store).candidates == [EXISTING]
+    assert find_match(report("s-2022-10-18-aaaaaaaa", 2, actors=(), date=tuesday), store).event_id is None
+    assert find_match(report("s-2022-10-18-aaaaaaaa", 3, actors=(), place="daraa-governorate"), store).event_id is None
+    span = report("s-2022-10-18-aaaaaaaa", 3, actors=(), date=MONDAY, date_end=tuesday, precision="days")
+    assert find_match(span, store).event_id is None
+    later = report("s-2022-10-18-aaaaaaaa", 3, actors=(), date=MONDAY + dt.timedelta(days=2))
+    assert find_match(later, store).event_id is None
+    # two raids in one town on consecutive days with the same toll but other dead stay apart
+    raid = report("s-2022-10-18-aaaaaaaa", 3, actors=(), date=tuesday, people=("someone-else",))
+    match = find_match(raid, store)
+    assert match.event_id is None and match.candidates == []
+    # no toll is no evidence
+    assert find_match(report("s-2022-10-18-aaaaaaaa", 0, actors=(), date=tuesday), store).event_id is None
+
+
+def test_the_same_dead_joins_an_undated_report(store: Store) -> None:
+    undated = dict(date=None, precision="unknown", actors=(), people=("abd-al-rahman-al-iraqi",))
+    assert find_match(report("s-undated-aaaaaaaa", **undated), store).event_id == EXISTING
+    assert find_match(report("s-undated-aaaaaaaa", place="daraa-governorate", **undated), store).event_id == EXISTING
+    # look-alikes: the next town, another type, other dead, or only the toll and the town
+    assert find_match(report("s-undated-aaaaaaaa", place="inkhil", **undated), store).event_id is None
+    arrest = report("s-undated-aaaaaaaa", type_="strategic_developments", sub_type="arrests", **undated)
+    assert find_match(arrest, store).event_id is None
+    other = undated | {"people": ("someone-else",)}
+    assert find_match(report("s-undated-aaaaaaaa", 3, **other), store).event_id is None
+    assert find_match(report("s-undated-aaaaaaaa", 3, date=None, precision="unknown"), store).event_id is None
+    # when both are dated the dates must still agree
+    month_later = report("s-2022-11-17-aaaaaaaa", date=MONDAY + dt.timedelta(days=31), people=("abd-al-rahman-al-iraqi",))
+    assert find_match(month_later, store).event_id is None
+
+
+def test_the_index_finds_an_undated_event_by_its_dead_both_ways(store: Store) -> None:
+    from generator.ingest.event_index import EventIndex
+
+    existing = store.get("event", EXISTING)
+    undated = report("s-undated-aaaaaaaa", date=None, precision="unknown", actors=(), people=("abd-al-rahman-al-iraqi",))
+    assert [e.id for e in EventIndex([existing]).candidates(undated)] == [EXISTING]
+    assert [e.id for e in EventIndex([undated]).candidates(existing)] == [undated.id]
+    assert EventIndex([undated]).candidates(report("s-2022-10-18-aaaaaaaa", 3)) == []
+
+
+def test_an_undated_report_takes_the_dated_ones_date_either_way(store: Store) -> None:
+    places = place_map(store)
+    undated = report("a-undated-aaaaaaaa", 3, date=None, precision="unknown", people=("abd-al-rahman-al-iraqi",))
+    dated = report("b-2022-10-18-aaaaaaaa", 3, people=("abd-al-rahman-al-iraqi",))
+    one, _ = absorb(settle(undated), dated, False, places=places)
+    other, _ = absorb(settle(dated), undated, False, places=places)
+    assert one.date == other.date == MONDAY and one.date_precision == other.date_precision == "day"
+
+
 def test_an_event_citing_the_same_article_is_not_matched(store: Store) -> None:
     assert find_match(report("ain-al-furat-2022-10-17-c4df66b4"), store).event_id is None
 

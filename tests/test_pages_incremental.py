@@ -343,3 +343,32 @@ def test_an_edit_run_unpickles_no_source_it_does_not_show(synthetic_kb, tmp_path
     read = {source_id for source_id, entry in result.store.by_kind["source"].items() if getattr(entry, "loaded", True)}
     assert read <= shown and len(read) < len(result.store.by_kind["source"])
     assert rendered == result.rendered
+
+
+def test_edit_runs_told_which_files_moved_render_what_a_full_run_renders(synthetic_kb, tmp_path):
+    """`mkdocs serve`'s runs: the state kept in memory, and only the files its watcher saw change stamped
+    again (`moved`, here each edit's files found by comparing stamps); the manifest's stamps stay the walk's."""
+    settings = load_settings(synthetic_kb)
+    state = load_generate_state(settings)
+    for name, make in SYNTHETIC_EDITS.items():
+        before = cache.input_stamps(settings)
+        make(synthetic_kb)
+        after = cache.input_stamps(settings)
+        moved = {path for path in before.keys() | after.keys() if before.get(path) != after.get(path)}
+        result = generate(settings, jobs=1, last_state=state, defer_state=True, defer_collect=True, moved=moved)
+        assert result.rendered is not None, name
+        state = result.state
+        mine, full = generated(synthetic_kb), full_run(synthetic_kb, tmp_path / "full")
+        assert mine.keys() == full.keys() and [path for path in mine if mine[path] != full[path]] == [], name
+        assert cache.load(settings)["inputs"] == after, name
+
+
+def test_an_edit_run_trusts_the_files_it_is_told_moved(synthetic_kb, tmp_path):
+    """A change the watcher did not report is not seen; a folder among the moved files means every file is stamped."""
+    settings = load_settings(synthetic_kb)
+    state = load_generate_state(settings)
+    SYNTHETIC_EDITS["rename a person"](synthetic_kb)
+    assert generate(settings, jobs=1, last_state=state, moved=set()).cached
+    result = generate(settings, jobs=1, last_state=state, moved={str(synthetic_kb / "actors/people")})
+    assert result.rendered is not None and ("person", "person-3") in result.rendered
+    assert generated(synthetic_kb) == full_run(synthetic_kb, tmp_path / "full")

@@ -19,6 +19,7 @@ from ..records.recordcache import RecordCache
 from ..records.store import Store
 from . import incidents, known
 from .article import Article
+from .event_index import EventIndex
 from .names import NameIndex
 from .unreadable import Unreadable
 
@@ -55,7 +56,7 @@ class Context:
 
     store: Store
     index: NameIndex
-    events: incidents.EventIndex
+    events: EventIndex
     places: MutableMapping[str, Place]
     published: dict[str, dt.date | None]                    # source id -> publication date
     lexicon_record: Callable[[str, str], Record | None]     # (kind, lexicon id) -> record, or None
@@ -69,7 +70,7 @@ class Context:
     def from_store(cls, store: Store, **kwargs: Any) -> Context:
         """What the loaded records say (every record is read)."""
         sources = list(store.records("source"))
-        return cls(store=store, index=NameIndex.build(store), events=incidents.EventIndex(store.records("event")),
+        return cls(store=store, index=NameIndex.build(store), events=EventIndex(store.records("event")),
                    places=incidents.place_map(store), unreadable=kwargs.pop("unreadable", None) or Unreadable(store),
                    published={s.id: s.published_date for s in sources}, ingested={s.sha256 for s in sources},
                    **kwargs)

@@ -13,7 +13,7 @@ An incoming event **matches** an existing one when all four agree:
    `week` for seven days from its date; `month` and `year` for the calendar
    month or year. The two agree when the exact day or span of one falls in
    the window of the other. An unknown date (`date_precision: unknown`)
-   never matches automatically.
+   never matches on its date: only rule 6 can join it.
 2. **Place**: the same place, or one contains the other (walking
    `Place.parent`: Daraa Governorate contains Jasim). No place, no match.
    Two towns side by side (Jasim, Inkhil) never match.
@@ -27,12 +27,28 @@ An incoming event **matches** an existing one when all four agree:
    place, the existing event is offered as a candidate instead (the new
    event is drafted with a `review` entry; an editor runs `kb merge`). The
    same candidate rule applies when both name actors but none is shared.
+   Except **the same toll**: both dated to the day, a day apart at most,
+   the very same place (not one inside the other), and the same toll of
+   one dead or more: the toll stands in for the actors (it scores as one
+   shared actor, `WHO_SCORE_BASE`). Outlets often name no perpetrator,
+   and two incidents in one town within a day with the same toll are rare.
 
 5. **Not different dead**: when both events name people killed (or, for
    a victim whose name stayed unresolved, its candidate records) and no one
    can be dead in both, they are two incidents that look alike: two raids
    in one town on consecutive days. The existing event is offered as a
    candidate instead.
+6. **The same dead**: both name one person killed with the same person
+   record (never a name alone: people are merged only by `kb merge`), their
+   places lie on one chain (rule 2) and their types agree (rule 3): one
+   person is killed once, so they report one death, even when one or both
+   are undated (many articles carry no publication date). When both are
+   dated, their dates must still agree (rule 1); when one is undated, the
+   date scores `DATE_SCORE_UNDATED` and the combined event takes the dated
+   side's date (`combine_events`: the most precise date wins). A toll and a
+   town alone never join an undated report: on the real-news dev part,
+   undated pairs at one place with the same toll were other incidents as
+   often as the same one.
 
 Score of a match = date × place × type × who (each 0-1; see the functions
 below). The best score wins; when the best two are within `TIE_MARGIN` the
@@ -48,7 +64,7 @@ shuffle of one run's inputs gives byte-identical records.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, MutableMapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -63,6 +79,8 @@ DATE_SCORE_SAME_DAY = 1.0
 DATE_SCORE_NEXT_DAY = 0.8
 DATE_SCORE_SPAN = 0.7
 DATE_SCORE_COARSE = 0.4
+# Date of a pair joined by the same dead (rule 6) when one side is undated.
+DATE_SCORE_UNDATED = 0.4
 # Place: the same place 1.0; each level of containment costs this much, down to the floor.
 PLACE_LEVEL_PENALTY = 0.1
 PLACE_SCORE_FLOOR = 0.5
@@ -130,7 +148,7 @@ def window(event: Event) -> Window | None:
     return span[0] - dt.timedelta(days=1), span[1] + dt.timedelta(days=1)
 
 
-def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
+def overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
@@ -139,7 +157,7 @@ def date_score(a: Event, b: Event) -> float:
     span_a, span_b, win_a, win_b = _span(a), _span(b), window(a), window(b)
     if not (span_a and span_b and win_a and win_b):
         return 0.0
-    if not (_overlap(span_a, win_b) or _overlap(span_b, win_a)):
+    if not (overlap(span_a, win_b) or overlap(span_b, win_a)):
         return 0.0
     if a.date_precision == b.date_precision == "day":
         return DATE_SCORE_SAME_DAY if a.date == b.date else DATE_SCORE_NEXT_DAY
@@ -173,6 +191,20 @@ def who_score(a: Event, b: Event) -> float | None:
     return WHO_SCORE_BASE + (1 - WHO_SCORE_BASE) * len(shared) / len(ids_a | ids_b)
 
 
+def dated(event: Event) -> bool:
+    return event.date is not None and event.date_precision != "unknown"
+
+
+def killed_ids(event: Event) -> set[str]:
+    """The person records an event names as killed."""
+    return {p.id for p in event.people if p.role == "killed"}
+
+
+def same_toll(a: Event, b: Event) -> bool:
+    """Both give the same toll of one dead or more (the toll rule of rule 4)."""
+    return bool(a.fatalities.best) and a.fatalities.best == b.fatalities.best
+
+
 def _named_dead(event: Event) -> list[set[str]]:
     """Each person named as killed, as the set of records it may be: its own id, or the
     candidates of a name that stayed unresolved (a review entry on the `people` field)."""
@@ -197,72 +229,6 @@ def place_map(store: Store, extra: Iterable[Place] = ()) -> dict[str, Place]:
     return places
 
 
-# ---- an index of events by day --------------------------------------------------------
-
-# An event whose window is longer than this many days (a month, a year) is kept in
-# one list checked for every incoming event instead of under each of its days.
-INDEX_MAX_DAYS = 45
-
-
-class EventIndex:
-    """The knowledge base's events by day, so that matching one event looks at a few.
-
-    An event is filed under every day of its window (its span, a day either
-    side for day precision); an incoming event looks up the days of its own
-    window. Two events whose dates agree (rule 1) always share a day, so
-    `candidates` never misses one; `find_match` still applies every rule.
-    `add` again after an event changes: the latest version is the one used.
-    `of_windows` makes the index from the windows alone (ingest/known.py):
-    then an event is read only when it is a candidate.
-    """
-
-    def __init__(self, events: Iterable[Event] = ()) -> None:
-        self.events: MutableMapping[str, Event] = {}
-        self.windows: dict[str, Window | None] = {}
-        self.by_day: dict[dt.date, set[str]] = {}
-        self.wide: set[str] = set()
-        for event in events:
-            self.add(event)
-
-    @classmethod
-    def of_windows(cls, windows: Mapping[str, Window | None], events: MutableMapping[str, Event]) -> EventIndex:
-        """The index of events known by their windows; `events` gives each one, by id, when it is a candidate."""
-        index = cls()
-        index.events = events
-        for event_id, found in windows.items():
-            index._file(event_id, found)
-        return index
-
-    def add(self, event: Event) -> None:
-        self.events[event.id] = event
-        self._file(event.id, window(event))
-
-    def _file(self, event_id: str, found: Window | None) -> None:
-        self.windows[event_id] = found
-        if found is None:
-            return
-        days = (found[1] - found[0]).days + 1
-        if days > INDEX_MAX_DAYS:
-            self.wide.add(event_id)
-            return
-        for n in range(days):
-            self.by_day.setdefault(found[0] + dt.timedelta(days=n), set()).add(event_id)
-
-    def candidates(self, incoming: Event) -> list[Event]:
-        """Events whose window shares a day with `incoming`'s, in id order."""
-        found = window(incoming)
-        if found is None:
-            return []
-        ids = set(self.wide)
-        days = (found[1] - found[0]).days + 1
-        if days > INDEX_MAX_DAYS:
-            ids |= {i for i, w in self.windows.items() if w and _overlap(w, found)}
-        else:
-            for n in range(days):
-                ids |= self.by_day.get(found[0] + dt.timedelta(days=n), set())
-        return [self.events[i] for i in sorted(ids)]
-
-
 # ---- matching -----------------------------------------------------------------------
 
 def find_match(incoming: Event, store: Store | Iterable[Event], places: Mapping[str, Place] | None = None) -> Match:
@@ -282,8 +248,9 @@ def find_match(incoming: Event, store: Store | Iterable[Event], places: Mapping[
     else:
         events = store
         places = places or {}
-    if incoming.date is None or incoming.date_precision == "unknown":
-        return Match(None, [], "the date is unknown: never matched automatically")
+    dead = killed_ids(incoming)
+    if not dated(incoming) and not dead:
+        return Match(None, [], "the date is unknown and nobody named killed: never matched automatically")
     if incoming.place is None:
         return Match(None, [], "no place: never matched automatically")
     own_sources = {c.source for c in incoming.sources}
@@ -294,9 +261,10 @@ def find_match(incoming: Event, store: Store | Iterable[Event], places: Mapping[
             continue
         if own_sources & {c.source for c in event.sources}:
             continue
-        d = date_score(incoming, event)
-        if not d:
-            continue
+        both_dated = dated(incoming) and dated(event)
+        d = date_score(incoming, event) if both_dated else DATE_SCORE_UNDATED
+        if not d or not (both_dated or dead & killed_ids(event)):
+            continue    # rule 1, or rule 6 for an undated side
         p = place_score(incoming, event, places)
         if not p:
             continue
@@ -307,6 +275,9 @@ def find_match(incoming: Event, store: Store | Iterable[Event], places: Mapping[
         if w and different_dead(incoming, event):
             maybe.append(event.id)
             continue
+        if not w and d >= DATE_SCORE_NEXT_DAY and p == 1.0 and same_toll(incoming, event) \
+                and not different_dead(incoming, event):
+            w = WHO_SCORE_BASE   # the toll rule of rule 4
         if not w:
             if d == DATE_SCORE_SAME_DAY and p == 1.0 and t == 1.0:
                 maybe.append(event.id)

@@ -1,7 +1,7 @@
 """What ingest knows of the knowledge base before it drafts, kept in the record cache between runs.
 
 Drafting needs, of every record: the names of the people, organizations and places (`NameIndex`),
-each event's dates (`EventIndex`), each source's sha256 (an article ingested before is skipped)
+each event's dates and dead (`EventIndex`), each source's sha256 (an article ingested before is skipped)
 and publication date. Reading every record file to learn them took most of a run at 10,000
 incidents (about 1 ms a file). The record cache (records/recordcache.py) keeps, per record file,
 these facts (`facts`) and the record itself, so a run reads only the files that changed since the
@@ -34,11 +34,11 @@ from .. import buildkey
 from ..records.model import Curated, Event, Record, Source
 from ..records.recordcache import RecordCache
 from ..records.store import Store, kind_of_path
-from . import incidents
+from .event_index import EventIndex, Facts, event_facts
 from .names import NAMED_KINDS, NameIndex, record_names
 
 NAME_INDEX = "name-index"
-FACTS_VERSION = 1  # what `facts` keeps: change it when `facts` changes meaning
+FACTS_VERSION = 2  # what `facts` keeps: change it when `facts` changes meaning
 # Libraries whose versions change what the cache holds: the pickled records, the name index's keys.
 LIBRARIES = ("pydantic", "arabic-name-romanizer", "rapidfuzz", "python-slugify")
 
@@ -62,7 +62,7 @@ def facts(kind: str, record: Record) -> Hashable:
     if isinstance(record, Source):
         return record.sha256, record.published_date
     if isinstance(record, Event):
-        return incidents.window(record)
+        return event_facts(record)
     if kind in NAMED_KINDS and isinstance(record, Curated):  # status, survivor, (language, name) pairs
         return record.status, record.merged_into, frozenset(record_names(record))
     return None
@@ -155,9 +155,8 @@ def sources(cache: RecordCache) -> tuple[dict[str, dt.date | None], set[str]]:
     return published, ingested
 
 
-def event_index(cache: RecordCache, store: Store) -> incidents.EventIndex:
-    """The store's events by day, from their cached dates; an event itself is read when it is a candidate."""
-    windows = {record_id: cast(incidents.Window | None, found)
-               for (kind, record_id), found in cache.facts.items() if kind == "event"}
-    return incidents.EventIndex.of_windows(windows, RecordsById(store.typed("event", Event)))
+def event_index(cache: RecordCache, store: Store) -> EventIndex:
+    """The store's events by day and dead, from their cached facts; an event itself is read when it is a candidate."""
+    found = {record_id: cast(Facts, facts) for (kind, record_id), facts in cache.facts.items() if kind == "event"}
+    return EventIndex.of_facts(found, RecordsById(store.typed("event", Event)))
 

@@ -36,6 +36,7 @@ import json
 import os
 import pickle
 import secrets
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -44,7 +45,8 @@ from .. import buildkey
 from ..errors import Problem
 from ..records import history
 from ..records.model import KINDS, Kind, Record, SourceFacts
-from ..records.store import Entry, FileEntry, Store
+from ..records.entries import Entry, FileEntry
+from ..records.store import Store
 from ..records.validate import Memo
 from .deps import KeyTable
 
@@ -188,6 +190,28 @@ def input_stamps(settings) -> dict[str, list[int]]:
     for folder in sorted({kind.folder.split("/")[0] for kind in KINDS.values()}):
         _walk_stamps(str(root / folder), stamps)
     config = root / "kb.yaml"
+    if config.exists():
+        st = config.stat()
+        stamps[str(config)] = [st.st_size, st.st_mtime_ns]
+    return stamps
+
+
+def restamped(settings, before: dict[str, list[int]], moved: Iterable[str]) -> dict[str, list[int]] | None:
+    """The input stamps after the files at `moved` changed, and no other (a file watcher's word for it:
+    stamping the 56,000 files of the 10,000-incident benchmark took 0.1 s of CPU at each edit); `before`
+    as `input_stamps` gave them. None when a path is a folder: its files are unknown, `input_stamps` will do."""
+    stamps = dict(before)
+    for path in moved:
+        try:
+            st = os.stat(path, follow_symlinks=False)  # as `_walk_stamps` does: a link is stamped, not followed
+        except FileNotFoundError:
+            stamps.pop(path, None)
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            return None
+        stamps[path] = [st.st_size, st.st_mtime_ns]
+    config = Path(settings.root) / "kb.yaml"  # no file watcher's: always stamped again, as input_stamps does
+    stamps.pop(str(config), None)
     if config.exists():
         st = config.stat()
         stamps[str(config)] = [st.st_size, st.st_mtime_ns]

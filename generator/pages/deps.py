@@ -20,7 +20,7 @@ from pathlib import Path
 from ..records import folders
 from ..records.model import Source
 from ..records.store import Store, kind_of_path
-from .graph import ALL, Key
+from .noting import ALL, Key
 
 UnitKey = tuple[str, str]
 

@@ -20,7 +20,7 @@ import datetime as dt
 import json
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -73,23 +73,33 @@ class GenerateResult:
 
 
 def generate(settings, jobs: int | None = None, last_state: cache.State | None = None,
-             defer_state: bool = False) -> GenerateResult:
+             defer_state: bool = False, defer_collect: bool = False,
+             moved: Collection[str] | None = None) -> GenerateResult:
     """Write the Markdown of every page for every language of `settings`; only changed files are touched.
 
     `jobs`: processes rendering languages at once in a full run (default: one per language, up to the CPU count).
     `last_state`: the `state` of this process's last result, if it has one (saves reading it from the cache).
     `defer_state`: leave writing the state file to the caller (`GenerateResult.write_state`).
+    `defer_collect`: leave freeing what earlier runs in this process left to the caller (`gcpause.collect_frozen`:
+    it walks the whole heap, a second or more of an edit run in `mkdocs serve` at 10,000 incidents).
+    `moved`: with `last_state`, every file of the record folders that may have changed since that run (a file
+    watcher's events: `mkdocs serve`); only those are stamped again. By default every input file is.
     """
-    with gcpause.paused():
-        return _generate(settings, jobs, last_state, defer_state)
+    with gcpause.paused(collect_first=not defer_collect):
+        return _generate(settings, jobs, last_state, defer_state, moved)
 
 
-def _generate(settings, jobs: int | None, last_state: cache.State | None, defer_state: bool) -> GenerateResult:
+def _generate(settings, jobs: int | None, last_state: cache.State | None, defer_state: bool,
+              moved: Collection[str] | None) -> GenerateResult:
     finish_interrupted(settings.root)  # a write a killed command committed is part of the records
     tree = OutputTree(settings.content_path, tuple(settings.languages), OWNED)
     key = cache.run_key(settings)
-    inputs = cache.input_stamps(settings)  # before loading: an edit made during the run is seen next time
     manifest = cache.load(settings)
+    inputs = None
+    if moved is not None and last_state is not None and manifest is not None and isinstance(manifest.get("inputs"), dict):
+        inputs = cache.restamped(settings, manifest["inputs"], moved)
+    if inputs is None:
+        inputs = cache.input_stamps(settings)  # before loading: an edit made during the run is seen next time
     if manifest is not None and cache.unchanged(manifest, key, inputs, tree):
         report = WriteReport(unchanged=len(manifest["outputs"]), nothing_changed=True)
         return GenerateResult(report, cache.cached_problems(manifest), manifest.get("pages", 0), cached=True)

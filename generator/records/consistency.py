@@ -36,7 +36,8 @@ from typing import Any, TypeVar, cast
 from . import folders
 from .model import KINDS, Event, Organization, Person, Place, Record
 from .plausible import FUTURE_GRACE, Finding, in_syria
-from .store import Entry, Store, year_folder
+from .entries import Entry
+from .store import Store, year_folder
 
 GOVERNORATE_RADIUS_KM = 250
 EARTH_RADIUS_KM = 6371.0

@@ -29,7 +29,8 @@ from types import TracebackType
 
 from . import folders, journal
 from .model import Kind, Record
-from .store import FileEntry, Store, require_knowledge_base
+from .entries import FileEntry
+from .store import Store, require_knowledge_base
 
 CACHE_FILE = Path(".cache/kb/records.sqlite")
 SCHEMA = 3

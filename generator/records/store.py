@@ -12,12 +12,12 @@ once, as one all-or-nothing batch (`records.journal`).
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -25,73 +25,10 @@ from ..errors import NotAKnowledgeBase, Problem, RecordNotFound
 from . import folders, journal, yamlio
 from .messages import validation_problems
 from .lock import DEFAULT_WAIT, writer_lock
-from .model import KINDS, KIND_OF_MODEL, Kind, Record, Source, SourceFacts
+from .entries import Entry, KindRecords, R
+from .model import KINDS, KIND_OF_MODEL, Kind, Record, Source
 
 SCHEMA_FOLDER = "schemas"
-
-R = TypeVar("R", bound=Record)
-
-
-@dataclass
-class Entry:
-    """A loaded record and the file it came from."""
-
-    record: Record
-    path: Path
-    kind: Kind
-
-    @property
-    def file(self) -> str:
-        """The path as text (checks over every record use it: an entry may keep it without a `Path`)."""
-        return str(self.path)
-
-    def source_facts(self) -> SourceFacts:
-        """What the check and the page graph read of a source (this entry's record must be one)."""
-        return SourceFacts.of(cast(Source, self.record))
-
-
-class FileEntry(Entry):
-    """An entry that keeps its file as text and makes its `Path` only when asked for: entries made in bulk
-    (read back from `kb generate`'s state, or from the record cache) would otherwise make a `Path` each, which
-    was half of reading the state in a profile at 2,000 incidents."""
-
-    def __init__(self, file: str, kind: Kind) -> None:
-        self.kind = kind
-        self._file = file
-        self._path: Path | None = None
-
-    @property
-    def path(self) -> Path:
-        if self._path is None:
-            self._path = Path(self._file)
-        return self._path
-
-    @path.setter
-    def path(self, value: Path) -> None:
-        self._path, self._file = value, str(value)
-
-    @property
-    def file(self) -> str:
-        return self._file
-
-
-class KindRecords(Mapping[str, R]):
-    """The records of one kind by id, as their model: each was loaded or staged as its kind's model."""
-
-    def __init__(self, entries: dict[str, Entry]) -> None:
-        self._entries = entries
-
-    def __getitem__(self, record_id: str) -> R:
-        return cast(R, self._entries[record_id].record)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._entries)
-
-    def __len__(self) -> int:
-        return len(self._entries)
-
-    def __contains__(self, record_id: object) -> bool:
-        return record_id in self._entries  # without reading the record (the record cache's are read on demand)
 
 
 @dataclass

@@ -22,7 +22,8 @@ from ..errors import Problem
 from . import consistency, folders, plausible, yamlio
 from .model import KINDS, REFERENCES
 from .plausible import Finding
-from .store import Entry, Store
+from .entries import Entry
+from .store import Store
 
 
 @dataclass

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Collection, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any, TypeVar
@@ -23,6 +23,7 @@ class ClusterScores:
     bcubed_precision: float
     bcubed_recall: float
     events: int
+    offered: int = 0                # pairs of one incident left apart, one offered to the other as a candidate
 
     @property
     def bcubed_f1(self) -> float:
@@ -34,20 +35,26 @@ def score_incident_clusters(
     gold_keys: Mapping[Ref, str],
     predicted: Mapping[Ref, str],
     languages: Mapping[Ref, str] | None = None,
+    offered: Collection[frozenset[str]] = (),
 ) -> ClusterScores:
     """Compare the gold incident of every event ref with the predicted incident id.
 
     Refs missing from `predicted` count as singletons (never merged). Refs
     only in `predicted` are ignored. `languages` (ref -> "ar"/"en") enables
     the cross-language figure; without it that figure has no pairs.
+    `offered` holds pairs of predicted ids one of which the ingest offered
+    to an editor as a candidate for the other (a `review` entry): a gold
+    pair left apart but offered is half the work for an editor (`kb merge`).
     """
     refs = sorted(gold_keys, key=repr)
     pred = {r: predicted.get(r, ("__singleton__", r)) for r in refs}
     langs = languages or {}
     pw, xl = PR(), PR()
+    n_offered = 0
     for a, b in combinations(refs, 2):
         same_g = gold_keys[a] == gold_keys[b]
         same_p = pred[a] == pred[b]
+        n_offered += same_g and not same_p and frozenset((pred[a], pred[b])) in offered
         targets = [pw]
         if langs.get(a) and langs.get(b) and langs[a] != langs[b]:
             targets.append(xl)
@@ -69,7 +76,7 @@ def score_incident_clusters(
     n = len(refs)
     return ClusterScores(pairwise=pw, cross_language=xl,
                          bcubed_precision=bp / n if n else 1.0,
-                         bcubed_recall=br / n if n else 1.0, events=n)
+                         bcubed_recall=br / n if n else 1.0, events=n, offered=n_offered)
 
 
 def gold_incident_keys(articles: Iterable[GoldArticle]) -> tuple[dict[tuple[str, int], str], dict[tuple[str, int], str]]:
@@ -88,11 +95,15 @@ def format_cluster_scores(parts: Mapping[str, list[ClusterScores]]) -> str:
     rows: list[list[str]] = [["incident merging", *names]]
     def pr(p: PR) -> str:
         return f"P {p.precision:.3f} R {p.recall:.3f} ({p.tp}/{p.n_pred}/{p.n_gold})"
+    def offered(scores: list[ClusterScores]) -> str:
+        worst = min(scores, key=lambda c: c.offered)
+        return f"{worst.offered}/{worst.pairwise.n_gold}"
     orders = max((len(v) for v in parts.values()), default=0)
     for n in range(orders):
         rows.append([f"B-cubed F1, order {n + 1}", *[f"{parts[k][n].bcubed_f1:.3f}" for k in names]])
     rows.append(["B-cubed F1, worst order", *[f"{min(c.bcubed_f1 for c in parts[k]):.3f}" for k in names]])
     rows.append(["pairwise, worst order", *[pr(min(parts[k], key=lambda c: c.pairwise.f1).pairwise) for k in names]])
+    rows.append(["pairs offered as candidates, worst", *[offered(parts[k]) for k in names]])
     rows.append(["cross-language, worst order",
                  *[pr(min(parts[k], key=lambda c: c.cross_language.f1).cross_language) for k in names]])
     rows.append(["events", *[str(parts[k][0].events) if parts[k] else "0" for k in names]])

@@ -100,9 +100,31 @@ def predict_corpus(folder: Path) -> list[tuple[GoldArticle, list[dict]]]:
     return predictions(corpus_items(folder))
 
 
-def incident_ids(items: list[CorpusItem], seed: int | None) -> dict[tuple[str, int], str]:
+@dataclass
+class Placed:
+    """Where an ingest put the gold events, and which incident records it offered an editor as one."""
+
+    ids: dict[tuple[str, int], str]     # gold event ref -> id of the incident record its prediction ended up in
+    offered: set[frozenset[str]]        # pairs of event ids, one a `review` candidate of the other
+
+
+def offered_pairs(root: Path) -> set[frozenset[str]]:
+    """Pairs of event ids of a knowledge base where one names the other as a candidate duplicate."""
+    from ...records.model import Event
+    from ...records.store import Store
+
+    pairs: set[frozenset[str]] = set()
+    for event in Store.load(root).typed("event", Event).values():
+        for review in event.review:
+            if review.field == "id":
+                pairs |= {frozenset((event.id, other)) for other in review.candidates if other != event.id}
+    return pairs
+
+
+def incident_ids(items: list[CorpusItem], seed: int | None) -> Placed:
     """Gold event ref -> id of the incident record its aligned prediction ended up in, after
-    ingesting the corpus article by article in the order shuffled by `seed` (file order for None)."""
+    ingesting the corpus article by article in the order shuffled by `seed` (file order for None),
+    and the pairs of records offered as candidates."""
     unique = list({id(item.worked): item.worked for item in items}.values())
     if seed is not None:
         random.Random(seed).shuffle(unique)
@@ -114,6 +136,7 @@ def incident_ids(items: list[CorpusItem], seed: int | None) -> dict[tuple[str, i
         init_knowledge_base(root)
         for done in unique:
             placed.update(ingest_worked([done], root, Writing(now=SCRATCH_TIME)).placed)
+        offered = offered_pairs(root)
     out: dict[tuple[str, int], str] = {}
     for item, (_, events) in zip(items, predictions(items)):
         if not item.articles:
@@ -122,7 +145,7 @@ def incident_ids(items: list[CorpusItem], seed: int | None) -> dict[tuple[str, i
         for gi, pi in align(item.gold.events, events, item.gold.index):
             if pi < len(ids):
                 out[(item.gold.key, gi)] = ids[pi]
-    return out
+    return Placed(out, offered)
 
 
 def cluster_scores(items: list[CorpusItem], orders: int = ORDERS) -> dict[str, list[ClusterScores]]:
@@ -131,8 +154,8 @@ def cluster_scores(items: list[CorpusItem], orders: int = ORDERS) -> dict[str, l
     part_of = {item.gold.key: item.gold.part for item in items}
     out: dict[str, list[ClusterScores]] = {}
     for seed in range(orders):
-        predicted = incident_ids(items, seed)
+        placed = incident_ids(items, seed)
         for part in sorted(set(part_of.values())):
             in_part = {ref: key for ref, key in keys.items() if part_of[ref[0]] == part}
-            out.setdefault(part, []).append(score_incident_clusters(in_part, predicted, languages))
+            out.setdefault(part, []).append(score_incident_clusters(in_part, placed.ids, languages, placed.offered))
     return out
