@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.ingest.evaluation.align import align
+from generator.ingest.evaluation.align import align, matched
 from generator.ingest.evaluation.clusters import (
     format_cluster_scores,
     gold_incident_keys,
@@ -88,6 +88,13 @@ def test_a_spurious_event_halves_precision_and_its_names_count_as_false():
     assert s.events.precision == 0.5 and s.events.recall == 1.0
     assert (s.people.tp, s.people.n_pred, s.people.n_gold) == (1, 2, 1)
     assert (s.organizations.tp, s.organizations.n_pred) == (2, 3)
+
+
+def test_matched_labels_each_predicted_event_as_event_precision_counts_it():
+    copy = ev(date=dt.date(2022, 10, 18))         # the same incident again: one of the two is spurious
+    elsewhere = ev(place="tafas", place_names=["طفس"], date=dt.date(2021, 1, 1), type="protests")
+    assert matched([ev()], [copy, ev(), elsewhere]) == [False, True, False]
+    assert matched([], [ev()]) == [False]
 
 
 def test_wrong_date_is_matched_but_counted_wrong():

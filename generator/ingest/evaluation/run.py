@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,11 +68,14 @@ def prediction(event: ExtractedEvent) -> dict:
     }
 
 
-def corpus_items(folder: Path) -> list[CorpusItem]:
-    """Every gold article of a corpus with what extraction made of its file."""
+def corpus_items(folder: Path, keep: Callable[[GoldArticle], bool] | None = None) -> list[CorpusItem]:
+    """Every gold article of a corpus (those `keep` accepts, when given: the others are not extracted) with
+    what extraction made of its file."""
     out = []
     cache: dict[tuple, Worked] = {}
     for gold in load_corpus(folder):
+        if keep is not None and not keep(gold):
+            continue
         overrides = Overrides(
             published=None if gold.published_in_file else gold.published,
             outlet=gold.outlet, language=gold.language, url=gold.url)

@@ -48,12 +48,17 @@ from .listed_tolls import listed_tolls
 from .place_lists import spread_over_places
 from .people import identified_people, later_roles, victim_role
 
-__all__ = ["ExtractOptions", "default_options", "extract", "lexicon_lookup", "lexicon_record"]
+__all__ = ["ExtractOptions", "default_options", "drafted", "extract", "lexicon_lookup", "lexicon_record"]
 
 
 def extract(article: Article, options: ExtractOptions | None = None) -> list[ExtractedEvent]:
     """Every event of an article, in article order."""
-    options = options or default_options()
+    return drafted(article, options or default_options())[1]
+
+
+def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], list[ExtractedEvent]]:
+    """The drafts of an article's events (the sentences that filled each) and their finished events
+    (`scripts/train_event_filter.py` learns from both)."""
     analysis = analyse(article, options)
     drop_running_tally_counts(analysis)
     context = ArticleContext(exclude_orgs=outlet_ids(article, options))
@@ -130,7 +135,7 @@ def extract(article: Article, options: ExtractOptions | None = None) -> list[Ext
     events: list[ExtractedEvent] = []
     for draft in drafts:
         events.append(finish(draft, article, options, events[-1] if events else None))
-    return events
+    return drafts, events
 
 
 def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_first: list[tuple[Clause, bool]],

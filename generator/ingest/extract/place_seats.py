@@ -69,3 +69,13 @@ def _seat_of(town: Entry, governorate: Entry) -> bool:
     own = {fold(n) for n in town.names("ar") + town.names("en")}
     return any(fold(n).removeprefix(fold("محافظة ")).removesuffix(" governorate") in own
                for n in governorate.names("ar") + governorate.names("en"))
+
+
+def is_governorate_seat(place_id: str, lex: Lexicon) -> bool:
+    """Whether a place is a city that gives its name to the governorate it lies in (درعا in محافظة درعا):
+    its name may stand for the whole governorate."""
+    if place_id not in lex:
+        return False
+    city = lex.get(place_id)
+    return city.place_kind == "city" and any(
+        area.place_kind == "governorate" and _seat_of(city, area) for area in lex.places_containing(place_id))
