@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import copy_records
-from generator.ingest.names import NameIndex, add_alias, resolution_review, romanise, skeleton
+from generator.ingest.names import NameIndex, add_alias, resolution_review, romanise, skeleton, takes_alias
 from generator.ingest.romanisation import romanisations
 from generator.records.model import Person, Place, Text
 from generator.records.store import Store
@@ -206,3 +206,14 @@ def test_add_alias_dedupes_by_key_and_never_touches_the_name(store: Store) -> No
     assert not add_alias(person, "Housam Louka", "en")   # same key as Hossam Louka
     assert add_alias(person, "Husam al-Luqa", "en")
     assert person.aliases.en == ["Husam al-Luqa", "Hossam Louka", "Husam Louqa"]   # a sorted list stays sorted
+
+
+def test_takes_alias_says_what_add_alias_would_do_without_changing_the_record(store: Store) -> None:
+    place = store.get("place", "jasim")
+    before = place.model_dump()
+    for text, language in [("Jassim", "en"), ("JASEM", "en"), ("جاسِم", "ar"), ("Djasim", "en"), ("  ", "en"),
+                           ("Djasim", "fr")]:
+        expected = add_alias(place.model_copy(deep=True), text, language)
+        assert takes_alias(place, text, language) is expected
+    assert place.model_dump() == before
+    assert takes_alias(place, "Djasim", "en") and not takes_alias(place, "Jassim", "en")

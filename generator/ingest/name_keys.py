@@ -213,12 +213,9 @@ def add_alias(record: Any, mention: str, language: str) -> bool:
     (so aliases added in any order end up in one order); otherwise the new
     alias is appended after the hand-written ones. True if added.
     """
+    if not takes_alias(record, mention, language):
+        return False
     mention = " ".join(mention.split())
-    if not mention or getattr(record, "aliases", None) is None or language not in ("en", "ar"):
-        return False
-    key = alias_key(mention)
-    if not key or any(alias_key(text) == key for _lang, text in record_names(record)):
-        return False
     current = list(getattr(record.aliases, language))
     if current == sorted(current, key=_sort_key):
         current.append(mention)
@@ -228,6 +225,16 @@ def add_alias(record: Any, mention: str, language: str) -> bool:
     other = "en" if language == "ar" else "ar"
     record.aliases = Aliases(**{language: current, other: list(getattr(record.aliases, other))})
     return True
+
+
+def takes_alias(record: Any, mention: str, language: str) -> bool:
+    """Whether `add_alias` would add `mention`: asked first by callers that copy a record to change it,
+    as most mentions of a known name are already one of its names."""
+    mention = " ".join(mention.split())
+    if not mention or getattr(record, "aliases", None) is None or language not in ("en", "ar"):
+        return False
+    key = alias_key(mention)
+    return bool(key) and not any(alias_key(text) == key for _lang, text in record_names(record))
 
 
 def _sort_key(text: str) -> tuple[str, str]:

@@ -27,7 +27,7 @@ from ..records.model import (
 from .context import Context, Plan, add_record, free_id, record_of, with_twin_reviews
 from .mentions import Mention, PersonMention
 from .names import add_alias, alias_key, is_arabic, resolution_review, romanisation_review, romanise, slug, \
-    surface_form
+    surface_form, takes_alias
 
 DEFAULT_PLACE_KIND = "village"
 DEFAULT_ORG_CATEGORY = "political_militia"
@@ -80,11 +80,14 @@ def _alias(plan: Plan, ctx: Context, kind: str, record_id: str, name: str) -> No
     record = record_of(ctx, kind, record_id)
     if not isinstance(record, Curated) or record.status in ("merged", "retracted"):
         return
+    language = "ar" if is_arabic(name) else "en"
+    if not takes_alias(record, name, language):   # (most names found are already the record's: no copy)
+        return
     changed = record.model_copy(deep=True)
-    if add_alias(changed, name, "ar" if is_arabic(name) else "en"):
-        add_record(plan, ctx, kind, changed, created=False)
-        if record.status == "reviewed":
-            plan.notes.append(f"added alias “{' '.join(name.split())}” to reviewed {kind} {record_id}")
+    add_alias(changed, name, language)
+    add_record(plan, ctx, kind, changed, created=False)
+    if record.status == "reviewed":
+        plan.notes.append(f"added alias “{' '.join(name.split())}” to reviewed {kind} {record_id}")
 
 
 def place_id(plan: Plan, ctx: Context, mention: Mention, review: list[Review]) -> str | None:

@@ -69,12 +69,13 @@ from slugify import slugify
 from ..records.model import Curated, Record, Review
 from ..records.store import Store
 from .name_keys import (TRANSLITERATED_KINDS, arabic_stripped, add_alias, alias_key, name_keys, record_names,
-                        surface_form)
+                        surface_form, takes_alias)
 from .romanisation import is_arabic, romanisation_review, romanise, skeleton, warm
 
 __all__ = [
     "NAMED_KINDS", "NameIndex", "Resolution", "add_alias", "alias_key", "is_arabic", "name_keys",
     "record_names", "resolution_review", "romanisation_review", "romanise", "skeleton", "slug", "surface_form",
+    "takes_alias",
 ]
 
 NAMED_KINDS = ("person", "organization", "place")

@@ -34,13 +34,19 @@ class LanguagePack:
 
     def memo(self, key: Any, build: Callable[[], Any]) -> Any:
         """`build()` once per pack: compiled regexes and folded word sets."""
-        if key not in self._memo:
-            self._memo[key] = build()
-        return self._memo[key]
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = build()
+            return value
 
     def regex(self, name: str) -> re.Pattern[str]:
         """The compiled word list `name` of the language (PROTEST, CIVILIAN, ...), for its matching text."""
-        return self.memo(("words", name), lambda: self.passes.compile_words(tuple(getattr(self.words, name))))
+        key = ("words", name)
+        regex = self._memo.get(key)   # (asked for about a hundred times an article: no closure for a hit)
+        if regex is None:
+            regex = self._memo[key] = self.passes.compile_words(tuple(getattr(self.words, name)))
+        return regex
 
     def stems(self, name: str) -> tuple[str, ...] | None:
         """Literal pieces of text one of which every match of the word list `name` contains (None: unknown)."""
@@ -59,7 +65,11 @@ class LanguagePack:
     def cue(self, name: str, flags: int | None = None) -> re.Pattern[str]:
         """The cue pattern `name` of the language (ORIGIN, BACKER, ...), compiled with the language's flags."""
         flags = self.cue_flags if flags is None else flags
-        return self.memo(("cue", name, flags), lambda: re.compile(getattr(self.words, name), flags))
+        key = ("cue", name, flags)
+        pattern = self._memo.get(key)   # (asked for about a hundred times an article: no closure for a hit)
+        if pattern is None:
+            pattern = self._memo[key] = re.compile(getattr(self.words, name), flags)
+        return pattern
 
     def triggers(self) -> tuple[tuple[re.Pattern[str], str, str, str, str | None], ...]:
         """(regex, class, type, sub_type, stem) of every event trigger of the language; the stem is a
