@@ -91,6 +91,10 @@ def event_file(root: Path, number: int) -> Path:
 SYNTHETIC_EDITS: dict[str, Callable[[Path], None]] = {
     "rename a person": lambda r: edit(r / "actors/people/person-3.yaml",
                                       lambda d: d["name"].update(en="Person Three (renamed)")),
+    # The people hub is rendered in Python, not Jinja (pages/hubs.py `people_body`): its rows escape as before.
+    "a person's name with markup and an affiliation added": lambda r: edit(
+        r / "actors/people/person-3.yaml", lambda d: (d["name"].update(en="<b>Person</b> & \"Three\""),
+                                                      d.update(affiliations=[{"org": "org-2"}]))),
     "move an incident": lambda r: edit(event_file(r, 5), lambda d: d.update(place="place-0")),
     "redate an incident": lambda r: edit(event_file(r, 7), lambda d: d.update(date="2011-01-09")),
     "add a person to an incident": lambda r: edit(event_file(r, 9), lambda d: d.setdefault("people", []).append(

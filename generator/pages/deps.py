@@ -57,12 +57,13 @@ class KeyTable:
 
     def reverse(self, derived_from: Mapping[Key, Iterable[Key]]) -> dict[int, list[int]]:
         """Source key -> the derived keys computed from it, all by number."""
-        number = self.number
+        number, known = self.number, self.numbers().get  # `known` first: some 120,000 keys at 10,000 incidents
         out: dict[int, list[int]] = defaultdict(list)
         for derived, sources in derived_from.items():
             derived_number = number(derived)
             for source in sources:
-                out[number(source)].append(derived_number)
+                found = known(source)
+                out[number(source) if found is None else found].append(derived_number)
         return dict(out)
 
     def __reduce__(self):  # the key list only: the numbers are made again when first needed
