@@ -44,6 +44,7 @@ from . import exports, gcpause
 from .errors import KbError
 from .mkdocs_serve import LivePreview, MovedFiles
 from .pages import OWNED, generate, load_generate_state, search, searchnorm
+from .pages.cache import record_folders
 from .pages.compact import compact_html
 from .pages.home import HOME_FILE, fill_home
 from .pages.rawhtml import RawHtmlBlocks
@@ -200,9 +201,9 @@ class KbPlugin(BasePlugin[KbConfig]):
                 server.watch(str(folder))
         if self._live is not None:
             self._moved = MovedFiles()
-            for top in sorted({kind.folder.split("/")[0] for kind in KINDS.values()}):  # as cache.input_stamps
-                if (self.settings.root / top).is_dir():
-                    server.observer.schedule(self._moved, str(self.settings.root / top), recursive=True)
+            for folder in record_folders(self.settings):  # the folders whose files kb generate stamps
+                if folder.is_dir():
+                    server.observer.schedule(self._moved, str(folder), recursive=True)
             self._live.full_build = builder
             server.builder = self._live
             self.wake()

@@ -183,17 +183,28 @@ def _walk_stamps(top: str, out: dict[str, list[int]]) -> None:
             out[entry.path] = [st.st_size, st.st_mtime_ns]
 
 
+def record_folders(settings) -> list[Path]:
+    """The top folders that hold the records (`events`, `actors`, ...), whether or not they exist yet."""
+    root = Path(settings.root)
+    return [root / top for top in sorted({kind.folder.split("/")[0] for kind in KINDS.values()})]
+
+
 def input_stamps(settings) -> dict[str, list[int]]:
     """(size, mtime_ns) of every file in the record folders and of kb.yaml, by path."""
-    root = Path(settings.root)
     stamps: dict[str, list[int]] = {}
-    for folder in sorted({kind.folder.split("/")[0] for kind in KINDS.values()}):
-        _walk_stamps(str(root / folder), stamps)
-    config = root / "kb.yaml"
+    for folder in record_folders(settings):
+        _walk_stamps(str(folder), stamps)
+    _stamp_config(settings, stamps)
+    return stamps
+
+
+def _stamp_config(settings, stamps: dict[str, list[int]]) -> None:
+    """kb.yaml's stamp in `stamps` (no entry when there is no such file)."""
+    config = Path(settings.root) / "kb.yaml"
+    stamps.pop(str(config), None)
     if config.exists():
         st = config.stat()
         stamps[str(config)] = [st.st_size, st.st_mtime_ns]
-    return stamps
 
 
 def restamped(settings, before: dict[str, list[int]], moved: Iterable[str]) -> dict[str, list[int]] | None:
@@ -210,11 +221,7 @@ def restamped(settings, before: dict[str, list[int]], moved: Iterable[str]) -> d
         if stat.S_ISDIR(st.st_mode):
             return None
         stamps[path] = [st.st_size, st.st_mtime_ns]
-    config = Path(settings.root) / "kb.yaml"  # no file watcher's: always stamped again, as input_stamps does
-    stamps.pop(str(config), None)
-    if config.exists():
-        st = config.stat()
-        stamps[str(config)] = [st.st_size, st.st_mtime_ns]
+    _stamp_config(settings, stamps)  # no file watcher's: always stamped again, as input_stamps does
     return stamps
 
 
