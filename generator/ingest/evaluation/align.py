@@ -178,8 +178,6 @@ def align(gold: Sequence[Mapping], pred: Sequence[Mapping], index: IdIndex | Non
     return sorted((gi, pi) for gi, pi in _assign(masked) if masked[gi][pi] > 0)
 
 
-
-
 def matched(gold: Sequence[Mapping], pred: Sequence[Mapping], index: IdIndex | None = None) -> list[bool]:
     """For each predicted event of an article, whether it is aligned with a gold event (as event precision
     counts it)."""

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...records.model import Event
+from ...records.store import Store
 from ..article import Article, Overrides
 from ..mentions import ExtractedEvent
 from ..pipeline import Worked, Writing, ingest_worked, work
@@ -110,9 +112,6 @@ class Placed:
 
 def offered_pairs(root: Path) -> set[frozenset[str]]:
     """Pairs of event ids of a knowledge base where one names the other as a candidate duplicate."""
-    from ...records.model import Event
-    from ...records.store import Store
-
     pairs: set[frozenset[str]] = set()
     for event in Store.load(root).typed("event", Event).values():
         for review in event.review:
