@@ -1,4 +1,6 @@
-"""The `kb` MkDocs plugin (`plugins: [kb, i18n, search]`); with mkdocs_serve.py, the only code that knows MkDocs.
+"""The `kb` MkDocs plugin (`plugins: [kb, i18n, search]`).
+
+With mkdocs_serve.py and mkdocs_render.py, the only code that knows MkDocs.
 
 It wires MkDocs events to the generator and does nothing else:
 
