@@ -152,6 +152,14 @@ def test_an_injured_only_incident_with_a_vague_count_has_no_dead() -> None:
     assert counts("انفجرت عبوة ناسفة في بلدة طفس، اليوم الثلاثاء.") == [(None, None)]
 
 
+def test_no_word_yet_on_casualties_leaves_the_tolls_unknown() -> None:
+    assert counts("قصفت قوات النظام بلدة طفس بالصواريخ، اليوم الثلاثاء، دون ورود أنباء عن وقوع إصابات.") == [(None, None)]
+    assert counts("Regime forces shelled Tafas on Tuesday, with no immediate reports of injuries.", "en") == [(None, None)]
+    # someone said hurt: nobody said killed, 0 dead
+    assert counts("قصفت قوات النظام بلدة طفس بالصواريخ، اليوم الثلاثاء، ما أدى لوقوع إصابات.") == [(0, None)]
+    assert counts("Regime forces shelled Tafas on Tuesday, causing injuries.", "en") == [(0, None)]
+
+
 def test_an_age_in_brackets_is_no_toll() -> None:
     assert counts("قتل الشاب خالد سمير الأحمد (27) عاماً برصاص مجهولين في بلدة طفس اليوم الثلاثاء.") == [(1, None)]
 

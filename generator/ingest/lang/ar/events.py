@@ -240,7 +240,9 @@ PLACE_LIST_ITEM_PREFIX = r"(?:(?:أطراف|اطراف|محيط)\s+)?(?:(?:مد�
 PLACE_LIST_ITEM = r"(?:(?:" + "|".join(PLACE_NAME_HEADS) + r")\s+)?[\u0621-\u064a]{3,}"
 NOT_PLACE_LIST_ITEM = ("مما", "حيث", "كما", "على", "ضمن", "منها", "بين", "قرب", "وسط", "مناطق", "مواقع", "منازل",
                        "أراضي", "مزارع", "محيط", "أطراف", "بريف", "ريف", "جنوب", "شمال", "شرق", "غرب", "اليوم",
-                       "أمس", "صباح", "مساء", "بالإضافة", "إضافة", "أخرى", "عدة", "بعض", "غيرها", "سواها")
+                       "أمس", "صباح", "مساء", "بالإضافة", "إضافة", "أخرى", "عدة", "بعض", "غيرها", "سواها",
+                       # what closes the list: "بلدتي X وY، دون ورود أنباء"، "، ما أدى"، "، بحسب المراسل"
+                       "دون", "بدون", "ما", "حسب", "بحسب", "وفق")
 
 # Another source's word on the same incident ("ومن جانبه، ذكر المرصد أن الحصيلة ارتفعت إلى ..."): its toll is a
 # claim of its own, not an update of the toll reported first.
@@ -284,6 +286,11 @@ NO_CASUALTIES = (
     # "واقتصرت الأضرار على الماديات": the damage was confined to property, nobody was hurt
     r"[وف]?[اتي]قتصرت?\s+(?:ال)?(?:أضرار|خسائر)\s+على\s+(?:ال)?(?:ماديات|مادية|أضرار\s+(?:ال)?مادية)",
 )
+
+# No word yet on casualties ("دون ورود أنباء عن وقوع إصابات"، "ولا أنباء عن ضحايا"): the toll is unknown, not
+# zero, and the casualty word in it tells of no one hurt.
+UNREPORTED_CASUALTIES = (r"(?:[وف]?(?:دون|بدون|لا)|[وف]?لم\s+[تي]رد)\s+(?:ورود\s+)?(?:أي\s+)?(?:أنباء|معلومات)\s+(?:عن|حول)\s+"
+                         r"(?:وقوع\s+|سقوط\s+)?(?:أي\s+)?(?:إصابات|ضحايا|خسائر\s+بشرية|قتلى|جرحى)",)
 
 # A sentence that opens with "killed and wounded" as two verbs before their count ("قُتل وجُرح نحو 15 مدنياً"):
 # the count is of both together, neither toll (matched on the text as written; "مدنياً قُتل وأصيب آخر" counts each).

@@ -149,6 +149,10 @@ COMBINED_OPENING = r"(?!)"
 COMBINED_CASUALTIES = (r"(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) (?:killed|dead)|"
                        r"casualties",)
 
+# No word yet on casualties ("with no immediate reports of casualties"): the toll is unknown, not zero.
+UNREPORTED_CASUALTIES = (r"no (?:immediate |initial )?(?:reports?|word|information|news) (?:of|on|about) (?:any )?"
+                         r"(?:casualties|injuries|victims|deaths)",)
+
 UNKNOWN_PERPETRATOR = (r"unknown (?:gunmen|assailants|attackers|persons?)|unidentified (?:gunmen|\w+)",)
 
 NO_CASUALTIES = (r"no (?:one|body) was (?:hurt|injured|killed)|no casualties|without casualties|caus\w+ no casualties",
