@@ -676,6 +676,18 @@ def test_a_toll_over_the_villages_and_towns_of_a_region_sums_the_incidents_told_
     assert [e.place.name for e in events] == ["البارة", "إحسم", "بلشون"]
 
 
+def test_each_of_the_places_a_shelling_hit_is_an_incident() -> None:
+    events = events_of("قصفت قوات النظام بالمدافع الثقيلة، اليوم الثلاثاء، كلاً من البارة وكفر عويد والشيخ سنديان.")
+    assert [e.place.name for e in events] == ["البارة", "كفر عويد", "الشيخ سنديان"]
+    events = events_of("وتعرضت كلاً من قرية البارة وخان السبل، اليوم الثلاثاء، لقصف صاروخي من قبل قوات النظام.")
+    assert [e.place.name for e in events] == ["البارة", "خان السبل"]
+    events = events_of("وشمل القصف مدينة البارة وبلدة بلشون بريف إدلب، اليوم الثلاثاء.")
+    assert [e.place.name for e in events] == ["البارة", "بلشون"]
+    # "each of" after the toll: the people killed, not places
+    [event] = events_of("قصفت قوات النظام بلدة البارة، اليوم الثلاثاء، ما أدى لمقتل كل من سامر العبد وماهر الراشد.")
+    assert event.place.name == "البارة" and event.fatalities == 2
+
+
 def test_arrests_told_as_what_followed_the_attack_are_an_incident_of_their_own() -> None:
     events = events_of("قُتل عنصر من الأمن العام بهجوم على حاجز في مدينة طفس، أمس الاثنين.\nوعقب الهجوم، شنت القوات "
                        "الأمنية حملة مداهمات في المدينة أسفرت عن اعتقال ستة أشخاص.")

@@ -39,6 +39,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("صاروخ*", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
     ("صواريخ", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
     ("مدفعي*", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    ("المدافع", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),   # "بالمدافع الثقيلة": cannon
     ("هاون", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
     # an explosion or a bombing whose means no weapon word names: ACLED's remote explosive
     ("انفجار*", ACTION, EXPLOSIONS, "remote_explosive_landmine_ied"),
@@ -234,7 +235,14 @@ PLACE_LIST_JOINER = r"^\s*(?:،|,)?\s*(?:و|ثم)?\s*(?:(?:مدينة|بلدة|�
 # lacks. The opener, what joins two names, what may stand before a name (the outskirts, a place word),
 # one name, and words that end the list where a name would stand.
 PLACE_LIST_OPENER = (r"(?<![\u0621-\u064a])[وب]?(?:ال)?(?:بلدات|قرى|مدن|بلدتي|قريتي|مدينتي)"
-                     r"(?:\s+و(?:ال)?(?:بلدات|قرى|مدن|مزارع))?\s+(?:مثل\s+)?")
+                     r"(?:\s+و(?:ال)?(?:بلدات|قرى|مدن|مزارع))?\s+(?:مثل\s+)?"
+                     # "each of" right after a shelling verb and its subject ("قصفت قوات النظام كلاً من X وY"،
+                     # "تعرضت كلاً من قرية X وY لقصف"); not after a word of the toll ("أدى لمقتل كل من X وY": people)
+                     r"|(?<![\u0621-\u064a])[وف]?(?:قصف|استهدف|تعرض|طال|شمل)[\u0621-\u064a]*\s+"
+                     r"(?:(?![وفب]?(?:أد|أسفر|ما\b|مقتل|لمقتل|إصاب|لإصاب|استشهاد|جرح))[^\s]+\s+){0,8}?"
+                     r"كل[\u064b-\u0652ا]*\s+من\s+"
+                     # what the shelling covered ("وشمل القصف مدينة X وبلدة Y")
+                     r"|(?<![\u0621-\u064a])[وف]?(?:شمل|طال)[\u0621-\u064a]*\s+(?:ال)?(?:قصف|غارات|استهداف)[\u0621-\u064a]*\s+")
 PLACE_LIST_SEPARATOR = r"\s*(?:[،,]\s*و?|و)"
 PLACE_LIST_ITEM_PREFIX = r"(?:(?:أطراف|اطراف|محيط)\s+)?(?:(?:مدينة|بلدة|قرية|بلدتي|قريتي|مدينتي)\s+)?"
 PLACE_LIST_ITEM = r"(?:(?:" + "|".join(PLACE_NAME_HEADS) + r")\s+)?[\u0621-\u064a]{3,}"
@@ -242,7 +250,9 @@ NOT_PLACE_LIST_ITEM = ("مما", "حيث", "كما", "على", "ضمن", "منه
                        "أراضي", "مزارع", "محيط", "أطراف", "بريف", "ريف", "جنوب", "شمال", "شرق", "غرب", "اليوم",
                        "أمس", "صباح", "مساء", "بالإضافة", "إضافة", "أخرى", "عدة", "بعض", "غيرها", "سواها",
                        # what closes the list: "بلدتي X وY، دون ورود أنباء"، "، ما أدى"، "، بحسب المراسل"
-                       "دون", "بدون", "ما", "حسب", "بحسب", "وفق")
+                       "دون", "بدون", "ما", "حسب", "بحسب", "وفق",
+                       # what the places underwent ("تعرضت كلاً من قرية X وY، لقصف مدفعي")
+                       "لقصف", "للقصف", "بقصف", "قصف", "لغارات", "بغارات", "لاستهداف", "باستهداف")
 
 # Another source's word on the same incident ("ومن جانبه، ذكر المرصد أن الحصيلة ارتفعت إلى ..."): its toll is a
 # claim of its own, not an update of the toll reported first.
