@@ -688,6 +688,19 @@ def test_each_of_the_places_a_shelling_hit_is_an_incident() -> None:
     assert event.place.name == "البارة" and event.fatalities == 2
 
 
+def test_someone_hurt_while_covering_the_events_told_is_part_of_that_incident() -> None:
+    [event] = events_of("قُتل ثلاثة عناصر من الأمن العام باشتباكات مع مسلحين في مدينة طفس، اليوم الثلاثاء.\n"
+                        "في الأثناء، أُصيب مصور إحدى القنوات خلال تغطيته للاشتباكات في بلدة داعل.")
+    assert event.place.lexicon_id == "tafas" and (event.fatalities, event.injured) == (3, 1)
+    [event] = events_of("Three security officers were killed in clashes with gunmen in Tafas on Tuesday.\n"
+                        "Meanwhile, a cameraman was wounded while covering the clashes in Da'el.", language="en")
+    assert event.place.lexicon_id == "tafas" and (event.fatalities, event.injured) == (3, 1)
+    # hurt in another incident told after "meanwhile": an incident of its own
+    events = events_of("Three security officers were killed in clashes with gunmen in Tafas on Tuesday.\n"
+                       "Meanwhile, a cameraman was wounded by a roadside bomb in Da'el.", language="en")
+    assert [e.place.lexicon_id for e in events] == ["tafas", "da-el"]
+
+
 def test_arrests_told_as_what_followed_the_attack_are_an_incident_of_their_own() -> None:
     events = events_of("قُتل عنصر من الأمن العام بهجوم على حاجز في مدينة طفس، أمس الاثنين.\nوعقب الهجوم، شنت القوات "
                        "الأمنية حملة مداهمات في المدينة أسفرت عن اعتقال ستة أشخاص.")

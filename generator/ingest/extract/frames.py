@@ -87,6 +87,8 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     for draft in reversed(drafts):
         if draft.victims and any(v in text for v in draft.victims):
             return draft
+    if clause.has("COVERING_INCIDENT") and not has_own_day(clause):
+        return drafts[-1]   # "Meanwhile, a cameraman was wounded while covering the clashes": the clashes told
     if opens_new_incident(clause) or _arrests_after(clause, event, drafts[-1].event) \
             or event.date is None and event.fatalities is not None and another_day_of_month(clause, drafts[-1].clauses):
         return None

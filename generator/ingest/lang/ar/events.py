@@ -185,6 +185,10 @@ SOURCE_OPENING = (r"^[\s\"“«(-]*[وف]?(?:قال|قالت|[أا]فاد|[أا]
                   r"|بحسب|حسب|وفق|وفقا|وفقاً|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|[أا]شار|[أا]شارت|لفت|لفتت"
                   r"|[أا]علن|[أا]علنت|نقل(?:ت)?\s+(?:\S+\s+){1,8}?عن)(?!\w)")
 
+# Someone hurt while covering the events just told ("أصيب مصور القناة خلال تغطيته للأحداث في المدينة"): more
+# of that incident, even after "meanwhile" (matched on folded text).
+COVERING_INCIDENT = (r"(?:اثناء|خلال)\s+(?:قيام[^\s]*\s+ب)?تغطي[^\s]*\s+(?:لل|ال)(?:احداث|اشتباكات|معارك|مواجهات|هجوم|قصف)",)
+
 # A sentence that opens with what followed the incident ("وعقب الهجوم، شنت القوات حملة مداهمات أسفرت عن اعتقال
 # ستة أشخاص"): arrests told after it are an incident of their own (matched on the text as written).
 # Also after a source ("وأضاف مراسلنا أنه عقب الهجوم، ...") and hours later ("وبعد ساعات من الهجوم").

@@ -77,6 +77,11 @@ PERPETRATOR_AFTER = (r"^(?:\s*,)?\s+(?:(?!were\b|was\b|been\b|are\b|is\b|and\b)[
 NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different) (?:incident|attack)|in another (?:incident|attack)|"
                 r"separately|meanwhile|elsewhere|earlier on|(?:a few|several) (?:days|weeks) (?:ago|earlier)",)
 
+# Someone hurt while covering the events just told ("a cameraman was wounded while covering the clashes"): more of
+# that incident, even after "meanwhile".
+COVERING_INCIDENT = (r"while (?:covering|reporting on|filming) the (?:clashes|fighting|events|attack|battles?|violence"
+                     r"|unrest|shelling|bombardment)",)
+
 # A sentence that opens with what followed the incident ("Following the attack, security forces arrested six
 # people"): arrests told after it are an incident of their own.
 AFTER_INCIDENT_OPENING = (r"^\s*(?:Following|After|In the wake of|In response to)\s+(?:the|this|that)\s+(?:\w+\s+)?"
