@@ -18,6 +18,12 @@ def test_killed_and_wounded_counted_together_is_neither_toll() -> None:
     assert counts("The shelling of Tafas on Tuesday left 60 killed and wounded.", "en") == [(None, None)]
 
 
+def test_killed_and_wounded_as_two_nouns_after_a_verb_of_undergoing_is_neither_toll() -> None:
+    assert counts("تعرض 16 عنصراً من الأمن العام للقتل والإصابة بهجوم على حاجز في مدينة طفس، اليوم الثلاثاء.") == [(None, None)]
+    # each noun with its own count
+    assert counts("أسفر الهجوم على حاجز في مدينة طفس، اليوم الثلاثاء، عن مقتل 6 عناصر وإصابة 10 آخرين.") == [(6, 10)]
+
+
 def test_a_digit_written_on_the_casualty_word_is_its_count() -> None:
     assert counts("أسفر القصف على مدينة طفس، اليوم الثلاثاء، عن مقتل7 مدنيين وإصابة 20 آخرين.") == [(7, 20)]
 

@@ -279,7 +279,9 @@ SEVERAL_INCIDENTS = ("هجومين", "حادثتين", "حادثين", "عملي
 
 # Killed and wounded counted together ("60 بين قتيل وجريح"): the count is neither toll.
 COMBINED_CASUALTIES = ("قتيل* وجريح*", "قتلى وجرحى", "قتيل* ومصاب*", "قتلى ومصابين", "القتلى والجرحى",
-                       "مقتل وإصابة", "مصرع وإصابة", "مقتل وجرح")
+                       "مقتل وإصابة", "مصرع وإصابة", "مقتل وجرح",
+                       # "16 عنصراً تعرضوا للقتل والإصابة": the nouns of both after a verb of undergoing
+                       "قتل والإصاب*", "قتل والجرح", "قتل أو الإصاب*")
 
 # Words before a fighter noun that make the fighters the ones who shot, not the ones shot
 # ("برصاص عناصر من الميليشيا", "على يد مسلحين من الفصيل").
