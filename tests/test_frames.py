@@ -222,6 +222,20 @@ def test_incidents_spoken_of_as_recurring_are_background() -> None:
     assert event.place.lexicon_id == "tafas"
 
 
+def test_shelling_told_as_a_habit_is_background() -> None:
+    [event] = events_of("قصفت قوات النظام بالمدفعية بلدة البارة، اليوم الثلاثاء.\n\n"
+                        "وتستهدف قوات النظام بشكل شبه يومي قرى وبلدات ريف إدلب، ما يسفر عن سقوط شهداء وجرحى في صفوف المدنيين.")
+    assert (event.place.name, event.fatalities) == ("البارة", None)
+    [event] = events_of("Regime forces shelled the town of al-Bara on Tuesday.\n\n"
+                        "Regime forces target villages in the Idlib countryside almost daily, wounding civilians.",
+                        language="en")
+    assert (event.place.name, event.fatalities) == ("al-Bara", None)
+    # a toll of its own on a day of its own: an incident, however often such shelling comes
+    events = events_of("قصفت قوات النظام بالمدفعية بلدة البارة، اليوم الثلاثاء.\n\n"
+                       "وقُتل مدنيان، أمس الاثنين، بقصف على بلدة بلشون التي تتعرض للقصف بشكل شبه يومي.")
+    assert [e.place.name for e in events] == ["البارة", "بلشون"]
+
+
 def test_an_undated_sentence_at_an_earlier_incidents_place_is_about_it() -> None:
     events = events_of("قُتل شاب، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.\n\n"
                        "وفي بلدة داعل، قُتل رجل برصاص مسلحين مجهولين أمس الاثنين.\n\n"
