@@ -222,6 +222,20 @@ def test_incidents_spoken_of_as_recurring_are_background() -> None:
     assert event.place.lexicon_id == "tafas"
 
 
+def test_a_wire_photo_caption_is_no_incident() -> None:
+    # an undated page: nothing tells the old photo's date from the report's
+    events = events_of("FILE - Smoke rises following an Israeli strike on the town of Nawa, Friday, Aug. 29, 2014.\n\n"
+                       "A drone strike killed two people near Tafas on Monday, local sources said.", language="en",
+                       published=None)
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 2)]
+    events = events_of("صورة أرشيفية - دخان يتصاعد إثر غارة إسرائيلية على بلدة نوى، الجمعة 29 آب 2014.\n\n"
+                       "قُتل شخصان بقصف طائرة مسيّرة قرب مدينة طفس، يوم الاثنين.", published=None)
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 2)]
+    # a report that opens with "Archive" as a word of its own sentence is no caption
+    [event] = events_of("Archive records show a drone strike killed two people near Tafas on Monday.", language="en")
+    assert event.fatalities == 2
+
+
 def test_shelling_told_as_a_habit_is_background() -> None:
     [event] = events_of("قصفت قوات النظام بالمدفعية بلدة البارة، اليوم الثلاثاء.\n\n"
                         "وتستهدف قوات النظام بشكل شبه يومي قرى وبلدات ريف إدلب، ما يسفر عن سقوط شهداء وجرحى في صفوف المدنيين.")
