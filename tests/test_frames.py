@@ -222,6 +222,15 @@ def test_incidents_spoken_of_as_recurring_are_background() -> None:
     assert event.place.lexicon_id == "tafas"
 
 
+def test_a_past_form_with_an_object_after_a_plural_noun_is_an_event() -> None:
+    [event] = events_of("Unknown individuals executed a civilian in Tafas on Monday.", language="en")
+    assert (event.place.lexicon_id, event.type) == ("tafas", "violence_against_civilians")
+    [event] = events_of("Gunmen opened machinegun fire on a checkpoint in Tafas on Monday.", language="en")
+    assert event.place.lexicon_id == "tafas"
+    # no object: the state of people detained long ago, no event
+    assert events_of("Relatives of individuals detained since 2011 met in Tafas on Monday.", language="en") == []
+
+
 def test_a_wire_photo_caption_is_no_incident() -> None:
     # an undated page: nothing tells the old photo's date from the report's
     events = events_of("FILE - Smoke rises following an Israeli strike on the town of Nawa, Friday, Aug. 29, 2014.\n\n"

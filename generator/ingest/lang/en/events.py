@@ -29,7 +29,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"withdr(?:ew|awn|awal)", ACTION, STRATEGIC, "change_to_group_activity"),
     (r"(?:reached|signed|struck|concluded) an? (?:[\w-]+ ){0,3}(?:agreement|deal|truce|ceasefire)", ACTION, STRATEGIC, "agreement"),
     (r"burn(?:ed|t)|torched|looted|looting", ACTION, STRATEGIC, "looting_property_destruction"),
-    (r"opened fire (?:on|at)|fired (?:on|at)", SHOOT, VAC, "attack"),
+    # "opened fire on", "opened machinegun fire on"
+    (r"opened (?:[\w-]+ ){0,2}?fire (?:on|at)|fired (?:on|at)", SHOOT, VAC, "attack"),
     (r"killed|killing|dead|died|death toll|martyred|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
      r"|shot (?:\w+ ){0,3}to death|gunned down", KILL, VAC, "attack"),
     (r"injur(?:ed|ies|ing)|wounded|wounding|hurt", INJURE, VAC, "attack"),
@@ -174,6 +175,9 @@ DENIAL = (r"denied|denies|rumou?rs?|claims? that|falsely",)
 
 # A past participle right after these nouns is a state, not an event: "families of people detained since 2011".
 STATE_NOUNS = r"(?:people|persons|those|individuals|relatives|men|women|prisoners|detainees|civilians|others)"
+
+# An object right after that past form makes it an active verb ("Unknown individuals executed a civilian"), not a state.
+ACTIVE_OBJECT = r"\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
 
 AMONG_DEAD = (r"among the dead|the dead include|the dead included|among those killed|among the victims",)
 
