@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from .places import PLACE_NAME_HEADS
 from ..common import ACTION, BATTLES, EXPLOSIONS, INJURE, KILL, SHOOT, STRATEGIC, VAC, WEAPON
 
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
@@ -229,34 +228,6 @@ ASIDE = ("جدير بالذكر", "الجدير بالذكر", "يذكر أن", 
 ROSE_TO = ("ارتفع* ~ إلى", "ارتفاع ~ إلى", "وصل* ~ إلى",
            # "ارتفع عدد القتلى بانفجار ... في مدينة X، مساء أمس الاثنين، إلى 11": a long subject
            "ارتفع* عدد ~ ~ إلى", "ارتفع* حصيل* ~ ~ إلى", "ارتفاع عدد ~ ~ إلى", "ارتفاع حصيل* ~ ~ إلى")
-
-# Between two places of one list ("قصف بلدتي آفس وسرمين"، "طالت الغارات كفرنوران، والأتارب"):
-# each place of a shelling or strike list is an incident of its own.
-PLACE_LIST_JOINER = r"^\s*(?:،|,)?\s*(?:و|ثم)?\s*(?:(?:مدينة|بلدة|قرية|حي|مخيم)\s+)?$"
-
-# A list opened by a plural or dual place word ("استهدفت بلدات وقرى البارة، وإحسم، وبلشون"، "أطراف
-# بلدتي "بينين"، و"الرويحة"، وأطراف بلدة "سرجة""): its names are places, also those the gazetteer
-# lacks. The opener, what joins two names, what may stand before a name (the outskirts, a place word),
-# one name, and words that end the list where a name would stand.
-PLACE_LIST_OPENER = (r"(?<![\u0621-\u064a])[وب]?(?:ال)?(?:بلدات|قرى|مدن|بلدتي|قريتي|مدينتي)"
-                     r"(?:\s+و(?:ال)?(?:بلدات|قرى|مدن|مزارع))?\s+(?:مثل\s+)?"
-                     # "each of" right after a shelling verb and its subject ("قصفت قوات النظام كلاً من X وY"،
-                     # "تعرضت كلاً من قرية X وY لقصف"); not after a word of the toll ("أدى لمقتل كل من X وY": people)
-                     r"|(?<![\u0621-\u064a])[وف]?(?:قصف|استهدف|تعرض|طال|شمل)[\u0621-\u064a]*\s+"
-                     r"(?:(?![وفب]?(?:أد|أسفر|ما\b|مقتل|لمقتل|إصاب|لإصاب|استشهاد|جرح))[^\s]+\s+){0,8}?"
-                     r"كل[\u064b-\u0652ا]*\s+من\s+"
-                     # what the shelling covered ("وشمل القصف مدينة X وبلدة Y")
-                     r"|(?<![\u0621-\u064a])[وف]?(?:شمل|طال)[\u0621-\u064a]*\s+(?:ال)?(?:قصف|غارات|استهداف)[\u0621-\u064a]*\s+")
-PLACE_LIST_SEPARATOR = r"\s*(?:[،,]\s*و?|و)"
-PLACE_LIST_ITEM_PREFIX = r"(?:(?:أطراف|اطراف|محيط)\s+)?(?:(?:مدينة|بلدة|قرية|بلدتي|قريتي|مدينتي)\s+)?"
-PLACE_LIST_ITEM = r"(?:(?:" + "|".join(PLACE_NAME_HEADS) + r")\s+)?[\u0621-\u064a]{3,}"
-NOT_PLACE_LIST_ITEM = ("مما", "حيث", "كما", "على", "ضمن", "منها", "بين", "قرب", "وسط", "مناطق", "مواقع", "منازل",
-                       "أراضي", "مزارع", "محيط", "أطراف", "بريف", "ريف", "جنوب", "شمال", "شرق", "غرب", "اليوم",
-                       "أمس", "صباح", "مساء", "بالإضافة", "إضافة", "أخرى", "عدة", "بعض", "غيرها", "سواها",
-                       # what closes the list: "بلدتي X وY، دون ورود أنباء"، "، ما أدى"، "، بحسب المراسل"
-                       "دون", "بدون", "ما", "حسب", "بحسب", "وفق",
-                       # what the places underwent ("تعرضت كلاً من قرية X وY، لقصف مدفعي")
-                       "لقصف", "للقصف", "بقصف", "قصف", "لغارات", "بغارات", "لاستهداف", "باستهداف")
 
 # Another source's word on the same incident ("ومن جانبه، ذكر المرصد أن الحصيلة ارتفعت إلى ..."): its toll is a
 # claim of its own, not an update of the toll reported first.
