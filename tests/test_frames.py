@@ -266,6 +266,17 @@ def test_an_undated_sentence_at_an_earlier_incidents_place_is_about_it() -> None
     assert [(e.place.lexicon_id, e.date) for e in events] == [("tafas", PUBLISHED), ("da-el", dt.date(2023, 3, 13))]
 
 
+def test_an_aside_opened_with_a_pronoun_on_that_makes_no_incident() -> None:
+    [event] = events_of("قُتل عنصر من الأمن العام بإطلاق نار على دورية في مدينة طفس.\n\n"
+                        "يُذكر أنه في 19 آب الماضي، قُتل عنصران من الأمن العام بنيران مجهولين في بلدة داعل.",
+                        published=None)
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 1)
+    # a sentence that opens with the incident itself is not an aside
+    events = events_of("قُتل عنصر من الأمن العام بإطلاق نار على دورية في مدينة طفس.\n\n"
+                       "وفي 19 آب الماضي، قُتل عنصران من الأمن العام بنيران مجهولين في بلدة داعل.", published=None)
+    assert [e.place.lexicon_id for e in events] == ["tafas", "da-el"]
+
+
 def test_an_aside_that_is_no_detail_of_the_incident_makes_no_incident() -> None:
     [event] = events_of("قُتل ثلاثة مدنيين، اليوم الثلاثاء، بانفجار سيارة مفخخة في مدينة طفس.\n\n"
                         "جدير بالذكر أن سيارة مفخخة انفجرت في مدينة داعل قبل أشهر، ما أدى لمقتل 20 مدنياً.")

@@ -222,7 +222,9 @@ PRECEDENT = ("سبق أن", "سبق ان",
 # Words opening an aside ("جدير بالذكر أن ...", "يُشار إلى أن ..."): background unless the aside is a detail
 # of the incident (a list of the dead, a new toll).
 ASIDE = ("جدير بالذكر", "الجدير بالذكر", "يذكر أن", "يذكر ان", "يشار إلى أن", "يشار الى ان", "تجدر الإشارة",
-         "ومن الجدير بالذكر")
+         "ومن الجدير بالذكر",
+         # with a pronoun on "that" ("يُذكر أنه في 19 آب الماضي، قُتل ..."، "يشار إلى أنها ...")
+         "يذكر أنه", "يذكر أنها", "يذكر أنهم", "يشار إلى أنه", "يشار إلى أنها", "يشار إلى أنهم")
 
 # "The toll rose to N": N is the toll of the casualty word before, however far the words between.
 ROSE_TO = ("ارتفع* ~ إلى", "ارتفاع ~ إلى", "وصل* ~ إلى",
