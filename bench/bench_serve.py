@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -94,7 +95,8 @@ def main() -> None:
     with open(log_path, "w", encoding="utf-8") as log:
         start = time.perf_counter()
         server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{args.port}"],
-                                  cwd=root, stdout=log, stderr=subprocess.STDOUT, preexec_fn=pinned(args.cpus))
+                                  cwd=root, stdout=log, stderr=subprocess.STDOUT, preexec_fn=pinned(args.cpus),
+                                  start_new_session=True)  # its own process group: ended with its background job
         try:
             first = wait_for(lambda: "Serving on" in log_path.read_text(encoding="utf-8"), args.timeout, 1.0)
             print(f"first build: {first:.0f} s" if first is not None else "first build did not finish")
@@ -129,11 +131,11 @@ def main() -> None:
                                                     for k, v in shown.items()}, "server": report}, ensure_ascii=False))
             print(f"total {time.perf_counter() - start:.0f} s; server log: {log_path}")
         finally:
-            server.terminate()
+            os.killpg(server.pid, signal.SIGTERM)
             try:
                 server.wait(timeout=30)
             except subprocess.TimeoutExpired:
-                server.kill()
+                os.killpg(server.pid, signal.SIGKILL)
 
 
 if __name__ == "__main__":

@@ -183,7 +183,8 @@ class KbPlugin(BasePlugin[KbConfig]):
         self._state = result.state or self._state
         if result.write_state is not None:
             self._write_state = result.write_state
-        self._store = result.store  # the downloads after the build reuse it instead of loading again
+        if not result.cached:  # a run that found nothing changed leaves the last run's records, still current
+            self._store = result.store  # the downloads after the build reuse it instead of loading again
         self._unchanged = result.cached
         for problem in result.problems:
             # An error is a WARNING for MkDocs, so `mkdocs build --strict` fails on it while `mkdocs serve`
