@@ -209,7 +209,7 @@ class View:
         # One f-string with one `escape` per value, not `Markup % ...` per cell: tens of thousands of rows.
         draft = e.status == "draft"
         badge = f' <span class="kb-badge kb-badge--draft">{escape(self.term("status", "draft"))}</span>' if draft else ""
-        place = f"<td>{escape(self.link('place', e.place)) if e.place else ''}</td>" if show_place else ""
+        place = f"<td>{self.link('place', e.place) if e.place else ''}</td>" if show_place else ""
         best = e.fatalities.best
         # What filter.js (the incidents hub filter) filters and sorts on.
         orgs = " ".join(dict.fromkeys(ref.id for ref in e.actors))
@@ -217,30 +217,30 @@ class View:
         date = escape(self.iso(e.date))
         row = ' class="kb-draft"' if draft else ""
         gov_id = escape(gov.id) if gov else ""
-        deaths, shown = ("", "") if best is None else (escape(best), escape(self.num(best)))
+        deaths, shown = ("", "") if best is None else (escape(best), self.num(best))
         return Markup(
             f'<tr{row} data-type="{escape(e.type)}" data-place="{escape(e.place or "")}" data-gov="{gov_id}" '
             f'data-orgs="{escape(orgs)}" data-date="{date}" data-fatalities="{deaths}">'
             f'<td><time datetime="{date}">{escape(self.event_date(e))}</time></td>'
-            f'<td>{escape(self.link("event", e.id))}{badge}</td><td>{escape(self.term("event_type", e.type))}</td>'
+            f'<td>{self.link("event", e.id)}{badge}</td><td>{escape(self.term("event_type", e.type))}</td>'
             f'{place}<td>{shown}</td></tr>')
 
     def role_row(self, e: Event, value: str, vocabulary: str) -> Markup:
         """One row of a backlink table: date, incident, role or side, place."""
         return self._shared(("role-row", e.id, vocabulary, value), lambda: Markup(
             f'<tr><td><time datetime="{escape(self.iso(e.date))}">{escape(self.event_date(e))}</time></td>'
-            f'<td>{escape(self.link("event", e.id))}</td><td>{escape(self.term(vocabulary, value))}</td>'
-            f'<td>{escape(self.link("place", e.place)) if e.place else ""}</td></tr>'))
+            f'<td>{self.link("event", e.id)}</td><td>{escape(self.term(vocabulary, value))}</td>'
+            f'<td>{self.link("place", e.place) if e.place else ""}</td></tr>'))
 
     def person_row(self, p, count: int) -> Markup:
         """One row of the people hub: name (and draft badge), name in the other language, affiliations, count."""
         badge = f' <span class="kb-badge kb-badge--draft">{escape(self.term("status", "draft"))}</span>' \
             if p.status == "draft" else ""
         orgs = str(escape(self.s("list_separator"))).join(
-            str(escape(self.link("organization", a.org))) for a in p.affiliations)
-        return Markup(f'<tr><td>{escape(self.link("person", p.id))}{badge}</td>'
-                      f'<td>{escape(self.span(p.name.get(self.other), self.other))}</td><td>{orgs}</td>'
-                      f'<td>{escape(self.num(count))}</td></tr>')
+            self.link("organization", a.org) for a in p.affiliations)
+        return Markup(f'<tr><td>{self.link("person", p.id)}{badge}</td>'
+                      f'<td>{self.span(p.name.get(self.other), self.other)}</td><td>{orgs}</td>'
+                      f'<td>{self.num(count)}</td></tr>')
 
     def archive_href(self, source_id: str) -> str:
         """Link to a source's archived text, shipped once at the site root (`archive/<id>.txt`).
