@@ -27,8 +27,8 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from html import escape
+from typing import NamedTuple
 
 from ..records import vocab
 from ..records.model import Event
@@ -38,8 +38,10 @@ from .strings import CHART_WORDS, SHORT_MONTHS
 MAX_MONTHS = 48
 
 
-@dataclass(frozen=True)
-class Period:
+# Period and Series are named tuples rather than frozen dataclasses: a record page draws a chart, and
+# making, hashing and printing (the chart's id is a hash of its series' repr, which reads the same either
+# way) frozen dataclasses was most of the time its chart took.
+class Period(NamedTuple):
     year: int
     month: int | None  # None when counting by year
 
@@ -49,8 +51,7 @@ class Period:
         return f"{SHORT_MONTHS[language][self.month - 1]} {self.year}"
 
 
-@dataclass(frozen=True)
-class Series:
+class Series(NamedTuple):
     """Counts per period, split by event type: the data behind a time chart."""
 
     periods: tuple[Period, ...]
