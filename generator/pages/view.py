@@ -57,6 +57,7 @@ def relative_url(from_url: str, to_url: str) -> str:
     return "../" * from_url.count("/") + to_url if (from_url or to_url) else "./"
 
 
+@lru_cache(maxsize=None)  # a source's link is on each page citing it, in each language (urlsplit each time)
 def safe_href(url: str | None) -> str | None:
     """The URL if it is an absolute http(s) URL, else None (javascript:, data:, relative … are refused)."""
     if not url or not isinstance(url, str):

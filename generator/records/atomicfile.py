@@ -30,7 +30,8 @@ def write_temporary(path: Path, text: str) -> Path | None:
     (0666 less the umask): published files (the site's downloads) must stay readable. Its name is `temporary_name(path)`'s pattern, so that a file left by a
     process that died can be recognised (`is_temporary`) and removed.
     """
-    return _write_temporary_bytes(path, text.encode("utf-8"))
+    temporary = _write_temporary_bytes(path, text.encode("utf-8"))
+    return None if temporary is None else Path(temporary)
 
 
 def copy_if_changed(source: Path, target: Path) -> bool:
@@ -46,12 +47,13 @@ def write_bytes_if_changed(path: Path, data: bytes) -> bool:
     try:
         os.replace(temporary, path)
     except BaseException:
-        temporary.unlink(missing_ok=True)
+        Path(temporary).unlink(missing_ok=True)
         raise
     return True
 
 
-def _write_temporary_bytes(path: Path, data: bytes) -> Path | None:
+def _write_temporary_bytes(path: Path, data: bytes) -> str | None:
+    """The temporary file's name (text: a page written costs no `Path` more), or None when unchanged."""
     mode = None  # a new file's: 0666 less the umask, which `os.open` applies
     try:
         existing = os.stat(path)
@@ -76,7 +78,7 @@ def _write_temporary_bytes(path: Path, data: bytes) -> Path | None:
         os.unlink(name)
         raise
     os.close(fd)
-    return Path(name)
+    return name
 
 
 def _create_temporary(path: Path) -> tuple[int, str]:
