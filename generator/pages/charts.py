@@ -136,8 +136,13 @@ def _table(words: Mapping[str, str], head: Sequence[str], rows: Iterable[tuple[s
 def time_chart(events: Iterable[Event], language: str, type_labels: Mapping[str, str], *,
                title: str, metric: str = "incidents") -> str:
     """A `<figure>`: stacked bars of incidents (or fatalities) per month by type, with its table."""
+    return series_chart(time_series(events, metric), language, type_labels, title=title, metric=metric)
+
+
+def series_chart(series: Series, language: str, type_labels: Mapping[str, str], *,
+                 title: str, metric: str = "incidents") -> str:
+    """`time_chart` of a series already counted (`time_series`), which is the same in every language."""
     words = CHART_WORDS[language]
-    series = time_series(events, metric)
     chart_id = _chart_id("time", title, language, metric, series)
     missing = words[f"undated_{metric}"].format(n=series.left_out) if series.left_out else ""
     if not series.periods:
