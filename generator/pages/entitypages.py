@@ -36,7 +36,7 @@ def _external(v: View, label: str, url: str, value) -> str:
 
 def _status(v: View, record) -> str:
     return (f'<dt>{v.label("status")}</dt><dd><span class="kb-status kb-status--{escape(record.status)}">'
-            f'{escape(v.term("status", record.status))}</span></dd>\n</dl>\n')
+            f'{v.term_label("status", record.status)}</span></dd>\n</dl>\n')
 
 
 def _description(v: View, record) -> str:
@@ -111,7 +111,7 @@ def organization_body(*, title: str, v: View, record, footer: dict, rows: list, 
     """An organization's page, from `kinds.organization_context`."""
     o, out = record, [_head(v, "organization", record)]
     note = f' <span class="kb-note">({code(v.s("acled_inter"))}: {v.num(inter)})</span>' if inter else ""
-    out.append(f'<dt>{v.label("category")}</dt><dd>{escape(v.term("category", o.category))}{note}</dd>\n')
+    out.append(f'<dt>{v.label("category")}</dt><dd>{v.term_label("category", o.category)}{note}</dd>\n')
     if o.parent:
         out.append(_row(v, "parent", v.link("organization", o.parent)))
     if children:
@@ -131,7 +131,7 @@ def place_body(*, title: str, v: View, record, footer: dict, chain: list, childr
                within: list, related_orgs: list, counts: list) -> str:
     """A place's page, from `kinds.place_context`."""
     p, out = record, [_head(v, "place", record)]
-    out.append(f'<dt>{v.label("kind")}</dt><dd>{escape(v.term("kind", p.kind))}</dd>\n')
+    out.append(f'<dt>{v.label("kind")}</dt><dd>{v.term_label("kind", p.kind)}</dd>\n')
     if len(chain) > 1:
         parents = " ‹ ".join(v.link("place", q.id) for q in chain[1:])
         out.append(f'<dt>{v.label("admin_chain")}</dt><dd class="kb-admin-chain">{parents}</dd>')

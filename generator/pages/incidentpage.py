@@ -25,12 +25,12 @@ def _links(v: View, kind: str, refs: Iterable) -> str:
 def incident_body(*, title: str, v: View, record, footer: dict, chain: list, coords, place_label: str,
                   actors_by_side: list, people_by_role: list, claims: list[dict], range_html: Markup) -> str:
     """The page's Markdown (raw HTML blocks between headings), from `kinds.incident_context`."""
-    e, term = record, v.term
+    e = record
     out = [f'<div class="kb-record kb-incident" data-kb-kind="incident" data-kb-id="{escape(e.id)}">\n'
            f'<h1 id="kb-title">{escape(title)}</h1>\n{status_badge(v, e)}\n<dl class="kb-infobox">\n'
            f'<dt>{v.label("date")}</dt><dd><time datetime="{escape(v.iso(e.date))}">{escape(v.event_date(e))}</time> '
            f'<span class="kb-precision">({v.label("date_precision")}: '
-           f'{escape(term("date_precision", e.date_precision))})</span></dd>\n']
+           f'{v.term_label("date_precision", e.date_precision)})</span></dd>\n']
     if e.place:
         detail = f" — {v.text(e.place_detail)}" if e.place_detail else ""
         place = f"{v.link('place', e.place)}{detail}"
@@ -41,20 +41,20 @@ def incident_body(*, title: str, v: View, record, footer: dict, chain: list, coo
         parents = " ‹ ".join(v.link("place", p.id) for p in chain[1:])
         out.append(f'<dt>{v.label("admin_chain")}</dt><dd class="kb-admin-chain">{parents}</dd>')
     if e.geo_precision:
-        out.append(f'<dt>{v.label("geo_precision")}</dt><dd>{escape(term("geo_precision", e.geo_precision))}</dd>')
+        out.append(f'<dt>{v.label("geo_precision")}</dt><dd>{v.term_label("geo_precision", e.geo_precision)}</dd>')
     best = e.fatalities.best
     toll = (f'{v.num(best)} <span class="kb-note">({v.label("best")})</span>' if best is not None
             else str(v.label("not_reported")))  # text, not Markup: Markup + text would escape the text
     if range_html:
         toll += f'{v.label("clause_separator")}{v.label("range")}: {escape(range_html)}'
     out.append(
-        f'<dt>{v.label("type")}</dt><dd>{escape(term("event_type", e.type))}</dd>\n'
-        f'<dt>{v.label("sub_type")}</dt><dd>{escape(term("sub_type", e.sub_type))}</dd>\n'
+        f'<dt>{v.label("type")}</dt><dd>{v.term_label("event_type", e.type)}</dd>\n'
+        f'<dt>{v.label("sub_type")}</dt><dd>{v.term_label("sub_type", e.sub_type)}</dd>\n'
         f'<dt>{v.label("fatalities")}</dt><dd class="kb-fatalities">{toll}</dd>\n'
         f'<dt>{v.label("injured")}</dt><dd>{v.num(e.injured)}</dd>\n'
         f'<dt>{v.label("civilian_targeting")}</dt><dd>{v.label("yes" if e.civilian_targeting else "no")}</dd>\n'
         f'<dt>{v.label("status")}</dt><dd><span class="kb-status kb-status--{escape(e.status)}">'
-        f'{escape(term("status", e.status))}</span></dd>\n')
+        f'{v.term_label("status", e.status)}</span></dd>\n')
     if e.tags:
         tags = "".join(f"<code>{escape(t)}</code> " for t in e.tags)
         out.append(f'<dt>{v.label("tags")}</dt><dd>{tags}</dd>')
@@ -68,7 +68,7 @@ def incident_body(*, title: str, v: View, record, footer: dict, chain: list, coo
     for heading, css, groups, vocabulary, kind in (("actors", "kb-actors", actors_by_side, "side", "organization"),
                                                    ("people_roles", "kb-people", people_by_role, "role", "person")):
         if groups:
-            rows = "".join(f"<dt>{escape(term(vocabulary, value))}</dt><dd><ul>{_links(v, kind, refs)}</ul></dd>\n"
+            rows = "".join(f"<dt>{v.term_label(vocabulary, value)}</dt><dd><ul>{_links(v, kind, refs)}</ul></dd>\n"
                            for value, refs in groups)
             out.append(f'## {v.label(heading)}\n\n<div class="{css}">\n<dl>\n{rows}</dl>\n</div>\n\n')
     out.append(_sources(v, claims))
@@ -116,7 +116,7 @@ def _source(v: View, c: dict) -> str:
         out.append(f'<dt>{v.label("retrieved")}</dt><dd><time datetime="{escape(v.iso(src.retrieved))}">'
                    f'{escape(v.day(src.retrieved))}</time></dd>')
     link = v.external(src.url) if src.url else v.label("no_link")
-    out.append(f'<dt>{v.label("language")}</dt><dd>{escape(v.term("language", src.language))}</dd>\n'
+    out.append(f'<dt>{v.label("language")}</dt><dd>{v.term_label("language", src.language)}</dd>\n'
                f'<dt>{v.label("link")}</dt><dd>{link}</dd>\n')
     if src.attribution:
         out.append(f'<dt>{v.label("attribution")}</dt><dd>{v.text(src.attribution)}</dd>')

@@ -21,7 +21,7 @@ def status_badge(v: View, record) -> Markup:
     if status not in ("draft", "retracted"):
         return Markup("")
     return Markup(f'<p class="kb-badge kb-badge--{status}" data-status="{status}"><strong>'
-                  f'{escape(v.term("status", status))}</strong> — {v.label(status + "_banner")}</p>\n')
+                  f'{v.term_label("status", status)}</strong> — {v.label(status + "_banner")}</p>\n')
 
 
 def footer_html(v: View, kind: str, record_id: str, foot: dict) -> Markup:

@@ -79,6 +79,11 @@ def _label(language: str, key: str) -> Markup:
     return escape(Strings(language)(key))
 
 
+@lru_cache(maxsize=None)
+def _term_label(language: str, vocabulary: str, value) -> Markup:
+    return escape(Strings(language).term(vocabulary, value))
+
+
 class View:
     """What one page in one language needs to format values and link to other pages."""
 
@@ -139,6 +144,11 @@ class View:
 
     def term(self, vocabulary: str, value) -> str:
         return self.s.term(vocabulary, value)
+
+    def term_label(self, vocabulary: str, value) -> Markup:
+        """`escape(self.term(vocabulary, value))`, made once per language (as `label`): incident rows and
+        record pages show an event type, a status, a side or a role each."""
+        return _term_label(self.lang, vocabulary, value)
 
     # ---- numbers and dates ---------------------------------------------------
 
@@ -209,7 +219,7 @@ class View:
     def _incident_row(self, e: Event, show_place: bool) -> Markup:
         # One f-string with one `escape` per value, not `Markup % ...` per cell: tens of thousands of rows.
         draft = e.status == "draft"
-        badge = f' <span class="kb-badge kb-badge--draft">{escape(self.term("status", "draft"))}</span>' if draft else ""
+        badge = f' <span class="kb-badge kb-badge--draft">{self.term_label("status", "draft")}</span>' if draft else ""
         place = f"<td>{self.link('place', e.place) if e.place else ''}</td>" if show_place else ""
         best = e.fatalities.best
         # What filter.js (the incidents hub filter) filters and sorts on.
@@ -223,19 +233,19 @@ class View:
             f'<tr{row} data-type="{escape(e.type)}" data-place="{escape(e.place or "")}" data-gov="{gov_id}" '
             f'data-orgs="{escape(orgs)}" data-date="{date}" data-fatalities="{deaths}">'
             f'<td><time datetime="{date}">{escape(self.event_date(e))}</time></td>'
-            f'<td>{self.link("event", e.id)}{badge}</td><td>{escape(self.term("event_type", e.type))}</td>'
+            f'<td>{self.link("event", e.id)}{badge}</td><td>{self.term_label("event_type", e.type)}</td>'
             f'{place}<td>{shown}</td></tr>')
 
     def role_row(self, e: Event, value: str, vocabulary: str) -> Markup:
         """One row of a backlink table: date, incident, role or side, place."""
         return self._shared(("role-row", e.id, vocabulary, value), lambda: Markup(
             f'<tr><td><time datetime="{escape(self.iso(e.date))}">{escape(self.event_date(e))}</time></td>'
-            f'<td>{self.link("event", e.id)}</td><td>{escape(self.term(vocabulary, value))}</td>'
+            f'<td>{self.link("event", e.id)}</td><td>{self.term_label(vocabulary, value)}</td>'
             f'<td>{self.link("place", e.place) if e.place else ""}</td></tr>'))
 
     def person_row(self, p, count: int) -> Markup:
         """One row of the people hub: name (and draft badge), name in the other language, affiliations, count."""
-        badge = f' <span class="kb-badge kb-badge--draft">{escape(self.term("status", "draft"))}</span>' \
+        badge = f' <span class="kb-badge kb-badge--draft">{self.term_label("status", "draft")}</span>' \
             if p.status == "draft" else ""
         orgs = str(escape(self.s("list_separator"))).join(
             self.link("organization", a.org) for a in p.affiliations)
