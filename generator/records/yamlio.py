@@ -105,15 +105,15 @@ class _RecordLoader(yaml.CSafeLoader):
         `construct_yaml_str` returns), a mapping or list goes straight to its constructor below. Each is
         still refused when seen twice, an alias (a mapping or list is marked seen before its items are
         read, so one holding itself is refused too); any other node takes the general path."""
-        cls, tag, seen = node.__class__, node.tag, self.constructed_objects
+        tag, seen = node.tag, self.constructed_objects
         if node in seen:
             return self.construct_object(node, deep=True)  # raises the alias problem
-        if cls is yaml.ScalarNode and tag == TEXT_TAG:
+        if tag == TEXT_TAG and isinstance(node, yaml.ScalarNode):
             seen[node] = node.value
             return node.value
-        if cls is yaml.MappingNode and tag == MAP_TAG:
+        if tag == MAP_TAG and isinstance(node, yaml.MappingNode):
             return self.construct_record_mapping(node)
-        if cls is yaml.SequenceNode and tag == SEQ_TAG:
+        if tag == SEQ_TAG and isinstance(node, yaml.SequenceNode):
             return self.construct_record_sequence(node)
         return self.construct_object(node, deep=True)
 
