@@ -27,8 +27,9 @@ def write_temporary(path: Path, text: str) -> Path | None:
     `path` already holds exactly that.
 
     The temporary file gets the mode `path` has, or for a new file the one `open` would give it
-    (0666 less the umask): published files (the site's downloads) must stay readable. Its name is `temporary_name(path)`'s pattern, so that a file left by a
-    process that died can be recognised (`is_temporary`) and removed.
+    (0666 less the umask): published files (the site's downloads) must stay readable. Its name is
+    `temporary_name(path)`'s pattern, so that a file left by a process that died can be recognised
+    (`is_temporary`) and removed.
     """
     temporary = _write_temporary_bytes(path, text.encode("utf-8"))
     return None if temporary is None else Path(temporary)
@@ -70,9 +71,9 @@ def _write_temporary_bytes(path: Path, data: bytes) -> str | None:
     try:
         if mode is not None:
             os.fchmod(fd, mode)
-        with memoryview(data) as left:
-            while left:
-                left = left[os.write(fd, left):]
+        written = 0
+        while written < len(data):  # a regular file takes it in one write, save on a full disk's edge
+            written += os.write(fd, data[written:])
     except BaseException:
         os.close(fd)
         os.unlink(name)
