@@ -1229,3 +1229,17 @@ def test_a_witness_who_gives_only_a_first_name_is_a_source_not_a_victim() -> Non
     assert people("Gunmen killed four people in Homs, a city in central Syria, on Monday.", "en") == []
     assert people("قُتل أربعة أشخاص برصاص مسلحين في قرية نوى أمس. وقال كامل، مدير المشفى، إن المسلحين كانوا "
                   "ملثمين.") == []
+
+
+# ------------------------------------------------------------------ Session 9
+
+def test_a_casualty_noun_with_a_plural_pronoun_makes_the_names_listed_before_it_victims() -> None:
+    # "ما أدى إلى مقتلهم": the shot-at people named before the result clause died (three and more, as for two)
+    found = people("أطلق مجهولون الرصاص على القيادي السابق \"سامر العلي\"، والشاب \"خالد سامي الحسن\" و\"أبو عمر "
+                   "الزين\"، ما أدى إلى مقتلهم على الفور، في مدينة جاسم.")
+    assert found == [("سامر العلي", "killed"), ("خالد سامي الحسن", "killed"), ("أبو عمر الزين", "killed")]
+    found = people("استهدفت مسيرة سيارة تقل الشقيقات هدى ومنى وسلمى الأحمد، ما أدى إلى مقتلهن في بلدة نوى.")
+    assert {role for _, role in found} == {"killed"} and len(found) == 3
+    # a name the clause only mentions, after the result, stays mentioned
+    found = people("أطلق مجهولون الرصاص على ثلاثة شبان في مدينة جاسم، ما أدى إلى مقتلهم، وأدان المحافظ سامر خليل ما جرى.")
+    assert found == [("سامر خليل", "mentioned")]

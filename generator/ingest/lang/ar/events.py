@@ -86,6 +86,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("مقتله", KILL, VAC, "attack"),
     ("مقتلها", KILL, VAC, "attack"),
     ("مقتلهما", KILL, VAC, "attack"),
+    ("مقتلهم", KILL, VAC, "attack"),     # "ما أدى إلى مقتلهم": the people named or counted before
+    ("مقتلهن", KILL, VAC, "attack"),
     ("قتيل*", KILL, VAC, "attack"),
     ("قتل*", KILL, VAC, "attack"),
     ("يقتل*", KILL, VAC, "attack"),
