@@ -1243,3 +1243,15 @@ def test_a_casualty_noun_with_a_plural_pronoun_makes_the_names_listed_before_it_
     # a name the clause only mentions, after the result, stays mentioned
     found = people("أطلق مجهولون الرصاص على ثلاثة شبان في مدينة جاسم، ما أدى إلى مقتلهم، وأدان المحافظ سامر خليل ما جرى.")
     assert found == [("سامر خليل", "mentioned")]
+
+
+def test_the_result_clause_of_an_attack_says_what_happened_to_its_named_target() -> None:
+    # "استهدف X، ما أدى إلى إصابته": targeted and wounded, not killed
+    assert people("استهدف مجهولون الشاب سامر العلي في مدينة جاسم، ما أدى إلى إصابته بجروح.") == [
+        ("سامر العلي", "injured")]
+    assert people("Gunmen targeted Samer al-Ali in the town of Jasim on Monday, wounding him.", "en") == [
+        ("Samer al-Ali", "injured")]
+    # an assassination without a result clause kills its target; a wounded companion named by a noun does not
+    # make the target wounded
+    assert people("اغتال مسلحون الشاب سامر العلي في مدينة جاسم وأصابوا مرافقه بجروح.") == [("سامر العلي", "killed")]
+    assert people("استهدف مجهولون الشاب سامر العلي في مدينة جاسم، ما أدى إلى مقتله.") == [("سامر العلي", "killed")]
