@@ -1255,3 +1255,13 @@ def test_the_result_clause_of_an_attack_says_what_happened_to_its_named_target()
     # make the target wounded
     assert people("اغتال مسلحون الشاب سامر العلي في مدينة جاسم وأصابوا مرافقه بجروح.") == [("سامر العلي", "killed")]
     assert people("استهدف مجهولون الشاب سامر العلي في مدينة جاسم، ما أدى إلى مقتله.") == [("سامر العلي", "killed")]
+
+
+def test_a_speech_verb_with_and_after_a_name_opens_another_clause_of_the_report() -> None:
+    # "هم: (X – Y – Z)، وأوضح أن": the reporter explains, not the last name of the list
+    found = people("وذكر المراسل أن القتلى جراء التفجير في مدينة جاسم هم: (سامر العلي – خالد الحسن – مازن علي "
+                   "الزين)، وأوضح أن حالة العديد من المصابين خطرة.")
+    assert found == [("سامر العلي", "killed"), ("خالد الحسن", "killed"), ("مازن علي الزين", "killed")]
+    # a speech verb right after the name, without "and", still makes its speaker
+    assert people("قُتل شاب برصاص مجهولين في مدينة نوى أمس، ونادر قعدوني، قال إن الشاب توفي.") == [
+        ("نادر قعدوني", "spokesperson")]

@@ -319,6 +319,8 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     words_before = [w for n, w in enumerate(words_before)   # "ونُقل الشاب X إلى المشفى": carried, not reported
                     if not (w.lstrip("و") in carried[0] and n + 1 < len(words_before) and words_before[n + 1] in carried[1])]
     words_after = _ARABIC_WORD.findall(fold(text[end:min(clause.end, end + 25)]))[:1]   # "X، قال"، "X مراسل"
+    # after the name, "و" opens another clause of the report, whose speaker is the one named before the name:
+    # "القتلى هم X وY، وأوضح أن ...", "X، والمتحدث باسم ..."
     return any(w in cues or w[1:] in cues and w[0] in "وفل" for w in words_before) \
-        or any(w in after_cues or w[1:] in after_cues and w[0] in "وفل" for w in words_after) \
+        or any(w in after_cues or w[1:] in after_cues and w[0] in "فل" for w in words_after) \
         or bool(clause.pack.cue("SOURCE_AFTER_PHRASE").match(text, end, clause.end))   # "X، في بيان، إن"
