@@ -1265,3 +1265,15 @@ def test_a_speech_verb_with_and_after_a_name_opens_another_clause_of_the_report(
     # a speech verb right after the name, without "and", still makes its speaker
     assert people("قُتل شاب برصاص مجهولين في مدينة نوى أمس، ونادر قعدوني، قال إن الشاب توفي.") == [
         ("نادر قعدوني", "spokesperson")]
+
+
+def test_known_of_the_dead_opens_a_list_like_known_of_them() -> None:
+    # "عرف من القتلى X (...) وY (...)": the noun in place of the pronoun of "عرف منهم", and it gives the role
+    found = people("قتلت قوات الأمن المهاجم في بلدة نوى، حيث عرف من القتلى سامر إبراهيم الدركال (عضو المجلس المحلي) "
+                   "وخالد الدحام (أحد وجهاء القرية).")
+    assert found == [("سامر إبراهيم الدركال", "killed"), ("خالد الدحام", "killed")]
+    found = people("انفجرت عبوة في بلدة نوى أمس، ما أدى إلى مقتل شخصين وإصابة ثلاثة، عرف من المصابين سامر الدركال "
+                   "وخالد الحسن.")
+    assert found == [("سامر الدركال", "injured"), ("خالد الحسن", "injured")]
+    # "عرف من" before a noun that is no victims' noun opens nothing
+    assert people("قتل شاب برصاص مجهولين في بلدة نوى، وعرف من أهالي البلدة سامر الدركال بكرمه.") == []

@@ -175,7 +175,7 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
                 kind = "siblings"
             elif kind == "one" and written in ar.VICTIM_INTRODUCERS:
                 kind = "victim"
-            role = _noun_role(tokens, i, kind)
+            role = _noun_role(tokens, i, kind) or (_noun_role(tokens, i + len(words) - 1, "one") if kind == "listed" else None)
             if role and kind != "listed" and i and _casualty_word(clause, clause.start + tokens[i - 1].start):
                 role = None   # "قُتل المعتقل X": the casualty word governs the noun and its name
             cues.append(_Cue(last.end, kind, written if kind == "rank" else None, role,
