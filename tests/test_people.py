@@ -1277,3 +1277,14 @@ def test_known_of_the_dead_opens_a_list_like_known_of_them() -> None:
     assert found == [("سامر الدركال", "injured"), ("خالد الحسن", "injured")]
     # "عرف من" before a noun that is no victims' noun opens nothing
     assert people("قتل شاب برصاص مجهولين في بلدة نوى، وعرف من أهالي البلدة سامر الدركال بكرمه.") == []
+
+
+def test_a_quoted_name_may_have_five_parts() -> None:
+    # the quotation marks delimit the name: the great-grandfather's or a second family name is the name's
+    assert people("انفجر لغم أرضي في بلدة نوى، ما أدى لمقتل الطفل \"سامر أحمد الحسن الخالد العمر\" البالغ من "
+                  "العمر 15 عاماً.") == [("سامر أحمد الحسن الخالد العمر", "killed")]
+    # the words after the closing mark are not; unquoted, a name has four parts at most
+    assert people("قتل الشاب \"سامر أحمد الحسن الخالد\" العمر برصاص مجهولين في بلدة نوى.") == [
+        ("سامر أحمد الحسن الخالد", "killed")]
+    assert people("انفجر لغم أرضي في بلدة نوى، ما أدى لمقتل الطفل سامر أحمد الحسن الخالد العمر البالغ من العمر "
+                  "15 عاماً.") == [("سامر أحمد الحسن الخالد", "killed")]
