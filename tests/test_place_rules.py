@@ -580,3 +580,13 @@ def test_the_countryside_named_by_its_side_before_the_city_is_the_governorate() 
     assert place_of("قُتل شاب في قرية تل الورد بالريف الغربي لحماة.").name == "تل الورد"
     assert place_of("قُتل شاب برصاص مجهولين في مدينة حماة، أمس الاثنين.").lexicon_id == "hamah"
     assert place_of("قُتل شاب برصاص مجهولين في الحي الشرقي لحماة.").lexicon_id == "hamah"
+
+
+def test_a_place_word_with_the_preposition_li_opens_a_draft_place() -> None:
+    # "التابعة لقرية X": a farm of the village X; the village is the place, not the city named as a reference
+    place = place_of("قُتل طفلان بانفجار لغم في مزرعة تابعة لقرية تل الورد شمالي مدينة الرقة.")
+    assert (place.name, place.lexicon_id, place.hint) == ("تل الورد", None, "village")
+    place = place_of("قُتل شاب برصاص مجهولين قرب الطريق المؤدي لبلدة أم الزيتون بريف حماة.")
+    assert (place.name, place.hint) == ("أم الزيتون", "town")
+    # "لقريته" ("to his village") is no place word before a name
+    assert place_of("قُتل شاب برصاص مجهولين أثناء عودته لقريته مساء أمس في ريف حماة.").lexicon_id == "hama-governorate"

@@ -168,7 +168,7 @@ def unknown_places(clause: Clause) -> list[Mention]:
     kinds = ar.PLACE_KINDS
     heads = "|".join(ar.PLACE_NAME_HEADS)
     regex = clause.pack.memo("unknown-place", lambda: re.compile(
-        r"(?<!\w)[وفب]?(" + "|".join(kinds) + r")[\u064b-\u0652]*\s+[\"“”«»]?((?:(?:" + heads + r")\s+)?[\u0621-\u0652]+"
+        r"(?<!\w)[وفبل]?(" + "|".join(kinds) + r")[\u064b-\u0652]*\s+[\"“”«»]?((?:(?:" + heads + r")\s+)?[\u0621-\u0652]+"
         r"(?:\s+ال[\u0621-\u0652]+)?)"
         r"(?:(?P<quoted>(?:\s+[\u0621-\u0652]+){1,2})(?=[\"”»])|(?P<closed>\s+[\u0621-\u0652]+)"
         r"(?=\s*[،,.؛]|\s+(?:ب|في\s+)(?:ريف|محافظة|منطقة|ناحية)(?!\w)))?"))
