@@ -1288,3 +1288,13 @@ def test_a_quoted_name_may_have_five_parts() -> None:
         ("سامر أحمد الحسن الخالد", "killed")]
     assert people("انفجر لغم أرضي في بلدة نوى، ما أدى لمقتل الطفل سامر أحمد الحسن الخالد العمر البالغ من العمر "
                   "15 عاماً.") == [("سامر أحمد الحسن الخالد", "killed")]
+
+
+def test_quoted_words_after_a_group_noun_name_the_group_even_after_an_introducer() -> None:
+    # "القيادي في فصيل "X Y" المعارض "Z W"": the faction is no person; the commander after it is
+    assert people("قتل القيادي في فصيل \"أحفاد الرسول\" المعارض \"سامر العلي\" برصاص مجهولين في مدينة جاسم.") == [
+        ("سامر العلي", "killed")]
+    assert people("اعتقلت الهيئة \"أبو عروة الشامي\" المنضوي ضمن جماعة \"أنصار الإسلام\" في مدينة إدلب.") == [
+        ("أبو عروة الشامي", "detained")]
+    # an introducer right before the quotation marks still names the person
+    assert people("قتل القيادي \"سامر العلي\" برصاص مجهولين في مدينة جاسم.") == [("سامر العلي", "killed")]

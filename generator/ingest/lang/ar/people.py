@@ -244,11 +244,15 @@ SPEECH_VERBS = ("قال", "قالت", "صرح", "صرحت", "أكد", "أكدت"
 
 # Words before a name-shaped place, street or building (مدرسة عمر بن الخطاب، جبل الشيخ، دوار X): what
 # follows them is not a person.
+# Nouns of armed groups: quoted words right after one name the group, even after a word that introduces a person
+# ("القيادي في فصيل "X Y" المعارض "Z W"": X Y is the faction, Z W the commander).
+GROUP_NOUNS = ("فصيل", "جماعة", "تنظيم", "ميليشيا", "مليشيا", "فيلق", "حركة", "كتيبة", "تجمع")
+
 NAMED_AFTER = ("جبل", "تل", "وادي", "دوار", "ساحة", "شارع", "طريق", "مسجد", "جامع", "مدرسة", "مشفى", "مستشفى", "سوق",
                "كلية", "جامعة", "معهد", "مركز", "حديقة", "مقبرة", "مقام", "كنيسة", "جسر", "حاجز", "مخيم",
-               "ضريح", "مزار", "كتيبة", "لواء", "تجمع", "حركة", "عملية", "معركة", "شركة", "مؤسسة", "جمعية",
+               "ضريح", "مزار", "لواء", "عملية", "معركة", "شركة", "مؤسسة", "جمعية",
                # a town or neighbourhood named like a person (بحي كرم اللوز، قرية الشيخ مسكين)
-               "حي", "قرية", "بلدة", "مدينة", "ناحية")
+               "حي", "قرية", "بلدة", "مدينة", "ناحية") + GROUP_NOUNS
 
 # Words between a full name and its alias (a kunya or a nickname): "X المعروف بـ"أبو علي"".
 # "What is called" before a verb of naming (ما يعرف باسم "ولاية X"، لما يسمى): a group's or a thing's name follows.
