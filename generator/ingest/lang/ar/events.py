@@ -86,6 +86,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("مقتله", KILL, VAC, "attack"),
     ("مقتلها", KILL, VAC, "attack"),
     ("مقتلهما", KILL, VAC, "attack"),
+    ("مقتلهم", KILL, VAC, "attack"),     # "ما أدى إلى مقتلهم": the people named or counted before
+    ("مقتلهن", KILL, VAC, "attack"),
     ("قتيل*", KILL, VAC, "attack"),
     ("قتل*", KILL, VAC, "attack"),
     ("يقتل*", KILL, VAC, "attack"),
@@ -333,8 +335,11 @@ PERPETRATOR = ("برصاص", "بنيران", "أطلق* النار", "مسلح* 
 NEIGHBOURHOOD_BEFORE = r"(?<!\w)[وفب]?حي\s+$"
 
 # Words before a city's name that make it its governorate: "ريف حلب" is Aleppo's countryside,
-# "محافظة حمص" the governorate, not the city; "ريف مدينة القامشلي" is "ريف القامشلي" (and "ريف بلدة X" "ريف X").
-GOVERNORATE_BEFORE = r"(?<!\w)[وفبل]?(?:ريف(?:\s+(?:مدينة|بلدة))?|محافظة|لمحافظة|محافظتي)\s+[\"“«]?$"
+# "محافظة حمص" the governorate, not the city; "ريف مدينة القامشلي" is "ريف القامشلي" (and "ريف بلدة X" "ريف X"),
+# and so is the countryside named by its side before the city: "بالريف الشرقي لحماة" is "بريف حماة الشرقي".
+GOVERNORATE_BEFORE = (r"(?<!\w)[وفبل]?(?:ريف(?:\s+(?:مدينة|بلدة))?|محافظة|لمحافظة|محافظتي)\s+[\"“«]?$"
+                      r"|(?<!\w)[وفب]?(?:ب|في\s+)?الريف(?:\s+ال(?:شمالي|جنوبي|شرقي|غربي|أوسط)){1,2}"
+                      r"\s+ل(?:مدينة\s+|بلدة\s+)?[\"“«]?$")
 
 # Directions before the name of a governorate's seat put a place outside the city, in the countryside
 # around it: "غرب درعا", "شمال شرقي حلب" (before another town, "west of X" is X itself).
