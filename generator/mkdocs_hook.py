@@ -1,4 +1,6 @@
-"""The `kb` MkDocs plugin (`plugins: [kb, i18n, search]`); with mkdocs_serve.py, the only code that knows MkDocs.
+"""The `kb` MkDocs plugin (`plugins: [kb, i18n, search]`).
+
+With mkdocs_serve.py and mkdocs_render.py, the only code that knows MkDocs.
 
 It wires MkDocs events to the generator and does nothing else:
 
@@ -17,7 +19,8 @@ It wires MkDocs events to the generator and does nothing else:
   instead of Material's index of sections; record pages print no table of
   contents; generated pages lose Material's edit button;
 - on_page_markdown: the home page gets its generated block where it says `<!-- kb:home -->`
-  (pages/home.py);
+  (pages/home.py); in `mkdocs build`, a generated page is rendered by mkdocs_render.py (one
+  Markdown per language build, not one per page: the same page, less set-up);
 - on_config (also): add the Markdown extension that sets complete raw HTML blocks aside before
   Python-Markdown's slow HTML parser sees them (pages/rawhtml.py: same output, faster);
 - on_post_page: drop the theme's blank lines and indentation (pages/compact.py);
@@ -34,6 +37,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from mkdocs.config import config_options
@@ -42,6 +46,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from . import exports, gcpause
 from .errors import KbError
+from .mkdocs_render import GeneratedPages
 from .mkdocs_serve import LivePreview, MovedFiles
 from .pages import OWNED, generate, load_generate_state, search, searchnorm
 from .pages.cache import record_folders
@@ -86,6 +91,7 @@ class KbPlugin(BasePlugin[KbConfig]):
         self._loading: threading.Thread | None = None  # reads the state file once the first build is done
         self._live: LivePreview | None = None
         self._moved: MovedFiles | None = None  # under `mkdocs serve`: the record files changed since the last run
+        self._generated_pages: GeneratedPages | None = None  # renders this language build's generated pages
 
     def on_startup(self, *, command, dirty):
         # Having this method keeps one plugin object for all of `mkdocs serve`'s builds (MkDocs >= 1.4).
@@ -115,6 +121,8 @@ class KbPlugin(BasePlugin[KbConfig]):
         toc = config.mdx_configs.get("toc")
         if toc is not None and toc.get("permalink"):
             toc["permalink_title"] = UI[_language(config)]["permalink"]
+        # Under `mkdocs serve` a page may be rendered again long after its build's on_config: MkDocs renders it.
+        self._generated_pages = GeneratedPages() if self._live is None else None
         return config
 
     def on_env(self, env, config, files):
@@ -274,6 +282,8 @@ class KbPlugin(BasePlugin[KbConfig]):
         return context
 
     def on_page_markdown(self, markdown, page, config, files):
+        if self._generated_pages is not None and (page.meta or {}).get(GENERATED_MARK):
+            page.render = partial(self._generated_pages.render, page)  # MkDocs calls it right after this event
         return fill_home(markdown, Path(page.file.abs_src_path))
 
     def on_post_page(self, output, page, config):

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
+from mkdocs.structure.pages import Page
 
 from conftest import copy_knowledge_base
 from generator import mkdocs_hook
 from generator.pages import generate
 from generator.pages.cache import STATE_FILE
+from generator.pages.rawhtml import PLAIN_HEADING
 from generator.settings import load_settings
 
 
@@ -57,3 +60,36 @@ def test_without_a_usable_state_the_records_are_read_again(tmp_path, monkeypatch
 @pytest.fixture(autouse=True)
 def quiet_material(monkeypatch):
     monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+
+
+
+def test_generated_pages_rendered_with_one_markdown_per_language_make_the_same_site(tmp_path, monkeypatch):
+    """mkdocs_render.py renders a generated page with one Markdown per language build instead of MkDocs' new one per
+    page: the site is the one MkDocs' own `Page.render` makes, and record pages do not go through `Page.render`."""
+    root = copy_knowledge_base(tmp_path / "kb")
+    by_mkdocs: list[str] = []
+    original = Page.render
+
+    def counted(page, config, files):
+        by_mkdocs.append(page.file.src_uri)
+        original(page, config, files)
+
+    monkeypatch.setattr(Page, "render", counted)
+    fast = build_site(root, tmp_path / "fast")
+    # Record pages but those with a heading RawHtmlBlocks leaves to Markdown ("Editors&#39; notes") skip it.
+    assert {uri for uri in by_mkdocs if RECORD_PAGE.fullmatch(uri)} == {
+        path.relative_to(root / "content").as_posix() for path in (root / "content").rglob("*.md")
+        if RECORD_PAGE.fullmatch(path.relative_to(root / "content").as_posix()) and any(
+            line.startswith("#") and not PLAIN_HEADING.fullmatch(line)
+            for line in path.read_text(encoding="utf-8").splitlines())}
+    assert by_mkdocs  # hand-written pages still go to MkDocs
+
+    monkeypatch.setattr(mkdocs_hook, "GeneratedPages", lambda: None)  # every page through MkDocs' Page.render
+    by_mkdocs.clear()
+    mkdocs_own = build_site(root, tmp_path / "mkdocs")
+    assert len([uri for uri in by_mkdocs if RECORD_PAGE.fullmatch(uri)]) > 10
+    assert mkdocs_own.keys() == fast.keys()
+    assert [name for name in fast if fast[name] != mkdocs_own[name]] == []
+
+
+RECORD_PAGE = re.compile(r"(?:en|ar)/(?:incidents|people|organizations|places)/(?!index\.md)[^/]+\.md")

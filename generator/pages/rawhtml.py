@@ -127,9 +127,12 @@ class RawHtmlBlockPreprocessor(Preprocessor):
     def __init__(self, md: Markdown) -> None:
         super().__init__(md)
         self.tree: list[etree.Element] | None = None  # the page's elements, made here (see `_tree`)
+        self.whole_page = False  # True when the last page was made into `tree` whole, Markdown handed no line
+        self._plain: bool | None = None  # `_plain_markdown`, worked out at the first page (the extensions are set)
 
     def run(self, lines: list[str]) -> list[str]:
         self.tree = None
+        self.whole_page = False
         page = "\n".join(lines)
         lowered = page.lower()
         if ("<script" in lowered or "<style" in lowered) and UNCLOSED_RAW_TEXT.search(page):
@@ -149,6 +152,7 @@ class RawHtmlBlockPreprocessor(Preprocessor):
                 i = end
         self.tree = self._tree(pieces)
         if self.tree is not None:
+            self.whole_page = True
             return []  # Markdown's block parser and inline patterns have nothing left to do
         out: list[str] = []
         for piece in pieces:
@@ -168,7 +172,9 @@ class RawHtmlBlockPreprocessor(Preprocessor):
         only blank lines between them share one placeholder: their texts joined by a line break, as the
         serializer joins their paragraphs, each starting with a block-level tag, so that the placeholder's
         `<p>` is dropped for all of them as it would be for each."""
-        if not self._plain_markdown():
+        if self._plain is None:
+            self._plain = self._plain_markdown()
+        if not self._plain:
             return None
         items: list[tuple[int, str] | list[str]] = []  # (level, text) of a heading, or the texts of a raw run
         for number, piece in enumerate(pieces):
