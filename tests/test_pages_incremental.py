@@ -20,6 +20,7 @@ import yaml
 from conftest import REPO
 from generator.pages import cache, generate
 from generator.pages.generate import load_generate_state
+from generator.pages.graph import build_graph
 from generator.records.store import Store
 from generator.records.validate import check
 from generator.settings import load_settings
@@ -248,6 +249,40 @@ def test_an_archived_text_changed_in_place_is_hashed_again(synthetic_kb):
     text.write_bytes(original)
     result = generate(settings, jobs=1)
     assert result.rendered is not None and [p for p in result.problems if p.field == "sha256"] == []
+
+
+def test_an_archived_text_problem_is_kept_through_other_edits(synthetic_kb, tmp_path):
+    """An edit run takes the findings of a text beside its source from the last run when neither file moved
+    (records/consistency.py `archive_findings`, without stamping the text): a text's problem stays reported
+    through edits elsewhere, and goes when the text is mended."""
+    text = next(synthetic_kb.glob("sources/*/*.txt"))
+    source = text.with_suffix(".yaml").relative_to(synthetic_kb)
+    original = text.read_bytes()
+
+    def sha256_problems() -> list:
+        return [(p.path, p.field) for p in check(Store.load(synthetic_kb)) if p.field == "sha256"]
+
+    text.write_bytes(original + b" (changed after ingest)")
+    check_edit(synthetic_kb, tmp_path / "full", edit="the text changed")  # each edit run's problems are a full check's
+    for name in ("rename a person", "move an incident"):
+        SYNTHETIC_EDITS[name](synthetic_kb)
+        check_edit(synthetic_kb, tmp_path / "full", edit=name)
+        assert sha256_problems() == [(source, "sha256")], name
+    text.write_bytes(original)
+    check_edit(synthetic_kb, tmp_path / "full", edit="the text mended")
+    assert sha256_problems() == []
+
+
+def test_the_graph_notes_what_resolving_a_merged_record_reads(synthetic_kb):
+    """`build_graph` resolves references without noting each lookup (`Graph.resolution`); an entry is still
+    derived from everything resolving read: the merged record, its survivor entry, the record it lands on."""
+    edit(event_file(synthetic_kb, 9), lambda d: d.update(people=[{"id": "person-5", "role": "killed"}]))
+    SYNTHETIC_EDITS["merge a person"](synthetic_kb)
+    graph = build_graph(Store.load(synthetic_kb))
+    assert [(event.id, role) for event, role in graph.person_events["person-6"]
+            if event.id == "ev-000009"] == [("ev-000009", "killed")]
+    assert {("survivor", ("person", "person-5")), ("person", "person-5"), ("person", "person-6"),
+            ("event", "ev-000009")} <= graph.derived_from[("person_events", "person-6")]
 
 
 def test_a_problem_whose_line_moved(synthetic_kb):

@@ -27,7 +27,7 @@ import datetime as dt
 import hashlib
 import math
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 
@@ -214,19 +214,38 @@ def _year_folder(entry: Entry, folder: str, field: str) -> Iterator[Finding]:
 
 # Path of an archived text -> (its file's stamp, its sha256) when last hashed: see `archive_findings`.
 Digests = dict[str, tuple[tuple[int, int, int, int], str]]
+# Source record file -> (its entry, its archived text beside it, the findings about that text): see `archive_findings`.
+Beside = dict[str, tuple[Entry, str, list[Finding]]]
 
 
-def archive_findings(store: Store, digests: Digests | None = None) -> Iterator[tuple[Entry | Path, Finding]]:
+def archive_findings(store: Store, digests: Digests | None = None, beside: Beside | None = None,
+                     moved: Collection[str] | None = None) -> Iterator[tuple[Entry | Path, Finding]]:
     """Problems of the archived texts: each source's own, then texts no source names (reported on the file).
 
     `digests`: the sha256 of each text as last hashed, kept by the caller between runs (`kb generate`'s
     state) and brought up to date here: a text whose file has the same stamp (size, times, inode) is
     not read again.
+    `beside`: the findings of each source whose text is a file beside it, kept by the caller between runs
+    and brought up to date here; with `moved`, every file (absolute path) added, removed or changed since
+    the run that kept them, a source whose store entry is the same object and whose text is not among them
+    has the same findings: its text is not even stamped (an `lstat` per source, a fifth of the check after
+    one edit at 10,000 incidents).
     """
     named: set[str] = set()
     hashed: set[str] = set()
     resolved: dict[str, str] = {}  # folders' real paths, found once in this pass
+    known, moved = (beside, moved) if beside is not None and moved is not None else ({}, ())
+    kept: Beside = {}
     for source_id, entry in store.by_kind["source"].items():
+        same = known.get(entry.file)
+        if same is not None and same[0] is entry and same[1] not in moved:
+            path = same[1]
+            kept[entry.file] = same
+            named.add(os.path.normcase(path))
+            hashed.add(path)
+            for finding in same[2]:
+                yield entry, finding
+            continue
         source = entry.source_facts()  # not the record: an edit run reads no source it does not show
         path, st = folders.beside(entry.file, source.text_file)
         if st is None:  # not a regular file beside its record: the general case
@@ -243,11 +262,16 @@ def archive_findings(store: Store, digests: Digests | None = None) -> Iterator[t
             continue
         actual = _sha256(path, digests, st)
         hashed.add(path)
+        found = []
         if actual != source.sha256:
             shown = store.relative(Path(path))
-            yield entry, Finding(("sha256",), f"does not match the archived text {shown}",
+            found.append(Finding(("sha256",), f"does not match the archived text {shown}",
                                  f"the text changed after ingest: restore it from git, or set sha256: {actual} "
-                                 "if the change is meant")
+                                 "if the change is meant"))
+        if st is not None:
+            kept[entry.file] = (entry, path, found)
+        for finding in found:
+            yield entry, finding
     if digests is not None:
         for gone in digests.keys() - hashed:
             del digests[gone]
@@ -257,6 +281,9 @@ def archive_findings(store: Store, digests: Digests | None = None) -> Iterator[t
         if os.path.normcase(os.path.abspath(text)) not in named:  # `folders.lexical`, as text
             yield Path(text), Finding((), "archived text that no source record names",
                                       "delete it, or ingest its article again to make its source record", "warning")
+    if beside is not None:
+        beside.clear()
+        beside.update(kept)
 
 
 def _sha256(path: str, digests: Digests | None, st: os.stat_result | None = None) -> str:
