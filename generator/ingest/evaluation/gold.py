@@ -241,6 +241,24 @@ def load_gold_file(path: Path, index: IdIndex | None = None) -> list[GoldArticle
     return out
 
 
+def reading_as_prediction(event: Mapping) -> dict:
+    """A gold event in the format the scorer takes a predicted event in (`run.prediction`), so that a
+    second reading of an article can be scored against the first like the extractor is."""
+    return {
+        "date": event.get("date"), "date_end": event.get("date_end"),
+        "date_precision": event.get("date_precision"),
+        "place": event.get("place"), "place_names": list(event.get("place_names") or []),
+        "place_name": None,
+        "place_coordinates": True,      # a reader names the place; whether the map has it is the gazetteer's
+        "type": event.get("type"), "sub_type": event.get("sub_type"),
+        "fatalities": event.get("fatalities"), "injured": event.get("injured"),
+        "civilian_targeting": event.get("civilian_targeting"),
+        "people": list(event.get("people") or []),
+        "organizations": list(event.get("organizations") or []),
+        "flags": list(event.get("flags") or []),
+    }
+
+
 def load_corpus(folder: Path) -> list[GoldArticle]:
     """Every gold file of a corpus folder, in file-name order."""
     folder = Path(folder)

@@ -148,7 +148,8 @@ def _score_fields(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple
         s.errors.append(f"{gold.key}: spurious predicted event {pi}")
 
 
-def _score_names(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple[int, int]], s: Scores) -> None:
+def _score_names(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple[int, int]], s: Scores,
+                 persons: Sequence[Mapping] | None) -> None:
     matched = dict(pairs)
     for gi, g in enumerate(gold.events):
         gp, go, gv = _incident_people(g), organizations_of(g, gold.index), _victims(g)
@@ -173,7 +174,10 @@ def _score_names(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple[
     if gold.persons is None:
         return
     named = [name_keys(person.get("name"), person.get("aliases") or ()) for person in gold.persons]
-    found_anywhere = [keys for p in predicted for keys, _ in people_of(p)]
+    if persons is None:
+        found_anywhere = [keys for p in predicted for keys, _ in people_of(p)]
+    else:
+        found_anywhere = [name_keys(person.get("name"), person.get("aliases") or ()) for person in persons]
     unique: list[set[str]] = []
     for keys in found_anywhere:            # one person attached to two events counts once
         if not any(keys & u for u in unique):
@@ -183,8 +187,12 @@ def _score_names(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple[
     s.persons.tp += len(match_sets(named, unique))
 
 
-def score_article(gold: GoldArticle, predicted: list[Mapping], scores: Scores | None = None) -> Scores:
-    """Add one article's comparison to `scores` (a new Scores when None) and return it."""
+def score_article(gold: GoldArticle, predicted: list[Mapping], scores: Scores | None = None,
+                  persons: Sequence[Mapping] | None = None) -> Scores:
+    """Add one article's comparison to `scores` (a new Scores when None) and return it.
+
+    `persons`: everyone a second reading names in the article (its `persons` list); None for the
+    extractor, whose persons are those it attached to its events."""
     s = scores or Scores()
     s.articles += 1
     s.events.n_gold += len(gold.events)
@@ -192,7 +200,7 @@ def score_article(gold: GoldArticle, predicted: list[Mapping], scores: Scores | 
     pairs = align(gold.events, predicted, gold.index)
     s.events.tp += len(pairs)
     _score_fields(gold, predicted, pairs, s)
-    _score_names(gold, predicted, pairs, s)
+    _score_names(gold, predicted, pairs, s, persons)
     statistics = _statistics_numbers(gold)
     for pi, p in enumerate(predicted):
         taken = statistics & {fatal_count(p.get(k)) for k in ("fatalities", "injured")}
