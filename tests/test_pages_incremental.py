@@ -252,35 +252,29 @@ def test_an_archived_text_changed_in_place_is_hashed_again(synthetic_kb):
 
 
 def test_an_archived_text_problem_is_kept_through_other_edits(synthetic_kb, tmp_path):
-    """An edit run takes the findings of a text beside its source from the last run when neither file moved
-    (records/consistency.py `archive_findings`, without stamping the text): a text's problem stays reported
-    through edits elsewhere, and goes when the text is mended."""
+    """A text beside its source keeps its findings while neither file moves (records/consistency.py
+    `archive_findings`, the text not stamped): its problem stays through edits elsewhere, goes when mended."""
     text = next(synthetic_kb.glob("sources/*/*.txt"))
-    source = text.with_suffix(".yaml").relative_to(synthetic_kb)
-    original = text.read_bytes()
-
-    def sha256_problems() -> list:
-        return [(p.path, p.field) for p in check(Store.load(synthetic_kb)) if p.field == "sha256"]
-
+    source, original = text.with_suffix(".yaml").relative_to(synthetic_kb), text.read_bytes()
     text.write_bytes(original + b" (changed after ingest)")
-    check_edit(synthetic_kb, tmp_path / "full", edit="the text changed")  # each edit run's problems are a full check's
-    for name in ("rename a person", "move an incident"):
-        SYNTHETIC_EDITS[name](synthetic_kb)
-        check_edit(synthetic_kb, tmp_path / "full", edit=name)
-        assert sha256_problems() == [(source, "sha256")], name
+    for name in ("", "rename a person", "move an incident"):
+        if name:
+            SYNTHETIC_EDITS[name](synthetic_kb)
+        check_edit(synthetic_kb, tmp_path / "full", edit=name)  # each edit run's problems are a full check's
+        assert [(p.path, p.field) for p in check(Store.load(synthetic_kb)) if p.field == "sha256"] == [
+            (source, "sha256")], name
     text.write_bytes(original)
     check_edit(synthetic_kb, tmp_path / "full", edit="the text mended")
-    assert sha256_problems() == []
+    assert [p for p in check(Store.load(synthetic_kb)) if p.field == "sha256"] == []
 
 
 def test_the_graph_notes_what_resolving_a_merged_record_reads(synthetic_kb):
-    """`build_graph` resolves references without noting each lookup (`Graph.resolution`); an entry is still
-    derived from everything resolving read: the merged record, its survivor entry, the record it lands on."""
+    """`build_graph` resolves without noting each lookup (`Graph.resolution`); an entry is still derived from
+    all resolving read: the merged record, its survivor entry, the record it lands on."""
     edit(event_file(synthetic_kb, 9), lambda d: d.update(people=[{"id": "person-5", "role": "killed"}]))
     SYNTHETIC_EDITS["merge a person"](synthetic_kb)
     graph = build_graph(Store.load(synthetic_kb))
-    assert [(event.id, role) for event, role in graph.person_events["person-6"]
-            if event.id == "ev-000009"] == [("ev-000009", "killed")]
+    assert [role for event, role in graph.person_events["person-6"] if event.id == "ev-000009"] == ["killed"]
     assert {("survivor", ("person", "person-5")), ("person", "person-5"), ("person", "person-6"),
             ("event", "ev-000009")} <= graph.derived_from[("person_events", "person-6")]
 
