@@ -10,6 +10,14 @@ an incident page naming the person and the people hub until each shows the new
 name; prints the seconds from the save to each, the CPU time the server used
 meanwhile (from /proc, on Linux), and the server's own report of the update
 (its lines about the update, not the records' problems it logs again). Every wait is bounded (`--timeout`); the server is stopped at the end.
+
+Each edit is saved `--gap` seconds (default 3) after the last page of the one
+before showed it: the first edit has nothing else running in the server, the
+next ones come while the previous edit's background job (search index,
+downloads, record JSON: minutes at 10,000 incidents) still runs; "jobs done"
+counts the jobs the server reported finished ("downloads, map data and feeds
+updated") by the save. With `--settle`, each edit waits for the last one's job
+instead, so that every edit is one alone.
 """
 
 from __future__ import annotations
@@ -17,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -57,6 +66,11 @@ def wait_for(predicate, timeout: float, step: float = 0.2) -> float | None:
     return None
 
 
+def jobs_done(log_path: Path) -> int:
+    """How many of the edits' background jobs the server has reported finished."""
+    return log_path.read_text(encoding="utf-8").count("downloads, map data and feeds updated")
+
+
 def incident_naming(root: Path, person: str) -> str:
     for path in sorted((root / "events").rglob("*.yaml")):
         if f'"{person}"' in path.read_text(encoding="utf-8"):
@@ -72,6 +86,8 @@ def main() -> None:
     parser.add_argument("--person", default="person-7")
     parser.add_argument("--edits", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=1800, help="seconds to wait for any one thing")
+    parser.add_argument("--gap", type=float, default=3, help="seconds from an edit's last page shown to the next save")
+    parser.add_argument("--settle", action="store_true", help="save each edit once the last one's job has finished")
     args = parser.parse_args()
     root = args.kb.resolve()
     log_path = root.parent / "serve.log"
@@ -79,7 +95,8 @@ def main() -> None:
     with open(log_path, "w", encoding="utf-8") as log:
         start = time.perf_counter()
         server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{args.port}"],
-                                  cwd=root, stdout=log, stderr=subprocess.STDOUT, preexec_fn=pinned(args.cpus))
+                                  cwd=root, stdout=log, stderr=subprocess.STDOUT, preexec_fn=pinned(args.cpus),
+                                  start_new_session=True)  # its own process group: ended with its background job
         try:
             first = wait_for(lambda: "Serving on" in log_path.read_text(encoding="utf-8"), args.timeout, 1.0)
             print(f"first build: {first:.0f} s" if first is not None else "first build did not finish")
@@ -90,7 +107,10 @@ def main() -> None:
                     "people hub": f"{base}people/"}
             person_file = root / "actors/people" / f"{args.person}.yaml"
             for n in range(args.edits):
-                time.sleep(3)  # let the server settle after the last update
+                time.sleep(args.gap)
+                if args.settle:
+                    wait_for(lambda n=n: jobs_done(log_path) >= n, args.timeout, 1.0)
+                done = jobs_done(log_path)
                 name = f"Renamed Person {n} {int(time.time())}"
                 data = json.loads(person_file.read_text(encoding="utf-8"))
                 data["name"]["en"] = name
@@ -107,15 +127,15 @@ def main() -> None:
                         shown[f"{what} (server CPU)"] = cpu_now - cpu_before
                 report = [line.strip() for line in log_path.read_text(encoding="utf-8").splitlines()[lines_before:]
                           if any(word in line for word in ("kb: live update", " pages: ", "kb: downloads", "Documentation built"))]
-                print(json.dumps({"edit": n + 1, **{k: (round(v, 1) if v is not None else None)
+                print(json.dumps({"edit": n + 1, "jobs done": done, **{k: (round(v, 1) if v is not None else None)
                                                     for k, v in shown.items()}, "server": report}, ensure_ascii=False))
             print(f"total {time.perf_counter() - start:.0f} s; server log: {log_path}")
         finally:
-            server.terminate()
+            os.killpg(server.pid, signal.SIGTERM)
             try:
                 server.wait(timeout=30)
             except subprocess.TimeoutExpired:
-                server.kill()
+                os.killpg(server.pid, signal.SIGKILL)
 
 
 if __name__ == "__main__":

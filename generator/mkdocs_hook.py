@@ -92,6 +92,8 @@ class KbPlugin(BasePlugin[KbConfig]):
         self._live = LivePreview(self, full_build=None) if command == "serve" else None
 
     def on_shutdown(self):
+        if self._live is not None:
+            self._live.stop()
         if self._loading is not None:
             self._loading.join()
         if self._write_state is not None:
@@ -181,7 +183,8 @@ class KbPlugin(BasePlugin[KbConfig]):
         self._state = result.state or self._state
         if result.write_state is not None:
             self._write_state = result.write_state
-        self._store = result.store  # the downloads after the build reuse it instead of loading again
+        if not result.cached:  # a run that found nothing changed leaves the last run's records, still current
+            self._store = result.store  # the downloads after the build reuse it instead of loading again
         self._unchanged = result.cached
         for problem in result.problems:
             # An error is a WARNING for MkDocs, so `mkdocs build --strict` fails on it while `mkdocs serve`
@@ -241,14 +244,15 @@ class KbPlugin(BasePlugin[KbConfig]):
         return [str(Path(path).with_name("index.md"))] if Path(path).name == HOME_FILE else [path]
 
     def finish_patch(self, config) -> Callable[[], None]:
-        """After re-rendering some pages: what the live preview runs once browsers have reloaded (it takes
-        longer than the pages): the garbage the edit runs left (run_generate), the search index with their
-        documents, the downloads, feeds, record JSON and archived texts."""
+        """After re-rendering some pages: what the live preview runs in a child process once browsers have
+        reloaded (it takes longer than the pages): the search index with their documents, the downloads,
+        feeds, record JSON and archived texts. The garbage the edit runs left (run_generate) is collected
+        here first, in the server's own heap, and the child starts with it frozen (gcpause)."""
         store = self._store if self._store is not None else Store.load(self.settings.root)
         docs = [doc for doc in self._search_docs.values() if doc is not None]
+        gcpause.collect_frozen()
 
         def job() -> None:
-            gcpause.collect_frozen()  # the last runs' garbage, now that the browsers have reloaded
             self._finish_site(config, store, docs)
         return job
 

@@ -6,10 +6,11 @@ languages). When the only files that moved since the last build are records
 only the pages the edit touches, pages/deps.py) and passes just the Markdown
 files it rewrote through MkDocs' own page pipeline, with the configuration,
 files, navigation and templates kept from the last full build of each
-language. The record documents of the search index are patched; the
-downloads, map data, feeds and archived texts are rewritten in a thread once
-the browsers have been told to reload (at 10,000 incidents that takes longer
-than the pages). Anything else (a hand-written page, a
+language. The search index (with the record documents patched), the
+downloads, feeds, record JSON and archived texts are written again in a child
+process once the browsers have been told to reload (at 10,000 incidents that
+takes longer than the pages; background.py): stopped while the server handles
+a change, ended when a newer edit makes it outdated. Anything else (a hand-written page, a
 template, mkdocs.yml, a page added or deleted, an error) falls back to the
 normal full build, as does `mkdocs build`, so a built site is always complete.
 
@@ -32,6 +33,8 @@ from mkdocs.commands import build as mkdocs_build
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
+
+from .background import BackgroundJob
 
 log = logging.getLogger("mkdocs.plugins.kb")
 
@@ -56,8 +59,8 @@ class LivePreview:
         self.languages: dict[str, LanguageBuild] = {}
         self.navs: dict[str, Navigation] = {}  # on_nav comes before on_env in a build
         self.others: dict[str, tuple[int, int]] = {}  # stamps of the inputs that are not records
-        self.after: threading.Thread | None = None  # the last update's downloads, still being written
-        self.jobs = 0  # updates whose downloads were asked for: a job runs only while it is the newest
+        self.site_data = BackgroundJob(log, "downloads, map data and feeds")  # the last update's, being written
+        self.outdated = False  # pages were patched since the last site data job started
         self.pending: dict[str, list] = {}  # language -> files rewritten by the last update, not yet rendered
 
     # ---- what the plugin tells it during a full build ----------------------------------------------
@@ -81,22 +84,23 @@ class LivePreview:
 
     def __call__(self, config=None) -> None:
         if config is None and self.config is not None and self.languages and self._other_stamps() == self.others:
+            self.site_data.pause()  # the pages first: the job goes on, or is replaced, once they are done
             try:
                 if self.pending:
                     self._render_pending()
                 if self.patch():
+                    self._site_data_next()
                     return
             except Exception as error:  # noqa: BLE001  (whatever went wrong, a full build repairs it)
                 log.warning(f"kb: live update failed ({type(error).__name__}: {error}); building the whole site")
         self.pending = {}
-        self.wait_for_site_data()  # one writer of the site folder at a time
+        self.site_data.cancel()  # one writer of the site folder at a time: the full build writes it all
+        self.outdated = False
         self.full_build(config)
 
-    def wait_for_site_data(self) -> None:
-        """Until the downloads and map data of the updates so far are written (or skipped as outdated)."""
-        if self.after is not None:
-            self.after.join()
-            self.after = None
+    def stop(self) -> None:
+        """When the server stops: its site folder goes with it."""
+        self.site_data.cancel()
 
     def patch(self) -> bool:
         """Re-render the pages `kb generate` rewrote; False when only a full build will do.
@@ -125,10 +129,9 @@ class LivePreview:
         pages = sum(self._render(language, files) for language, files in first.items())
         log.info(f"kb: live update: {pages} pages of the edited records in {time.perf_counter() - start:.1f} s "
                  f"({report.summary()})" + (", the pages linking them next" if self.pending else ""))
+        self.outdated = True
         if self.pending:
             self.plugin.wake()
-        else:
-            self._after()
         return True
 
     def _render_pending(self) -> None:
@@ -136,37 +139,22 @@ class LivePreview:
         pending, self.pending = self.pending, {}
         pages = sum(self._render(language, files) for language, files in pending.items())
         log.info(f"kb: live update: {pages} pages linking them in {time.perf_counter() - start:.1f} s")
-        self._after()
 
-    def _after(self) -> None:
-        """The search documents of the pages just rendered now; downloads and map data in a thread.
+    def _site_data_next(self) -> None:
+        """After a round: once every page of the updates is rendered, the site data of those pages and records.
 
-        The next edit's pages do not wait for that thread (at 10,000 incidents it takes minutes, and
-        the pages it writes are other files): the new job starts when the one before it ends, and a job
-        that a newer one replaced before it started is skipped, as the newer one writes the same files
-        from newer records. A full build waits for all of them (`wait_for_site_data`).
+        The search documents of the pages are taken now, and the downloads, map data, search index,
+        feeds and record JSON written in a child process (at 10,000 incidents it takes minutes; it
+        writes no page), which replaces the one still running: that one's files are outdated. A round
+        that changed nothing lets the stopped job go on.
         """
-        job = self.plugin.finish_patch(self.config)
-        self.jobs += 1
-        self.after = threading.Thread(target=self._in_turn, args=(job, self.jobs, self.after),
-                                      name="kb-site-data", daemon=True)
-        self.after.start()
-
-    def _in_turn(self, job: Callable[[], None], number: int, before: threading.Thread | None) -> None:
-        if before is not None:
-            before.join()
-        if number == self.jobs:
-            self._quietly(job)
-
-    @staticmethod
-    def _quietly(job: Callable[[], None]) -> None:
-        start = time.perf_counter()
-        try:
-            job()
-        except Exception as error:  # noqa: BLE001  (the next full build writes them again)
-            log.warning(f"kb: downloads and map data not updated ({type(error).__name__}: {error})")
+        if self.pending:
+            return  # the next round renders the rest, and starts the job
+        if not self.outdated:
+            self.site_data.resume()
             return
-        log.info(f"kb: downloads, map data and feeds updated in {time.perf_counter() - start:.1f} s")
+        self.site_data.start(self.plugin.finish_patch(self._config()))
+        self.outdated = False
 
     def _render(self, language: str, files: list) -> int:
         """Pass these files of one language through MkDocs' page steps, with that language's configuration."""

@@ -18,6 +18,12 @@ def test_killed_and_wounded_counted_together_is_neither_toll() -> None:
     assert counts("The shelling of Tafas on Tuesday left 60 killed and wounded.", "en") == [(None, None)]
 
 
+def test_killed_and_wounded_as_two_nouns_after_a_verb_of_undergoing_is_neither_toll() -> None:
+    assert counts("تعرض 16 عنصراً من الأمن العام للقتل والإصابة بهجوم على حاجز في مدينة طفس، اليوم الثلاثاء.") == [(None, None)]
+    # each noun with its own count
+    assert counts("أسفر الهجوم على حاجز في مدينة طفس، اليوم الثلاثاء، عن مقتل 6 عناصر وإصابة 10 آخرين.") == [(6, 10)]
+
+
 def test_a_digit_written_on_the_casualty_word_is_its_count() -> None:
     assert counts("أسفر القصف على مدينة طفس، اليوم الثلاثاء، عن مقتل7 مدنيين وإصابة 20 آخرين.") == [(7, 20)]
 
@@ -150,6 +156,14 @@ def test_an_injured_only_incident_with_a_vague_count_has_no_dead() -> None:
     assert counts("Several civilians were wounded when a bomb exploded in Tafas on Tuesday.", "en") == [(0, None)]
     # nobody said who was hurt or killed: the tolls stay unknown
     assert counts("انفجرت عبوة ناسفة في بلدة طفس، اليوم الثلاثاء.") == [(None, None)]
+
+
+def test_no_word_yet_on_casualties_leaves_the_tolls_unknown() -> None:
+    assert counts("قصفت قوات النظام بلدة طفس بالصواريخ، اليوم الثلاثاء، دون ورود أنباء عن وقوع إصابات.") == [(None, None)]
+    assert counts("Regime forces shelled Tafas on Tuesday, with no immediate reports of injuries.", "en") == [(None, None)]
+    # someone said hurt: nobody said killed, 0 dead
+    assert counts("قصفت قوات النظام بلدة طفس بالصواريخ، اليوم الثلاثاء، ما أدى لوقوع إصابات.") == [(0, None)]
+    assert counts("Regime forces shelled Tafas on Tuesday, causing injuries.", "en") == [(0, None)]
 
 
 def test_an_age_in_brackets_is_no_toll() -> None:

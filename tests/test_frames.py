@@ -222,11 +222,59 @@ def test_incidents_spoken_of_as_recurring_are_background() -> None:
     assert event.place.lexicon_id == "tafas"
 
 
+def test_a_past_form_with_an_object_after_a_plural_noun_is_an_event() -> None:
+    [event] = events_of("Unknown individuals executed a civilian in Tafas on Monday.", language="en")
+    assert (event.place.lexicon_id, event.type) == ("tafas", "violence_against_civilians")
+    [event] = events_of("Gunmen opened machinegun fire on a checkpoint in Tafas on Monday.", language="en")
+    assert event.place.lexicon_id == "tafas"
+    # no object: the state of people detained long ago, no event
+    assert events_of("Relatives of individuals detained since 2011 met in Tafas on Monday.", language="en") == []
+
+
+def test_a_wire_photo_caption_is_no_incident() -> None:
+    # an undated page: nothing tells the old photo's date from the report's
+    events = events_of("FILE - Smoke rises following an Israeli strike on the town of Nawa, Friday, Aug. 29, 2014.\n\n"
+                       "A drone strike killed two people near Tafas on Monday, local sources said.", language="en",
+                       published=None)
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 2)]
+    events = events_of("صورة أرشيفية - دخان يتصاعد إثر غارة إسرائيلية على بلدة نوى، الجمعة 29 آب 2014.\n\n"
+                       "قُتل شخصان بقصف طائرة مسيّرة قرب مدينة طفس، يوم الاثنين.", published=None)
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("tafas", 2)]
+    # a report that opens with "Archive" as a word of its own sentence is no caption
+    [event] = events_of("Archive records show a drone strike killed two people near Tafas on Monday.", language="en")
+    assert event.fatalities == 2
+
+
+def test_shelling_told_as_a_habit_is_background() -> None:
+    [event] = events_of("قصفت قوات النظام بالمدفعية بلدة البارة، اليوم الثلاثاء.\n\n"
+                        "وتستهدف قوات النظام بشكل شبه يومي قرى وبلدات ريف إدلب، ما يسفر عن سقوط شهداء وجرحى في صفوف المدنيين.")
+    assert (event.place.name, event.fatalities) == ("البارة", None)
+    [event] = events_of("Regime forces shelled the town of al-Bara on Tuesday.\n\n"
+                        "Regime forces target villages in the Idlib countryside almost daily, wounding civilians.",
+                        language="en")
+    assert (event.place.name, event.fatalities) == ("al-Bara", None)
+    # a toll of its own on a day of its own: an incident, however often such shelling comes
+    events = events_of("قصفت قوات النظام بالمدفعية بلدة البارة، اليوم الثلاثاء.\n\n"
+                       "وقُتل مدنيان، أمس الاثنين، بقصف على بلدة بلشون التي تتعرض للقصف بشكل شبه يومي.")
+    assert [e.place.name for e in events] == ["البارة", "بلشون"]
+
+
 def test_an_undated_sentence_at_an_earlier_incidents_place_is_about_it() -> None:
     events = events_of("قُتل شاب، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.\n\n"
                        "وفي بلدة داعل، قُتل رجل برصاص مسلحين مجهولين أمس الاثنين.\n\n"
                        "وأدى انفجار العبوة في مدينة طفس إلى أضرار في المحال التجارية.")
     assert [(e.place.lexicon_id, e.date) for e in events] == [("tafas", PUBLISHED), ("da-el", dt.date(2023, 3, 13))]
+
+
+def test_an_aside_opened_with_a_pronoun_on_that_makes_no_incident() -> None:
+    [event] = events_of("قُتل عنصر من الأمن العام بإطلاق نار على دورية في مدينة طفس.\n\n"
+                        "يُذكر أنه في 19 آب الماضي، قُتل عنصران من الأمن العام بنيران مجهولين في بلدة داعل.",
+                        published=None)
+    assert (event.place.lexicon_id, event.fatalities) == ("tafas", 1)
+    # a sentence that opens with the incident itself is not an aside
+    events = events_of("قُتل عنصر من الأمن العام بإطلاق نار على دورية في مدينة طفس.\n\n"
+                       "وفي 19 آب الماضي، قُتل عنصران من الأمن العام بنيران مجهولين في بلدة داعل.", published=None)
+    assert [e.place.lexicon_id for e in events] == ["tafas", "da-el"]
 
 
 def test_an_aside_that_is_no_detail_of_the_incident_makes_no_incident() -> None:
@@ -505,6 +553,17 @@ def test_a_source_going_on_about_another_named_victim_at_another_town_is_the_nex
     assert event.place.lexicon_id == "tafas"
 
 
+def test_a_source_going_on_about_a_shelling_of_other_towns_tells_an_incident_each() -> None:
+    lead = "أصيب ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة إحسم بريف إدلب.\n\n"
+    events = events_of(lead + "وأضاف المراسل أن قوات النظام قصفت بالصواريخ بلدتي البارة وبلشون، دون ورود أنباء عن ضحايا.")
+    assert [(e.place.name, e.injured) for e in events] == [("إحسم", 3), ("البارة", None), ("بلشون", None)]
+    # the same town again, or an attack that is no shelling at another town: more of the incident
+    for text in (lead + "وأضاف المراسل أن القصف استهدف منازل المدنيين في بلدة إحسم.",
+                 "قُتل الشاب \"سامر خليل العبد\" برصاص مسلحين مجهولين في بلدة إحسم.\n\n"
+                 "وأضاف مراسلنا أن المسلحين استهدفوا الشاب قرب بلدة داعل."):
+        assert [e.place.name for e in events_of(text)] == ["إحسم"]
+
+
 def test_many_incidents_named_as_one_without_a_day_or_toll_are_background() -> None:
     [event] = events_of("أصيب ثلاثة مدنيين، اليوم الثلاثاء، بانفجار عبوة ناسفة في مدينة طفس.\n\n"
                         "وشهدت مدينة حمص العديد من التفجيرات التي استهدفت عناصر سابقين في الفصائل.")
@@ -660,6 +719,31 @@ def test_a_toll_over_the_villages_and_towns_of_a_region_sums_the_incidents_told_
     # villages and towns named one by one: an incident each
     events = events_of("قصفت قوات النظام، اليوم الثلاثاء، قرى وبلدات البارة، وإحسم، وبلشون.")
     assert [e.place.name for e in events] == ["البارة", "إحسم", "بلشون"]
+
+
+def test_each_of_the_places_a_shelling_hit_is_an_incident() -> None:
+    events = events_of("قصفت قوات النظام بالمدافع الثقيلة، اليوم الثلاثاء، كلاً من البارة وكفر عويد والشيخ سنديان.")
+    assert [e.place.name for e in events] == ["البارة", "كفر عويد", "الشيخ سنديان"]
+    events = events_of("وتعرضت كلاً من قرية البارة وخان السبل، اليوم الثلاثاء، لقصف صاروخي من قبل قوات النظام.")
+    assert [e.place.name for e in events] == ["البارة", "خان السبل"]
+    events = events_of("وشمل القصف مدينة البارة وبلدة بلشون بريف إدلب، اليوم الثلاثاء.")
+    assert [e.place.name for e in events] == ["البارة", "بلشون"]
+    # "each of" after the toll: the people killed, not places
+    [event] = events_of("قصفت قوات النظام بلدة البارة، اليوم الثلاثاء، ما أدى لمقتل كل من سامر العبد وماهر الراشد.")
+    assert event.place.name == "البارة" and event.fatalities == 2
+
+
+def test_someone_hurt_while_covering_the_events_told_is_part_of_that_incident() -> None:
+    [event] = events_of("قُتل ثلاثة عناصر من الأمن العام باشتباكات مع مسلحين في مدينة طفس، اليوم الثلاثاء.\n"
+                        "في الأثناء، أُصيب مصور إحدى القنوات خلال تغطيته للاشتباكات في بلدة داعل.")
+    assert event.place.lexicon_id == "tafas" and (event.fatalities, event.injured) == (3, 1)
+    [event] = events_of("Three security officers were killed in clashes with gunmen in Tafas on Tuesday.\n"
+                        "Meanwhile, a cameraman was wounded while covering the clashes in Da'el.", language="en")
+    assert event.place.lexicon_id == "tafas" and (event.fatalities, event.injured) == (3, 1)
+    # hurt in another incident told after "meanwhile": an incident of its own
+    events = events_of("Three security officers were killed in clashes with gunmen in Tafas on Tuesday.\n"
+                       "Meanwhile, a cameraman was wounded by a roadside bomb in Da'el.", language="en")
+    assert [e.place.lexicon_id for e in events] == ["tafas", "da-el"]
 
 
 def test_arrests_told_as_what_followed_the_attack_are_an_incident_of_their_own() -> None:

@@ -1229,3 +1229,72 @@ def test_a_witness_who_gives_only_a_first_name_is_a_source_not_a_victim() -> Non
     assert people("Gunmen killed four people in Homs, a city in central Syria, on Monday.", "en") == []
     assert people("قُتل أربعة أشخاص برصاص مسلحين في قرية نوى أمس. وقال كامل، مدير المشفى، إن المسلحين كانوا "
                   "ملثمين.") == []
+
+
+# ------------------------------------------------------------------ Session 9
+
+def test_a_casualty_noun_with_a_plural_pronoun_makes_the_names_listed_before_it_victims() -> None:
+    # "ما أدى إلى مقتلهم": the shot-at people named before the result clause died (three and more, as for two)
+    found = people("أطلق مجهولون الرصاص على القيادي السابق \"سامر العلي\"، والشاب \"خالد سامي الحسن\" و\"أبو عمر "
+                   "الزين\"، ما أدى إلى مقتلهم على الفور، في مدينة جاسم.")
+    assert found == [("سامر العلي", "killed"), ("خالد سامي الحسن", "killed"), ("أبو عمر الزين", "killed")]
+    found = people("استهدفت مسيرة سيارة تقل الشقيقات هدى ومنى وسلمى الأحمد، ما أدى إلى مقتلهن في بلدة نوى.")
+    assert {role for _, role in found} == {"killed"} and len(found) == 3
+    # a name the clause only mentions, after the result, stays mentioned
+    found = people("أطلق مجهولون الرصاص على ثلاثة شبان في مدينة جاسم، ما أدى إلى مقتلهم، وأدان المحافظ سامر خليل ما جرى.")
+    assert found == [("سامر خليل", "mentioned")]
+
+
+def test_the_result_clause_of_an_attack_says_what_happened_to_its_named_target() -> None:
+    # "استهدف X، ما أدى إلى إصابته": targeted and wounded, not killed
+    assert people("استهدف مجهولون الشاب سامر العلي في مدينة جاسم، ما أدى إلى إصابته بجروح.") == [
+        ("سامر العلي", "injured")]
+    assert people("Gunmen targeted Samer al-Ali in the town of Jasim on Monday, wounding him.", "en") == [
+        ("Samer al-Ali", "injured")]
+    # an assassination without a result clause kills its target; a wounded companion named by a noun does not
+    # make the target wounded
+    assert people("اغتال مسلحون الشاب سامر العلي في مدينة جاسم وأصابوا مرافقه بجروح.") == [("سامر العلي", "killed")]
+    assert people("استهدف مجهولون الشاب سامر العلي في مدينة جاسم، ما أدى إلى مقتله.") == [("سامر العلي", "killed")]
+
+
+def test_a_speech_verb_with_and_after_a_name_opens_another_clause_of_the_report() -> None:
+    # "هم: (X – Y – Z)، وأوضح أن": the reporter explains, not the last name of the list
+    found = people("وذكر المراسل أن القتلى جراء التفجير في مدينة جاسم هم: (سامر العلي – خالد الحسن – مازن علي "
+                   "الزين)، وأوضح أن حالة العديد من المصابين خطرة.")
+    assert found == [("سامر العلي", "killed"), ("خالد الحسن", "killed"), ("مازن علي الزين", "killed")]
+    # a speech verb right after the name, without "and", still makes its speaker
+    assert people("قُتل شاب برصاص مجهولين في مدينة نوى أمس، ونادر قعدوني، قال إن الشاب توفي.") == [
+        ("نادر قعدوني", "spokesperson")]
+
+
+def test_known_of_the_dead_opens_a_list_like_known_of_them() -> None:
+    # "عرف من القتلى X (...) وY (...)": the noun in place of the pronoun of "عرف منهم", and it gives the role
+    found = people("قتلت قوات الأمن المهاجم في بلدة نوى، حيث عرف من القتلى سامر إبراهيم الدركال (عضو المجلس المحلي) "
+                   "وخالد الدحام (أحد وجهاء القرية).")
+    assert found == [("سامر إبراهيم الدركال", "killed"), ("خالد الدحام", "killed")]
+    found = people("انفجرت عبوة في بلدة نوى أمس، ما أدى إلى مقتل شخصين وإصابة ثلاثة، عرف من المصابين سامر الدركال "
+                   "وخالد الحسن.")
+    assert found == [("سامر الدركال", "injured"), ("خالد الحسن", "injured")]
+    # "عرف من" before a noun that is no victims' noun opens nothing
+    assert people("قتل شاب برصاص مجهولين في بلدة نوى، وعرف من أهالي البلدة سامر الدركال بكرمه.") == []
+
+
+def test_a_quoted_name_may_have_five_parts() -> None:
+    # the quotation marks delimit the name: the great-grandfather's or a second family name is the name's
+    assert people("انفجر لغم أرضي في بلدة نوى، ما أدى لمقتل الطفل \"سامر أحمد الحسن الخالد العمر\" البالغ من "
+                  "العمر 15 عاماً.") == [("سامر أحمد الحسن الخالد العمر", "killed")]
+    # the words after the closing mark are not; unquoted, a name has four parts at most
+    assert people("قتل الشاب \"سامر أحمد الحسن الخالد\" العمر برصاص مجهولين في بلدة نوى.") == [
+        ("سامر أحمد الحسن الخالد", "killed")]
+    assert people("انفجر لغم أرضي في بلدة نوى، ما أدى لمقتل الطفل سامر أحمد الحسن الخالد العمر البالغ من العمر "
+                  "15 عاماً.") == [("سامر أحمد الحسن الخالد", "killed")]
+
+
+def test_quoted_words_after_a_group_noun_name_the_group_even_after_an_introducer() -> None:
+    # "القيادي في فصيل "X Y" المعارض "Z W"": the faction is no person; the commander after it is
+    assert people("قتل القيادي في فصيل \"أحفاد الرسول\" المعارض \"سامر العلي\" برصاص مجهولين في مدينة جاسم.") == [
+        ("سامر العلي", "killed")]
+    assert people("اعتقلت الهيئة \"أبو عروة الشامي\" المنضوي ضمن جماعة \"أنصار الإسلام\" في مدينة إدلب.") == [
+        ("أبو عروة الشامي", "detained")]
+    # an introducer right before the quotation marks still names the person
+    assert people("قتل القيادي \"سامر العلي\" برصاص مجهولين في مدينة جاسم.") == [("سامر العلي", "killed")]

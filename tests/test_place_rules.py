@@ -559,3 +559,34 @@ def test_a_place_in_the_outlet_name_after_a_correspondent_is_no_place_of_the_eve
         assert place_of(text).lexicon_id == "tallbisah", quotes
     # a city named with no outlet before it is still the place
     assert place_of("استهدفت قوات النظام بالصواريخ مدينة حمص، ما أدى لمقتل مدني.").lexicon_id == "homs"
+
+
+def test_a_place_word_with_a_case_ending_still_opens_a_draft_place() -> None:
+    # outlets that vowel their text write the case ending on the place word: "بلدةَ X"، "قريةِ X"
+    place = place_of("استهدفت قواتُ النظام بلدةَ تل الورد بريف حماة الشمالي، ما أدّى إلى إصابة مدنيين.")
+    assert (place.name, place.lexicon_id, place.hint) == ("تل الورد", None, "town")
+    place = place_of("قُتل شاب بقصف مدفعي على قريةِ الزيتونة بريف حماة.")
+    assert (place.name, place.hint) == ("الزيتونة", "village")
+    # an adjective after a vowelled place word is still no name
+    assert place_of("قُتل شاب في قريةٍ صغيرة بريف حماة.").lexicon_id == "hama-governorate"
+
+
+def test_the_countryside_named_by_its_side_before_the_city_is_the_governorate() -> None:
+    # "بالريف الشرقي لحماة" says "بريف حماة الشرقي": the countryside, not the city
+    assert place_of("قُتل راعٍ بانفجار لغم بالريف الشرقي لحماة، أمس الاثنين.").lexicon_id == "hama-governorate"
+    assert place_of("قُتل شاب برصاص مجهولين في الريف الشمالي الشرقي لمدينة حلب.").lexicon_id == "aleppo-governorate"
+    assert place_of("قُتل شاب برصاص مجهولين في الريف الشمالي لجبلة.").lexicon_id == "jableh-district"
+    # a village named in that countryside stays the place; the city itself and its neighbourhood stay the city
+    assert place_of("قُتل شاب في قرية تل الورد بالريف الغربي لحماة.").name == "تل الورد"
+    assert place_of("قُتل شاب برصاص مجهولين في مدينة حماة، أمس الاثنين.").lexicon_id == "hamah"
+    assert place_of("قُتل شاب برصاص مجهولين في الحي الشرقي لحماة.").lexicon_id == "hamah"
+
+
+def test_a_place_word_with_the_preposition_li_opens_a_draft_place() -> None:
+    # "التابعة لقرية X": a farm of the village X; the village is the place, not the city named as a reference
+    place = place_of("قُتل طفلان بانفجار لغم في مزرعة تابعة لقرية تل الورد شمالي مدينة الرقة.")
+    assert (place.name, place.lexicon_id, place.hint) == ("تل الورد", None, "village")
+    place = place_of("قُتل شاب برصاص مجهولين قرب الطريق المؤدي لبلدة أم الزيتون بريف حماة.")
+    assert (place.name, place.hint) == ("أم الزيتون", "town")
+    # "لقريته" ("to his village") is no place word before a name
+    assert place_of("قُتل شاب برصاص مجهولين أثناء عودته لقريته مساء أمس في ريف حماة.").lexicon_id == "hama-governorate"

@@ -18,11 +18,13 @@ import urllib.request
 import pytest
 
 from conftest import copy_knowledge_base
+from generator.formats import FORMATS, download_path
 
 WAIT = 300  # seconds at most for any one step (a loaded machine is slow, never wrong)
 # What the server logs as it starts a full build. Not "Documentation built in N seconds": MkDocs drops a
 # message it has logged before (utils.DuplicateFilter), so a rebuild as fast as the first one logs nothing.
 FULL_BUILD = "Building documentation..."
+DOWNLOADS = [download_path(name) for name in FORMATS]
 
 
 def full_builds_done(log: str) -> int:
@@ -123,3 +125,37 @@ def test_an_incident_edit_reaches_the_home_page_map_search_and_downloads(server)
     wait_until(lambda: full_builds_done(log.read_text(encoding="utf-8")) > builds_before, "a full build")
     for url, page in patched.items():
         assert without_reload_script(fetch(url)) == page, url
+
+
+def test_two_quick_edits_leave_the_site_data_a_full_build_makes(server):
+    """The second edit is saved as soon as the first shows on the home page, while the first's background job
+    (search index, downloads, record JSON; a child process, generator/background.py) may still run: a newer edit ends it,
+    and once the jobs are done every file of the site data equals what a full build makes."""
+    root, base, log = server
+    incident = root / "events/2022/2022-10-17-jasim-armed-clash.yaml"
+    page = base + "incidents/2022-10-17-jasim-armed-clash/"
+    urls = [page, base + "map/points.json", base + "data/records/incidents/2022-10-17-jasim-armed-clash.json",
+            base + "search/en/pagefind-entry.json", base + "search/ar/pagefind-entry.json", base + "feed.xml",
+            base + "ar/feed.xml", *(base + download for download in DOWNLOADS)]
+    builds_before = log.read_text(encoding="utf-8").count(FULL_BUILD)
+    text = incident.read_text(encoding="utf-8")
+    incident.write_text(text.replace("en: 'Clashes in Jasim:", "en: 'Fighting in Jasim:"), encoding="utf-8")
+    wait_until(lambda: "Fighting in Jasim:" in fetch(base), "the first edit's pages linking it (then its job starts)")
+    incident.write_text(text.replace("en: 'Clashes in Jasim:", "en: 'Shelling in Jasim:"), encoding="utf-8")
+    wait_until(lambda: "Shelling in Jasim:" in fetch(page), "the second edit")
+
+    def settled() -> bool:
+        after_last_update = log.read_text(encoding="utf-8").rsplit("kb: live update", 1)[-1]
+        return "downloads, map data and feeds updated" in after_last_update
+
+    wait_until(settled, "the last edit's downloads")
+    served = log.read_text(encoding="utf-8")
+    assert served.count(FULL_BUILD) == builds_before  # no full build
+    assert "Traceback" not in served
+    patched = {url: without_reload_script(fetch(url)) for url in urls}
+    assert all(patched.values()) and "Shelling in Jasim:" in patched[urls[2]]
+
+    (root / "content/en/about.md").touch()  # a hand-written page: the server builds the whole site
+    wait_until(lambda: full_builds_done(log.read_text(encoding="utf-8")) > builds_before, "a full build")
+    for url, page_text in patched.items():
+        assert without_reload_script(fetch(url)) == page_text, url

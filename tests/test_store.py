@@ -89,6 +89,25 @@ def test_an_alias_of_a_text_is_refused_like_any_other(text: str) -> None:
     assert err.value.line == 1
 
 
+@pytest.mark.parametrize("text, line", [("a: &x {c: 1}\nb: *x\n", 1), ("a: &x [1, 2]\nb: *x\n", 1),
+                                        ("a: &x [*x]\n", 1), ("&r {a: *r}\n", 1),
+                                        ("a: 1\nb:\n  - &m {c: 2}\n  - *m\n", 3)])
+def test_an_alias_of_a_mapping_or_list_is_refused_even_inside_itself(text: str, line: int) -> None:
+    """Mappings and lists go straight to the record constructors (records/yamlio.py `construct_child`), each
+    marked seen before its items are read: an alias of one is refused, one that holds itself too."""
+    with pytest.raises(yamlio.YamlProblem, match="anchors and aliases") as err:
+        yamlio.parse(text)
+    assert err.value.line == line
+
+
+def test_explicit_collection_tags_keep_their_lines_and_merge_keys_are_refused() -> None:
+    data, lines = yamlio.parse("a: !!map {c: 1}\nb: !!seq\n  - 2\nd: !!set {x}\n")
+    assert data == {"a": {"c": 1}, "b": [2], "d": {"x"}}
+    assert [lines.line_of(data, path) for path in (("a", "c"), ("b", 0), ("d",))] == [1, 3, 4]
+    with pytest.raises(yamlio.YamlProblem, match="merge"):
+        yamlio.parse("base: {x: 1}\nother:\n  <<: {y: 2}\n")
+
+
 def test_texts_keep_their_lines_and_tags() -> None:
     data, lines = yamlio.parse("a: x\nb:\n  - y\n  - !!str 12\nc: 'z'\n")
     assert data == {"a": "x", "b": ["y", "12"], "c": "z"}

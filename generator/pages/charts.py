@@ -27,8 +27,8 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from html import escape
+from typing import NamedTuple
 
 from ..records import vocab
 from ..records.model import Event
@@ -38,8 +38,10 @@ from .strings import CHART_WORDS, SHORT_MONTHS
 MAX_MONTHS = 48
 
 
-@dataclass(frozen=True)
-class Period:
+# Period and Series are named tuples rather than frozen dataclasses: a record page draws a chart, and
+# making, hashing and printing (the chart's id is a hash of its series' repr, which reads the same either
+# way) frozen dataclasses was most of the time its chart took.
+class Period(NamedTuple):
     year: int
     month: int | None  # None when counting by year
 
@@ -49,8 +51,7 @@ class Period:
         return f"{SHORT_MONTHS[language][self.month - 1]} {self.year}"
 
 
-@dataclass(frozen=True)
-class Series:
+class Series(NamedTuple):
     """Counts per period, split by event type: the data behind a time chart."""
 
     periods: tuple[Period, ...]
@@ -100,9 +101,13 @@ def _type_label(labels: Mapping[str, str], key: str) -> str:
     return labels.get(key) or key.replace("_", " ")
 
 
+# `json.dumps(..., ensure_ascii=False, separators=(",", ":"))`, its encoder made once (a chart a record page).
+COMPACT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _spec(data: dict) -> str:
     """The chart's data as JSON inside a script element that nothing in it can close."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    text = COMPACT_JSON.encode(data)
     text = text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
     return f'<script type="application/json" class="kb-chart-spec">{text}</script>'
 
@@ -131,8 +136,13 @@ def _table(words: Mapping[str, str], head: Sequence[str], rows: Iterable[tuple[s
 def time_chart(events: Iterable[Event], language: str, type_labels: Mapping[str, str], *,
                title: str, metric: str = "incidents") -> str:
     """A `<figure>`: stacked bars of incidents (or fatalities) per month by type, with its table."""
+    return series_chart(time_series(events, metric), language, type_labels, title=title, metric=metric)
+
+
+def series_chart(series: Series, language: str, type_labels: Mapping[str, str], *,
+                 title: str, metric: str = "incidents") -> str:
+    """`time_chart` of a series already counted (`time_series`), which is the same in every language."""
     words = CHART_WORDS[language]
-    series = time_series(events, metric)
     chart_id = _chart_id("time", title, language, metric, series)
     missing = words[f"undated_{metric}"].format(n=series.left_out) if series.left_out else ""
     if not series.periods:

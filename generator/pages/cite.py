@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..formats import record_json_path
 from ..records.vocab import is_exported
 from ..urls import language_prefix, page_url
@@ -10,13 +12,15 @@ from .strings import LANGUAGE_NAMES
 from .view import View, relative_url
 
 # Characters BibTeX (and LaTeX behind it) reads as commands, and how to write them as text.
-BIBTEX_ESCAPES = str.maketrans({"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&",
-                                "#": r"\#", "_": r"\_", "$": r"\$", "~": r"\textasciitilde{}",
-                                "^": r"\textasciicircum{}"})
+BIBTEX_ESCAPES = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "#": r"\#", "_": r"\_",
+                  "$": r"\$", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+# Found with one pattern rather than `str.translate`, which looks every character up (most titles have none
+# of them, and every record page cites itself in BibTeX: 29,000 pages at 10,000 incidents).
+BIBTEX_SPECIAL = re.compile("|".join(map(re.escape, BIBTEX_ESCAPES)))
 
 
 def bibtex_text(text: str) -> str:
-    return " ".join(text.split()).translate(BIBTEX_ESCAPES)
+    return BIBTEX_SPECIAL.sub(lambda found: BIBTEX_ESCAPES[found.group()], " ".join(text.split()))
 
 
 def record_footer(v: View, kind: str, record, title: str) -> dict:

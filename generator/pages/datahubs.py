@@ -52,8 +52,10 @@ class TemplateCharts:
         return Markup(charts.time_chart(exported(v.graph), v.lang, EVENT_TYPES[v.lang], title=words(v, "per_month")))
 
     def entity(self, v: View, kind: str, record_id: str) -> Markup:
-        events = self.entity_events(v.graph, kind, record_id)
-        return Markup(charts.time_chart(events, v.lang, EVENT_TYPES[v.lang], title=words(v, "over_time")))
+        """A record page's chart; its series, the same in every language, counted once (`Graph.memo`)."""
+        series = v.graph.memo(("chart-series", kind, record_id),
+                              lambda: charts.time_series(self.entity_events(v.graph, kind, record_id)))
+        return Markup(charts.series_chart(series, v.lang, EVENT_TYPES[v.lang], title=words(v, "over_time")))
 
     def entity_events(self, graph: Graph, kind: str, record_id: str) -> list[Event]:
         if kind == "person":

@@ -24,24 +24,24 @@ from .view import View, code
 def _head(v: View, kind: str, record) -> str:
     """The record's box up to its names: the title, the draft or retracted banner, the names rows."""
     return (f'<div class="kb-record kb-{kind}" data-kb-kind="{kind}" data-kb-id="{escape(record.id)}">\n'
-            f'<h1 id="kb-title">{escape(v.text(record.name))}</h1>\n'
+            f'<h1 id="kb-title">{v.text(record.name)}</h1>\n'
             f'{status_badge(v, record)}\n<dl class="kb-infobox">\n{names(v, record)}\n')
 
 
 def _external(v: View, label: str, url: str, value) -> str:
     """The external ids row: a link to the record's entry in Wikidata or GeoNames, or "none"."""
-    shown = f"{label}: {escape(v.external(url + str(value), str(value)))}" if value else v.label("none")
+    shown = f"{label}: {v.external(url + str(value), str(value))}" if value else v.label("none")
     return f'<dt>{v.label("external_ids")}</dt><dd>{shown}</dd>\n'
 
 
 def _status(v: View, record) -> str:
     return (f'<dt>{v.label("status")}</dt><dd><span class="kb-status kb-status--{escape(record.status)}">'
-            f'{escape(v.term("status", record.status))}</span></dd>\n</dl>\n')
+            f'{v.term_label("status", record.status)}</span></dd>\n</dl>\n')
 
 
 def _description(v: View, record) -> str:
     """The description (no line break of its own), then the end of the record's box."""
-    text = (f'<div class="kb-description">{escape(v.text(record.description, block=True))}</div>'
+    text = (f'<div class="kb-description">{v.text(record.description, block=True)}</div>'
             if record.description else "")
     return f"{text}</div>\n\n"
 
@@ -90,8 +90,8 @@ def person_body(*, title: str, v: View, record, footer: dict, rows: list, relate
     """A person's page (raw HTML blocks between headings), from `kinds.person_context`."""
     p, out = record, [_head(v, "person", record)]
     if p.affiliations:
-        items = "".join(f'<li>{escape(v.link("organization", a.org))}'
-                        f'{f" — {escape(v.text(a.role))}" if a.role else ""}{_day_span(v, a.from_, a.to)}</li>'
+        items = "".join(f'<li>{v.link("organization", a.org)}'
+                        f'{f" — {v.text(a.role)}" if a.role else ""}{_day_span(v, a.from_, a.to)}</li>'
                         for a in p.affiliations)
         out.append(_row(v, "affiliations", f"<ul>{items}</ul>"))
     for label, day in (("born", p.born), ("died", p.died)):
@@ -110,10 +110,10 @@ def organization_body(*, title: str, v: View, record, footer: dict, rows: list, 
                       counts: list) -> str:
     """An organization's page, from `kinds.organization_context`."""
     o, out = record, [_head(v, "organization", record)]
-    note = f' <span class="kb-note">({code(v.s("acled_inter"))}: {escape(v.num(inter))})</span>' if inter else ""
-    out.append(f'<dt>{v.label("category")}</dt><dd>{escape(v.term("category", o.category))}{note}</dd>\n')
+    note = f' <span class="kb-note">({code(v.s("acled_inter"))}: {v.num(inter)})</span>' if inter else ""
+    out.append(f'<dt>{v.label("category")}</dt><dd>{v.term_label("category", o.category)}{note}</dd>\n')
     if o.parent:
-        out.append(_row(v, "parent", escape(v.link("organization", o.parent))))
+        out.append(_row(v, "parent", v.link("organization", o.parent)))
     if children:
         out.append(_row(v, "sub_organizations", link_list(v, "organization", children)))
     if members:
@@ -131,9 +131,9 @@ def place_body(*, title: str, v: View, record, footer: dict, chain: list, childr
                within: list, related_orgs: list, counts: list) -> str:
     """A place's page, from `kinds.place_context`."""
     p, out = record, [_head(v, "place", record)]
-    out.append(f'<dt>{v.label("kind")}</dt><dd>{escape(v.term("kind", p.kind))}</dd>\n')
+    out.append(f'<dt>{v.label("kind")}</dt><dd>{v.term_label("kind", p.kind)}</dd>\n')
     if len(chain) > 1:
-        parents = " ‹ ".join(str(escape(v.link("place", q.id))) for q in chain[1:])
+        parents = " ‹ ".join(v.link("place", q.id) for q in chain[1:])
         out.append(f'<dt>{v.label("admin_chain")}</dt><dd class="kb-admin-chain">{parents}</dd>')
     at = p.coordinates
     shown = (f'<bdi dir="ltr" class="kb-coordinates">{escape(at.lat)}, {escape(at.lon)}</bdi>' if at

@@ -17,7 +17,6 @@ its pages, the page index's source rows. Each run keeps, in the cache
 from __future__ import annotations
 
 import datetime as dt
-import json
 import multiprocessing
 import os
 from collections.abc import Callable, Collection, Iterator
@@ -41,7 +40,7 @@ from .hubs import HUBS, hub_pages
 from .kinds import PAGE_KINDS, record_page
 from .mapdata import data_files
 from .page import Page
-from .render import TEMPLATES, environment, render_page
+from .render import JSON_VALUE, TEMPLATES, environment, render_page
 from .view import source_url
 from .writer import OutputTree, WriteReport
 
@@ -266,7 +265,7 @@ def _render_units(graph: Graph, language: str, units: list[UnitKey], settings, t
         for path, text in files:
             tree.add(language, path, text)
         out[unit] = cache.UnitResult(frozenset(reads), {language: [path for path, _ in files]},
-                                     {language: [json.dumps(row, ensure_ascii=False, sort_keys=True) for row in rows]})
+                                     {language: [JSON_VALUE.encode(row) for row in rows]})
     return out
 
 

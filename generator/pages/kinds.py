@@ -33,6 +33,9 @@ class RecordPageKind:
     context: Callable[[View, Any], dict]
     # The words besides the title that find the page in search (see "search documents" below).
     search: Callable[[View, Any], list[str]]
+    # Whether `context` reads nothing of the page's language (only the graph): then it is made once for every
+    # language (`Graph.memo`, which notes its reads for each page using it).
+    same_context: bool = False
 
 
 ORDER_SIDES = {s: i for i, s in enumerate(vocab.SIDES)}
@@ -212,9 +215,10 @@ def place_context(v: View, p) -> dict:
 PAGE_KINDS: dict[str, RecordPageKind] = {
     k.kind: k for k in (
         RecordPageKind("event", incident_body, incident_context, incident_search),
-        RecordPageKind("person", person_body, person_context, person_search),
-        RecordPageKind("organization", organization_body, organization_context, organization_search),
-        RecordPageKind("place", place_body, place_context, place_search),
+        RecordPageKind("person", person_body, person_context, person_search, same_context=True),
+        RecordPageKind("organization", organization_body, organization_context, organization_search,
+                       same_context=True),
+        RecordPageKind("place", place_body, place_context, place_search, same_context=True),
     )
 }
 
@@ -236,9 +240,12 @@ def record_page(graph: Graph, language: str, settings, kind: str, record) -> Pag
     title = record_title(v, kind, record)
     meta = _meta(v, kind, record)
     meta["kb"]["search_text"] = search_text(page_kind.search(v, record))
+    if page_kind.same_context:
+        context = graph.memo(("context", kind, record.id), lambda: page_kind.context(v, record))
+    else:
+        context = page_kind.context(v, record)
     return Page(path, url, page_kind.template, title, meta,
-                {"v": v, "record": record, "footer": record_footer(v, kind, record, title),
-                 **page_kind.context(v, record)})
+                {"v": v, "record": record, "footer": record_footer(v, kind, record, title), **context})
 
 
 def redirect_page(v: View, kind: str, record, path: str, url: str) -> Page:

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 from ..records.model import Coordinates, Event, Place
 from ..records.vocab import is_exported
 from ..urls import page_url
+from .charts import COMPACT_JSON
 from .graph import Graph
 from .strings import EVENT_TYPES, HUB_WORDS, MONTHS
 from .view import View, event_title
@@ -94,5 +95,5 @@ def points_json(v: View, events: Iterable[Event]) -> str:
     data = map_data(v, events)
     points = data.pop("points")
     head = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    rows = ",\n".join(json.dumps(p, ensure_ascii=False, separators=(",", ":")) for p in points)
+    rows = ",\n".join(map(COMPACT_JSON.encode, points))
     return head[:-1] + ',"points":[\n' + rows + "\n]}\n"

@@ -21,7 +21,7 @@ def status_badge(v: View, record) -> Markup:
     if status not in ("draft", "retracted"):
         return Markup("")
     return Markup(f'<p class="kb-badge kb-badge--{status}" data-status="{status}"><strong>'
-                  f'{escape(v.term("status", status))}</strong> — {v.label(status + "_banner")}</p>\n')
+                  f'{v.term_label("status", status)}</strong> — {v.label(status + "_banner")}</p>\n')
 
 
 def footer_html(v: View, kind: str, record_id: str, foot: dict) -> Markup:
@@ -38,7 +38,7 @@ def footer_html(v: View, kind: str, record_id: str, foot: dict) -> Markup:
         f'<p>{v.label("cite_bibtex")}</p><pre class="kb-cite-bibtex" dir="ltr" lang="en">'
         f'{escape(foot["cite_bibtex"])}</pre>\n'
         f'</details>\n'
-        f'<p>{escape(v.edit_link(kind, record_id))}</p><p class="kb-generated">{v.label("generated_note")}</p></div>')
+        f'<p>{v.edit_link(kind, record_id)}</p><p class="kb-generated">{v.label("generated_note")}</p></div>')
 
 
 def incident_table(v: View, events: Iterable, show_place: bool = True, filter: bool = False) -> Markup:
@@ -46,7 +46,7 @@ def incident_table(v: View, events: Iterable, show_place: bool = True, filter: b
     # --kb-label-fatalities: the label phones show before the number, where the table is a list of cards (kb.css).
     hub = f' data-kb-filter data-kb-map="{escape(v.href("map/"))}"' if filter else ""
     place = f'<th data-kb-col="place">{v.label("place_label")}</th>' if show_place else ""
-    rows = "".join(f"{escape(v.incident_row(e, show_place))}\n" for e in events)
+    rows = "".join(f"{v.incident_row(e, show_place)}\n" for e in events)
     return Markup(
         f'<div class="kb-table kb-incidents" style="--kb-label-fatalities: \'{v.label("fatalities")}: \'"{hub}>\n'
         f'<table>\n<thead><tr><th data-kb-col="date">{v.label("date")}</th>'
@@ -57,7 +57,7 @@ def incident_table(v: View, events: Iterable, show_place: bool = True, filter: b
 
 def role_table(v: View, rows: Iterable, column: str, vocabulary: str) -> Markup:
     """A backlink table: the incidents a record takes part in, with its role or side (`View.role_row`)."""
-    body = "".join(f"{escape(v.role_row(e, value, vocabulary))}\n" for e, value in rows)
+    body = "".join(f"{v.role_row(e, value, vocabulary)}\n" for e, value in rows)
     return Markup(
         f'<div class="kb-table kb-backlinks">\n<table>\n'
         f'<thead><tr><th>{v.label("date")}</th><th>{v.label("incident")}</th><th>{v.label(column)}</th>'
@@ -70,9 +70,9 @@ def counts(v: View, kind: str, record_id: str, rows: Iterable) -> Markup:
     for year, n, deaths in rows:
         shown = (v.label("undated") if year is None
                  else f'<a href="{escape(v.href(f"timeline/{year}/"))}">{escape(year)}</a>')
-        body.append(f"<tr><td>{shown}</td><td>{escape(v.num(n))}</td><td>{escape(v.num(deaths))}</td></tr>\n")
+        body.append(f"<tr><td>{shown}</td><td>{v.num(n)}</td><td>{v.num(deaths)}</td></tr>\n")
     return Markup(
-        f'{escape(kb_charts.entity(v, kind, record_id))}\n<div class="kb-counts">\n<table>\n'
+        f'{kb_charts.entity(v, kind, record_id)}\n<div class="kb-counts">\n<table>\n'
         f'<thead><tr><th>{v.label("year")}</th><th>{v.label("count")}</th><th>{v.label("fatalities_total")}</th>'
         f'</tr></thead>\n<tbody>\n{"".join(body)}</tbody>\n</table>\n</div>')
 
@@ -80,18 +80,18 @@ def counts(v: View, kind: str, record_id: str, rows: Iterable) -> Markup:
 def names(v: View, record) -> Markup:
     """The names in both languages and the aliases, as rows of an infobox."""
     name, aliases = record.name, record.aliases
-    en = escape(v.span(name.en, "en")) if name.en else "—"
-    ar = escape(v.span(name.ar, "ar")) if name.ar else "—"
+    en = v.span(name.en, "en") if name.en else "—"
+    ar = v.span(name.ar, "ar") if name.ar else "—"
     out = f'<dt>{v.label("name_en")}</dt><dd>{en}</dd>\n<dt>{v.label("name_ar")}</dt><dd>{ar}</dd>\n'
     if aliases.en or aliases.ar:
-        items = "".join(f"<li>{escape(v.span(a, 'en'))}</li>" for a in aliases.en)
-        items += "".join(f"<li>{escape(v.span(a, 'ar'))}</li>" for a in aliases.ar)
+        items = "".join(f"<li>{v.span(a, 'en')}</li>" for a in aliases.en)
+        items += "".join(f"<li>{v.span(a, 'ar')}</li>" for a in aliases.ar)
         out += f'<dt>{v.label("aliases")}</dt><dd><ul class="kb-aliases">{items}</ul></dd>\n'
     return Markup(out)
 
 
 def link_list(v: View, kind: str, ids: Iterable) -> Markup:
-    return Markup('<ul class="kb-links">' + "".join(f"<li>{escape(v.link(kind, i))}</li>" for i in ids) + "</ul>")
+    return Markup('<ul class="kb-links">' + "".join(f"<li>{v.link(kind, i)}</li>" for i in ids) + "</ul>")
 
 
 # What the templates call, by the names of the macros in _macros.j2.

@@ -173,10 +173,19 @@ def write_index(documents: list[SearchDocument], site_dir: Path, cache_dir: Path
             _run_pagefind(binary, language, pages, staging)
             if kept is not None:
                 kept.keep(staging)
-        target = root / language
-        shutil.rmtree(target, ignore_errors=True)
-        staging.rename(target)
+        _swap(staging, root / language)
     return {language: len(docs) for language, docs in by_language.items()}
+
+
+def _swap(bundle: Path, target: Path) -> None:
+    """Put `bundle` in place of `target`, the old one renamed aside first: `target` is missing only between
+    two renames, never half removed (the live preview may end the job writing it, background.py)."""
+    old = target.with_name(f".{target.name}.old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        target.rename(old)
+    bundle.rename(target)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def _run_pagefind(binary: Path, language: str, pages: dict[str, str], staging: Path) -> None:

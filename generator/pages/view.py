@@ -57,6 +57,7 @@ def relative_url(from_url: str, to_url: str) -> str:
     return "../" * from_url.count("/") + to_url if (from_url or to_url) else "./"
 
 
+@lru_cache(maxsize=None)  # a source's link is on each page citing it, in each language (urlsplit each time)
 def safe_href(url: str | None) -> str | None:
     """The URL if it is an absolute http(s) URL, else None (javascript:, data:, relative … are refused)."""
     if not url or not isinstance(url, str):
@@ -76,6 +77,11 @@ def safe_href(url: str | None) -> str | None:
 @lru_cache(maxsize=None)
 def _label(language: str, key: str) -> Markup:
     return escape(Strings(language)(key))
+
+
+@lru_cache(maxsize=None)
+def _term_label(language: str, vocabulary: str, value) -> Markup:
+    return escape(Strings(language).term(vocabulary, value))
 
 
 class View:
@@ -138,6 +144,11 @@ class View:
 
     def term(self, vocabulary: str, value) -> str:
         return self.s.term(vocabulary, value)
+
+    def term_label(self, vocabulary: str, value) -> Markup:
+        """`escape(self.term(vocabulary, value))`, made once per language (as `label`): incident rows and
+        record pages show an event type, a status, a side or a role each."""
+        return _term_label(self.lang, vocabulary, value)
 
     # ---- numbers and dates ---------------------------------------------------
 
@@ -208,8 +219,8 @@ class View:
     def _incident_row(self, e: Event, show_place: bool) -> Markup:
         # One f-string with one `escape` per value, not `Markup % ...` per cell: tens of thousands of rows.
         draft = e.status == "draft"
-        badge = f' <span class="kb-badge kb-badge--draft">{escape(self.term("status", "draft"))}</span>' if draft else ""
-        place = f"<td>{escape(self.link('place', e.place)) if e.place else ''}</td>" if show_place else ""
+        badge = f' <span class="kb-badge kb-badge--draft">{self.term_label("status", "draft")}</span>' if draft else ""
+        place = f"<td>{self.link('place', e.place) if e.place else ''}</td>" if show_place else ""
         best = e.fatalities.best
         # What filter.js (the incidents hub filter) filters and sorts on.
         orgs = " ".join(dict.fromkeys(ref.id for ref in e.actors))
@@ -217,30 +228,30 @@ class View:
         date = escape(self.iso(e.date))
         row = ' class="kb-draft"' if draft else ""
         gov_id = escape(gov.id) if gov else ""
-        deaths, shown = ("", "") if best is None else (escape(best), escape(self.num(best)))
+        deaths, shown = ("", "") if best is None else (escape(best), self.num(best))
         return Markup(
             f'<tr{row} data-type="{escape(e.type)}" data-place="{escape(e.place or "")}" data-gov="{gov_id}" '
             f'data-orgs="{escape(orgs)}" data-date="{date}" data-fatalities="{deaths}">'
             f'<td><time datetime="{date}">{escape(self.event_date(e))}</time></td>'
-            f'<td>{escape(self.link("event", e.id))}{badge}</td><td>{escape(self.term("event_type", e.type))}</td>'
+            f'<td>{self.link("event", e.id)}{badge}</td><td>{self.term_label("event_type", e.type)}</td>'
             f'{place}<td>{shown}</td></tr>')
 
     def role_row(self, e: Event, value: str, vocabulary: str) -> Markup:
         """One row of a backlink table: date, incident, role or side, place."""
         return self._shared(("role-row", e.id, vocabulary, value), lambda: Markup(
             f'<tr><td><time datetime="{escape(self.iso(e.date))}">{escape(self.event_date(e))}</time></td>'
-            f'<td>{escape(self.link("event", e.id))}</td><td>{escape(self.term(vocabulary, value))}</td>'
-            f'<td>{escape(self.link("place", e.place)) if e.place else ""}</td></tr>'))
+            f'<td>{self.link("event", e.id)}</td><td>{self.term_label(vocabulary, value)}</td>'
+            f'<td>{self.link("place", e.place) if e.place else ""}</td></tr>'))
 
     def person_row(self, p, count: int) -> Markup:
         """One row of the people hub: name (and draft badge), name in the other language, affiliations, count."""
-        badge = f' <span class="kb-badge kb-badge--draft">{escape(self.term("status", "draft"))}</span>' \
+        badge = f' <span class="kb-badge kb-badge--draft">{self.term_label("status", "draft")}</span>' \
             if p.status == "draft" else ""
         orgs = str(escape(self.s("list_separator"))).join(
-            str(escape(self.link("organization", a.org))) for a in p.affiliations)
-        return Markup(f'<tr><td>{escape(self.link("person", p.id))}{badge}</td>'
-                      f'<td>{escape(self.span(p.name.get(self.other), self.other))}</td><td>{orgs}</td>'
-                      f'<td>{escape(self.num(count))}</td></tr>')
+            self.link("organization", a.org) for a in p.affiliations)
+        return Markup(f'<tr><td>{self.link("person", p.id)}{badge}</td>'
+                      f'<td>{self.span(p.name.get(self.other), self.other)}</td><td>{orgs}</td>'
+                      f'<td>{self.num(count)}</td></tr>')
 
     def archive_href(self, source_id: str) -> str:
         """Link to a source's archived text, shipped once at the site root (`archive/<id>.txt`).

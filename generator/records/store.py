@@ -72,29 +72,30 @@ class Store:
             self.unreadable.add((kind.name, path.stem))
 
     def _read_record(self, path: Path, kind: Kind) -> None:
-        shown = self.relative(path)
+        # The file as problems name it, made only for a problem (a `Path` each for 26,500 records otherwise).
         try:
             data, lines = yamlio.load_file(path)
         except yamlio.FileProblem as err:
-            self.problems.append(Problem(shown, err.problem.line, "", err.problem.message, err.problem.hint))
+            self.problems.append(Problem(self.relative(path), err.problem.line, "", err.problem.message,
+                                         err.problem.hint))
             return
         if not isinstance(data, dict):
-            self.problems.append(Problem(shown, 1, "", f"a record is a mapping of fields, not a {type(data).__name__}",
+            self.problems.append(Problem(self.relative(path), 1, "", f"a record is a mapping of fields, not a {type(data).__name__}",
                                          "start each line with `field: value`"))
             return
         try:
             record = kind.model.model_validate(data)
         except ValidationError as err:
-            self.problems.extend(validation_problems(shown, err, data, lines))
+            self.problems.extend(validation_problems(self.relative(path), err, data, lines))
             return
         if record.id != path.stem:
-            self.problems.append(Problem(shown, lines.line_of(data, ("id",)), "id",
+            self.problems.append(Problem(self.relative(path), lines.line_of(data, ("id",)), "id",
                                          f"id {record.id!r} does not match the file name {path.name!r}",
                                          f"rename the file to {record.id}.yaml or set id: {path.stem}"))
             return
         existing = self.by_kind[kind.name].get(record.id)
         if existing is not None:
-            self.problems.append(Problem(shown, lines.line_of(data, ("id",)), "id",
+            self.problems.append(Problem(self.relative(path), lines.line_of(data, ("id",)), "id",
                                          f"two {kind.name} records have the id {record.id!r} (the other is {self.relative(existing.path)})",
                                          "ids are unique: merge the two or rename one"))
             return

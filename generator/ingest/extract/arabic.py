@@ -168,7 +168,7 @@ def unknown_places(clause: Clause) -> list[Mention]:
     kinds = ar.PLACE_KINDS
     heads = "|".join(ar.PLACE_NAME_HEADS)
     regex = clause.pack.memo("unknown-place", lambda: re.compile(
-        r"(?<!\w)[وفب]?(" + "|".join(kinds) + r")\s+[\"“”«»]?((?:(?:" + heads + r")\s+)?[\u0621-\u0652]+"
+        r"(?<!\w)[وفبل]?(" + "|".join(kinds) + r")[\u064b-\u0652]*\s+[\"“”«»]?((?:(?:" + heads + r")\s+)?[\u0621-\u0652]+"
         r"(?:\s+ال[\u0621-\u0652]+)?)"
         r"(?:(?P<quoted>(?:\s+[\u0621-\u0652]+){1,2})(?=[\"”»])|(?P<closed>\s+[\u0621-\u0652]+)"
         r"(?=\s*[،,.؛]|\s+(?:ب|في\s+)(?:ريف|محافظة|منطقة|ناحية)(?!\w)))?"))
@@ -319,6 +319,8 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     words_before = [w for n, w in enumerate(words_before)   # "ونُقل الشاب X إلى المشفى": carried, not reported
                     if not (w.lstrip("و") in carried[0] and n + 1 < len(words_before) and words_before[n + 1] in carried[1])]
     words_after = _ARABIC_WORD.findall(fold(text[end:min(clause.end, end + 25)]))[:1]   # "X، قال"، "X مراسل"
+    # after the name, "و" opens another clause of the report, whose speaker is the one named before the name:
+    # "القتلى هم X وY، وأوضح أن ...", "X، والمتحدث باسم ..."
     return any(w in cues or w[1:] in cues and w[0] in "وفل" for w in words_before) \
-        or any(w in after_cues or w[1:] in after_cues and w[0] in "وفل" for w in words_after) \
+        or any(w in after_cues or w[1:] in after_cues and w[0] in "فل" for w in words_after) \
         or bool(clause.pack.cue("SOURCE_AFTER_PHRASE").match(text, end, clause.end))   # "X، في بيان، إن"

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 # Parts of a name at most: given name, father, grandfather, family (a compound part counts once).
 MAX_NAME_PARTS = 4
+# Inside quotation marks, which delimit the name, one more: the great-grandfather or a second family name
+# ("الطفل "X Y Z W العمر"").
+MAX_QUOTED_NAME_PARTS = 5
 # A kunya takes one more part at most, its nisba or family name (أبو محمد الحلبي).
 MAX_KUNYA_PARTS = 2
 LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
@@ -131,7 +134,7 @@ class NameReader:
         parts: list[list[Token]] = []
         j = i
         while j < len(tokens) and len(parts) < (MAX_KUNYA_PARTS if parts and parts[0][0].key in KUNYA_HEADS
-                                                else MAX_NAME_PARTS):
+                                                else MAX_QUOTED_NAME_PARTS if quoted else MAX_NAME_PARTS):
             token = tokens[j]
             key = token.key
             if len(key) < 3 and key not in JOIN_NEXT and key not in _SHORT_NAMES or key.startswith(_ARTICLE_CLITIC):

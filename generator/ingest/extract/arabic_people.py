@@ -63,6 +63,7 @@ _TWEET_HANDLE = re.compile(r"\(@\w+\)")
 
 _PLACE_WORDS = frozenset(fold(w) for w in list(ar.PLACE_KINDS) + list(ar.PLACE_NOUNS))
 _NAMED_AFTER = frozenset(fold(w) for w in ar.NAMED_AFTER)
+_GROUP_NOUNS = frozenset(fold(w) for w in ar.GROUP_NOUNS)
 # Words that introduce a name, by kind: one person, a list, a list of victims, a speaker, a rank.
 _CUE_LISTS = (("NAME_INTRODUCERS", "one"), ("PLURAL_INTRODUCERS", "list"), ("NAME_LIST_OPENERS", "listed"),
               ("IDENTIFIED_AS", "one"), ("SPEECH_VERBS", "speaker"), ("MILITARY_RANKS", "rank"),
@@ -175,7 +176,7 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
                 kind = "siblings"
             elif kind == "one" and written in ar.VICTIM_INTRODUCERS:
                 kind = "victim"
-            role = _noun_role(tokens, i, kind)
+            role = _noun_role(tokens, i, kind) or (_noun_role(tokens, i + len(words) - 1, "one") if kind == "listed" else None)
             if role and kind != "listed" and i and _casualty_word(clause, clause.start + tokens[i - 1].start):
                 role = None   # "قُتل المعتقل X": the casualty word governs the noun and its name
             cues.append(_Cue(last.end, kind, written if kind == "rank" else None, role,
@@ -253,8 +254,8 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
             continue
         introduced = cue is not None and cue.kind != "speaker" or follows_name or after_alias_cue(text, m.start())
         kind = cue.kind if cue else "one"
-        if _is_organization(reader, m.start(1), m.end(1)) or not introduced and _named_after(text, m.start()) \
-                or content[0].key in _NAMED_AFTER:
+        if _is_organization(reader, m.start(1), m.end(1)) or content[0].key in _NAMED_AFTER \
+                or _named_after(text, m.start(), _NAMED_AFTER if not introduced else _GROUP_NOUNS):
             continue   # "طريق الدباغة"، "مشفى الرازي": the quoted words name a road or a building, not a person
         end, names = reader.list_of(content, 0, weak=False, quoted=True, single=kind in _SINGLES_KINDS)
         if kind == "listed":
@@ -380,11 +381,11 @@ def _after_place_word(tokens: list[Token], i: int) -> bool:
     return tokens[i].key in KUNYA_HEADS and (before in _PLACE_WORDS or before.lstrip("وب") in _PLACE_WORDS)
 
 
-def _named_after(text: str, start: int) -> bool:
-    """The word before `start` names a place or building (جبل الشيخ، مدرسة الشهيد)."""
+def _named_after(text: str, start: int, nouns: frozenset[str] = _NAMED_AFTER) -> bool:
+    """The word before `start` is one of `nouns`: it names a place, a building or a group (جبل الشيخ، مدرسة الشهيد)."""
     words = re.findall(rf"[{LETTERS}{MARKS}]+", text[max(0, start - 20):start])
     key = fold(words[-1]) if words else ""
-    return key in _NAMED_AFTER or key[1:] in _NAMED_AFTER and key[:1] in "وبل"
+    return key in nouns or key[1:] in nouns and key[:1] in "وبل"
 
 
 def _tweet_signatures(reader: NameReader, text: str, add) -> None:

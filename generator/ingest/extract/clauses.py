@@ -311,7 +311,10 @@ CAPTION_CREDIT_MAX_WORDS = 6
 def is_caption(clause: Clause) -> bool:
     """A photo caption saved with the page ("انفجار دراجة مفخخة في مدينة الباب - 3 تموز (ناشطون)"): a whole
     line without a full stop that ends with a credit in brackets. It repeats the report, often with the
-    photo's own date, and is never an incident of its own."""
+    photo's own date, and is never an incident of its own. So is a sentence that opens as a caption does
+    ("FILE - ...", "صورة أرشيفية - ...") wherever it stands."""
+    if clause.pack.cue("CAPTION_OPENING").match(clause.text):
+        return True
     text = clause.a.text
     whole_line = (clause.start == 0 or text[clause.start - 1] == "\n") and text[clause.end:clause.end + 1] in ("", "\n")
     line = clause.text.strip()

@@ -47,11 +47,13 @@ def clitic_false_friend(text: str, match: LexiconMatch, lex: Lexicon) -> bool:
 
 def event_hits(clause: Clause) -> list[Hit]:
     """A past participle after a plural noun without an auxiliary is a state ("families of people
-    detained since 2011"), not an event; nor is a definite noun naming an event already reported."""
+    detained since 2011"), not an event, unless an object follows it ("individuals executed a civilian");
+    nor is a definite noun naming an event already reported."""
     text = clause.a.text
     return [h for h in clause.hits
             if not (h.klass == C.ACTION and text[h.start:h.end].endswith("ed")
-                    and re.search(r"\b" + en.STATE_NOUNS + r"\s+$", text[max(clause.start, h.start - 20):h.start], re.I))
+                    and re.search(r"\b" + en.STATE_NOUNS + r"\s+$", text[max(clause.start, h.start - 20):h.start], re.I)
+                    and not re.match(en.ACTIVE_OBJECT, text[h.end:clause.end], re.I))
             and not _back_reference(clause, h)]
 
 

@@ -87,6 +87,8 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     for draft in reversed(drafts):
         if draft.victims and any(v in text for v in draft.victims):
             return draft
+    if clause.has("COVERING_INCIDENT") and not has_own_day(clause):
+        return drafts[-1]   # "Meanwhile, a cameraman was wounded while covering the clashes": the clashes told
     if opens_new_incident(clause) or _arrests_after(clause, event, drafts[-1].event) \
             or event.date is None and event.fatalities is not None and another_day_of_month(clause, drafts[-1].clauses):
         return None
@@ -110,10 +112,13 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         # a detail of the incident ("among the dead", "the toll"), or a source going on ("وأضاف أن ...")
         # about it, unless it gives a toll of its own at another town: "وأضاف أن بلدة إحسم تعرضت للقصف
         # أيضاً، ما أدى إلى مقتل 7" is the next incident of a roundup
-        # ("وأضاف مراسلنا أن الطفل X قتل ... في مدينة Y": a victim the incident does not have is a toll too)
+        # ("وأضاف مراسلنا أن الطفل X قتل ... في مدينة Y": a victim the incident does not have is a toll too),
+        # or tells a shelling or a strike at another town, with or without a toll ("وأضاف أن قوات النظام
+        # استهدفت بلدتي X وY"): one shelling hits several places, an incident each (as `retells` has it)
         own_toll = event.fatalities is not None or event.injured is not None \
             or _new_victim(event, last.event, clause.pack.match_key)
-        if clause.has("DETAIL") and not (own_toll and len(clause.spans("DETAIL")) == len(clause.spans("DETAIL_SPEECH"))):
+        another = own_toll or event.sub_type in SPREAD_SUB_TYPES
+        if clause.has("DETAIL") and not (another and len(clause.spans("DETAIL")) == len(clause.spans("DETAIL_SPEECH"))):
             return last
         # an undated sentence with no toll of its own at the place of an earlier incident than the
         # last, of its type, is about that one
@@ -362,7 +367,9 @@ def finish(draft: Draft, article: Article, options: ExtractOptions, before: Extr
     if event.date is None and article.published_date is not None:
         assume_date(event, before, article.published_date)
     count_named_victims(event)
-    hit_classes = {h.klass for clause in draft.clauses for h in clause.hits}
+    # "دون ورود أنباء عن إصابات", "no reports of casualties": a casualty word that tells of no one hurt
+    hit_classes = {h.klass for clause in draft.clauses for h in clause.hits
+                   if not any(start <= h.start < end for start, end in clause.spans("UNREPORTED_CASUALTIES"))}
     if event.fatalities is None and (event.injured or C.INJURE in hit_classes) and C.KILL not in hit_classes:
         event.fatalities = 0     # injured (even "several") and nobody said killed: ACLED's 0, the event kept
     if event.date is None:

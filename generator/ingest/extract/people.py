@@ -295,10 +295,25 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
         if hit.sub_type in C.ROLE_OF_SUB_TYPE:
             return C.ROLE_OF_SUB_TYPE[hit.sub_type]
         if hit.sub_type == "attack" and hit.klass == C.ACTION:   # اغتيال: the target dies ...
+            result = _result_of_attack(clause, hit, start, after)
+            if result is not None:
+                return result   # ... or what the attack's result says of them: "استهدف X، ما أدى إلى إصابته"
             if not _attempt(clause, hit):
                 return KILLED
             attempted = True   # ... unless it was an attempt: a casualty word further away, or the target
     return TARGET if attempted else None
+
+
+def _result_of_attack(clause: Clause, attack: Hit, start: int, after: list[Hit]) -> str | None:
+    """The role a casualty word after the name gives the target of an attack word before it, when the casualty
+    word points back at the people named (a pronoun or a noun for them: "استهدف مجهولون X، ما أدى إلى إصابته",
+    "targeted X, wounding him"): an attack says nothing of the outcome that its result clause says."""
+    if attack.start > start:
+        return None
+    result = next((h for h in after if h.klass in C.ROLE_OF_CLASS), None)
+    if result is None or clause.pack.passes.referred_count(clause, result) is None:
+        return None
+    return C.ROLE_OF_CLASS[result.klass]
 
 
 def _kin_of_another(clause: Clause, start: int) -> bool:

@@ -31,7 +31,7 @@ def governorate_of(clause: Clause, match: LexiconMatch) -> LexiconMatch:
     town = lex.get(match.entry_id)
     if town.place_kind not in ("city", "town"):
         return match
-    before = clause.before(match.start, 20)
+    before = clause.before(match.start, 30)
     named_governorate = clause.pack.cue("GOVERNORATE_BEFORE")
     direction = clause.pack.cue("COUNTRYSIDE_BEFORE").search(before)
     if not (direction or named_governorate.search(before)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from .places import PLACE_NAME_HEADS
 from ..common import ACTION, BATTLES, EXPLOSIONS, INJURE, KILL, SHOOT, STRATEGIC, VAC, WEAPON
 
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
@@ -39,6 +38,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("صاروخ*", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
     ("صواريخ", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
     ("مدفعي*", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
+    ("المدافع", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),   # "بالمدافع الثقيلة": cannon
     ("هاون", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
     # an explosion or a bombing whose means no weapon word names: ACLED's remote explosive
     ("انفجار*", ACTION, EXPLOSIONS, "remote_explosive_landmine_ied"),
@@ -86,6 +86,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("مقتله", KILL, VAC, "attack"),
     ("مقتلها", KILL, VAC, "attack"),
     ("مقتلهما", KILL, VAC, "attack"),
+    ("مقتلهم", KILL, VAC, "attack"),     # "ما أدى إلى مقتلهم": the people named or counted before
+    ("مقتلهن", KILL, VAC, "attack"),
     ("قتيل*", KILL, VAC, "attack"),
     ("قتل*", KILL, VAC, "attack"),
     ("يقتل*", KILL, VAC, "attack"),
@@ -184,6 +186,10 @@ SOURCE_OPENING = (r"^[\s\"“«(-]*[وف]?(?:قال|قالت|[أا]فاد|[أا]
                   r"|بحسب|حسب|وفق|وفقا|وفقاً|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|[أا]شار|[أا]شارت|لفت|لفتت"
                   r"|[أا]علن|[أا]علنت|نقل(?:ت)?\s+(?:\S+\s+){1,8}?عن)(?!\w)")
 
+# Someone hurt while covering the events just told ("أصيب مصور القناة خلال تغطيته للأحداث في المدينة"): more
+# of that incident, even after "meanwhile" (matched on folded text).
+COVERING_INCIDENT = (r"(?:اثناء|خلال)\s+(?:قيام[^\s]*\s+ب)?تغطي[^\s]*\s+(?:لل|ال)(?:احداث|اشتباكات|معارك|مواجهات|هجوم|قصف)",)
+
 # A sentence that opens with what followed the incident ("وعقب الهجوم، شنت القوات حملة مداهمات أسفرت عن اعتقال
 # ستة أشخاص"): arrests told after it are an incident of their own (matched on the text as written).
 # Also after a source ("وأضاف مراسلنا أنه عقب الهجوم، ...") and hours later ("وبعد ساعات من الهجوم").
@@ -218,29 +224,14 @@ PRECEDENT = ("سبق أن", "سبق ان",
 # Words opening an aside ("جدير بالذكر أن ...", "يُشار إلى أن ..."): background unless the aside is a detail
 # of the incident (a list of the dead, a new toll).
 ASIDE = ("جدير بالذكر", "الجدير بالذكر", "يذكر أن", "يذكر ان", "يشار إلى أن", "يشار الى ان", "تجدر الإشارة",
-         "ومن الجدير بالذكر")
+         "ومن الجدير بالذكر",
+         # with a pronoun on "that" ("يُذكر أنه في 19 آب الماضي، قُتل ..."، "يشار إلى أنها ...")
+         "يذكر أنه", "يذكر أنها", "يذكر أنهم", "يشار إلى أنه", "يشار إلى أنها", "يشار إلى أنهم")
 
 # "The toll rose to N": N is the toll of the casualty word before, however far the words between.
 ROSE_TO = ("ارتفع* ~ إلى", "ارتفاع ~ إلى", "وصل* ~ إلى",
            # "ارتفع عدد القتلى بانفجار ... في مدينة X، مساء أمس الاثنين، إلى 11": a long subject
            "ارتفع* عدد ~ ~ إلى", "ارتفع* حصيل* ~ ~ إلى", "ارتفاع عدد ~ ~ إلى", "ارتفاع حصيل* ~ ~ إلى")
-
-# Between two places of one list ("قصف بلدتي آفس وسرمين"، "طالت الغارات كفرنوران، والأتارب"):
-# each place of a shelling or strike list is an incident of its own.
-PLACE_LIST_JOINER = r"^\s*(?:،|,)?\s*(?:و|ثم)?\s*(?:(?:مدينة|بلدة|قرية|حي|مخيم)\s+)?$"
-
-# A list opened by a plural or dual place word ("استهدفت بلدات وقرى البارة، وإحسم، وبلشون"، "أطراف
-# بلدتي "بينين"، و"الرويحة"، وأطراف بلدة "سرجة""): its names are places, also those the gazetteer
-# lacks. The opener, what joins two names, what may stand before a name (the outskirts, a place word),
-# one name, and words that end the list where a name would stand.
-PLACE_LIST_OPENER = (r"(?<![\u0621-\u064a])[وب]?(?:ال)?(?:بلدات|قرى|مدن|بلدتي|قريتي|مدينتي)"
-                     r"(?:\s+و(?:ال)?(?:بلدات|قرى|مدن|مزارع))?\s+(?:مثل\s+)?")
-PLACE_LIST_SEPARATOR = r"\s*(?:[،,]\s*و?|و)"
-PLACE_LIST_ITEM_PREFIX = r"(?:(?:أطراف|اطراف|محيط)\s+)?(?:(?:مدينة|بلدة|قرية|بلدتي|قريتي|مدينتي)\s+)?"
-PLACE_LIST_ITEM = r"(?:(?:" + "|".join(PLACE_NAME_HEADS) + r")\s+)?[\u0621-\u064a]{3,}"
-NOT_PLACE_LIST_ITEM = ("مما", "حيث", "كما", "على", "ضمن", "منها", "بين", "قرب", "وسط", "مناطق", "مواقع", "منازل",
-                       "أراضي", "مزارع", "محيط", "أطراف", "بريف", "ريف", "جنوب", "شمال", "شرق", "غرب", "اليوم",
-                       "أمس", "صباح", "مساء", "بالإضافة", "إضافة", "أخرى", "عدة", "بعض", "غيرها", "سواها")
 
 # Another source's word on the same incident ("ومن جانبه، ذكر المرصد أن الحصيلة ارتفعت إلى ..."): its toll is a
 # claim of its own, not an update of the toll reported first.
@@ -263,7 +254,9 @@ SEVERAL_INCIDENTS = ("هجومين", "حادثتين", "حادثين", "عملي
 
 # Killed and wounded counted together ("60 بين قتيل وجريح"): the count is neither toll.
 COMBINED_CASUALTIES = ("قتيل* وجريح*", "قتلى وجرحى", "قتيل* ومصاب*", "قتلى ومصابين", "القتلى والجرحى",
-                       "مقتل وإصابة", "مصرع وإصابة", "مقتل وجرح")
+                       "مقتل وإصابة", "مصرع وإصابة", "مقتل وجرح",
+                       # "16 عنصراً تعرضوا للقتل والإصابة": the nouns of both after a verb of undergoing
+                       "قتل والإصاب*", "قتل والجرح", "قتل أو الإصاب*")
 
 # Words before a fighter noun that make the fighters the ones who shot, not the ones shot
 # ("برصاص عناصر من الميليشيا", "على يد مسلحين من الفصيل").
@@ -284,6 +277,11 @@ NO_CASUALTIES = (
     # "واقتصرت الأضرار على الماديات": the damage was confined to property, nobody was hurt
     r"[وف]?[اتي]قتصرت?\s+(?:ال)?(?:أضرار|خسائر)\s+على\s+(?:ال)?(?:ماديات|مادية|أضرار\s+(?:ال)?مادية)",
 )
+
+# No word yet on casualties ("دون ورود أنباء عن وقوع إصابات"، "ولا أنباء عن ضحايا"): the toll is unknown, not
+# zero, and the casualty word in it tells of no one hurt.
+UNREPORTED_CASUALTIES = (r"(?:[وف]?(?:دون|بدون|لا)|[وف]?لم\s+[تي]رد)\s+(?:ورود\s+)?(?:أي\s+)?(?:أنباء|معلومات)\s+(?:عن|حول)\s+"
+                         r"(?:وقوع\s+|سقوط\s+)?(?:أي\s+)?(?:إصابات|ضحايا|خسائر\s+بشرية|قتلى|جرحى)",)
 
 # A sentence that opens with "killed and wounded" as two verbs before their count ("قُتل وجُرح نحو 15 مدنياً"):
 # the count is of both together, neither toll (matched on the text as written; "مدنياً قُتل وأصيب آخر" counts each).
@@ -337,8 +335,11 @@ PERPETRATOR = ("برصاص", "بنيران", "أطلق* النار", "مسلح* 
 NEIGHBOURHOOD_BEFORE = r"(?<!\w)[وفب]?حي\s+$"
 
 # Words before a city's name that make it its governorate: "ريف حلب" is Aleppo's countryside,
-# "محافظة حمص" the governorate, not the city; "ريف مدينة القامشلي" is "ريف القامشلي" (and "ريف بلدة X" "ريف X").
-GOVERNORATE_BEFORE = r"(?<!\w)[وفبل]?(?:ريف(?:\s+(?:مدينة|بلدة))?|محافظة|لمحافظة|محافظتي)\s+[\"“«]?$"
+# "محافظة حمص" the governorate, not the city; "ريف مدينة القامشلي" is "ريف القامشلي" (and "ريف بلدة X" "ريف X"),
+# and so is the countryside named by its side before the city: "بالريف الشرقي لحماة" is "بريف حماة الشرقي".
+GOVERNORATE_BEFORE = (r"(?<!\w)[وفبل]?(?:ريف(?:\s+(?:مدينة|بلدة))?|محافظة|لمحافظة|محافظتي)\s+[\"“«]?$"
+                      r"|(?<!\w)[وفب]?(?:ب|في\s+)?الريف(?:\s+ال(?:شمالي|جنوبي|شرقي|غربي|أوسط)){1,2}"
+                      r"\s+ل(?:مدينة\s+|بلدة\s+)?[\"“«]?$")
 
 # Directions before the name of a governorate's seat put a place outside the city, in the countryside
 # around it: "غرب درعا", "شمال شرقي حلب" (before another town, "west of X" is X itself).

@@ -28,3 +28,7 @@ BYLINE_LABELS: tuple[str, ...] = ("تحرير", "إعداد", "اعداد", "ك�
 # A line that opens a block of summary bullets before the article ("ملخص:" then "- ..."): the
 # bullets repeat the article, so they leave the body extraction reads. Folded.
 SUMMARY_LABELS = frozenset({"ملخص", "الملخص", "استمع إلى الملخص", "استمع الى الملخص", "أبرز النقاط", "باختصار"})
+
+# What opens a photo's caption saved with the page ("صورة أرشيفية - دخان يتصاعد ..."، "(أرشيفية) ..."): an old
+# photo's scene and date, never an incident of the report (matched at a sentence's start, on the text as written).
+CAPTION_OPENING = r"\s*[(\[]?\s*(?:صورة\s+)?[أا]رشيفي[ةه]\s*[)\]]?\s*[-–—:|]?\s"

@@ -83,9 +83,12 @@ CHILDREN_OF = ("أبناء", "ابناء", "ابنا", "ابني", "بنات", "
 
 # Words that open a list of names: عرف منهم، وهم كل من، كلاً من، بينهم: (a colon may follow). A pronoun
 # used as a copula identifies the people just mentioned: "قُتل شاب ...، وهو X"، "والقتيلان هما X وY"، "أما
-# المصاب فهو X".
+# المصاب فهو X". "عرف من" takes the noun for the victims in place of the pronoun ("عرف من القتلى X وY"), the
+# noun giving their role.
 NAME_LIST_OPENERS = (
     "عرف منهم", "عرف منها", "عرف منهما", "عرف منهن", "عرف من بينهم", "وهم كل من", "وهم", "وهما", "هم",
+    "عرف من القتلى", "عرف من الضحايا", "عرف من الشهداء", "عرف من المصابين", "عرف من الجرحى",
+    "عرف من المعتقلين", "عرف من المختطفين", "عرف من بين القتلى", "عرف من بين المصابين",
     "هما", "كل من", "كلا من", "كلاً من", "بينهم", "بينهما", "منهم", "من بينهم", "أسماؤهم", "وهي",
     "وهو", "هو", "هي", "فهو", "فهي", "فهما", "فهم",
 )
@@ -241,11 +244,15 @@ SPEECH_VERBS = ("قال", "قالت", "صرح", "صرحت", "أكد", "أكدت"
 
 # Words before a name-shaped place, street or building (مدرسة عمر بن الخطاب، جبل الشيخ، دوار X): what
 # follows them is not a person.
+# Nouns of armed groups: quoted words right after one name the group, even after a word that introduces a person
+# ("القيادي في فصيل "X Y" المعارض "Z W"": X Y is the faction, Z W the commander).
+GROUP_NOUNS = ("فصيل", "جماعة", "تنظيم", "ميليشيا", "مليشيا", "فيلق", "حركة", "كتيبة", "تجمع")
+
 NAMED_AFTER = ("جبل", "تل", "وادي", "دوار", "ساحة", "شارع", "طريق", "مسجد", "جامع", "مدرسة", "مشفى", "مستشفى", "سوق",
                "كلية", "جامعة", "معهد", "مركز", "حديقة", "مقبرة", "مقام", "كنيسة", "جسر", "حاجز", "مخيم",
-               "ضريح", "مزار", "كتيبة", "لواء", "تجمع", "حركة", "عملية", "معركة", "شركة", "مؤسسة", "جمعية",
+               "ضريح", "مزار", "لواء", "عملية", "معركة", "شركة", "مؤسسة", "جمعية",
                # a town or neighbourhood named like a person (بحي كرم اللوز، قرية الشيخ مسكين)
-               "حي", "قرية", "بلدة", "مدينة", "ناحية")
+               "حي", "قرية", "بلدة", "مدينة", "ناحية") + GROUP_NOUNS
 
 # Words between a full name and its alias (a kunya or a nickname): "X المعروف بـ"أبو علي"".
 # "What is called" before a verb of naming (ما يعرف باسم "ولاية X"، لما يسمى): a group's or a thing's name follows.

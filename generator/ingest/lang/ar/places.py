@@ -208,7 +208,7 @@ PLACE_KINDS = {
 # after a place word takes the next word with them.
 PLACE_NAME_HEADS = ("تل", "كفر", "أم", "ام", "دير", "عين", "رأس", "راس", "بيت", "خربة", "خربه", "مزرعة",
                     "السيدة", "أبو", "ابو", "بئر", "بير", "جب", "جبل", "وادي", "قصر", "تلة", "حوش", "مرج",
-                    "جسر", "سيدي", "معرة", "نبع")
+                    "جسر", "سيدي", "معرة", "نبع", "الشيخ", "خان")
 
 # Of those, the ones outlets also write joined to the next word (كفرتخاريم for كفر تخاريم, تلكلخ for
 # تل كلخ): the gazetteer matches a compound name written either way (ingest/lexicon.py).
@@ -243,3 +243,31 @@ SUBURB_AFTER = r"(?!)"
 # scene, which is what was hit.
 FIRED_FROM_BEFORE = (r"(?<!\w)(?:من|انطلاقا\s+من|انطلاقاً\s+من)\s+(?:ال)?(?:مواقع|موقع|قواعد|قاعدة|نقاط|نقطة|مرابض|تمركزات|ثكنة)"
                      r"(?:ها|هم|ه)?\s+(?:\S+\s+){0,3}?(?:في|ب)?\s*(?:(?:ال)?(?:قرية|بلدة|مدينة|منطقة)\s+)?$")
+
+# Between two places of one list ("قصف بلدتي آفس وسرمين"، "طالت الغارات كفرنوران، والأتارب"):
+# each place of a shelling or strike list is an incident of its own.
+PLACE_LIST_JOINER = r"^\s*(?:،|,)?\s*(?:و|ثم)?\s*(?:(?:مدينة|بلدة|قرية|حي|مخيم)\s+)?$"
+
+# A list opened by a plural or dual place word ("استهدفت بلدات وقرى البارة، وإحسم، وبلشون"، "أطراف
+# بلدتي "بينين"، و"الرويحة"، وأطراف بلدة "سرجة""): its names are places, also those the gazetteer
+# lacks. The opener, what joins two names, what may stand before a name (the outskirts, a place word),
+# one name, and words that end the list where a name would stand.
+PLACE_LIST_OPENER = (r"(?<![\u0621-\u064a])[وب]?(?:ال)?(?:بلدات|قرى|مدن|بلدتي|قريتي|مدينتي)"
+                     r"(?:\s+و(?:ال)?(?:بلدات|قرى|مدن|مزارع))?\s+(?:مثل\s+)?"
+                     # "each of" right after a shelling verb and its subject ("قصفت قوات النظام كلاً من X وY"،
+                     # "تعرضت كلاً من قرية X وY لقصف"); not after a word of the toll ("أدى لمقتل كل من X وY": people)
+                     r"|(?<![\u0621-\u064a])[وف]?(?:قصف|استهدف|تعرض|طال|شمل)[\u0621-\u064a]*\s+"
+                     r"(?:(?![وفب]?(?:أد|أسفر|ما\b|مقتل|لمقتل|إصاب|لإصاب|استشهاد|جرح))[^\s]+\s+){0,8}?"
+                     r"كل[\u064b-\u0652ا]*\s+من\s+"
+                     # what the shelling covered ("وشمل القصف مدينة X وبلدة Y")
+                     r"|(?<![\u0621-\u064a])[وف]?(?:شمل|طال)[\u0621-\u064a]*\s+(?:ال)?(?:قصف|غارات|استهداف)[\u0621-\u064a]*\s+")
+PLACE_LIST_SEPARATOR = r"\s*(?:[،,]\s*و?|و)"
+PLACE_LIST_ITEM_PREFIX = r"(?:(?:أطراف|اطراف|محيط)\s+)?(?:(?:مدينة|بلدة|قرية|بلدتي|قريتي|مدينتي)\s+)?"
+PLACE_LIST_ITEM = r"(?:(?:" + "|".join(PLACE_NAME_HEADS) + r")\s+)?[\u0621-\u064a]{3,}"
+NOT_PLACE_LIST_ITEM = ("مما", "حيث", "كما", "على", "ضمن", "منها", "بين", "قرب", "وسط", "مناطق", "مواقع", "منازل",
+                       "أراضي", "مزارع", "محيط", "أطراف", "بريف", "ريف", "جنوب", "شمال", "شرق", "غرب", "اليوم",
+                       "أمس", "صباح", "مساء", "بالإضافة", "إضافة", "أخرى", "عدة", "بعض", "غيرها", "سواها",
+                       # what closes the list: "بلدتي X وY، دون ورود أنباء"، "، ما أدى"، "، بحسب المراسل"
+                       "دون", "بدون", "ما", "حسب", "بحسب", "وفق",
+                       # what the places underwent ("تعرضت كلاً من قرية X وY، لقصف مدفعي")
+                       "لقصف", "للقصف", "بقصف", "قصف", "لغارات", "بغارات", "لاستهداف", "باستهداف")

@@ -11,7 +11,9 @@ ONGOING_FIGHTING = ("الاشتباكات", "المعارك", "المواجها�
 
 # Words that speak of incidents in general, as recurring ("وتكررت حوادث تفجير صالات الأفراح في ريف درعا"):
 # a sentence with one and no day of its own is background.
-RECURRING = ("تكرر*", "تتكرر*", "يتكرر*", "متكرر*", "تزايد*", "تتزايد*", "يتزايد*")
+RECURRING = ("تكرر*", "تتكرر*", "يتكرر*", "متكرر*", "تزايد*", "تتزايد*", "يتزايد*",
+             # a habit, not an occurrence: "يستهدفان بشكل شبه يومي عدة قرى"، "بصورة يومية"
+             "شبه يومي*", "بشكل يومي", "بصورة يومية", "بشكل شبه يومي")
 
 # A trend of incidents named before the first event word ("تشهد المحافظة تصاعداً في عمليات الاغتيال"): with no day of
 # its own the sentence speaks of incidents in general. After the event word it is the incident's backdrop ("قُتل عنصر

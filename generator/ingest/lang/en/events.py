@@ -29,7 +29,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"withdr(?:ew|awn|awal)", ACTION, STRATEGIC, "change_to_group_activity"),
     (r"(?:reached|signed|struck|concluded) an? (?:[\w-]+ ){0,3}(?:agreement|deal|truce|ceasefire)", ACTION, STRATEGIC, "agreement"),
     (r"burn(?:ed|t)|torched|looted|looting", ACTION, STRATEGIC, "looting_property_destruction"),
-    (r"opened fire (?:on|at)|fired (?:on|at)", SHOOT, VAC, "attack"),
+    # "opened fire on", "opened machinegun fire on"
+    (r"opened (?:[\w-]+ ){0,2}?fire (?:on|at)|fired (?:on|at)", SHOOT, VAC, "attack"),
     (r"killed|killing|dead|died|death toll|martyred|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
      r"|shot (?:\w+ ){0,3}to death|gunned down", KILL, VAC, "attack"),
     (r"injur(?:ed|ies|ing)|wounded|wounding|hurt", INJURE, VAC, "attack"),
@@ -77,6 +78,11 @@ PERPETRATOR_AFTER = (r"^(?:\s*,)?\s+(?:(?!were\b|was\b|been\b|are\b|is\b|and\b)[
 NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different) (?:incident|attack)|in another (?:incident|attack)|"
                 r"separately|meanwhile|elsewhere|earlier on|(?:a few|several) (?:days|weeks) (?:ago|earlier)",)
 
+# Someone hurt while covering the events just told ("a cameraman was wounded while covering the clashes"): more of
+# that incident, even after "meanwhile".
+COVERING_INCIDENT = (r"while (?:covering|reporting on|filming) the (?:clashes|fighting|events|attack|battles?|violence"
+                     r"|unrest|shelling|bombardment)",)
+
 # A sentence that opens with what followed the incident ("Following the attack, security forces arrested six
 # people"): arrests told after it are an incident of their own.
 AFTER_INCIDENT_OPENING = (r"^\s*(?:Following|After|In the wake of|In response to)\s+(?:the|this|that)\s+(?:\w+\s+)?"
@@ -115,17 +121,6 @@ PRECEDENT = (r"previously|in a previous (?:incident|attack)|this (?:is|was) not 
 # incident (a list of the dead, a new toll).
 ASIDE = (r"it is (?:noteworthy|worth (?:noting|mentioning)|notable)|notably|of note",)
 
-PLACE_LIST_JOINER = (r"^\s*(?:(?:city|town|village)\b)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
-                     r"(?:(?:town|village|city)\s+(?:of\s+)?)?$")
-
-# A list opened by a plural place word ("shelled the villages of Kansafra, Fleifel and Bara"): its names
-# are places, also those the gazetteer lacks. Matched case-sensitively: a name is capitalised.
-PLACE_LIST_OPENER = r"\b(?:[Vv]illages|[Tt]owns|[Cc]ities)\s+(?:of\s+)?(?:such\s+as\s+)?"
-PLACE_LIST_SEPARATOR = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
-PLACE_LIST_ITEM_PREFIX = r"(?:the\s+)?(?:(?:outskirts|town|village|city)\s+of\s+)?"
-PLACE_LIST_ITEM = r"(?:[Aa]l-|[Ee]l-)?[A-Z][\w'-]+(?:\s+(?:[Aa]l-)?[A-Z][\w'-]+)?"
-NOT_PLACE_LIST_ITEM = ("Syria", "Syrian", "Russian", "Turkish", "Israeli", "Iranian", "The", "On", "In")
-
 ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to",)
 
 # Another source's word on the same incident ("For its part, the monitor said the toll rose to ..."): its toll is a
@@ -149,6 +144,10 @@ COMBINED_OPENING = r"(?!)"
 COMBINED_CASUALTIES = (r"(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) (?:killed|dead)|"
                        r"casualties",)
 
+# No word yet on casualties ("with no immediate reports of casualties"): the toll is unknown, not zero.
+UNREPORTED_CASUALTIES = (r"no (?:immediate |initial )?(?:reports?|word|information|news) (?:of|on|about) (?:any )?"
+                         r"(?:casualties|injuries|victims|deaths)",)
+
 UNKNOWN_PERPETRATOR = (r"unknown (?:gunmen|assailants|attackers|persons?)|unidentified (?:gunmen|\w+)",)
 
 NO_CASUALTIES = (r"no (?:one|body) was (?:hurt|injured|killed)|no casualties|without casualties|caus\w+ no casualties",
@@ -165,6 +164,9 @@ DENIAL = (r"denied|denies|rumou?rs?|claims? that|falsely",)
 
 # A past participle right after these nouns is a state, not an event: "families of people detained since 2011".
 STATE_NOUNS = r"(?:people|persons|those|individuals|relatives|men|women|prisoners|detainees|civilians|others)"
+
+# An object right after that past form makes it an active verb ("Unknown individuals executed a civilian"), not a state.
+ACTIVE_OBJECT = r"\s+(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
 
 AMONG_DEAD = (r"among the dead|the dead include|the dead included|among those killed|among the victims",)
 

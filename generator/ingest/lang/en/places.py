@@ -148,3 +148,14 @@ PLACE_KINDS = {"city": "city", "town": "town", "village": "village", "neighbourh
 PLACE_DETAIL = (r"(?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:neighbou?rhood|district|roundabout|road|square|market)",)
 
 LOCAL_FIGHTERS_NAME = "{place} local fighters"
+
+PLACE_LIST_JOINER = (r"^\s*(?:(?:city|town|village)\b)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
+                     r"(?:(?:town|village|city)\s+(?:of\s+)?)?$")
+
+# A list opened by a plural place word ("shelled the villages of Kansafra, Fleifel and Bara"): its names
+# are places, also those the gazetteer lacks. Matched case-sensitively: a name is capitalised.
+PLACE_LIST_OPENER = r"\b(?:[Vv]illages|[Tt]owns|[Cc]ities)\s+(?:of\s+)?(?:such\s+as\s+)?"
+PLACE_LIST_SEPARATOR = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+PLACE_LIST_ITEM_PREFIX = r"(?:the\s+)?(?:(?:outskirts|town|village|city)\s+of\s+)?"
+PLACE_LIST_ITEM = r"(?:[Aa]l-|[Ee]l-)?[A-Z][\w'-]+(?:\s+(?:[Aa]l-)?[A-Z][\w'-]+)?"
+NOT_PLACE_LIST_ITEM = ("Syria", "Syrian", "Russian", "Turkish", "Israeli", "Iranian", "The", "On", "In")
