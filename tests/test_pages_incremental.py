@@ -20,6 +20,7 @@ import yaml
 from conftest import REPO
 from generator.pages import cache, generate
 from generator.pages.generate import load_generate_state
+from generator.pages.graph import build_graph
 from generator.records.store import Store
 from generator.records.validate import check
 from generator.settings import load_settings
@@ -248,6 +249,34 @@ def test_an_archived_text_changed_in_place_is_hashed_again(synthetic_kb):
     text.write_bytes(original)
     result = generate(settings, jobs=1)
     assert result.rendered is not None and [p for p in result.problems if p.field == "sha256"] == []
+
+
+def test_an_archived_text_problem_is_kept_through_other_edits(synthetic_kb, tmp_path):
+    """A text beside its source keeps its findings while neither file moves (records/consistency.py
+    `archive_findings`, the text not stamped): its problem stays through edits elsewhere, goes when mended."""
+    text = next(synthetic_kb.glob("sources/*/*.txt"))
+    source, original = text.with_suffix(".yaml").relative_to(synthetic_kb), text.read_bytes()
+    text.write_bytes(original + b" (changed after ingest)")
+    for name in ("", "rename a person", "move an incident"):
+        if name:
+            SYNTHETIC_EDITS[name](synthetic_kb)
+        check_edit(synthetic_kb, tmp_path / "full", edit=name)  # each edit run's problems are a full check's
+        assert [(p.path, p.field) for p in check(Store.load(synthetic_kb)) if p.field == "sha256"] == [
+            (source, "sha256")], name
+    text.write_bytes(original)
+    check_edit(synthetic_kb, tmp_path / "full", edit="the text mended")
+    assert [p for p in check(Store.load(synthetic_kb)) if p.field == "sha256"] == []
+
+
+def test_the_graph_notes_what_resolving_a_merged_record_reads(synthetic_kb):
+    """`build_graph` resolves without noting each lookup (`Graph.resolution`); an entry is still derived from
+    all resolving read: the merged record, its survivor entry, the record it lands on."""
+    edit(event_file(synthetic_kb, 9), lambda d: d.update(people=[{"id": "person-5", "role": "killed"}]))
+    SYNTHETIC_EDITS["merge a person"](synthetic_kb)
+    graph = build_graph(Store.load(synthetic_kb))
+    assert [role for event, role in graph.person_events["person-6"] if event.id == "ev-000009"] == ["killed"]
+    assert {("survivor", ("person", "person-5")), ("person", "person-5"), ("person", "person-6"),
+            ("event", "ev-000009")} <= graph.derived_from[("person_events", "person-6")]
 
 
 def test_a_problem_whose_line_moved(synthetic_kb):

@@ -52,7 +52,7 @@ from .deps import KeyTable
 
 CACHE_FILE = Path(".cache/kb/generate.json")
 STATE_FILE = CACHE_FILE.with_name("state.pickle")
-FORMAT = 6  # 6: the check's memo keeps store entries instead of records
+FORMAT = 7  # 7: the check's memo keeps the findings of the texts beside their sources
 
 
 @dataclass(frozen=True)

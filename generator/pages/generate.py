@@ -118,8 +118,8 @@ def _generate(settings, jobs: int | None, last_state: cache.State | None, defer_
         state = cache.new_state(store, table.reverse(graph.derived_from), results, units, table, check_memo)
     else:
         assert manifest is not None  # a state is only loaded with its manifest
-        store, changed = _load_changes(settings, last.store, manifest["inputs"], inputs)
-        graph = build_graph(store, check_memo)
+        store, changed, moved_files = _load_changes(settings, last.store, manifest["inputs"], inputs)
+        graph = build_graph(store, check_memo, moved_files)
         graph.history = _history(settings, inputs)
         units = unit_keys(graph)
         table = last.keys  # the numbers of the last units' reads stay as they are (new keys are added)
@@ -163,8 +163,9 @@ def unit_keys(graph: Graph) -> list[UnitKey]:
     return units
 
 
-def _load_changes(settings, last: Store, before: dict, now: dict) -> tuple[Store, set]:
-    """The store after the files whose stamps moved are read again, and the keys of the records that changed.
+def _load_changes(settings, last: Store, before: dict, now: dict) -> tuple[Store, set, set[str]]:
+    """The store after the files whose stamps moved are read again, the keys of the records that changed,
+    and the files (absolute paths) whose stamps moved, added or removed ones included.
 
     A file added to or removed from the record folders (other than a hidden one, which nothing reads)
     means a full load: which file of two with one id wins, and what the folder scan reports, depend
@@ -182,7 +183,8 @@ def _load_changes(settings, last: Store, before: dict, now: dict) -> tuple[Store
             or any(p.is_symlink() or (kind_of_path(root, p) is None and last.relative(p) in scanned) for p in moved)):
         store = Store.load(root)
     new_day = {p for p in moved if _day(before[str(p)]) != _day(now[str(p)])}
-    return store, deps.changed_records(last, store, added_or_removed + moved, new_day)
+    touched = added_or_removed + moved
+    return store, deps.changed_records(last, store, touched, new_day), {os.path.abspath(p) for p in touched}
 
 
 def _scanned(root: Path, path: Path) -> bool:

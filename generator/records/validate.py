@@ -10,7 +10,7 @@ missing records and merge chains (here), implausible values
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 import datetime as dt
 import difflib
 import os
@@ -32,6 +32,7 @@ class Memo:
     a file that did not move is not read again."""
 
     digests: consistency.Digests = field(default_factory=dict)  # see `consistency.archive_findings`
+    beside: consistency.Beside = field(default_factory=dict)  # the same
     # path of a record file with problems -> (its stamp, the line of each location a problem names)
     lines: dict[str, tuple[tuple[int, int, int, int], dict[tuple[Any, ...], int]]] = field(default_factory=dict)
     # (kind, id) -> (the store entry, the day, the problems of its record's `plausible.findings`): kept while
@@ -50,11 +51,15 @@ class Memo:
     cross_problems: dict[tuple[str, Finding], tuple[Entry, Problem]] = field(default_factory=dict)
 
 
-def check(store: Store, today: dt.date | None = None, memo: Memo | None = None) -> list[Problem]:
+def check(store: Store, today: dt.date | None = None, memo: Memo | None = None,
+          moved: Collection[str] | None = None) -> list[Problem]:
     """Every problem in the knowledge base, errors and warnings, sorted by file and line.
 
     `today` is the last day a date may be (with a day's grace); by default, the system's date.
     `memo`: what the last check kept (brought up to date here).
+    `moved`: with `memo`, every file (absolute path) of the record folders added, removed or changed since the
+    check that kept it, when the caller knows them (`kb generate` does, from the files' stamps): the archived
+    texts of the others are not stamped again.
     """
     today = today or dt.date.today()
     lines = _Lines(store, memo)
@@ -77,8 +82,9 @@ def check(store: Store, today: dt.date | None = None, memo: Memo | None = None) 
                 problems.extend(_merge_chain_problems(store, entry, lines))
             problems.extend(_implausible(key, entry, today, memo, kept, lines))
     problems.extend(_cross_problems(store, lines, memo))
-    digests = memo.digests if memo is not None else None
-    problems.extend(lines.problem(where, finding) for where, finding in consistency.archive_findings(store, digests))
+    archives = (consistency.archive_findings(store) if memo is None
+                else consistency.archive_findings(store, memo.digests, memo.beside, moved))
+    problems.extend(lines.problem(where, finding) for where, finding in archives)
     if memo is not None:
         memo.lines, memo.plausible, memo.references, memo.ids = lines.kept, kept, references_kept, ids
     return sorted(problems)
