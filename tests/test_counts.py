@@ -123,6 +123,28 @@ def test_another_sources_higher_toll_is_its_claim_not_an_update() -> None:
                   "ومن جانبه، ذكر المرصد أن حصيلة قتلى الغارات ارتفعت إلى 25 شخصاً.") == [(14, None)]
 
 
+def test_the_writers_own_sum_after_a_source_is_the_toll_now() -> None:
+    # present tense, after a source's word that tells one more death
+    assert counts("قُتل عنصران في اشتباكات في مدينة طفس، اليوم الثلاثاء.\n\n"
+                  "من جهتها، أفادت شبكة محلية بأن شاباً من المدينة قضى نتيجة الاشتباكات، ما يرفع حصيلة القتلى "
+                  "إلى أربعة.") == [(4, None)]
+    assert counts("قُتل عنصران في اشتباكات في مدينة طفس، اليوم الثلاثاء.\n\n"
+                  "وقضى شاب آخر متأثراً بجراحه. وبذلك يرتفع عدد القتلى إلى ثلاثة.") == [(3, None)]
+    assert counts("Two fighters were killed in clashes in Tafas on Tuesday.\n\n"
+                  "For its part, a local network said a young man died of his wounds, bringing the death toll "
+                  "to three.", "en") == [(3, None)]
+    # the source's own higher toll stays its claim
+    assert counts("قُتل عنصران في اشتباكات في مدينة طفس، اليوم الثلاثاء.\n\n"
+                  "من جهته، قال المرصد إن عدد القتلى ارتفع إلى خمسة.") == [(2, None)]
+
+
+def test_the_toll_of_the_martyrs_that_rose_is_the_dead() -> None:
+    assert counts("ارتفعت حصيلة شهداء الهجوم الذي استهدف سوق مدينة طفس، اليوم الثلاثاء، إلى 12 شخصاً مقابل "
+                  "سقوط 30 جريحاً.") == [(12, 30)]
+    # the martyrs named without a toll make no count
+    assert counts("أصيب ثلاثة مدنيين بقصف على مدينة طفس، اليوم الثلاثاء، قرب مقبرة الشهداء.") == [(0, 3)]
+
+
 def test_an_age_is_not_a_toll() -> None:
     assert counts("قتل الشاب سامر العلي في الـ19 من عمره برصاص مجهولين في بلدة طفس اليوم الثلاثاء.") == [(1, None)]
     assert counts("أصيبت طفلة تبلغ من العمر 9 أعوام بانفجار لغم في بلدة طفس اليوم الثلاثاء.") == [(0, 1)]

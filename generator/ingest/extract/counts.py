@@ -39,7 +39,8 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
         if any(start <= hit.start < end for start, end in combined):
             continue    # "60 killed and wounded": neither toll
         free = [c for c in counts if id(c) not in taken]
-        count = _risen_toll(clause, hit, free) or _nearest_count(clause, hit, free)
+        risen = _risen_toll(clause, hit, free)
+        count = risen or _nearest_count(clause, hit, free)
         if count is not None:
             taken.add(id(count))
         value = _coordinated_total(clause, count, counts) if count is not None else clause.pack.passes.singular(clause, hit)
@@ -52,7 +53,9 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
                 killed = killed_by_word = value
             if hit.klass == C.INJURE and injured_by_word is not None and value > injured_by_word:
                 injured = injured_by_word = value
-        if hit.klass == C.KILL and killed is None and (count is not None or value is not None):
+        if hit.klass == C.KILL and risen is not None:   # "died of his wounds, bringing the toll to three"
+            killed, killed_by_word = value, None
+        elif hit.klass == C.KILL and killed is None and (count is not None or value is not None):
             killed = value
             killed_by_word = value if count is None else None
         elif hit.klass == C.INJURE and injured is None and (count is not None or value is not None):

@@ -165,8 +165,9 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
         target.place, target.geo_precision = event.place, event.geo_precision
     if target.place_detail is None:
         target.place_detail = event.place_detail
-    # "the toll rose to N": the new toll replaces a smaller one, unless another source says so (its claim)
-    risen = clause.has("ROSE_TO") and not clause.has("OTHER_SOURCE")
+    # "the toll rose to N": the new toll replaces a smaller one, unless another source says so (its claim); the
+    # writer's own sum after a source's word ("ما يرفع حصيلة القتلى إلى خمسة") is the toll now
+    risen = clause.has("ROSE_TO") and (not clause.has("OTHER_SOURCE") or clause.has("TOLL_NOW"))
     if target.fatalities is None and event.fatalities is not None:
         target.fatalities = event.fatalities
     elif target.fatalities and event.fatalities and adds_victims(clause, C.KILL):

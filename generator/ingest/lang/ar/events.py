@@ -115,6 +115,11 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # the dead and the wounded named as nouns ("سقوط 4 شهداء و20 مصاباً"); not the honorific الشهيد before a name
     # or in a place's name (ساحة الشهداء), so the martyrs only after a count or in the dual
     (r"(?<=\d\s)شهداء|(?<=\d\s)شهيدا", KILL, VAC, "attack"),
+    # the toll of the martyrs ("ارتفعت حصيلة شهداء الهجوم ... إلى 25"): the dead, counted after "rose to"
+    ("حصيل* شهداء", KILL, VAC, "attack"),
+    ("حصيل* الشهداء", KILL, VAC, "attack"),
+    ("عدد شهداء", KILL, VAC, "attack"),
+    ("عدد الشهداء", KILL, VAC, "attack"),
     ("شهيدين", KILL, VAC, "attack"),
     ("شهيدان", KILL, VAC, "attack"),
     ("مصابين", INJURE, VAC, "attack"),
@@ -231,7 +236,13 @@ ASIDE = ("جدير بالذكر", "الجدير بالذكر", "يذكر أن", 
 # "The toll rose to N": N is the toll of the casualty word before, however far the words between.
 ROSE_TO = ("ارتفع* ~ إلى", "ارتفاع ~ إلى", "وصل* ~ إلى",
            # "ارتفع عدد القتلى بانفجار ... في مدينة X، مساء أمس الاثنين، إلى 11": a long subject
-           "ارتفع* عدد ~ ~ إلى", "ارتفع* حصيل* ~ ~ إلى", "ارتفاع عدد ~ ~ إلى", "ارتفاع حصيل* ~ ~ إلى")
+           "ارتفع* عدد ~ ~ إلى", "ارتفع* حصيل* ~ ~ إلى", "ارتفاع عدد ~ ~ إلى", "ارتفاع حصيل* ~ ~ إلى",
+           # the present tense ("ما يرفع حصيلة القتلى إلى خمسة"، "وبذلك يرتفع عدد القتلى إلى ...")
+           "يرتفع* ~ إلى", "ترتفع* ~ إلى", "يرفع* ~ إلى", "ترفع* ~ إلى")
+
+# The writer's own sum after another death is told ("ما يرفع حصيلة القتلى إلى خمسة"، "وبذلك يرتفع عدد القتلى إلى
+# خمسة"): the toll of the incident now, even when a source's word opened the sentence (matched on folded text).
+TOLL_NOW = (r"(?:ما|مما)\s+(?:يرفع|رفع)|(?:بذلك|وبذلك)\s+(?:يرتفع|ترتفع|ارتفع|ارتفعت)|ل(?:يرتفع|ترتفع)\s",)
 
 # Another source's word on the same incident ("ومن جانبه، ذكر المرصد أن الحصيلة ارتفعت إلى ..."): its toll is a
 # claim of its own, not an update of the toll reported first.

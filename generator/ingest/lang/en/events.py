@@ -121,7 +121,11 @@ PRECEDENT = (r"previously|in a previous (?:incident|attack)|this (?:is|was) not 
 # incident (a list of the dead, a new toll).
 ASIDE = (r"it is (?:noteworthy|worth (?:noting|mentioning)|notable)|notably|of note",)
 
-ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to",)
+ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to|(?:bringing|raising|taking|pushing) the (?:death )?toll to",)
+
+# The writer's own sum after another death is told ("bringing the death toll to five"): the toll of the incident
+# now, even when a source's word opened the sentence.
+TOLL_NOW = (r"(?:bringing|raising|taking|pushing) the (?:death )?toll to",)
 
 # Another source's word on the same incident ("For its part, the monitor said the toll rose to ..."): its toll is a
 # claim of its own, not an update of the toll reported first.
