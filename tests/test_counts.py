@@ -145,6 +145,21 @@ def test_the_toll_of_the_martyrs_that_rose_is_the_dead() -> None:
     assert counts("أصيب ثلاثة مدنيين بقصف على مدينة طفس، اليوم الثلاثاء، قرب مقبرة الشهداء.") == [(0, 3)]
 
 
+def test_deaths_told_by_lost_life_died_of_wounds_or_a_caused_death_are_the_dead() -> None:
+    # the dead between the verb and "his life"
+    assert counts("فقد طفلان حياتهما نتيجة انفجار لغم في بلدة طفس، اليوم الثلاثاء.") == [(2, None)]
+    assert counts("أصيبت امرأة وفقدت طفلة حياتها جراء قصف استهدف بلدة طفس، اليوم الثلاثاء.") == [(1, 1)]
+    # died of wounds, died at once, a death the blast caused
+    assert counts("توفي شاب متأثراً بجراح أصيب بها إثر تعرضه لطلق ناري في بلدة طفس، اليوم الثلاثاء.") == [(1, None)]
+    assert counts("أطلق مسلحون النار على شابين في بلدة طفس، اليوم الثلاثاء، مما أدى إلى وفاتهما على الفور.") == [(2, None)]
+    assert counts("انفجر لغم في بلدة طفس، اليوم الثلاثاء، ما تسبب بوفاة 3 أطفال.") == [(3, None)]
+    assert counts("An ambush on a patrol in the town of Tafas on Tuesday resulted in the deaths of at least 9 "
+                  "soldiers.", "en") == [(9, None)]
+    # lost hope, a death of old age: no toll, no incident
+    assert counts("فقد الأهالي الأمل في الحياة في بلدة طفس، اليوم الثلاثاء.") == []
+    assert counts("أعلنت العائلة وفاة والدها في بلدة طفس، اليوم الثلاثاء، بعد مرض.") == []
+
+
 def test_an_age_is_not_a_toll() -> None:
     assert counts("قتل الشاب سامر العلي في الـ19 من عمره برصاص مجهولين في بلدة طفس اليوم الثلاثاء.") == [(1, None)]
     assert counts("أصيبت طفلة تبلغ من العمر 9 أعوام بانفجار لغم في بلدة طفس اليوم الثلاثاء.") == [(0, 1)]

@@ -100,6 +100,17 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("فقدان ~ لحيات*", KILL, VAC, "attack"),     # "أدى إلى فقدان شخص لحياته"
     ("أود* ~ بحيا*", KILL, VAC, "attack"),        # "أودى (الانفجار) بحياة شابين", "أودت بحياته"
     ("فارق* الحياة", KILL, VAC, "attack"),
+    # the dead between the verb and "his life" ("فقد طفلان حياتهما"، "وفقدت طفلة حياتها")
+    (r"[وف]?فقد(?:ت|ا|تا|وا)?(?=(?:\s+[^\s]+){1,3}\s+حيات)", KILL, VAC, "attack"),
+    # died of wounds ("توفي شاب متأثراً بجراحه") or at once ("إصابته ووفاته على الفور"), a death an attack caused
+    # ("ما تسبب بوفاة 4 أطفال"، "أدى إلى وفاة"): not a death alone ("وفاة والده" may be of old age)
+    (r"[وف]?توف(?:ي|يت|يا|وا|يتا)(?=(?:\s+[^\s]+){,6}?\s+متأثر)", KILL, VAC, "attack"),
+    (r"[وف]?وفات(?:ه|ها|هما|هم)(?=\s+على\s+الفور)", KILL, VAC, "attack"),
+    ("تسبب* وفاة", KILL, VAC, "attack"),
+    ("تسبب* وفات*", KILL, VAC, "attack"),
+    ("أدى إلى وفاة", KILL, VAC, "attack"),
+    ("أدت إلى وفاة", KILL, VAC, "attack"),
+    ("أسفر* عن وفاة", KILL, VAC, "attack"),
     # "قضى 4 مدنيين"، "قضى إثر الانفجار شخصان"، "قضوا جراء القصف": died, when a count, a victim or a cause
     # follows within a few words ("قضى سنوات في السجن", "قضت المحكمة" are no deaths)
     (r"قض(?:ى|وا|يا)(?=(?:\s+[^\s]+){,4}?\s+(?:\d|مدني|شخص|أشخاص|طفل|أطفال|عنصر|عناصر|جراء|إثر|اثر|نتيجة"

@@ -32,6 +32,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # "opened fire on", "opened machinegun fire on"
     (r"opened (?:[\w-]+ ){0,2}?fire (?:on|at)|fired (?:on|at)", SHOOT, VAC, "attack"),
     (r"killed|killing|dead|died|death toll|martyred|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
+     r"|(?:resulted in|caused|led to) the deaths? of"
      r"|shot (?:\w+ ){0,3}to death|gunned down", KILL, VAC, "attack"),
     (r"injur(?:ed|ies|ing)|wounded|wounding|hurt", INJURE, VAC, "attack"),
 )
