@@ -3,7 +3,7 @@ in general: sentences that make no incident."""
 
 from __future__ import annotations
 
-from .events import ONE_PERSON_NOUNS
+from .tolls import ONE_PERSON_NOUNS
 
 # Fighting that goes on over days and places: "the toll of the clashes rose to N, namely A civilians,
 # B fighters and C members of X" is a monitor's running tally, not the toll of one incident.
