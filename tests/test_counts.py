@@ -160,6 +160,25 @@ def test_deaths_told_by_lost_life_died_of_wounds_or_a_caused_death_are_the_dead(
     assert counts("أعلنت العائلة وفاة والدها في بلدة طفس، اليوم الثلاثاء، بعد مرض.") == []
 
 
+def test_a_death_added_after_in_addition_to_adds_to_the_toll() -> None:
+    assert counts("أسفر الهجوم على منزل في بلدة طفس، اليوم الثلاثاء، عن مقتل امرأة و3 من أولادها، وإصابة رجل، "
+                  "بالإضافة إلى مقتل شخصين آخرين.") == [(6, 1)]
+    assert counts("Gunmen killed a woman in the town of Tafas on Tuesday, in addition to the killing of two other "
+                  "people.", "en") == [(3, None)]
+    # the wounded added after it may be hurt elsewhere: they add nothing
+    assert counts("أصيب طفل بقصف على بلدة طفس، اليوم الثلاثاء، بالإضافة إلى إصابة رجل في قرية اليادودة.") == [(0, 1)]
+
+
+def test_one_named_victim_and_n_others_are_n_and_one() -> None:
+    assert counts("قتل القيادي السابق في الفصيل “أحمد العلي”، و ثلاثة آخرين كانوا برفقته، في بلدة طفس، "
+                  "اليوم الثلاثاء.") == [(4, None)]
+    assert counts("قتل الشاب أحمد العلي وثلاثة آخرون كانوا برفقته في بلدة طفس، اليوم الثلاثاء.") == [(4, None)]
+    assert counts("Gunmen killed Ahmad al-Ali and three others in the town of Tafas on Tuesday.", "en") == [(4, None)]
+    # the others hurt, or counted with the first: no one more
+    assert counts("أسفر الهجوم على بلدة طفس، اليوم الثلاثاء، عن مقتل عنصر وإصابة ثلاثة آخرين.") == [(1, 3)]
+    assert counts("قتل ثلاثة آخرون بقصف على بلدة طفس، اليوم الثلاثاء.") == [(3, None)]
+
+
 def test_an_age_is_not_a_toll() -> None:
     assert counts("قتل الشاب سامر العلي في الـ19 من عمره برصاص مجهولين في بلدة طفس اليوم الثلاثاء.") == [(1, None)]
     assert counts("أصيبت طفلة تبلغ من العمر 9 أعوام بانفجار لغم في بلدة طفس اليوم الثلاثاء.") == [(0, 1)]

@@ -103,3 +103,12 @@ ONE_PERSON_NOUNS = ("عنصر", "مدني", "مدنية", "شاب", "شابة", 
                     "شرطي", "سائق", "راعي", "مزارع", "عامل", "طالب", "طالبة", "مختار", "شخص",
                     # "قُتل قيادي في الفصيل"، "قُتل أحد عناصر الحاجز": one person too
                     "قيادي", "قائد", "أحد", "ناشط", "صحفي", "طبيب", "ممرض", "ممرضة", "معلم", "معلمة", "موظف", "حارس")
+
+# A death added to the toll told before it ("مقتل امرأة و3 من أولادها، بالإضافة إلى مقتل شخصين آخرين"، "فضلاً عن
+# مقتل ..."): its count adds to the toll (matched on the text before the casualty word, as written).
+PLUS_BEFORE = r"(?<!\w)(?:[وف]?(?:بال|ب)?(?:إضافة|اضافة)\s+(?:إلى|الى)?|فضلاً\s+عن|فضلا\s+عن|علاوة\s+على)\s*$"
+
+# "and N others" after the one person a casualty word names ("قتل القيادي X، و أربعة آخرين كانوا برفقته"): the
+# toll is N and that one (matched on the text around the count, as written).
+AND_BEFORE_OTHERS = r"(?<!\w)و(?:\s*\S)?$"
+OTHERS_AFTER = r"^\s+(?:آخرين|آخرون|اخرين|اخرون)(?!\w)"

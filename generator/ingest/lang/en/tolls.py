@@ -76,3 +76,12 @@ ONE_AND_COUNT = (r"(?<![\w-])(?:a|an|one)\s+(?:[\w-]+\s+)?(?:woman|man|child|boy
                  r"resident|person)\s+and\s+$")
 
 COORDINATION = r"\s*[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s*(?:,\s*(?:and\s+)?|and\s+)$"
+
+# A death added to the toll told before it ("killing a woman and three of her children, in addition to the killing
+# of two others"): its count adds to the toll (matched on the text before the casualty word).
+PLUS_BEFORE = r"\b(?:in addition to|as well as|besides)\s+(?:the\s+)?$"
+
+# "and N others" after the one person a casualty word names ("killed Ahmad al-Ali and four others"): the toll is N
+# and that one (matched on the text around the count).
+AND_BEFORE_OTHERS = r"\band\s+\S$"
+OTHERS_AFTER = r"^\s+others\b"
