@@ -112,6 +112,21 @@ def test_a_toll_over_a_span_of_days_or_of_counted_incidents_is_a_tally() -> None
         assert [(e.place.lexicon_id, e.fatalities, e.injured) for e in events] == [("tafas", 1, None)]
 
 
+def test_strikes_counted_in_times_since_a_start_and_their_toll_are_a_tally() -> None:
+    text = ("استهدفت غارة جوية سيارة قرب بلدة طفس، اليوم الثلاثاء، ما أدى إلى مقتل شخصين.\n\n"
+            "وفي وقت سابق، أشار المرصد إلى أن الطائرات منذ بداية الحرب قصفت الأراضي السورية 90 مرة، 60 منها جوية.\n\n"
+            "وقال المرصد، في بيان له، إن تلك الضربات تسببت بمقتل 200 من العسكريين وإصابة 150 آخرين.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events_of(text)] == [("tafas", 2)]
+    text = ("An air strike hit a car near the town of Tafas on Tuesday, killing two people.\n\n"
+            "Israel has struck Syria 90 times since the start of the war, the monitor said.\n\n"
+            "Those strikes killed 200 soldiers, it added.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events_of(text, language="en")] == [("tafas", 2)]
+    # strikes counted in times on the day, and "these strikes" told of the incident itself: the incident's
+    text = ("شنت الطائرات الحربية ثلاث غارات على بلدة طفس، اليوم الثلاثاء.\n\n"
+            "وأسفرت تلك الغارات عن مقتل 5 مدنيين.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events_of(text)] == [("tafas", 5)]
+
+
 def test_an_incident_with_a_day_of_its_own_in_a_span_or_a_toll_rising_the_same_day_is_no_tally() -> None:
     [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في مدينة طفس، في ثالث هجوم من نوعه خلال "
                         "الأسبوع الماضي.")
