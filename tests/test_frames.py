@@ -112,6 +112,19 @@ def test_a_toll_over_a_span_of_days_or_of_counted_incidents_is_a_tally() -> None
         assert [(e.place.lexicon_id, e.fatalities, e.injured) for e in events] == [("tafas", 1, None)]
 
 
+def test_the_city_a_source_speaks_from_or_an_agency_named_like_a_village_is_no_place_of_a_copy() -> None:
+    text = ("Armed groups attacked a security checkpoint in the town of Tafas on Tuesday, killing one member.\n\n"
+            "The government in Damascus said it would investigate the clashes.")
+    assert [e.place.lexicon_id for e in events_of(text, language="en")] == ["tafas"]
+    text = ("A blast at an ammunition depot in the town of Tafas killed six people on Tuesday.\n\n"
+            "Syria's state news agency Sana reported an explosion at the depot.")
+    assert [e.place.lexicon_id for e in events_of(text, language="en")] == ["tafas"]
+    # a town where the source places another clash is another incident
+    text = ("Armed groups attacked a security checkpoint in the town of Tafas on Tuesday, killing one member.\n\n"
+            "The monitor said clashes also broke out in Inkhil on Tuesday, killing two.")
+    assert [e.place.lexicon_id for e in events_of(text, language="en")] == ["tafas", "inkhil"]
+
+
 def test_strikes_counted_in_times_since_a_start_and_their_toll_are_a_tally() -> None:
     text = ("استهدفت غارة جوية سيارة قرب بلدة طفس، اليوم الثلاثاء، ما أدى إلى مقتل شخصين.\n\n"
             "وفي وقت سابق، أشار المرصد إلى أن الطائرات منذ بداية الحرب قصفت الأراضي السورية 90 مرة، 60 منها جوية.\n\n"
