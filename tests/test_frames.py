@@ -125,6 +125,20 @@ def test_the_city_a_source_speaks_from_or_an_agency_named_like_a_village_is_no_p
     assert [e.place.lexicon_id for e in events_of(text, language="en")] == ["tafas", "inkhil"]
 
 
+def test_where_the_victims_come_from_is_not_the_scene() -> None:
+    # a person's noun right before "من" (no name between), with the scene named after it
+    [event] = events_of("أفاد المرصد بمقتل مدني من بلدة الكرك على يد شخص آخر، نتيجة خلاف في مدينة طفس، اليوم الثلاثاء.")
+    assert event.place.lexicon_id == "tafas"
+    # a later sentence that only says where the two come from (a dual verb) gives no place
+    [event] = events_of("قتل شاب وأصيب آخر بجروح، مساء أمس الاثنين، جراء هجوم مسلح في الريف الغربي لمحافظة درعا.\n\n"
+                        "وأشارت المصادر إلى أن الشابين ينحدران كلاهما من قرية اليادودة، وهما مدنيان.")
+    assert event.place.lexicon_id == "daraa-governorate"
+    # a later sentence that names the scene refines it
+    [event] = events_of("قتل شاب وأصيب آخر بجروح، مساء أمس الاثنين، جراء هجوم مسلح في الريف الغربي لمحافظة درعا.\n\n"
+                        "واستهدف المسلحون سيارة الشابين عند مدخل بلدة اليادودة.")
+    assert event.place.lexicon_id == "al-yadudah"
+
+
 def test_strikes_counted_in_times_since_a_start_and_their_toll_are_a_tally() -> None:
     text = ("استهدفت غارة جوية سيارة قرب بلدة طفس، اليوم الثلاثاء، ما أدى إلى مقتل شخصين.\n\n"
             "وفي وقت سابق، أشار المرصد إلى أن الطائرات منذ بداية الحرب قصفت الأراضي السورية 90 مرة، 60 منها جوية.\n\n"

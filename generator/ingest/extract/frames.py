@@ -20,7 +20,7 @@ from .event_type import civilian_targeting, event_type
 from .model import Clause, Hit
 from .options import ExtractOptions
 from .people import continues_incident, people_of
-from .place import SPREAD_SUB_TYPES, event_place, finer, place_detail, place_review, same_or_within
+from .place import SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, same_or_within
 from .place_lists import same_place_as
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
@@ -216,10 +216,13 @@ def merge_title(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
 def refine_place(draft: Draft, clause: Clause) -> None:
     """A sentence without an event word that names a town inside the incident's area gives the
     incident its place ("... in the western Daraa countryside. The attack targeted a car at the
-    entrance of the town of X."). A sentence with its own date is about another day: not used."""
+    entrance of the town of X."). A sentence with its own date is about another day: not used; nor is a
+    sentence that only says where the victims come from ("وأشارت إلى أن الشابين ينحدران من قرية X")."""
     if clause.dates:
         return
     place, geo = event_place(clause)
+    if place is not None and origin_at(clause, place.start):
+        return
     if finer(place, draft.event.place, clause.a.options.lexicon):
         draft.event.place, draft.event.geo_precision = place, geo
         draft.event.place_detail = draft.event.place_detail or place_detail(clause, place)
