@@ -139,6 +139,20 @@ def test_where_the_victims_come_from_is_not_the_scene() -> None:
     assert event.place.lexicon_id == "al-yadudah"
 
 
+def test_a_second_incident_at_another_town_inside_one_sentence_is_its_own() -> None:
+    events = events_of("فقد مدني حياته نتيجة تعرضه للطعن في بلدة طفس، اليوم الثلاثاء، في حين أصيب شاب جراء استهدافه "
+                       "بالرصاص من قبل مجهولين في مدينة إنخل.")
+    assert [(e.place.lexicon_id, e.fatalities, e.injured) for e in events] == [("tafas", 1, None), ("inkhil", 0, 1)]
+    events = events_of("A man was shot dead in the town of Tafas on Tuesday, while a child was wounded by a landmine "
+                       "in Inkhil.", language="en")
+    assert [(e.place.lexicon_id, e.fatalities, e.injured) for e in events] == [("tafas", 1, None), ("inkhil", 0, 1)]
+    # the second half in the same town, or with no casualty of its own: one incident
+    [event] = events_of("قتل شاب برصاص مسلحين في بلدة طفس، اليوم الثلاثاء، في حين أصيب آخر في البلدة ذاتها.")
+    assert event.place.lexicon_id == "tafas"
+    [event] = events_of("قتل شاب برصاص مسلحين في بلدة طفس، اليوم الثلاثاء، في حين فر المسلحون باتجاه مدينة إنخل.")
+    assert event.place.lexicon_id == "tafas"
+
+
 def test_strikes_counted_in_times_since_a_start_and_their_toll_are_a_tally() -> None:
     text = ("استهدفت غارة جوية سيارة قرب بلدة طفس، اليوم الثلاثاء، ما أدى إلى مقتل شخصين.\n\n"
             "وفي وقت سابق، أشار المرصد إلى أن الطائرات منذ بداية الحرب قصفت الأراضي السورية 90 مرة، 60 منها جوية.\n\n"

@@ -57,7 +57,7 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
             value = None
         # a death added to the toll told before it (the wounded added after "بالإضافة إلى" were as often hurt
         # elsewhere, another incident's)
-        added = value is not None and bool(clause.pack.cue("PLUS_BEFORE").search(clause.before(hit.start, 30)))
+        added = bool(clause.pack.cue("PLUS_BEFORE").search(clause.before(hit.start, 30)))
         if count is None and value is not None:   # "اغتيال الشاب X وشقيقه، ما أدى لمقتلهما": the larger
             if hit.klass == C.KILL and killed_by_word is not None and value > killed_by_word:
                 killed = killed_by_word = value
@@ -65,8 +65,8 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
                 injured = injured_by_word = value
         if hit.klass == C.KILL and risen is not None:   # "died of his wounds, bringing the toll to three"
             killed, killed_by_word = value, None
-        elif hit.klass == C.KILL and killed is not None and added:   # "..., بالإضافة إلى مقتل شخصين آخرين"
-            killed, killed_by_word = killed + value, None
+        elif hit.klass == C.KILL and killed is not None and value is not None and added:
+            killed, killed_by_word = killed + value, None   # "..., بالإضافة إلى مقتل شخصين آخرين"
         elif hit.klass == C.KILL and killed is None and (count is not None or value is not None):
             killed = value
             killed_by_word = value if count is None else None

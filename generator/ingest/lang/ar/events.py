@@ -192,6 +192,12 @@ NEW_INCIDENT = (
     "في سياق مشابه",
 )
 
+# What joins a second incident at another place to the first inside one sentence ("... في منطقة الكسوة، في حين أصيب
+# شاب ... في مدينة جرمانا"، "بالتزامن مع تفجير استهدف صالة في مدينة X"): with a casualty word and a place on each
+# side, two incidents (`two_incidents.py`). Not "، وفي X": a monitor's tally goes on by governorate that way.
+SECOND_INCIDENT = (r"(?<=[،,])\s*(?:و?في\s+حين|و?بينما|بالتزامن\s+مع|تزامنا\s+مع|بالإضافة\s+إلى|إضافة\s+إلى"
+                   r"|بالوقت\s+الذي|في\s+الوقت\s+الذي)(?!\w)",)
+
 # A sentence that opens by crediting a source ("وقال مصدر محلي إن ..."، "وبحسب موقع ..."، "مضيفاً أن ..."، "ونقلت
 # الوكالة عن ..."), matched on the text as written: with nothing new of its own it tells the incident before again.
 SOURCE_OPENING = (r"^[\s\"“«(-]*[وف]?(?:قال|قالت|[أا]فاد|[أا]فادت|ذكر|ذكرت|[أا]كد|[أا]كدت|[أا]وضح|[أا]وضحت|[أا]ضاف|[أا]ضافت"

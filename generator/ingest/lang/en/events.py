@@ -88,6 +88,11 @@ AFTER_INCIDENT_OPENING = (r"^\s*(?:Following|After|In the wake of|In response to
                           r"(?:attack|bombing|blast|explosion|ambush|killing|assassination|incident|shooting|clashes)\b"
                           r"|^\s*(?:hours|days|a few hours|shortly|moments)\s+(?:later|after(?:wards)?)\b")
 
+# What joins a second incident at another place to the first inside one sentence ("... in Tafas, while a man was
+# wounded in Inkhil", "..., and in Inkhil two were killed"): with a casualty word and a place on each side, two
+# incidents (`two_incidents.py`).
+SECOND_INCIDENT = (r"[,;]\s*(?:while|whereas|as well as|in addition to|and in)\b",)
+
 # A sentence that opens by crediting a source ("According to X, ...", "The agency reported ...", "X added that
 # ..."): with nothing new of its own it tells the incident before again.
 SOURCE_OPENING = (r"^[\s\"“(-]*(?:(?:and|but),?\s+)?(?:according to\b|(?:[\w'’.-]+\s+){0,8}?"
