@@ -179,6 +179,11 @@ def test_one_named_victim_and_n_others_are_n_and_one() -> None:
     assert counts("قتل ثلاثة آخرون بقصف على بلدة طفس، اليوم الثلاثاء.") == [(3, None)]
 
 
+def test_the_injury_of_one_is_one_hurt_and_no_one_dead() -> None:
+    assert counts("Gunmen opened fire on a checkpoint in the town of Tafas on Tuesday.\n\n"
+                  "The attack resulted in the injury of a member of the forces.", "en") == [(0, 1)]
+
+
 def test_an_age_is_not_a_toll() -> None:
     assert counts("قتل الشاب سامر العلي في الـ19 من عمره برصاص مجهولين في بلدة طفس اليوم الثلاثاء.") == [(1, None)]
     assert counts("أصيبت طفلة تبلغ من العمر 9 أعوام بانفجار لغم في بلدة طفس اليوم الثلاثاء.") == [(0, 1)]

@@ -34,7 +34,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"killed|killing|dead|died|death toll|martyred|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
      r"|(?:resulted in|caused|led to) the deaths? of"
      r"|shot (?:\w+ ){0,3}to death|gunned down", KILL, VAC, "attack"),
-    (r"injur(?:ed|ies|ing)|wounded|wounding|hurt", INJURE, VAC, "attack"),
+    (r"injur(?:ed|ies|ing|y)|wounded|wounding|hurt", INJURE, VAC, "attack"),
 )
 
 FORCE = (r"opened fire|live (?:fire|ammunition)|fired on|shot at",)
