@@ -106,11 +106,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # ("ما تسبب بوفاة 4 أطفال"، "أدى إلى وفاة"): not a death alone ("وفاة والده" may be of old age)
     (r"[وف]?توف(?:ي|يت|يا|وا|يتا)(?=(?:\s+[^\s]+){,6}?\s+متأثر)", KILL, VAC, "attack"),
     (r"[وف]?وفات(?:ه|ها|هما|هم)(?=\s+على\s+الفور)", KILL, VAC, "attack"),
-    ("تسبب* وفاة", KILL, VAC, "attack"),
-    ("تسبب* وفات*", KILL, VAC, "attack"),
-    ("أدى إلى وفاة", KILL, VAC, "attack"),
-    ("أدت إلى وفاة", KILL, VAC, "attack"),
-    ("أسفر* عن وفاة", KILL, VAC, "attack"),
+    (r"[وف]?(?:ما\s+)?(?:تسبب[^\s]*\s+ب?|أد(?:ى|ت)\s+(?:إلى|الى)\s+|أسفر[^\s]*\s+عن\s+)وفا(?:ة|ت\w*)", KILL, VAC, "attack"),
     # "قضى 4 مدنيين"، "قضى إثر الانفجار شخصان"، "قضوا جراء القصف": died, when a count, a victim or a cause
     # follows within a few words ("قضى سنوات في السجن", "قضت المحكمة" are no deaths)
     (r"قض(?:ى|وا|يا)(?=(?:\s+[^\s]+){,4}?\s+(?:\d|مدني|شخص|أشخاص|طفل|أطفال|عنصر|عناصر|جراء|إثر|اثر|نتيجة"
@@ -127,10 +123,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # or in a place's name (ساحة الشهداء), so the martyrs only after a count or in the dual
     (r"(?<=\d\s)شهداء|(?<=\d\s)شهيدا", KILL, VAC, "attack"),
     # the toll of the martyrs ("ارتفعت حصيلة شهداء الهجوم ... إلى 25"): the dead, counted after "rose to"
-    ("حصيل* شهداء", KILL, VAC, "attack"),
-    ("حصيل* الشهداء", KILL, VAC, "attack"),
-    ("عدد شهداء", KILL, VAC, "attack"),
-    ("عدد الشهداء", KILL, VAC, "attack"),
+    (r"[وف]?(?:ب|ل)?(?:حصيلة|عدد)\s+(?:ال)?شهداء", KILL, VAC, "attack"),
     ("شهيدين", KILL, VAC, "attack"),
     ("شهيدان", KILL, VAC, "attack"),
     ("مصابين", INJURE, VAC, "attack"),
