@@ -1,0 +1,43 @@
+"""More shapes in which an article names a place the gazetteer lacks, and a gazetteer name that is only part of
+another place's name (generator/ingest/extract/english.py, arabic.py, place.py; session 10).
+
+Every sentence is written for its test; Kafr Zeitoun, تل الورد and أم الزيتون are made up, so that the gazetteer
+does not know them, and Jillin (جلين) is a gazetteer village."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+PUBLISHED = dt.date(2023, 3, 14)
+
+
+def place_of(text: str, language: str = "ar"):
+    """The place of the article's first incident."""
+    events = extract(Article(text=text, archived=text, language=language, origin="test", published=PUBLISHED))
+    return events[0].place
+
+
+def test_english_a_name_before_village_after_of_is_a_draft_place() -> None:
+    place = place_of("Gunmen opened fire outside the home of the mukhtar of Kafr Zeitoun village on Monday, killing "
+                     "two men.", language="en")
+    assert (place.name, place.lexicon_id, place.hint) == ("Kafr Zeitoun", None, "village")
+    # an adjective of a people or a faith before "village" names no place
+    place = place_of("Gunmen opened fire on Monday near the outskirts of the Druze village, killing two men in the "
+                     "Suwayda countryside.", language="en")
+    assert place.lexicon_id == "suwayda-governorate"
+
+
+def test_english_a_capitalised_village_after_a_name_is_a_draft_place() -> None:
+    place = place_of("Security forces detained five men in Kafr Zeitoun Village on Monday.", language="en")
+    assert (place.name, place.lexicon_id, place.hint) == ("Kafr Zeitoun", None, "village")
+
+
+def test_english_a_village_name_after_the_head_of_a_compound_name_is_not_that_village() -> None:
+    # "Wadi Jillin" is a valley the gazetteer lacks, not the village Jillin
+    place = place_of("Gunmen killed a shepherd in Wadi Jillin, in the Daraa countryside, on Monday.", language="en")
+    assert place.lexicon_id == "daraa-countryside"
+    assert place_of("Gunmen killed a shepherd in Jillin, in the Daraa countryside, on Monday.",
+                    language="en").lexicon_id == "jillin"
