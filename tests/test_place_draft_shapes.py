@@ -41,3 +41,19 @@ def test_english_a_village_name_after_the_head_of_a_compound_name_is_not_that_vi
     assert place.lexicon_id == "daraa-countryside"
     assert place_of("Gunmen killed a shepherd in Jillin, in the Daraa countryside, on Monday.",
                     language="en").lexicon_id == "jillin"
+
+
+def test_arabic_a_name_in_brackets_after_a_place_word_is_a_draft_place() -> None:
+    place = place_of("هاجم مسلحون مجهولون دورية في قرية (أم الزيتون) شمالي بلدة (عين عيسى) بريف الرقة الشمالي.")
+    assert (place.name, place.lexicon_id, place.hint) == ("أم الزيتون", None, "village")
+    place = place_of("قُتل شاب برصاص مجهولين في قرية (تل الورد) بريف حماة.")
+    assert (place.name, place.hint) == ("تل الورد", "village")
+
+
+def test_arabic_the_kind_of_land_after_a_place_word_is_no_place() -> None:
+    # "منطقة جبلية" is "a mountainous area": no draft place that would replace the governorate
+    assert place_of("قُتل عنصران في اشتباك مع خلية مسلحة في محافظة حماة، في موقع يتميز بكونه منطقة جبلية مليئة "
+                    "بالأحراش.").lexicon_id == "hama-governorate"
+    assert place_of("قُتل شاب بانفجار لغم في منطقة زراعية بريف حماة.").lexicon_id == "hama-governorate"
+    # a name after the place word is still a draft place
+    assert place_of("قُتل شاب بانفجار لغم في قرية تل الورد بريف حماة.").name == "تل الورد"
