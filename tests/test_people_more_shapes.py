@@ -1,0 +1,30 @@
+"""More shapes of named people in real-news-like sentences (generator/ingest/extract/arabic_people.py,
+english_people.py, people.py; session 10). Every sentence is written for its test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+
+def people(text: str, language: str = "ar") -> list[tuple[str, str]]:
+    """(name, role) of everyone the article's events carry, in event order."""
+    art = Article(text=text, archived=text, language=language, origin="test", published=dt.date(2023, 5, 8))
+    return [(p.name, p.role) for event in extract(art) for p in event.people]
+
+
+def test_a_verb_of_origin_residence_or_work_after_a_name_ends_it() -> None:
+    found = people("أسفر الهجوم عن مقتل اثنين بينهم ضابط برتبة ملازم أول يدعى سامر العبد الله ينحدر من مدينة حماة.")
+    assert found == [("سامر العبد الله", "killed")]
+    found = people("قُتل شاب يدعى ماهر العبد الله يعمل في محل للخضار برصاص مجهولين في مدينة نوى.")
+    assert found == [("ماهر العبد الله", "killed")]
+
+
+def test_a_quoted_name_after_in_addition_to_continues_the_list_of_quoted_names() -> None:
+    # the given name of the third name is not in the index: the list, not the index, makes it a name
+    found = people("قُتل أربعة أشخاص في مدينة شهبا، هم الأخوان “خالد سليم العمر” و”ماهر سليم العمر”، إضافة إلى "
+                   "“زيدون يُوسُف العمر” و”نادر أنور الحسن”.")
+    assert ("زيدون يُوسُف العمر", "killed") in found and ("نادر أنور الحسن", "killed") in found
+    assert not any(name.startswith("يُوسُف") or name.startswith("يوسف") for name, _ in found)
