@@ -28,3 +28,17 @@ def test_a_quoted_name_after_in_addition_to_continues_the_list_of_quoted_names()
                    "“زيدون يُوسُف العمر” و”نادر أنور الحسن”.")
     assert ("زيدون يُوسُف العمر", "killed") in found and ("نادر أنور الحسن", "killed") in found
     assert not any(name.startswith("يُوسُف") or name.startswith("يوسف") for name, _ in found)
+
+
+def aliases(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    art = Article(text=text, archived=text, language="ar", origin="test", published=dt.date(2023, 5, 8))
+    return [(p.name, p.aliases) for event in extract(art) for p in event.people]
+
+
+def test_a_nickname_after_known_by_the_title_or_the_kunya_is_an_alias() -> None:
+    # "المعروف بلقب" / "المعروف بكنية": the nickname or kunya is the named victim's alias, not a second victim
+    found = aliases("تعرضت دورية لإطلاق نار في بانياس، ما أدى إلى استشهاد “سامر عبدالقادر خليل”، المعروف بلقب "
+                    "“أبو علي حمص”، وإصابة آخرين.")
+    assert found == [("سامر عبدالقادر خليل", ("أبو علي حمص",))]
+    found = aliases("قُتل الشاب سامر الخليل المعروف بكنية أبو علي برصاص مجهولين في مدينة نوى.")
+    assert found == [("سامر الخليل", ("أبو علي",))]
