@@ -57,3 +57,19 @@ def test_arabic_the_kind_of_land_after_a_place_word_is_no_place() -> None:
     assert place_of("قُتل شاب بانفجار لغم في منطقة زراعية بريف حماة.").lexicon_id == "hama-governorate"
     # a name after the place word is still a draft place
     assert place_of("قُتل شاب بانفجار لغم في قرية تل الورد بريف حماة.").name == "تل الورد"
+
+
+def test_a_later_sentence_dated_to_the_incidents_day_gives_its_town() -> None:
+    # "وقع الهجوم أمس الاثنين في بلدة X": the day said again is the incident's, so the town is its place
+    place = place_of("قُتل شابان برصاص مجهولين في ريف دير الزور الشرقي، أمس الاثنين.\n"
+                     "وأضافت المصادر أن الهجوم وقع يوم أمس الاثنين في بلدة تل الورد.")
+    assert (place.name, place.lexicon_id) == ("تل الورد", None)
+    # in a report whose publication date is unknown, the day cannot be resolved: the town is still the place
+    text = ("قُتل شابان برصاص مجهولين في ريف دير الزور الشرقي.\n"
+            "وأضافت المصادر أن الهجوم وقع يوم أمس الأحد في بلدة تل الورد.")
+    events = extract(Article(text=text, archived=text, language="ar", origin="test", published=None))
+    assert events[0].place.name == "تل الورد"
+    # a sentence dated to another day tells of another occasion: the countryside stays the place
+    place = place_of("قُتل شابان برصاص مجهولين في ريف دير الزور الشرقي، أمس الاثنين.\n"
+                     "وكان هجوم مماثل وقع في الخامس من آذار في بلدة تل الورد.")
+    assert place.lexicon_id == "deir-ez-zor-governorate"

@@ -215,8 +215,10 @@ def merge_title(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
 def refine_place(draft: Draft, clause: Clause) -> None:
     """A sentence without an event word that names a town inside the incident's area gives the
     incident its place ("... in the western Daraa countryside. The attack targeted a car at the
-    entrance of the town of X."). A sentence with its own date is about another day: not used."""
-    if clause.dates:
+    entrance of the town of X."). A sentence dated to another day than the incident's is about that day: not
+    used; one dated to the incident's day, or with a day that cannot be resolved (an undated report's
+    "يوم أمس الأحد"), says where the incident took place ("وقع الاستهداف يوم أمس في بلدة X")."""
+    if any(d.background or d.resolved is not None and d.resolved.date != draft.event.date for d in clause.dates):
         return
     place, geo = event_place(clause)
     if finer(place, draft.event.place, clause.a.options.lexicon):
