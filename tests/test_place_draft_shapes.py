@@ -73,3 +73,27 @@ def test_a_later_sentence_dated_to_the_incidents_day_gives_its_town() -> None:
     place = place_of("قُتل شابان برصاص مجهولين في ريف دير الزور الشرقي، أمس الاثنين.\n"
                      "وكان هجوم مماثل وقع في الخامس من آذار في بلدة تل الورد.")
     assert place.lexicon_id == "deir-ez-zor-governorate"
+
+
+def incidents(text: str, language: str = "ar") -> list[tuple[str | None, str | None]]:
+    """(place id, place name) of every incident of the article."""
+    events = extract(Article(text=text, archived=text, language=language, origin="test", published=PUBLISHED))
+    return [(e.place.lexicon_id, e.place.name) if e.place else (None, None) for e in events]
+
+
+def test_a_neighbourhood_the_gazetteer_lacks_is_in_the_city_named_last_before_it() -> None:
+    # the article names a city and its countryside, then a town of that countryside: the neighbourhood told
+    # before the town is the city's, and a "similar incident" after it is another incident
+    found = incidents("شهدت مدينة حمص وريفها مساء أمس حوادث إطلاق نار أسفرت عن مقتل شابين وإصابة آخر.\n"
+                      "وقُتل الشاب سامر الخليل إثر إطلاق نار من مسلحين مجهولين داخل محله في حي الورد القديمة.\n"
+                      "وفي حادثة مماثلة، قُتل الشاب ماهر العلي برصاص مسلحين مجهولين في حي الزيتون.\n"
+                      "كما أُصيب الشاب نادر الحسن بجروح جراء إطلاق نار في مدينة تلكلخ بريف حمص الغربي.")
+    assert found == [("homs", "حمص"), ("homs", "حمص"), ("tallkalakh", "تلكلخ")]
+    # no city named before it: the neighbourhood stays a draft place
+    assert incidents("قُتل الشاب سامر الخليل برصاص مسلحين مجهولين في حي الورد القديمة.") == [(None, "الورد")]
+
+
+def test_english_a_similar_incident_is_another_incident() -> None:
+    found = incidents("Gunmen shot dead a shopkeeper in the town of Tafas on Monday. In a similar incident, gunmen "
+                      "shot dead a teacher in the town of Tafas.", language="en")
+    assert len(found) == 2
