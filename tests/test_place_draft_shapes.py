@@ -97,3 +97,14 @@ def test_english_a_similar_incident_is_another_incident() -> None:
     found = incidents("Gunmen shot dead a shopkeeper in the town of Tafas on Monday. In a similar incident, gunmen "
                       "shot dead a teacher in the town of Tafas.", language="en")
     assert len(found) == 2
+
+
+def test_a_village_where_a_force_is_stationed_gives_way_to_the_village_it_shelled() -> None:
+    place = place_of("قالت مصادر إن قوات النظام المتمركزة في معسكر الورد وبلدة تل الورد، استهدفت بقذائف المدفعية "
+                     "بلدة أم الزيتون بريف إدلب الجنوبي، ما تسبب في إصابة مدنيين.")
+    assert place.name == "أم الزيتون"
+    place = place_of("قالت مصادر إن قوات النظام المتمركزة في بلدة تل الورد استهدفت بقذائف المدفعية بلدة أم الزيتون "
+                     "بريف إدلب الجنوبي، ما تسبب في إصابة مدنيين.")
+    assert place.name == "أم الزيتون"
+    # alone, it stays the place: the checkpoint attacked is there
+    assert place_of("هاجم مسلحون حاجزاً لقوات النظام المتمركزة في بلدة تل الورد، ما أدى إلى مقتل عنصر.").name == "تل الورد"
