@@ -108,3 +108,14 @@ def test_a_village_where_a_force_is_stationed_gives_way_to_the_village_it_shelle
     assert place.name == "أم الزيتون"
     # alone, it stays the place: the checkpoint attacked is there
     assert place_of("هاجم مسلحون حاجزاً لقوات النظام المتمركزة في بلدة تل الورد، ما أدى إلى مقتل عنصر.").name == "تل الورد"
+
+
+def test_english_a_city_a_source_is_based_in_is_no_place_of_the_event() -> None:
+    # "a Damascus-based official" tells where the official works: the toll he gives is the ambush's, and the
+    # cameraman wounded while covering the clashes is a victim of the ambush too
+    text = ("Gunmen ambushed a patrol near Jableh on Thursday. A Damascus-based security official confirmed that 13 "
+            "officers were killed in the attack. Meanwhile, the network reported that its cameraman, Riad Zeitoun, "
+            "was wounded while covering the clashes.")
+    events = extract(Article(text=text, archived=text, language="en", origin="test", published=PUBLISHED))
+    assert [(e.place.lexicon_id, e.fatalities) for e in events] == [("jablah", 13)]
+    assert [(p.name, p.role) for p in events[0].people] == [("Riad Zeitoun", "injured")]

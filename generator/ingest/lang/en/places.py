@@ -88,10 +88,11 @@ BETWEEN_BEFORE = r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cit(?:y|ies))\s
 
 BETWEEN_JOINER = r"^\s*(?:-|–|,?\s+and\s+)\s*(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$"
 
-# A city before these is the name of a government or its forces ("the Damascus government"), not a place.
+# A city before these is the name of a government or its forces ("the Damascus government"), or where someone
+# or something is based ("a Damascus-based official", "the London-based monitor"), not a place of the event.
 ACTOR_CITY_BEFORE = r"(?!)"
 
-ACTOR_CITY_AFTER = r"^(?:'s)?\s+(?:government|authorities|regime|forces)\b"
+ACTOR_CITY_AFTER = r"^(?:(?:'s)?\s+(?:government|authorities|regime|forces)\b|-based\b)"
 
 # A place after these says where a force operates or is stationed ("opposition factions operating in Idlib"),
 # not where the event happened: it gives way to another place of the clause.
