@@ -42,3 +42,13 @@ def test_a_nickname_after_known_by_the_title_or_the_kunya_is_an_alias() -> None:
     assert found == [("سامر عبدالقادر خليل", ("أبو علي حمص",))]
     found = aliases("قُتل الشاب سامر الخليل المعروف بكنية أبو علي برصاص مجهولين في مدينة نوى.")
     assert found == [("سامر الخليل", ("أبو علي",))]
+
+
+def test_a_given_name_alone_after_a_full_name_is_that_person() -> None:
+    found = aliases("قُتل الأخوان “ياسر محمد الحسن” و”صقر محمد الحسن” في اشتباك في مدينة شهبا. وكان الأخوان “ياسر” "
+                    "و”صقر” مقيمين في السويد.")
+    assert found == [("ياسر محمد الحسن", ()), ("صقر محمد الحسن", ())]
+    # a given name named before a full name that opens with it is another person (a son and his father)
+    found = people("Gunmen killed six people in the village of Kafr Zeitoun on Monday, local sources said. The victims "
+                   "were killed, among them Samer Fares, his son Ibrahim, and the father Ibrahim Fares.", language="en")
+    assert [name for name, _ in found] == ["Samer Fares", "Ibrahim", "Ibrahim Fares"]
