@@ -52,3 +52,17 @@ def test_a_given_name_alone_after_a_full_name_is_that_person() -> None:
     found = people("Gunmen killed six people in the village of Kafr Zeitoun on Monday, local sources said. The victims "
                    "were killed, among them Samer Fares, his son Ibrahim, and the father Ibrahim Fares.", language="en")
     assert [name for name, _ in found] == ["Samer Fares", "Ibrahim", "Ibrahim Fares"]
+
+
+def test_english_he_opening_a_new_incident_is_the_one_person_the_sentence_before_named() -> None:
+    text = ("Two former rebels were killed on Monday while several soldiers were killed in an attack on a checkpoint "
+            "near the city of Jasem. One of the ex-rebels who was killed was a commander named Khaled Zeitoun. He was "
+            "shot dead by unknown assailants as he left his house in Tafas on Monday evening.")
+    events = extract(Article(text=text, archived=text, language="en", origin="test", published=dt.date(2023, 5, 8)))
+    assert [(e.place.lexicon_id, [(p.name, p.role) for p in e.people]) for e in events] == [
+        ("jasim", []), ("tafas", [("Khaled Zeitoun", "killed")])]
+    # a sentence before that names two people gives the pronoun no one person: nobody moves
+    text = ("Gunmen killed Samer Fares and Khaled Zeitoun near the city of Jasem on Monday. He was shot dead in Tafas "
+            "on Monday evening.")
+    events = extract(Article(text=text, archived=text, language="en", origin="test", published=dt.date(2023, 5, 8)))
+    assert [p.name for p in events[0].people] == ["Samer Fares", "Khaled Zeitoun"]

@@ -352,3 +352,7 @@ SOURCE_AFTER = ("قال", "قالت", "يقول", "تقول", "صرح", "صرح�
 
 # Words that open what a source said ("قال المصدر إن X قتل"): a name after them is not the source.
 COMPLEMENTIZERS = ("إن", "أن", "بأن", "إنه", "أنه", "بأنه", "إنها", "أنها", "بأنها", "فإن")
+
+# A sentence opening with a personal pronoun as the subject of a casualty word: Arabic marks the subject on the
+# verb itself (وقُتل), so no opening tells it apart from another incident's.
+PRONOUN_SUBJECT_OPENING = r"(?!)"
