@@ -183,6 +183,8 @@ NEW_INCIDENT = (
     # جثة ..."); not before a speech verb ("وفي السياق ذاته، قال مصدر ...": `MARKED_SPEECH`)
     "في السياق نفسه", "في السياق ذاته", "في ذات السياق", "في نفس السياق", "في سياق متصل", "في سياق مماثل",
     "في سياق مشابه",
+    # "in a similar incident": another incident of the same kind ("وفي حادثة مماثلة، قُتل الشاب X في حي Y")
+    "في حادثة مماثلة", "في حادثة مشابهة", "في حادث مماثل", "في حادث مشابه",
 )
 
 # What joins a second incident at another place to the first inside one sentence ("... في منطقة الكسوة، في حين أصيب
