@@ -339,7 +339,7 @@ def test_a_record_saved_unchanged_on_another_day(synthetic_kb, tmp_path):
 
 
 def test_the_state_keeps_each_record_pickled_on_its_own(synthetic_kb):
-    """The state file holds each record as its own pickle (pages/cache.py `KeptEntry`): an edit run
+    """The state file holds each record as its own pickle (pages/statefile.py `KeptEntry`): an edit run
     writes again the bytes of the records it read again and reuses the others', and the check's memo
     refers to the store's entries (it knows a record it saw by its entry being the same object)."""
     settings = load_settings(synthetic_kb)
@@ -363,7 +363,7 @@ def test_the_state_keeps_each_record_pickled_on_its_own(synthetic_kb):
 
 
 def test_an_edit_run_unpickles_no_source_it_does_not_show(synthetic_kb, tmp_path):
-    """The state's records are unpickled when first read (pages/cache.py `KeptEntry`): after renaming a
+    """The state's records are unpickled when first read (pages/statefile.py `KeptEntry`): after renaming a
     person, the only sources read are those cited by the incidents rendered again, and the pages are a
     full run's."""
     SYNTHETIC_EDITS["rename a person"](synthetic_kb)

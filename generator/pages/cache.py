@@ -9,9 +9,9 @@ every output stamp match (and no file was added to the generated folders),
 nothing can have changed and the run stops there.
 
 Beside it, `state.pickle` keeps what the next run needs to re-render only what
-an edit touches (pages/deps.py): the loaded records (each entry's path as text,
-and its record pickled on its own, so that the next state reuses the bytes of
-every record an edit run did not read again: `KeptEntry`), which keys each
+an edit touches (pages/deps.py), with `state-journal.pickle` holding what each
+edit run since changed (pages/statefile.py): the loaded records (each entry's path
+as text, and its record pickled on its own: `statefile.KeptEntry`), which keys each
 graph entry was derived from, per unit of pages what it read (graph keys by
 number, `deps.KeyTable`), the pages it wrote and its rows of the page index,
 and what the check keeps (records/validate.py:
@@ -30,51 +30,28 @@ it is the tool's own file, never shared or committed.
 
 from __future__ import annotations
 
-import copyreg
-import io
 import json
 import os
-import pickle
 import secrets
 import stat
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import fields
 from pathlib import Path
 
 from .. import buildkey
 from ..errors import Problem
 from ..records import history
-from ..records.model import KINDS, Kind, Record, SourceFacts
-from ..records.entries import Entry, FileEntry
+from ..records.model import KINDS
 from ..records.store import Store
 from ..records.validate import Memo
+from . import statefile
 from .deps import KeyTable
+from .statefile import STATE_FILE, State, UnitResult, write_atomic
+
+__all__ = ["STATE_FILE", "State", "UnitResult"]  # pages/statefile.py's, used with the rest of this module
 
 CACHE_FILE = Path(".cache/kb/generate.json")
-STATE_FILE = CACHE_FILE.with_name("state.pickle")
-FORMAT = 7  # 7: the check's memo keeps the findings of the texts beside their sources
-
-
-@dataclass(frozen=True)
-class UnitResult:
-    """What one unit of pages read and wrote in the last run, by language."""
-
-    reads: frozenset  # the graph keys read; in a `State`, their numbers in its `keys`
-    paths: dict[str, list[str]]  # language -> page paths inside the language folder
-    rows: dict[str, list[str]]   # language -> its rows of the page index (JSON text)
-
-
-@dataclass
-class State:
-    """The last run, for the next one (see the module's docstring)."""
-
-    store: Store
-    derived: dict[int, list[int]]  # graph key -> the derived keys computed from it, by number (pages/deps.py)
-    units: dict    # unit key -> UnitResult
-    keys: KeyTable = field(default_factory=KeyTable)  # the numbers of the graph keys in `derived` and `units`
-    token: str = ""  # the manifest's "state" of the run that saved it
-    # What the check keeps for the next one (records/validate.py).
-    check_memo: Memo = field(default_factory=Memo)
+FORMAT = 8  # 8: the state file with a journal of edit runs' deltas (pages/statefile.py)
 
 
 def new_state(store: Store, derived: dict[int, list[int]], results: dict, fresh: Iterable, keys: KeyTable,
@@ -86,65 +63,6 @@ def new_state(store: Store, derived: dict[int, list[int]], results: dict, fresh:
         result = units[unit]
         units[unit] = UnitResult(keys.number_all(result.reads), result.paths, result.rows)
     return State(store, derived, units, keys, check_memo=check_memo)
-
-
-class KeptEntry(FileEntry):
-    """A store entry read back from the state file, its file kept as text (`FileEntry`) and its record
-    as the bytes it is unpickled from when first asked for (unpickling every record was a third of an
-    edit run at 10,000 incidents, most of them never read). The next state reuses the bytes while the
-    entry holds that same record (pickling every record again was most of writing the state after one
-    edit). A source's entry also keeps its `SourceFacts`, which the check and the graph read of every
-    source."""
-
-    def __init__(self, blob: bytes, file: str, kind: Kind, facts: SourceFacts | None = None):
-        super().__init__(file, kind)
-        self.blob: bytes | None = blob
-        self._record: Record | None = None
-        self._facts = facts
-
-    @property
-    def record(self) -> Record:
-        if self._record is None:
-            assert self.blob is not None  # a record is set, or kept as bytes
-            self._record = pickle.loads(self.blob)
-        return self._record
-
-    @record.setter
-    def record(self, value: Record) -> None:
-        self._record, self.blob, self._facts = value, None, None
-
-    @property
-    def loaded(self) -> bool:
-        """Whether the record was unpickled (or set)."""
-        return self._record is not None
-
-    def source_facts(self) -> SourceFacts:
-        if self._facts is None:
-            self._facts = super().source_facts()
-        return self._facts
-
-    def __reduce__(self):
-        return _kept(self)
-
-
-def _kept(entry: Entry) -> tuple:
-    """How the state file holds a store entry: as a `KeptEntry`, its record pickled on its own (the bytes
-    a `KeptEntry` was read with, while it holds that record), with a source's facts."""
-    blob = entry.blob if isinstance(entry, KeptEntry) else None
-    if blob is None:
-        blob = pickle.dumps(entry.record, protocol=5)
-    facts = entry.source_facts() if entry.kind.name == "source" else None
-    return KeptEntry, (blob, entry.file, entry.kind, facts)
-
-
-def _pickle_state(state: State) -> bytes:
-    """The state as the state file holds it: every store entry as a `KeptEntry` (the check's memo refers to
-    the store's entries, not their records: pickled once, each such reference reads back as that entry)."""
-    out = io.BytesIO()
-    pickler = pickle.Pickler(out, protocol=5)
-    pickler.dispatch_table = {**copyreg.dispatch_table, Entry: _kept, KeptEntry: _kept}
-    pickler.dump(state)
-    return out.getvalue()
 
 
 def cache_path(settings) -> Path:
@@ -270,11 +188,10 @@ def load_state(settings, manifest: dict | None, key: str, tree, known: State | N
             return None
         if known is not None and known.token == manifest.get("state"):
             return known
-        with open(Path(settings.root) / STATE_FILE, "rb") as f:
-            state = pickle.load(f)
+        state = statefile.read(Path(settings.root))
     except Exception:  # noqa: BLE001  (missing, truncated or foreign: a full run)
         return None
-    if not isinstance(state, State) or state.token != manifest.get("state"):
+    if state is None or state.token != manifest.get("state"):
         return None
     return state
 
@@ -292,11 +209,13 @@ def outputs_after(before: dict[str, list[int]], report) -> dict[str, list[int]]:
 
 
 def save(settings, key: str, inputs: dict, tree, pages: int, problems: list[Problem], state: State,
-         defer_state: bool = False, outputs: dict[str, list[int]] | None = None) -> Callable[[], None] | None:
+         defer_state: bool = False, outputs: dict[str, list[int]] | None = None,
+         last: State | None = None) -> Callable[[], None] | None:
     """Record this run; a manifest or state that cannot be written only costs the next run its shortcut.
 
     `outputs`: the generated files' stamps when the caller knows them (`outputs_after`); by default
-    every generated file is stamped.
+    every generated file is stamped. `last`: the state this run started from, when it was read from the
+    state file: then only what changed since is written (pages/statefile.py).
 
     `defer_state`: write only the manifest now and return what writes the state file (pickling tens
     of thousands of records takes seconds: `mkdocs serve` does it after the browsers reload, and
@@ -311,32 +230,25 @@ def save(settings, key: str, inputs: dict, tree, pages: int, problems: list[Prob
 
     def write_state() -> None:
         try:
-            _write_atomic(Path(settings.root) / STATE_FILE, _pickle_state(state))
+            statefile.write(Path(settings.root), state, None if defer_state else last)
         except OSError:
             pass
 
     if not defer_state:
         write_state()
     try:
-        _write_atomic(cache_path(settings), json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+        write_atomic(cache_path(settings), json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
     except OSError:
         pass
     return write_state if defer_state else None
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    os.replace(tmp, path)
-
-
 def clear(settings) -> None:
-    for path in (cache_path(settings), Path(settings.root) / STATE_FILE):
-        try:
-            path.unlink()
-        except OSError:
-            pass
+    """Remove the manifest: without it the state file is not used (and an edit run adds to it)."""
+    try:
+        cache_path(settings).unlink()
+    except OSError:
+        pass
 
 
 _PROBLEM_FIELDS = tuple(f.name for f in fields(Problem))

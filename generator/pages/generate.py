@@ -132,7 +132,7 @@ def _generate(settings, jobs: int | None, last_state: cache.State | None, defer_
         outputs = cache.outputs_after(manifest["outputs"], report)  # load_state found them as the manifest says
         state = cache.new_state(store, derived, results, rendered, table, check_memo)
     pages = sum(len(paths) for unit, result in results.items() if unit[0] != "file" for paths in result.paths.values())
-    write_state = cache.save(settings, key, inputs, tree, pages, graph.problems, state, defer_state, outputs)
+    write_state = cache.save(settings, key, inputs, tree, pages, graph.problems, state, defer_state, outputs, last)
     return GenerateResult(report, graph.problems, pages, store=store, rendered=rendered, state=state,
                           changed=changed, write_state=write_state)
 

@@ -267,7 +267,7 @@ AnyRecord = Event | Person | Organization | Place | Source
 @dataclass(frozen=True)
 class SourceFacts:
     """The fields of a source that the check and the page graph read of every source, after any edit:
-    `kb generate`'s state keeps them beside each source's pickled record (pages/cache.py `KeptEntry`), so
+    `kb generate`'s state keeps them beside each source's pickled record (pages/statefile.py `KeptEntry`), so
     an edit run unpickles no source it does not show (12,000 at 10,000 incidents)."""
 
     published_date: dt.date | None
