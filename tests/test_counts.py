@@ -123,6 +123,67 @@ def test_another_sources_higher_toll_is_its_claim_not_an_update() -> None:
                   "ومن جانبه، ذكر المرصد أن حصيلة قتلى الغارات ارتفعت إلى 25 شخصاً.") == [(14, None)]
 
 
+def test_the_writers_own_sum_after_a_source_is_the_toll_now() -> None:
+    # present tense, after a source's word that tells one more death
+    assert counts("قُتل عنصران في اشتباكات في مدينة طفس، اليوم الثلاثاء.\n\n"
+                  "من جهتها، أفادت شبكة محلية بأن شاباً من المدينة قضى نتيجة الاشتباكات، ما يرفع حصيلة القتلى "
+                  "إلى أربعة.") == [(4, None)]
+    assert counts("قُتل عنصران في اشتباكات في مدينة طفس، اليوم الثلاثاء.\n\n"
+                  "وقضى شاب آخر متأثراً بجراحه. وبذلك يرتفع عدد القتلى إلى ثلاثة.") == [(3, None)]
+    assert counts("Two fighters were killed in clashes in Tafas on Tuesday.\n\n"
+                  "For its part, a local network said a young man died of his wounds, bringing the death toll "
+                  "to three.", "en") == [(3, None)]
+    # the source's own higher toll stays its claim
+    assert counts("قُتل عنصران في اشتباكات في مدينة طفس، اليوم الثلاثاء.\n\n"
+                  "من جهته، قال المرصد إن عدد القتلى ارتفع إلى خمسة.") == [(2, None)]
+
+
+def test_the_toll_of_the_martyrs_that_rose_is_the_dead() -> None:
+    assert counts("ارتفعت حصيلة شهداء الهجوم الذي استهدف سوق مدينة طفس، اليوم الثلاثاء، إلى 12 شخصاً مقابل "
+                  "سقوط 30 جريحاً.") == [(12, 30)]
+    # the martyrs named without a toll make no count
+    assert counts("أصيب ثلاثة مدنيين بقصف على مدينة طفس، اليوم الثلاثاء، قرب مقبرة الشهداء.") == [(0, 3)]
+
+
+def test_deaths_told_by_lost_life_died_of_wounds_or_a_caused_death_are_the_dead() -> None:
+    # the dead between the verb and "his life"
+    assert counts("فقد طفلان حياتهما نتيجة انفجار لغم في بلدة طفس، اليوم الثلاثاء.") == [(2, None)]
+    assert counts("أصيبت امرأة وفقدت طفلة حياتها جراء قصف استهدف بلدة طفس، اليوم الثلاثاء.") == [(1, 1)]
+    # died of wounds, died at once, a death the blast caused
+    assert counts("توفي شاب متأثراً بجراح أصيب بها إثر تعرضه لطلق ناري في بلدة طفس، اليوم الثلاثاء.") == [(1, None)]
+    assert counts("أطلق مسلحون النار على شابين في بلدة طفس، اليوم الثلاثاء، مما أدى إلى وفاتهما على الفور.") == [(2, None)]
+    assert counts("انفجر لغم في بلدة طفس، اليوم الثلاثاء، ما تسبب بوفاة 3 أطفال.") == [(3, None)]
+    assert counts("An ambush on a patrol in the town of Tafas on Tuesday resulted in the deaths of at least 9 "
+                  "soldiers.", "en") == [(9, None)]
+    # lost hope, a death of old age: no toll, no incident
+    assert counts("فقد الأهالي الأمل في الحياة في بلدة طفس، اليوم الثلاثاء.") == []
+    assert counts("أعلنت العائلة وفاة والدها في بلدة طفس، اليوم الثلاثاء، بعد مرض.") == []
+
+
+def test_a_death_added_after_in_addition_to_adds_to_the_toll() -> None:
+    assert counts("أسفر الهجوم على منزل في بلدة طفس، اليوم الثلاثاء، عن مقتل امرأة و3 من أولادها، وإصابة رجل، "
+                  "بالإضافة إلى مقتل شخصين آخرين.") == [(6, 1)]
+    assert counts("Gunmen killed a woman in the town of Tafas on Tuesday, in addition to the killing of two other "
+                  "people.", "en") == [(3, None)]
+    # the wounded added after it (as often hurt elsewhere) add nothing
+    assert counts("أصيب طفل بقصف على بلدة طفس، اليوم الثلاثاء، بالإضافة إلى إصابة رجل بجروح طفيفة.") == [(0, 1)]
+
+
+def test_one_named_victim_and_n_others_are_n_and_one() -> None:
+    assert counts("قتل القيادي السابق في الفصيل “أحمد العلي”، و ثلاثة آخرين كانوا برفقته، في بلدة طفس، "
+                  "اليوم الثلاثاء.") == [(4, None)]
+    assert counts("قتل الشاب أحمد العلي وثلاثة آخرون كانوا برفقته في بلدة طفس، اليوم الثلاثاء.") == [(4, None)]
+    assert counts("Gunmen killed Ahmad al-Ali and three others in the town of Tafas on Tuesday.", "en") == [(4, None)]
+    # the others hurt, or counted with the first: no one more
+    assert counts("أسفر الهجوم على بلدة طفس، اليوم الثلاثاء، عن مقتل عنصر وإصابة ثلاثة آخرين.") == [(1, 3)]
+    assert counts("قتل ثلاثة آخرون بقصف على بلدة طفس، اليوم الثلاثاء.") == [(3, None)]
+
+
+def test_the_injury_of_one_is_one_hurt_and_no_one_dead() -> None:
+    assert counts("Gunmen opened fire on a checkpoint in the town of Tafas on Tuesday.\n\n"
+                  "The attack resulted in the injury of a member of the forces.", "en") == [(0, 1)]
+
+
 def test_an_age_is_not_a_toll() -> None:
     assert counts("قتل الشاب سامر العلي في الـ19 من عمره برصاص مجهولين في بلدة طفس اليوم الثلاثاء.") == [(1, None)]
     assert counts("أصيبت طفلة تبلغ من العمر 9 أعوام بانفجار لغم في بلدة طفس اليوم الثلاثاء.") == [(0, 1)]

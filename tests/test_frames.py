@@ -112,6 +112,60 @@ def test_a_toll_over_a_span_of_days_or_of_counted_incidents_is_a_tally() -> None
         assert [(e.place.lexicon_id, e.fatalities, e.injured) for e in events] == [("tafas", 1, None)]
 
 
+def test_the_city_a_source_speaks_from_or_an_agency_named_like_a_village_is_no_place_of_a_copy() -> None:
+    text = ("Armed groups attacked a security checkpoint in the town of Tafas on Tuesday, killing one member.\n\n"
+            "The government in Damascus said it would investigate the clashes.")
+    assert [e.place.lexicon_id for e in events_of(text, language="en")] == ["tafas"]
+    text = ("A blast at an ammunition depot in the town of Tafas killed six people on Tuesday.\n\n"
+            "Syria's state news agency Sana reported an explosion at the depot.")
+    assert [e.place.lexicon_id for e in events_of(text, language="en")] == ["tafas"]
+    # a town where the source places another clash is another incident
+    text = ("Armed groups attacked a security checkpoint in the town of Tafas on Tuesday, killing one member.\n\n"
+            "The monitor said clashes also broke out in Inkhil on Tuesday, killing two.")
+    assert [e.place.lexicon_id for e in events_of(text, language="en")] == ["tafas", "inkhil"]
+
+
+def test_where_the_victims_come_from_is_not_the_scene() -> None:
+    # a person's noun right before "من" (no name between), with the scene named after it
+    [event] = events_of("أفاد المرصد بمقتل مدني من بلدة الكرك على يد شخص آخر، نتيجة خلاف في مدينة طفس، اليوم الثلاثاء.")
+    assert event.place.lexicon_id == "tafas"
+    # a later sentence that only says where the two come from (a dual verb) gives no place; one that names the
+    # scene refines it
+    lead = "قتل شاب وأصيب آخر بجروح، مساء أمس الاثنين، جراء هجوم مسلح في الريف الغربي لمحافظة درعا.\n\n"
+    for later, place in (("وأشارت المصادر إلى أن الشابين ينحدران كلاهما من قرية اليادودة، وهما مدنيان.", "daraa-governorate"),
+                         ("واستهدف المسلحون سيارة الشابين عند مدخل بلدة اليادودة.", "al-yadudah")):
+        assert [e.place.lexicon_id for e in events_of(lead + later)] == [place]
+
+
+def test_a_second_incident_at_another_town_inside_one_sentence_is_its_own() -> None:
+    events = events_of("فقد مدني حياته نتيجة تعرضه للطعن في بلدة طفس، اليوم الثلاثاء، في حين أصيب شاب جراء استهدافه "
+                       "بالرصاص من قبل مجهولين في مدينة إنخل.")
+    assert [(e.place.lexicon_id, e.fatalities, e.injured) for e in events] == [("tafas", 1, None), ("inkhil", 0, 1)]
+    events = events_of("A man was shot dead in the town of Tafas on Tuesday, while a child was wounded by a landmine "
+                       "in Inkhil.", language="en")
+    assert [(e.place.lexicon_id, e.fatalities, e.injured) for e in events] == [("tafas", 1, None), ("inkhil", 0, 1)]
+    # the second half in the same town, or with no casualty of its own: one incident
+    [event] = events_of("قتل شاب برصاص مسلحين في بلدة طفس، اليوم الثلاثاء، في حين أصيب آخر في البلدة ذاتها.")
+    assert event.place.lexicon_id == "tafas"
+    [event] = events_of("قتل شاب برصاص مسلحين في بلدة طفس، اليوم الثلاثاء، في حين فر المسلحون باتجاه مدينة إنخل.")
+    assert event.place.lexicon_id == "tafas"
+
+
+def test_strikes_counted_in_times_since_a_start_and_their_toll_are_a_tally() -> None:
+    text = ("استهدفت غارة جوية سيارة قرب بلدة طفس، اليوم الثلاثاء، ما أدى إلى مقتل شخصين.\n\n"
+            "وفي وقت سابق، أشار المرصد إلى أن الطائرات منذ بداية الحرب قصفت الأراضي السورية 90 مرة، 60 منها جوية.\n\n"
+            "وقال المرصد، في بيان له، إن تلك الضربات تسببت بمقتل 200 من العسكريين وإصابة 150 آخرين.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events_of(text)] == [("tafas", 2)]
+    text = ("An air strike hit a car near the town of Tafas on Tuesday, killing two people.\n\n"
+            "Israel has struck Syria 90 times since the start of the war, the monitor said.\n\n"
+            "Those strikes killed 200 soldiers, it added.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events_of(text, language="en")] == [("tafas", 2)]
+    # strikes counted in times on the day, and "these strikes" told of the incident itself: the incident's
+    text = ("شنت الطائرات الحربية ثلاث غارات على بلدة طفس، اليوم الثلاثاء.\n\n"
+            "وأسفرت تلك الغارات عن مقتل 5 مدنيين.")
+    assert [(e.place.lexicon_id, e.fatalities) for e in events_of(text)] == [("tafas", 5)]
+
+
 def test_an_incident_with_a_day_of_its_own_in_a_span_or_a_toll_rising_the_same_day_is_no_tally() -> None:
     [event] = events_of("قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في مدينة طفس، في ثالث هجوم من نوعه خلال "
                         "الأسبوع الماضي.")

@@ -49,6 +49,7 @@ from .options import ExtractOptions, default_options
 from .listed_tolls import listed_tolls
 from .place_lists import spread_over_places
 from .people import identified_people, later_roles, victim_role
+from .two_incidents import incident_clauses
 
 __all__ = ["ExtractOptions", "default_options", "drafted", "extract", "lexicon_lookup", "lexicon_record"]
 
@@ -72,8 +73,11 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
     in_body = False
     after_statistics = False     # the sentence before was a statistics sentence
     after_background = False     # the sentence before was background (an earlier incident told as context)
-    for start, end in sentences(article.text, analysis.pack.abbreviations):
-        clause = Clause(analysis, start, end)
+    clauses = [Clause(analysis, start, end) for start, end in sentences(article.text, analysis.pack.abbreviations)]
+    index = 0
+    while index < len(clauses):
+        clause = clauses[index]
+        index += 1
         title = is_title_line(clause, in_body)
         in_body = in_body or ends_sentence(clause)
         if drafts:
@@ -102,6 +106,10 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             # "identified him as X, released from prison in 2020": still names the event's victim
             _name_people(drafts, before_first, clause, background=True)
             continue
+        halves = incident_clauses(clause)
+        if len(halves) > 1:    # "..., في حين أصيب شاب في مدينة Y": two incidents at two places, a clause each
+            clause = halves[0]
+            clauses[index:index] = halves[1:]
         event = candidate(clause, context)
         if event is not None and title:
             if not drafts:       # the page's title: it fills the blanks of the body's first incident

@@ -37,13 +37,14 @@ def singular(clause: Clause, hit: Hit) -> int | None:
     return None
 
 
-# Casualty nouns that take the victims' pronoun: مقتله، إصابتهما، (لقي) حتفه، (فقد) حياتهما.
-_PRONOUN_STEMS = ("مقتل", "اصاب", "استشهاد", "اغتيال", "اعتقال", "اختطاف", "خطف", "جرح", "حتف", "مصرع", "حيات")
+# Casualty nouns that take the victims' pronoun: مقتله، إصابتهما، (لقي) حتفه، (فقد) حياتهما، (إصابته و)وفاته.
+_PRONOUN_STEMS = ("مقتل", "اصاب", "استشهاد", "اغتيال", "اعتقال", "اختطاف", "خطف", "جرح", "حتف", "مصرع", "حيات", "وفات")
 
 
 def _pronoun_count(word: str) -> int | None:
     """مقتله / إصابته → 1, مقتلهما → 2 (a nominal casualty word with a pronoun suffix)."""
-    folded = re.sub(r"^(?:[وف]?[لب])(?=" + "|".join(_PRONOUN_STEMS) + ")", "", fold(word))  # لمقتلهما، لحياته
+    # لمقتلهما، لحياته، ووفاته
+    folded = re.sub(r"^(?:[وف]?[لب](?=" + "|".join(_PRONOUN_STEMS) + r")|[وف](?=وفات))", "", fold(word))
     stem = next((stem for stem in _PRONOUN_STEMS if folded.startswith(stem)), None)
     if stem is None:
         return None

@@ -170,8 +170,9 @@ PERIOD_KINDS = frozenset({dates_mod.MONTH, dates_mod.YEAR, dates_mod.LAST_MONTH}
 def is_statistics(clause: Clause) -> bool:
     if clause.has("STATISTICS") or running_tally_total(clause) is not None:
         return True
-    if clause.has("ROSE_TO") and clause.has("TALLY_SPAN"):
-        return True    # a toll that rose over a span ("since the fall of the regime", "this month"): a tally
+    if (clause.has("ROSE_TO") or clause.has("TIMES_COUNTED")) and clause.has("TALLY_SPAN"):
+        return True    # a toll that rose over a span ("since the fall of the regime", "this month"), or strikes
+        # counted in times since a start ("struck Syria 109 times since the war began"): a tally
     if any(len(_governorates(clause, end)) > 1 for _, end in clause.spans("ROSE_TO")):
         return True    # "the number killed in Aleppo, Raqqa and Hasakah rose to 652": an incident is in one governorate
     spans = clause.spans("TALLY")
@@ -193,8 +194,10 @@ def _governorates(clause: Clause, end: int) -> set[str]:
 
 def goes_on_with_tally(clause: Clause) -> bool:
     """A sentence after a statistics sentence that opens as more of it ("وبالإضافة إلى إصابة 67 آخرين",
-    "Also, four soldiers were killed") and has no day of its own: the tally goes on."""
-    return bool(clause.pack.cue("TALLY_GOES_ON").match(clause.text)) and not has_own_day(clause)
+    "Also, four soldiers were killed") or names its incidents again ("those strikes killed 287") and has no day
+    of its own: the tally goes on."""
+    return (bool(clause.pack.cue("TALLY_GOES_ON").match(clause.text)) or clause.has("TALLY_REFERENCE")) \
+        and not has_own_day(clause)
 
 
 def goes_on_with_background(clause: Clause) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from ..lang import common as C
@@ -39,20 +40,34 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
         if any(start <= hit.start < end for start, end in combined):
             continue    # "60 killed and wounded": neither toll
         free = [c for c in counts if id(c) not in taken]
-        count = _risen_toll(clause, hit, free) or _nearest_count(clause, hit, free)
+        risen = _risen_toll(clause, hit, free)
+        count = risen or _nearest_count(clause, hit, free)
+        others = None if risen else _and_others(clause, hit, free)
+        if others is not None and count is not None and count is not others:
+            others = None    # "مقتل عنصرين و3 آخرين": the counts joined (_coordinated_total)
         if count is not None:
             taken.add(id(count))
         value = _coordinated_total(clause, count, counts) if count is not None else clause.pack.passes.singular(clause, hit)
         if count is not None and value is not None and _one_and(clause, count):
             value += 1    # "a commander and seven of his men": eight
+        elif others is not None and others.value is not None:
+            taken.add(id(others))
+            value = others.value + 1    # "قتل القيادي X، و أربعة آخرين": the one named and the others
         if count is not None and count.value is None:
             value = None
+        # a death added to the toll told before it (the wounded added after "بالإضافة إلى" were as often hurt
+        # elsewhere, another incident's)
+        added = bool(clause.pack.cue("PLUS_BEFORE").search(clause.before(hit.start, 30)))
         if count is None and value is not None:   # "اغتيال الشاب X وشقيقه، ما أدى لمقتلهما": the larger
             if hit.klass == C.KILL and killed_by_word is not None and value > killed_by_word:
                 killed = killed_by_word = value
             if hit.klass == C.INJURE and injured_by_word is not None and value > injured_by_word:
                 injured = injured_by_word = value
-        if hit.klass == C.KILL and killed is None and (count is not None or value is not None):
+        if hit.klass == C.KILL and risen is not None:   # "died of his wounds, bringing the toll to three"
+            killed, killed_by_word = value, None
+        elif hit.klass == C.KILL and killed is not None and value is not None and added:
+            killed, killed_by_word = killed + value, None   # "..., بالإضافة إلى مقتل شخصين آخرين"
+        elif hit.klass == C.KILL and killed is None and (count is not None or value is not None):
             killed = value
             killed_by_word = value if count is None else None
         elif hit.klass == C.INJURE and injured is None and (count is not None or value is not None):
@@ -85,6 +100,26 @@ def _coordinated_total(clause: Clause, count, counts: list) -> int | None:
             i += step
             total += ordered[i].value
     return total
+
+
+# How far after a casualty word "and N others" may stand ("قتل القيادي السابق في الفصيل "X"، و أربعة آخرين").
+OTHERS_REACH = 80
+
+
+def _and_others(clause: Clause, hit: Hit, counts: list):
+    """The count of "and N others" that is the first count after a casualty word, with the person the word
+    names between them and no other casualty word."""
+    after = [c for c in counts if hit.end < c.start <= hit.end + OTHERS_REACH]
+    if not after:
+        return None
+    count = min(after, key=lambda c: c.start)
+    before = clause.a.text[hit.end:count.start + 1]   # with the count's first letter: "وثلاثة" is "و" + "ثلاثة"
+    if any(hit.end <= h.start < count.start and h.klass in (C.KILL, C.INJURE) for h in clause.hits):
+        return None
+    joined = clause.pack.cue("AND_BEFORE_OTHERS").search(before)
+    if joined is None or not re.search(r"\w", before[:joined.start()]):
+        return None
+    return count if clause.pack.cue("OTHERS_AFTER").match(clause.a.text[count.end:clause.end]) else None
 
 
 def _one_and(clause: Clause, count) -> bool:

@@ -20,7 +20,7 @@ from .event_type import civilian_targeting, event_type
 from .model import Clause, Hit
 from .options import ExtractOptions
 from .people import KUNYA_WORDS, continues_incident, given_name_of, people_of
-from .place import SPREAD_SUB_TYPES, event_place, finer, place_detail, place_review, same_or_within
+from .place import SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, same_or_within
 from .place_lists import same_place_as
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
@@ -165,8 +165,9 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
         target.place, target.geo_precision = event.place, event.geo_precision
     if target.place_detail is None:
         target.place_detail = event.place_detail
-    # "the toll rose to N": the new toll replaces a smaller one, unless another source says so (its claim)
-    risen = clause.has("ROSE_TO") and not clause.has("OTHER_SOURCE")
+    # "the toll rose to N": the new toll replaces a smaller one, unless another source says so (its claim); the
+    # writer's own sum after a source's word ("ما يرفع حصيلة القتلى إلى خمسة") is the toll now
+    risen = clause.has("ROSE_TO") and (not clause.has("OTHER_SOURCE") or clause.has("TOLL_NOW"))
     if target.fatalities is None and event.fatalities is not None:
         target.fatalities = event.fatalities
     elif target.fatalities and event.fatalities and adds_victims(clause, C.KILL):
@@ -217,10 +218,13 @@ def refine_place(draft: Draft, clause: Clause) -> None:
     incident its place ("... in the western Daraa countryside. The attack targeted a car at the
     entrance of the town of X."). A sentence dated to another day than the incident's is about that day: not
     used; one dated to the incident's day, or with a day that cannot be resolved (an undated report's
-    "يوم أمس الأحد"), says where the incident took place ("وقع الاستهداف يوم أمس في بلدة X")."""
+    "يوم أمس الأحد"), says where the incident took place ("وقع الاستهداف يوم أمس في بلدة X"). Nor is a
+    sentence that only says where the victims come from ("وأشارت إلى أن الشابين ينحدران من قرية X")."""
     if any(d.background or d.resolved is not None and d.resolved.date != draft.event.date for d in clause.dates):
         return
     place, geo = event_place(clause)
+    if place is not None and origin_at(clause, place.start):
+        return
     if finer(place, draft.event.place, clause.a.options.lexicon):
         draft.event.place, draft.event.geo_precision = place, geo
         draft.event.place_detail = draft.event.place_detail or place_detail(clause, place)

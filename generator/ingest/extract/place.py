@@ -237,9 +237,13 @@ def _town_or_site(clause: Clause, match: LexiconMatch) -> bool:
 
 
 def _origin_place(clause: Clause, match: LexiconMatch) -> bool:
-    """"ثلاثة شبان من أبناء طفس", "a native of Jasim", "الشاب X من درعا": where the victims come from, not
-    where it happened."""
-    before = clause.before(match.start, 60)
+    return origin_at(clause, match.start)
+
+
+def origin_at(clause: Clause, start: int) -> bool:
+    """"ثلاثة شبان من أبناء طفس", "a native of Jasim", "الشاب X من درعا": the place at `start` is where the
+    victims come from, not where it happened."""
+    before = clause.before(start, 60)
     return bool(clause.pack.cue("ORIGIN").search(before[-40:]) or clause.pack.cue("PERSON_ORIGIN").search(before))
 
 

@@ -1,4 +1,4 @@
-"""Arabic: event triggers, victims and perpetrators, tolls and their cues, statistics, and the shapes of a clause."""
+"""Arabic: event triggers, victims and perpetrators, and the shapes of a clause (tolls: `tolls.py`)."""
 
 from __future__ import annotations
 
@@ -100,6 +100,13 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("فقدان ~ لحيات*", KILL, VAC, "attack"),     # "أدى إلى فقدان شخص لحياته"
     ("أود* ~ بحيا*", KILL, VAC, "attack"),        # "أودى (الانفجار) بحياة شابين", "أودت بحياته"
     ("فارق* الحياة", KILL, VAC, "attack"),
+    # the dead between the verb and "his life" ("فقد طفلان حياتهما"، "وفقدت طفلة حياتها")
+    (r"[وف]?فقد(?:ت|ا|تا|وا)?(?=(?:\s+[^\s]+){1,3}\s+حيات)", KILL, VAC, "attack"),
+    # died of wounds ("توفي شاب متأثراً بجراحه") or at once ("إصابته ووفاته على الفور"), a death an attack caused
+    # ("ما تسبب بوفاة 4 أطفال"، "أدى إلى وفاة"): not a death alone ("وفاة والده" may be of old age)
+    (r"[وف]?توف(?:ي|يت|يا|وا|يتا)(?=(?:\s+[^\s]+){,6}?\s+متأثر)", KILL, VAC, "attack"),
+    (r"[وف]?وفات(?:ه|ها|هما|هم)(?=\s+على\s+الفور)", KILL, VAC, "attack"),
+    (r"[وف]?(?:ما\s+)?(?:تسبب[^\s]*\s+ب?|أد(?:ى|ت)\s+(?:إلى|الى)\s+|أسفر[^\s]*\s+عن\s+)وفا(?:ة|ت\w*)", KILL, VAC, "attack"),
     # "قضى 4 مدنيين"، "قضى إثر الانفجار شخصان"، "قضوا جراء القصف": died, when a count, a victim or a cause
     # follows within a few words ("قضى سنوات في السجن", "قضت المحكمة" are no deaths)
     (r"قض(?:ى|وا|يا)(?=(?:\s+[^\s]+){,4}?\s+(?:\d|مدني|شخص|أشخاص|طفل|أطفال|عنصر|عناصر|جراء|إثر|اثر|نتيجة"
@@ -115,6 +122,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # the dead and the wounded named as nouns ("سقوط 4 شهداء و20 مصاباً"); not the honorific الشهيد before a name
     # or in a place's name (ساحة الشهداء), so the martyrs only after a count or in the dual
     (r"(?<=\d\s)شهداء|(?<=\d\s)شهيدا", KILL, VAC, "attack"),
+    # the toll of the martyrs ("ارتفعت حصيلة شهداء الهجوم ... إلى 25"): the dead, counted after "rose to"
+    (r"[وف]?(?:ب|ل)?(?:حصيلة|عدد)\s+(?:ال)?شهداء", KILL, VAC, "attack"),
     ("شهيدين", KILL, VAC, "attack"),
     ("شهيدان", KILL, VAC, "attack"),
     ("مصابين", INJURE, VAC, "attack"),
@@ -151,10 +160,6 @@ NEAR_BEFORE = r"(?<!\w)[وف]?(?:قرب|بالقرب\s+من|عند|أمام|بج
 # Explosive remnants of war: nobody aimed them at the people they hit (no civilian targeting).
 LEFTOVER = ("مخلفات الحرب", "من مخلفات", "مخلفات حربي*", "المخلفات الحربي*", "غير منفجر*")
 
-# Words that add victims to a toll already given for the event ("Two of his companions were also killed",
-# "كما قُتل"); a subset marker (بينهم، "among them") or a toll update ("the death toll rose to") never adds.
-ADDITIVE = ("أيضا", "أيضاً", "كما", "آخرين", "آخرون", "آخر", "إضافة", "بالإضافة")
-
 # An incident already reported, named again as what broke out after a cause ("واندلعت هذه الاشتباكات على خلفية
 # اعتقال ..."): the noun is no event of the sentence, the cause after it is (matched on the text as written:
 # the verb and demonstrative before the noun, the cause word after it).
@@ -181,6 +186,12 @@ NEW_INCIDENT = (
     # "in a similar incident": another incident of the same kind ("وفي حادثة مماثلة، قُتل الشاب X في حي Y")
     "في حادثة مماثلة", "في حادثة مشابهة", "في حادث مماثل", "في حادث مشابه",
 )
+
+# What joins a second incident at another place to the first inside one sentence ("... في منطقة الكسوة، في حين أصيب
+# شاب ... في مدينة جرمانا"، "بالتزامن مع تفجير استهدف صالة في مدينة X"): with a casualty word and a place on each
+# side, two incidents (`two_incidents.py`). Not "، وفي X": a monitor's tally goes on by governorate that way.
+SECOND_INCIDENT = (r"(?<=[،,])\s*(?:و?في\s+حين|و?بينما|بالتزامن\s+مع|تزامنا\s+مع|بالإضافة\s+إلى|إضافة\s+إلى"
+                   r"|بالوقت\s+الذي|في\s+الوقت\s+الذي)(?!\w)",)
 
 # A sentence that opens by crediting a source ("وقال مصدر محلي إن ..."، "وبحسب موقع ..."، "مضيفاً أن ..."، "ونقلت
 # الوكالة عن ..."), matched on the text as written: with nothing new of its own it tells the incident before again.
@@ -230,36 +241,6 @@ ASIDE = ("جدير بالذكر", "الجدير بالذكر", "يذكر أن", 
          # with a pronoun on "that" ("يُذكر أنه في 19 آب الماضي، قُتل ..."، "يشار إلى أنها ...")
          "يذكر أنه", "يذكر أنها", "يذكر أنهم", "يشار إلى أنه", "يشار إلى أنها", "يشار إلى أنهم")
 
-# "The toll rose to N": N is the toll of the casualty word before, however far the words between.
-ROSE_TO = ("ارتفع* ~ إلى", "ارتفاع ~ إلى", "وصل* ~ إلى",
-           # "ارتفع عدد القتلى بانفجار ... في مدينة X، مساء أمس الاثنين، إلى 11": a long subject
-           "ارتفع* عدد ~ ~ إلى", "ارتفع* حصيل* ~ ~ إلى", "ارتفاع عدد ~ ~ إلى", "ارتفاع حصيل* ~ ~ إلى")
-
-# Another source's word on the same incident ("ومن جانبه، ذكر المرصد أن الحصيلة ارتفعت إلى ..."): its toll is a
-# claim of its own, not an update of the toll reported first.
-OTHER_SOURCE = ("من جانبه", "من جانبها", "من جهته", "من جهتها", "بدوره", "بدورها", "في المقابل")
-
-# Several incidents counted together ("قُتل ستة عناصر في هجومين منفصلين", "بانفجارين"): the count is the
-# sum of several incidents' tolls, no one incident's toll.
-SEVERAL_INCIDENTS = ("هجومين", "حادثتين", "حادثين", "عمليتين", "انفجارين", "تفجيرين", "هجمات متفرق*", "هجمات منفصل*",
-                     "حوادث متفرق*", "حوادث منفصل*", "عمليات متفرق*", "عدة هجمات", "عدة حوادث",
-                     # scattered places, various circumstances ("على مناطق متفرقة من جبل الزاوية"، "قضوا في ظروف
-                     # مختلفة بعدة مناطق سورية"): the toll of several incidents
-                     "مناطق متفرق*", "مواقع متفرق*", "أماكن متفرق*", "ظروف مختلف*", "ظروف متفرق*", "ظروف متعدد*",
-                     r"(?:عد[ةه]\s+)?(?:مناطق|محافظات)\s+سوري[ةه](?!\w)",
-                     # "a series of": سلسلة هجمات، سلسلة حوادث إطلاق نار
-                     "سلسلة حوادث", "سلسلة هجمات", "سلسلة عمليات", "سلسلة تفجيرات", "سلسلة اغتيالات",
-                     # the scattered ones named by their means between ("حوادث إطلاق نار متفرقة")
-                     "حوادث ~ متفرق*", "هجمات ~ متفرق*", "حوادث ~ منفصل*", "هجمات ~ منفصل*",
-                     # villages and towns of a region, none named ("قصف قرى وبلدات ريف إدلب الجنوبي"): several places
-                     r"(?:قرى|بلدات|مدن)\s+و(?:ال)?(?:قرى|بلدات|مدن)\s+(?:في\s+)?[بف]?(?:ال)?(?:ريف|منطق[ةه]|محافظ[ةه]|جبل|سهل)(?!\w)")
-
-# Killed and wounded counted together ("60 بين قتيل وجريح"): the count is neither toll.
-COMBINED_CASUALTIES = ("قتيل* وجريح*", "قتلى وجرحى", "قتيل* ومصاب*", "قتلى ومصابين", "القتلى والجرحى",
-                       "مقتل وإصابة", "مصرع وإصابة", "مقتل وجرح",
-                       # "16 عنصراً تعرضوا للقتل والإصابة": the nouns of both after a verb of undergoing
-                       "قتل والإصاب*", "قتل والجرح", "قتل أو الإصاب*")
-
 # Words before a fighter noun that make the fighters the ones who shot, not the ones shot
 # ("برصاص عناصر من الميليشيا", "على يد مسلحين من الفصيل").
 PERPETRATOR_BEFORE = r"(?:على\s+يد|من\s+قبل|برصاص|بنيران|بإطلاق\s+نار\s+من)\s+(?:\S+\s+){0,2}$"
@@ -268,30 +249,6 @@ PERPETRATOR_AFTER = r"^(?!)"    # Arabic puts the verb first: "قتل مسلحو
 
 # Unknown perpetrators: no organization is named for them.
 UNKNOWN_PERPETRATOR = ("مجهول*", "مسلحين مجهولين", "مسلحون مجهولون")
-
-# "No casualties": the counts are zero, not unknown.
-NO_CASUALTIES = (
-    "لم يسفر عن إصابات", "لم يسفر عن أي إصابات", "لم يسفر عن خسائر بشرية", "دون وقوع إصابات",
-    "دون وقوع خسائر بشرية", "دون تسجيل إصابات", "لم تسجل إصابات", "دون إصابات",
-    # "دون أن تسفر عن وقوع إصابات", "لم يؤدِّ إلى سقوط أي ضحايا": a verb of result, negated
-    r"[وف]?(?:دون\s+أن|لم)\s+[يت](?:سفر|ؤد[يى]?|وقع|خلف)\s+(?:[^\s]+\s+)?(?:عن\s+|إلى\s+)?(?:وقوع\s+|سقوط\s+)?(?:أي\s+)?"
-    r"(?:إصابات|ضحايا|خسائر\s+بشرية)",
-    # "واقتصرت الأضرار على الماديات": the damage was confined to property, nobody was hurt
-    r"[وف]?[اتي]قتصرت?\s+(?:ال)?(?:أضرار|خسائر)\s+على\s+(?:ال)?(?:ماديات|مادية|أضرار\s+(?:ال)?مادية)",
-)
-
-# No word yet on casualties ("دون ورود أنباء عن وقوع إصابات"، "ولا أنباء عن ضحايا"): the toll is unknown, not
-# zero, and the casualty word in it tells of no one hurt.
-UNREPORTED_CASUALTIES = (r"(?:[وف]?(?:دون|بدون|لا)|[وف]?لم\s+[تي]رد)\s+(?:ورود\s+)?(?:أي\s+)?(?:أنباء|معلومات)\s+(?:عن|حول)\s+"
-                         r"(?:وقوع\s+|سقوط\s+)?(?:أي\s+)?(?:إصابات|ضحايا|خسائر\s+بشرية|قتلى|جرحى)",)
-
-# A sentence that opens with "killed and wounded" as two verbs before their count ("قُتل وجُرح نحو 15 مدنياً"):
-# the count is of both together, neither toll (matched on the text as written; "مدنياً قُتل وأصيب آخر" counts each).
-COMBINED_OPENING = (r"^[\s\"“«(-]*[وف]?ق[\u064b-\u0652]*ت[\u064b-\u0652]*ل[\u064b-\u0652]*(?:ت[\u064b-\u0652]*)?\s+"
-                    r"و(?:ج[\u064b-\u0652]*ر[\u064b-\u0652]*ح|[أا][\u064b-\u0652]*ص[\u064b-\u0652]*ي[\u064b-\u0652]*ب)"
-                    r"[\u064b-\u0652]*(?:ت[\u064b-\u0652]*)?(?!\S)")
-
-NO_DEATHS = ("دون وقوع قتلى", "دون سقوط قتلى", "لم يسفر عن قتلى", "دون وقوع ضحايا")
 
 # Words that make a clause a claim, denial or plan rather than an occurrence.
 DENIAL = ("نفى", "نفت", "نفاه", "ينفي", "تنفي", "نفي", "ادعاء", "إعلان مقتل", "شائعات", "مزاعم")
@@ -320,16 +277,6 @@ DETAIL = AMONG_DEAD + ("من بين المصابين", "بين الجرحى", "�
 # roundup ("وأضاف أن بلدة X تعرضت للقصف أيضاً، ما أدى إلى مقتل 7").
 DETAIL_SPEECH = ("وأوضح*", "وأضاف*")
 
-# Subset markers: a count after them is part of an earlier count (بينهم قيادي).
-SUBSET = ("بينهم", "بينهن", "منهم", "منهن", "بينها", "من بينهم", "بينهما")
-
-# A pronoun on a casualty word counts the person it points at: مقتله / إصابته = 1, مقتلهما = 2.
-PRONOUN_COUNTS = {"هما": 2, "ها": 1, "ه": 1, "هم": None}
-
-# Companions named after "مع" with a dual possessive: إصابته مع طفليه = 1 + 2.
-DUAL_POSSESSIVE = ("طفليه", "طفليها", "ولديه", "ولديها", "ابنيه", "ابنيها", "ابنتيه", "شقيقيه", "مرافقيه",
-                          "زوجتيه", "حفيديه")
-
 # Perpetrator phrases: fighter words inside them are not victims ("برصاص مسلحين").
 PERPETRATOR = ("برصاص", "بنيران", "أطلق* النار", "مسلح* مجهول*", "اغتال* مسلح*", "هاجم*", "نفذ*", "شن*")
 
@@ -348,36 +295,6 @@ GOVERNORATE_BEFORE = (r"(?<!\w)[وفبل]?(?:ريف(?:\s+(?:مدينة|بلدة)
 COUNTRYSIDE_BEFORE = r"(?<!\w)[وفبل]?(?:شرق|غرب|شمال|جنوب)[يى]?\s+[\"“«]?$"
 
 GOVERNORATE_AFTER = r"(?!)"
-
-# A count before its casualty word must stand this close to it ("عنصران ... قُتلا"), with no comma between.
-MAX_COUNT_BEFORE = 40
-
-COMMA_ENDS_COUNT_BEFORE = True
-
-# English-only shapes of a count (see en.py): Arabic has none of them.
-GERUND_ENDING = None
-
-SECOND_VERB = None
-
-OTHER_CASUALTY_SUBJECT = None
-
-PASSIVE_AUXILIARY = None
-
-# One person joined by "و" right before a count ("مقتل قيادي و7 من عناصره"، "امرأة و3 من أولادها"): the toll is the
-# count and one (matched on the text before the count, as written; a dual or plural noun is no one person).
-ONE_AND_COUNT = (r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:امرأة|امرأه|سيدة|رجل|طفل|طفلة|شاب|فتاة|قيادي|قائد|ضابط|عنصر|مدني"
-                 r"|مدنية|مقاتل|جندي|مختار|شرطي|سائق)\s+(?:[\u0621-\u064a]+\s+)?و\s*$")
-
-# What stands between two counts joined before one casualty word: "عنصرين ومدني".
-COORDINATION = r"\s*[\u0621-\u0652]+\s+و\s*$|\s*[\u0621-\u0652]+\s*،\s*و?\s*$"
-
-# Nouns right after a casualty word that make it govern one person (قُتل عنصر), besides the
-# name introducers and OFFICER_RANKS.
-ONE_PERSON_NOUNS = ("عنصر", "مدني", "مدنية", "شاب", "شابة", "طفل", "طفلة", "رجل", "امرأة", "سيدة", "فتاة", "فتى",
-                    "مراهق", "مراهقة", "رضيع", "رضيعة", "مسن", "مسنة", "مواطن", "مواطنة", "ضابط", "جندي", "مقاتل",
-                    "شرطي", "سائق", "راعي", "مزارع", "عامل", "طالب", "طالبة", "مختار", "شخص",
-                    # "قُتل قيادي في الفصيل"، "قُتل أحد عناصر الحاجز": one person too
-                    "قيادي", "قائد", "أحد", "ناشط", "صحفي", "طبيب", "ممرض", "ممرضة", "معلم", "معلمة", "موظف", "حارس")
 
 # A nationality adjective names an actor after a force, weapon or person (folded word: ضابط روسي).
 ACTOR_NOUN_BEFORE_ADJECTIVE = (r"^[وف]?(?:لل|[بلك]?(?:ال)?)(?:طا[ئي]ر|طيران|مسير|ضابط|قوات|قوه|جنود|جندي|دوري|عسكري|مقاتل|غار"

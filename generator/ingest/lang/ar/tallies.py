@@ -3,7 +3,7 @@ in general: sentences that make no incident."""
 
 from __future__ import annotations
 
-from .events import ONE_PERSON_NOUNS
+from .tolls import ONE_PERSON_NOUNS
 
 # Fighting that goes on over days and places: "the toll of the clashes rose to N, namely A civilians,
 # B fighters and C members of X" is a monitor's running tally, not the toll of one incident.
@@ -49,6 +49,14 @@ TALLY = ("خلال الأسبوع", "خلال الأسابيع", "خلال ال�
 # its own): with no day of its own it is more of that tally (matched on the text as written).
 TALLY_GOES_ON = (r"^[\s\"“«(–-]*(?:و?(?:بال|ب)?[إا]ضاف[ةه]\s+(?:إلى|الى|ل)|و?علاو[ةه]\s+على"
                  r"|و(?:مقتل|إصابة|اصابة|جرح|سقوط|وفاة)(?!\S))")
+
+# Strikes counted in times ("قصفت الأراضي السورية 109 مرات"): with a span they are counted over ("منذ بداية الحرب"),
+# a tally of many incidents.
+TIMES_COUNTED = (r"\d+\s+(?:مرات|مر[ةه])(?!\w)",)
+
+# The incidents a tally counted, named again by a demonstrative ("إن تلك الضربات تسببت بمقتل 287"): right after the
+# tally, more of it.
+TALLY_REFERENCE = (r"(?:تلك|هذه)\s+(?:الضربات|الغارات|الهجمات|العمليات|الاعتداءات|التفجيرات|الاستهدافات)(?!\w)",)
 
 # A span a running toll is counted over ("ارتفع عدد ضحايا الألغام منذ سقوط النظام إلى 150"): with "the toll
 # rose to" it makes a tally. Not since a time of the day ("منذ صباح اليوم"): that is one incident's toll.

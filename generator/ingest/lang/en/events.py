@@ -1,4 +1,4 @@
-"""English: event triggers, victims and perpetrators, tolls and their cues, statistics, and the shapes of a clause."""
+"""English: event triggers, victims and perpetrators, and the shapes of a clause (tolls: `tolls.py`)."""
 
 from __future__ import annotations
 
@@ -32,8 +32,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # "opened fire on", "opened machinegun fire on"
     (r"opened (?:[\w-]+ ){0,2}?fire (?:on|at)|fired (?:on|at)", SHOOT, VAC, "attack"),
     (r"killed|killing|dead|died|death toll|martyred|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
+     r"|(?:resulted in|caused|led to) the deaths? of"
      r"|shot (?:\w+ ){0,3}to death|gunned down", KILL, VAC, "attack"),
-    (r"injur(?:ed|ies|ing)|wounded|wounding|hurt", INJURE, VAC, "attack"),
+    (r"injur(?:ed|ies|ing|y)|wounded|wounding|hurt", INJURE, VAC, "attack"),
 )
 
 FORCE = (r"opened fire|live (?:fire|ammunition)|fired on|shot at",)
@@ -66,8 +67,6 @@ DESTINATION_BEFORE = (r"\b(?:taken|transferred|rushed|transported|evacuated|brou
 
 LEFTOVER = (r"left ?over|unexploded|remnants? of (?:the )?war|war remnants?",)
 
-ADDITIVE = (r"also|others?|another|as well",)
-
 PERPETRATOR_BEFORE = r"\b(?:by|from|at the hands of)\s+(?:(?:the|a|an|some|several|\w+-backed|members? of(?: the)?)\s+){0,3}$"
 
 # After a fighter noun: an active verb makes the fighters the ones who killed ("fighters killed four
@@ -88,6 +87,11 @@ COVERING_INCIDENT = (r"while (?:covering|reporting on|filming) the (?:clashes|fi
 AFTER_INCIDENT_OPENING = (r"^\s*(?:Following|After|In the wake of|In response to)\s+(?:the|this|that)\s+(?:\w+\s+)?"
                           r"(?:attack|bombing|blast|explosion|ambush|killing|assassination|incident|shooting|clashes)\b"
                           r"|^\s*(?:hours|days|a few hours|shortly|moments)\s+(?:later|after(?:wards)?)\b")
+
+# What joins a second incident at another place to the first inside one sentence ("... in Tafas, while a man was
+# wounded in Inkhil", "..., and in Inkhil two were killed"): with a casualty word and a place on each side, two
+# incidents (`two_incidents.py`).
+SECOND_INCIDENT = (r"[,;]\s*(?:while|whereas|as well as|in addition to|and in)\b",)
 
 # A sentence that opens by crediting a source ("According to X, ...", "The agency reported ...", "X added that
 # ..."): with nothing new of its own it tells the incident before again.
@@ -121,41 +125,7 @@ PRECEDENT = (r"previously|in a previous (?:incident|attack)|this (?:is|was) not 
 # incident (a list of the dead, a new toll).
 ASIDE = (r"it is (?:noteworthy|worth (?:noting|mentioning)|notable)|notably|of note",)
 
-ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to",)
-
-# Another source's word on the same incident ("For its part, the monitor said the toll rose to ..."): its toll is a
-# claim of its own, not an update of the toll reported first.
-OTHER_SOURCE = (r"for (?:its|his|her|their) part|on the other hand|in contrast",)
-
-SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|scattered|sporadic|a series of|a string of|a wave of)"
-                     r" (?:separate )?"
-                     r"(?:attacks|incidents|explosions|blasts|bombings|shootings|assassinations)"
-                     # villages and towns of a region, none named: several places
-                     r"|(?:towns|villages|cities) and (?:towns|villages|cities) (?:in|of|across|around) (?:the )?"
-                     r"(?:[\w-]+ ){0,2}(?:countryside|province|region|area)"
-                     # scattered places, various circumstances: the toll of several incidents
-                     r"|(?:scattered|various|several|different) (?:areas|places|locations|parts) of"
-                     r"|(?:various|different) circumstances",)
-
-# Arabic opens a sentence with "killed and wounded" as two verbs before one count; English says "were killed or
-# wounded" (COMBINED_CASUALTIES).
-COMBINED_OPENING = r"(?!)"
-
-COMBINED_CASUALTIES = (r"(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) (?:killed|dead)|"
-                       r"casualties",)
-
-# No word yet on casualties ("with no immediate reports of casualties"): the toll is unknown, not zero.
-UNREPORTED_CASUALTIES = (r"no (?:immediate |initial )?(?:reports?|word|information|news) (?:of|on|about) (?:any )?"
-                         r"(?:casualties|injuries|victims|deaths)",)
-
 UNKNOWN_PERPETRATOR = (r"unknown (?:gunmen|assailants|attackers|persons?)|unidentified (?:gunmen|\w+)",)
-
-NO_CASUALTIES = (r"no (?:one|body) was (?:hurt|injured|killed)|no casualties|without casualties|caus\w+ no casualties",
-                 # "damage was limited to property": nobody was hurt
-                 r"(?:damage|losses) (?:was|were) (?:limited|confined|restricted) to (?:material|property)"
-                 r"|(?:only|solely) (?:caus\w+ )?material (?:damage|losses)",)
-
-NO_DEATHS = (r"no (?:one|body) was killed|no deaths|no fatalities|without fatalities",)
 
 # After a definite event noun, these make it a back-reference: "The fighting erupted after ...".
 BACK_REFERENCE = r"\s+(?:\w+\s+)?(?:erupted|began|broke out|started|came|followed|was triggered)\s+(?:\w+\s+)?(?:after|when|because|following)\b"
@@ -188,14 +158,6 @@ DETAIL = AMONG_DEAD + (r"the wounded|death toll|toll rose|the victims",)
 # No English detail cue is a mere speech verb (see lang/ar/events.py): a list that never matches.
 DETAIL_SPEECH = (r"(?!)",)
 
-SUBSET = (r"among them|including|of whom|of them|among whom",)
-
-# Auxiliaries between a subject count and its passive casualty verb: "Two fighters of X were killed".
-PASSIVE_AUXILIARY = r"(?:were|was|have been|has been|had been)\s+(?:also\s+|reportedly\s+|later\s+)?"
-
-# How far (characters) a subject count may stand before its passive verb.
-PASSIVE_SUBJECT_SPAN = 100
-
 PERPETRATOR = (r"(?:by|from) (?:unknown |unidentified |masked )?gunmen|gunmen (?:opened|shot|killed|attacked)|unknown gunmen|unidentified gunmen",)
 
 # A place name right after these is the name of a neighbourhood, not the town of that name.
@@ -207,35 +169,6 @@ GOVERNORATE_BEFORE = r"\b(?:countryside|province|governorate) of\s+$"
 COUNTRYSIDE_BEFORE = r"\b(?<!the )(?:east|west|north|south) of\s+$"
 
 GOVERNORATE_AFTER = r"^(?:'s)?\s+(?:countryside|province|governorate)\b"
-
-# A count before its casualty word must stand this close to it ("20 people were killed").
-MAX_COUNT_BEFORE = 25
-
-COMMA_ENDS_COUNT_BEFORE = False
-
-# A casualty word with this ending takes its count after it: "killing two soldiers and wounding a third".
-GERUND_ENDING = "ing"
-
-# A count after a second verb belongs to that verb: "killing X and capturing two".
-SECOND_VERB = r"\band\s+[a-z]+(?:ing|ed)\b"
-
-# A count right before a casualty word of the other kind is that word's: "three were wounded".
-OTHER_CASUALTY_SUBJECT = (r"\s+(?:(?!and\b|or\b|but\b)[A-Za-z-]+\s+){0,2}(?:(?:were|was|are|is|have been|had been)\s+)?"
-                          r"(?:also\s+)?")
-
-# The end of a passive subject before its casualty verb ("Two fighters ... were killed"), and what breaks one.
-PASSIVE_VERB_END = r"\s" + PASSIVE_AUXILIARY + r"$"
-
-PASSIVE_SUBJECT_BREAK = r"[;:]|\b(?:and|when|after|while)\b"
-
-# What stands between two counts joined before one casualty word: "two gunmen and one soldier".
-# One person joined by "and" right before a count ("a commander and seven of his men", "a woman and three of her
-# children"): the toll is the count and one (matched on the text before the count).
-ONE_AND_COUNT = (r"(?<![\w-])(?:a|an|one)\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|baby|commander|leader|officer|"
-                 r"soldier|fighter|civilian|member|doctor|nurse|journalist|driver|farmer|teacher|guard|policeman|"
-                 r"resident|person)\s+and\s+$")
-
-COORDINATION = r"\s*[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s*(?:,\s*(?:and\s+)?|and\s+)$"
 
 # A nationality adjective names an actor before a force, weapon or person (Russian jets).
 ACTOR_NOUN_AFTER_ADJECTIVE = (r"\s*(?:-\w+\s+)?(?:war)?(?:planes?|jets?|drones?|forces?|troops?|soldiers?|officers?|army"

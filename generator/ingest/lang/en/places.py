@@ -89,8 +89,9 @@ BETWEEN_BEFORE = r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cit(?:y|ies))\s
 BETWEEN_JOINER = r"^\s*(?:-|–|,?\s+and\s+)\s*(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$"
 
 # A city before these is the name of a government or its forces ("the Damascus government"), or where someone
-# or something is based ("a Damascus-based official", "the London-based monitor"), not a place of the event.
-ACTOR_CITY_BEFORE = r"(?!)"
+# or something is based ("a Damascus-based official", "the London-based monitor"), not a place of the event; nor
+# is the city a source speaks from ("the government in Damascus said", "an official from Damascus").
+ACTOR_CITY_BEFORE = r"\b(?:government|authorities|officials?|regime|source)\s+(?:in|from)\s+$"
 
 ACTOR_CITY_AFTER = r"^(?:(?:'s)?\s+(?:government|authorities|regime|forces)\b|-based\b)"
 
@@ -115,10 +116,11 @@ LANDMARK_NAME_BEFORE = r"\b(?:Wadi|Jabal|Jebel|Mount|Tal|Tell|Ain|Deir|Kafr|Beit
 
 LANDMARK_NAME_AFTER = r"^\s+(?:roundabout|square|street)\b"
 
-# A place name that is part of an outlet's name ("Deir Ezzor 24", "the Daraa-24 network") is no place of the event.
-OUTLET_NAME_BEFORE = r"(?!)"
+# A place name that is part of an outlet's name ("Deir Ezzor 24", "the Daraa-24 network"), or an agency's name
+# that is also a village's ("Syria's state news agency Sana reported", "Sana news agency"), is no place of the event.
+OUTLET_NAME_BEFORE = r"\bnews\s+agency\s+$"
 
-OUTLET_NAME_AFTER = r"^\s*[-–]?\s*24(?!\d)"
+OUTLET_NAME_AFTER = r"^\s*[-–]?\s*24(?!\d)|^\s+(?:news\s+)?agency\b|^\s+(?:reported|said|quoted)\b"
 
 # A place name followed by an al- family name is part of a person's name ("the killing of Qusay al-Halqi").
 PERSON_NAME_AFTER = r"^\s+(?:al|el)-[A-Z]"

@@ -48,6 +48,14 @@ THEN = (r"at the time|at that time|back then",)
 # "Also, four soldiers were killed"): with no day of its own it is more of that tally.
 TALLY_GOES_ON = r"^\s*(?:In addition|Additionally|Also|Besides|Moreover)\b"
 
+# Strikes counted in times ("has struck Syria 109 times"): with a span they are counted over ("since the start of
+# the war"), a tally of many incidents.
+TIMES_COUNTED = (r"\d+ times",)
+
+# The incidents a tally counted, named again by a demonstrative ("those strikes killed 287"): right after the tally,
+# more of it.
+TALLY_REFERENCE = (r"(?:these|those) (?:strikes|raids|attacks|operations|bombings|assaults)",)
+
 # A span a running toll is counted over ("The toll from such attacks this month has risen to 45"): with "the
 # toll rose to" it makes a tally.
 TALLY_SPAN = (r"since|this (?:week|month|year)|so far",)

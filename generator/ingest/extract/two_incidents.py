@@ -1,0 +1,43 @@
+"""A sentence that tells two incidents at two places, the second after a joiner ("... في منطقة الكسوة، في حين
+أصيب شاب ... في مدينة جرمانا", "... in Tafas, while a man was wounded in Inkhil"): split in two clauses, so that
+the second opens its own incident instead of being read as more of the first (which took the first place)."""
+
+from __future__ import annotations
+
+from ..lang import common as C
+from .clauses import event_hits
+from .model import Clause
+from .place import event_place, same_or_within
+
+# The kinds of place that make a half of the sentence an incident of its own: a village, town or city of the
+# gazetteer (a governorate after the joiner is as often a tally going on by governorate).
+OWN_PLACE_KINDS = frozenset({"village", "town", "city"})
+
+
+def incident_clauses(clause: Clause) -> list[Clause]:
+    """The clause, or its two halves when a joiner (`SECOND_INCIDENT`) stands between two parts that each have
+    a casualty word and a place of their own, neither inside the other (the second half is split again when
+    its turn comes). Only for a sentence that would be a candidate: a tally's or the background's halves
+    stay one clause."""
+    for start, end in clause.spans("SECOND_INCIDENT"):
+        first, second = Clause(clause.a, clause.start, start), Clause(clause.a, end, clause.end)
+        here, there = _own_place(first), _own_place(second)
+        if here is None or there is None:
+            continue
+        lex = clause.a.options.lexicon
+        if same_or_within(here, there, lex) or same_or_within(there, here, lex):
+            continue
+        return [first, second]
+    return [clause]
+
+
+def _own_place(clause: Clause):
+    """The place of a half that tells an incident: a casualty word among its event words, and a place of the
+    gazetteer (None otherwise)."""
+    if not any(h.klass in (C.KILL, C.INJURE) for h in event_hits(clause)):
+        return None
+    place, _ = event_place(clause)
+    if place is None or not place.lexicon_id:
+        return None
+    kind = clause.a.options.lexicon.get(place.lexicon_id).place_kind
+    return place if kind in OWN_PLACE_KINDS else None

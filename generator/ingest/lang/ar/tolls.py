@@ -1,0 +1,114 @@
+"""Arabic: tolls and their cues (how many were killed or injured, and when a count is no toll)."""
+
+# Words that add victims to a toll already given for the event ("Two of his companions were also killed",
+# "كما قُتل"); a subset marker (بينهم، "among them") or a toll update ("the death toll rose to") never adds.
+ADDITIVE = ("أيضا", "أيضاً", "كما", "آخرين", "آخرون", "آخر", "إضافة", "بالإضافة")
+
+# "The toll rose to N": N is the toll of the casualty word before, however far the words between.
+ROSE_TO = ("ارتفع* ~ إلى", "ارتفاع ~ إلى", "وصل* ~ إلى",
+           # "ارتفع عدد القتلى بانفجار ... في مدينة X، مساء أمس الاثنين، إلى 11": a long subject
+           "ارتفع* عدد ~ ~ إلى", "ارتفع* حصيل* ~ ~ إلى", "ارتفاع عدد ~ ~ إلى", "ارتفاع حصيل* ~ ~ إلى",
+           # the present tense ("ما يرفع حصيلة القتلى إلى خمسة"، "وبذلك يرتفع عدد القتلى إلى ...")
+           "يرتفع* ~ إلى", "ترتفع* ~ إلى", "يرفع* ~ إلى", "ترفع* ~ إلى")
+
+# The writer's own sum after another death is told ("ما يرفع حصيلة القتلى إلى خمسة"، "وبذلك يرتفع عدد القتلى إلى
+# خمسة"): the toll of the incident now, even when a source's word opened the sentence (matched on folded text).
+TOLL_NOW = (r"(?:ما|مما)\s+(?:يرفع|رفع)|(?:بذلك|وبذلك)\s+(?:يرتفع|ترتفع|ارتفع|ارتفعت)|ل(?:يرتفع|ترتفع)\s",)
+
+# Another source's word on the same incident ("ومن جانبه، ذكر المرصد أن الحصيلة ارتفعت إلى ..."): its toll is a
+# claim of its own, not an update of the toll reported first.
+OTHER_SOURCE = ("من جانبه", "من جانبها", "من جهته", "من جهتها", "بدوره", "بدورها", "في المقابل")
+
+# Several incidents counted together ("قُتل ستة عناصر في هجومين منفصلين", "بانفجارين"): the count is the
+# sum of several incidents' tolls, no one incident's toll.
+SEVERAL_INCIDENTS = ("هجومين", "حادثتين", "حادثين", "عمليتين", "انفجارين", "تفجيرين", "هجمات متفرق*", "هجمات منفصل*",
+                     "حوادث متفرق*", "حوادث منفصل*", "عمليات متفرق*", "عدة هجمات", "عدة حوادث",
+                     # scattered places, various circumstances ("على مناطق متفرقة من جبل الزاوية"، "قضوا في ظروف
+                     # مختلفة بعدة مناطق سورية"): the toll of several incidents
+                     "مناطق متفرق*", "مواقع متفرق*", "أماكن متفرق*", "ظروف مختلف*", "ظروف متفرق*", "ظروف متعدد*",
+                     r"(?:عد[ةه]\s+)?(?:مناطق|محافظات)\s+سوري[ةه](?!\w)",
+                     # "a series of": سلسلة هجمات، سلسلة حوادث إطلاق نار
+                     "سلسلة حوادث", "سلسلة هجمات", "سلسلة عمليات", "سلسلة تفجيرات", "سلسلة اغتيالات",
+                     # the scattered ones named by their means between ("حوادث إطلاق نار متفرقة")
+                     "حوادث ~ متفرق*", "هجمات ~ متفرق*", "حوادث ~ منفصل*", "هجمات ~ منفصل*",
+                     # villages and towns of a region, none named ("قصف قرى وبلدات ريف إدلب الجنوبي"): several places
+                     r"(?:قرى|بلدات|مدن)\s+و(?:ال)?(?:قرى|بلدات|مدن)\s+(?:في\s+)?[بف]?(?:ال)?(?:ريف|منطق[ةه]|محافظ[ةه]|جبل|سهل)(?!\w)")
+
+# Killed and wounded counted together ("60 بين قتيل وجريح"): the count is neither toll.
+COMBINED_CASUALTIES = ("قتيل* وجريح*", "قتلى وجرحى", "قتيل* ومصاب*", "قتلى ومصابين", "القتلى والجرحى",
+                       "مقتل وإصابة", "مصرع وإصابة", "مقتل وجرح",
+                       # "16 عنصراً تعرضوا للقتل والإصابة": the nouns of both after a verb of undergoing
+                       "قتل والإصاب*", "قتل والجرح", "قتل أو الإصاب*")
+
+# "No casualties": the counts are zero, not unknown.
+NO_CASUALTIES = (
+    "لم يسفر عن إصابات", "لم يسفر عن أي إصابات", "لم يسفر عن خسائر بشرية", "دون وقوع إصابات",
+    "دون وقوع خسائر بشرية", "دون تسجيل إصابات", "لم تسجل إصابات", "دون إصابات",
+    # "دون أن تسفر عن وقوع إصابات", "لم يؤدِّ إلى سقوط أي ضحايا": a verb of result, negated
+    r"[وف]?(?:دون\s+أن|لم)\s+[يت](?:سفر|ؤد[يى]?|وقع|خلف)\s+(?:[^\s]+\s+)?(?:عن\s+|إلى\s+)?(?:وقوع\s+|سقوط\s+)?(?:أي\s+)?"
+    r"(?:إصابات|ضحايا|خسائر\s+بشرية)",
+    # "واقتصرت الأضرار على الماديات": the damage was confined to property, nobody was hurt
+    r"[وف]?[اتي]قتصرت?\s+(?:ال)?(?:أضرار|خسائر)\s+على\s+(?:ال)?(?:ماديات|مادية|أضرار\s+(?:ال)?مادية)",
+)
+
+# No word yet on casualties ("دون ورود أنباء عن وقوع إصابات"، "ولا أنباء عن ضحايا"): the toll is unknown, not
+# zero, and the casualty word in it tells of no one hurt.
+UNREPORTED_CASUALTIES = (r"(?:[وف]?(?:دون|بدون|لا)|[وف]?لم\s+[تي]رد)\s+(?:ورود\s+)?(?:أي\s+)?(?:أنباء|معلومات)\s+(?:عن|حول)\s+"
+                         r"(?:وقوع\s+|سقوط\s+)?(?:أي\s+)?(?:إصابات|ضحايا|خسائر\s+بشرية|قتلى|جرحى)",)
+
+# A sentence that opens with "killed and wounded" as two verbs before their count ("قُتل وجُرح نحو 15 مدنياً"):
+# the count is of both together, neither toll (matched on the text as written; "مدنياً قُتل وأصيب آخر" counts each).
+COMBINED_OPENING = (r"^[\s\"“«(-]*[وف]?ق[\u064b-\u0652]*ت[\u064b-\u0652]*ل[\u064b-\u0652]*(?:ت[\u064b-\u0652]*)?\s+"
+                    r"و(?:ج[\u064b-\u0652]*ر[\u064b-\u0652]*ح|[أا][\u064b-\u0652]*ص[\u064b-\u0652]*ي[\u064b-\u0652]*ب)"
+                    r"[\u064b-\u0652]*(?:ت[\u064b-\u0652]*)?(?!\S)")
+
+NO_DEATHS = ("دون وقوع قتلى", "دون سقوط قتلى", "لم يسفر عن قتلى", "دون وقوع ضحايا")
+
+# Subset markers: a count after them is part of an earlier count (بينهم قيادي).
+SUBSET = ("بينهم", "بينهن", "منهم", "منهن", "بينها", "من بينهم", "بينهما")
+
+# A pronoun on a casualty word counts the person it points at: مقتله / إصابته = 1, مقتلهما = 2.
+PRONOUN_COUNTS = {"هما": 2, "ها": 1, "ه": 1, "هم": None}
+
+# Companions named after "مع" with a dual possessive: إصابته مع طفليه = 1 + 2.
+DUAL_POSSESSIVE = ("طفليه", "طفليها", "ولديه", "ولديها", "ابنيه", "ابنيها", "ابنتيه", "شقيقيه", "مرافقيه",
+                          "زوجتيه", "حفيديه")
+
+# A count before its casualty word must stand this close to it ("عنصران ... قُتلا"), with no comma between.
+MAX_COUNT_BEFORE = 40
+
+COMMA_ENDS_COUNT_BEFORE = True
+
+# English-only shapes of a count (see en.py): Arabic has none of them.
+GERUND_ENDING = None
+
+SECOND_VERB = None
+
+OTHER_CASUALTY_SUBJECT = None
+
+PASSIVE_AUXILIARY = None
+
+# One person joined by "و" right before a count ("مقتل قيادي و7 من عناصره"، "امرأة و3 من أولادها"): the toll is the
+# count and one (matched on the text before the count, as written; a dual or plural noun is no one person).
+ONE_AND_COUNT = (r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:امرأة|امرأه|سيدة|رجل|طفل|طفلة|شاب|فتاة|قيادي|قائد|ضابط|عنصر|مدني"
+                 r"|مدنية|مقاتل|جندي|مختار|شرطي|سائق)\s+(?:[\u0621-\u064a]+\s+)?و\s*$")
+
+# What stands between two counts joined before one casualty word: "عنصرين ومدني".
+COORDINATION = r"\s*[\u0621-\u0652]+\s+و\s*$|\s*[\u0621-\u0652]+\s*،\s*و?\s*$"
+
+# Nouns right after a casualty word that make it govern one person (قُتل عنصر), besides the
+# name introducers and OFFICER_RANKS.
+ONE_PERSON_NOUNS = ("عنصر", "مدني", "مدنية", "شاب", "شابة", "طفل", "طفلة", "رجل", "امرأة", "سيدة", "فتاة", "فتى",
+                    "مراهق", "مراهقة", "رضيع", "رضيعة", "مسن", "مسنة", "مواطن", "مواطنة", "ضابط", "جندي", "مقاتل",
+                    "شرطي", "سائق", "راعي", "مزارع", "عامل", "طالب", "طالبة", "مختار", "شخص",
+                    # "قُتل قيادي في الفصيل"، "قُتل أحد عناصر الحاجز": one person too
+                    "قيادي", "قائد", "أحد", "ناشط", "صحفي", "طبيب", "ممرض", "ممرضة", "معلم", "معلمة", "موظف", "حارس")
+
+# A death added to the toll told before it ("مقتل امرأة و3 من أولادها، بالإضافة إلى مقتل شخصين آخرين"، "فضلاً عن
+# مقتل ..."): its count adds to the toll (matched on the text before the casualty word, as written).
+PLUS_BEFORE = r"(?<!\w)(?:[وف]?(?:بال|ب)?(?:إضافة|اضافة)\s+(?:إلى|الى)?|فضلاً\s+عن|فضلا\s+عن|علاوة\s+على)\s*$"
+
+# "and N others" after the one person a casualty word names ("قتل القيادي X، و أربعة آخرين كانوا برفقته"): the
+# toll is N and that one (matched on the text around the count, as written).
+AND_BEFORE_OTHERS = r"(?<!\w)و(?:\s*\S)?$"
+OTHERS_AFTER = r"^\s+(?:آخرين|آخرون|اخرين|اخرون)(?!\w)"

@@ -1,0 +1,87 @@
+"""English: tolls and their cues (how many were killed or injured, and when a count is no toll)."""
+
+ADDITIVE = (r"also|others?|another|as well",)
+
+ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to|(?:bringing|raising|taking|pushing) the (?:death )?toll to",)
+
+# The writer's own sum after another death is told ("bringing the death toll to five"): the toll of the incident
+# now, even when a source's word opened the sentence.
+TOLL_NOW = (r"(?:bringing|raising|taking|pushing) the (?:death )?toll to",)
+
+# Another source's word on the same incident ("For its part, the monitor said the toll rose to ..."): its toll is a
+# claim of its own, not an update of the toll reported first.
+OTHER_SOURCE = (r"for (?:its|his|her|their) part|on the other hand|in contrast",)
+
+SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|scattered|sporadic|a series of|a string of|a wave of)"
+                     r" (?:separate )?"
+                     r"(?:attacks|incidents|explosions|blasts|bombings|shootings|assassinations)"
+                     # villages and towns of a region, none named: several places
+                     r"|(?:towns|villages|cities) and (?:towns|villages|cities) (?:in|of|across|around) (?:the )?"
+                     r"(?:[\w-]+ ){0,2}(?:countryside|province|region|area)"
+                     # scattered places, various circumstances: the toll of several incidents
+                     r"|(?:scattered|various|several|different) (?:areas|places|locations|parts) of"
+                     r"|(?:various|different) circumstances",)
+
+# Arabic opens a sentence with "killed and wounded" as two verbs before one count; English says "were killed or
+# wounded" (COMBINED_CASUALTIES).
+COMBINED_OPENING = r"(?!)"
+
+COMBINED_CASUALTIES = (r"(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) (?:killed|dead)|"
+                       r"casualties",)
+
+# No word yet on casualties ("with no immediate reports of casualties"): the toll is unknown, not zero.
+UNREPORTED_CASUALTIES = (r"no (?:immediate |initial )?(?:reports?|word|information|news) (?:of|on|about) (?:any )?"
+                         r"(?:casualties|injuries|victims|deaths)",)
+
+NO_CASUALTIES = (r"no (?:one|body) was (?:hurt|injured|killed)|no casualties|without casualties|caus\w+ no casualties",
+                 # "damage was limited to property": nobody was hurt
+                 r"(?:damage|losses) (?:was|were) (?:limited|confined|restricted) to (?:material|property)"
+                 r"|(?:only|solely) (?:caus\w+ )?material (?:damage|losses)",)
+
+NO_DEATHS = (r"no (?:one|body) was killed|no deaths|no fatalities|without fatalities",)
+
+SUBSET = (r"among them|including|of whom|of them|among whom",)
+
+# Auxiliaries between a subject count and its passive casualty verb: "Two fighters of X were killed".
+PASSIVE_AUXILIARY = r"(?:were|was|have been|has been|had been)\s+(?:also\s+|reportedly\s+|later\s+)?"
+
+# How far (characters) a subject count may stand before its passive verb.
+PASSIVE_SUBJECT_SPAN = 100
+
+# A count before its casualty word must stand this close to it ("20 people were killed").
+MAX_COUNT_BEFORE = 25
+
+COMMA_ENDS_COUNT_BEFORE = False
+
+# A casualty word with this ending takes its count after it: "killing two soldiers and wounding a third".
+GERUND_ENDING = "ing"
+
+# A count after a second verb belongs to that verb: "killing X and capturing two".
+SECOND_VERB = r"\band\s+[a-z]+(?:ing|ed)\b"
+
+# A count right before a casualty word of the other kind is that word's: "three were wounded".
+OTHER_CASUALTY_SUBJECT = (r"\s+(?:(?!and\b|or\b|but\b)[A-Za-z-]+\s+){0,2}(?:(?:were|was|are|is|have been|had been)\s+)?"
+                          r"(?:also\s+)?")
+
+# The end of a passive subject before its casualty verb ("Two fighters ... were killed"), and what breaks one.
+PASSIVE_VERB_END = r"\s" + PASSIVE_AUXILIARY + r"$"
+
+PASSIVE_SUBJECT_BREAK = r"[;:]|\b(?:and|when|after|while)\b"
+
+# What stands between two counts joined before one casualty word: "two gunmen and one soldier".
+# One person joined by "and" right before a count ("a commander and seven of his men", "a woman and three of her
+# children"): the toll is the count and one (matched on the text before the count).
+ONE_AND_COUNT = (r"(?<![\w-])(?:a|an|one)\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|baby|commander|leader|officer|"
+                 r"soldier|fighter|civilian|member|doctor|nurse|journalist|driver|farmer|teacher|guard|policeman|"
+                 r"resident|person)\s+and\s+$")
+
+COORDINATION = r"\s*[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s*(?:,\s*(?:and\s+)?|and\s+)$"
+
+# A death added to the toll told before it ("killing a woman and three of her children, in addition to the killing
+# of two others"): its count adds to the toll (matched on the text before the casualty word).
+PLUS_BEFORE = r"\b(?:in addition to|as well as|besides)\s+(?:the\s+)?$"
+
+# "and N others" after the one person a casualty word names ("killed Ahmad al-Ali and four others"): the toll is N
+# and that one (matched on the text around the count).
+AND_BEFORE_OTHERS = r"\band\s+\S$"
+OTHERS_AFTER = r"^\s+others\b"
