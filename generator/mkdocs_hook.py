@@ -18,6 +18,7 @@ It wires MkDocs events to the generator and does nothing else:
 - on_page_context: every page gives one search document (pages/search.py)
   instead of Material's index of sections; record pages print no table of
   contents; generated pages lose Material's edit button;
+- on_pre_page: a generated page's front matter is read as the JSON it is written in (mkdocs_render.py);
 - on_page_markdown: the home page gets its generated block where it says `<!-- kb:home -->`
   (pages/home.py); in `mkdocs build`, a generated page is rendered by mkdocs_render.py (one
   Markdown per language build, not one per page: the same page, less set-up);
@@ -46,7 +47,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from . import exports, gcpause
 from .errors import KbError
-from .mkdocs_render import GeneratedPages
+from .mkdocs_render import GeneratedPages, read_source
 from .mkdocs_serve import LivePreview, MovedFiles
 from .pages import OWNED, generate, load_generate_state, search, searchnorm
 from .pages.cache import record_folders
@@ -263,6 +264,10 @@ class KbPlugin(BasePlugin[KbConfig]):
         def job() -> None:
             self._finish_site(config, store, docs)
         return job
+
+    def on_pre_page(self, page, config, files):
+        page.read_source = partial(read_source, page)  # MkDocs calls it right after this event
+        return page
 
     def on_page_context(self, context, page, config, nav):
         meta = page.meta or {}

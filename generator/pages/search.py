@@ -33,6 +33,7 @@ from __future__ import annotations
 import hashlib
 import html
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -128,9 +129,59 @@ class _TextOutside(HTMLParser):
 
 def page_text(content: str) -> str:
     parser = _TextOutside()
-    parser.feed(content or "")
+    parser.feed(_without_skipped_insides(content or ""))
     parser.close()
     return " ".join(" ".join(parser.parts).replace("¶", " ").split())
+
+
+# `_without_skipped_insides`: a tag with no `<` or `>` inside it (a page whose every `<` and `>` belongs to one has
+# no comment, declaration or processing instruction, and no raw text holding a tag), and the start of an element
+# whose text `_TextOutside` leaves out, but not a <script> or <style>, whose text html.parser reads raw.
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?/?>")
+_SKIPPED_START = re.compile(r"<(table|svg|figure|pre)(?:\s[^<>]*)?>", re.IGNORECASE)
+_SKIPPED_END = {name: re.compile(f"</{name}\\s*>", re.IGNORECASE) for name in ("table", "svg", "figure", "pre")}
+
+
+def _without_skipped_insides(content: str) -> str:
+    """`content` with what is inside each table, chart, figure and `<pre>` dropped where that cannot change
+    `_TextOutside`'s text: html.parser, a tokenizer written in Python, spent nearly all its time on hub
+    pages' tables, whose text is left out anyway (about 0.25 s of CPU in a 1,000-incident build,
+    docs/benchmarks.md, session 10).
+
+    An element is emptied only when its inside holds none of its own kind and its tags nest properly: each
+    end tag closes an element opened inside it, so the parser's stack of open elements and its skipping
+    come out of the element as they went in, as for the empty element put in its place."""
+    if content.count("<") != len(_TAG.findall(content)) or content.count(">") != content.count("<"):
+        return content
+    out, done, at = [], 0, 0
+    while start := _SKIPPED_START.search(content, at):
+        at = start.end()
+        if start.group(0).endswith("/>"):
+            continue  # html.parser opens and closes it at once
+        name = start.group(1).lower()
+        end = _SKIPPED_END[name].search(content, at)
+        if end is None:
+            break
+        if _nests(content[at:end.start()], name):
+            out += [content[done:start.start()], f"<{name}></{name}>"]
+            done = at = end.end()
+    return "".join([*out, content[done:]])
+
+
+def _nests(inside: str, name: str) -> bool:
+    """True when `inside` opens no `name` element and each of its end tags closes an element it opened."""
+    open_tags: list[str] = []
+    for match in _TAG.finditer(inside):
+        closing, tag = match.group(1), match.group(2).lower()
+        if closing:
+            if tag not in open_tags:
+                return False
+            del open_tags[len(open_tags) - 1 - open_tags[::-1].index(tag):]
+        elif tag == name:
+            return False
+        elif not match.group(0).endswith("/>") and tag not in _TextOutside.VOID:  # as html.parser tells them
+            open_tags.append(tag)
+    return True
 
 
 def _document_html(doc: SearchDocument) -> str:

@@ -22,6 +22,8 @@ is in the pack (`ingest/lang/ar/`, `lang/en/`, `arabic.py`,
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..article import Article
 from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
@@ -154,7 +156,23 @@ def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_firs
                    for p in identified_people(c, victim_role(event), background)]
         later_roles(earlier, clause)
         add_people(draft, earlier, options)
+    else:
+        _takes_person_before(drafts[-1], draft, clause)
     drafts.append(draft)
+
+
+def _takes_person_before(last: Draft, draft: Draft, clause: Clause) -> None:
+    """"One of those killed was a commander named X. He was shot dead in Y": a new incident's sentence that opens
+    with a pronoun subject is about the one person the sentence before it named, whichever incident that
+    sentence went to; the person moves to the new incident, with its role."""
+    if not clause.pack.cue("PRONOUN_SUBJECT_OPENING").match(clause.text):
+        return
+    before = clause.a.text[:clause.start].rstrip()
+    sentence = before[max(before.rfind(mark, 0, len(before) - 1) for mark in ".\n!?؟") + 1:]
+    named = [p for p in last.event.people if p.name in sentence]
+    if len(named) == 1:
+        last.event.people.remove(named[0])
+        add_people(draft, [replace(named[0], role=victim_role(draft.event))], clause.a.options)
 
 
 def _name_people(drafts: list[Draft], before_first: list[tuple[Clause, bool]], clause: Clause,

@@ -161,22 +161,22 @@ def unknown_places(clause: Clause) -> list[Mention]:
     """Names after "مدينة/بلدة/قرية" (in quotation marks or not), in text order, that may be places the
     gazetteer does not know: draft places. A first word that heads compound place names (تل، كفر، أم،
     السيدة) takes the next word with it (تل شاير، السيدة زينب); a name may end in an ال word (دير الزور).
-    A name in quotation marks is the quoted words (قرية "خربة الحمام"), and an unquoted second word is
-    part of the name when a comma or full stop ends it, or the area the place lies in (بلدة كركي لكي، بريف
-    القامشلي; قرية حرف بنمرة بريف بانياس)."""
+    A name in quotation marks or brackets is the quoted words (قرية "خربة الحمام"، قرية (أبو الورد)), and an
+    unquoted second word is part of the name when a comma or full stop ends it, or the area the place lies in
+    (بلدة كركي لكي، بريف القامشلي; قرية حرف بنمرة بريف بانياس)."""
     text = clause.text
     kinds = ar.PLACE_KINDS
     heads = "|".join(ar.PLACE_NAME_HEADS)
     regex = clause.pack.memo("unknown-place", lambda: re.compile(
-        r"(?<!\w)[وفبل]?(" + "|".join(kinds) + r")[\u064b-\u0652]*\s+[\"“”«»]?((?:(?:" + heads + r")\s+)?[\u0621-\u0652]+"
+        r"(?<!\w)[وفبل]?(" + "|".join(kinds) + r")[\u064b-\u0652]*\s+[\"“”«»(]?((?:(?:" + heads + r")\s+)?[\u0621-\u0652]+"
         r"(?:\s+ال[\u0621-\u0652]+)?)"
-        r"(?:(?P<quoted>(?:\s+[\u0621-\u0652]+){1,2})(?=[\"”»])|(?P<closed>\s+[\u0621-\u0652]+)"
+        r"(?:(?P<quoted>(?:\s+[\u0621-\u0652]+){1,2})(?=[\"”»)])|(?P<closed>\s+[\u0621-\u0652]+)"
         r"(?=\s*[،,.؛]|\s+(?:ب|في\s+)(?:ريف|محافظة|منطقة|ناحية)(?!\w)))?"))
     not_names = clause.pack.memo("not-place-names", lambda: {fold(w) for w in ar.NOT_PLACE_NAME})
     out = []
     for m in regex.finditer(text):
         words = m.group(2).split()
-        quoted = text[m.start(2) - 1:m.start(2)] in "\"“”«»" and m.group("quoted")
+        quoted = text[m.start(2) - 1:m.start(2)] in "\"“”«»(" and m.group("quoted")
         extra = (m.group("quoted") if quoted else m.group("closed") if len(words) == 1 else None) or ""
         if extra and not any(fold(w) in _NAME_STOPWORDS or fold(w) in not_names or _adverb(w) or _and_its(w)
                              or _preposition_phrase(w, clause) for w in extra.split()):

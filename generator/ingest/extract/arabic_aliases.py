@@ -44,7 +44,7 @@ _CUE_WORDS = "|".join(sorted({re.escape(w) for w in ar.ALIAS_CUES if " " not in 
 # An alias cue after a name, then the alias: a quoted nickname or kunya (group 1), or an unquoted kunya (group 2)
 # whose ب (بأبي علي) belongs to the cue.
 _ALIAS_AFTER = re.compile(
-    r"[\s\"”»]*[،,]?\s*(?:" + _CUE_WORDS + r")\s*(?:باسم\s*|بـ\s*|ب(?=[\"“«]))?"
+    r"[\s\"”»]*[،,]?\s*(?:" + _CUE_WORDS + r")\s*(?:باسم\s*|بلقب\s*|بكنية\s*|بـ\s*|ب(?=[\"“«]))?"
     r"(?:[\"“«]([^\"“”«»\n]{2,30})[\"”»]|ب?((?:أبو|أبي|ابو|ابي|أم)\s+(?:عبد\s+)?[" + LETTERS + r"]+(?:\s+ال[" + LETTERS
     + r"]+)?))")
 
@@ -63,7 +63,7 @@ def _is_alias_link(between: str) -> bool:
     if stripped in ("(", ""):
         return "(" in between
     words = [fold(w).lstrip("و") for w in stripped.replace("ـ", " ").split()]
-    return bool(words) and words[0] in ALIAS_CUES and all(w in ALIAS_CUES or w in ("ب", "باسم") for w in words)
+    return bool(words) and words[0] in ALIAS_CUES and all(w in ALIAS_CUES or w in ("ب", "باسم", "بلقب", "بكنيه") for w in words)
 
 
 def after_alias_cue(text: str, start: int) -> bool:

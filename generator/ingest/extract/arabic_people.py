@@ -248,7 +248,7 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
     previous_end = -1
     for m in _QUOTED.finditer(text):
         cue = _cue_before(text, cues, m.start())
-        follows_name = previous_end >= 0 and re.fullmatch(r"[\s،,]*و?\s*", text[previous_end:m.start()]) is not None
+        follows_name = previous_end >= 0 and re.fullmatch(ar.QUOTED_LIST_JOINER, text[previous_end:m.start()]) is not None
         content = tokens_of(text, m.start(1), m.end(1))
         if not content:
             continue

@@ -86,13 +86,14 @@ _UNKNOWN_PLACE = re.compile(
     r"\b(?:the )?(city|town|village|neighbou?rhood|district|camp) of ((?:al-|Al-)?[A-Z][\w'-]+(?: (?:al-|el-)?[A-Z][\w'-]+)?)")
 
 
-# "Hasaka province's X village", "the al-X village", "in (the) X village": a name before its place word
-# (one that starts with al-, follows a possessive, or follows a place preposition and is no adjective of
-# people or faith, so that "the Syrian town", "in the Druze village" name no place).
+# "Hasaka province's X village", "the al-X village", "in (the) X village", "the mukhtar of X village", "in X
+# Village": a name before its place word (one that starts with al-, follows a possessive, or follows a place
+# preposition or "of" and is no adjective of people or faith, so that "the Syrian town", "in the Druze village",
+# "of the Alawite village" name no place).
 _NAMED_BEFORE_KIND = re.compile(r"(?:['’]s\s+((?:al-|Al-)?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)|\b((?:al-|Al-)[A-Za-z][\w'-]+)"
-                                r"|\b(?:in|near|at|outside|into)\s+(?:the\s+)?"
+                                r"|\b(?:in|near|at|outside|into|of)\s+(?:the\s+)?"
                                 r"((?![\w'-]*(?:ian|ish|ese|ite|i|men)\s)(?!(?:Arab|Druze|Bedouin|Kurd|Shia|Sunni)\s)"
-                                r"[A-Z][\w'-]+(?: (?:al-)?[A-Z][\w'-]+)?))\s+(village|town)\b")
+                                r"[A-Z][\w'-]+(?: (?:al-)?[A-Z][\w'-]+)?))\s+([Vv]illage|[Tt]own)\b")
 
 
 # "opened fire in X, a village in the Y countryside": a name after a place preposition, then its kind in apposition.
@@ -108,7 +109,7 @@ def unknown_places(clause: Clause) -> list[Mention]:
         group = next(g for g in (1, 2, 3) if m.group(g))
         found.append((clause.start + m.start(group), m.group(group), m.group(4)))
     found += [(clause.start + m.start(1), m.group(1), m.group(2)) for m in _NAMED_THEN_KIND.finditer(clause.text)]
-    return [Mention("place", name, "en", None, start, en.PLACE_KINDS.get(kind.replace("neighborhood", "neighbourhood"),
+    return [Mention("place", name, "en", None, start, en.PLACE_KINDS.get(kind.lower().replace("neighborhood", "neighbourhood"),
                                                                          "village"))
             for start, name, kind in sorted(found)]
 

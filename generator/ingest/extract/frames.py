@@ -19,7 +19,7 @@ from .dates import another_day_of_month, apply_date, assume_date, event_date, sa
 from .event_type import civilian_targeting, event_type
 from .model import Clause, Hit
 from .options import ExtractOptions
-from .people import continues_incident, people_of
+from .people import KUNYA_WORDS, continues_incident, given_name_of, people_of
 from .place import SPREAD_SUB_TYPES, event_place, finer, place_detail, place_review, same_or_within
 from .place_lists import same_place_as
 
@@ -215,8 +215,10 @@ def merge_title(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
 def refine_place(draft: Draft, clause: Clause) -> None:
     """A sentence without an event word that names a town inside the incident's area gives the
     incident its place ("... in the western Daraa countryside. The attack targeted a car at the
-    entrance of the town of X."). A sentence with its own date is about another day: not used."""
-    if clause.dates:
+    entrance of the town of X."). A sentence dated to another day than the incident's is about that day: not
+    used; one dated to the incident's day, or with a day that cannot be resolved (an undated report's
+    "يوم أمس الأحد"), says where the incident took place ("وقع الاستهداف يوم أمس في بلدة X")."""
+    if any(d.background or d.resolved is not None and d.resolved.date != draft.event.date for d in clause.dates):
         return
     place, geo = event_place(clause)
     if finer(place, draft.event.place, clause.a.options.lexicon):
@@ -314,19 +316,17 @@ def add_people(draft: Draft, people: list[PersonMention], options: ExtractOption
     known = draft.event.people
     for person in people:
         keys = _person_keys(person)
-        same = next((i for i, p in enumerate(known) if keys & _person_keys(p)), None)
+        same = next((i for i, p in enumerate(known) if keys & _person_keys(p)), given_name_of(person, known))
         if same is None:
             known.append(person)
             continue
         old = known[same]
         full, short = (person, old) if _fullness(person) > _fullness(old) else (old, person)
         role = person.role if old.role in ("mentioned", "target") and person.role != "mentioned" else old.role
-        other = (short.name,) if fold(short.name) != fold(full.name) else ()   # the title's "أبو خالد الحريري"
+        # the title's "أبو خالد الحريري" is an alias; a given name alone is not
+        other = (short.name,) if fold(short.name) != fold(full.name) and " " in short.name.strip() else ()
         known[same] = replace(full, role=role, aliases=tuple(dict.fromkeys(full.aliases + other + short.aliases)))
     note_victims(draft, options)
-
-
-_KUNYA_WORDS = ("ابو", "ام", "abu", "umm")
 
 
 def _person_keys(person: PersonMention) -> set[str]:
@@ -336,16 +336,16 @@ def _person_keys(person: PersonMention) -> set[str]:
     keys = {fold(n) for n in (person.name, *person.aliases)}
     words = fold(person.name).split()
     for i in range(1, len(words) - 1):
-        if words[i] in _KUNYA_WORDS:
+        if words[i] in KUNYA_WORDS:
             keys.add(" ".join(words[i:]))
-    keys |= {f"{fold(a)} {words[-1]}" for a in person.aliases if len(words) > 2 and fold(a).split()[0] in _KUNYA_WORDS}
+    keys |= {f"{fold(a)} {words[-1]}" for a in person.aliases if len(words) > 2 and fold(a).split()[0] in KUNYA_WORDS}
     return keys
 
 
 def _fullness(person: PersonMention) -> tuple[bool, int]:
     """Which of two names of one person to keep: a name that is no kunya, then the longer."""
     words = fold(person.name).split()
-    return words[0] not in _KUNYA_WORDS, len(words)
+    return words[0] not in KUNYA_WORDS, len(words)
 
 
 def note_victims(draft: Draft, options: ExtractOptions) -> None:

@@ -298,6 +298,10 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     # where the victims come from is never the scene ("وهم من بلدة X", "a native of the town of X")
     drafts = [d for d in clause.pack.passes.unknown_places(clause)
               if not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40)) and not _fired_from(clause, d.start)]
+    # where a force is stationed gives way to another place, as a gazetteer place does (`places_of`)
+    stationed = [d for d in drafts if clause.pack.cue("OPERATING_IN_BEFORE").search(clause.before(d.start, 40))]
+    if stationed and (places or len(stationed) < len(drafts)):
+        drafts = [d for d in drafts if d not in stationed]
     # a victim's home ("الشاب X من قرية Y") gives way to another village, town or city of the sentence
     homes = [d for d in drafts if clause.pack.cue("PERSON_ORIGIN").search(clause.before(d.start, 60))]
     scenes = [d for d in drafts if d not in homes]

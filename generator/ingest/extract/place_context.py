@@ -28,14 +28,17 @@ def mention(clause: Clause, match: LexiconMatch) -> Mention:
 
 
 def town_of_neighbourhood(clause: Clause, draft: Mention) -> Mention | None:
-    """A neighbourhood the gazetteer lacks, in the one town the article names (`context_area`): the
-    incident is coded at that town, as for a neighbourhood the gazetteer has (the name stays the detail)."""
-    if draft.hint not in FINER_THAN_TOWN or draft.context_area is None:
+    """A neighbourhood the gazetteer lacks, in the one town the article names (`context_area`), or else in
+    the one town the article named before the sentence ("شهدت مدينة X وريفها ...", then "في حي Y", then "في
+    مدينة Z"): the incident is coded at that town, as for a neighbourhood the gazetteer has (the name stays the
+    detail). Two towns named before it leave the neighbourhood undecided."""
+    if draft.hint not in FINER_THAN_TOWN:
         return None
     town = next((m for m in clause.a.names if m.entry_id == draft.context_area), None)
-    if town is None or clause.a.options.lexicon.get(town.entry_id).place_kind not in DRAFT_TOWN_KINDS:
-        return None
-    return mention(clause, town)
+    if town is not None and clause.a.options.lexicon.get(town.entry_id).place_kind in DRAFT_TOWN_KINDS:
+        return mention(clause, town)
+    before = _named_before(clause, tuple(DRAFT_TOWN_KINDS))
+    return mention(clause, before[-1]) if len({m.entry_id for m in before}) == 1 else None
 
 
 # The kinds of place "the city", "the town" and "the village" may refer back to.
@@ -49,13 +52,18 @@ def town_referred_to(clause: Clause) -> Mention | None:
     cue = clause.pack.cue("ANAPHORIC_PLACE").search(clause.text)
     if cue is None or cue.lastgroup not in REFERRED_KINDS:
         return None
+    towns = _named_before(clause, REFERRED_KINDS[cue.lastgroup])
+    last = [m for m in towns if m.start == towns[-1].start] if towns else []
+    return mention(clause, last[0]) if last else None
+
+
+def _named_before(clause: Clause, kinds: tuple[str, ...]) -> list[LexiconMatch]:
+    """The gazetteer places of `kinds` the article named before the sentence, in text order: not as a reference
+    point for another place, nor a name with several places."""
     lex = clause.a.options.lexicon
     towns = [m for m in clause.a.names if m.kind == "place" and m.start < clause.start and not m.ambiguous
-             and lex.get(m.entry_id).place_kind in REFERRED_KINDS[cue.lastgroup] and not _reference(clause, m)]
-    if not towns:
-        return None
-    last = max(m.start for m in towns)
-    return mention(clause, next(m for m in towns if m.start == last))
+             and lex.get(m.entry_id).place_kind in kinds and not _reference(clause, m)]
+    return sorted(towns, key=lambda m: m.start)
 
 
 def _reference(clause: Clause, match: LexiconMatch) -> bool:

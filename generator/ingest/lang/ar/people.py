@@ -154,6 +154,10 @@ LIST_LINK = (r"^[\s\"”»']*(?:\([^()]{1,20}\)\s*)?(?:[،,]\s*و?|و)(?:(?:" + 
              + r")[\u0621-\u064a]{0,3}"
              r"(?:\s+(?:عم|خال)[\u0621-\u064a]{0,3}|\s+" + _FAMILY + r")?)?\s*[\"“«]?\s*$")
 
+# Between two quoted names of one list: a comma, و, "in addition to" or "likewise" ("“X”، إضافة إلى “Y”"): the
+# second is introduced like the first.
+QUOTED_LIST_JOINER = r"[\s،,]*(?:و|(?:ب?ال)?[إا]ضافة\s+(?:إلى|الى|ل)|و?كذلك)?\s*"
+
 # The end of a list's header line that announces names without a casualty word ("والضحايا هم:"، "أسماؤهم:"): the
 # people on its lines are the victims of the incident reported.
 NAMES_HEADER = r"(?:هم|هما|هن|وهم|وهما|أسماؤهم|أسماءهم|أسماء\s+\S+|كل\s+من|التالية|كالتالي|كالآتي)\s*$"
@@ -326,6 +330,8 @@ NAME_END_WORDS = frozenset({
     "التابع", "التابعة", "التابعين", "التابعتين", "الحياة", "نحبه", "نحبها", "حتفه", "حتفها", "حتفهما", "حتفهم",
     "مصرعه", "مصرعها", "مصرعهما", "مصرعهم", "قتيلا", "قتيلاً", "قتيلين", "قوله", "قولها", "قولهم",
     "نجا", "نجت",            # "survived" after its subject: "إن سليم نجا من الانفجار"
+    # where the person comes from, lives or works, said with a verb right after the name: "يدعى X Y ينحدر من"
+    "ينحدر", "تنحدر", "ينتمي", "تنتمي", "يقيم", "تقيم", "يعمل", "تعمل",
 })
 
 # Words before a name that make the person a source of the report, not a victim: "قال X"، "بحسب X"
@@ -346,3 +352,7 @@ SOURCE_AFTER = ("قال", "قالت", "يقول", "تقول", "صرح", "صرح�
 
 # Words that open what a source said ("قال المصدر إن X قتل"): a name after them is not the source.
 COMPLEMENTIZERS = ("إن", "أن", "بأن", "إنه", "أنه", "بأنه", "إنها", "أنها", "بأنها", "فإن")
+
+# A sentence opening with a personal pronoun as the subject of a casualty word: Arabic marks the subject on the
+# verb itself (وقُتل), so no opening tells it apart from another incident's.
+PRONOUN_SUBJECT_OPENING = r"(?!)"

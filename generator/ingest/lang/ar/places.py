@@ -158,9 +158,10 @@ ACTOR_CITY_BEFORE = r"(?<!\w)[وبل]?(?:حكومة|لحكومة|قوات|لقو
 ACTOR_CITY_AFTER = r"(?!)"
 
 # A place after these says where a force operates or is stationed ("قوات معارضة عاملة في إدلب"، "المتمركزة في
-# ريف حلب"), not where the event happened: it gives way to another place of the clause.
+# ريف حلب"، "المتمركزة في معسكر X وبلدة Y": the second of a list too), not where the event happened: it gives way
+# to another place of the clause.
 OPERATING_IN_BEFORE = (r"(?<!\w)(?:ال)?(?:عامل|منتشر|متمركز|متواجد|مرابط)(?:[ةه]|ين|ون)?\s+(?:في\s+|ب)"
-                       r"(?:(?:محافظة|مدينة|ريف|منطقة)\s+)?$")
+                       r"(?:(?:[^\s،,.]+\s+){1,3}و)?(?:(?:محافظة|مدينة|بلدة|قرية|ريف|منطقة)\s+)?$")
 
 # A place inside a military council's name (مجلس دير الزور العسكري، مجلس منبج العسكري) names the
 # council, not the scene: both cues must match, the one before the name and the one after it.
@@ -228,6 +229,8 @@ NOT_PLACE_NAME = frozenset({
     "الخاضعة", "الخاضع", "الواقعتين", "المسيطر",
     # adjectives and pronouns that follow a place word without naming a place ("في قرية صغيرة")
     "صغيرة", "كبيرة", "مجاورة", "قريبة", "واحدة", "أخرى", "اخرى", "ثانية", "هذه", "تلك", "التي", "الذي",
+    # what kind of land an area is ("بكونه منطقة جبلية"، "في منطقة زراعية")
+    "جبلية", "زراعية", "سكنية", "صحراوية", "نائية", "وعرة", "مفتوحة", "حدودية", "عسكرية",
     # alliances called an axis: "محور المقاومة"، "محور الممانعة" name no front line
     "المقاومة", "الممانعة", "الشر",
 })

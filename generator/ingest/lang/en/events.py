@@ -75,7 +75,7 @@ PERPETRATOR_BEFORE = r"\b(?:by|from|at the hands of)\s+(?:(?:the|a|an|some|sever
 PERPETRATOR_AFTER = (r"^(?:\s*,)?\s+(?:(?!were\b|was\b|been\b|are\b|is\b|and\b)[\w-]+\s+){0,4}?"
                      r"(?:killed|shot|opened fire|attacked|executed|assassinated|abducted|kidnapped|stormed)\b")
 
-NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different) (?:incident|attack)|in another (?:incident|attack)|"
+NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different|similar) (?:incident|attack)|in another (?:incident|attack)|"
                 r"separately|meanwhile|elsewhere|earlier on|(?:a few|several) (?:days|weeks) (?:ago|earlier)",)
 
 # Someone hurt while covering the events just told ("a cameraman was wounded while covering the clashes"): more of

@@ -225,3 +225,7 @@ SOURCE_TITLES = (r"activist|official|spokes(?:person|man|woman)|director|head|ch
 
 # Words before a name that make the person the commander of the acting group.
 COMMANDER_CUES = r"(?:led|headed|commanded) by (?:(?:a|the) (?:man|commander|leader) (?:known as|named|called) )?$"
+
+# A sentence that opens with a personal pronoun as the subject of a casualty word ("He was shot dead ... in X"):
+# the one person the sentence before named is its victim, whichever incident that sentence went to.
+PRONOUN_SUBJECT_OPENING = r"^\W*(?:He|She)\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:shot|killed|stabbed|wounded|injured|kidnapped|abducted|arrested|detained)\b"

@@ -88,10 +88,11 @@ BETWEEN_BEFORE = r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cit(?:y|ies))\s
 
 BETWEEN_JOINER = r"^\s*(?:-|–|,?\s+and\s+)\s*(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$"
 
-# A city before these is the name of a government or its forces ("the Damascus government"), not a place.
+# A city before these is the name of a government or its forces ("the Damascus government"), or where someone
+# or something is based ("a Damascus-based official", "the London-based monitor"), not a place of the event.
 ACTOR_CITY_BEFORE = r"(?!)"
 
-ACTOR_CITY_AFTER = r"^(?:'s)?\s+(?:government|authorities|regime|forces)\b"
+ACTOR_CITY_AFTER = r"^(?:(?:'s)?\s+(?:government|authorities|regime|forces)\b|-based\b)"
 
 # A place after these says where a force operates or is stationed ("opposition factions operating in Idlib"),
 # not where the event happened: it gives way to another place of the clause.
@@ -107,8 +108,10 @@ COUNCIL_NAME_AFTER = r"^\s+Military\s+Council\b"
 DESTINATION_BEFORE = (r"\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:hospitals?|clinics?|medical cent(?:er|re)s?)"
                       r"\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
 
-# A village or town name before these is the landmark's own name ("Karama Square"), not the village.
-LANDMARK_NAME_BEFORE = r"(?!)"
+# A village or town name before these is the landmark's own name ("Karama Square"), not the village; after a
+# capitalised head of a compound name ("Wadi al-X", "Jabal X", "Tell X") it is part of another place's name, one
+# the gazetteer lacks (it would have matched the whole name).
+LANDMARK_NAME_BEFORE = r"\b(?:Wadi|Jabal|Jebel|Mount|Tal|Tell|Ain|Deir|Kafr|Beit|Khirbet|Umm)\s+$"
 
 LANDMARK_NAME_AFTER = r"^\s+(?:roundabout|square|street)\b"
 
