@@ -9,7 +9,8 @@ person in its YAML file and polls, over HTTP on 127.0.0.1, the person's page,
 an incident page naming the person and the people hub until each shows the new
 name; prints the seconds from the save to each, the CPU time the server used
 meanwhile (from /proc, on Linux), and the server's own report of the update
-(its lines about the update, not the records' problems it logs again). Every wait is bounded (`--timeout`); the server is stopped at the end.
+(its lines about the update, not the records' problems it logs again). Every wait is bounded (`--timeout`); the server is stopped at the end
+as Ctrl-C stops it (it writes its state, so a second run on the same folder starts from it).
 
 Each edit is saved `--gap` seconds (default 3) after the last page of the one
 before showed it: the first edit has nothing else running in the server, the
@@ -131,11 +132,27 @@ def main() -> None:
                                                     for k, v in shown.items()}, "server": report}, ensure_ascii=False))
             print(f"total {time.perf_counter() - start:.0f} s; server log: {log_path}")
         finally:
-            os.killpg(server.pid, signal.SIGTERM)
-            try:
-                server.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(server.pid, signal.SIGKILL)
+            stop(server)
+
+
+def stop(server: subprocess.Popen) -> None:
+    """Stop the server as Ctrl-C does (it writes its state and ends its background job), else its whole group.
+
+    A SIGTERM to the group alone left the background job alive: the server had stopped it (SIGSTOP), and a
+    stopped process acts on SIGTERM only once continued; nor did the server write its state for the next one.
+    """
+    server.send_signal(signal.SIGINT)
+    try:
+        server.wait(timeout=120)
+        return
+    except subprocess.TimeoutExpired:
+        pass
+    os.killpg(server.pid, signal.SIGTERM)
+    os.killpg(server.pid, signal.SIGCONT)
+    try:
+        server.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(server.pid, signal.SIGKILL)
 
 
 if __name__ == "__main__":
