@@ -212,8 +212,8 @@ class LivePreview:
 # MkDocs' handler takes any event for an edit: a build reading its templates and pages would start another, forever.
 CHANGES: list[type[events.FileSystemEvent]] = [
     events.FileCreatedEvent, events.FileDeletedEvent, events.FileModifiedEvent, events.FileMovedEvent,
-    events.FileClosedEvent, events.DirCreatedEvent, events.DirDeletedEvent, events.DirModifiedEvent,
-    events.DirMovedEvent]
+    events.FileClosedEvent, events.FileAttribEvent, events.DirCreatedEvent, events.DirDeletedEvent,
+    events.DirModifiedEvent, events.DirMovedEvent]
 
 
 def watch_changes(server) -> bool:
