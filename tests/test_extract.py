@@ -397,3 +397,13 @@ def test_english_role_noun_right_before_a_name() -> None:
             "Among the dead was the group's commander Abdul Rahman al-Iraqi, the sources said.")
     events = extract(article(text, "en", dt.date(2022, 10, 18)))
     assert [(p.name, p.role) for e in events for p in e.people] == [("Abdul Rahman al-Iraqi", "killed")]
+
+
+def test_landmine_is_aimed_at_nobody_whoever_it_hit() -> None:
+    """Coding rule 2 (tests/realnews/README.md): a landmine is no civilian targeting, even when it killed civilians."""
+    [event] = extract(article("قُتل مدنيان، اليوم الإثنين، بانفجار لغم أرضي في أرض زراعية قرب بلدة داعل."))
+    assert event.sub_type == "remote_explosive_landmine_ied" and not event.civilian_targeting
+    [event] = en("Two civilians were killed when a landmine exploded near Nawa on Monday.")
+    assert not event.civilian_targeting
+    [event] = extract(article("قُتل مدنيان، اليوم الإثنين، بانفجار عبوة ناسفة في سوق بلدة داعل."))
+    assert event.civilian_targeting  # a bomb planted in a market is aimed at the people there

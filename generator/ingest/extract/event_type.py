@@ -77,7 +77,7 @@ def civilian_targeting(clause: Clause, type_: str, sub_type: str) -> bool:
     if type_ == C.VAC or sub_type == "excessive_force_against_protesters":
         return True
     if type_ == C.EXPLOSIONS:
-        if clause.has("LEFTOVER"):
-            return False   # a remnant of war ("من مخلفات الحرب", "left over from the war") targets nobody
+        if clause.has("LEFTOVER") or clause.has("LANDMINE"):
+            return False   # a remnant of war or a landmine ("من مخلفات الحرب", "a landmine") is aimed at nobody
         return bool(clause.spans("CIVILIAN")) and not victims_are_fighters(clause)
     return False

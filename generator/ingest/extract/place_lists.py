@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..lang import common as C
 from ..mentions import ExtractedEvent, Mention
 from ..normalise import fold
 from .model import Clause
@@ -70,15 +71,34 @@ def spread_over_places(event: ExtractedEvent, clause: Clause) -> list[ExtractedE
                 places.append(place)
     if not places:
         return [event]
+    joint = len(places) > 1 and not _told_of_first(clause, places)
     out = []
     for index, place in enumerate(places):
         copy = replace(event, place=place, geo_precision=1, place_detail=None, actors=list(event.actors),
                        people=list(event.people) if index == 0 else [], flags=list(event.flags),
                        review=list(event.review))
-        if index:
-            copy.fatalities = copy.injured = None
+        if joint and (event.fatalities or event.injured):
+            copy.review.append(("fatalities", f"the text gives {_toll(event)} for {len(places)} places together: "
+                                              "not this place's own toll"))
+        if index or joint:   # none of the list's places has a toll of its own, but "no casualties" holds for each
+            copy.fatalities = 0 if event.fatalities == 0 else None
+            copy.injured = 0 if event.injured == 0 else None
         out.append(copy)
     return out
+
+
+def _told_of_first(clause: Clause, places: list[Mention]) -> bool:
+    """Whether the sentence tells its casualties between the list's first place and the second ("shelling on X
+    killed two, and also hit Y and Z"): then they are the first place's. Told before or after the whole list
+    ("killed three in shelling on X, Y and Z"), they are the places' together: the toll of none of them (coding
+    rule 3 of tests/realnews/README.md, a joint toll)."""
+    first, second = places[0].start, places[1].start
+    return any(first < hit.start < second for hit in clause.hits if hit.klass in (C.KILL, C.INJURE))
+
+
+def _toll(event: ExtractedEvent) -> str:
+    told = [f"{event.fatalities} killed" if event.fatalities else "", f"{event.injured} injured" if event.injured else ""]
+    return " and ".join(part for part in told if part)
 
 
 def same_place_as(old: Mention | None, new: Mention) -> bool:

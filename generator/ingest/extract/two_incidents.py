@@ -5,6 +5,7 @@ the second opens its own incident instead of being read as more of the first (wh
 from __future__ import annotations
 
 from ..lang import common as C
+from ..mentions import Mention
 from .clauses import event_hits
 from .model import Clause
 from .place import event_place, same_or_within
@@ -31,7 +32,7 @@ def incident_clauses(clause: Clause) -> list[Clause]:
     return [clause]
 
 
-def _own_place(clause: Clause):
+def _own_place(clause: Clause) -> Mention | None:
     """The place of a half that tells an incident: a casualty word among its event words, and a place of the
     gazetteer (None otherwise)."""
     if not any(h.klass in (C.KILL, C.INJURE) for h in event_hits(clause)):
