@@ -31,8 +31,10 @@ FLOORS = {
     "persons in article precision": 0.85,
     "persons in article recall": 0.77,
 }
-# Numbers of statistics paragraphs taken as an incident's toll: the target is none.
-MAX_STATISTICS_TOLLS = 4
+# Numbers of statistics paragraphs taken as an incident's toll: the target is none. 5 since the eighth collection
+# (session 10), whose test part brought one, measured blind before any rule of that session (the other test
+# articles still give 4).
+MAX_STATISTICS_TOLLS = 5
 # Incident merging after ingesting every article one at a time, in three shuffled orders (worst order).
 CLUSTER_FLOOR = 0.93
 
