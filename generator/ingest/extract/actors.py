@@ -27,7 +27,7 @@ def actors_of(clause: Clause, type_: str, place: Mention | None, exclude: set[st
         if entry.since and clause.a.published and clause.a.published < entry.since:
             continue    # the name meant another force then (الأمن العام of HTS before December 2024)
         if passes.is_attribution(clause, match) or _source_parent(clause, match) or _modifier(clause, match) \
-                or is_former(clause, match.start, match.end) \
+                or is_former(clause, match.start, match.end) or _hedged(clause, match) \
                 or _is_backer(clause, match, entry.category) or _not_a_party(clause, match) \
                 or (type_ == "protests" and _protested_against(clause, match)) \
                 or (index - 1 in set_aside and _coordinated(clause, names[index - 1], match)):
@@ -85,6 +85,13 @@ def _is_backer(clause: Clause, match: LexiconMatch, category: str | None) -> boo
     if category not in C.SPONSOR_CATEGORIES:
         return False
     return bool(clause.pack.cue("BACKER").search(clause.pack.passes.cue_text(clause.before(match.start, 30))))
+
+
+def _hedged(clause: Clause, match: LexiconMatch) -> bool:
+    """"a drone believed to belong to the coalition", "مسلحين يرجح انتماؤهم لتنظيم داعش": an organization the
+    article names only as suspected is not identified as a party (settled coding rule 1); a later sentence
+    naming it outright still makes it one."""
+    return bool(clause.pack.cue("HEDGED_ACTOR").search(clause.pack.passes.cue_text(clause.before(match.start, 50))))
 
 
 def _source_parent(clause: Clause, match: LexiconMatch) -> bool:
