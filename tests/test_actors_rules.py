@@ -201,7 +201,13 @@ def test_a_perpetrator_named_only_as_suspected_is_no_actor() -> None:
     ids = actor_ids("Two soldiers were killed on Monday in an ambush near Palmyra, likely carried out by Islamic State cells.",
                     language="en")
     assert "islamic-state" not in ids
-    # named outright, it is a party
+    ids = actor_ids("Two shepherds were killed on Monday when a suspected Turkish drone struck a car near Qamishli.",
+                    language="en")
+    assert "turkish-forces" not in ids
+    # named outright, or as the owner of a suspected place, it is a party
+    ids = actor_ids("Government forces raided a suspected Islamic State hideout near Palmyra on Monday, killing two.",
+                    language="en")
+    assert "islamic-state" in ids
     ids = actor_ids("قُتل شاب برصاص عناصر من تنظيم داعش في بلدة الشحيل يوم الأحد.")
     assert "islamic-state" in ids
     ids = actor_ids("Islamic State cells killed two soldiers on Monday in an ambush near Palmyra.", language="en")
