@@ -33,8 +33,9 @@ FLOORS = {
 }
 # Numbers of statistics paragraphs taken as an incident's toll: the target is none. 5 since the eighth collection
 # (session 10), whose test part brought one, measured blind before any rule of that session (the other test
-# articles still give 4).
-MAX_STATISTICS_TOLLS = 5
+# articles still give 4); 6 since the ninth (session 12), whose test part brought one more, measured blind in
+# the same way (the other test articles still give 5).
+MAX_STATISTICS_TOLLS = 6
 # Incident merging after ingesting every article one at a time, in three shuffled orders (worst order).
 CLUSTER_FLOOR = 0.93
 
