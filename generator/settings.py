@@ -63,7 +63,7 @@ def load_settings(root: Path, **overrides: Any) -> Settings:
     if config.exists():
         try:
             loaded = yaml.safe_load(config.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as err:
+        except (yaml.YAMLError, ValueError) as err:   # ValueError: a date that does not exist, or not UTF-8
             raise BadSettings(f"{config}: {err}") from None
         if not isinstance(loaded, dict):
             raise BadSettings(f"{config}: expected a mapping of settings")

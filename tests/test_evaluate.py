@@ -308,6 +308,27 @@ def test_unknown_gold_field_names_the_file(tmp_path):
         load_gold_file(p)
 
 
+@pytest.mark.parametrize(("name", "text", "message"), [
+    ("001-a.gold.yaml", "article: 001-a.txt\nlanguage: ar\nevents:\n  - {incident_key: k, date: 2023-02-30}\n",
+     r"001-a.gold.yaml: cannot be read: day is out of range"),
+    ("ids.yaml", "places: [jasim]\n", r"ids.yaml: places: expected id: \{en"),
+    ("ids.yaml", "- jasim\n", r"ids.yaml: expected a mapping"),
+])
+def test_a_gold_or_ids_file_that_yaml_reads_wrong_names_the_file(tmp_path, name, text, message):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    if name == "ids.yaml":
+        (tmp_path / "001-a.gold.yaml").write_text("article: 001-a.txt\nlanguage: ar\nevents: []\n", encoding="utf-8")
+    (tmp_path / "001-a.txt").write_text("نص\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=message):
+        load_corpus(tmp_path)
+
+
+def test_a_gold_file_not_in_utf8_names_the_file(tmp_path):
+    (tmp_path / "001-a.gold.yaml").write_bytes("article: 001-a.txt\nlanguage: ar\noutlet: نبأ\n".encode("cp1256"))
+    with pytest.raises(CorpusError, match=r"001-a.gold.yaml: cannot be read: 'utf-8' codec"):
+        load_gold_file(tmp_path / "001-a.gold.yaml")
+
+
 def test_a_feed_gold_gives_one_article_per_entry():
     feed = [a for a in load_corpus(CORPUS) if a.article.endswith(".xml")]
     assert [a.key for a in feed] == [f"035-frontline-feed-en.xml#sf-10{i}" for i in (1, 2, 3)]

@@ -192,6 +192,29 @@ def test_bad_inputs_are_reported_and_the_rest_goes_on(kb: Path, tmp_path: Path) 
     assert not list(kb.rglob("*.tmp"))
 
 
+def test_readable_but_hostile_texts_give_records_that_check_accepts(kb: Path, tmp_path: Path) -> None:
+    """Texts that read fine but hold what a record may not: reordering controls (in the body and the title),
+    a run of thousands of digits, a run-on page with no punctuation. Ingest takes them without a traceback,
+    and its records pass `kb check` (no control character, no record over its size)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "bidi.html").write_text(
+        "<html><head><title>\u202eقتلى في نوى</title></head><body><article><p>\u202eقُتل ثلاثة مقاتلين في اشتباكات "
+        "في مدينة نوى يوم الأربعاء، وفق ما أفادت مصادر محلية.\u202c</p><p>وأضافت المصادر أن الاشتباكات اندلعت "
+        "بعد منتصف الليل واستمرت ساعات.</p></article></body></html>", encoding="utf-8")
+    (folder / "digits.txt").write_text("قُتل " + "9" * 5000 + " شخصاً في اشتباكات في مدينة نوى يوم الأربعاء.\n",
+                                       encoding="utf-8")
+    (folder / "runon.txt").write_text("قُتل شاب في مدينة نوى يوم الأربعاء " + "و اشتباكات " * 3_000 + "\n",
+                                      encoding="utf-8")
+    result = run("ingest", str(folder), "--published", "2023-03-15", "--root", str(kb))
+    assert result.exit_code == 0, result.output
+    assert "3 article(s) ingested" in result.output
+    check = run("check", "--root", str(kb))
+    assert check.exit_code == 0, check.output
+    quotes = [claim["quote"] for path in (kb / "events").rglob("*.yaml") for claim in load(path)["sources"]]
+    assert quotes and all("\u202e" not in quote and len(quote) <= 2002 for quote in quotes)
+
+
 def test_stdin(kb: Path) -> None:
     result = run("ingest", "-", "--published", "2023-03-15", "--root", str(kb), input=ARTICLE.encode("utf-8"))
     assert result.exit_code == 0, result.output

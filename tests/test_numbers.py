@@ -102,3 +102,10 @@ def test_english_ordinals_are_not_counts() -> None:
 def test_vague_phrase_after_a_clitic_and_longest_first() -> None:
     assert values("وقتل عشرات وبعشرات العناصر") == [(None, "tens"), (None, "tens")]
     assert values("a number of people and dozens of others", "en") == [(None, "a-number"), (None, "dozens")]
+
+
+def test_a_run_of_thousands_of_digits_is_no_count_and_no_crash() -> None:
+    # Python refuses int() of more than 4,300 digits: such a run (or a phone number) is no count of people
+    assert find_counts("قتل " + "9" * 5000 + " شخصاً", "ar") == []
+    assert find_counts("Gunmen killed " + "7" * 5000 + " people", "en") == []
+    assert [c.value for c in find_counts("قتل 12 شخصاً", "ar")] == [12]

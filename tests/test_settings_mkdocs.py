@@ -9,7 +9,7 @@ import pytest
 
 from conftest import copy_knowledge_base, mkdocs_build
 from generator.pages import generate
-from generator.settings import load_settings
+from generator.settings import BadSettings, load_settings
 
 
 def settings_of(root: Path, mkdocs_yml: str, kb_yaml: str | None = None):
@@ -51,3 +51,11 @@ def test_a_build_after_kb_generate_rewrites_no_page(tmp_path: Path) -> None:
     result = mkdocs_build(root)
     assert result.returncode == 0, result.stderr
     assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in pages} == before
+
+
+@pytest.mark.parametrize("data", ["site_url: 2023-02-30\n".encode(), "site_url: ‘مثال’\n".encode("cp1256")])
+def test_a_kb_yaml_yaml_reads_wrong_is_a_named_error(tmp_path: Path, data: bytes) -> None:
+    # PyYAML raises ValueError for a date that does not exist, and read_text one for a file not in UTF-8
+    (tmp_path / "kb.yaml").write_bytes(data)
+    with pytest.raises(BadSettings, match=r"kb.yaml: "):
+        load_settings(tmp_path)

@@ -23,6 +23,7 @@ from typing import Any
 
 import pycld2
 
+from ..records.plausible import REORDERING_CONTROLS
 from . import published
 from .lang import ar, en
 
@@ -41,6 +42,9 @@ MAX_HEADER_LINE_WORDS = 6
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\ufeff]+")
+# Invisible controls that reorder text (U+202A-U+202E, U+2066-U+2069): `kb check` refuses them in a record,
+# since they can make a text display as another; an article drops them before anything of it is quoted.
+_REORDERING = re.compile("[" + "".join(sorted(REORDERING_CONTROLS)) + "]")
 _SENTENCE_END = re.compile(r"[.!?؟。:]\s*$")
 # Page clean-up words of every language: a saved page may mix them (an Arabic page with "BREAKING").
 _BREAKING_MARKERS = ar.BREAKING_MARKERS | en.BREAKING_MARKERS
@@ -114,9 +118,15 @@ def apply_overrides(article: Article, overrides: Overrides) -> Article:
 
 # ----------------------------------------------------------------- text helpers
 
+def without_reordering(text: str) -> str:
+    """The text without the invisible controls that reorder it (pages set each text's direction themselves)."""
+    return _REORDERING.sub("", text)
+
+
 def normalise_whitespace(text: str) -> str:
-    """The archived form of a text: NFC, spaces collapsed per line, at most one blank line, final newline."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """The archived form of a text: NFC, no reordering controls, spaces collapsed per line, at most one
+    blank line, final newline."""
+    text = unicodedata.normalize("NFC", without_reordering(text).replace("\r\n", "\n").replace("\r", "\n"))
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     joined = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     return joined + "\n" if joined else ""

@@ -41,6 +41,7 @@ from .article import (
     language_name,
     normalise_whitespace,
     paragraphs,
+    without_reordering,
 )
 from .published import date_in_file_name
 
@@ -241,8 +242,15 @@ def _control_ratio(text: str) -> float:
     return len(_CONTROL.findall(sample)) / max(len(sample), 1)
 
 
+def _cleaned(text: str | None) -> str | None:
+    return without_reordering(text) if text else text
+
+
 def _finish(article: Article, overrides: Overrides) -> Article:
-    """Apply the flags, then detect the language when neither flag nor file gave one."""
+    """Clean the page's own facts, apply the flags, then detect the language when neither flag nor file
+    gave one."""
+    article = replace(article, title=_cleaned(article.title), outlet=_cleaned(article.outlet),
+                      attribution=_cleaned(article.attribution))
     article = apply_overrides(article, overrides)
     if article.published is None:
         from_name = date_in_file_name(article.origin)

@@ -131,12 +131,14 @@ class IdIndex:
         places: dict[str, set[str]] = {}
         organizations: dict[str, set[str]] = {}
         for path in sorted(folder.glob("ids.yaml")) + sorted(folder.glob("ids.*.yaml")):
-            try:
-                data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            except yaml.YAMLError as exc:
-                raise CorpusError(f"{path}: not valid YAML: {exc}") from None
+            data = _read_yaml(path) or {}
+            if not isinstance(data, Mapping):
+                raise CorpusError(f"{path}: expected a mapping with places: and organizations:")
             for section, into in (("places", places), ("organizations", organizations)):
-                for k, v in (data.get(section) or {}).items():
+                entries = data.get(section) or {}
+                if not isinstance(entries, Mapping) or not all(isinstance(v or {}, Mapping) for v in entries.values()):
+                    raise CorpusError(f"{path}: {section}: expected id: {{en: [...], ar: [...]}} entries")
+                for k, v in entries.items():
                     v = v or {}
                     into.setdefault(k, set()).update(name_keys([v.get("en"), v.get("ar")]))
         return cls(places=places, organizations=organizations)
@@ -207,13 +209,21 @@ def _read_event(raw: Any, where: str) -> dict:
     return ev
 
 
+def _read_yaml(path: Path) -> Any:
+    """A gold or ids file's data; a syntax error, a date that does not exist (2023-02-30: PyYAML raises
+    ValueError) or a file not in UTF-8 is a `CorpusError` naming the file."""
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise CorpusError(f"{path}: not valid YAML: {exc}") from None
+    except ValueError as exc:   # UnicodeDecodeError is one too
+        raise CorpusError(f"{path}: cannot be read: {exc}") from None
+
+
 def load_gold_file(path: Path, index: IdIndex | None = None) -> list[GoldArticle]:
     """Read one gold file: one GoldArticle, or one per entry for a feed."""
     index = index or IdIndex()
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        raise CorpusError(f"{path}: not valid YAML: {exc}") from None
+    data = _read_yaml(path)
     if not isinstance(data, Mapping) or not data.get("article"):
         raise CorpusError(f"{path}: article: required")
     _check_keys(data, ARTICLE_KEYS, str(path))

@@ -51,8 +51,14 @@ def adjacent(folded: str, left: Token, right: Token) -> bool:
     return folded[left.end:right.start].strip(" -") == ""
 
 
+# More digits than this is no count of people (a phone number, an id, a run of digits): no value, and no int()
+# of thousands of digits (Python refuses those).
+MAX_COUNT_DIGITS = 9
+
+
 def digits_value(token: str) -> int | None:
-    return int(token.replace(",", "")) if token[0].isdigit() else None
+    digits = token.replace(",", "")
+    return int(digits) if token[0].isdigit() and len(digits) <= MAX_COUNT_DIGITS else None
 
 
 def vague_at(words: list[str], i: int,

@@ -178,7 +178,7 @@ ACTOR_NOUN_AFTER_ADJECTIVE = (r"\s*(?:-\w+\s+)?(?:war)?(?:planes?|jets?|drones?|
                               r"|shells?|shelling|bombardment|raids?|airstrikes?|air strikes?)\b")
 
 # An organization after these is the side of the dead: "members of X were killed".
-VICTIM_SIDE_BEFORE = r"(?:members?|fighters?|soldiers?|troops|officers?) of (?:the )?$"
+VICTIM_SIDE_BEFORE = r"(?:members?|fighters?|soldiers?|troops|officers?|commanders?|leaders?|militants?|operatives?|elements?) of (?:the )?$"
 
 # Aircraft seen flying, not striking ("drones were seen flying over", "the flight of warplanes over the town").
 AIRCRAFT_FLIGHT = r"\b(?:flights? of|flying|flew|hover(?:ed|ing)?|circling|circled)\s+(?:\S+\s+){0,3}$"
