@@ -35,7 +35,6 @@ victims with `kb eval`'s scorer, against the rules alone.
 
 from __future__ import annotations
 
-import argparse
 import math
 import sys
 from collections.abc import Iterator, Sequence
@@ -47,14 +46,10 @@ from unittest import mock
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import numpy as np  # noqa: E402
-from sklearn.linear_model import LogisticRegression  # noqa: E402
-from sklearn.preprocessing import StandardScaler  # noqa: E402
 from wordfreq import zipf_frequency  # noqa: E402
 
 from generator.ingest.evaluation.gold import GoldArticle, fold_name, name_keys  # noqa: E402
 from generator.ingest.evaluation.run import CorpusItem, prediction  # noqa: E402
-from generator.ingest.evaluation.scores import Scores, score_article  # noqa: E402
 from generator.ingest.extract import default_options, extract  # noqa: E402
 from generator.ingest.extract.arabic_names import (  # noqa: E402
     JOIN_NEXT,
@@ -66,7 +61,15 @@ from generator.ingest.extract.arabic_names import (  # noqa: E402
     Token,
     is_relative,
 )
-from scripts.dev_folds import COLLECTIONS, CORPUS, collection_of, dev_items  # noqa: E402
+from scripts.dev_folds import (  # noqa: E402
+    COLLECTIONS,
+    collection_of,
+    corpus_argument,
+    dev_items,
+    logistic_fit,
+    persons_held_out,
+    weights_line,
+)
 
 REGULARISATION = 1.0
 CURLY_MARKS = frozenset("‘’“”«»")
@@ -233,8 +236,12 @@ class Recorder(NameEnds):
 class Sample:
     item: CorpusItem
     collection: int
-    rows: list[tuple[tuple[float, ...], bool]]
-    predicted: list[dict]
+    rows: list[tuple[tuple[float, ...], bool]]     # each decision's features and label
+    predicted: list[dict]                          # the rules alone
+
+    @property
+    def labels(self) -> list[bool]:
+        return [label for _, label in self.rows]
 
 
 def gold_keys(gold: GoldArticle) -> set[str]:
@@ -271,42 +278,14 @@ def collect(folder: Path) -> tuple[list[Sample], list[str]]:
 
 
 def fit(samples: Sequence[Sample]) -> NameEnds:
-    rows = [pair for s in samples for pair in s.rows]
-    x = np.array([r for r, _ in rows], dtype=float)
-    y = np.array([label for _, label in rows], dtype=int)
-    scaler = StandardScaler().fit(x)
-    model = LogisticRegression(C=REGULARISATION, max_iter=2000).fit(scaler.transform(x), y)
-    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
-    raw = model.coef_[0] / scale
-    bias = float(model.intercept_[0] - np.sum(raw * scaler.mean_))
-    return NameEnds(tuple(round(float(w), 4) for w in raw), round(bias, 4))
+    weights, bias = logistic_fit([r for s in samples for r, _ in s.rows], [label for s in samples for label in s.labels],
+                                 REGULARISATION)
+    return NameEnds(weights, bias)
 
 
-def _cell(s: Scores) -> str:
-    p, v = s.persons, s.victims
-    return (f"{p.precision:.3f} / {p.recall:.3f} ({p.tp}/{p.n_pred}, {p.tp}/{p.n_gold}) F1 {p.f1:.3f}; "
-            f"victims {v.recall:.3f} ({v.tp}/{v.n_gold}) p {v.precision:.3f}")
-
-
-def leave_one_collection_out(samples: Sequence[Sample]) -> list[str]:
-    lines = ["| held out | articles | decisions (took) | rules alone: persons P / R, F1; named victims "
-             "| rules + model |", "|---|---|---|---|---|"]
-    before_all, after_all = Scores(), Scores()
-    for held, batches in enumerate(COLLECTIONS):
-        test = [s for s in samples if s.collection == held]
-        model = fit([s for s in samples if s.collection != held])
-        before, after = Scores(), Scores()
-        for s in test:
-            with reading_with(model):
-                with_model = predicted(s.item)
-            for scores, preds in ((before, s.predicted), (before_all, s.predicted),
-                                  (after, with_model), (after_all, with_model)):
-                score_article(s.item.gold, preds, scores)
-        rows = [label for s in test for _, label in s.rows]
-        lines.append(f"| {' '.join(batches)} | {len(test)} | {len(rows)} ({sum(rows)}) | {_cell(before)} "
-                     f"| {_cell(after)} |")
-    lines.append(f"| sum | {len(samples)} | | {_cell(before_all)} | {_cell(after_all)} |")
-    return lines
+def with_model(sample: Sample, model: NameEnds) -> list[dict]:
+    with reading_with(model):
+        return predicted(sample.item)
 
 
 def out_of_fold_agreement(samples: Sequence[Sample]) -> str:
@@ -322,17 +301,14 @@ def out_of_fold_agreement(samples: Sequence[Sample]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
-    args = parser.parse_args(argv)
-    samples, unlocated = collect(args.corpus)
+    samples, unlocated = collect(corpus_argument(__doc__.split("\n", 1)[0], argv))
     print(f"Arabic gold names not found in their article's folded text: {len(unlocated)}")
     print("\n".join(f"  {u}" for u in unlocated))
-    print("\n".join(leave_one_collection_out(samples)))
+    print("\n".join(persons_held_out(samples, fit, with_model, "decisions (belongs) | rules alone: persons "
+                                     "P / R, F1; named victims | rules + model")))
     print(out_of_fold_agreement(samples))
     model = fit(samples)
-    print("trained on all dev:", ", ".join(f"{n} {w:+.2f}" for n, w in zip(FEATURES, model.weights)),
-          f"bias {model.bias:+.2f}")
+    print(weights_line(FEATURES, model.weights, model.bias))
     return 0
 
 

@@ -36,10 +36,9 @@ from sklearn.preprocessing import StandardScaler  # noqa: E402
 
 from generator.ingest.evaluation.gold import name_keys  # noqa: E402
 from generator.ingest.evaluation.run import CorpusItem, predictions  # noqa: E402
-from generator.ingest.evaluation.scores import Scores, score_article  # noqa: E402
 from generator.ingest.extract import default_options  # noqa: E402
 from generator.ingest.normalise import fold  # noqa: E402
-from scripts.dev_folds import COLLECTIONS, collection_of, dev_items  # noqa: E402
+from scripts.dev_folds import COLLECTIONS, collection_of, dev_items, persons_held_out, weights_line  # noqa: E402
 
 FEATURES = (
     "words",               # how many words the name has
@@ -138,34 +137,15 @@ def out_of_fold_auc(samples: Sequence[Sample]) -> float:
     return float(roc_auc_score(labels, scores))
 
 
-def _cell(s: Scores) -> str:
-    p, v = s.persons, s.victims
-    return (f"{p.precision:.3f} / {p.recall:.3f} ({p.tp}/{p.n_pred}, {p.tp}/{p.n_gold}) F1 {p.f1:.3f}; "
-            f"victims {v.recall:.3f} ({v.tp}/{v.n_gold}) p {v.precision:.3f}")
-
-
 def main() -> int:
     samples = collect()
     print(f"persons found: {sum(len(s.labels) for s in samples)}, in the gold: {sum(sum(s.labels) for s in samples)}")
-    lines = ["| held out | articles | names (gold persons) | keeping every name | filtered |", "|---|---|---|---|---|"]
-    before_all, after_all = Scores(), Scores()
-    for held, batches in enumerate(COLLECTIONS):
-        test = [s for s in samples if s.collection == held]
-        model = fit([s for s in samples if s.collection != held])
-        before, after = Scores(), Scores()
-        for s in test:
-            kept = filtered(s, model)
-            for scores, preds in ((before, s.predicted), (before_all, s.predicted), (after, kept), (after_all, kept)):
-                score_article(s.item.gold, preds, scores)
-        labels = [label for s in test for label in s.labels]
-        lines.append(f"| {' '.join(batches)} | {len(test)} | {len(labels)} ({sum(labels)}) | {_cell(before)} "
-                     f"| {_cell(after)} |")
-    lines.append(f"| sum | {len(samples)} | | {_cell(before_all)} | {_cell(after_all)} |")
+    lines = persons_held_out(samples, fit, filtered, "names (gold persons) | keeping every name | filtered")
     print("\n".join(lines))
     print(f"out-of-fold ROC AUC of the names' probabilities: {out_of_fold_auc(samples):.3f}")
     scaler, lr = fit(samples)
     raw = lr.coef_[0] / np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
-    print("trained on all dev:", ", ".join(f"{n} {w:+.2f}" for n, w in zip(FEATURES, raw)))
+    print(weights_line(FEATURES, raw, float(lr.intercept_[0])))
     return 0
 
 

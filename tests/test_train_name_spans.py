@@ -4,29 +4,15 @@ chain reader (on sentences written for the test)."""
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
-from pathlib import Path
 
 from generator.ingest.article import Article
 from generator.ingest.extract import default_options, extract
-
-ROOT = Path(__file__).resolve().parent.parent
+from script_loading import load_script
 
 # Written for the test: a victim introduced by his age group, his name of three parts, then a place.
 SENTENCE = "قتل الشاب أحمد خالد العلي في مدينة درعا يوم الاثنين برصاص مجهولين."
 
-
-def load_script():
-    spec = importlib.util.spec_from_file_location("train_name_spans", ROOT / "scripts" / "train_name_spans.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module      # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-script = load_script()
+script = load_script("train_name_spans")
 
 
 def names_read(decision=None) -> set[str]:
