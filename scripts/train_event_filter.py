@@ -19,15 +19,14 @@ to the raw features. The threshold below which a later draft is dropped is chose
 only, leave-one-collection-out among them: the highest that drops at most `RECALL_BUDGET` of their gold
 incidents' matched drafts.
 
-Measure: leave-one-collection-out over the six dev collections (tests/realnews/README.md): train (and
-choose the threshold) on five, then score the sixth's dev articles with `kb eval`'s scorer, before and
+Measure: leave-one-collection-out over the dev collections (`dev_folds.COLLECTIONS`) (tests/realnews/README.md): train (and
+choose the threshold) on the others, then score the held-out one's dev articles with `kb eval`'s scorer, before and
 after dropping; then the same at fixed thresholds. Only the dev part is ever extracted: the test part and
-batches outside the six collections are skipped before extraction.
+batches outside the collections are skipped before extraction.
 """
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import math
 import sys
@@ -38,14 +37,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import numpy as np  # noqa: E402
-from sklearn.linear_model import LogisticRegression  # noqa: E402
-from sklearn.preprocessing import StandardScaler  # noqa: E402
 
 from generator.ingest.article import Article  # noqa: E402
 from generator.ingest.evaluation.align import matched  # noqa: E402
 from generator.ingest.evaluation.gold import GoldArticle  # noqa: E402
-from generator.ingest.evaluation.run import corpus_items, prediction  # noqa: E402
+from generator.ingest.evaluation.run import prediction  # noqa: E402
 from generator.ingest.evaluation.scores import Scores, score_article  # noqa: E402
 from generator.ingest.extract import default_options, drafted  # noqa: E402
 from generator.ingest.extract.clauses import has_own_day  # noqa: E402
@@ -54,10 +50,14 @@ from generator.ingest.extract.options import ExtractOptions  # noqa: E402
 from generator.ingest.extract.place_seats import is_governorate_seat  # noqa: E402
 from generator.ingest.lang import common as C  # noqa: E402
 from generator.ingest.mentions import ExtractedEvent  # noqa: E402
-
-COLLECTIONS: tuple[tuple[str, ...], ...] = (("s", "ne", "nw", "en"), ("c", "m"), ("d", "e"), ("f", "g"),
-                                             ("h", "i"), ("j", "k"))
-"""The dev collections by batch, in the order they were gathered (tests/realnews/README.md)."""
+from scripts.dev_folds import (  # noqa: E402
+    COLLECTIONS,
+    collection_of,
+    corpus_argument,
+    dev_items,
+    logistic_fit,
+    weights_line,
+)
 
 # Word lists of the language packs whose presence in a draft's sentences is a feature.
 CUE_LISTS = {"new_incident_cue": ("NEW_INCIDENT",), "attribution_cue": ("ATTRIBUTION",)}
@@ -150,16 +150,11 @@ class ArticleSample:
     predicted: list[dict]
 
 
-def collection_of(gold: GoldArticle) -> int | None:
-    batch = gold.article.split("-", 1)[0]
-    return next((i for i, batches in enumerate(COLLECTIONS) if batch in batches), None)
-
-
 def collect(folder: Path) -> list[ArticleSample]:
-    """Every dev article of the six collections, its drafts labelled by the scorer."""
+    """Every dev article of the collections, its drafts labelled by the scorer."""
     options = default_options()
     samples = []
-    for item in corpus_items(folder, keep=lambda gold: gold.part == "dev" and collection_of(gold) is not None):
+    for item in dev_items(folder):
         rows: list[tuple[float, ...]] = []
         predicted: list[dict] = []
         for article, _ in item.articles:
@@ -187,14 +182,8 @@ def later_drafts(samples: Sequence[ArticleSample]) -> list[tuple[tuple[float, ..
 
 def _fit_weights(samples: Sequence[ArticleSample]) -> Weights:
     drafts = later_drafts(samples)
-    x = np.array([row for row, _ in drafts], dtype=float)
-    y = np.array([label for _, label in drafts], dtype=int)
-    scaler = StandardScaler().fit(x)
-    model = LogisticRegression(C=REGULARISATION, max_iter=2000).fit(scaler.transform(x), y)
-    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
-    raw = model.coef_[0] / scale
-    bias = float(model.intercept_[0] - np.sum(raw * scaler.mean_))
-    return Weights(tuple(float(w) for w in raw), bias, 0.0)
+    weights, bias = logistic_fit([row for row, _ in drafts], [label for _, label in drafts], REGULARISATION)
+    return Weights(weights, bias, 0.0)
 
 
 def choose_threshold(samples: Sequence[ArticleSample]) -> float:
@@ -270,15 +259,11 @@ def sweep(samples: Sequence[ArticleSample], thresholds: Sequence[float] = SWEEP)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--corpus", type=Path, default=ROOT / "tests" / "realnews")
-    args = parser.parse_args(argv)
-    samples = collect(args.corpus)
+    samples = collect(corpus_argument(__doc__.split("\n", 1)[0], argv))
     print("\n".join(leave_one_collection_out(samples)))
     print("\n".join(sweep(samples)))
     weights = fit(samples)
-    print("trained on all dev:", ", ".join(f"{n} {w:+.2f}" for n, w in zip(FEATURES, weights.weights)),
-          f"bias {weights.bias:+.2f}, threshold {weights.threshold:.2f}")
+    print(weights_line(FEATURES, weights.weights, weights.bias), f"threshold {weights.threshold:.2f}")
     return 0
 
 

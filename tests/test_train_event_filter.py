@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import math
 import random
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,24 +13,14 @@ from generator.ingest.article import Article
 from generator.ingest.evaluation.gold import GoldArticle
 from generator.ingest.extract import default_options, drafted
 from generator.ingest.extract.place_seats import is_governorate_seat
-
-ROOT = Path(__file__).resolve().parent.parent
+from script_loading import load_script
 
 # Written for the test: a town's incident, then a separate one placed only at the governorate.
 TWO_INCIDENTS = ("A mortar shell killed two civilians in the town of Jasim on Monday, local sources said.\n\n"
                  "Separately, gunmen shot dead a man in Daraa province on Sunday.")
 
 
-def load_script():
-    spec = importlib.util.spec_from_file_location("train_event_filter", ROOT / "scripts" / "train_event_filter.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module      # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-script = load_script()
+script = load_script("train_event_filter")
 
 
 def test_features_describe_each_draft_of_an_article() -> None:

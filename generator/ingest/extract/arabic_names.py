@@ -146,7 +146,7 @@ class NameReader:
             if parts and _is_family(parts[-1], len(parts)) and key not in JOIN_NEXT and not (
                     key.startswith("ال") and (key in self.family or token.word.endswith("ي")
                                               or not weak and len(parts) > 1 and _ends(tokens, j)
-                                              or len(parts) > 1 and self._aged_at(token))):
+                                              or len(parts) > 1 and self.aged_at(token))):
                 break   # a family name ends a name: "العقيد ضرار الدندل فتح تحقيقاً"، "وزير الدفاع X أبو Y الهجوم";
                 # after an introducer, a second family name that ends the phrase is the name's: "الشاب X Y العواد الزغير،"
             if self.is_stop(token) and not (parts and key in self.family and _ends(tokens, j)):
@@ -163,7 +163,7 @@ class NameReader:
             if not parts and not quoted and (key.startswith("ال") or key[0] in "وفبل" and key not in self.any_given
                                              or is_relative(key) or self._on_behalf(tokens, j)):
                 break   # "وأضرموا", "لتلقي", "ابنها", "المتحدث باسمه": not the first word of a name
-            if weak and parts and not self._continues(tokens, j, len(parts)) or len(parts) >= 2 and self._verb_like(token):
+            if weak and parts and not self._continues(tokens, j, len(parts)) or len(parts) >= 2 and self.verb_like(token):
                 break
             part = [token]
             while part[-1].key in JOIN_NEXT and not (part[-1].pause or part[-1].closes) \
@@ -193,9 +193,9 @@ class NameReader:
 
     def _aged(self, parts: list[list[Token]]) -> bool:
         """Two or more parts followed by an age ("ومنيفة حميدي (33 عاماً)"): a person, whatever the index knows."""
-        return len(parts) > 1 and self._aged_at(parts[-1][-1])
+        return len(parts) > 1 and self.aged_at(parts[-1][-1])
 
-    def _aged_at(self, token: Token) -> bool:
+    def aged_at(self, token: Token) -> bool:
         """An age right after the word ("الزوين (29 عاماً)"): the word ends a person's name. (The cue is anchored with
         ^, which `match(text, pos)` would only find at the text's start: it is matched on the text after the word.)"""
         return bool(self.clause.pack.cue("AGE_AFTER").match(self.clause.text[token.end:token.end + 40]))
@@ -224,7 +224,7 @@ class NameReader:
         return first in self.any_given and first not in _NOT_GIVEN or len(parts[0]) > 1 \
             or last.startswith("ال") and last in self.family
 
-    def _verb_like(self, token: Token) -> bool:
+    def verb_like(self, token: Token) -> bool:
         """A past verb of two or more people after a name ("X وY تعرضا", "قاموا"), not a family name."""
         key = token.key
         return key not in self.any_given and key not in self.family and (
@@ -242,7 +242,7 @@ class NameReader:
             return True   # a nisba: الخراساني، الأردني
         if key.startswith("ال"):
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-            if read >= 2 and self._aged_at(token):
+            if read >= 2 and self.aged_at(token):
                 return True   # "محمود حسين العلي الزوين (29 عاماً)": an age ends the name it follows
             if nxt is None or len(key) <= 4 or _ends(tokens, j):
                 return False
