@@ -19,10 +19,10 @@ to the raw features. The threshold below which a later draft is dropped is chose
 only, leave-one-collection-out among them: the highest that drops at most `RECALL_BUDGET` of their gold
 incidents' matched drafts.
 
-Measure: leave-one-collection-out over the six dev collections (tests/realnews/README.md): train (and
-choose the threshold) on five, then score the sixth's dev articles with `kb eval`'s scorer, before and
+Measure: leave-one-collection-out over the dev collections (`dev_folds.COLLECTIONS`) (tests/realnews/README.md): train (and
+choose the threshold) on all but one, then score that one's dev articles with `kb eval`'s scorer, before and
 after dropping; then the same at fixed thresholds. Only the dev part is ever extracted: the test part and
-batches outside the six collections are skipped before extraction.
+batches outside the collections are skipped before extraction.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "scripts")]   # the generator; dev_folds beside this script
 
 import numpy as np  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
@@ -45,7 +45,7 @@ from sklearn.preprocessing import StandardScaler  # noqa: E402
 from generator.ingest.article import Article  # noqa: E402
 from generator.ingest.evaluation.align import matched  # noqa: E402
 from generator.ingest.evaluation.gold import GoldArticle  # noqa: E402
-from generator.ingest.evaluation.run import corpus_items, prediction  # noqa: E402
+from generator.ingest.evaluation.run import prediction  # noqa: E402
 from generator.ingest.evaluation.scores import Scores, score_article  # noqa: E402
 from generator.ingest.extract import default_options, drafted  # noqa: E402
 from generator.ingest.extract.clauses import has_own_day  # noqa: E402
@@ -55,9 +55,7 @@ from generator.ingest.extract.place_seats import is_governorate_seat  # noqa: E4
 from generator.ingest.lang import common as C  # noqa: E402
 from generator.ingest.mentions import ExtractedEvent  # noqa: E402
 
-COLLECTIONS: tuple[tuple[str, ...], ...] = (("s", "ne", "nw", "en"), ("c", "m"), ("d", "e"), ("f", "g"),
-                                             ("h", "i"), ("j", "k"))
-"""The dev collections by batch, in the order they were gathered (tests/realnews/README.md)."""
+from dev_folds import COLLECTIONS, collection_of, dev_items  # noqa: E402
 
 # Word lists of the language packs whose presence in a draft's sentences is a feature.
 CUE_LISTS = {"new_incident_cue": ("NEW_INCIDENT",), "attribution_cue": ("ATTRIBUTION",)}
@@ -150,16 +148,11 @@ class ArticleSample:
     predicted: list[dict]
 
 
-def collection_of(gold: GoldArticle) -> int | None:
-    batch = gold.article.split("-", 1)[0]
-    return next((i for i, batches in enumerate(COLLECTIONS) if batch in batches), None)
-
-
 def collect(folder: Path) -> list[ArticleSample]:
-    """Every dev article of the six collections, its drafts labelled by the scorer."""
+    """Every dev article of the collections, its drafts labelled by the scorer."""
     options = default_options()
     samples = []
-    for item in corpus_items(folder, keep=lambda gold: gold.part == "dev" and collection_of(gold) is not None):
+    for item in dev_items(folder):
         rows: list[tuple[float, ...]] = []
         predicted: list[dict] = []
         for article, _ in item.articles:
