@@ -1,4 +1,4 @@
-"""scripts/train_incident_cuts.py: the features of a candidate clause, its label from a gold incident, the
+"""scripts/train_incident_cuts.py and cut_labels.py: the features of a candidate clause, its label from a gold incident, the
 ways a model may decide, and training on a synthetic set."""
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ def load_script():
 
 
 script = load_script()
+import cut_labels  # noqa: E402  (scripts/, on the path once the script is loaded)
 
 
 class RulesDecide:
@@ -89,11 +90,11 @@ def test_a_candidate_is_compatible_with_an_incident_when_two_of_place_date_and_t
     _, (jasim, nawa) = drafted(article, options)
     gold = {"place": "jasim", "date": dt.date(2024, 3, 4), "type": jasim.type, "governorate": "daraa-governorate"}
     index, lexicon = IdIndex(), options.lexicon
-    assert script.compatible(jasim, gold, index, lexicon)
-    assert not script.compatible(nawa, gold, index, lexicon)          # another town: the place disagrees
-    assert script.compatible(jasim, {**gold, "place": "daraa-governorate"}, index, lexicon)   # a coarser gold place
-    assert not script.compatible(jasim, {**gold, "date": dt.date(2024, 2, 20)}, index, lexicon)
-    assert not script.compatible(jasim, {**gold, "place": None, "date": None}, index, lexicon)   # the type alone
+    assert cut_labels.compatible(jasim, gold, index, lexicon)
+    assert not cut_labels.compatible(nawa, gold, index, lexicon)          # another town: the place disagrees
+    assert cut_labels.compatible(jasim, {**gold, "place": "daraa-governorate"}, index, lexicon)   # a coarser gold place
+    assert not cut_labels.compatible(jasim, {**gold, "date": dt.date(2024, 2, 20)}, index, lexicon)
+    assert not cut_labels.compatible(jasim, {**gold, "place": None, "date": None}, index, lexicon)   # the type alone
 
 
 class Fixed:
@@ -124,12 +125,12 @@ def test_training_on_a_synthetic_set_learns_the_feature_that_opens() -> None:
     rng = random.Random(0)
     records = []
     for n in range(60):
-        record = script.ArticleRecord(GoldArticle(article=f"x-{n}", path=Path(f"x-{n}"), language="en",
+        record = cut_labels.ArticleRecord(GoldArticle(article=f"x-{n}", path=Path(f"x-{n}"), language="en",
                                                   published=None, events=[]), n % 3)
         for first in (True, False, False, False):
             label = "open" if first or rng.random() < 0.3 else rng.choice(["join_last", "none"])
             row = tuple([float(label == "open")] + [rng.random() for _ in script.FEATURES[1:]])
-            record.candidates.append(script.Candidate(row, first, label == "open", label))
+            record.candidates.append(cut_labels.Candidate(row, first, label == "open", label))
         records.append(record)
     model = script.fit(records)
     assert model.weights[0] > 0
