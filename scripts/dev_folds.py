@@ -1,5 +1,5 @@
 """The dev part of tests/realnews by collection, shared by the scripts that train on it and measure held out
-(`train_event_filter.py`, `train_name_spans.py`): the collections' batches, and the dev articles of those
+(`train_event_filter.py`, `train_name_spans.py`, `train_incident_cuts.py`): the collections' batches, and the dev articles of those
 collections loaded with `kb eval`'s own corpus reader (imported as `scripts.dev_folds`, the repository
 root on the path). Only dev articles are ever extracted: the test part
 and batches of no listed collection are skipped before extraction."""
@@ -30,9 +30,16 @@ def collection_of(gold: GoldArticle) -> int | None:
     return next((i for i, batches in enumerate(COLLECTIONS) if batch in batches), None)
 
 
-def dev_items(folder: Path = CORPUS) -> list[CorpusItem]:
-    """Every dev article of the listed collections, extracted as `kb eval` does."""
-    return corpus_items(folder, keep=lambda gold: gold.part == "dev" and collection_of(gold) is not None)
+def dev_items(folder: Path = CORPUS, before: Callable[[GoldArticle], None] | None = None) -> list[CorpusItem]:
+    """Every dev article of the listed collections, extracted as `kb eval` does; `before(gold)` is called right
+    before its article is extracted (a recorder of what extraction decides learns which gold it is reading)."""
+    def keep(gold: GoldArticle) -> bool:
+        if gold.part != "dev" or collection_of(gold) is None:
+            return False
+        if before is not None:
+            before(gold)
+        return True
+    return corpus_items(folder, keep=keep)
 
 
 def corpus_argument(description: str, argv: Sequence[str] | None) -> Path:
@@ -45,6 +52,13 @@ def corpus_argument(description: str, argv: Sequence[str] | None) -> Path:
 def weights_line(features: Sequence[str], weights: Sequence[float], bias: float) -> str:
     """A model trained on all dev, for the script's output: each feature's raw weight, the intercept."""
     return "trained on all dev: " + ", ".join(f"{n} {w:+.2f}" for n, w in zip(features, weights)) + f", bias {bias:+.2f}"
+
+
+def score_cell(s: Scores) -> str:
+    """Event precision and recall (with counts), event F1, fatalities and named victims' recall."""
+    e = s.events
+    return (f"{e.precision:.3f} ({e.tp}/{e.n_pred}) | {e.recall:.3f} ({e.tp}/{e.n_gold}) | {e.f1:.3f} | "
+            f"{s.accuracy('fatalities'):.3f} | {s.victims.recall:.3f}")
 
 
 def persons_cell(s: Scores) -> str:

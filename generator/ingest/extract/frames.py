@@ -104,6 +104,13 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         for draft in reversed(drafts):   # "No group has claimed yesterday's ambush": the event of that day
             if draft.event.date == event.date:
                 return draft
+    return by_place_and_date(drafts, event, clause)
+
+
+def by_place_and_date(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> Draft | None:
+    """Where `merge_target`'s cues decide nothing: the candidate joins the last incident when its place and
+    date allow it (a detail of the incident, a source going on about it), else opens its own."""
+    options = clause.a.options
     last = drafts[-1]
     same_place = same_or_within(last.event.place, event.place, options.lexicon)
     if event.date is None:
