@@ -20,7 +20,7 @@ import datetime as dt
 import multiprocessing
 import os
 from collections.abc import Callable, Collection, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .. import gcpause
@@ -83,9 +83,29 @@ def generate(settings, jobs: int | None = None, last_state: cache.State | None =
     it walks the whole heap, a second or more of an edit run in `mkdocs serve` at 10,000 incidents).
     `moved`: with `last_state`, every file of the record folders that may have changed since that run (a file
     watcher's events: `mkdocs serve`); only those are stamped again. By default every input file is.
+    The run works on the resolved root (`Path.resolve`), whatever form `settings.root` has: the input
+    stamps, the state's records and the problems' files are named the same from the command line and
+    from the `kb` plugin.
     """
+    given = Path(settings.root)
+    settings = replace(settings, root=given.resolve())
+    if moved is not None:
+        moved = _under_root(moved, given, settings.root)
     with gcpause.paused(collect_first=not defer_collect):
         return _generate(settings, jobs, last_state, defer_state, moved)
+
+
+def _under_root(paths: Collection[str], given: Path, root: Path) -> set[str]:
+    """Files named under the root as the caller gave it (`mkdocs serve`'s watcher: absolute), as they are
+    named under the resolved root, the one form the cache's stamps and the state's records use (a
+    `kb generate` from the command line has the root `.`, the `kb` plugin the folder of mkdocs.yml: both
+    resolve to one form, so a run of the one reuses what a run of the other left)."""
+    prefix, real = os.path.abspath(given) + os.sep, str(root) + os.sep
+    out = set()
+    for path in paths:
+        path = os.path.abspath(path)
+        out.add(real + path[len(prefix):] if path.startswith(prefix) and prefix != real else path)
+    return out
 
 
 def _generate(settings, jobs: int | None, last_state: cache.State | None, defer_state: bool,
