@@ -228,6 +228,25 @@ def test_given_names_alone_in_a_list_no_full_name_ends_are_no_names() -> None:
     assert people("قُتل خمسة مدنيين بإطلاق نار في قرية تل شهاب أمس، بينهم محمد وأحمد.") == []
 
 
+def test_a_semicolon_after_a_list_opener_stands_for_its_colon() -> None:
+    found = people("داهمت قوات الأمن قرية تل شهاب أمس واعتقلت كلاً من؛ سالم حمود الزيبق، وعارف الديبو، ومداح القطيش.")
+    assert found == [("سالم حمود الزيبق", "detained"), ("عارف الديبو", "detained"), ("مداح القطيش", "detained")]
+
+
+def test_a_list_opener_reads_a_quoted_list_too_long_for_one_pair_of_quotes() -> None:
+    found = people("داهمت قوات الأمن قرية تل شهاب أمس واعتقلت كلاً من \"عموري ثامر الريكان، وأيمن الأحمد العسكر، "
+                   "وخليل الإبراهيم القدر، ووليد سامر الحمدان\".")
+    assert found == [("عموري ثامر الريكان", "detained"), ("أيمن الأحمد العسكر", "detained"),
+                     ("خليل الإبراهيم القدر", "detained"), ("وليد سامر الحمدان", "detained")]
+
+
+def test_relatives_as_a_group_in_a_list_name_nobody_and_the_list_goes_on() -> None:
+    found = people("داهمت قوات الأمن قرية تل شهاب أمس واعتقلت كلاً من سالم الحسن وأولاده، وعموري ثامر الريكان، "
+                   "وأيمن الأحمد العسكر.")
+    assert found == [("سالم الحسن", "detained"), ("عموري ثامر الريكان", "detained"),
+                     ("أيمن الأحمد العسكر", "detained")]
+
+
 def test_a_collective_noun_for_people_is_no_family_name() -> None:
     assert people("قُتل شاب برصاص مجهولين في مدينة نوى أمس، وطالب ناشطون بحفظ الأمن وسلامة الأهالي في المدينة.") == []
     assert people("قُتل الشاب سلامة الحريري برصاص مجهولين في مدينة نوى أمس.") == [("سلامة الحريري", "killed")]

@@ -160,7 +160,9 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
             words, kind, written = entry
             last = tokens[i + len(words) - 1]
             start = clause.start + token.start
-            if re.match(r"[\"”»']?[،,.؛]", clause.text[last.end:last.end + 2]) or (i and tokens[i - 1].key in _NAMED_AFTER) \
+            # A list opener's semicolon stands for its colon ("اعتقلت كلاً من؛ X، وY"): its list must still read as names.
+            stops = "،,." if kind == "listed" else "،,.؛"
+            if re.match(rf"[\"”»']?[{stops}]", clause.text[last.end:last.end + 2]) or (i and tokens[i - 1].key in _NAMED_AFTER) \
                     or any(n.start <= start < n.end for n in clause.names):
                 break   # "جبل الشيخ، جنوب دمشق", "السيدة زينب": a place, not a person
             if kind == "rank" and written == "اللواء" and _is_unit_name(clause, start):
@@ -278,6 +280,13 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
         previous_end = m.end()
 
 
+def _unpaired_quote(text: str, token: Token) -> bool:
+    """The quotation mark before `token` opens no pair `_quoted_names` reads (a list too long for it, or a quote
+    inside it: كلاً من "X، وY، وابن "أبو Z""): the list after the mark is read as unquoted words."""
+    mark = len(text[:token.start].rstrip("\"“«'‘(")) if token.start else 0
+    return _QUOTED.match(text, mark) is None
+
+
 def _cue_before(text: str, cues: list[_Cue], quote_start: int) -> _Cue | None:
     for cue in reversed(cues):
         if cue.end <= quote_start and quote_start - cue.end <= INTRODUCER_REACH:
@@ -319,7 +328,7 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
         i = _index_at(tokens, cue.end)
         if cue.kind != "listed" and i < len(tokens) and not tokens[i].opens and tokens[i].key in _COPULAS:
             i += 1   # "الشابان هما X وY"
-        if i >= len(tokens) or tokens[i].opens:
+        if i >= len(tokens) or tokens[i].opens and not (cue.kind in _SINGLES_KINDS and _unpaired_quote(reader.clause.text, tokens[i])):
             continue
         if cue.kind in ("list", "siblings", "listed"):
             attested = reader.starts_name(tokens, i) or reader.is_stop(tokens[i]) and reader.starts_name(tokens, i + 1)

@@ -356,3 +356,8 @@ COMPLEMENTIZERS = ("إن", "أن", "بأن", "إنه", "أنه", "بأنه", "إ
 # A sentence opening with a personal pronoun as the subject of a casualty word: Arabic marks the subject on the
 # verb itself (وقُتل), so no opening tells it apart from another incident's.
 PRONOUN_SUBJECT_OPENING = r"(?!)"
+
+# --- unnamed relatives in a list of names (session 12, victims)
+# Relatives as a group, with a pronoun for the name before them ("اعتقلت X وأولاده، وY"): they name nobody, and
+# the list of names goes on after them.
+UNNAMED_RELATIVES = ("أولاد", "أبناء", "أطفال", "عائلت", "أسرت", "أشقاء", "إخوت", "إخوان", "بنات", "أقارب")
