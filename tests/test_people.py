@@ -247,6 +247,12 @@ def test_relatives_as_a_group_in_a_list_name_nobody_and_the_list_goes_on() -> No
                      ("أيمن الأحمد العسكر", "detained")]
 
 
+def test_a_relation_word_in_the_dual_is_no_part_of_the_names_after_it() -> None:
+    found = people("أصيب ثلاثة مدنيين بقصف على قرية تل شهاب أمس، والمصابون هم: فراس عبد الله (32 عاماً) وطفليه "
+                   "محمد فراس عبد الله (7 أعوام)، وتيسير فراس عبد الله (5 أعوام).")
+    assert ("محمد فراس عبد الله", "injured") in found and ("تيسير فراس عبد الله", "injured") in found
+
+
 def test_a_collective_noun_for_people_is_no_family_name() -> None:
     assert people("قُتل شاب برصاص مجهولين في مدينة نوى أمس، وطالب ناشطون بحفظ الأمن وسلامة الأهالي في المدينة.") == []
     assert people("قُتل الشاب سلامة الحريري برصاص مجهولين في مدينة نوى أمس.") == [("سلامة الحريري", "killed")]
