@@ -253,6 +253,12 @@ def test_a_relation_word_in_the_dual_is_no_part_of_the_names_after_it() -> None:
     assert ("محمد فراس عبد الله", "injured") in found and ("تيسير فراس عبد الله", "injured") in found
 
 
+def test_from_among_a_noun_for_the_victims_opens_a_list_after_its_colon() -> None:
+    found = people("داهمت قوات الأمن بلدة نوى أمس واعتقلت عشرة شبان. ومن بين المعتقلين في حي الكرك: سالم جمال الزيبق، "
+                   "وفراس ناجي الديبو.")
+    assert found == [("سالم جمال الزيبق", "detained"), ("فراس ناجي الديبو", "detained")]
+
+
 def test_a_collective_noun_for_people_is_no_family_name() -> None:
     assert people("قُتل شاب برصاص مجهولين في مدينة نوى أمس، وطالب ناشطون بحفظ الأمن وسلامة الأهالي في المدينة.") == []
     assert people("قُتل الشاب سلامة الحريري برصاص مجهولين في مدينة نوى أمس.") == [("سلامة الحريري", "killed")]

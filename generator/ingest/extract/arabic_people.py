@@ -65,7 +65,7 @@ _PLACE_WORDS = frozenset(fold(w) for w in list(ar.PLACE_KINDS) + list(ar.PLACE_N
 _NAMED_AFTER = frozenset(fold(w) for w in ar.NAMED_AFTER)
 _GROUP_NOUNS = frozenset(fold(w) for w in ar.GROUP_NOUNS)
 # Words that introduce a name, by kind: one person, a list, a list of victims, a speaker, a rank.
-_CUE_LISTS = (("NAME_INTRODUCERS", "one"), ("PLURAL_INTRODUCERS", "list"), ("NAME_LIST_OPENERS", "listed"),
+_CUE_LISTS = (("NAME_INTRODUCERS", "one"), ("PLURAL_INTRODUCERS", "list"), ("NAME_LIST_OPENERS", "listed"), ("AMONG_LIST_OPENERS", "listed"),
               ("IDENTIFIED_AS", "one"), ("SPEECH_VERBS", "speaker"), ("MILITARY_RANKS", "rank"),
               ("OFFICE_TITLES", "office"))
 # Words of the genitive chain after an office at most (وزير الداخلية والمغتربين، قائد شرطة محافظة درعا).
@@ -331,6 +331,8 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
         if i >= len(tokens) or tokens[i].opens and not (cue.kind in _SINGLES_KINDS and _unpaired_quote(reader.clause.text, tokens[i])):
             continue
         if cue.kind in ("list", "siblings", "listed"):
+            if cue.kind == "listed" and not reader.starts_name(tokens, i):
+                i = _after_list_colon(reader.clause.text, tokens, i)
             attested = reader.starts_name(tokens, i) or reader.is_stop(tokens[i]) and reader.starts_name(tokens, i + 1)
             if cue.kind == "listed" and not attested:
                 continue   # "بينهم أربع سيدات": not a list of names
@@ -357,6 +359,15 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
             elif cue.kind == "speaker" and tokens[i].key in reader.any_given and tokens[i].pause \
                     and reader.clause.pack.cue("WITNESS_AFTER").match(reader.clause.text[tokens[i].end:]):
                 add([[[tokens[i]]]], role="spokesperson")   # "قال X، أحد سكان القرية": a witness's first name
+
+
+def _after_list_colon(text: str, tokens: list[Token], i: int) -> int:
+    """Where a list opener's names start when a few words stand before their colon (ومن بين المعتقلين في بلدة X: Y،
+    Z): after the colon; `i` when no colon ends the next few words."""
+    for j in range(i, min(len(tokens), i + ar.MAX_WORDS_BEFORE_LIST_COLON)):
+        if tokens[j].stop or tokens[j].pause:
+            return j + 1 if text[tokens[j].end:tokens[j].end + 1] == ":" and j + 1 < len(tokens) else i
+    return i
 
 
 # Kinds of cue whose list may hold a given name alone: brothers (الشقيقان أحمد ومحمد الحسن), people of a dual or

@@ -364,3 +364,10 @@ UNNAMED_RELATIVES = ("أولاد", "أبناء", "أطفال", "عائلت", "أ
 # Two relatives with a pronoun for the person named before them ("X وطفليه Y وZ"، "X وشقيقيه Y وZ"): the relation
 # word in the dual is no part of the names after it, as in `RELATIVES`.
 RELATIVE_DUALS = ("طفلي", "ابني", "شقيقي", "نجلي", "طفلتي", "ابنتي", "شقيقتي", "أخوي", "ولدي")
+# "From among" and a noun for the victims open a list like "عرف من بين القتلى"; the noun's place may stand between
+# it and a colon ("ومن بين المعتقلين في بلدة X: Y، Z").
+# (with its "and" written: a proclitic on a word of two letters is not taken off it).
+_AMONG_NOUNS = ("القتلى", "الضحايا", "المصابين", "الجرحى", "المعتقلين", "الموقوفين", "المختطفين", "المخطوفين")
+AMONG_LIST_OPENERS = tuple(f"{and_}من بين {noun}" for noun in _AMONG_NOUNS for and_ in ("", "و"))
+# Words at most between such an opener and the colon of its list.
+MAX_WORDS_BEFORE_LIST_COLON = 4
