@@ -259,6 +259,12 @@ def test_from_among_a_noun_for_the_victims_opens_a_list_after_its_colon() -> Non
     assert found == [("سالم جمال الزيبق", "detained"), ("فراس ناجي الديبو", "detained")]
 
 
+def test_a_family_named_by_its_head_in_a_list_names_the_head() -> None:
+    found = people("داهمت قوات الأمن قرية تل شهاب أمس واعتقلت كلاً من سالم حمود الزيبق، وعائلة خليف الديبو، "
+                   "ومداح القطيش.")
+    assert found == [("سالم حمود الزيبق", "detained"), ("خليف الديبو", "detained"), ("مداح القطيش", "detained")]
+
+
 def test_a_collective_noun_for_people_is_no_family_name() -> None:
     assert people("قُتل شاب برصاص مجهولين في مدينة نوى أمس، وطالب ناشطون بحفظ الأمن وسلامة الأهالي في المدينة.") == []
     assert people("قُتل الشاب سلامة الحريري برصاص مجهولين في مدينة نوى أمس.") == [("سلامة الحريري", "killed")]

@@ -279,6 +279,8 @@ class NameReader:
             if names and _unnamed_relatives(tokens[i].key) and tokens[i].pause and i + 1 < len(tokens):
                 i += 1   # "X وأولاده، وY": the relatives of the last name are unnamed, the list goes on
                 continue
+            if names and tokens[i].key in _FAMILY_OF and i + 1 < len(tokens) and not tokens[i].pause:
+                i += 1   # "X، وعائلة Y": Y, the head of the family, is the one named
             relative = bool(names) and is_relative(tokens[i].key) and i + 1 < len(tokens) and not tokens[i].pause
             if relative:
                 i += 1   # "X وطفلها أحمد": the name after the relation word, a given name alone or more
@@ -342,6 +344,7 @@ _JOIN_PREVIOUS = frozenset(fold(w) for w in ar.NAME_JOIN_PREVIOUS)
 _SHORT_NAMES = frozenset(fold(w) for w in ar.SHORT_GIVEN_NAMES)
 _RELATIVES = frozenset(fold(w) for w in ar.RELATIVES + ar.RELATIVE_DUALS)
 _SPOKESPERSON_NOUNS = frozenset(fold(w) for w in ar.SPOKESPERSON_NOUNS)
+_FAMILY_OF = frozenset(fold(w) for w in ar.FAMILY_OF)
 _UNNAMED_RELATIVES = frozenset(fold(w) for w in ar.UNNAMED_RELATIVES)
 _RELATIVE_PRONOUNS = tuple(fold(w) for w in ar.RELATIVE_PRONOUNS)
 KUNYA_HEADS = frozenset(fold(w) for w in ar.KUNYA_HEADS)
