@@ -228,6 +228,43 @@ def test_given_names_alone_in_a_list_no_full_name_ends_are_no_names() -> None:
     assert people("قُتل خمسة مدنيين بإطلاق نار في قرية تل شهاب أمس، بينهم محمد وأحمد.") == []
 
 
+def test_a_semicolon_after_a_list_opener_stands_for_its_colon() -> None:
+    found = people("داهمت قوات الأمن قرية تل شهاب أمس واعتقلت كلاً من؛ سالم حمود الزيبق، وعارف الديبو، ومداح القطيش.")
+    assert found == [("سالم حمود الزيبق", "detained"), ("عارف الديبو", "detained"), ("مداح القطيش", "detained")]
+
+
+def test_a_list_opener_reads_a_quoted_list_too_long_for_one_pair_of_quotes() -> None:
+    found = people("داهمت قوات الأمن قرية تل شهاب أمس واعتقلت كلاً من \"عموري ثامر الريكان، وأيمن الأحمد العسكر، "
+                   "وخليل الإبراهيم القدر، ووليد سامر الحمدان\".")
+    assert found == [("عموري ثامر الريكان", "detained"), ("أيمن الأحمد العسكر", "detained"),
+                     ("خليل الإبراهيم القدر", "detained"), ("وليد سامر الحمدان", "detained")]
+
+
+def test_relatives_as_a_group_in_a_list_name_nobody_and_the_list_goes_on() -> None:
+    found = people("داهمت قوات الأمن قرية تل شهاب أمس واعتقلت كلاً من سالم الحسن وأولاده، وعموري ثامر الريكان، "
+                   "وأيمن الأحمد العسكر.")
+    assert found == [("سالم الحسن", "detained"), ("عموري ثامر الريكان", "detained"),
+                     ("أيمن الأحمد العسكر", "detained")]
+
+
+def test_a_relation_word_in_the_dual_is_no_part_of_the_names_after_it() -> None:
+    found = people("أصيب ثلاثة مدنيين بقصف على قرية تل شهاب أمس، والمصابون هم: فراس عبد الله (32 عاماً) وطفليه "
+                   "محمد فراس عبد الله (7 أعوام)، وتيسير فراس عبد الله (5 أعوام).")
+    assert ("محمد فراس عبد الله", "injured") in found and ("تيسير فراس عبد الله", "injured") in found
+
+
+def test_from_among_a_noun_for_the_victims_opens_a_list_after_its_colon() -> None:
+    found = people("داهمت قوات الأمن بلدة نوى أمس واعتقلت عشرة شبان. ومن بين المعتقلين في حي الكرك: سالم جمال الزيبق، "
+                   "وفراس ناجي الديبو.")
+    assert found == [("سالم جمال الزيبق", "detained"), ("فراس ناجي الديبو", "detained")]
+
+
+def test_a_family_named_by_its_head_in_a_list_names_the_head() -> None:
+    found = people("داهمت قوات الأمن قرية تل شهاب أمس واعتقلت كلاً من سالم حمود الزيبق، وعائلة خليف الديبو، "
+                   "ومداح القطيش.")
+    assert found == [("سالم حمود الزيبق", "detained"), ("خليف الديبو", "detained"), ("مداح القطيش", "detained")]
+
+
 def test_a_collective_noun_for_people_is_no_family_name() -> None:
     assert people("قُتل شاب برصاص مجهولين في مدينة نوى أمس، وطالب ناشطون بحفظ الأمن وسلامة الأهالي في المدينة.") == []
     assert people("قُتل الشاب سلامة الحريري برصاص مجهولين في مدينة نوى أمس.") == [("سلامة الحريري", "killed")]

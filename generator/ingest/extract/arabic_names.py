@@ -276,6 +276,11 @@ class NameReader:
             if names and token.key.startswith("و") and len(token.key) > 2 and not token.key.startswith("ال") \
                     and (token.key not in self.any_given or token.key[1:] in self.any_given):
                 tokens = tokens[:i] + [strip_and(token)] + tokens[i + 1:]
+            if names and _unnamed_relatives(tokens[i].key) and tokens[i].pause and i + 1 < len(tokens):
+                i += 1   # "X وأولاده، وY": the relatives of the last name are unnamed, the list goes on
+                continue
+            if names and tokens[i].key in _FAMILY_OF and i + 1 < len(tokens) and not tokens[i].pause:
+                i += 1   # "X، وعائلة Y": Y, the head of the family, is the one named
             relative = bool(names) and is_relative(tokens[i].key) and i + 1 < len(tokens) and not tokens[i].pause
             if relative:
                 i += 1   # "X وطفلها أحمد": the name after the relation word, a given name alone or more
@@ -316,6 +321,11 @@ def is_relative(key: str) -> bool:
     return any(key.endswith(suffix) and key[:-len(suffix)] in _RELATIVES for suffix in _RELATIVE_PRONOUNS)
 
 
+def _unnamed_relatives(key: str) -> bool:
+    """Relatives as a group with a pronoun for the person named before them: أولاده، عائلتها (folded)."""
+    return any(key.endswith(suffix) and key[:-len(suffix)] in _UNNAMED_RELATIVES for suffix in _RELATIVE_PRONOUNS)
+
+
 def _is_family(part: list[Token], position: int) -> bool:
     """A part of one word with the article (الحريري, not الله of عبد الله), or a kunya after the first part (محمد
     أبو زيد): the family name, which ends a name but for another attested family name or nisba."""
@@ -332,8 +342,10 @@ _ALEF_MAQSURA_STOPS = frozenset(fold(w) for w in ar.NAME_STOPWORDS if w.endswith
 JOIN_NEXT = frozenset(fold(w) for w in ar.NAME_JOIN_NEXT)
 _JOIN_PREVIOUS = frozenset(fold(w) for w in ar.NAME_JOIN_PREVIOUS)
 _SHORT_NAMES = frozenset(fold(w) for w in ar.SHORT_GIVEN_NAMES)
-_RELATIVES = frozenset(fold(w) for w in ar.RELATIVES)
+_RELATIVES = frozenset(fold(w) for w in ar.RELATIVES + ar.RELATIVE_DUALS)
 _SPOKESPERSON_NOUNS = frozenset(fold(w) for w in ar.SPOKESPERSON_NOUNS)
+_FAMILY_OF = frozenset(fold(w) for w in ar.FAMILY_OF)
+_UNNAMED_RELATIVES = frozenset(fold(w) for w in ar.UNNAMED_RELATIVES)
 _RELATIVE_PRONOUNS = tuple(fold(w) for w in ar.RELATIVE_PRONOUNS)
 KUNYA_HEADS = frozenset(fold(w) for w in ar.KUNYA_HEADS)
 # Joining words that may open a name (عبد الرحمن، أبو علي); بن and ابن only stand inside one.

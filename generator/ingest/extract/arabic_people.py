@@ -34,6 +34,7 @@ from ..lang import ar
 from ..normalise import fold
 from .arabic_aliases import NAMING_VERBS, SO_CALLED, after_alias_cue, with_aliases
 from .arabic_kin import children_of_parent, relatives_named
+from .arabic_lists import QUOTED, SINGLES_KINDS, after_list_colon, given_names_share, unpaired_quote
 from .arabic_names import (
     JOIN_NEXT,
     KUNYA_HEADS,
@@ -52,8 +53,6 @@ from .model import Clause, FoundName
 MAX_WORDS_BEFORE_QUOTE = 3
 # Characters before a quotation mark searched for what introduces it.
 INTRODUCER_REACH = 40
-# A pair of quotation marks or brackets; a closing mark typed as the opening one too (يُدعى ” أحمد الحسن”).
-_QUOTED = re.compile(r"(?:[\"“«'‘(]|”(?=\s*[\u0621-\u064a]))([^\"“”«»'‘’()\n]{2,80})[\"”»'’)]")
 # A number and a dot or dash followed by a digit is a date or a decimal (16.11.2025 سبوتنيك عربي), no line number.
 _NUMBERED = re.compile(r"^\s*(?:(?:\d+|[٠-٩]+)\s*[-.)–](?![\d٠-٩])|[-–•*▪●])\s*")
 # A numbered line split from its number by the sentence splitter ("1." then "علي الحنيص").
@@ -65,7 +64,7 @@ _PLACE_WORDS = frozenset(fold(w) for w in list(ar.PLACE_KINDS) + list(ar.PLACE_N
 _NAMED_AFTER = frozenset(fold(w) for w in ar.NAMED_AFTER)
 _GROUP_NOUNS = frozenset(fold(w) for w in ar.GROUP_NOUNS)
 # Words that introduce a name, by kind: one person, a list, a list of victims, a speaker, a rank.
-_CUE_LISTS = (("NAME_INTRODUCERS", "one"), ("PLURAL_INTRODUCERS", "list"), ("NAME_LIST_OPENERS", "listed"),
+_CUE_LISTS = (("NAME_INTRODUCERS", "one"), ("PLURAL_INTRODUCERS", "list"), ("NAME_LIST_OPENERS", "listed"), ("AMONG_LIST_OPENERS", "listed"),
               ("IDENTIFIED_AS", "one"), ("SPEECH_VERBS", "speaker"), ("MILITARY_RANKS", "rank"),
               ("OFFICE_TITLES", "office"))
 # Words of the genitive chain after an office at most (وزير الداخلية والمغتربين، قائد شرطة محافظة درعا).
@@ -160,7 +159,9 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
             words, kind, written = entry
             last = tokens[i + len(words) - 1]
             start = clause.start + token.start
-            if re.match(r"[\"”»']?[،,.؛]", clause.text[last.end:last.end + 2]) or (i and tokens[i - 1].key in _NAMED_AFTER) \
+            # A list opener's semicolon stands for its colon ("اعتقلت كلاً من؛ X، وY"): its list must still read as names.
+            stops = "،,." if kind == "listed" else "،,.؛"
+            if re.match(rf"[\"”»']?[{stops}]", clause.text[last.end:last.end + 2]) or (i and tokens[i - 1].key in _NAMED_AFTER) \
                     or any(n.start <= start < n.end for n in clause.names):
                 break   # "جبل الشيخ، جنوب دمشق", "السيدة زينب": a place, not a person
             if kind == "rank" and written == "اللواء" and _is_unit_name(clause, start):
@@ -246,7 +247,7 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
     """Names inside quotation marks or brackets: after an introducer, after another quoted name of the
     list, or when the quoted words start with a given name."""
     previous_end = -1
-    for m in _QUOTED.finditer(text):
+    for m in QUOTED.finditer(text):
         cue = _cue_before(text, cues, m.start())
         follows_name = previous_end >= 0 and re.fullmatch(ar.QUOTED_LIST_JOINER, text[previous_end:m.start()]) is not None
         content = tokens_of(text, m.start(1), m.end(1))
@@ -257,9 +258,9 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
         if _is_organization(reader, m.start(1), m.end(1)) or content[0].key in _NAMED_AFTER \
                 or _named_after(text, m.start(), _NAMED_AFTER if not introduced else _GROUP_NOUNS):
             continue   # "طريق الدباغة"، "مشفى الرازي": the quoted words name a road or a building, not a person
-        end, names = reader.list_of(content, 0, weak=False, quoted=True, single=kind in _SINGLES_KINDS)
+        end, names = reader.list_of(content, 0, weak=False, quoted=True, single=kind in SINGLES_KINDS)
         if kind == "listed":
-            names = _given_names_share(names)
+            names = given_names_share(names)
         if not names and len(content) == 1 and content[0].key in reader.any_given:
             names = [[[content[0]]]]   # "محمد" الحوراني: the name goes on after the quotation mark
         if not names or not introduced and not (
@@ -267,13 +268,13 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
                                             for parts in names)):
             continue   # not introduced: every quoted word must be part of a name, one of them a given name
         names[-1] = _continued_after_quote(reader, text, m.end(), names[-1])
-        if len(names[-1]) == 1 and len(names[-1][0]) == 1 and kind not in _SINGLES_KINDS:
+        if len(names[-1]) == 1 and len(names[-1][0]) == 1 and kind not in SINGLES_KINDS:
             continue
         names = [parts for parts in names if len(parts) > 1 or not parts[0][0].key.startswith("ال")]
         if not names:
             continue   # المتهمين بتهريب "النفط": a given name alone may follow a plural noun, a word with ال may not
         add(names, rank=cue.rank if cue else None, victim_cue=kind in ("listed", "victim"),
-            siblings=kind in _SINGLES_KINDS,
+            siblings=kind in SINGLES_KINDS,
             role=cue.role if cue else None)
         previous_end = m.end()
 
@@ -319,9 +320,11 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
         i = _index_at(tokens, cue.end)
         if cue.kind != "listed" and i < len(tokens) and not tokens[i].opens and tokens[i].key in _COPULAS:
             i += 1   # "الشابان هما X وY"
-        if i >= len(tokens) or tokens[i].opens:
+        if i >= len(tokens) or tokens[i].opens and not (cue.kind in SINGLES_KINDS and unpaired_quote(reader.clause.text, tokens[i])):
             continue
         if cue.kind in ("list", "siblings", "listed"):
+            if cue.kind == "listed" and not reader.starts_name(tokens, i):
+                i = after_list_colon(reader.clause.text, tokens, i)
             attested = reader.starts_name(tokens, i) or reader.is_stop(tokens[i]) and reader.starts_name(tokens, i + 1)
             if cue.kind == "listed" and not attested:
                 continue   # "بينهم أربع سيدات": not a list of names
@@ -329,17 +332,17 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
                                    and i + 1 < len(tokens) and reader.opens_name(tokens, i + 1, weak=True)):
                 continue   # "وهو أكبر سجن"، "من هو صاحب المولدة": not a name
             _end, names = reader.list_of(tokens, i, weak=False, tolerant=cue.kind == "listed",
-                                         single=cue.kind in _SINGLES_KINDS)
+                                         single=cue.kind in SINGLES_KINDS)
             children = children_of_parent(reader, tokens, names)
             if children:
                 add(children[0], victim_cue=cue.kind in ("listed", "victim"), role=cue.role, written=names,
                     covers=children[1])
                 continue
             if cue.kind == "listed":
-                names = _given_names_share(names)
+                names = given_names_share(names)
             elif cue.kind == "list" and not attested and len(names) < 2:
                 continue   # a plural noun names several people: "راقب الشبان مدخل القرية" names nobody
-            add(names, victim_cue=cue.kind in ("listed", "victim"), siblings=cue.kind in _SINGLES_KINDS,
+            add(names, victim_cue=cue.kind in ("listed", "victim"), siblings=cue.kind in SINGLES_KINDS,
                 role=cue.role)
         else:   # after an office, the words after a name are often its complement: later parts must be attested
             _end, parts = reader.read(tokens, i, weak=cue.kind == "office")
@@ -348,22 +351,6 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
             elif cue.kind == "speaker" and tokens[i].key in reader.any_given and tokens[i].pause \
                     and reader.clause.pack.cue("WITNESS_AFTER").match(reader.clause.text[tokens[i].end:]):
                 add([[[tokens[i]]]], role="spokesperson")   # "قال X، أحد سكان القرية": a witness's first name
-
-
-# Kinds of cue whose list may hold a given name alone: brothers (الشقيقان أحمد ومحمد الحسن), people of a dual or
-# plural noun (الشابان أحمد ومحمد), and the people of a list opener when a full name ends the list (below).
-# Their given names alone before a full name share its family name (الطفلان محمد وسعادة بكار: both are Bakkar; news
-# names two people of different families in full, الشابان أحمد العلي ومحمد الحسن).
-_SINGLES_KINDS = ("siblings", "list", "listed")
-
-
-def _given_names_share(names: list[list[list[Token]]]) -> list[list[list[Token]]]:
-    """The names of a list opener ("وتوفي كل من ماهر وسامر وهالة الخطيب"): given names alone before a full name share
-    its family name, as brothers do (`add` joins it to them); a given name alone in a list that no full name ends
-    is no name ("بينهم محمد وأحمد")."""
-    if names and len(names[-1]) > 1:
-        return names
-    return [parts for parts in names if len(parts) > 1]
 
 
 def _index_at(tokens: list[Token], offset: int) -> int:

@@ -356,3 +356,20 @@ COMPLEMENTIZERS = ("إن", "أن", "بأن", "إنه", "أنه", "بأنه", "إ
 # A sentence opening with a personal pronoun as the subject of a casualty word: Arabic marks the subject on the
 # verb itself (وقُتل), so no opening tells it apart from another incident's.
 PRONOUN_SUBJECT_OPENING = r"(?!)"
+
+# --- unnamed relatives in a list of names (session 12, victims)
+# Relatives as a group, with a pronoun for the name before them ("اعتقلت X وأولاده، وY"): they name nobody, and
+# the list of names goes on after them.
+UNNAMED_RELATIVES = ("أولاد", "أبناء", "أطفال", "عائلت", "أسرت", "أشقاء", "إخوت", "إخوان", "بنات", "أقارب")
+# Two relatives with a pronoun for the person named before them ("X وطفليه Y وZ"، "X وشقيقيه Y وZ"): the relation
+# word in the dual is no part of the names after it, as in `RELATIVES`.
+RELATIVE_DUALS = ("طفلي", "ابني", "شقيقي", "نجلي", "طفلتي", "ابنتي", "شقيقتي", "أخوي", "ولدي")
+# "From among" and a noun for the victims open a list like "عرف من بين القتلى"; the noun's place may stand between
+# it and a colon ("ومن بين المعتقلين في بلدة X: Y، Z").
+# (with its "and" written: a proclitic on a word of two letters is not taken off it).
+_AMONG_NOUNS = ("القتلى", "الضحايا", "المصابين", "الجرحى", "المعتقلين", "الموقوفين", "المختطفين", "المخطوفين")
+AMONG_LIST_OPENERS = tuple(f"{and_}من بين {noun}" for noun in _AMONG_NOUNS for and_ in ("", "و"))
+# Words at most between such an opener and the colon of its list.
+MAX_WORDS_BEFORE_LIST_COLON = 4
+# A family named by its head in a list of names ("اعتقلت X، وعائلة Y، وZ"): the head is the person named.
+FAMILY_OF = ("عائلة", "أسرة")

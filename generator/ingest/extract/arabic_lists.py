@@ -1,0 +1,43 @@
+"""How a list of Arabic names is laid out around its opener (`arabic_people.py`): where its names start, what
+its quotation marks hold, and which given names alone in it are names."""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import ar
+from .arabic_names import Token
+
+# A pair of quotation marks or brackets; a closing mark typed as the opening one too (يُدعى ” أحمد الحسن”).
+QUOTED = re.compile(r"(?:[\"“«'‘(]|”(?=\s*[\u0621-\u064a]))([^\"“”«»'‘’()\n]{2,80})[\"”»'’)]")
+
+# Kinds of cue whose list may hold a given name alone: brothers (الشقيقان أحمد ومحمد الحسن), people of a dual or
+# plural noun (الشابان أحمد ومحمد), and the people of a list opener when a full name ends the list (`given_names_share`).
+# Their given names alone before a full name share its family name (الطفلان محمد وسعادة بكار: both are Bakkar; news
+# names two people of different families in full, الشابان أحمد العلي ومحمد الحسن).
+SINGLES_KINDS = ("siblings", "list", "listed")
+
+
+def given_names_share(names: list[list[list[Token]]]) -> list[list[list[Token]]]:
+    """The names of a list opener ("وتوفي كل من ماهر وسامر وهالة الخطيب"): given names alone before a full name share
+    its family name, as brothers do (`add` joins it to them); a given name alone in a list that no full name ends
+    is no name ("بينهم محمد وأحمد")."""
+    if names and len(names[-1]) > 1:
+        return names
+    return [parts for parts in names if len(parts) > 1]
+
+
+def unpaired_quote(text: str, token: Token) -> bool:
+    """The quotation mark before `token` opens no pair `arabic_people` reads as quoted (a list too long for it, or a quote
+    inside it: كلاً من "X، وY، وابن "أبو Z""): the list after the mark is read as unquoted words."""
+    mark = len(text[:token.start].rstrip("\"“«'‘(")) if token.start else 0
+    return QUOTED.match(text, mark) is None
+
+
+def after_list_colon(text: str, tokens: list[Token], i: int) -> int:
+    """Where a list opener's names start when a few words stand before their colon (ومن بين المعتقلين في بلدة X: Y،
+    Z): after the colon; `i` when no colon ends the next few words."""
+    for j in range(i, min(len(tokens), i + ar.MAX_WORDS_BEFORE_LIST_COLON)):
+        if tokens[j].stop or tokens[j].pause:
+            return j + 1 if text[tokens[j].end:tokens[j].end + 1] == ":" and j + 1 < len(tokens) else i
+    return i
