@@ -1,0 +1,43 @@
+"""Where incidents are cut and which sentences make none (generator/ingest/extract/): rules written on the
+real-news dev articles no rule writer had read, each with its own sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+PUBLISHED = dt.date(2024, 3, 12)
+
+
+def events_of(text: str, language: str = "en"):
+    return extract(Article(text=text, archived=text, language=language, origin="test", published=PUBLISHED))
+
+
+def test_bulleted_breakdown_of_a_tally_makes_no_incident() -> None:
+    # the lines of a tally's breakdown count their incidents in words as often as in digits
+    text = ("A farmer was shot dead by gunmen in Nawa on Monday.\n\n"
+            "The monitor has documented 96 killings across the country since the start of 2024. "
+            "The dead are spread as follows:\n\n"
+            "  • Daraa: 40 killings left 38 men and two women dead.\n\n"
+            "  • Hama: Seven killings left six men and a boy dead.\n\n"
+            "  - Homs: Three killings left three men dead.\n")
+    events = events_of(text)
+    assert [(e.place.name, e.fatalities) for e in events] == [("Nawa", 1)]
+
+
+def test_bulleted_arabic_breakdown_of_a_tally_makes_no_incident() -> None:
+    text = ("قُتل مزارع برصاص مسلحين مجهولين في بلدة نوى، يوم الإثنين.\n\n"
+            "ووثق المرصد منذ مطلع العام الجاري 96 جريمة قتل، وتوزعت على النحو التالي:\n\n"
+            "  • حماة: سبع جرائم راح ضحيتها ستة رجال وطفل.\n\n"
+            "  • حمص: ثلاث جرائم قتل فيها ثلاثة رجال.\n")
+    events = events_of(text, "ar")
+    assert [e.fatalities for e in events] == [1]
+
+
+def test_a_bulleted_incident_without_a_tally_before_it_stays() -> None:
+    text = ("Two incidents were reported on Monday:\n\n"
+            "  • A farmer was shot dead by gunmen in Nawa.\n\n"
+            "  • A landmine killed a shepherd near Hama.\n")
+    assert len(events_of(text)) == 2
