@@ -41,3 +41,11 @@ def test_a_bulleted_incident_without_a_tally_before_it_stays() -> None:
             "  • A farmer was shot dead by gunmen in Nawa.\n\n"
             "  • A landmine killed a shepherd near Hama.\n")
     assert len(events_of(text)) == 2
+
+
+def test_arabic_shelling_of_places_listed_after_a_colon_with_dashes() -> None:
+    # "villages, among them: A-B-outskirts-C": one shelling incident per place of the list
+    text = "قصفت قوات النظام بالمدفعية الثقيلة عدداً من القرى والبلدات منها: كفرنبل-حاس-أطراف-كنصفرة، صباح اليوم."
+    events = events_of(text, "ar")
+    assert [e.place.name for e in events] == ["كفرنبل", "حاس", "كنصفرة"]
+    assert {e.sub_type for e in events} == {"shelling_artillery_missile_attack"}
