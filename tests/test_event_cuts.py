@@ -49,3 +49,10 @@ def test_arabic_shelling_of_places_listed_after_a_colon_with_dashes() -> None:
     events = events_of(text, "ar")
     assert [e.place.name for e in events] == ["كفرنبل", "حاس", "كنصفرة"]
     assert {e.sub_type for e in events} == {"shelling_artillery_missile_attack"}
+
+
+def test_arabic_shelling_of_several_villages_most_notably_a_list() -> None:
+    # "several villages, most notably A, B and C": the names after "most notably" are the list
+    text = "قصفت قوات النظام بقذائف الهاون قرى عدة أبرزها الزيتونة والمرجة والصفصافة، صباح اليوم."
+    events = events_of(text, "ar")
+    assert [e.place.name for e in events] == ["الزيتونة", "المرجة", "الصفصافة"]

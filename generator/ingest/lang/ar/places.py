@@ -267,8 +267,8 @@ PLACE_LIST_JOINER = r"^\s*(?:،|,)?\s*(?:و|ثم)?\s*(?:(?:مدينة|بلدة|�
 # lacks. The opener, what joins two names, what may stand before a name (the outskirts, a place word),
 # one name, and words that end the list where a name would stand.
 PLACE_LIST_OPENER = (r"(?<![\u0621-\u064a])[وب]?(?:ال)?(?:بلدات|قرى|مدن|بلدتي|قريتي|مدينتي)"
-                     # "قرى ومدن منها: X-Y-Z": the list told as some of them, after a colon
-                     r"(?:\s+و(?:ال)?(?:بلدات|قرى|مدن|مزارع))?\s+(?:(?:مثل|منها)\s*:?\s*)?"
+                     # "قرى ومدن منها: X-Y-Z", "قرى عدة أبرزها X وY": the list told as some of them
+                     r"(?:\s+و(?:ال)?(?:بلدات|قرى|مدن|مزارع))?(?:\s+عدة)?\s+(?:(?:مثل|منها|أبرزها)\s*:?\s*)?"
                      # "each of" right after a shelling verb and its subject ("قصفت قوات النظام كلاً من X وY"،
                      # "تعرضت كلاً من قرية X وY لقصف"); not after a word of the toll ("أدى لمقتل كل من X وY": people)
                      r"|(?<![\u0621-\u064a])[وف]?(?:قصف|استهدف|تعرض|طال|شمل)[\u0621-\u064a]*\s+"
