@@ -56,3 +56,13 @@ def test_arabic_shelling_of_several_villages_most_notably_a_list() -> None:
     text = "قصفت قوات النظام بقذائف الهاون قرى عدة أبرزها الزيتونة والمرجة والصفصافة، صباح اليوم."
     events = events_of(text, "ar")
     assert [e.place.name for e in events] == ["الزيتونة", "المرجة", "الصفصافة"]
+
+
+def test_systematic_attacks_are_a_pattern_not_an_incident() -> None:
+    text = ("A drone struck a house in Nawa on Monday, wounding a farmer. "
+            "Villages of the Idlib countryside are seeing systematic drone attacks by the regime forces.")
+    events = events_of(text)
+    assert [(e.place.name, e.injured) for e in events] == [("Nawa", 1)]
+    text = ("استهدفت طائرة مسيّرة منزلاً في بلدة نوى، يوم الإثنين، ما أدى لإصابة مزارع. "
+            "وتشهد قرى ريف إدلب هجمات ممنهجة بالطائرات المسيّرة من قبل قوات النظام.")
+    assert len(events_of(text, "ar")) == 1
