@@ -28,8 +28,9 @@ from ..article import Article
 from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
 from .clauses import (analyse, counts_casualties, dated_by_period, drop_running_tally_counts, ends_sentence,
-                      goes_on_with_background, goes_on_with_tally, has_own_day, is_caption, is_denial, is_statistics, is_title_line, only_background_dates,
-                      recalls_precedent, sentences, speaks_in_general)
+                      goes_on_with_background, goes_on_with_tally, has_own_day, is_caption, is_denial, is_statistics,
+                      is_title_line, lists_tally_part, only_background_dates, recalls_precedent, sentences,
+                      speaks_in_general)
 from .frames import (
     ArticleContext,
     Draft,
@@ -87,7 +88,8 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
         if is_denial(clause):
             _name_people(drafts, before_first, clause, background=True)
             continue
-        statistics = is_statistics(clause) or after_statistics and goes_on_with_tally(clause)
+        statistics = is_statistics(clause) \
+            or after_statistics and (goes_on_with_tally(clause) or lists_tally_part(clause))
         after_statistics = statistics
         if statistics:
             tally = counts_casualties(clause) if tally is None else tally

@@ -200,6 +200,17 @@ def goes_on_with_tally(clause: Clause) -> bool:
         and not has_own_day(clause)
 
 
+# A list item: a line that opens with a bullet mark (any language).
+_LIST_ITEM = re.compile(r"\s*[•●▪◦·*-]\s")
+
+
+def lists_tally_part(clause: Clause) -> bool:
+    """A list item after a statistics sentence ("The dead are distributed as follows:" then "• Hama: Nine
+    murders left nine men dead") with no day of its own: one line of the tally's breakdown, whether it counts
+    its incidents in digits or in words, never an incident."""
+    return bool(_LIST_ITEM.match(clause.text)) and not has_own_day(clause)
+
+
 def goes_on_with_background(clause: Clause) -> bool:
     """A sentence right after a background sentence that says "at that time" ("وقال نشطاء وقتها إن ...") or
     opens with its source going on ("وأشار إلى أن انفجاراً آخر ...", "It added that ...") and has no day of

@@ -267,7 +267,8 @@ PLACE_LIST_JOINER = r"^\s*(?:،|,)?\s*(?:و|ثم)?\s*(?:(?:مدينة|بلدة|�
 # lacks. The opener, what joins two names, what may stand before a name (the outskirts, a place word),
 # one name, and words that end the list where a name would stand.
 PLACE_LIST_OPENER = (r"(?<![\u0621-\u064a])[وب]?(?:ال)?(?:بلدات|قرى|مدن|بلدتي|قريتي|مدينتي)"
-                     r"(?:\s+و(?:ال)?(?:بلدات|قرى|مدن|مزارع))?\s+(?:مثل\s+)?"
+                     # "قرى ومدن منها: X-Y-Z", "قرى عدة أبرزها X وY": the list told as some of them
+                     r"(?:\s+و(?:ال)?(?:بلدات|قرى|مدن|مزارع))?(?:\s+عدة)?\s+(?:(?:مثل|منها|أبرزها)\s*:?\s*)?"
                      # "each of" right after a shelling verb and its subject ("قصفت قوات النظام كلاً من X وY"،
                      # "تعرضت كلاً من قرية X وY لقصف"); not after a word of the toll ("أدى لمقتل كل من X وY": people)
                      r"|(?<![\u0621-\u064a])[وف]?(?:قصف|استهدف|تعرض|طال|شمل)[\u0621-\u064a]*\s+"
@@ -275,8 +276,9 @@ PLACE_LIST_OPENER = (r"(?<![\u0621-\u064a])[وب]?(?:ال)?(?:بلدات|قرى|
                      r"كل[\u064b-\u0652ا]*\s+من\s+"
                      # what the shelling covered ("وشمل القصف مدينة X وبلدة Y")
                      r"|(?<![\u0621-\u064a])[وف]?(?:شمل|طال)[\u0621-\u064a]*\s+(?:ال)?(?:قصف|غارات|استهداف)[\u0621-\u064a]*\s+")
-PLACE_LIST_SEPARATOR = r"\s*(?:[،,]\s*و?|و)"
-PLACE_LIST_ITEM_PREFIX = r"(?:(?:أطراف|اطراف|محيط)\s+)?(?:(?:مدينة|بلدة|قرية|بلدتي|قريتي|مدينتي)\s+)?"
+# a comma, "و", or a dash between bare names ("أريحا-احسم-بلشون")
+PLACE_LIST_SEPARATOR = r"\s*(?:[،,]\s*و?|و|[-–]\s*)"
+PLACE_LIST_ITEM_PREFIX = r"(?:(?:أطراف|اطراف|محيط)(?:\s+|\s*[-–]\s*))?(?:(?:مدينة|بلدة|قرية|بلدتي|قريتي|مدينتي)\s+)?"
 PLACE_LIST_ITEM = r"(?:(?:" + "|".join(PLACE_NAME_HEADS) + r")\s+)?[\u0621-\u064a]{3,}"
 NOT_PLACE_LIST_ITEM = ("مما", "حيث", "كما", "على", "ضمن", "منها", "بين", "قرب", "وسط", "مناطق", "مواقع", "منازل",
                        "أراضي", "مزارع", "محيط", "أطراف", "بريف", "ريف", "جنوب", "شمال", "شرق", "غرب", "اليوم",

@@ -13,7 +13,9 @@ ONGOING_FIGHTING = ("الاشتباكات", "المعارك", "المواجها�
 # a sentence with one and no day of its own is background.
 RECURRING = ("تكرر*", "تتكرر*", "يتكرر*", "متكرر*", "تزايد*", "تتزايد*", "يتزايد*",
              # a habit, not an occurrence: "يستهدفان بشكل شبه يومي عدة قرى"، "بصورة يومية"
-             "شبه يومي*", "بشكل يومي", "بصورة يومية")
+             "شبه يومي*", "بشكل يومي", "بصورة يومية",
+             # a pattern, not an occurrence: "تشهد المنطقة هجمات ممنهجة بالطائرات المسيّرة"
+             "ممنهج*")
 
 # A trend of incidents named before the first event word ("تشهد المحافظة تصاعداً في عمليات الاغتيال"): with no day of
 # its own the sentence speaks of incidents in general. After the event word it is the incident's backdrop ("قُتل عنصر

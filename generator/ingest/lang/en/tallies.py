@@ -11,7 +11,9 @@ ONGOING_FIGHTING = (r"clashes|fighting|battles",)
 # in the Daraa countryside"): a sentence with one and no day of its own is background.
 RECURRING = (r"recurr\w*|frequent(?:ly)?|repeated(?:ly)?|increasing(?:ly)?|a (?:spate|series|wave) of"
              # a habit, not an occurrence: "shell villages almost daily", "on a daily basis"
-             r"|(?:almost|nearly) (?:daily|every day)|on an? (?:almost )?daily basis",)
+             r"|(?:almost|nearly) (?:daily|every day)|on an? (?:almost )?daily basis"
+             # a pattern, not an occurrence: "the region is seeing systematic drone attacks"
+             r"|systematic(?:ally)?",)
 
 # A trend of incidents named before the first event word ("The province is witnessing a spike in assassinations"):
 # with no day of its own the sentence speaks of incidents in general. After the event word it is the incident's

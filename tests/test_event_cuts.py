@@ -1,0 +1,68 @@
+"""Where incidents are cut and which sentences make none (generator/ingest/extract/): rules written on the
+real-news dev articles no rule writer had read, each with its own sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+PUBLISHED = dt.date(2024, 3, 12)
+
+
+def events_of(text: str, language: str = "en"):
+    return extract(Article(text=text, archived=text, language=language, origin="test", published=PUBLISHED))
+
+
+def test_bulleted_breakdown_of_a_tally_makes_no_incident() -> None:
+    # the lines of a tally's breakdown count their incidents in words as often as in digits
+    text = ("A farmer was shot dead by gunmen in Nawa on Monday.\n\n"
+            "The monitor has documented 96 killings across the country since the start of 2024. "
+            "The dead are spread as follows:\n\n"
+            "  • Daraa: 40 killings left 38 men and two women dead.\n\n"
+            "  • Hama: Seven killings left six men and a boy dead.\n\n"
+            "  - Homs: Three killings left three men dead.\n")
+    events = events_of(text)
+    assert [(e.place.name, e.fatalities) for e in events] == [("Nawa", 1)]
+
+
+def test_bulleted_arabic_breakdown_of_a_tally_makes_no_incident() -> None:
+    text = ("قُتل مزارع برصاص مسلحين مجهولين في بلدة نوى، يوم الإثنين.\n\n"
+            "ووثق المرصد منذ مطلع العام الجاري 96 جريمة قتل، وتوزعت على النحو التالي:\n\n"
+            "  • حماة: سبع جرائم راح ضحيتها ستة رجال وطفل.\n\n"
+            "  • حمص: ثلاث جرائم قتل فيها ثلاثة رجال.\n")
+    events = events_of(text, "ar")
+    assert [e.fatalities for e in events] == [1]
+
+
+def test_a_bulleted_incident_without_a_tally_before_it_stays() -> None:
+    text = ("Two incidents were reported on Monday:\n\n"
+            "  • A farmer was shot dead by gunmen in Nawa.\n\n"
+            "  • A landmine killed a shepherd near Hama.\n")
+    assert len(events_of(text)) == 2
+
+
+def test_arabic_shelling_of_places_listed_after_a_colon_with_dashes() -> None:
+    # "villages, among them: A-B-outskirts-C": one shelling incident per place of the list
+    text = "قصفت قوات النظام بالمدفعية الثقيلة عدداً من القرى والبلدات منها: كفرنبل-حاس-أطراف-كنصفرة، صباح اليوم."
+    events = events_of(text, "ar")
+    assert [e.place.name for e in events] == ["كفرنبل", "حاس", "كنصفرة"]
+    assert {e.sub_type for e in events} == {"shelling_artillery_missile_attack"}
+
+
+def test_arabic_shelling_of_several_villages_most_notably_a_list() -> None:
+    # "several villages, most notably A, B and C": the names after "most notably" are the list
+    text = "قصفت قوات النظام بقذائف الهاون قرى عدة أبرزها الزيتونة والمرجة والصفصافة، صباح اليوم."
+    events = events_of(text, "ar")
+    assert [e.place.name for e in events] == ["الزيتونة", "المرجة", "الصفصافة"]
+
+
+def test_systematic_attacks_are_a_pattern_not_an_incident() -> None:
+    text = ("A drone struck a house in Nawa on Monday, wounding a farmer. "
+            "Villages of the Idlib countryside are seeing systematic drone attacks by the regime forces.")
+    events = events_of(text)
+    assert [(e.place.name, e.injured) for e in events] == [("Nawa", 1)]
+    text = ("استهدفت طائرة مسيّرة منزلاً في بلدة نوى، يوم الإثنين، ما أدى لإصابة مزارع. "
+            "وتشهد قرى ريف إدلب هجمات ممنهجة بالطائرات المسيّرة من قبل قوات النظام.")
+    assert len(events_of(text, "ar")) == 1
