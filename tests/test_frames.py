@@ -273,6 +273,15 @@ def test_an_abbreviation_ends_no_sentence() -> None:
                                              "A second man was wounded."]
 
 
+def test_a_text_with_no_sentence_end_is_cut_at_spaces_into_clauses_of_bounded_length() -> None:
+    from generator.ingest.extract.clauses import MAX_SENTENCE_CHARS, sentences
+
+    text = "three people were killed in a village and " * 200   # 8,400 characters, no full stop
+    spans = sentences(text)
+    assert len(spans) > 1 and all(e - s <= MAX_SENTENCE_CHARS for s, e in spans)
+    assert [word for s, e in spans for word in text[s:e].split()] == text.split()   # no word lost or cut in two
+
+
 def test_gunmen_who_opened_fire_or_shot_someone_to_death_make_an_incident() -> None:
     [event] = events_of("On Tuesday, unknown gunmen opened fire on a car at the entrance of the town of Tafas.",
                         language="en")

@@ -104,6 +104,8 @@ def test_eighth_brigade_but_not_major_general(lexicon: Lexicon) -> None:
 def test_longest_match_wins(lexicon: Lexicon) -> None:
     assert ids(lexicon, "ريف درعا الغربي") == ["western-daraa-countryside"]
     assert ids(lexicon, "تلفزيون سوريا") == ["syria-tv"]
+    # each of many overlapping matches decided against its neighbours alone
+    assert ids(lexicon, "ريف درعا الغربي ثم درعا، " * 50) == ["western-daraa-countryside", "daraa"] * 50
 
 
 def test_inside_a_word_does_not_match(lexicon: Lexicon) -> None:

@@ -161,8 +161,12 @@ def _nearest_count(clause: Clause, hit: Hit, counts: list):
     best, best_distance = None, MAX_COUNT_DISTANCE + 1
     before_limit = words.MAX_COUNT_BEFORE
     for count in counts:
+        # the distance first: the checks below slice the text and walk the clause's casualty words, which on a
+        # text with no sentence ends (hundreds of counts in one clause) cost minutes for counts out of reach
         if count.end <= hit.start:
             distance = hit.start - count.end
+            if distance >= best_distance:
+                continue
             between = clause.a.text[count.end:hit.start]
             if distance > before_limit or (words.COMMA_ENDS_COUNT_BEFORE and ("،" in between or "," in between)):
                 continue
@@ -170,6 +174,8 @@ def _nearest_count(clause: Clause, hit: Hit, counts: list):
                 continue   # "killing two soldiers and wounding a third": a gerund's count comes after it
         else:
             distance = count.start - hit.end
+            if distance < 0 or distance >= best_distance:
+                continue
             between = clause.a.text[hit.end:count.start]
             if _subject_of_other_casualty(clause, hit, count, before_limit):
                 continue   # "two were killed and three were wounded": three belongs to wounded
