@@ -153,6 +153,15 @@ def test_html_without_article(tmp_path: Path) -> None:
         read_input(str(write(tmp_path, "a.html", "<html><body><nav>Home</nav></body></html>")))
 
 
+def test_html_nested_past_the_parsers_reach_says_so(tmp_path: Path) -> None:
+    paragraph = "<p>" + "Three people were killed in clashes in Jasim on Monday. " * 3 + "</p>"
+    html = "<html><body>" + "<div>" * 300 + paragraph + "</div>" * 300 + "</body></html>"
+    with pytest.raises(NoArticle, match=r"no article text found in the page \(its elements are nested deeper"):
+        read_input(str(write(tmp_path, "a.html", html)))
+    [article] = read_input(str(write(tmp_path, "b.html", html.replace("<div>" * 300, "<div>" * 20))))
+    assert article.text.startswith("Three people were killed")
+
+
 def test_feed_entries_and_a_broken_entry(tmp_path: Path) -> None:
     feed = """<?xml version="1.0"?><rss version="2.0"><channel><title>Frontline</title>
     <item><guid>e1</guid><title>Clash</title><pubDate>Tue, 14 Mar 2023 10:00:00 GMT</pubDate>

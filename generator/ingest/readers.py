@@ -295,11 +295,11 @@ def read_html(data: bytes, origin: str, overrides: Overrides) -> Iterator[Articl
         )
     except Exception as error:  # trafilatura raises many kinds on broken markup
         raise NoArticle(f"the page cannot be parsed ({type(error).__name__}: {error})") from None
-    if not isinstance(doc, Document):  # None when nothing was extracted; a dict only when asked with as_dict
-        raise NoArticle("no article text found in the page")
-    body = normalise_whitespace(doc.text or "")
+    body = normalise_whitespace(doc.text or "") if isinstance(doc, Document) else ""   # None: nothing found
     if len(body.strip()) < MIN_ARTICLE_CHARS:
-        raise NoArticle("no article text found in the page")
+        deep = " (its elements are nested deeper than the HTML parser reads: save the article's text as a " \
+               ".txt file and ingest that)" if _nesting_depth(text) > PARSER_MAX_DEPTH else ""
+        raise NoArticle(f"no article text found in the page{deep}")
     title = (doc.title or "").strip() or None
     lines = paragraphs(body)
     if title and lines and lines[0].strip() == title:
@@ -312,6 +312,31 @@ def read_html(data: bytes, origin: str, overrides: Overrides) -> Iterator[Articl
                           title=title, outlet=(doc.sitename or "").strip() or None,
                           url=web_address(doc.url), published=meta_date, published_from="page-meta" if meta_date else None,
                           attribution=parts.attribution if parts else None, kind="html"), overrides)
+
+
+# libxml2, which trafilatura reads HTML with, drops whatever is nested deeper than this.
+PARSER_MAX_DEPTH = 255
+_VOID_ELEMENTS = frozenset("area base br col embed hr img input link meta source track wbr".split())
+
+
+def _nesting_depth(text: str) -> int:
+    """How deep the page's elements nest, read by the standard library's parser, which has no limit."""
+    from html.parser import HTMLParser
+
+    class Depth(HTMLParser):
+        depth = deepest = 0
+
+        def handle_starttag(self, tag: str, attrs: list) -> None:
+            if tag not in _VOID_ELEMENTS:
+                self.depth += 1
+                self.deepest = max(self.deepest, self.depth)
+
+        def handle_endtag(self, tag: str) -> None:
+            self.depth = max(0, self.depth - 1)
+
+    parser = Depth()
+    parser.feed(text)
+    return parser.deepest
 
 
 @register(".xml", ".rss", ".atom")
