@@ -295,11 +295,12 @@ def read_html(data: bytes, origin: str, overrides: Overrides) -> Iterator[Articl
         )
     except Exception as error:  # trafilatura raises many kinds on broken markup
         raise NoArticle(f"the page cannot be parsed ({type(error).__name__}: {error})") from None
-    body = normalise_whitespace(doc.text or "") if isinstance(doc, Document) else ""   # None: nothing found
-    if len(body.strip()) < MIN_ARTICLE_CHARS:
+    # None when nothing was extracted; a dict only when asked with as_dict
+    if not isinstance(doc, Document) or len(normalise_whitespace(doc.text or "").strip()) < MIN_ARTICLE_CHARS:
         deep = " (its elements are nested deeper than the HTML parser reads: save the article's text as a " \
                ".txt file and ingest that)" if _nesting_depth(text) > PARSER_MAX_DEPTH else ""
         raise NoArticle(f"no article text found in the page{deep}")
+    body = normalise_whitespace(doc.text or "")
     title = (doc.title or "").strip() or None
     lines = paragraphs(body)
     if title and lines and lines[0].strip() == title:
