@@ -153,8 +153,9 @@ class NameReader:
                 break   # a title that is also a family name ends a name: "أحمد الحاج (@..."
             if parts and key[:1] in "وفبل" and key[1:] in self.stop:
                 break   # "بريف": a preposition on a place word
-            if key[:2] in ("لا", "با") and key not in self.any_given and key not in self.family:
-                break   # "لإطلاق": a preposition on a noun, not a family name
+            if key[:2] in ("لا", "با") and key not in self.any_given and key not in self.family \
+                    and not (parts and not weak and _ends(tokens, j)):
+                break   # "لإطلاق": a preposition on a noun, not a family name; "العقيد X باكير،": a family name
             if parts and (token.opens or self.is_blocked(token, weak)) or not parts and self.is_blocked(token, True):
                 break
             if parts and key.startswith("و") and (key[1:] in self.any_given or key[1:] in JOIN_NEXT

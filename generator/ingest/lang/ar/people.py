@@ -22,8 +22,9 @@ RANKS = MILITARY_RANKS + ("الشيخ", "القيادي", "القائد")
 # The first word of a compound given name (عبد الرحمن, عبد الله): with the next word it is one name.
 COMPOUND_NAME_HEADS = frozenset({"عبد"})
 
-# Words that join the next word into one part of a name: عبد الرحمن، أبو علي، بن علي، آل سعود.
-NAME_JOIN_NEXT = ("عبد", "أبو", "ابو", "أم", "ام", "بن", "ابن", "بنت", "آل")
+# Words that join the next word into one part of a name: عبد الرحمن، أبو علي، بن علي، آل سعود; and the pilgrim's
+# title inside a family name, written short (محمد خالد حج عمر: the family is حج عمر).
+NAME_JOIN_NEXT = ("عبد", "أبو", "ابو", "أم", "ام", "بن", "ابن", "بنت", "آل", "حج")
 
 # Given names of two letters: a part of a name (other two-letter words end one).
 SHORT_GIVEN_NAMES = ("طه",)
@@ -228,6 +229,10 @@ ERA_BEFORE = r"(?<!\w)[وبلف]?(?:عهد|حقبة|نظام|زمن)\s+(?:ال\S
 ANOTHER_INCIDENT = (r"[\s\"“«]*[وف]?(?:في|ب)\s*(?:حادث[ةه]?|حادثه|هجوم|جريمة|عملية|استهداف)\s+(?:أخرى|اخرى|آخر|اخر|منفصل[ةه]?|"
                     r"مشابه[ةه]?|ثان[يية]*)")
 
+# Right after a name: what the person said follows ("...، العميد X، أن ..."، "العقيد X: ..."), so a speech verb two commas
+# back is the name's own (matched on the text after the name, as written).
+SAYS_AFTER = r"[\s\"”»']*(?:[،,]\s*(?:أن|إن|بأن|أنه|إنه)(?!\w)|:)"
+
 # Right after a name: the person speaks ("المقدم X، في بيان، إن ...").
 SOURCE_AFTER_PHRASE = r"[\s\"”»']*[،,]?\s*(?:في|خلال|ضمن|عبر)\s+(?:بيان|تصريح|حديث|مؤتمر|منشور|تغريدة|كلمة|اتصال|لقاء)"
 
@@ -285,7 +290,9 @@ NOT_GIVEN_NAMES = (
     "عسكري", "كبير", "صغير", "عربي", "إسلامي", "حاكم", "معلم", "فلاح",
 )
 
-IDENTIFIED_AS = ("يدعى", "يُدعى", "المدعو", "المدعوة", "تعرف على", "هويته", "هويتها", "ويدعى")
+IDENTIFIED_AS = ("يدعى", "يُدعى", "المدعو", "المدعوة", "تعرف على", "هويته", "هويتها", "ويدعى",
+                 # "introduced himself by the name X" (عرّف عن نفسه باسم X): باسم is "by the name", not the name باسم
+                 "نفسه باسم", "نفسها باسم")
 
 FORMER = ("سابق", "سابقا", "سابقاً", "السابق", "السابقين", "سابقين")
 

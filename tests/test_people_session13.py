@@ -1,0 +1,45 @@
+"""Shapes of named people read on the dev part in session 13 (generator/ingest/extract/arabic_names.py,
+arabic_people.py, arabic.py, english_people.py; words in lang/ar/people.py, lang/en/people.py). Every sentence is
+written for its test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+
+def people(text: str, language: str = "ar") -> list[tuple[str, str]]:
+    """(name, role) of everyone the article's events carry, in event order."""
+    art = Article(text=text, archived=text, language=language, origin="test", published=dt.date(2023, 5, 8))
+    return [(p.name, p.role) for event in extract(art) for p in event.people]
+
+
+def test_the_short_pilgrim_title_inside_a_family_name_joins_the_next_word() -> None:
+    # "حج عمر" is the family name: the chain does not end at the two-letter word
+    found = people("وأسفر القصف عن مقتل رجل يدعى خالد نزار حج عمر (35 عاماً) من سكان البلدة.")
+    assert found == [("خالد نزار حج عمر", "killed")]
+
+
+def test_a_family_name_opening_like_a_preposition_ends_a_name_before_punctuation() -> None:
+    # باكير reads like ب + a noun ("بإطلاق"), but after a rank and a given name, right before a colon, it is the family name
+    found = people("قُتل شاب برصاص مجهولين في مدينة نوى أمس. وقال العقيد مازن باكير: إن التحقيق جار.")
+    assert ("مازن باكير", "spokesperson") in found
+    # a preposition on a noun still ends the name it follows
+    assert people("قُتل الشاب سامر الحسن بإطلاق نار في مدينة نوى أمس.") == [("سامر الحسن", "killed")]
+
+
+def test_by_the_name_after_introduced_himself_is_no_given_name() -> None:
+    found = people("وظهر في التسجيل المصور الذي نشره التنظيم شاب مختطف عرّف عن نفسه باسم سامر عدنان أبو خليل من "
+                   "قرية الحويجة، ثم قُتل.")
+    assert found == [("سامر عدنان أبو خليل", "killed")]
+
+
+def test_a_name_after_a_title_between_commas_is_the_speaker_when_what_he_said_follows() -> None:
+    found = people("نفذت قوات الأمن عملية في ريف إدلب. وأكد قائد الشرطة في المحافظة، العقيد مازن فؤاد الحسن، أن "
+                   "العملية استهدفت خلية متورطة في اغتيالات طالت شخصين في مدينة سرمدا.")
+    assert found == [("مازن فؤاد الحسن", "spokesperson")]
+    found = people("نفذت قوات الأمن عملية في ريف إدلب. وقال قائد الشرطة في محافظة إدلب، العقيد مازن الحسن: "
+                   "\"استهدفنا خلية متورطة في اغتيالات طالت شخصين\".")
+    assert found == [("مازن الحسن", "spokesperson")]
