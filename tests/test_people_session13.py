@@ -43,3 +43,21 @@ def test_a_name_after_a_title_between_commas_is_the_speaker_when_what_he_said_fo
     found = people("نفذت قوات الأمن عملية في ريف إدلب. وقال قائد الشرطة في محافظة إدلب، العقيد مازن الحسن: "
                    "\"استهدفنا خلية متورطة في اغتيالات طالت شخصين\".")
     assert found == [("مازن الحسن", "spokesperson")]
+
+
+def test_relatives_listed_after_a_colon_or_a_comma_are_named_in_full_whatever_the_index_knows() -> None:
+    # the girls' given names are not in the index: the relation word and the father's name make them names
+    found = people("اقتحم مسلحون منزل المواطن سالم نزار الحسن، ما أسفر عن مقتل ابنتيه: زنوبيا سالم الحسن البالغة من "
+                   "العمر 12 عاماً، وريم سالم الحسن 9 أعوام.")
+    assert ("زنوبيا سالم الحسن", "killed") in found and ("ريم سالم الحسن", "killed") in found
+    assert ("سالم الحسن", "killed") not in found
+    found = people("أطلق مسلحون النار على منزل المواطن سالم نزار الحسن، ما أسفر عن مقتل طفليه، زنوبيا سالم الحسن "
+                   "(12 عاماً) وريم سالم الحسن (9 أعوام).")
+    assert ("زنوبيا سالم الحسن", "killed") in found and ("ريم سالم الحسن", "killed") in found
+
+
+def test_a_relative_named_after_the_relation_word_and_a_birth_rank_needs_only_the_fathers_name_attested() -> None:
+    found = people("قُتل الشاب أحمد الحسن، فيما أصيبت شقيقته الصغرى رواسي سالم الحسن بجروح في القصف على بلدة نوى.")
+    assert ("رواسي سالم الحسن", "injured") in found
+    # an adjective after a relation word is no name
+    assert people("وأطلق النار على ابنة اخيه الصغيرة في قدمها في بلدة نوى.") == []

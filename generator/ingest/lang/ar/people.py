@@ -378,5 +378,8 @@ _AMONG_NOUNS = ("القتلى", "الضحايا", "المصابين", "الجر�
 AMONG_LIST_OPENERS = tuple(f"{and_}من بين {noun}" for noun in _AMONG_NOUNS for and_ in ("", "و"))
 # Words at most between such an opener and the colon of its list.
 MAX_WORDS_BEFORE_LIST_COLON = 4
+# --- relatives (session 13, names)
+# A relative's rank among the siblings, between the relation word and the name ("وشقيقتها الصغرى X").
+BIRTH_ORDER = ("الصغرى", "الكبرى", "الأصغر", "الأكبر", "الصغير", "الكبير", "الوسطى", "الأوسط", "البكر")
 # A family named by its head in a list of names ("اعتقلت X، وعائلة Y، وZ"): the head is the person named.
 FAMILY_OF = ("عائلة", "أسرة")
