@@ -61,3 +61,11 @@ def test_a_relative_named_after_the_relation_word_and_a_birth_rank_needs_only_th
     assert ("رواسي سالم الحسن", "injured") in found
     # an adjective after a relation word is no name
     assert people("وأطلق النار على ابنة اخيه الصغيرة في قدمها في بلدة نوى.") == []
+
+
+def test_a_name_follows_its_role_and_the_group_the_role_is_held_in() -> None:
+    # the family name is not in the index and no comma ends it: the introducer reaches over "(former) in <group>"
+    found = people("اغتال مجهولون أمس القيادي السابق في الجيش الحر مازن الزعبول قائد كتيبة المدفعية قرب بلدة نوى.")
+    assert found == [("مازن الزعبول", "killed")]
+    found = people("اغتال مجهولون أمس القيادي في هيئة تحرير الشام مازن الزعبول قرب بلدة نوى.")
+    assert found == [("مازن الزعبول", "killed")]
