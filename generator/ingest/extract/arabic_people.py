@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from ..lang import ar
 from ..normalise import fold
+from .arabic_affiliation import affiliation_end
 from .arabic_aliases import NAMING_VERBS, SO_CALLED, after_alias_cue, with_aliases
 from .arabic_kin import children_of_parent, relatives_named
 from .arabic_lists import QUOTED, SINGLES_KINDS, after_list_colon, given_names_share, unpaired_quote
@@ -89,7 +90,6 @@ _ROLE_OF_NOUN = {fold(noun): role for role, nouns in ar.ROLE_NOUNS.items() for n
 _COPULAS = frozenset(fold(w) for w in ar.COPULAS)
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "لدى", "ضمن", "داخل", "لـ", "ل", "عن"))
 _STOPS = frozenset(fold(w) for w in ar.NAME_STOPWORDS)
-_FORMER = frozenset(fold(w) for w in ar.FORMER)
 
 
 def find_people(clause: Clause) -> list[FoundName]:
@@ -175,7 +175,7 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
                     break
                 last = body_end
             elif kind in ("one", "rank"):
-                last = _affiliation_end(clause, tokens, i + len(words) - 1) or last
+                last = affiliation_end(clause, tokens, i + len(words) - 1) or last
             if kind == "list" and written in ar.SIBLING_INTRODUCERS:
                 kind = "siblings"
             elif kind == "one" and written in ar.VICTIM_INTRODUCERS:
@@ -205,24 +205,6 @@ def _office_chain_end(clause: Clause, tokens: list[Token], j: int) -> Token | No
         if token.pause or token.stop or token.closes:
             return None
     return last
-
-
-def _affiliation_end(clause: Clause, tokens: list[Token], j: int) -> Token | None:
-    """The last word of the group a person's role is held in, when it stands between the role and the name
-    ("القيادي [السابق] في الجيش الحر X"، "العنصر في قوات النظام X"), read from tokens[j], the role's last word: "in"
-    and an organization of the analysis, with no comma after it; None when the words after the role are not so."""
-    k = j + 1
-    if k < len(tokens) and tokens[k].key in _FORMER and not tokens[k].pause:
-        k += 1   # القيادي السابق في ...
-    if k + 1 >= len(tokens) or tokens[k].key != "في" or tokens[k].pause:
-        return None
-    start = clause.start + tokens[k + 1].start
-    group = next((n for n in clause.names if n.kind == "organization" and n.start <= start < n.end), None)
-    if group is None:
-        return None
-    inside = [t for t in tokens[k + 1:] if clause.start + t.start < group.end]
-    last = inside[-1]
-    return None if last.pause or last.stop or last.closes or len(inside) + k >= len(tokens) else last
 
 
 def _noun_role(tokens: list[Token], i: int, kind: str) -> str | None:
