@@ -69,3 +69,19 @@ def test_a_name_follows_its_role_and_the_group_the_role_is_held_in() -> None:
     assert found == [("مازن الزعبول", "killed")]
     found = people("اغتال مجهولون أمس القيادي في هيئة تحرير الشام مازن الزعبول قرب بلدة نوى.")
     assert found == [("مازن الزعبول", "killed")]
+
+
+def test_english_al_before_a_family_name_is_part_of_the_name() -> None:
+    found = people("Coalition forces arrested Khaled Ahmed Mustafa Al Hamad in a raid near Raqqa.", "en")
+    assert found == [("Khaled Ahmed Mustafa Al Hamad", "detained")]
+
+
+def test_the_capture_of_a_named_person_makes_him_one_of_the_detained() -> None:
+    found = people("Coalition forces arrested two men in a raid near Raqqa on Monday. \"The raid achieved the capture of "
+                   "Khaled Ahmed Mustafa Al Hamad and Omar Ibrahim Saleh,\" the coalition said.", "en")
+    assert found == [("Khaled Ahmed Mustafa Al Hamad", "detained"), ("Omar Ibrahim Saleh", "detained")]
+
+
+def test_a_named_person_in_the_grip_of_a_force_is_one_of_the_detained() -> None:
+    found = people("اندلعت اشتباكات بين قوات الأمن ومسلحين في مدينة نوى أمس، وقع خلالها سامر الحسن في قبضة الدورية.")
+    assert found == [("سامر الحسن", "detained")]

@@ -125,6 +125,10 @@ INJURY_WORDS = ("مصاب*", "المصاب*")
 # صديقه X ما يزال يتلقى العلاج").
 HURT_WORDS = ("يتلقى العلاج", "تتلقى العلاج", "يتلقيان العلاج", "يتلقون العلاج", "يخضع للعلاج", "تخضع للعلاج")
 
+# Words of detention that are not event triggers: the person they speak of is one of the detained ("وقع X في قبضة
+# الأمن"، "X بات في قبضة الدورية").
+DETENTION_WORDS = ("في قبضة",)
+
 # Ordinals after a casualty word that point at one of the names listed before: "أطلقوا النار على X وY،
 # ما أدى لمقتل الأول وإصابة الثاني".
 ORDINALS = {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3, "الرابع": 4}
