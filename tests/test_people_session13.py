@@ -85,3 +85,9 @@ def test_the_capture_of_a_named_person_makes_him_one_of_the_detained() -> None:
 def test_a_named_person_in_the_grip_of_a_force_is_one_of_the_detained() -> None:
     found = people("اندلعت اشتباكات بين قوات الأمن ومسلحين في مدينة نوى أمس، وقع خلالها سامر الحسن في قبضة الدورية.")
     assert found == [("سامر الحسن", "detained")]
+
+
+def test_names_after_a_plural_noun_that_says_their_role_are_identified_in_a_sentence_without_an_event() -> None:
+    found = people("اعتقلت قوات الأمن ثلاثة أشخاص في مدينة نوى أمس. ووفق البيان، فإن المعتقلين هم: سامر عايش الحسن، "
+                   "ومازن خالد العلي.")
+    assert found == [("سامر عايش الحسن", "detained"), ("مازن خالد العلي", "detained")]

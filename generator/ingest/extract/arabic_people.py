@@ -90,6 +90,7 @@ _ROLE_OF_NOUN = {fold(noun): role for role, nouns in ar.ROLE_NOUNS.items() for n
 _COPULAS = frozenset(fold(w) for w in ar.COPULAS)
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "لدى", "ضمن", "داخل", "لـ", "ل", "عن"))
 _STOPS = frozenset(fold(w) for w in ar.NAME_STOPWORDS)
+_VICTIM_ROLES = frozenset(role for role in ar.ROLE_NOUNS if role != "perpetrator")
 
 
 def find_people(clause: Clause) -> list[FoundName]:
@@ -345,7 +346,9 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
                 names = given_names_share(names)
             elif cue.kind == "list" and not attested and len(names) < 2:
                 continue   # a plural noun names several people: "راقب الشبان مدخل القرية" names nobody
-            add(names, victim_cue=cue.kind in ("listed", "victim"), siblings=cue.kind in SINGLES_KINDS,
+            # a plural noun of victims that says their role identifies them too ("فإن المعتقلين هم: X، Y")
+            add(names, victim_cue=cue.kind in ("listed", "victim") or cue.role in _VICTIM_ROLES,
+                siblings=cue.kind in SINGLES_KINDS,
                 role=cue.role)
         else:   # after an office, the words after a name are often its complement: later parts must be attested
             _end, parts = reader.read(tokens, i, weak=cue.kind == "office")
