@@ -91,3 +91,8 @@ def test_names_after_a_plural_noun_that_says_their_role_are_identified_in_a_sent
     found = people("اعتقلت قوات الأمن ثلاثة أشخاص في مدينة نوى أمس. ووفق البيان، فإن المعتقلين هم: سامر عايش الحسن، "
                    "ومازن خالد العلي.")
     assert found == [("سامر عايش الحسن", "detained"), ("مازن خالد العلي", "detained")]
+
+
+def test_english_an_ayn_written_as_an_opening_quote_after_al_is_part_of_the_name() -> None:
+    found = people("Gunmen shot dead Khaled Ahmed al-‘Umari in the town of Nawa on Monday.", "en")
+    assert found == [("Khaled Ahmed al-‘Umari", "killed")]
