@@ -96,3 +96,8 @@ def test_names_after_a_plural_noun_that_says_their_role_are_identified_in_a_sent
 def test_english_an_ayn_written_as_an_opening_quote_after_al_is_part_of_the_name() -> None:
     found = people("Gunmen shot dead Khaled Ahmed al-‘Umari in the town of Nawa on Monday.", "en")
     assert found == [("Khaled Ahmed al-‘Umari", "killed")]
+
+
+def test_a_singular_copula_names_one_person_and_the_words_after_the_comma_describe_them() -> None:
+    found = people("أعدم التنظيم أحد المختطفين، هو سامر عدنان الحسن، طالب جامعي يبلغ من العمر 20 عاماً، في بادية تدمر أمس.")
+    assert [name for name, _ in found] == ["سامر عدنان الحسن"]

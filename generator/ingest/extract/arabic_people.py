@@ -146,6 +146,7 @@ class _Cue:
     rank: str | None = None
     role: str | None = None     # the role its noun gives (والمصاب هو X، القتيل X)
     strict: bool = False        # a copula with no noun of a role before it: an attested given name must follow
+    single: bool = False        # a singular copula (هو، وهي): one person, the words after a comma describe them
 
 
 def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
@@ -185,7 +186,7 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
             if role and kind != "listed" and i and _casualty_word(clause, clause.start + tokens[i - 1].start):
                 role = None   # "قُتل المعتقل X": the casualty word governs the noun and its name
             cues.append(_Cue(last.end, kind, written if kind == "rank" else None, role,
-                             strict=token.key in _COPULAS and role is None))
+                             strict=token.key in _COPULAS and role is None, single=written in ar.SINGULAR_COPULAS))
             break
     return cues
 
@@ -342,6 +343,8 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
                 add(children[0], victim_cue=cue.kind in ("listed", "victim"), role=cue.role, written=names,
                     covers=children[1])
                 continue
+            if cue.single:
+                names = names[:1]   # "هو X، طالب جامعي": the words after the comma describe X
             if cue.kind == "listed":
                 names = given_names_share(names)
             elif cue.kind == "list" and not attested and len(names) < 2:

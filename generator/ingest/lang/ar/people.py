@@ -98,6 +98,10 @@ NAME_LIST_OPENERS = (
 # noun of ROLE_NOUNS before it, the name after one must open with an attested given name ("وهو أكبر سجن").
 COPULAS = ("هو", "هي", "هما", "هم", "هن", "فهو", "فهي", "فهما", "فهم", "وهو", "وهي", "وهما", "وهم")
 
+# Copulas of one person ("قُتل أحد المختطفين، هو X، طالب جامعي"): the name after one is a single person, a comma after
+# it opens a description, not the next name of a list.
+SINGULAR_COPULAS = ("هو", "هي", "وهو", "وهي", "فهو", "فهي")
+
 # Nouns for the victims (and the perpetrators) of an incident that say their role, before a name or a copula: "والمصاب هو X"، "القتيلان
 # هما X وY"، "المعتقل X". A noun for victims in general (الضحية، الضحايا) leaves the role to the incident.
 ROLE_NOUNS: dict[str, tuple[str, ...]] = {
