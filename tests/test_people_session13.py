@@ -101,3 +101,9 @@ def test_english_an_ayn_written_as_an_opening_quote_after_al_is_part_of_the_name
 def test_a_singular_copula_names_one_person_and_the_words_after_the_comma_describe_them() -> None:
     found = people("أعدم التنظيم أحد المختطفين، هو سامر عدنان الحسن، طالب جامعي يبلغ من العمر 20 عاماً، في بادية تدمر أمس.")
     assert [name for name, _ in found] == ["سامر عدنان الحسن"]
+
+
+def test_a_nationality_between_a_role_and_the_name_does_not_end_the_introducer() -> None:
+    # جهاد is also an everyday word ("jihad"): only a word that introduces a person makes it a given name
+    found = people("قُتل المهندس الأردني جهاد سالم بقصف على مدينة الرقة أمس.")
+    assert found == [("جهاد سالم", "killed")]
