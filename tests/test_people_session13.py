@@ -107,3 +107,10 @@ def test_a_nationality_between_a_role_and_the_name_does_not_end_the_introducer()
     # جهاد is also an everyday word ("jihad"): only a word that introduces a person makes it a given name
     found = people("قُتل المهندس الأردني جهاد سالم بقصف على مدينة الرقة أمس.")
     assert found == [("جهاد سالم", "killed")]
+
+
+def test_a_kunya_in_brackets_after_an_alias_cue_is_the_names_alias() -> None:
+    art = Article(text="قُتل القيادي \"سامر رياض\" الملقب (أبو رياض) بانفجار عبوة في مدينة الحسكة أمس.",
+                  archived="", language="ar", origin="test", published=dt.date(2023, 5, 8))
+    found = [(p.name, p.role, p.aliases) for event in extract(art) for p in event.people]
+    assert found == [("سامر رياض", "killed", ("أبو رياض",))]
