@@ -114,3 +114,9 @@ def test_a_kunya_in_brackets_after_an_alias_cue_is_the_names_alias() -> None:
                   archived="", language="ar", origin="test", published=dt.date(2023, 5, 8))
     found = [(p.name, p.role, p.aliases) for event in extract(art) for p in event.people]
     assert found == [("سامر رياض", "killed", ("أبو رياض",))]
+
+
+def test_an_office_and_its_body_after_a_speech_verb_is_no_name() -> None:
+    found = people("قُتل شاب بانفجار في مدينة الرقة أمس. وقال وزير الخارجية التركي، كنان يلدز، إن المهاجمين دخلوا عبر "
+                   "الحدود.")
+    assert found == [("كنان يلدز", "spokesperson")]
