@@ -120,3 +120,8 @@ def test_an_office_and_its_body_after_a_speech_verb_is_no_name() -> None:
     found = people("قُتل شاب بانفجار في مدينة الرقة أمس. وقال وزير الخارجية التركي، كنان يلدز، إن المهاجمين دخلوا عبر "
                    "الحدود.")
     assert found == [("كنان يلدز", "spokesperson")]
+
+
+def test_a_limb_lost_makes_the_person_one_of_the_injured() -> None:
+    found = people("انفجرت عبوة ناسفة بسيارة في مدينة عفرين أمس. وقال مصدر إن القيادي سامر الحسن بُترت ساقه إثر الانفجار.")
+    assert found == [("سامر الحسن", "injured")]

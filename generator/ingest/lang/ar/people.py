@@ -127,7 +127,10 @@ INJURY_WORDS = ("مصاب*", "المصاب*")
 
 # Words that make the person they speak of one of the injured, and no event: still receiving treatment ("بينما
 # صديقه X ما يزال يتلقى العلاج").
-HURT_WORDS = ("يتلقى العلاج", "تتلقى العلاج", "يتلقيان العلاج", "يتلقون العلاج", "يخضع للعلاج", "تخضع للعلاج")
+HURT_WORDS = ("يتلقى العلاج", "تتلقى العلاج", "يتلقيان العلاج", "يتلقون العلاج", "يخضع للعلاج", "تخضع للعلاج",
+              # a limb lost ("قُطعت قدمه"، "بُترت ساقه"): the person was wounded
+              "قطعت قدم*", "قطعت ساق*", "قطعت يد*", "بترت قدم*", "بترت ساق*", "بترت يد*", "بتر قدم*", "بتر ساق*",
+              "بتر يد*")
 
 # Words of detention that are not event triggers: the person they speak of is one of the detained ("وقع X في قبضة
 # الأمن"، "X بات في قبضة الدورية").
