@@ -125,3 +125,9 @@ def test_an_office_and_its_body_after_a_speech_verb_is_no_name() -> None:
 def test_a_limb_lost_makes_the_person_one_of_the_injured() -> None:
     found = people("انفجرت عبوة ناسفة بسيارة في مدينة عفرين أمس. وقال مصدر إن القيادي سامر الحسن بُترت ساقه إثر الانفجار.")
     assert found == [("سامر الحسن", "injured")]
+
+
+
+def test_the_fallen_ruler_is_only_mentioned() -> None:
+    found = people("قُتل شاب برصاص مجهولين في مدينة نوى أمس، في أول حادثة من نوعها منذ سقوط سامر الحسن.")
+    assert found == [("سامر الحسن", "mentioned")]

@@ -231,9 +231,9 @@ REACTOR_BEFORE = (r"(?<!\w)[وف]?(?:أدان|أدانت|ادان|استنكر|�
 # Right after a name (English only: "Governor X condemned the killing").
 REACTOR_AFTER = r"(?!)"
 
-# Before a name: the ruler of a period or a regime (في عهد الرئيس السابق X، نظام X، حقبة X): only mentioned, whatever
+# Before a name: the ruler of a period or a regime (في عهد الرئيس السابق X، نظام X، حقبة X، منذ سقوط X): only mentioned, whatever
 # casualty word the clause has ("اعتقال ضابط سابق في عهد الرئيس السابق X"). Only ال words may stand between (titles).
-ERA_BEFORE = r"(?<!\w)[وبلف]?(?:عهد|حقبة|نظام|زمن)\s+(?:ال\S+\s+){0,3}[\"“«(]?$"
+ERA_BEFORE = r"(?<!\w)[وبلف]?(?:عهد|حقبة|نظام|زمن|سقوط|رحيل)\s+(?:ال\S+\s+){0,3}[\"“«(]?$"
 
 # The opening of a sentence that tells of another incident ("وفي حادثة أخرى"): when it makes no event of its own, its
 # names are not the victims of the incident before it.
