@@ -131,3 +131,7 @@ def test_a_limb_lost_makes_the_person_one_of_the_injured() -> None:
 def test_the_fallen_ruler_is_only_mentioned() -> None:
     found = people("قُتل شاب برصاص مجهولين في مدينة نوى أمس، في أول حادثة من نوعها منذ سقوط سامر الحسن.")
     assert found == [("سامر الحسن", "mentioned")]
+
+
+def test_a_quoted_kunya_after_a_place_word_names_a_place() -> None:
+    assert people('قُتل شخصان إثر انفجار لغم أرضي بالقرب من منطقة "أبو سلمى" بريف حماة الشرقي أمس.') == []

@@ -261,8 +261,9 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
         introduced = cue is not None and cue.kind != "speaker" or follows_name or after_alias_cue(text, m.start())
         kind = cue.kind if cue else "one"
         if _is_organization(reader, m.start(1), m.end(1)) or content[0].key in _NAMED_AFTER \
-                or _named_after(text, m.start(), _NAMED_AFTER if not introduced else _GROUP_NOUNS):
-            continue   # "طريق الدباغة"، "مشفى الرازي": the quoted words name a road or a building, not a person
+                or _named_after(text, m.start(), _NAMED_AFTER if not introduced else _GROUP_NOUNS) \
+                or content[0].key in KUNYA_HEADS and _named_after(text, m.start(), _PLACE_WORDS):
+            continue   # "طريق الدباغة"، "مشفى الرازي"، منطقة "أبو X": the quoted words name a road, a building or a place
         end, names = reader.list_of(content, 0, weak=False, quoted=True, single=kind in SINGLES_KINDS)
         if kind == "listed":
             names = given_names_share(names)
