@@ -135,3 +135,10 @@ def test_the_fallen_ruler_is_only_mentioned() -> None:
 
 def test_a_quoted_kunya_after_a_place_word_names_a_place() -> None:
     assert people('قُتل شخصان إثر انفجار لغم أرضي بالقرب من منطقة "أبو سلمى" بريف حماة الشرقي أمس.') == []
+
+
+def test_a_given_name_the_index_lacks_alone_after_a_plural_introducer_is_a_name_when_an_age_follows() -> None:
+    found = people("أدى القصف إلى مقتل الطفلتين زنوبيا (11 عاماً) وشقيقتها سلمى في بلدة الحراك.")
+    assert ("زنوبيا", "killed") in found
+    # without an age, a plural noun and a word still name nobody
+    assert people("قُتل ثلاثة أشخاص في بلدة الحراك أمس، وراقب الشبان مدخل القرية.") == []

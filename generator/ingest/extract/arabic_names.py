@@ -184,8 +184,8 @@ class NameReader:
             if last.pause or last.stop or last.closes:
                 break
         if not self._is_name(parts, quoted, weak) and not (single and len(parts) == 1 and (
-                parts[0][0].key in self.any_given or quoted)) and not self._aged(parts):
-            return i, []   # ('كاسر وياسر وهالة الخطيب': the marks delimit names)
+                parts[0][0].key in self.any_given or quoted or self.aged_at(parts[0][-1]))) and not self._aged(parts):
+            return i, []   # ('كاسر وياسر وهالة الخطيب': the marks delimit names; "الطفلتين X (11 عاماً)": an age too)
         return j, parts
 
     def _glued_kunya(self, key: str) -> bool:

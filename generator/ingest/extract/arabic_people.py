@@ -348,8 +348,9 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
                 names = names[:1]   # "هو X، طالب جامعي": the words after the comma describe X
             if cue.kind == "listed":
                 names = given_names_share(names)
-            elif cue.kind == "list" and not attested and len(names) < 2:
-                continue   # a plural noun names several people: "راقب الشبان مدخل القرية" names nobody
+            elif cue.kind == "list" and not attested and len(names) < 2 \
+                    and not (names and reader.aged_at(names[0][-1][-1])):
+                continue   # a plural noun names several people: "راقب الشبان مدخل القرية" names nobody, "X (11 عاماً)" one
             # a plural noun of victims that says their role identifies them too ("فإن المعتقلين هم: X، Y")
             add(names, victim_cue=cue.kind in ("listed", "victim") or cue.role in _VICTIM_ROLES,
                 siblings=cue.kind in SINGLES_KINDS,
