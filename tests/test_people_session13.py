@@ -142,3 +142,13 @@ def test_a_given_name_the_index_lacks_alone_after_a_plural_introducer_is_a_name_
     assert ("زنوبيا", "killed") in found
     # without an age, a plural noun and a word still name nobody
     assert people("قُتل ثلاثة أشخاص في بلدة الحراك أمس، وراقب الشبان مدخل القرية.") == []
+
+
+def test_english_a_name_with_its_own_clause_before_according_to_is_not_the_source() -> None:
+    found = people("A shell hit a house in the town of Nawa on Monday. The driver and a child called Khaled Ahmed Saleh, "
+                   "11, were among the injured, according to a witness.", "en")
+    assert found == [("Khaled Ahmed Saleh", "injured")]
+    # one apposition still stands between a source and its verb
+    found = people("A shell hit a house in the town of Nawa on Monday, killing two. Khaled Ahmed Saleh, a resident of "
+                   "the town, told reporters the house was empty.", "en")
+    assert ("Khaled Ahmed Saleh", "spokesperson") in found
