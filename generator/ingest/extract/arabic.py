@@ -310,7 +310,10 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     # "بحسب مصادر محلية، أطلق مسلحون النار على X": X is not the source; but a name in apposition right after the
     # comma ("وقال مدير المشفى، X، إن"، "أعلن وزير الداخلية، "X"، عن مقتل") is the one the words before it credit
     parts = re.split(r"[،,.:]", before)
-    before = parts[-1] if len(parts) < 2 or parts[-1].strip(" \"“«'‘") else parts[-2] + parts[-1]
+    # ... and a name in apposition after a title that itself stands between commas, when what the person said follows
+    # the name ("وأكد قائد الشرطة في المحافظة، العميد X، أن ..."، "وقال ...، العقيد X: ...")
+    says = len(parts) > 1 and clause.pack.cue("SAYS_AFTER").match(text, end, clause.end)
+    before = parts[-1] if len(parts) < 2 or parts[-1].strip(" \"“«'‘") and not says else parts[-2] + parts[-1]
     words_before = _ARABIC_WORD.findall(fold(before))
     said = [i for i, w in enumerate(words_before) if w in complementizers]
     words_before = words_before[said[-1] + 1:] if said else words_before   # "قال إن X قتل": X is what was said

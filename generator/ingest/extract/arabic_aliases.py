@@ -41,11 +41,11 @@ def with_aliases(clause: Clause, text: str, tokens: list[Token], found) -> list[
 
 
 _CUE_WORDS = "|".join(sorted({re.escape(w) for w in ar.ALIAS_CUES if " " not in w}, key=len, reverse=True))
-# An alias cue after a name, then the alias: a quoted nickname or kunya (group 1), or an unquoted kunya (group 2)
-# whose ب (بأبي علي) belongs to the cue.
+# An alias cue after a name, then the alias: a nickname or kunya in quotation marks or brackets (group 1), or an
+# unquoted kunya (group 2) whose ب (بأبي علي) belongs to the cue.
 _ALIAS_AFTER = re.compile(
-    r"[\s\"”»]*[،,]?\s*(?:" + _CUE_WORDS + r")\s*(?:باسم\s*|بلقب\s*|بكنية\s*|بـ\s*|ب(?=[\"“«]))?"
-    r"(?:[\"“«]([^\"“”«»\n]{2,30})[\"”»]|ب?((?:أبو|أبي|ابو|ابي|أم)\s+(?:عبد\s+)?[" + LETTERS + r"]+(?:\s+ال[" + LETTERS
+    r"[\s\"”»]*[،,]?\s*(?:" + _CUE_WORDS + r")\s*(?:باسم\s*|بلقب\s*|بكنية\s*|بـ\s*|ب(?=[\"“«(]))?"
+    r"(?:[\"“«(]([^\"“”«»()\n]{2,30})[\"”»)]|ب?((?:أبو|أبي|ابو|ابي|أم)\s+(?:عبد\s+)?[" + LETTERS + r"]+(?:\s+ال[" + LETTERS
     + r"]+)?))")
 
 

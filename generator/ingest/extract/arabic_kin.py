@@ -13,6 +13,7 @@ from .arabic_names import NameReader, Token, is_relative
 _CHILDREN_OF = frozenset(fold(w) for w in ar.CHILDREN_OF)
 _RELATION_WORDS = frozenset(fold(w) for w in ar.RELATIVES)
 _FAMILY_NOUNS = frozenset(fold(w) for w in ar.FAMILY_NOUNS)
+_BIRTH_ORDER = frozenset(fold(w) for w in ar.BIRTH_ORDER)
 
 Names = list[list[list[Token]]]
 
@@ -20,16 +21,27 @@ Names = list[list[list[Token]]]
 def relatives_named(reader: NameReader, tokens: list[Token], add: Callable[..., None]) -> None:
     """A relation word with a pronoun, or one of the family (وابنة العائلة), then a name: "وأصيب شقيقه "راشد""،
     "ونجا ابنه محمد"، "وابنة العائلة سلمى الحسن": the relative, named by an attested or quoted given name alone or
-    more (names listed after a name with و are `list_of`'s)."""
+    more, or by a given name the index lacks followed by the father's (names listed after a name with و are
+    `list_of`'s); relatives listed after the relation word and a colon or comma ("مقتل ابنتيه: X، وY")."""
+    text = reader.clause.text
     for i, token in enumerate(tokens[:-1]):
+        key = token.key.removeprefix("و")
+        if (token.pause or token.stop and text[token.end:token.end + 1] == ":") and is_relative(key):
+            # "مقتل ابنتيه: X البالغة من العمر 12 عاماً، وY"، "مقتل طفليه، X (12 عاماً) وY": the relatives listed after a
+            # colon or a comma, the first named in full
+            names = reader.list_of(tokens, i + 1, weak=False, tolerant=True)[1]
+            if names and _fathers_name(reader, names[0]):
+                add(names)
+            continue
         if token.pause or token.stop or token.closes:
             continue
-        key = token.key.removeprefix("و")
         if i + 2 < len(tokens) and tokens[i + 1].key in _FAMILY_NOUNS and not tokens[i + 1].pause \
                 and (key in _RELATION_WORDS or is_relative(key)):
             first = i + 2
         elif is_relative(key):
             first = i + 1
+            if first + 1 < len(tokens) and tokens[first].key in _BIRTH_ORDER and not tokens[first].pause:
+                first += 1   # "وشقيقتها الصغرى X": the relative's rank among the siblings stands before the name
         else:
             continue
         nxt = tokens[first]
@@ -37,6 +49,15 @@ def relatives_named(reader: NameReader, tokens: list[Token], add: Callable[..., 
             _end, parts = reader.read(tokens, first, weak=False, quoted=nxt.opens, single=True)
             if parts:
                 add([parts])
+        else:   # a given name the index lacks: a chain with the father's given name after it
+            _end, parts = reader.read(tokens, first, weak=False)
+            if _fathers_name(reader, parts):
+                add([parts])
+
+
+def _fathers_name(reader: NameReader, parts: list[list[Token]]) -> bool:
+    """A chain whose second part is an attested given name (the father's: "X عدنان سليمان"), whatever its first."""
+    return len(parts) > 1 and parts[1][0].key in reader.any_given
 
 
 def children_of_parent(reader: NameReader, tokens: list[Token], names: Names) -> tuple[Names, tuple[int, int]] | None:

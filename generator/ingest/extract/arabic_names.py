@@ -153,8 +153,9 @@ class NameReader:
                 break   # a title that is also a family name ends a name: "أحمد الحاج (@..."
             if parts and key[:1] in "وفبل" and key[1:] in self.stop:
                 break   # "بريف": a preposition on a place word
-            if key[:2] in ("لا", "با") and key not in self.any_given and key not in self.family:
-                break   # "لإطلاق": a preposition on a noun, not a family name
+            if key[:2] in ("لا", "با") and key not in self.any_given and key not in self.family \
+                    and not (parts and not weak and _ends(tokens, j)):
+                break   # "لإطلاق": a preposition on a noun, not a family name; "العقيد X باكير،": a family name
             if parts and (token.opens or self.is_blocked(token, weak)) or not parts and self.is_blocked(token, True):
                 break
             if parts and key.startswith("و") and (key[1:] in self.any_given or key[1:] in JOIN_NEXT
@@ -183,8 +184,8 @@ class NameReader:
             if last.pause or last.stop or last.closes:
                 break
         if not self._is_name(parts, quoted, weak) and not (single and len(parts) == 1 and (
-                parts[0][0].key in self.any_given or quoted)) and not self._aged(parts):
-            return i, []   # ('كاسر وياسر وهالة الخطيب': the marks delimit names)
+                parts[0][0].key in self.any_given or quoted or self.aged_at(parts[0][-1]))) and not self._aged(parts):
+            return i, []   # ('كاسر وياسر وهالة الخطيب': the marks delimit names; "الطفلتين X (11 عاماً)": an age too)
         return j, parts
 
     def _glued_kunya(self, key: str) -> bool:
@@ -361,7 +362,8 @@ def reader_for(clause: Clause) -> NameReader:
         index.get("ar-family"),
         frozenset(fold(w) for w in ar.NAME_STOPWORDS | ar.NAME_END_WORDS | set(ar.NAME_INTRODUCERS)
                   | set(ar.PLURAL_INTRODUCERS) | set(ar.ALIAS_CUES) | set(ar.MILITARY_RANKS) | set(ar.PLACE_KINDS)
-                  | set(ar.PLACE_NOUNS) | set(ar.NAMED_AFTER) | set(ar.SPEECH_VERBS) | set(ar.CHILDREN_OF)),
+                  | set(ar.PLACE_NOUNS) | set(ar.NAMED_AFTER) | set(ar.SPEECH_VERBS) | set(ar.CHILDREN_OF)
+                  | {title for title in ar.OFFICE_TITLES if " " not in title}),   # "وزير الخارجية التركي" names no one
     ))
     base = clause.start
     blocked = [(h.start - base, h.end - base) for h in clause.hits]

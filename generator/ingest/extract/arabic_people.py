@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from ..lang import ar
 from ..normalise import fold
+from .arabic_affiliation import affiliation_end
 from .arabic_aliases import NAMING_VERBS, SO_CALLED, after_alias_cue, with_aliases
 from .arabic_kin import children_of_parent, relatives_named
 from .arabic_lists import QUOTED, SINGLES_KINDS, after_list_colon, given_names_share, unpaired_quote
@@ -89,6 +90,7 @@ _ROLE_OF_NOUN = {fold(noun): role for role, nouns in ar.ROLE_NOUNS.items() for n
 _COPULAS = frozenset(fold(w) for w in ar.COPULAS)
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "لدى", "ضمن", "داخل", "لـ", "ل", "عن"))
 _STOPS = frozenset(fold(w) for w in ar.NAME_STOPWORDS)
+_VICTIM_ROLES = frozenset(role for role in ar.ROLE_NOUNS if role != "perpetrator")
 
 
 def find_people(clause: Clause) -> list[FoundName]:
@@ -144,6 +146,7 @@ class _Cue:
     rank: str | None = None
     role: str | None = None     # the role its noun gives (والمصاب هو X، القتيل X)
     strict: bool = False        # a copula with no noun of a role before it: an attested given name must follow
+    single: bool = False        # a singular copula (هو، وهي): one person, the words after a comma describe them
 
 
 def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
@@ -173,6 +176,8 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
                 if body_end is None:
                     break
                 last = body_end
+            elif kind in ("one", "rank"):
+                last = affiliation_end(clause, tokens, i + len(words) - 1) or last
             if kind == "list" and written in ar.SIBLING_INTRODUCERS:
                 kind = "siblings"
             elif kind == "one" and written in ar.VICTIM_INTRODUCERS:
@@ -181,7 +186,7 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
             if role and kind != "listed" and i and _casualty_word(clause, clause.start + tokens[i - 1].start):
                 role = None   # "قُتل المعتقل X": the casualty word governs the noun and its name
             cues.append(_Cue(last.end, kind, written if kind == "rank" else None, role,
-                             strict=token.key in _COPULAS and role is None))
+                             strict=token.key in _COPULAS and role is None, single=written in ar.SINGULAR_COPULAS))
             break
     return cues
 
@@ -256,8 +261,9 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
         introduced = cue is not None and cue.kind != "speaker" or follows_name or after_alias_cue(text, m.start())
         kind = cue.kind if cue else "one"
         if _is_organization(reader, m.start(1), m.end(1)) or content[0].key in _NAMED_AFTER \
-                or _named_after(text, m.start(), _NAMED_AFTER if not introduced else _GROUP_NOUNS):
-            continue   # "طريق الدباغة"، "مشفى الرازي": the quoted words name a road or a building, not a person
+                or _named_after(text, m.start(), _NAMED_AFTER if not introduced else _GROUP_NOUNS) \
+                or content[0].key in KUNYA_HEADS and _named_after(text, m.start(), _PLACE_WORDS):
+            continue   # "طريق الدباغة"، "مشفى الرازي"، منطقة "أبو X": the quoted words name a road, a building or a place
         end, names = reader.list_of(content, 0, weak=False, quoted=True, single=kind in SINGLES_KINDS)
         if kind == "listed":
             names = given_names_share(names)
@@ -338,11 +344,16 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
                 add(children[0], victim_cue=cue.kind in ("listed", "victim"), role=cue.role, written=names,
                     covers=children[1])
                 continue
+            if cue.single:
+                names = names[:1]   # "هو X، طالب جامعي": the words after the comma describe X
             if cue.kind == "listed":
                 names = given_names_share(names)
-            elif cue.kind == "list" and not attested and len(names) < 2:
-                continue   # a plural noun names several people: "راقب الشبان مدخل القرية" names nobody
-            add(names, victim_cue=cue.kind in ("listed", "victim"), siblings=cue.kind in SINGLES_KINDS,
+            elif cue.kind == "list" and not attested and len(names) < 2 \
+                    and not (names and reader.aged_at(names[0][-1][-1])):
+                continue   # a plural noun names several people: "راقب الشبان مدخل القرية" names nobody, "X (11 عاماً)" one
+            # a plural noun of victims that says their role identifies them too ("فإن المعتقلين هم: X، Y")
+            add(names, victim_cue=cue.kind in ("listed", "victim") or cue.role in _VICTIM_ROLES,
+                siblings=cue.kind in SINGLES_KINDS,
                 role=cue.role)
         else:   # after an office, the words after a name are often its complement: later parts must be attested
             _end, parts = reader.read(tokens, i, weak=cue.kind == "office")

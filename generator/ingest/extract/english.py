@@ -185,7 +185,9 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     text = clause.a.text
     after = text[end:min(clause.end, end + 90)]
     cues = clause.pack.memo("source-cue", lambda: re.compile(r"\b(?:" + en.SOURCE_CUES + r")\b", re.I))
-    if re.match(r"(?:\s*,[^.;:]{0,70}?,)?\s*,?\s*(?:also\s+|later\s+|previously\s+)?(?:" + en.SOURCE_CUES + r")\b",
+    # one apposition may stand between the name and the cue ("X, a resident, told"), not a clause of its own ("X, 11,
+    # were among the injured, according to a witness": the witness is the source)
+    if re.match(r"(?:\s*,[^.;:,]{0,70}?,)?\s*,?\s*(?:also\s+|later\s+|previously\s+)?(?:" + en.SOURCE_CUES + r")\b",
                 after, re.I) or clause.pack.cue("SOURCE_AFTER_PHRASE").match(after):
         return True
     before = text[max(clause.start, start - 60):start]

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from .options import LanguagePack
 
 RANKS = "|".join(re.escape(rank) for rank in en.NAME_RANKS)
-_EN_NAME = r"(\b(?:(?:al|el|ad|as|ash|abu|Abu|bin|ibn)[- ])?[A-Z][a-z'’]+(?:[- ](?:(?:al|el|ad|as|ash|bin|ibn|abu|Abu|Abdul|Abdel)[- ])?[A-Z][a-z'’]+){1,3})"
+# (a particle may stand before an ayn written as an opening quote: "al-‘Umari")
+_EN_NAME = r"(\b(?:(?:al|el|ad|as|ash|abu|Abu|bin|ibn)[- ])?[A-Z][a-z'’]+(?:[- ](?:(?:al|el|ad|as|ash|bin|ibn|abu|Abu|Abdul|Abdel|Al)[- ][‘ʿ]?)?[A-Z][a-z'’]+){1,3})"
 
 
 def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]:

@@ -277,6 +277,7 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
         return max(among)[1]   # the nearest: "among the dead X ... among the injured Y"
     hits = clause.hits + [Hit(C.KILL, "", "", s, e) for s, e in clause.spans("DEATH_WORDS")]
     hits += [Hit(C.INJURE, "", "", s, e) for s, e in clause.spans("HURT_WORDS")]
+    hits += [Hit(C.ACTION, "", C.ARRESTS, s, e) for s, e in clause.spans("DETENTION_WORDS")]
     unreal = clause.pack.cue("UNREAL_BEFORE")
     real = [h for h in hits if not unreal.search(text, max(clause.start, h.start - 50), h.start)]
     nearest = max((h for h in hits if h.end <= start), key=lambda h: h.start, default=None)

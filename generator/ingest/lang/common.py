@@ -53,7 +53,9 @@ NON_STATE_OVERTAKES = "non_state_actor_overtakes_territory"
 
 STATE_CATEGORIES = frozenset({"state_forces"})
 
-ROLE_OF_SUB_TYPE = {"arrests": "detained", "abduction_forced_disappearance": "abducted"}
+ARRESTS = "arrests"
+
+ROLE_OF_SUB_TYPE = {ARRESTS: "detained", "abduction_forced_disappearance": "abducted"}
 
 IMPLIED_STATE_FORCE = "syrian-arab-army"
 

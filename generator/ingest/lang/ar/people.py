@@ -22,8 +22,9 @@ RANKS = MILITARY_RANKS + ("الشيخ", "القيادي", "القائد")
 # The first word of a compound given name (عبد الرحمن, عبد الله): with the next word it is one name.
 COMPOUND_NAME_HEADS = frozenset({"عبد"})
 
-# Words that join the next word into one part of a name: عبد الرحمن، أبو علي، بن علي، آل سعود.
-NAME_JOIN_NEXT = ("عبد", "أبو", "ابو", "أم", "ام", "بن", "ابن", "بنت", "آل")
+# Words that join the next word into one part of a name: عبد الرحمن، أبو علي، بن علي، آل سعود; and the pilgrim's
+# title inside a family name, written short (محمد خالد حج عمر: the family is حج عمر).
+NAME_JOIN_NEXT = ("عبد", "أبو", "ابو", "أم", "ام", "بن", "ابن", "بنت", "آل", "حج")
 
 # Given names of two letters: a part of a name (other two-letter words end one).
 SHORT_GIVEN_NAMES = ("طه",)
@@ -97,6 +98,10 @@ NAME_LIST_OPENERS = (
 # noun of ROLE_NOUNS before it, the name after one must open with an attested given name ("وهو أكبر سجن").
 COPULAS = ("هو", "هي", "هما", "هم", "هن", "فهو", "فهي", "فهما", "فهم", "وهو", "وهي", "وهما", "وهم")
 
+# Copulas of one person ("قُتل أحد المختطفين، هو X، طالب جامعي"): the name after one is a single person, a comma after
+# it opens a description, not the next name of a list.
+SINGULAR_COPULAS = ("هو", "هي", "وهو", "وهي", "فهو", "فهي")
+
 # Nouns for the victims (and the perpetrators) of an incident that say their role, before a name or a copula: "والمصاب هو X"، "القتيلان
 # هما X وY"، "المعتقل X". A noun for victims in general (الضحية، الضحايا) leaves the role to the incident.
 ROLE_NOUNS: dict[str, tuple[str, ...]] = {
@@ -122,7 +127,14 @@ INJURY_WORDS = ("مصاب*", "المصاب*")
 
 # Words that make the person they speak of one of the injured, and no event: still receiving treatment ("بينما
 # صديقه X ما يزال يتلقى العلاج").
-HURT_WORDS = ("يتلقى العلاج", "تتلقى العلاج", "يتلقيان العلاج", "يتلقون العلاج", "يخضع للعلاج", "تخضع للعلاج")
+HURT_WORDS = ("يتلقى العلاج", "تتلقى العلاج", "يتلقيان العلاج", "يتلقون العلاج", "يخضع للعلاج", "تخضع للعلاج",
+              # a limb lost ("قُطعت قدمه"، "بُترت ساقه"): the person was wounded
+              "قطعت قدم*", "قطعت ساق*", "قطعت يد*", "بترت قدم*", "بترت ساق*", "بترت يد*", "بتر قدم*", "بتر ساق*",
+              "بتر يد*")
+
+# Words of detention that are not event triggers: the person they speak of is one of the detained ("وقع X في قبضة
+# الأمن"، "X بات في قبضة الدورية").
+DETENTION_WORDS = ("في قبضة",)
 
 # Ordinals after a casualty word that point at one of the names listed before: "أطلقوا النار على X وY،
 # ما أدى لمقتل الأول وإصابة الثاني".
@@ -219,14 +231,18 @@ REACTOR_BEFORE = (r"(?<!\w)[وف]?(?:أدان|أدانت|ادان|استنكر|�
 # Right after a name (English only: "Governor X condemned the killing").
 REACTOR_AFTER = r"(?!)"
 
-# Before a name: the ruler of a period or a regime (في عهد الرئيس السابق X، نظام X، حقبة X): only mentioned, whatever
+# Before a name: the ruler of a period or a regime (في عهد الرئيس السابق X، نظام X، حقبة X، منذ سقوط X): only mentioned, whatever
 # casualty word the clause has ("اعتقال ضابط سابق في عهد الرئيس السابق X"). Only ال words may stand between (titles).
-ERA_BEFORE = r"(?<!\w)[وبلف]?(?:عهد|حقبة|نظام|زمن)\s+(?:ال\S+\s+){0,3}[\"“«(]?$"
+ERA_BEFORE = r"(?<!\w)[وبلف]?(?:عهد|حقبة|نظام|زمن|سقوط|رحيل)\s+(?:ال\S+\s+){0,3}[\"“«(]?$"
 
 # The opening of a sentence that tells of another incident ("وفي حادثة أخرى"): when it makes no event of its own, its
 # names are not the victims of the incident before it.
 ANOTHER_INCIDENT = (r"[\s\"“«]*[وف]?(?:في|ب)\s*(?:حادث[ةه]?|حادثه|هجوم|جريمة|عملية|استهداف)\s+(?:أخرى|اخرى|آخر|اخر|منفصل[ةه]?|"
                     r"مشابه[ةه]?|ثان[يية]*)")
+
+# Right after a name: what the person said follows ("...، العميد X، أن ..."، "العقيد X: ..."), so a speech verb two commas
+# back is the name's own (matched on the text after the name, as written).
+SAYS_AFTER = r"[\s\"”»']*(?:[،,]\s*(?:أن|إن|بأن|أنه|إنه)(?!\w)|:)"
 
 # Right after a name: the person speaks ("المقدم X، في بيان، إن ...").
 SOURCE_AFTER_PHRASE = r"[\s\"”»']*[،,]?\s*(?:في|خلال|ضمن|عبر)\s+(?:بيان|تصريح|حديث|مؤتمر|منشور|تغريدة|كلمة|اتصال|لقاء)"
@@ -285,7 +301,9 @@ NOT_GIVEN_NAMES = (
     "عسكري", "كبير", "صغير", "عربي", "إسلامي", "حاكم", "معلم", "فلاح",
 )
 
-IDENTIFIED_AS = ("يدعى", "يُدعى", "المدعو", "المدعوة", "تعرف على", "هويته", "هويتها", "ويدعى")
+IDENTIFIED_AS = ("يدعى", "يُدعى", "المدعو", "المدعوة", "تعرف على", "هويته", "هويتها", "ويدعى",
+                 # "introduced himself by the name X" (عرّف عن نفسه باسم X): باسم is "by the name", not the name باسم
+                 "نفسه باسم", "نفسها باسم")
 
 FORMER = ("سابق", "سابقا", "سابقاً", "السابق", "السابقين", "سابقين")
 
@@ -371,5 +389,8 @@ _AMONG_NOUNS = ("القتلى", "الضحايا", "المصابين", "الجر�
 AMONG_LIST_OPENERS = tuple(f"{and_}من بين {noun}" for noun in _AMONG_NOUNS for and_ in ("", "و"))
 # Words at most between such an opener and the colon of its list.
 MAX_WORDS_BEFORE_LIST_COLON = 4
+# --- relatives (session 13, names)
+# A relative's rank among the siblings, between the relation word and the name ("وشقيقتها الصغرى X").
+BIRTH_ORDER = ("الصغرى", "الكبرى", "الأصغر", "الأكبر", "الصغير", "الكبير", "الوسطى", "الأوسط", "البكر")
 # A family named by its head in a list of names ("اعتقلت X، وعائلة Y، وZ"): the head is the person named.
 FAMILY_OF = ("عائلة", "أسرة")

@@ -99,6 +99,10 @@ INJURY_WORDS = (r"wounded|injured|hurt",)
 # receiving treatment").
 HURT_WORDS = (r"injury|injuries|receiving treatment|in (?:a )?critical condition",)
 
+# Words of detention that are not event triggers: the person they govern is one of the detained ("achieved the capture
+# of X and Y").
+DETENTION_WORDS = (r"capture of",)
+
 # Ordinals after a casualty word that point at one of the names listed before (none in English reports).
 ORDINALS: dict[str, int] = {}
 

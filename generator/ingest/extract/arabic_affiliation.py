@@ -1,0 +1,40 @@
+"""The group a person's role is held in, or their nationality, between the role and the name ("القيادي السابق في الجيش
+الحر X"، "المهندس الأردني X"): where the name starts after it (`arabic_people.py` reads the cue, `arabic_names.py`
+the name)."""
+
+from __future__ import annotations
+
+from ..lang import ar
+from ..normalise import fold
+from .arabic_names import Token
+from .model import Clause
+
+_FORMER = frozenset(fold(w) for w in ar.FORMER)
+
+
+def affiliation_end(clause: Clause, tokens: list[Token], j: int) -> Token | None:
+    """The last word of the group a person's role is held in, when it stands between the role and the name
+    ("القيادي [السابق] في الجيش الحر X"، "العنصر في قوات النظام X"), read from tokens[j], the role's last word: "in"
+    and an organization of the analysis, with no comma after it; None when the words after the role are not so."""
+    k = j + 1
+    if k + 1 < len(tokens) and _is_adjective(clause, tokens[k]) and not (tokens[k].pause or tokens[k].stop):
+        if tokens[k + 1].key != "في":
+            return tokens[k]   # "المهندس الأردني X": a nationality between the role and the name
+        k += 1   # "العنصر الروسي في ..."
+    if k < len(tokens) and tokens[k].key in _FORMER and not tokens[k].pause:
+        k += 1   # القيادي السابق في ...
+    if k + 1 >= len(tokens) or tokens[k].key != "في" or tokens[k].pause:
+        return None
+    start = clause.start + tokens[k + 1].start
+    group = next((n for n in clause.names if n.kind == "organization" and n.start <= start < n.end), None)
+    if group is None:
+        return None
+    inside = [t for t in tokens[k + 1:] if clause.start + t.start < group.end]
+    last = inside[-1]
+    return None if last.pause or last.stop or last.closes or len(inside) + k >= len(tokens) else last
+
+
+def _is_adjective(clause: Clause, token: Token) -> bool:
+    """The word is an adjective of a country or a people the analysis matched (الأردني، التركية)."""
+    start = clause.start + token.start
+    return any(n.adjective and n.start <= start < n.end for n in clause.names)
