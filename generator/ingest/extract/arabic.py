@@ -184,10 +184,13 @@ def unknown_places(clause: Clause) -> list[Mention]:
         if len(words) > 1 and (fold(words[-1]) in not_names or _adverb(words[-1])) \
                 and not _paired_village(words, m.group(1)):
             words = words[:-1]     # "قرية X الحدودية"، "بلدة X اليوم": no part of the name
+        kind, start = kinds[m.group(1)], m.start(2)
+        if len(words) > 1 and words[0] in kinds:     # "بادية منطقة X": the second place word says what X is
+            kind, start, words = kinds[words[0]], text.index(words[1], start), words[1:]
         name = " ".join(words)
         if fold(words[0]) in _NAME_STOPWORDS or fold(words[0]) in not_names or len(name) < 3:
             continue
-        out.append(Mention("place", name, "ar", None, clause.start + m.start(2), kinds[m.group(1)]))
+        out.append(Mention("place", name, "ar", None, clause.start + start, kind))
     return out
 
 

@@ -348,7 +348,8 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
     حمص"). Not a name the gazetteer matched."""
     known = [(m.start, m.end) for m in clause.names]
     rank = PLACE_SPECIFICITY.index(kind)
-    for draft in drafts:
+    # a town of the sentence is finer than an area it names: "منطقة X بريف حمص ... في بلدة Y" is at Y
+    for draft in sorted(drafts, key=lambda d: d.hint not in DRAFT_TOWN_KINDS):
         if draft.hint in FINER_THAN_TOWN or any(s <= draft.start < e for s, e in known):
             continue
         if clause.a.options.lexicon.lookup(draft.name, clause.a.language):
@@ -360,10 +361,19 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
             finer_place = kind in AREA_KINDS or (draft.start < match.start and specificity(draft) <= rank) \
                 or draft.start > match.end and kind in ("city", "town") and _beside_the_city(clause, draft)
         else:    # a subdistrict, district or area: finer only than a coarser area, or south of a town
-            finer_place = (kind in AREA_KINDS and draft.hint != "region" and specificity(draft) < rank) or bool(reference)
+            finer_place = (kind in AREA_KINDS and specificity(draft) < rank
+                           and (draft.hint != "region" or _in_its_countryside(clause, draft, match))) or bool(reference)
         if finer_place:
             return replace(draft, within=match.entry_id)
     return None
+
+
+def _in_its_countryside(clause: Clause, draft: Mention, match: LexiconMatch) -> bool:
+    """An area the gazetteer lacks named right before the countryside that holds it ("منطقة جبال X بريف
+    اللاذقية"): a place within that countryside. Named alone beside a governorate, an area may be as large
+    as it, so it does not replace it."""
+    end = draft.start + len(draft.name)
+    return end <= match.start and bool(clause.pack.cue("AREA_IN_COUNTRYSIDE").search(clause.a.text[end:match.end]))
 
 
 def _beside_the_city(clause: Clause, draft: Mention) -> bool:

@@ -141,6 +141,12 @@ DIRECTION_BEFORE = (r"(?<!\w)(?:[وب]?(?:جنوب|شمال|شرق|غرب)[يى]
 OUTSKIRTS_BEFORE = (r"(?<!\w)(?:على\s+|عند\s+|في\s+)?(?:أطراف|اطراف|محيط|ضواحي|تخوم)\s+"
                     r"(?:(?:مدينة|بلدة|قرية|العاصمة(?:\s+السورية)?)\s+)?$")
 
+# From the end of an area the gazetteer lacks to the end of the countryside it lies in ("منطقة جبال X بريف
+# اللاذقية"، "منطقة "وادي X" بالريف الشرقي لحماة"، "منطقة X في ريف محافظة حماة"): the area, not the governorate,
+# is the scene.
+AREA_IN_COUNTRYSIDE = (r"^[\"”»)]?\s*[،,]?\s*(?:ب|في\s+)(?:ريف\s+(?:محافظة\s+)?|الريف\s+(?:ال)?(?:شرقي|غربي|شمالي|جنوبي|أوسط)"
+                       r"(?:\s+(?:ال)?(?:شرقي|غربي))?\s+لـ?\s*)[^،,.\s]+(?:\s+[^،,.\s]+)?$")
+
 # After a town the gazetteer lacks, these place it beside the city named before, "the city" standing for that
 # city's name ("وفي دير الزور، قُتل شخصان ... في بلدة X شرقي المدينة"، "قرية X بريف المدينة"): the town, outside the
 # city, is the scene; a neighbourhood "وسط المدينة" is inside it and stays with the city.
@@ -163,8 +169,10 @@ BETWEEN_BEFORE = r"(?<!\w)بين\s+(?:(?:مدينتي|بلدتي|قريتي|مح
 
 BETWEEN_JOINER = r"^\s*[\"”»]?\s*(?:[-–]|و)\s*[\"“«]?(?:(?:مدينة|بلدة|قرية)\s+)?$"
 
-# A city right after these is the name of a government or its forces (حكومة دمشق، قوات دمشق), not a place.
-ACTOR_CITY_BEFORE = r"(?<!\w)[وبل]?(?:حكومة|لحكومة|قوات|لقوات|سلطات|نظام|استخبارات|لاستخبارات)\s+$"
+# A city right after these is the name of a government or its forces (حكومة دمشق، قوات دمشق), or the seat of an
+# official's title ("قال محافظ الرقة"، "مدير منطقة X"), not a place.
+ACTOR_CITY_BEFORE = (r"(?<!\w)[وبل]?(?:حكومة|لحكومة|قوات|لقوات|سلطات|نظام|استخبارات|لاستخبارات"
+                     r"|محافظ|لمحافظ|نائب\s+محافظ)\s+$")
 
 ACTOR_CITY_AFTER = r"(?!)"
 

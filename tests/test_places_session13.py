@@ -1,0 +1,56 @@
+"""Place shapes read on the dev part in session 13 (generator/ingest/extract/place.py, arabic.py,
+lang/*/places.py).
+
+Every sentence is written for its test; وادي الورد, جبال الوردة, الورد, تل الورد and تل الزيتون are made up, so that
+the gazetteer does not know them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+PUBLISHED = dt.date(2023, 3, 14)
+
+
+def events_of(text: str, language: str = "ar"):
+    return extract(Article(text=text, archived=text, language=language, origin="test", published=PUBLISHED))
+
+
+def place_of(text: str, language: str = "ar"):
+    """The place of the article's first incident."""
+    return events_of(text, language)[0].place
+
+
+def test_an_area_named_in_the_countryside_that_holds_it_is_the_place() -> None:
+    place = place_of("قُتل ثلاثة مدنيين بانفجار لغم أرضي في منطقة جبال الوردة بريف اللاذقية الشرقي يوم أمس.")
+    assert (place.name, place.lexicon_id, place.hint, place.within) == (
+        "جبال الوردة", None, "region", "latakia-governorate")
+    place = place_of("انفجر لغم أرضي في منطقة “وادي الورد” بالريف الشرقي لحماة، ما أدى إلى مقتل راعٍ.")
+    assert (place.name, place.within) == ("وادي الورد", "hama-governorate")
+
+
+def test_an_area_named_beside_a_city_or_alone_with_a_governorate_does_not_replace_it() -> None:
+    # the city, not its countryside: the area may be a part of the city, and the city is known
+    assert place_of("قُتل راعٍ بانفجار لغم في منطقة الورد بحماة، أمس.").lexicon_id == "hamah"
+    # an area and a governorate with no countryside between them: the area may be as large as the governorate
+    assert place_of("قُتل راعٍ بانفجار لغم في منطقة الورد، في محافظة حماة، أمس.").lexicon_id == "hama-governorate"
+
+
+def test_a_town_of_the_sentence_is_finer_than_an_area_in_the_countryside() -> None:
+    place = place_of("تشهد منطقة وادي الورد في ريف محافظة حمص توتراً عقب مقتل ثلاثة شبان بإطلاق نار في بلدة "
+                     "تل الزيتون، أمس.")
+    assert (place.name, place.hint) == ("تل الزيتون", "town")
+
+
+def test_a_place_word_after_a_place_word_says_what_the_name_is() -> None:
+    place = place_of("قُتل 14 مدنياً بانفجار لغم أرضي في بادية منطقة الورد بريف الرقة الغربي، أمس.")
+    assert (place.name, place.hint, place.within) == ("الورد", "region", "raqqa-governorate")
+
+
+def test_a_city_in_a_governors_title_is_no_place_of_the_event() -> None:
+    assert place_of("قال محافظ حمص إن شاباً قُتل بانفجار لغم أرضي في ريف حماة الشرقي، أمس.").lexicon_id == \
+        "hama-governorate"
+    # the city named as the scene after the title stays the place
+    assert place_of("قال محافظ حمص إن شاباً قُتل بانفجار لغم أرضي في مدينة حمص، أمس.").lexicon_id == "homs"
