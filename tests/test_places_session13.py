@@ -1,8 +1,8 @@
 """Place shapes read on the dev part in session 13 (generator/ingest/extract/place.py, arabic.py,
 lang/*/places.py).
 
-Every sentence is written for its test; وادي الورد, جبال الوردة, الورد, تل الورد and تل الزيتون are made up, so that
-the gazetteer does not know them."""
+Every sentence is written for its test; وادي الورد, جبال الوردة, الورد, تل الورد, تل الزيتون and al-Wardiya are made
+up, so that the gazetteer does not know them."""
 
 from __future__ import annotations
 
@@ -54,3 +54,12 @@ def test_a_city_in_a_governors_title_is_no_place_of_the_event() -> None:
         "hama-governorate"
     # the city named as the scene after the title stays the place
     assert place_of("قال محافظ حمص إن شاباً قُتل بانفجار لغم أرضي في مدينة حمص، أمس.").lexicon_id == "homs"
+
+
+def test_english_a_draft_read_with_the_article_of_a_gazetteer_name_is_that_place() -> None:
+    # the gazetteer spells the town "Mzerib" among others; "al-Mzerib town" is the same town, with its map point
+    place = place_of("Unknown gunmen shot dead a young man on Monday in al-Mzerib town, west of Daraa.", language="en")
+    assert place.lexicon_id == "al-muzayrib"
+    # a town the gazetteer lacks, read the same way, stays a draft (al-Wardiya is made up)
+    place = place_of("Unknown gunmen shot dead a young man on Monday in al-Wardiya town, west of Daraa.", language="en")
+    assert (place.name, place.lexicon_id) == ("al-Wardiya", None)

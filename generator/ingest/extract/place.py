@@ -346,7 +346,7 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
     بمحافظة الحسكة"), a town named before a town it is a reference to ("قرية تل شعير شرقي مدينة
     القامشلي") or after it beside "the city" ("بلدة X شرقي المدينة"), an area south of a town ("منطقة X جنوب دمشق") or on its outskirts ("منطقة X على أطراف مدينة
     حمص"). Not a name the gazetteer matched."""
-    known = [(m.start, m.end) for m in clause.names]
+    known = [(_with_article(clause, m), m.end) for m in clause.names]
     rank = PLACE_SPECIFICITY.index(kind)
     # a town of the sentence is finer than an area it names: "منطقة X بريف حمص ... في بلدة Y" is at Y
     for draft in sorted(drafts, key=lambda d: d.hint not in DRAFT_TOWN_KINDS):
@@ -366,6 +366,13 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
         if finer_place:
             return replace(draft, within=match.entry_id)
     return None
+
+
+def _with_article(clause: Clause, match: LexiconMatch) -> int:
+    """Where a gazetteer name starts with the article the match left out ("al-Mezeirib town": the gazetteer
+    holds "Mezeirib"), so that a draft place read with it is known to be that name."""
+    article = clause.pack.cue("NAME_ARTICLE_BEFORE").search(clause.before(match.start, 6))
+    return match.start - len(article.group(0)) if article else match.start
 
 
 def _in_its_countryside(clause: Clause, draft: Mention, match: LexiconMatch) -> bool:

@@ -141,6 +141,10 @@ DIRECTION_BEFORE = (r"(?<!\w)(?:[وب]?(?:جنوب|شمال|شرق|غرب)[يى]
 OUTSKIRTS_BEFORE = (r"(?<!\w)(?:على\s+|عند\s+|في\s+)?(?:أطراف|اطراف|محيط|ضواحي|تخوم)\s+"
                     r"(?:(?:مدينة|بلدة|قرية|العاصمة(?:\s+السورية)?)\s+)?$")
 
+# The article written before a place name the gazetteer holds without it: Arabic names are matched with and
+# without ال (ingest/lexicon.py), so nothing.
+NAME_ARTICLE_BEFORE = r"(?!)"
+
 # From the end of an area the gazetteer lacks to the end of the countryside it lies in ("منطقة جبال X بريف
 # اللاذقية"، "منطقة "وادي X" بالريف الشرقي لحماة"، "منطقة X في ريف محافظة حماة"): the area, not the governorate,
 # is the scene.
