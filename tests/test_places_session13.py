@@ -63,3 +63,11 @@ def test_english_a_draft_read_with_the_article_of_a_gazetteer_name_is_that_place
     # a town the gazetteer lacks, read the same way, stays a draft (al-Wardiya is made up)
     place = place_of("Unknown gunmen shot dead a young man on Monday in al-Wardiya town, west of Daraa.", language="en")
     assert (place.name, place.lexicon_id) == ("al-Wardiya", None)
+
+
+def test_the_city_of_the_media_or_activists_who_report_it_is_no_scene() -> None:
+    place = place_of("وبحسب وسائل إعلام ناشطة في حمص، شيّع أهالي قرية “تل الورد” بريف حمص الغربي شاباً قُتل برصاص "
+                     "عناصر حاجز عسكري أمس.")
+    assert (place.name, place.lexicon_id) == ("تل الورد", None)
+    # named alone, the activists' city stays the place: the sentence names no other
+    assert place_of("قال ناشطون في حمص إن شاباً قُتل برصاص مجهولين أمس.").lexicon_id == "homs"
