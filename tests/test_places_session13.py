@@ -71,3 +71,15 @@ def test_the_city_of_the_media_or_activists_who_report_it_is_no_scene() -> None:
     assert (place.name, place.lexicon_id) == ("تل الورد", None)
     # named alone, the activists' city stays the place: the sentence names no other
     assert place_of("قال ناشطون في حمص إن شاباً قُتل برصاص مجهولين أمس.").lexicon_id == "homs"
+
+
+def test_arabic_the_first_of_two_villages_between_which_it_happened_is_the_place() -> None:
+    place = place_of("أصيب شابان بجروح جراء إطلاق نار من مسلحين مجهولين، على الطريق الواصل بين قريتي الوردة والزيتونة "
+                     "في ريف السويداء الغربي، أمس.")
+    assert (place.name, place.lexicon_id, place.hint) == ("الوردة", None, "village")
+    # a compound name keeps its head; the second village ("وY") is no part of it
+    place = place_of("قُتل شاب برصاص مجهولين على الطريق بين بلدتي تل الورد والزيتونة بريف درعا، أمس.")
+    assert (place.name, place.hint) == ("تل الورد", "town")
+    # two villages in the dual without "between" are a list, not a scene and its reference
+    assert place_of("قُتل شاب برصاص مجهولين في ريف درعا، أمس، وهو من أبناء قريتي الوردة والزيتونة.").lexicon_id == \
+        "daraa-countryside"

@@ -191,7 +191,17 @@ def unknown_places(clause: Clause) -> list[Mention]:
         if fold(words[0]) in _NAME_STOPWORDS or fold(words[0]) in not_names or len(name) < 3:
             continue
         out.append(Mention("place", name, "ar", None, clause.start + start, kind))
-    return out
+    return sorted(out + _first_between(clause, heads, not_names), key=lambda d: d.start)
+
+
+def _first_between(clause: Clause, heads: str, not_names: set[str]) -> list[Mention]:
+    """"بين قريتي X وY": X, the first of the two (its compound head or ال word with it, not "وY")."""
+    regex = clause.pack.memo("between-dual", lambda: re.compile(
+        ar.BETWEEN_DUAL_BEFORE + r"(" + "|".join(ar.BETWEEN_DUAL_KINDS) + r")[\u064b-\u0652]*\s+[\"“«]?((?:(?:" + heads
+        + r")\s+)?[\u0621-\u0652]+(?:\s+ال[\u0621-\u0652]+)?)"))
+    return [Mention("place", m.group(2), "ar", None, clause.start + m.start(2), ar.BETWEEN_DUAL_KINDS[m.group(1)])
+            for m in regex.finditer(clause.text)
+            if fold(m.group(2).split()[0]) not in _NAME_STOPWORDS | not_names and len(m.group(2)) >= 3]
 
 
 _PAIRED_SIDES = frozenset(fold(w) for w in ("الشرقية", "الغربية", "الشمالية", "الجنوبية"))

@@ -231,6 +231,11 @@ PLACE_KINDS = {
     "محور": "village",
 }
 
+# The first of two places after "between" and a place word in the dual ("على الطريق الواصل بين قريتي X وY"): X,
+# a place the gazetteer lacks, is the incident's (Y is a reference, as for gazetteer places: BETWEEN_BEFORE).
+BETWEEN_DUAL_KINDS = {"قريتي": "village", "بلدتي": "town", "مدينتي": "city"}
+BETWEEN_DUAL_BEFORE = r"(?<!\w)بين\s+"
+
 # First words of compound place names (تل شاير، كفر نوران، أم المياذن، السيدة زينب): a draft place
 # after a place word takes the next word with them.
 PLACE_NAME_HEADS = ("تل", "كفر", "أم", "ام", "دير", "عين", "رأس", "راس", "بيت", "خربة", "خربه", "مزرعة",
