@@ -83,3 +83,11 @@ def test_arabic_the_first_of_two_villages_between_which_it_happened_is_the_place
     # two villages in the dual without "between" are a list, not a scene and its reference
     assert place_of("قُتل شاب برصاص مجهولين في ريف درعا، أمس، وهو من أبناء قريتي الوردة والزيتونة.").lexicon_id == \
         "daraa-countryside"
+
+
+def test_a_gazetteer_neighbourhood_named_without_its_town_is_coded_at_the_town() -> None:
+    # the gazetteer puts درعا البلد (a neighbourhood, no map point of its own) in the city of Daraa
+    event = events_of("قُتل شاب برصاص قناص في حي درعا البلد، أمس.")[0]
+    assert (event.place.lexicon_id, event.place.hint, event.place_detail) == ("daraa", "city", "حي درعا البلد")
+    place = place_of("A young man was killed by sniper fire in Daraa al-Balad on Monday.", language="en")
+    assert (place.name, place.lexicon_id) == ("Daraa", "daraa")

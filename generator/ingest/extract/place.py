@@ -329,7 +329,17 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     draft = _finer_draft(clause, drafts, match, kind)
     if draft is not None:
         return draft, 1
+    if kind in FINER_THAN_TOWN and _in_a_town(lex, match):
+        return _town_of(clause, match), 1
     return mention(clause, match), GEO_PRECISION.get(kind, 2)
+
+
+def _town_of(clause: Clause, match: LexiconMatch) -> Mention:
+    """A neighbourhood or site of the gazetteer named with no town ("في درعا البلد", "Daraa al-Balad"): the incident
+    is coded at the town the gazetteer puts it in, as when the town is named with it (the name stays the detail)."""
+    town = next(e for e in clause.a.options.lexicon.ancestors(match.entry_id) if e.place_kind in DRAFT_TOWN_KINDS)
+    name = (town.name_ar if clause.a.language == "ar" else town.name_en) or town.name_en or town.name_ar or town.id
+    return Mention("place", name, clause.a.language, town.id, match.start, town.place_kind)
 
 
 def _in_a_town(lex: Lexicon, match: LexiconMatch) -> bool:
