@@ -91,3 +91,14 @@ def test_a_gazetteer_neighbourhood_named_without_its_town_is_coded_at_the_town()
     assert (event.place.lexicon_id, event.place.hint, event.place_detail) == ("daraa", "city", "حي درعا البلد")
     place = place_of("A young man was killed by sniper fire in Daraa al-Balad on Monday.", language="en")
     assert (place.name, place.lexicon_id) == ("Daraa", "daraa")
+
+
+def test_english_a_draft_spelled_like_a_town_of_its_governorate_but_for_its_vowels_is_that_town() -> None:
+    # the gazetteer's al-Qurayya (Suwayda governorate), written with other short vowels
+    place = place_of("Gunmen kidnapped two young men on Monday in Al-Qirayya town in the western Suwayda countryside.",
+                     language="en")
+    assert (place.name, place.lexicon_id) == ("Al-Qirayya", "al-qurayya")
+    # in another governorate the same spelling is another place: it stays a draft
+    place = place_of("Gunmen kidnapped two young men on Monday in Al-Qirayya town in the Idlib countryside.",
+                     language="en")
+    assert (place.name, place.lexicon_id, place.within) == ("Al-Qirayya", None, "idlib-governorate")

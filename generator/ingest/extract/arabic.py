@@ -108,6 +108,12 @@ def match_key(text: str) -> str:
     return fold(text)
 
 
+def spelling_key(name: str) -> str | None:
+    """No looser key for Arabic: folding already unifies its spellings (hamza, ta marbuta, alef maqsura), and a
+    letter more or less is another name (الشدادي / الشدادة)."""
+    return None
+
+
 def cue_text(before: str) -> str:
     """The text a cue pattern is matched in: without quotation marks (المدعومة من "إيران")."""
     return _QUOTES.sub("", before)

@@ -11,6 +11,7 @@ from ..lang import common as C
 from ..lang import en
 from ..lexicon import Lexicon, LexiconMatch
 from ..mentions import Mention
+from ..normalise import fold_latin_name
 from .english_people import RANKS, find_people, person_spans  # noqa: F401  (the pack's name passes)
 from .model import Clause, Hit
 
@@ -35,6 +36,14 @@ def matching_text(text: str) -> tuple[str, tuple[int, ...]]:
 
 def match_key(text: str) -> str:
     return text.lower()
+
+
+def spelling_key(name: str) -> str | None:
+    """A place name as spellings of one Arabic name compare when their short vowels differ (Qaraya / Qurayya,
+    Salamyah / Salamiyah): the transliteration key without its vowels and article. Looser than the gazetteer's
+    own key, so only compared with the places of the draft's governorate."""
+    key = re.sub(r"^al ", "", fold_latin_name(name))
+    return re.sub(r"[aeiou]", "", key) or None
 
 
 def cue_text(before: str) -> str:

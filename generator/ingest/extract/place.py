@@ -11,7 +11,7 @@ from ..mentions import Mention
 from ..normalise import fold
 from .model import Clause
 from .place_context import (DRAFT_TOWN_KINDS, FINER_THAN_TOWN, PLACE_SPECIFICITY, in_article_area, known_draft,
-                            mention, town_of_neighbourhood, town_referred_to)
+                            known_spelling, mention, town_of_neighbourhood, town_referred_to)
 from .place_seats import countryside_of_seat, governorate_of
 
 # ACLED geo precision by the chosen place's kind.
@@ -324,11 +324,11 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
         if not drafts:
             return town_referred_to(clause), 1
         first = in_article_area(clause, drafts[0])
-        return town_of_neighbourhood(clause, first) or first, 1
+        return town_of_neighbourhood(clause, first) or known_spelling(clause, first), 1
     kind = lex.get(match.entry_id).place_kind or "region"
     draft = _finer_draft(clause, drafts, match, kind)
     if draft is not None:
-        return draft, 1
+        return known_spelling(clause, draft), 1
     if kind in FINER_THAN_TOWN and _in_a_town(lex, match):
         return _town_of(clause, match), 1
     return mention(clause, match), GEO_PRECISION.get(kind, 2)

@@ -137,3 +137,37 @@ def _bare_drafts(a: Analysis) -> list[tuple[int, Mention]]:
                 out.append((start, draft))
     cache["bare-drafts"] = out
     return out
+
+
+def known_spelling(clause: Clause, draft: Mention) -> Mention:
+    """A draft place spelled like a village, town or city of the gazetteer in the governorate the article
+    places it in, but for its short vowels ("Al-Qaraya" for al-Qurayya, "Salamyah"): that place, with its map
+    point. The one such place of that governorate, or the draft as it is."""
+    key = clause.pack.passes.spelling_key(draft.name)
+    area = draft.within or draft.context_area
+    if key is None or area is None:
+        return draft
+    lex = clause.a.options.lexicon
+    governorate = next((e.id for e in [lex.get(area), *lex.ancestors(area)] if e.place_kind == "governorate"), None)
+    found = _spellings(clause).get((governorate, key), ())
+    if len(found) != 1:
+        return draft
+    entry = lex.get(found[0])
+    return replace(draft, lexicon_id=entry.id, hint=entry.place_kind, within=None, context_area=None)
+
+
+def _spellings(clause: Clause) -> dict[tuple[str | None, str], tuple[str, ...]]:
+    """(governorate, spelling key) → the gazetteer's mapped villages, towns and cities spelled so."""
+    def build() -> dict[tuple[str | None, str], tuple[str, ...]]:
+        lex = clause.a.options.lexicon
+        table: dict[tuple[str | None, str], set[str]] = {}
+        for entry in lex.entries("place"):
+            if entry.place_kind not in DRAFT_TOWN_KINDS or entry.lat is None:
+                continue
+            governorate = next((e.id for e in lex.ancestors(entry.id) if e.place_kind == "governorate"), None)
+            for name in (entry.name_en, entry.name_ar, *entry.aliases_en, *entry.aliases_ar):
+                key = clause.pack.passes.spelling_key(name) if name else None
+                if key:
+                    table.setdefault((governorate, key), set()).add(entry.id)
+        return {k: tuple(sorted(v)) for k, v in table.items()}
+    return clause.pack.memo(("place-spellings", id(clause.a.options.lexicon)), build)
