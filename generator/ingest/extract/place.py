@@ -11,7 +11,8 @@ from ..mentions import Mention
 from ..normalise import fold
 from .model import Clause
 from .place_context import (DRAFT_TOWN_KINDS, FINER_THAN_TOWN, PLACE_SPECIFICITY, in_article_area, known_draft,
-                            known_spelling, mention, town_of_neighbourhood, town_referred_to)
+                            known_spelling, mention, start_with_article, town_holding, town_of_neighbourhood,
+                            town_referred_to)
 from .place_seats import countryside_of_seat, governorate_of
 
 # ACLED geo precision by the chosen place's kind.
@@ -330,16 +331,8 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     if draft is not None:
         return known_spelling(clause, draft), 1
     if kind in FINER_THAN_TOWN and _in_a_town(lex, match):
-        return _town_of(clause, match), 1
+        return town_holding(clause, match), 1
     return mention(clause, match), GEO_PRECISION.get(kind, 2)
-
-
-def _town_of(clause: Clause, match: LexiconMatch) -> Mention:
-    """A neighbourhood or site of the gazetteer named with no town ("في درعا البلد", "Daraa al-Balad"): the incident
-    is coded at the town the gazetteer puts it in, as when the town is named with it (the name stays the detail)."""
-    town = next(e for e in clause.a.options.lexicon.ancestors(match.entry_id) if e.place_kind in DRAFT_TOWN_KINDS)
-    name = (town.name_ar if clause.a.language == "ar" else town.name_en) or town.name_en or town.name_ar or town.id
-    return Mention("place", name, clause.a.language, town.id, match.start, town.place_kind)
 
 
 def _in_a_town(lex: Lexicon, match: LexiconMatch) -> bool:
@@ -356,7 +349,7 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
     بمحافظة الحسكة"), a town named before a town it is a reference to ("قرية تل شعير شرقي مدينة
     القامشلي") or after it beside "the city" ("بلدة X شرقي المدينة"), an area south of a town ("منطقة X جنوب دمشق") or on its outskirts ("منطقة X على أطراف مدينة
     حمص"). Not a name the gazetteer matched."""
-    known = [(_with_article(clause, m), m.end) for m in clause.names]
+    known = [(start_with_article(clause, m), m.end) for m in clause.names]
     rank = PLACE_SPECIFICITY.index(kind)
     # a town of the sentence is finer than an area it names: "منطقة X بريف حمص ... في بلدة Y" is at Y
     for draft in sorted(drafts, key=lambda d: d.hint not in DRAFT_TOWN_KINDS):
@@ -376,13 +369,6 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
         if finer_place:
             return replace(draft, within=match.entry_id)
     return None
-
-
-def _with_article(clause: Clause, match: LexiconMatch) -> int:
-    """Where a gazetteer name starts with the article the match left out ("al-Mezeirib town": the gazetteer
-    holds "Mezeirib"), so that a draft place read with it is known to be that name."""
-    article = clause.pack.cue("NAME_ARTICLE_BEFORE").search(clause.before(match.start, 6))
-    return match.start - len(article.group(0)) if article else match.start
 
 
 def _in_its_countryside(clause: Clause, draft: Mention, match: LexiconMatch) -> bool:

@@ -1,6 +1,7 @@
 """Places an event takes from outside its own sentence: the area of the article's other places (a
-draft place's parent), the town of a neighbourhood the gazetteer lacks, the town a sentence refers
-back to ("in the city centre"), and a place the article introduced earlier with its place word."""
+draft place's parent), the town of a neighbourhood (the gazetteer's, or one it lacks), the town a
+sentence refers back to ("in the city centre"), a place the article introduced earlier with its place
+word, and the gazetteer place a draft is another spelling of."""
 
 from __future__ import annotations
 
@@ -39,6 +40,21 @@ def town_of_neighbourhood(clause: Clause, draft: Mention) -> Mention | None:
         return mention(clause, town)
     before = _named_before(clause, tuple(DRAFT_TOWN_KINDS))
     return mention(clause, before[-1]) if len({m.entry_id for m in before}) == 1 else None
+
+
+def town_holding(clause: Clause, match: LexiconMatch) -> Mention:
+    """A neighbourhood or site of the gazetteer named with no town ("في درعا البلد", "Daraa al-Balad"): the incident
+    is coded at the town the gazetteer puts it in, as when the town is named with it (the name stays the detail)."""
+    town = next(e for e in clause.a.options.lexicon.ancestors(match.entry_id) if e.place_kind in DRAFT_TOWN_KINDS)
+    name = getattr(town, f"name_{clause.a.language}", None) or town.name_en or town.name_ar or town.id
+    return Mention("place", name, clause.a.language, town.id, match.start, town.place_kind)
+
+
+def start_with_article(clause: Clause, match: LexiconMatch) -> int:
+    """Where a gazetteer name starts with the article the match left out ("al-Mezeirib town": the gazetteer
+    holds "Mezeirib"), so that a draft place read with it is known to be that name."""
+    article = clause.pack.cue("NAME_ARTICLE_BEFORE").search(clause.before(match.start, 6))
+    return match.start - len(article.group(0)) if article else match.start
 
 
 # The kinds of place "the city", "the town" and "the village" may refer back to.
