@@ -102,3 +102,11 @@ def test_english_a_draft_spelled_like_a_town_of_its_governorate_but_for_its_vowe
     place = place_of("Gunmen kidnapped two young men on Monday in Al-Qirayya town in the Idlib countryside.",
                      language="en")
     assert (place.name, place.lexicon_id, place.within) == ("Al-Qirayya", None, "idlib-governorate")
+
+
+def test_a_town_the_gazetteer_lacks_in_the_countryside_of_a_smaller_place_is_the_place() -> None:
+    # the gazetteer holds جلين as a village: a town "in its countryside" lies around it, so is finer than it
+    place = place_of("قُتل شاب برصاص مجهولين في بلدة تل الورد بريف جلين الغربي، أمس.")
+    assert (place.name, place.hint, place.within) == ("تل الورد", "town", "jillin")
+    # named "in" it, the gazetteer's place stays
+    assert place_of("قُتل شاب برصاص مجهولين في بلدة تل الورد في جلين، أمس.").lexicon_id == "jillin"

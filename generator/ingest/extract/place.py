@@ -362,7 +362,8 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
                                                    or clause.pack.cue("OUTSKIRTS_BEFORE").search(before))
         if draft.hint in DRAFT_TOWN_KINDS:
             finer_place = kind in AREA_KINDS or (draft.start < match.start and specificity(draft) <= rank) \
-                or draft.start > match.end and kind in ("city", "town") and _beside_the_city(clause, draft)
+                or draft.start > match.end and kind in ("city", "town") and _beside_the_city(clause, draft) \
+                or _in_its_countryside(clause, draft, match)    # "بلدة X بريف Y": around Y, so not Y
         else:    # a subdistrict, district or area: finer only than a coarser area, or south of a town
             finer_place = (kind in AREA_KINDS and specificity(draft) < rank
                            and (draft.hint != "region" or _in_its_countryside(clause, draft, match))) or bool(reference)
@@ -372,9 +373,9 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
 
 
 def _in_its_countryside(clause: Clause, draft: Mention, match: LexiconMatch) -> bool:
-    """An area the gazetteer lacks named right before the countryside that holds it ("منطقة جبال X بريف
-    اللاذقية"): a place within that countryside. Named alone beside a governorate, an area may be as large
-    as it, so it does not replace it."""
+    """A place the gazetteer lacks named right before the countryside that holds it ("منطقة جبال X بريف
+    اللاذقية"، "بلدة X بريف Y"): a place within that countryside, finer than it. Named alone beside a
+    governorate, an area may be as large as it, so it does not replace it."""
     end = draft.start + len(draft.name)
     return end <= match.start and bool(clause.pack.cue("AREA_IN_COUNTRYSIDE").search(clause.a.text[end:match.end]))
 
