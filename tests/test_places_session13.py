@@ -110,3 +110,12 @@ def test_a_town_the_gazetteer_lacks_in_the_countryside_of_a_smaller_place_is_the
     assert (place.name, place.hint, place.within) == ("تل الورد", "town", "jillin")
     # named "in" it, the gazetteer's place stays
     assert place_of("قُتل شاب برصاص مجهولين في بلدة تل الورد في جلين، أمس.").lexicon_id == "jillin"
+
+
+def test_english_a_two_word_name_with_the_article_before_village_is_the_draft_place() -> None:
+    place = place_of("Gunmen killed six men on Tuesday in al-Wardiya al-Sharqiya Village, in the Homs countryside.",
+                     language="en")
+    assert (place.name, place.hint) == ("al-Wardiya al-Sharqiya", "village")
+    # a people's adjective after the article still names no place
+    place = place_of("Gunmen killed two men on Monday in the Druze village in the Suwayda countryside.", language="en")
+    assert place.lexicon_id == "suwayda-governorate"

@@ -101,7 +101,7 @@ _UNKNOWN_PLACE = re.compile(
 # "of the Alawite village" name no place).
 _NAMED_BEFORE_KIND = re.compile(r"(?:['’]s\s+((?:al-|Al-)?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)|\b((?:al-|Al-)[A-Za-z][\w'-]+)"
                                 r"|\b(?:in|near|at|outside|into|of)\s+(?:the\s+)?"
-                                r"((?![\w'-]*(?:ian|ish|ese|ite|i|men)\s)(?!(?:Arab|Druze|Bedouin|Kurd|Shia|Sunni)\s)"
+                                r"((?:[Aa]l-)?(?![\w'-]*(?:ian|ish|ese|ite|i|men)\s)(?!(?:Arab|Druze|Bedouin|Kurd|Shia|Sunni)\s)"
                                 r"[A-Z][\w'-]+(?: (?:al-)?[A-Z][\w'-]+)?))\s+([Vv]illage|[Tt]own)\b")
 
 
