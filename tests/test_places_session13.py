@@ -119,3 +119,11 @@ def test_english_a_two_word_name_with_the_article_before_village_is_the_draft_pl
     # a people's adjective after the article still names no place
     place = place_of("Gunmen killed two men on Monday in the Druze village in the Suwayda countryside.", language="en")
     assert place.lexicon_id == "suwayda-governorate"
+
+
+def test_arabic_a_tower_names_a_compound_place() -> None:
+    # "برج X" (a tower) heads a place name as تل، كفر، عين do: in a list, and after a place word
+    found = [e.place.name for e in events_of("استُشهد 3 مدنيين جرّاء قصف مدفعي استهدف مدينة دارة عزة وقريتي كباشين "
+                                             "وبرج الوردة بريف حلب الغربي اليوم.")]
+    assert "برج الوردة" in found
+    assert place_of("قُتل شاب برصاص مجهولين في قرية برج حمدون بريف حماة أمس.").name == "برج حمدون"
