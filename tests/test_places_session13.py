@@ -127,3 +127,10 @@ def test_arabic_a_tower_names_a_compound_place() -> None:
                                              "وبرج الوردة بريف حلب الغربي اليوم.")]
     assert "برج الوردة" in found
     assert place_of("قُتل شاب برصاص مجهولين في قرية برج حمدون بريف حماة أمس.").name == "برج حمدون"
+
+
+def test_arabic_a_populated_area_or_the_area_of_the_blast_names_no_place() -> None:
+    assert place_of("انفجرت عبوة ناسفة في منطقة مأهولة بريف إدلب وقتل شاب، أمس.").lexicon_id == "idlib-governorate"
+    events = events_of("قُتل ثلاثة أشخاص بانفجار سيارة مفخخة في مدينة اعزاز، أمس. وهرعت سيارات الإسعاف إلى منطقة "
+                       "التفجير وأصيب آخرون بانفجار ثانٍ في منطقة التفجير.")
+    assert [e.place.lexicon_id for e in events] == ["izaz"]
