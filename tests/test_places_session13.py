@@ -134,3 +134,8 @@ def test_arabic_a_populated_area_or_the_area_of_the_blast_names_no_place() -> No
     events = events_of("قُتل ثلاثة أشخاص بانفجار سيارة مفخخة في مدينة اعزاز، أمس. وهرعت سيارات الإسعاف إلى منطقة "
                        "التفجير وأصيب آخرون بانفجار ثانٍ في منطقة التفجير.")
     assert [e.place.lexicon_id for e in events] == ["izaz"]
+
+
+def test_arabic_a_cliff_heads_a_compound_place_name() -> None:
+    # "حرف X" (a cliff edge) heads village names as تل and عين do
+    assert place_of("قُتل ستة مدنيين في هجوم مسلح على قرية حرف بنزهرة والتي يقطنها مزارعون، أمس.").name == "حرف بنزهرة"
