@@ -139,3 +139,12 @@ def test_arabic_a_populated_area_or_the_area_of_the_blast_names_no_place() -> No
 def test_arabic_a_cliff_heads_a_compound_place_name() -> None:
     # "حرف X" (a cliff edge) heads village names as تل and عين do
     assert place_of("قُتل ستة مدنيين في هجوم مسلح على قرية حرف بنزهرة والتي يقطنها مزارعون، أمس.").name == "حرف بنزهرة"
+
+
+def test_english_the_town_a_road_leads_to_places_the_incident() -> None:
+    place = place_of("A drone targeted a man on a motorcycle on the road to al-Wardiya in the Idlib countryside on Monday, "
+                     "killing him.", language="en")
+    assert (place.name, place.lexicon_id, place.within) == ("al-Wardiya", None, "idlib-governorate")
+    # a road to a gazetteer town is that town, as before
+    place = place_of("Gunmen shot dead a man on the road to Jillin on Monday.", language="en")
+    assert place.lexicon_id == "jillin"

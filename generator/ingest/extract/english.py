@@ -110,6 +110,10 @@ _NAMED_THEN_KIND = re.compile(r"\b(?:in|near|at|outside|into)\s+((?:al-|Al-)?[A-
                               r"\s+an?\s+(?:[A-Za-z-]+\s+){0,2}?(village|town)\b")
 
 
+# "on the road to X" (a road named by the town it leads to): X, a town the gazetteer may lack, places the incident.
+_ROAD_TO = re.compile(r"\b(?:the|a) road (?:leading )?to ((?:al-|Al-)?[A-Z][\w'-]+(?: (?:al-|el-)?[A-Z][\w'-]+)?)")
+
+
 def unknown_places(clause: Clause) -> list[Mention]:
     """Names after "the town of" (and the like), before "village"/"town" or with "a village" in apposition, in
     text order, that may be places the gazetteer does not know: draft places."""
@@ -118,6 +122,7 @@ def unknown_places(clause: Clause) -> list[Mention]:
         group = next(g for g in (1, 2, 3) if m.group(g))
         found.append((clause.start + m.start(group), m.group(group), m.group(4)))
     found += [(clause.start + m.start(1), m.group(1), m.group(2)) for m in _NAMED_THEN_KIND.finditer(clause.text)]
+    found += [(clause.start + m.start(1), m.group(1), "town") for m in _ROAD_TO.finditer(clause.text)]
     return [Mention("place", name, "en", None, start, en.PLACE_KINDS.get(kind.lower().replace("neighborhood", "neighbourhood"),
                                                                          "village"))
             for start, name, kind in sorted(found)]
