@@ -148,3 +148,11 @@ def test_english_the_town_a_road_leads_to_places_the_incident() -> None:
     # a road to a gazetteer town is that town, as before
     place = place_of("Gunmen shot dead a man on the road to Jillin on Monday.", language="en")
     assert place.lexicon_id == "jillin"
+
+
+def test_a_village_on_a_road_named_by_its_two_ends_is_the_place() -> None:
+    place = place_of("قُتل أربعة عمال بانفجار عبوة استهدفت حافلتهم على طريق دير الزور-الميادين في قرية الوردة، أمس.")
+    assert (place.name, place.lexicon_id, place.hint) == ("الوردة", None, "village")
+    # with no village named, the road's first town stays the place
+    assert place_of("قُتل أربعة عمال بانفجار عبوة استهدفت حافلتهم على طريق دير الزور-الميادين، أمس.").lexicon_id \
+        in ("deir-ez-zor", "deir-ez-zor-governorate")

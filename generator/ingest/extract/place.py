@@ -363,7 +363,8 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
         if draft.hint in DRAFT_TOWN_KINDS:
             finer_place = kind in AREA_KINDS or (draft.start < match.start and specificity(draft) <= rank) \
                 or draft.start > match.end and kind in ("city", "town") and _beside_the_city(clause, draft) \
-                or _in_its_countryside(clause, draft, match)    # "بلدة X بريف Y": around Y, so not Y
+                or _in_its_countryside(clause, draft, match) \
+                or _road_place(clause, match)    # "على طريق Y-Z في قرية X": the road's towns are its ends
         else:    # a subdistrict, district or area: finer only than a coarser area, or south of a town
             finer_place = (kind in AREA_KINDS and specificity(draft) < rank
                            and (draft.hint != "region" or _in_its_countryside(clause, draft, match))) or bool(reference)
