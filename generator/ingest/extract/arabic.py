@@ -108,6 +108,12 @@ def match_key(text: str) -> str:
     return fold(text)
 
 
+def spelling_key(name: str) -> str | None:
+    """No looser key for Arabic: folding already unifies its spellings (hamza, ta marbuta, alef maqsura), and a
+    letter more or less is another name (الشدادي / الشدادة)."""
+    return None
+
+
 def cue_text(before: str) -> str:
     """The text a cue pattern is matched in: without quotation marks (المدعومة من "إيران")."""
     return _QUOTES.sub("", before)
@@ -184,11 +190,24 @@ def unknown_places(clause: Clause) -> list[Mention]:
         if len(words) > 1 and (fold(words[-1]) in not_names or _adverb(words[-1])) \
                 and not _paired_village(words, m.group(1)):
             words = words[:-1]     # "قرية X الحدودية"، "بلدة X اليوم": no part of the name
+        kind, start = kinds[m.group(1)], m.start(2)
+        if len(words) > 1 and words[0] in kinds:     # "بادية منطقة X": the second place word says what X is
+            kind, start, words = kinds[words[0]], text.index(words[1], start), words[1:]
         name = " ".join(words)
         if fold(words[0]) in _NAME_STOPWORDS or fold(words[0]) in not_names or len(name) < 3:
             continue
-        out.append(Mention("place", name, "ar", None, clause.start + m.start(2), kinds[m.group(1)]))
-    return out
+        out.append(Mention("place", name, "ar", None, clause.start + start, kind))
+    return sorted(out + _first_between(clause, heads, not_names), key=lambda d: d.start)
+
+
+def _first_between(clause: Clause, heads: str, not_names: set[str]) -> list[Mention]:
+    """"بين قريتي X وY": X, the first of the two (its compound head or ال word with it, not "وY")."""
+    regex = clause.pack.memo("between-dual", lambda: re.compile(
+        ar.BETWEEN_DUAL_BEFORE + r"(" + "|".join(ar.BETWEEN_DUAL_KINDS) + r")[\u064b-\u0652]*\s+[\"“«]?((?:(?:" + heads
+        + r")\s+)?[\u0621-\u0652]+(?:\s+ال[\u0621-\u0652]+)?)"))
+    return [Mention("place", m.group(2), "ar", None, clause.start + m.start(2), ar.BETWEEN_DUAL_KINDS[m.group(1)])
+            for m in regex.finditer(clause.text)
+            if fold(m.group(2).split()[0]) not in _NAME_STOPWORDS | not_names and len(m.group(2)) >= 3]
 
 
 _PAIRED_SIDES = frozenset(fold(w) for w in ("الشرقية", "الغربية", "الشمالية", "الجنوبية"))

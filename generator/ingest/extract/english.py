@@ -11,6 +11,7 @@ from ..lang import common as C
 from ..lang import en
 from ..lexicon import Lexicon, LexiconMatch
 from ..mentions import Mention
+from ..normalise import fold_latin_name
 from .english_people import RANKS, find_people, person_spans  # noqa: F401  (the pack's name passes)
 from .model import Clause, Hit
 
@@ -35,6 +36,14 @@ def matching_text(text: str) -> tuple[str, tuple[int, ...]]:
 
 def match_key(text: str) -> str:
     return text.lower()
+
+
+def spelling_key(name: str) -> str | None:
+    """A place name as spellings of one Arabic name compare when their short vowels differ (Qaraya / Qurayya,
+    Salamyah / Salamiyah): the transliteration key without its vowels and article. Looser than the gazetteer's
+    own key, so only compared with the places of the draft's governorate."""
+    key = re.sub(r"^al ", "", fold_latin_name(name))
+    return re.sub(r"[aeiou]", "", key) or None
 
 
 def cue_text(before: str) -> str:
@@ -92,13 +101,17 @@ _UNKNOWN_PLACE = re.compile(
 # "of the Alawite village" name no place).
 _NAMED_BEFORE_KIND = re.compile(r"(?:['’]s\s+((?:al-|Al-)?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)|\b((?:al-|Al-)[A-Za-z][\w'-]+)"
                                 r"|\b(?:in|near|at|outside|into|of)\s+(?:the\s+)?"
-                                r"((?![\w'-]*(?:ian|ish|ese|ite|i|men)\s)(?!(?:Arab|Druze|Bedouin|Kurd|Shia|Sunni)\s)"
+                                r"((?:[Aa]l-)?(?![\w'-]*(?:ian|ish|ese|ite|i|men)\s)(?!(?:Arab|Druze|Bedouin|Kurd|Shia|Sunni)\s)"
                                 r"[A-Z][\w'-]+(?: (?:al-)?[A-Z][\w'-]+)?))\s+([Vv]illage|[Tt]own)\b")
 
 
 # "opened fire in X, a village in the Y countryside": a name after a place preposition, then its kind in apposition.
 _NAMED_THEN_KIND = re.compile(r"\b(?:in|near|at|outside|into)\s+((?:al-|Al-)?[A-Z][\w'-]+(?: (?:al-|el-)?[A-Z][\w'-]+)?),"
                               r"\s+an?\s+(?:[A-Za-z-]+\s+){0,2}?(village|town)\b")
+
+
+# "on the road to X" (a road named by the town it leads to): X, a town the gazetteer may lack, places the incident.
+_ROAD_TO = re.compile(r"\b(?:the|a) road (?:leading )?to ((?:al-|Al-)?[A-Z][\w'-]+(?: (?:al-|el-)?[A-Z][\w'-]+)?)")
 
 
 def unknown_places(clause: Clause) -> list[Mention]:
@@ -109,6 +122,7 @@ def unknown_places(clause: Clause) -> list[Mention]:
         group = next(g for g in (1, 2, 3) if m.group(g))
         found.append((clause.start + m.start(group), m.group(group), m.group(4)))
     found += [(clause.start + m.start(1), m.group(1), m.group(2)) for m in _NAMED_THEN_KIND.finditer(clause.text)]
+    found += [(clause.start + m.start(1), m.group(1), "town") for m in _ROAD_TO.finditer(clause.text)]
     return [Mention("place", name, "en", None, start, en.PLACE_KINDS.get(kind.lower().replace("neighborhood", "neighbourhood"),
                                                                          "village"))
             for start, name, kind in sorted(found)]

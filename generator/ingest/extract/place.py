@@ -11,7 +11,8 @@ from ..mentions import Mention
 from ..normalise import fold
 from .model import Clause
 from .place_context import (DRAFT_TOWN_KINDS, FINER_THAN_TOWN, PLACE_SPECIFICITY, in_article_area, known_draft,
-                            mention, town_of_neighbourhood, town_referred_to)
+                            known_spelling, mention, start_with_article, town_holding, town_of_neighbourhood,
+                            town_referred_to)
 from .place_seats import countryside_of_seat, governorate_of
 
 # ACLED geo precision by the chosen place's kind.
@@ -324,11 +325,13 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
         if not drafts:
             return town_referred_to(clause), 1
         first = in_article_area(clause, drafts[0])
-        return town_of_neighbourhood(clause, first) or first, 1
+        return town_of_neighbourhood(clause, first) or known_spelling(clause, first), 1
     kind = lex.get(match.entry_id).place_kind or "region"
     draft = _finer_draft(clause, drafts, match, kind)
     if draft is not None:
-        return draft, 1
+        return known_spelling(clause, draft), 1
+    if kind in FINER_THAN_TOWN and _in_a_town(lex, match):
+        return town_holding(clause, match), 1
     return mention(clause, match), GEO_PRECISION.get(kind, 2)
 
 
@@ -346,9 +349,10 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
     بمحافظة الحسكة"), a town named before a town it is a reference to ("قرية تل شعير شرقي مدينة
     القامشلي") or after it beside "the city" ("بلدة X شرقي المدينة"), an area south of a town ("منطقة X جنوب دمشق") or on its outskirts ("منطقة X على أطراف مدينة
     حمص"). Not a name the gazetteer matched."""
-    known = [(m.start, m.end) for m in clause.names]
+    known = [(start_with_article(clause, m), m.end) for m in clause.names]
     rank = PLACE_SPECIFICITY.index(kind)
-    for draft in drafts:
+    # a town of the sentence is finer than an area it names: "منطقة X بريف حمص ... في بلدة Y" is at Y
+    for draft in sorted(drafts, key=lambda d: d.hint not in DRAFT_TOWN_KINDS):
         if draft.hint in FINER_THAN_TOWN or any(s <= draft.start < e for s, e in known):
             continue
         if clause.a.options.lexicon.lookup(draft.name, clause.a.language):
@@ -358,12 +362,23 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
                                                    or clause.pack.cue("OUTSKIRTS_BEFORE").search(before))
         if draft.hint in DRAFT_TOWN_KINDS:
             finer_place = kind in AREA_KINDS or (draft.start < match.start and specificity(draft) <= rank) \
-                or draft.start > match.end and kind in ("city", "town") and _beside_the_city(clause, draft)
+                or draft.start > match.end and kind in ("city", "town") and _beside_the_city(clause, draft) \
+                or _in_its_countryside(clause, draft, match) \
+                or _road_place(clause, match)    # "على طريق Y-Z في قرية X": the road's towns are its ends
         else:    # a subdistrict, district or area: finer only than a coarser area, or south of a town
-            finer_place = (kind in AREA_KINDS and draft.hint != "region" and specificity(draft) < rank) or bool(reference)
+            finer_place = (kind in AREA_KINDS and specificity(draft) < rank
+                           and (draft.hint != "region" or _in_its_countryside(clause, draft, match))) or bool(reference)
         if finer_place:
             return replace(draft, within=match.entry_id)
     return None
+
+
+def _in_its_countryside(clause: Clause, draft: Mention, match: LexiconMatch) -> bool:
+    """A place the gazetteer lacks named right before the countryside that holds it ("منطقة جبال X بريف
+    اللاذقية"، "بلدة X بريف Y"): a place within that countryside, finer than it. Named alone beside a
+    governorate, an area may be as large as it, so it does not replace it."""
+    end = draft.start + len(draft.name)
+    return end <= match.start and bool(clause.pack.cue("AREA_IN_COUNTRYSIDE").search(clause.a.text[end:match.end]))
 
 
 def _beside_the_city(clause: Clause, draft: Mention) -> bool:

@@ -1,6 +1,7 @@
 """Places an event takes from outside its own sentence: the area of the article's other places (a
-draft place's parent), the town of a neighbourhood the gazetteer lacks, the town a sentence refers
-back to ("in the city centre"), and a place the article introduced earlier with its place word."""
+draft place's parent), the town of a neighbourhood (the gazetteer's, or one it lacks), the town a
+sentence refers back to ("in the city centre"), a place the article introduced earlier with its place
+word, and the gazetteer place a draft is another spelling of."""
 
 from __future__ import annotations
 
@@ -39,6 +40,21 @@ def town_of_neighbourhood(clause: Clause, draft: Mention) -> Mention | None:
         return mention(clause, town)
     before = _named_before(clause, tuple(DRAFT_TOWN_KINDS))
     return mention(clause, before[-1]) if len({m.entry_id for m in before}) == 1 else None
+
+
+def town_holding(clause: Clause, match: LexiconMatch) -> Mention:
+    """A neighbourhood or site of the gazetteer named with no town ("في درعا البلد", "Daraa al-Balad"): the incident
+    is coded at the town the gazetteer puts it in, as when the town is named with it (the name stays the detail)."""
+    town = next(e for e in clause.a.options.lexicon.ancestors(match.entry_id) if e.place_kind in DRAFT_TOWN_KINDS)
+    name = getattr(town, f"name_{clause.a.language}", None) or town.name_en or town.name_ar or town.id
+    return Mention("place", name, clause.a.language, town.id, match.start, town.place_kind)
+
+
+def start_with_article(clause: Clause, match: LexiconMatch) -> int:
+    """Where a gazetteer name starts with the article the match left out ("al-Mezeirib town": the gazetteer
+    holds "Mezeirib"), so that a draft place read with it is known to be that name."""
+    article = clause.pack.cue("NAME_ARTICLE_BEFORE").search(clause.before(match.start, 6))
+    return match.start - len(article.group(0)) if article else match.start
 
 
 # The kinds of place "the city", "the town" and "the village" may refer back to.
@@ -137,3 +153,37 @@ def _bare_drafts(a: Analysis) -> list[tuple[int, Mention]]:
                 out.append((start, draft))
     cache["bare-drafts"] = out
     return out
+
+
+def known_spelling(clause: Clause, draft: Mention) -> Mention:
+    """A draft place spelled like a village, town or city of the gazetteer in the governorate the article
+    places it in, but for its short vowels ("Al-Qaraya" for al-Qurayya, "Salamyah"): that place, with its map
+    point. The one such place of that governorate, or the draft as it is."""
+    key = clause.pack.passes.spelling_key(draft.name)
+    area = draft.within or draft.context_area
+    if key is None or area is None:
+        return draft
+    lex = clause.a.options.lexicon
+    governorate = next((e.id for e in [lex.get(area), *lex.ancestors(area)] if e.place_kind == "governorate"), None)
+    found = _spellings(clause).get((governorate, key), ())
+    if len(found) != 1:
+        return draft
+    entry = lex.get(found[0])
+    return replace(draft, lexicon_id=entry.id, hint=entry.place_kind, within=None, context_area=None)
+
+
+def _spellings(clause: Clause) -> dict[tuple[str | None, str], tuple[str, ...]]:
+    """(governorate, spelling key) → the gazetteer's mapped villages, towns and cities spelled so."""
+    def build() -> dict[tuple[str | None, str], tuple[str, ...]]:
+        lex = clause.a.options.lexicon
+        table: dict[tuple[str | None, str], set[str]] = {}
+        for entry in lex.entries("place"):
+            if entry.place_kind not in DRAFT_TOWN_KINDS or entry.lat is None:
+                continue
+            governorate = next((e.id for e in lex.ancestors(entry.id) if e.place_kind == "governorate"), None)
+            for name in (entry.name_en, entry.name_ar, *entry.aliases_en, *entry.aliases_ar):
+                key = clause.pack.passes.spelling_key(name) if name else None
+                if key:
+                    table.setdefault((governorate, key), set()).add(entry.id)
+        return {k: tuple(sorted(v)) for k, v in table.items()}
+    return clause.pack.memo(("place-spellings", id(clause.a.options.lexicon)), build)

@@ -123,7 +123,10 @@ ORIGIN = (r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أ
           r"|(?<!\w)[وف]?(?:ال)?(?:متجه|متوجه|قادم|آت|عائد)(?:[ةه]|ين|ون)?[\u064b-\u0652]*\s+من\s+(?:(?:مدينة|بلدة|قرية)\s+)?$"
           # where a source or a correspondent is: "مصدر محلي من درعا"، "مراسلنا في الرقة"، "مصادر من مدينة حماة"
           r"|(?<!\w)(?:مصدر|مصادر|مراسل|مراسلنا|مراسلها|مراسله|مراسلة)\s+(?:\S+\s+)?(?:من\s+|في\s+|ب)"
-          r"(?:(?:مدينة|بلدة|قرية|ريف|محافظة)\s+)?$")
+          r"(?:(?:مدينة|بلدة|قرية|ريف|محافظة)\s+)?$"
+          # where the media or activists who report it are: "وسائل إعلام ناشطة في حمص"، "ناشطون من ريف إدلب"
+          r"|(?<!\w)[وف]?(?:وسائل\s+(?:ال)?[إا]علام|(?:ال)?ناشطون|(?:ال)?ناشطين|(?:ال)?نشطاء|(?:ال)?[إا]علاميون|(?:ال)?[إا]علاميين"
+          r"|شبكات|صفحات)\s+(?:\S+\s+)?(?:من\s+|في\s+|ب)(?:(?:مدينة|بلدة|قرية|ريف|محافظة)\s+)?$")
 
 # A place right after a person's noun, their name (if any) and "من" is where that person comes from ("على الشاب X Y من
 # قرية Z أثناء تواجده في مدينة W"، "اختطف مسلحون المواطن X من دمشق في مدينة W"): it gives way to another village,
@@ -140,6 +143,16 @@ DIRECTION_BEFORE = (r"(?<!\w)(?:[وب]?(?:جنوب|شمال|شرق|غرب)[يى]
 # Y is a reference point, and X, a place the gazetteer lacks, the scene.
 OUTSKIRTS_BEFORE = (r"(?<!\w)(?:على\s+|عند\s+|في\s+)?(?:أطراف|اطراف|محيط|ضواحي|تخوم)\s+"
                     r"(?:(?:مدينة|بلدة|قرية|العاصمة(?:\s+السورية)?)\s+)?$")
+
+# The article written before a place name the gazetteer holds without it: Arabic names are matched with and
+# without ال (ingest/lexicon.py), so nothing.
+NAME_ARTICLE_BEFORE = r"(?!)"
+
+# From the end of an area the gazetteer lacks to the end of the countryside it lies in ("منطقة جبال X بريف
+# اللاذقية"، "منطقة "وادي X" بالريف الشرقي لحماة"، "منطقة X في ريف محافظة حماة"): the area, not the governorate,
+# is the scene.
+AREA_IN_COUNTRYSIDE = (r"^[\"”»)]?\s*[،,]?\s*(?:ب|في\s+)(?:ريف\s+(?:محافظة\s+)?|الريف\s+(?:ال)?(?:شرقي|غربي|شمالي|جنوبي|أوسط)"
+                       r"(?:\s+(?:ال)?(?:شرقي|غربي))?\s+لـ?\s*)[^،,.\s]+(?:\s+[^،,.\s]+)?$")
 
 # After a town the gazetteer lacks, these place it beside the city named before, "the city" standing for that
 # city's name ("وفي دير الزور، قُتل شخصان ... في بلدة X شرقي المدينة"، "قرية X بريف المدينة"): the town, outside the
@@ -163,8 +176,10 @@ BETWEEN_BEFORE = r"(?<!\w)بين\s+(?:(?:مدينتي|بلدتي|قريتي|مح
 
 BETWEEN_JOINER = r"^\s*[\"”»]?\s*(?:[-–]|و)\s*[\"“«]?(?:(?:مدينة|بلدة|قرية)\s+)?$"
 
-# A city right after these is the name of a government or its forces (حكومة دمشق، قوات دمشق), not a place.
-ACTOR_CITY_BEFORE = r"(?<!\w)[وبل]?(?:حكومة|لحكومة|قوات|لقوات|سلطات|نظام|استخبارات|لاستخبارات)\s+$"
+# A city right after these is the name of a government or its forces (حكومة دمشق، قوات دمشق), or the seat of an
+# official's title ("قال محافظ الرقة"، "مدير منطقة X"), not a place.
+ACTOR_CITY_BEFORE = (r"(?<!\w)[وبل]?(?:حكومة|لحكومة|قوات|لقوات|سلطات|نظام|استخبارات|لاستخبارات"
+                     r"|محافظ|لمحافظ|نائب\s+محافظ)\s+$")
 
 ACTOR_CITY_AFTER = r"(?!)"
 
@@ -216,11 +231,16 @@ PLACE_KINDS = {
     "محور": "village",
 }
 
+# The first of two places after "between" and a place word in the dual ("على الطريق الواصل بين قريتي X وY"): X,
+# a place the gazetteer lacks, is the incident's (Y is a reference, as for gazetteer places: BETWEEN_BEFORE).
+BETWEEN_DUAL_KINDS = {"قريتي": "village", "بلدتي": "town", "مدينتي": "city"}
+BETWEEN_DUAL_BEFORE = r"(?<!\w)بين\s+"
+
 # First words of compound place names (تل شاير، كفر نوران، أم المياذن، السيدة زينب): a draft place
 # after a place word takes the next word with them.
 PLACE_NAME_HEADS = ("تل", "كفر", "أم", "ام", "دير", "عين", "رأس", "راس", "بيت", "خربة", "خربه", "مزرعة",
                     "السيدة", "أبو", "ابو", "بئر", "بير", "جب", "جبل", "وادي", "قصر", "تلة", "حوش", "مرج",
-                    "جسر", "سيدي", "معرة", "نبع", "الشيخ", "خان")
+                    "جسر", "سيدي", "معرة", "نبع", "الشيخ", "خان", "برج", "حرف")
 
 # Of those, the ones outlets also write joined to the next word (كفرتخاريم for كفر تخاريم, تلكلخ for
 # تل كلخ): the gazetteer matches a compound name written either way (ingest/lexicon.py).
@@ -241,7 +261,10 @@ NOT_PLACE_NAME = frozenset({
     # adjectives and pronouns that follow a place word without naming a place ("في قرية صغيرة")
     "صغيرة", "كبيرة", "مجاورة", "قريبة", "واحدة", "أخرى", "اخرى", "ثانية", "هذه", "تلك", "التي", "الذي",
     # what kind of land an area is ("بكونه منطقة جبلية"، "في منطقة زراعية")
-    "جبلية", "زراعية", "سكنية", "صحراوية", "نائية", "وعرة", "مفتوحة", "حدودية", "عسكرية",
+    "جبلية", "زراعية", "سكنية", "صحراوية", "نائية", "وعرة", "مفتوحة", "حدودية", "عسكرية", "مأهولة", "آهلة",
+    # the event itself ("في منطقة التفجير"، "منطقة عمليات"): the area where it happened, named elsewhere
+    "التفجير", "الانفجار", "الحادث", "الحادثة", "الاستهداف", "الهجوم", "الاشتباك", "الاشتباكات", "القصف",
+    "عمليات", "العمليات",
     # alliances called an axis: "محور المقاومة"، "محور الممانعة" name no front line
     "المقاومة", "الممانعة", "الشر",
 })

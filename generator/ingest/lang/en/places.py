@@ -79,6 +79,14 @@ DIRECTION_BEFORE = (r"\b(?:(?:south|north)(?:-?(?:east|west))?|east|west)(?:ern)
 # A town after these lies around a place named before it ("the X area on the outskirts of Homs").
 OUTSKIRTS_BEFORE = r"\b(?:on|in)\s+the\s+(?:outskirts|suburbs|edges?)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$"
 
+# The article written before a place name the gazetteer holds without it ("al-Mezeirib town"): the draft place
+# "al-Mezeirib" is that gazetteer name.
+NAME_ARTICLE_BEFORE = r"(?<![A-Za-z])(?:[AaEe]l|[Aa](?:[dnrstz]|sh|th|dh))[-‐‑ ]$"
+
+# From the end of an area the gazetteer lacks to the end of the countryside it lies in: English drafts no area
+# ("the X area" was tried in session 10 and dropped), so nothing.
+AREA_IN_COUNTRYSIDE = r"(?!)"
+
 # After a town the gazetteer lacks, these place it beside the city named before ("In Deir ez-Zor, two men were
 # shot in the town of X, east of the city"): the town is the scene.
 CITY_REFERRED_AFTER = (r"^[\s,]*(?:(?:(?:south|north)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of|near|outside"
