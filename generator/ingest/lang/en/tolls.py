@@ -34,6 +34,9 @@ UNREPORTED_CASUALTIES = (r"no (?:immediate |initial )?(?:reports?|word|informati
                          r"(?:casualties|injuries|victims|deaths)",)
 
 NO_CASUALTIES = (r"no (?:one|body) was (?:hurt|injured|killed)|no casualties|without casualties|caus\w+ no casualties",
+                 # the verb of result negated: "did not cause any casualties", "without causing any injuries"
+                 r"(?:(?:did|does|do|has|have) not|didn't|doesn't|without) (?:caus\w*|result\w* in|l\w+ to) any "
+                 r"(?:casualties|injuries|deaths|victims)",
                  # "damage was limited to property": nobody was hurt
                  r"(?:damage|losses) (?:was|were) (?:limited|confined|restricted) to (?:material|property)"
                  r"|(?:only|solely) (?:caus\w+ )?material (?:damage|losses)",)

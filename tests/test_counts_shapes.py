@@ -1,0 +1,18 @@
+"""Shapes of a toll read in session 13 (generator/ingest/extract/counts.py, arabic_counts.py, english.py); each
+sentence written for its test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+
+def counts(text: str, language: str = "ar") -> list[tuple[int | None, int | None]]:
+    article = Article(text=text, archived=text, language=language, origin="test", published=dt.date(2023, 3, 14))
+    return [(e.fatalities, e.injured) for e in extract(article)]
+
+
+def test_did_not_cause_any_casualties_is_zero() -> None:
+    assert counts("A drone struck a farm near Tafas on Tuesday, but it did not cause any casualties.", "en") == [(0, 0)]
