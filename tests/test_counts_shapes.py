@@ -16,3 +16,13 @@ def counts(text: str, language: str = "ar") -> list[tuple[int | None, int | None
 
 def test_did_not_cause_any_casualties_is_zero() -> None:
     assert counts("A drone struck a farm near Tafas on Tuesday, but it did not cause any casualties.", "en") == [(0, 0)]
+
+
+def test_the_one_person_and_a_count_with_him() -> None:
+    assert counts("A drone hit a car near Tafas on Tuesday, killing the driver and two men travelling with him.",
+                  "en") == [(3, None)]
+
+
+def test_another_before_the_casualty_word_is_one() -> None:
+    assert counts("Three soldiers were killed and another wounded when a roadside bomb hit their patrol in Tafas "
+                  "on Tuesday.", "en") == [(3, 1)]

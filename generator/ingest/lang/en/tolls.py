@@ -73,8 +73,8 @@ PASSIVE_SUBJECT_BREAK = r"[;:]|\b(?:and|when|after|while)\b"
 
 # What stands between two counts joined before one casualty word: "two gunmen and one soldier".
 # One person joined by "and" right before a count ("a commander and seven of his men", "a woman and three of her
-# children"): the toll is the count and one (matched on the text before the count).
-ONE_AND_COUNT = (r"(?<![\w-])(?:a|an|one)\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|baby|commander|leader|officer|"
+# children", "the driver and two women with him"): the toll is the count and one (matched on the text before the count).
+ONE_AND_COUNT = (r"(?<![\w-])(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|baby|commander|leader|officer|"
                  r"soldier|fighter|civilian|member|doctor|nurse|journalist|driver|farmer|teacher|guard|policeman|"
                  r"resident|person)\s+and\s+$")
 
