@@ -26,3 +26,10 @@ def test_the_one_person_and_a_count_with_him() -> None:
 def test_another_before_the_casualty_word_is_one() -> None:
     assert counts("Three soldiers were killed and another wounded when a roadside bomb hit their patrol in Tafas "
                   "on Tuesday.", "en") == [(3, 1)]
+
+
+def test_the_whole_toll_told_again_adds_nobody() -> None:
+    text = ("A drone struck a car near Tafas on Tuesday, killing two men and wounding another person nearby.\n"
+            "The drone struck the car, killing two men and wounding another person nearby, a local source told "
+            "the agency.")
+    assert counts(text, "en") == [(2, 1)]

@@ -175,15 +175,18 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
     # "the toll rose to N": the new toll replaces a smaller one, unless another source says so (its claim); the
     # writer's own sum after a source's word ("ما يرفع حصيلة القتلى إلى خمسة") is the toll now
     risen = clause.has("ROSE_TO") and (not clause.has("OTHER_SOURCE") or clause.has("TOLL_NOW"))
+    # the whole toll told again ("killing two and wounding another person", then a source's same words): "another"
+    # there is one beside the dead, no one added
+    retold = event.fatalities is not None and (event.fatalities, event.injured) == (target.fatalities, target.injured)
     if target.fatalities is None and event.fatalities is not None:
         target.fatalities = event.fatalities
-    elif target.fatalities and event.fatalities and adds_victims(clause, C.KILL):
+    elif target.fatalities and event.fatalities and not retold and adds_victims(clause, C.KILL):
         target.fatalities += event.fatalities   # "Two of his companions were also killed"
     elif target.fatalities is not None and event.fatalities is not None and risen:
         target.fatalities = max(target.fatalities, event.fatalities)
     if target.injured is None and event.injured is not None:
         target.injured = event.injured
-    elif target.injured and event.injured and adds_victims(clause, C.INJURE):
+    elif target.injured and event.injured and not retold and adds_victims(clause, C.INJURE):
         target.injured += event.injured
     elif target.injured is not None and event.injured is not None and risen:
         target.injured = max(target.injured, event.injured)
