@@ -33,3 +33,17 @@ def test_the_whole_toll_told_again_adds_nobody() -> None:
             "The drone struck the car, killing two men and wounding another person nearby, a local source told "
             "the agency.")
     assert counts(text, "en") == [(2, 1)]
+
+
+def test_one_person_and_a_relative_of_hers_are_two() -> None:
+    assert counts("قُتلت سيدة وابنها بقصف مدفعي على منزلهما في بلدة طفس، اليوم الثلاثاء.") == [(2, None)]
+    assert counts("أصيب رجل وزوجته بجروح بانفجار قنبلة يدوية في بلدة طفس، اليوم الثلاثاء.") == [(0, 2)]
+
+
+def test_another_after_an_injury_noun_is_one() -> None:
+    assert counts("أسفر انفجار لغم أرضي في بلدة طفس، اليوم الثلاثاء، عن مقتل شاب وإصابة آخر بجروح.") == [(1, 1)]
+
+
+def test_a_victim_noun_with_an_age_after_the_time_words_is_one() -> None:
+    assert counts("قُتل صباح اليوم الثلاثاء شاب يبلغ من العمر 19 عاماً بانفجار لغم أرضي في بلدة طفس.") == [(1, None)]
+    assert counts("استشهد مساء أمس طفل يبلغ من العمر 12عاماً بانفجار لغم في محيط بلدة طفس.") == [(1, None)]

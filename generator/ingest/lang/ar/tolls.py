@@ -1,5 +1,7 @@
 """Arabic: tolls and their cues (how many were killed or injured, and when a count is no toll)."""
 
+from .people import RELATIVES as _RELATIVES
+
 # Words that add victims to a toll already given for the event ("Two of his companions were also killed",
 # "كما قُتل"); a subset marker (بينهم، "among them") or a toll update ("the death toll rose to") never adds.
 ADDITIVE = ("أيضا", "أيضاً", "كما", "آخرين", "آخرون", "آخر", "إضافة", "بالإضافة")
@@ -112,3 +114,16 @@ PLUS_BEFORE = r"(?<!\w)(?:[وف]?(?:بال|ب)?(?:إضافة|اضافة)\s+(?:إ
 # toll is N and that one (matched on the text around the count, as written).
 AND_BEFORE_OTHERS = r"(?<!\w)و(?:\s*\S)?$"
 OTHERS_AFTER = r"^\s+(?:آخرين|آخرون|اخرين|اخرون)(?!\w)"
+
+# A relative of the one person a casualty word names, right after that person's noun ("قُتلت سيدة وابنها"، "أصيب رجل
+# وزوجته"، "امرأة وطفليها"): one more for a singular pronoun, two for a dual possessive (matched after the noun).
+COMPANION_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(sorted(_RELATIVES, key=len, reverse=True)) + r")(?:ه|ها)(?![\u0621-\u064a])")
+COMPANIONS_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(DUAL_POSSESSIVE) + r")(?![\u0621-\u064a])")
+
+# "Another" right after a casualty word ("وإصابة آخر بجروح"، "وأصيب آخر"): one person more.
+ONE_OTHER = ("آخر", "اخر")
+
+# A victim named by a noun with an age after the time words that follow a casualty word ("استشهد مساء أمس شاب يبلغ
+# من العمر 17 عاماً"، "قُتل اليوم طفل (12 عاماً)"): one person (matched right after the casualty word).
+VICTIM_WITH_AGE = (r"\s+(?:\S+\s+){0,3}?[وف]?(?:" + "|".join(ONE_PERSON_NOUNS) + r")[\u064b-\u0652]*\s+"
+                   r"(?:(?:يبلغ|تبلغ|البالغ|البالغة)\s+(?:من\s+)?(?:العمر|عمره|عمرها)|(?:عمره|عمرها)\s|\(\s*\d)")
