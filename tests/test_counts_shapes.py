@@ -47,3 +47,11 @@ def test_another_after_an_injury_noun_is_one() -> None:
 def test_a_victim_noun_with_an_age_after_the_time_words_is_one() -> None:
     assert counts("قُتل صباح اليوم الثلاثاء شاب يبلغ من العمر 19 عاماً بانفجار لغم أرضي في بلدة طفس.") == [(1, None)]
     assert counts("استشهد مساء أمس طفل يبلغ من العمر 12عاماً بانفجار لغم في محيط بلدة طفس.") == [(1, None)]
+
+
+def test_another_beside_the_sentences_own_dead_adds_nobody_to_the_toll_before() -> None:
+    text = ("أفادت مصادر محلية أن شاباً قُتل وأصيب آخر بإطلاق نار في بلدة طفس اليوم الثلاثاء.\n"
+            "وأطلق مسلحون مجهولون النار على الشاب في بلدة طفس اليوم الثلاثاء، ما أدى إلى مقتله وإصابة آخر كان برفقته.")
+    assert counts(text) == [(1, 1)]
+    # "also another" in a sentence of its own adds one
+    assert counts("قُتل عنصران بهجوم على حاجز في بلدة طفس اليوم الثلاثاء.\nكما أصيب آخر بجروح.") == [(2, 1)]

@@ -220,6 +220,19 @@ def _crosses_other_casualty(clause: Clause, hit: Hit, count) -> bool:
                for h in clause.hits)
 
 
+# How far after its casualty word "another" stands ("وإصابة آخر", "and wounding another").
+OTHER_REACH = 12
+
+
+def other_than_own_dead(clause: Clause, start: int) -> bool:
+    """"ما أدى إلى مقتله وإصابة آخر": "another" right after a casualty word, with a casualty word of the other
+    kind before it in the sentence, is another than the sentence's own victims, no one added to an earlier toll."""
+    near = [h for h in clause.hits if h.klass in (C.KILL, C.INJURE) and 0 <= start - h.end <= OTHER_REACH]
+    hit = max(near, key=lambda h: h.end, default=None)
+    return hit is not None and any(h.klass in (C.KILL, C.INJURE) and h.klass != hit.klass and h.end <= hit.start
+                                   for h in clause.hits)
+
+
 def count_named_victims(event: ExtractedEvent) -> None:
     """No toll stated: the people the report names as killed (or injured) are the count
     ("Gunmen killed X and Y" = 2)."""

@@ -14,7 +14,7 @@ from ..mentions import ActorMention, ExtractedEvent, Mention, PersonMention
 from ..normalise import fold
 from .actors import actors_of, implied_state_forces, local_fighters
 from .clauses import event_hits, has_own_day, has_protest
-from .counts import casualty_counts, count_named_victims
+from .counts import casualty_counts, count_named_victims, other_than_own_dead
 from .dates import another_day_of_month, apply_date, assume_date, event_date, same_day, undated_review
 from .event_type import civilian_targeting, event_type
 from .model import Clause, Hit
@@ -300,6 +300,7 @@ def adds_victims(clause: Clause, klass: str) -> bool:
     casualties = [h for h in clause.hits if h.klass in (C.KILL, C.INJURE)]
     return any(hit.start - ADDITIVE_REACH <= start and end <= hit.end + ADDITIVE_REACH
                and not _after_count(clause, start) and not _before_attribution(clause, end)
+               and not other_than_own_dead(clause, start)
                and _qualified(casualties, start, end).klass == klass   # "مقتل عنصر وإصابة آخرين": the others are hurt
                for start, end in clause.spans("ADDITIVE"))
 
