@@ -55,3 +55,10 @@ def test_another_beside_the_sentences_own_dead_adds_nobody_to_the_toll_before() 
     assert counts(text) == [(1, 1)]
     # "also another" in a sentence of its own adds one
     assert counts("قُتل عنصران بهجوم على حاجز في بلدة طفس اليوم الثلاثاء.\nكما أصيب آخر بجروح.") == [(2, 1)]
+
+
+def test_the_executed_are_the_dead() -> None:
+    assert counts("Gunmen executed 12 prisoners in the village of Tafas on Tuesday.", "en") == [(12, None)]
+    assert counts("Rebels carried out the execution of 50 fighters in the village of Tafas on Tuesday.", "en") == [(50, None)]
+    assert counts("اقتحم مسلحون قرية طفس اليوم الثلاثاء وأعدموا ميدانياً 13 شخصاً.") == [(13, None)]
+    assert counts("نفذ مسلحون اليوم الثلاثاء إعدامات ميدانية طالت 12 مواطناً في بلدة طفس.") == [(12, None)]

@@ -34,7 +34,7 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
     counts = [c for c in clause.counts
               if not _after_subset(clause, c, subsets) and not any(start <= c.start < end for start, end in ages)]
     taken: set[int] = set()     # ids of counts already a toll: "مقتل 5 مدنيين وإصابة آخرين" wounded no five
-    for hit in clause.hits:
+    for hit in _casualty_hits(clause):
         if hit.klass not in (C.KILL, C.INJURE):
             continue
         if any(start <= hit.start < end for start, end in combined):
@@ -79,6 +79,15 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
     if injured_by_word is not None and injured == injured_by_word:
         injured = max(injured_by_word, named.get(C.ROLE_OF_CLASS[C.INJURE], 0))
     return killed, injured
+
+
+def _casualty_hits(clause: Clause) -> list[Hit]:
+    """The clause's trigger hits, with its execution words read as killing words: the executed are the dead."""
+    kills = [(h.start, h.end) for h in clause.hits if h.klass == C.KILL]
+    executions = [Hit(C.KILL, "", "", start, end) for start, end in clause.spans("EXECUTIONS")
+                  if not any(s < end and start < e for s, e in kills)]
+    others = [h for h in clause.hits if not any(h.start < x.end and x.start < h.end for x in executions)]
+    return sorted(others + executions, key=lambda h: h.start)
 
 
 def _coordinated_total(clause: Clause, count, counts: list) -> int | None:

@@ -127,3 +127,7 @@ ONE_OTHER = ("آخر", "اخر")
 # من العمر 17 عاماً"، "قُتل اليوم طفل (12 عاماً)"): one person (matched right after the casualty word).
 VICTIM_WITH_AGE = (r"\s+(?:\S+\s+){0,3}?[وف]?(?:" + "|".join(ONE_PERSON_NOUNS) + r")[\u064b-\u0652]*\s+"
                    r"(?:(?:يبلغ|تبلغ|البالغ|البالغة)\s+(?:من\s+)?(?:العمر|عمره|عمرها)|(?:عمره|عمرها)\s|\(\s*\d)")
+
+# Executions: the executed are dead, so an execution word counts its victims as a casualty word does ("وأعدموا ميدانياً
+# 13 شخصاً"، "إعدامات ميدانية طالت 12 مواطناً").
+EXECUTIONS = ("أعدم*", "إعدام*", "اعدام*")

@@ -88,3 +88,7 @@ PLUS_BEFORE = r"\b(?:in addition to|as well as|besides)\s+(?:the\s+)?$"
 # and that one (matched on the text around the count).
 AND_BEFORE_OTHERS = r"\band\s+\S$"
 OTHERS_AFTER = r"^\s+others\b"
+
+# Executions: the executed are dead, so an execution word counts its victims as a casualty word does ("executed 12
+# prisoners", "the execution of 50 fighters").
+EXECUTIONS = (r"execut(?:ed|ions?)\b",)
