@@ -62,3 +62,9 @@ def test_the_executed_are_the_dead() -> None:
     assert counts("Rebels carried out the execution of 50 fighters in the village of Tafas on Tuesday.", "en") == [(50, None)]
     assert counts("اقتحم مسلحون قرية طفس اليوم الثلاثاء وأعدموا ميدانياً 13 شخصاً.") == [(13, None)]
     assert counts("نفذ مسلحون اليوم الثلاثاء إعدامات ميدانية طالت 12 مواطناً في بلدة طفس.") == [(12, None)]
+
+
+def test_a_count_after_an_abduction_word_is_of_the_abducted() -> None:
+    assert counts("قتل التنظيم اليوم الثلاثاء شاباً عمره 19 عاماً كان قد خطفه مع 36 شخصاً من بلدة طفس.") == [(1, None)]
+    assert counts("Gunmen killed a young man in Tafas on Tuesday whom they had abducted along with 36 others.",
+                  "en") == [(1, None)]

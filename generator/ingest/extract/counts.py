@@ -161,6 +161,10 @@ def _risen_toll(clause: Clause, hit: Hit, counts: list):
     return None
 
 
+# Acts that take people away: a count after one of them, told after a casualty word, counts the taken.
+TAKING = frozenset({"abduction_forced_disappearance", "arrests"})
+
+
 def _nearest_count(clause: Clause, hit: Hit, counts: list):
     """The count closest to a casualty word: after it ("مقتل ثلاثة"), or just before it ("20 people were killed")."""
     words = clause.pack.words
@@ -184,6 +188,8 @@ def _nearest_count(clause: Clause, hit: Hit, counts: list):
                 continue   # "two were killed and three were wounded": three belongs to wounded
             if words.SECOND_VERB and clause.pack.cue("SECOND_VERB", 0).search(between):
                 continue   # "killing X and capturing two": the count belongs to the second verb
+            if any(hit.end <= h.start < count.start and h.sub_type in TAKING for h in clause.hits):
+                continue   # "قتل شاباً كان خطفه مع 36 شخصاً": the count is of the abducted
         if distance < 0 or ("،" in between or "," in between) and distance > 30:
             continue
         if _crosses_other_casualty(clause, hit, count):

@@ -124,8 +124,9 @@ COMPANIONS_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(DUAL_POSSESSIVE) + r")(?![\u
 ONE_OTHER = ("آخر", "اخر")
 
 # A victim named by a noun with an age after the time words that follow a casualty word ("استشهد مساء أمس شاب يبلغ
-# من العمر 17 عاماً"، "قُتل اليوم طفل (12 عاماً)"): one person (matched right after the casualty word).
-VICTIM_WITH_AGE = (r"\s+(?:\S+\s+){0,3}?[وف]?(?:" + "|".join(ONE_PERSON_NOUNS) + r")[\u064b-\u0652]*\s+"
+# من العمر 17 عاماً"، "قُتل اليوم طفل (12 عاماً)"، "قتلوا أمس شاباً عمره 19 عاماً"): one person (matched right after the
+# casualty word).
+VICTIM_WITH_AGE = (r"\s+(?:\S+\s+){0,3}?[وف]?(?:" + "|".join(ONE_PERSON_NOUNS) + r")[\u064b-\u0652]*ا?[\u064b-\u0652]*\s+"
                    r"(?:(?:يبلغ|تبلغ|البالغ|البالغة)\s+(?:من\s+)?(?:العمر|عمره|عمرها)|(?:عمره|عمرها)\s|\(\s*\d)")
 
 # Executions: the executed are dead, so an execution word counts its victims as a casualty word does ("وأعدموا ميدانياً
