@@ -68,3 +68,12 @@ def test_a_count_after_an_abduction_word_is_of_the_abducted() -> None:
     assert counts("قتل التنظيم اليوم الثلاثاء شاباً عمره 19 عاماً كان قد خطفه مع 36 شخصاً من بلدة طفس.") == [(1, None)]
     assert counts("Gunmen killed a young man in Tafas on Tuesday whom they had abducted along with 36 others.",
                   "en") == [(1, None)]
+
+
+def test_the_tallys_source_going_on_is_more_of_the_tally() -> None:
+    text = ("ووثق المكتب خلال شهر آذار مقتل 31 شخصاً في محافظة درعا، بينهم 12 في عمليات اغتيال.\n"
+            "وأشار المكتب إلى أن من بين القتلى 9 عناصر سابقين في فصائل المعارضة.")
+    assert counts(text) == []
+    text = ("The monitor documented 31 deaths in Daraa province during March, 12 of them in assassinations.\n"
+            "The monitor added that among the dead were 9 former opposition fighters.")
+    assert counts(text, "en") == []

@@ -48,9 +48,12 @@ TALLY = ("خلال الأسبوع", "خلال الأسابيع", "خلال ال�
          r"|(?:ال)?سالف[ةه]?\s+الذكر|المذكور[ةه])(?!\w)")
 
 # A sentence that goes on with the tally before it ("وبالإضافة إلى إصابة 67 آخرين"، "ومقتل 13 مدنياً" with no verb of
-# its own): with no day of its own it is more of that tally (matched on the text as written).
+# its own, "وأشار المكتب إلى أن ..."): with no day of its own it is more of that tally (matched on the text as written).
 TALLY_GOES_ON = (r"^[\s\"“«(–-]*(?:و?(?:بال|ب)?[إا]ضاف[ةه]\s+(?:إلى|الى|ل)|و?علاو[ةه]\s+على"
-                 r"|و(?:مقتل|إصابة|اصابة|جرح|سقوط|وفاة)(?!\S))")
+                 r"|و(?:مقتل|إصابة|اصابة|جرح|سقوط|وفاة)(?!\S)"
+                 # its source going on ("وأشار المكتب إلى أن من بين القتلى 20 مقاتلاً"): more of what it counted
+                 r"|(?:وأشار|واشار|وأضاف|واضاف|وتابع|وأوضح|واوضح|ولفت|وبين|وبيّن)(?:ت)?\s+(?:\S+\s+){0,2}?"
+                 r"(?:(?:إلى|الى)\s+)?(?:أن|ان)(?!\S))")
 
 # Strikes counted in times ("قصفت الأراضي السورية 109 مرات"): with a span they are counted over ("منذ بداية الحرب"),
 # a tally of many incidents.

@@ -48,7 +48,10 @@ THEN = (r"at the time|at that time|back then",)
 
 # A sentence that goes on with the tally before it ("In addition, 416 fighters were killed in the same areas",
 # "Also, four soldiers were killed"): with no day of its own it is more of that tally.
-TALLY_GOES_ON = r"^\s*(?:In addition|Additionally|Also|Besides|Moreover)\b"
+TALLY_GOES_ON = (r"^\s*(?:In addition|Additionally|Also|Besides|Moreover)\b"
+                 # its source going on ("The office added that among the dead were ..."): more of what it counted
+                 r"|^\s*(?:It|(?:The\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:added|noted|pointed out|went on to say|explained)"
+                 r"\s+(?:that\b|,)")
 
 # Strikes counted in times ("has struck Syria 109 times"): with a span they are counted over ("since the start of
 # the war"), a tally of many incidents.
