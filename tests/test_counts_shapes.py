@@ -77,3 +77,14 @@ def test_the_tallys_source_going_on_is_more_of_the_tally() -> None:
     text = ("The monitor documented 31 deaths in Daraa province during March, 12 of them in assassinations.\n"
             "The monitor added that among the dead were 9 former opposition fighters.")
     assert counts(text, "en") == []
+
+
+def test_a_tally_broken_down_place_by_place_is_no_incident() -> None:
+    text = ("قتل مسلحون مجهولون 3 أشخاص في بلدة طفس اليوم الثلاثاء.\n"
+            "وفي محافظة درعا وحدها، قُتل 52 شخصاً، مع تسجيل 30 حالة اغتيال.\n"
+            "وفي حمص، لقي 21 شخصاً مصرعهم، بينهم 4 نساء.")
+    assert counts(text) == [(3, None)]
+    text = ("Unknown gunmen killed 3 people in the town of Tafas on Tuesday.\n"
+            "In Daraa province alone, 52 people were killed, with 30 assassinations recorded.\n"
+            "In Homs, 21 people lost their lives, four of them women.")
+    assert counts(text, "en") == [(3, None)]

@@ -88,3 +88,7 @@ WHEN_AFTER_BACKGROUND = r"(?:\s+\d{4})?\s*[،,]?\s*(?:حين|حينما|عندم
 LISTED_TOLL_OPENER = r"[،,:]\s*و?هم\s*:?\s*(?=\d|[\u0621-\u064a])"
 LISTED_TOLL_JOINER = r"\s*[،,]\s*و"
 LISTED_TOLL_ONE = r"و?(?:" + "|".join(ONE_PERSON_NOUNS) + r")(?![\u0621-\u064a])"
+
+# A sentence that opens with "in X," ("وفي حماة، لقي 43 شخصاً مصرعهم"): after a statistics sentence that opens the
+# same way ("وفي محافظة حمص وحدها، قُتل 76 شخصاً"), with no day of its own, the next place of the tally's breakdown.
+PLACE_BREAKDOWN = r"^[\s\"“«(–-]*و?في\s+(?:[^\s،,.]+\s+){0,3}?[^\s،,.]+\s*[،,]"

@@ -80,3 +80,8 @@ LISTED_TOLL_OPENER = r":\s*|,\s*(?:namely|they are|they were)\s*:?\s*"
 LISTED_TOLL_JOINER = r"\s*,\s*(?:and\s+)?|\s+and\s+"
 LISTED_TOLL_ONE = (r"(?:a|an|one)\s+(?:[\w-]+\s+)?(?:man|woman|child|boy|girl|civilian|fighter|soldier|member|person"
                    r"|resident|farmer|shepherd)\b")
+
+# A sentence that opens with "in X," ("In Hama, 43 people lost their lives"): after a statistics sentence that opens
+# the same way ("In Homs province alone, 76 people were killed"), with no day of its own, the next place of the
+# tally's breakdown.
+PLACE_BREAKDOWN = r"^\s*In\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+\s*,"
