@@ -88,3 +88,14 @@ def test_a_tally_broken_down_place_by_place_is_no_incident() -> None:
             "In Daraa province alone, 52 people were killed, with 30 assassinations recorded.\n"
             "In Homs, 21 people lost their lives, four of them women.")
     assert counts(text, "en") == [(3, None)]
+
+
+def test_a_count_and_one_person_after_it() -> None:
+    assert counts("قتل 4 أطفال وامرأة اليوم الثلاثاء بقصف صاروخي على بلدة طفس.") == [(5, None)]
+    assert counts("Three soldiers and a civilian were killed in shelling on the town of Tafas on Tuesday.", "en") == [(4, None)]
+    # one of them, not one more
+    assert counts("قتل 4 أشخاص بينهم طفل وامرأة اليوم الثلاثاء بقصف صاروخي على بلدة طفس.") == [(4, None)]
+
+
+def test_one_person_with_tanween_and_a_count() -> None:
+    assert counts("قُتل شخصٌ مدنيٌ واثنان آخران من عناصر الأمن العام اليوم الثلاثاء جراء اشتباكات في بلدة طفس.") == [(3, None)]

@@ -50,6 +50,8 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
         value = _coordinated_total(clause, count, counts) if count is not None else clause.pack.passes.singular(clause, hit)
         if count is not None and value is not None and _one_and(clause, count):
             value += 1    # "a commander and seven of his men": eight
+        elif count is not None and value is not None and _one_after(clause, count, subsets):
+            value += 1    # "4 أطفال وامرأة", "three soldiers and a civilian": five, four
         elif others is not None and others.value is not None:
             taken.add(id(others))
             value = others.value + 1    # "قتل القيادي X، و أربعة آخرين": the one named and the others
@@ -135,8 +137,19 @@ def _one_and(clause: Clause, count) -> bool:
     """One person joined by "and" right before the count ("a woman and three of her children", "قيادي و7 من
     عناصره"), not after a subset marker ("among them a woman and two children" are part of the toll)."""
     before = clause.before(count.start, 50)
+    if clause.a.text.startswith("و", count.start):
+        before += "و"   # "شخص مدني واثنان آخران": the count's token holds the "and"
     return bool(clause.pack.cue("ONE_AND_COUNT").search(before)) \
         and not any(count.start - 50 <= start < count.start for start, _ in clause.spans("SUBSET"))
+
+
+def _one_after(clause: Clause, count, subsets: list[tuple[int, int]]) -> bool:
+    """One person joined by "and" right after the count's noun ("4 أطفال وامرأة"), not when a subset marker stands
+    before the count ("بينهم طفل وامرأة"), nor when the person is another casualty word's ("two killed and a man
+    wounded": a casualty word between)."""
+    m = clause.pack.cue("ONE_AFTER_COUNT").match(clause.a.text, count.end, clause.end)
+    return m is not None and not _after_subset(clause, count, subsets) \
+        and not any(count.end <= h.start < m.end() and h.klass in (C.KILL, C.INJURE) for h in clause.hits)
 
 
 def _after_subset(clause: Clause, count, subsets: list[tuple[int, int]]) -> bool:

@@ -93,7 +93,12 @@ PASSIVE_AUXILIARY = None
 # One person joined by "و" right before a count ("مقتل قيادي و7 من عناصره"، "امرأة و3 من أولادها"): the toll is the
 # count and one (matched on the text before the count, as written; a dual or plural noun is no one person).
 ONE_AND_COUNT = (r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:امرأة|امرأه|سيدة|رجل|طفل|طفلة|شاب|فتاة|قيادي|قائد|ضابط|عنصر|مدني"
-                 r"|مدنية|مقاتل|جندي|مختار|شرطي|سائق)\s+(?:[\u0621-\u064a]+\s+)?و\s*$")
+                 r"|مدنية|مقاتل|جندي|مختار|شرطي|سائق|شخص)[\u064b-\u0652]*\s+(?:[\u0621-\u064a]+[\u064b-\u0652]*\s+)?و\s*$")
+
+# One person joined by "و" right after a count and its noun ("4 أطفال وامرأة"): the toll is the count and one
+# (matched right after the count, as written; not after a subset marker: "بينهم طفل وامرأة" are of the count).
+ONE_AFTER_COUNT = (r"\s+[\u0621-\u064a]+[\u064b-\u0652]*\s+و(?:ال)?(?:امرأة|امرأه|سيدة|رجل|طفل|طفلة|شاب|فتاة|قيادي|"
+                   r"قائد|ضابط|عنصر|مدني|مدنية|مقاتل|جندي|مختار|شرطي|سائق)[\u064b-\u0652]*ا?(?![\u0621-\u064a])")
 
 # What stands between two counts joined before one casualty word: "عنصرين ومدني".
 COORDINATION = r"\s*[\u0621-\u0652]+\s+و\s*$|\s*[\u0621-\u0652]+\s*،\s*و?\s*$"

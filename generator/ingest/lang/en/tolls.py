@@ -69,7 +69,13 @@ OTHER_CASUALTY_SUBJECT = (r"\s+(?:(?!and\b|or\b|but\b)[A-Za-z-]+\s+){0,2}(?:(?:w
 # The end of a passive subject before its casualty verb ("Two fighters ... were killed"), and what breaks one.
 PASSIVE_VERB_END = r"\s" + PASSIVE_AUXILIARY + r"$"
 
-PASSIVE_SUBJECT_BREAK = r"[;:]|\b(?:and|when|after|while)\b"
+PASSIVE_SUBJECT_BREAK = r"[;:]|\b(?:and(?!\s+(?:a|an|one)\s)|when|after|while)\b"
+
+# One person joined by "and" right after a count and its noun ("three soldiers and a civilian"): the toll is the
+# count and one (matched right after the count).
+ONE_AFTER_COUNT = (r"\s+(?:[\w-]+\s+){1,2}?and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|baby|commander|"
+                   r"leader|officer|soldier|fighter|civilian|member|doctor|nurse|journalist|driver|farmer|teacher|guard|"
+                   r"policeman|resident|person)\b")
 
 # What stands between two counts joined before one casualty word: "two gunmen and one soldier".
 # One person joined by "and" right before a count ("a commander and seven of his men", "a woman and three of her
