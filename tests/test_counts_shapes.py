@@ -99,3 +99,11 @@ def test_a_count_and_one_person_after_it() -> None:
 
 def test_one_person_with_tanween_and_a_count() -> None:
     assert counts("قُتل شخصٌ مدنيٌ واثنان آخران من عناصر الأمن العام اليوم الثلاثاء جراء اشتباكات في بلدة طفس.") == [(3, None)]
+
+
+def test_no_other_wounded_found_is_zero_injured() -> None:
+    assert counts("انفجر لغم أرضي في بلدة طفس اليوم الثلاثاء ما أدى إلى مقتل شابين، وأكد الدفاع المدني عدم وجود "
+                  "مصابين آخرين.") == [(2, 0)]
+    assert counts("A landmine exploded in Tafas on Tuesday, killing two young men; no one else was injured.",
+                  "en") == [(2, 0)]
+

@@ -30,7 +30,7 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
     opening = clause.pack.cue("COMBINED_OPENING").match(clause.text)
     if opening:   # "قُتل وجُرح نحو 15 مدنياً": the verbs that open the sentence count their victims together
         combined = combined + [(clause.start, clause.start + opening.end())]
-    ages = clause.spans("AGE") + clause.spans("NOT_PEOPLE_COUNT")
+    ages = clause.spans("AGE") + clause.spans("NOT_PEOPLE_COUNT") + clause.spans("NO_INJURED")   # "no one else"
     counts = [c for c in clause.counts
               if not _after_subset(clause, c, subsets) and not any(start <= c.start < end for start, end in ages)]
     taken: set[int] = set()     # ids of counts already a toll: "مقتل 5 مدنيين وإصابة آخرين" wounded no five
@@ -75,6 +75,8 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
         elif hit.klass == C.INJURE and injured is None and (count is not None or value is not None):
             injured = value
             injured_by_word = value if count is None else None
+    if clause.has("NO_INJURED") and (injured is None or injured_by_word is not None):
+        injured = 0     # "مقتل شابين، وعدم وجود مصابين آخرين": nobody else hurt
     named = named or {}
     if killed_by_word is not None and killed == killed_by_word:
         killed = max(killed_by_word, named.get(C.ROLE_OF_CLASS[C.KILL], 0))

@@ -64,6 +64,9 @@ COMBINED_OPENING = (r"^[\s\"“«(-]*[وف]?ق[\u064b-\u0652]*ت[\u064b-\u0652]*
                     r"و(?:ج[\u064b-\u0652]*ر[\u064b-\u0652]*ح|[أا][\u064b-\u0652]*ص[\u064b-\u0652]*ي[\u064b-\u0652]*ب)"
                     r"[\u064b-\u0652]*(?:ت[\u064b-\u0652]*)?(?!\S)")
 
+# Nobody (else) hurt, said of the wounded only ("وتأكدت من عدم وجود مصابين آخرين"): no injured, the dead stay.
+NO_INJURED = (r"عدم\s+وجود\s+(?:أي\s+)?(?:مصابين|إصابات|جرحى)",)
+
 NO_DEATHS = ("دون وقوع قتلى", "دون سقوط قتلى", "لم يسفر عن قتلى", "دون وقوع ضحايا")
 
 # Subset markers: a count after them is part of an earlier count (بينهم قيادي).

@@ -41,6 +41,9 @@ NO_CASUALTIES = (r"no (?:one|body) was (?:hurt|injured|killed)|no casualties|wit
                  r"(?:damage|losses) (?:was|were) (?:limited|confined|restricted) to (?:material|property)"
                  r"|(?:only|solely) (?:caus\w+ )?material (?:damage|losses)",)
 
+# Nobody (else) hurt, said of the wounded only ("no one else was injured"): no injured, the dead stay.
+NO_INJURED = (r"no (?:one|body) else was (?:hurt|injured|wounded)|no (?:other )?(?:injuries|wounded) (?:were )?reported",)
+
 NO_DEATHS = (r"no (?:one|body) was killed|no deaths|no fatalities|without fatalities",)
 
 SUBSET = (r"among them|including|of whom|of them|among whom",)
