@@ -107,3 +107,7 @@ def test_no_other_wounded_found_is_zero_injured() -> None:
     assert counts("A landmine exploded in Tafas on Tuesday, killing two young men; no one else was injured.",
                   "en") == [(2, 0)]
 
+
+def test_a_toll_of_incidents_in_other_places_or_two_scattered_ones() -> None:
+    assert counts("استشهد خمسة أشخاص اليوم الثلاثاء في مناطق أخرى من محافظة درعا نتيجة انفجارات مشابهة.") == [(None, None)]
+    assert counts("قُتل مراهق وأُصيب شابان آخران يوم الثلاثاء في واقعتي إطلاق نار متفرقتين بمحافظة درعا.") == [(None, None)]
