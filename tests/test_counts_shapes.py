@@ -111,3 +111,8 @@ def test_no_other_wounded_found_is_zero_injured() -> None:
 def test_a_toll_of_incidents_in_other_places_or_two_scattered_ones() -> None:
     assert counts("استشهد خمسة أشخاص اليوم الثلاثاء في مناطق أخرى من محافظة درعا نتيجة انفجارات مشابهة.") == [(None, None)]
     assert counts("قُتل مراهق وأُصيب شابان آخران يوم الثلاثاء في واقعتي إطلاق نار متفرقتين بمحافظة درعا.") == [(None, None)]
+
+
+def test_confirmed_that_none_were_hurt_is_no_casualties() -> None:
+    assert counts("سقطت قذيفة على منزل في بلدة طفس اليوم الثلاثاء، وتأكدت فرق الدفاع المدني من عدم وقوع إصابات.") == [(0, 0)]
+
