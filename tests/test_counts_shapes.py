@@ -116,3 +116,8 @@ def test_a_toll_of_incidents_in_other_places_or_two_scattered_ones() -> None:
 def test_confirmed_that_none_were_hurt_is_no_casualties() -> None:
     assert counts("سقطت قذيفة على منزل في بلدة طفس اليوم الثلاثاء، وتأكدت فرق الدفاع المدني من عدم وقوع إصابات.") == [(0, 0)]
 
+
+def test_an_unconfirmed_higher_toll_is_a_claim_not_the_toll() -> None:
+    text = ("قُتل شابان بإطلاق نار على مقهى في بلدة طفس اليوم الثلاثاء.\n"
+            "فيما تناقلت مصادر محلية أن عدد القتلى وصل إلى خمسة أشخاص دون تأكيد رسمي.")
+    assert counts(text) == [(2, None)]

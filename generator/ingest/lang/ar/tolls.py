@@ -19,7 +19,9 @@ TOLL_NOW = (r"(?:ما|مما)\s+(?:يرفع|رفع)|(?:بذلك|وبذلك)\s+(?
 
 # Another source's word on the same incident ("ومن جانبه، ذكر المرصد أن الحصيلة ارتفعت إلى ..."): its toll is a
 # claim of its own, not an update of the toll reported first.
-OTHER_SOURCE = ("من جانبه", "من جانبها", "من جهته", "من جهتها", "بدوره", "بدورها", "في المقابل")
+OTHER_SOURCE = ("من جانبه", "من جانبها", "من جهته", "من جهتها", "بدوره", "بدورها", "في المقابل",
+                # reports passed around, unconfirmed ("فيما تناقلت مصادر أن عدد القتلى وصل إلى خمسة دون تأكيد")
+                "تناقل*", "دون تأكيد", "بدون تأكيد", "لم يتسن* التأكد", "غير مؤكد*")
 
 # Several incidents counted together ("قُتل ستة عناصر في هجومين منفصلين", "بانفجارين"): the count is the
 # sum of several incidents' tolls, no one incident's toll.

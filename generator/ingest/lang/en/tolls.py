@@ -10,7 +10,9 @@ TOLL_NOW = (r"(?:bringing|raising|taking|pushing) the (?:death )?toll to",)
 
 # Another source's word on the same incident ("For its part, the monitor said the toll rose to ..."): its toll is a
 # claim of its own, not an update of the toll reported first.
-OTHER_SOURCE = (r"for (?:its|his|her|their) part|on the other hand|in contrast",)
+OTHER_SOURCE = (r"for (?:its|his|her|their) part|on the other hand|in contrast"
+                # reports passed around, unconfirmed ("unconfirmed reports said the toll rose to five")
+                r"|unconfirmed|could not (?:be )?(?:independently )?(?:confirm|verif)\w*",)
 
 SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|scattered|sporadic|a series of|a string of|a wave of)"
                      r" (?:separate )?"
