@@ -177,7 +177,8 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
     risen = clause.has("ROSE_TO") and (not clause.has("OTHER_SOURCE") or clause.has("TOLL_NOW"))
     # the whole toll told again ("killing two and wounding another person", then a source's same words): "another"
     # there is one beside the dead, no one added
-    retold = event.fatalities is not None and (event.fatalities, event.injured) == (target.fatalities, target.injured)
+    retold = None not in (event.fatalities, event.injured) \
+        and (event.fatalities, event.injured) == (target.fatalities, target.injured)
     if target.fatalities is None and event.fatalities is not None:
         target.fatalities = event.fatalities
     elif target.fatalities and event.fatalities and not retold and adds_victims(clause, C.KILL):
