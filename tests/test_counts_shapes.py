@@ -121,3 +121,9 @@ def test_an_unconfirmed_higher_toll_is_a_claim_not_the_toll() -> None:
     text = ("قُتل شابان بإطلاق نار على مقهى في بلدة طفس اليوم الثلاثاء.\n"
             "فيما تناقلت مصادر محلية أن عدد القتلى وصل إلى خمسة أشخاص دون تأكيد رسمي.")
     assert counts(text) == [(2, None)]
+
+
+def test_as_well_as_adds_nobody() -> None:
+    text = ("Gunmen killed a young man in the town of Tafas on Tuesday.\n"
+            "His family received a video showing him being killed as well as images of his body.")
+    assert counts(text, "en") == [(1, None)]

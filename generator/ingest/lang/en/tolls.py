@@ -1,6 +1,7 @@
 """English: tolls and their cues (how many were killed or injured, and when a count is no toll)."""
 
-ADDITIVE = (r"also|others?|another|as well",)
+# "as well as" joins two things ("being killed as well as images of his body"), it adds nobody
+ADDITIVE = (r"also|others?|another|as well(?! as)",)
 
 ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to|(?:bringing|raising|taking|pushing) the (?:death )?toll to",)
 
