@@ -263,6 +263,14 @@ def other_than_own_dead(clause: Clause, start: int) -> bool:
                                    for h in clause.hits)
 
 
+def whole_toll_again(event: ExtractedEvent, target: ExtractedEvent) -> bool:
+    """A later sentence that gives the incident's whole toll again, the same killed and the same injured ("killing
+    two and wounding another person", then a source's same words): its "another" is one beside the dead, nobody
+    added to the toll."""
+    return None not in (event.fatalities, event.injured) \
+        and (event.fatalities, event.injured) == (target.fatalities, target.injured)
+
+
 def count_named_victims(event: ExtractedEvent) -> None:
     """No toll stated: the people the report names as killed (or injured) are the count
     ("Gunmen killed X and Y" = 2)."""

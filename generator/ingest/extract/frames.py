@@ -14,7 +14,7 @@ from ..mentions import ActorMention, ExtractedEvent, Mention, PersonMention
 from ..normalise import fold
 from .actors import actors_of, implied_state_forces, local_fighters
 from .clauses import event_hits, has_own_day, has_protest
-from .counts import casualty_counts, count_named_victims, other_than_own_dead
+from .counts import casualty_counts, count_named_victims, other_than_own_dead, whole_toll_again
 from .dates import another_day_of_month, apply_date, assume_date, event_date, same_day, undated_review
 from .event_type import civilian_targeting, event_type
 from .model import Clause, Hit
@@ -175,10 +175,7 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
     # "the toll rose to N": the new toll replaces a smaller one, unless another source says so (its claim); the
     # writer's own sum after a source's word ("ما يرفع حصيلة القتلى إلى خمسة") is the toll now
     risen = clause.has("ROSE_TO") and (not clause.has("OTHER_SOURCE") or clause.has("TOLL_NOW"))
-    # the whole toll told again ("killing two and wounding another person", then a source's same words): "another"
-    # there is one beside the dead, no one added
-    retold = None not in (event.fatalities, event.injured) \
-        and (event.fatalities, event.injured) == (target.fatalities, target.injured)
+    retold = whole_toll_again(event, target)    # "killing two and wounding another", said twice: nobody added
     if target.fatalities is None and event.fatalities is not None:
         target.fatalities = event.fatalities
     elif target.fatalities and event.fatalities and not retold and adds_victims(clause, C.KILL):
