@@ -127,3 +127,8 @@ def test_as_well_as_adds_nobody() -> None:
     text = ("Gunmen killed a young man in the town of Tafas on Tuesday.\n"
             "His family received a video showing him being killed as well as images of his body.")
     assert counts(text, "en") == [(1, None)]
+
+
+def test_one_victim_noun_after_the_date_words_is_one() -> None:
+    assert counts("قُتل اليوم الثلاثاء طفل بانفجار لغم أرضي في بلدة طفس.") == [(1, None)]
+    assert counts("استشهد اليوم الثلاثاء شاب، متأثراً بجراحه، إثر انفجار لغم في بلدة طفس.") == [(1, None)]

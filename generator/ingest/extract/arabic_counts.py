@@ -27,9 +27,13 @@ def singular(clause: Clause, hit: Hit) -> int | None:
         pronoun = _pronoun_count(word.split()[-1])
     if pronoun is not None:
         return pronoun + _companions(clause, hit)
-    following = clause.a.text[hit.end:min(clause.end, hit.end + 30)].split()
+    after = hit.end
+    for d in clause.dates:   # "قُتل اليوم الثلاثاء طفل": the victim's noun after the date words
+        if 0 <= d.match.start - after <= 2:
+            after = d.match.end
+    following = clause.a.text[after:min(clause.end, after + 30)].split()
     if following and fold(following[0]).strip("،,") in _ONE_PERSON_WORDS:
-        return 1 + _relatives_after(clause, hit.end + clause.a.text[hit.end:].find(following[0]) + len(following[0]))
+        return 1 + _relatives_after(clause, after + clause.a.text[after:].find(following[0]) + len(following[0]))
     if following and fold(following[0]).strip("،,.") in _ONE_OTHER:
         return 1    # "مقتل شاب وإصابة آخر"
     if _VICTIM_WITH_AGE.match(clause.a.text, hit.end, clause.end):
