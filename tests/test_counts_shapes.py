@@ -132,3 +132,14 @@ def test_as_well_as_adds_nobody() -> None:
 def test_one_victim_noun_after_the_date_words_is_one() -> None:
     assert counts("قُتل اليوم الثلاثاء طفل بانفجار لغم أرضي في بلدة طفس.") == [(1, None)]
     assert counts("استشهد اليوم الثلاثاء شاب، متأثراً بجراحه، إثر انفجار لغم في بلدة طفس.") == [(1, None)]
+
+
+def test_fell_victim_to_it_counts_the_dead() -> None:
+    assert counts("وقعت مجزرة بقصف على بلدة طفس اليوم الثلاثاء راح ضحيتها 14 امرأة ورجل واحد.") == [(15, None)]
+    assert counts("A massacre in shelling on the town of Tafas on Tuesday claimed the lives of 14 women and one man.",
+                  "en") == [(15, None)]
+
+
+def test_a_count_of_killed_and_wounded_together_after_fell_victim_is_neither() -> None:
+    assert counts("ارتكبت الطائرات مجزرة في بلدة طفس اليوم الثلاثاء راح ضحيتها قرابة 40 مدنياً بين قتيل وجريح.") \
+        == [(None, None)]

@@ -31,6 +31,8 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
     if opening:   # "قُتل وجُرح نحو 15 مدنياً": the verbs that open the sentence count their victims together
         combined = combined + [(clause.start, clause.start + opening.end())]
     ages = clause.spans("AGE") + clause.spans("NOT_PEOPLE_COUNT") + clause.spans("NO_INJURED")   # "no one else"
+    # a count right before "killed and wounded" ("40 مدنياً بين قتيل وجريح") counts both: neither toll
+    ages += [(c.start, c.end) for c in clause.counts if any(0 <= s - c.end <= 20 for s, _ in combined)]
     counts = [c for c in clause.counts
               if not _after_subset(clause, c, subsets) and not any(start <= c.start < end for start, end in ages)]
     taken: set[int] = set()     # ids of counts already a toll: "مقتل 5 مدنيين وإصابة آخرين" wounded no five
@@ -150,6 +152,8 @@ def _one_after(clause: Clause, count, subsets: list[tuple[int, int]]) -> bool:
     before the count ("بينهم طفل وامرأة"), nor when the person is another casualty word's ("two killed and a man
     wounded": a casualty word between)."""
     m = clause.pack.cue("ONE_AFTER_COUNT").match(clause.a.text, count.end, clause.end)
+    if m is not None and any(count.end < c.start < m.end() for c in clause.counts):
+        return False   # "14 women and one man": the one is a count, summed already
     return m is not None and not _after_subset(clause, count, subsets) \
         and not any(count.end <= h.start < m.end() and h.klass in (C.KILL, C.INJURE) for h in clause.hits)
 

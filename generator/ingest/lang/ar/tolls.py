@@ -145,5 +145,7 @@ VICTIM_WITH_AGE = (r"\s+(?:\S+\s+){0,3}?[وف]?(?:" + "|".join(ONE_PERSON_NOUNS)
                    r"(?:(?:يبلغ|تبلغ|البالغ|البالغة)\s+(?:من\s+)?(?:العمر|عمره|عمرها)|(?:عمره|عمرها)\s|\(\s*\d)")
 
 # Executions: the executed are dead, so an execution word counts its victims as a casualty word does ("وأعدموا ميدانياً
-# 13 شخصاً"، "إعدامات ميدانية طالت 12 مواطناً").
-EXECUTIONS = ("أعدم*", "إعدام*", "اعدام*")
+# 13 شخصاً"، "إعدامات ميدانية طالت 12 مواطناً"); so do words that are no trigger but say who died.
+EXECUTIONS = ("أعدم*", "إعدام*", "اعدام*",
+              # "fell victim to it" ("مجزرة راح ضحيتها 14 امرأة"): its count is the dead too
+              "راح ضحيت*", "ذهب ضحيت*")

@@ -102,5 +102,7 @@ AND_BEFORE_OTHERS = r"\band\s+\S$"
 OTHERS_AFTER = r"^\s+others\b"
 
 # Executions: the executed are dead, so an execution word counts its victims as a casualty word does ("executed 12
-# prisoners", "the execution of 50 fighters").
-EXECUTIONS = (r"execut(?:ed|ions?)\b",)
+# prisoners", "the execution of 50 fighters"); so do words that are no trigger but say who died.
+EXECUTIONS = (r"execut(?:ed|ions?)\b"
+              # words that are no trigger but say who died ("claimed the lives of 14 women")
+              r"|claim(?:ed|ing) the lives of",)
