@@ -27,10 +27,10 @@ from dataclasses import replace
 from ..article import Article
 from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
-from .clauses import (analyse, counts_casualties, dated_by_period, drop_running_tally_counts, ends_sentence,
-                      goes_on_with_background, goes_on_with_tally, has_own_day, is_caption, is_denial, is_statistics,
-                      is_title_line, lists_tally_part, only_background_dates, recalls_precedent, sentences,
-                      speaks_in_general)
+from .clauses import (analyse, breaks_down_tally, counts_casualties, dated_by_period, drop_running_tally_counts,
+                      ends_sentence, goes_on_with_background, goes_on_with_tally, has_own_day, is_caption, is_denial,
+                      is_statistics, is_title_line, lists_tally_part, only_background_dates, recalls_precedent,
+                      sentences, speaks_in_general)
 from .frames import (
     ArticleContext,
     Draft,
@@ -72,7 +72,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
     # the page's title and a lead that sums up several incidents: they fill the first incident's blanks
     summaries: list[tuple[ExtractedEvent, Clause]] = []
     in_body = False
-    after_statistics = False     # the sentence before was a statistics sentence
+    after_statistics: Clause | None = None     # the sentence before, when it was a statistics sentence
     after_background = False     # the sentence before was background (an earlier incident told as context)
     clauses = [Clause(analysis, start, end) for start, end in sentences(article.text, analysis.pack.abbreviations)]
     index = 0
@@ -89,8 +89,9 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             _name_people(drafts, before_first, clause, background=True)
             continue
         statistics = is_statistics(clause) \
-            or after_statistics and (goes_on_with_tally(clause) or lists_tally_part(clause))
-        after_statistics = statistics
+            or after_statistics is not None and (goes_on_with_tally(clause) or lists_tally_part(clause)
+                                                 or breaks_down_tally(clause, after_statistics))
+        after_statistics = clause if statistics else None
         if statistics:
             tally = counts_casualties(clause) if tally is None else tally
             _name_people(drafts, before_first, clause, background=True)

@@ -27,14 +27,35 @@ def singular(clause: Clause, hit: Hit) -> int | None:
         pronoun = _pronoun_count(word.split()[-1])
     if pronoun is not None:
         return pronoun + _companions(clause, hit)
-    following = clause.a.text[hit.end:min(clause.end, hit.end + 30)].split()
+    after = hit.end
+    for d in clause.dates:   # "قُتل اليوم الثلاثاء طفل": the victim's noun after the date words
+        if 0 <= d.match.start - after <= 2:
+            after = d.match.end
+    following = clause.a.text[after:min(clause.end, after + 30)].split()
     if following and fold(following[0]).strip("،,") in _ONE_PERSON_WORDS:
-        return 1
+        return 1 + _relatives_after(clause, after + clause.a.text[after:].find(following[0]) + len(following[0]))
+    if following and fold(following[0]).strip("،,.") in _ONE_OTHER:
+        return 1    # "مقتل شاب وإصابة آخر"
+    if _VICTIM_WITH_AGE.match(clause.a.text, hit.end, clause.end):
+        return 1    # "استشهد مساء أمس شاب يبلغ من العمر 17 عاماً": time words before the one victim
     if fold(word) in (fold("جثة"), fold("جثه")) or "جث" in fold(word):
         return 1
     if fold(word).startswith(("اصيب", "قتل")) and following and fold(following[0]).startswith(("ضابط", "عنصر", "مدني", "شاب")):
         return 1
     return None
+
+
+_ONE_OTHER = frozenset(fold(w) for w in ar.ONE_OTHER)
+_VICTIM_WITH_AGE = re.compile(ar.VICTIM_WITH_AGE)
+_COMPANION = re.compile(ar.COMPANION_AFTER_ONE)
+_COMPANIONS = re.compile(ar.COMPANIONS_AFTER_ONE)
+
+
+def _relatives_after(clause: Clause, end: int) -> int:
+    """Relatives named right after the one person's noun that ends at `end`: "سيدة وابنها" 1, "امرأة وطفليها" 2."""
+    if _COMPANIONS.match(clause.a.text, end, clause.end):
+        return 2
+    return 1 if _COMPANION.match(clause.a.text, end, clause.end) else 0
 
 
 # Casualty nouns that take the victims' pronoun: مقتله، إصابتهما، (لقي) حتفه، (فقد) حياتهما، (إصابته و)وفاته.

@@ -222,6 +222,14 @@ def goes_on_with_tally(clause: Clause) -> bool:
         and not has_own_day(clause)
 
 
+def breaks_down_tally(clause: Clause, tally: Clause) -> bool:
+    """"وفي حماة، لقي 43 شخصاً مصرعهم" right after "وفي محافظة حمص وحدها، قُتل 76 شخصاً، مع تسجيل 70 حالة": a
+    sentence that opens with "in X," as the statistics sentence before it did, with no day of its own, is the
+    tally's next place, no incident."""
+    breakdown = clause.pack.cue("PLACE_BREAKDOWN")
+    return bool(breakdown.match(clause.text) and breakdown.match(tally.text)) and not has_own_day(clause)
+
+
 # A list item: a line that opens with a bullet mark (any language).
 _LIST_ITEM = re.compile(r"\s*[•●▪◦·*-]\s")
 

@@ -30,11 +30,13 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
     opening = clause.pack.cue("COMBINED_OPENING").match(clause.text)
     if opening:   # "قُتل وجُرح نحو 15 مدنياً": the verbs that open the sentence count their victims together
         combined = combined + [(clause.start, clause.start + opening.end())]
-    ages = clause.spans("AGE") + clause.spans("NOT_PEOPLE_COUNT")
+    ages = clause.spans("AGE") + clause.spans("NOT_PEOPLE_COUNT") + clause.spans("NO_INJURED")   # "no one else"
+    # a count right before "killed and wounded" ("40 مدنياً بين قتيل وجريح") counts both: neither toll
+    ages += [(c.start, c.end) for c in clause.counts if any(0 <= s - c.end <= 20 for s, _ in combined)]
     counts = [c for c in clause.counts
               if not _after_subset(clause, c, subsets) and not any(start <= c.start < end for start, end in ages)]
     taken: set[int] = set()     # ids of counts already a toll: "مقتل 5 مدنيين وإصابة آخرين" wounded no five
-    for hit in clause.hits:
+    for hit in _casualty_hits(clause):
         if hit.klass not in (C.KILL, C.INJURE):
             continue
         if any(start <= hit.start < end for start, end in combined):
@@ -50,6 +52,8 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
         value = _coordinated_total(clause, count, counts) if count is not None else clause.pack.passes.singular(clause, hit)
         if count is not None and value is not None and _one_and(clause, count):
             value += 1    # "a commander and seven of his men": eight
+        elif count is not None and value is not None and _one_after(clause, count, subsets):
+            value += 1    # "4 أطفال وامرأة", "three soldiers and a civilian": five, four
         elif others is not None and others.value is not None:
             taken.add(id(others))
             value = others.value + 1    # "قتل القيادي X، و أربعة آخرين": the one named and the others
@@ -73,12 +77,23 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
         elif hit.klass == C.INJURE and injured is None and (count is not None or value is not None):
             injured = value
             injured_by_word = value if count is None else None
+    if clause.has("NO_INJURED") and (injured is None or injured_by_word is not None):
+        injured = 0     # "مقتل شابين، وعدم وجود مصابين آخرين": nobody else hurt
     named = named or {}
     if killed_by_word is not None and killed == killed_by_word:
         killed = max(killed_by_word, named.get(C.ROLE_OF_CLASS[C.KILL], 0))
     if injured_by_word is not None and injured == injured_by_word:
         injured = max(injured_by_word, named.get(C.ROLE_OF_CLASS[C.INJURE], 0))
     return killed, injured
+
+
+def _casualty_hits(clause: Clause) -> list[Hit]:
+    """The clause's trigger hits, with its execution words read as killing words: the executed are the dead."""
+    kills = [(h.start, h.end) for h in clause.hits if h.klass == C.KILL]
+    executions = [Hit(C.KILL, "", "", start, end) for start, end in clause.spans("EXECUTIONS")
+                  if not any(s < end and start < e for s, e in kills)]
+    others = [h for h in clause.hits if not any(h.start < x.end and x.start < h.end for x in executions)]
+    return sorted(others + executions, key=lambda h: h.start)
 
 
 def _coordinated_total(clause: Clause, count, counts: list) -> int | None:
@@ -126,8 +141,21 @@ def _one_and(clause: Clause, count) -> bool:
     """One person joined by "and" right before the count ("a woman and three of her children", "قيادي و7 من
     عناصره"), not after a subset marker ("among them a woman and two children" are part of the toll)."""
     before = clause.before(count.start, 50)
+    if clause.a.text.startswith("و", count.start):
+        before += "و"   # "شخص مدني واثنان آخران": the count's token holds the "and"
     return bool(clause.pack.cue("ONE_AND_COUNT").search(before)) \
         and not any(count.start - 50 <= start < count.start for start, _ in clause.spans("SUBSET"))
+
+
+def _one_after(clause: Clause, count, subsets: list[tuple[int, int]]) -> bool:
+    """One person joined by "and" right after the count's noun ("4 أطفال وامرأة"), not when a subset marker stands
+    before the count ("بينهم طفل وامرأة"), nor when the person is another casualty word's ("two killed and a man
+    wounded": a casualty word between)."""
+    m = clause.pack.cue("ONE_AFTER_COUNT").match(clause.a.text, count.end, clause.end)
+    if m is not None and any(count.end < c.start < m.end() for c in clause.counts):
+        return False   # "14 women and one man": the one is a count, summed already
+    return m is not None and not _after_subset(clause, count, subsets) \
+        and not any(count.end <= h.start < m.end() and h.klass in (C.KILL, C.INJURE) for h in clause.hits)
 
 
 def _after_subset(clause: Clause, count, subsets: list[tuple[int, int]]) -> bool:
@@ -150,6 +178,10 @@ def _risen_toll(clause: Clause, hit: Hit, counts: list):
                 and not any(hit.end <= h.start < end and h.klass in (C.KILL, C.INJURE) for h in clause.hits):
             return next((c for c in counts if 0 <= c.start - end <= 6), None)
     return None
+
+
+# Acts that take people away: a count after one of them, told after a casualty word, counts the taken.
+TAKING = frozenset({"abduction_forced_disappearance", "arrests"})
 
 
 def _nearest_count(clause: Clause, hit: Hit, counts: list):
@@ -181,6 +213,8 @@ def _nearest_count(clause: Clause, hit: Hit, counts: list):
                 continue   # "two were killed and three were wounded": three belongs to wounded
             if words.SECOND_VERB and clause.pack.cue("SECOND_VERB", 0).search(between):
                 continue   # "killing X and capturing two": the count belongs to the second verb
+            if any(hit.end <= h.start < count.start and h.sub_type in TAKING for h in clause.hits):
+                continue   # "قتل شاباً كان خطفه مع 36 شخصاً": the count is of the abducted
         if distance < 0 or ("،" in between or "," in between) and distance > 30:
             continue
         if _crosses_other_casualty(clause, hit, count):
@@ -224,6 +258,27 @@ def _crosses_other_casualty(clause: Clause, hit: Hit, count) -> bool:
     lo, hi = sorted((hit.start, count.start))
     return any(h is not hit and h.klass in (C.KILL, C.INJURE) and h.klass != hit.klass and lo < h.start < hi
                for h in clause.hits)
+
+
+# How far after its casualty word "another" stands ("وإصابة آخر", "and wounding another").
+OTHER_REACH = 12
+
+
+def other_than_own_dead(clause: Clause, start: int) -> bool:
+    """"ما أدى إلى مقتله وإصابة آخر": "another" right after a casualty word, with a casualty word of the other
+    kind before it in the sentence, is another than the sentence's own victims, no one added to an earlier toll."""
+    near = [h for h in clause.hits if h.klass in (C.KILL, C.INJURE) and 0 <= start - h.end <= OTHER_REACH]
+    hit = max(near, key=lambda h: h.end, default=None)
+    return hit is not None and any(h.klass in (C.KILL, C.INJURE) and h.klass != hit.klass and h.end <= hit.start
+                                   for h in clause.hits)
+
+
+def whole_toll_again(event: ExtractedEvent, target: ExtractedEvent) -> bool:
+    """A later sentence that gives the incident's whole toll again, the same killed and the same injured ("killing
+    two and wounding another person", then a source's same words): its "another" is one beside the dead, nobody
+    added to the toll."""
+    return None not in (event.fatalities, event.injured) \
+        and (event.fatalities, event.injured) == (target.fatalities, target.injured)
 
 
 def count_named_victims(event: ExtractedEvent) -> None:

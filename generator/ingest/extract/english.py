@@ -143,6 +143,8 @@ def singular(clause: Clause, hit: Hit) -> int | None:
         return 1   # "killing two soldiers and wounding a third"
     if re.search(r"\b(?:a|an|one|his|her|their)\s+(?:\w+\s+){0,2}(?:civilian|man|woman|child|boy|girl|member|fighter|soldier|officer|teacher|commander|leader|farmer|shepherd|resident|mukhtar|mother|father|wife|husband|son|daughter|brother|sister|driver)\b", window, re.I):
         return 1
+    if re.search(r"\banother\s+(?:[\w-]+\s+)?(?:(?:was|has been)\s+)?$", clause.before(hit.start, 40), re.I):
+        return 1   # "three soldiers were killed and another wounded", "another person was injured"
     if re.search(r"\b(?:body|corpse)\b", window, re.I):
         return 1
     before = clause.a.text[max(clause.start, hit.start - 200):hit.start]

@@ -14,7 +14,7 @@ from ..mentions import ActorMention, ExtractedEvent, Mention, PersonMention
 from ..normalise import fold
 from .actors import actors_of, implied_state_forces, local_fighters
 from .clauses import event_hits, has_own_day, has_protest
-from .counts import casualty_counts, count_named_victims
+from .counts import casualty_counts, count_named_victims, other_than_own_dead, whole_toll_again
 from .dates import another_day_of_month, apply_date, assume_date, event_date, same_day, undated_review
 from .event_type import civilian_targeting, event_type
 from .model import Clause, Hit
@@ -175,15 +175,16 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
     # "the toll rose to N": the new toll replaces a smaller one, unless another source says so (its claim); the
     # writer's own sum after a source's word ("ما يرفع حصيلة القتلى إلى خمسة") is the toll now
     risen = clause.has("ROSE_TO") and (not clause.has("OTHER_SOURCE") or clause.has("TOLL_NOW"))
+    retold = whole_toll_again(event, target)    # "killing two and wounding another", said twice: nobody added
     if target.fatalities is None and event.fatalities is not None:
         target.fatalities = event.fatalities
-    elif target.fatalities and event.fatalities and adds_victims(clause, C.KILL):
+    elif target.fatalities and event.fatalities and not retold and adds_victims(clause, C.KILL):
         target.fatalities += event.fatalities   # "Two of his companions were also killed"
     elif target.fatalities is not None and event.fatalities is not None and risen:
         target.fatalities = max(target.fatalities, event.fatalities)
     if target.injured is None and event.injured is not None:
         target.injured = event.injured
-    elif target.injured and event.injured and adds_victims(clause, C.INJURE):
+    elif target.injured and event.injured and not retold and adds_victims(clause, C.INJURE):
         target.injured += event.injured
     elif target.injured is not None and event.injured is not None and risen:
         target.injured = max(target.injured, event.injured)
@@ -297,6 +298,7 @@ def adds_victims(clause: Clause, klass: str) -> bool:
     casualties = [h for h in clause.hits if h.klass in (C.KILL, C.INJURE)]
     return any(hit.start - ADDITIVE_REACH <= start and end <= hit.end + ADDITIVE_REACH
                and not _after_count(clause, start) and not _before_attribution(clause, end)
+               and not other_than_own_dead(clause, start)
                and _qualified(casualties, start, end).klass == klass   # "مقتل عنصر وإصابة آخرين": the others are hurt
                for start, end in clause.spans("ADDITIVE"))
 

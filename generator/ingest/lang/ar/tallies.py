@@ -48,9 +48,12 @@ TALLY = ("خلال الأسبوع", "خلال الأسابيع", "خلال ال�
          r"|(?:ال)?سالف[ةه]?\s+الذكر|المذكور[ةه])(?!\w)")
 
 # A sentence that goes on with the tally before it ("وبالإضافة إلى إصابة 67 آخرين"، "ومقتل 13 مدنياً" with no verb of
-# its own): with no day of its own it is more of that tally (matched on the text as written).
+# its own, "وأشار المكتب إلى أن ..."): with no day of its own it is more of that tally (matched on the text as written).
 TALLY_GOES_ON = (r"^[\s\"“«(–-]*(?:و?(?:بال|ب)?[إا]ضاف[ةه]\s+(?:إلى|الى|ل)|و?علاو[ةه]\s+على"
-                 r"|و(?:مقتل|إصابة|اصابة|جرح|سقوط|وفاة)(?!\S))")
+                 r"|و(?:مقتل|إصابة|اصابة|جرح|سقوط|وفاة)(?!\S)"
+                 # its source going on ("وأشار المكتب إلى أن من بين القتلى 20 مقاتلاً"): more of what it counted
+                 r"|(?:وأشار|واشار|وأضاف|واضاف|وتابع|وأوضح|واوضح|ولفت|وبين|وبيّن)(?:ت)?\s+(?:\S+\s+){0,2}?"
+                 r"(?:(?:إلى|الى)\s+)?(?:أن|ان)(?!\S))")
 
 # Strikes counted in times ("قصفت الأراضي السورية 109 مرات"): with a span they are counted over ("منذ بداية الحرب"),
 # a tally of many incidents.
@@ -85,3 +88,7 @@ WHEN_AFTER_BACKGROUND = r"(?:\s+\d{4})?\s*[،,]?\s*(?:حين|حينما|عندم
 LISTED_TOLL_OPENER = r"[،,:]\s*و?هم\s*:?\s*(?=\d|[\u0621-\u064a])"
 LISTED_TOLL_JOINER = r"\s*[،,]\s*و"
 LISTED_TOLL_ONE = r"و?(?:" + "|".join(ONE_PERSON_NOUNS) + r")(?![\u0621-\u064a])"
+
+# A sentence that opens with "in X," ("وفي حماة، لقي 43 شخصاً مصرعهم"): after a statistics sentence that opens the
+# same way ("وفي محافظة حمص وحدها، قُتل 76 شخصاً"), with no day of its own, the next place of the tally's breakdown.
+PLACE_BREAKDOWN = r"^[\s\"“«(–-]*و?في\s+(?:[^\s،,.]+\s+){0,3}?[^\s،,.]+\s*[،,]"

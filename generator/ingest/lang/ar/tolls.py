@@ -1,5 +1,7 @@
 """Arabic: tolls and their cues (how many were killed or injured, and when a count is no toll)."""
 
+from .people import RELATIVES as _RELATIVES
+
 # Words that add victims to a toll already given for the event ("Two of his companions were also killed",
 # "كما قُتل"); a subset marker (بينهم، "among them") or a toll update ("the death toll rose to") never adds.
 ADDITIVE = ("أيضا", "أيضاً", "كما", "آخرين", "آخرون", "آخر", "إضافة", "بالإضافة")
@@ -17,7 +19,9 @@ TOLL_NOW = (r"(?:ما|مما)\s+(?:يرفع|رفع)|(?:بذلك|وبذلك)\s+(?
 
 # Another source's word on the same incident ("ومن جانبه، ذكر المرصد أن الحصيلة ارتفعت إلى ..."): its toll is a
 # claim of its own, not an update of the toll reported first.
-OTHER_SOURCE = ("من جانبه", "من جانبها", "من جهته", "من جهتها", "بدوره", "بدورها", "في المقابل")
+OTHER_SOURCE = ("من جانبه", "من جانبها", "من جهته", "من جهتها", "بدوره", "بدورها", "في المقابل",
+                # reports passed around, unconfirmed ("فيما تناقلت مصادر أن عدد القتلى وصل إلى خمسة دون تأكيد")
+                "تناقل*", "دون تأكيد", "بدون تأكيد", "لم يتسن* التأكد", "غير مؤكد*")
 
 # Several incidents counted together ("قُتل ستة عناصر في هجومين منفصلين", "بانفجارين"): the count is the
 # sum of several incidents' tolls, no one incident's toll.
@@ -26,6 +30,9 @@ SEVERAL_INCIDENTS = ("هجومين", "حادثتين", "حادثين", "عملي
                      # scattered places, various circumstances ("على مناطق متفرقة من جبل الزاوية"، "قضوا في ظروف
                      # مختلفة بعدة مناطق سورية"): the toll of several incidents
                      "مناطق متفرق*", "مواقع متفرق*", "أماكن متفرق*", "ظروف مختلف*", "ظروف متفرق*", "ظروف متعدد*",
+                     # other places ("استشهد خمسة أشخاص في مناطق أخرى"), two occurrences ("في واقعتي إطلاق نار
+                     # متفرقتين")
+                     "في مناطق أخرى", "في مناطق اخرى", "واقعتي*", "واقعتين",
                      r"(?:عد[ةه]\s+)?(?:مناطق|محافظات)\s+سوري[ةه](?!\w)",
                      # "a series of": سلسلة هجمات، سلسلة حوادث إطلاق نار
                      "سلسلة حوادث", "سلسلة هجمات", "سلسلة عمليات", "سلسلة تفجيرات", "سلسلة اغتيالات",
@@ -44,6 +51,8 @@ COMBINED_CASUALTIES = ("قتيل* وجريح*", "قتلى وجرحى", "قتيل
 NO_CASUALTIES = (
     "لم يسفر عن إصابات", "لم يسفر عن أي إصابات", "لم يسفر عن خسائر بشرية", "دون وقوع إصابات",
     "دون وقوع خسائر بشرية", "دون تسجيل إصابات", "لم تسجل إصابات", "دون إصابات",
+    # "وتأكدت من عدم وقوع إصابات": none found
+    "عدم وقوع إصابات", "عدم وقوع أي إصابات", "عدم وقوع خسائر بشرية", "عدم وقوع ضحايا",
     # "دون أن تسفر عن وقوع إصابات", "لم يؤدِّ إلى سقوط أي ضحايا": a verb of result, negated
     r"[وف]?(?:دون\s+أن|لم)\s+[يت](?:سفر|ؤد[يى]?|وقع|خلف)\s+(?:[^\s]+\s+)?(?:عن\s+|إلى\s+)?(?:وقوع\s+|سقوط\s+)?(?:أي\s+)?"
     r"(?:إصابات|ضحايا|خسائر\s+بشرية)",
@@ -61,6 +70,9 @@ UNREPORTED_CASUALTIES = (r"(?:[وف]?(?:دون|بدون|لا)|[وف]?لم\s+[ت�
 COMBINED_OPENING = (r"^[\s\"“«(-]*[وف]?ق[\u064b-\u0652]*ت[\u064b-\u0652]*ل[\u064b-\u0652]*(?:ت[\u064b-\u0652]*)?\s+"
                     r"و(?:ج[\u064b-\u0652]*ر[\u064b-\u0652]*ح|[أا][\u064b-\u0652]*ص[\u064b-\u0652]*ي[\u064b-\u0652]*ب)"
                     r"[\u064b-\u0652]*(?:ت[\u064b-\u0652]*)?(?!\S)")
+
+# Nobody (else) hurt, said of the wounded only ("وتأكدت من عدم وجود مصابين آخرين"): no injured, the dead stay.
+NO_INJURED = (r"عدم\s+وجود\s+(?:أي\s+)?(?:مصابين|إصابات|جرحى)",)
 
 NO_DEATHS = ("دون وقوع قتلى", "دون سقوط قتلى", "لم يسفر عن قتلى", "دون وقوع ضحايا")
 
@@ -91,7 +103,12 @@ PASSIVE_AUXILIARY = None
 # One person joined by "و" right before a count ("مقتل قيادي و7 من عناصره"، "امرأة و3 من أولادها"): the toll is the
 # count and one (matched on the text before the count, as written; a dual or plural noun is no one person).
 ONE_AND_COUNT = (r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:امرأة|امرأه|سيدة|رجل|طفل|طفلة|شاب|فتاة|قيادي|قائد|ضابط|عنصر|مدني"
-                 r"|مدنية|مقاتل|جندي|مختار|شرطي|سائق)\s+(?:[\u0621-\u064a]+\s+)?و\s*$")
+                 r"|مدنية|مقاتل|جندي|مختار|شرطي|سائق|شخص)[\u064b-\u0652]*\s+(?:[\u0621-\u064a]+[\u064b-\u0652]*\s+)?و\s*$")
+
+# One person joined by "و" right after a count and its noun ("4 أطفال وامرأة"): the toll is the count and one
+# (matched right after the count, as written; not after a subset marker: "بينهم طفل وامرأة" are of the count).
+ONE_AFTER_COUNT = (r"\s+[\u0621-\u064a]+[\u064b-\u0652]*\s+و(?:ال)?(?:امرأة|امرأه|سيدة|رجل|طفل|طفلة|شاب|فتاة|قيادي|"
+                   r"قائد|ضابط|عنصر|مدني|مدنية|مقاتل|جندي|مختار|شرطي|سائق)[\u064b-\u0652]*ا?(?![\u0621-\u064a])")
 
 # What stands between two counts joined before one casualty word: "عنصرين ومدني".
 COORDINATION = r"\s*[\u0621-\u0652]+\s+و\s*$|\s*[\u0621-\u0652]+\s*،\s*و?\s*$"
@@ -112,3 +129,23 @@ PLUS_BEFORE = r"(?<!\w)(?:[وف]?(?:بال|ب)?(?:إضافة|اضافة)\s+(?:إ
 # toll is N and that one (matched on the text around the count, as written).
 AND_BEFORE_OTHERS = r"(?<!\w)و(?:\s*\S)?$"
 OTHERS_AFTER = r"^\s+(?:آخرين|آخرون|اخرين|اخرون)(?!\w)"
+
+# A relative of the one person a casualty word names, right after that person's noun ("قُتلت سيدة وابنها"، "أصيب رجل
+# وزوجته"، "امرأة وطفليها"): one more for a singular pronoun, two for a dual possessive (matched after the noun).
+COMPANION_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(sorted(_RELATIVES, key=len, reverse=True)) + r")(?:ه|ها)(?![\u0621-\u064a])")
+COMPANIONS_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(DUAL_POSSESSIVE) + r")(?![\u0621-\u064a])")
+
+# "Another" right after a casualty word ("وإصابة آخر بجروح"، "وأصيب آخر"): one person more.
+ONE_OTHER = ("آخر", "اخر")
+
+# A victim named by a noun with an age after the time words that follow a casualty word ("استشهد مساء أمس شاب يبلغ
+# من العمر 17 عاماً"، "قُتل اليوم طفل (12 عاماً)"، "قتلوا أمس شاباً عمره 19 عاماً"): one person (matched right after the
+# casualty word).
+VICTIM_WITH_AGE = (r"\s+(?:\S+\s+){0,3}?[وف]?(?:" + "|".join(ONE_PERSON_NOUNS) + r")[\u064b-\u0652]*ا?[\u064b-\u0652]*\s+"
+                   r"(?:(?:يبلغ|تبلغ|البالغ|البالغة)\s+(?:من\s+)?(?:العمر|عمره|عمرها)|(?:عمره|عمرها)\s|\(\s*\d)")
+
+# Executions: the executed are dead, so an execution word counts its victims as a casualty word does ("وأعدموا ميدانياً
+# 13 شخصاً"، "إعدامات ميدانية طالت 12 مواطناً"); so do words that are no trigger but say who died.
+EXECUTIONS = ("أعدم*", "إعدام*", "اعدام*",
+              # "fell victim to it" ("مجزرة راح ضحيتها 14 امرأة"): its count is the dead too
+              "راح ضحيت*", "ذهب ضحيت*")

@@ -48,7 +48,10 @@ THEN = (r"at the time|at that time|back then",)
 
 # A sentence that goes on with the tally before it ("In addition, 416 fighters were killed in the same areas",
 # "Also, four soldiers were killed"): with no day of its own it is more of that tally.
-TALLY_GOES_ON = r"^\s*(?:In addition|Additionally|Also|Besides|Moreover)\b"
+TALLY_GOES_ON = (r"^\s*(?:In addition|Additionally|Also|Besides|Moreover)\b"
+                 # its source going on ("The office added that among the dead were ..."): more of what it counted
+                 r"|^\s*(?:It|(?:The\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:added|noted|pointed out|went on to say|explained)"
+                 r"\s+(?:that\b|,)")
 
 # Strikes counted in times ("has struck Syria 109 times"): with a span they are counted over ("since the start of
 # the war"), a tally of many incidents.
@@ -77,3 +80,8 @@ LISTED_TOLL_OPENER = r":\s*|,\s*(?:namely|they are|they were)\s*:?\s*"
 LISTED_TOLL_JOINER = r"\s*,\s*(?:and\s+)?|\s+and\s+"
 LISTED_TOLL_ONE = (r"(?:a|an|one)\s+(?:[\w-]+\s+)?(?:man|woman|child|boy|girl|civilian|fighter|soldier|member|person"
                    r"|resident|farmer|shepherd)\b")
+
+# A sentence that opens with "in X," ("In Hama, 43 people lost their lives"): after a statistics sentence that opens
+# the same way ("In Homs province alone, 76 people were killed"), with no day of its own, the next place of the
+# tally's breakdown.
+PLACE_BREAKDOWN = r"^\s*In\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+\s*,"

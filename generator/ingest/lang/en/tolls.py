@@ -1,6 +1,7 @@
 """English: tolls and their cues (how many were killed or injured, and when a count is no toll)."""
 
-ADDITIVE = (r"also|others?|another|as well",)
+# "as well as" joins two things ("being killed as well as images of his body"), it adds nobody
+ADDITIVE = (r"also|others?|another|as well(?! as)",)
 
 ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to|(?:bringing|raising|taking|pushing) the (?:death )?toll to",)
 
@@ -10,7 +11,9 @@ TOLL_NOW = (r"(?:bringing|raising|taking|pushing) the (?:death )?toll to",)
 
 # Another source's word on the same incident ("For its part, the monitor said the toll rose to ..."): its toll is a
 # claim of its own, not an update of the toll reported first.
-OTHER_SOURCE = (r"for (?:its|his|her|their) part|on the other hand|in contrast",)
+OTHER_SOURCE = (r"for (?:its|his|her|their) part|on the other hand|in contrast"
+                # reports passed around, unconfirmed ("unconfirmed reports said the toll rose to five")
+                r"|unconfirmed|could not (?:be )?(?:independently )?(?:confirm|verif)\w*",)
 
 SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|scattered|sporadic|a series of|a string of|a wave of)"
                      r" (?:separate )?"
@@ -34,9 +37,15 @@ UNREPORTED_CASUALTIES = (r"no (?:immediate |initial )?(?:reports?|word|informati
                          r"(?:casualties|injuries|victims|deaths)",)
 
 NO_CASUALTIES = (r"no (?:one|body) was (?:hurt|injured|killed)|no casualties|without casualties|caus\w+ no casualties",
+                 # the verb of result negated: "did not cause any casualties", "without causing any injuries"
+                 r"(?:(?:did|does|do|has|have) not|didn't|doesn't|without) (?:caus\w*|result\w* in|l\w+ to) any "
+                 r"(?:casualties|injuries|deaths|victims)",
                  # "damage was limited to property": nobody was hurt
                  r"(?:damage|losses) (?:was|were) (?:limited|confined|restricted) to (?:material|property)"
                  r"|(?:only|solely) (?:caus\w+ )?material (?:damage|losses)",)
+
+# Nobody (else) hurt, said of the wounded only ("no one else was injured"): no injured, the dead stay.
+NO_INJURED = (r"no (?:one|body) else was (?:hurt|injured|wounded)|no (?:other )?(?:injuries|wounded) (?:were )?reported",)
 
 NO_DEATHS = (r"no (?:one|body) was killed|no deaths|no fatalities|without fatalities",)
 
@@ -66,12 +75,18 @@ OTHER_CASUALTY_SUBJECT = (r"\s+(?:(?!and\b|or\b|but\b)[A-Za-z-]+\s+){0,2}(?:(?:w
 # The end of a passive subject before its casualty verb ("Two fighters ... were killed"), and what breaks one.
 PASSIVE_VERB_END = r"\s" + PASSIVE_AUXILIARY + r"$"
 
-PASSIVE_SUBJECT_BREAK = r"[;:]|\b(?:and|when|after|while)\b"
+PASSIVE_SUBJECT_BREAK = r"[;:]|\b(?:and(?!\s+(?:a|an|one)\s)|when|after|while)\b"
+
+# One person joined by "and" right after a count and its noun ("three soldiers and a civilian"): the toll is the
+# count and one (matched right after the count).
+ONE_AFTER_COUNT = (r"\s+(?:[\w-]+\s+){1,2}?and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|baby|commander|"
+                   r"leader|officer|soldier|fighter|civilian|member|doctor|nurse|journalist|driver|farmer|teacher|guard|"
+                   r"policeman|resident|person)\b")
 
 # What stands between two counts joined before one casualty word: "two gunmen and one soldier".
 # One person joined by "and" right before a count ("a commander and seven of his men", "a woman and three of her
-# children"): the toll is the count and one (matched on the text before the count).
-ONE_AND_COUNT = (r"(?<![\w-])(?:a|an|one)\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|baby|commander|leader|officer|"
+# children", "the driver and two women with him"): the toll is the count and one (matched on the text before the count).
+ONE_AND_COUNT = (r"(?<![\w-])(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|baby|commander|leader|officer|"
                  r"soldier|fighter|civilian|member|doctor|nurse|journalist|driver|farmer|teacher|guard|policeman|"
                  r"resident|person)\s+and\s+$")
 
@@ -85,3 +100,9 @@ PLUS_BEFORE = r"\b(?:in addition to|as well as|besides)\s+(?:the\s+)?$"
 # and that one (matched on the text around the count).
 AND_BEFORE_OTHERS = r"\band\s+\S$"
 OTHERS_AFTER = r"^\s+others\b"
+
+# Executions: the executed are dead, so an execution word counts its victims as a casualty word does ("executed 12
+# prisoners", "the execution of 50 fighters"); so do words that are no trigger but say who died.
+EXECUTIONS = (r"execut(?:ed|ions?)\b"
+              # words that are no trigger but say who died ("claimed the lives of 14 women")
+              r"|claim(?:ed|ing) the lives of",)
