@@ -24,12 +24,13 @@ FLOORS = {
     "event precision": 0.72,
     "event recall": 0.69,
     "date (matched)": 0.89,
-    "place (matched)": 0.82,
+    "place (matched)": 0.83,
     "type (matched)": 0.84,
-    "fatalities (matched)": 0.70,
+    "fatalities (matched)": 0.71,
+    "injured (matched)": 0.83,
     "named victims recall": 0.53,
-    "persons in article precision": 0.86,
-    "persons in article recall": 0.80,
+    "persons in article precision": 0.87,
+    "persons in article recall": 0.81,
 }
 # Numbers of statistics paragraphs taken as an incident's toll: the target is none. 5 since the eighth collection
 # (session 10), whose test part brought one, measured blind before any rule of that session (the other test
