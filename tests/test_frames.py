@@ -265,7 +265,7 @@ def test_an_incident_weeks_before_this_one_is_a_precedent() -> None:
 
 def test_an_abbreviation_ends_no_sentence() -> None:
     from generator.ingest.extract import default_options
-    from generator.ingest.extract.clauses import sentences
+    from generator.ingest.extract.sentences import sentences
 
     text = "On Feb. 6, Lt. Col. Omar Saleh was shot dead near Tafas. A second man was wounded."
     spans = sentences(text, default_options().pack("en").abbreviations)
@@ -274,7 +274,7 @@ def test_an_abbreviation_ends_no_sentence() -> None:
 
 
 def test_a_text_with_no_sentence_end_is_cut_at_spaces_into_clauses_of_bounded_length() -> None:
-    from generator.ingest.extract.clauses import MAX_SENTENCE_CHARS, sentences
+    from generator.ingest.extract.sentences import MAX_SENTENCE_CHARS, sentences
 
     text = "three people were killed in a village and " * 200   # 8,400 characters, no full stop
     spans = sentences(text)
@@ -428,7 +428,7 @@ def test_a_sentence_opening_on_the_same_day_is_another_incident() -> None:
 
 
 def test_a_clause_after_while_is_a_clause_of_its_own() -> None:
-    from generator.ingest.extract.clauses import sentences
+    from generator.ingest.extract.sentences import sentences
 
     text = "قُتل شاب برصاص مسلحين في مدينة طفس أمس الاثنين، فيما عُثر على جثة رجل في بلدة داعل اليوم الثلاثاء."
     assert [text[s:e] for s, e in sentences(text)] == ["قُتل شاب برصاص مسلحين في مدينة طفس أمس الاثنين،",

@@ -30,7 +30,7 @@ from .adapters import lexicon_lookup, lexicon_record
 from .clauses import (analyse, breaks_down_tally, counts_casualties, dated_by_period, drop_running_tally_counts,
                       ends_sentence, goes_on_with_background, goes_on_with_tally, has_own_day, is_caption, is_denial,
                       is_statistics, is_title_line, lists_tally_part, only_background_dates, recalls_precedent,
-                      sentences, speaks_in_general)
+                      speaks_in_general)
 from .frames import (
     ArticleContext,
     Draft,
@@ -50,6 +50,7 @@ from .options import ExtractOptions, default_options
 from .listed_tolls import listed_tolls
 from .place_lists import spread_over_places
 from .people import identified_people, later_roles, victim_role
+from .sentences import sentences
 from .two_incidents import incident_clauses
 
 __all__ = ["ExtractOptions", "default_options", "drafted", "extract", "lexicon_lookup", "lexicon_record"]
