@@ -1,0 +1,20 @@
+"""Shapes of a toll read in session 13's second round (generator/ingest/extract/counts.py, frames.py, the toll
+words of lang/ar and lang/en); each sentence written for its test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+
+def counts(text: str, language: str = "ar") -> list[tuple[int | None, int | None]]:
+    article = Article(text=text, archived=text, language=language, origin="test", published=dt.date(2023, 3, 14))
+    return [(e.fatalities, e.injured) for e in extract(article)]
+
+
+def test_damage_confined_to_property_with_the_noun_first_or_nothing_resulting_is_no_casualties() -> None:
+    assert counts("انفجرت عبوة ناسفة بسيارة مدنية في بلدة طفس اليوم الثلاثاء، مشيرةً إلى أن الأضرار اقتصرت على "
+                  "الماديات.") == [(0, 0)]
+    assert counts("انفجرت عبوة ناسفة بسيارة مدنية في بلدة طفس اليوم الثلاثاء، ولم ينجم عنها إصابات بشرية.") == [(0, 0)]
