@@ -18,3 +18,10 @@ def test_damage_confined_to_property_with_the_noun_first_or_nothing_resulting_is
     assert counts("انفجرت عبوة ناسفة بسيارة مدنية في بلدة طفس اليوم الثلاثاء، مشيرةً إلى أن الأضرار اقتصرت على "
                   "الماديات.") == [(0, 0)]
     assert counts("انفجرت عبوة ناسفة بسيارة مدنية في بلدة طفس اليوم الثلاثاء، ولم ينجم عنها إصابات بشرية.") == [(0, 0)]
+
+
+def test_a_killing_named_as_the_cause_leaves_the_wounded_only_incident_its_zero_dead() -> None:
+    assert counts("أُصيب ثلاثة عناصر من الشرطة بجروح اليوم الثلاثاء في اشتباكات بمدينة طفس اندلعت على خلفية مقتل "
+                  "شاب من المدينة.") == [(0, 3)]
+    assert counts("Three policemen were wounded in Tafas on Tuesday in clashes that broke out in retaliation for the "
+                  "killing of a young man.", "en") == [(0, 3)]

@@ -93,7 +93,13 @@ def _casualty_hits(clause: Clause) -> list[Hit]:
     executions = [Hit(C.KILL, "", "", start, end) for start, end in clause.spans("EXECUTIONS")
                   if not any(s < end and start < e for s, e in kills)]
     others = [h for h in clause.hits if not any(h.start < x.end and x.start < h.end for x in executions)]
-    return sorted(others + executions, key=lambda h: h.start)
+    return sorted([h for h in others + executions if not answered(clause, h)], key=lambda h: h.start)
+
+
+def answered(clause: Clause, hit: Hit) -> bool:
+    """A casualty word after the words of a cause ("على خلفية مقتل شاب", "in retaliation for the killing of"):
+    the killing this incident answers, no casualty of it."""
+    return bool(clause.pack.cue("UNREAL_BEFORE").search(clause.a.text, max(clause.start, hit.start - 50), hit.start))
 
 
 def _coordinated_total(clause: Clause, count, counts: list) -> int | None:
