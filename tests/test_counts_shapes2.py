@@ -25,3 +25,11 @@ def test_a_killing_named_as_the_cause_leaves_the_wounded_only_incident_its_zero_
                   "شاب من المدينة.") == [(0, 3)]
     assert counts("Three policemen were wounded in Tafas on Tuesday in clashes that broke out in retaliation for the "
                   "killing of a young man.", "en") == [(0, 3)]
+
+
+def test_a_place_that_also_recorded_its_dead_after_a_tally_is_more_of_the_tally() -> None:
+    text = ("قُتل شابان برصاص مسلحين مجهولين في بلدة طفس بريف درعا اليوم الثلاثاء.\n"
+            "وفي محافظة درعا وحدها، قُتل 120 شخصاً منذ بداية العام، بحسب إحصائية محلية.\n"
+            "وفي مدينة إنخل، قُتل 30 شخصاً.\n"
+            "كما سجلت مدينة نوى سقوط 12 قتيلاً.")
+    assert counts(text) == [(2, None)]
