@@ -33,3 +33,8 @@ def test_a_place_that_also_recorded_its_dead_after_a_tally_is_more_of_the_tally(
             "وفي مدينة إنخل، قُتل 30 شخصاً.\n"
             "كما سجلت مدينة نوى سقوط 12 قتيلاً.")
     assert counts(text) == [(2, None)]
+
+
+def test_one_person_and_his_aide_or_escort_are_two() -> None:
+    assert counts("أسفرت غارة بطائرة مسيرة على سيارة قرب بلدة طفس اليوم الثلاثاء عن مقتل قيادي ومرافقه.") == [(2, None)]
+    assert counts("أصيب ضابط ومساعده بجروح في انفجار عبوة ناسفة قرب بلدة طفس اليوم الثلاثاء.") == [(0, 2)]

@@ -132,9 +132,13 @@ PLUS_BEFORE = r"(?<!\w)(?:[وف]?(?:بال|ب)?(?:إضافة|اضافة)\s+(?:إ
 AND_BEFORE_OTHERS = r"(?<!\w)و(?:\s*\S)?$"
 OTHERS_AFTER = r"^\s+(?:آخرين|آخرون|اخرين|اخرون)(?!\w)"
 
+# Who goes with a person at work ("مقتل قيادي ومرافقه"، "أصيب ضابط ومساعده"): one person more, as a relative is.
+_AT_WORK = ("مرافق", "مرافقت", "مساعد", "مساعدت", "سائق", "حارس", "زميل", "زميلت", "نائب", "نائبت")
+
 # A relative of the one person a casualty word names, right after that person's noun ("قُتلت سيدة وابنها"، "أصيب رجل
 # وزوجته"، "امرأة وطفليها"): one more for a singular pronoun, two for a dual possessive (matched after the noun).
-COMPANION_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(sorted(_RELATIVES, key=len, reverse=True)) + r")(?:ه|ها)(?![\u0621-\u064a])")
+COMPANION_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(sorted(_RELATIVES + _AT_WORK, key=len, reverse=True))
+                       + r")(?:ه|ها)(?![\u0621-\u064a])")
 COMPANIONS_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(DUAL_POSSESSIVE) + r")(?![\u0621-\u064a])")
 
 # "Another" right after a casualty word ("وإصابة آخر بجروح"، "وأصيب آخر"): one person more.
