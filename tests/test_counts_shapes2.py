@@ -38,3 +38,8 @@ def test_a_place_that_also_recorded_its_dead_after_a_tally_is_more_of_the_tally(
 def test_one_person_and_his_aide_or_escort_are_two() -> None:
     assert counts("أسفرت غارة بطائرة مسيرة على سيارة قرب بلدة طفس اليوم الثلاثاء عن مقتل قيادي ومرافقه.") == [(2, None)]
     assert counts("أصيب ضابط ومساعده بجروح في انفجار عبوة ناسفة قرب بلدة طفس اليوم الثلاثاء.") == [(0, 2)]
+
+
+def test_the_wound_the_dead_died_of_is_no_injured() -> None:
+    assert counts("قُتل شاب جراء إصابته برصاصة طائشة خلال مشاجرة في بلدة طفس اليوم الثلاثاء.") == [(1, None)]
+    assert counts("لقي رجل مصرعه إثر إصابته بطلق ناري في بلدة طفس اليوم الثلاثاء.") == [(1, None)]

@@ -36,9 +36,13 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
     counts = [c for c in clause.counts
               if not _after_subset(clause, c, subsets) and not any(start <= c.start < end for start, end in ages)]
     taken: set[int] = set()     # ids of counts already a toll: "مقتل 5 مدنيين وإصابة آخرين" wounded no five
+    own_wound = clause.pack.cue("OWN_WOUND")
     for hit in _casualty_hits(clause):
         if hit.klass not in (C.KILL, C.INJURE):
             continue
+        if hit.klass == C.INJURE and own_wound.search(clause.a.text, max(clause.start, hit.start - 30), hit.end) \
+                and any(h.klass == C.KILL and h.end <= hit.start for h in clause.hits):
+            continue    # "قُتل شاب جراء إصابته برصاصة": the dead's own wound, no one injured
         if any(start <= hit.start < end for start, end in combined):
             continue    # "60 killed and wounded": neither toll
         free = [c for c in counts if id(c) not in taken]
