@@ -94,9 +94,8 @@ COORDINATION = r"\s*[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s*(?:,\s*(?:and\s+)?|and\s+)$"
 
 # A death added to the toll told before it ("killing a woman and three of her children, in addition to the killing
 # of two others"): its count adds to the toll (matched on the text before the casualty word).
-# The wound the dead died of ("was shot and later died of his wounds"): no one else hurt (matched on the text up to
-# the injury word's end).
-OWN_WOUND = r"\b(?:died|succumbed)\s+(?:\w+\s+){0,2}?(?:of|from|to)\s+(?:his|her|their)\s+\S*$"
+# The wound the dead died of: English wounds after "died of his" are no injury hit, so none to set aside.
+OWN_WOUND = r"(?!)"
 PLUS_BEFORE = r"\b(?:in addition to|as well as|besides)\s+(?:the\s+)?$"
 
 # "and N others" after the one person a casualty word names ("killed Ahmad al-Ali and four others"): the toll is N
