@@ -43,6 +43,7 @@ def test_one_person_and_his_aide_or_escort_are_two() -> None:
 def test_the_wound_the_dead_died_of_is_no_injured() -> None:
     assert counts("قُتل شاب جراء إصابته برصاصة طائشة خلال مشاجرة في بلدة طفس اليوم الثلاثاء.") == [(1, None)]
     assert counts("لقي رجل مصرعه إثر إصابته بطلق ناري في بلدة طفس اليوم الثلاثاء.") == [(1, None)]
+    assert counts("قُتل شاب في بلدة طفس اليوم الثلاثاء، جرّاءَ إصابتِه برصاصةٍ طائشةٍ.") == [(1, None)]
 
 
 def test_vague_others_are_no_count() -> None:

@@ -127,8 +127,8 @@ ONE_PERSON_NOUNS = ("عنصر", "مدني", "مدنية", "شاب", "شابة", 
 # مقتل ..."): its count adds to the toll (matched on the text before the casualty word, as written).
 # The wound the dead died of, after the death word ("قُتل شاب جراء إصابته"، "فارق الحياة متأثراً بإصابته"): no one
 # else hurt (matched on the text up to the injury word's end).
-OWN_WOUND = (r"(?<!\S)(?:[وف]?(?:جراء|جرّاء|جرَّاء|إثر|اثر|نتيجة|بسبب)|متأثر\S*)\s+\S*(?:إصابت|اصابت|جراح|جروح)"
-             r"(?:ه|ها|هما|هم)$")
+OWN_WOUND = (r"(?<!\S)(?:[وف]?(?:جراء|جرّاء|جرَّاء|إثر|اثر|نتيجة|بسبب)[\u064b-\u0652]*|متأثر\S*)\s+\S*"
+             r"(?:إصابت|اصابت|جراح|جروح)[\u064b-\u0652]*(?:ه|ها|هما|هم)[\u064b-\u0652]*$")
 PLUS_BEFORE = r"(?<!\w)(?:[وف]?(?:بال|ب)?(?:إضافة|اضافة)\s+(?:إلى|الى)?|فضلاً\s+عن|فضلا\s+عن|علاوة\s+على)\s*$"
 
 # "and N others" after the one person a casualty word names ("قتل القيادي X، و أربعة آخرين كانوا برفقته"): the
