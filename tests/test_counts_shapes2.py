@@ -51,3 +51,9 @@ def test_vague_others_are_no_count() -> None:
                   "en") == [(1, None)]
     assert counts("One soldier was killed and several others wounded in an attack on a checkpoint in Tafas on "
                   "Tuesday.", "en") == [(1, None)]
+
+
+def test_the_titles_dead_do_not_fill_a_body_that_tells_of_wounded_only() -> None:
+    text = ("مقتل قيادي في فصيل محلي بانفجار عبوة ناسفة في طفس\n\n"
+            "أصيب شخصان، بينهم قيادي في فصيل محلي، اليوم الثلاثاء، بانفجار عبوة ناسفة في بلدة طفس بريف درعا.")
+    assert counts(text) == [(0, 2)]

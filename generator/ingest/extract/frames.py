@@ -212,7 +212,8 @@ def merge_title(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
     target = draft.event
     if finer(event.place, target.place, clause.a.options.lexicon):
         target.place, target.geo_precision = event.place, event.geo_precision
-    if target.fatalities is None:
+    # "مقتل قيادي" over a body's "أصيب شخصان، بينهم قيادي": the body counts the wounded, its silence on dead wins
+    if target.fatalities is None and not (target.injured is not None and event.injured is None):
         target.fatalities = event.fatalities
     if target.injured is None:
         target.injured = event.injured
