@@ -36,9 +36,13 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
     counts = [c for c in clause.counts
               if not _after_subset(clause, c, subsets) and not any(start <= c.start < end for start, end in ages)]
     taken: set[int] = set()     # ids of counts already a toll: "مقتل 5 مدنيين وإصابة آخرين" wounded no five
+    own_wound = clause.pack.cue("OWN_WOUND")
     for hit in _casualty_hits(clause):
         if hit.klass not in (C.KILL, C.INJURE):
             continue
+        if hit.klass == C.INJURE and own_wound.search(clause.a.text, max(clause.start, hit.start - 30), hit.end) \
+                and any(h.klass == C.KILL and h.end <= hit.start for h in clause.hits):
+            continue    # "قُتل شاب جراء إصابته برصاصة": the dead's own wound, no one injured
         if any(start <= hit.start < end for start, end in combined):
             continue    # "60 killed and wounded": neither toll
         free = [c for c in counts if id(c) not in taken]
@@ -93,7 +97,13 @@ def _casualty_hits(clause: Clause) -> list[Hit]:
     executions = [Hit(C.KILL, "", "", start, end) for start, end in clause.spans("EXECUTIONS")
                   if not any(s < end and start < e for s, e in kills)]
     others = [h for h in clause.hits if not any(h.start < x.end and x.start < h.end for x in executions)]
-    return sorted(others + executions, key=lambda h: h.start)
+    return sorted([h for h in others + executions if not answered(clause, h)], key=lambda h: h.start)
+
+
+def answered(clause: Clause, hit: Hit) -> bool:
+    """A casualty word after the words of a cause ("على خلفية مقتل شاب", "in retaliation for the killing of"):
+    the killing this incident answers, no casualty of it."""
+    return bool(clause.pack.cue("UNREAL_BEFORE").search(clause.a.text, max(clause.start, hit.start - 50), hit.start))
 
 
 def _coordinated_total(clause: Clause, count, counts: list) -> int | None:

@@ -139,6 +139,9 @@ def singular(clause: Clause, hit: Hit) -> int | None:
     """1 when a casualty word governs one described or named person ("a civilian was killed")."""
     window = clause.a.text[max(clause.start, hit.start - 40): min(clause.end, hit.end + 40)]
     after = clause.a.text[hit.end:min(clause.end, hit.end + 40)]
+    if clause.pack.cue("VAGUE_OTHERS_AFTER").match(after) \
+            or clause.pack.cue("VAGUE_OTHERS_BEFORE").search(clause.before(hit.start, 40)):
+        return None    # "killing one soldier and injuring others": a number unknown, not the one soldier
     if re.match(r"\s+(?:(?:a|an|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|another)\b", after, re.I):
         return 1   # "killing two soldiers and wounding a third"
     if re.search(r"\b(?:a|an|one|his|her|their)\s+(?:\w+\s+){0,2}(?:civilian|man|woman|child|boy|girl|member|fighter|soldier|officer|teacher|commander|leader|farmer|shepherd|resident|mukhtar|mother|father|wife|husband|son|daughter|brother|sister|driver)\b", window, re.I):

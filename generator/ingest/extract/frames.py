@@ -14,7 +14,7 @@ from ..mentions import ActorMention, ExtractedEvent, Mention, PersonMention
 from ..normalise import fold
 from .actors import actors_of, implied_state_forces, local_fighters
 from .clauses import event_hits, has_own_day, has_protest
-from .counts import casualty_counts, count_named_victims, other_than_own_dead, whole_toll_again
+from .counts import answered, casualty_counts, count_named_victims, other_than_own_dead, whole_toll_again
 from .dates import another_day_of_month, apply_date, assume_date, event_date, same_day, undated_review
 from .event_type import civilian_targeting, event_type
 from .model import Clause, Hit
@@ -212,7 +212,8 @@ def merge_title(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
     target = draft.event
     if finer(event.place, target.place, clause.a.options.lexicon):
         target.place, target.geo_precision = event.place, event.geo_precision
-    if target.fatalities is None:
+    # "مقتل قيادي" over a body's "أصيب شخصان، بينهم قيادي": the body counts the wounded, its silence on dead wins
+    if target.fatalities is None and not (target.injured is not None and event.injured is None):
         target.fatalities = event.fatalities
     if target.injured is None:
         target.injured = event.injured
@@ -382,7 +383,8 @@ def finish(draft: Draft, article: Article, options: ExtractOptions, before: Extr
     count_named_victims(event)
     # "دون ورود أنباء عن إصابات", "no reports of casualties": a casualty word that tells of no one hurt
     hit_classes = {h.klass for clause in draft.clauses for h in clause.hits
-                   if not any(start <= h.start < end for start, end in clause.spans("UNREPORTED_CASUALTIES"))}
+                   if not any(start <= h.start < end for start, end in clause.spans("UNREPORTED_CASUALTIES"))
+                   and not answered(clause, h)}   # "اندلعت على خلفية مقتل شاب": the cause's dead, not this one's
     if event.fatalities is None and (event.injured or C.INJURE in hit_classes) and C.KILL not in hit_classes:
         event.fatalities = 0     # injured (even "several") and nobody said killed: ACLED's 0, the event kept
     if event.date is None:

@@ -214,8 +214,10 @@ DIED_OF_WOUNDS = (r"(?<!\w)[وف]?(?:توف[يى]|توفيت|فارق|فارقت
 DIED_ALONE = r"[وف]?(?:توف[يى]|فارق)"
 
 # Before a casualty word that tells of no harm done in this incident (matched on the text before the word, as
-# written): the killing an act answers (رداً على مقتل X، انتقاماً لمقتل X) or a threat (تهديد عناصر ... بالاعتقال).
+# written): the killing an act answers or set it off (رداً على مقتل X، انتقاماً لمقتل X، على خلفية مقتل X) or a threat
+# (تهديد عناصر ... بالاعتقال).
 UNREAL_BEFORE = (r"(?<!\w)(?:ردا|رداً|ردًا|انتقاما|انتقاماً|انتقامًا|ثأرا|ثأراً|ثأرًا)\s+(?:على\s+)?$"
+                 r"|(?<!\w)على\s+خلفية\s+$"
                  r"|(?<!\w)[وب]?(?:هدد|هددت|يهدد|تهدد|تهديد|التهديد|توعد|توعدت|يتوعد)\S*\s+(?:\S+\s+){0,4}$"
                  r"|(?<!\w)[وب]?(?:تهمة|بتهمة|بتهم|تهم|اتهام|متهم|المتهم|اتهامات)\S*\s+(?:\S+\s+){0,3}$")
 

@@ -53,11 +53,13 @@ NO_CASUALTIES = (
     "دون وقوع خسائر بشرية", "دون تسجيل إصابات", "لم تسجل إصابات", "دون إصابات",
     # "وتأكدت من عدم وقوع إصابات": none found
     "عدم وقوع إصابات", "عدم وقوع أي إصابات", "عدم وقوع خسائر بشرية", "عدم وقوع ضحايا",
-    # "دون أن تسفر عن وقوع إصابات", "لم يؤدِّ إلى سقوط أي ضحايا": a verb of result, negated
-    r"[وف]?(?:دون\s+أن|لم)\s+[يت](?:سفر|ؤد[يى]?|وقع|خلف)\s+(?:[^\s]+\s+)?(?:عن\s+|إلى\s+)?(?:وقوع\s+|سقوط\s+)?(?:أي\s+)?"
+    # "دون أن تسفر عن وقوع إصابات", "لم يؤدِّ إلى سقوط أي ضحايا", "لم ينجم عنه إصابات": a verb of result, negated
+    r"[وف]?(?:دون\s+أن|لم)\s+[يت](?:سفر|ؤد[يى]?|وقع|خلف|نجم)\s+(?:[^\s]+\s+)?(?:عن\s+|إلى\s+)?(?:وقوع\s+|سقوط\s+)?(?:أي\s+)?"
     r"(?:إصابات|ضحايا|خسائر\s+بشرية)",
     # "واقتصرت الأضرار على الماديات": the damage was confined to property, nobody was hurt
     r"[وف]?[اتي]قتصرت?\s+(?:ال)?(?:أضرار|خسائر)\s+على\s+(?:ال)?(?:ماديات|مادية|أضرار\s+(?:ال)?مادية)",
+    # "أن الأضرار اقتصرت على الماديات": the same with the noun first
+    r"(?:ال)?(?:أضرار|خسائر)\s+[اتي]قتصرت?\s+على\s+(?:ال)?(?:ماديات|مادية|أضرار\s+(?:ال)?مادية)",
 )
 
 # No word yet on casualties ("دون ورود أنباء عن وقوع إصابات"، "ولا أنباء عن ضحايا"): the toll is unknown, not
@@ -123,6 +125,10 @@ ONE_PERSON_NOUNS = ("عنصر", "مدني", "مدنية", "شاب", "شابة", 
 
 # A death added to the toll told before it ("مقتل امرأة و3 من أولادها، بالإضافة إلى مقتل شخصين آخرين"، "فضلاً عن
 # مقتل ..."): its count adds to the toll (matched on the text before the casualty word, as written).
+# The wound the dead died of, after the death word ("قُتل شاب جراء إصابته"، "فارق الحياة متأثراً بإصابته"): no one
+# else hurt (matched on the text up to the injury word's end).
+OWN_WOUND = (r"(?<!\S)(?:[وف]?(?:جراء|جرّاء|جرَّاء|إثر|اثر|نتيجة|بسبب)[\u064b-\u0652]*|متأثر\S*)\s+\S*"
+             r"(?:إصابت|اصابت|جراح|جروح)[\u064b-\u0652]*(?:ه|ها|هما|هم)[\u064b-\u0652]*$")
 PLUS_BEFORE = r"(?<!\w)(?:[وف]?(?:بال|ب)?(?:إضافة|اضافة)\s+(?:إلى|الى)?|فضلاً\s+عن|فضلا\s+عن|علاوة\s+على)\s*$"
 
 # "and N others" after the one person a casualty word names ("قتل القيادي X، و أربعة آخرين كانوا برفقته"): the
@@ -130,9 +136,13 @@ PLUS_BEFORE = r"(?<!\w)(?:[وف]?(?:بال|ب)?(?:إضافة|اضافة)\s+(?:إ
 AND_BEFORE_OTHERS = r"(?<!\w)و(?:\s*\S)?$"
 OTHERS_AFTER = r"^\s+(?:آخرين|آخرون|اخرين|اخرون)(?!\w)"
 
+# Who goes with a person at work ("مقتل قيادي ومرافقه"، "أصيب ضابط ومساعده"): one person more, as a relative is.
+_AT_WORK = ("مرافق", "مرافقت", "مساعد", "مساعدت", "سائق", "حارس", "زميل", "زميلت", "نائب", "نائبت")
+
 # A relative of the one person a casualty word names, right after that person's noun ("قُتلت سيدة وابنها"، "أصيب رجل
 # وزوجته"، "امرأة وطفليها"): one more for a singular pronoun, two for a dual possessive (matched after the noun).
-COMPANION_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(sorted(_RELATIVES, key=len, reverse=True)) + r")(?:ه|ها)(?![\u0621-\u064a])")
+COMPANION_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(sorted(_RELATIVES + _AT_WORK, key=len, reverse=True))
+                       + r")(?:ه|ها)(?![\u0621-\u064a])")
 COMPANIONS_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(DUAL_POSSESSIVE) + r")(?![\u0621-\u064a])")
 
 # "Another" right after a casualty word ("وإصابة آخر بجروح"، "وأصيب آخر"): one person more.

@@ -94,6 +94,13 @@ COORDINATION = r"\s*[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s*(?:,\s*(?:and\s+)?|and\s+)$"
 
 # A death added to the toll told before it ("killing a woman and three of her children, in addition to the killing
 # of two others"): its count adds to the toll (matched on the text before the casualty word).
+# "Others" with no number right after or before a casualty word ("killing one soldier and injuring others", "and several
+# others wounded"): more than one, how many unknown; the one person beside them is no count of theirs.
+VAGUE_OTHERS_AFTER = r"\s+(?:several\s+|many\s+|dozens\s+of\s+|a\s+number\s+of\s+)?others\b"
+VAGUE_OTHERS_BEFORE = r"\b(?:several|many|a\s+number\s+of|dozens\s+of)?\s*others\s+(?:were\s+|have\s+been\s+)?$"
+
+# The wound the dead died of: English wounds after "died of his" are no injury hit, so none to set aside.
+OWN_WOUND = r"(?!)"
 PLUS_BEFORE = r"\b(?:in addition to|as well as|besides)\s+(?:the\s+)?$"
 
 # "and N others" after the one person a casualty word names ("killed Ahmad al-Ali and four others"): the toll is N

@@ -1,0 +1,59 @@
+"""Shapes of a toll read in session 13's second round (generator/ingest/extract/counts.py, frames.py, the toll
+words of lang/ar and lang/en); each sentence written for its test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+
+def counts(text: str, language: str = "ar") -> list[tuple[int | None, int | None]]:
+    article = Article(text=text, archived=text, language=language, origin="test", published=dt.date(2023, 3, 14))
+    return [(e.fatalities, e.injured) for e in extract(article)]
+
+
+def test_damage_confined_to_property_with_the_noun_first_or_nothing_resulting_is_no_casualties() -> None:
+    assert counts("انفجرت عبوة ناسفة بسيارة مدنية في بلدة طفس اليوم الثلاثاء، مشيرةً إلى أن الأضرار اقتصرت على "
+                  "الماديات.") == [(0, 0)]
+    assert counts("انفجرت عبوة ناسفة بسيارة مدنية في بلدة طفس اليوم الثلاثاء، ولم ينجم عنها إصابات بشرية.") == [(0, 0)]
+
+
+def test_a_killing_named_as_the_cause_leaves_the_wounded_only_incident_its_zero_dead() -> None:
+    assert counts("أُصيب ثلاثة عناصر من الشرطة بجروح اليوم الثلاثاء في اشتباكات بمدينة طفس اندلعت على خلفية مقتل "
+                  "شاب من المدينة.") == [(0, 3)]
+    assert counts("Three policemen were wounded in Tafas on Tuesday in clashes that broke out in retaliation for the "
+                  "killing of a young man.", "en") == [(0, 3)]
+
+
+def test_a_place_that_also_recorded_its_dead_after_a_tally_is_more_of_the_tally() -> None:
+    text = ("قُتل شابان برصاص مسلحين مجهولين في بلدة طفس بريف درعا اليوم الثلاثاء.\n"
+            "وفي محافظة درعا وحدها، قُتل 120 شخصاً منذ بداية العام، بحسب إحصائية محلية.\n"
+            "وفي مدينة إنخل، قُتل 30 شخصاً.\n"
+            "كما سجلت مدينة نوى سقوط 12 قتيلاً.")
+    assert counts(text) == [(2, None)]
+
+
+def test_one_person_and_his_aide_or_escort_are_two() -> None:
+    assert counts("أسفرت غارة بطائرة مسيرة على سيارة قرب بلدة طفس اليوم الثلاثاء عن مقتل قيادي ومرافقه.") == [(2, None)]
+    assert counts("أصيب ضابط ومساعده بجروح في انفجار عبوة ناسفة قرب بلدة طفس اليوم الثلاثاء.") == [(0, 2)]
+
+
+def test_the_wound_the_dead_died_of_is_no_injured() -> None:
+    assert counts("قُتل شاب جراء إصابته برصاصة طائشة خلال مشاجرة في بلدة طفس اليوم الثلاثاء.") == [(1, None)]
+    assert counts("لقي رجل مصرعه إثر إصابته بطلق ناري في بلدة طفس اليوم الثلاثاء.") == [(1, None)]
+    assert counts("قُتل شاب في بلدة طفس اليوم الثلاثاء، جرّاءَ إصابتِه برصاصةٍ طائشةٍ.") == [(1, None)]
+
+
+def test_vague_others_are_no_count() -> None:
+    assert counts("Gunmen attacked a checkpoint in Tafas on Tuesday, killing one soldier and injuring others.",
+                  "en") == [(1, None)]
+    assert counts("One soldier was killed and several others wounded in an attack on a checkpoint in Tafas on "
+                  "Tuesday.", "en") == [(1, None)]
+
+
+def test_the_titles_dead_do_not_fill_a_body_that_tells_of_wounded_only() -> None:
+    text = ("مقتل قيادي في فصيل محلي بانفجار عبوة ناسفة في طفس\n\n"
+            "أصيب شخصان، بينهم قيادي في فصيل محلي، اليوم الثلاثاء، بانفجار عبوة ناسفة في بلدة طفس بريف درعا.")
+    assert counts(text) == [(0, 2)]
