@@ -368,6 +368,8 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
         else:    # a subdistrict, district or area: finer only than a coarser area, or south of a town
             finer_place = (kind in AREA_KINDS and specificity(draft) < rank
                            and (draft.hint != "region" or _in_its_countryside(clause, draft, match))) or bool(reference)
+        # the gazetteer's name is the end of a longer one ("منطقة أشرفية X" beside the town X): another place
+        finer_place = finer_place or draft.start < match.start and match.end <= draft.start + len(draft.name)
         if finer_place:
             return replace(draft, within=match.entry_id)
     return None

@@ -1,0 +1,30 @@
+"""Place shapes read on the dev part in session 13, second round (generator/ingest/extract/arabic.py,
+lang/ar/places.py).
+
+Every sentence is written for its test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+PUBLISHED = dt.date(2023, 3, 14)
+
+
+def place_of(text: str, language: str = "ar"):
+    """The place of the article's first incident."""
+    return extract(Article(text=text, archived=text, language=language, origin="test", published=PUBLISHED))[0].place
+
+
+def test_arabic_an_ashrafiya_before_a_town_names_its_own_place() -> None:
+    # أشرفية X is a suburb of its own beside the town X (the gazetteer knows صحنايا, not the suburb)
+    place = place_of("قُتل شابان بإطلاق نار في منطقة أشرفية صحنايا بريف دمشق، مساء أمس.")
+    assert (place.name, place.lexicon_id) == ("أشرفية صحنايا", None)
+
+
+def test_arabic_a_department_s_name_is_no_place() -> None:
+    # "قسم الإشارة" is the signals department; the gazetteer holds a village spelled الأشارة
+    place = place_of("قُتل رئيس قسم الإشارة في الشرطة العسكرية بانفجار عبوة ناسفة في مدينة الباب، أمس.")
+    assert place.lexicon_id == "al-bab"
