@@ -177,9 +177,10 @@ BETWEEN_BEFORE = r"(?<!\w)بين\s+(?:(?:مدينتي|بلدتي|قريتي|مح
 BETWEEN_JOINER = r"^\s*[\"”»]?\s*(?:[-–]|و)\s*[\"“«]?(?:(?:مدينة|بلدة|قرية)\s+)?$"
 
 # A city right after these is the name of a government or its forces (حكومة دمشق، قوات دمشق), or the seat of an
-# official's title ("قال محافظ الرقة"، "مدير منطقة X"), not a place.
+# official's title ("قال محافظ الرقة"، "مدير منطقة X"), not a place; a name right after a department word is what
+# the department does ("رئيس قسم الإشارة", signals; "شعبة التجنيد"), even when a village is spelled so.
 ACTOR_CITY_BEFORE = (r"(?<!\w)[وبل]?(?:حكومة|لحكومة|قوات|لقوات|سلطات|نظام|استخبارات|لاستخبارات"
-                     r"|محافظ|لمحافظ|نائب\s+محافظ)\s+$")
+                     r"|محافظ|لمحافظ|نائب\s+محافظ|قسم|لقسم|شعبة|لشعبة)\s+$")
 
 ACTOR_CITY_AFTER = r"(?!)"
 
