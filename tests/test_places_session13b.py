@@ -28,3 +28,12 @@ def test_arabic_a_department_s_name_is_no_place() -> None:
     # "قسم الإشارة" is the signals department; the gazetteer holds a village spelled الأشارة
     place = place_of("قُتل رئيس قسم الإشارة في الشرطة العسكرية بانفجار عبوة ناسفة في مدينة الباب، أمس.")
     assert place.lexicon_id == "al-bab"
+
+
+def test_arabic_the_two_villages_followed_by_a_dual_adjective_are_no_town() -> None:
+    # "القريتين الواقعتين" is "the two villages lying ...", not the town al-Qaryatayn
+    place = place_of("قُتل ثلاثة مدنيين بقصف مدفعي استهدف منازل المدنيين في القريتين الواقعتين بريف دير الزور "
+                     "الشرقي، أمس.")
+    assert place.lexicon_id == "deir-ez-zor-governorate"
+    # the town named alone stays the town
+    assert place_of("قُتل ثلاثة مدنيين بقصف مدفعي على مدينة القريتين، أمس.").lexicon_id == "al-qaryatayn"

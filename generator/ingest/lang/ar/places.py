@@ -184,6 +184,11 @@ ACTOR_CITY_BEFORE = (r"(?<!\w)[وبل]?(?:حكومة|لحكومة|قوات|لق�
 
 ACTOR_CITY_AFTER = r"(?!)"
 
+# A dual place word that is also a town's name ("القريتين", the two villages; the town al-Qaryatayn) followed by a
+# dual adjective ("في القريتين الواقعتين"، "أبناء القريتين المذكورتين") is the two places named before, not the town.
+# Matched on the place's own words and what follows them.
+DUAL_NOUN_NAME = r"^[وبفل]?(?:ال|لل)?(?:قريتين|بلدتين|مدينتين)\s+ال[\u0621-\u064a]+(?:تين|تان)(?![\u0621-\u064a])"
+
 # A place after these says where a force operates or is stationed ("قوات معارضة عاملة في إدلب"، "المتمركزة في
 # ريف حلب"، "المتمركزة في معسكر X وبلدة Y": the second of a list too), not where the event happened: it gives way
 # to another place of the clause.
