@@ -37,3 +37,10 @@ def test_arabic_the_two_villages_followed_by_a_dual_adjective_are_no_town() -> N
     assert place.lexicon_id == "deir-ez-zor-governorate"
     # the town named alone stays the town
     assert place_of("قُتل ثلاثة مدنيين بقصف مدفعي على مدينة القريتين، أمس.").lexicon_id == "al-qaryatayn"
+
+
+
+def test_arabic_a_city_in_a_media_centre_s_name_is_no_place() -> None:
+    # "مركز إدلب الإعلامي" is an outlet named after its city, not the scene
+    place = place_of('وقال "مركز إدلب الإعلامي" إن ثلاثة مدنيين قُتلوا بقصف مدفعي على بلدة الوردة، أمس.')
+    assert (place.name, place.lexicon_id) == ("الوردة", None)
