@@ -44,3 +44,11 @@ def test_arabic_a_city_in_a_media_centre_s_name_is_no_place() -> None:
     # "مركز إدلب الإعلامي" is an outlet named after its city, not the scene
     place = place_of('وقال "مركز إدلب الإعلامي" إن ثلاثة مدنيين قُتلوا بقصف مدفعي على بلدة الوردة، أمس.')
     assert (place.name, place.lexicon_id) == ("الوردة", None)
+
+
+def test_a_village_in_the_countryside_of_a_district_seat_refines_the_seat_named_before() -> None:
+    # the city named first stood for its district: a later sentence's village in "the Baniyas countryside" is finer
+    text = ("Gunmen killed four civilians in Baniyas on Monday. "
+            "The attack took place in Wardiya, a village in the Baniyas countryside.")
+    events = extract(Article(text=text, archived=text, language="en", origin="test", published=PUBLISHED))
+    assert (events[0].place.name, events[0].place.within) == ("Wardiya", "baniyas-district")
