@@ -175,7 +175,8 @@ def _not_a_place(clause: Clause, match: LexiconMatch) -> bool:
         return True
     if pack.cue("COUNCIL_NAME_BEFORE").search(before) and pack.cue("COUNCIL_NAME_AFTER").search(after):
         return True
-    if pack.cue("OUTLET_NAME_BEFORE").search(before) or pack.cue("OUTLET_NAME_AFTER").search(after):
+    if pack.cue("OUTLET_NAME_BEFORE").search(before) or pack.cue("OUTLET_NAME_AFTER").search(after) \
+            or pack.cue("DUAL_NOUN_NAME").search(match.surface + after):
         return True
     kind = clause.a.options.lexicon.get(match.entry_id).place_kind
     named = pack.passes.place_name(match.surface, pack) == match.surface     # not "بلدة جلين"
@@ -368,7 +369,8 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
         else:    # a subdistrict, district or area: finer only than a coarser area, or south of a town
             finer_place = (kind in AREA_KINDS and specificity(draft) < rank
                            and (draft.hint != "region" or _in_its_countryside(clause, draft, match))) or bool(reference)
-        if finer_place:
+        # the gazetteer's name ends a longer one ("منطقة أشرفية X" beside the town X): another place
+        if finer_place or draft.start < match.start and match.end <= draft.start + len(draft.name):
             return replace(draft, within=match.entry_id)
     return None
 

@@ -13,12 +13,13 @@ from .model import Clause
 
 
 def countryside_of_seat(area_id: str, city_id: str, lex: Lexicon) -> bool:
-    """Whether `area_id` is the governorate whose seat is `city_id`: a place the article puts in the
-    countryside of the city is not in it, so the city named before stood for its governorate."""
+    """Whether `area_id` is the governorate or district whose seat is `city_id`: a place the article puts in
+    the countryside of the city is not in it, so the city named before stood for its governorate or district
+    ("Gunmen killed four in Baniyas" then "X, a village in the Baniyas countryside")."""
     if area_id not in lex or city_id not in lex:
         return False
     area, city = lex.get(area_id), lex.get(city_id)
-    return (area.place_kind == "governorate" and city.place_kind == "city"
+    return (area.place_kind in ("governorate", "district") and city.place_kind == "city"
             and area_id in {e.id for e in lex.ancestors(city_id)} and _seat_of(city, area))
 
 
@@ -65,10 +66,10 @@ def _countryside_governorate(lex: Lexicon, city: Entry, governorate: Entry, coun
 
 
 def _seat_of(town: Entry, governorate: Entry) -> bool:
-    """Whether the governorate is named after the town (محافظة حلب and حلب)."""
+    """Whether the governorate or district is named after the town (محافظة حلب and حلب، منطقة جبلة and جبلة)."""
     own = {fold(n) for n in town.names("ar") + town.names("en")}
-    return any(fold(n).removeprefix(fold("محافظة ")).removesuffix(" governorate") in own
-               for n in governorate.names("ar") + governorate.names("en"))
+    return any(fold(n).removeprefix(fold("محافظة ")).removeprefix(fold("منطقة ")).removesuffix(" governorate")
+               .removesuffix(" district") in own for n in governorate.names("ar") + governorate.names("en"))
 
 
 def is_governorate_seat(place_id: str, lex: Lexicon) -> bool:

@@ -177,11 +177,17 @@ BETWEEN_BEFORE = r"(?<!\w)بين\s+(?:(?:مدينتي|بلدتي|قريتي|مح
 BETWEEN_JOINER = r"^\s*[\"”»]?\s*(?:[-–]|و)\s*[\"“«]?(?:(?:مدينة|بلدة|قرية)\s+)?$"
 
 # A city right after these is the name of a government or its forces (حكومة دمشق، قوات دمشق), or the seat of an
-# official's title ("قال محافظ الرقة"، "مدير منطقة X"), not a place.
+# official's title ("قال محافظ الرقة"، "مدير منطقة X"), not a place; a name right after a department word is what
+# the department does ("رئيس قسم الإشارة", signals; "شعبة التجنيد"), even when a village is spelled so.
 ACTOR_CITY_BEFORE = (r"(?<!\w)[وبل]?(?:حكومة|لحكومة|قوات|لقوات|سلطات|نظام|استخبارات|لاستخبارات"
-                     r"|محافظ|لمحافظ|نائب\s+محافظ)\s+$")
+                     r"|محافظ|لمحافظ|نائب\s+محافظ|قسم|لقسم|شعبة|لشعبة)\s+$")
 
 ACTOR_CITY_AFTER = r"(?!)"
+
+# A dual place word that is also a town's name ("القريتين", the two villages; the town al-Qaryatayn) followed by a
+# dual adjective ("في القريتين الواقعتين"، "أبناء القريتين المذكورتين") is the two places named before, not the town.
+# Matched on the place's own words and what follows them.
+DUAL_NOUN_NAME = r"^[وبفل]?(?:ال|لل)?(?:قريتين|بلدتين|مدينتين)\s+ال[\u0621-\u064a]+(?:تين|تان)(?![\u0621-\u064a])"
 
 # A place after these says where a force operates or is stationed ("قوات معارضة عاملة في إدلب"، "المتمركزة في
 # ريف حلب"، "المتمركزة في معسكر X وبلدة Y": the second of a list too), not where the event happened: it gives way
@@ -205,12 +211,12 @@ LANDMARK_NAME_BEFORE = r"(?<!\w)[وفب]?(?:ال)?(?:دوار|ساحة|شارع)
 
 LANDMARK_NAME_AFTER = r"(?!)"
 
-# A place name that is part of an outlet's name (موقع "درعا 24"، شبكة "دير الزور 24"، مراسل "حلب اليوم") is no place
-# of the event.
+# A place name that is part of an outlet's name (موقع "درعا 24"، شبكة "دير الزور 24"، مراسل "حلب اليوم"، "مركز إدلب
+# الإعلامي") is no place of the event.
 OUTLET_NAME_BEFORE = (r"(?<!\w)[وبلف]{0,2}(?:موقع|شبكة|صفحة|وكالة|إذاعة|اذاعة|قناة|تلفزيون|راديو|منصة|صحيفة|جريدة|مجلة"
                       r"|مراسل|مراسلة|مراسلو|مراسلي)\s+[\"“«]?$")
 
-OUTLET_NAME_AFTER = r"^\s*[-–]?\s*24(?!\d)"
+OUTLET_NAME_AFTER = r"^\s*[-–]?\s*24(?!\d)|^\s+(?:ال)?[إا](?:علامي|خباري)[ةه]?(?!\w)"
 
 # A place name followed by a family name is part of a person's name (Arabic: see `needs_context`).
 PERSON_NAME_AFTER = r"(?!)"
@@ -240,7 +246,7 @@ BETWEEN_DUAL_BEFORE = r"(?<!\w)بين\s+"
 # after a place word takes the next word with them.
 PLACE_NAME_HEADS = ("تل", "كفر", "أم", "ام", "دير", "عين", "رأس", "راس", "بيت", "خربة", "خربه", "مزرعة",
                     "السيدة", "أبو", "ابو", "بئر", "بير", "جب", "جبل", "وادي", "قصر", "تلة", "حوش", "مرج",
-                    "جسر", "سيدي", "معرة", "نبع", "الشيخ", "خان", "برج", "حرف")
+                    "جسر", "سيدي", "معرة", "نبع", "الشيخ", "خان", "برج", "حرف", "أشرفية", "اشرفية")
 
 # Of those, the ones outlets also write joined to the next word (كفرتخاريم for كفر تخاريم, تلكلخ for
 # تل كلخ): the gazetteer matches a compound name written either way (ingest/lexicon.py).

@@ -136,6 +136,9 @@ LANDMARK_NAME_BEFORE = r"\b(?:Wadi|Jabal|Jebel|Mount|Tal|Tell|Ain|Deir|Kafr|Beit
 
 LANDMARK_NAME_AFTER = r"^\s+(?:roundabout|square|street)\b"
 
+# English has no dual place word read as a town's name (Arabic's "القريتين" before a dual adjective).
+DUAL_NOUN_NAME = r"(?!)"
+
 # A place name that is part of an outlet's name ("Deir Ezzor 24", "the Daraa-24 network"), or an agency's name
 # that is also a village's ("Syria's state news agency Sana reported", "Sana news agency"), is no place of the event.
 OUTLET_NAME_BEFORE = r"\bnews\s+agency\s+$"
