@@ -33,7 +33,7 @@ def singular(clause: Clause, hit: Hit) -> int | None:
             after = d.match.end
     following = clause.a.text[after:min(clause.end, after + 30)].split()
     if following and fold(following[0]).strip("،,") in _ONE_PERSON_WORDS:
-        return 1 + _relatives_after(clause, after + clause.a.text[after:].find(following[0]) + len(following[0]))
+        return 1 + _relatives_after(clause, clause.a.text.find(following[0], after) + len(following[0]))
     if following and fold(following[0]).strip("،,.") in _ONE_OTHER:
         return 1    # "مقتل شاب وإصابة آخر"
     if _VICTIM_WITH_AGE.match(clause.a.text, hit.end, clause.end):
