@@ -369,9 +369,14 @@ def only_background_dates(clause: Clause) -> bool:
 
 def event_hits(clause: Clause) -> list[Hit]:
     """The trigger words that make this clause an event (protests included); not aircraft seen flying
-    ("رصدت تحليق أربع طائرات مسيّرة", "drones were seen flying over the town"), which strike nothing."""
+    ("رصدت تحليق أربع طائرات مسيّرة", "drones were seen flying over the town"), which strike nothing, nor a
+    weapon someone holds ("القبض على القاتل وبحوزته قنبلة يدوية"), which was not used, nor an arrest sought
+    ("لتعقب المهاجمين والقبض عليهم", "vowed to arrest those responsible"), which was not made."""
     hits = clause.pack.passes.event_hits(clause)
     before, after = clause.pack.cue("AIRCRAFT_FLIGHT"), clause.pack.cue("AIRCRAFT_FLYING")
+    held, sought = clause.pack.cue("WEAPON_HELD"), clause.pack.cue("ARREST_SOUGHT")
     return [h for h in hits if not (h.sub_type == "air_drone_strike" and h.klass == C.WEAPON
                                     and (before.search(clause.before(h.start, 40))
-                                         or after.match(clause.a.text, h.end, clause.end)))]
+                                         or after.match(clause.a.text, h.end, clause.end)))
+            and not (h.klass == C.WEAPON and held.search(clause.before(h.start, 40)))
+            and not (h.sub_type == "arrests" and sought.search(clause.before(h.start, 60)))]

@@ -73,6 +73,11 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("يعتقل*", ACTION, STRATEGIC, "arrests"),
     ("تعتقل*", ACTION, STRATEGIC, "arrests"),
     ("دهم واعتقال", ACTION, STRATEGIC, "arrests"),
+    # "ألقت الدورية القبض على X"، "تم القبض عليه": the everyday words for an arrest besides اعتقل (not القبضة,
+    # a grip); "توقيف" a detention
+    ("القبض على", ACTION, STRATEGIC, "arrests"),
+    ("القبض علي*", ACTION, STRATEGIC, "arrests"),
+    ("توقيف*", ACTION, STRATEGIC, "arrests"),
     ("انسحاب*", ACTION, STRATEGIC, "change_to_group_activity"),
     ("انسحب*", ACTION, STRATEGIC, "change_to_group_activity"),
     ("توصل* ~ اتفاق*", ACTION, STRATEGIC, "agreement"),
@@ -309,6 +314,16 @@ VICTIM_SIDE_BEFORE = r"(?:عناصر|عنصر\w*|مقاتل\w*|جنود|ضباط
 # المدينة"): matched on the text before the aircraft word, as written.
 AIRCRAFT_FLIGHT = r"(?<!\w)[وف]?(?:ب|ل)?(?:تحليق|حلق|حلّق|حلقت|حلّقت|يحلق|تحلق)\s+(?:\S+\s+){0,3}$"
 AIRCRAFT_FLYING = r"\s+(?:\S+\s+){0,2}?(?:تحلق|تحلّق|حلقت|حلّقت|يحلق|يحلّق)(?!\w)"
+
+# An arrest sought, not made ("بدأت الجهات الأمنية عمليات ملاحقة لتعقب المهاجمين والقبض عليهم"، "وسط مطالبات بالقبض
+# على القاتل"، "تعمل على ملاحقة السيارة لإلقاء القبض عليهم"): matched on the text before the arrest word, as written.
+ARREST_SOUGHT = (r"(?:(?<!\w)[وف]?ل(?:إلقاء|القاء|الاعتقال|اعتقال)\s+"
+                 r"|(?<!\w)[وف]?(?:ب|ل)?(?:ملاحق\w*|تعقب|مطالب\w*|يطالب\w*|تطالب\w*|طالب\w*|سعي\w*|تسعى|يسعى|توعد\w*"
+                 r"|محاول\w*|بهدف|تهدف|يهدف|مذكر\w*|تعمل\s+على|يعمل\s+على)\s+(?:\S+\s+){0,5})[وف]?$")
+
+# A weapon someone holds, not one used ("ألقت الشرطة القبض على القاتل وبحوزته قنبلة يدوية"، "ضُبطت بحوزتهم عبوات"):
+# matched on the text before the weapon word, as written.
+WEAPON_HELD = r"(?<!\w)[وف]?(?:ب|في\s+)حوز[ةت](?:ه|ها|هما|هم)?\s+(?:\S+\s+){0,2}$"
 
 # A sentence that opens with the dead or the wounded taken somewhere ("ونُقل جثمان العنصر والمصابون إلى مشفى
 # ..."، "وأُسعف الجرحى إلى ..."): more of the incident before it, wherever the hospital is (as written).

@@ -184,6 +184,15 @@ VICTIM_SIDE_BEFORE = r"(?:members?|fighters?|soldiers?|troops|officers?|commande
 AIRCRAFT_FLIGHT = r"\b(?:flights? of|flying|flew|hover(?:ed|ing)?|circling|circled)\s+(?:\S+\s+){0,3}$"
 AIRCRAFT_FLYING = r"\s+(?:(?:were|was|had been|have been)\s+)?(?:seen\s+)?(?:flying|flew|hover(?:ed|ing)?|circl(?:ed|ing))\b"
 
+# An arrest sought, not made ("vowed to arrest those responsible", "a campaign aimed at arresting wanted men",
+# "calls to arrest the killer"): matched on the text before the arrest word.
+ARREST_SOUGHT = (r"\b(?:to|vow(?:ed|s)? to|aim(?:ed|s)? at|calls? (?:for|to)|demand(?:ed|s)? (?:to|the)|in order to"
+                 r"|attempt(?:ed|s)? to|seek(?:ing|s)? to|warrants? (?:for|to))\s+(?:the\s+)?$")
+
+# A weapon someone holds, not one used ("police arrested the killer, who had a hand grenade in his possession",
+# "found in possession of a grenade", "carrying an explosive belt"): matched on the text before the weapon word.
+WEAPON_HELD = r"\b(?:in (?:his|her|their) possession of|in possession of|possessing|carrying|was carrying|armed with)\s+(?:\S+\s+){0,2}$"
+
 # A sentence that opens with the dead or the wounded taken somewhere ("The wounded were taken to a hospital in
 # X"): more of the incident before it, wherever the hospital is.
 TAKEN_AWAY_OPENING = (r"^\W*(?:the\s+)?(?:\w+\s+){0,2}?(?:bod(?:y|ies)|wounded|injured|casualties|victims)\s+"
