@@ -35,3 +35,34 @@ def test_a_weapon_someone_holds_is_not_the_means_of_the_event() -> None:
 def test_an_arrest_sought_is_none_made() -> None:
     assert kinds("بدأت الأجهزة الأمنية في بلدة طفس اليوم الثلاثاء عمليات ملاحقة لتعقب المطلوبين واعتقالهم.") == []
     assert kinds("Police in Tafas launched a campaign on Tuesday aimed at arresting wanted men.", "en") == []
+
+
+def test_a_person_shot_stabbed_or_hit_by_gunfire_is_an_attack() -> None:
+    attack = ("violence_against_civilians", "attack")
+    assert kinds("A young man was shot in the leg by gunmen in Tafas on Tuesday.", "en") == [attack]
+    assert kinds("A shooting in Tafas on Tuesday left a man in critical condition.", "en") == [attack]
+    assert kinds("A man was stabbed in Tafas on Tuesday.", "en") == [attack]
+    assert kinds("طعن مجهولون شاباً في بلدة طفس اليوم الثلاثاء.") == [attack]
+    assert kinds("ذبح مجهولون راعياً في بلدة طفس اليوم الثلاثاء.") == [attack]
+
+
+def test_shot_dead_still_counts_the_dead() -> None:
+    article = Article(text="A farmer was shot dead by gunmen in Tafas on Tuesday.", archived="", language="en",
+                      origin="test", published=dt.date(2023, 3, 14))
+    assert [e.fatalities for e in extract(article)] == [1]
+
+
+DISRUPTED = ("strategic_developments", "disrupted_weapons_use")
+
+
+def test_a_bomb_made_safe_is_disrupted_weapons_use_not_an_explosion() -> None:
+    assert kinds("فككت فرق الهندسة عبوة ناسفة زرعت قرب مدرسة في بلدة طفس اليوم الثلاثاء.") == [DISRUPTED]
+    assert kinds("قامت فرق الهندسة بتفكيك سيارة مفخخة في مدينة طفس اليوم الثلاثاء.") == [DISRUPTED]
+    assert kinds("Army engineers defused an explosive device planted near a school in Tafas on Tuesday.", "en") \
+        == [DISRUPTED]
+
+
+def test_a_blast_while_defusing_is_an_explosion_and_a_cell_dismantled_no_bomb() -> None:
+    ied = ("explosions_remote_violence", "remote_explosive_landmine_ied")
+    assert kinds("أصيب شخصان في بلدة طفس اليوم الثلاثاء أثناء تفكيك عبوة ناسفة كانت مزروعة داخل سيارة.") == [ied]
+    assert kinds("أسفرت العملية الأمنية في بلدة طفس اليوم الثلاثاء عن تفكيك خلية واعتقال أفرادها.") == [ARREST]

@@ -14,6 +14,9 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
             return C.PROTESTS, "excessive_force_against_protesters"
         if not any(h.klass in (C.WEAPON, C.ACTION) for h in hits):
             return C.PROTESTS, "peaceful_protest"
+    if any(h.sub_type == C.DISRUPTED for h in hits) and not any(
+            h.klass in (C.KILL, C.INJURE) or h.klass == C.ACTION and h.type == C.EXPLOSIONS for h in hits):
+        return C.STRATEGIC, C.DISRUPTED   # "فككت الهندسة عبوة ناسفة": the bomb made safe, neither blast nor victim
     for klass in (C.WEAPON, C.ACTION, C.SHOOT):
         chosen = [h for h in hits if h.klass == klass]
         if klass == C.WEAPON:

@@ -55,6 +55,9 @@ STATE_CATEGORIES = frozenset({"state_forces"})
 
 ARRESTS = "arrests"
 
+# A bomb or mine made safe: the weapon named with it was not used (`extract/event_type.py`).
+DISRUPTED = "disrupted_weapons_use"
+
 ROLE_OF_SUB_TYPE = {ARRESTS: "detained", "abduction_forced_disappearance": "abducted"}
 
 IMPLIED_STATE_FORCE = "syrian-arab-army"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import common as C
 from ..common import ACTION, BATTLES, EXPLOSIONS, INJURE, KILL, SHOOT, STRATEGIC, VAC, WEAPON
 
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
@@ -62,6 +63,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("اغتيال*", ACTION, VAC, "attack"),
     ("اغتال*", ACTION, VAC, "attack"),
     ("يغتال*", ACTION, VAC, "attack"),
+    # a stabbing ("طعن مجهولون شاباً"، "قتله طعناً") and a throat cut ("ذبح مسلحون راعياً"): a killing's means
+    ("طعن*", ACTION, VAC, "attack"),
+    ("ذبح*", ACTION, VAC, "attack"),
     ("اختطاف*", ACTION, VAC, "abduction_forced_disappearance"),
     ("اختطف*", ACTION, VAC, "abduction_forced_disappearance"),
     ("خطف*", ACTION, VAC, "abduction_forced_disappearance"),
@@ -78,6 +82,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("القبض على", ACTION, STRATEGIC, "arrests"),
     ("القبض علي*", ACTION, STRATEGIC, "arrests"),
     ("توقيف*", ACTION, STRATEGIC, "arrests"),
+    # a bomb or mine made safe ("فككت فرق الهندسة عبوة ناسفة"، "إبطال مفعول لغم"): not a cell dismantled (تفكيك خلية)
+    (r"(?:[وف]?(?:ب|ل)?تفكيك|[وف]?فكك\w*|[وف]?(?:ب|ل)?إبطال\s+مفعول|[وف]?أبطل\w*\s+مفعول)"
+     r"(?=\s+(?:[^\s]+\s+){,2}?[وف]?(?:ال)?(?:عبو|لغم|ألغام|مفخخ|قنبل|سيار[^\s]*\s+مفخخ))", ACTION, STRATEGIC,
+     C.DISRUPTED),
     ("انسحاب*", ACTION, STRATEGIC, "change_to_group_activity"),
     ("انسحب*", ACTION, STRATEGIC, "change_to_group_activity"),
     ("توصل* ~ اتفاق*", ACTION, STRATEGIC, "agreement"),

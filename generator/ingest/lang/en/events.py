@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .. import common as C
 from ..common import ACTION, BATTLES, EXPLOSIONS, INJURE, KILL, SHOOT, STRATEGIC, VAC, WEAPON
 
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
@@ -26,11 +27,19 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention|raids? and arrests?", ACTION, STRATEGIC, "arrests"),
     (r"(?:retook|retakes?|retaken|retaking|recaptur(?:ed|es?|ing)|took back|taken back|regain(?:ed|s)? control|"
      r"restored (?:its )?control|re-?took control)", ACTION, BATTLES, "government_regains_territory"),
+    # a bomb or mine made safe ("engineers defused an IED"), not a network dismantled
+    (r"(?:defus|dismantl|disarm|neutraliz)(?:ed|ing|es?)(?= (?:\S+ ){0,2}?(?:bombs?|ieds?|explosives?|(?:explosive )?devices?"
+     r"|mines?|landmines?|car bombs?|grenades?|shells?)\b)", ACTION, STRATEGIC, C.DISRUPTED),
     (r"withdr(?:ew|awn|awal)", ACTION, STRATEGIC, "change_to_group_activity"),
     (r"(?:reached|signed|struck|concluded) an? (?:[\w-]+ ){0,3}(?:agreement|deal|truce|ceasefire)", ACTION, STRATEGIC, "agreement"),
     (r"burn(?:ed|t)|torched|looted|looting", ACTION, STRATEGIC, "looting_property_destruction"),
     # "opened fire on", "opened machinegun fire on"
     (r"opened (?:[\w-]+ ){0,2}?fire (?:on|at)|fired (?:on|at)", SHOOT, VAC, "attack"),
+    # a person shot ("was shot in the leg", "shot and wounded"), a shooting, gunfire or a sniper: the shot is the
+    # means, whatever it caused
+    (r"(?:was|were|been|being|got) shot(?! dead| to death)|shot and (?:wounded|injured)|shootings?|gunfire|gunshots?"
+     r"|snipers?", SHOOT, VAC, "attack"),
+    (r"stabb(?:ed|ing|ings)", ACTION, VAC, "attack"),
     (r"killed|killing|dead|died|death toll|martyred|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
      r"|(?:resulted in|caused|led to) the deaths? of"
      r"|shot (?:\w+ ){0,3}to death|gunned down", KILL, VAC, "attack"),
