@@ -66,3 +66,22 @@ def test_a_blast_while_defusing_is_an_explosion_and_a_cell_dismantled_no_bomb() 
     ied = ("explosions_remote_violence", "remote_explosive_landmine_ied")
     assert kinds("أصيب شخصان في بلدة طفس اليوم الثلاثاء أثناء تفكيك عبوة ناسفة كانت مزروعة داخل سيارة.") == [ied]
     assert kinds("أسفرت العملية الأمنية في بلدة طفس اليوم الثلاثاء عن تفكيك خلية واعتقال أفرادها.") == [ARREST]
+
+
+def tolls(text: str, language: str = "ar") -> list[tuple[int | None, int | None]]:
+    article = Article(text=text, archived=text, language=language, origin="test", published=dt.date(2023, 3, 14))
+    return [(e.fatalities, e.injured) for e in extract(article)]
+
+
+def test_the_assassinated_are_dead() -> None:
+    assert tolls("اغتال مسلحون مجهولون شابين في بلدة طفس اليوم الثلاثاء.") == [(2, None)]
+    assert tolls("Gunmen assassinated two young men in Tafas on Tuesday.", "en") == [(2, None)]
+
+
+def test_an_attempt_or_an_involvement_counts_no_dead() -> None:
+    assert tolls("نجا شاب من محاولة اغتيال في بلدة طفس اليوم الثلاثاء.") == [(None, None)]
+    assert tolls("A young man survived an assassination attempt in Tafas on Tuesday.", "en") == [(None, None)]
+    assert tolls("اعتقلت قوات الأمن في بلدة طفس اليوم الثلاثاء ثلاثة أشخاص متورطين في اغتيال شابين.") \
+        == [(None, None)]
+    assert tolls("Police arrested three men in Tafas on Tuesday who were involved in the assassination of two "
+                 "young men.", "en") == [(None, None)]

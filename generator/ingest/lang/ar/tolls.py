@@ -157,5 +157,7 @@ VICTIM_WITH_AGE = (r"\s+(?:\S+\s+){0,3}?[وف]?(?:" + "|".join(ONE_PERSON_NOUNS)
 # Executions: the executed are dead, so an execution word counts its victims as a casualty word does ("وأعدموا ميدانياً
 # 13 شخصاً"، "إعدامات ميدانية طالت 12 مواطناً"); so do words that are no trigger but say who died.
 EXECUTIONS = ("أعدم*", "إعدام*", "اعدام*",
+              # the assassinated are dead too ("اغتال مسلحون شابين"); an attempt is no death (UNREAL_BEFORE)
+              "اغتال*", "اغتيال*",
               # "fell victim to it" ("مجزرة راح ضحيتها 14 امرأة"): its count is the dead too
               "راح ضحيت*", "ذهب ضحيت*")

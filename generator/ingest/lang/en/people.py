@@ -183,8 +183,10 @@ DIED_ALONE = r"died|dies|passed away|succumbed"
 # Before a casualty word that tells of no harm done in this incident: the killing an act answers ("in retaliation
 # for the killing of X") or a threat ("threatened to arrest X").
 UNREAL_BEFORE = (r"\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:the\s+)?$|\bto\s+avenge\s+"
-                 r"(?:the\s+)?$|\bthreat\w*\s+(?:to\s+|with\s+)?(?:\S+\s+){0,3}$|\b(?:accused|charged|suspected)\s+(?:of|with)"
-                 r"\s+(?:\S+\s+){0,3}$|\bon\s+charges?\s+of\s+(?:\S+\s+){0,3}$")
+                 r"(?:the\s+)?$|\bthreat\w*\s+(?:to\s+|with\s+)?(?:\S+\s+){0,3}$|\b(?:accused|charged|suspected|involved)\s+(?:of|with|in)"
+                 r"\s+(?:\S+\s+){0,3}$|\bon\s+charges?\s+of\s+(?:\S+\s+){0,3}$"
+                 # an attempt that failed ("an attempted assassination", "survived an assassination")
+                 r"|\b(?:attempt(?:ed|s)?|tried|failed|foiled|thwarted)\s+(?:to\s+)?$|\bsurviv\w*\s+(?:an?\s+|the\s+)?$")
 
 # Before a name: a visit by or the presence of the person ("after a visit by Governor X", "in the presence of X").
 REACTOR_BEFORE = r"\bvisit\s+by\s+(?:[\w-]+\s+){0,4}$|\bin\s+the\s+presence\s+of\s+(?:[\w-]+\s+){0,4}$"

@@ -111,5 +111,7 @@ OTHERS_AFTER = r"^\s+others\b"
 # Executions: the executed are dead, so an execution word counts its victims as a casualty word does ("executed 12
 # prisoners", "the execution of 50 fighters"); so do words that are no trigger but say who died.
 EXECUTIONS = (r"execut(?:ed|ions?)\b"
+              # the assassinated are dead too ("gunmen assassinated two young men"); not an attempt
+              r"|assassinat(?:ed|ions?)\b(?!\s+attempts?)"
               # words that are no trigger but say who died ("claimed the lives of 14 women")
               r"|claim(?:ed|ing) the lives of",)
