@@ -85,3 +85,32 @@ def test_an_attempt_or_an_involvement_counts_no_dead() -> None:
         == [(None, None)]
     assert tolls("Police arrested three men in Tafas on Tuesday who were involved in the assassination of two "
                  "young men.", "en") == [(None, None)]
+
+
+def test_the_everyday_english_words_of_violence_make_events_with_their_counts() -> None:
+    assert kinds("Gunmen targeted a civilian car in Tafas on Tuesday.", "en") != []
+    assert kinds("Skirmishes broke out between two families in Tafas on Tuesday.", "en") \
+        == [("battles", "armed_clash")]
+    assert kinds("An exchange of fire between the army and gunmen took place in Tafas on Tuesday.", "en") \
+        == [("battles", "armed_clash")]
+    assert kinds("A sticky bomb went off under a car in Tafas on Tuesday.", "en") \
+        == [("explosions_remote_violence", "remote_explosive_landmine_ied")]
+    assert kinds("Regime helicopters dropped barrel bombs on Tafas on Tuesday.", "en") \
+        == [("explosions_remote_violence", "air_drone_strike")]
+    assert tolls("Three civilians perished in Tafas on Tuesday when their house collapsed after shelling.", "en") \
+        == [(3, None)]
+    assert tolls("Four people were massacred in Tafas on Tuesday.", "en") == [(4, None)]
+    assert tolls("A man sustained gunshot wounds in Tafas on Tuesday.", "en") == [(0, 1)]
+
+
+def test_targeted_as_an_adjective_makes_no_event() -> None:
+    assert kinds("The government describes its strikes in the province as targeted attacks on armed groups.",
+                 "en") == []
+
+
+def test_a_ruler_whose_government_was_targeted_is_no_victim() -> None:
+    article = Article(text="Security forces targeted remnants of former President Bashar al-Assad's government in "
+                      "Tafas on Tuesday, killing six people.", archived="", language="en", origin="test",
+                      published=dt.date(2023, 3, 14))
+    roles = {p.name: p.role for e in extract(article) for p in e.people}
+    assert roles.get("Bashar al-Assad") in (None, "mentioned")

@@ -168,8 +168,9 @@ def _reacts(clause: Clause, found: FoundName) -> bool:
     before = clause.pack.cue("REACTOR_BEFORE").search(text, window, found.start)
     if before is not None and not any(before.start() <= h.start < found.start for h in clause.hits):
         return True
-    if clause.pack.cue("ERA_BEFORE").search(text, window, found.start):
-        return True   # "في عهد الرئيس السابق X", "under former President X": the ruler of a period
+    if clause.pack.cue("ERA_BEFORE").search(text, window, found.start) \
+            or clause.pack.cue("ERA_AFTER").match(text, found.end, clause.end):
+        return True   # "في عهد الرئيس السابق X", "under former President X", "X's government": a ruler
     return bool(clause.pack.cue("REACTOR_AFTER").match(text, found.end, clause.end))
 
 

@@ -238,6 +238,8 @@ REACTOR_AFTER = r"(?!)"
 # Before a name: the ruler of a period or a regime (في عهد الرئيس السابق X، نظام X، حقبة X، منذ سقوط X): only mentioned, whatever
 # casualty word the clause has ("اعتقال ضابط سابق في عهد الرئيس السابق X"). Only ال words may stand between (titles).
 ERA_BEFORE = r"(?<!\w)[وبلف]?(?:عهد|حقبة|نظام|زمن|سقوط|رحيل)\s+(?:ال\S+\s+){0,3}[\"“«(]?$"
+# Arabic puts the ruler after the word for his rule ("نظام بشار الأسد": ERA_BEFORE); nothing follows the name.
+ERA_AFTER = r"(?!)"
 
 # The opening of a sentence that tells of another incident ("وفي حادثة أخرى"): when it makes no event of its own, its
 # names are not the victims of the incident before it.

@@ -9,6 +9,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"improvised explosive devices?|ieds?|roadside bombs?|explosive devices?|landmines?|land mines?|car bombs?"
      r"|booby[- ]trapped|bombs? planted", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
     (r"suicide (?:bomb\w*|attack\w*)", WEAPON, EXPLOSIONS, "suicide_bomb"),
+    # a bomb of any make ("a sticky bomb went off", "a bomb exploded"); a barrel bomb is dropped from the air
+    (r"bombs?|explosive belts?|vbieds?", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
+    (r"barrel bombs?", WEAPON, EXPLOSIONS, "air_drone_strike"),
     (r"rpgs?|rocket-propelled grenades?", WEAPON, BATTLES, "armed_clash"),
     (r"cluster (?:bomb|munition)s?|unexploded (?:ordnance|munitions?|bombs?|shells?)",
      WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
@@ -19,9 +22,14 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|bombardment|bombarded",
      WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
     # an explosion or a bombing whose means no weapon word names: ACLED's remote explosive
-    (r"explosions?|blasts?|bombings?|exploded|detonat(?:ed|ion)", ACTION, EXPLOSIONS, "remote_explosive_landmine_ied"),
-    (r"clash(?:es|ed)?|fighting|firefights?|gunfights?|battles?|ambush(?:ed|es)?|fought|attacked",
-     ACTION, BATTLES, "armed_clash"),
+    (r"explosions?|blasts?|bombings?|exploded|detonat(?:ed|ion)|went off|blown up|blew up", ACTION, EXPLOSIONS,
+     "remote_explosive_landmine_ied"),
+    (r"clash(?:es|ed)?|fighting|firefights?|gunfights?|battles?|ambush(?:ed|es)?|fought|attacked"
+     r"|skirmish(?:es|ed)?|exchange(?:s|d)? of fire|exchanged fire", ACTION, BATTLES, "armed_clash"),
+    # "gunmen targeted a car": the English of استهدف, an attack whatever its means
+    # (not the adjective: "targeted attacks on armed groups", "targeted killings" in general)
+    (r"target(?:ed|ing)(?! (?:attacks?|killings?|assassinations?|strikes?|sanctions|operations?|campaigns?)\b)",
+     ACTION, VAC, "attack"),
     (r"assassinat(?:ed|ion|ions|e)|execut(?:ed|ion|ions)", ACTION, VAC, "attack"),
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?", ACTION, VAC, "abduction_forced_disappearance"),
     (r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention|raids? and arrests?", ACTION, STRATEGIC, "arrests"),
@@ -41,9 +49,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"|snipers?", SHOOT, VAC, "attack"),
     (r"stabb(?:ed|ing|ings)", ACTION, VAC, "attack"),
     (r"killed|killing|dead|died|death toll|martyred|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
+     r"|perished|succumbed|massacred?"
      r"|(?:resulted in|caused|led to) the deaths? of"
      r"|shot (?:\w+ ){0,3}to death|gunned down", KILL, VAC, "attack"),
-    (r"injur(?:ed|ies|ing|y)|wounded|wounding|hurt", INJURE, VAC, "attack"),
+    (r"injur(?:ed|ies|ing|y)|wounded|wounding|hurt|(?:sustain|suffer)\w* (?:\w+ ){0,2}?wounds", INJURE, VAC, "attack"),
 )
 
 FORCE = (r"opened fire|live (?:fire|ammunition)|fired on|shot at",)

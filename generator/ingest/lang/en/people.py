@@ -196,6 +196,9 @@ REACTOR_BEFORE = r"\bvisit\s+by\s+(?:[\w-]+\s+){0,4}$|\bin\s+the\s+presence\s+of
 ERA_BEFORE = (r"\b(?:era|rule|reign|regime|government|presidency)\s+of\s+(?:(?:the|former|ousted|deposed|late|toppled)\s+)*"
               r"(?:(?:President|leader|dictator)\s+)?$|\bunder\s+(?:the\s+)?(?:former|ousted|deposed|late|toppled)\s+"
               r"(?:President|leader|dictator)\s+$")
+# Right after a name: the ruler whose government, regime or forces the clause speaks of ("remnants of former President
+# X's government", "X's forces"): only mentioned.
+ERA_AFTER = r"(?:’s|'s)\s+(?:(?:former|ousted|toppled)\s+)?(?:government|regime|rule|era|forces|army|loyalists|supporters)\b"
 
 # Right after a name: the person reacts to the incident, visits or attends ("Governor X condemned the killing", "X, the
 # local mayor, visited the family"): only mentioned, whatever casualty word comes after.
