@@ -141,6 +141,8 @@ class Builder:
 
     # ------------------------------------------------------------- sources
     def add_manual(self, place: dict) -> None:
+        if self._needs_context(place):   # a hand-written village is a family name or nisba as well (العجمي)
+            place["needs_context"] = True
         self._manual.add(place["id"])
         self._places[place["id"]] = place
         self._index(place)

@@ -98,6 +98,10 @@ def test_same_named_places_are_indexed(data: dict, lexicon: Lexicon) -> None:
 def test_nisba_villages_need_a_place_word(data: dict) -> None:
     flagged = {p["name"]["ar"] for p in data["places"] if p.get("needs_context")}
     assert "الراعي" in flagged
+    # every village named like a nisba (one word, ال...ي), hand-written ones too: "وعباس محمد العجمي" is a name
+    nisba = re.compile(r"^ال\S{3,}ي$")
+    assert [p["id"] for p in data["places"] if p["kind"] == "village" and nisba.match(fold(p["name"].get("ar") or ""))
+            and not p.get("needs_context")] == []
 
 
 def test_needs_context_place_only_after_a_place_word(lexicon: Lexicon) -> None:

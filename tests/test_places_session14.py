@@ -1,0 +1,26 @@
+"""Places read in session 14 (the words of lang/ar/places.py that name no place); each sentence written for its
+test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+
+def places(text: str) -> list[str | None]:
+    article = Article(text=text, archived=text, language="ar", origin="test", published=dt.date(2023, 3, 14))
+    return [e.place.name if e.place else None for e in extract(article)]
+
+
+def test_the_places_named_before_and_their_surroundings_are_no_new_places() -> None:
+    text = ("قصفت القوات التركية بقذائف المدفعية بلدتي طفس وإنخل اليوم الثلاثاء.\n"
+            "وسقطت نحو عشر قذائف على القرى المذكورة ومحيطها، متسببة بموجة نزوح.")
+    assert not {"المذكورة", "محيطها"} & set(places(text))
+
+
+def test_a_nisba_in_a_list_of_the_dead_is_no_village() -> None:
+    text = ("قُتل أربعة عناصر بغارة جوية قرب مدينة البوكمال اليوم الثلاثاء.\n"
+            "ووفق بيانات النعي فإن القتلى هم حسن أكرم الموسوي وعباس محمد العجمي.")
+    assert places(text) == ["البوكمال"]
