@@ -37,6 +37,7 @@ _PARTS = re.compile(rf"^(?:(و)(?=[\"“”«'‘(]))?([\"“”«»'‘’(\[]*
 _CLOSING = "\"”»'’)]»"
 # the characters after a word that close a quotation, pause or stop (sets: tested for each word of a clause)
 _CLOSING_SET, _PAUSE_SET, _STOP_SET = frozenset(_CLOSING), frozenset("،,"), frozenset(".:؛;!?؟\n")
+_DASH = re.compile(r"[-–—]+")
 _ARTICLE_CLITIC = ("بال", "لل", "وال", "فال", "كال", "وبال", "ولل")
 
 
@@ -58,6 +59,9 @@ def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out = []
     end = len(text) if end is None else end
     for m in _TOKEN.finditer(text, start, end):
+        if out and _DASH.fullmatch(m.group(0)):
+            out[-1] = out[-1]._replace(pause=True)   # "X – Y – Z": a dash between names of a list, as a comma
+            continue
         parts = _PARTS.match(m.group(0))
         conj, before, word, after = parts.groups() if parts else ("", "", "", m.group(0))
         word_start = m.start() + len(conj or "") + len(before)
