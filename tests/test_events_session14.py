@@ -114,3 +114,11 @@ def test_a_ruler_whose_government_was_targeted_is_no_victim() -> None:
                       published=dt.date(2023, 3, 14))
     roles = {p.name: p.role for e in extract(article) for p in e.people}
     assert roles.get("Bashar al-Assad") in (None, "mentioned")
+
+
+def test_people_of_one_each_joined_by_and_are_counted_together() -> None:
+    assert tolls("قُتل طفل وامرأة في بلدة طفس اليوم الثلاثاء.") == [(2, None)]
+    assert tolls("قُتل شاب وطفل وامرأة بقصف على بلدة طفس اليوم الثلاثاء.") == [(3, None)]
+    assert tolls("A child and a woman were killed in Tafas on Tuesday.", "en") == [(2, None)]
+    assert tolls("Shelling killed a man, a woman and a child in Tafas on Tuesday.", "en") == [(3, None)]
+    assert tolls("قُتل شاب وأصيب آخر في بلدة طفس اليوم الثلاثاء.") == [(1, 1)]

@@ -52,10 +52,21 @@ _COMPANIONS = re.compile(ar.COMPANIONS_AFTER_ONE)
 
 
 def _relatives_after(clause: Clause, end: int) -> int:
-    """Relatives named right after the one person's noun that ends at `end`: "سيدة وابنها" 1, "امرأة وطفليها" 2."""
+    """Relatives named right after the one person's noun that ends at `end`: "سيدة وابنها" 1, "امرأة وطفليها" 2;
+    or more people of one each, joined by و: "طفل وامرأة" 1, "شاب وطفل وامرأة" 2."""
     if _COMPANIONS.match(clause.a.text, end, clause.end):
         return 2
-    return 1 if _COMPANION.match(clause.a.text, end, clause.end) else 0
+    if _COMPANION.match(clause.a.text, end, clause.end):
+        return 1
+    more = 0
+    for word in clause.a.text[end:min(clause.end, end + 40)].split():
+        key = fold(word).strip("،,.")
+        if not (key.startswith("و") and key[1:] in _ONE_PERSON_WORDS):
+            break
+        more += 1
+        if word[-1] in "،,.":
+            break
+    return more
 
 
 # Casualty nouns that take the victims' pronoun: مقتله، إصابتهما، (لقي) حتفه، (فقد) حياتهما، (إصابته و)وفاته.

@@ -135,6 +135,13 @@ def place_detail(text: str, pack: "LanguagePack") -> str | None:
 
 # ------------------------------------------------------------------ counts
 
+_ONE_PERSON = (r"\b(?:a|an|one|his|her|their)\s+(?:\w+\s+){0,2}(?:civilian|man|woman|child|boy|girl|member|fighter"
+               r"|soldier|officer|teacher|commander|leader|farmer|shepherd|resident|mukhtar|mother|father|wife|husband|son"
+               r"|daughter|brother|sister|driver)\b")
+# One person, or several of one each joined by commas and "and" ("a man, a woman and a child").
+_ONE_PERSON_CHAIN = re.compile(_ONE_PERSON + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _ONE_PERSON + r")*", re.I)
+
+
 def singular(clause: Clause, hit: Hit) -> int | None:
     """1 when a casualty word governs one described or named person ("a civilian was killed")."""
     window = clause.a.text[max(clause.start, hit.start - 40): min(clause.end, hit.end + 40)]
@@ -144,8 +151,9 @@ def singular(clause: Clause, hit: Hit) -> int | None:
         return None    # "killing one soldier and injuring others": a number unknown, not the one soldier
     if re.match(r"\s+(?:(?:a|an|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|another)\b", after, re.I):
         return 1   # "killing two soldiers and wounding a third"
-    if re.search(r"\b(?:a|an|one|his|her|their)\s+(?:\w+\s+){0,2}(?:civilian|man|woman|child|boy|girl|member|fighter|soldier|officer|teacher|commander|leader|farmer|shepherd|resident|mukhtar|mother|father|wife|husband|son|daughter|brother|sister|driver)\b", window, re.I):
-        return 1
+    chain = _ONE_PERSON_CHAIN.search(window)
+    if chain:
+        return len(re.findall(_ONE_PERSON, chain.group(0), re.I))   # "a child and a woman were killed": 2
     if re.search(r"\banother\s+(?:[\w-]+\s+)?(?:(?:was|has been)\s+)?$", clause.before(hit.start, 40), re.I):
         return 1   # "three soldiers were killed and another wounded", "another person was injured"
     if re.search(r"\b(?:body|corpse)\b", window, re.I):
