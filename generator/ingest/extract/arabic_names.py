@@ -56,7 +56,7 @@ class Token(NamedTuple):
 
 
 def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    out = []
+    out: list[Token] = []
     end = len(text) if end is None else end
     for m in _TOKEN.finditer(text, start, end):
         if out and _DASH.fullmatch(m.group(0)):
