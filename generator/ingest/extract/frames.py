@@ -19,7 +19,7 @@ from .dates import another_day_of_month, apply_date, assume_date, event_date, sa
 from .event_type import civilian_targeting, event_type
 from .model import Clause, Hit
 from .options import ExtractOptions
-from .people import KUNYA_WORDS, continues_incident, given_name_of, people_of
+from .people import KUNYA_WORDS, continues_incident, given_name_of, people_of, people_told_again
 from .place import SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, same_or_within
 from .place_lists import same_place_as
 
@@ -203,7 +203,7 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
             target.actors.append(actor)
             known.add(actor.mention.lexicon_id or actor.mention.name)
     draft.clauses.append(clause)
-    add_people(draft, event.people, clause.a.options)
+    add_people(draft, people_told_again(clause, event.people, target), clause.a.options)
 
 
 def merge_title(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:

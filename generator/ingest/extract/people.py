@@ -254,6 +254,18 @@ def continues_incident(clause: Clause, people: list[PersonMention]) -> bool:
         clause.pack.cue("INCIDENT_REFERENCE").search(clause.text) or clause.pack.cue("VICTIMS_NAMED").search(clause.text))
 
 
+def people_told_again(clause: Clause, people: list[PersonMention], event: ExtractedEvent) -> list[PersonMention]:
+    """The people of a sentence that tells more of `event` without a casualty word of its own ("The man, X, was
+    shot in front of his house"): a name it identifies is the event's victim, as in a sentence with no event
+    word; the others keep the role their own sentence gave them. Only for an event that counts its dead or
+    wounded: which of them a name is cannot be told otherwise (an attempt on a man's life may have killed nobody)."""
+    if any(h.klass in (C.KILL, C.INJURE) for h in clause.hits) or all(p.role != "mentioned" for p in people) \
+            or event.fatalities is None and event.injured is None:
+        return people
+    named = {p.name: p for p in identified_people(clause, victim_role(event))}
+    return [named.get(p.name, p) if p.role == "mentioned" else p for p in people]
+
+
 def victim_role(event: ExtractedEvent) -> str:
     """The role of a person named later for an event: its detainees, abductees or dead."""
     if event.sub_type in C.ROLE_OF_SUB_TYPE:
