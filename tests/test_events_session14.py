@@ -122,3 +122,10 @@ def test_people_of_one_each_joined_by_and_are_counted_together() -> None:
     assert tolls("A child and a woman were killed in Tafas on Tuesday.", "en") == [(2, None)]
     assert tolls("Shelling killed a man, a woman and a child in Tafas on Tuesday.", "en") == [(3, None)]
     assert tolls("قُتل شاب وأصيب آخر في بلدة طفس اليوم الثلاثاء.") == [(1, 1)]
+
+
+def test_an_aircraft_brought_down_is_disrupted_weapons_use_unless_a_weapon_was_used_besides() -> None:
+    assert kinds("أسقطت قوات المجلس العسكري طائرة مسيرة تركية فوق قرية طفس اليوم الثلاثاء.") == [DISRUPTED]
+    assert kinds("Air defences shot down a Turkish drone over Tafas on Tuesday.", "en") == [DISRUPTED]
+    assert kinds("قصفت القوات الحكومية عبر الطائرات المسيرة قرية طفس اليوم الثلاثاء، فيما أسقطت الفصائل مسيرة في "
+                 "قرية إنخل.")[0] == ("explosions_remote_violence", "air_drone_strike")

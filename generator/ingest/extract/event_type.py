@@ -7,6 +7,10 @@ from .clauses import has_protest
 from .model import Clause, Hit
 
 
+# How far (characters) after the word for making a weapon safe its object may stand ("أسقطت قوات المجلس طائرة").
+DISRUPTED_OBJECT_REACH = 50
+
+
 def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
     """ACLED type and sub-type: the means (weapon) first, then the action, then the casualty and its victim."""
     if has_protest(clause):
@@ -14,9 +18,13 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
             return C.PROTESTS, "excessive_force_against_protesters"
         if not any(h.klass in (C.WEAPON, C.ACTION) for h in hits):
             return C.PROTESTS, "peaceful_protest"
-    if any(h.sub_type == C.DISRUPTED for h in hits) and not any(
-            h.klass in (C.KILL, C.INJURE) or h.klass == C.ACTION and h.type == C.EXPLOSIONS for h in hits):
-        return C.STRATEGIC, C.DISRUPTED   # "فككت الهندسة عبوة ناسفة": the bomb made safe, neither blast nor victim
+    stopped = [h for h in hits if h.sub_type == C.DISRUPTED]
+    if stopped and not any(h.klass in (C.KILL, C.INJURE) or h.klass == C.ACTION and h.type == C.EXPLOSIONS
+                           or h.klass == C.WEAPON and not any(0 <= h.start - s.end <= DISRUPTED_OBJECT_REACH for s in stopped)
+                           for h in hits):
+        # "فككت الهندسة عبوة ناسفة": the bomb made safe, neither blast nor victim, and no weapon used elsewhere in the
+        # sentence ("قصفت المسيرات قرية X، فيما أسقطت الهيئة مسيرة": the strike is the event)
+        return C.STRATEGIC, C.DISRUPTED
     for klass in (C.WEAPON, C.ACTION, C.SHOOT):
         chosen = [h for h in hits if h.klass == klass]
         if klass == C.WEAPON:

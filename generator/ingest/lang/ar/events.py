@@ -86,6 +86,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"(?:[وف]?(?:ب|ل)?تفكيك|[وف]?فكك\w*|[وف]?(?:ب|ل)?إبطال\s+مفعول|[وف]?أبطل\w*\s+مفعول)"
      r"(?=\s+(?:[^\s]+\s+){,2}?[وف]?(?:ال)?(?:عبو|لغم|ألغام|مفخخ|قنبل|سيار[^\s]*\s+مفخخ))", ACTION, STRATEGIC,
      C.DISRUPTED),
+    # an aircraft or drone brought down ("أسقطت الدفاعات الجوية طائرة مسيرة"، "إسقاط مسيرة"): a weapon stopped
+    (r"(?:[وف]?(?:أسقط|اسقط)[^\s]*|[وف]?(?:ب|ل)?(?:إسقاط|اسقاط))(?=\s+(?:[^\s]+\s+){,5}?[وف]?(?:ال)?(?:طائر|طيار|مسير|درون))",
+     ACTION, STRATEGIC, C.DISRUPTED),
     ("انسحاب*", ACTION, STRATEGIC, "change_to_group_activity"),
     ("انسحب*", ACTION, STRATEGIC, "change_to_group_activity"),
     ("توصل* ~ اتفاق*", ACTION, STRATEGIC, "agreement"),

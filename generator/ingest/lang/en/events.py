@@ -38,6 +38,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # a bomb or mine made safe ("engineers defused an IED"), not a network dismantled
     (r"(?:defus|dismantl|disarm|neutraliz)(?:ed|ing|es?)(?= (?:\S+ ){0,2}?(?:bombs?|ieds?|explosives?|(?:explosive )?devices?"
      r"|mines?|landmines?|car bombs?|grenades?|shells?)\b)", ACTION, STRATEGIC, C.DISRUPTED),
+    # an aircraft or drone brought down ("air defences shot down a drone", "downed a Turkish drone")
+    (r"(?:shot|shoots?|shooting) down|downed|downing|intercept(?:ed|s|ing)?(?= (?:\S+ ){0,2}?(?:drones?|aircraft|planes?"
+     r"|missiles?|rockets?)\b)", ACTION, STRATEGIC, C.DISRUPTED),
     (r"withdr(?:ew|awn|awal)", ACTION, STRATEGIC, "change_to_group_activity"),
     (r"(?:reached|signed|struck|concluded) an? (?:[\w-]+ ){0,3}(?:agreement|deal|truce|ceasefire)", ACTION, STRATEGIC, "agreement"),
     (r"burn(?:ed|t)|torched|looted|looting", ACTION, STRATEGIC, "looting_property_destruction"),
