@@ -129,3 +129,10 @@ def test_an_aircraft_brought_down_is_disrupted_weapons_use_unless_a_weapon_was_u
     assert kinds("Air defences shot down a Turkish drone over Tafas on Tuesday.", "en") == [DISRUPTED]
     assert kinds("قصفت القوات الحكومية عبر الطائرات المسيرة قرية طفس اليوم الثلاثاء، فيما أسقطت الفصائل مسيرة في "
                  "قرية إنخل.")[0] == ("explosions_remote_violence", "air_drone_strike")
+
+
+def test_a_toll_over_different_incidents_is_no_incident_s_toll() -> None:
+    text = ("قُتل شاب برصاص مسلحين مجهولين في بلدة طفس اليوم الثلاثاء.\n"
+            "ومع هذه الجريمة ارتفعت حصيلة ضحايا يوم الثلاثاء في محافظة درعا، إلى أربعة قتلى، ومصابين اثنين، في "
+            "ثلاث حوادث مختلفة.")
+    assert tolls(text) == [(1, None)]
