@@ -136,3 +136,9 @@ def test_a_toll_over_different_incidents_is_no_incident_s_toll() -> None:
             "ومع هذه الجريمة ارتفعت حصيلة ضحايا يوم الثلاثاء في محافظة درعا، إلى أربعة قتلى، ومصابين اثنين، في "
             "ثلاث حوادث مختلفة.")
     assert tolls(text) == [(1, None)]
+
+
+def test_the_count_before_an_intransitive_death_verb_is_its_toll_across_a_subset() -> None:
+    assert tolls("Five people, including two children, lost their lives when a mine exploded in Tafas on Tuesday.",
+                 "en") == [(5, None)]
+    assert tolls("Two soldiers killed three gunmen in Tafas on Tuesday.", "en") == [(3, None)]

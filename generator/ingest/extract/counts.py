@@ -257,7 +257,9 @@ def _passive_subject(clause: Clause, hit: Hit, counts: list):
         return None
     count = max(before, key=lambda c: c.end)
     between = clause.a.text[count.end:hit.start]
-    if not clause.pack.cue("PASSIVE_VERB_END", 0).search(between) or clause.pack.cue("PASSIVE_SUBJECT_BREAK", 0).search(between):
+    intransitive = clause.pack.cue("INTRANSITIVE_DEATH", 0).match(clause.a.text, hit.start, hit.end)
+    if not (clause.pack.cue("PASSIVE_VERB_END", 0).search(between) or intransitive and between.endswith(" ")) \
+            or clause.pack.cue("PASSIVE_SUBJECT_BREAK", 0).search(between):
         return None
     if any(count.end <= h.start < hit.start for h in clause.hits):
         return None

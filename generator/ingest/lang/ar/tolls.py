@@ -103,6 +103,7 @@ SECOND_VERB = None
 OTHER_CASUALTY_SUBJECT = None
 
 PASSIVE_AUXILIARY = None
+INTRANSITIVE_DEATH = r"(?!)"   # no passive subject is read in Arabic (PASSIVE_AUXILIARY)
 
 # One person joined by "و" right before a count ("مقتل قيادي و7 من عناصره"، "امرأة و3 من أولادها"): the toll is the
 # count and one (matched on the text before the count, as written; a dual or plural noun is no one person).

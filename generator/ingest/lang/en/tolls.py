@@ -77,6 +77,10 @@ PASSIVE_VERB_END = r"\s" + PASSIVE_AUXILIARY + r"$"
 
 PASSIVE_SUBJECT_BREAK = r"[;:]|\b(?:and(?!\s+(?:a|an|one)\s)|when|after|while)\b"
 
+# A death verb that takes no object: its subject count stands before it as a passive verb's does ("Five people,
+# including two children, lost their lives").
+INTRANSITIVE_DEATH = r"lost\s+(?:his|her|their)\s+li|died\b|perished\b|succumbed\b"
+
 # One person joined by "and" right after a count and its noun ("three soldiers and a civilian"): the toll is the
 # count and one (matched right after the count).
 ONE_AFTER_COUNT = (r"\s+(?:[\w-]+\s+){1,2}?and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|baby|commander|"
