@@ -142,3 +142,7 @@ def test_the_count_before_an_intransitive_death_verb_is_its_toll_across_a_subset
     assert tolls("Five people, including two children, lost their lives when a mine exploded in Tafas on Tuesday.",
                  "en") == [(5, None)]
     assert tolls("Two soldiers killed three gunmen in Tafas on Tuesday.", "en") == [(3, None)]
+
+
+def test_a_subset_set_off_by_commas_does_not_end_the_count_before_its_casualty_word() -> None:
+    assert tolls("لقي خمسة أشخاص، بينهم طفلان، مصرعهم بانفجار لغم في بلدة طفس اليوم الثلاثاء.") == [(5, None)]

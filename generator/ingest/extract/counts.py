@@ -210,6 +210,8 @@ def _nearest_count(clause: Clause, hit: Hit, counts: list):
             if distance >= best_distance:
                 continue
             between = clause.a.text[count.end:hit.start]
+            if words.COMMA_ENDS_COUNT_BEFORE and ("،" in between or "," in between):
+                between = clause.pack.cue("SUBSET_ASIDE", 0).sub(" ", between)   # "، بينهم طفلان،": an aside
             if distance > before_limit or (words.COMMA_ENDS_COUNT_BEFORE and ("،" in between or "," in between)):
                 continue
             if words.GERUND_ENDING and clause.a.text[hit.start:hit.end].lower().endswith(words.GERUND_ENDING):

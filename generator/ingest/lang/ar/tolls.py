@@ -94,6 +94,9 @@ DUAL_POSSESSIVE = ("طفليه", "طفليها", "ولديه", "ولديها", "
 MAX_COUNT_BEFORE = 40
 
 COMMA_ENDS_COUNT_BEFORE = True
+# A subset set off by commas between a count and its casualty word ("لقي خمسة أشخاص، بينهم طفلان، مصرعهم"): no comma
+# that ends the count.
+SUBSET_ASIDE = r"[،,]\s*(?:و?(?:من\s+)?بينهم|منهم|بينهن|منهن)\s[^،,]{1,40}[،,]"
 
 # English-only shapes of a count (see en.py): Arabic has none of them.
 GERUND_ENDING = None

@@ -61,6 +61,7 @@ PASSIVE_SUBJECT_SPAN = 100
 MAX_COUNT_BEFORE = 25
 
 COMMA_ENDS_COUNT_BEFORE = False
+SUBSET_ASIDE = r"(?!)"   # English ends no count at a comma (COMMA_ENDS_COUNT_BEFORE)
 
 # A casualty word with this ending takes its count after it: "killing two soldiers and wounding a third".
 GERUND_ENDING = "ing"
