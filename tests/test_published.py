@@ -35,6 +35,8 @@ def test_date_in_file_name(name: str, expected: dt.date | None) -> None:
     ("تاريخ النشر: ٤ آب ٢٠٢٣", "ar", dt.date(2023, 8, 4)),
     ("2023-08-04 10:22", "ar", dt.date(2023, 8, 4)),
     ("4 آب", "ar", None),                     # no year: never guessed
+    ("فريق التحرير4 آب 2023آخر تحديث :", "ar", dt.date(2023, 8, 4)),   # glued to the words around it
+    ("Published 4th August 2023", "en", dt.date(2023, 8, 4)),
     ("قتل شاب في 4 آب 2023 برصاص مجهولين في بلدة الحراك بريف درعا الشرقي", "ar", None),   # a sentence
 ])
 def test_date_of_a_header_line(line: str, language: str, expected: dt.date | None) -> None:

@@ -38,6 +38,7 @@ EARLIEST = dt.date(1990, 1, 1)
 """Dates before this in a file name or header are numbers, not publication dates."""
 
 _ANY_DIGIT = re.compile(r"\d")
+_GLUED_DIGITS = re.compile(r"(?<=[\u0621-\u064a])(?=\d)|(?<=\d)(?=[\u0621-\u064a])")   # not "4th"
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
 _ISO = re.compile(r"(?<!\d)(\d{4})[-_.](\d{1,2})[-_.](\d{1,2})(?!\d)")
 _COMPACT = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
@@ -93,7 +94,8 @@ def _written_date(line: str, language: str, today: dt.date) -> dt.date | None:
 def date_of_line(line: str, language: str, today: dt.date | None = None) -> dt.date | None:
     """The date a header line states, when the line is a date line or says "published"."""
     today = today or dt.date.today()
-    text = line.translate(_DIGITS)
+    # a page copied without its layout glues the date to the words around it ("فريق التحرير24 سبتمبر 2024آخر تحديث")
+    text = _GLUED_DIGITS.sub(" ", line.translate(_DIGITS))
     cue = any(word in text.lower() for word in PUBLICATION_CUES)
     if not cue and len(text.split()) > MAX_DATE_LINE_WORDS:
         return None
