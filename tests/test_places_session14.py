@@ -30,3 +30,8 @@ def test_where_a_correspondent_of_a_named_outlet_is_is_no_scene() -> None:
     text = ("قُتل عنصران بهجوم لمجهولين بريف الرقة الشمالي اليوم الثلاثاء.\n"
             "وقال مراسل بلدي نيوز في الرقة إن مجهولين هاجموا دورية في قرية (أبو خرزة) بريف الرقة الشمالي.")
     assert places(text) == ["أبو خرزة"]
+
+
+def test_the_city_that_names_an_authority_is_no_scene() -> None:
+    text = "قُتل عنصران في جهاز الأمن العام التابع لسلطة دمشق برصاص مسلحين مجهولين في بلدة طفس اليوم الثلاثاء."
+    assert places(text) == ["طفس"]

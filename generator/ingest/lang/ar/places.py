@@ -180,7 +180,7 @@ BETWEEN_JOINER = r"^\s*[\"”»]?\s*(?:[-–]|و)\s*[\"“«]?(?:(?:مدينة|�
 # A city right after these is the name of a government or its forces (حكومة دمشق، قوات دمشق), or the seat of an
 # official's title ("قال محافظ الرقة"، "مدير منطقة X"), not a place; a name right after a department word is what
 # the department does ("رئيس قسم الإشارة", signals; "شعبة التجنيد"), even when a village is spelled so.
-ACTOR_CITY_BEFORE = (r"(?<!\w)[وبل]?(?:حكومة|لحكومة|قوات|لقوات|سلطات|نظام|استخبارات|لاستخبارات"
+ACTOR_CITY_BEFORE = (r"(?<!\w)[وبل]?(?:حكومة|لحكومة|قوات|لقوات|سلطات|سلطة|لسلطة|نظام|استخبارات|لاستخبارات"
                      r"|محافظ|لمحافظ|نائب\s+محافظ|قسم|لقسم|شعبة|لشعبة)\s+$")
 
 ACTOR_CITY_AFTER = r"(?!)"
