@@ -141,7 +141,9 @@ class Builder:
 
     # ------------------------------------------------------------- sources
     def add_manual(self, place: dict) -> None:
-        if self._needs_context(place):   # a hand-written village is a family name or nisba as well (العجمي)
+        # a hand-written village named like a nisba is a family name as well (العجمي); the name lists are for the
+        # sources' places (a hand-written city such as جاسم opts in by itself)
+        if place["kind"] == "village" and _NISBA.match(fold(place["name"].get("ar") or "")):
             place["needs_context"] = True
         self._manual.add(place["id"])
         self._places[place["id"]] = place
