@@ -35,8 +35,9 @@ NAME_INTRODUCERS = (r"named|called|known as|nicknamed|identified as",)
 # Words between a full name and its alias, a kunya or a nickname: "X, known as Abu Y,", "X (Abu Y)".
 ALIAS_CUES = r"(?:also\s+|better\s+|widely\s+)?(?:known\s+as|nicknamed|dubbed|alias|aka|a\.k\.a\.)"
 
-# "identified him as X", "named one of the victims as X": the name of someone the report already mentioned.
-IDENTIFIED_AS = r"(?:named|identified|gave the name of)\s+(?:(?:him|her|them|the (?:man|woman|victim|dead man|detainee)|one of (?:the|them|those) ?\w*)\s+)?as"
+# "identified him as X", "named one of the victims as X", "identified the village headman as X": the name of someone the
+# report already mentioned.
+IDENTIFIED_AS = r"(?:named|identified|gave the name of)\s+(?:(?:him|her|them|the(?:\s+[a-z-]+){1,3}?|one of (?:the|them|those) ?\w*)\s+)?as"
 
 # Nouns before an appositive name: "a former fighter, X, was killed", "X, a local commander".
 APPOSITION_NOUNS = (r"civilian|commander|member|officer|fighter|leader|mukhtar|man|woman|resident|teacher|"

@@ -1,0 +1,28 @@
+"""English named victims: shapes read on the dev part in session 14 (generator/ingest/extract/english_people.py,
+english.py, people.py; words in lang/en/people.py). Every sentence is written for its test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+
+def people(text: str) -> list[tuple[str, str]]:
+    """(name, role) of everyone the English article's events carry, in event order."""
+    art = Article(text=text, archived=text, language="en", origin="test", published=dt.date(2023, 5, 8))
+    return [(p.name, p.role) for event in extract(art) for p in event.people]
+
+
+def events_people(text: str) -> list[list[tuple[str, str]]]:
+    """(name, role) of each event's people, an event a list."""
+    art = Article(text=text, archived=text, language="en", origin="test", published=dt.date(2023, 5, 8))
+    return [[(p.name, p.role) for p in event.people] for event in extract(art)]
+
+
+def test_identified_a_described_person_as_a_name() -> None:
+    # "identified the village headman as X": a noun phrase of any words between "identified" and "as"
+    found = people("Gunmen shot dead three men in the village of Tell Hamra on Monday. Relatives identified the "
+                   "village headman as Karim Yousef Haddad.")
+    assert found == [("Karim Yousef Haddad", "killed")]
