@@ -26,3 +26,11 @@ def test_identified_a_described_person_as_a_name() -> None:
     found = people("Gunmen shot dead three men in the village of Tell Hamra on Monday. Relatives identified the "
                    "village headman as Karim Yousef Haddad.")
     assert found == [("Karim Yousef Haddad", "killed")]
+
+
+def test_a_name_before_a_place_word_or_after_village_of_is_a_place() -> None:
+    # "from Hassan Kaddour neighbourhood", "the village of “Ahmad Hamdan”": capitalised words of a place, no person
+    found = people("Gunmen shot dead Karim Yousef Haddad in the town of Nawa on Monday. Haddad hailed from Hassan "
+                   "Kaddour neighbourhood in Homs. Later, gunmen kidnapped a young man near the village of “Ahmad "
+                   "Hamdan” in rural Suwayda.")
+    assert [name for name, _ in found] == ["Karim Yousef Haddad"]

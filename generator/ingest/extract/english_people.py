@@ -100,6 +100,9 @@ def find_people(clause: Clause) -> list[FoundName]:
             return   # "Abu Hamam", "Nasib" are places; "Nassib Najdat Daghman", "Qusay al-Halqi" are men
         if any(n.start <= base + start and base + end <= n.end for n in clause.names):
             return
+        if clause.pack.cue("PLACE_KIND_AFTER_NAME", 0).match(text, end) \
+                or clause.pack.cue("PLACE_OF_BEFORE_NAME", 0).search(text, max(0, start - 30), start):
+            return   # "from Bab Amr neighbourhood", "near the village of “Umm X”": a place the gazetteer lacks
         if clause.pack.cue("INSTITUTION_NAME_BEFORE", 0).search(text, max(0, start - 80), start):
             return   # "the Ministry for Emergency and Disaster Management said": an institution's name
         cue = clause.pack.cue("VICTIM_NOUN_BEFORE").search(text, max(0, start - 60), start)

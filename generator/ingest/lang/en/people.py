@@ -154,6 +154,12 @@ INCIDENT_REFERENCE = (r"\b(?:in|during|by|from)\s+the\s+" + _INCIDENT_NOUNS + r"
 VICTIMS_NAMED = (r"\b(?:mourned|mourns)\b"
                  r"|\bnames\s+of\s+the\s+(?:\w+\s+){0,2}(?:victims|dead|killed|wounded|injured)\b")
 
+# Right after capitalised words, or right before them: the words name a place the gazetteer may lack, not a person
+# ("hailed from X Y neighbourhood", "near the village of “X Y”").
+PLACE_KIND_AFTER_NAME = r"[\"”]?\s+(?:neighbou?rhood|village|town|city|district|subdistrict|area|camp|countryside)\b"
+
+PLACE_OF_BEFORE_NAME = r"\b(?i:neighbou?rhood|village|town|city|district|area|camp)\s+of\s+(?:the\s+)?[\"“]?$"
+
 # Capitalised words inside the name of an institution ("the Ministry for Emergency and Disaster Management said",
 # "the Directorate of Health Affairs"): no person's name.
 INSTITUTION_NAME_BEFORE = (r"\b(?i:Ministry|Minister|Department|Directorate|Council|Committee|Authority|Agency|"
