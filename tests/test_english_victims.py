@@ -34,3 +34,11 @@ def test_a_name_before_a_place_word_or_after_village_of_is_a_place() -> None:
                    "Kaddour neighbourhood in Homs. Later, gunmen kidnapped a young man near the village of “Ahmad "
                    "Hamdan” in rural Suwayda.")
     assert [name for name, _ in found] == ["Karim Yousef Haddad"]
+
+
+def test_a_name_with_the_group_it_speaks_for_before_told_is_the_source() -> None:
+    # "X of the Civil Defence told Reuters": the group between the name and the speech verb, no commas
+    found = people("An air strike hit the market of Ariha on Monday, killing five people and wounding 12 others, "
+                   "many of them critically injured. Samer Haddad of the Syrian Civil Defence told Reuters the toll "
+                   "could rise.")
+    assert found == [("Samer Haddad", "spokesperson")]

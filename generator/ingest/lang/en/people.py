@@ -228,6 +228,10 @@ SIBLING_NOUNS = r"brothers|sisters|siblings"
 SOURCE_CUES = (r"said|says|told|tells|according to|quoted|stated|added|explained|issued|spokes(?:person|man|woman)"
                r"|correspondent|reporter|photographer|wrote|tweeted|posted|statement|interview|testimony")
 
+# Right after a name, before the word that makes the person a source: the group the person speaks for ("X of the
+# White Helmets told AP"), capitalised words after "of the" (matched case-sensitively inside a case-free pattern).
+SPEAKS_FOR = r"\s+(?:of|from|with)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){1,5})"
+
 # Titles of a source between the word that credits it and the name ("according to activist X", "said the head of
 # the local council, X"): not nouns for a victim ("said the man, X, was killed").
 SOURCE_TITLES = (r"activist|official|spokes(?:person|man|woman)|director|head|chief|commander|governor|minister|"
