@@ -42,3 +42,15 @@ def test_a_name_with_the_group_it_speaks_for_before_told_is_the_source() -> None
                    "many of them critically injured. Samer Haddad of the Syrian Civil Defence told Reuters the toll "
                    "could rise.")
     assert found == [("Samer Haddad", "spokesperson")]
+
+
+def test_the_casualty_verb_right_after_a_name_gives_its_role() -> None:
+    # "Y was wounded": the verb of Y's own clause, not the "killed" of the name before
+    found = people("Gunmen opened fire on a car in the town of Nawa on Monday. Karim Yousef Haddad was killed and "
+                   "Samer Ahmad Nasser was wounded.")
+    assert found == [("Karim Yousef Haddad", "killed"), ("Samer Ahmad Nasser", "injured")]
+    # two names sharing one verb after "and", the auxiliary left out
+    found = people("Gunmen opened fire on a car in the town of Nawa on Monday. Karim Yousef Haddad was killed and "
+                   "Samer Ahmad Nasser and Omar Khaled Saleh wounded.")
+    assert found == [("Karim Yousef Haddad", "killed"), ("Samer Ahmad Nasser", "injured"),
+                     ("Omar Khaled Saleh", "injured")]

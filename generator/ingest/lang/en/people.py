@@ -176,6 +176,17 @@ ATTEMPT_AFTER = r"\s+attempts?\b"
 # conjunction ("X was wounded and Y").
 NOT_GOVERNED = r"[,.:;\n]|\b(?:and|or)\b"
 
+# Between a name and its own casualty verb ("X was killed and Y was wounded", "Y and Z wounded", "Y, 34, was
+# critically injured"): other names of the subject (capitalised words, case-sensitive in a case-free pattern), their
+# ages, an auxiliary (the group "aux") and an adverb.
+PREDICATE_BEFORE_VERB = (r"(?:\s*(?:,|\band\b|\baged\b|\(\s*\d{1,2}\s*\)|\d{1,2}|(?-i:(?:(?:al|el|bin|ibn|Abu)[- ])?[A-Z][\w'’-]*)))*"
+                         r"\s+(?P<aux>(?:was|were|is|are|(?:had|has|have)\s+been)\s+)?"
+                         r"(?:(?:also|later|then|critically|seriously|severely|slightly|lightly|reportedly)\s+)*")
+
+# After a casualty verb with no auxiliary before it: no object follows, so the name before it is what the verb hit
+# ("Y and Z wounded.", "Y wounded in the attack"), not its subject ("Y killed his wife").
+NO_OBJECT_AFTER = r"\s*(?:[.,;:)]|$|\b(?:in|on|at|by|during|when|after|while|and|as)\b)"
+
 # Between an injury word and a death word of the same person ("wounded and later died").
 THEN_DIED_LINK = r"(?:\s*\S{0,12}\s+)?(?:and|then|and\s+then|and\s+later|but)?\s*(?:(?:later|subsequently)\s+)?"
 
