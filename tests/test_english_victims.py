@@ -54,3 +54,20 @@ def test_the_casualty_verb_right_after_a_name_gives_its_role() -> None:
                    "Samer Ahmad Nasser and Omar Khaled Saleh wounded.")
     assert found == [("Karim Yousef Haddad", "killed"), ("Samer Ahmad Nasser", "injured"),
                      ("Omar Khaled Saleh", "injured")]
+
+
+def test_their_bodies_found_elsewhere_take_the_people_of_the_incident_before() -> None:
+    # the bodies were found at another place: that incident (the killing, where the bodies were found) has the two
+    found = events_people("Gunmen abducted two council members in the city of Hasaka on Friday. Karim Yousef Haddad "
+                          "headed the council's water committee. Samer Ahmad Nasser was its deputy head. Their bodies "
+                          "were found in the town of Shaddadi on Saturday.")
+    assert found[-1] == [("Karim Yousef Haddad", "killed"), ("Samer Ahmad Nasser", "killed")]
+    assert all(not event for event in found[:-1])
+
+
+def test_a_sentence_s_first_word_with_an_ayn_mark_opens_the_name() -> None:
+    # "Shu’la" opens the sentence: an English word has no ’ inside it (only "’s", "’t"), a transliterated name does
+    found = people("Gunmen shot dead two women in the town of Nawa on Monday. Shu’la Hasan al-Omar was a teacher.")
+    assert [name for name, _ in found] == ["Shu’la Hasan al-Omar"]
+    found = people("Gunmen shot dead two women in the town of Nawa on Monday. Don’t Hasan al-Omar was a teacher.")
+    assert [name for name, _ in found] == ["Hasan al-Omar"]

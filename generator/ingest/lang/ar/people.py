@@ -380,6 +380,9 @@ PRONOUN_SUBJECT_OPENING = r"(?!)"
 # A name's own casualty verb after it (English "X was killed and Y was wounded"): Arabic puts the verb first.
 PREDICATE_BEFORE_VERB = r"(?!)"
 
+# "Their bodies were found in X" opening a new incident (English): not read in Arabic yet.
+BODIES_FOUND_OPENING = r"(?P<plural>(?!))"
+
 NO_OBJECT_AFTER = r"(?!)"
 
 # --- unnamed relatives in a list of names (session 12, victims)

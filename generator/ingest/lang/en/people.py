@@ -68,6 +68,10 @@ NAME_STOP_WORDS = frozenset({
     "Command", "Coalition", "Authority", "Directorate", "Department", "Police",
 })
 
+# A capitalised word with an ayn or hamza mark inside ("Sa’da", "Ra’ed"): a transliterated name, never an English word
+# ("Don’t", "Syria’s", "We’re" are not).
+AYN_INSIDE_WORD = r"[A-Z][a-z]*[’'](?!(?:re|ve|ll)\b)[a-z]{2,}"
+
 APPOSITION_ADJECTIVES = r"(?:(?:former|local|young|senior|prominent|retired|well-known|\d+-year-old)\s+)*"
 
 # Verbs that take a victim right after them: "gunmen shot dead X", "forces arrested X".
@@ -254,4 +258,10 @@ COMMANDER_CUES = r"(?:led|headed|commanded) by (?:(?:a|the) (?:man|commander|lea
 
 # A sentence that opens with a personal pronoun as the subject of a casualty word ("He was shot dead ... in X"):
 # the one person the sentence before named is its victim, whichever incident that sentence went to.
+# A sentence that opens on the bodies of people told of before ("Their bodies were found in X", "His body was
+# dumped near Y"): when it opens an incident of its own, the people the incident before holds with no casualty of
+# their own are its dead (the group "plural": two or more).
+BODIES_FOUND_OPENING = (r"^\W*(?:(?P<plural>Their|Both\s+(?:men's|women's))|His|Her)\s+(?:dead\s+)?bod(?:y|ies)\s+"
+                        r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:later\s+)?(?:found|recovered|dumped|discovered)\b")
+
 PRONOUN_SUBJECT_OPENING = r"^\W*(?:He|She)\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:shot|killed|stabbed|wounded|injured|kidnapped|abducted|arrested|detained)\b"
