@@ -71,3 +71,10 @@ def test_a_sentence_s_first_word_with_an_ayn_mark_opens_the_name() -> None:
     assert [name for name, _ in found] == ["Shu’la Hasan al-Omar"]
     found = people("Gunmen shot dead two women in the town of Nawa on Monday. Don’t Hasan al-Omar was a teacher.")
     assert [name for name, _ in found] == ["Hasan al-Omar"]
+
+
+def test_a_quoted_full_name_is_read_whole_and_a_family_name_alone_names_nobody_new() -> None:
+    # the quotes hold the whole name, its first word no given name; "Al-Haddad" later is the same man, no second person
+    found = people("“Hattab Yousef Al-Haddad”, a member of the SDF, was shot dead by gunmen in the town of Shuhail on "
+                   "Monday. The SDF accused ISIS of the assassinations, including the assassination of Al-Haddad in Shuhail.")
+    assert found == [("Hattab Yousef Al-Haddad", "killed")]

@@ -92,6 +92,8 @@ def find_people(clause: Clause) -> list[FoundName]:
         start, end, name = _trimmed(clause, start, end, name)
         if re.search(r"[’']s$", name):
             end, name = end - 2, name[:-2]   # "Ahmad al-Zoubi's body": the possessive is no part of the name
+        if re.fullmatch(r"(?:al|el)-\S+", name, re.I):
+            return   # "the assassination of Al-Sarhan": a family name alone, for someone named in full before
         if not (_name_ok(name) or single and name and name not in en.NAME_STOP_WORDS) \
                 or any(f.start - base < end and start < f.end - base for f in out):
             return
@@ -133,7 +135,7 @@ def find_people(clause: Clause) -> list[FoundName]:
         if _undoubled(_latin_key(word.group(0))) in given:
             run = _NAME_RUN.match(text, word.start())
             if run:
-                start = _first_name_before(text, run.start(1))
+                start = _quoted_name_start(text, run.start(1), run.end(1)) or _first_name_before(text, run.start(1))
                 add(start, run.end(1), text[start:run.end(1)])
     return _with_aliases(clause, sorted(out, key=lambda f: f.start))
 
@@ -202,6 +204,15 @@ def _first_name_before(text: str, start: int) -> int:
             or m.group(1) in en.NAME_RANKS or m.group(1).lower() in ("the", "a", "an", "on", "in", "at", "and", "but"):
         return start
     return window + m.start(1)
+
+
+def _quoted_name_start(text: str, start: int, end: int) -> int | None:
+    """Where a quoted name starts when the quotation marks hold it whole and its first word is no given name:
+    "“Shater Dawood al-X”, a member of ..." (the run of capitalised words starts at the given name Dawood)."""
+    m = re.search(r"[\"“]([A-Z][a-z'’]+)\s+$", text[max(0, start - 30):start])
+    if not m or m.group(1) in en.NAME_STOP_WORDS or not re.match(r"[\"”]", text[end:end + 1]):
+        return None
+    return start - len(m.group(0)) + 1
 
 
 def _latin_key(word: str) -> str:
