@@ -78,3 +78,10 @@ def test_a_quoted_full_name_is_read_whole_and_a_family_name_alone_names_nobody_n
     found = people("“Hattab Yousef Al-Haddad”, a member of the SDF, was shot dead by gunmen in the town of Shuhail on "
                    "Monday. The SDF accused ISIS of the assassinations, including the assassination of Al-Haddad in Shuhail.")
     assert found == [("Hattab Yousef Al-Haddad", "killed")]
+
+
+def test_a_killing_retaliation_is_feared_for_hits_nobody_here() -> None:
+    # "retaliatory attacks over the killing of X": the killing answered, an earlier one, not this incident's
+    found = people("A car bomb exploded in the town of Hasaka on Monday, wounding three people. Many have warned of "
+                   "retaliatory attacks due to the killing of group leader Hattab Yousef Haddad.")
+    assert ("Hattab Yousef Haddad", "killed") not in found

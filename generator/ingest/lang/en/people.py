@@ -203,8 +203,9 @@ DIED_OF_WOUNDS = (r"\b(?:later|subsequently)\s+(?:died|succumbed)\b|\b(?:died|su
 DIED_ALONE = r"died|dies|passed away|succumbed"
 
 # Before a casualty word that tells of no harm done in this incident: the killing an act answers ("in retaliation
-# for the killing of X") or a threat ("threatened to arrest X").
-UNREAL_BEFORE = (r"\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:the\s+)?$|\bto\s+avenge\s+"
+# for the killing of X", "retaliatory attacks over the killing of X") or a threat ("threatened to arrest X").
+UNREAL_BEFORE = (r"\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:the\s+)?$|"
+                 r"\bretaliatory\s+(?:\w+\s+){0,2}(?:for|over|after|due\s+to)\s+(?:the\s+)?$|\bto\s+avenge\s+"
                  r"(?:the\s+)?$|\bthreat\w*\s+(?:to\s+|with\s+)?(?:\S+\s+){0,3}$|\b(?:accused|charged|suspected)\s+(?:of|with)"
                  r"\s+(?:\S+\s+){0,3}$|\bon\s+charges?\s+of\s+(?:\S+\s+){0,3}$")
 
