@@ -85,3 +85,10 @@ def test_a_killing_retaliation_is_feared_for_hits_nobody_here() -> None:
     found = people("A car bomb exploded in the town of Hasaka on Monday, wounding three people. Many have warned of "
                    "retaliatory attacks due to the killing of group leader Hattab Yousef Haddad.")
     assert ("Hattab Yousef Haddad", "killed") not in found
+
+
+def test_the_ally_of_a_named_ruler_names_the_ruler_only_in_passing() -> None:
+    # "Russia, a key ally of President X, carried out the strike": X describes Russia, the strike did not hit X
+    found = people("Activists say Russia, a key ally of President Hattab Yousef Haddad, carried out the strike on "
+                   "the town of Ariha on Monday, killing five people.")
+    assert found == [("Hattab Yousef Haddad", "mentioned")]

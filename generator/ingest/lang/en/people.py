@@ -230,10 +230,10 @@ ANOTHER_INCIDENT = r"\W*(?:in|on|during)\s+(?:another|a\s+separate|a\s+different
 # Right after a name: the person speaks ("X, in a statement, said").
 SOURCE_AFTER_PHRASE = r"\s*,?\s*(?:in|during)\s+(?:a|an|his|her|the)\s+(?:statement|interview|press conference|post|tweet|speech)\b"
 
-# A relation of a named person right before the name ("the brother of former Prime Minister X", "the son of X"): X
-# names the relative's kin, not the person the casualty word hit.
+# A relation of a named person right before the name ("the brother of former Prime Minister X", "the son of X", "Russia,
+# a key ally of President X"): X names the relative's kin or the ally's patron, not the person the casualty word hit.
 RELATIVE_OF = (r"\b(?:brother|sister|son|daughter|father|mother|wife|husband|widow|cousin|nephew|niece|uncle|aunt|"
-               r"relative|grandson|granddaughter)s?\s+of\s+(?:[\w'’-]+\s+){0,6}$")
+               r"relative|grandson|granddaughter|ally|allie|backer|patron)s?\s+of\s+(?:[\w'’-]+\s+){0,6}$")
 
 # Nouns before a list of relatives' names, whose one-word names share the family name of the last one:
 # "brothers Farhan, Mohammed and Ismail Othman".
