@@ -92,3 +92,11 @@ def test_the_ally_of_a_named_ruler_names_the_ruler_only_in_passing() -> None:
     found = people("Activists say Russia, a key ally of President Hattab Yousef Haddad, carried out the strike on "
                    "the town of Ariha on Monday, killing five people.")
     assert found == [("Hattab Yousef Haddad", "mentioned")]
+
+
+def test_a_line_broken_inside_a_sentence_is_one_sentence() -> None:
+    # a page wrapped by hand: the line after the break goes on with the sentence (it opens in lower case)
+    found = people("Gunmen opened fire on a group of young men in the village of Anaz on Sunday. The attack killed "
+                   "two young men, Hattab Yousef Haddad and\nSamer Ahmad Nasser, who was critically wounded\nand "
+                   "later succumbed to his injuries.")
+    assert found == [("Hattab Yousef Haddad", "killed"), ("Samer Ahmad Nasser", "killed")]
