@@ -100,3 +100,11 @@ def test_a_line_broken_inside_a_sentence_is_one_sentence() -> None:
                    "two young men, Hattab Yousef Haddad and\nSamer Ahmad Nasser, who was critically wounded\nand "
                    "later succumbed to his injuries.")
     assert found == [("Hattab Yousef Haddad", "killed"), ("Samer Ahmad Nasser", "killed")]
+
+
+def test_a_nom_de_guerre_after_a_name_is_its_alias() -> None:
+    # "also known by his nom de guerre X": X is the same man, not a second person (nor a cut "Karim Al")
+    found = people("US forces killed a senior militant in a raid near the town of Atmeh on Monday. Officials identified "
+                   "the militant as Hattab Saleh Haddad, also known by his nom de guerre Abdul-Karim Al Halabi. He "
+                   "headed the group's security office.")
+    assert found == [("Hattab Saleh Haddad", "killed")]

@@ -141,7 +141,7 @@ def find_people(clause: Clause) -> list[FoundName]:
 
 
 _ALIAS_AFTER = re.compile(r"(?:\s*,\s*" + en.ALIAS_CUES + r"\s+|\s*\(\s*(?:" + en.ALIAS_CUES + r"\s+)?|\s+" + en.ALIAS_CUES
-                          + r"\s+)[\"“]?((?:(?:Abu|Umm|Abou)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+)?)"
+                          + r"\s+)[\"“]?((?:(?:Abu|Umm|Abou)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})"
                           + r"[\"”]?(?=\s*[),.;]|\s+(?:was|were|is|had|has|who|in|on|at)\b)")
 
 

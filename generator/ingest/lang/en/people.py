@@ -32,8 +32,10 @@ RANKS = tuple(rank.lower() for rank in NAME_RANKS if rank != "Gen.") + ("lt. col
 
 NAME_INTRODUCERS = (r"named|called|known as|nicknamed|identified as",)
 
-# Words between a full name and its alias, a kunya or a nickname: "X, known as Abu Y,", "X (Abu Y)".
-ALIAS_CUES = r"(?:also\s+|better\s+|widely\s+)?(?:known\s+as|nicknamed|dubbed|alias|aka|a\.k\.a\.)"
+# Words between a full name and its alias, a kunya or a nickname: "X, known as Abu Y,", "X (Abu Y)", "X, also known by
+# his nom de guerre Y".
+ALIAS_CUES = (r"(?:also\s+|better\s+|widely\s+)?(?:known\s+as|known\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|"
+              r"nickname|kunya)|nicknamed|dubbed|alias|aka|a\.k\.a\.)")
 
 # "identified him as X", "named one of the victims as X", "identified the village headman as X": the name of someone the
 # report already mentioned.
