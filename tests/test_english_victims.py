@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.ingest.article import Article
+from generator.ingest.article import Article, clean_saved_page
 from generator.ingest.extract import extract
 
 
@@ -108,3 +108,13 @@ def test_a_nom_de_guerre_after_a_name_is_its_alias() -> None:
                    "the militant as Hattab Saleh Haddad, also known by his nom de guerre Abdul-Karim Al Halabi. He "
                    "headed the group's security office.")
     assert found == [("Hattab Saleh Haddad", "killed")]
+
+
+
+def test_a_byline_label_with_a_colon_leaves_the_body() -> None:
+    # "Editing: X |", "Translation: Y": who prepared the piece, not a person of the report
+    parts = clean_saved_page("Gunmen release kidnapped man near Suwayda\nEditing: Hattab Haddad |\n"
+                             "Translation: Samira Nasser\nGunmen released a young man kidnapped a week ago near the "
+                             "town of Shahba on Monday.\nReporting: two men were wounded.\n")
+    assert not any("Haddad" in line or "Nasser" in line for line in parts.body)
+    assert "Reporting: two men were wounded." in parts.body   # after the label, not only capitalised names
