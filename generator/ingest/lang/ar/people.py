@@ -377,13 +377,10 @@ COMPLEMENTIZERS = ("إن", "أن", "بأن", "إنه", "أنه", "بأنه", "إ
 # verb itself (وقُتل), so no opening tells it apart from another incident's.
 PRONOUN_SUBJECT_OPENING = r"(?!)"
 
-# A name's own casualty verb after it (English "X was killed and Y was wounded"): Arabic puts the verb first.
-PREDICATE_BEFORE_VERB = r"(?!)"
-
-# "Their bodies were found in X" opening a new incident (English): not read in Arabic yet.
+# A name's own casualty verb after it (English "X was killed and Y was wounded"): Arabic puts the verb first. "Their
+# bodies were found in X" opening a new incident (English): not read in Arabic yet.
+PREDICATE_BEFORE_VERB = NO_OBJECT_AFTER = r"(?!)"
 BODIES_FOUND_OPENING = r"(?P<plural>(?!))"
-
-NO_OBJECT_AFTER = r"(?!)"
 
 # --- unnamed relatives in a list of names (session 12, victims)
 # Relatives as a group, with a pronoun for the name before them ("اعتقلت X وأولاده، وY"): they name nobody, and
