@@ -60,7 +60,7 @@ _ARABIC_BYLINE = re.compile(r"^\s*(?:" + "|".join(map(re.escape, sorted(ar.BYLIN
                             + r")\s*:")
 _ENGLISH_BYLINE_LABEL = "|".join(map(re.escape, sorted(en.BYLINE_LABELS, key=len, reverse=True)))
 _ENGLISH_BYLINE = re.compile(r"^\s*(?:" + _ENGLISH_BYLINE_LABEL + r")\s+(?P<names>.+)$", re.IGNORECASE)
-_ENGLISH_BYLINE_GLUE = re.compile(r"[;,.]|\band\b|\b(?:" + _ENGLISH_BYLINE_LABEL + r")\b", re.IGNORECASE)
+_ENGLISH_BYLINE_GLUE = re.compile(r"[;,.|/]|\band\b|\b(?:" + _ENGLISH_BYLINE_LABEL + r")\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -49,7 +49,7 @@ from .model import Clause
 from .options import ExtractOptions, default_options
 from .listed_tolls import listed_tolls
 from .place_lists import spread_over_places
-from .people import identified_people, later_roles, victim_role
+from .people import ABDUCTED, DETAINED, KILLED, MENTIONED, TARGET, identified_people, later_roles, victim_role
 from .sentences import sentences
 from .two_incidents import incident_clauses
 
@@ -177,6 +177,10 @@ def _takes_person_before(last: Draft, draft: Draft, clause: Clause) -> None:
     """"One of those killed was a commander named X. He was shot dead in Y": a new incident's sentence that opens
     with a pronoun subject is about the one person the sentence before it named, whichever incident that
     sentence went to; the person moves to the new incident, with its role."""
+    bodies = clause.pack.cue("BODIES_FOUND_OPENING").match(clause.text)
+    if bodies:
+        _takes_bodies_before(last, draft, clause, plural=bool(bodies.group("plural")))
+        return
     if not clause.pack.cue("PRONOUN_SUBJECT_OPENING").match(clause.text):
         return
     before = clause.a.text[:clause.start].rstrip()
@@ -185,6 +189,22 @@ def _takes_person_before(last: Draft, draft: Draft, clause: Clause) -> None:
     if len(named) == 1:
         last.event.people.remove(named[0])
         add_people(draft, [replace(named[0], role=victim_role(draft.event))], clause.a.options)
+
+
+def _takes_bodies_before(last: Draft, draft: Draft, clause: Clause, plural: bool) -> None:
+    """"X and Y were abducted in A ... Their bodies were found in B": a new incident's sentence that opens on the
+    bodies of people told of before is the killing of the people the incident before holds without a casualty of
+    their own (only mentioned, abducted, detained, targeted): two or more for "their", one for "his"/"her". They move
+    to the new incident, dead."""
+    waiting = [p for p in last.event.people if p.role in _WAITING_ROLES]
+    if len(waiting) >= 2 if plural else len(waiting) == 1:
+        for person in waiting:
+            last.event.people.remove(person)
+        add_people(draft, [replace(p, role=KILLED) for p in waiting], clause.a.options)
+
+
+# The roles of people named before with no casualty of their own yet.
+_WAITING_ROLES = (MENTIONED, TARGET, ABDUCTED, DETAINED)
 
 
 def _name_people(drafts: list[Draft], before_first: list[tuple[Clause, bool]], clause: Clause,

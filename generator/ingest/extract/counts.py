@@ -94,8 +94,9 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
 def _casualty_hits(clause: Clause) -> list[Hit]:
     """The clause's trigger hits, with its execution words read as killing words: the executed are the dead."""
     kills = [(h.start, h.end) for h in clause.hits if h.klass == C.KILL]
+    attempt = clause.pack.cue("ATTEMPT_BEFORE")   # "نجا من محاولة اغتيال", "survived an assassination attempt"
     executions = [Hit(C.KILL, "", "", start, end) for start, end in clause.spans("EXECUTIONS")
-                  if not any(s < end and start < e for s, e in kills)]
+                  if not any(s < end and start < e for s, e in kills) and not attempt.search(clause.before(start, 30))]
     others = [h for h in clause.hits if not any(h.start < x.end and x.start < h.end for x in executions)]
     return sorted([h for h in others + executions if not answered(clause, h)], key=lambda h: h.start)
 

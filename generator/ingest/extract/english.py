@@ -212,10 +212,11 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     text = clause.a.text
     after = text[end:min(clause.end, end + 90)]
     cues = clause.pack.memo("source-cue", lambda: re.compile(r"\b(?:" + en.SOURCE_CUES + r")\b", re.I))
-    # one apposition may stand between the name and the cue ("X, a resident, told"), not a clause of its own ("X, 11,
-    # were among the injured, according to a witness": the witness is the source)
-    if re.match(r"(?:\s*,[^.;:,]{0,70}?,)?\s*,?\s*(?:also\s+|later\s+|previously\s+)?(?:" + en.SOURCE_CUES + r")\b",
-                after, re.I) or clause.pack.cue("SOURCE_AFTER_PHRASE").match(after):
+    # one apposition may stand between the name and the cue ("X, a resident, told"), or the group the person speaks
+    # for ("X of the White Helmets told"), not a clause of its own ("X, 11, were among the injured, according to a
+    # witness": the witness is the source)
+    if re.match(r"(?:\s*,[^.;:,]{0,70}?,|" + en.SPEAKS_FOR + r")?\s*,?\s*(?:also\s+|later\s+|previously\s+)?(?:"
+                + en.SOURCE_CUES + r")\b", after, re.I) or clause.pack.cue("SOURCE_AFTER_PHRASE").match(after):
         return True
     before = text[max(clause.start, start - 60):start]
     if re.match(r"\s+(?:was|were|had|has|is|and|lost|dies|(?:also\s+|later\s+)?[a-z]+ed)\b", after):

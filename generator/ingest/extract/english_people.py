@@ -92,6 +92,8 @@ def find_people(clause: Clause) -> list[FoundName]:
         start, end, name = _trimmed(clause, start, end, name)
         if re.search(r"[’']s$", name):
             end, name = end - 2, name[:-2]   # "Ahmad al-Zoubi's body": the possessive is no part of the name
+        if re.fullmatch(r"(?:al|el)-\S+", name, re.I):
+            return   # "the assassination of Al-Sarhan": a family name alone, for someone named in full before
         if not (_name_ok(name) or single and name and name not in en.NAME_STOP_WORDS) \
                 or any(f.start - base < end and start < f.end - base for f in out):
             return
@@ -100,6 +102,9 @@ def find_people(clause: Clause) -> list[FoundName]:
             return   # "Abu Hamam", "Nasib" are places; "Nassib Najdat Daghman", "Qusay al-Halqi" are men
         if any(n.start <= base + start and base + end <= n.end for n in clause.names):
             return
+        if clause.pack.cue("PLACE_KIND_AFTER_NAME", 0).match(text, end) \
+                or clause.pack.cue("PLACE_OF_BEFORE_NAME", 0).search(text, max(0, start - 30), start):
+            return   # "from Bab Amr neighbourhood", "near the village of “Umm X”": a place the gazetteer lacks
         if clause.pack.cue("INSTITUTION_NAME_BEFORE", 0).search(text, max(0, start - 80), start):
             return   # "the Ministry for Emergency and Disaster Management said": an institution's name
         cue = clause.pack.cue("VICTIM_NOUN_BEFORE").search(text, max(0, start - 60), start)
@@ -130,13 +135,13 @@ def find_people(clause: Clause) -> list[FoundName]:
         if _undoubled(_latin_key(word.group(0))) in given:
             run = _NAME_RUN.match(text, word.start())
             if run:
-                start = _first_name_before(text, run.start(1))
+                start = _quoted_name_start(text, run.start(1), run.end(1)) or _first_name_before(text, run.start(1))
                 add(start, run.end(1), text[start:run.end(1)])
     return _with_aliases(clause, sorted(out, key=lambda f: f.start))
 
 
 _ALIAS_AFTER = re.compile(r"(?:\s*,\s*" + en.ALIAS_CUES + r"\s+|\s*\(\s*(?:" + en.ALIAS_CUES + r"\s+)?|\s+" + en.ALIAS_CUES
-                          + r"\s+)[\"“]?((?:(?:Abu|Umm|Abou)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+)?)"
+                          + r"\s+)[\"“]?((?:(?:Abu|Umm|Abou)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})"
                           + r"[\"”]?(?=\s*[),.;]|\s+(?:was|were|is|had|has|who|in|on|at)\b)")
 
 
@@ -190,13 +195,24 @@ def _trimmed(clause: Clause, start: int, end: int, name: str) -> tuple[int, int,
 
 def _first_name_before(text: str, start: int) -> int:
     """Where a run that starts with a given name really starts: one capitalised word before it that is not a
-    sentence's first word nor a title belongs to the name ("killed, Aws Kamel al-Bateeh" → Aws)."""
+    sentence's first word nor a title belongs to the name ("killed, Aws Kamel al-Bateeh" → Aws); a sentence's first
+    word belongs to it when an ayn mark stands inside it ("Sa’da Faysal al-X was")."""
     window = max(0, start - 40)
-    m = re.search(r"(?:[,;:(]|\b[a-z]+)\s+([A-Z][a-z'’]+)\s+$", text[window:start])
+    m = re.search(r"(?:[,;:(]|\b[a-z]+)\s+([A-Z][a-z'’]+)\s+$", text[window:start]) \
+        or re.search(r"(?:^|[.!?\n]\s*)(" + en.AYN_INSIDE_WORD + r")\s+$", text[window:start])
     if not m or m.group(1) in en.NAME_STOP_WORDS or re.fullmatch(en.APPOSITION_NOUNS, m.group(1).lower()) \
             or m.group(1) in en.NAME_RANKS or m.group(1).lower() in ("the", "a", "an", "on", "in", "at", "and", "but"):
         return start
     return window + m.start(1)
+
+
+def _quoted_name_start(text: str, start: int, end: int) -> int | None:
+    """Where a quoted name starts when the quotation marks hold it whole and its first word is no given name:
+    "“Shater Dawood al-X”, a member of ..." (the run of capitalised words starts at the given name Dawood)."""
+    m = re.search(r"[\"“]([A-Z][a-z'’]+)\s+$", text[max(0, start - 30):start])
+    if not m or m.group(1) in en.NAME_STOP_WORDS or not re.match(r"[\"”]", text[end:end + 1]):
+        return None
+    return start - len(m.group(0)) + 1
 
 
 def _latin_key(word: str) -> str:

@@ -43,6 +43,8 @@ GOVERNED_REACH = 40
 GOVERNED_WORDS = 3
 # How far (characters) a death word may follow an injury word it completes.
 THEN_DIED_REACH = 40
+# How far (characters) a name's own casualty verb may follow it: "X, 34, Y, 30, and Z, 25, were wounded".
+PREDICATE_REACH = 120
 # What `referred_count` says for a plural pronoun or noun: every person waiting for a role, two or more.
 ANY_NUMBER = 0
 
@@ -52,7 +54,7 @@ def people_of(clause: Clause, type_: str, sub_type: str) -> list[PersonMention]:
     found = found_people(clause)
     by_order = _ordinal_roles(clause, found)
     return [_mention(clause, f, _role(clause, f, by_order.get(i) or f.role
-                                      or person_role(clause, f.start, sub_type, _others(found, f))))
+                                      or person_role(clause, f.start, sub_type, _others(found, f), f.end)))
             for i, f in enumerate(found)]
 
 
@@ -119,7 +121,7 @@ def identified_people(clause: Clause, role: str, background: bool = False) -> li
                 earlier and any(d.match.start < found.start for d in clause.dates)   # "حاول في كانون الأول ... المدعو X"
                 or _kin_of_another(clause, found.start))   # "وهو شقيق المدعو X": X is the victim's brother
         # "أدى إلى وفاتهما", "ومن بين المصابين X", "وتوفي الشاب X": the person's own death or casualty word
-        own = None if past else person_role(clause, found.start, "", _others(every, found))
+        own = None if past else person_role(clause, found.start, "", _others(every, found), found.end)
         out.append(_mention(clause, found, _role(clause, found, (found.role or own or role) if identified else own)))
     return out
 
@@ -273,14 +275,16 @@ def victim_role(event: ExtractedEvent) -> str:
     return "injured" if not event.fatalities and event.injured else "killed"
 
 
-def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int] = ()) -> str | None:
+def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int] = (), end: int | None = None) -> str | None:
     """The role from the word governing the name: the nearest casualty or action word in the clause
     (death words that make no event of their own count as killing words). A casualty word after the name
     that has a name of its own right after it (`others`: where the clause's other names start) governs that
     name, and the words after it are that name's too, not this one's: "Governor X visited the town after gunmen
     shot dead Y", "دان المحافظ X اغتيال Y". A name after a relation word ("the son of X", "نجل القيادي X") names
     the kin of the person hit, and a casualty word the clause answers or threatens ("in retaliation for the killing
-    of X", "تهديد ... بالاعتقال") hits nobody here. Wounded, then dead ("مما أدى إلى إصابته ووفاته") is dead."""
+    of X", "تهديد ... بالاعتقال") hits nobody here. Wounded, then dead ("مما أدى إلى إصابته ووفاته") is dead. The
+    name's own predicate (`end`: where the name ends), a casualty word right after it ("X was killed and Y was wounded",
+    "Y and Z wounded"), comes before every other word."""
     text = clause.a.text
     if _kin_of_another(clause, start):
         return None
@@ -301,6 +305,8 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
     after = sorted((h for h in hits if h.start > start), key=lambda h: h.start - start)
     owner = next((n for n, h in enumerate(after) if _governs_another(clause, h, others, hits)), len(after))
     after = after[:owner]   # that casualty word and those after it are the other name's
+    if end is not None and after and _predicate_of(clause, end, after[0]):
+        before = []   # "X was killed and Y was wounded": Y's own verb, not the "killed" before Y
     attempted = False
     for hit in before + after:
         if hit.klass == C.INJURE and (_then_died(clause, hit, hits) or _died_of_wounds(clause, hit, start, others)):
@@ -317,6 +323,17 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
                 return KILLED
             attempted = True   # ... unless it was an attempt: a casualty word further away, or the target
     return TARGET if attempted else None
+
+
+def _predicate_of(clause: Clause, end: int, hit: Hit) -> bool:
+    """The casualty word is the predicate of the name that ends at `end`: only other names of its subject and an
+    auxiliary stand between them ("Y was wounded", "Y and Z wounded"), and, without an auxiliary, no object follows
+    the word ("Y killed his wife": Y is no victim)."""
+    if hit.start - end > PREDICATE_REACH:
+        return False
+    text = clause.a.text
+    link = clause.pack.cue("PREDICATE_BEFORE_VERB").fullmatch(text, end, hit.start)
+    return link is not None and bool(link.group("aux") or clause.pack.cue("NO_OBJECT_AFTER").match(text, hit.end))
 
 
 def _result_of_attack(clause: Clause, attack: Hit, start: int, after: list[Hit]) -> str | None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-# A sentence ends at its final punctuation or a line break; a clause of its own starts after a comma at
+# A sentence ends at its final punctuation or a line break (not a line break inside a sentence of a page wrapped by
+# hand, `_wrapped`); a clause of its own starts after a comma at
 # "فيما" / "بينما" / "while", which join a second occurrence ("قُتل شاب في طفس، فيما عُثر على جثة في داعل"), and at
 # "كما" ("also": "قُتل شاب في طفس، كما قُتل عنصر في داعل"; more victims of the same incident, "، كما أصيب 3
 # آخرون", join it again as a detail).
@@ -12,11 +13,13 @@ _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[،,])\s*(?=(?:فيما|ب�
 
 
 def sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """Sentence spans: split at sentence-final punctuation and line breaks, not after an abbreviation
-    of the language ("On Jan. 4, ...", "Lt. Col. X")."""
+    """Sentence spans: split at sentence-final punctuation and line breaks (not those of a page wrapped by hand inside
+    a sentence), not after an abbreviation of the language ("On Jan. 4, ...", "Lt. Col. X")."""
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         if abbreviations and "\n" not in m.group() and _last_word(text, m.start()) in abbreviations:
+            continue
+        if "\n" in m.group() and _wrapped(text, m.start(), m.end()):
             continue
         if text[start:m.start()].strip():
             spans.append((start, m.start()))
@@ -41,6 +44,18 @@ def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
         start = cut + 1 if space > start else cut
     pieces.append((start, end))
     return pieces
+
+
+# Words that end no English sentence: a line that ends with one (or with a comma) goes on at the next line.
+_LINE_GOES_ON = re.compile(r"(?:,|\b(?:and|or|of|the|to|in|by|with|from))$")
+
+
+def _wrapped(text: str, start: int, end: int) -> bool:
+    """A line break inside a sentence of a page wrapped by hand: the line ends in a Latin letter or a comma with no
+    sentence-final mark, and it ends with a word that ends no sentence ("killed X and\nY") or the next line opens
+    in lower case ("who was wounded\nand later died"). A title or a caption ends in no such word."""
+    line = text[max(0, start - 12):start]
+    return bool(re.search(r"[A-Za-z,]$", line)) and (bool(_LINE_GOES_ON.search(line)) or text[end:end + 1].islower())
 
 
 def _last_word(text: str, end: int) -> str:

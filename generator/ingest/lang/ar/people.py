@@ -219,9 +219,7 @@ DIED_ALONE = r"[وف]?(?:توف[يى]|فارق)"
 UNREAL_BEFORE = (r"(?<!\w)(?:ردا|رداً|ردًا|انتقاما|انتقاماً|انتقامًا|ثأرا|ثأراً|ثأرًا)\s+(?:على\s+)?$"
                  r"|(?<!\w)على\s+خلفية\s+$"
                  r"|(?<!\w)[وب]?(?:هدد|هددت|يهدد|تهدد|تهديد|التهديد|توعد|توعدت|يتوعد)\S*\s+(?:\S+\s+){0,4}$"
-                 r"|(?<!\w)[وب]?(?:تهمة|بتهمة|بتهم|تهم|اتهام|متهم|المتهم|اتهامات|متورط|المتورط|تورط)\S*\s+(?:\S+\s+){0,3}$"
-                 # an attempt that failed (محاولة اغتيال، نجا من اغتيال)
-                 r"|(?<!\w)[وفل]?(?:ب|ل)?(?:محاول[ةه]|محاولات|حاول\S*|يحاول\S*|نجا|نجت|نجاة)\s+(?:من\s+)?$")
+                 r"|(?<!\w)[وب]?(?:تهمة|بتهمة|بتهم|تهم|اتهام|متهم|المتهم|اتهامات|متورط|المتورط|تورط)\S*\s+(?:\S+\s+){0,3}$")
 
 # Before a name: the person reacts to the incident, visits or attends (أدان عضو مجلس الشعب X مقتل الشاب، زيارة المحافظ
 # X، بحضور الشيخ X): the subject of that word, only mentioned, whatever casualty word comes after. A title may stand
@@ -380,6 +378,11 @@ COMPLEMENTIZERS = ("إن", "أن", "بأن", "إنه", "أنه", "بأنه", "إ
 # A sentence opening with a personal pronoun as the subject of a casualty word: Arabic marks the subject on the
 # verb itself (وقُتل), so no opening tells it apart from another incident's.
 PRONOUN_SUBJECT_OPENING = r"(?!)"
+
+# A name's own casualty verb after it (English "X was killed and Y was wounded"): Arabic puts the verb first. "Their
+# bodies were found in X" opening a new incident (English): not read in Arabic yet.
+PREDICATE_BEFORE_VERB = NO_OBJECT_AFTER = r"(?!)"
+BODIES_FOUND_OPENING = r"(?P<plural>(?!))"
 
 # --- unnamed relatives in a list of names (session 12, victims)
 # Relatives as a group, with a pronoun for the name before them ("اعتقلت X وأولاده، وY"): they name nobody, and

@@ -160,10 +160,14 @@ ONE_OTHER = ("آخر", "اخر")
 VICTIM_WITH_AGE = (r"\s+(?:\S+\s+){0,3}?[وف]?(?:" + "|".join(ONE_PERSON_NOUNS) + r")[\u064b-\u0652]*ا?[\u064b-\u0652]*\s+"
                    r"(?:(?:يبلغ|تبلغ|البالغ|البالغة)\s+(?:من\s+)?(?:العمر|عمره|عمرها)|(?:عمره|عمرها)\s|\(\s*\d)")
 
+# Before an execution word: an attempt that failed ("نجا من محاولة اغتيال"): no one it counts died (matched on the text
+# before the word, as written).
+ATTEMPT_BEFORE = r"(?<!\w)[وفل]?(?:ب|ل)?(?:محاول[ةه]|محاولات|حاول\S*|يحاول\S*|نجا|نجت|نجاة)\s+(?:من\s+)?$"
+
 # Executions: the executed are dead, so an execution word counts its victims as a casualty word does ("وأعدموا ميدانياً
 # 13 شخصاً"، "إعدامات ميدانية طالت 12 مواطناً"); so do words that are no trigger but say who died.
 EXECUTIONS = ("أعدم*", "إعدام*", "اعدام*",
-              # the assassinated are dead too ("اغتال مسلحون شابين"); an attempt is no death (UNREAL_BEFORE)
+              # the assassinated are dead too ("اغتال مسلحون شابين"); an attempt is no death (ATTEMPT_BEFORE)
               "اغتال*", "اغتيال*",
               # "fell victim to it" ("مجزرة راح ضحيتها 14 امرأة"): its count is the dead too
               "راح ضحيت*", "ذهب ضحيت*")

@@ -22,7 +22,10 @@ CREDIT_LABELS = ("by ", "source:", "credit:")
 # Labels of a byline ("Reporting by ...; Editing by ..."): the piece's
 # reporter or editor, not a person of the report. Folded (ingest/article.py `_folded_line`).
 BYLINE_LABELS: tuple[str, ...] = ("by", "reporting by", "additional reporting by", "editing by", "edited by",
-                                  "written by", "writing by", "compiled by", "translated by")
+                                  "written by", "writing by", "compiled by", "translated by",
+                                  # a label with a colon ("Editing: X |", "Translation: Y")
+                                  "editing:", "editor:", "reporting:", "reporter:", "writing:", "translation:",
+                                  "translated:")
 
 # A line that opens a block of summary bullets before the article ("Summary" then "- ..."): the
 # bullets repeat the article, so they leave the body extraction reads. Folded.

@@ -32,11 +32,14 @@ RANKS = tuple(rank.lower() for rank in NAME_RANKS if rank != "Gen.") + ("lt. col
 
 NAME_INTRODUCERS = (r"named|called|known as|nicknamed|identified as",)
 
-# Words between a full name and its alias, a kunya or a nickname: "X, known as Abu Y,", "X (Abu Y)".
-ALIAS_CUES = r"(?:also\s+|better\s+|widely\s+)?(?:known\s+as|nicknamed|dubbed|alias|aka|a\.k\.a\.)"
+# Words between a full name and its alias, a kunya or a nickname: "X, known as Abu Y,", "X (Abu Y)", "X, also known by
+# his nom de guerre Y".
+ALIAS_CUES = (r"(?:also\s+|better\s+|widely\s+)?(?:known\s+as|known\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|"
+              r"nickname|kunya)|nicknamed|dubbed|alias|aka|a\.k\.a\.)")
 
-# "identified him as X", "named one of the victims as X": the name of someone the report already mentioned.
-IDENTIFIED_AS = r"(?:named|identified|gave the name of)\s+(?:(?:him|her|them|the (?:man|woman|victim|dead man|detainee)|one of (?:the|them|those) ?\w*)\s+)?as"
+# "identified him as X", "named one of the victims as X", "identified the village headman as X": the name of someone the
+# report already mentioned.
+IDENTIFIED_AS = r"(?:named|identified|gave the name of)\s+(?:(?:him|her|them|the(?:\s+[a-z-]+){1,3}?|one of (?:the|them|those) ?\w*)\s+)?as"
 
 # Nouns before an appositive name: "a former fighter, X, was killed", "X, a local commander".
 APPOSITION_NOUNS = (r"civilian|commander|member|officer|fighter|leader|mukhtar|man|woman|resident|teacher|"
@@ -66,6 +69,10 @@ NAME_STOP_WORDS = frozenset({
     "An", "Alawite", "Alawites", "Ismaili", "Bedouin", "Armenian", "Assyrian", "Turkmen", "Circassian", "Yazidi",
     "Command", "Coalition", "Authority", "Directorate", "Department", "Police",
 })
+
+# A capitalised word with an ayn or hamza mark inside ("Sa’da", "Ra’ed"): a transliterated name, never an English word
+# ("Don’t", "Syria’s", "We’re" are not).
+AYN_INSIDE_WORD = r"[A-Z][a-z]*[’'](?!(?:re|ve|ll)\b)[a-z]{2,}"
 
 APPOSITION_ADJECTIVES = r"(?:(?:former|local|young|senior|prominent|retired|well-known|\d+-year-old)\s+)*"
 
@@ -153,6 +160,12 @@ INCIDENT_REFERENCE = (r"\b(?:in|during|by|from)\s+the\s+" + _INCIDENT_NOUNS + r"
 VICTIMS_NAMED = (r"\b(?:mourned|mourns)\b"
                  r"|\bnames\s+of\s+the\s+(?:\w+\s+){0,2}(?:victims|dead|killed|wounded|injured)\b")
 
+# Right after capitalised words, or right before them: the words name a place the gazetteer may lack, not a person
+# ("hailed from X Y neighbourhood", "near the village of “X Y”").
+PLACE_KIND_AFTER_NAME = r"[\"”]?\s+(?:neighbou?rhood|village|town|city|district|subdistrict|area|camp|countryside)\b"
+
+PLACE_OF_BEFORE_NAME = r"\b(?i:neighbou?rhood|village|town|city|district|area|camp)\s+of\s+(?:the\s+)?[\"“]?$"
+
 # Capitalised words inside the name of an institution ("the Ministry for Emergency and Disaster Management said",
 # "the Directorate of Health Affairs"): no person's name.
 INSTITUTION_NAME_BEFORE = (r"\b(?i:Ministry|Minister|Department|Directorate|Council|Committee|Authority|Agency|"
@@ -169,6 +182,17 @@ ATTEMPT_AFTER = r"\s+attempts?\b"
 # conjunction ("X was wounded and Y").
 NOT_GOVERNED = r"[,.:;\n]|\b(?:and|or)\b"
 
+# Between a name and its own casualty verb ("X was killed and Y was wounded", "Y and Z wounded", "Y, 34, was
+# critically injured"): other names of the subject (capitalised words, case-sensitive in a case-free pattern), their
+# ages, an auxiliary (the group "aux") and an adverb.
+PREDICATE_BEFORE_VERB = (r"(?:\s*(?:,|\band\b|\baged\b|\(\s*\d{1,2}\s*\)|\d{1,2}|(?-i:(?:(?:al|el|bin|ibn|Abu)[- ])?[A-Z][\w'’-]*)))*"
+                         r"\s+(?P<aux>(?:was|were|is|are|(?:had|has|have)\s+been)\s+)?"
+                         r"(?:(?:also|later|then|critically|seriously|severely|slightly|lightly|reportedly)\s+)*")
+
+# After a casualty verb with no auxiliary before it: no object follows, so the name before it is what the verb hit
+# ("Y and Z wounded.", "Y wounded in the attack"), not its subject ("Y killed his wife").
+NO_OBJECT_AFTER = r"\s*(?:[.,;:)]|$|\b(?:in|on|at|by|during|when|after|while|and|as)\b)"
+
 # Between an injury word and a death word of the same person ("wounded and later died").
 THEN_DIED_LINK = r"(?:\s*\S{0,12}\s+)?(?:and|then|and\s+then|and\s+later|but)?\s*(?:(?:later|subsequently)\s+)?"
 
@@ -181,12 +205,11 @@ DIED_OF_WOUNDS = (r"\b(?:later|subsequently)\s+(?:died|succumbed)\b|\b(?:died|su
 DIED_ALONE = r"died|dies|passed away|succumbed"
 
 # Before a casualty word that tells of no harm done in this incident: the killing an act answers ("in retaliation
-# for the killing of X") or a threat ("threatened to arrest X").
-UNREAL_BEFORE = (r"\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:the\s+)?$|\bto\s+avenge\s+"
+# for the killing of X", "retaliatory attacks over the killing of X") or a threat ("threatened to arrest X").
+UNREAL_BEFORE = (r"\b(?:in\s+)?(?:retaliation|response|revenge|reprisal)\s+(?:for|to)\s+(?:the\s+)?$|"
+                 r"\bretaliatory\s+(?:\w+\s+){0,2}(?:for|over|after|due\s+to)\s+(?:the\s+)?$|\bto\s+avenge\s+"
                  r"(?:the\s+)?$|\bthreat\w*\s+(?:to\s+|with\s+)?(?:\S+\s+){0,3}$|\b(?:accused|charged|suspected|involved)\s+(?:of|with|in)"
-                 r"\s+(?:\S+\s+){0,3}$|\bon\s+charges?\s+of\s+(?:\S+\s+){0,3}$"
-                 # an attempt that failed ("an attempted assassination", "survived an assassination")
-                 r"|\b(?:attempt(?:ed|s)?|tried|failed|foiled|thwarted)\s+(?:to\s+)?$|\bsurviv\w*\s+(?:an?\s+|the\s+)?$")
+                 r"\s+(?:\S+\s+){0,3}$|\bon\s+charges?\s+of\s+(?:\S+\s+){0,3}$")
 
 # Before a name: a visit by or the presence of the person ("after a visit by Governor X", "in the presence of X").
 REACTOR_BEFORE = r"\bvisit\s+by\s+(?:[\w-]+\s+){0,4}$|\bin\s+the\s+presence\s+of\s+(?:[\w-]+\s+){0,4}$"
@@ -212,10 +235,10 @@ ANOTHER_INCIDENT = r"\W*(?:in|on|during)\s+(?:another|a\s+separate|a\s+different
 # Right after a name: the person speaks ("X, in a statement, said").
 SOURCE_AFTER_PHRASE = r"\s*,?\s*(?:in|during)\s+(?:a|an|his|her|the)\s+(?:statement|interview|press conference|post|tweet|speech)\b"
 
-# A relation of a named person right before the name ("the brother of former Prime Minister X", "the son of X"): X
-# names the relative's kin, not the person the casualty word hit.
+# A relation of a named person right before the name ("the brother of former Prime Minister X", "the son of X", "Russia,
+# a key ally of President X"): X names the relative's kin or the ally's patron, not the person the casualty word hit.
 RELATIVE_OF = (r"\b(?:brother|sister|son|daughter|father|mother|wife|husband|widow|cousin|nephew|niece|uncle|aunt|"
-               r"relative|grandson|granddaughter)s?\s+of\s+(?:[\w'’-]+\s+){0,6}$")
+               r"relative|grandson|granddaughter|ally|allie|backer|patron)s?\s+of\s+(?:[\w'’-]+\s+){0,6}$")
 
 # Nouns before a list of relatives' names, whose one-word names share the family name of the last one:
 # "brothers Farhan, Mohammed and Ismail Othman".
@@ -225,6 +248,10 @@ SIBLING_NOUNS = r"brothers|sisters|siblings"
 # "according to X", "spokesperson X"); matched case-insensitively as whole words.
 SOURCE_CUES = (r"said|says|told|tells|according to|quoted|stated|added|explained|issued|spokes(?:person|man|woman)"
                r"|correspondent|reporter|photographer|wrote|tweeted|posted|statement|interview|testimony")
+
+# Right after a name, before the word that makes the person a source: the group the person speaks for ("X of the
+# White Helmets told AP"), capitalised words after "of the" (matched case-sensitively inside a case-free pattern).
+SPEAKS_FOR = r"\s+(?:of|from|with)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){1,5})"
 
 # Titles of a source between the word that credits it and the name ("according to activist X", "said the head of
 # the local council, X"): not nouns for a victim ("said the man, X, was killed").
@@ -237,4 +264,10 @@ COMMANDER_CUES = r"(?:led|headed|commanded) by (?:(?:a|the) (?:man|commander|lea
 
 # A sentence that opens with a personal pronoun as the subject of a casualty word ("He was shot dead ... in X"):
 # the one person the sentence before named is its victim, whichever incident that sentence went to.
+# A sentence that opens on the bodies of people told of before ("Their bodies were found in X", "His body was
+# dumped near Y"): when it opens an incident of its own, the people the incident before holds with no casualty of
+# their own are its dead (the group "plural": two or more).
+BODIES_FOUND_OPENING = (r"^\W*(?:(?P<plural>Their|Both\s+(?:men's|women's))|His|Her)\s+(?:dead\s+)?bod(?:y|ies)\s+"
+                        r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:later\s+)?(?:found|recovered|dumped|discovered)\b")
+
 PRONOUN_SUBJECT_OPENING = r"^\W*(?:He|She)\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:shot|killed|stabbed|wounded|injured|kidnapped|abducted|arrested|detained)\b"

@@ -113,6 +113,9 @@ PLUS_BEFORE = r"\b(?:in addition to|as well as|besides)\s+(?:the\s+)?$"
 AND_BEFORE_OTHERS = r"\band\s+\S$"
 OTHERS_AFTER = r"^\s+others\b"
 
+# Before an execution word: an attempt that failed ("an attempted assassination", "survived an assassination").
+ATTEMPT_BEFORE = r"\b(?:attempt(?:ed|s)?|tried|failed|foiled|thwarted)\s+(?:to\s+)?$|\bsurviv\w*\s+(?:an?\s+|the\s+)?$"
+
 # Executions: the executed are dead, so an execution word counts its victims as a casualty word does ("executed 12
 # prisoners", "the execution of 50 fighters"); so do words that are no trigger but say who died.
 EXECUTIONS = (r"execut(?:ed|ions?)\b"
