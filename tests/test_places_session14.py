@@ -35,3 +35,10 @@ def test_where_a_correspondent_of_a_named_outlet_is_is_no_scene() -> None:
 def test_the_city_that_names_an_authority_is_no_scene() -> None:
     text = "قُتل عنصران في جهاز الأمن العام التابع لسلطة دمشق برصاص مسلحين مجهولين في بلدة طفس اليوم الثلاثاء."
     assert places(text) == ["طفس"]
+
+
+def test_a_place_after_a_possessive_and_before_an_apposition_is_no_person() -> None:
+    article = Article(text="Six security force members were killed in a suicide attack on Monday in Syria's Raqqa, "
+                      "the chief of the SDF wrote.", archived="", language="en", origin="test",
+                      published=dt.date(2023, 3, 14))
+    assert [e.place.name if e.place else None for e in extract(article)] == ["Raqqa"]

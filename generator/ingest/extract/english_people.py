@@ -16,8 +16,11 @@ if TYPE_CHECKING:
     from .options import LanguagePack
 
 RANKS = "|".join(re.escape(rank) for rank in en.NAME_RANKS)
-# (a particle may stand before an ayn written as an opening quote: "al-‘Umari")
-_EN_NAME = r"(\b(?:(?:al|el|ad|as|ash|abu|Abu|bin|ibn)[- ])?[A-Z][a-z'’]+(?:[- ](?:(?:al|el|ad|as|ash|bin|ibn|abu|Abu|Abdul|Abdel|Al)[- ][‘ʿ]?)?[A-Z][a-z'’]+){1,3})"
+# (a particle may stand before an ayn written as an opening quote: "al-‘Umari"; an apostrophe inside a word, as
+# in Rifa'i, but not a possessive: "Syria's Raqqa, the SDF chief" is no person)
+_EN_WORD = r"[A-Z](?:[a-z]|['’](?!s\b))+"
+_EN_NAME = (r"(\b(?:(?:al|el|ad|as|ash|abu|Abu|bin|ibn)[- ])?" + _EN_WORD + r"(?:[- ](?:(?:al|el|ad|as|ash|bin|ibn|abu|Abu"
+            r"|Abdul|Abdel|Al)[- ][‘ʿ]?)?" + _EN_WORD + r"){1,3})")
 
 
 def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]:
