@@ -146,3 +146,9 @@ def test_the_count_before_an_intransitive_death_verb_is_its_toll_across_a_subset
 
 def test_a_subset_set_off_by_commas_does_not_end_the_count_before_its_casualty_word() -> None:
     assert tolls("لقي خمسة أشخاص، بينهم طفلان، مصرعهم بانفجار لغم في بلدة طفس اليوم الثلاثاء.") == [(5, None)]
+
+
+def test_fatally_shot_is_killed_and_an_adverb_keeps_was_shot_an_event() -> None:
+    assert tolls("In another incident, a young man was fatally shot in Tafas on Tuesday.", "en") == [(1, None)]
+    assert kinds("A young man was reportedly shot in Tafas on Tuesday.", "en") == [("violence_against_civilians",
+                                                                                  "attack")]
