@@ -1033,9 +1033,12 @@ def test_english_fatally_shot_names_one_of_the_dead() -> None:
 
 
 def test_a_sentence_on_another_incident_names_no_victim_of_the_one_before() -> None:
-    found = people("Gunmen shot dead a man in the town of Nawa on Sunday. In another incident, Munir al-Mahbash was "
-                   "fatally shot.", "en")
-    assert found == [("Munir al-Mahbash", "mentioned")]
+    text = "Gunmen shot dead a man in the town of Nawa on Sunday. In another incident, Munir al-Mahbash was fatally shot."
+    first, *others = extract(Article(text=text, archived=text, language="en", origin="test",
+                                     published=dt.date(2023, 3, 14)))
+    assert "Munir al-Mahbash" not in {p.name for p in first.people}
+    # "fatally shot" (session 14) makes the other incident an event of its own, whose victim he is
+    assert [[(p.name, p.role) for p in e.people] for e in others] == [[("Munir al-Mahbash", "killed")]]
 
 
 def test_a_person_speaking_in_a_statement_is_a_spokesperson() -> None:

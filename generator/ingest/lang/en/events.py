@@ -48,7 +48,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"opened (?:[\w-]+ ){0,2}?fire (?:on|at)|fired (?:on|at)", SHOOT, VAC, "attack"),
     # a person shot ("was shot in the leg", "shot and wounded"), a shooting, gunfire or a sniper: the shot is the
     # means, whatever it caused
-    (r"(?:was|were|been|being|got) (?:\w+ly )?shot(?! dead| to death)|shot and (?:wounded|injured)|shootings?|gunfire|gunshots?"
+    (r"(?:was|were|been|being|got) (?:(?!fatally)\w+ly )?shot(?! dead| to death)|shot and (?:wounded|injured)|shootings?|gunfire|gunshots?"
      r"|snipers?", SHOOT, VAC, "attack"),
     (r"stabb(?:ed|ing|ings)", ACTION, VAC, "attack"),
     (r"killed|killing|dead|died|death toll|martyred|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
