@@ -83,6 +83,11 @@ def _keys(place: dict) -> set[str]:
     return {arabic_key(n) for n in names_ar if n} | {latin_key(n) for n in names_en if n}
 
 
+def _nisba_village(place: dict) -> bool:
+    """A village whose Arabic name has the shape of a nisba (one word, ال...ي): a family name as well."""
+    return place["kind"] == "village" and bool(_NISBA.match(fold(place["name"].get("ar") or "")))
+
+
 class Builder:
     """Collects places from the sources in order; the first source to name a place wins."""
 
@@ -143,7 +148,7 @@ class Builder:
     def add_manual(self, place: dict) -> None:
         # a hand-written village named like a nisba is a family name as well (العجمي); the name lists are for the
         # sources' places (a hand-written city such as جاسم opts in by itself)
-        if place["kind"] == "village" and _NISBA.match(fold(place["name"].get("ar") or "")):
+        if _nisba_village(place):
             place["needs_context"] = True
         self._manual.add(place["id"])
         self._places[place["id"]] = place
@@ -236,7 +241,7 @@ class Builder:
             return False
         key = arabic_key(name_ar)
         return (key in self.needs_context_names or key in self.everyday_words
-                or (place["kind"] == "village" and bool(_NISBA.match(fold(name_ar)))))
+                or _nisba_village(place))
 
     def _add_populated(self, place: dict, governorate: str, source: str) -> str | None:
         if is_landmark(place["name"]["en"], place["name"].get("ar")) and place["kind"] not in ("city", "town"):

@@ -211,9 +211,9 @@ def _nearest_count(clause: Clause, hit: Hit, counts: list):
             if distance >= best_distance:
                 continue
             between = clause.a.text[count.end:hit.start]
-            if words.COMMA_ENDS_COUNT_BEFORE and ("،" in between or "," in between):
+            if words.COMMA_ENDS_COUNT_BEFORE:
                 between = clause.pack.cue("SUBSET_ASIDE", 0).sub(" ", between)   # "، بينهم طفلان،": an aside
-            if distance > before_limit or (words.COMMA_ENDS_COUNT_BEFORE and ("،" in between or "," in between)):
+            if distance > before_limit or words.COMMA_ENDS_COUNT_BEFORE and _has_comma(between):
                 continue
             if words.GERUND_ENDING and clause.a.text[hit.start:hit.end].lower().endswith(words.GERUND_ENDING):
                 continue   # "killing two soldiers and wounding a third": a gerund's count comes after it
@@ -235,6 +235,10 @@ def _nearest_count(clause: Clause, hit: Hit, counts: list):
         if distance < best_distance:
             best, best_distance = count, distance
     return best
+
+
+def _has_comma(text: str) -> bool:
+    return "،" in text or "," in text
 
 
 def _subject_of_other_casualty(clause: Clause, hit: Hit, count, limit: int) -> bool:

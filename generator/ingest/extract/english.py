@@ -135,11 +135,12 @@ def place_detail(text: str, pack: "LanguagePack") -> str | None:
 
 # ------------------------------------------------------------------ counts
 
-_ONE_PERSON = (r"\b(?:a|an|one|his|her|their)\s+(?:\w+\s+){0,2}(?:civilian|man|woman|child|boy|girl|member|fighter"
-               r"|soldier|officer|teacher|commander|leader|farmer|shepherd|resident|mukhtar|mother|father|wife|husband|son"
-               r"|daughter|brother|sister|driver)\b")
+_ONE_PERSON_WORDS = (r"\b(?:a|an|one|his|her|their)\s+(?:\w+\s+){0,2}(?:civilian|man|woman|child|boy|girl|member"
+                     r"|fighter|soldier|officer|teacher|commander|leader|farmer|shepherd|resident|mukhtar|mother|father|wife|husband|son"
+                     r"|daughter|brother|sister|driver)\b")
+_ONE_PERSON = re.compile(_ONE_PERSON_WORDS, re.I)
 # One person, or several of one each joined by commas and "and" ("a man, a woman and a child").
-_ONE_PERSON_CHAIN = re.compile(_ONE_PERSON + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _ONE_PERSON + r")*", re.I)
+_ONE_PERSON_CHAIN = re.compile(_ONE_PERSON_WORDS + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _ONE_PERSON_WORDS + r")*", re.I)
 
 
 def singular(clause: Clause, hit: Hit) -> int | None:
@@ -153,7 +154,7 @@ def singular(clause: Clause, hit: Hit) -> int | None:
         return 1   # "killing two soldiers and wounding a third"
     chain = _ONE_PERSON_CHAIN.search(window)
     if chain:
-        return len(re.findall(_ONE_PERSON, chain.group(0), re.I))   # "a child and a woman were killed": 2
+        return len(_ONE_PERSON.findall(chain.group(0)))   # "a child and a woman were killed": 2
     if re.search(r"\banother\s+(?:[\w-]+\s+)?(?:(?:was|has been)\s+)?$", clause.before(hit.start, 40), re.I):
         return 1   # "three soldiers were killed and another wounded", "another person was injured"
     if re.search(r"\b(?:body|corpse)\b", window, re.I):

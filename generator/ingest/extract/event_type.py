@@ -18,12 +18,7 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
             return C.PROTESTS, "excessive_force_against_protesters"
         if not any(h.klass in (C.WEAPON, C.ACTION) for h in hits):
             return C.PROTESTS, "peaceful_protest"
-    stopped = [h for h in hits if h.sub_type == C.DISRUPTED]
-    if stopped and not any(h.klass in (C.KILL, C.INJURE) or h.klass == C.ACTION and h.type == C.EXPLOSIONS
-                           or h.klass == C.WEAPON and not any(0 <= h.start - s.end <= DISRUPTED_OBJECT_REACH for s in stopped)
-                           for h in hits):
-        # "فككت الهندسة عبوة ناسفة": the bomb made safe, neither blast nor victim, and no weapon used elsewhere in the
-        # sentence ("قصفت المسيرات قرية X، فيما أسقطت الهيئة مسيرة": the strike is the event)
+    if _made_safe(hits):
         return C.STRATEGIC, C.DISRUPTED
     for klass in (C.WEAPON, C.ACTION, C.SHOOT):
         chosen = [h for h in hits if h.klass == klass]
@@ -39,6 +34,17 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
     if victims_are_fighters(clause):
         return C.BATTLES, "armed_clash"
     return C.VAC, "attack"
+
+
+def _made_safe(hits: list[Hit]) -> bool:
+    """"فككت الهندسة عبوة ناسفة": a weapon made safe, with neither blast nor victim, and no weapon used elsewhere in
+    the sentence ("قصفت المسيرات قرية X، فيما أسقطت الهيئة مسيرة": the strike is the event)."""
+    stopped = [h for h in hits if h.sub_type == C.DISRUPTED]
+
+    def used(h: Hit) -> bool:   # a blast, a victim, or a weapon that is not the object of the word making it safe
+        return h.klass in (C.KILL, C.INJURE) or h.klass == C.ACTION and h.type == C.EXPLOSIONS \
+            or h.klass == C.WEAPON and not any(0 <= h.start - s.end <= DISRUPTED_OBJECT_REACH for s in stopped)
+    return bool(stopped) and not any(used(h) for h in hits)
 
 
 def _state_actor_in(clause: Clause) -> bool:

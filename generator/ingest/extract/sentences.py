@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..lang import en
+
 # A sentence ends at its final punctuation or a line break (not a line break inside a sentence of a page wrapped by
 # hand, `_wrapped`); a clause of its own starts after a comma at
 # "فيما" / "بينما" / "while", which join a second occurrence ("قُتل شاب في طفس، فيما عُثر على جثة في داعل"), and at
@@ -46,8 +48,7 @@ def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-# Words that end no English sentence: a line that ends with one (or with a comma) goes on at the next line.
-_LINE_GOES_ON = re.compile(r"(?:,|\b(?:and|or|of|the|to|in|by|with|from))$")
+_LINE_GOES_ON = re.compile(en.LINE_GOES_ON)
 
 
 def _wrapped(text: str, start: int, end: int) -> bool:

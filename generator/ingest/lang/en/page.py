@@ -12,6 +12,10 @@ TRAILING_BOILERPLATE = frozenset({
     "see also", "share this article", "share", "more news", "follow us",
 })
 
+# A line of a page wrapped by hand that ends with a comma or with a word that ends no English sentence goes on at the
+# next line (`extract/sentences.py`; Latin-script lines of any article).
+LINE_GOES_ON = r"(?:,|\b(?:and|or|of|the|to|in|by|with|from))$"
+
 # Words of a page's header line that says when it was published (ingest/published.py),
 # lower case; matched as substrings of a header line only.
 PUBLICATION_CUES: tuple[str, ...] = ("published", "posted", "updated", "date:")
