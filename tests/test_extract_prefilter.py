@@ -106,3 +106,14 @@ def test_the_first_words_lookahead_changes_no_match(folded_articles: list[str], 
             assert [m.span() for m in a.finditer(folded)] == spans, b.pattern
             found += len(spans)
     assert found > 200
+
+
+def test_a_regex_entry_keeps_its_escapes_and_quantifiers_when_folded() -> None:
+    """Folding lowercases Latin letters and turned no digit into `\\d` before: `\\S` and `{0,2}` of a regex
+    entry are matched as written (a word between, any non-space word), its Arabic letters folded."""
+    regex = arabic.compile_words((r"(?:أصيب|اصيب)\s+(?:\S+\s+){0,2}?طفل",))
+    def folded(text: str) -> str:
+        return arabic.matching_text(text)[0]
+    assert regex.search(folded("أُصيب أمس في درعا طفل")) is None   # three words between
+    assert regex.search(folded("أُصيب أمس بدرعا طفل"))
+    assert regex.search(folded("أُصيب طفل"))

@@ -29,6 +29,21 @@ def _is_regex(entry: str) -> bool:
     return "\\" in entry         # already a regex (digits etc.)
 
 
+# A regex entry's escapes (`\S`, `\d`, `\b`): kept as written when the entry is folded, since folding
+# lowercases Latin letters (`\S` would become `\s`).
+_ESCAPE = re.compile(r"\\.")
+
+
+def _fold_regex(entry: str) -> str:
+    """A regex entry matched against folded text: its letters folded, its escapes and quantifiers
+    (`{0,5}`) as written."""
+    out, last = [], 0
+    for escape in _ESCAPE.finditer(entry):
+        out += [fold(entry[last:escape.start()]), escape.group()]
+        last = escape.end()
+    return "".join(out) + fold(entry[last:])
+
+
 def _stem(word: str) -> str:
     """The folded letters of an entry's word that every match of it holds (`*` is any ending)."""
     return fold(word.rstrip("*"))
@@ -44,7 +59,7 @@ def compile_words(entries: tuple[str, ...]) -> re.Pattern[str]:
     alternatives, regexes = [], []
     for entry in entries:
         if _is_regex(entry):
-            regexes.append(fold(entry.replace("\\d", "0")).replace("0", r"\d"))
+            regexes.append(_fold_regex(entry))
             alternatives.append(regexes[-1])
             continue
         words = []
