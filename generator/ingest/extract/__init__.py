@@ -65,7 +65,8 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
     """The drafts of an article's events (the sentences that filled each) and their finished events
     (`scripts/train_event_filter.py` learns from both)."""
     analysis = analyse(article, options)
-    drop_running_tally_counts(analysis)
+    spans = sentences(article.text, analysis.pack.abbreviations)
+    drop_running_tally_counts(analysis, spans)
     context = ArticleContext(exclude_orgs=outlet_ids(article, options))
     drafts: list[Draft] = []
     tally: bool | None = None     # the article opens with a tally: its undated counts are the tally's
@@ -75,7 +76,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
     in_body = False
     after_statistics: Clause | None = None     # the sentence before, when it was a statistics sentence
     after_background = False     # the sentence before was background (an earlier incident told as context)
-    clauses = [Clause(analysis, start, end) for start, end in sentences(article.text, analysis.pack.abbreviations)]
+    clauses = [Clause(analysis, start, end) for start, end in spans]
     index = 0
     while index < len(clauses):
         clause = clauses[index]

@@ -16,7 +16,6 @@ from ..normalise import fold
 from ..numbers import find_counts
 from .model import Analysis, Clause, Dated, Hit
 from .options import ExtractOptions, LanguagePack
-from .sentences import sentences
 
 # A background date this close after a protest word dates that protest, not the clause's event.
 PROTEST_DATE_REACH = 40
@@ -230,12 +229,12 @@ def running_tally_total(clause: Clause) -> int | None:
     return None
 
 
-def drop_running_tally_counts(analysis: Analysis) -> None:
+def drop_running_tally_counts(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> None:
     """The total of a running tally is nobody's toll, also where the headline repeats it ("28 killed
-    in clashes in the Deir ez-Zor countryside" over "the toll of the clashes rose to 28: ...")."""
+    in clashes in the Deir ez-Zor countryside" over "the toll of the clashes rose to 28: ..."); `spans` are
+    the text's sentences."""
     if not analysis.search("ROSE_TO", 0, len(analysis.text)):
         return
-    spans = sentences(analysis.text, analysis.pack.abbreviations)
     tallies = {span: total for span in spans if (total := running_tally_total(Clause(analysis, *span))) is not None}
     if tallies:   # the tally sentence keeps its counts: they make it a tally
         analysis.counts = [c for c in analysis.counts if c.value not in tallies.values()
