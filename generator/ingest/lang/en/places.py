@@ -109,11 +109,12 @@ BETWEEN_BEFORE = r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cit(?:y|ies))\s
 BETWEEN_JOINER = r"^\s*(?:-|–|,?\s+and\s+)\s*(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$"
 
 # A city before these is the name of a government or its forces ("the Damascus government"), or where someone
-# or something is based ("a Damascus-based official", "the London-based monitor"), not a place of the event; nor
+# or something is based ("a Damascus-based official", "the London-based monitor"), nor a capitalised
+# "X Security" naming a security body ("the Road Security forces"), not a place of the event; nor
 # is the city a source speaks from ("the government in Damascus said", "an official from Damascus").
 ACTOR_CITY_BEFORE = r"\b(?:government|authorities|officials?|regime|source)\s+(?:in|from)\s+$"
 
-ACTOR_CITY_AFTER = r"^(?:(?:'s)?\s+(?:government|authorities|regime|forces)\b|-based\b)"
+ACTOR_CITY_AFTER = r"^(?:(?:'s)?\s+(?:government|authorities|regime|forces|(?-i:Security))\b|-based\b)"
 
 # A place after these says where a force operates or is stationed ("opposition factions operating in Idlib"),
 # not where the event happened: it gives way to another place of the clause.
