@@ -43,6 +43,7 @@ from .frames import (
     merge_title,
     note_victims,
     outlet_ids,
+    refine_date,
     refine_place,
 )
 from .model import Clause
@@ -127,6 +128,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             _name_people(drafts, before_first, clause)
             if drafts:
                 refine_place(drafts[-1], clause)
+                refine_date(drafts[-1], clause)
             continue
         if drafts and _told_as_context(event, drafts[0].event):   # an old incident recalled as context
             _name_people(drafts, before_first, clause, background=True)

@@ -239,6 +239,18 @@ def refine_place(draft: Draft, clause: Clause) -> None:
         draft.event.place_detail = draft.event.place_detail or place_detail(clause, place)
 
 
+def refine_date(draft: Draft, clause: Clause) -> None:
+    """A sentence without an event word that names the incident again and says when it happened, after a lead
+    that left it undated ("ارتفعت حصيلة الهجوم ..." then "وقد وقع الهجوم مساء أمس"): its day dates the incident.
+    Any other sentence's day may be a funeral's, a statement's or a follow-up's (measured on the dev part: taking
+    every day moved the cut of six articles)."""
+    if draft.event.date is not None or opens_new_incident(clause) or not clause.spans("INCIDENT_AGAIN"):
+        return
+    resolved, _ = event_date(clause)
+    if resolved is not None and resolved.date is not None and resolved.precision == "day":
+        apply_date(draft.event, resolved)
+
+
 # How far into a sentence a marker of another incident ("وفي حادثة أخرى", "in a separate incident") stands.
 NEW_INCIDENT_REACH = 30
 
