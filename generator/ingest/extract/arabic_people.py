@@ -121,7 +121,9 @@ def find_people(clause: Clause) -> list[FoundName]:
     cues = _introducer_cues(clause, tokens)
     _quoted_names(reader, text, cues, add)
     _introduced_names(reader, tokens, cues, add)
-    numbered = _NUMBERED.match(text) or _NUMBER_BEFORE.search(clause.a.text, 0, clause.start)
+    # the line the clause starts on (the one before when the clause opens a line: `$` matches before a last \n)
+    line = max(clause.a.text.rfind("\n", 0, max(clause.start - 1, 0)), 0)
+    numbered = _NUMBERED.match(text) or _NUMBER_BEFORE.search(clause.a.text, line, clause.start)
     if numbered:
         first = _index_at(tokens, numbered.end() if numbered.re is _NUMBERED else 0)
         add(reader.list_of(tokens, first, weak=False, tolerant=True)[1], victim_cue=True)

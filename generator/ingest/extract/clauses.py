@@ -26,12 +26,14 @@ def analyse(article: Article, options: ExtractOptions) -> Analysis:
     pack = options.pack(language)
     published = article.published_date
     folded, origins = pack.passes.matching_text(text)
+    # dates and counts in text order, as the names and hits are: a clause takes its own by bisection
+    dates = sorted(find_event_dates(text, language, published), key=lambda d: d.match.start)
     analysis = Analysis(text=text, language=language, pack=pack, options=options, published=published,
-                        folded=folded, to_original=origins, dates=find_event_dates(text, language, published),
+                        folded=folded, to_original=origins, dates=dates,
                         counts=[], names=drop_places_inside_people(find_names(text, pack, options),
                                                                    pack.passes.person_spans(text, pack)), hits=[])
-    analysis.counts = [c for c in (usable_count(c, text) for c in find_counts(text, language))
-                       if c is not None and not _inside_date(analysis, c.start, c.end)]
+    analysis.counts = sorted((c for c in (usable_count(c, text) for c in find_counts(text, language))
+                              if c is not None and not _inside_date(analysis, c.start, c.end)), key=lambda c: c.start)
     analysis.hits = find_hits(analysis)
     drop_told_with_background(analysis)
     return analysis

@@ -70,9 +70,11 @@ def another_day_of_month(clause: Clause, incident: list[Clause]) -> bool:
     """A roundup in an article without a publication date ("While on December 5, a body was found ...",
     "Also, on December 4, ..."): a sentence that opens with a day of a month without its year, other than
     the one the incident's sentences named, tells another incident, as a resolved day would."""
+    if clause.a.published is not None:
+        return False
     day = _day_of_month(clause, opening=True)
-    known = {d for d in (_day_of_month(c) for c in incident) if d is not None}
-    return clause.a.published is None and day is not None and bool(known) and day not in known
+    return day is not None and bool(known := {d for d in map(_day_of_month, incident) if d is not None}) \
+        and day not in known
 
 
 def _day_of_month(clause: Clause, opening: bool = False) -> tuple[int | None, int | None] | None:

@@ -340,11 +340,23 @@ def add_people(draft: Draft, people: list[PersonMention], options: ExtractOption
     """Add people the event does not have yet (by name or alias). A person named again keeps the fuller
     name; one only mentioned so far takes the role a later sentence gives them."""
     known = draft.event.people
+    # key -> the people holding it: the first person sharing a key with a new one is found without
+    # comparing it with every person (a pasted list of thousands of names made this quadratic)
+    holders: dict[str, set[int]] = {}
+
+    def hold(index: int, keys: set[str]) -> None:
+        for key in keys:
+            holders.setdefault(key, set()).add(index)
+
+    for index, person in enumerate(known):
+        hold(index, _person_keys(person))
     for person in people:
         keys = _person_keys(person)
-        same = next((i for i, p in enumerate(known) if keys & _person_keys(p)), given_name_of(person, known))
+        sharing = [index for key in keys for index in holders.get(key, ())]
+        same = min(sharing) if sharing else given_name_of(person, known)
         if same is None:
             known.append(person)
+            hold(len(known) - 1, keys)
             continue
         old = known[same]
         full, short = (person, old) if _fullness(person) > _fullness(old) else (old, person)
@@ -352,6 +364,9 @@ def add_people(draft: Draft, people: list[PersonMention], options: ExtractOption
         # the title's "أبو خالد الحريري" is an alias; a given name alone is not
         other = (short.name,) if fold(short.name) != fold(full.name) and " " in short.name.strip() else ()
         known[same] = replace(full, role=role, aliases=tuple(dict.fromkeys(full.aliases + other + short.aliases)))
+        for key in _person_keys(old):
+            holders[key].discard(same)
+        hold(same, _person_keys(known[same]))
     note_victims(draft, options)
 
 

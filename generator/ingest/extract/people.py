@@ -197,14 +197,21 @@ def later_roles(people: list[PersonMention], clause: Clause) -> None:
     family: dict[str, list[PersonMention]] = {}  # match key of a family name -> the people who bear it
     for p in people:
         family.setdefault(key(p.name.split()[-1]), []).append(p)
+    # the waiting people by the key of their family name and of their given name, in the order of `people`
+    by_last: dict[str, list[int]] = {}
+    by_first: dict[str, list[int]] = {}
+    for i in waiting:
+        words = people[i].name.split()
+        last = key(words[-1])
+        if len(last) > 3 and len(family[last]) == 1:
+            by_last.setdefault(last, []).append(i)
+        by_first.setdefault(key(words[0]), []).append(i)
     for m in _WORD.finditer(clause.text):
-        word = m.group(0).strip(_PUNCTUATION)
+        word = key(m.group(0).strip(_PUNCTUATION))
         quoted = m.group(0)[:1] in _QUOTE_MARKS
-        for i in list(waiting):
-            words = people[i].name.split()
-            last, first = key(words[-1]), key(words[0])
-            same = key(word) == last and len(last) > 3 and len(family[last]) == 1 or quoted and key(word) == first
-            if not same:
+        named = by_last.get(word, []) + (by_first.get(word, []) if quoted else [])
+        for i in sorted(set(named)):
+            if i not in waiting:
                 continue
             role = person_role(clause, clause.start + m.start(), "")
             if role in VICTIM_ROLES and (people[i].role in (MENTIONED, TARGET) or role == KILLED):   # died of wounds
@@ -397,6 +404,7 @@ def given_name_of(person: PersonMention, known: list[PersonMention]) -> int | No
     """The one person named in full before whose name opens with a given name named alone after ("الأخوان "ياسر X
     Y"", then "الأخوين "ياسر""); not the other way round ("his son Ibrahim ... the father Ibrahim X": two people)."""
     words = fold(person.name).split()
-    same = [i for i, p in enumerate(known) if len(words) == 1 and len(other := fold(p.name).split()) > 1
-            and words[0] == other[0] and words[0] not in KUNYA_WORDS]
+    if len(words) != 1 or words[0] in KUNYA_WORDS:
+        return None
+    same = [i for i, p in enumerate(known) if len(other := fold(p.name).split()) > 1 and words[0] == other[0]]
     return same[0] if len(same) == 1 else None
