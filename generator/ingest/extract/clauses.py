@@ -177,9 +177,12 @@ def _governorates(clause: Clause, end: int) -> set[str]:
 def goes_on_with_tally(clause: Clause) -> bool:
     """A sentence after a statistics sentence that opens as more of it ("وبالإضافة إلى إصابة 67 آخرين",
     "Also, four soldiers were killed") or names its incidents again ("those strikes killed 287") and has no day
-    of its own: the tally goes on."""
-    return (bool(clause.pack.cue("TALLY_GOES_ON").match(clause.text)) or clause.has("TALLY_REFERENCE")) \
-        and not has_own_day(clause)
+    of its own: the tally goes on. One that gives the number counted ("وبلغ عدد الشهداء 145") goes on with it
+    unless it names a single incident again ("وبلغ عدد المصابين جراء التفجير 45").
+    """
+    opening = clause.pack.cue("TALLY_GOES_ON").match(clause.text) \
+        or clause.pack.cue("TALLY_NUMBER_GOES_ON").match(clause.text) and not clause.has("INCIDENT_AGAIN")
+    return (bool(opening) or clause.has("TALLY_REFERENCE")) and not has_own_day(clause)
 
 
 def breaks_down_tally(clause: Clause, tally: Clause) -> bool:
@@ -233,14 +236,31 @@ def running_tally_total(clause: Clause) -> int | None:
 
 def drop_running_tally_counts(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> None:
     """The total of a running tally is nobody's toll, also where the headline repeats it ("28 killed
-    in clashes in the Deir ez-Zor countryside" over "the toll of the clashes rose to 28: ..."); `spans` are
-    the text's sentences."""
-    if not analysis.search("ROSE_TO", 0, len(analysis.text)):
-        return
-    tallies = {span: total for span in spans if (total := running_tally_total(Clause(analysis, *span))) is not None}
-    if tallies:   # the tally sentence keeps its counts: they make it a tally
-        analysis.counts = [c for c in analysis.counts if c.value not in tallies.values()
-                           or any(start <= c.start < end for start, end in tallies)]
+    in clashes in the Deir ez-Zor countryside" over "the toll of the clashes rose to 28: ..."); nor is a toll
+    dated only by an earlier start ("بلغت حصيلة الضحايا 638 قتيلاً منذ صباح الأحد 13 تموز", a background date), where
+    a sentence with no date at all repeats it ("638 قتيلاً في اشتباكات السويداء"). `spans` are the text's
+    sentences."""
+    running: dict[tuple[int, int], int] = {}
+    earlier: dict[tuple[int, int], set[int]] = {}
+    rose = bool(analysis.search("ROSE_TO", 0, len(analysis.text)))
+    clauses = [Clause(analysis, *span) for span in spans]
+    for span, clause in zip(spans, clauses):
+        if rose and (total := running_tally_total(clause)) is not None:
+            running[span] = total
+        elif counts_casualties(clause) and only_background_dates(clause):
+            earlier[span] = {c.value for c in clause.counts if c.value}
+    undated = [(c.start, c.end) for c in clauses if not c.dates]
+    totals, repeated = set(running.values()), set().union(*earlier.values())
+    kept = [*running, *earlier]   # the tally sentences keep their counts: they make them tallies
+
+    def tally_total(count) -> bool:
+        if any(start <= count.start < end for start, end in kept):
+            return False
+        return count.value in totals or count.value in repeated and any(
+            start <= count.start < end for start, end in undated)
+
+    if totals or repeated:
+        analysis.counts = [c for c in analysis.counts if not tally_total(c)]
 
 
 def _in_brackets(clause: Clause, start: int) -> bool:

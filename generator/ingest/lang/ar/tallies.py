@@ -42,6 +42,8 @@ STATISTICS = (
 # ومحاولة اغتيال"، "24 جريمة قتل"، "52 هجوماً"): in a sentence without a day of its own, a tally of many incidents
 # (with one, the incident's: "ثالث هجوم من نوعه خلال الأسبوع الماضي").
 TALLY = ("خلال الأسبوع", "خلال الأسابيع", "خلال الأيام", "خلال الأشهر", "خلال الشهور", "خلال السنوات", "خلال الفترة",
+         # a count of days ("594 قتيلاً خلال 4 أيام من الاشتباكات"، "خلال أيام الاشتباكات"): several days' dead
+         r"خلال\s+(?:\d+\s+)?(?:[أا]يام|[أا]سابيع|[أا]شهر|شهور)(?!\w)",
          r"\d+\s+(?:عملي[ةه]|هجوما|هجوم|حادث[ةه]|جريم[ةه]|حال[ةه]|محاول[ةه]|اعتداء|عمليات|هجمات|حوادث|جرائم)(?!\w)",
          # the incidents counted before, named again ("حصيلة القتلى جراء العمليات آنفة الذكر 97"، "الهجمات المذكورة")
          r"(?:العمليات|الهجمات|الحوادث|الاعتداءات|الجرائم|التفجيرات|الاستهدافات)\s+(?:(?:ال)?[آا]نف[ةه]?\s+الذكر"
@@ -56,6 +58,10 @@ TALLY_GOES_ON = (r"^[\s\"“«(–-]*(?:و?(?:بال|ب)?[إا]ضاف[ةه]\s+(?
                  r"(?:(?:إلى|الى)\s+)?(?:أن|ان)(?!\S)"
                  # a place that "also recorded" its dead ("كما سجلت اللاذقية سقوط 15 قتيلاً"): the tally's next line
                  r"|(?:كما\s+|و)(?:سجلت|سجل|شهدت|شهد)\s+(?:\S+\s+){1,3}?(?:سقوط|مقتل|وفاة)\s+\d)")
+
+# The number the tally before counted ("وبلغ عدد الشهداء المدنيين في المحافظة 145"، "وبلغت الحصيلة 40"): more of
+# that tally, unless the sentence names one incident again (clauses.goes_on_with_tally).
+TALLY_NUMBER_GOES_ON = (r"^[\s\"“«(–-]*و?بلغ(?:ت)?\s+(?:عدد|حصيل[ةه]|الحصيل[ةه])(?!\S)")
 
 # Strikes counted in times ("قصفت الأراضي السورية 109 مرات"): with a span they are counted over ("منذ بداية الحرب"),
 # a tally of many incidents.

@@ -38,6 +38,8 @@ STATISTICS = (
 # ("25 assassination attempts", "63 killings"): in a sentence without a day of its own, a tally of many incidents
 # (with one, the incident's: "the third such attack in the past week").
 TALLY = (r"(?:during|over|in|within) the (?:past|last|previous) (?:\w+ )?(?:days|weeks?|months?|years?)"
+         # a count of days ("594 killed in four days of clashes"): several days' dead
+         r"|(?:during|over|in|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months)\b"
          r"|\d+ (?:\w+ )?(?:attacks|incidents|killings|assassinations|attempts|operations|murders|crimes|bombings)"
          # the incidents counted before, named again ("the toll of the aforementioned attacks")
          r"|(?:aforementioned|above-mentioned|abovementioned|said) (?:attacks|incidents|operations|killings|bombings)",)
@@ -52,6 +54,10 @@ TALLY_GOES_ON = (r"^\s*(?:In addition|Additionally|Also|Besides|Moreover)\b"
                  # its source going on ("The office added that among the dead were ..."): more of what it counted
                  r"|^\s*(?:It|(?:The\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:added|noted|pointed out|went on to say|explained)"
                  r"\s+(?:that\b|,)")
+
+# The number the tally before counted ("The number of civilians killed reached 145"): more of that tally, unless
+# the sentence names one incident again (clauses.goes_on_with_tally).
+TALLY_NUMBER_GOES_ON = (r"^\s*(?:The|This) (?:number|total) of (?:[\w-]+ ){0,4}?(?:reached|stood at|was)\b")
 
 # Strikes counted in times ("has struck Syria 109 times"): with a span they are counted over ("since the start of
 # the war"), a tally of many incidents.
