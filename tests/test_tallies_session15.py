@@ -36,3 +36,16 @@ def test_a_headline_repeating_a_toll_counted_since_an_earlier_day_is_no_toll() -
             "بلغت حصيلة الضحايا في ريف حماة 412 قتيلاً منذ صباح السبت 4 أيار، جراء الاشتباكات الدائرة.\n"
             "وتجددت الاشتباكات اليوم في محيط بلدة اللطامنة دون معلومات عن قتلى.")
     assert 412 not in [fatalities for fatalities, _ in events(text, "ar")]
+
+
+def test_a_count_that_rose_to_a_sum_of_incidents_named_in_the_plural_is_no_toll() -> None:
+    text = ("قُتل عنصران من الشرطة برصاص مسلحين مجهولين في بلدة الشحيل اليوم، وبذلك يرتفع إلى 96 شخصاً عدد الذين "
+            "لقوا حتفهم نتيجة هذه الاغتيالات.")
+    assert [fatalities for fatalities, _ in events(text, "ar")] == [2]
+
+
+def test_the_wounded_the_counter_also_recorded_go_on_with_its_tally() -> None:
+    text = ("قُتل شاب برصاص مسلحين مجهولين في بلدة نصيب بريف درعا الشرقي اليوم.\n"
+            "وثّقت الشبكة مقتل 64 شخصاً في محافظة درعا خلال شهر نيسان الماضي، بينهم 12 مدنياً.\n"
+            "وسجّلت الشبكة إصابة 19 شخصاً، بينهم 5 مدنيين في درعا، و8 جرحى نتيجة قصف بطائرة مسيّرة.")
+    assert events(text, "ar") == [(1, None)]

@@ -234,6 +234,17 @@ def running_tally_total(clause: Clause) -> int | None:
     return None
 
 
+def summed_incidents_total(clause: Clause) -> int | None:
+    """"قُتل عنصران ...، وبذلك يرتفع إلى 183 عدد الذين لقوا حتفهم نتيجة هذه الاغتيالات": a count that rose to the sum
+    of incidents the sentence names in the plural is their tally's total, not the toll of the incident it tells
+    first. That total, or None."""
+    for _, rose_end in clause.spans("ROSE_TO"):
+        after = [c for c in clause.counts if c.start >= rose_end and c.value is not None]
+        if after and any(start >= rose_end for start, _ in clause.spans("TALLY_REFERENCE")):
+            return after[0].value
+    return None
+
+
 def drop_running_tally_counts(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> None:
     """The total of a running tally is nobody's toll, also where the headline repeats it ("28 killed
     in clashes in the Deir ez-Zor countryside" over "the toll of the clashes rose to 28: ..."); nor is a toll
@@ -241,16 +252,19 @@ def drop_running_tally_counts(analysis: Analysis, spans: Sequence[tuple[int, int
     a sentence with no date at all repeats it ("638 قتيلاً في اشتباكات السويداء"). `spans` are the text's
     sentences."""
     running: dict[tuple[int, int], int] = {}
+    summed: set[int] = set()    # dropped everywhere: the sentence also tells its own incident, with its own toll
     earlier: dict[tuple[int, int], set[int]] = {}
     rose = bool(analysis.search("ROSE_TO", 0, len(analysis.text)))
     clauses = [Clause(analysis, *span) for span in spans]
     for span, clause in zip(spans, clauses):
         if rose and (total := running_tally_total(clause)) is not None:
             running[span] = total
+        elif rose and (total := summed_incidents_total(clause)) is not None:
+            summed.add(total)
         elif counts_casualties(clause) and only_background_dates(clause):
             earlier[span] = {c.value for c in clause.counts if c.value}
     undated = [(c.start, c.end) for c in clauses if not c.dates]
-    totals, repeated = set(running.values()), set().union(*earlier.values())
+    totals, repeated = set(running.values()) | summed, set().union(*earlier.values())
     kept = [*running, *earlier]   # the tally sentences keep their counts: they make them tallies
 
     def tally_total(count) -> bool:

@@ -56,8 +56,9 @@ TALLY_GOES_ON = (r"^[\s\"“«(–-]*(?:و?(?:بال|ب)?[إا]ضاف[ةه]\s+(?
                  # its source going on ("وأشار المكتب إلى أن من بين القتلى 20 مقاتلاً"): more of what it counted
                  r"|(?:وأشار|واشار|وأضاف|واضاف|وتابع|وأوضح|واوضح|ولفت|وبين|وبيّن)(?:ت)?\s+(?:\S+\s+){0,2}?"
                  r"(?:(?:إلى|الى)\s+)?(?:أن|ان)(?!\S)"
-                 # a place that "also recorded" its dead ("كما سجلت اللاذقية سقوط 15 قتيلاً"): the tally's next line
-                 r"|(?:كما\s+|و)(?:سجلت|سجل|شهدت|شهد)\s+(?:\S+\s+){1,3}?(?:سقوط|مقتل|وفاة)\s+\d)")
+                 # a place or the counter that "also recorded" its dead or wounded ("كما سجلت اللاذقية سقوط 15 قتيلاً"، "وسجّلت
+# الشبكة إصابة 27 شخصاً"): the tally's next line
+                 r"|(?:كما\s+|و)(?:سجّ?لت|سجّ?ل|شهدت|شهد)\s+(?:\S+\s+){1,3}?(?:سقوط|مقتل|وفاة|إصابة|اصابة|جرح)\s+\d)")
 
 # The number the tally before counted ("وبلغ عدد الشهداء المدنيين في المحافظة 145"، "وبلغت الحصيلة 40"): more of
 # that tally, unless the sentence names one incident again (clauses.goes_on_with_tally).
@@ -69,7 +70,8 @@ TIMES_COUNTED = (r"\d+\s+(?:مرات|مر[ةه])(?!\w)",)
 
 # The incidents a tally counted, named again by a demonstrative ("إن تلك الضربات تسببت بمقتل 287"): right after the
 # tally, more of it.
-TALLY_REFERENCE = (r"(?:تلك|هذه)\s+(?:الضربات|الغارات|الهجمات|العمليات|الاعتداءات|التفجيرات|الاستهدافات)(?!\w)",)
+TALLY_REFERENCE = (r"(?:تلك|هذه)\s+(?:الضربات|الغارات|الهجمات|العمليات|الاعتداءات|التفجيرات|الاستهدافات|الاغتيالات"
+                   r"|الجرائم|الحوادث)(?!\w)",)
 
 # A span a running toll is counted over ("ارتفع عدد ضحايا الألغام منذ سقوط النظام إلى 150"): with "the toll
 # rose to" it makes a tally. Not since a time of the day ("منذ صباح اليوم"): that is one incident's toll.

@@ -65,7 +65,7 @@ TIMES_COUNTED = (r"\d+ times",)
 
 # The incidents a tally counted, named again by a demonstrative ("those strikes killed 287"): right after the tally,
 # more of it.
-TALLY_REFERENCE = (r"(?:these|those) (?:strikes|raids|attacks|operations|bombings|assaults)",)
+TALLY_REFERENCE = (r"(?:these|those) (?:strikes|raids|attacks|operations|bombings|assaults|assassinations|killings)",)
 
 # A span a running toll is counted over ("The toll from such attacks this month has risen to 45"): with "the
 # toll rose to" it makes a tally.
