@@ -351,6 +351,9 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     words_before = _ARABIC_WORD.findall(fold(before))
     said = [i for i, w in enumerate(words_before) if w in complementizers]
     words_before = words_before[said[-1] + 1:] if said else words_before   # "قال إن X قتل": X is what was said
+    victims = clause.pack.memo("victims-nouns", lambda: frozenset(fold(w) for w in ar.VICTIMS_NOUNS))
+    named = [i for i, w in enumerate(words_before) if w in victims or w[:1] in "وف" and w[1:] in victims]
+    words_before = words_before[named[-1] + 1:] if named else words_before   # "بحسب المصادر فالضحايا هم X"
     carried = clause.pack.memo("carried-cues", lambda: (frozenset(fold(w) for w in ar.CARRIED_CUES),
                                                         frozenset(fold(w) for w in ar.VICTIM_INTRODUCERS)))
     words_before = [w for n, w in enumerate(words_before)   # "ونُقل الشاب X إلى المشفى": carried, not reported

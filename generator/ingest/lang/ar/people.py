@@ -98,6 +98,10 @@ NAME_LIST_OPENERS = (
 # noun of ROLE_NOUNS before it, the name after one must open with an attested given name ("وهو أكبر سجن").
 COPULAS = ("هو", "هي", "هما", "هم", "هن", "فهو", "فهي", "فهما", "فهم", "وهو", "وهي", "وهما", "وهم")
 
+# Nouns for the victims in general (they leave the role to the incident): a name after one is a victim, not the
+# source a word before it credits ("وبحسب المصادر فالضحايا هم X وY").
+VICTIMS_NOUNS = ("الضحايا", "الضحية", "الضحيتان", "الضحيتين")
+
 # Copulas of one person ("قُتل أحد المختطفين، هو X، طالب جامعي"): the name after one is a single person, a comma after
 # it opens a description, not the next name of a list.
 SINGULAR_COPULAS = ("هو", "هي", "وهو", "وهي", "فهو", "فهي")
