@@ -17,3 +17,10 @@ def test_names_after_the_victims_noun_are_victims_not_the_source_credited_before
     text = ("قُتل ثلاثة رعاة بانفجار لغم أرضي في بادية تدمر اليوم.\n"
             "وبحسب مصادر محلية فالضحايا هم خالد العمر وأحمد الحسين.")
     assert people(text) == [("خالد العمر", "killed"), ("أحمد الحسين", "killed")]
+
+
+def test_a_numbered_list_with_underscores_names_each_line() -> None:
+    text = ("اعتقلت الشرطة العسكرية في مدينة عفرين يوم الإثنين ثلاثة مواطنين من أهالي قرية كفرجنة :\n"
+            "1 _ حسن خليل بكر 45 عاماً\n"
+            "2 _ محمود عارف حمو 38 عاماً\n")
+    assert people(text) == [("حسن خليل بكر", "detained"), ("محمود عارف حمو", "detained")]

@@ -26,6 +26,7 @@ import pycld2
 from ..records.plausible import REORDERING_CONTROLS
 from . import published
 from .lang import ar, en
+from .lang import common as C
 
 # An article's body is a few kilobytes; anything far larger is not an article
 # (a data dump, a log, a book) and would cost memory and time to read.
@@ -51,7 +52,7 @@ _BREAKING_MARKERS = ar.BREAKING_MARKERS | en.BREAKING_MARKERS
 _TRAILING_BOILERPLATE = ar.TRAILING_BOILERPLATE | en.TRAILING_BOILERPLATE
 _CREDIT_LABELS = en.CREDIT_LABELS + ar.CREDIT_LABELS
 _SUMMARY_LABELS = ar.SUMMARY_LABELS | en.SUMMARY_LABELS
-_BULLET = re.compile(r"^\s*[-–•*▪●]\s*\S")
+_BULLET = re.compile(rf"^\s*[{re.escape(C.LIST_BULLETS)}]\s*\S")
 # A summary block opens the body: its label stands among the first few lines.
 MAX_SUMMARY_LABEL_LINE = 3
 # A byline is a short line: its labels and two or three names.

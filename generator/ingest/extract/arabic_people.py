@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang import ar
+from ..lang import common as C
 from ..normalise import fold
 from .arabic_affiliation import affiliation_end
 from .arabic_aliases import NAMING_VERBS, SO_CALLED, after_alias_cue, with_aliases
@@ -55,9 +56,11 @@ MAX_WORDS_BEFORE_QUOTE = 3
 # Characters before a quotation mark searched for what introduces it.
 INTRODUCER_REACH = 40
 # A number and a dot or dash followed by a digit is a date or a decimal (16.11.2025 سبوتنيك عربي), no line number.
-_NUMBERED = re.compile(r"^\s*(?:(?:\d+|[٠-٩]+)\s*[-.)–](?![\d٠-٩])|[-–•*▪●])\s*")
+_NUMBERED = re.compile(rf"^\s*(?:(?:\d+|[٠-٩]+)\s*[{re.escape(C.LIST_NUMBER_ENDS)}](?![\d٠-٩])"
+                       rf"|[{re.escape(C.LIST_BULLETS)}])\s*")
 # A numbered line split from its number by the sentence splitter ("1." then "علي الحنيص").
-_NUMBER_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d+|[٠-٩]+)[ \t]*[-.)–](?![\d٠-٩])|[-–•*▪●])[ \t]*$")
+_NUMBER_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:(?:\d+|[٠-٩]+)[ \t]*[{re.escape(C.LIST_NUMBER_ENDS)}](?![\d٠-٩])"
+                            rf"|[{re.escape(C.LIST_BULLETS)}])[ \t]*$")
 _TWEET_HANDLE = re.compile(r"\(@\w+\)")
 
 

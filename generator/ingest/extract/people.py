@@ -25,7 +25,7 @@ _WORD = re.compile(r"\S+")
 _QUOTE_MARKS = "\"“«'‘"
 _PUNCTUATION = "\"“”«»'‘’،,.:؛;()"
 # A line of a list opens with a number or a bullet ("1. X", "- X", "• X").
-_ITEM_MARK = re.compile(r"[ \t]*(?:(?:\d+|[٠-٩]+)[ \t]*[-.)–]|[-–•*▪●])[ \t]*")
+_ITEM_MARK = re.compile(rf"[ \t]*(?:(?:\d+|[٠-٩]+)[ \t]*[{re.escape(C.LIST_NUMBER_ENDS)}]|[{re.escape(C.LIST_BULLETS)}])[ \t]*")
 # How far back (characters) the header of a list may stand from one of its lines, and the words a line has at most.
 LIST_HEADER_REACH = 600
 MAX_LIST_LINE_WORDS = 10

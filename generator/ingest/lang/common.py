@@ -9,6 +9,11 @@ QUOTED_NAME = r"[\"“«]([^\"“”«»\n]{2,40})[\"”»]"
 
 QUOTED_NAME_MAX_WORDS = 4
 
+# The mark that opens a line of a list: a number (either script) and what follows it ("1.", "2 -", "3)", "4 _"), or a
+# bullet. Used in a regex character class.
+LIST_NUMBER_ENDS = "-.)–_"
+LIST_BULLETS = "-–•*▪●"
+
 # (pattern, class, type, sub_type). Classes, strongest first when a clause
 # has several: "weapon" (the means decides the ACLED sub-type), "action"
 # (what happened), "shoot" (gunfire at someone: an attack that need not have
