@@ -152,6 +152,11 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("جريح*", INJURE, VAC, "attack"),
 )
 
+# An attack with arms by one side ("قتل شخصان في هجوم مسلح استهدف مقهى"، "هاجم مسلحون منزل العائلة"), not a fight
+# between two: an attack on people, unless fighters or a military target were hit (`event_type.attacks_people`).
+# Its adjective مسلح ("armed") is no fighter hit.
+ARMED_ATTACK = ("هجوم* مسلح*", "هاجم*")
+
 FORCE = ("أطلق* النار", "إطلاق النار", "إطلاق نار", "بنيران", "الرصاص الحي")
 
 # Victim words: who was hit decides attack (civilians) or armed clash (fighters).

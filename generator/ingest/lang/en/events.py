@@ -58,6 +58,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"injur(?:ed|ies|ing|y)|wounded|wounding|hurt|(?:sustain|suffer)\w* (?:\w+ ){0,2}?wounds", INJURE, VAC, "attack"),
 )
 
+# An attack with arms by one side ("gunmen attacked a cafe and killed two"), not a fight between two: an attack
+# on people, unless fighters or a military target were hit (`event_type.attacks_people`).
+ARMED_ATTACK = (r"attacked|armed attacks?",)
+
 FORCE = (r"opened fire|live (?:fire|ammunition)|fired on|shot at",)
 
 CIVILIAN = (

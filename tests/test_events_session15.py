@@ -1,0 +1,31 @@
+"""Event rules read in session 15 on the dev part (words in lang/ar/events.py, lang/en/events.py, lang/*/tolls.py,
+lang/*/tallies.py); each sentence written for its test, failing on the code before its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+ATTACK = ("violence_against_civilians", "attack")
+CLASH = ("battles", "armed_clash")
+
+
+def events(text: str, language: str = "ar") -> list:
+    return extract(Article(text=text, archived=text, language=language, origin="test", published=dt.date(2024, 5, 14)))
+
+
+def kinds(text: str, language: str = "ar") -> list[tuple[str, str]]:
+    return [(e.type, e.sub_type) for e in events(text, language)]
+
+
+def test_an_armed_attack_that_kills_people_is_an_attack_on_them() -> None:
+    assert kinds("قتل رجلان في هجوم مسلح استهدف محلاً للحلويات في بلدة طفس اليوم الثلاثاء.") == [ATTACK]
+    assert kinds("هاجم مسلحون منزلاً في بلدة طفس اليوم الثلاثاء وأصابوا امرأة وابنها بجروح.") == [ATTACK]
+    assert kinds("Gunmen attacked a wedding hall in Tafas on Tuesday and killed two men.", "en") == [ATTACK]
+
+
+def test_an_armed_attack_on_fighters_or_a_checkpoint_stays_a_clash() -> None:
+    assert kinds("قتل عنصران من الأمن العام في هجوم مسلح استهدف حاجزاً في بلدة طفس اليوم الثلاثاء.") == [CLASH]
+    assert kinds("Gunmen attacked a checkpoint in Tafas on Tuesday and killed two soldiers.", "en") == [CLASH]
