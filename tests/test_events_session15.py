@@ -29,3 +29,13 @@ def test_an_armed_attack_that_kills_people_is_an_attack_on_them() -> None:
 def test_an_armed_attack_on_fighters_or_a_checkpoint_stays_a_clash() -> None:
     assert kinds("قتل عنصران من الأمن العام في هجوم مسلح استهدف حاجزاً في بلدة طفس اليوم الثلاثاء.") == [CLASH]
     assert kinds("Gunmen attacked a checkpoint in Tafas on Tuesday and killed two soldiers.", "en") == [CLASH]
+
+
+def tolls(text: str, language: str = "ar") -> list[tuple[int | None, int | None]]:
+    return [(e.fatalities, e.injured) for e in events(text, language)]
+
+
+def test_the_noun_for_losing_ones_life_counts_the_dead_between() -> None:
+    assert tolls("انفجرت سيارة مفخخة في مدينة طفس اليوم الثلاثاء، ما أدى إلى فقدان 3 أشخاص حياتهم وإصابة 9 آخرين.") \
+        == [(3, 9)]
+    assert tolls("انفجرت عبوة في مدينة طفس اليوم الثلاثاء، وأفادت الشرطة بفقدان شخصين حياتهما.") == [(2, None)]

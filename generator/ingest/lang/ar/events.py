@@ -116,8 +116,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("فقدان ~ لحيات*", KILL, VAC, "attack"),     # "أدى إلى فقدان شخص لحياته"
     ("أود* ~ بحيا*", KILL, VAC, "attack"),        # "أودى (الانفجار) بحياة شابين", "أودت بحياته"
     ("فارق* الحياة", KILL, VAC, "attack"),
-    # the dead between the verb and "his life" ("فقد طفلان حياتهما"، "وفقدت طفلة حياتها")
-    (r"[وف]?فقد(?:ت|ا|تا|وا)?(?=(?:\s+[^\s]+){1,3}\s+حيات)", KILL, VAC, "attack"),
+    # the dead between the verb, or its noun, and "his life" ("فقد طفلان حياتهما"، "وفقدت طفلة حياتها"، "أدى إلى
+    # فقدان 3 أشخاص حياتهم")
+    (r"[وف]?(?:ب|ل)?فقد(?:ت|ا|تا|وا|ان)?(?=(?:\s+[^\s]+){1,3}\s+حيات)", KILL, VAC, "attack"),
     # died of wounds ("توفي شاب متأثراً بجراحه") or at once ("إصابته ووفاته على الفور"), a death an attack caused
     # ("ما تسبب بوفاة 4 أطفال"، "أدى إلى وفاة"): not a death alone ("وفاة والده" may be of old age)
     (r"[وف]?توف(?:ي|يت|يا|وا|يتا)(?=(?:\s+[^\s]+){,6}?\s+متأثر)", KILL, VAC, "attack"),
