@@ -44,3 +44,11 @@ def test_the_noun_for_losing_ones_life_counts_the_dead_between() -> None:
 def test_one_person_told_before_the_singular_verb_is_counted() -> None:
     assert tolls("قالت الوكالة إن سائق الشاحنة قُتل جراء انفجار عبوة في قرية طفس اليوم الثلاثاء.") == [(1, None)]
     assert tolls("أشار المرصد إلى أن عنصراً في الشرطة قتل وأصيب آخر في هجوم على قرية طفس اليوم الثلاثاء.") == [(1, 1)]
+
+
+def test_deaths_told_with_the_wounded_and_no_count_leave_the_toll_unknown() -> None:
+    assert tolls("A bomb hit a car in Tafas on Tuesday, which resulted in deaths and injuries.", "en") == [(None, None)]
+    assert tolls("A bomb exploded in a car in Tafas on Tuesday, which led to death and injury of four soldiers.", "en") \
+        == [(None, None)]
+    assert tolls("Gunmen attacked a checkpoint in Tafas on Tuesday, claiming the lives of some of them.", "en") \
+        == [(None, None)]

@@ -54,7 +54,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"killed|killing|dead|died|death toll|martyred|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
      r"|perished|succumbed|massacred?|fatally (?:shot|wounded|injured|stabbed)"
      r"|(?:resulted in|caused|led to) the deaths? of"
-     r"|shot (?:\w+ ){0,3}to death|gunned down", KILL, VAC, "attack"),
+     r"|shot (?:\w+ ){0,3}to death|gunned down"
+     # the dead told with the wounded and no count of their own ("resulted in deaths and injuries"), or lives
+     # taken ("claiming the lives of some of them"): someone died, so the toll is unknown, not ACLED's 0
+     r"|deaths? (?:and|or) (?:injur(?:y|ies)|wounds)|claim(?:ed|ing|s)? the li(?:fe|ves) of", KILL, VAC, "attack"),
     (r"injur(?:ed|ies|ing|y)|wounded|wounding|hurt|(?:sustain|suffer)\w* (?:\w+ ){0,2}?wounds", INJURE, VAC, "attack"),
 )
 

@@ -30,7 +30,7 @@ SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|scattered|spo
 COMBINED_OPENING = r"(?!)"
 
 COMBINED_CASUALTIES = (r"(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) (?:killed|dead)|"
-                       r"casualties",)
+                       r"deaths? (?:and|or) (?:injur(?:y|ies)|wounds)|casualties",)
 
 # No word yet on casualties ("with no immediate reports of casualties"): the toll is unknown, not zero.
 UNREPORTED_CASUALTIES = (r"no (?:immediate |initial )?(?:reports?|word|information|news) (?:of|on|about) (?:any )?"
