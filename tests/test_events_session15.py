@@ -52,3 +52,8 @@ def test_deaths_told_with_the_wounded_and_no_count_leave_the_toll_unknown() -> N
         == [(None, None)]
     assert tolls("Gunmen attacked a checkpoint in Tafas on Tuesday, claiming the lives of some of them.", "en") \
         == [(None, None)]
+
+
+def test_those_who_fell_victim_are_the_dead() -> None:
+    assert tolls("اقتحم مسلحون قرية طفس اليوم الثلاثاء وارتكبوا مجزرة راح ضحيتها 8 مدنيين.") == [(8, None)]
+    assert tolls("وقع هجوم على منزل في قرية طفس اليوم الثلاثاء ذهب ضحيته شابان.") == [(2, None)]

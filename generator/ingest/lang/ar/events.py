@@ -116,6 +116,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("فقدان ~ لحيات*", KILL, VAC, "attack"),     # "أدى إلى فقدان شخص لحياته"
     ("أود* ~ بحيا*", KILL, VAC, "attack"),        # "أودى (الانفجار) بحياة شابين", "أودت بحياته"
     ("فارق* الحياة", KILL, VAC, "attack"),
+    # fell victim to it ("ارتكبوا مجزرة راح ضحيتها 8 مدنيين"، "هجوم ذهب ضحيته شابان"): the dead counted after it
+    ("راح* ضحيت*", KILL, VAC, "attack"),
+    ("ذهب* ضحيت*", KILL, VAC, "attack"),
     # the dead between the verb, or its noun, and "his life" ("فقد طفلان حياتهما"، "وفقدت طفلة حياتها"، "أدى إلى
     # فقدان 3 أشخاص حياتهم")
     (r"[وف]?(?:ب|ل)?فقد(?:ت|ا|تا|وا|ان)?(?=(?:\s+[^\s]+){1,3}\s+حيات)", KILL, VAC, "attack"),
