@@ -57,3 +57,13 @@ def test_deaths_told_with_the_wounded_and_no_count_leave_the_toll_unknown() -> N
 def test_those_who_fell_victim_are_the_dead() -> None:
     assert tolls("اقتحم مسلحون قرية طفس اليوم الثلاثاء وارتكبوا مجزرة راح ضحيتها 8 مدنيين.") == [(8, None)]
     assert tolls("وقع هجوم على منزل في قرية طفس اليوم الثلاثاء ذهب ضحيته شابان.") == [(2, None)]
+
+
+def test_an_incident_some_days_before_with_no_casualty_is_context() -> None:
+    assert tolls("قتل شاب بانفجار عبوة في سيارته في بلدة طفس اليوم الثلاثاء. وقبل أيام نفذ مجهولون هجوماً بالقذائف على "
+                 "حواجز عسكرية في بلدة نوى.") == [(1, None)]
+    assert tolls("A man was killed by a roadside bomb in Tafas on Tuesday. The attack follows a blast roughly a week "
+                 "earlier on a highway in Nawa, caused by a bomb hidden in a car.", "en") == [(1, None)]
+    # with a casualty of its own, the earlier incident stays one (settled rule 5)
+    assert len(tolls("قتل شاب بانفجار عبوة في سيارته في بلدة طفس اليوم الثلاثاء. وقبل أيام قتل رجل بقذيفة في بلدة "
+                     "نوى.")) == 2

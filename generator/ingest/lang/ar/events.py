@@ -261,6 +261,11 @@ PRECEDENT = ("سبق أن", "سبق ان",
              # "(وذلك) بعد أسبوعين من مصرع عنصر ...": the incident weeks or months before this one
              r"(?:بعد|عقب)\s+(?:[^\s]+\s+)?(?:أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور)\s+(?:من|على)")
 
+# An earlier time left vague ("وقبل أيام نفذ مجهولون هجوماً على حواجز عسكرية"): an incident told as context of the
+# reported one; with no casualty word of its own it is background (settled rule 5), with one it stays an incident
+# (`NEW_INCIDENT`).
+VAGUE_EARLIER = ("قبل أيام", "منذ أيام", "قبل أسابيع", "منذ أسابيع", "قبل بضعة أيام", "قبل عدة أيام")
+
 # Words opening an aside ("جدير بالذكر أن ...", "يُشار إلى أن ..."): background unless the aside is a detail
 # of the incident (a list of the dead, a new toll).
 ASIDE = ("جدير بالذكر", "الجدير بالذكر", "يذكر أن", "يذكر ان", "يشار إلى أن", "يشار الى ان", "تجدر الإشارة",

@@ -151,6 +151,11 @@ PRECEDENT = (r"previously|in a previous (?:incident|attack)|this (?:is|was) not 
              # before may be an incident of the report: "came a week after the raid last Thursday")
              r"|(?:comes?|came)\s+(?:\w+\s+){0,2}(?:weeks|months)\s+after",)
 
+# An earlier time left vague ("a blast roughly a week earlier", "an attack on a checkpoint a few days ago"): an
+# incident told as context of the reported one; with no casualty word of its own it is background (settled rule 5).
+VAGUE_EARLIER = (r"(?:a few|several|some) (?:days|weeks) (?:ago|earlier|before)|days (?:ago|earlier|before)"
+                 r"|(?:roughly |about |nearly |some )?a week (?:ago|earlier|before)",)
+
 # Words opening an aside ("It is noteworthy that ..."): background unless the aside is a detail of the
 # incident (a list of the dead, a new toll).
 ASIDE = (r"it is (?:noteworthy|worth (?:noting|mentioning)|notable)|notably|of note",)
