@@ -67,3 +67,13 @@ def test_an_incident_some_days_before_with_no_casualty_is_context() -> None:
     # with a casualty of its own, the earlier incident stays one (settled rule 5)
     assert len(tolls("قتل شاب بانفجار عبوة في سيارته في بلدة طفس اليوم الثلاثاء. وقبل أيام قتل رجل بقذيفة في بلدة "
                      "نوى.")) == 2
+
+
+AIR = ("explosions_remote_violence", "air_drone_strike")
+
+
+def test_the_air_force_that_struck_makes_an_air_strike() -> None:
+    assert kinds("قتل مدنيان في مدينة طفس اليوم الثلاثاء جراء قصف الطيران الروسي بالصواريخ.") == [AIR]
+    assert kinds("قتل رجل بقصف طائرات النظام الحربية على أطراف بلدة طفس اليوم الثلاثاء.") == [AIR]
+    assert kinds("قتل ثمانية مدنيين اليوم الثلاثاء جراء قصف يرجح أنه لسلاح الجو الروسي على بلدة طفس.") == [AIR]
+    assert kinds("رصد ناشطون تحليق الطيران الحربي الروسي فوق بلدة طفس اليوم الثلاثاء.") == []

@@ -31,6 +31,13 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("طائر* مسير* انتحاري*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("طائرات حربي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("طائر* حربي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    # the air force that struck ("قصف الطيران الحربي"، "عاود الطيران الروسي قصفه"، "طائرات النظام الحربية"، "سلاح الجو
+    # الروسي"): an air strike, not shelling
+    ("طيران* حربي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    (r"[وف]?(?:ب|ل|لل)?(?:ال)?طيران\s+(?:ال)?(?:روسي|سوري|تركي|إسرائيلي|اسرائيلي|أمريكي|امريكي|النظام|الاحتلال|التحالف)[^\s]*",
+     WEAPON, EXPLOSIONS, "air_drone_strike"),
+    (r"[وف]?(?:ب|ل)?(?:ال)?طائرات\s+(?:ال)?[^\s]+\s+الحربي[^\s]*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("سلاح الجو", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("قصف جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("ضرب* جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("قصف*", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
