@@ -77,3 +77,12 @@ def test_the_air_force_that_struck_makes_an_air_strike() -> None:
     assert kinds("قتل رجل بقصف طائرات النظام الحربية على أطراف بلدة طفس اليوم الثلاثاء.") == [AIR]
     assert kinds("قتل ثمانية مدنيين اليوم الثلاثاء جراء قصف يرجح أنه لسلاح الجو الروسي على بلدة طفس.") == [AIR]
     assert kinds("رصد ناشطون تحليق الطيران الحربي الروسي فوق بلدة طفس اليوم الثلاثاء.") == []
+
+
+def test_the_bomb_a_later_sentence_names_is_the_means_of_an_attack_on_fighters() -> None:
+    assert kinds("قُتل عنصر من الأمن العام وأُصيب آخر إثر هجوم استهدف نقطة أمنية عند مدخل قرية طفس مساء أمس الاثنين. "
+                 "وأفاد مسؤول بأن مسلحين مجهولين ألقوا قنبلة يدوية على النقطة الأمنية، مما أسفر عن مقتل عنصر وإصابة "
+                 "آخر.") == [("explosions_remote_violence", "grenade")]
+    # a fight told first stays a fight, whatever was thrown in it
+    assert kinds("اندلعت اشتباكات بين عناصر الأمن العام ومسلحين في قرية طفس مساء أمس الاثنين، قُتل فيها عنصر. "
+                 "وأفاد مسؤول بأن المسلحين ألقوا قنبلة يدوية على النقطة الأمنية.") == [CLASH]

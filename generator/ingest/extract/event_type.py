@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..lang import common as C
-from .clauses import has_protest
+from .clauses import event_hits, has_protest
 from .model import Clause, Hit
 
 
@@ -60,6 +60,20 @@ def attacks_people(clause: Clause, hit: Hit, hits: list[Hit]) -> bool:
         return False   # "اشتباكات" besides the attack: a fight between two sides
     hurt = any(h.klass in (C.KILL, C.INJURE) for h in hits) or bool(clause.spans("CIVILIAN"))
     return hurt and not victims_are_fighters(clause)
+
+
+# A bomb thrown or worn by the attackers: the means a later sentence may name for an attack its lead told without one.
+# Not a planted one: a roadside bomb told after an attack is as often a blast of its own ("It came a day after a bomb
+# targeted a minibus").
+NAMED_LATER = ("grenade", "suicide_bomb")
+
+
+def bomb_named_later(lead: Clause, typed: tuple[str, str], later: tuple[str, str]) -> bool:
+    """"قُتل عنصر إثر هجوم استهدف نقطة أمنية" ... "ألقى مسلحون قنبلة يدوية على النقطة": an attack the lead typed as a
+    clash by its victims alone (no word of fighting or shooting), whose bomb a later sentence names: the bomb is
+    the means, as for an attack on civilians (`frames.merge`)."""
+    return typed == (C.BATTLES, "armed_clash") and later[0] == C.EXPLOSIONS and later[1] in NAMED_LATER \
+        and not any(h.klass == C.SHOOT or h.klass == C.ACTION and h.type == C.BATTLES for h in event_hits(lead))
 
 
 def _state_actor_in(clause: Clause) -> bool:
