@@ -86,3 +86,11 @@ def test_the_bomb_a_later_sentence_names_is_the_means_of_an_attack_on_fighters()
     # a fight told first stays a fight, whatever was thrown in it
     assert kinds("اندلعت اشتباكات بين عناصر الأمن العام ومسلحين في قرية طفس مساء أمس الاثنين، قُتل فيها عنصر. "
                  "وأفاد مسؤول بأن المسلحين ألقوا قنبلة يدوية على النقطة الأمنية.") == [CLASH]
+
+
+def test_members_of_a_force_are_fighters() -> None:
+    assert kinds("قُتل أحد أفراد الأمن العام وأُصيب عدد من المدنيين في هجوم على سيارة في مدينة طفس اليوم الثلاثاء.") \
+        == [CLASH]
+    assert kinds("An element of the SDF was assassinated by unidentified gunmen in Tafas on Tuesday.", "en") == [CLASH]
+    # the members of a family are no force
+    assert kinds("قُتل ثلاثة من أفراد عائلة واحدة في هجوم على منزلهم في مدينة طفس اليوم الثلاثاء.") == [ATTACK]

@@ -77,7 +77,9 @@ FIGHTER = (
     # a member of a council or assembly is a civilian office holder, not a fighter
     r"members?(?! of (?:the |a |an |one )?(?:same |\w+ )?(?:local |municipal |town |city |village |provincial )?(?:council|parliament|assembly|board|family|household))"
     r"|fighters?|soldiers?|troops?|officers?|gunmen|militants?|militiamen|commanders?|personnel|cell leaders?"
-    r"|lieutenants?|colonels?|generals?|brigadiers?|captains?|majors?|recruits?|conscripts?",
+    r"|lieutenants?|colonels?|generals?|brigadiers?|captains?|majors?|recruits?|conscripts?"
+    # "an element of the SDF", "a policeman", "security personnel"
+    r"|elements? of|policem[ae]n|police(?:wom[ae]n)? officers?|security (?:men|members?|personnel)",
 )
 
 # What belongs to an armed force when it is what was hit ("gunmen targeted a patrol of the military police"):
