@@ -94,3 +94,10 @@ def test_members_of_a_force_are_fighters() -> None:
     assert kinds("An element of the SDF was assassinated by unidentified gunmen in Tafas on Tuesday.", "en") == [CLASH]
     # the members of a family are no force
     assert kinds("قُتل ثلاثة من أفراد عائلة واحدة في هجوم على منزلهم في مدينة طفس اليوم الثلاثاء.") == [ATTACK]
+
+
+def test_a_weapon_used_in_a_fight_leaves_it_a_fight() -> None:
+    assert kinds("اندلعت اشتباكات عنيفة في بلدة طفس اليوم الثلاثاء استخدمت فيها الأسلحة الرشاشة والقذائف.") == [CLASH]
+    assert kinds("شنت قوات النظام هجوماً برياً بغطاء من المدفعية على بلدة طفس اليوم الثلاثاء، واندلعت اشتباكات عنيفة.") \
+        == [CLASH]
+    assert kinds("Clashes broke out in Tafas on Tuesday in which mortars were used.", "en") == [CLASH]

@@ -359,6 +359,11 @@ ARREST_SOUGHT = (r"(?:(?<!\w)[وف]?ل(?:إلقاء|القاء|الاعتقال|
 # matched on the text before the weapon word, as written.
 WEAPON_HELD = r"(?<!\w)[وف]?(?:ب|في\s+)حوز[ةت](?:ه|ها|هما|هم)?\s+(?:\S+\s+){0,2}$"
 
+# A weapon used in a fight ("اشتباكات عنيفة استُخدمت فيها الأسلحة الرشاشة والقذائف"، "هجوماً برياً بغطاء من
+# المدفعية"): the fight is the event, the weapon its means (matched on the text before the weapon word, as written).
+WEAPON_IN_FIGHT = (r"(?<!\w)(?:[وف]?(?:ا|اُ)?ستُ?خدم\S*\s+(?:فيها|خلالها|فيه|خلاله)|[وف]?(?:ب|تحت\s+)غطاء(?:\s+من)?)"
+                   r"\s+(?:\S+\s+){0,3}$")
+
 # A sentence that opens with the dead or the wounded taken somewhere ("ونُقل جثمان العنصر والمصابون إلى مشفى
 # ..."، "وأُسعف الجرحى إلى ..."): more of the incident before it, wherever the hospital is (as written).
 TAKEN_AWAY_OPENING = (r"^[\s\"“«(-]*[وف]?(?:تم\s+)?(?:نقل|نُقل|نقلت|نُقلت|إسعاف|اسعاف|أسعف|أُسعف|اسعف|وصل|وصلت|وصول)\S*\s+"

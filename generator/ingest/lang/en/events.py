@@ -228,6 +228,10 @@ ARREST_SOUGHT = (r"\b(?:to|vow(?:ed|s)? to|aim(?:ed|s)? at|calls? (?:for|to)|dem
 # "found in possession of a grenade", "carrying an explosive belt"): matched on the text before the weapon word.
 WEAPON_HELD = r"\b(?:in (?:his|her|their) possession of|in possession of|possessing|carrying|was carrying|armed with)\s+(?:\S+\s+){0,2}$"
 
+# A weapon used in a fight ("clashes in which mortars were used", "a ground attack under cover of artillery"): the
+# fight is the event, the weapon its means (matched on the text before the weapon word).
+WEAPON_IN_FIGHT = r"\b(?:under (?:the )?cover of|covered by|in which|during which)\s+(?:\S+\s+){0,3}$"
+
 # A sentence that opens with the dead or the wounded taken somewhere ("The wounded were taken to a hospital in
 # X"): more of the incident before it, wherever the hospital is.
 TAKEN_AWAY_OPENING = (r"^\W*(?:the\s+)?(?:\w+\s+){0,2}?(?:bod(?:y|ies)|wounded|injured|casualties|victims)\s+"
