@@ -101,3 +101,11 @@ def test_a_weapon_used_in_a_fight_leaves_it_a_fight() -> None:
     assert kinds("شنت قوات النظام هجوماً برياً بغطاء من المدفعية على بلدة طفس اليوم الثلاثاء، واندلعت اشتباكات عنيفة.") \
         == [CLASH]
     assert kinds("Clashes broke out in Tafas on Tuesday in which mortars were used.", "en") == [CLASH]
+
+
+def test_a_habit_told_with_its_usual_result_is_no_incident() -> None:
+    lead = "قتل شاب بقذيفة في بلدة طفس اليوم الثلاثاء. "
+    assert tolls(lead + "وتنتشر في ريف اللاذقية مجموعات مسلحة تعتدي على القرى بالقذائف الصاروخية، ما يؤدي إلى مقتل "
+                 "وجرح المدنيين.") == [(1, None)]
+    assert tolls(lead + "ورغم تعرض ريف إدلب لحملة قصف عنيفة بشكل مستمر، ما زالت الهيئة منشغلة بملاحقة الناشطين.") \
+        == [(1, None)]
