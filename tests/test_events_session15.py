@@ -109,3 +109,8 @@ def test_a_habit_told_with_its_usual_result_is_no_incident() -> None:
                  "وجرح المدنيين.") == [(1, None)]
     assert tolls(lead + "ورغم تعرض ريف إدلب لحملة قصف عنيفة بشكل مستمر، ما زالت الهيئة منشغلة بملاحقة الناشطين.") \
         == [(1, None)]
+
+
+def test_attacks_said_to_go_on_are_no_incident() -> None:
+    assert tolls("A soldier was killed by a roadside bomb in Tafas on Tuesday. ISIS cells continue to exploit the desert "
+                 "in Daraa to launch ambushes and IED attacks.", "en") == [(1, None)]
