@@ -114,3 +114,8 @@ def test_a_habit_told_with_its_usual_result_is_no_incident() -> None:
 def test_attacks_said_to_go_on_are_no_incident() -> None:
     assert tolls("A soldier was killed by a roadside bomb in Tafas on Tuesday. ISIS cells continue to exploit the desert "
                  "in Daraa to launch ambushes and IED attacks.", "en") == [(1, None)]
+
+
+def test_a_killing_the_detainees_confessed_to_is_no_toll_of_the_arrest() -> None:
+    assert tolls("كشف مسؤول أمني اليوم الأربعاء أن الأجهزة الأمنية اعتقلت مسلحين اثنين في بلدة طفس اعترفا بارتكاب "
+                 "جريمة قتل راح ضحيتها مدنيون.") == [(None, None)]
