@@ -119,3 +119,9 @@ def test_attacks_said_to_go_on_are_no_incident() -> None:
 def test_a_killing_the_detainees_confessed_to_is_no_toll_of_the_arrest() -> None:
     assert tolls("كشف مسؤول أمني اليوم الأربعاء أن الأجهزة الأمنية اعتقلت مسلحين اثنين في بلدة طفس اعترفا بارتكاب "
                  "جريمة قتل راح ضحيتها مدنيون.") == [(None, None)]
+
+
+def test_the_latest_reports_toll_replaces_the_first() -> None:
+    assert tolls("A suicide bomber attacked a convoy at a checkpoint in Tafas on Monday. Local media initially said that "
+                 "two fighters had sustained minor wounds in the attack. Latest reports state that 3 people have been "
+                 "wounded.", "en") == [(0, 3)]
