@@ -30,7 +30,7 @@ from .adapters import lexicon_lookup, lexicon_record
 from .clauses import (analyse, breaks_down_tally, counts_casualties, dated_by_period, drop_running_tally_counts,
                       ends_sentence, goes_on_with_background, goes_on_with_tally, has_own_day, is_caption, is_denial,
                       is_statistics, is_title_line, lists_tally_part, only_background_dates, recalls_precedent,
-                      speaks_in_general)
+                      speaks_in_general, told_days_before)
 from .frames import (
     ArticleContext,
     Draft,
@@ -100,7 +100,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             _name_people(drafts, before_first, clause, background=True)
             continue
         follows_background, after_background = after_background, False
-        if recalls_precedent(clause) or speaks_in_general(clause) \
+        if recalls_precedent(clause) or speaks_in_general(clause) or told_days_before(clause) \
                 or follows_background and goes_on_with_background(clause):
             _name_people(drafts, before_first, clause, background=True)
             after_background = True   # "وقال نشطاء وقتها إن ...", "وأشار إلى أن ...": more of the earlier incident

@@ -42,10 +42,15 @@ def singular(clause: Clause, hit: Hit) -> int | None:
         return 1
     if fold(word).startswith(("اصيب", "قتل")) and following and fold(following[0]).startswith(("ضابط", "عنصر", "مدني", "شاب")):
         return 1
+    if fold(word) in _SINGULAR_VERBS and _SUBJECT_BEFORE.search(fold(clause.a.text[max(clause.start, hit.start - 60):hit.start])):
+        return 1    # "إن سائق السيارة قُتل": the one person before the verb
     return None
 
 
 _ONE_OTHER = frozenset(fold(w) for w in ar.ONE_OTHER)
+_SINGULAR_VERBS = frozenset(fold(w) for w in ar.SINGULAR_CASUALTY_VERBS)
+_SUBJECT_BEFORE = re.compile(ar.SUBJECT_BEFORE_VERB.format(
+    nouns="|".join(sorted((re.escape(w) for w in _ONE_PERSON_WORDS), key=len, reverse=True))))
 _VICTIM_WITH_AGE = re.compile(ar.VICTIM_WITH_AGE)
 _COMPANION = re.compile(ar.COMPANION_AFTER_ONE)
 _COMPANIONS = re.compile(ar.COMPANIONS_AFTER_ONE)

@@ -319,6 +319,13 @@ def recalls_precedent(clause: Clause) -> bool:
                                             for start, _ in clause.spans("ASIDE"))
 
 
+def told_days_before(clause: Clause) -> bool:
+    """"وقبل أيام نفذ مجهولون هجوماً على حواجز عسكرية", "a blast roughly a week earlier": an incident told at a vague
+    earlier time, with no day of its own and no casualty word: context of the reported one (settled rule 5)."""
+    return clause.has("VAGUE_EARLIER") and not has_own_day(clause) \
+        and not any(h.klass in (C.KILL, C.INJURE) for h in clause.hits)
+
+
 # How far (characters) a word of many incidents ("العديد من", "many") may stand before the event word it counts.
 MANY_REACH = 12
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..lang import common as C
-from .clauses import has_protest
+from .clauses import event_hits, has_protest
 from .model import Clause, Hit
 
 
@@ -20,8 +20,12 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
             return C.PROTESTS, "peaceful_protest"
     if _made_safe(hits):
         return C.STRATEGIC, C.DISRUPTED
+    fought = any(h.klass == C.ACTION and h.type == C.BATTLES for h in hits)
+    in_fight = clause.pack.cue("WEAPON_IN_FIGHT")
     for klass in (C.WEAPON, C.ACTION, C.SHOOT):
         chosen = [h for h in hits if h.klass == klass]
+        if klass == C.WEAPON and fought:   # "اشتباكات استُخدمت فيها القذائف": the fight's means, not the event
+            chosen = [h for h in chosen if not in_fight.search(clause.before(h.start, 40))]
         if klass == C.WEAPON:
             chosen.sort(key=lambda h: C.WEAPON_PRIORITY.index(h.sub_type) if h.sub_type in C.WEAPON_PRIORITY else 99)
         if chosen:
@@ -30,6 +34,8 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
                 return C.BATTLES, C.NON_STATE_OVERTAKES
             if first.sub_type == "attack" and first.type == C.VAC and victims_are_fighters(clause):
                 return C.BATTLES, "armed_clash"
+            if first.type == C.BATTLES and first.sub_type == "armed_clash" and attacks_people(clause, first, hits):
+                return C.VAC, "attack"
             return first.type, first.sub_type
     if victims_are_fighters(clause):
         return C.BATTLES, "armed_clash"
@@ -45,6 +51,33 @@ def _made_safe(hits: list[Hit]) -> bool:
         return h.klass in (C.KILL, C.INJURE) or h.klass == C.ACTION and h.type == C.EXPLOSIONS \
             or h.klass == C.WEAPON and not any(0 <= h.start - s.end <= DISRUPTED_OBJECT_REACH for s in stopped)
     return bool(stopped) and not any(used(h) for h in hits)
+
+
+def attacks_people(clause: Clause, hit: Hit, hits: list[Hit]) -> bool:
+    """"قتل شخصان في هجوم مسلح استهدف مقهى", "gunmen attacked a cafe and killed two": an armed attack by one side
+    (no clash word besides it) that killed, wounded or hit civilians, and no fighters, is an attack on people
+    (ACLED's violence against civilians), as a shooting is."""
+    attacks = clause.spans("ARMED_ATTACK")
+    if not any(s <= hit.start < e for s, e in attacks):
+        return False
+    if any(h.klass == C.ACTION and h.type == C.BATTLES and not any(s <= h.start < e for s, e in attacks) for h in hits):
+        return False   # "اشتباكات" besides the attack: a fight between two sides
+    hurt = any(h.klass in (C.KILL, C.INJURE) for h in hits) or bool(clause.spans("CIVILIAN"))
+    return hurt and not victims_are_fighters(clause)
+
+
+# A bomb thrown or worn by the attackers: the means a later sentence may name for an attack its lead told without one.
+# Not a planted one: a roadside bomb told after an attack is as often a blast of its own ("It came a day after a bomb
+# targeted a minibus").
+NAMED_LATER = ("grenade", "suicide_bomb")
+
+
+def bomb_named_later(lead: Clause, typed: tuple[str, str], later: tuple[str, str]) -> bool:
+    """"قُتل عنصر إثر هجوم استهدف نقطة أمنية" ... "ألقى مسلحون قنبلة يدوية على النقطة": an attack the lead typed as a
+    clash by its victims alone (no word of fighting or shooting), whose bomb a later sentence names: the bomb is
+    the means, as for an attack on civilians (`frames.merge`)."""
+    return typed == (C.BATTLES, "armed_clash") and later[0] == C.EXPLOSIONS and later[1] in NAMED_LATER \
+        and not any(h.klass == C.SHOOT or h.klass == C.ACTION and h.type == C.BATTLES for h in event_hits(lead))
 
 
 def _state_actor_in(clause: Clause) -> bool:
@@ -64,6 +97,8 @@ def victims_are_fighters(clause: Clause) -> bool:
     fighters = [f for f in clause.spans("FIGHTER") if not any(p0 <= f[0] < p1 + 12 for p0, p1 in perpetrators)
                 and not by.search(clause.pack.passes.cue_text(clause.before(f[0], 40)))
                 and not then.search(clause.after(f[1], 60))]
+    attacks = clause.spans("ARMED_ATTACK")   # "هجوم مسلح": the attack's adjective, no fighter hit
+    fighters = [f for f in fighters if not any(s <= f[0] < e for s, e in attacks)]
     if not clause.has("JOINED"):
         fighters = [f for f in fighters if not is_former(clause, f[0], f[1])]
     # "وإصابة ثلاثة آخرين منهم قيادي", "three wounded, including a commander": a fighter named only among the

@@ -16,7 +16,7 @@ from .actors import actors_of, implied_state_forces, local_fighters
 from .clauses import event_hits, has_own_day, has_protest
 from .counts import answered, casualty_counts, count_named_victims, other_than_own_dead, whole_toll_again
 from .dates import another_day_of_month, apply_date, assume_date, event_date, same_day, undated_review
-from .event_type import civilian_targeting, event_type
+from .event_type import bomb_named_later, civilian_targeting, event_type
 from .model import Clause, Hit
 from .options import ExtractOptions
 from .people import KUNYA_WORDS, continues_incident, given_name_of, people_of, people_told_again
@@ -193,7 +193,8 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
         target.flags = event.flags
         target.review += [r for r in event.review if r[0] == "date"]
     if (target.type, target.sub_type) == (C.VAC, "attack") and event.type in (C.EXPLOSIONS,) \
-            and not any(h.klass == C.SHOOT for h in event_hits(draft.clauses[0])):
+            and not any(h.klass == C.SHOOT for h in event_hits(draft.clauses[0])) \
+            or bomb_named_later(draft.clauses[0], (target.type, target.sub_type), (event.type, event.sub_type)):
         # "killed in X", "targeted X" told as an explosion later; not a shooting the lead names
         target.type, target.sub_type = event.type, event.sub_type
     known = {a.mention.lexicon_id or a.mention.name for a in target.actors}

@@ -31,6 +31,13 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("طائر* مسير* انتحاري*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("طائرات حربي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("طائر* حربي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    # the air force that struck ("قصف الطيران الحربي"، "عاود الطيران الروسي قصفه"، "طائرات النظام الحربية"، "سلاح الجو
+    # الروسي"): an air strike, not shelling
+    ("طيران* حربي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    (r"[وف]?(?:ب|ل|لل)?(?:ال)?طيران\s+(?:ال)?(?:روسي|سوري|تركي|إسرائيلي|اسرائيلي|أمريكي|امريكي|النظام|الاحتلال|التحالف)[^\s]*",
+     WEAPON, EXPLOSIONS, "air_drone_strike"),
+    (r"[وف]?(?:ب|ل)?(?:ال)?طائرات\s+(?:ال)?[^\s]+\s+الحربي[^\s]*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("سلاح الجو", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("قصف جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("ضرب* جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("قصف*", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
@@ -116,8 +123,12 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("فقدان ~ لحيات*", KILL, VAC, "attack"),     # "أدى إلى فقدان شخص لحياته"
     ("أود* ~ بحيا*", KILL, VAC, "attack"),        # "أودى (الانفجار) بحياة شابين", "أودت بحياته"
     ("فارق* الحياة", KILL, VAC, "attack"),
-    # the dead between the verb and "his life" ("فقد طفلان حياتهما"، "وفقدت طفلة حياتها")
-    (r"[وف]?فقد(?:ت|ا|تا|وا)?(?=(?:\s+[^\s]+){1,3}\s+حيات)", KILL, VAC, "attack"),
+    # fell victim to it ("ارتكبوا مجزرة راح ضحيتها 8 مدنيين"، "هجوم ذهب ضحيته شابان"): the dead counted after it
+    ("راح* ضحيت*", KILL, VAC, "attack"),
+    ("ذهب* ضحيت*", KILL, VAC, "attack"),
+    # the dead between the verb, or its noun, and "his life" ("فقد طفلان حياتهما"، "وفقدت طفلة حياتها"، "أدى إلى
+    # فقدان 3 أشخاص حياتهم")
+    (r"[وف]?(?:ب|ل)?فقد(?:ت|ا|تا|وا|ان)?(?=(?:\s+[^\s]+){1,3}\s+حيات)", KILL, VAC, "attack"),
     # died of wounds ("توفي شاب متأثراً بجراحه") or at once ("إصابته ووفاته على الفور"), a death an attack caused
     # ("ما تسبب بوفاة 4 أطفال"، "أدى إلى وفاة"): not a death alone ("وفاة والده" may be of old age)
     (r"[وف]?توف(?:ي|يت|يا|وا|يتا)(?=(?:\s+[^\s]+){,6}?\s+متأثر)", KILL, VAC, "attack"),
@@ -152,6 +163,11 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("جريح*", INJURE, VAC, "attack"),
 )
 
+# An attack with arms by one side ("قتل شخصان في هجوم مسلح استهدف مقهى"، "هاجم مسلحون منزل العائلة"), not a fight
+# between two: an attack on people, unless fighters or a military target were hit (`event_type.attacks_people`).
+# Its adjective مسلح ("armed") is no fighter hit.
+ARMED_ATTACK = ("هجوم* مسلح*", "هاجم*")
+
 FORCE = ("أطلق* النار", "إطلاق النار", "إطلاق نار", "بنيران", "الرصاص الحي")
 
 # Victim words: who was hit decides attack (civilians) or armed clash (fighters).
@@ -164,6 +180,8 @@ CIVILIAN = (
 FIGHTER = (
     "عنصر*", "عناصر", "مقاتل*", "جندي*", "جنود", "ضابط*", "ضباط", "مسلح*", "قيادي*", "عسكري*",
     "أمير", "العميد", "عميد", "المقدم", "الملازم", "النقيب", "الرائد", "العقيد", "قائد*",
+    # members of a force ("قُتل أحد أفراد الأمن العام"): not أفراد alone, which may be a family's
+    "أفراد الأمن*", "أفراد الشرط*", "أفراد الجيش", "أفراد قوات*", "أفراد القوات", "أفراد الحاجز", "أفراد الدوري*",
 )
 
 # What belongs to an armed force when it is what was hit ("استهدف مسلحون دورية للأمن العسكري"، "حاجزاً
@@ -252,6 +270,11 @@ PRECEDENT = ("سبق أن", "سبق ان",
              # "(وذلك) بعد أسبوعين من مصرع عنصر ...": the incident weeks or months before this one
              r"(?:بعد|عقب)\s+(?:[^\s]+\s+)?(?:أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور)\s+(?:من|على)")
 
+# An earlier time left vague ("وقبل أيام نفذ مجهولون هجوماً على حواجز عسكرية"): an incident told as context of the
+# reported one; with no casualty word of its own it is background (settled rule 5), with one it stays an incident
+# (`NEW_INCIDENT`).
+VAGUE_EARLIER = ("قبل أيام", "منذ أيام", "قبل أسابيع", "منذ أسابيع", "قبل بضعة أيام", "قبل عدة أيام")
+
 # Words opening an aside ("جدير بالذكر أن ...", "يُشار إلى أن ..."): background unless the aside is a detail
 # of the incident (a list of the dead, a new toll).
 ASIDE = ("جدير بالذكر", "الجدير بالذكر", "يذكر أن", "يذكر ان", "يشار إلى أن", "يشار الى ان", "تجدر الإشارة",
@@ -335,6 +358,11 @@ ARREST_SOUGHT = (r"(?:(?<!\w)[وف]?ل(?:إلقاء|القاء|الاعتقال|
 # A weapon someone holds, not one used ("ألقت الشرطة القبض على القاتل وبحوزته قنبلة يدوية"، "ضُبطت بحوزتهم عبوات"):
 # matched on the text before the weapon word, as written.
 WEAPON_HELD = r"(?<!\w)[وف]?(?:ب|في\s+)حوز[ةت](?:ه|ها|هما|هم)?\s+(?:\S+\s+){0,2}$"
+
+# A weapon used in a fight ("اشتباكات عنيفة استُخدمت فيها الأسلحة الرشاشة والقذائف"، "هجوماً برياً بغطاء من
+# المدفعية"): the fight is the event, the weapon its means (matched on the text before the weapon word, as written).
+WEAPON_IN_FIGHT = (r"(?<!\w)(?:[وف]?(?:ا|اُ)?ستُ?خدم\S*\s+(?:فيها|خلالها|فيه|خلاله)|[وف]?(?:ب|تحت\s+)غطاء(?:\s+من)?)"
+                   r"\s+(?:\S+\s+){0,3}$")
 
 # A sentence that opens with the dead or the wounded taken somewhere ("ونُقل جثمان العنصر والمصابون إلى مشفى
 # ..."، "وأُسعف الجرحى إلى ..."): more of the incident before it, wherever the hospital is (as written).

@@ -218,12 +218,14 @@ DIED_OF_WOUNDS = (r"(?<!\w)[وف]?(?:توف[يى]|توفيت|فارق|فارقت
 DIED_ALONE = r"[وف]?(?:توف[يى]|فارق)"
 
 # Before a casualty word that tells of no harm done in this incident (matched on the text before the word, as
-# written): the killing an act answers or set it off (رداً على مقتل X، انتقاماً لمقتل X، على خلفية مقتل X) or a threat
-# (تهديد عناصر ... بالاعتقال).
+# written): the killing an act answers or set it off (رداً على مقتل X، انتقاماً لمقتل X، على خلفية مقتل X), a threat
+# (تهديد عناصر ... بالاعتقال), or a killing someone is accused of or confessed to.
 UNREAL_BEFORE = (r"(?<!\w)(?:ردا|رداً|ردًا|انتقاما|انتقاماً|انتقامًا|ثأرا|ثأراً|ثأرًا)\s+(?:على\s+)?$"
                  r"|(?<!\w)على\s+خلفية\s+$"
                  r"|(?<!\w)[وب]?(?:هدد|هددت|يهدد|تهدد|تهديد|التهديد|توعد|توعدت|يتوعد)\S*\s+(?:\S+\s+){0,4}$"
-                 r"|(?<!\w)[وب]?(?:تهمة|بتهمة|بتهم|تهم|اتهام|متهم|المتهم|اتهامات|متورط|المتورط|تورط)\S*\s+(?:\S+\s+){0,3}$")
+                 r"|(?<!\w)[وب]?(?:تهمة|بتهمة|بتهم|تهم|اتهام|متهم|المتهم|اتهامات|متورط|المتورط|تورط)\S*\s+(?:\S+\s+){0,3}$"
+                 # a killing confessed to (اعترفا بارتكاب جريمة قتل، اعترافه بقتل): the detainees' crime, no harm here
+                 r"|(?<!\w)[وف]?(?:اعترف|اعتراف|باعتراف)\S*\s+(?:\S+\s+){0,3}$")
 
 # Before a name: the person reacts to the incident, visits or attends (أدان عضو مجلس الشعب X مقتل الشاب، زيارة المحافظ
 # X، بحضور الشيخ X): the subject of that word, only mentioned, whatever casualty word comes after. A title may stand

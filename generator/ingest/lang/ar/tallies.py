@@ -15,7 +15,12 @@ RECURRING = ("تكرر*", "تتكرر*", "يتكرر*", "متكرر*", "تزاي
              # a habit, not an occurrence: "يستهدفان بشكل شبه يومي عدة قرى"، "بصورة يومية"
              "شبه يومي*", "بشكل يومي", "بصورة يومية",
              # a pattern, not an occurrence: "تشهد المنطقة هجمات ممنهجة بالطائرات المسيّرة"
-             "ممنهج*")
+             "ممنهج*",
+             # a habit told in the present with its usual result ("تقصف القرى بالمدفعية ما يسفر عن وقوع شهداء"،
+             # "وتعتدي على المناطق الآمنة بالقذائف، ما يؤدي إلى مقتل المدنيين"), or as going on without end
+             # ("بشكل مستمر"، "بين الحين والآخر")
+             "ما يسفر عن", "مما يسفر عن", "ما يؤدي إلى", "مما يؤدي إلى", "ما يؤدي الى", "مما يؤدي الى",
+             "بشكل مستمر", "بشكل متواصل", "بين الحين والآخر", "بين الحين والاخر")
 
 # A trend of incidents named before the first event word ("تشهد المحافظة تصاعداً في عمليات الاغتيال"): with no day of
 # its own the sentence speaks of incidents in general. After the event word it is the incident's backdrop ("قُتل عنصر

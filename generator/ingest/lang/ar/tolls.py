@@ -129,6 +129,12 @@ ONE_PERSON_NOUNS = ("عنصر", "مدني", "مدنية", "شاب", "شابة", 
                     # "قُتل قيادي في الفصيل"، "قُتل أحد عناصر الحاجز": one person too
                     "قيادي", "قائد", "أحد", "ناشط", "صحفي", "طبيب", "ممرض", "ممرضة", "معلم", "معلمة", "موظف", "حارس")
 
+# One person told before a singular casualty verb, after "that" ("قالت الوكالة إن سائق السيارة قُتل"، "أن عنصراً في
+# الشرطة أصيب"): the verb counts that person. {nouns} is the folded one-person words; up to four words (of what,
+# from where) between the noun and the verb. Matched on the folded text before the verb.
+SUBJECT_BEFORE_VERB = r"(?<![\u0621-\u064a])[وف]?[اأإ]ن\s+(?:ال)?(?:{nouns})ا?(?:\s+[^\s،,.:]+){{0,4}}\s+$"
+SINGULAR_CASUALTY_VERBS = ("قتل", "قتلت", "أصيب", "أصيبت", "استشهد", "استشهدت", "توفي", "توفيت", "جرح", "جرحت")
+
 # A death added to the toll told before it ("مقتل امرأة و3 من أولادها، بالإضافة إلى مقتل شخصين آخرين"، "فضلاً عن
 # مقتل ..."): its count adds to the toll (matched on the text before the casualty word, as written).
 # The wound the dead died of, after the death word ("قُتل شاب جراء إصابته"، "فارق الحياة متأثراً بإصابته"): no one

@@ -54,9 +54,16 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"killed|killing|dead|died|death toll|martyred|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
      r"|perished|succumbed|massacred?|fatally (?:shot|wounded|injured|stabbed)"
      r"|(?:resulted in|caused|led to) the deaths? of"
-     r"|shot (?:\w+ ){0,3}to death|gunned down", KILL, VAC, "attack"),
+     r"|shot (?:\w+ ){0,3}to death|gunned down"
+     # the dead told with the wounded and no count of their own ("resulted in deaths and injuries"), or lives
+     # taken ("claiming the lives of some of them"): someone died, so the toll is unknown, not ACLED's 0
+     r"|deaths? (?:and|or) (?:injur(?:y|ies)|wounds)|claim(?:ed|ing|s)? the li(?:fe|ves) of", KILL, VAC, "attack"),
     (r"injur(?:ed|ies|ing|y)|wounded|wounding|hurt|(?:sustain|suffer)\w* (?:\w+ ){0,2}?wounds", INJURE, VAC, "attack"),
 )
+
+# An attack with arms by one side ("gunmen attacked a cafe and killed two"), not a fight between two: an attack
+# on people, unless fighters or a military target were hit (`event_type.attacks_people`).
+ARMED_ATTACK = (r"attacked|armed attacks?",)
 
 FORCE = (r"opened fire|live (?:fire|ammunition)|fired on|shot at",)
 
@@ -70,7 +77,9 @@ FIGHTER = (
     # a member of a council or assembly is a civilian office holder, not a fighter
     r"members?(?! of (?:the |a |an |one )?(?:same |\w+ )?(?:local |municipal |town |city |village |provincial )?(?:council|parliament|assembly|board|family|household))"
     r"|fighters?|soldiers?|troops?|officers?|gunmen|militants?|militiamen|commanders?|personnel|cell leaders?"
-    r"|lieutenants?|colonels?|generals?|brigadiers?|captains?|majors?|recruits?|conscripts?",
+    r"|lieutenants?|colonels?|generals?|brigadiers?|captains?|majors?|recruits?|conscripts?"
+    # "an element of the SDF", "a policeman", "security personnel"
+    r"|elements? of|policem[ae]n|police(?:wom[ae]n)? officers?|security (?:men|members?|personnel)",
 )
 
 # What belongs to an armed force when it is what was hit ("gunmen targeted a patrol of the military police"):
@@ -144,6 +153,11 @@ PRECEDENT = (r"previously|in a previous (?:incident|attack)|this (?:is|was) not 
              # before may be an incident of the report: "came a week after the raid last Thursday")
              r"|(?:comes?|came)\s+(?:\w+\s+){0,2}(?:weeks|months)\s+after",)
 
+# An earlier time left vague ("a blast roughly a week earlier", "an attack on a checkpoint a few days ago"): an
+# incident told as context of the reported one; with no casualty word of its own it is background (settled rule 5).
+VAGUE_EARLIER = (r"(?:a few|several|some) (?:days|weeks) (?:ago|earlier|before)|days (?:ago|earlier|before)"
+                 r"|(?:roughly |about |nearly |some )?a week (?:ago|earlier|before)",)
+
 # Words opening an aside ("It is noteworthy that ..."): background unless the aside is a detail of the
 # incident (a list of the dead, a new toll).
 ASIDE = (r"it is (?:noteworthy|worth (?:noting|mentioning)|notable)|notably|of note",)
@@ -213,6 +227,10 @@ ARREST_SOUGHT = (r"\b(?:to|vow(?:ed|s)? to|aim(?:ed|s)? at|calls? (?:for|to)|dem
 # A weapon someone holds, not one used ("police arrested the killer, who had a hand grenade in his possession",
 # "found in possession of a grenade", "carrying an explosive belt"): matched on the text before the weapon word.
 WEAPON_HELD = r"\b(?:in (?:his|her|their) possession of|in possession of|possessing|carrying|was carrying|armed with)\s+(?:\S+\s+){0,2}$"
+
+# A weapon used in a fight ("clashes in which mortars were used", "a ground attack under cover of artillery"): the
+# fight is the event, the weapon its means (matched on the text before the weapon word).
+WEAPON_IN_FIGHT = r"\b(?:under (?:the )?cover of|covered by|in which|during which)\s+(?:\S+\s+){0,3}$"
 
 # A sentence that opens with the dead or the wounded taken somewhere ("The wounded were taken to a hospital in
 # X"): more of the incident before it, wherever the hospital is.

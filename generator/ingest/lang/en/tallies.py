@@ -13,7 +13,9 @@ RECURRING = (r"recurr\w*|frequent(?:ly)?|repeated(?:ly)?|increasing(?:ly)?|a (?:
              # a habit, not an occurrence: "shell villages almost daily", "on a daily basis"
              r"|(?:almost|nearly) (?:daily|every day)|on an? (?:almost )?daily basis"
              # a pattern, not an occurrence: "the region is seeing systematic drone attacks"
-             r"|systematic(?:ally)?",)
+             r"|systematic(?:ally)?"
+             # going on ("cells continue to launch ambushes")
+             r"|continu(?:e|es|ed|ing) to (?:launch|carry out|target|attack|shell|exploit|kill|strike)",)
 
 # A trend of incidents named before the first event word ("The province is witnessing a spike in assassinations"):
 # with no day of its own the sentence speaks of incidents in general. After the event word it is the incident's

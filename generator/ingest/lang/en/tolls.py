@@ -3,7 +3,10 @@
 # "as well as" joins two things ("being killed as well as images of his body"), it adds nobody
 ADDITIVE = (r"also|others?|another|as well(?! as)",)
 
-ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to|(?:bringing|raising|taking|pushing) the (?:death )?toll to",)
+# A toll that rose ("the toll rose to five"), or the latest one ("Latest reports state that 3 people have been
+# wounded"): it replaces a smaller one told before.
+ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to|(?:bringing|raising|taking|pushing) the (?:death )?toll to"
+           r"|(?:the )?latest (?:reports?|figures?|toll|information|count)",)
 
 # The writer's own sum after another death is told ("bringing the death toll to five"): the toll of the incident
 # now, even when a source's word opened the sentence.
@@ -30,7 +33,7 @@ SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|scattered|spo
 COMBINED_OPENING = r"(?!)"
 
 COMBINED_CASUALTIES = (r"(?:killed|dead) (?:and|or) (?:wounded|injured)|(?:wounded|injured) (?:and|or) (?:killed|dead)|"
-                       r"casualties",)
+                       r"deaths? (?:and|or) (?:injur(?:y|ies)|wounds)|casualties",)
 
 # No word yet on casualties ("with no immediate reports of casualties"): the toll is unknown, not zero.
 UNREPORTED_CASUALTIES = (r"no (?:immediate |initial )?(?:reports?|word|information|news) (?:of|on|about) (?:any )?"
