@@ -125,3 +125,19 @@ def test_the_latest_reports_toll_replaces_the_first() -> None:
     assert tolls("A suicide bomber attacked a convoy at a checkpoint in Tafas on Monday. Local media initially said that "
                  "two fighters had sustained minor wounds in the attack. Latest reports state that 3 people have been "
                  "wounded.", "en") == [(0, 3)]
+
+
+def _fatalities(text: str, language: str) -> list[int | None]:
+    article = Article(text=text, archived=text, language=language, origin="test", published=dt.date(2024, 5, 9))
+    return [e.fatalities for e in extract(article)]
+
+
+def test_undated_sentences_under_a_background_sub_heading_are_no_incident() -> None:
+    text = ("قُتل عنصران من قوات الأمن بانفجار عبوة ناسفة على طريق جبلة اليوم الخميس.\n"
+            "هجمات متكررة\n"
+            "وأفادت وسائل إعلام محلية بأن 9 عسكريين قُتلوا بهجوم استهدف حافلة مبيت في ريف حمص الشرقي.\n")
+    assert _fatalities(text, "ar") == [2]
+    text = ("Two security men were killed by a roadside bomb on the Jableh road on Thursday.\n"
+            "Previous attacks\n"
+            "Local media said nine soldiers were killed when gunmen attacked a bus in the Homs desert.\n")
+    assert _fatalities(text, "en") == [2]

@@ -75,6 +75,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
     # the page's title and a lead that sums up several incidents: they fill the first incident's blanks
     summaries: list[tuple[ExtractedEvent, Clause]] = []
     in_body = False
+    background_section = False   # under a sub-heading that opens the background
     after_statistics: Clause | None = None     # the sentence before, when it was a statistics sentence
     after_background = False     # the sentence before was background (an earlier incident told as context)
     clauses = [Clause(analysis, start, end) for start, end in spans]
@@ -83,10 +84,17 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
         clause = clauses[index]
         index += 1
         title = is_title_line(clause, in_body)
+        # a sub-heading, "حوادث متكررة", "Background": a sentence under it with no date, not even "days before", is
+        # background
+        if title and in_body:
+            background_section = clause.has("BACKGROUND_HEADING")
         in_body = in_body or ends_sentence(clause)
         if drafts:
             later_roles(drafts[-1].event.people, clause)
         if is_caption(clause):
+            continue
+        if background_section and not title and not clause.dates and not clause.has("VAGUE_EARLIER"):
+            _name_people(drafts, before_first, clause, background=True)
             continue
         if is_denial(clause):
             _name_people(drafts, before_first, clause, background=True)

@@ -83,6 +83,10 @@ TALLY_REFERENCE = (r"(?:تلك|هذه)\s+(?:الضربات|الغارات|اله
 TALLY_SPAN = (r"منذ\s+(?!صباح|مساء|ليل|فجر|ظهر|عصر|يوم|أمس|الأمس|ساعات|ساع[ةه])[^\s]+", "الشهر الجاري", "العام الجاري",
               "الشهر الحالي", "العام الحالي", "هذا الشهر", "هذا العام")
 
+# A sub-heading inside the body that opens the background ("حوادث متكررة"، "غارات سابقة"، "سياق من العنف"): the
+# undated sentences under it tell earlier incidents, until the next sub-heading.
+BACKGROUND_HEADING = ("متكرر*", "سابق*", "خلفي*", "سياق", "ليست الأولى", "ليس الأول")
+
 # "At that time" ("وقالت مصادر وقتها إن ..."): a sentence with one and no day of its own tells more of the sentence
 # before; after a background sentence it is background too.
 THEN = ("وقتها", "حينها", "آنذاك", "وقتذاك", "حينذاك", "في حينه", "في ذلك الوقت", "في ذلك الحين")

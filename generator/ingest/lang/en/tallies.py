@@ -46,6 +46,10 @@ TALLY = (r"(?:during|over|in|within) the (?:past|last|previous) (?:\w+ )?(?:days
          # the incidents counted before, named again ("the toll of the aforementioned attacks")
          r"|(?:aforementioned|above-mentioned|abovementioned|said) (?:attacks|incidents|operations|killings|bombings)",)
 
+# A sub-heading inside the body that opens the background ("Background and Context", "Previous attacks"): the
+# undated sentences under it tell earlier incidents, until the next sub-heading.
+BACKGROUND_HEADING = (r"background|context|previous|earlier|history|recurring|repeated",)
+
 # "At that time" ("Activists said at the time that ..."): a sentence with one and no day of its own tells more of
 # the sentence before; after a background sentence it is background too.
 THEN = (r"at the time|at that time|back then",)
