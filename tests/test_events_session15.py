@@ -141,3 +141,16 @@ def test_undated_sentences_under_a_background_sub_heading_are_no_incident() -> N
             "Previous attacks\n"
             "Local media said nine soldiers were killed when gunmen attacked a bus in the Homs desert.\n")
     assert _fatalities(text, "en") == [2]
+
+
+def test_an_image_description_is_no_sentence_of_the_incident() -> None:
+    text = ("Image of Three soldiers killed in Syrian desert Syrian army vehicles.\n"
+            "Three Syrian soldiers were killed in an ambush near Palmyra on Monday.\n")
+    article = Article(text=text, archived=text, language="en", origin="test", published=dt.date(2024, 5, 9))
+    assert [e.quote.split()[0] for e in extract(article)] == ["Three"]
+
+
+def test_the_dead_named_with_the_and_their_number_are_no_more_dead() -> None:
+    text = ("Two men were killed by gunmen in the town of Nawa on Monday.\n\n"
+            "A local source said the two bodies were also found with their hands tied.\n")
+    assert _fatalities(text, "en") == [2]

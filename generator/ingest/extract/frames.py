@@ -307,8 +307,8 @@ def adds_victims(clause: Clause, klass: str) -> bool:
     if clause.has("SUBSET") or clause.has("DETAIL"):
         return False   # a subset, a list of the dead or a new toll restates the count
     hit = next((h for h in clause.hits if h.klass == klass), None)
-    if hit is None:
-        return False
+    if hit is None or any(start <= hit.start < end for start, end in clause.spans("KNOWN_VICTIMS")):
+        return False   # "the two bodies ... were also": the dead told before
     casualties = [h for h in clause.hits if h.klass in (C.KILL, C.INJURE)]
     return any(hit.start - ADDITIVE_REACH <= start and end <= hit.end + ADDITIVE_REACH
                and not _after_count(clause, start) and not _before_attribution(clause, end)

@@ -35,6 +35,7 @@ BYLINE_LABELS: tuple[str, ...] = ("by", "reporting by", "additional reporting by
 # bullets repeat the article, so they leave the body extraction reads. Folded.
 SUMMARY_LABELS = frozenset({"summary", "key points", "in brief", "listen to the summary"})
 
-# What opens a wire photo's caption saved with the page ("FILE - Smoke rises over ..., Friday, Aug. 29, 2014."):
-# an old photo's scene and date, never an incident of the report (matched at a sentence's start, any case).
-CAPTION_OPENING = r"\s*(?:file(?:\s+photo)?|archive(?:\s+photo)?)\s*[-–—:|]\s"
+# What opens a wire photo's caption saved with the page ("FILE - Smoke rises over ..., Friday, Aug. 29, 2014."), or
+# an image's description ("Image of Two security personnel killed ..."): an old photo's scene and date, or the
+# headline again, never an incident of the report (matched at a sentence's start, any case).
+CAPTION_OPENING = r"\s*(?:(?:file(?:\s+photo)?|archive(?:\s+photo)?)\s*[-–—:|]\s|(?:image|photo|picture)\s+of\s)"

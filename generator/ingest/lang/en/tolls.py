@@ -3,6 +3,10 @@
 # "as well as" joins two things ("being killed as well as images of his body"), it adds nobody
 ADDITIVE = (r"also|others?|another|as well(?! as)",)
 
+# The dead or hurt named with "the" and their number ("the two bodies", "the three victims"): the ones told before,
+# whatever "also" stands near them ("the two bodies at the site were also in civilian clothing").
+KNOWN_VICTIMS = (r"the (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:bodies|victims|dead|wounded|injured)",)
+
 # A toll that rose ("the toll rose to five"), or the latest one ("Latest reports state that 3 people have been
 # wounded"): it replaces a smaller one told before.
 ROSE_TO = (r"(?:rose|risen|climbed|increased|jumped|reached) to|(?:bringing|raising|taking|pushing) the (?:death )?toll to"
