@@ -154,3 +154,12 @@ def test_the_dead_named_with_the_and_their_number_are_no_more_dead() -> None:
     text = ("Two men were killed by gunmen in the town of Nawa on Monday.\n\n"
             "A local source said the two bodies were also found with their hands tied.\n")
     assert _fatalities(text, "en") == [2]
+
+
+def test_an_unnamed_nearby_village_opens_another_incident() -> None:
+    text = ("Shelling killed three civilians in the village of Kansafra on Saturday.\n\n"
+            "In a nearby village, a child was killed and two others were wounded.\n")
+    assert _fatalities(text, "en") == [3, 1]
+    text = ("قُتل ثلاثة مدنيين بقصف مدفعي على قرية كنصفرة اليوم السبت.\n"
+            "وفي قرية مجاورة، قُتل طفل وأصيب اثنان آخران.\n")
+    assert _fatalities(text, "ar") == [3, 1]

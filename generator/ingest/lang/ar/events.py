@@ -221,6 +221,8 @@ NEW_INCIDENT = (
     "في سياق مشابه",
     # "in a similar incident": another incident of the same kind ("وفي حادثة مماثلة، قُتل الشاب X في حي Y")
     "في حادثة مماثلة", "في حادثة مشابهة", "في حادث مماثل", "في حادث مشابه",
+    # an unnamed other place ("وفي قرية مجاورة، قُتل طفل"): another incident
+    "في قرية مجاورة", "في بلدة مجاورة", "في قرية أخرى", "في بلدة أخرى",
 )
 
 # What joins a second incident at another place to the first inside one sentence ("... في منطقة الكسوة، في حين أصيب

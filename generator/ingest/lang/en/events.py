@@ -107,7 +107,10 @@ PERPETRATOR_AFTER = (r"^(?:\s*,)?\s+(?:(?!were\b|was\b|been\b|are\b|is\b|and\b)[
                      r"(?:killed|shot|opened fire|attacked|executed|assassinated|abducted|kidnapped|stormed)\b")
 
 NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different|similar) (?:incident|attack)|in another (?:incident|attack)|"
-                r"separately|meanwhile|elsewhere|earlier on|(?:a few|several) (?:days|weeks) (?:ago|earlier)",)
+                r"separately|meanwhile|elsewhere|earlier on|(?:a few|several) (?:days|weeks) (?:ago|earlier)|"
+                # an unnamed other place ("In a nearby village, another child was killed")
+                r"in (?:a|another) (?:nearby|neighbou?ring|different) (?:village|town|city|neighbou?rhood)|"
+                r"in another (?:village|town|city|neighbou?rhood)",)
 
 # Someone hurt while covering the events just told ("a cameraman was wounded while covering the clashes"): more of
 # that incident, even after "meanwhile".
