@@ -163,3 +163,10 @@ def test_an_unnamed_nearby_village_opens_another_incident() -> None:
     text = ("قُتل ثلاثة مدنيين بقصف مدفعي على قرية كنصفرة اليوم السبت.\n"
             "وفي قرية مجاورة، قُتل طفل وأصيب اثنان آخران.\n")
     assert _fatalities(text, "ar") == [3, 1]
+
+
+def test_a_liquidation_is_a_killing_and_the_settling_of_scores_is_none() -> None:
+    text = "اقتحمت مجموعة مسلحة قرية الحمرا بريف حماة اليوم وقامت بتصفية سبعة أشخاص من أهالي القرية."
+    assert _fatalities(text, "ar") == [7]
+    text = "أصيب شاب برصاص مجهولين في بلدة طفس اليوم، وترجح مصادر أن الحادثة جاءت بدافع تصفية حسابات."
+    assert _fatalities(text, "ar") == [None]   # the wounded only, nobody said dead

@@ -73,6 +73,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # a stabbing ("طعن مجهولون شاباً"، "قتله طعناً") and a throat cut ("ذبح مسلحون راعياً"): a killing's means
     ("طعن*", ACTION, VAC, "attack"),
     ("ذبح*", ACTION, VAC, "attack"),
+    # a liquidation ("قامت بتصفية 15 شخصاً"): a killing; not the settling of scores (تصفية حسابات), a motive
+    (r"[وف]?(?:ب|ل)?تصفي[ةه](?!\s+(?:ال)?حساب)", ACTION, VAC, "attack"),
     ("اختطاف*", ACTION, VAC, "abduction_forced_disappearance"),
     ("اختطف*", ACTION, VAC, "abduction_forced_disappearance"),
     ("خطف*", ACTION, VAC, "abduction_forced_disappearance"),

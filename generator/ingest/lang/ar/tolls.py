@@ -176,7 +176,9 @@ EXECUTIONS = ("أعدم*", "إعدام*", "اعدام*",
               # the assassinated are dead too ("اغتال مسلحون شابين"); an attempt is no death (ATTEMPT_BEFORE)
               "اغتال*", "اغتيال*",
               # "fell victim to it" ("مجزرة راح ضحيتها 14 امرأة"): its count is the dead too
-              "راح ضحيت*", "ذهب ضحيت*")
+              "راح ضحيت*", "ذهب ضحيت*",
+              # the liquidated ("قامت بتصفية 15 شخصاً"); not the settling of scores (تصفية حسابات)
+              r"[وف]?(?:ب|ل)?تصفي[ةه](?!\s+(?:ال)?حساب)")
 
 # The dead or hurt named with the article and their number, the ones told before (English "the two bodies"): no
 # Arabic shape of it was seen adding a toll.
