@@ -16,7 +16,7 @@ from pathlib import Path
 from generator.ingest.evaluation.align import place_match, similarity
 from generator.ingest.evaluation.gold import GoldArticle, IdIndex, name_keys
 from generator.ingest.evaluation.run import prediction
-from generator.ingest.extract.frames import Draft
+from generator.ingest.extract.draft import Draft
 from generator.ingest.lang import common as C
 from generator.ingest.lexicon import Lexicon
 from generator.ingest.mentions import ExtractedEvent

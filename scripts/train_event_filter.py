@@ -45,7 +45,7 @@ from generator.ingest.evaluation.run import prediction  # noqa: E402
 from generator.ingest.evaluation.scores import Scores, score_article  # noqa: E402
 from generator.ingest.extract import default_options, drafted  # noqa: E402
 from generator.ingest.extract.clauses import has_own_day  # noqa: E402
-from generator.ingest.extract.frames import Draft  # noqa: E402
+from generator.ingest.extract.draft import Draft  # noqa: E402
 from generator.ingest.extract.options import ExtractOptions  # noqa: E402
 from generator.ingest.extract.place_seats import is_governorate_seat  # noqa: E402
 from generator.ingest.lang import common as C  # noqa: E402

@@ -53,7 +53,8 @@ from generator.ingest.evaluation.run import prediction  # noqa: E402
 from generator.ingest.evaluation.scores import Scores, score_article  # noqa: E402
 from generator.ingest.extract import frames  # noqa: E402
 from generator.ingest.extract.clauses import has_own_day  # noqa: E402
-from generator.ingest.extract.frames import Draft, opens_new_incident, retells  # noqa: E402
+from generator.ingest.extract.draft import Draft  # noqa: E402
+from generator.ingest.extract.frames import opens_new_incident, retells  # noqa: E402
 from generator.ingest.extract.model import Clause  # noqa: E402
 from generator.ingest.extract.place import SPREAD_SUB_TYPES, same_or_within  # noqa: E402
 from generator.ingest.extract.place_lists import same_place_as  # noqa: E402

@@ -10,7 +10,7 @@ from pathlib import Path
 from generator.ingest.article import Article
 from generator.ingest.evaluation.gold import GoldArticle, IdIndex
 from generator.ingest.extract import default_options, drafted
-from generator.ingest.extract.frames import Draft
+from generator.ingest.extract.draft import Draft
 from script_loading import load_script
 
 # Written for the test: a second incident at another town with its own toll, and a toll that rose.

@@ -27,21 +27,18 @@ from dataclasses import replace
 from ..article import Article
 from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
-from .clauses import (analyse, breaks_down_tally, counts_casualties, dated_by_period, drop_running_tally_counts,
-                      ends_sentence, goes_on_with_background, goes_on_with_tally, has_own_day, is_caption, is_denial,
-                      is_statistics, is_title_line, lists_tally_part, only_background_dates, recalls_precedent,
+from .clauses import (analyse, counts_casualties, dated_by_period, ends_sentence, goes_on_with_background,
+                      has_own_day, is_caption, is_denial, is_title_line, only_background_dates, recalls_precedent,
                       speaks_in_general, told_days_before)
+from .draft import Draft, add_people, note_victims
 from .frames import (
     ArticleContext,
-    Draft,
-    add_people,
     candidate,
     finish,
     listed_again,
     merge,
     merge_target,
     merge_title,
-    note_victims,
     outlet_ids,
     refine_date,
     refine_place,
@@ -49,6 +46,7 @@ from .frames import (
 from .model import Clause
 from .options import ExtractOptions, default_options
 from .listed_tolls import listed_tolls
+from .tallies import breaks_down_tally, drop_running_tally_counts, goes_on_with_tally, is_statistics, lists_tally_part
 from .place_lists import spread_over_places
 from .people import ABDUCTED, DETAINED, KILLED, MENTIONED, TARGET, identified_people, later_roles, victim_role
 from .sentences import sentences

@@ -6,32 +6,25 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
 from ..article import Article
 from ..lang import common as C
-from ..mentions import ActorMention, ExtractedEvent, Mention, PersonMention
-from ..normalise import fold
+from ..mentions import ActorMention, ExtractedEvent, Mention
 from .actors import actors_of, implied_state_forces, local_fighters
 from .clauses import event_hits, has_own_day, has_protest
 from .counts import answered, casualty_counts, count_named_victims, other_than_own_dead, whole_toll_again
+from .draft import Draft, add_people
 from .dates import another_day_of_month, apply_date, assume_date, event_date, same_day, undated_review
 from .event_type import bomb_named_later, civilian_targeting, event_type
 from .model import Clause, Hit
 from .options import ExtractOptions
-from .people import KUNYA_WORDS, continues_incident, given_name_of, people_of, people_told_again
+from .people import continues_incident, people_of, people_told_again
 from .place import SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, same_or_within
 from .place_lists import same_place_as
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
 ADDITIVE_REACH = 40
-
-
-@dataclass
-class Draft:
-    event: ExtractedEvent
-    clauses: list[Clause] = field(default_factory=list)
-    victims: set[str] = field(default_factory=set)      # match keys of the names and last names of the killed
 
 
 @dataclass
@@ -335,70 +328,6 @@ def _after_count(clause: Clause, start: int) -> bool:
     """"وإصابة 35 آخرين", "and 35 others": "others" right after a count is how a toll is phrased, not
     an addition to an earlier one."""
     return any(0 <= start - count.end <= 3 for count in clause.counts)
-
-
-def add_people(draft: Draft, people: list[PersonMention], options: ExtractOptions) -> None:
-    """Add people the event does not have yet (by name or alias). A person named again keeps the fuller
-    name; one only mentioned so far takes the role a later sentence gives them."""
-    known = draft.event.people
-    # key -> the people holding it: the first person sharing a key with a new one is found without
-    # comparing it with every person (a pasted list of thousands of names made this quadratic)
-    holders: dict[str, set[int]] = {}
-
-    def hold(index: int, keys: set[str]) -> None:
-        for key in keys:
-            holders.setdefault(key, set()).add(index)
-
-    for index, person in enumerate(known):
-        hold(index, _person_keys(person))
-    for person in people:
-        keys = _person_keys(person)
-        sharing = [index for key in keys for index in holders.get(key, ())]
-        same = min(sharing) if sharing else given_name_of(person, known)
-        if same is None:
-            known.append(person)
-            hold(len(known) - 1, keys)
-            continue
-        old = known[same]
-        full, short = (person, old) if _fullness(person) > _fullness(old) else (old, person)
-        role = person.role if old.role in ("mentioned", "target") and person.role != "mentioned" else old.role
-        # the title's "أبو خالد الحريري" is an alias; a given name alone is not
-        other = (short.name,) if fold(short.name) != fold(full.name) and " " in short.name.strip() else ()
-        known[same] = replace(full, role=role, aliases=tuple(dict.fromkeys(full.aliases + other + short.aliases)))
-        for key in _person_keys(old):
-            holders[key].discard(same)
-        hold(same, _person_keys(known[same]))
-    note_victims(draft, options)
-
-
-def _person_keys(person: PersonMention) -> set[str]:
-    """Folded forms a later mention of the person may take: the name, its aliases, a family name
-    written as a kunya at its end ("خالد أبو فياض" is later "أبو فياض"), and the kunya alias with the
-    family name ("محمود خالد الحريري" known as "أبو خالد" is "أبو خالد الحريري" in a title)."""
-    keys = {fold(n) for n in (person.name, *person.aliases)}
-    words = fold(person.name).split()
-    for i in range(1, len(words) - 1):
-        if words[i] in KUNYA_WORDS:
-            keys.add(" ".join(words[i:]))
-    keys |= {f"{fold(a)} {words[-1]}" for a in person.aliases if len(words) > 2 and fold(a).split()[0] in KUNYA_WORDS}
-    return keys
-
-
-def _fullness(person: PersonMention) -> tuple[bool, int]:
-    """Which of two names of one person to keep: a name that is no kunya, then the longer."""
-    words = fold(person.name).split()
-    return words[0] not in KUNYA_WORDS, len(words)
-
-
-def note_victims(draft: Draft, options: ExtractOptions) -> None:
-    for person in draft.event.people:
-        if person.role == "killed":
-            key = options.pack(person.language).match_key
-            words = person.name.split()
-            draft.victims.add(key(person.name))
-            last = words[-1]
-            if len(last) >= 4:
-                draft.victims.add(key(last))
 
 
 def finish(draft: Draft, article: Article, options: ExtractOptions, before: ExtractedEvent | None = None) -> ExtractedEvent:

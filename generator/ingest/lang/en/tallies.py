@@ -62,7 +62,7 @@ TALLY_GOES_ON = (r"^\s*(?:In addition|Additionally|Also|Besides|Moreover)\b"
                  r"\s+(?:that\b|,)")
 
 # The number the tally before counted ("The number of civilians killed reached 145"): more of that tally, unless
-# the sentence names one incident again (clauses.goes_on_with_tally).
+# the sentence names one incident again (extract/tallies.py, goes_on_with_tally).
 TALLY_NUMBER_GOES_ON = (r"^\s*(?:The|This) (?:number|total) of (?:[\w-]+ ){0,4}?(?:reached|stood at|was)\b")
 
 # Strikes counted in times ("has struck Syria 109 times"): with a span they are counted over ("since the start of

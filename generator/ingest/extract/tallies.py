@@ -1,0 +1,136 @@
+"""Statistics and tallies: a sentence that counts many incidents (a month's dead, a running toll, a monitor's
+breakdown) is nobody's incident, and the totals it gives are nobody's toll, also where a headline repeats them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import dates as dates_mod
+from .clauses import counts_casualties, has_own_day, only_background_dates
+from .model import Analysis, Clause
+
+def is_statistics(clause: Clause) -> bool:
+    if clause.has("STATISTICS") or running_tally_total(clause) is not None:
+        return True
+    if (clause.has("ROSE_TO") or clause.has("TIMES_COUNTED")) and clause.has("TALLY_SPAN"):
+        return True    # a toll that rose over a span ("since the fall of the regime", "this month"), or strikes
+        # counted in times since a start ("struck Syria 109 times since the war began"): a tally
+    if any(len(_governorates(clause, end)) > 1 for _, end in clause.spans("ROSE_TO")):
+        return True    # "the number killed in Aleppo, Raqqa and Hasakah rose to 652": an incident is in one governorate
+    spans = clause.spans("TALLY")
+    if spans and not has_own_day(clause, outside=spans):
+        return True    # "during the past week, nine were killed", "41 assassinations": many incidents
+    return any(d.match.kind == dates_mod.YEAR_START for d in clause.dates)
+
+
+def _governorates(clause: Clause, end: int) -> set[str]:
+    """The governorates of the gazetteer places the clause names before `end`."""
+    lex = clause.a.options.lexicon
+    found = set()
+    for name in clause.names:
+        if name.kind == "place" and name.end <= end:
+            chain = [lex.get(name.entry_id), *lex.ancestors(name.entry_id)]
+            found |= {e.id for e in chain if e.place_kind == "governorate"}
+    return found
+
+
+def goes_on_with_tally(clause: Clause) -> bool:
+    """A sentence after a statistics sentence that opens as more of it ("وبالإضافة إلى إصابة 67 آخرين",
+    "Also, four soldiers were killed") or names its incidents again ("those strikes killed 287") and has no day
+    of its own: the tally goes on. One that gives the number counted ("وبلغ عدد الشهداء 145") goes on with it
+    unless it names a single incident again ("وبلغ عدد المصابين جراء التفجير 45").
+    """
+    opening = clause.pack.cue("TALLY_GOES_ON").match(clause.text) \
+        or clause.pack.cue("TALLY_NUMBER_GOES_ON").match(clause.text) and not clause.has("INCIDENT_AGAIN")
+    return (bool(opening) or clause.has("TALLY_REFERENCE")) and not has_own_day(clause)
+
+
+def breaks_down_tally(clause: Clause, tally: Clause) -> bool:
+    """"وفي حماة، لقي 43 شخصاً مصرعهم" right after "وفي محافظة حمص وحدها، قُتل 76 شخصاً، مع تسجيل 70 حالة": a
+    sentence that opens with "in X," as the statistics sentence before it did, with no day of its own, is the
+    tally's next place, no incident."""
+    breakdown = clause.pack.cue("PLACE_BREAKDOWN")
+    return bool(breakdown.match(clause.text) and breakdown.match(tally.text)) and not has_own_day(clause)
+
+
+# A list item: a line that opens with a bullet mark (any language).
+_LIST_ITEM = re.compile(r"\s*[•●▪◦·*-]\s")
+
+
+def lists_tally_part(clause: Clause) -> bool:
+    """A list item after a statistics sentence ("The dead are distributed as follows:" then "• Hama: Nine
+    murders left nine men dead") with no day of its own: one line of the tally's breakdown, whether it counts
+    its incidents in digits or in words, never an incident."""
+    return bool(_LIST_ITEM.match(clause.text)) and not has_own_day(clause)
+
+
+def running_tally_total(clause: Clause) -> int | None:
+    """"The toll of the clashes rose to 28: 3 civilians, 19 tribal fighters and 6 members of X": a toll
+    of ongoing fighting that rose to a count which the sentence then splits by side (the parts add
+    up to it) is a monitor's running tally, never an incident's toll. Its total, or None. Parts given
+    as a subset ("17 killed, among them 12 soldiers and 5 residents") are the breakdown of one
+    incident's toll, not a tally."""
+    fighting = clause.spans("ONGOING_FIGHTING")
+    for _, rose_end in clause.spans("ROSE_TO"):
+        if not any(end <= rose_end for _, end in fighting):
+            continue
+        after = sorted((c for c in clause.counts if c.start >= rose_end and c.value is not None),
+                       key=lambda c: c.start)
+        if not after:
+            continue
+        total, parts = after[0], [c for c in after[1:] if not _in_brackets(clause, c.start)]
+        if parts and any(total.end <= start < parts[0].start for start, _ in clause.spans("SUBSET")):
+            continue
+        if len(parts) >= 2 and sum(c.value for c in parts) == total.value:
+            return total.value
+    return None
+
+
+def summed_incidents_total(clause: Clause) -> int | None:
+    """"قُتل عنصران ...، وبذلك يرتفع إلى 183 عدد الذين لقوا حتفهم نتيجة هذه الاغتيالات": a count that rose to the sum
+    of incidents the sentence names in the plural is their tally's total, not the toll of the incident it tells
+    first. That total, or None."""
+    for _, rose_end in clause.spans("ROSE_TO"):
+        after = [c for c in clause.counts if c.start >= rose_end and c.value is not None]
+        if after and any(start >= rose_end for start, _ in clause.spans("TALLY_REFERENCE")):
+            return after[0].value
+    return None
+
+
+def drop_running_tally_counts(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> None:
+    """The total of a running tally is nobody's toll, also where the headline repeats it ("28 killed
+    in clashes in the Deir ez-Zor countryside" over "the toll of the clashes rose to 28: ..."); nor is a toll
+    dated only by an earlier start ("بلغت حصيلة الضحايا 638 قتيلاً منذ صباح الأحد 13 تموز", a background date), where
+    a sentence with no date at all repeats it ("638 قتيلاً في اشتباكات السويداء"). `spans` are the text's
+    sentences."""
+    running: dict[tuple[int, int], int] = {}
+    summed: set[int] = set()    # dropped everywhere: the sentence also tells its own incident, with its own toll
+    earlier: dict[tuple[int, int], set[int]] = {}
+    rose = bool(analysis.search("ROSE_TO", 0, len(analysis.text)))
+    clauses = [Clause(analysis, *span) for span in spans]
+    for span, clause in zip(spans, clauses):
+        if rose and (total := running_tally_total(clause)) is not None:
+            running[span] = total
+        elif rose and (total := summed_incidents_total(clause)) is not None:
+            summed.add(total)
+        elif counts_casualties(clause) and only_background_dates(clause):
+            earlier[span] = {c.value for c in clause.counts if c.value}
+    undated = [(c.start, c.end) for c in clauses if not c.dates]
+    totals, repeated = set(running.values()) | summed, set().union(*earlier.values())
+    kept = [*running, *earlier]   # the tally sentences keep their counts: they make them tallies
+
+    def tally_total(count) -> bool:
+        if any(start <= count.start < end for start, end in kept):
+            return False
+        return count.value in totals or count.value in repeated and any(
+            start <= count.start < end for start, end in undated)
+
+    if totals or repeated:
+        analysis.counts = [c for c in analysis.counts if not tally_total(c)]
+
+
+def _in_brackets(clause: Clause, start: int) -> bool:
+    """Inside an open bracket before `start` in the clause ("3 مدنيين (طفلتان وسيدة)")."""
+    before = clause.a.text[clause.start:start]
+    return before.rfind("(") > before.rfind(")")
