@@ -224,9 +224,10 @@ UNREAL_BEFORE = (r"(?<!\w)(?:ردا|رداً|ردًا|انتقاما|انتقا�
 # Before a name: the person reacts to the incident, visits or attends (أدان عضو مجلس الشعب X مقتل الشاب، زيارة المحافظ
 # X، بحضور الشيخ X): the subject of that word, only mentioned, whatever casualty word comes after. A title may stand
 # between, but no preposition (دعا الأهالي إلى الإفراج عن X: X is the detainee) nor a noun for the victim or its family
-# (زار وفد عائلة الشاب X). Matched on the text as written.
+# (زار وفد عائلة الشاب X). The one criticised is only mentioned too (اعتقلته بعد انتقاده زعيم الهيئة X). Matched on
+# the text as written.
 REACTOR_BEFORE = (r"(?<!\w)[وف]?(?:أدان|أدانت|ادان|استنكر|استنكرت|ندد|نددت|زار|زارت|زيارة|بزيارة|بحضور|"
-                  r"حضور|توعد|توعدت|تعهد|تعهدت|عزى|عزت|دعا|دعت|اتهم|اتهمت)"
+                  r"حضور|توعد|توعدت|تعهد|تعهدت|عزى|عزت|دعا|دعت|اتهم|اتهمت|انتقد|انتقدت|[لب]?انتقاد\S*)"
                   r"\s+(?:(?!(?:عن|على|في|من|إلى|الى|مع|ب\S*|ل\S*|عائل\S*|أسر\S*|ذوي|أهل\S*|اهل\S*|والد\S*|منزل\S*|"
                   r"قبر|ضريح|جثمان|جثة|جنازة|تشييع|عزاء|ضحي\S*|قتيل\S*|مصاب\S*)\s)\S+\s+){0,5}[\"“«(]?$")
 

@@ -1,0 +1,22 @@
+"""Shapes of named victims and persons read on the dev part in session 15 (generator/ingest/extract/people.py,
+arabic_people.py, arabic_names.py, english_people.py, english.py; words in lang/ar/people.py, lang/en/people.py).
+Every sentence is written for its test, and each test fails on the code before its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+
+def people(text: str, language: str = "ar") -> list[tuple[str, str]]:
+    """(name, role) of everyone the article's events carry, in event order."""
+    art = Article(text=text, archived=text, language=language, origin="test", published=dt.date(2023, 5, 8))
+    return [(p.name, p.role) for event in extract(art) for p in event.people]
+
+
+def test_the_leader_a_detainee_criticised_is_only_mentioned() -> None:
+    found = people("اعتقلت الهيئة الناشط \"سامر الحمود\" في مدينة بنش، بعد انتقاده زعيم الهيئة \"أبو محمد الشامي\" "
+                   "على وسائل التواصل.")
+    assert found == [("سامر الحمود", "detained"), ("أبو محمد الشامي", "mentioned")]
