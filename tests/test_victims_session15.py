@@ -20,3 +20,8 @@ def test_the_leader_a_detainee_criticised_is_only_mentioned() -> None:
     found = people("اعتقلت الهيئة الناشط \"سامر الحمود\" في مدينة بنش، بعد انتقاده زعيم الهيئة \"أبو محمد الشامي\" "
                    "على وسائل التواصل.")
     assert found == [("سامر الحمود", "detained"), ("أبو محمد الشامي", "mentioned")]
+
+
+def test_a_mother_and_her_son_name_nobody() -> None:
+    # أم before a relation word with a pronoun is "a mother", not the head of a kunya
+    assert people("قُتل مدنيان اثنان بانفجار سيارة مفخخة في مدينة القامشلي، هما أم وابنها.") == []

@@ -174,8 +174,9 @@ class NameReader:
             while part[-1].key in JOIN_NEXT and not (part[-1].pause or part[-1].closes) \
                     and j + len(part) < len(tokens):
                 nxt = tokens[j + len(part)]
-                if nxt.opens or self.is_stop(nxt) or len(nxt.key) < 2 or self.is_blocked(nxt, False):
-                    break
+                if nxt.opens or self.is_stop(nxt) or len(nxt.key) < 2 or self.is_blocked(nxt, False) \
+                        or is_relative(nxt.key[1:] if nxt.key[:1] == "و" else nxt.key):
+                    break   # "هما أم وابنها": a mother and her son, no kunya
                 part.append(nxt)
             if part[-1].key in JOIN_NEXT:
                 break
