@@ -25,3 +25,9 @@ def test_the_leader_a_detainee_criticised_is_only_mentioned() -> None:
 def test_a_mother_and_her_son_name_nobody() -> None:
     # أم before a relation word with a pronoun is "a mother", not the head of a kunya
     assert people("قُتل مدنيان اثنان بانفجار سيارة مفخخة في مدينة القامشلي، هما أم وابنها.") == []
+
+
+def test_a_verb_of_naming_ends_the_noun_before_it() -> None:
+    # سيدة is also a given name: "سيدة تدعى" (a woman called) is no name, the quoted words are
+    found = people("قُتلت سيدة تدعى \"سعاد الحلبي\" في قصف على بلدة كفرنبل.")
+    assert found == [("سعاد الحلبي", "killed")]

@@ -368,6 +368,7 @@ def reader_for(clause: Clause) -> NameReader:
         frozenset(fold(w) for w in ar.NAME_STOPWORDS | ar.NAME_END_WORDS | set(ar.NAME_INTRODUCERS)
                   | set(ar.PLURAL_INTRODUCERS) | set(ar.ALIAS_CUES) | set(ar.MILITARY_RANKS) | set(ar.PLACE_KINDS)
                   | set(ar.PLACE_NOUNS) | set(ar.NAMED_AFTER) | set(ar.SPEECH_VERBS) | set(ar.CHILDREN_OF)
+                  | set(ar.NAMING_VERBS)   # "سيدة تدعى "X"": the verb of naming ends the noun before it
                   | {title for title in ar.OFFICE_TITLES if " " not in title}),   # "وزير الخارجية التركي" names no one
     ))
     base = clause.start
