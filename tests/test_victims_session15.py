@@ -31,3 +31,9 @@ def test_a_verb_of_naming_ends_the_noun_before_it() -> None:
     # سيدة is also a given name: "سيدة تدعى" (a woman called) is no name, the quoted words are
     found = people("قُتلت سيدة تدعى \"سعاد الحلبي\" في قصف على بلدة كفرنبل.")
     assert found == [("سعاد الحلبي", "killed")]
+
+
+def test_a_building_named_after_a_martyr_names_no_victim() -> None:
+    found = people("وأصيب ثلاثة مدنيين بجروح في قصف جوي استهدف مشفى \"الشهيد سامر الخطيب\" في بلدة كفرنبل صباح اليوم.")
+    assert found == []
+    assert people("استهدف القصف مدرسة الشهيد سامر الخطيب في بلدة كفرنبل، ما أدى لإصابة طفلين.") == []
