@@ -37,3 +37,10 @@ def test_a_building_named_after_a_martyr_names_no_victim() -> None:
     found = people("وأصيب ثلاثة مدنيين بجروح في قصف جوي استهدف مشفى \"الشهيد سامر الخطيب\" في بلدة كفرنبل صباح اليوم.")
     assert found == []
     assert people("استهدف القصف مدرسة الشهيد سامر الخطيب في بلدة كفرنبل، ما أدى لإصابة طفلين.") == []
+
+
+def test_a_name_before_his_saying_is_the_source() -> None:
+    # the verb that credits him stands too far back to be read: "قوله" right after the name says he spoke
+    found = people("ونقلت وكالة الأنباء الرسمية في تقرير مطول لها مساء اليوم الأحد عن قائد شرطة محافظة درعا العميد "
+                   "سامر الخطيب قوله إن مسلحين أطلقوا النار على عنصر شرطة في بلدة نوى ما أدى إلى مقتله.")
+    assert found == [("سامر الخطيب", "spokesperson")]
