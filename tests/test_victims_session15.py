@@ -44,3 +44,9 @@ def test_a_name_before_his_saying_is_the_source() -> None:
     found = people("ونقلت وكالة الأنباء الرسمية في تقرير مطول لها مساء اليوم الأحد عن قائد شرطة محافظة درعا العميد "
                    "سامر الخطيب قوله إن مسلحين أطلقوا النار على عنصر شرطة في بلدة نوى ما أدى إلى مقتله.")
     assert found == [("سامر الخطيب", "spokesperson")]
+
+
+def test_in_addition_to_after_a_comma_adds_the_last_name_of_a_list() -> None:
+    found = people("أصيب خمسة مدنيين بقصف على بلدة كفرنبل، هم سامر نعمة وكارمن الحلبي ومخائيل فروح، بالإضافة إلى "
+                   "جود فروح.")
+    assert ("جود فروح", "injured") in found and len(found) == 4

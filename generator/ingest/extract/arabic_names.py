@@ -285,6 +285,10 @@ class NameReader:
             if names and _unnamed_relatives(tokens[i].key) and tokens[i].pause and i + 1 < len(tokens):
                 i += 1   # "X وأولاده، وY": the relatives of the last name are unnamed, the list goes on
                 continue
+            also = next((len(words) for words in _LIST_ALSO if names and names[-1][-1][-1].pause
+                         and tuple(t.key for t in tokens[i:i + len(words)]) == words), 0)
+            if also and i + also < len(tokens) and not tokens[i + also - 1].pause:
+                i += also   # "X، بالإضافة إلى Y": the list goes on with Y
             if names and tokens[i].key in _FAMILY_OF and i + 1 < len(tokens) and not tokens[i].pause:
                 i += 1   # "X، وعائلة Y": Y, the head of the family, is the one named
             relative = bool(names) and is_relative(tokens[i].key) and i + 1 < len(tokens) and not tokens[i].pause
@@ -351,6 +355,7 @@ _SHORT_NAMES = frozenset(fold(w) for w in ar.SHORT_GIVEN_NAMES)
 _RELATIVES = frozenset(fold(w) for w in ar.RELATIVES + ar.RELATIVE_DUALS)
 _SPOKESPERSON_NOUNS = frozenset(fold(w) for w in ar.SPOKESPERSON_NOUNS)
 _FAMILY_OF = frozenset(fold(w) for w in ar.FAMILY_OF)
+_LIST_ALSO = tuple(tuple(fold(w) for w in phrase.split()) for phrase in ar.LIST_ALSO)
 _UNNAMED_RELATIVES = frozenset(fold(w) for w in ar.UNNAMED_RELATIVES)
 _RELATIVE_PRONOUNS = tuple(fold(w) for w in ar.RELATIVE_PRONOUNS)
 KUNYA_HEADS = frozenset(fold(w) for w in ar.KUNYA_HEADS)

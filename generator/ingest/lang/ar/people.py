@@ -405,3 +405,7 @@ MAX_WORDS_BEFORE_LIST_COLON = 4
 BIRTH_ORDER = ("الصغرى", "الكبرى", "الأصغر", "الأكبر", "الصغير", "الكبير", "الوسطى", "الأوسط", "البكر")
 # A family named by its head in a list of names ("اعتقلت X، وعائلة Y، وZ"): the head is the person named.
 FAMILY_OF = ("عائلة", "أسرة")
+# --- lists (session 15, victims)
+# Words after a comma that add the last item to a list of names ("X، Y، بالإضافة إلى Z"), as `QUOTED_LIST_JOINER` does
+# between quoted names.
+LIST_ALSO = ("بالإضافة إلى", "بالاضافة الى", "بالإضافة الى", "إضافة إلى", "اضافة الى", "وكذلك", "كذلك")
