@@ -50,3 +50,8 @@ def test_in_addition_to_after_a_comma_adds_the_last_name_of_a_list() -> None:
     found = people("أصيب خمسة مدنيين بقصف على بلدة كفرنبل، هم سامر نعمة وكارمن الحلبي ومخائيل فروح، بالإضافة إلى "
                    "جود فروح.")
     assert ("جود فروح", "injured") in found and len(found) == 4
+
+
+def test_two_words_the_index_lacks_between_names_of_a_list_are_a_name() -> None:
+    found = people("قُتل أربعة أطفال بقصف على بلدة كفرنبل، هم سهير عدنان جرجس وجيسكا كرجيان وبشار نعمة ومروان الحلبي.")
+    assert ("جيسكا كرجيان", "killed") in found and len(found) == 4

@@ -217,6 +217,20 @@ class NameReader:
             return i, []
         return i + 2, [[first], [second]]
 
+    def _between_names(self, tokens: list[Token], i: int, weak: bool) -> tuple[int, list[list[Token]]]:
+        """An item of a list of names, two words the index lacks between "و" and the next name of the list ("X وجيسكا
+        كرجيان وبشار نعمة"): a name, as the items around it are."""
+        if i + 2 >= len(tokens) or not tokens[i + 2].key.startswith("و"):
+            return i, []
+        first, second = tokens[i:i + 2]
+        if any(len(t.key) < 3 or self.is_stop(t) or t.key.startswith("ال") or self.is_blocked(t, True) or t.opens
+               or t.closes for t in (first, second)) or first.pause or first.stop or second.pause or second.stop:
+            return i, []
+        rest = tokens[:i + 2] + [strip_and(tokens[i + 2])] + tokens[i + 3:]
+        if not self.starts_name(rest, i + 2) or not self.read(rest, i + 2, weak)[1]:
+            return i, []
+        return i + 2, [[first], [second]]
+
     def _plural_verb(self, token: Token) -> bool:
         """A past verb of two or more people (قتلا، فقدا، أصيبوا), not a name part."""
         key = token.key.lstrip("و")
@@ -297,6 +311,8 @@ class NameReader:
             end, parts = self.read(tokens, i, weak, quoted, single or relative)
             if not parts and names and not relative:
                 end, parts = self._before_their_verb(tokens, i)
+            if not parts and names and tolerant and not relative:
+                end, parts = self._between_names(tokens, i, weak)
             if not parts:
                 break
             names.append(parts)
