@@ -55,3 +55,8 @@ def test_in_addition_to_after_a_comma_adds_the_last_name_of_a_list() -> None:
 def test_two_words_the_index_lacks_between_names_of_a_list_are_a_name() -> None:
     found = people("قُتل أربعة أطفال بقصف على بلدة كفرنبل، هم سهير عدنان جرجس وجيسكا كرجيان وبشار نعمة ومروان الحلبي.")
     assert ("جيسكا كرجيان", "killed") in found and len(found) == 4
+
+
+def test_quoted_words_are_a_name_when_the_fathers_given_name_follows_one_the_index_lacks() -> None:
+    found = people("عثر الأهالي على جثة \"نضيرة صالح الحمد الخلف\" مقتولة برصاص مجهولين داخل منزلها في مدينة الميادين.")
+    assert found == [("نضيرة صالح الحمد الخلف", "killed")]
