@@ -60,3 +60,22 @@ def test_two_words_the_index_lacks_between_names_of_a_list_are_a_name() -> None:
 def test_quoted_words_are_a_name_when_the_fathers_given_name_follows_one_the_index_lacks() -> None:
     found = people("عثر الأهالي على جثة \"نضيرة صالح الحمد الخلف\" مقتولة برصاص مجهولين داخل منزلها في مدينة الميادين.")
     assert found == [("نضيرة صالح الحمد الخلف", "killed")]
+
+
+def test_english_the_victims_are_a_title_and_a_name() -> None:
+    found = people("Gunmen attacked a house in Nawa on Monday, killing two men. Local sources reported that the victims "
+                   "are Mayor Samir Haddad and his son Najdat.", "en")
+    assert ("Samir Haddad", "killed") in found
+
+
+def test_english_names_listed_after_the_dead_identified_as_follows_are_all_victims() -> None:
+    found = people("A bomb hit a bus in Nawa on Monday, killing three soldiers. The deceased were identified as follows: "
+                   "Samir Haddad from the town of Nawa, Youssef al-Hamdan from the village of Inkhil, and Ziad Qatash "
+                   "from Homs governorate.", "en")
+    assert found == [("Samir Haddad", "killed"), ("Youssef al-Hamdan", "killed"), ("Ziad Qatash", "killed")]
+
+
+def test_english_a_name_written_again_without_its_article_is_the_same_person() -> None:
+    found = people("A bomb hit a bus in Nawa on Monday, killing Samir al-Haddad and another soldier. The deceased were "
+                   "identified as follows: Samir Haddad from the town of Nawa, and Ziad Qatash from Homs governorate.", "en")
+    assert found == [("Samir al-Haddad", "killed"), ("Ziad Qatash", "killed")]

@@ -140,7 +140,20 @@ def find_people(clause: Clause) -> list[FoundName]:
             if run:
                 start = _quoted_name_start(text, run.start(1), run.end(1)) or _first_name_before(text, run.start(1))
                 add(start, run.end(1), text[start:run.end(1)])
-    return _with_aliases(clause, sorted(out, key=lambda f: f.start))
+    return _with_aliases(clause, _listed_with_victims(clause, sorted(out, key=lambda f: f.start)))
+
+
+def _listed_with_victims(clause: Clause, found: list[FoundName]) -> list[FoundName]:
+    """Names listed right after one identified as a victim, with at most where each came from between them ("The
+    deceased were identified as follows: X from the town of Y, Z from Hama governorate, and W"): victims too."""
+    listed, item_end = clause.pack.memo("listed-next", lambda: (re.compile(en.LISTED_NEXT), re.compile(en.LISTED_ITEM_END)))
+    out: list[FoundName] = []
+    for f in found:
+        if out and out[-1].victim_cue and not f.victim_cue and f.role is None \
+                and listed.fullmatch(clause.a.text, out[-1].end, f.start) and item_end.match(clause.a.text, f.end):
+            f = replace(f, victim_cue=True, role=out[-1].role)
+        out.append(f)
+    return out
 
 
 _ALIAS_AFTER = re.compile(r"(?:\s*,\s*" + en.ALIAS_CUES + r"\s+|\s*\(\s*(?:" + en.ALIAS_CUES + r"\s+)?|\s+" + en.ALIAS_CUES

@@ -4,6 +4,7 @@ place; a victim's state rank implies the army)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -343,6 +344,9 @@ def add_people(draft: Draft, people: list[PersonMention], options: ExtractOption
     note_victims(draft, options)
 
 
+_LATIN_ARTICLE = re.compile(r"\b(?:al|el)[- ]")
+
+
 def _person_keys(person: PersonMention) -> set[str]:
     """Folded forms a later mention of the person may take: the name, its aliases, a family name
     written as a kunya at its end ("خالد أبو فياض" is later "أبو فياض"), and the kunya alias with the
@@ -353,6 +357,8 @@ def _person_keys(person: PersonMention) -> set[str]:
         if words[i] in KUNYA_WORDS:
             keys.add(" ".join(words[i:]))
     keys |= {f"{fold(a)} {words[-1]}" for a in person.aliases if len(words) > 2 and fold(a).split()[0] in KUNYA_WORDS}
+    # a Latin spelling with the article dropped ("Suleiman Baridi" for "Suleiman al-Baridi") is the same name
+    keys |= {_LATIN_ARTICLE.sub("", key) for key in keys if key.isascii()}
     return keys
 
 

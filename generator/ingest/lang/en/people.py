@@ -114,12 +114,14 @@ DETENTION_WORDS = (r"capture of",)
 ORDINALS: dict[str, int] = {}
 
 # A definite noun for the people an incident hit, right before their names: "the man, X,", "the victim was X",
-# "The dead were X and Y", "the two wounded men: X and Y". The name is the victim of the incident reported.
+# "The dead were X and Y", "the two wounded men: X and Y", "The deceased were identified as follows: X". The name is the
+# victim of the incident reported.
 VICTIM_NOUN_BEFORE = (r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|both|young|dead|slain|murdered"
                       r"|wounded|injured|abducted|kidnapped|detained|arrested|late|\d+-year-old)\s+)*"
                       r"(?:man|woman|men|women|boy|boys|girl|girls|child|children|victims?|dead|deceased|youths?"
                       r"|teenagers?|civilians?|soldiers?|fighters?|brothers|detainees?|abductees?|wounded|injured)"
-                      r"\s*(?:,|:|\s(?:was|were|is|are|has been|have been)\s+(?:(?:named|identified)\s+as\s+)?)\s*[\"“]?$")
+                      r"\s*(?:,|:|\s(?:was|were|is|are|has been|have been)\s+(?:(?:named|identified)\s+as(?:\s+follows\s*:)?\s+)?)"
+                      r"\s*[\"“]?(?:[A-Z][a-z]+\.?\s+)?$")   # a title between: "the victims are Mayor X"
 
 # A noun for the perpetrator right before a name: "suspect X", "the gunman, X,", "the killer was X".
 PERPETRATOR_NOUN_BEFORE = (r"\b(?:suspects?|perpetrators?|gunm[ae]n|attackers?|killers?|assailants?|accused)\s*"
@@ -271,3 +273,10 @@ BODIES_FOUND_OPENING = (r"^\W*(?:(?P<plural>Their|Both\s+(?:men's|women's))|His|
                         r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:later\s+)?(?:found|recovered|dumped|discovered)\b")
 
 PRONOUN_SUBJECT_OPENING = r"^\W*(?:He|She)\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:shot|killed|stabbed|wounded|injured|kidnapped|abducted|arrested|detained)\b"
+
+# Between two names of a list, each with where the person came from ("X from the town of Y, Z from Hama governorate, and
+# W"): the names after one identified as a victim are listed with it (session 15).
+LISTED_NEXT = (r"(?:\s+(?:from|of)\s+[^,;.:()]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+               r"(?:(?:his|her|their)\s+[a-z]+\s+)?[\"“]?")
+# After such a listed name: the next item or the list's end, not a verb ("..., and Y said" makes Y no item).
+LISTED_ITEM_END = r"\s*(?:(?:from|of|and)\b|[,.;(]|$)"
