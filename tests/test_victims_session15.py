@@ -79,3 +79,10 @@ def test_english_a_name_written_again_without_its_article_is_the_same_person() -
     found = people("A bomb hit a bus in Nawa on Monday, killing Samir al-Haddad and another soldier. The deceased were "
                    "identified as follows: Samir Haddad from the town of Nawa, and Ziad Qatash from Homs governorate.", "en")
     assert found == [("Samir al-Haddad", "killed"), ("Ziad Qatash", "killed")]
+
+
+def test_a_relative_after_a_birth_rank_is_named_in_full_when_her_name_opens_like_a_preposition() -> None:
+    # بيسان is not in the index and opens with ب: after the relation word and the birth rank it is no preposition
+    found = people("قُتلت الطفلتان ريم ولمى، فيما أُصيبت شقيقتهما الصغرى بيسان سالم الحسن 5 أعوام بجروح بليغة في القصف "
+                   "على بلدة نوى.")
+    assert ("بيسان سالم الحسن", "injured") in found and ("سالم الحسن", "injured") not in found
