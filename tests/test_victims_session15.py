@@ -86,3 +86,13 @@ def test_a_relative_after_a_birth_rank_is_named_in_full_when_her_name_opens_like
     found = people("قُتلت الطفلتان ريم ولمى، فيما أُصيبت شقيقتهما الصغرى بيسان سالم الحسن 5 أعوام بجروح بليغة في القصف "
                    "على بلدة نوى.")
     assert ("بيسان سالم الحسن", "injured") in found and ("سالم الحسن", "injured") not in found
+
+
+def test_a_casualty_word_right_before_relatives_hits_them_and_not_the_man_named_before() -> None:
+    found = people("اقتحم مسلحون منزل المواطن سالم نزار الحسن في بلدة نوى، وأطلقوا النار داخل المنزل، ما أسفر عن مقتل "
+                   "طفلتيه.")
+    assert found == [("سالم نزار الحسن", "target")]
+    found = people("Gunmen stormed the house of Salem Nizar al-Hassan in Nawa on Monday, killing his two daughters.", "en")
+    assert found == [("Salem Nizar al-Hassan", "target")]
+    # his own death, with a pronoun for him, is still his
+    assert people("استهدف مسلحون منزل المواطن سالم نزار الحسن في بلدة نوى، ما أدى لمقتله.") == [("سالم نزار الحسن", "killed")]

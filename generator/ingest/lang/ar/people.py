@@ -409,3 +409,7 @@ FAMILY_OF = ("عائلة", "أسرة")
 # Words after a comma that add the last item to a list of names ("X، Y، بالإضافة إلى Z"), as `QUOTED_LIST_JOINER` does
 # between quoted names.
 LIST_ALSO = ("بالإضافة إلى", "بالاضافة الى", "بالإضافة الى", "إضافة إلى", "اضافة الى", "وكذلك", "كذلك")
+# Right after a casualty word: relatives with a pronoun for a person named before it ("اقتحموا منزل المواطن X، ما أسفر
+# عن مقتل طفلتيه"): the word hit them, and X is the target, not one of the dead.
+KIN_AFTER_HIT = (r"[\s\"“«]*[وف]?(?:" + "|".join(sorted(RELATIVES + RELATIVE_DUALS + UNNAMED_RELATIVES, key=len, reverse=True))
+                 + r")(?:" + "|".join(sorted(RELATIVE_PRONOUNS, key=len, reverse=True)) + r")(?!\w)")

@@ -280,3 +280,6 @@ LISTED_NEXT = (r"(?:\s+(?:from|of)\s+[^,;.:()]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+
                r"(?:(?:his|her|their)\s+[a-z]+\s+)?[\"“]?")
 # After such a listed name: the next item or the list's end, not a verb ("..., and Y said" makes Y no item).
 LISTED_ITEM_END = r"\s*(?:(?:from|of|and)\b|[,.;(]|$)"
+# Right after a casualty word: the relatives of a person named before it ("stormed the house of X, killing his two
+# daughters"): X is the target, not one of the dead.
+KIN_AFTER_HIT = r"\s+(?:his|her|their)\s+(?:(?:two|three|four|five|young|little|eldest|youngest)\s+)?(?:" + RELATIVE_NOUNS + r")s?\b"
