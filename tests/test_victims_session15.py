@@ -96,3 +96,10 @@ def test_a_casualty_word_right_before_relatives_hits_them_and_not_the_man_named_
     assert found == [("Salem Nizar al-Hassan", "target")]
     # his own death, with a pronoun for him, is still his
     assert people("استهدف مسلحون منزل المواطن سالم نزار الحسن في بلدة نوى، ما أدى لمقتله.") == [("سالم نزار الحسن", "killed")]
+
+
+def test_english_a_long_apposition_opening_with_an_article_before_said_keeps_the_source() -> None:
+    found = people("Unknown gunmen launched a raid on a regime checkpoint in Nawa on Tuesday evening. Mohammed Al-Hariri, a "
+                   "media activist documenting human rights violations in southern Syria, said the attack left one "
+                   "soldier dead and another injured.", "en")
+    assert found == [("Mohammed Al-Hariri", "spokesperson")]
