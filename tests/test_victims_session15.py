@@ -103,3 +103,8 @@ def test_english_a_long_apposition_opening_with_an_article_before_said_keeps_the
                    "media activist documenting human rights violations in southern Syria, said the attack left one "
                    "soldier dead and another injured.", "en")
     assert found == [("Mohammed Al-Hariri", "spokesperson")]
+
+
+def test_after_a_word_for_one_person_a_given_name_opening_with_waw_is_the_fathers() -> None:
+    # وسام is a given name, not "and" + سام: اليافع introduces one person, so the chain goes on
+    assert people("قُتل اليافع سامر وسام الشبلي برصاص مسلحين في بلدة المزرعة.") == [("سامر وسام الشبلي", "killed")]

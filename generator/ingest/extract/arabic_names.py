@@ -132,9 +132,11 @@ class NameReader:
         return i < len(tokens) and self.opens_name(tokens, i, weak=False)
 
     def read(self, tokens: list[Token], i: int, weak: bool, quoted: bool = False,
-             single: bool = False) -> tuple[int, list[list[Token]]]:
+             single: bool = False, one: bool = False) -> tuple[int, list[list[Token]]]:
         """The parts of the name starting at tokens[i] and the index after it ([] when none). A `single`
-        given name is a name too (a brother in "الشقيقان أحمد ومحمد الحسن")."""
+        given name is a name too (a brother in "الشقيقان أحمد ومحمد الحسن"). After a word that introduces `one`
+        person, an attested given name that opens with و is the father's, not "and" and the next name ("اليافع X
+        وسام Y")."""
         parts: list[list[Token]] = []
         j = i
         while j < len(tokens) and len(parts) < (MAX_KUNYA_PARTS if parts and parts[0][0].key in KUNYA_HEADS
@@ -163,7 +165,8 @@ class NameReader:
             if parts and (token.opens or self.is_blocked(token, weak)) or not parts and self.is_blocked(token, True):
                 break
             if parts and key.startswith("و") and (key[1:] in self.any_given or key[1:] in JOIN_NEXT
-                                                  or key not in self.any_given | self.family):
+                                                  or key not in self.any_given | self.family) \
+                    and not (one and key in self.any_given and key[1:] not in JOIN_NEXT):
                 break   # "ومعتصم": the next name; "وشقيقه": not a name
             if not parts and not quoted and (key.startswith("ال") or key[0] in "وفبل" and key not in self.any_given
                                              or is_relative(key) or self._on_behalf(tokens, j)):

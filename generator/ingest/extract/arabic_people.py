@@ -358,7 +358,7 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
                 siblings=cue.kind in SINGLES_KINDS,
                 role=cue.role)
         else:   # after an office, the words after a name are often its complement: later parts must be attested
-            _end, parts = reader.read(tokens, i, weak=cue.kind == "office")
+            _end, parts = reader.read(tokens, i, weak=cue.kind == "office", one=cue.kind in ("one", "victim", "rank"))
             if parts and (cue.kind != "speaker" or reader.is_attested(parts)):
                 add([parts], rank=cue.rank, victim_cue=cue.kind == "victim", role=cue.role)
             elif cue.kind == "speaker" and tokens[i].key in reader.any_given and tokens[i].pause \
