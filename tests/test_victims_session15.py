@@ -108,3 +108,10 @@ def test_english_a_long_apposition_opening_with_an_article_before_said_keeps_the
 def test_after_a_word_for_one_person_a_given_name_opening_with_waw_is_the_fathers() -> None:
     # وسام is a given name, not "and" + سام: اليافع introduces one person, so the chain goes on
     assert people("قُتل اليافع سامر وسام الشبلي برصاص مسلحين في بلدة المزرعة.") == [("سامر وسام الشبلي", "killed")]
+
+
+def test_quoted_words_right_after_a_casualty_word_name_the_one_it_hit() -> None:
+    # روميل is not in the index: the casualty verb right before the quotation mark introduces the name
+    found = people("قُتل ثلاثة مدنيين بقصف على بلدة كفرنبل، بينما أصيب 'روميل زوباري' بجروح.")
+    assert found == [("روميل زوباري", "injured")]
+    assert people("قُتل الشاب سامر الحسن \"بدم بارد\" في بلدة كفرنبل.") == [("سامر الحسن", "killed")]

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang import ar
+from ..lang import common as C
 from ..normalise import fold
 from .arabic_affiliation import affiliation_end
 from .arabic_aliases import NAMING_VERBS, SO_CALLED, after_alias_cue, with_aliases
@@ -259,7 +260,9 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
         content = tokens_of(text, m.start(1), m.end(1))
         if not content:
             continue
-        introduced = cue is not None and cue.kind != "speaker" or follows_name or after_alias_cue(text, m.start())
+        introduced = cue is not None and cue.kind != "speaker" or follows_name or after_alias_cue(text, m.start()) \
+            or _after_casualty_word(reader, m.start()) and (content[0].key[:1] not in "وفبلك"
+                                                           or content[0].key in reader.any_given)   # not قتل "بدم بارد"
         kind = cue.kind if cue else "one"
         if _is_organization(reader, m.start(1), m.end(1)) or content[0].key in _NAMED_AFTER \
                 or _named_after(text, m.start(), _NAMED_AFTER if not introduced else _GROUP_NOUNS) \
@@ -285,6 +288,12 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
             siblings=kind in SINGLES_KINDS,
             role=cue.role if cue else None)
         previous_end = m.end()
+
+
+def _after_casualty_word(reader: NameReader, quote_start: int) -> bool:
+    """A casualty word stands right before the quotation mark ("بينما أصيب "X Y""): the quoted words name the one it hit."""
+    before = reader.clause.text[:quote_start].rstrip()
+    return any(h.klass in (C.KILL, C.INJURE) and h.end - reader.clause.start == len(before) for h in reader.clause.hits)
 
 
 def _cue_before(text: str, cues: list[_Cue], quote_start: int) -> _Cue | None:
