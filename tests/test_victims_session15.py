@@ -115,3 +115,9 @@ def test_quoted_words_right_after_a_casualty_word_name_the_one_it_hit() -> None:
     found = people("قُتل ثلاثة مدنيين بقصف على بلدة كفرنبل، بينما أصيب 'روميل زوباري' بجروح.")
     assert found == [("روميل زوباري", "injured")]
     assert people("قُتل الشاب سامر الحسن \"بدم بارد\" في بلدة كفرنبل.") == [("سامر الحسن", "killed")]
+
+
+def test_the_compound_given_name_muhammad_khair_counts_as_one_part() -> None:
+    # given name, the father's compound name, the grandfather's and the family name: four parts, not five
+    found = people("قُتل الشاب سامر محمد خير العلي الحسن بإطلاق نار مباشر في مدينة بصرى الشام.")
+    assert found == [("سامر محمد خير العلي الحسن", "killed")]

@@ -29,8 +29,8 @@ NAME_JOIN_NEXT = ("عبد", "أبو", "ابو", "أم", "ام", "بن", "ابن"
 # Given names of two letters: a part of a name (other two-letter words end one).
 SHORT_GIVEN_NAMES = ("طه",)
 
-# Words that join the word before them into one part of a name: نور الدين، عبد الله، زين العابدين.
-NAME_JOIN_PREVIOUS = ("الدين", "الله", "العابدين")
+# Words that join the word before them into one part of a name: نور الدين، عبد الله، زين العابدين، محمد خير.
+NAME_JOIN_PREVIOUS = ("الدين", "الله", "العابدين", "خير")
 
 # A kunya opens with these (أبو علي): a name by itself.
 KUNYA_HEADS = ("أبو", "ابو", "أم", "ام")
