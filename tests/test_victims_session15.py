@@ -121,3 +121,9 @@ def test_the_compound_given_name_muhammad_khair_counts_as_one_part() -> None:
     # given name, the father's compound name, the grandfather's and the family name: four parts, not five
     found = people("قُتل الشاب سامر محمد خير العلي الحسن بإطلاق نار مباشر في مدينة بصرى الشام.")
     assert found == [("سامر محمد خير العلي الحسن", "killed")]
+
+
+def test_a_named_activist_who_denies_is_a_source() -> None:
+    found = people("قُتل ثلاثة شبان برصاص مسلحين في بلدة زاكية. ونفى ناشط من المنطقة يدعى سامر الحسن في بث على "
+                   "\"فيسبوك\" أن يكون عدد القتلى تسعة.")
+    assert found == [("سامر الحسن", "spokesperson")]
