@@ -127,3 +127,9 @@ def test_a_named_activist_who_denies_is_a_source() -> None:
     found = people("قُتل ثلاثة شبان برصاص مسلحين في بلدة زاكية. ونفى ناشط من المنطقة يدعى سامر الحسن في بث على "
                    "\"فيسبوك\" أن يكون عدد القتلى تسعة.")
     assert found == [("سامر الحسن", "spokesperson")]
+
+
+def test_the_one_on_whose_orders_it_was_done_is_no_victim() -> None:
+    found = people("انفجرت سيارة مفخخة في مدينة الباب ما أدى لإصابة 22 شخصاً، واتهمت مصادر محلية فصيلاً بتدبير الانفجار "
+                   "بتعليمات من سامر الحسن.")
+    assert found == [("سامر الحسن", "commander")]
