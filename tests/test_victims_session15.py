@@ -133,3 +133,9 @@ def test_the_one_on_whose_orders_it_was_done_is_no_victim() -> None:
     found = people("انفجرت سيارة مفخخة في مدينة الباب ما أدى لإصابة 22 شخصاً، واتهمت مصادر محلية فصيلاً بتدبير الانفجار "
                    "بتعليمات من سامر الحسن.")
     assert found == [("سامر الحسن", "commander")]
+
+
+def test_an_army_named_after_a_man_names_no_person() -> None:
+    found = people("قُتل ثلاثة مدنيين في هجوم على بلدة الشجرة نفذه عناصر جيش خالد بن الوليد.")
+    assert found == []
+    assert people("قُتل الشاب سامر أبو جيش برصاص مسلحين في بلدة نوى.") == [("سامر أبو جيش", "killed")]

@@ -66,6 +66,7 @@ _PLACE_WORDS = frozenset(fold(w) for w in list(ar.PLACE_KINDS) + list(ar.PLACE_N
 _NAMED_AFTER = frozenset(fold(w) for w in ar.NAMED_AFTER)
 _GROUP_NOUNS = frozenset(fold(w) for w in ar.GROUP_NOUNS)
 _TITLES = frozenset(fold(w) for w in ar.NAME_INTRODUCERS)
+_FORCES = frozenset(fold(w) for w in ar.FORCE_NAMED_AFTER)
 # Words that introduce a name, by kind: one person, a list, a list of victims, a speaker, a rank.
 _CUE_LISTS = (("NAME_INTRODUCERS", "one"), ("PLURAL_INTRODUCERS", "list"), ("NAME_LIST_OPENERS", "listed"), ("AMONG_LIST_OPENERS", "listed"),
               ("IDENTIFIED_AS", "one"), ("SPEECH_VERBS", "speaker"), ("MILITARY_RANKS", "rank"),
@@ -387,7 +388,7 @@ def _after_place_word(tokens: list[Token], i: int) -> bool:
     before = tokens[i - 1].key
     if before in _TITLES and i > 1 and not tokens[i - 2].pause:
         before = tokens[i - 2].key   # مشفى "الشهيد X"، مدرسة الشيخ X: a building named after a martyr or a sheikh
-    if before in _NAMED_AFTER or before[1:] in _NAMED_AFTER and before[0] in "وبل":
+    if before in _NAMED_AFTER or before[1:] in _NAMED_AFTER and before[0] in "وبل" or before.lstrip("وبل") in _FORCES:
         return True
     return tokens[i].key in KUNYA_HEADS and (before in _PLACE_WORDS or before.lstrip("وب") in _PLACE_WORDS)
 

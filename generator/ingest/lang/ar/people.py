@@ -416,3 +416,6 @@ LIST_ALSO = ("بالإضافة إلى", "بالاضافة الى", "بالإضا
 # عن مقتل طفلتيه"): the word hit them, and X is the target, not one of the dead.
 KIN_AFTER_HIT = (r"[\s\"“«]*[وف]?(?:" + "|".join(sorted(RELATIVES + RELATIVE_DUALS + UNNAMED_RELATIVES, key=len, reverse=True))
                  + r")(?:" + "|".join(sorted(RELATIVE_PRONOUNS, key=len, reverse=True)) + r")(?!\w)")
+# Nouns of an armed force right before a name it is named after ("عناصر جيش خالد بن الوليد"): no person. Not in
+# `NAMED_AFTER`, whose words also end a name ("أبو جيش" is a family name).
+FORCE_NAMED_AFTER = ("جيش",)
