@@ -143,8 +143,9 @@ class NameReader:
                                                 else MAX_QUOTED_NAME_PARTS if quoted else MAX_NAME_PARTS):
             token = tokens[j]
             key = token.key
-            if len(key) < 3 and key not in JOIN_NEXT and key not in _SHORT_NAMES or key.startswith(_ARTICLE_CLITIC):
-                break
+            if len(key) < 3 and key not in JOIN_NEXT and key not in _SHORT_NAMES or key.startswith(_ARTICLE_CLITIC) \
+                    or token.word.endswith("\u0640"):
+                break   # "أمـ.ـنياً": a word cut by a dot between tatweels (written so to pass filters) is no name part
             if parts and self._glued_kunya(key):
                 parts.append([token])   # "سيف الأمين أبوبدر": a kunya family name written as one word ends the name
                 j += 1
