@@ -146,3 +146,9 @@ def test_a_word_cut_by_a_dot_between_tatweels_is_no_name() -> None:
     found = people("جـ.ـريمة حملت في طياتها تصعيداً أمـ.ـنياً خطيراً.. ضحايا وجرحـ.ـى بهـ.ـجوم استهدف عائلة بأكملها في "
                    "بلدة الصنمين.")
     assert found == []
+
+
+def test_quoted_words_after_a_page_or_an_outlet_name_it() -> None:
+    found = people("اعتقلت قوات الأمن الناشط الإعلامي سامر الحسن، المسؤول عن صفحة \"هنا الرقة\" على فيسبوك، أثناء تواجده "
+                   "في مدينة الرقة.")
+    assert found == [("سامر الحسن", "detained")]
