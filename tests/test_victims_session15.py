@@ -152,3 +152,10 @@ def test_quoted_words_after_a_page_or_an_outlet_name_it() -> None:
     found = people("اعتقلت قوات الأمن الناشط الإعلامي سامر الحسن، المسؤول عن صفحة \"هنا الرقة\" على فيسبوك، أثناء تواجده "
                    "في مدينة الرقة.")
     assert found == [("سامر الحسن", "detained")]
+
+
+def test_what_is_so_called_names_a_group_not_a_person() -> None:
+    found = people("اعتقلت الهيئة \"أبو عمر كنصفرة\" المنضوي ضمن جماعة ما يُسمّى \"أنصار الحق\" الجمعة في مدينة إدلب.")
+    assert found == [("أبو عمر كنصفرة", "detained")]
+    found = people("اعتقلت الهيئة \"أبو عمر كنصفرة\" المنضوي ضمن جماعة ما يُسمّى أنصار الحق في مدينة إدلب.")
+    assert found == [("أبو عمر كنصفرة", "detained")]

@@ -265,7 +265,7 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
             or _after_casualty_word(reader, m.start()) and (content[0].key[:1] not in "وفبلك"
                                                            or content[0].key in reader.any_given)   # not قتل "بدم بارد"
         kind = cue.kind if cue else "one"
-        if _is_organization(reader, m.start(1), m.end(1)) or content[0].key in _NAMED_AFTER \
+        if _is_organization(reader, m.start(1), m.end(1)) or content[0].key in _NAMED_AFTER or _so_called(text, m.start()) \
                 or _named_after(text, m.start(), _NAMED_AFTER if not introduced else _GROUP_NOUNS) \
                 or content[0].key in KUNYA_HEADS and _named_after(text, m.start(), _PLACE_WORDS):
             continue   # "طريق الدباغة"، "مشفى الرازي"، منطقة "أبو X": the quoted words name a road, a building or a place
@@ -295,6 +295,12 @@ def _after_casualty_word(reader: NameReader, quote_start: int) -> bool:
     """A casualty word stands right before the quotation mark ("بينما أصيب "X Y""): the quoted words name the one it hit."""
     before = reader.clause.text[:quote_start].rstrip()
     return any(h.klass in (C.KILL, C.INJURE) and h.end - reader.clause.start == len(before) for h in reader.clause.hits)
+
+
+def _so_called(text: str, quote_start: int) -> bool:
+    """"جماعة ما يسمى "X"": what is called so is a group or a thing, not a person."""
+    words = [fold(w) for w in re.findall(rf"[{LETTERS}{MARKS}]+", text[max(0, quote_start - 30):quote_start])[-2:]]
+    return len(words) == 2 and words[0] in SO_CALLED and words[1] in NAMING_VERBS
 
 
 def _cue_before(text: str, cues: list[_Cue], quote_start: int) -> _Cue | None:
@@ -382,10 +388,12 @@ def _index_at(tokens: list[Token], offset: int) -> int:
 
 
 def _after_place_word(tokens: list[Token], i: int) -> bool:
-    """بلدة أبو حمام، في أبو كمال، مدرسة عمر بن الخطاب: a place or building named like a person."""
+    """بلدة أبو حمام، في أبو كمال، مدرسة عمر بن الخطاب، ما يسمى "X": a place, building or group named like a person."""
     if i == 0:
         return False
     before = tokens[i - 1].key
+    if i > 1 and tokens[i - 2].key in SO_CALLED and before in NAMING_VERBS:
+        return True   # جماعة ما يسمى "X": what is called so is a group or a thing
     if before in _TITLES and i > 1 and not tokens[i - 2].pause:
         before = tokens[i - 2].key   # مشفى "الشهيد X"، مدرسة الشيخ X: a building named after a martyr or a sheikh
     if before in _NAMED_AFTER or before[1:] in _NAMED_AFTER and before[0] in "وبل" or before.lstrip("وبل") in _FORCES:
