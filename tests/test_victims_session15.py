@@ -159,3 +159,12 @@ def test_what_is_so_called_names_a_group_not_a_person() -> None:
     assert found == [("أبو عمر كنصفرة", "detained")]
     found = people("اعتقلت الهيئة \"أبو عمر كنصفرة\" المنضوي ضمن جماعة ما يُسمّى أنصار الحق في مدينة إدلب.")
     assert found == [("أبو عمر كنصفرة", "detained")]
+
+
+def test_english_a_byline_alone_on_its_line_and_a_photo_credit_name_nobody() -> None:
+    assert people("Gunmen shot dead a man in Nawa on Monday.\nNajla Haddad\n\nThe man was a teacher.", "en") == []
+    assert people("Gunmen shot dead a man in Nawa on Monday. Clashes continued (Photo by Samir Haddad/NurPhoto via "
+                  "Getty Images).", "en") == []
+    # names one a line after a header are a list of the dead
+    found = people("Gunmen shot dead two men in Nawa on Monday. The dead were:\nSamir Haddad\nZiad Qatash\n", "en")
+    assert found == [("Samir Haddad", "killed"), ("Ziad Qatash", "killed")]
