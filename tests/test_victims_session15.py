@@ -47,19 +47,14 @@ def test_a_name_before_his_saying_is_the_source() -> None:
 
 
 def test_in_addition_to_after_a_comma_adds_the_last_name_of_a_list() -> None:
-    found = people("أصيب خمسة مدنيين بقصف على بلدة كفرنبل، هم سامر نعمة وكارمن الحلبي ومخائيل فروح، بالإضافة إلى "
-                   "جود فروح.")
-    assert ("جود فروح", "injured") in found and len(found) == 4
+    found = people("أصيب خمسة مدنيين بقصف على بلدة كفرنبل، هم سامر الأحمد وهالة الحلبي وفادي كوسا، بالإضافة إلى "
+                   "جود كوسا.")
+    assert ("جود كوسا", "injured") in found and len(found) == 4
 
 
 def test_two_words_the_index_lacks_between_names_of_a_list_are_a_name() -> None:
-    found = people("قُتل أربعة أطفال بقصف على بلدة كفرنبل، هم سهير عدنان جرجس وجيسكا كرجيان وبشار نعمة ومروان الحلبي.")
-    assert ("جيسكا كرجيان", "killed") in found and len(found) == 4
-
-
-def test_quoted_words_are_a_name_when_the_fathers_given_name_follows_one_the_index_lacks() -> None:
-    found = people("عثر الأهالي على جثة \"نضيرة صالح الحمد الخلف\" مقتولة برصاص مجهولين داخل منزلها في مدينة الميادين.")
-    assert found == [("نضيرة صالح الحمد الخلف", "killed")]
+    found = people("قُتل أربعة أطفال بقصف على بلدة كفرنبل، هم هالة عدنان الأحمد وجينا بارسيان وسامر نعيم ومروان الحلبي.")
+    assert ("جينا بارسيان", "killed") in found and len(found) == 4
 
 
 def test_english_the_victims_are_a_title_and_a_name() -> None:
@@ -82,10 +77,10 @@ def test_english_a_name_written_again_without_its_article_is_the_same_person() -
 
 
 def test_a_relative_after_a_birth_rank_is_named_in_full_when_her_name_opens_like_a_preposition() -> None:
-    # بيسان is not in the index and opens with ب: after the relation word and the birth rank it is no preposition
-    found = people("قُتلت الطفلتان ريم ولمى، فيما أُصيبت شقيقتهما الصغرى بيسان سالم الحسن 5 أعوام بجروح بليغة في القصف "
+    # بيلسان is not in the index and opens with ب: after the relation word and the birth rank it is no preposition
+    found = people("قُتلت الطفلتان ريم ولمى، فيما أُصيبت شقيقتهما الصغرى بيلسان سالم الحسن 5 أعوام بجروح بليغة في القصف "
                    "على بلدة نوى.")
-    assert ("بيسان سالم الحسن", "injured") in found and ("سالم الحسن", "injured") not in found
+    assert ("بيلسان سالم الحسن", "injured") in found and ("سالم الحسن", "injured") not in found
 
 
 def test_a_casualty_word_right_before_relatives_hits_them_and_not_the_man_named_before() -> None:
@@ -111,9 +106,9 @@ def test_after_a_word_for_one_person_a_given_name_opening_with_waw_is_the_father
 
 
 def test_quoted_words_right_after_a_casualty_word_name_the_one_it_hit() -> None:
-    # روميل is not in the index: the casualty verb right before the quotation mark introduces the name
-    found = people("قُتل ثلاثة مدنيين بقصف على بلدة كفرنبل، بينما أصيب 'روميل زوباري' بجروح.")
-    assert found == [("روميل زوباري", "injured")]
+    # لوسي is not in the index: the casualty verb right before the quotation mark introduces the name
+    found = people("قُتل ثلاثة مدنيين بقصف على بلدة كفرنبل، بينما أصيب 'لوسي بارسيان' بجروح.")
+    assert found == [("لوسي بارسيان", "injured")]
     assert people("قُتل الشاب سامر الحسن \"بدم بارد\" في بلدة كفرنبل.") == [("سامر الحسن", "killed")]
 
 

@@ -52,7 +52,7 @@ def relatives_named(reader: NameReader, tokens: list[Token], add: Callable[..., 
                 add([parts])
         elif not nxt.key.startswith("ال"):
             # a given name the index lacks: a chain with the father's given name after it; after a birth rank its first
-            # letter may read like a preposition (شقيقتهما الصغرى بيسان محمد: no "ب" before "يسان")
+            # letter may read like a preposition (شقيقتهما الصغرى X محمد, X opening with ب)
             _end, parts = reader.read(tokens, first, weak=False, quoted=ranked)
             if _fathers_name(reader, parts):
                 add([parts])

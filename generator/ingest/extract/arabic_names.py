@@ -184,8 +184,8 @@ class NameReader:
         return i + 2, [[first], [second]]
 
     def _between_names(self, tokens: list[Token], i: int, weak: bool) -> tuple[int, list[list[Token]]]:
-        """An item of a list of names, two words the index lacks between "و" and the next name of the list ("X وجيسكا
-        كرجيان وبشار نعمة"): a name, as the items around it are."""
+        """An item of a list of names, two words the index lacks between "و" and the next name of the list ("X وY Z وسامر
+        الحلبي", Y and Z unknown to it): a name, as the items around it are."""
         if i + 2 >= len(tokens) or not tokens[i + 2].key.startswith("و"):
             return i, []
         first, second = tokens[i:i + 2]

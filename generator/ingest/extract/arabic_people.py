@@ -262,9 +262,8 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
             names = [[[content[0]]]]   # "محمد" الحوراني: the name goes on after the quotation mark
         if not names or not introduced and not (
                 end == len(content) and any(parts[0][0].key in reader.given or parts[0][0].key in KUNYA_HEADS
-                                            or len(parts) > 2 and parts[1][0].key in reader.given for parts in names)):
-            continue   # not introduced: every quoted word must be part of a name, one of them a given name (or the
-            # father's given name after one the index lacks: "مهيدية صالح الحمد")
+                                            for parts in names)):
+            continue   # not introduced: every quoted word must be part of a name, one of them a given name
         names[-1] = _continued_after_quote(reader, text, m.end(), names[-1])
         if len(names[-1]) == 1 and len(names[-1][0]) == 1 and kind not in SINGLES_KINDS:
             continue
