@@ -59,21 +59,21 @@ def test_two_words_the_index_lacks_between_names_of_a_list_are_a_name() -> None:
 
 def test_english_the_victims_are_a_title_and_a_name() -> None:
     found = people("Gunmen attacked a house in Nawa on Monday, killing two men. Local sources reported that the victims "
-                   "are Mayor Samir Haddad and his son Najdat.", "en")
+                   "are Mayor Samir Haddad and his son Karim.", "en")
     assert ("Samir Haddad", "killed") in found
 
 
 def test_english_names_listed_after_the_dead_identified_as_follows_are_all_victims() -> None:
     found = people("A bomb hit a bus in Nawa on Monday, killing three soldiers. The deceased were identified as follows: "
-                   "Samir Haddad from the town of Nawa, Youssef al-Hamdan from the village of Inkhil, and Ziad Qatash "
+                   "Samir Haddad from the town of Nawa, Youssef al-Hamdan from the village of Inkhil, and Omar Nasser "
                    "from Homs governorate.", "en")
-    assert found == [("Samir Haddad", "killed"), ("Youssef al-Hamdan", "killed"), ("Ziad Qatash", "killed")]
+    assert found == [("Samir Haddad", "killed"), ("Youssef al-Hamdan", "killed"), ("Omar Nasser", "killed")]
 
 
 def test_english_a_name_written_again_without_its_article_is_the_same_person() -> None:
     found = people("A bomb hit a bus in Nawa on Monday, killing Samir al-Haddad and another soldier. The deceased were "
-                   "identified as follows: Samir Haddad from the town of Nawa, and Ziad Qatash from Homs governorate.", "en")
-    assert found == [("Samir al-Haddad", "killed"), ("Ziad Qatash", "killed")]
+                   "identified as follows: Samir Haddad from the town of Nawa, and Omar Nasser from Homs governorate.", "en")
+    assert found == [("Samir al-Haddad", "killed"), ("Omar Nasser", "killed")]
 
 
 def test_a_relative_after_a_birth_rank_is_named_in_full_when_her_name_opens_like_a_preposition() -> None:
@@ -94,9 +94,8 @@ def test_a_casualty_word_right_before_relatives_hits_them_and_not_the_man_named_
 
 
 def test_english_a_long_apposition_opening_with_an_article_before_said_keeps_the_source() -> None:
-    found = people("Unknown gunmen launched a raid on a regime checkpoint in Nawa on Tuesday evening. Mohammed Al-Hariri, a "
-                   "media activist documenting human rights violations in southern Syria, said the attack left one "
-                   "soldier dead and another injured.", "en")
+    found = people("A roadside bomb hit an army truck near Nawa on Friday. Mohammed Al-Hariri, a local journalist who has "
+                   "followed the armed groups of the region for years, said the explosion killed a soldier.", "en")
     assert found == [("Mohammed Al-Hariri", "spokesperson")]
 
 
@@ -157,9 +156,9 @@ def test_what_is_so_called_names_a_group_not_a_person() -> None:
 
 
 def test_english_a_byline_alone_on_its_line_and_a_photo_credit_name_nobody() -> None:
-    assert people("Gunmen shot dead a man in Nawa on Monday.\nNajla Haddad\n\nThe man was a teacher.", "en") == []
+    assert people("Gunmen shot dead a man in Nawa on Monday.\nLina Haddad\n\nThe man was a teacher.", "en") == []
     assert people("Gunmen shot dead a man in Nawa on Monday. Clashes continued (Photo by Samir Haddad/NurPhoto via "
                   "Getty Images).", "en") == []
     # names one a line after a header are a list of the dead
-    found = people("Gunmen shot dead two men in Nawa on Monday. The dead were:\nSamir Haddad\nZiad Qatash\n", "en")
-    assert found == [("Samir Haddad", "killed"), ("Ziad Qatash", "killed")]
+    found = people("Gunmen shot dead two men in Nawa on Monday. The dead were:\nSamir Haddad\nOmar Nasser\n", "en")
+    assert found == [("Samir Haddad", "killed"), ("Omar Nasser", "killed")]

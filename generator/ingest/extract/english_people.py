@@ -111,7 +111,7 @@ def find_people(clause: Clause) -> list[FoundName]:
         if clause.pack.cue("INSTITUTION_NAME_BEFORE", 0).search(text, max(0, start - 80), start):
             return   # "the Ministry for Emergency and Disaster Management said": an institution's name
         if _credited(clause, base + start, base + end):
-            return   # "Najla Khoury" alone on its line, "Photo by X/Agency": the writer or the photographer
+            return   # "X Y" alone on its line, "Photo by X/Agency": the writer or the photographer
         cue = clause.pack.cue("VICTIM_NOUN_BEFORE").search(text, max(0, start - 60), start)
         role = next((r for r, words in en.ROLE_WORDS.items() if cue and re.search(rf"\b(?:{words})\b", cue.group(0), re.I)),
                     None)

@@ -357,7 +357,7 @@ def _person_keys(person: PersonMention) -> set[str]:
         if words[i] in KUNYA_WORDS:
             keys.add(" ".join(words[i:]))
     keys |= {f"{fold(a)} {words[-1]}" for a in person.aliases if len(words) > 2 and fold(a).split()[0] in KUNYA_WORDS}
-    # a Latin spelling with the article dropped ("Suleiman Baridi" for "Suleiman al-Baridi") is the same name
+    # a Latin spelling with the article dropped ("Samir Haddad" for "Samir al-Haddad") is the same name
     keys |= {_LATIN_ARTICLE.sub("", key) for key in keys if key.isascii()}
     return keys
 

@@ -284,7 +284,7 @@ LISTED_ITEM_END = r"\s*(?:(?:from|of|and)\b|[,.;(]|$)"
 # daughters"): X is the target, not one of the dead.
 KIN_AFTER_HIT = r"\s+(?:his|her|their)\s+(?:(?:two|three|four|five|young|little|eldest|youngest)\s+)?(?:" + RELATIVE_NOUNS + r")s?\b"
 
-# A line that holds only names, one or two joined by "/" ("Najla Khoury", "A B/C D"), or a photo credit ("Photo by X/
+# A line that holds only names, one or two joined by "/" ("X Y", "A B/C D"), or a photo credit ("Photo by X/
 # Agency"): the writer or the photographer, no person of the report (session 15). A list line has a bullet or a number
 # instead, or a header line ending with a colon before it.
 BYLINE_LINE = r"[A-Z][\w'’-]+(?: (?:al-|Al-)?[A-Z][\w'’-]+){1,3}(?:\s*/\s*[A-Z][\w'’-]+(?: (?:al-|Al-)?[A-Z][\w'’-]+){1,3})?"
