@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..lang import ar
 from ..normalise import fold
-from .arabic_names import Token
+from .arabic_tokens import Token
 from .model import Clause
 
 _FORMER = frozenset(fold(w) for w in ar.FORMER)

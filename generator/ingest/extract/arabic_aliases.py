@@ -7,7 +7,8 @@ import re
 
 from ..lang import ar
 from ..normalise import fold
-from .arabic_names import LETTERS, MARKS, Token, surface
+from .arabic_names import surface
+from .arabic_tokens import LETTERS, MARKS, Token
 from .model import Clause, FoundName
 
 ALIAS_CUES = frozenset(fold(w) for w in ar.ALIAS_CUES)

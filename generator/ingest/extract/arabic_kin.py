@@ -45,12 +45,15 @@ def relatives_named(reader: NameReader, tokens: list[Token], add: Callable[..., 
         else:
             continue
         nxt = tokens[first]
+        ranked = first > i + 1 and tokens[first - 1].key in _BIRTH_ORDER
         if nxt.key in reader.any_given or nxt.opens and not nxt.key.startswith("ال"):
             _end, parts = reader.read(tokens, first, weak=False, quoted=nxt.opens, single=True)
             if parts:
                 add([parts])
-        else:   # a given name the index lacks: a chain with the father's given name after it
-            _end, parts = reader.read(tokens, first, weak=False)
+        elif not nxt.key.startswith("ال"):
+            # a given name the index lacks: a chain with the father's given name after it; after a birth rank its first
+            # letter may read like a preposition (شقيقتهما الصغرى X محمد, X opening with ب)
+            _end, parts = reader.read(tokens, first, weak=False, quoted=ranked)
             if _fathers_name(reader, parts):
                 add([parts])
 

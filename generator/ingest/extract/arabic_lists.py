@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lang import ar
-from .arabic_names import Token
+from .arabic_tokens import Token
 
 # A pair of quotation marks or brackets; a closing mark typed as the opening one too (يُدعى ” أحمد الحسن”).
 QUOTED = re.compile(r"(?:[\"“«'‘(]|”(?=\s*[\u0621-\u064a]))([^\"“”«»'‘’()\n]{2,80})[\"”»'’)]")

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from ..lang import ar
 from ..lang import common as C
 from ..lexicon import LexiconMatch
 from ..normalise import fold
+from .arabic_tokens import LETTERS, Token
 from .model import Clause
 
 if TYPE_CHECKING:
@@ -30,46 +31,7 @@ MAX_NAME_PARTS = 4
 MAX_QUOTED_NAME_PARTS = 5
 # A kunya takes one more part at most, its nisba or family name (أبو محمد الحلبي).
 MAX_KUNYA_PARTS = 2
-LETTERS = "\u0621-\u063a\u0641-\u064a\u0671-\u06d3"
-MARKS = "\u064b-\u065f\u0670\u0640"
-_TOKEN = re.compile(r"\S+")
-_PARTS = re.compile(rf"^(?:(و)(?=[\"“”«'‘(]))?([\"“”«»'‘’(\[]*)([{LETTERS}{MARKS}]*)(.*)$", re.S)
-_CLOSING = "\"”»'’)]»"
-# the characters after a word that close a quotation, pause or stop (sets: tested for each word of a clause)
-_CLOSING_SET, _PAUSE_SET, _STOP_SET = frozenset(_CLOSING), frozenset("،,"), frozenset(".:؛;!?؟\n")
-_DASH = re.compile(r"[-–—]+")
 _ARTICLE_CLITIC = ("بال", "لل", "وال", "فال", "كال", "وبال", "ولل")
-
-
-class Token(NamedTuple):
-    """A word of a clause (a named tuple: one is made per word of every clause, and a frozen dataclass
-    is several times slower to make)."""
-
-    start: int          # the word's offsets in the text read
-    end: int
-    word: str
-    key: str            # folded
-    opens: bool         # a quotation mark or bracket right before the word
-    closes: bool        # ... right after it
-    pause: bool         # a comma after it
-    stop: bool          # sentence punctuation, a colon or a line break after it
-
-
-def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    out: list[Token] = []
-    end = len(text) if end is None else end
-    for m in _TOKEN.finditer(text, start, end):
-        if out and _DASH.fullmatch(m.group(0)):
-            out[-1] = out[-1]._replace(pause=True)   # "X – Y – Z": a dash between names of a list, as a comma
-            continue
-        parts = _PARTS.match(m.group(0))
-        conj, before, word, after = parts.groups() if parts else ("", "", "", m.group(0))
-        word_start = m.start() + len(conj or "") + len(before)
-        nxt = text[m.end():m.end() + 2]
-        out.append(Token(word_start, word_start + len(word), word, fold(word), bool(before),
-                          not _CLOSING_SET.isdisjoint(after), not _PAUSE_SET.isdisjoint(after),
-                          not _STOP_SET.isdisjoint(after) or "\n" in nxt or m.end() >= end))
-    return out
 
 
 # عبد and a second part with ال written as one word (عبدالرزاق، عبدالمحسن): always a given name, whether or not
@@ -132,17 +94,20 @@ class NameReader:
         return i < len(tokens) and self.opens_name(tokens, i, weak=False)
 
     def read(self, tokens: list[Token], i: int, weak: bool, quoted: bool = False,
-             single: bool = False) -> tuple[int, list[list[Token]]]:
+             single: bool = False, one: bool = False) -> tuple[int, list[list[Token]]]:
         """The parts of the name starting at tokens[i] and the index after it ([] when none). A `single`
-        given name is a name too (a brother in "الشقيقان أحمد ومحمد الحسن")."""
+        given name is a name too (a brother in "الشقيقان أحمد ومحمد الحسن"). After a word that introduces `one`
+        person, an attested given name that opens with و is the father's, not "and" and the next name ("اليافع X
+        وسام Y")."""
         parts: list[list[Token]] = []
         j = i
         while j < len(tokens) and len(parts) < (MAX_KUNYA_PARTS if parts and parts[0][0].key in KUNYA_HEADS
                                                 else MAX_QUOTED_NAME_PARTS if quoted else MAX_NAME_PARTS):
             token = tokens[j]
             key = token.key
-            if len(key) < 3 and key not in JOIN_NEXT and key not in _SHORT_NAMES or key.startswith(_ARTICLE_CLITIC):
-                break
+            if len(key) < 3 and key not in JOIN_NEXT and key not in _SHORT_NAMES or key.startswith(_ARTICLE_CLITIC) \
+                    or token.word.endswith("\u0640"):
+                break   # "أمـ.ـنياً": a word cut by a dot between tatweels (written so to pass filters) is no name part
             if parts and self._glued_kunya(key):
                 parts.append([token])   # "سيف الأمين أبوبدر": a kunya family name written as one word ends the name
                 j += 1
@@ -163,7 +128,8 @@ class NameReader:
             if parts and (token.opens or self.is_blocked(token, weak)) or not parts and self.is_blocked(token, True):
                 break
             if parts and key.startswith("و") and (key[1:] in self.any_given or key[1:] in JOIN_NEXT
-                                                  or key not in self.any_given | self.family):
+                                                  or key not in self.any_given | self.family) \
+                    and not (one and key in self.any_given and key[1:] not in JOIN_NEXT):
                 break   # "ومعتصم": the next name; "وشقيقه": not a name
             if not parts and not quoted and (key.startswith("ال") or key[0] in "وفبل" and key not in self.any_given
                                              or is_relative(key) or self._on_behalf(tokens, j)):
@@ -174,8 +140,9 @@ class NameReader:
             while part[-1].key in JOIN_NEXT and not (part[-1].pause or part[-1].closes) \
                     and j + len(part) < len(tokens):
                 nxt = tokens[j + len(part)]
-                if nxt.opens or self.is_stop(nxt) or len(nxt.key) < 2 or self.is_blocked(nxt, False):
-                    break
+                if nxt.opens or self.is_stop(nxt) or len(nxt.key) < 2 or self.is_blocked(nxt, False) \
+                        or is_relative(nxt.key[1:] if nxt.key[:1] == "و" else nxt.key):
+                    break   # "هما أم وابنها": a mother and her son, no kunya
                 part.append(nxt)
             if part[-1].key in JOIN_NEXT:
                 break
@@ -213,6 +180,20 @@ class NameReader:
         first, second, verb = tokens[i:i + 3]
         if any(len(t.key) < 3 or self.is_stop(t) or t.key.startswith("ال") or self.is_blocked(t, True)
                for t in (first, second)) or second.pause or second.stop or not self._plural_verb(verb):
+            return i, []
+        return i + 2, [[first], [second]]
+
+    def _between_names(self, tokens: list[Token], i: int, weak: bool) -> tuple[int, list[list[Token]]]:
+        """An item of a list of names, two words the index lacks between "و" and the next name of the list ("X وY Z وسامر
+        الحلبي", Y and Z unknown to it): a name, as the items around it are."""
+        if i + 2 >= len(tokens) or not tokens[i + 2].key.startswith("و"):
+            return i, []
+        first, second = tokens[i:i + 2]
+        if any(len(t.key) < 3 or self.is_stop(t) or t.key.startswith("ال") or self.is_blocked(t, True) or t.opens
+               or t.closes for t in (first, second)) or first.pause or first.stop or second.pause or second.stop:
+            return i, []
+        rest = tokens[:i + 2] + [strip_and(tokens[i + 2])] + tokens[i + 3:]
+        if not self.starts_name(rest, i + 2) or not self.read(rest, i + 2, weak)[1]:
             return i, []
         return i + 2, [[first], [second]]
 
@@ -284,6 +265,10 @@ class NameReader:
             if names and _unnamed_relatives(tokens[i].key) and tokens[i].pause and i + 1 < len(tokens):
                 i += 1   # "X وأولاده، وY": the relatives of the last name are unnamed, the list goes on
                 continue
+            also = next((len(words) for words in _LIST_ALSO if names and names[-1][-1][-1].pause
+                         and tuple(t.key for t in tokens[i:i + len(words)]) == words), 0)
+            if also and i + also < len(tokens) and not tokens[i + also - 1].pause:
+                i += also   # "X، بالإضافة إلى Y": the list goes on with Y
             if names and tokens[i].key in _FAMILY_OF and i + 1 < len(tokens) and not tokens[i].pause:
                 i += 1   # "X، وعائلة Y": Y, the head of the family, is the one named
             relative = bool(names) and is_relative(tokens[i].key) and i + 1 < len(tokens) and not tokens[i].pause
@@ -292,6 +277,8 @@ class NameReader:
             end, parts = self.read(tokens, i, weak, quoted, single or relative)
             if not parts and names and not relative:
                 end, parts = self._before_their_verb(tokens, i)
+            if not parts and names and tolerant and not relative:
+                end, parts = self._between_names(tokens, i, weak)
             if not parts:
                 break
             names.append(parts)
@@ -350,6 +337,7 @@ _SHORT_NAMES = frozenset(fold(w) for w in ar.SHORT_GIVEN_NAMES)
 _RELATIVES = frozenset(fold(w) for w in ar.RELATIVES + ar.RELATIVE_DUALS)
 _SPOKESPERSON_NOUNS = frozenset(fold(w) for w in ar.SPOKESPERSON_NOUNS)
 _FAMILY_OF = frozenset(fold(w) for w in ar.FAMILY_OF)
+_LIST_ALSO = tuple(tuple(fold(w) for w in phrase.split()) for phrase in ar.LIST_ALSO)
 _UNNAMED_RELATIVES = frozenset(fold(w) for w in ar.UNNAMED_RELATIVES)
 _RELATIVE_PRONOUNS = tuple(fold(w) for w in ar.RELATIVE_PRONOUNS)
 KUNYA_HEADS = frozenset(fold(w) for w in ar.KUNYA_HEADS)
@@ -367,6 +355,7 @@ def reader_for(clause: Clause) -> NameReader:
         frozenset(fold(w) for w in ar.NAME_STOPWORDS | ar.NAME_END_WORDS | set(ar.NAME_INTRODUCERS)
                   | set(ar.PLURAL_INTRODUCERS) | set(ar.ALIAS_CUES) | set(ar.MILITARY_RANKS) | set(ar.PLACE_KINDS)
                   | set(ar.PLACE_NOUNS) | set(ar.NAMED_AFTER) | set(ar.SPEECH_VERBS) | set(ar.CHILDREN_OF)
+                  | set(ar.NAMING_VERBS)   # "سيدة تدعى "X"": the verb of naming ends the noun before it
                   | {title for title in ar.OFFICE_TITLES if " " not in title}),   # "وزير الخارجية التركي" names no one
     ))
     base = clause.start

@@ -37,18 +37,9 @@ from .arabic_affiliation import affiliation_end
 from .arabic_aliases import NAMING_VERBS, SO_CALLED, after_alias_cue, with_aliases
 from .arabic_kin import children_of_parent, relatives_named
 from .arabic_lists import QUOTED, SINGLES_KINDS, after_list_colon, given_names_share, unpaired_quote
-from .arabic_names import (
-    JOIN_NEXT,
-    KUNYA_HEADS,
-    LETTERS,
-    MARKS,
-    MAX_NAME_PARTS,
-    NameReader,
-    Token,
-    reader_for,
-    strip_and,
-    tokens_of,
-)
+from .arabic_named_after import GROUP_NOUNS, NAMED_AFTER, PLACE_WORDS, after_place_word, named_after, so_called
+from .arabic_names import JOIN_NEXT, KUNYA_HEADS, MAX_NAME_PARTS, NameReader, reader_for, strip_and
+from .arabic_tokens import Token, tokens_of
 from .model import Clause, FoundName
 
 # Words that may stand between an introducer and the quotation mark of its name (القيادي في اللواء "X").
@@ -64,9 +55,6 @@ _NUMBER_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:(?:\d+|[٠-٩]+)[ \t]*[{re.escap
 _TWEET_HANDLE = re.compile(r"\(@\w+\)")
 
 
-_PLACE_WORDS = frozenset(fold(w) for w in list(ar.PLACE_KINDS) + list(ar.PLACE_NOUNS))
-_NAMED_AFTER = frozenset(fold(w) for w in ar.NAMED_AFTER)
-_GROUP_NOUNS = frozenset(fold(w) for w in ar.GROUP_NOUNS)
 # Words that introduce a name, by kind: one person, a list, a list of victims, a speaker, a rank.
 _CUE_LISTS = (("NAME_INTRODUCERS", "one"), ("PLURAL_INTRODUCERS", "list"), ("NAME_LIST_OPENERS", "listed"), ("AMONG_LIST_OPENERS", "listed"),
               ("IDENTIFIED_AS", "one"), ("SPEECH_VERBS", "speaker"), ("MILITARY_RANKS", "rank"),
@@ -136,7 +124,7 @@ def find_people(clause: Clause) -> list[FoundName]:
         here = tokens
         if tokens[i].key[:1] == "و" and tokens[i].key not in reader.any_given and tokens[i].key[1:] in reader.given:
             here = tokens[:i] + [strip_and(tokens[i])] + tokens[i + 1:]   # "ومعاذ سمير الناصر"
-        if reader.opens_name(here, i, weak=True) and not _after_place_word(here, i):
+        if reader.opens_name(here, i, weak=True) and not after_place_word(here, i):
             add(reader.list_of(here, i, weak=True)[1])
     found.sort(key=lambda f: f[0])
     return with_aliases(clause, text, tokens, found)
@@ -169,7 +157,7 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
             start = clause.start + token.start
             # A list opener's semicolon stands for its colon ("اعتقلت كلاً من؛ X، وY"): its list must still read as names.
             stops = "،,." if kind == "listed" else "،,.؛"
-            if re.match(rf"[\"”»']?[{stops}]", clause.text[last.end:last.end + 2]) or (i and tokens[i - 1].key in _NAMED_AFTER) \
+            if re.match(rf"[\"”»']?[{stops}]", clause.text[last.end:last.end + 2]) or (i and tokens[i - 1].key in NAMED_AFTER) \
                     or any(n.start <= start < n.end for n in clause.names):
                 break   # "جبل الشيخ، جنوب دمشق", "السيدة زينب": a place, not a person
             if kind == "rank" and written == "اللواء" and _is_unit_name(clause, start):
@@ -263,11 +251,13 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
         content = tokens_of(text, m.start(1), m.end(1))
         if not content:
             continue
-        introduced = cue is not None and cue.kind != "speaker" or follows_name or after_alias_cue(text, m.start())
+        introduced = cue is not None and cue.kind != "speaker" or follows_name or after_alias_cue(text, m.start()) \
+            or _after_casualty_word(reader, m.start()) and (content[0].key[:1] not in "وفبلك"
+                                                           or content[0].key in reader.any_given)   # not قتل "بدم بارد"
         kind = cue.kind if cue else "one"
-        if _is_organization(reader, m.start(1), m.end(1)) or content[0].key in _NAMED_AFTER \
-                or _named_after(text, m.start(), _NAMED_AFTER if not introduced else _GROUP_NOUNS) \
-                or content[0].key in KUNYA_HEADS and _named_after(text, m.start(), _PLACE_WORDS):
+        if _is_organization(reader, m.start(1), m.end(1)) or content[0].key in NAMED_AFTER or so_called(text, m.start()) \
+                or named_after(text, m.start(), NAMED_AFTER if not introduced else GROUP_NOUNS) \
+                or content[0].key in KUNYA_HEADS and named_after(text, m.start(), PLACE_WORDS):
             continue   # "طريق الدباغة"، "مشفى الرازي"، منطقة "أبو X": the quoted words name a road, a building or a place
         end, names = reader.list_of(content, 0, weak=False, quoted=True, single=kind in SINGLES_KINDS)
         if kind == "listed":
@@ -288,6 +278,12 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
             siblings=kind in SINGLES_KINDS,
             role=cue.role if cue else None)
         previous_end = m.end()
+
+
+def _after_casualty_word(reader: NameReader, quote_start: int) -> bool:
+    """A casualty word stands right before the quotation mark ("بينما أصيب "X Y""): the quoted words name the one it hit."""
+    before = reader.clause.text[:quote_start].rstrip()
+    return any(h.klass in (C.KILL, C.INJURE) and h.end - reader.clause.start == len(before) for h in reader.clause.hits)
 
 
 def _cue_before(text: str, cues: list[_Cue], quote_start: int) -> _Cue | None:
@@ -361,7 +357,7 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
                 siblings=cue.kind in SINGLES_KINDS,
                 role=cue.role)
         else:   # after an office, the words after a name are often its complement: later parts must be attested
-            _end, parts = reader.read(tokens, i, weak=cue.kind == "office")
+            _end, parts = reader.read(tokens, i, weak=cue.kind == "office", one=cue.kind in ("one", "victim", "rank"))
             if parts and (cue.kind != "speaker" or reader.is_attested(parts)):
                 add([parts], rank=cue.rank, victim_cue=cue.kind == "victim", role=cue.role)
             elif cue.kind == "speaker" and tokens[i].key in reader.any_given and tokens[i].pause \
@@ -372,23 +368,6 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
 def _index_at(tokens: list[Token], offset: int) -> int:
     """The first token that starts at or after `offset`."""
     return next((i for i, t in enumerate(tokens) if t.start >= offset), len(tokens))
-
-
-def _after_place_word(tokens: list[Token], i: int) -> bool:
-    """بلدة أبو حمام، في أبو كمال، مدرسة عمر بن الخطاب: a place or building named like a person."""
-    if i == 0:
-        return False
-    before = tokens[i - 1].key
-    if before in _NAMED_AFTER or before[1:] in _NAMED_AFTER and before[0] in "وبل":
-        return True
-    return tokens[i].key in KUNYA_HEADS and (before in _PLACE_WORDS or before.lstrip("وب") in _PLACE_WORDS)
-
-
-def _named_after(text: str, start: int, nouns: frozenset[str] = _NAMED_AFTER) -> bool:
-    """The word before `start` is one of `nouns`: it names a place, a building or a group (جبل الشيخ، مدرسة الشهيد)."""
-    words = re.findall(rf"[{LETTERS}{MARKS}]+", text[max(0, start - 20):start])
-    key = fold(words[-1]) if words else ""
-    return key in nouns or key[1:] in nouns and key[:1] in "وبل"
 
 
 def _tweet_signatures(reader: NameReader, text: str, add) -> None:

@@ -3,6 +3,7 @@ gathers (one person however often and however fully named)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..mentions import ExtractedEvent, PersonMention
@@ -53,6 +54,9 @@ def add_people(draft: Draft, people: list[PersonMention], options: ExtractOption
     note_victims(draft, options)
 
 
+_LATIN_ARTICLE = re.compile(r"\b(?:al|el)[- ]")
+
+
 def _person_keys(person: PersonMention) -> set[str]:
     """Folded forms a later mention of the person may take: the name, its aliases, a family name
     written as a kunya at its end ("خالد أبو فياض" is later "أبو فياض"), and the kunya alias with the
@@ -63,6 +67,8 @@ def _person_keys(person: PersonMention) -> set[str]:
         if words[i] in KUNYA_WORDS:
             keys.add(" ".join(words[i:]))
     keys |= {f"{fold(a)} {words[-1]}" for a in person.aliases if len(words) > 2 and fold(a).split()[0] in KUNYA_WORDS}
+    # a Latin spelling with the article dropped ("Samir Haddad" for "Samir al-Haddad") is the same name
+    keys |= {_LATIN_ARTICLE.sub("", key) for key in keys if key.isascii()}
     return keys
 
 

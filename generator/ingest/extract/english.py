@@ -211,12 +211,13 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     """The person is a source of the report: "X said", "X, a resident, told AP", "said X, a vendor",
     "spokesperson X" (but not "a source said X was killed")."""
     text = clause.a.text
-    after = text[end:min(clause.end, end + 90)]
+    after = text[end:min(clause.end, end + 150)]
     cues = clause.pack.memo("source-cue", lambda: re.compile(r"\b(?:" + en.SOURCE_CUES + r")\b", re.I))
     # one apposition may stand between the name and the cue ("X, a resident, told"), or the group the person speaks
     # for ("X of the White Helmets told"), not a clause of its own ("X, 11, were among the injured, according to a
-    # witness": the witness is the source)
-    if re.match(r"(?:\s*,[^.;:,]{0,70}?,|" + en.SPEAKS_FOR + r")?\s*,?\s*(?:also\s+|later\s+|previously\s+)?(?:"
+    # witness": the witness is the source); a noun phrase opening with an article may be longer ("X, a local journalist
+    # who has followed the armed groups of the region for years, said")
+    if re.match(r"(?:\s*,[^.;:,]{0,70}?,|\s*,\s*(?:an?|the)\s[^.;:,]{0,110}?,|" + en.SPEAKS_FOR + r")?\s*,?\s*(?:also\s+|later\s+|previously\s+)?(?:"
                 + en.SOURCE_CUES + r")\b", after, re.I) or clause.pack.cue("SOURCE_AFTER_PHRASE").match(after):
         return True
     before = text[max(clause.start, start - 60):start]

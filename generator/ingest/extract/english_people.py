@@ -110,6 +110,8 @@ def find_people(clause: Clause) -> list[FoundName]:
             return   # "from Bab Amr neighbourhood", "near the village of “Umm X”": a place the gazetteer lacks
         if clause.pack.cue("INSTITUTION_NAME_BEFORE", 0).search(text, max(0, start - 80), start):
             return   # "the Ministry for Emergency and Disaster Management said": an institution's name
+        if _credited(clause, base + start, base + end):
+            return   # "X Y" alone on its line, "Photo by X/Agency": the writer or the photographer
         cue = clause.pack.cue("VICTIM_NOUN_BEFORE").search(text, max(0, start - 60), start)
         role = next((r for r, words in en.ROLE_WORDS.items() if cue and re.search(rf"\b(?:{words})\b", cue.group(0), re.I)),
                     None)
@@ -140,7 +142,32 @@ def find_people(clause: Clause) -> list[FoundName]:
             if run:
                 start = _quoted_name_start(text, run.start(1), run.end(1)) or _first_name_before(text, run.start(1))
                 add(start, run.end(1), text[start:run.end(1)])
-    return _with_aliases(clause, sorted(out, key=lambda f: f.start))
+    return _with_aliases(clause, _listed_with_victims(clause, sorted(out, key=lambda f: f.start)))
+
+
+def _credited(clause: Clause, start: int, end: int) -> bool:
+    """The name is a byline (a line of one or two names, no list's header line before it) or a photo credit."""
+    text = clause.a.text
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+    previous = text[:line_start].rstrip().rsplit("\n", 1)[-1].strip()
+    byline = clause.pack.cue("BYLINE_LINE", 0)
+    if byline.fullmatch(line) and not previous.endswith(":") and not byline.fullmatch(previous):
+        return True   # (names one a line after a header or after each other are a list)
+    return bool(clause.pack.cue("PHOTO_CREDIT_BEFORE", 0).search(text, max(0, start - 20), start))
+
+
+def _listed_with_victims(clause: Clause, found: list[FoundName]) -> list[FoundName]:
+    """Names listed right after one identified as a victim, with at most where each came from between them ("The
+    deceased were identified as follows: X from the town of Y, Z from Hama governorate, and W"): victims too."""
+    listed, item_end = clause.pack.memo("listed-next", lambda: (re.compile(en.LISTED_NEXT), re.compile(en.LISTED_ITEM_END)))
+    out: list[FoundName] = []
+    for f in found:
+        if out and out[-1].victim_cue and not f.victim_cue and f.role is None \
+                and listed.fullmatch(clause.a.text, out[-1].end, f.start) and item_end.match(clause.a.text, f.end):
+            f = replace(f, victim_cue=True, role=out[-1].role)
+        out.append(f)
+    return out
 
 
 _ALIAS_AFTER = re.compile(r"(?:\s*,\s*" + en.ALIAS_CUES + r"\s+|\s*\(\s*(?:" + en.ALIAS_CUES + r"\s+)?|\s+" + en.ALIAS_CUES

@@ -312,6 +312,10 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
     after = sorted((h for h in hits if h.start > start), key=lambda h: h.start - start)
     owner = next((n for n, h in enumerate(after) if _governs_another(clause, h, others, hits)), len(after))
     after = after[:owner]   # that casualty word and those after it are the other name's
+    kin = clause.pack.cue("KIN_AFTER_HIT")
+    hit_kin = [h for h in after if kin.match(text, h.end)]
+    if hit_kin:   # "منزل المواطن X، ما أسفر عن مقتل طفلتيه": the word and those after it hit X's relatives
+        after = after[:after.index(hit_kin[0])]
     if end is not None and after and _predicate_of(clause, end, after[0]):
         before = []   # "X was killed and Y was wounded": Y's own verb, not the "killed" before Y
     attempted = False
@@ -329,7 +333,7 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
             if not _attempt(clause, hit):
                 return KILLED
             attempted = True   # ... unless it was an attempt: a casualty word further away, or the target
-    return TARGET if attempted else None
+    return TARGET if attempted or hit_kin else None
 
 
 def _predicate_of(clause: Clause, end: int, hit: Hit) -> bool:

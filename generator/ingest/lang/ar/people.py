@@ -29,8 +29,8 @@ NAME_JOIN_NEXT = ("عبد", "أبو", "ابو", "أم", "ام", "بن", "ابن"
 # Given names of two letters: a part of a name (other two-letter words end one).
 SHORT_GIVEN_NAMES = ("طه",)
 
-# Words that join the word before them into one part of a name: نور الدين، عبد الله، زين العابدين.
-NAME_JOIN_PREVIOUS = ("الدين", "الله", "العابدين")
+# Words that join the word before them into one part of a name: نور الدين، عبد الله، زين العابدين، محمد خير.
+NAME_JOIN_PREVIOUS = ("الدين", "الله", "العابدين", "خير")
 
 # A kunya opens with these (أبو علي): a name by itself.
 KUNYA_HEADS = ("أبو", "ابو", "أم", "ام")
@@ -230,9 +230,10 @@ UNREAL_BEFORE = (r"(?<!\w)(?:ردا|رداً|ردًا|انتقاما|انتقا�
 # Before a name: the person reacts to the incident, visits or attends (أدان عضو مجلس الشعب X مقتل الشاب، زيارة المحافظ
 # X، بحضور الشيخ X): the subject of that word, only mentioned, whatever casualty word comes after. A title may stand
 # between, but no preposition (دعا الأهالي إلى الإفراج عن X: X is the detainee) nor a noun for the victim or its family
-# (زار وفد عائلة الشاب X). Matched on the text as written.
+# (زار وفد عائلة الشاب X). The one criticised is only mentioned too (اعتقلته بعد انتقاده زعيم الهيئة X). Matched on
+# the text as written.
 REACTOR_BEFORE = (r"(?<!\w)[وف]?(?:أدان|أدانت|ادان|استنكر|استنكرت|ندد|نددت|زار|زارت|زيارة|بزيارة|بحضور|"
-                  r"حضور|توعد|توعدت|تعهد|تعهدت|عزى|عزت|دعا|دعت|اتهم|اتهمت)"
+                  r"حضور|توعد|توعدت|تعهد|تعهدت|عزى|عزت|دعا|دعت|اتهم|اتهمت|انتقد|انتقدت|[لب]?انتقاد\S*)"
                   r"\s+(?:(?!(?:عن|على|في|من|إلى|الى|مع|ب\S*|ل\S*|عائل\S*|أسر\S*|ذوي|أهل\S*|اهل\S*|والد\S*|منزل\S*|"
                   r"قبر|ضريح|جثمان|جثة|جنازة|تشييع|عزاء|ضحي\S*|قتيل\S*|مصاب\S*)\s)\S+\s+){0,5}[\"“«(]?$")
 
@@ -276,7 +277,9 @@ SPEECH_VERBS = ("قال", "قالت", "صرح", "صرحت", "أكد", "أكدت"
 # follows them is not a person.
 # Nouns of armed groups: quoted words right after one name the group, even after a word that introduces a person
 # ("القيادي في فصيل "X Y" المعارض "Z W"": X Y is the faction, Z W the commander).
-GROUP_NOUNS = ("فصيل", "جماعة", "تنظيم", "ميليشيا", "مليشيا", "فيلق", "حركة", "كتيبة", "تجمع")
+GROUP_NOUNS = ("فصيل", "جماعة", "تنظيم", "ميليشيا", "مليشيا", "فيلق", "حركة", "كتيبة", "تجمع",
+               # an outlet or a page on a network ("المسؤول عن صفحة "هنا X" على فيسبوك")
+               "صفحة", "صفحات", "قناة", "شبكة", "موقع", "حساب", "إذاعة", "صحيفة", "وكالة")
 
 NAMED_AFTER = ("جبل", "تل", "وادي", "دوار", "ساحة", "شارع", "طريق", "مسجد", "جامع", "مدرسة", "مشفى", "مستشفى", "سوق",
                "كلية", "جامعة", "معهد", "مركز", "حديقة", "مقبرة", "مقام", "كنيسة", "جسر", "حاجز", "مخيم",
@@ -321,7 +324,9 @@ JOINED = ("انضم*", "التحق*", "ينتسب*", "المنضم*")
 
 # Words before a name that make the person the commander of the acting group ("تابعة للضابط X").
 COMMANDER_CUES = ("بقيادة", "يقودها", "يتزعمها", "بزعامة", "يقوده", "يتزعمه", "تابعة", "التابعة", "التابع",
-                  "تابع", "يترأسها", "يرأسها", "برئاسة")
+                  "تابع", "يترأسها", "يرأسها", "برئاسة",
+                  # the one who ordered it ("بتدبير الانفجار بتعليمات من X")
+                  "بتعليمات", "بتوجيهات", "بأوامر", "بأمر")
 
 # Nouns for a spokesperson before باسم ("المتحدث باسمه X"): باسمه there is "on its behalf", not the name باسمة.
 SPOKESPERSON_NOUNS = ("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق", "متحدثة", "ناطقة")
@@ -370,13 +375,15 @@ SOURCE_CUES = (
     "ذكرت", "أشار", "أشارت", "نقل", "نقلت", "نقلا", "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "شهادة", "أضاف",
     "أضافت", "لفت", "أعلن", "أعلنت", "تحدث", "روى", "كتب", "غرد", "الناطق", "المتحدث", "ناطق", "متحدث",
     "مراسل", "مراسلة", "مراسلنا", "لمراسل", "حديث", "تصريح", "تصريحات", "أفادنا",
+    "نفى", "نفت",   # a source that denies ("ونفى ناشط يدعى X أن يكون عدد القتلى تسعة")
 )
 
 # Source cues that also mean "carried" when a noun for a victim follows them ("ونُقل الشاب X إلى المشفى").
 CARRIED_CUES = ("نقل", "نقلت")
 
 SOURCE_AFTER = ("قال", "قالت", "يقول", "تقول", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أفاد", "أفادت",
-                "أضاف", "أضافت", "لفت", "تحدث", "الناطق", "المتحدث", "مراسل", "مراسلة")
+                "أضاف", "أضافت", "لفت", "تحدث", "الناطق", "المتحدث", "مراسل", "مراسلة",
+                "قوله", "قولها", "قولهم")   # "نقلت الوكالة عن X قوله إن": his saying
 
 # Words that open what a source said ("قال المصدر إن X قتل"): a name after them is not the source.
 COMPLEMENTIZERS = ("إن", "أن", "بأن", "إنه", "أنه", "بأنه", "إنها", "أنها", "بأنها", "فإن")
@@ -389,23 +396,3 @@ PRONOUN_SUBJECT_OPENING = r"(?!)"
 # bodies were found in X" opening a new incident (English): not read in Arabic yet.
 PREDICATE_BEFORE_VERB = NO_OBJECT_AFTER = r"(?!)"
 BODIES_FOUND_OPENING = r"(?P<plural>(?!))"
-
-# --- unnamed relatives in a list of names (session 12, victims)
-# Relatives as a group, with a pronoun for the name before them ("اعتقلت X وأولاده، وY"): they name nobody, and
-# the list of names goes on after them.
-UNNAMED_RELATIVES = ("أولاد", "أبناء", "أطفال", "عائلت", "أسرت", "أشقاء", "إخوت", "إخوان", "بنات", "أقارب")
-# Two relatives with a pronoun for the person named before them ("X وطفليه Y وZ"، "X وشقيقيه Y وZ"): the relation
-# word in the dual is no part of the names after it, as in `RELATIVES`.
-RELATIVE_DUALS = ("طفلي", "ابني", "شقيقي", "نجلي", "طفلتي", "ابنتي", "شقيقتي", "أخوي", "ولدي")
-# "From among" and a noun for the victims open a list like "عرف من بين القتلى"; the noun's place may stand between
-# it and a colon ("ومن بين المعتقلين في بلدة X: Y، Z").
-# (with its "and" written: a proclitic on a word of two letters is not taken off it).
-_AMONG_NOUNS = ("القتلى", "الضحايا", "المصابين", "الجرحى", "المعتقلين", "الموقوفين", "المختطفين", "المخطوفين")
-AMONG_LIST_OPENERS = tuple(f"{and_}من بين {noun}" for noun in _AMONG_NOUNS for and_ in ("", "و"))
-# Words at most between such an opener and the colon of its list.
-MAX_WORDS_BEFORE_LIST_COLON = 4
-# --- relatives (session 13, names)
-# A relative's rank among the siblings, between the relation word and the name ("وشقيقتها الصغرى X").
-BIRTH_ORDER = ("الصغرى", "الكبرى", "الأصغر", "الأكبر", "الصغير", "الكبير", "الوسطى", "الأوسط", "البكر")
-# A family named by its head in a list of names ("اعتقلت X، وعائلة Y، وZ"): the head is the person named.
-FAMILY_OF = ("عائلة", "أسرة")

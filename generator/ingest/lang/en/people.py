@@ -114,12 +114,14 @@ DETENTION_WORDS = (r"capture of",)
 ORDINALS: dict[str, int] = {}
 
 # A definite noun for the people an incident hit, right before their names: "the man, X,", "the victim was X",
-# "The dead were X and Y", "the two wounded men: X and Y". The name is the victim of the incident reported.
+# "The dead were X and Y", "the two wounded men: X and Y", "The deceased were identified as follows: X". The name is the
+# victim of the incident reported.
 VICTIM_NOUN_BEFORE = (r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|both|young|dead|slain|murdered"
                       r"|wounded|injured|abducted|kidnapped|detained|arrested|late|\d+-year-old)\s+)*"
                       r"(?:man|woman|men|women|boy|boys|girl|girls|child|children|victims?|dead|deceased|youths?"
                       r"|teenagers?|civilians?|soldiers?|fighters?|brothers|detainees?|abductees?|wounded|injured)"
-                      r"\s*(?:,|:|\s(?:was|were|is|are|has been|have been)\s+(?:(?:named|identified)\s+as\s+)?)\s*[\"“]?$")
+                      r"\s*(?:,|:|\s(?:was|were|is|are|has been|have been)\s+(?:(?:named|identified)\s+as(?:\s+follows\s*:)?\s+)?)"
+                      r"\s*[\"“]?(?:[A-Z][a-z]+\.?\s+)?$")   # a title between: "the victims are Mayor X"
 
 # A noun for the perpetrator right before a name: "suspect X", "the gunman, X,", "the killer was X".
 PERPETRATOR_NOUN_BEFORE = (r"\b(?:suspects?|perpetrators?|gunm[ae]n|attackers?|killers?|assailants?|accused)\s*"
@@ -271,3 +273,19 @@ BODIES_FOUND_OPENING = (r"^\W*(?:(?P<plural>Their|Both\s+(?:men's|women's))|His|
                         r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:later\s+)?(?:found|recovered|dumped|discovered)\b")
 
 PRONOUN_SUBJECT_OPENING = r"^\W*(?:He|She)\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:shot|killed|stabbed|wounded|injured|kidnapped|abducted|arrested|detained)\b"
+
+# Between two names of a list, each with where the person came from ("X from the town of Y, Z from Hama governorate, and
+# W"): the names after one identified as a victim are listed with it (session 15).
+LISTED_NEXT = (r"(?:\s+(?:from|of)\s+[^,;.:()]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+               r"(?:(?:his|her|their)\s+[a-z]+\s+)?[\"“]?")
+# After such a listed name: the next item or the list's end, not a verb ("..., and Y said" makes Y no item).
+LISTED_ITEM_END = r"\s*(?:(?:from|of|and)\b|[,.;(]|$)"
+# Right after a casualty word: the relatives of a person named before it ("stormed the house of X, killing his two
+# daughters"): X is the target, not one of the dead.
+KIN_AFTER_HIT = r"\s+(?:his|her|their)\s+(?:(?:two|three|four|five|young|little|eldest|youngest)\s+)?(?:" + RELATIVE_NOUNS + r")s?\b"
+
+# A line that holds only names, one or two joined by "/" ("X Y", "A B/C D"), or a photo credit ("Photo by X/
+# Agency"): the writer or the photographer, no person of the report (session 15). A list line has a bullet or a number
+# instead, or a header line ending with a colon before it.
+BYLINE_LINE = r"[A-Z][\w'’-]+(?: (?:al-|Al-)?[A-Z][\w'’-]+){1,3}(?:\s*/\s*[A-Z][\w'’-]+(?: (?:al-|Al-)?[A-Z][\w'’-]+){1,3})?"
+PHOTO_CREDIT_BEFORE = r"\b(?:[Pp]hoto|[Ii]mage|[Pp]icture)s?\s+(?:by|credit:?)\s+$"

@@ -1,0 +1,45 @@
+"""Places, buildings and groups named like a person in Arabic (بلدة أبو حمام، مدرسة الشهيد X، جيش خالد بن الوليد، ما
+يسمى "X"): the words before a name that make it no person's (`arabic_people.py`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import ar
+from ..normalise import fold
+from .arabic_aliases import NAMING_VERBS, SO_CALLED
+from .arabic_names import KUNYA_HEADS
+from .arabic_tokens import LETTERS, MARKS, Token
+
+PLACE_WORDS = frozenset(fold(w) for w in list(ar.PLACE_KINDS) + list(ar.PLACE_NOUNS))
+NAMED_AFTER = frozenset(fold(w) for w in ar.NAMED_AFTER)
+GROUP_NOUNS = frozenset(fold(w) for w in ar.GROUP_NOUNS)
+_TITLES = frozenset(fold(w) for w in ar.NAME_INTRODUCERS)
+_FORCES = frozenset(fold(w) for w in ar.FORCE_NAMED_AFTER)
+
+
+def so_called(text: str, quote_start: int) -> bool:
+    """"جماعة ما يسمى "X"": what is called so is a group or a thing, not a person."""
+    words = [fold(w) for w in re.findall(rf"[{LETTERS}{MARKS}]+", text[max(0, quote_start - 30):quote_start])[-2:]]
+    return len(words) == 2 and words[0] in SO_CALLED and words[1] in NAMING_VERBS
+
+
+def after_place_word(tokens: list[Token], i: int) -> bool:
+    """بلدة أبو حمام، في أبو كمال، مدرسة عمر بن الخطاب، ما يسمى "X": a place, building or group named like a person."""
+    if i == 0:
+        return False
+    before = tokens[i - 1].key
+    if i > 1 and tokens[i - 2].key in SO_CALLED and before in NAMING_VERBS:
+        return True   # جماعة ما يسمى "X": what is called so is a group or a thing
+    if before in _TITLES and i > 1 and not tokens[i - 2].pause:
+        before = tokens[i - 2].key   # مشفى "الشهيد X"، مدرسة الشيخ X: a building named after a martyr or a sheikh
+    if before in NAMED_AFTER or before[1:] in NAMED_AFTER and before[0] in "وبل" or before.lstrip("وبل") in _FORCES:
+        return True
+    return tokens[i].key in KUNYA_HEADS and (before in PLACE_WORDS or before.lstrip("وب") in PLACE_WORDS)
+
+
+def named_after(text: str, start: int, nouns: frozenset[str] = NAMED_AFTER) -> bool:
+    """The word before `start` is one of `nouns`: it names a place, a building or a group (جبل الشيخ، مدرسة الشهيد)."""
+    words = re.findall(rf"[{LETTERS}{MARKS}]+", text[max(0, start - 20):start])
+    key = fold(words[-1]) if words else ""
+    return key in nouns or key[1:] in nouns and key[:1] in "وبل"

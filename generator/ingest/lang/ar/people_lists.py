@@ -1,0 +1,35 @@
+"""Arabic words of lists of names and of relatives in them (read by `extract/arabic_names.py`, `arabic_lists.py`,
+`arabic_kin.py`, `arabic_named_after.py` and `people.py`)."""
+
+from .people import RELATIVE_PRONOUNS, RELATIVES
+
+# --- unnamed relatives in a list of names (session 12, victims)
+# Relatives as a group, with a pronoun for the name before them ("اعتقلت X وأولاده، وY"): they name nobody, and
+# the list of names goes on after them.
+UNNAMED_RELATIVES = ("أولاد", "أبناء", "أطفال", "عائلت", "أسرت", "أشقاء", "إخوت", "إخوان", "بنات", "أقارب")
+# Two relatives with a pronoun for the person named before them ("X وطفليه Y وZ"، "X وشقيقيه Y وZ"): the relation
+# word in the dual is no part of the names after it, as in `RELATIVES`.
+RELATIVE_DUALS = ("طفلي", "ابني", "شقيقي", "نجلي", "طفلتي", "ابنتي", "شقيقتي", "أخوي", "ولدي")
+# "From among" and a noun for the victims open a list like "عرف من بين القتلى"; the noun's place may stand between
+# it and a colon ("ومن بين المعتقلين في بلدة X: Y، Z").
+# (with its "and" written: a proclitic on a word of two letters is not taken off it).
+_AMONG_NOUNS = ("القتلى", "الضحايا", "المصابين", "الجرحى", "المعتقلين", "الموقوفين", "المختطفين", "المخطوفين")
+AMONG_LIST_OPENERS = tuple(f"{and_}من بين {noun}" for noun in _AMONG_NOUNS for and_ in ("", "و"))
+# Words at most between such an opener and the colon of its list.
+MAX_WORDS_BEFORE_LIST_COLON = 4
+# --- relatives (session 13, names)
+# A relative's rank among the siblings, between the relation word and the name ("وشقيقتها الصغرى X").
+BIRTH_ORDER = ("الصغرى", "الكبرى", "الأصغر", "الأكبر", "الصغير", "الكبير", "الوسطى", "الأوسط", "البكر")
+# A family named by its head in a list of names ("اعتقلت X، وعائلة Y، وZ"): the head is the person named.
+FAMILY_OF = ("عائلة", "أسرة")
+# --- lists (session 15, victims)
+# Words after a comma that add the last item to a list of names ("X، Y، بالإضافة إلى Z"), as `QUOTED_LIST_JOINER` does
+# between quoted names.
+LIST_ALSO = ("بالإضافة إلى", "بالاضافة الى", "بالإضافة الى", "إضافة إلى", "اضافة الى", "وكذلك", "كذلك")
+# Right after a casualty word: relatives with a pronoun for a person named before it ("اقتحموا منزل المواطن X، ما أسفر
+# عن مقتل طفلتيه"): the word hit them, and X is the target, not one of the dead.
+KIN_AFTER_HIT = (r"[\s\"“«]*[وف]?(?:" + "|".join(sorted(RELATIVES + RELATIVE_DUALS + UNNAMED_RELATIVES, key=len, reverse=True))
+                 + r")(?:" + "|".join(sorted(RELATIVE_PRONOUNS, key=len, reverse=True)) + r")(?!\w)")
+# Nouns of an armed force right before a name it is named after ("عناصر جيش خالد بن الوليد"): no person. Not in
+# `NAMED_AFTER`, whose words also end a name ("أبو جيش" is a family name).
+FORCE_NAMED_AFTER = ("جيش",)
