@@ -10,7 +10,6 @@ from ..mentions import ExtractedEvent, PersonMention
 from ..normalise import fold
 from .model import Clause
 from .options import ExtractOptions
-from .people import KUNYA_WORDS, given_name_of
 
 
 @dataclass
@@ -87,3 +86,17 @@ def note_victims(draft: Draft, options: ExtractOptions) -> None:
             last = words[-1]
             if len(last) >= 4:
                 draft.victims.add(key(last))
+
+
+# First words of a kunya, folded ("أبو X", "Abu X"): a name that opens with one is no given name.
+KUNYA_WORDS = ("ابو", "ام", "abu", "umm")
+
+
+def given_name_of(person: PersonMention, known: list[PersonMention]) -> int | None:
+    """The one person named in full before whose name opens with a given name named alone after ("الأخوان "ياسر X
+    Y"", then "الأخوين "ياسر""); not the other way round ("his son Ibrahim ... the father Ibrahim X": two people)."""
+    words = fold(person.name).split()
+    if len(words) != 1 or words[0] in KUNYA_WORDS:
+        return None
+    same = [i for i, p in enumerate(known) if len(other := fold(p.name).split()) > 1 and words[0] == other[0]]
+    return same[0] if len(same) == 1 else None

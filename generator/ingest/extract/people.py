@@ -16,7 +16,6 @@ from dataclasses import replace
 
 from ..lang import common as C
 from ..mentions import ExtractedEvent, PersonMention
-from ..normalise import fold
 from .clauses import dated_by_period, is_denial, only_background_dates
 from .model import Clause, FoundName, Hit
 
@@ -398,17 +397,3 @@ def _attempt(clause: Clause, hit: Hit) -> bool:
     text = clause.a.text
     return bool(clause.pack.cue("ATTEMPT_BEFORE").search(text, max(clause.start, hit.start - 40), hit.start)
                 or clause.pack.cue("ATTEMPT_AFTER").match(text, hit.end, clause.end))
-
-
-# First words of a kunya, folded ("أبو X", "Abu X"): a name that opens with one is no given name.
-KUNYA_WORDS = ("ابو", "ام", "abu", "umm")
-
-
-def given_name_of(person: PersonMention, known: list[PersonMention]) -> int | None:
-    """The one person named in full before whose name opens with a given name named alone after ("الأخوان "ياسر X
-    Y"", then "الأخوين "ياسر""); not the other way round ("his son Ibrahim ... the father Ibrahim X": two people)."""
-    words = fold(person.name).split()
-    if len(words) != 1 or words[0] in KUNYA_WORDS:
-        return None
-    same = [i for i, p in enumerate(known) if len(other := fold(p.name).split()) > 1 and words[0] == other[0]]
-    return same[0] if len(same) == 1 else None
