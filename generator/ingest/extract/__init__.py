@@ -46,7 +46,7 @@ from .frames import (
 from .model import Clause
 from .options import ExtractOptions, default_options
 from .listed_tolls import listed_tolls
-from .tallies import breaks_down_tally, drop_running_tally_counts, goes_on_with_tally, is_statistics, lists_tally_part
+from .tallies import breaks_down_tally, drop_tally_totals, goes_on_with_tally, is_statistics, lists_tally_part
 from .place_lists import spread_over_places
 from .people import ABDUCTED, DETAINED, KILLED, MENTIONED, TARGET, identified_people, later_roles, victim_role
 from .sentences import sentences
@@ -65,7 +65,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
     (`scripts/train_event_filter.py` learns from both)."""
     analysis = analyse(article, options)
     spans = sentences(article.text, analysis.pack.abbreviations)
-    drop_running_tally_counts(analysis, spans)
+    drop_tally_totals(analysis, spans)
     context = ArticleContext(exclude_orgs=outlet_ids(article, options))
     drafts: list[Draft] = []
     tally: bool | None = None     # the article opens with a tally: its undated counts are the tally's

@@ -73,8 +73,10 @@ def another_day_of_month(clause: Clause, incident: list[Clause]) -> bool:
     if clause.a.published is not None:
         return False
     day = _day_of_month(clause, opening=True)
-    return day is not None and bool(known := {d for d in map(_day_of_month, incident) if d is not None}) \
-        and day not in known
+    if day is None:
+        return False
+    known = {d for d in map(_day_of_month, incident) if d is not None}
+    return bool(known) and day not in known
 
 
 def _day_of_month(clause: Clause, opening: bool = False) -> tuple[int | None, int | None] | None:

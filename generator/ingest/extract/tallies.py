@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from .. import dates as dates_mod
+from ..numbers.model import CountMatch
 from .clauses import counts_casualties, has_own_day, only_background_dates
 from .model import Analysis, Clause
 
@@ -98,7 +99,7 @@ def summed_incidents_total(clause: Clause) -> int | None:
     return None
 
 
-def drop_running_tally_counts(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> None:
+def drop_tally_totals(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> None:
     """The total of a running tally is nobody's toll, also where the headline repeats it ("28 killed
     in clashes in the Deir ez-Zor countryside" over "the toll of the clashes rose to 28: ..."); nor is a toll
     dated only by an earlier start ("بلغت حصيلة الضحايا 638 قتيلاً منذ صباح الأحد 13 تموز", a background date), where
@@ -120,7 +121,7 @@ def drop_running_tally_counts(analysis: Analysis, spans: Sequence[tuple[int, int
     totals, repeated = set(running.values()) | summed, set().union(*earlier.values())
     kept = [*running, *earlier]   # the tally sentences keep their counts: they make them tallies
 
-    def tally_total(count) -> bool:
+    def tally_total(count: CountMatch) -> bool:
         if any(start <= count.start < end for start, end in kept):
             return False
         return count.value in totals or count.value in repeated and any(
