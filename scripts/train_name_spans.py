@@ -192,8 +192,8 @@ def reading_with(decision: NameEnds) -> Iterator[None]:
     rules_read = NameReader.read
 
     def read(self: NameReader, tokens: list[Token], i: int, weak: bool, quoted: bool = False,
-             single: bool = False) -> tuple[int, list[list[Token]]]:
-        end, parts = rules_read(self, tokens, i, weak, quoted, single)
+             single: bool = False, one: bool = False) -> tuple[int, list[list[Token]]]:
+        end, parts = rules_read(self, tokens, i, weak, quoted, single, one)
         if not parts:
             return end, parts
         end, kept = decided_chain(decision, self, tokens, i, parts, quoted, weak)
