@@ -76,8 +76,9 @@ class LanguagePack:
         literal every match contains (None: unknown), tested before the regex is run."""
         def build() -> tuple[tuple[re.Pattern[str], str, str, str, str | None], ...]:
             out = []
+            declared = self.words.TRIGGER_STEMS   # the word a regex entry's matches contain, as written
             for entry, klass, type_, sub_type in self.words.TRIGGERS:
-                stems = self.passes.literal_stems((entry,))
+                stems = self.passes.literal_stems((declared.get(entry, entry),))
                 out.append((self.passes.compile_words((entry,)), klass, type_, sub_type, stems[0] if stems else None))
             return tuple(out)
         return self.memo("triggers", build)

@@ -5,6 +5,15 @@ from __future__ import annotations
 from .. import common as C
 from ..common import ACTION, BATTLES, EXPLOSIONS, INJURE, KILL, SHOOT, STRATEGIC, VAC, WEAPON
 
+# Trigger entries written as regexes, named so that TRIGGER_STEMS can give the word each match contains.
+_AIR_FORCE_OF = (r"[وف]?(?:ب|ل|لل)?(?:ال)?طيران\s+(?:ال)?(?:روسي|سوري|تركي|إسرائيلي|اسرائيلي|أمريكي|امريكي|النظام"
+                 r"|الاحتلال|التحالف)[^\s]*")
+_WARPLANES_OF = r"[وف]?(?:ب|ل)?(?:ال)?طائرات\s+(?:ال)?[^\s]+\s+الحربي[^\s]*"
+# a liquidation ("قامت بتصفية 15 شخصاً"): a killing; not the settling of scores (تصفية حسابات), a motive
+_LIQUIDATION = r"[وف]?(?:ب|ل)?تصفي[ةه](?!\s+(?:ال)?حساب)"
+# the dead between the verb, or its noun, and "his life" ("فقد طفلان حياتهما"، "أدى إلى فقدان 3 أشخاص حياتهم")
+_LOST_LIFE = r"[وف]?(?:ب|ل)?فقد(?:ت|ا|تا|وا|ان)?(?=(?:\s+[^\s]+){1,3}\s+حيات)"
+
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("عبو* ناسف*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
     # not "عبو*": the family names عبود and العبود are no explosive device
@@ -34,9 +43,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # the air force that struck ("قصف الطيران الحربي"، "عاود الطيران الروسي قصفه"، "طائرات النظام الحربية"، "سلاح الجو
     # الروسي"): an air strike, not shelling
     ("طيران* حربي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
-    (r"[وف]?(?:ب|ل|لل)?(?:ال)?طيران\s+(?:ال)?(?:روسي|سوري|تركي|إسرائيلي|اسرائيلي|أمريكي|امريكي|النظام|الاحتلال|التحالف)[^\s]*",
-     WEAPON, EXPLOSIONS, "air_drone_strike"),
-    (r"[وف]?(?:ب|ل)?(?:ال)?طائرات\s+(?:ال)?[^\s]+\s+الحربي[^\s]*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    (_AIR_FORCE_OF, WEAPON, EXPLOSIONS, "air_drone_strike"),
+    (_WARPLANES_OF, WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("سلاح الجو", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("قصف جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("ضرب* جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
@@ -73,8 +81,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # a stabbing ("طعن مجهولون شاباً"، "قتله طعناً") and a throat cut ("ذبح مسلحون راعياً"): a killing's means
     ("طعن*", ACTION, VAC, "attack"),
     ("ذبح*", ACTION, VAC, "attack"),
-    # a liquidation ("قامت بتصفية 15 شخصاً"): a killing; not the settling of scores (تصفية حسابات), a motive
-    (r"[وف]?(?:ب|ل)?تصفي[ةه](?!\s+(?:ال)?حساب)", ACTION, VAC, "attack"),
+    (_LIQUIDATION, ACTION, VAC, "attack"),   # a liquidation: a killing
     ("اختطاف*", ACTION, VAC, "abduction_forced_disappearance"),
     ("اختطف*", ACTION, VAC, "abduction_forced_disappearance"),
     ("خطف*", ACTION, VAC, "abduction_forced_disappearance"),
@@ -130,7 +137,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("ذهب* ضحيت*", KILL, VAC, "attack"),
     # the dead between the verb, or its noun, and "his life" ("فقد طفلان حياتهما"، "وفقدت طفلة حياتها"، "أدى إلى
     # فقدان 3 أشخاص حياتهم")
-    (r"[وف]?(?:ب|ل)?فقد(?:ت|ا|تا|وا|ان)?(?=(?:\s+[^\s]+){1,3}\s+حيات)", KILL, VAC, "attack"),
+    (_LOST_LIFE, KILL, VAC, "attack"),
     # died of wounds ("توفي شاب متأثراً بجراحه") or at once ("إصابته ووفاته على الفور"), a death an attack caused
     # ("ما تسبب بوفاة 4 أطفال"، "أدى إلى وفاة"): not a death alone ("وفاة والده" may be of old age)
     (r"[وف]?توف(?:ي|يت|يا|وا|يتا)(?=(?:\s+[^\s]+){,6}?\s+متأثر)", KILL, VAC, "attack"),
@@ -164,6 +171,11 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("جرح*", INJURE, VAC, "attack"),
     ("جريح*", INJURE, VAC, "attack"),
 )
+
+# The word every match of a regex trigger contains (as written): the trigger is run only on an article that has
+# it, as a word entry is run only where its first word's stem is (extract/stems.py).
+TRIGGER_STEMS: dict[str, str] = {_AIR_FORCE_OF: "طيران", _WARPLANES_OF: "طائرات", _LIQUIDATION: "تصفي",
+                                 _LOST_LIFE: "فقد"}
 
 # An attack with arms by one side ("قتل شخصان في هجوم مسلح استهدف مقهى"، "هاجم مسلحون منزل العائلة"), not a fight
 # between two: an attack on people, unless fighters or a military target were hit (`event_type.attacks_people`).

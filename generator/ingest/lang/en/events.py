@@ -61,6 +61,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"injur(?:ed|ies|ing|y)|wounded|wounding|hurt|(?:sustain|suffer)\w* (?:\w+ ){0,2}?wounds", INJURE, VAC, "attack"),
 )
 
+# English entries are regexes matched over the whole text (no stems are tested first: see lang/ar/events.py).
+TRIGGER_STEMS: dict[str, str] = {}
+
 # An attack with arms by one side ("gunmen attacked a cafe and killed two"), not a fight between two: an attack
 # on people, unless fighters or a military target were hit (`event_type.attacks_people`).
 ARMED_ATTACK = (r"attacked|armed attacks?",)
