@@ -32,13 +32,10 @@ def write_temporary(path: Path, text: str) -> Path | None:
     `temporary_name(path)`'s pattern, so that a file left by a process that died can be recognised
     (`is_temporary`) and removed.
     """
-    data = text.encode("utf-8")
-    changed, mode = _changed(path, data)
-    if not changed:
-        return None
     made: list[str] = []
     try:
-        _write_new(path, data, mode, made)
+        if not _write_new_if_changed(path, text.encode("utf-8"), made):
+            return None
     except BaseException:
         _remove(made)
         raise
@@ -58,12 +55,10 @@ def write_bytes_if_changed(path: Path, data: bytes) -> bool:
     the file is made, and removed unless the rename has happened (a job ended between writing and
     renaming once left one behind).
     """
-    changed, mode = _changed(path, data)
-    if not changed:
-        return False
     made: list[str] = []
     try:
-        _write_new(path, data, mode, made)
+        if not _write_new_if_changed(path, data, made):
+            return False
         os.replace(made[0], path)
         made.clear()
     finally:
@@ -71,20 +66,18 @@ def write_bytes_if_changed(path: Path, data: bytes) -> bool:
     return True
 
 
-def _changed(path: Path, data: bytes) -> tuple[bool, int | None]:
-    """Whether `path` would change, and the mode its replacement keeps (None for a new file: 0666 less the
-    umask, which `os.open` applies)."""
+def _write_new_if_changed(path: Path, data: bytes, made: list[str]) -> bool:
+    """Unless `path` already holds exactly `data`, write it to a new temporary file beside `path` with the mode
+    `path` has (a new file's: 0666 less the umask, which `os.open` applies), its name added to `made` before it
+    exists; whether it was written."""
+    mode = None
     try:
         existing = os.stat(path)
+        if existing.st_size == len(data) and path.read_bytes() == data:
+            return False
+        mode = existing.st_mode & 0o7777
     except FileNotFoundError:
-        return True, None
-    if existing.st_size == len(data) and path.read_bytes() == data:
-        return False, None
-    return True, existing.st_mode & 0o7777
-
-
-def _write_new(path: Path, data: bytes, mode: int | None, made: list[str]) -> None:
-    """Write `data` to a new temporary file beside `path`, its name added to `made` before it exists."""
+        pass
     try:
         fd = _create_temporary(path, made)
     except FileNotFoundError:  # a new folder (made only then: most writes go to folders that exist)
@@ -98,6 +91,7 @@ def _write_new(path: Path, data: bytes, mode: int | None, made: list[str]) -> No
             written += os.write(fd, data[written:])
     finally:
         os.close(fd)
+    return True
 
 
 def _remove(names: list[str]) -> None:

@@ -64,8 +64,8 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
     """The drafts of an article's events (the sentences that filled each) and their finished events
     (`scripts/train_event_filter.py` learns from both)."""
     analysis = analyse(article, options)
-    spans = sentences(article.text, analysis.pack.abbreviations)
-    drop_tally_totals(analysis, spans)
+    clauses = [Clause(analysis, start, end) for start, end in sentences(article.text, analysis.pack.abbreviations)]
+    drop_tally_totals(analysis, clauses)   # a clause reads the analysis's counts when asked: none kept stale
     context = ArticleContext(exclude_orgs=outlet_ids(article, options))
     drafts: list[Draft] = []
     tally: bool | None = None     # the article opens with a tally: its undated counts are the tally's
@@ -76,7 +76,6 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
     background_section = False   # under a sub-heading that opens the background
     after_statistics: Clause | None = None     # the sentence before, when it was a statistics sentence
     after_background = False     # the sentence before was background (an earlier incident told as context)
-    clauses = [Clause(analysis, start, end) for start, end in spans]
     index = 0
     while index < len(clauses):
         clause = clauses[index]

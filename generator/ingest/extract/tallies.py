@@ -99,18 +99,18 @@ def summed_incidents_total(clause: Clause) -> int | None:
     return None
 
 
-def drop_tally_totals(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> None:
+def drop_tally_totals(analysis: Analysis, clauses: Sequence[Clause]) -> None:
     """The total of a running tally is nobody's toll, also where the headline repeats it ("28 killed
     in clashes in the Deir ez-Zor countryside" over "the toll of the clashes rose to 28: ..."); nor is a toll
     dated only by an earlier start ("بلغت حصيلة الضحايا 638 قتيلاً منذ صباح الأحد 13 تموز", a background date), where
-    a sentence with no date at all repeats it ("638 قتيلاً في اشتباكات السويداء"). `spans` are the text's
+    a sentence with no date at all repeats it ("638 قتيلاً في اشتباكات السويداء"). `clauses` are the text's
     sentences."""
     running: dict[tuple[int, int], int] = {}
     summed: set[int] = set()    # dropped everywhere: the sentence also tells its own incident, with its own toll
     earlier: dict[tuple[int, int], set[int]] = {}
     rose = bool(analysis.search("ROSE_TO", 0, len(analysis.text)))
-    clauses = [Clause(analysis, *span) for span in spans]
-    for span, clause in zip(spans, clauses):
+    for clause in clauses:
+        span = (clause.start, clause.end)
         if rose and (total := running_tally_total(clause)) is not None:
             running[span] = total
         elif rose and (total := summed_incidents_total(clause)) is not None:
