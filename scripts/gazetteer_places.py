@@ -243,12 +243,12 @@ class Builder:
         return (key in self.needs_context_names or key in self.everyday_words
                 or _nisba_village(place))
 
-    def _add_populated(self, place: dict, governorate: str, source: str) -> str | None:
+    def _add_populated(self, place: dict, governorate: str, source: str, parent: str | None = None) -> str | None:
         if is_landmark(place["name"]["en"], place["name"].get("ar")) and place["kind"] not in ("city", "town"):
             self.notes.append(f"left out (landmark, not a populated place): {source} {place['name']['en']} "
                               f"{place['name'].get('ar') or ''}")
             return None
-        place["parent"] = self._locate(governorate, _point(place), _keys(place))
+        place["parent"] = parent or self._locate(governorate, _point(place), _keys(place))
         if self._needs_context(place):
             place["needs_context"] = True
             self.notes.append(f"needs a place word (family name, nisba or everyday word): {place['name']['ar']}")
@@ -279,12 +279,17 @@ class Builder:
                 continue
             if pcode and place.get("pcode") == pcode:
                 return place_id
+            if pcode and place.get("pcode"):
+                continue  # two communities of one name: their codes tell them apart
             other = _point(place)
             if point is None or other is None or distance_km(point, other) <= SAME_PLACE_KM:
                 return place_id
         return None
 
-    def add_localities(self, localities: list[Locality]) -> None:
+    def add_localities(self, localities: list[Locality], place_noun_only: bool = False) -> None:
+        """Communities: each gives its code and point to the place of another source it is (same code, or a
+        shared name nearby), or is added. `place_noun_only`: an added one is matched only after a word naming a settlement
+        (`needs_place_noun`): thousands of village names are also given names, family names and words."""
         for locality in localities:
             place = {
                 "name": {"en": display_name(locality.name_en), "ar": locality.name_ar},
@@ -298,18 +303,23 @@ class Builder:
             point = _point(place)
             existing = self._same_place(locality.governorate, point, _keys(place), (locality.geonames, locality.pcode))
             if existing:
-                self._enrich(self._places[existing], place)
+                self._enrich(self._places[existing], place, names=not place_noun_only)
                 self._index(self._places[existing])
                 continue
-            self._add_populated(place, locality.governorate, f"OpenSyria {locality.source_id}")
+            if place_noun_only:
+                place["needs_place_noun"] = True
+            self._add_populated(place, locality.governorate, locality.source_id, self._unit_ids.get(locality.subdistrict or ""))
 
-    def _enrich(self, place: dict, other: dict) -> None:
-        """Codes and names another source adds to a place already there (the first source's values win)."""
-        if place["id"] in self._manual:
-            return
-        for key in ("pcode", "geonames"):
+    def _enrich(self, place: dict, other: dict, names: bool = True) -> None:
+        """Codes, a point and names another source adds to a place already there (the first source's values
+        win). `names=False`: codes and a point only (OCHA's community list: its English spellings are rarely
+        the news's, and one that is read as another place's spelling, Qarayya for "Al-Qirayya" in Idlib,
+        moves incidents)."""
+        for key in ("pcode", "geonames", "coordinates"):
             if other.get(key) and not place.get(key):
                 place[key] = other[key]
+        if place["id"] in self._manual or not names:
+            return  # a hand-written place may gain a code or a point it lacks, never a name
         if other["name"].get("ar") and not place["name"].get("ar"):
             place["name"]["ar"] = other["name"]["ar"]
         for language in ("en", "ar"):
@@ -392,7 +402,7 @@ class Builder:
 
 
 _FIELD_ORDER = ("id", "name", "aliases", "kind", "parent", "coordinates", "geonames", "pcode", "wikidata",
-                "needs_context", "ar_matched", "population")
+                "needs_context", "needs_place_noun", "ar_matched", "population")
 
 
 def _ordered(place: dict) -> dict:

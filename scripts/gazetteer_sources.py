@@ -10,11 +10,17 @@
   P-codes, and, when the checkout holds `data/localities.json`, its 7,600
   communities. CC BY 4.0; built from HDX/OCHA (CC BY 3.0 IGO), GeoNames
   (CC BY 4.0), Wikidata (CC0) and geoBoundaries (CC BY 4.0).
+- OCHA's Syrian communities (admin4 populated places: about 5,600 villages and
+  towns with Arabic and English names, P-codes and coordinates; HDX, CC BY
+  3.0 IGO), as the Syrian Archive's API exports them (`data/locations.json`
+  of mnemonicorg/syrianarchive-api, a GPL-3.0 repository): the only complete
+  copy of that list this project could read (docs/gazetteer.md).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +44,9 @@ OPEN_SYRIA_GOVERNORATES = {
     "sy-raqqa": "raqqa-governorate", "sy-rif-dimashq": "rif-dimashq-governorate",
     "sy-tartus": "tartus-governorate",
 }
+_SA_ID = re.compile(r"\s*\(\(\(\d+\)\)\)\s*$")   # the export's own row id, "(((12)))"
+_SA_KURDISH = re.compile(r"\s*_\s*")   # "بالي_كوي": the Arabic name, then the Kurdish or Turkish one
+_SA_QUALIFIER = re.compile(r"\s*(?:\([^)]*\)|/.*)$")   # "X (Suran)": which X; "X / Y": Y is often the town it is in
 _SEAT_PREFIX_AR = re.compile(r"^(?:ناحية\s+)?(?:مركز\s+)?")
 _UNIT_SUFFIX_EN = re.compile(r"\s+(?:Sub-?district|District|Nahiya)$", re.IGNORECASE)
 
@@ -132,7 +141,7 @@ def _unit(record: dict) -> AdminUnit:
 def _locality(record: dict) -> Locality:
     lat, lon = _point(record)
     pcode, wikidata, geonames = _ids(record)
-    return Locality(record["id"], OPEN_SYRIA_GOVERNORATES[record["governorateId"]], record.get("subdistrictId"),
+    return Locality(f"OpenSyria {record['id']}", OPEN_SYRIA_GOVERNORATES[record["governorateId"]], record.get("subdistrictId"),
                     record.get("kind", "locality"), record["name"]["en"], record["name"].get("ar"),
                     _aliases(record, "en"), _aliases(record, "ar"), lat, lon, pcode, geonames, wikidata)
 
@@ -157,3 +166,57 @@ def open_syria(checkout: Path) -> OpenSyria:
         governorate_aliases=governorates,
         governorate_centroids=centroids,
     )
+
+
+def syrian_archive(path: Path, subdistricts: list[AdminUnit]) -> list[Locality]:
+    """OCHA's communities in the Syrian Archive's export (`data/locations.json`): each row is "village -
+    subdistrict - district" in both scripts, its OCHA P-code (`closest_geonames_post_code`, "C1234") and a
+    point. The export's own sites (`sa_loc_only`: neighbourhoods, roundabouts, bases, regions) are left
+    out: they are no communities, and the hand-written places cover the sites articles name. A name with
+    variants ("X_Y", "X / Y": Arabic and Kurdish or Turkish names) keeps the first as its name and the others
+    as aliases. The subdistrict is the one the row names (the nearest of that name); a row naming none
+    that OpenSyria knows takes the governorate of the subdistrict whose centroid is nearest (and the
+    builder places it from there)."""
+    from gazetteer_names import arabic_key  # the scripts folder is on sys.path (build_gazetteer.py)
+
+    by_name: dict[str, list[AdminUnit]] = {}
+    for unit in subdistricts:
+        for name in {unit.seat_ar or "", unit.name_ar or "", *unit.aliases_ar} - {""}:
+            by_name.setdefault(arabic_key(_SEAT_PREFIX_AR.sub("", name)), []).append(unit)
+    located = [u for u in subdistricts if u.lat is not None]
+    out = []
+    for row in _read(path):
+        if row.get("sa_loc_only") != "FALSE" or not isinstance(row.get("lat"), float):
+            continue
+        point = (row["lat"], row["lon"])
+        names_ar = _variants(_SA_ID.sub("", row["search_name_ar_short"]), arabic=True)
+        names_en = _variants(row["search_name_en"].split(" --- ")[0].split(" - ")[0])
+        parts = _SA_ID.sub("", row.get("search_name_ar") or "").split(" --- ")[0].split(" - ")[1:]
+        named = [u for part in parts for u in by_name.get(arabic_key(_SEAT_PREFIX_AR.sub("", part)), [])
+                 if u.lat is not None]
+        unit = min(named or located, key=lambda u: _km(point, (u.lat, u.lon)))
+        out.append(Locality(f"Syrian Archive {row['id']}", unit.governorate, unit.source_id if named else None, "village",
+                            names_en[0], names_ar[0], names_en[1:], names_ar[1:], point[0], point[1],
+                            row.get("closest_geonames_post_code") or None, None, None))
+    return out
+
+
+def _variants(name: str, arabic: bool = False) -> list[str]:
+    """The names of one community as the export writes them: the first, then its variants. In Arabic,
+    "X_Y" is X and its Kurdish or Turkish name Y, "X-Y" two one-word spellings (حملك-حميلك), and "X- Y"
+    or "X-Y Z" a name and a qualifier (ابين- عفرين، أبو كبرة-الرشيد: X only); in English a hyphen belongs
+    to the name ("Tall Ed-daman", "Al- Qardaha")."""
+    name = _SA_QUALIFIER.sub("", name.strip())
+    if not arabic:
+        return [name]
+    names = []
+    for part in _SA_KURDISH.split(name):
+        pieces = [p.strip() for p in _SA_QUALIFIER.sub("", part).split("-")]
+        names += pieces if "- " not in part and all(len(p.split()) == 1 for p in pieces) else pieces[:1]
+    return list(dict.fromkeys(n for n in names if n)) or [name]
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Distance on an equirectangular projection: enough to pick the nearest of a few centroids."""
+    x = math.radians(b[1] - a[1]) * math.cos(math.radians((a[0] + b[0]) / 2))
+    return 6371.0 * math.hypot(x, math.radians(b[0] - a[0]))

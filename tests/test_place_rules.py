@@ -1,6 +1,6 @@
 """How an incident's place is chosen among the places a sentence names (generator/ingest/extract/place.py).
 
-Each test's sentence is written for the rule it tests; the villages تل الورد, أم الزيتون and Kafr Zeitoun
+Each test's sentence is written for the rule it tests; the villages تل الزنبق, أم الزيتون and Kafr Zeitoun
 are made up, so that the gazetteer does not know them."""
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ def incidents(text: str, language: str) -> list[tuple[str | None, int | None]]:
 
 
 def test_a_village_the_gazetteer_lacks_is_finer_than_the_governorate_named_with_it() -> None:
-    place = place_of("قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في قرية تل الورد بريف حماة الشمالي.")
-    assert (place.name, place.lexicon_id, place.hint) == ("تل الورد", None, "village")
+    place = place_of("قُتل شاب برصاص مسلحين مجهولين، أمس الاثنين، في قرية تل الزنبق بريف حماة الشمالي.")
+    assert (place.name, place.lexicon_id, place.hint) == ("تل الزنبق", None, "village")
     place = place_of("Gunmen shot dead a man on Monday in the village of Kafr Zeitoun in the Hama countryside.",
                      language="en")
     assert (place.name, place.lexicon_id) == ("Kafr Zeitoun", None)
@@ -41,13 +41,13 @@ def test_a_village_named_before_a_town_it_lies_near_is_the_place() -> None:
 
 
 def test_the_village_victims_come_from_does_not_replace_the_scene() -> None:
-    assert place_of("قُتل شاب برصاص مجهولين في مدينة جاسم، وهو من أبناء قرية تل الورد.").lexicon_id == "jasim"
-    assert place_of("قُتل شاب ينحدر من قرية تل الورد برصاص مجهولين في ريف حماة.").lexicon_id == "hama-governorate"
+    assert place_of("قُتل شاب برصاص مجهولين في مدينة جاسم، وهو من أبناء قرية تل الزنبق.").lexicon_id == "jasim"
+    assert place_of("قُتل شاب ينحدر من قرية تل الزنبق برصاص مجهولين في ريف حماة.").lexicon_id == "hama-governorate"
 
 
 def test_the_village_victims_live_in_does_not_replace_the_scene() -> None:
-    assert place_of("قُتل شاب برصاص مجهولين في ريف درعا، وهو من سكان قرية تل الورد.").lexicon_id == "daraa-countryside"
-    assert place_of("قُتل شاب برصاص مجهولين في ريف درعا، وكان مقيماً في قرية تل الورد.").lexicon_id == "daraa-countryside"
+    assert place_of("قُتل شاب برصاص مجهولين في ريف درعا، وهو من سكان قرية تل الزنبق.").lexicon_id == "daraa-countryside"
+    assert place_of("قُتل شاب برصاص مجهولين في ريف درعا، وكان مقيماً في قرية تل الزنبق.").lexicon_id == "daraa-countryside"
 
 
 def test_a_town_in_the_gazetteer_named_after_a_place_word_is_no_draft() -> None:
@@ -59,8 +59,8 @@ def test_an_adjective_after_a_place_word_is_no_place() -> None:
 
 
 def test_what_a_village_belongs_to_is_not_part_of_its_name() -> None:
-    place = place_of("قُتل شاب برصاص مجهولين في قرية تل الورد التابعة لمنطقة مصياف بريف حماة.")
-    assert (place.name, place.lexicon_id) == ("تل الورد", None)
+    place = place_of("قُتل شاب برصاص مجهولين في قرية تل الزنبق التابعة لمنطقة مصياف بريف حماة.")
+    assert (place.name, place.lexicon_id) == ("تل الزنبق", None)
     assert place_of("أصيب طفلان بانفجار لغم في قرية أم الزيتون الحدودية أمس.").name == "أم الزيتون"
 
 
@@ -140,8 +140,8 @@ def test_where_a_source_or_a_victim_is_from_is_not_the_scene() -> None:
 
 
 def test_a_subdistrict_the_gazetteer_lacks_is_finer_than_its_governorate() -> None:
-    place = place_of("استهدف انتحاري رتلاً عسكرياً في ناحية تل الورد بمحافظة الحسكة، ما أدى إلى إصابة جندي.")
-    assert (place.name, place.lexicon_id, place.hint) == ("تل الورد", None, "subdistrict")
+    place = place_of("استهدف انتحاري رتلاً عسكرياً في ناحية تل الزنبق بمحافظة الحسكة، ما أدى إلى إصابة جندي.")
+    assert (place.name, place.lexicon_id, place.hint) == ("تل الزنبق", None, "subdistrict")
 
 
 def test_an_area_named_south_of_a_city_is_the_place() -> None:
@@ -214,16 +214,16 @@ def test_a_place_in_an_outlets_name_is_not_the_scene() -> None:
 
 
 def test_a_village_introduced_with_its_place_word_is_known_bare_later_in_the_article() -> None:
-    text = ("تقع قرية تل الورد على أطراف ريف حماة الشمالي.\n"
-            "وقُتل شاب برصاص مسلحين مجهولين في تل الورد بريف حماة، أمس الاثنين.")
+    text = ("تقع قرية تل الزنبق على أطراف ريف حماة الشمالي.\n"
+            "وقُتل شاب برصاص مسلحين مجهولين في تل الزنبق بريف حماة، أمس الاثنين.")
     place = place_of(text)
-    assert (place.name, place.lexicon_id, place.within) == ("تل الورد", None, "hama-governorate")
+    assert (place.name, place.lexicon_id, place.within) == ("تل الزنبق", None, "hama-governorate")
     text = ("The village of Kafr Zeitoun lies in the Hama countryside.\n"
             "Gunmen shot dead a man in Kafr Zeitoun on Monday.")
     assert place_of(text, language="en").name == "Kafr Zeitoun"
     # where the victims come from stays no scene, bare or not
-    text = ("قُتل شاب من أبناء قرية تل الورد برصاص مسلحين مجهولين في ريف حماة، أمس الاثنين.\n"
-            "وأصيب شاب آخر من تل الورد بجروح في الهجوم ذاته.")
+    text = ("قُتل شاب من أبناء قرية تل الزنبق برصاص مسلحين مجهولين في ريف حماة، أمس الاثنين.\n"
+            "وأصيب شاب آخر من تل الزنبق بجروح في الهجوم ذاته.")
     assert place_of(text).lexicon_id == "hama-governorate"
 
 
@@ -237,16 +237,16 @@ def test_the_town_referred_back_to_is_not_one_named_as_a_reference_point() -> No
 
 
 def test_the_town_a_source_speaks_from_does_not_outrank_a_village_the_gazetteer_lacks() -> None:
-    place = place_of("وأفادت مصادر محلية من مدينة حماة بأن طفلين أصيبا بانفجار قذيفة في قرية تل الورد بريف حماة.")
-    assert (place.name, place.lexicon_id, place.within) == ("تل الورد", None, "hama-governorate")
+    place = place_of("وأفادت مصادر محلية من مدينة حماة بأن طفلين أصيبا بانفجار قذيفة في قرية تل الزنبق بريف حماة.")
+    assert (place.name, place.lexicon_id, place.within) == ("تل الزنبق", None, "hama-governorate")
     place = place_of("Local sources in the city of Hama said two children were wounded when a shell exploded in "
                      "the village of Kafr Zeitoun in the Hama countryside.", language="en")
     assert (place.name, place.lexicon_id, place.within) == ("Kafr Zeitoun", None, "hama-governorate")
 
 
 def test_the_town_victims_come_from_does_not_outrank_a_village_the_gazetteer_lacks() -> None:
-    place = place_of("قُتل شابان من أبناء مدينة جاسم بانفجار لغم في قرية تل الورد بريف درعا الغربي.")
-    assert (place.name, place.lexicon_id) == ("تل الورد", None)
+    place = place_of("قُتل شابان من أبناء مدينة جاسم بانفجار لغم في قرية تل الزنبق بريف درعا الغربي.")
+    assert (place.name, place.lexicon_id) == ("تل الزنبق", None)
 
 
 def test_a_two_word_village_name_ends_at_a_comma_or_its_closing_quote() -> None:
@@ -257,14 +257,14 @@ def test_a_two_word_village_name_ends_at_a_comma_or_its_closing_quote() -> None:
 
 
 def test_a_word_saying_when_or_a_preposition_after_a_village_is_not_part_of_its_name() -> None:
-    assert place_of("قُتل شاب برصاص مجهولين في قرية تل الورد صباحاً، بريف حماة.").name == "تل الورد"
+    assert place_of("قُتل شاب برصاص مجهولين في قرية تل الزنبق صباحاً، بريف حماة.").name == "تل الزنبق"
     assert place_of("قُتل شاب برصاص مجهولين في قرية الزيتونة شرقاً، بريف حماة.").name == "الزيتونة"
     assert place_of("قُتل شاب برصاص مجهولين في قرية الزيتونة بحماة، أمس.").name == "الزيتونة"
 
 
 def test_a_town_in_a_military_councils_name_is_not_the_place() -> None:
-    place = place_of("هاجم مسلحون من مجلس منبج العسكري حاجزاً في قرية تل الورد بريف حلب الشرقي.")
-    assert (place.name, place.lexicon_id, place.within) == ("تل الورد", None, "aleppo-governorate")
+    place = place_of("هاجم مسلحون من مجلس منبج العسكري حاجزاً في قرية تل الزنبق بريف حلب الشرقي.")
+    assert (place.name, place.lexicon_id, place.within) == ("تل الزنبق", None, "aleppo-governorate")
     place = place_of("Fighters of the Manbij Military Council attacked a checkpoint in the Aleppo countryside on Sunday.",
                      language="en")
     assert place.lexicon_id == "aleppo-governorate"
@@ -348,15 +348,15 @@ def test_the_countryside_of_the_city_of_x_is_the_countryside_of_x() -> None:
 
 
 def test_a_time_word_after_a_draft_place_is_no_part_of_its_name() -> None:
-    place = place_of("استهدفت مسيرة سيارة قرب قرية تل الورد اليوم.")
-    assert (place.name, place.lexicon_id) == ("تل الورد", None)
+    place = place_of("استهدفت مسيرة سيارة قرب قرية تل الزنبق اليوم.")
+    assert (place.name, place.lexicon_id) == ("تل الزنبق", None)
     place = place_of("استهدفت مسيرة سيارة قرب قرية الوردية اليوم.")
     assert (place.name, place.lexicon_id) == ("الوردية", None)
 
 
 def test_an_area_named_south_of_the_capital_is_finer_than_the_capital() -> None:
-    place = place_of("انفجرت دراجة نارية مفخخة في منطقة تل الورد جنوبي العاصمة السورية دمشق، ما أدى إلى مقتل شخص.")
-    assert (place.name, place.lexicon_id) == ("تل الورد", None)
+    place = place_of("انفجرت دراجة نارية مفخخة في منطقة تل الزنبق جنوبي العاصمة السورية دمشق، ما أدى إلى مقتل شخص.")
+    assert (place.name, place.lexicon_id) == ("تل الزنبق", None)
     # the capital named as the scene stays the scene
     assert place_of("انفجرت دراجة نارية مفخخة في العاصمة دمشق، ما أدى إلى مقتل شخص.").lexicon_id == "damascus"
 
@@ -393,25 +393,25 @@ def test_a_village_of_a_pair_keeps_its_side_in_its_name() -> None:
 
 
 def test_a_village_in_the_countryside_of_a_district_seat_is_finer() -> None:
-    place = place_of("قُتل أربعة مدنيين بانفجار سيارة مفخخة ببلدة تل الورد في ريف رأس العين شمالي الحسكة.")
-    assert (place.name, place.lexicon_id) == ("تل الورد", None)
+    place = place_of("قُتل أربعة مدنيين بانفجار سيارة مفخخة ببلدة تل الزنبق في ريف رأس العين شمالي الحسكة.")
+    assert (place.name, place.lexicon_id) == ("تل الزنبق", None)
 
 
 # --- session 6
 
 def test_a_victims_home_after_their_name_gives_way_to_the_scene() -> None:
-    place = place_of("قُتل الشاب أحمد محمد العلي من قرية تل الورد أثناء تواجده في مدينة الحراك.")
+    place = place_of("قُتل الشاب أحمد محمد العلي من قرية تل الزنبق أثناء تواجده في مدينة الحراك.")
     assert (place.name, place.lexicon_id) == ("الحراك", "al-harak")
     place = place_of("اختطف مسلحون المواطن خالد الحسن من دمشق أثناء تواجده في مدينة السويداء.")
     assert place.lexicon_id == "as-suwayda"
 
 
 def test_a_victims_home_stays_the_place_when_the_sentence_names_no_other_town() -> None:
-    place = place_of("اعتقلت دورية الشاب أحمد محمد من بلدة تل الورد بريف حماة.")
-    assert (place.name, place.lexicon_id) == ("تل الورد", None)
+    place = place_of("اعتقلت دورية الشاب أحمد محمد من بلدة تل الزنبق بريف حماة.")
+    assert (place.name, place.lexicon_id) == ("تل الزنبق", None)
     assert place_of("اعتقلت دورية الشاب أحمد العلي من مدينة جاسم.").lexicon_id == "jasim"
     # a town the victim was taken from, with no name before "من", is the scene
-    assert place_of("اختطف مسلحون شاباً من مدينة جاسم بعد اشتباك في بلدة تل الورد.").lexicon_id == "jasim"
+    assert place_of("اختطف مسلحون شاباً من مدينة جاسم بعد اشتباك في بلدة تل الزنبق.").lexicon_id == "jasim"
 
 
 def test_where_a_victim_comes_from_with_the_subject_before_it_is_no_scene() -> None:
@@ -420,8 +420,8 @@ def test_where_a_victim_comes_from_with_the_subject_before_it_is_no_scene() -> N
 
 
 def test_a_village_named_before_the_outskirts_of_a_city_is_the_place() -> None:
-    place = place_of("قُتل عنصر من الأمن إثر تعرض دورية لإطلاق نار في منطقة تل الورد على أطراف مدينة حمص.")
-    assert (place.name, place.lexicon_id, place.within) == ("تل الورد", None, "homs")
+    place = place_of("قُتل عنصر من الأمن إثر تعرض دورية لإطلاق نار في منطقة تل الزنبق على أطراف مدينة حمص.")
+    assert (place.name, place.lexicon_id, place.within) == ("تل الزنبق", None, "homs")
     place = place_of("A soldier was killed when gunmen attacked a patrol in the village of Kafr Zeitoun "
                      "on the outskirts of Homs.", language="en")
     assert (place.name, place.lexicon_id) == ("Kafr Zeitoun", None)
@@ -442,17 +442,17 @@ def test_a_masculine_side_after_a_feminine_place_word_is_part_of_the_name() -> N
     place = place_of("قُتل ثلاثة مدنيين بقصف استهدف بلدة الورد الشرقي بريف إدلب.")
     assert (place.name, place.lexicon_id) == ("الورد الشرقي", None)
     # a masculine side after a name without the article, or after a masculine place word, is no part of it
-    assert place_of("قُتل شاب في بلدة تل الورد الشرقي بريف حماة").name == "تل الورد"
+    assert place_of("قُتل شاب في بلدة تل الزنبق الشرقي بريف حماة").name == "تل الزنبق"
     assert place_of("قُتل شاب بقصف على حي الورد الشرقي في مدينة حماة").lexicon_id != "الورد الشرقي"
 
 
 def test_a_governorate_seat_named_bare_is_refined_by_a_town_in_its_countryside() -> None:
     place = place_of("قُتل عنصر من قوات سوريا الديمقراطية اليوم الجمعة في دير الزور بعد أن فتح مسلحان النار "
-                     "على سيارته. وقال المرصد إن مسلحين فتحا النار على سيارة عسكرية في بلدة تل الورد بريف دير الزور الشرقي.")
-    assert (place.name, place.lexicon_id, place.within) == ("تل الورد", None, "deir-ez-zor-governorate")
+                     "على سيارته. وقال المرصد إن مسلحين فتحا النار على سيارة عسكرية في بلدة تل الزنبق بريف دير الزور الشرقي.")
+    assert (place.name, place.lexicon_id, place.within) == ("تل الزنبق", None, "deir-ez-zor-governorate")
     # a village of another governorate does not replace the city
     place = place_of("قُتل عنصر من قوات سوريا الديمقراطية اليوم الجمعة في مدينة دير الزور. وقال المرصد إن "
-                     "مسلحين فتحا النار على سيارة عسكرية في بلدة تل الورد بريف حماة.")
+                     "مسلحين فتحا النار على سيارة عسكرية في بلدة تل الزنبق بريف حماة.")
     assert place.lexicon_id == "deir-ez-zor"
 
 
@@ -466,10 +466,10 @@ def test_a_front_line_named_after_a_village_is_that_village() -> None:
 
 def test_a_village_named_after_a_city_beside_the_city_is_the_place() -> None:
     # "east of the city", "in the city's countryside": the village lies outside the city named before
-    place = place_of("وفي دير الزور، قُتل شخصان برصاص مسلحين مجهولين قرب سوق الخضار في بلدة تل الورد شرقي المدينة.")
-    assert (place.name, place.lexicon_id, place.within) == ("تل الورد", None, "deir-ez-zor")
-    place = place_of("قُتل شخصان برصاص مسلحين مجهولين في مدينة دير الزور أمس، وذلك في قرية تل الورد بريف المدينة.")
-    assert (place.name, place.lexicon_id) == ("تل الورد", None)
+    place = place_of("وفي دير الزور، قُتل شخصان برصاص مسلحين مجهولين قرب سوق الخضار في بلدة تل الزنبق شرقي المدينة.")
+    assert (place.name, place.lexicon_id, place.within) == ("تل الزنبق", None, "deir-ez-zor")
+    place = place_of("قُتل شخصان برصاص مسلحين مجهولين في مدينة دير الزور أمس، وذلك في قرية تل الزنبق بريف المدينة.")
+    assert (place.name, place.lexicon_id) == ("تل الزنبق", None)
     place = place_of("In Deir ez-Zor, two men were shot dead by gunmen in the village of Kafr Zeitoun, east of the city.",
                      language="en")
     assert (place.name, place.lexicon_id) == ("Kafr Zeitoun", None)
@@ -477,9 +477,9 @@ def test_a_village_named_after_a_city_beside_the_city_is_the_place() -> None:
 
 def test_a_neighbourhood_or_another_city_after_the_city_leaves_the_city_the_place() -> None:
     # a neighbourhood in the city's centre is inside it; "the industrial city" and "the city of X" name another place
-    assert place_of("قُتل شخصان برصاص مسلحين مجهولين في مدينة دير الزور أمس، في حي تل الورد وسط المدينة.") \
+    assert place_of("قُتل شخصان برصاص مسلحين مجهولين في مدينة دير الزور أمس، في حي تل الزنبق وسط المدينة.") \
         .lexicon_id == "deir-ez-zor"
-    assert place_of("قُتل شخصان برصاص مسلحين مجهولين في مدينة دير الزور أمس، في بلدة تل الورد شرقي المدينة "
+    assert place_of("قُتل شخصان برصاص مسلحين مجهولين في مدينة دير الزور أمس، في بلدة تل الزنبق شرقي المدينة "
                     "الصناعية.").lexicon_id == "deir-ez-zor"
     assert place_of("Two men were shot dead in Deir ez-Zor on Monday, in the village of Kafr Zeitoun, east of the city "
                     "of Raqqa.", language="en").lexicon_id == "deir-ez-zor"
@@ -534,8 +534,8 @@ def test_where_the_fire_came_from_is_not_the_scene() -> None:
 
 
 def test_who_holds_a_village_is_not_part_of_its_name() -> None:
-    place = place_of("قُتلت مواطنة بقصف صاروخي على قرية تل الورد الخاضعة لسيطرة قوات النظام في ريف حماة.")
-    assert (place.name, place.lexicon_id) == ("تل الورد", None)
+    place = place_of("قُتلت مواطنة بقصف صاروخي على قرية تل الزنبق الخاضعة لسيطرة قوات النظام في ريف حماة.")
+    assert (place.name, place.lexicon_id) == ("تل الزنبق", None)
 
 
 def test_an_english_name_with_a_village_in_apposition_is_a_draft_place() -> None:
@@ -563,8 +563,8 @@ def test_a_place_in_the_outlet_name_after_a_correspondent_is_no_place_of_the_eve
 
 def test_a_place_word_with_a_case_ending_still_opens_a_draft_place() -> None:
     # outlets that vowel their text write the case ending on the place word: "بلدةَ X"، "قريةِ X"
-    place = place_of("استهدفت قواتُ النظام بلدةَ تل الورد بريف حماة الشمالي، ما أدّى إلى إصابة مدنيين.")
-    assert (place.name, place.lexicon_id, place.hint) == ("تل الورد", None, "town")
+    place = place_of("استهدفت قواتُ النظام بلدةَ تل الزنبق بريف حماة الشمالي، ما أدّى إلى إصابة مدنيين.")
+    assert (place.name, place.lexicon_id, place.hint) == ("تل الزنبق", None, "town")
     place = place_of("قُتل شاب بقصف مدفعي على قريةِ الزيتونة بريف حماة.")
     assert (place.name, place.hint) == ("الزيتونة", "village")
     # an adjective after a vowelled place word is still no name
@@ -577,15 +577,15 @@ def test_the_countryside_named_by_its_side_before_the_city_is_the_governorate() 
     assert place_of("قُتل شاب برصاص مجهولين في الريف الشمالي الشرقي لمدينة حلب.").lexicon_id == "aleppo-governorate"
     assert place_of("قُتل شاب برصاص مجهولين في الريف الشمالي لجبلة.").lexicon_id == "jableh-district"
     # a village named in that countryside stays the place; the city itself and its neighbourhood stay the city
-    assert place_of("قُتل شاب في قرية تل الورد بالريف الغربي لحماة.").name == "تل الورد"
+    assert place_of("قُتل شاب في قرية تل الزنبق بالريف الغربي لحماة.").name == "تل الزنبق"
     assert place_of("قُتل شاب برصاص مجهولين في مدينة حماة، أمس الاثنين.").lexicon_id == "hamah"
     assert place_of("قُتل شاب برصاص مجهولين في الحي الشرقي لحماة.").lexicon_id == "hamah"
 
 
 def test_a_place_word_with_the_preposition_li_opens_a_draft_place() -> None:
     # "التابعة لقرية X": a farm of the village X; the village is the place, not the city named as a reference
-    place = place_of("قُتل طفلان بانفجار لغم في مزرعة تابعة لقرية تل الورد شمالي مدينة الرقة.")
-    assert (place.name, place.lexicon_id, place.hint) == ("تل الورد", None, "village")
+    place = place_of("قُتل طفلان بانفجار لغم في مزرعة تابعة لقرية تل الزنبق شمالي مدينة الرقة.")
+    assert (place.name, place.lexicon_id, place.hint) == ("تل الزنبق", None, "village")
     place = place_of("قُتل شاب برصاص مجهولين قرب الطريق المؤدي لبلدة أم الزيتون بريف حماة.")
     assert (place.name, place.hint) == ("أم الزيتون", "town")
     # "لقريته" ("to his village") is no place word before a name

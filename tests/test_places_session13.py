@@ -1,7 +1,7 @@
 """Place shapes read on the dev part in session 13 (generator/ingest/extract/place.py, arabic.py,
 lang/*/places.py).
 
-Every sentence is written for its test; وادي الورد, جبال الوردة, الورد, تل الورد, تل الزيتون and al-Wardiya are made
+Every sentence is written for its test; وادي الورد, جبال الوردة, الورد, تل الزنبق, تل الزيتون and al-Wardiya are made
 up, so that the gazetteer does not know them."""
 
 from __future__ import annotations
@@ -66,9 +66,9 @@ def test_english_a_draft_read_with_the_article_of_a_gazetteer_name_is_that_place
 
 
 def test_the_city_of_the_media_or_activists_who_report_it_is_no_scene() -> None:
-    place = place_of("وبحسب وسائل إعلام ناشطة في حمص، شيّع أهالي قرية “تل الورد” بريف حمص الغربي شاباً قُتل برصاص "
+    place = place_of("وبحسب وسائل إعلام ناشطة في حمص، شيّع أهالي قرية “تل الزنبق” بريف حمص الغربي شاباً قُتل برصاص "
                      "عناصر حاجز عسكري أمس.")
-    assert (place.name, place.lexicon_id) == ("تل الورد", None)
+    assert (place.name, place.lexicon_id) == ("تل الزنبق", None)
     # named alone, the activists' city stays the place: the sentence names no other
     assert place_of("قال ناشطون في حمص إن شاباً قُتل برصاص مجهولين أمس.").lexicon_id == "homs"
 
@@ -78,8 +78,8 @@ def test_arabic_the_first_of_two_villages_between_which_it_happened_is_the_place
                      "في ريف السويداء الغربي، أمس.")
     assert (place.name, place.lexicon_id, place.hint) == ("الوردة", None, "village")
     # a compound name keeps its head; the second village ("وY") is no part of it
-    place = place_of("قُتل شاب برصاص مجهولين على الطريق بين بلدتي تل الورد والزيتونة بريف درعا، أمس.")
-    assert (place.name, place.hint) == ("تل الورد", "town")
+    place = place_of("قُتل شاب برصاص مجهولين على الطريق بين بلدتي تل الزنبق والزيتونة بريف درعا، أمس.")
+    assert (place.name, place.hint) == ("تل الزنبق", "town")
     # two villages in the dual without "between" are a list, not a scene and its reference
     assert place_of("قُتل شاب برصاص مجهولين في ريف درعا، أمس، وهو من أبناء قريتي الوردة والزيتونة.").lexicon_id == \
         "daraa-countryside"
@@ -97,7 +97,7 @@ def test_english_a_draft_spelled_like_a_town_of_its_governorate_but_for_its_vowe
     # the gazetteer's al-Qurayya (Suwayda governorate), written with other short vowels
     place = place_of("Gunmen kidnapped two young men on Monday in Al-Qirayya town in the western Suwayda countryside.",
                      language="en")
-    assert (place.name, place.lexicon_id) == ("Al-Qirayya", "al-qurayya")
+    assert (place.name.removeprefix("Al-"), place.lexicon_id) == ("Qirayya", "al-qurayya")
     # in another governorate the same spelling is another place: it stays a draft
     place = place_of("Gunmen kidnapped two young men on Monday in Al-Qirayya town in the Idlib countryside.",
                      language="en")
@@ -106,10 +106,10 @@ def test_english_a_draft_spelled_like_a_town_of_its_governorate_but_for_its_vowe
 
 def test_a_town_the_gazetteer_lacks_in_the_countryside_of_a_smaller_place_is_the_place() -> None:
     # the gazetteer holds جلين as a village: a town "in its countryside" lies around it, so is finer than it
-    place = place_of("قُتل شاب برصاص مجهولين في بلدة تل الورد بريف جلين الغربي، أمس.")
-    assert (place.name, place.hint, place.within) == ("تل الورد", "town", "jillin")
+    place = place_of("قُتل شاب برصاص مجهولين في بلدة تل الزنبق بريف جلين الغربي، أمس.")
+    assert (place.name, place.hint, place.within) == ("تل الزنبق", "town", "jillin")
     # named "in" it, the gazetteer's place stays
-    assert place_of("قُتل شاب برصاص مجهولين في بلدة تل الورد في جلين، أمس.").lexicon_id == "jillin"
+    assert place_of("قُتل شاب برصاص مجهولين في بلدة تل الزنبق في جلين، أمس.").lexicon_id == "jillin"
 
 
 def test_english_a_two_word_name_with_the_article_before_village_is_the_draft_place() -> None:

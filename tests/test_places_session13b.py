@@ -19,9 +19,10 @@ def place_of(text: str, language: str = "ar"):
 
 
 def test_arabic_an_ashrafiya_before_a_town_names_its_own_place() -> None:
-    # أشرفية X is a suburb of its own beside the town X (the gazetteer knows صحنايا, not the suburb)
+    # أشرفية X is a suburb of its own beside the town X (the suburb is a village of OCHA's community list, which
+    # is no place looked for in text: the draft named after منطقة is that village once the incident is cut)
     place = place_of("قُتل شابان بإطلاق نار في منطقة أشرفية صحنايا بريف دمشق، مساء أمس.")
-    assert (place.name, place.lexicon_id) == ("أشرفية صحنايا", None)
+    assert (place.name, place.lexicon_id) == ("أشرفية صحنايا", "ashrafiet-sahnaya")
 
 
 def test_arabic_a_department_s_name_is_no_place() -> None:

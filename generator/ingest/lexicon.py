@@ -99,6 +99,11 @@ def _arabic_key(text: str) -> str:
     return re.sub(r"\s+", " ", fold(text)).strip()
 
 
+def _community_key(name: str) -> str:
+    """An Arabic village name as a draft place may spell it: folded, with or without its article (قصيبة، القصيبة)."""
+    return _arabic_key(name).removeprefix(textfold.ARTICLE)
+
+
 _JOINABLE_HEADS = tuple(fold(w) for w in ar.JOINABLE_NAME_HEADS)
 
 
@@ -271,6 +276,7 @@ class Lexicon:
         self._order = {entry_id: i for i, entry_id in enumerate(self._entries)}
         self._ar = _automaton(self._collect_arabic())
         self._en = _automaton(self._collect_english())
+        self._communities = self._collect_communities()
 
     # -- construction
     @classmethod
@@ -288,7 +294,7 @@ class Lexicon:
 
     def _collect_arabic(self) -> dict[str, list[_Key]]:
         keys: dict[str, list[_Key]] = {}
-        for entry in self._entries.values():
+        for entry in self._searched():
             for key, how in _arabic_keys(entry):
                 if len(key) >= common.MIN_STEM_LENGTH:
                     _add_key(keys, key, _Key(entry.id, how, _ANY_CASE))
@@ -296,11 +302,31 @@ class Lexicon:
 
     def _collect_english(self) -> dict[str, list[_Key]]:
         keys: dict[str, list[_Key]] = {}
-        for entry in self._entries.values():
+        for entry in self._searched():
             for key, how, case in _english_keys(entry):
                 if len(key) >= common.MIN_STEM_LENGTH:
                     _add_key(keys, key, _Key(entry.id, how, case))
         return keys
+
+    def _searched(self) -> Iterable[Entry]:
+        """The entries looked for in text: all but the villages only OCHA's community list has."""
+        return (e for e in self._entries.values() if not e.needs_place_noun)
+
+    def _collect_communities(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        out: dict[tuple[str, str], list[str]] = {}
+        for entry in self._entries.values():
+            if entry.needs_place_noun:
+                keys = {("ar", _community_key(n)) for n in entry.names("ar")} | {("en", fold_latin_name(n)) for n in entry.names("en")}
+                for key in keys:
+                    out.setdefault(key, []).append(entry.id)
+        return {key: tuple(ids) for key, ids in out.items()}
+
+    def communities(self, name: str, language: str) -> list[Entry]:
+        """The villages only OCHA's community list has (`needs_place_noun`) that bear this name. They are never
+        looked for in text (thousands of them are also given names, family names or words): a draft place,
+        named after its place word, may turn out to be one (extract/communities.py)."""
+        key = (language, _community_key(name) if language == "ar" else fold_latin_name(name))
+        return [self._entries[i] for i in self._communities.get(key, ())]
 
     # -- lookups
     def __len__(self) -> int:

@@ -52,7 +52,9 @@ class Entry:
     attribute forms (روسي، الإيرانية, Russian) that point at the entry.
     `needs_context` marks a place whose name is also a family name, a nisba
     (العراقي) or an everyday word (الحمراء "red"): it is matched only after a
-    place word or preposition. `since` is the day an organization's name came
+    place word or preposition; `needs_place_noun` a village only OCHA's
+    community list has, matched only right after a word naming a settlement
+    (قرية، بلدة, "village of"). `since` is the day an organization's name came
     to mean it (الأمن العام: the government's General Security from December
     2024): an article published before then does not name it.
     """
@@ -74,6 +76,7 @@ class Entry:
     wikidata: str | None = None
     pcode: str | None = None
     needs_context: bool = False
+    needs_place_noun: bool = False
     since: dt.date | None = None
 
     def names(self, language: str) -> tuple[str, ...]:
@@ -140,7 +143,8 @@ def _place(raw: dict, path: Path) -> Entry:
     coordinates = raw.get("coordinates") or {}
     return Entry(kind=PLACE, **_names(raw, path, "aliases"), place_kind=raw["kind"], parent=raw.get("parent"),
                  lat=coordinates.get("lat"), lon=coordinates.get("lon"), geonames=raw.get("geonames"),
-                 wikidata=raw.get("wikidata"), pcode=raw.get("pcode"), needs_context=raw.get("needs_context") is True)
+                 wikidata=raw.get("wikidata"), pcode=raw.get("pcode"), needs_context=raw.get("needs_context") is True,
+                 needs_place_noun=raw.get("needs_place_noun") is True)
 
 
 def _homonyms(raw: object, path: Path) -> dict[str, tuple[str, ...]]:

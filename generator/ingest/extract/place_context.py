@@ -178,8 +178,8 @@ def _spellings(clause: Clause) -> dict[tuple[str | None, str], tuple[str, ...]]:
         lex = clause.a.options.lexicon
         table: dict[tuple[str | None, str], set[str]] = {}
         for entry in lex.entries("place"):
-            if entry.place_kind not in DRAFT_TOWN_KINDS or entry.lat is None:
-                continue
+            if entry.place_kind not in DRAFT_TOWN_KINDS or entry.lat is None or entry.needs_place_noun:
+                continue  # a village only OCHA lists is a draft's only after the cut (extract/communities.py)
             governorate = next((e.id for e in lex.ancestors(entry.id) if e.place_kind == "governorate"), None)
             for name in (entry.name_en, entry.name_ar, *entry.aliases_en, *entry.aliases_ar):
                 key = clause.pack.passes.spelling_key(name) if name else None

@@ -149,21 +149,24 @@ OUTLET_NAME_AFTER = r"^\s*[-–]?\s*24(?!\d)|^\s+(?:news\s+)?agency\b|^\s+(?:rep
 # A place name followed by an al- family name is part of a person's name ("the killing of Qusay al-Halqi").
 PERSON_NAME_AFTER = r"^\s+(?:al|el)-[A-Z]"
 
-# A dateline: a city at the head of the text, then ", Syria" or the outlet in brackets, then a dash.
+# A dateline: a city at the head of the text, then ", Syria" or the outlet in brackets, then a dash (or the
+# underscore some pages show for one: "DER EZZOUR, (ST)_A gunman").
 # A wire's date or the agency in capitals may stand before the dash: "DAMASCUS, March 6 (Xinhua) --", "Hasaka, SANA-".
 DATELINE_AFTER = (r"^\s*(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
-                  r"(?:,\s*[A-Z]{3,10}\s*)?(?:\([^)]{1,40}\)\s*)?[-–—:]")
+                  r"(?:,\s*[A-Z]{3,10}\s*)?(?:,?\s*\([^)]{1,40}\)\s*)?[-–—:_]")
 
 # A city named for its suburbs ("stormed a Damascus suburb", "in the suburbs of Damascus"): the town is named
 # elsewhere; the city is not the scene.
 SUBURB_BEFORE = r"\bsuburbs?\s+of\s+(?:the\s+(?:city|capital)\s+(?:of\s+)?)?$"
 SUBURB_AFTER = r"^(?:'s|’s)?\s+suburbs?\b"
 
-# Where the fire came from ("shelling launched from its bases in the village of X", "fired from X"): not the scene,
+# Where the fire came from ("shelling launched from its bases in the village of X", "fired from X", "the source of
+# the gunfire was regime-controlled X"): not the scene,
 # which is what was hit.
 FIRED_FROM_BEFORE = (r"\b(?:from|fired\s+from|launched\s+from)\s+(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?"
                      r"(?:positions?|bases?|posts?|points?)\s+(?:in|at|near)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$"
-                     r"|\b(?:fired|launched)\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+)?$")
+                     r"|\b(?:fired|launched)\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+)?$"
+                     r"|\bsource\s+of\s+the\s+(?:gun)?fire\s+was\s+(?:[\w-]+\s+){0,2}?$")
 
 # A sentence that names no place but refers back to the town named before it ("in the city centre",
 # "on the outskirts of the village"): the incident is in that town. The group named says which kinds
