@@ -92,10 +92,9 @@ def judge(lexicon: Lexicon, incident: IncidentPlace) -> Verdict:
     governorate_level = incident.place == incident.governorate
     best: Verdict | None = None
     for name in incident.names:
-        for match in lexicon.find(name, _language(name)):
-            if match.kind != PLACE or match.adjective:
-                continue
-            entry = lexicon.get(match.entry_id)
+        found = [lexicon.get(m.entry_id) for m in lexicon.find(name, _language(name)) if m.kind == PLACE and not m.adjective]
+        # a village only OCHA's community list has is never looked for in text, only taken as a draft's name
+        for entry in [*found, *lexicon.communities(name, _language(name))]:
             if not governorate_level and entry.place_kind not in TOWN_LEVEL:
                 continue
             if not _within(lexicon, entry.id, incident.governorate):

@@ -47,6 +47,7 @@ OPEN_SYRIA_GOVERNORATES = {
 _SA_ID = re.compile(r"\s*\(\(\(\d+\)\)\)\s*$")   # the export's own row id, "(((12)))"
 _SA_KURDISH = re.compile(r"\s*_\s*")   # "بالي_كوي": the Arabic name, then the Kurdish or Turkish one
 _SA_QUALIFIER = re.compile(r"\s*(?:\([^)]*\)|/.*)$")   # "X (Suran)": which X; "X / Y": Y is often the town it is in
+_SIZE_WORDS = frozenset({"كبير", "كبيره", "صغير", "صغيره"})   # folded: كبيرة، صغيرة
 _SEAT_PREFIX_AR = re.compile(r"^(?:ناحية\s+)?(?:مركز\s+)?")
 _UNIT_SUFFIX_EN = re.compile(r"\s+(?:Sub-?district|District|Nahiya)$", re.IGNORECASE)
 
@@ -189,9 +190,10 @@ def syrian_archive(path: Path, subdistricts: list[AdminUnit]) -> list[Locality]:
         if row.get("sa_loc_only") != "FALSE" or not isinstance(row.get("lat"), float):
             continue
         point = (row["lat"], row["lon"])
-        names_ar = _variants(_SA_ID.sub("", row["search_name_ar_short"]), arabic=True)
-        names_en = _variants(row["search_name_en"].split(" --- ")[0].split(" - ")[0])
         parts = _SA_ID.sub("", row.get("search_name_ar") or "").split(" --- ")[0].split(" - ")[1:]
+        names_ar = _variants(_SA_ID.sub("", row["search_name_ar_short"]), arabic=True)
+        names_ar += [short for name in names_ar if (short := _without_qualifier(name, parts)) not in names_ar]
+        names_en = _variants(row["search_name_en"].split(" --- ")[0].split(" - ")[0])
         named = [u for part in parts for u in by_name.get(arabic_key(_SEAT_PREFIX_AR.sub("", part)), [])
                  if u.lat is not None]
         unit = min(named or located, key=lambda u: _km(point, (u.lat, u.lon)))
@@ -199,6 +201,20 @@ def syrian_archive(path: Path, subdistricts: list[AdminUnit]) -> list[Locality]:
                             names_en[0], names_ar[0], names_en[1:], names_ar[1:], point[0], point[1],
                             row.get("closest_geonames_post_code") or None, None, None))
     return out
+
+
+def _without_qualifier(name: str, units: list[str]) -> str:
+    """An Arabic name without the word OCHA adds to tell same-named communities apart, the news's name: its
+    subdistrict's or district's name ("تل شعير قحطانية") or its size ("طحنة كبيرة", "عرب حسن صغير")."""
+    from gazetteer_names import arabic_key
+
+    words = name.split()
+    if len(words) < 2:
+        return name
+    last = arabic_key(words[-1])
+    if last in _SIZE_WORDS or any(last and last == arabic_key(_SEAT_PREFIX_AR.sub("", unit)) for unit in units):
+        return " ".join(words[:-1])
+    return name
 
 
 def _variants(name: str, arabic: bool = False) -> list[str]:

@@ -100,8 +100,9 @@ def _arabic_key(text: str) -> str:
 
 
 def _community_key(name: str) -> str:
-    """An Arabic village name as a draft place may spell it: folded, with or without its article (قصيبة، القصيبة)."""
-    return _arabic_key(name).removeprefix(textfold.ARTICLE)
+    """An Arabic village name as a draft place may spell it: folded, with or without its article (قصيبة، القصيبة),
+    its words written apart or joined (كفر نبودة، كفرنبودة)."""
+    return _arabic_key(name).removeprefix(textfold.ARTICLE).replace(" ", "")
 
 
 _JOINABLE_HEADS = tuple(fold(w) for w in ar.JOINABLE_NAME_HEADS)
