@@ -274,6 +274,15 @@ class Lexicon:
             for entry_id in ids:
                 if entry_id not in self._entries:
                     raise LexiconDataError(f"homonyms: {name}: {entry_id!r} is not in the lexicon")
+        others: dict[str, dict[str, None]] = {}   # place id -> the places sharing one of its names (`same_named`)
+        for ids in self._homonyms.values():
+            for entry_id in ids:
+                others.setdefault(entry_id, {}).update(dict.fromkeys(i for i in ids if i != entry_id))
+        self._others = {entry_id: tuple(found) for entry_id, found in others.items()}
+        self._by_place_kind: dict[str, list[Entry]] = {}
+        for entry in self._entries.values():
+            if entry.kind == PLACE and entry.place_kind:
+                self._by_place_kind.setdefault(entry.place_kind, []).append(entry)
         self._order = {entry_id: i for i, entry_id in enumerate(self._entries)}
         self._ar = _automaton(self._collect_arabic())
         self._en = _automaton(self._collect_english())
@@ -368,8 +377,11 @@ class Lexicon:
         """The other places that share a name with this one (the gazetteer's
         `homonyms` index): when one of them is picked, the admin chain of the
         article had to decide, and a guess deserves a review."""
-        others = dict.fromkeys(i for ids in self._homonyms.values() if entry_id in ids for i in ids if i != entry_id)
-        return [self._entries[i] for i in others]
+        return [self._entries[i] for i in self._others.get(entry_id, ())]
+
+    def places_of_kind(self, place_kind: str) -> list[Entry]:
+        """The places of one kind ("governorate", "village" ...), in the gazetteer's order."""
+        return list(self._by_place_kind.get(place_kind, ()))
 
     def lookup(self, name: str, language: str) -> list[Entry]:
         """Entries one of whose names is exactly `name` (after folding)."""

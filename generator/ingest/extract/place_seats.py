@@ -57,8 +57,8 @@ def _countryside_governorate(lex: Lexicon, city: Entry, governorate: Entry, coun
                              language: str) -> Entry | None:
     """Another governorate named as the city's countryside (ريف دمشق, "countryside of Damascus"), if any."""
     names = [fold(name) for name in city.names(language)]
-    for other in lex.entries("place"):
-        if other.place_kind == "governorate" and other.id != governorate.id and any(
+    for other in lex.places_of_kind("governorate"):
+        if other.id != governorate.id and any(
                 full.endswith(name) and countryside.search(full[:-len(name)])
                 for full in map(fold, other.names(language)) for name in names):
             return other
