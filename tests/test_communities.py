@@ -84,6 +84,18 @@ def test_english_a_draft_named_as_the_community_is_spelled(options: ExtractOptio
     assert place.lexicon_id == "tall-al-qaranful"
 
 
+def test_english_a_draft_with_the_consonants_of_one_community_of_the_governorate_is_that_community(
+        options: ExtractOptions) -> None:
+    # OCHA writes "Qaranful"; the article "Al-Qarnafoul": the same consonants (q = k, vowels and article aside)
+    place, _ = place_of("A young man was shot dead on Monday in the village of Al-Qarnafoul in the Hama countryside.",
+                        options, language="en")
+    assert place.lexicon_id == "tall-al-qaranful"
+    # not in another governorate
+    place, _ = place_of("A young man was shot dead on Monday in the village of Al-Qarnafoul in the Idlib countryside.",
+                        options, language="en")
+    assert place.lexicon_id is None
+
+
 def _row(row_id: int, en: str, ar: str, subdistrict_ar: str, lat: float | None = 35.0) -> dict:
     return {"id": row_id, "search_name_en": f"{en} - X - Y --- ((({row_id})))",
             "search_name_ar_short": f"{ar} ((({row_id})))", "search_name_ar": f"{ar} - {subdistrict_ar} - ي --- ((({row_id})))",

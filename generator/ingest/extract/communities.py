@@ -12,7 +12,10 @@ that name
   every other place the article names (`Mention.context_area`), when one community of the name lies
   there;
 - when the article places it in no area and one community in all Syria has the name: then a `review`
-  says it is a guess.
+  says it is a guess;
+- in English, whose transliterations are rarely OCHA's ("Shuhail" for Shiheil, الشحيل), when one
+  community of the area's governorate has the draft's consonant skeleton (`romanisation.skeleton`, in
+  either script), of three consonants at least.
 
 Two communities of the name in that area, or none, leave the draft as it is (a draft place record
 without a map point, reviewed as before).
@@ -20,10 +23,15 @@ without a map point, reviewed as before).
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import replace
 
-from ..lexicon import Lexicon
+from ..lexicon import Entry, Lexicon
 from ..mentions import Mention
+from ..romanisation import skeleton
+
+MIN_SKELETON = 3   # "Biwera" and "Abra" share the skeleton "br": two consonants tell no village apart
+_SKELETONS: weakref.WeakKeyDictionary[Lexicon, dict[tuple[str | None, str], list[str]]] = weakref.WeakKeyDictionary()
 
 
 def as_community(place: Mention | None, lex: Lexicon) -> tuple[Mention | None, list[tuple[str, str]]]:
@@ -34,6 +42,8 @@ def as_community(place: Mention | None, lex: Lexicon) -> tuple[Mention | None, l
     area = place.within or place.context_area
     if area is not None:
         found = [e for e in found if area in {a.id for a in lex.ancestors(e.id)} or _same_governorate(lex, area, e.id)]
+        if not found and place.language == "en" and len(key := skeleton(place.name)) >= MIN_SKELETON:
+            found = [lex.get(i) for i in _by_skeleton(lex).get((_governorate(lex, area), key), ())]
     if len(found) != 1:
         return place, []
     entry = found[0]
@@ -46,7 +56,24 @@ def as_community(place: Mention | None, lex: Lexicon) -> tuple[Mention | None, l
 def _same_governorate(lex: Lexicon, area: str, entry_id: str) -> bool:
     """Whether the area and the village lie in one governorate (a village near a town, "قرية X شرقي مدينة Y",
     is rarely inside the town's own subdistrict in OCHA's chain)."""
-    def governorate(place_id: str) -> str | None:
-        chain = [lex.get(place_id), *lex.ancestors(place_id)]
-        return next((e.id for e in chain if e.place_kind == "governorate"), None)
-    return governorate(area) is not None and governorate(area) == governorate(entry_id)
+    return _governorate(lex, area) is not None and _governorate(lex, area) == _governorate(lex, entry_id)
+
+
+def _governorate(lex: Lexicon, place_id: str) -> str | None:
+    chain = [lex.get(place_id), *lex.ancestors(place_id)]
+    return next((e.id for e in chain if e.place_kind == "governorate"), None)
+
+
+def _by_skeleton(lex: Lexicon) -> dict[tuple[str | None, str], list[str]]:
+    """(governorate, consonant skeleton of one of its names in either script) -> the communities, made once per
+    lexicon."""
+    table = _SKELETONS.get(lex)
+    if table is None:
+        table = {}
+        communities: list[Entry] = [e for e in lex.places_of_kind("village") if e.needs_place_noun]
+        for entry in communities:
+            governorate = _governorate(lex, entry.id)
+            for key in {skeleton(n) for n in entry.names("ar") + entry.names("en")}:
+                table.setdefault((governorate, key), []).append(entry.id)
+        _SKELETONS[lex] = table
+    return table
