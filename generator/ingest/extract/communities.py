@@ -13,9 +13,10 @@ that name
   there;
 - when the article places it in no area and one community in all Syria has the name: then a `review`
   says it is a guess;
-- in English, whose transliterations are rarely OCHA's ("Shuhail" for Shiheil, الشحيل), when one
-  community of the area's governorate has the draft's consonant skeleton (`romanisation.skeleton`, in
-  either script), of three consonants at least.
+- when no community has its name but one community of the area's governorate has its consonant skeleton
+  (`romanisation.skeleton`, in either script, three consonants at least): English transliterations are
+  rarely OCHA's ("Shuhail" for Shiheil, الشحيل), and Arabic spellings differ in their long vowels
+  (قريفيص، قرفيص).
 
 Two communities of the name in that area, or none, leave the draft as it is (a draft place record
 without a map point, reviewed as before).
@@ -42,7 +43,7 @@ def as_community(place: Mention | None, lex: Lexicon) -> tuple[Mention | None, l
     area = place.within or place.context_area
     if area is not None:
         found = [e for e in found if area in {a.id for a in lex.ancestors(e.id)} or _same_governorate(lex, area, e.id)]
-        if not found and place.language == "en" and len(key := skeleton(place.name)) >= MIN_SKELETON:
+        if not found and len(key := skeleton(place.name)) >= MIN_SKELETON:
             found = [lex.get(i) for i in _by_skeleton(lex).get((_governorate(lex, area), key), ())]
     if len(found) != 1:
         return place, []
