@@ -140,6 +140,7 @@ class _Cue:
     role: str | None = None     # the role its noun gives (والمصاب هو X، القتيل X)
     strict: bool = False        # a copula with no noun of a role before it: an attested given name must follow
     single: bool = False        # a singular copula (هو، وهي): one person, the words after a comma describe them
+    naming: bool = False        # a verb or noun of naming (يدعى، المدعو): one word may be the whole name
 
 
 def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
@@ -179,7 +180,8 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
             if role and kind != "listed" and i and _casualty_word(clause, clause.start + tokens[i - 1].start):
                 role = None   # "قُتل المعتقل X": the casualty word governs the noun and its name
             cues.append(_Cue(last.end, kind, written if kind == "rank" else None, role,
-                             strict=token.key in _COPULAS and role is None, single=written in ar.SINGULAR_COPULAS))
+                             strict=token.key in _COPULAS and role is None, single=written in ar.SINGULAR_COPULAS,
+                             naming=written in ar.NAMED_BY_ONE_WORD))
             break
     return cues
 
@@ -358,11 +360,26 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
                 role=cue.role)
         else:   # after an office, the words after a name are often its complement: later parts must be attested
             _end, parts = reader.read(tokens, i, weak=cue.kind == "office", one=cue.kind in ("one", "victim", "rank"))
+            if not parts and cue.naming:
+                parts = _one_word_name(reader, tokens, i)
             if parts and (cue.kind != "speaker" or reader.is_attested(parts)):
                 add([parts], rank=cue.rank, victim_cue=cue.kind == "victim", role=cue.role)
             elif cue.kind == "speaker" and tokens[i].key in reader.any_given and tokens[i].pause \
                     and reader.clause.pack.cue("WITNESS_AFTER").match(reader.clause.text[tokens[i].end:]):
                 add([[[tokens[i]]]], role="spokesperson")   # "قال X، أحد سكان القرية": a witness's first name
+
+
+def _one_word_name(reader: NameReader, tokens: list[Token], i: int) -> list[list[Token]]:
+    """The name after a verb of naming when it is one word ("القتيل يُدعى X، وهو"، "شاب يدعى X من"): an attested
+    given name, or any word that ends the phrase (a comma, a stop or a preposition after it); not a stop word,
+    a word with ال, a trigger or an organization."""
+    token = tokens[i]
+    if len(token.key) < 3 or token.key.startswith("ال") or reader.is_stop(token) or reader.is_blocked(token, True):
+        return []
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if token.pause or token.stop or nxt is None:
+        return [[token]]
+    return []
 
 
 def _index_at(tokens: list[Token], offset: int) -> int:
