@@ -35,3 +35,42 @@ def test_the_feminine_verb_of_naming_identifies_a_victim() -> None:
     found = people("قُتل رجل وزوجته برصاص مسلحين قرب مدينة الباب مساء الجمعة. وأفادت مصادر محلية أن الزوجة تُدعى "
                    "سعاد خالد الحلبي.")
     assert found == [("سعاد خالد الحلبي", "killed")]
+
+
+def english(text: str) -> list[tuple[str, str, int | None, int | None, list[tuple[str, str]]]]:
+    """(type, place, fatalities, injured, people) of each event of an English article."""
+    art = Article(text=text, archived=text, language="en", origin="test", published=dt.date(2023, 5, 8))
+    return [(e.type, e.place.name if e.place else "", e.fatalities, e.injured, [(p.name, p.role) for p in e.people])
+            for e in extract(art)]
+
+
+def test_english_the_attack_happened_near_a_place_is_where_the_incident_took_place() -> None:
+    # the definite noun and "happened" say where the strike already reported hit (told as a bombing, near another
+    # town): no second incident, and the names given after it are of the first
+    events = english("Four civilians were killed on Monday in a drone strike on a car near the town of Jasim. "
+                     "A local radio added that the bombing happened near the town of Nawa. The dead were named as "
+                     "Samer Khalil and Ahmad Hassan.")
+    assert len(events) == 1
+    assert events[0][4] == [("Samer Khalil", "killed"), ("Ahmad Hassan", "killed")]
+
+
+def test_english_who_the_named_are_may_stand_between_the_header_and_the_names() -> None:
+    found = english("Three civilians were killed on Monday in a drone strike on a car near the town of Jasim. On "
+                    "Tuesday, a local outlet published the names of the three identified victims: two women, Hala "
+                    "Khalil and Mona Hassan.")
+    assert found[0][4] == [("Hala Khalil", "killed"), ("Mona Hassan", "killed")]
+
+
+def test_english_another_spelling_in_brackets_between_two_names_of_a_list() -> None:
+    found = english("Three civilians were killed on Monday in a drone strike on a car near the town of Jasim. The "
+                    "victims were Hala Khalil (Khaleel) and Mona Hassan.")
+    assert found[0][4] == [("Hala Khalil", "killed"), ("Mona Hassan", "killed")]
+
+
+def test_english_a_victim_also_killed_is_one_of_the_toll_stated_before() -> None:
+    # five were killed; three are named, the third "was also killed": still five
+    found = english("Five civilians were killed on Monday in a drone strike on a car near the town of Jasim. On "
+                    "Tuesday, a local outlet published the names of the victims: Hala Khalil and Mona Hassan. A young "
+                    "man named Omar Saleh, a member of a youth group, was also killed.")
+    assert found[0][2] == 5
+    assert ("Omar Saleh", "killed") in found[0][4]
