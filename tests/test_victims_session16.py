@@ -74,3 +74,13 @@ def test_english_a_victim_also_killed_is_one_of_the_toll_stated_before() -> None
                     "man named Omar Saleh, a member of a youth group, was also killed.")
     assert found[0][2] == 5
     assert ("Omar Saleh", "killed") in found[0][4]
+
+
+def test_english_a_town_that_opens_a_three_word_name_is_no_place() -> None:
+    # Jasim is a town and a given name: followed by the father's and the family's names it is the man, and the
+    # incident stays where the lead put it
+    found = english("Two soldiers of the government forces were killed on Monday after their car was targeted in the "
+                    "western countryside of Daraa. A local source told the outlet that both Jasim Khaled Daghman and "
+                    "Omar Saleh Moussa were shot to death by unknown gunmen.")
+    assert [(e[1], e[4]) for e in found] == [
+        ("western countryside of Daraa", [("Jasim Khaled Daghman", "killed"), ("Omar Saleh Moussa", "killed")])]
