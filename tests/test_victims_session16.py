@@ -84,3 +84,10 @@ def test_english_a_town_that_opens_a_three_word_name_is_no_place() -> None:
                     "Omar Saleh Moussa were shot to death by unknown gunmen.")
     assert [(e[1], e[4]) for e in found] == [
         ("western countryside of Daraa", [("Jasim Khaled Daghman", "killed"), ("Omar Saleh Moussa", "killed")])]
+
+
+def test_english_a_rank_makes_a_person_of_a_name_opening_with_a_town() -> None:
+    # Sean is also a village of the gazetteer: after a rank the two words are a man's name
+    found = english("Two civilians were killed on Monday in a drone strike on a car near the town of Jasim. The "
+                    "coalition's spokesman Capt. Sean Miller said in a statement that its forces took no part.")
+    assert found[0][4] == [("Sean Miller", "spokesperson")]

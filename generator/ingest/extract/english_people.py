@@ -100,9 +100,9 @@ def find_people(clause: Clause) -> list[FoundName]:
         if not (_name_ok(name) or single and name and name not in en.NAME_STOP_WORDS) \
                 or any(f.start - base < end and start < f.end - base for f in out):
             return
-        if len(name.split()) < 3 and not re.search(r"\b(?:al|el)-", name) and any(
+        if len(name.split()) < 3 and not re.search(r"\b(?:al|el)-", name) and not rank and any(
                 n.start < base + end and base + start < n.end and n.kind == "place" for n in clause.names):
-            return   # "Abu Hamam", "Nasib" are places; "Nassib Najdat Daghman", "Qusay al-Halqi" are men
+            return   # "Abu Hamam", "Nasib" are places; "Nassib Najdat Daghman", "Qusay al-Halqi", "Col. X Y" are men
         if any(n.start <= base + start and base + end <= n.end for n in clause.names):
             return
         if clause.pack.cue("PLACE_KIND_AFTER_NAME", 0).match(text, end) \
