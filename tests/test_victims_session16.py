@@ -91,3 +91,13 @@ def test_english_a_rank_makes_a_person_of_a_name_opening_with_a_town() -> None:
     found = english("Two civilians were killed on Monday in a drone strike on a car near the town of Jasim. The "
                     "coalition's spokesman Capt. Sean Miller said in a statement that its forces took no part.")
     assert found[0][4] == [("Sean Miller", "spokesperson")]
+
+
+def test_a_name_between_commas_after_an_office_and_its_body() -> None:
+    # a given name the index lacks: the office and the commas around the name introduce it
+    found = people("قُتل شاب بانفجار عبوة ناسفة في مدينة جاسم يوم الخميس. وقال وزير الداخلية الأردني، هفال كوران، "
+                   "أمس، إن التحقيق جار.")
+    assert found == [("هفال كوران", "spokesperson")]
+    # the office alone before a comma names nobody
+    assert people("قُتل شاب بانفجار عبوة ناسفة في مدينة جاسم يوم الخميس. وقال وزير الداخلية الأردني، إن التحقيق "
+                  "جار، ودعا إلى الهدوء.") == []

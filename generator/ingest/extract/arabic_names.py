@@ -18,6 +18,7 @@ from ..lang import ar
 from ..lang import common as C
 from ..lexicon import LexiconMatch
 from ..normalise import fold
+from .arabic_lists import described
 from .arabic_tokens import LETTERS, Token
 from .model import Clause
 
@@ -197,15 +198,6 @@ class NameReader:
             return i, []
         return i + 2, [[first], [second]]
 
-    def _described(self, tokens: list[Token], i: int, parts: list[list[Token]]) -> bool:
-        """Two words read as a name, the first opening no name and the second an adjective of relation without the
-        article that is no given name ("ناشط إعلامي"، "مقاتل محلي"): a noun and its adjective, no name (the index lists
-        some such adjectives as family names)."""
-        if len(parts) != 2 or len(parts[1]) != 1 or self.opens_name(tokens, i, weak=True):
-            return False
-        second = parts[1][0]
-        return second.word.endswith("ي") and not second.key.startswith("ال") and second.key not in self.any_given
-
     def _plural_verb(self, token: Token) -> bool:
         """A past verb of two or more people (قتلا، فقدا، أصيبوا), not a name part."""
         key = token.key.lstrip("و")
@@ -284,7 +276,7 @@ class NameReader:
             if relative:
                 i += 1   # "X وطفلها أحمد": the name after the relation word, a given name alone or more
             end, parts = self.read(tokens, i, weak, quoted, single or relative)
-            if weak and names and names[-1][-1][-1].pause and self._described(tokens, i, parts):
+            if weak and names and names[-1][-1][-1].pause and described(self, tokens, i, parts):
                 break   # "X، ناشط إعلامي، من": the words after a name and a comma describe it
             if not parts and names and not relative:
                 end, parts = self._before_their_verb(tokens, i)

@@ -34,7 +34,7 @@ from ..lang import ar
 from ..lang import common as C
 from ..normalise import fold
 from .arabic_affiliation import affiliation_end
-from .arabic_aliases import NAMING_VERBS, SO_CALLED, after_alias_cue, with_aliases
+from .arabic_aliases import NAMING_VERBS, SO_CALLED, after_alias_cue, one_word_name, with_aliases
 from .arabic_kin import children_of_parent, relatives_named
 from .arabic_lists import QUOTED, SINGLES_KINDS, after_list_colon, given_names_share, unpaired_quote
 from .arabic_named_after import GROUP_NOUNS, NAMED_AFTER, PLACE_WORDS, after_place_word, named_after, so_called
@@ -141,6 +141,7 @@ class _Cue:
     strict: bool = False        # a copula with no noun of a role before it: an attested given name must follow
     single: bool = False        # a singular copula (هو، وهي): one person, the words after a comma describe them
     naming: bool = False        # a verb or noun of naming (يدعى، المدعو): one word may be the whole name
+    apposition: bool = False    # an office and its body before a comma: the name stands between commas
 
 
 def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
@@ -181,7 +182,7 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
                 role = None   # "قُتل المعتقل X": the casualty word governs the noun and its name
             cues.append(_Cue(last.end, kind, written if kind == "rank" else None, role,
                              strict=token.key in _COPULAS and role is None, single=written in ar.SINGULAR_COPULAS,
-                             naming=written in ar.NAMED_BY_ONE_WORD))
+                             naming=written in ar.NAMED_BY_ONE_WORD, apposition=kind == "office" and last.pause))
             break
     return cues
 
@@ -199,6 +200,8 @@ def _office_chain_end(clause: Clause, tokens: list[Token], j: int) -> Token | No
         if not (token.key.startswith("ال") or named or construct) or token.key in _STOPS or token.key in _CUES:
             break
         last = token
+        if token.pause and k + 1 < len(tokens) and not tokens[k + 1].opens:
+            return token   # "وزير الخارجية التركي، X Y،": the name in apposition, between commas
         if token.pause or token.stop or token.closes:
             return None
     return last
@@ -361,25 +364,14 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
         else:   # after an office, the words after a name are often its complement: later parts must be attested
             _end, parts = reader.read(tokens, i, weak=cue.kind == "office", one=cue.kind in ("one", "victim", "rank"))
             if not parts and cue.naming:
-                parts = _one_word_name(reader, tokens, i)
+                parts = one_word_name(reader, tokens, i)
+            if cue.apposition and not (len(parts) > 1 and parts[-1][-1].pause):
+                continue   # "وزير الخارجية التركي، X Y، قال": the comma after the office closes the name too
             if parts and (cue.kind != "speaker" or reader.is_attested(parts)):
                 add([parts], rank=cue.rank, victim_cue=cue.kind == "victim", role=cue.role)
             elif cue.kind == "speaker" and tokens[i].key in reader.any_given and tokens[i].pause \
                     and reader.clause.pack.cue("WITNESS_AFTER").match(reader.clause.text[tokens[i].end:]):
                 add([[[tokens[i]]]], role="spokesperson")   # "قال X، أحد سكان القرية": a witness's first name
-
-
-def _one_word_name(reader: NameReader, tokens: list[Token], i: int) -> list[list[Token]]:
-    """The name after a verb of naming when it is one word ("القتيل يُدعى X، وهو"، "شاب يدعى X من"): an attested
-    given name, or any word that ends the phrase (a comma, a stop or a preposition after it); not a stop word,
-    a word with ال, a trigger or an organization."""
-    token = tokens[i]
-    if len(token.key) < 3 or token.key.startswith("ال") or reader.is_stop(token) or reader.is_blocked(token, True):
-        return []
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    if token.pause or token.stop or nxt is None:
-        return [[token]]
-    return []
 
 
 def _index_at(tokens: list[Token], offset: int) -> int:
