@@ -101,3 +101,9 @@ def test_a_name_between_commas_after_an_office_and_its_body() -> None:
     # the office alone before a comma names nobody
     assert people("قُتل شاب بانفجار عبوة ناسفة في مدينة جاسم يوم الخميس. وقال وزير الداخلية الأردني، إن التحقيق "
                   "جار، ودعا إلى الهدوء.") == []
+
+
+def test_english_a_witness_by_his_kunya_and_his_trade() -> None:
+    found = english("Two civilians were killed on Monday in a drone strike on a car near the town of Jasim. \"The car "
+                    "burned for an hour,\" Abu Omar, a vegetable seller in the nearby market, told reporters.")
+    assert found[0][4] == [("Abu Omar", "spokesperson")]

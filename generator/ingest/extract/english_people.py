@@ -78,9 +78,10 @@ _RELATIVE_GIVEN = re.compile(r"\b(?:his|her|their)\s+(?:" + en.RELATIVE_NOUNS + 
                              r"(?![\s-]+(?:(?:al|el|Abu|bin|ibn)[- ])?[A-Z])")
 
 
-# A witness by the first name alone, at the start of a sentence or after "according to", "said", "told": "Kamal,
-# a resident of a nearby village, said".
-_WITNESS_GIVEN = re.compile(r"(?:^|(?<=[.;:\"“]\s)|\b(?:[Aa]ccording\s+to|said|told)\s+)([A-Z][a-z'’]+)(?=" + en.WITNESS_AFTER + ")")
+# A witness by the first name or the kunya alone, at the start of a sentence, after a quotation or after "according to",
+# "said", "told": "Kamal, a resident of a nearby village, said", "\"...,\" Abu Omar, a vegetable seller, told".
+_WITNESS_GIVEN = re.compile(r"(?:^|(?<=[.;:,\"“”]\s)|\b(?:[Aa]ccording\s+to|said|told)\s+)((?:(?:Abu|Umm)\s+)?[A-Z][a-z'’]+)(?="
+                            + en.WITNESS_AFTER + ")")
 
 
 def find_people(clause: Clause) -> list[FoundName]:

@@ -141,7 +141,8 @@ AGE_AFTER = r"^(?:\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\.|$|and\b)|\s*\(\s*\d{1,2}\
 # After a given name alone and a comma: a witness who gives only a first name ("Kamal, a resident of a nearby
 # village, said", "Umm Ali, one of the relatives").
 WITNESS_AFTER = (r",\s+(?:(?:a|an)\s+(?:(?:local|young|displaced|\d+-year-old)\s+)*(?:resident|relative|witness|"
-                 r"eyewitness|neighbou?r|villager|survivor)|one\s+of\s+the\s+(?:residents|relatives|witnesses|eyewitnesses|"
+                 r"eyewitness|neighbou?r|villager|survivor)|(?:a|an)\s+(?:[a-z]+\s+)?(?:vendor|seller|shopkeeper|"
+                 r"merchant|trader|farmer|shepherd|driver|nurse|worker)\b|one\s+of\s+the\s+(?:residents|relatives|witnesses|eyewitnesses|"
                  r"neighbou?rs|villagers|survivors))\b")
 
 # Relatives of a person named before, after his/her/their: "X and his son Y", "his brother Z".
