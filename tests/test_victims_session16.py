@@ -107,3 +107,13 @@ def test_english_a_witness_by_his_kunya_and_his_trade() -> None:
     found = english("Two civilians were killed on Monday in a drone strike on a car near the town of Jasim. \"The car "
                     "burned for an hour,\" Abu Omar, a vegetable seller in the nearby market, told reporters.")
     assert found[0][4] == [("Abu Omar", "spokesperson")]
+
+
+def test_a_sentence_opening_with_and_opens_with_its_verb() -> None:
+    # أظهر (showed) is also a given name: "وأظهر" opening a sentence is the verb, and the word after it no family name
+    found = people("قُتل شاب بانفجار عبوة ناسفة في مدينة جاسم يوم الخميس. وأظهر تسجيل، نشره ناشطون على مواقع التواصل، "
+                   "حجم الدمار في السوق.")
+    assert found == []
+    # inside a sentence a name after "و" is read as before
+    assert people("قُتل سامر الحلبي وخالد محمد الحسن بانفجار عبوة ناسفة في مدينة جاسم يوم الخميس.") == [
+        ("سامر الحلبي", "killed"), ("خالد محمد الحسن", "killed")]

@@ -123,6 +123,8 @@ def find_people(clause: Clause) -> list[FoundName]:
     for i in range(len(tokens)):
         here = tokens
         if tokens[i].key[:1] == "و" and tokens[i].key not in reader.any_given and tokens[i].key[1:] in reader.given:
+            if i == 0:
+                continue   # "وأظهر شريط فيديو": a sentence that opens with "و" opens with its verb, not a name
             here = tokens[:i] + [strip_and(tokens[i])] + tokens[i + 1:]   # "ومعاذ سمير الناصر"
         if reader.opens_name(here, i, weak=True) and not after_place_word(here, i):
             add(reader.list_of(here, i, weak=True)[1])
