@@ -117,3 +117,10 @@ def test_a_sentence_opening_with_and_opens_with_its_verb() -> None:
     # inside a sentence a name after "و" is read as before
     assert people("قُتل سامر الحلبي وخالد محمد الحسن بانفجار عبوة ناسفة في مدينة جاسم يوم الخميس.") == [
         ("سامر الحلبي", "killed"), ("خالد محمد الحسن", "killed")]
+
+
+def test_a_preposition_on_a_word_the_index_lacks_is_no_family_name() -> None:
+    # عائدة (belonging) is also the given name Aida; "لقوات" is "to the forces", not her family name
+    found = people("استهدفت طائرة مسيرة سيارة عسكرية عائدة لقوات \"الأمن\"، أثناء مرورها قرب بلدة تل تمر، ما أدى لمقتل "
+                   "عنصرين.")
+    assert found == []
