@@ -124,3 +124,10 @@ def test_a_preposition_on_a_word_the_index_lacks_is_no_family_name() -> None:
     found = people("استهدفت طائرة مسيرة سيارة عسكرية عائدة لقوات \"الأمن\"، أثناء مرورها قرب بلدة تل تمر، ما أدى لمقتل "
                    "عنصرين.")
     assert found == []
+
+
+def test_a_participle_before_its_adverb_ends_the_name() -> None:
+    # العائد is also a family name: before "حديثاً" it is "who recently came back", said of the man named
+    found = people("اعتقلت دورية ثلاثة مدنيين في بلدة الصالحية، بينهم سامر خالد الحسن العائد حديثاً من لبنان لزيارة "
+                   "عائلته.")
+    assert found == [("سامر خالد الحسن", "detained")]

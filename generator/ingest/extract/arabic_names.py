@@ -19,7 +19,7 @@ from ..lang import common as C
 from ..lexicon import LexiconMatch
 from ..normalise import fold
 from .arabic_lists import described
-from .arabic_tokens import LETTERS, Token
+from .arabic_tokens import LETTERS, Token, adverb_after
 from .model import Clause
 
 if TYPE_CHECKING:
@@ -113,11 +113,12 @@ class NameReader:
                 parts.append([token])   # "سيف الأمين أبوبدر": a kunya family name written as one word ends the name
                 j += 1
                 break
-            if parts and _is_family(parts[-1], len(parts)) and key not in JOIN_NEXT and not (
+            if parts and _is_family(parts[-1], len(parts)) and key not in JOIN_NEXT and (adverb_after(tokens, j) or not (
                     key.startswith("ال") and (key in self.family or token.word.endswith("ي")
                                               or not weak and len(parts) > 1 and _ends(tokens, j)
-                                              or len(parts) > 1 and self.aged_at(token))):
+                                              or len(parts) > 1 and self.aged_at(token)))):
                 break   # a family name ends a name: "العقيد ضرار الدندل فتح تحقيقاً"، "وزير الدفاع X أبو Y الهجوم";
+                # a word before an adverb after it is the name's participle: "X Y الجاسم العائد حديثاً من"
                 # after an introducer, a second family name that ends the phrase is the name's: "الشاب X Y العواد الزغير،"
             if self.is_stop(token) and not (parts and key in self.family and _ends(tokens, j)):
                 break   # a title that is also a family name ends a name: "أحمد الحاج (@..."
