@@ -131,3 +131,11 @@ def test_a_participle_before_its_adverb_ends_the_name() -> None:
     found = people("اعتقلت دورية ثلاثة مدنيين في بلدة الصالحية، بينهم سامر خالد الحسن العائد حديثاً من لبنان لزيارة "
                    "عائلته.")
     assert found == [("سامر خالد الحسن", "detained")]
+
+
+def test_an_adjective_of_relation_between_an_introducer_and_the_quoted_name() -> None:
+    # the first quoted word is a given name the index lacks: the introducer before the adjective vouches for it
+    found = people("اختطف مسلحون المهندس الكردي “هفال جميل الحسن” من أهالي قرية كفرنبل يوم الخميس.")
+    assert found == [("هفال جميل الحسن", "abducted")]
+    # a preposition between them (إلى folds like an ال word ending in ي) is no adjective
+    assert people("اختطف مسلحون شاباً من قرية كفرنبل يوم الخميس، واقتادوا الشاب إلى “جهة مجهولة”.") == []

@@ -301,8 +301,9 @@ def _cue_before(text: str, cues: list[_Cue], quote_start: int) -> _Cue | None:
             if any(w in SO_CALLED for w in words):
                 return None   # الإعلامي لما يعرف باسم "ولاية X": "so-called" names a group, not the person of the cue
             if len(words) <= MAX_WORDS_BEFORE_QUOTE and not re.search(r"[.؛:\n]", between.strip(" :")) \
-                    and (not words or (words[0] in _PREPOSITIONS or words[0][:1] in "بل") and cue.kind != "office"):
-                return cue   # الناشط "X"، القيادي في اللواء "X"; not السيدة زينب (صورة ...)
+                    and (not words or (words[0] in _PREPOSITIONS or words[0][:1] in "بل") and cue.kind != "office"
+                         or all(w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4 for w in words)):
+                return cue   # الناشط "X"، القيادي في اللواء "X"، المهندس الكردي "X" (not إلى); not السيدة زينب (صورة ...)
     return None
 
 
