@@ -7,7 +7,7 @@ import re
 
 from ..lang import ar
 from ..normalise import fold
-from .arabic_names import surface
+from .arabic_names import NameReader, surface
 from .arabic_tokens import LETTERS, MARKS, Token
 from .model import Clause, FoundName
 
@@ -76,3 +76,17 @@ def after_alias_cue(text: str, start: int) -> bool:
         return False
     return any(w in ALIAS_CUES or w in ("ب", "بـ", "باسم") and len(words) > 1 and words[0] in ALIAS_CUES
                for w in words)
+
+
+def one_word_name(reader: NameReader, tokens: list[Token], i: int) -> list[list[Token]]:
+    """The name after a verb of naming when it is one word ("القتيل يُدعى X، وهو"): a word that ends the phrase (a
+    comma, a stop or the clause's end after it), whether or not the index lists it; not a stop word, a word with ال,
+    a trigger, a place or an organization. (A given name before more words, "شاب يدعى أحمد برصاص", is left: the words
+    after it may be the rest of the name.)"""
+    token = tokens[i]
+    if len(token.key) < 3 or token.key.startswith("ال") or reader.is_stop(token) or reader.is_blocked(token, True):
+        return []
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if token.pause or token.stop or nxt is None:
+        return [[token]]
+    return []

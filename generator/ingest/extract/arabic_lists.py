@@ -5,8 +5,13 @@ from __future__ import annotations
 
 import re
 
+from typing import TYPE_CHECKING
+
 from ..lang import ar
 from .arabic_tokens import Token
+
+if TYPE_CHECKING:
+    from .arabic_names import NameReader
 
 # A pair of quotation marks or brackets; a closing mark typed as the opening one too (يُدعى ” أحمد الحسن”).
 QUOTED = re.compile(r"(?:[\"“«'‘(]|”(?=\s*[\u0621-\u064a]))([^\"“”«»'‘’()\n]{2,80})[\"”»'’)]")
@@ -41,3 +46,13 @@ def after_list_colon(text: str, tokens: list[Token], i: int) -> int:
         if tokens[j].stop or tokens[j].pause:
             return j + 1 if text[tokens[j].end:tokens[j].end + 1] == ":" and j + 1 < len(tokens) else i
     return i
+
+
+def described(reader: NameReader, tokens: list[Token], i: int, parts: list[list[Token]]) -> bool:
+    """Two words read as the next name of a list without an introducer, the first opening no name and the second an
+    adjective of relation without the article that is no given name ("X، ناشط إعلامي، من"، "مقاتل محلي"): a noun
+    and its adjective describing the name before them (the index lists some such adjectives as family names)."""
+    if len(parts) != 2 or len(parts[1]) != 1 or reader.opens_name(tokens, i, weak=True):
+        return False
+    second = parts[1][0]
+    return second.word.endswith("ي") and not second.key.startswith("ال") and second.key not in reader.any_given

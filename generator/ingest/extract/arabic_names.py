@@ -18,7 +18,8 @@ from ..lang import ar
 from ..lang import common as C
 from ..lexicon import LexiconMatch
 from ..normalise import fold
-from .arabic_tokens import LETTERS, Token
+from .arabic_lists import described
+from .arabic_tokens import LETTERS, Token, adverb_after
 from .model import Clause
 
 if TYPE_CHECKING:
@@ -112,11 +113,12 @@ class NameReader:
                 parts.append([token])   # "سيف الأمين أبوبدر": a kunya family name written as one word ends the name
                 j += 1
                 break
-            if parts and _is_family(parts[-1], len(parts)) and key not in JOIN_NEXT and not (
+            if parts and _is_family(parts[-1], len(parts)) and key not in JOIN_NEXT and (adverb_after(tokens, j) or not (
                     key.startswith("ال") and (key in self.family or token.word.endswith("ي")
                                               or not weak and len(parts) > 1 and _ends(tokens, j)
-                                              or len(parts) > 1 and self.aged_at(token))):
+                                              or len(parts) > 1 and self.aged_at(token)))):
                 break   # a family name ends a name: "العقيد ضرار الدندل فتح تحقيقاً"، "وزير الدفاع X أبو Y الهجوم";
+                # a word before an adverb after it is the name's participle: "X Y الجاسم العائد حديثاً من"
                 # after an introducer, a second family name that ends the phrase is the name's: "الشاب X Y العواد الزغير،"
             if self.is_stop(token) and not (parts and key in self.family and _ends(tokens, j)):
                 break   # a title that is also a family name ends a name: "أحمد الحاج (@..."
@@ -125,6 +127,8 @@ class NameReader:
             if key[:2] in ("لا", "با") and key not in self.any_given and key not in self.family \
                     and not (parts and not weak and _ends(tokens, j)):
                 break   # "لإطلاق": a preposition on a noun, not a family name; "العقيد X باكير،": a family name
+            if weak and parts and key[:1] == "ل" and key not in self.any_given and key not in self.family:
+                break   # "سيارة عائدة لقوات": without an introducer, "ل" on a word the index lacks is "for", no name part
             if parts and (token.opens or self.is_blocked(token, weak)) or not parts and self.is_blocked(token, True):
                 break
             if parts and key.startswith("و") and (key[1:] in self.any_given or key[1:] in JOIN_NEXT
@@ -275,6 +279,8 @@ class NameReader:
             if relative:
                 i += 1   # "X وطفلها أحمد": the name after the relation word, a given name alone or more
             end, parts = self.read(tokens, i, weak, quoted, single or relative)
+            if weak and names and names[-1][-1][-1].pause and described(self, tokens, i, parts):
+                break   # "X، ناشط إعلامي، من": the words after a name and a comma describe it
             if not parts and names and not relative:
                 end, parts = self._before_their_verb(tokens, i)
             if not parts and names and tolerant and not relative:

@@ -34,7 +34,7 @@ from ..lang import ar
 from ..lang import common as C
 from ..normalise import fold
 from .arabic_affiliation import affiliation_end
-from .arabic_aliases import NAMING_VERBS, SO_CALLED, after_alias_cue, with_aliases
+from .arabic_aliases import NAMING_VERBS, SO_CALLED, after_alias_cue, one_word_name, with_aliases
 from .arabic_kin import children_of_parent, relatives_named
 from .arabic_lists import QUOTED, SINGLES_KINDS, after_list_colon, given_names_share, unpaired_quote
 from .arabic_named_after import GROUP_NOUNS, NAMED_AFTER, PLACE_WORDS, after_place_word, named_after, so_called
@@ -123,6 +123,8 @@ def find_people(clause: Clause) -> list[FoundName]:
     for i in range(len(tokens)):
         here = tokens
         if tokens[i].key[:1] == "و" and tokens[i].key not in reader.any_given and tokens[i].key[1:] in reader.given:
+            if i == 0:
+                continue   # "وأظهر شريط فيديو": a sentence that opens with "و" opens with its verb, not a name
             here = tokens[:i] + [strip_and(tokens[i])] + tokens[i + 1:]   # "ومعاذ سمير الناصر"
         if reader.opens_name(here, i, weak=True) and not after_place_word(here, i):
             add(reader.list_of(here, i, weak=True)[1])
@@ -140,6 +142,8 @@ class _Cue:
     role: str | None = None     # the role its noun gives (والمصاب هو X، القتيل X)
     strict: bool = False        # a copula with no noun of a role before it: an attested given name must follow
     single: bool = False        # a singular copula (هو، وهي): one person, the words after a comma describe them
+    naming: bool = False        # a verb or noun of naming (يدعى، المدعو): one word may be the whole name
+    apposition: bool = False    # an office and its body before a comma: the name stands between commas
 
 
 def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
@@ -179,7 +183,8 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
             if role and kind != "listed" and i and _casualty_word(clause, clause.start + tokens[i - 1].start):
                 role = None   # "قُتل المعتقل X": the casualty word governs the noun and its name
             cues.append(_Cue(last.end, kind, written if kind == "rank" else None, role,
-                             strict=token.key in _COPULAS and role is None, single=written in ar.SINGULAR_COPULAS))
+                             strict=token.key in _COPULAS and role is None, single=written in ar.SINGULAR_COPULAS,
+                             naming=written in ar.NAMED_BY_ONE_WORD, apposition=kind == "office" and last.pause))
             break
     return cues
 
@@ -197,6 +202,8 @@ def _office_chain_end(clause: Clause, tokens: list[Token], j: int) -> Token | No
         if not (token.key.startswith("ال") or named or construct) or token.key in _STOPS or token.key in _CUES:
             break
         last = token
+        if token.pause and k + 1 < len(tokens) and not tokens[k + 1].opens:
+            return token   # "وزير الخارجية التركي، X Y،": the name in apposition, between commas
         if token.pause or token.stop or token.closes:
             return None
     return last
@@ -294,8 +301,9 @@ def _cue_before(text: str, cues: list[_Cue], quote_start: int) -> _Cue | None:
             if any(w in SO_CALLED for w in words):
                 return None   # الإعلامي لما يعرف باسم "ولاية X": "so-called" names a group, not the person of the cue
             if len(words) <= MAX_WORDS_BEFORE_QUOTE and not re.search(r"[.؛:\n]", between.strip(" :")) \
-                    and (not words or (words[0] in _PREPOSITIONS or words[0][:1] in "بل") and cue.kind != "office"):
-                return cue   # الناشط "X"، القيادي في اللواء "X"; not السيدة زينب (صورة ...)
+                    and (not words or (words[0] in _PREPOSITIONS or words[0][:1] in "بل") and cue.kind != "office"
+                         or all(w.startswith("ال") and w.endswith(("ي", "يه")) and len(w) > 4 for w in words)):
+                return cue   # الناشط "X"، القيادي في اللواء "X"، المهندس الكردي "X" (not إلى); not السيدة زينب (صورة ...)
     return None
 
 
@@ -358,6 +366,10 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
                 role=cue.role)
         else:   # after an office, the words after a name are often its complement: later parts must be attested
             _end, parts = reader.read(tokens, i, weak=cue.kind == "office", one=cue.kind in ("one", "victim", "rank"))
+            if not parts and cue.naming:
+                parts = one_word_name(reader, tokens, i)
+            if cue.apposition and not (len(parts) > 1 and parts[-1][-1].pause):
+                continue   # "وزير الخارجية التركي، X Y، قال": the comma after the office closes the name too
             if parts and (cue.kind != "speaker" or reader.is_attested(parts)):
                 add([parts], rank=cue.rank, victim_cue=cue.kind == "victim", role=cue.role)
             elif cue.kind == "speaker" and tokens[i].key in reader.any_given and tokens[i].pause \

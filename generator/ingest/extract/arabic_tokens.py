@@ -47,3 +47,8 @@ def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                           not _CLOSING_SET.isdisjoint(after), not _PAUSE_SET.isdisjoint(after),
                           not _STOP_SET.isdisjoint(after) or "\n" in nxt or m.end() >= end))
     return out
+
+
+def adverb_after(tokens: list[Token], j: int) -> bool:
+    """An adverb written with its accusative ending right after tokens[j] (حديثاً، مؤخراً، حالياً)."""
+    return j + 1 < len(tokens) and tokens[j + 1].word.endswith(("اً", "ًا"))

@@ -307,3 +307,14 @@ def count_named_victims(event: ExtractedEvent) -> None:
         event.fatalities = sum(p.role == "killed" for p in event.people) or None
     if event.injured is None:
         event.injured = sum(p.role == "injured" for p in event.people) or None
+
+
+def named_within_toll(target: ExtractedEvent, event: ExtractedEvent, clause: Clause, role: str) -> bool:
+    """A later sentence whose only count is the people it names ("X, a member of the movement, was also killed"),
+    told of an incident whose stated toll is larger than the people of that role named so far: the name is one of
+    that toll, not one more ("up to five were killed ... the names of the identified victims: ...")."""
+    own = sum(p.role == role for p in event.people)
+    told = target.fatalities if role == "killed" else target.injured
+    named = sum(p.role == role for p in target.people)
+    return not clause.counts and own > 0 and own == (event.fatalities if role == "killed" else event.injured) \
+        and told is not None and named + own <= told

@@ -68,11 +68,13 @@ def event_hits(clause: Clause) -> list[Hit]:
 
 def _back_reference(clause: Clause, hit: Hit) -> bool:
     """"The fighting erupted after the gang abducted two men": the definite noun names an event already
-    reported; the event of this sentence is the one after "after"."""
+    reported; the event of this sentence is the one after "after". "The bombing happened near X": where the
+    incident reported before took place."""
     text = clause.a.text
     before = text[max(clause.start, hit.start - 12):hit.start]
     after = text[hit.end:min(clause.end, hit.end + 30)]
-    return bool(re.search(r"\b(?:the|this|that)\s+$", before, re.I) and re.match(en.BACK_REFERENCE, after, re.I))
+    return bool(re.search(r"\b(?:the|this|that)\s+$", before, re.I)
+                and (re.match(en.BACK_REFERENCE, after, re.I) or re.match(en.TOOK_PLACE, after, re.I)))
 
 
 def is_former(clause: Clause, start: int, end: int) -> bool:

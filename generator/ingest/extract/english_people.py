@@ -78,9 +78,10 @@ _RELATIVE_GIVEN = re.compile(r"\b(?:his|her|their)\s+(?:" + en.RELATIVE_NOUNS + 
                              r"(?![\s-]+(?:(?:al|el|Abu|bin|ibn)[- ])?[A-Z])")
 
 
-# A witness by the first name alone, at the start of a sentence or after "according to", "said", "told": "Kamal,
-# a resident of a nearby village, said".
-_WITNESS_GIVEN = re.compile(r"(?:^|(?<=[.;:\"“]\s)|\b(?:[Aa]ccording\s+to|said|told)\s+)([A-Z][a-z'’]+)(?=" + en.WITNESS_AFTER + ")")
+# A witness by the first name or the kunya alone, at the start of a sentence, after a quotation or after "according to",
+# "said", "told": "Kamal, a resident of a nearby village, said", "\"...,\" Abu Omar, a vegetable seller, told".
+_WITNESS_GIVEN = re.compile(r"(?:^|(?<=[.;:,\"“”]\s)|\b(?:[Aa]ccording\s+to|said|told)\s+)((?:(?:Abu|Umm)\s+)?[A-Z][a-z'’]+)(?="
+                            + en.WITNESS_AFTER + ")")
 
 
 def find_people(clause: Clause) -> list[FoundName]:
@@ -100,9 +101,9 @@ def find_people(clause: Clause) -> list[FoundName]:
         if not (_name_ok(name) or single and name and name not in en.NAME_STOP_WORDS) \
                 or any(f.start - base < end and start < f.end - base for f in out):
             return
-        if len(name.split()) < 3 and not re.search(r"\b(?:al|el)-", name) and any(
+        if len(name.split()) < 3 and not re.search(r"\b(?:al|el)-", name) and not rank and any(
                 n.start < base + end and base + start < n.end and n.kind == "place" for n in clause.names):
-            return   # "Abu Hamam", "Nasib" are places; "Nassib Najdat Daghman", "Qusay al-Halqi" are men
+            return   # "Abu Hamam", "Nasib" are places; "Nassib Najdat Daghman", "Qusay al-Halqi", "Col. X Y" are men
         if any(n.start <= base + start and base + end <= n.end for n in clause.names):
             return
         if clause.pack.cue("PLACE_KIND_AFTER_NAME", 0).match(text, end) \

@@ -13,7 +13,8 @@ from ..lang import common as C
 from ..mentions import ActorMention, ExtractedEvent, Mention
 from .actors import actors_of, implied_state_forces, local_fighters
 from .clauses import event_hits, has_own_day, has_protest
-from .counts import answered, casualty_counts, count_named_victims, other_than_own_dead, whole_toll_again
+from .counts import (answered, casualty_counts, count_named_victims, named_within_toll, other_than_own_dead,
+                     whole_toll_again)
 from .draft import Draft, add_people
 from .dates import another_day_of_month, apply_date, assume_date, event_date, same_day, undated_review
 from .event_type import bomb_named_later, civilian_targeting, event_type
@@ -172,13 +173,15 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
     retold = whole_toll_again(event, target)    # "killing two and wounding another", said twice: nobody added
     if target.fatalities is None and event.fatalities is not None:
         target.fatalities = event.fatalities
-    elif target.fatalities and event.fatalities and not retold and adds_victims(clause, C.KILL):
+    elif target.fatalities and event.fatalities and not retold and adds_victims(clause, C.KILL) \
+            and not named_within_toll(target, event, clause, "killed"):
         target.fatalities += event.fatalities   # "Two of his companions were also killed"
     elif target.fatalities is not None and event.fatalities is not None and risen:
         target.fatalities = max(target.fatalities, event.fatalities)
     if target.injured is None and event.injured is not None:
         target.injured = event.injured
-    elif target.injured and event.injured and not retold and adds_victims(clause, C.INJURE):
+    elif target.injured and event.injured and not retold and adds_victims(clause, C.INJURE) \
+            and not named_within_toll(target, event, clause, "injured"):
         target.injured += event.injured
     elif target.injured is not None and event.injured is not None and risen:
         target.injured = max(target.injured, event.injured)

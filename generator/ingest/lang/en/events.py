@@ -172,6 +172,9 @@ UNKNOWN_PERPETRATOR = (r"unknown (?:gunmen|assailants|attackers|persons?)|uniden
 
 # After a definite event noun, these make it a back-reference: "The fighting erupted after ...".
 BACK_REFERENCE = r"\s+(?:\w+\s+)?(?:erupted|began|broke out|started|came|followed|was triggered)\s+(?:\w+\s+)?(?:after|when|because|following)\b"
+# After a definite event noun, a verb of taking place says where or when the incident reported before happened:
+# "The bombing happened near the X junction", "the attack took place at dawn" (a detail, no incident of its own).
+TOOK_PLACE = r"\s+(?:happened|took\s+place|occurred)\b"
 
 DENIAL = (r"denied|denies|rumou?rs?|claims? that|falsely",)
 

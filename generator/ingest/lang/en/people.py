@@ -116,11 +116,14 @@ ORDINALS: dict[str, int] = {}
 # A definite noun for the people an incident hit, right before their names: "the man, X,", "the victim was X",
 # "The dead were X and Y", "the two wounded men: X and Y", "The deceased were identified as follows: X". The name is the
 # victim of the incident reported.
+# After a colon, who the named are may come first: "the three identified victims: two women, X and Y".
 VICTIM_NOUN_BEFORE = (r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|both|young|dead|slain|murdered"
-                      r"|wounded|injured|abducted|kidnapped|detained|arrested|late|\d+-year-old)\s+)*"
+                      r"|wounded|injured|abducted|kidnapped|detained|arrested|late|identified|\d+-year-old)\s+)*"
                       r"(?:man|woman|men|women|boy|boys|girl|girls|child|children|victims?|dead|deceased|youths?"
                       r"|teenagers?|civilians?|soldiers?|fighters?|brothers|detainees?|abductees?|wounded|injured)"
-                      r"\s*(?:,|:|\s(?:was|were|is|are|has been|have been)\s+(?:(?:named|identified)\s+as(?:\s+follows\s*:)?\s+)?)"
+                      r"\s*(?:,|:(?:\s*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:young\s+)?"
+                      r"(?:man|woman|men|women|boys?|girls?|child|children|civilians?)\s*,)?"
+                      r"|\s(?:was|were|is|are|has been|have been)\s+(?:(?:named|identified)\s+as(?:\s+follows\s*:)?\s+)?)"
                       r"\s*[\"“]?(?:[A-Z][a-z]+\.?\s+)?$")   # a title between: "the victims are Mayor X"
 
 # A noun for the perpetrator right before a name: "suspect X", "the gunman, X,", "the killer was X".
@@ -138,14 +141,17 @@ AGE_AFTER = r"^(?:\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\.|$|and\b)|\s*\(\s*\d{1,2}\
 # After a given name alone and a comma: a witness who gives only a first name ("Kamal, a resident of a nearby
 # village, said", "Umm Ali, one of the relatives").
 WITNESS_AFTER = (r",\s+(?:(?:a|an)\s+(?:(?:local|young|displaced|\d+-year-old)\s+)*(?:resident|relative|witness|"
-                 r"eyewitness|neighbou?r|villager|survivor)|one\s+of\s+the\s+(?:residents|relatives|witnesses|eyewitnesses|"
+                 r"eyewitness|neighbou?r|villager|survivor)|(?:a|an)\s+(?:[a-z]+\s+)?(?:vendor|seller|shopkeeper|"
+                 r"merchant|trader|farmer|shepherd|driver|nurse|worker)\b|one\s+of\s+the\s+(?:residents|relatives|witnesses|eyewitnesses|"
                  r"neighbou?rs|villagers|survivors))\b")
 
 # Relatives of a person named before, after his/her/their: "X and his son Y", "his brother Z".
 RELATIVE_NOUNS = r"cousin|brother|sister|son|daughter|father|mother|wife|husband|nephew|uncle|friend|companion|relative"
 
-# Between two names of one list ("X, 34, and Y", "X and his cousin Y"): the second shares the first one's cue.
-LIST_LINK = (r"^\s*(?:,\s*(?:aged\s+)?\d{1,2}\s*)?(?:\(\s*\d{1,2}\s*\)\s*)?(?:,\s*and|,|and)(?:\s+(?:his|her|their)\s+"
+# Between two names of one list ("X, 34, and Y", "X (Y) and Z" with another spelling or a nickname in brackets, "X and
+# his cousin Y"): the second shares the first one's cue.
+LIST_LINK = (r"^\s*(?:,\s*(?:aged\s+)?\d{1,2}\s*)?(?:\(\s*(?:\d{1,2}|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s*\)\s*)?"
+             r"(?:,\s*and|,|and)(?:\s+(?:his|her|their)\s+"
              r"(?:" + RELATIVE_NOUNS + r"))?\s*$")
 
 # The end of a list's header line that announces names without a casualty word ("They were named as:").
