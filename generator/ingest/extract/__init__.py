@@ -47,7 +47,7 @@ from .model import Clause
 from .options import ExtractOptions, default_options
 from .listed_tolls import listed_tolls
 from .tallies import breaks_down_tally, drop_tally_totals, goes_on_with_tally, is_statistics, lists_tally_part
-from .place_lists import spread_over_places
+from .place_lists import campaign_over_places, spread_over_places
 from .people import ABDUCTED, DETAINED, KILLED, MENTIONED, TARGET, identified_people, later_roles, victim_role
 from .sentences import sentences
 from .two_incidents import incident_clauses
@@ -116,6 +116,15 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
                 tally = True
             # "identified him as X, released from prison in 2020": still names the event's victim
             _name_people(drafts, before_first, clause, background=True)
+            continue
+        reached = campaign_over_places(drafts[-1].event, clause) if drafts and not has_own_day(clause) else []
+        if reached:    # "وطالت الحملة قرى X وY": the campaign told before, at each place (one already told: more of it)
+            for one in reached:
+                target = listed_again(drafts, one)
+                if target is not None:
+                    merge(target, one, clause)
+                else:
+                    drafts.append(Draft(one, [clause]))
             continue
         halves = incident_clauses(clause)
         if len(halves) > 1:    # "..., في حين أصيب شاب في مدينة Y": two incidents at two places, a clause each

@@ -1,0 +1,27 @@
+"""Rules of how an article is cut into incidents, read in session 16 on one half of the dev part (words in
+lang/ar/*.py, lang/en/*.py); each sentence written for its test, failing on the code before its rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+
+def events(text: str, language: str = "ar") -> list:
+    return extract(Article(text=text, archived=text, language=language, origin="test", published=dt.date(2024, 5, 14)))
+
+
+def places(text: str, language: str = "ar") -> list[tuple[str, str | None]]:
+    return [(e.sub_type, e.place.name if e.place else None) for e in events(text, language)]
+
+
+def test_a_campaign_that_reached_a_list_of_villages_is_an_incident_in_each() -> None:
+    text = ("نفذت قوات الأمن حملة اعتقالات اليوم الثلاثاء في ريف درعا الغربي طالت عدداً من الشبان.\n"
+            "وقال مصدر محلي إن الحملة شملت قرى “طفس، المزيريب، اليادودة”، دون معرفة أعداد المعتقلين.")
+    assert [name for sub_type, name in places(text) if sub_type == "arrests"][-3:] == ["طفس", "المزيريب", "اليادودة"]
+    text = ("Security forces launched an arrest campaign in the western Daraa countryside on Tuesday. "
+            "The campaign covered the villages of Tafas, Muzayrib and Yadudah, a local source said.")
+    assert [name for sub_type, name in places(text, "en") if sub_type == "arrests"][-3:] \
+        == ["Tafas", "Muzayrib", "Yadudah"]
