@@ -25,3 +25,9 @@ def test_a_campaign_that_reached_a_list_of_villages_is_an_incident_in_each() -> 
             "The campaign covered the villages of Tafas, Muzayrib and Yadudah, a local source said.")
     assert [name for sub_type, name in places(text, "en") if sub_type == "arrests"][-3:] \
         == ["Tafas", "Muzayrib", "Yadudah"]
+
+
+def test_a_source_that_revealed_the_incident_tells_it_again() -> None:
+    text = ("انفجر لغم أرضي اليوم الثلاثاء بسيارة في قرية رسم العبد بريف السلمية، ما أدى إلى وقوع إصابات.\n"
+            "وكشف مصدر في شرطة حماة أن اللغم انفجر بالسيارة أثناء جمع الكمأة في محافظة حماة، ما أدى إلى إصابة 6 أشخاص.")
+    assert len(events(text)) == 1

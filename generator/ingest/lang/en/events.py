@@ -134,7 +134,7 @@ SECOND_INCIDENT = (r"[,;]\s*(?:while|whereas|as well as|in addition to|and in)\b
 # A sentence that opens by crediting a source ("According to X, ...", "The agency reported ...", "X added that
 # ..."): with nothing new of its own it tells the incident before again.
 SOURCE_OPENING = (r"^[\s\"“(-]*(?:(?:and|but),?\s+)?(?:according to\b|(?:[\w'’.-]+\s+){0,8}?"
-                  r"(?:said|says|reported|reports|added|told|stated|confirmed|announced|quoted|cited)\b)")
+                  r"(?:said|says|reported|reports|added|told|stated|confirmed|announced|quoted|cited|revealed|disclosed)\b)")
 
 # "Meanwhile" or "earlier" right before a speech verb ("A local outlet meanwhile reported ..."): it says when the
 # source spoke, not that another incident happened (matched from the marker's start).
