@@ -31,3 +31,10 @@ def test_a_source_that_revealed_the_incident_tells_it_again() -> None:
     text = ("انفجر لغم أرضي اليوم الثلاثاء بسيارة في قرية رسم العبد بريف السلمية، ما أدى إلى وقوع إصابات.\n"
             "وكشف مصدر في شرطة حماة أن اللغم انفجر بالسيارة أثناء جمع الكمأة في محافظة حماة، ما أدى إلى إصابة 6 أشخاص.")
     assert len(events(text)) == 1
+
+
+def test_an_incident_told_in_the_pluperfect_in_a_past_month_is_context() -> None:
+    text = ("اعتقلت قوات الأمن اليوم الثلاثاء ثلاثة شبان في بلدة طفس.\n"
+            "وفي سياق متصل، كانت قوات الأمن قد اعتقلت في العاشر من آذار الماضي شابين في بلدة المزيريب.")
+    undated = extract(Article(text=text, archived=text, language="ar", origin="test", published=None))
+    assert [e.place.name for e in undated] == ["طفس"]     # no publication date to tell its age

@@ -200,6 +200,17 @@ def told_days_before(clause: Clause) -> bool:
         and not any(h.klass in (C.KILL, C.INJURE) for h in clause.hits)
 
 
+def told_months_before(clause: Clause) -> bool:
+    """«وكان تفجير وقع في الرابع من آب الماضي في حافلة ...»، «كانت قوات قد اعتقلت في الرابع من فبراير الماضي ...»: an
+    incident told in the pluperfect on a day of a past month, with no casualty word: context of the reported one
+    (settled rule 5), also in an article whose publication date does not say how old it is."""
+    if not clause.pack.cue("PLUPERFECT_OPENING").match(clause.text):
+        return False
+    past = clause.pack.cue("PAST_MONTH_DATE")
+    return any(not d.background and past.search(clause.a.text[d.match.start:d.match.end]) for d in clause.dates) \
+        and not any(h.klass in (C.KILL, C.INJURE) for h in clause.hits)
+
+
 # How far (characters) a word of many incidents ("العديد من", "many") may stand before the event word it counts.
 MANY_REACH = 12
 

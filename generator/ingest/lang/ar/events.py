@@ -290,6 +290,10 @@ PRECEDENT = ("سبق أن", "سبق ان",
 # reported one; with no casualty word of its own it is background (settled rule 5), with one it stays an incident
 # (`NEW_INCIDENT`).
 VAGUE_EARLIER = ("قبل أيام", "منذ أيام", "قبل أسابيع", "منذ أسابيع", "قبل بضعة أيام", "قبل عدة أيام")
+# The pluperfect opening a sentence, after a marker and a comma or not ("وكان تفجير وقع ..."، "وفي سياق متصل، كانت قوات
+# قد اعتقلت ..."), and a date's day of a past month ("في الرابع من آب الماضي"), on the text as written.
+PLUPERFECT_OPENING = r"^[\s\"“«(-]*(?:[^،,.\n]{0,30}[،,]\s*)?[وف]?كان(?:ت|وا)?\s"
+PAST_MONTH_DATE = r"(?:الماضي|الفائت|المنصرم)\s*$"
 
 # Words opening an aside ("جدير بالذكر أن ...", "يُشار إلى أن ..."): background unless the aside is a detail
 # of the incident (a list of the dead, a new toll).

@@ -163,6 +163,10 @@ PRECEDENT = (r"previously|in a previous (?:incident|attack)|this (?:is|was) not 
 # incident told as context of the reported one; with no casualty word of its own it is background (settled rule 5).
 VAGUE_EARLIER = (r"(?:a few|several|some) (?:days|weeks) (?:ago|earlier|before)|days (?:ago|earlier|before)"
                  r"|(?:roughly |about |nearly |some )?a week (?:ago|earlier|before)",)
+# The pluperfect opening a sentence ("Forces had arrested ...", "A bombing had hit ...") and a day of a past month
+# ("on 4 February last year", "last August 4").
+PLUPERFECT_OPENING = r"^[^.]{0,60}?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b"
+PAST_MONTH_DATE = r"^last\s|\blast\s+(?:year|month)$"
 
 # Words opening an aside ("It is noteworthy that ..."): background unless the aside is a detail of the
 # incident (a list of the dead, a new toll).
