@@ -38,3 +38,9 @@ def test_an_incident_told_in_the_pluperfect_in_a_past_month_is_context() -> None
             "وفي سياق متصل، كانت قوات الأمن قد اعتقلت في العاشر من آذار الماضي شابين في بلدة المزيريب.")
     undated = extract(Article(text=text, archived=text, language="ar", origin="test", published=None))
     assert [e.place.name for e in undated] == ["طفس"]     # no publication date to tell its age
+
+
+def test_a_toll_of_two_different_attacks_is_no_one_attacks_toll() -> None:
+    text = ("Nine people were killed and 20 were injured in two different attacks in Tafas and Nawa on Tuesday. "
+            "Sources said that a car bomb exploded near the market of Tafas.")
+    assert [(e.fatalities, e.injured) for e in events(text, "en")][:1] == [(None, None)]
