@@ -44,3 +44,12 @@ def test_a_toll_of_two_different_attacks_is_no_one_attacks_toll() -> None:
     text = ("Nine people were killed and 20 were injured in two different attacks in Tafas and Nawa on Tuesday. "
             "Sources said that a car bomb exploded near the market of Tafas.")
     assert [(e.fatalities, e.injured) for e in events(text, "en")][:1] == [(None, None)]
+
+
+def test_what_an_incident_came_after_is_its_context() -> None:
+    text = ("A car bomb killed four people near a market in Afrin on Tuesday. "
+            "The explosion comes after Turkish forces on Monday shelled positions near Manbij.")
+    assert [e.place.name for e in events(text, "en")] == ["Afrin"]
+    text = ("هاجم مسلحون مجهولون حاجزاً للشرطة في مدينة شهبا اليوم الثلاثاء.\n"
+            "وجاءت تلك الهجمات بعد محاولة دورية أمنية اعتقال شاب في قرية مجادل أمس الاثنين.")
+    assert [e.place.name for e in events(text)] == ["شهبا"]

@@ -29,7 +29,7 @@ from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
 from .clauses import (analyse, counts_casualties, dated_by_period, ends_sentence, goes_on_with_background,
                       has_own_day, is_caption, is_denial, is_title_line, only_background_dates, recalls_precedent,
-                      speaks_in_general, told_days_before, told_months_before)
+                      speaks_in_general, told_as_cause, told_days_before, told_months_before)
 from .draft import Draft, add_people, note_victims
 from .frames import (
     ArticleContext,
@@ -106,7 +106,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             continue
         follows_background, after_background = after_background, False
         if recalls_precedent(clause) or speaks_in_general(clause) or told_days_before(clause) or told_months_before(clause) \
-                or follows_background and goes_on_with_background(clause):
+                or told_as_cause(clause) or follows_background and goes_on_with_background(clause):
             _name_people(drafts, before_first, clause, background=True)
             after_background = True   # "وقال نشطاء وقتها إن ...", "وأشار إلى أن ...": more of the earlier incident
             continue

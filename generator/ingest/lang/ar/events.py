@@ -290,6 +290,9 @@ PRECEDENT = ("سبق أن", "سبق ان",
 # reported one; with no casualty word of its own it is background (settled rule 5), with one it stays an incident
 # (`NEW_INCIDENT`).
 VAGUE_EARLIER = ("قبل أيام", "منذ أيام", "قبل أسابيع", "منذ أسابيع", "قبل بضعة أيام", "قبل عدة أيام")
+# A sentence that opens by saying what the incident came after ("ويأتي الانفجار بعد أن هدد ..."، "وجاءت تلك الهجمات بعد
+# محاولة ..."), on the text as written: what it tells is the cause or the context.
+COMES_AFTER_OPENING = r"^[\s\"“«(-]*[وف]?(?:ي[أا]تي|ت[أا]تي|جاء|جاءت)\s+(?:\S+\s+){0,4}?(?:بعد|عقب|إثر|اثر)(?!\w)"
 # The pluperfect opening a sentence, after a marker and a comma or not ("وكان تفجير وقع ..."، "وفي سياق متصل، كانت قوات
 # قد اعتقلت ..."), and a date's day of a past month ("في الرابع من آب الماضي"), on the text as written.
 PLUPERFECT_OPENING = r"^[\s\"“«(-]*(?:[^،,.\n]{0,30}[،,]\s*)?[وف]?كان(?:ت|وا)?\s"

@@ -163,6 +163,9 @@ PRECEDENT = (r"previously|in a previous (?:incident|attack)|this (?:is|was) not 
 # incident told as context of the reported one; with no casualty word of its own it is background (settled rule 5).
 VAGUE_EARLIER = (r"(?:a few|several|some) (?:days|weeks) (?:ago|earlier|before)|days (?:ago|earlier|before)"
                  r"|(?:roughly |about |nearly |some )?a week (?:ago|earlier|before)",)
+# A sentence that opens by saying what the incident came after ("The explosion comes after the president threatened
+# ...", "This came days after ..."): what it tells is the cause or the context.
+COMES_AFTER_OPENING = r"^\W*(?:[\w'’-]+\s+){0,3}?(?:comes?|came)\s+(?:[\w-]+\s+){0,3}?after\b"
 # The pluperfect opening a sentence ("Forces had arrested ...", "A bombing had hit ...") and a day of a past month
 # ("on 4 February last year", "last August 4").
 PLUPERFECT_OPENING = r"^[^.]{0,60}?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b"
