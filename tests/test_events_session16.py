@@ -53,3 +53,14 @@ def test_what_an_incident_came_after_is_its_context() -> None:
     text = ("هاجم مسلحون مجهولون حاجزاً للشرطة في مدينة شهبا اليوم الثلاثاء.\n"
             "وجاءت تلك الهجمات بعد محاولة دورية أمنية اعتقال شاب في قرية مجادل أمس الاثنين.")
     assert [e.place.name for e in events(text)] == ["شهبا"]
+
+
+
+def test_another_account_of_the_incident_is_the_incident() -> None:
+    text = ("Gunmen killed three civilians in an attack on the village of Tafas on Monday evening. "
+            "At the same time, local pages gave another account, saying that gunmen attacked a checkpoint in Muzayrib "
+            "and found a group of young men there.")
+    assert [e.place.name for e in events(text, "en")] == ["Tafas"]
+    text = ("قُتل ثلاثة مدنيين مساء أمس الاثنين في هجوم مسلح على قرية طفس.\n"
+            "وفي الوقت نفسه، أوردت صفحات محلية رواية أخرى تفيد بأن مسلحين شنوا هجوماً على حاجز في بلدة المزيريب.")
+    assert [e.place.name for e in events(text)] == ["طفس"]

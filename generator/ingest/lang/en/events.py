@@ -115,6 +115,9 @@ NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different|similar) (?:incident|a
                 r"in (?:a|another) (?:nearby|neighbou?ring|different) (?:village|town|city|neighbou?rhood)|"
                 r"in another (?:village|town|city|neighbou?rhood)",)
 
+# Another account of the incident just told ("local pages gave another account, saying that ..."): the same incident.
+OTHER_ACCOUNT = (r"(?:another|a different|a second|a conflicting|an alternative) (?:account|version|narrative)",)
+
 # Someone hurt while covering the events just told ("a cameraman was wounded while covering the clashes"): more of
 # that incident, even after "meanwhile".
 COVERING_INCIDENT = (r"while (?:covering|reporting on|filming) the (?:clashes|fighting|events|attack|battles?|violence"
