@@ -29,7 +29,7 @@ from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
 from .clauses import (analyse, counts_casualties, dated_by_period, ends_sentence, goes_on_with_background,
                       has_own_day, is_caption, is_denial, is_title_line, only_background_dates, recalls_precedent,
-                      speaks_in_general, told_days_before)
+                      speaks_in_general, told_as_cause, told_days_before, told_months_before)
 from .draft import Draft, add_people, note_victims
 from .frames import (
     ArticleContext,
@@ -47,7 +47,7 @@ from .model import Clause
 from .options import ExtractOptions, default_options
 from .listed_tolls import listed_tolls
 from .tallies import breaks_down_tally, drop_tally_totals, goes_on_with_tally, is_statistics, lists_tally_part
-from .place_lists import spread_over_places
+from .place_lists import campaign_over_places, spread_over_places
 from .people import ABDUCTED, DETAINED, KILLED, MENTIONED, TARGET, identified_people, later_roles, victim_role
 from .sentences import sentences
 from .two_incidents import incident_clauses
@@ -105,8 +105,8 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             _name_people(drafts, before_first, clause, background=True)
             continue
         follows_background, after_background = after_background, False
-        if recalls_precedent(clause) or speaks_in_general(clause) or told_days_before(clause) \
-                or follows_background and goes_on_with_background(clause):
+        if recalls_precedent(clause) or speaks_in_general(clause) or told_days_before(clause) or told_months_before(clause) \
+                or told_as_cause(clause) or follows_background and goes_on_with_background(clause):
             _name_people(drafts, before_first, clause, background=True)
             after_background = True   # "وقال نشطاء وقتها إن ...", "وأشار إلى أن ...": more of the earlier incident
             continue
@@ -116,6 +116,15 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
                 tally = True
             # "identified him as X, released from prison in 2020": still names the event's victim
             _name_people(drafts, before_first, clause, background=True)
+            continue
+        reached = campaign_over_places(drafts[-1].event, clause) if drafts and not has_own_day(clause) else []
+        if reached:    # "وطالت الحملة قرى X وY": the campaign told before, at each place (one already told: more of it)
+            for one in reached:
+                target = listed_again(drafts, one)
+                if target is not None:
+                    merge(target, one, clause)
+                else:
+                    drafts.append(Draft(one, [clause]))
             continue
         halves = incident_clauses(clause)
         if len(halves) > 1:    # "..., في حين أصيب شاب في مدينة Y": two incidents at two places, a clause each

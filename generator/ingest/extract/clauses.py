@@ -200,6 +200,26 @@ def told_days_before(clause: Clause) -> bool:
         and not any(h.klass in (C.KILL, C.INJURE) for h in clause.hits)
 
 
+def told_as_cause(clause: Clause) -> bool:
+    """"The explosion comes after the president on Wednesday threatened to launch an offensive", «وجاءت تلك الهجمات بعد
+    محاولة دورية اعتقال شخص»: a sentence that opens by saying what the incident came after, with no casualty word and
+    no count, tells its cause or context (settled rule 5), whatever day or place it gives; with a toll of its own ("came
+    one day after the death of two gunmen in a blast") it tells an earlier incident."""
+    return bool(clause.pack.cue("COMES_AFTER_OPENING").match(clause.text)) and not any(c.value for c in clause.counts) \
+        and not any(h.klass in (C.KILL, C.INJURE) for h in clause.hits)
+
+
+def told_months_before(clause: Clause) -> bool:
+    """«وكان تفجير وقع في الرابع من آب الماضي في حافلة ...»، «كانت قوات قد اعتقلت في الرابع من فبراير الماضي ...»: an
+    incident told in the pluperfect on a day of a past month, with no casualty word: context of the reported one
+    (settled rule 5), also in an article whose publication date does not say how old it is."""
+    if not clause.pack.cue("PLUPERFECT_OPENING").match(clause.text):
+        return False
+    past = clause.pack.cue("PAST_MONTH_DATE")
+    return any(not d.background and past.search(clause.a.text[d.match.start:d.match.end]) for d in clause.dates) \
+        and not any(h.klass in (C.KILL, C.INJURE) for h in clause.hits)
+
+
 # How far (characters) a word of many incidents ("العديد من", "many") may stand before the event word it counts.
 MANY_REACH = 12
 

@@ -84,6 +84,8 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
             return draft
     if clause.has("COVERING_INCIDENT") and not has_own_day(clause):
         return drafts[-1]   # "Meanwhile, a cameraman was wounded while covering the clashes": the clashes told
+    if clause.has("OTHER_ACCOUNT") and not has_own_day(clause):
+        return drafts[-1]   # "وفي الوقت نفسه، أوردت صفحات محلية رواية أخرى تفيد بأن ...": the incident told another way
     if opens_new_incident(clause) or _arrests_after(clause, event, drafts[-1].event) \
             or event.date is None and event.fatalities is not None and another_day_of_month(clause, drafts[-1].clauses):
         return None

@@ -108,3 +108,19 @@ def same_place_as(old: Mention | None, new: Mention) -> bool:
     if old.lexicon_id or new.lexicon_id:
         return old.lexicon_id == new.lexicon_id
     return fold(old.name) == fold(new.name)
+
+
+def campaign_over_places(last: ExtractedEvent, clause: Clause) -> list[ExtractedEvent]:
+    """"شنت القوات حملة اعتقالات في ريف X. وطالت الحملة قرى A وB وC": a sentence that says the campaign told before
+    reached a list of places is that campaign's act at each of them, an incident per place (settled rule 3), of
+    the campaign's type and day, with no toll or people of its own (the campaign's joint figures stay with it).
+    Empty when the sentence says no such thing or names fewer than two places; its own event words (the drones
+    that watched the raids) make no incident of their own."""
+    if not clause.has("CAMPAIGN_REACH"):
+        return []
+    places = opened_list(clause) or listed_places(clause)
+    if len(places) < 2:
+        return []
+    return [replace(last, quote=clause.text.strip(), start=clause.start, place=place, geo_precision=1,
+                    place_detail=None, fatalities=None, injured=None, actors=list(last.actors), people=[],
+                    flags=list(last.flags), review=list(last.review)) for place in places]

@@ -247,9 +247,12 @@ SECOND_INCIDENT = (r"(?<=[،,])\s*(?:و?في\s+حين|و?بينما|بالتزا
 
 # A sentence that opens by crediting a source ("وقال مصدر محلي إن ..."، "وبحسب موقع ..."، "مضيفاً أن ..."، "ونقلت
 # الوكالة عن ..."), matched on the text as written: with nothing new of its own it tells the incident before again.
-SOURCE_OPENING = (r"^[\s\"“«(-]*[وف]?(?:قال|قالت|[أا]فاد|[أا]فادت|ذكر|ذكرت|[أا]كد|[أا]كدت|[أا]وضح|[أا]وضحت|[أا]ضاف|[أا]ضافت"
+SOURCE_OPENING = (r"^[\s\"“«(-]*[وف]?(?:قال|قالت|كشف|كشفت|[أا]فاد|[أا]فادت|ذكر|ذكرت|[أا]كد|[أا]كدت|[أا]وضح|[أا]وضحت|[أا]ضاف|[أا]ضافت"
                   r"|بحسب|حسب|وفق|وفقا|وفقاً|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|[أا]شار|[أا]شارت|لفت|لفتت"
                   r"|[أا]علن|[أا]علنت|نقل(?:ت)?\s+(?:\S+\s+){1,8}?عن)(?!\w)")
+
+# Another account of the incident just told ("أوردت صفحات محلية رواية أخرى تفيد بأن ..."): the same incident.
+OTHER_ACCOUNT = ("رواية أخرى", "رواية ثانية", "رواية مغايرة", "رواية مختلفة", "رواية مناقضة")
 
 # Someone hurt while covering the events just told ("أصيب مصور القناة خلال تغطيته للأحداث في المدينة"): more
 # of that incident, even after "meanwhile" (matched on folded text).
@@ -290,6 +293,13 @@ PRECEDENT = ("سبق أن", "سبق ان",
 # reported one; with no casualty word of its own it is background (settled rule 5), with one it stays an incident
 # (`NEW_INCIDENT`).
 VAGUE_EARLIER = ("قبل أيام", "منذ أيام", "قبل أسابيع", "منذ أسابيع", "قبل بضعة أيام", "قبل عدة أيام")
+# A sentence that opens by saying what the incident came after ("ويأتي الانفجار بعد أن هدد ..."، "وجاءت تلك الهجمات بعد
+# محاولة ..."), on the text as written: what it tells is the cause or the context.
+COMES_AFTER_OPENING = r"^[\s\"“«(-]*[وف]?(?:ي[أا]تي|ت[أا]تي|جاء|جاءت)\s+(?:\S+\s+){0,4}?(?:بعد|عقب|إثر|اثر)(?!\w)"
+# The pluperfect opening a sentence, after a marker and a comma or not ("وكان تفجير وقع ..."، "وفي سياق متصل، كانت قوات
+# قد اعتقلت ..."), and a date's day of a past month ("في الرابع من آب الماضي"), on the text as written.
+PLUPERFECT_OPENING = r"^[\s\"“«(-]*(?:[^،,.\n]{0,30}[،,]\s*)?[وف]?كان(?:ت|وا)?\s"
+PAST_MONTH_DATE = r"(?:الماضي|الفائت|المنصرم)\s*$"
 
 # Words opening an aside ("جدير بالذكر أن ...", "يُشار إلى أن ..."): background unless the aside is a detail
 # of the incident (a list of the dead, a new toll).

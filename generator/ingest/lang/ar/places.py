@@ -321,3 +321,7 @@ NOT_PLACE_LIST_ITEM = ("مما", "حيث", "كما", "على", "ضمن", "منه
                        "لقصف", "للقصف", "بقصف", "قصف", "لغارات", "بغارات", "لاستهداف", "باستهداف",
                        # the surroundings of a place named before ("على القرى المذكورة ومحيطها")
                        "محيطها", "محيطه", "محيطهما", "أطرافها", "أطرافه", "اطرافها", "ضواحيها", "المذكورة")
+
+# A campaign told before said to have reached a list of places ("وطالت الحملة قرى X وY وZ"، "الحملة شملت بلدات"):
+# the campaign's act at each of them, an incident per place (settled rule 3).
+CAMPAIGN_REACH = ("طال* الحمل*", "شمل* الحمل*", "امتد* الحمل*", "الحمل* طال*", "الحمل* شمل*", "الحمل* امتد*")

@@ -115,6 +115,9 @@ NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different|similar) (?:incident|a
                 r"in (?:a|another) (?:nearby|neighbou?ring|different) (?:village|town|city|neighbou?rhood)|"
                 r"in another (?:village|town|city|neighbou?rhood)",)
 
+# Another account of the incident just told ("local pages gave another account, saying that ..."): the same incident.
+OTHER_ACCOUNT = (r"(?:another|a different|a second|a conflicting|an alternative) (?:account|version|narrative)",)
+
 # Someone hurt while covering the events just told ("a cameraman was wounded while covering the clashes"): more of
 # that incident, even after "meanwhile".
 COVERING_INCIDENT = (r"while (?:covering|reporting on|filming) the (?:clashes|fighting|events|attack|battles?|violence"
@@ -134,7 +137,7 @@ SECOND_INCIDENT = (r"[,;]\s*(?:while|whereas|as well as|in addition to|and in)\b
 # A sentence that opens by crediting a source ("According to X, ...", "The agency reported ...", "X added that
 # ..."): with nothing new of its own it tells the incident before again.
 SOURCE_OPENING = (r"^[\s\"“(-]*(?:(?:and|but),?\s+)?(?:according to\b|(?:[\w'’.-]+\s+){0,8}?"
-                  r"(?:said|says|reported|reports|added|told|stated|confirmed|announced|quoted|cited)\b)")
+                  r"(?:said|says|reported|reports|added|told|stated|confirmed|announced|quoted|cited|revealed|disclosed)\b)")
 
 # "Meanwhile" or "earlier" right before a speech verb ("A local outlet meanwhile reported ..."): it says when the
 # source spoke, not that another incident happened (matched from the marker's start).
@@ -163,6 +166,13 @@ PRECEDENT = (r"previously|in a previous (?:incident|attack)|this (?:is|was) not 
 # incident told as context of the reported one; with no casualty word of its own it is background (settled rule 5).
 VAGUE_EARLIER = (r"(?:a few|several|some) (?:days|weeks) (?:ago|earlier|before)|days (?:ago|earlier|before)"
                  r"|(?:roughly |about |nearly |some )?a week (?:ago|earlier|before)",)
+# A sentence that opens by saying what the incident came after ("The explosion comes after the president threatened
+# ...", "This came days after ..."): what it tells is the cause or the context.
+COMES_AFTER_OPENING = r"^\W*(?:[\w'’-]+\s+){0,3}?(?:comes?|came)\s+(?:[\w-]+\s+){0,3}?after\b"
+# The pluperfect opening a sentence ("Forces had arrested ...", "A bombing had hit ...") and a day of a past month
+# ("on 4 February last year", "last August 4").
+PLUPERFECT_OPENING = r"^[^.]{0,60}?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b"
+PAST_MONTH_DATE = r"^last\s|\blast\s+(?:year|month)$"
 
 # Words opening an aside ("It is noteworthy that ..."): background unless the aside is a detail of the
 # incident (a list of the dead, a new toll).

@@ -195,3 +195,7 @@ PLACE_LIST_SEPARATOR = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
 PLACE_LIST_ITEM_PREFIX = r"(?:the\s+)?(?:(?:outskirts|town|village|city)\s+of\s+)?"
 PLACE_LIST_ITEM = r"(?:[Aa]l-|[Ee]l-)?[A-Z][\w'-]+(?:\s+(?:[Aa]l-)?[A-Z][\w'-]+)?"
 NOT_PLACE_LIST_ITEM = ("Syria", "Syrian", "Russian", "Turkish", "Israeli", "Iranian", "The", "On", "In")
+
+# A campaign told before said to have reached a list of places ("The campaign covered the villages of X, Y and Z"):
+# the campaign's act at each of them, an incident per place (settled rule 3).
+CAMPAIGN_REACH = (r"(?:campaign|crackdown|raids)\s+(?:also\s+)?(?:covered|included|reached|extended\s+to|spanned)",)

@@ -23,7 +23,7 @@ OTHER_SOURCE = (r"for (?:its|his|her|their) part|on the other hand|in contrast"
                 r"|unconfirmed|could not (?:be )?(?:independently )?(?:confirm|verif)\w*",)
 
 SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|scattered|sporadic|a series of|a string of|a wave of)"
-                     r" (?:separate )?"
+                     r" (?:separate |different |distinct )?"
                      r"(?:attacks|incidents|explosions|blasts|bombings|shootings|assassinations)"
                      # villages and towns of a region, none named: several places
                      r"|(?:towns|villages|cities) and (?:towns|villages|cities) (?:in|of|across|around) (?:the )?"
