@@ -36,8 +36,9 @@ FLOORS = {
 # Numbers of statistics paragraphs taken as an incident's toll: the target is none. 5 since the eighth collection
 # (session 10), whose test part brought one, measured blind before any rule of that session (the other test
 # articles still give 4); 6 since the ninth (session 12), whose test part brought one more, measured blind in
-# the same way (the other test articles still give 5).
-MAX_STATISTICS_TOLLS = 6
+# the same way (the other test articles still give 5); 7 since the thirteenth (session 16), whose test part brought
+# one more, measured blind (two on the code of the session's start, one on its close).
+MAX_STATISTICS_TOLLS = 7
 # Incident merging after ingesting every article one at a time, in three shuffled orders (worst order).
 CLUSTER_FLOOR = 0.93
 
