@@ -87,9 +87,10 @@ def test_english_a_draft_named_as_the_community_is_spelled(options: ExtractOptio
 def test_a_draft_with_the_consonants_of_one_community_of_the_governorate_is_that_community(
         options: ExtractOptions) -> None:
     # OCHA writes "Qaranful"; the article "Al-Qarnafoul": the same consonants (q = k, vowels and article aside)
-    place, _ = place_of("A young man was shot dead on Monday in the village of Al-Qarnafoul in the Hama countryside.",
-                        options, language="en")
+    place, review = place_of("A young man was shot dead on Monday in the village of Al-Qarnafoul in the Hama countryside.",
+                             options, language="en")
     assert place.lexicon_id == "tall-al-qaranful"
+    assert any(field == "place" and "same consonants" in text for field, text in review)
     # an Arabic spelling with other long vowels
     place, _ = place_of("قُتل شاب برصاص مسلحين مجهولين، أمس، في قرية تل القرنفول بريف حماة الشمالي.", options)
     assert place.lexicon_id == "tall-al-qaranful"

@@ -29,8 +29,10 @@ from generator.ingest.lexicon_data import (  # noqa: F401  (re-exported: the lex
     PLACE,
     Entry,
     LexiconDataError,
+    PlaceIndex,
     UnknownEntry,
     check_entries,
+    community_key,
     read,
 )
 from generator.ingest.normalise import (
@@ -97,12 +99,6 @@ def _without_latin_article(alias: str) -> str | None:
 def _arabic_key(text: str) -> str:
     """An Arabic name as the automaton holds it: folded, single spaces. Names are stored and looked up by it."""
     return re.sub(r"\s+", " ", fold(text)).strip()
-
-
-def _community_key(name: str) -> str:
-    """An Arabic village name as a draft place may spell it: folded, with or without its article (قصيبة، القصيبة),
-    its words written apart or joined (كفر نبودة، كفرنبودة)."""
-    return _arabic_key(name).removeprefix(textfold.ARTICLE).replace(" ", "")
 
 
 _JOINABLE_HEADS = tuple(fold(w) for w in ar.JOINABLE_NAME_HEADS)
@@ -274,19 +270,10 @@ class Lexicon:
             for entry_id in ids:
                 if entry_id not in self._entries:
                     raise LexiconDataError(f"homonyms: {name}: {entry_id!r} is not in the lexicon")
-        others: dict[str, dict[str, None]] = {}   # place id -> the places sharing one of its names (`same_named`)
-        for ids in self._homonyms.values():
-            for entry_id in ids:
-                others.setdefault(entry_id, {}).update(dict.fromkeys(i for i in ids if i != entry_id))
-        self._others = {entry_id: tuple(found) for entry_id, found in others.items()}
-        self._by_place_kind: dict[str, list[Entry]] = {}
-        for entry in self._entries.values():
-            if entry.kind == PLACE and entry.place_kind:
-                self._by_place_kind.setdefault(entry.place_kind, []).append(entry)
+        self._places = PlaceIndex.of(self._entries.values(), self._homonyms)
         self._order = {entry_id: i for i, entry_id in enumerate(self._entries)}
         self._ar = _automaton(self._collect_arabic())
         self._en = _automaton(self._collect_english())
-        self._communities = self._collect_communities()
 
     # -- construction
     @classmethod
@@ -322,21 +309,11 @@ class Lexicon:
         """The entries looked for in text: all but the villages only OCHA's community list has."""
         return (e for e in self._entries.values() if not e.needs_place_noun)
 
-    def _collect_communities(self) -> dict[tuple[str, str], tuple[str, ...]]:
-        out: dict[tuple[str, str], list[str]] = {}
-        for entry in self._entries.values():
-            if entry.needs_place_noun:
-                keys = {("ar", _community_key(n)) for n in entry.names("ar")} | {("en", fold_latin_name(n)) for n in entry.names("en")}
-                for key in keys:
-                    out.setdefault(key, []).append(entry.id)
-        return {key: tuple(ids) for key, ids in out.items()}
-
     def communities(self, name: str, language: str) -> list[Entry]:
         """The villages only OCHA's community list has (`needs_place_noun`) that bear this name. They are never
         looked for in text (thousands of them are also given names, family names or words): a draft place,
         named after its place word, may turn out to be one (extract/communities.py)."""
-        key = (language, _community_key(name) if language == "ar" else fold_latin_name(name))
-        return [self._entries[i] for i in self._communities.get(key, ())]
+        return [self._entries[i] for i in self._places.communities.get((language, community_key(name, language)), ())]
 
     # -- lookups
     def __len__(self) -> int:
@@ -377,11 +354,11 @@ class Lexicon:
         """The other places that share a name with this one (the gazetteer's
         `homonyms` index): when one of them is picked, the admin chain of the
         article had to decide, and a guess deserves a review."""
-        return [self._entries[i] for i in self._others.get(entry_id, ())]
+        return [self._entries[i] for i in self._places.others.get(entry_id, ())]
 
     def places_of_kind(self, place_kind: str) -> list[Entry]:
         """The places of one kind ("governorate", "village" ...), in the gazetteer's order."""
-        return list(self._by_place_kind.get(place_kind, ()))
+        return list(self._places.by_kind.get(place_kind, ()))
 
     def lookup(self, name: str, language: str) -> list[Entry]:
         """Entries one of whose names is exactly `name` (after folding)."""

@@ -10,16 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from generator import textfold
 from generator.errors import KbError
 from generator.ingest.lang import ar
-from generator.ingest.normalise import fold
+from generator.ingest.normalise import fold, fold_latin_name
 from generator.records.vocab import ID_PATTERN, ORG_CATEGORIES, PLACE_KINDS
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -187,3 +188,38 @@ def read(folder: Path) -> tuple[list[Entry], dict[str, tuple[str, ...]]]:
     places = [_place(raw, places_path) for raw in gazetteer.get("places", [])]
     orgs = [_organization(raw, actors_path) for raw in _load_yaml(actors_path).get("organizations", [])]
     return orgs + places, _homonyms(gazetteer.get("homonyms"), places_path)
+
+
+def community_key(name: str, language: str) -> str:
+    """A village name as a draft place may spell it: folded; in Arabic with or without its article (قصيبة،
+    القصيبة) and its words written apart or joined (كفر نبودة، كفرنبودة)."""
+    if language != "ar":
+        return fold_latin_name(name)
+    return re.sub(r"\s+", "", fold(name)).removeprefix(textfold.ARTICLE)
+
+
+@dataclass(frozen=True)
+class PlaceIndex:
+    """Lookups over the places that `Lexicon` makes once: the places sharing a name with each place (from the
+    gazetteer's `homonyms`), the places of each kind, and the villages only OCHA's list has by name."""
+
+    others: dict[str, tuple[str, ...]]
+    by_kind: dict[str, tuple[Entry, ...]]
+    communities: dict[tuple[str, str], tuple[str, ...]]
+
+    @classmethod
+    def of(cls, entries: Iterable[Entry], homonyms: dict[str, tuple[str, ...]]) -> PlaceIndex:
+        others: dict[str, dict[str, None]] = {}
+        for ids in homonyms.values():
+            for entry_id in ids:
+                others.setdefault(entry_id, {}).update(dict.fromkeys(i for i in ids if i != entry_id))
+        by_kind: dict[str, list[Entry]] = {}
+        communities: dict[tuple[str, str], list[str]] = {}
+        for entry in entries:
+            if entry.kind == PLACE and entry.place_kind:
+                by_kind.setdefault(entry.place_kind, []).append(entry)
+            if entry.needs_place_noun:
+                for key in {(lang, community_key(n, lang)) for lang in ("ar", "en") for n in entry.names(lang)}:
+                    communities.setdefault(key, []).append(entry.id)
+        return cls({i: tuple(found) for i, found in others.items()}, {k: tuple(v) for k, v in by_kind.items()},
+                   {k: tuple(v) for k, v in communities.items()})

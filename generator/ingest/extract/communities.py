@@ -41,16 +41,20 @@ def as_community(place: Mention | None, lex: Lexicon) -> tuple[Mention | None, l
         return place, []
     found = lex.communities(place.name, place.language)
     area = place.within or place.context_area
+    by_consonants = False
     if area is not None:
         found = [e for e in found if area in {a.id for a in lex.ancestors(e.id)} or _same_governorate(lex, area, e.id)]
         if not found and len(key := skeleton(place.name)) >= MIN_SKELETON:
             found = [lex.get(i) for i in _by_skeleton(lex).get((_governorate(lex, area), key), ())]
+            by_consonants = True
     if len(found) != 1:
         return place, []
     entry = found[0]
-    review = [] if area is not None else [
-        ("place", f"{place.name} is taken for the village {entry.id} of OCHA's community list, the only one of "
-                  f"that name; the article does not say where it is, so this is a guess")]
+    taken = f"{place.name} is taken for the village {entry.id} ({entry.name_ar}, {entry.name_en}) of OCHA's community list"
+    review = ([("place", f"{taken}, the only one of that name; the article does not say where it is, so this is a guess")]
+              if area is None else
+              [("place", f"{taken}, the one of {_governorate(lex, area)} spelled with the same consonants: check it")]
+              if by_consonants else [])
     return replace(place, lexicon_id=entry.id, hint=entry.place_kind), review
 
 
