@@ -356,13 +356,30 @@ class Builder:
                 continue
             place = {"name": {"en": display_name(unit.seat_en), "ar": unit.seat_ar}, "aliases": {"en": [], "ar": []},
                      "kind": "town", "coordinates": None, "geonames": None}
-            if self._same_place(unit.governorate, None, _keys(place), (None, None)) or self._seat_spelled_otherwise(unit):
+            found = self._same_place(unit.governorate, None, _keys(place), (None, None))
+            if found:
+                self._seat_aliases(found, unit)
+                continue
+            if self._seat_spelled_otherwise(unit):
                 continue
             place["parent"] = unit_id
             if self._needs_context(place):
                 place["needs_context"] = True
             place["id"] = self._new_id(place, unit.governorate)
             self._add(_ordered(place), unit.governorate)
+
+    def _seat_aliases(self, place_id: str, unit: AdminUnit) -> None:
+        """A seat found by a name takes the unit's Arabic spelling of it when it is the seat (near the unit's
+        centroid) and the consonants agree: الشدادة is found as "Shadadah", and the news's الشدادي, the
+        subdistrict's Arabic name, becomes its alias. (The units' English spellings were measured too and
+        left out: "Qarayya" for al-Qurayya folds like "Qirayya" and matched villages of other governorates.)"""
+        place, point = self._places[place_id], _point(self._places[place_id])
+        if point is None or unit.lat is None or distance_km(point, (unit.lat, unit.lon)) > SEAT_RADIUS_KM:
+            return
+        if unit.seat_ar and arabic_skeleton(unit.seat_ar) == arabic_skeleton(place["name"]["ar"] or ""):
+            place["aliases"]["ar"] = merge_aliases("ar", place["name"]["ar"], place["aliases"]["ar"],
+                                                   ordinary_names([unit.seat_ar], self.everyday_words))
+            self._index(place)
 
     def _seat_spelled_otherwise(self, unit: AdminUnit) -> bool:
         """A place near the unit's centroid with the seat's consonants in either

@@ -48,6 +48,7 @@ _SA_ID = re.compile(r"\s*\(\(\(\d+\)\)\)\s*$")   # the export's own row id, "(((
 _SA_KURDISH = re.compile(r"\s*_\s*")   # "بالي_كوي": the Arabic name, then the Kurdish or Turkish one
 _SA_QUALIFIER = re.compile(r"\s*(?:\([^)]*\)|/.*)$")   # "X (Suran)": which X; "X / Y": Y is often the town it is in
 _SIZE_WORDS = frozenset({"كبير", "كبيره", "صغير", "صغيره"})   # folded: كبيرة، صغيرة
+_LEVEL_WORDS = frozenset({"فوقاني", "تحتاني", "وسطاني"})   # upper, lower, middle: the news says the village's name
 _SEAT_PREFIX_AR = re.compile(r"^(?:ناحية\s+)?(?:مركز\s+)?")
 _UNIT_SUFFIX_EN = re.compile(r"\s+(?:Sub-?district|District|Nahiya)$", re.IGNORECASE)
 
@@ -205,15 +206,18 @@ def syrian_archive(path: Path, subdistricts: list[AdminUnit]) -> list[Locality]:
 
 def _without_qualifier(name: str, units: list[str]) -> str:
     """An Arabic name without the word OCHA adds to tell same-named communities apart, the news's name: its
-    subdistrict's or district's name ("تل شعير قحطانية") or its size ("طحنة كبيرة", "عرب حسن صغير")."""
+    subdistrict's or district's name ("تل شعير قحطانية"), its size ("طحنة كبيرة", "عرب حسن صغير") or its
+    part ("الباغوز فوقاني")."""
     from gazetteer_names import arabic_key
 
     words = name.split()
     if len(words) < 2:
         return name
-    last = arabic_key(words[-1])
-    if last in _SIZE_WORDS or any(last and last == arabic_key(_SEAT_PREFIX_AR.sub("", unit)) for unit in units):
+    last, seats = arabic_key(words[-1]), {arabic_key(_SEAT_PREFIX_AR.sub("", unit)) for unit in units} - {""}
+    if last in _SIZE_WORDS or last in seats:
         return " ".join(words[:-1])
+    if last in _LEVEL_WORDS and arabic_key(" ".join(words[:-1])) not in seats:
+        return " ".join(words[:-1])   # but "مخرم التحتاني" by the town of المخرم is not the town
     return name
 
 

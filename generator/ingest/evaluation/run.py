@@ -60,6 +60,8 @@ def prediction(event: ExtractedEvent) -> dict:
         "date": event.date, "date_end": event.date_end, "date_precision": event.date_precision,
         "place": event.place.lexicon_id if event.place else None,
         "place_coordinates": place is not None and place.lat is not None and place.lon is not None,
+        "place_governorate": next((e.id for e in [place, *lex.ancestors(place.id)] if e.place_kind == "governorate"),
+                                  None) if place is not None else None,
         "place_name": event.place.name if event.place else None,
         "type": event.type, "sub_type": event.sub_type,
         "fatalities": event.fatalities, "injured": event.injured,

@@ -8,7 +8,9 @@
   injured, civilian_targeting. `None == None` counts as correct.
 - place with coordinates: matched pairs whose place is right and is a
   gazetteer place with coordinates (a draft place, or a gazetteer place
-  without them, cannot be put on the map).
+  without them, cannot be put on the map). Of those whose gold names a
+  governorate, the share whose map point lies in it: a same-named village
+  elsewhere has coordinates too, but the wrong ones.
 - people and organizations of events: precision/recall over all events
   (names in matched pairs are compared one to one, names of unmatched gold
   events are misses, names of unmatched predicted events false alarms).
@@ -78,6 +80,7 @@ class Scores:
     people: PR = field(default_factory=PR)
     people_role: int = 0            # matched names whose role also agrees
     mapped: int = 0                 # matched pairs whose place is right and has coordinates
+    mapped_governorate: PR = field(default_factory=PR)   # of those with a gold governorate: in it (tp)
     victims: PR = field(default_factory=PR)
     persons: PR = field(default_factory=PR)       # anyone named anywhere in the article
     organizations: PR = field(default_factory=PR)
@@ -131,6 +134,12 @@ def _score_fields(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple
         compared = _compare(g, p, gold.index)
         if compared["place"] and p.get("place_coordinates"):
             s.mapped += 1
+            if g.get("governorate"):
+                s.mapped_governorate.n_gold += 1
+                s.mapped_governorate.tp += p.get("place_governorate") == g.get("governorate")
+                if p.get("place_governorate") != g.get("governorate"):
+                    s.errors.append(f"{gold.key} event {gi}: map point in {p.get('place_governorate')}, "
+                                    f"gold governorate {g.get('governorate')}: predicted {p.get('place')!r}")
         elif compared["place"]:
             s.errors.append(f"{gold.key} event {gi}: place without coordinates: "
                             f"predicted {p.get('place') or p.get('place_name')!r}")
@@ -240,6 +249,8 @@ def score_rows(s: Scores) -> list[tuple[str, float | int, str]]:
         if name == "place":
             rows.append(("place with coordinates (matched)", s.mapped / s.matched if s.matched else 0.0,
                          f"{s.mapped}/{s.matched}"))
+            rows.append(("map point in gold governorate", s.mapped_governorate.recall,
+                         f"{s.mapped_governorate.tp}/{s.mapped_governorate.n_gold}"))
     for label, pr in (("named victims", s.victims), ("people", s.people),
                       ("persons in article", s.persons), ("organizations", s.organizations)):
         rows += [(f"{label} precision", pr.precision, f"{pr.tp}/{pr.n_pred}"),

@@ -18,44 +18,127 @@ that name
   rarely OCHA's ("Shuhail" for Shiheil, الشحيل), and Arabic spellings differ in their long vowels
   (قريفيص، قرفيص).
 
-Two communities of the name in that area, or none, leave the draft as it is (a draft place record
-without a map point, reviewed as before).
+Where several communities bear the name, or none lies in the article's area, the places the article names
+decide, as a reader of the map would (measured in docs/gazetteer.md, "Session 17"):
+
+- of several, the one within `NEAR_KM` of a town or village the article names when every other one lies at
+  least twice as far from them ("الرشيدية" in an article about Tal Tamr's villages);
+- several lying within `CLUSTER_KM` of each other are one point on the map (الباغوز فوقاني and تحتاني when
+  the news says الباغوز): the first is taken and the review names the others;
+- none in the article's governorate, but one within `NEAR_KM` of a place it names: a village across a
+  governorate's border from the town the article names (OCHA puts Sayyida Zaynab in Rif Dimashq, the news
+  south of Damascus), with a review naming both governorates.
+
+Each of these is a guess that the review says. None of them, or two that stay equal, leave the draft as it
+is (a draft place record without a map point, reviewed as before).
 """
 
 from __future__ import annotations
 
+import math
 import weakref
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
-from ..lexicon import Entry, Lexicon
+from ...records.consistency import distance_km
+from ..lexicon import Entry, Lexicon, LexiconMatch
 from ..mentions import Mention
 from ..romanisation import skeleton
 
+NEAR_KM = 15.0     # a village this near a town the article names is the one it means (a subdistrict's reach)
+CLUSTER_KM = 5.0   # same-named communities this close are one point on the map (فوقاني، تحتاني)
+POINT_KINDS = frozenset({"site", "neighbourhood", "village", "town", "city"})
 MIN_SKELETON = 3   # "Biwera" and "Abra" share the skeleton "br": two consonants tell no village apart
 _SKELETONS: weakref.WeakKeyDictionary[Lexicon, dict[tuple[str | None, str], list[str]]] = weakref.WeakKeyDictionary()
 
 
-def as_community(place: Mention | None, lex: Lexicon) -> tuple[Mention | None, list[tuple[str, str]]]:
-    """The draft place as the one community it names (with reviews to add), or the place as it is."""
+def as_community(place: Mention | None, lex: Lexicon, named: Sequence[str] = ()) -> tuple[Mention | None, list[tuple[str, str]]]:
+    """The draft place as the one community it names (with reviews to add), or the place as it is. `named`: the
+    lexicon ids of the places the article names, in text order."""
     if place is None or place.lexicon_id or place.kind != "place":
         return place, []
-    found = lex.communities(place.name, place.language)
+    everywhere = lex.communities(place.name, place.language)
     area = place.within or place.context_area
-    by_consonants = False
+    found, how = everywhere, "only"
     if area is not None:
-        found = [e for e in found if area in {a.id for a in lex.ancestors(e.id)} or _same_governorate(lex, area, e.id)]
+        found = [e for e in everywhere if area in {a.id for a in lex.ancestors(e.id)} or _same_governorate(lex, area, e.id)]
         if not found and len(key := skeleton(place.name)) >= MIN_SKELETON:
-            found = [lex.get(i) for i in _by_skeleton(lex).get((_governorate(lex, area), key), ())]
-            by_consonants = True
+            found, how = [lex.get(i) for i in _by_skeleton(lex).get((_governorate(lex, area), key), ())], "consonants"
+        if not found:
+            found, how = _near(everywhere, _points(lex, [*named, area])), "across"
+    candidates, reference, spelled = found, "", how == "consonants"
+    if len(found) > 1:
+        found, how, reference = _chosen(found, _points(lex, named))
     if len(found) != 1:
         return place, []
     entry = found[0]
+    others = [e.id for e in candidates if e.id != entry.id]
+    return replace(place, lexicon_id=entry.id, hint=entry.place_kind), _review(lex, place, entry, area, how, reference, others,
+                                                                             spelled)
+
+
+def places_named(matches: Sequence[LexiconMatch]) -> list[str]:
+    """The lexicon ids of the places an article names, but for names several places share (a span matched
+    twice): a reference point must be where the article means."""
+    spans = Counter((m.start, m.end) for m in matches if m.kind == "place")
+    return [m.entry_id for m in matches if m.kind == "place" and spans[(m.start, m.end)] == 1]
+
+
+def _review(lex: Lexicon, place: Mention, entry: Entry, area: str | None, how: str, reference: str,
+            others: list[str], spelled: bool) -> list[tuple[str, str]]:
+    """What an editor is told about the choice ("only" in the article's area needs no word); `others`: the
+    communities it was chosen from; `spelled`: they were found by their consonants."""
     taken = f"{place.name} is taken for the village {entry.id} ({entry.name_ar}, {entry.name_en}) of OCHA's community list"
-    review = ([("place", f"{taken}, the only one of that name; the article does not say where it is, so this is a guess")]
-              if area is None else
-              [("place", f"{taken}, the one of {_governorate(lex, area)} spelled with the same consonants: check it")]
-              if by_consonants else [])
-    return replace(place, lexicon_id=entry.id, hint=entry.place_kind), review
+    if spelled and how != "consonants":
+        taken += ", spelled with the same consonants"
+    if how == "only":
+        return [] if area is not None else [
+            ("place", f"{taken}, the only one of that name; the article does not say where it is, so this is a guess")]
+    if how == "consonants":
+        return [("place", f"{taken}, the one of {_governorate(lex, area or entry.id)} spelled with the same consonants: check it")]
+    if how == "across":
+        return [("place", f"{taken}, which lies in {_governorate(lex, entry.id)} near a place the article names; "
+                          f"the article puts it in {area}: check it")]
+    if how == "cluster":
+        return [("place", f"{taken}, one of neighbouring communities of that name ({', '.join(others)}): check which")]
+    return [("place", f"{taken}, the one nearest to {reference}, which the article names (others: {', '.join(others)}): "
+                      "check it")]
+
+
+def _points(lex: Lexicon, ids: Sequence[str | None]) -> dict[str, tuple[float, float]]:
+    """The map points of the towns, villages and sites among these places (an area's point is its middle, no
+    reference for a village)."""
+    out = {}
+    for place_id in ids:
+        entry = lex.get(place_id) if place_id and place_id in lex else None
+        if entry is not None and entry.lat is not None and entry.lon is not None and entry.place_kind in POINT_KINDS:
+            out[entry.id] = (entry.lat, entry.lon)
+    return out
+
+
+def _distance(entry: Entry, points: dict[str, tuple[float, float]]) -> tuple[float, str]:
+    """How far the community lies from the nearest of the points, and which."""
+    if entry.lat is None or entry.lon is None or not points:
+        return math.inf, ""
+    return min((distance_km((entry.lat, entry.lon), point), place_id) for place_id, point in points.items())
+
+
+def _near(candidates: list[Entry], points: dict[str, tuple[float, float]]) -> list[Entry]:
+    return [e for e in candidates if _distance(e, points)[0] <= NEAR_KM]
+
+
+def _chosen(candidates: list[Entry], points: dict[str, tuple[float, float]]) -> tuple[list[Entry], str, str]:
+    """Of several same-named communities: the one clearly nearest to the article's places, else one of a cluster
+    that is one point on the map, else all of them (no choice)."""
+    ranked = sorted((_distance(e, points), e.id, e) for e in candidates)
+    (first_km, reference), _, first = ranked[0]
+    if first_km <= NEAR_KM and ranked[1][0][0] >= 2 * max(first_km, 1.0):
+        return [first], "nearest", reference
+    located = [(e.lat, e.lon) for e in candidates if e.lat is not None and e.lon is not None]
+    if len(located) == len(candidates) and all(distance_km(a, b) <= CLUSTER_KM for a in located for b in located):
+        return [min(candidates, key=lambda e: e.id)], "cluster", ""
+    return candidates, "", ""
 
 
 def _same_governorate(lex: Lexicon, area: str, entry_id: str) -> bool:
