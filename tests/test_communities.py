@@ -15,7 +15,8 @@ import pytest
 
 from generator.ingest.article import Article
 from generator.ingest.extract import ExtractOptions, extract
-from generator.ingest.extract.communities import as_community, places_named
+from generator.ingest.extract.communities import as_community
+from generator.ingest.extract.nearby import places_named
 from generator.ingest.lexicon import Lexicon, LexiconMatch
 from generator.ingest.lexicon_data import DATA_DIR, PLACE, Entry, read
 from generator.ingest.mentions import Mention

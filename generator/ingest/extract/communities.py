@@ -21,7 +21,7 @@ that name
 Where several communities bear the name, or none lies in the article's area, the places the article names
 decide, as a reader of the map would (measured in docs/gazetteer.md, "Session 17"):
 
-- of several, the one within `NEAR_KM` of a town or village the article names when every other one lies at
+- of several, the one within `NEAR_KM` (extract/nearby.py) of a town or village the article names when every other one lies at
   least twice as far from them ("الرشيدية" in an article about Tal Tamr's villages);
 - several lying within `CLUSTER_KM` of each other are one point on the map (الباغوز فوقاني and تحتاني when
   the news says الباغوز): the first is taken and the review names the others;
@@ -35,20 +35,17 @@ is (a draft place record without a map point, reviewed as before).
 
 from __future__ import annotations
 
-import math
 import weakref
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ...records.consistency import distance_km
-from ..lexicon import Entry, Lexicon, LexiconMatch
+from ..lexicon import Entry, Lexicon
 from ..mentions import Mention
 from ..romanisation import skeleton
+from .nearby import clearly_nearest, near, reference_points
 
-NEAR_KM = 15.0     # a village this near a town the article names is the one it means (a subdistrict's reach)
 CLUSTER_KM = 5.0   # same-named communities this close are one point on the map (فوقاني، تحتاني)
-POINT_KINDS = frozenset({"site", "neighbourhood", "village", "town", "city"})
 MIN_SKELETON = 3   # "Biwera" and "Abra" share the skeleton "br": two consonants tell no village apart
 _SKELETONS: weakref.WeakKeyDictionary[Lexicon, dict[tuple[str | None, str], list[str]]] = weakref.WeakKeyDictionary()
 
@@ -66,23 +63,16 @@ def as_community(place: Mention | None, lex: Lexicon, named: Sequence[str] = ())
         if not found and len(key := skeleton(place.name)) >= MIN_SKELETON:
             found, how = [lex.get(i) for i in _by_skeleton(lex).get((_governorate(lex, area), key), ())], "consonants"
         if not found:
-            found, how = _near(everywhere, _points(lex, [*named, area])), "across"
+            found, how = near(everywhere, reference_points(lex, [*named, area])), "across"
     candidates, reference, spelled = found, "", how == "consonants"
     if len(found) > 1:
-        found, how, reference = _chosen(found, _points(lex, named))
+        found, how, reference = _chosen(found, reference_points(lex, named))
     if len(found) != 1:
         return place, []
     entry = found[0]
     others = [e.id for e in candidates if e.id != entry.id]
     return replace(place, lexicon_id=entry.id, hint=entry.place_kind), _review(lex, place, entry, area, how, reference, others,
                                                                              spelled)
-
-
-def places_named(matches: Sequence[LexiconMatch]) -> list[str]:
-    """The lexicon ids of the places an article names, but for names several places share (a span matched
-    twice): a reference point must be where the article means."""
-    spans = Counter((m.start, m.end) for m in matches if m.kind == "place")
-    return [m.entry_id for m in matches if m.kind == "place" and spans[(m.start, m.end)] == 1]
 
 
 def _review(lex: Lexicon, place: Mention, entry: Entry, area: str | None, how: str, reference: str,
@@ -106,40 +96,16 @@ def _review(lex: Lexicon, place: Mention, entry: Entry, area: str | None, how: s
                       "check it")]
 
 
-def _points(lex: Lexicon, ids: Sequence[str | None]) -> dict[str, tuple[float, float]]:
-    """The map points of the towns, villages and sites among these places (an area's point is its middle, no
-    reference for a village)."""
-    out = {}
-    for place_id in ids:
-        entry = lex.get(place_id) if place_id and place_id in lex else None
-        if entry is not None and entry.lat is not None and entry.lon is not None and entry.place_kind in POINT_KINDS:
-            out[entry.id] = (entry.lat, entry.lon)
-    return out
-
-
-def _distance(entry: Entry, points: dict[str, tuple[float, float]]) -> tuple[float, str]:
-    """How far the community lies from the nearest of the points, and which."""
-    if entry.lat is None or entry.lon is None or not points:
-        return math.inf, ""
-    return min((distance_km((entry.lat, entry.lon), point), place_id) for place_id, point in points.items())
-
-
-def _near(candidates: list[Entry], points: dict[str, tuple[float, float]]) -> list[Entry]:
-    return [e for e in candidates if _distance(e, points)[0] <= NEAR_KM]
-
-
 def _chosen(candidates: list[Entry], points: dict[str, tuple[float, float]]) -> tuple[list[Entry], str, str]:
     """Of several same-named communities: the one clearly nearest to the article's places, else one of a cluster
     that is one point on the map, else all of them (no choice)."""
-    ranked = sorted((_distance(e, points), e.id, e) for e in candidates)
-    (first_km, reference), _, first = ranked[0]
-    if first_km <= NEAR_KM and ranked[1][0][0] >= 2 * max(first_km, 1.0):
-        return [first], "nearest", reference
+    nearest = clearly_nearest(candidates, points)
+    if nearest is not None:
+        return [nearest[0]], "nearest", nearest[1]
     located = [(e.lat, e.lon) for e in candidates if e.lat is not None and e.lon is not None]
     if len(located) == len(candidates) and all(distance_km(a, b) <= CLUSTER_KM for a in located for b in located):
         return [min(candidates, key=lambda e: e.id)], "cluster", ""
     return candidates, "", ""
-
 
 def _same_governorate(lex: Lexicon, area: str, entry_id: str) -> bool:
     """Whether the area and the village lie in one governorate (a village near a town, "قرية X شرقي مدينة Y",

@@ -21,7 +21,8 @@ from .event_type import bomb_named_later, civilian_targeting, event_type
 from .model import Clause, Hit
 from .options import ExtractOptions
 from .people import continues_incident, people_of, people_told_again
-from .communities import as_community, places_named
+from .communities import as_community
+from .nearby import places_named
 from .place import SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, same_or_within
 from .place_lists import same_place_as
 
