@@ -117,6 +117,19 @@ def test_a_right_place_counts_on_the_map_only_with_coordinates():
     assert "x.txt event 1: place without coordinates: predicted 'جاسم'" in s.errors
 
 
+def test_a_map_point_counts_in_the_gold_governorate_only_where_the_gold_names_one():
+    gold = art(ev(governorate="daraa-governorate"), ev(incident_key="b", governorate="daraa-governorate"),
+               ev(incident_key="c"))
+    right = ev(place_coordinates=True, place_governorate="daraa-governorate")
+    elsewhere = ev(place_coordinates=True, place_governorate="hama-governorate")   # a same-named village of Hama
+    ungoverned = ev(place_coordinates=True, place_governorate="hama-governorate")  # the gold names no governorate
+    s = score([(gold, [right, elsewhere, ungoverned])])
+    rows = {label: (value, counts) for label, value, counts in format_rows(s)}
+    assert rows["place with coordinates (matched)"] == (1.0, "3/3")
+    assert rows["map point in gold governorate"] == (0.5, "1/2")
+    assert any("event 1: map point in hama-governorate, gold governorate daraa-governorate" in e for e in s.errors)
+
+
 def test_date_end_and_precision_are_part_of_the_exact_date():
     gold = ev(date=dt.date(2022, 7, 1), date_end=dt.date(2022, 7, 5), date_precision="days")
     s = score([(art(gold), [ev(date="2022-07-01", date_end=None, date_precision="day")])])
