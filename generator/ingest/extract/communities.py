@@ -21,8 +21,8 @@ that name
 Where several communities bear the name, or none lies in the article's area, the places the article names
 decide, as a reader of the map would (measured in docs/gazetteer.md, "Session 17"):
 
-- of several, the one within `NEAR_KM` (extract/nearby.py) of a town or village the article names when every other one lies at
-  least twice as far from them ("الرشيدية" in an article about Tal Tamr's villages);
+- of several, the one within `NEAR_KM` (extract/nearby.py) of a town or village the article names when
+  every other one lies at least twice as far from them ("الرشيدية" in an article about Tal Tamr's villages);
 - several lying within `CLUSTER_KM` of each other are one point on the map (الباغوز فوقاني and تحتاني when
   the news says الباغوز): the first is taken and the review names the others;
 - none in the article's governorate, but one within `NEAR_KM` of a place it names: a village across a
@@ -50,7 +50,8 @@ MIN_SKELETON = 3   # "Biwera" and "Abra" share the skeleton "br": two consonants
 _SKELETONS: weakref.WeakKeyDictionary[Lexicon, dict[tuple[str | None, str], list[str]]] = weakref.WeakKeyDictionary()
 
 
-def as_community(place: Mention | None, lex: Lexicon, named: Sequence[str] = ()) -> tuple[Mention | None, list[tuple[str, str]]]:
+def as_community(place: Mention | None, lex: Lexicon,
+                 named: Sequence[str] = ()) -> tuple[Mention | None, list[tuple[str, str]]]:
     """The draft place as the one community it names (with reviews to add), or the place as it is. `named`: the
     lexicon ids of the places the article names, in text order."""
     if place is None or place.lexicon_id or place.kind != "place":
@@ -59,7 +60,8 @@ def as_community(place: Mention | None, lex: Lexicon, named: Sequence[str] = ())
     area = place.within or place.context_area
     found, how = everywhere, "only"
     if area is not None:
-        found = [e for e in everywhere if area in {a.id for a in lex.ancestors(e.id)} or _same_governorate(lex, area, e.id)]
+        found = [e for e in everywhere
+                 if area in {a.id for a in lex.ancestors(e.id)} or _same_governorate(lex, area, e.id)]
         if not found and len(key := skeleton(place.name)) >= MIN_SKELETON:
             found, how = [lex.get(i) for i in _by_skeleton(lex).get((_governorate(lex, area), key), ())], "consonants"
         if not found:
@@ -71,8 +73,8 @@ def as_community(place: Mention | None, lex: Lexicon, named: Sequence[str] = ())
         return place, []
     entry = found[0]
     others = [e.id for e in candidates if e.id != entry.id]
-    return replace(place, lexicon_id=entry.id, hint=entry.place_kind), _review(lex, place, entry, area, how, reference, others,
-                                                                             spelled)
+    reviews = _review(lex, place, entry, area, how, reference, others, spelled)
+    return replace(place, lexicon_id=entry.id, hint=entry.place_kind), reviews
 
 
 def _review(lex: Lexicon, place: Mention, entry: Entry, area: str | None, how: str, reference: str,
@@ -86,7 +88,8 @@ def _review(lex: Lexicon, place: Mention, entry: Entry, area: str | None, how: s
         return [] if area is not None else [
             ("place", f"{taken}, the only one of that name; the article does not say where it is, so this is a guess")]
     if how == "consonants":
-        return [("place", f"{taken}, the one of {_governorate(lex, area or entry.id)} spelled with the same consonants: check it")]
+        return [("place", f"{taken}, the one of {_governorate(lex, area or entry.id)} spelled with the same consonants: "
+                          "check it")]
     if how == "across":
         return [("place", f"{taken}, which lies in {_governorate(lex, entry.id)} near a place the article names; "
                           f"the article puts it in {area}: check it")]
@@ -106,6 +109,7 @@ def _chosen(candidates: list[Entry], points: dict[str, tuple[float, float]]) -> 
     if len(located) == len(candidates) and all(distance_km(a, b) <= CLUSTER_KM for a in located for b in located):
         return [min(candidates, key=lambda e: e.id)], "cluster", ""
     return candidates, "", ""
+
 
 def _same_governorate(lex: Lexicon, area: str, entry_id: str) -> bool:
     """Whether the area and the village lie in one governorate (a village near a town, "قرية X شرقي مدينة Y",
