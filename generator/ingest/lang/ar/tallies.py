@@ -65,9 +65,10 @@ TALLY_GOES_ON = (r"^[\s\"“«(–-]*(?:و?(?:بال|ب)?[إا]ضاف[ةه]\s+(?
 # الشبكة إصابة 27 شخصاً"): the tally's next line
                  r"|(?:كما\s+|و)(?:سجّ?لت|سجّ?ل|شهدت|شهد)\s+(?:\S+\s+){1,3}?(?:سقوط|مقتل|وفاة|إصابة|اصابة|جرح)\s+\d)")
 
-# The number the tally before counted ("وبلغ عدد الشهداء المدنيين في المحافظة 145"، "وبلغت الحصيلة 40"): more of
-# that tally, unless the sentence names one incident again (extract/tallies.py, goes_on_with_tally).
-TALLY_NUMBER_GOES_ON = (r"^[\s\"“«(–-]*و?بلغ(?:ت)?\s+(?:عدد|حصيل[ةه]|الحصيل[ةه])(?!\S)")
+# The number the tally before counted ("وبلغ عدد الشهداء المدنيين في المحافظة 145"، "وبلغت الحصيلة 40", "ووصل عدد
+# القتلى إلى 619"، "وارتفع عدد الضحايا إلى 80": reached, rose to): more of that tally, unless the sentence names one
+# incident again (extract/tallies.py, goes_on_with_tally).
+TALLY_NUMBER_GOES_ON = (r"^[\s\"“«(–-]*و?(?:بلغ|وصل|ارتفع)(?:ت)?\s+(?:عدد|حصيل[ةه]|الحصيل[ةه])(?!\S)")
 
 # Strikes counted in times ("قصفت الأراضي السورية 109 مرات"): with a span they are counted over ("منذ بداية الحرب"),
 # a tally of many incidents.
