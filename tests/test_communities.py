@@ -179,22 +179,27 @@ def _lexicon_with(*made_up: Entry) -> Lexicon:
 ZAYZAFUN = Mention("place", "الزيزفون", "ar", within="hama-governorate")   # a made-up village name
 
 
+def named(*ids: str) -> list[LexiconMatch]:
+    """The article's names as its text matched them, one span each."""
+    return [LexiconMatch(entry_id, "place", 10 * i, 10 * i + 5, entry_id) for i, entry_id in enumerate(ids)]
+
+
 def test_of_several_communities_the_one_clearly_nearest_to_a_town_the_article_names() -> None:
     lex = _lexicon_with(_community("zayzafun-near", "الزيزفون", "Zayzafun", "hama-governorate", 35.16, 36.78),
                         _community("zayzafun-far", "الزيزفون", "Zayzafun", "hama-governorate", 35.40, 36.30))
-    place, review = as_community(ZAYZAFUN, lex, ["hamah"])     # the near one lies 4 km from Hama, the other 50 km
+    place, review = as_community(ZAYZAFUN, lex, named("hamah"))     # the near one lies 4 km from Hama, the other 50 km
     assert place.lexicon_id == "zayzafun-near"
     assert any("nearest to hamah" in text and "zayzafun-far" in text for field, text in review if field == "place")
     # the article names no town: nothing tells them apart
-    assert as_community(ZAYZAFUN, lex, [])[0].lexicon_id is None
+    assert as_community(ZAYZAFUN, lex, named())[0].lexicon_id is None
     # a governorate is no reference point: its middle is nowhere in particular
-    assert as_community(ZAYZAFUN, lex, ["hama-governorate"])[0].lexicon_id is None
+    assert as_community(ZAYZAFUN, lex, named("hama-governorate"))[0].lexicon_id is None
 
 
 def test_communities_of_one_name_side_by_side_are_one_point_on_the_map() -> None:
     lex = _lexicon_with(_community("zayzafun-upper", "الزيزفون", "Upper Zayzafun", "hama-governorate", 35.40, 36.30),
                         _community("zayzafun-lower", "الزيزفون", "Lower Zayzafun", "hama-governorate", 35.41, 36.31))
-    place, review = as_community(ZAYZAFUN, lex, [])
+    place, review = as_community(ZAYZAFUN, lex, named())
     assert place.lexicon_id == "zayzafun-lower"
     assert any("zayzafun-upper" in text and "check which" in text for field, text in review if field == "place")
 
@@ -202,12 +207,12 @@ def test_communities_of_one_name_side_by_side_are_one_point_on_the_map() -> None
 def test_a_community_across_a_governorates_border_from_a_town_the_article_names() -> None:
     # the article says "south of Damascus"; OCHA lists the village in Rif Dimashq, 8 km from the city
     lex = _lexicon_with(_community("zayzafun-rif", "الزيزفون", "Zayzafun", "rif-dimashq-governorate", 33.45, 36.33))
-    place, review = as_community(Mention("place", "الزيزفون", "ar", within="damascus"), lex, ["damascus"])
+    place, review = as_community(Mention("place", "الزيزفون", "ar", within="damascus"), lex, named("damascus"))
     assert place.lexicon_id == "zayzafun-rif"
     assert any("rif-dimashq-governorate" in text and "damascus" in text for field, text in review if field == "place")
     # 60 km away it is another village
     lex = _lexicon_with(_community("zayzafun-rif", "الزيزفون", "Zayzafun", "rif-dimashq-governorate", 33.0, 36.8))
-    assert as_community(Mention("place", "الزيزفون", "ar", within="damascus"), lex, ["damascus"])[0].lexicon_id is None
+    assert as_community(Mention("place", "الزيزفون", "ar", within="damascus"), lex, named("damascus"))[0].lexicon_id is None
 
 
 def test_a_name_several_places_share_is_no_reference_point() -> None:

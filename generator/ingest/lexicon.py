@@ -350,6 +350,11 @@ class Lexicon:
         """The places that contain a place, nearest first (its admin chain)."""
         return [e for e in self.ancestors(entry_id) if e.kind == PLACE]
 
+    def governorate_of(self, entry_id: str) -> str | None:
+        """The id of the governorate a place lies in (the place itself when it is one), or None."""
+        return next((e.id for e in [self.get(entry_id), *self.ancestors(entry_id)] if e.place_kind == "governorate"),
+                    None)
+
     def same_named(self, entry_id: str) -> list[Entry]:
         """The other places that share a name with this one (the gazetteer's
         `homonyms` index): when one of them is picked, the admin chain of the

@@ -54,8 +54,9 @@ class Entry:
     `needs_context` marks a place whose name is also a family name, a nisba
     (العراقي) or an everyday word (الحمراء "red"): it is matched only after a
     place word or preposition; `needs_place_noun` a village only OCHA's
-    community list has, matched only right after a word naming a settlement
-    (قرية، بلدة, "village of"). `since` is the day an organization's name came
+    community list has, never looked for in text: a draft place named after
+    its place word (قرية، بلدة, "village of") may be one
+    (`Lexicon.communities`). `since` is the day an organization's name came
     to mean it (الأمن العام: the government's General Security from December
     2024): an article published before then does not name it.
     """

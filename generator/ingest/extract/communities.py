@@ -40,10 +40,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...records.consistency import distance_km
-from ..lexicon import Entry, Lexicon
+from ..lexicon import Entry, Lexicon, LexiconMatch
 from ..mentions import Mention
 from ..romanisation import skeleton
-from .nearby import clearly_nearest, near, reference_points
+from .nearby import clearly_nearest, near, places_named, reference_points
 
 CLUSTER_KM = 5.0   # same-named communities this close are one point on the map (فوقاني، تحتاني)
 MIN_SKELETON = 3   # "Biwera" and "Abra" share the skeleton "br": two consonants tell no village apart
@@ -51,19 +51,22 @@ _SKELETONS: weakref.WeakKeyDictionary[Lexicon, dict[tuple[str | None, str], list
 
 
 def as_community(place: Mention | None, lex: Lexicon,
-                 named: Sequence[str] = ()) -> tuple[Mention | None, list[tuple[str, str]]]:
-    """The draft place as the one community it names (with reviews to add), or the place as it is. `named`: the
-    lexicon ids of the places the article names, in text order."""
+                 names: Sequence[LexiconMatch] = ()) -> tuple[Mention | None, list[tuple[str, str]]]:
+    """The draft place as the one community it names (with reviews to add), or the place as it is. `names`: the
+    names the article's text matched (`Analysis.names`), read only when a community of the name is to be chosen."""
     if place is None or place.lexicon_id or place.kind != "place":
         return place, []
     everywhere = lex.communities(place.name, place.language)
+    if not everywhere and place.within is None and place.context_area is None:
+        return place, []
+    named = places_named(names)
     area = place.within or place.context_area
     found, how = everywhere, "only"
     if area is not None:
         found = [e for e in everywhere
                  if area in {a.id for a in lex.ancestors(e.id)} or _same_governorate(lex, area, e.id)]
         if not found and len(key := skeleton(place.name)) >= MIN_SKELETON:
-            found, how = [lex.get(i) for i in _by_skeleton(lex).get((_governorate(lex, area), key), ())], "consonants"
+            found, how = [lex.get(i) for i in _by_skeleton(lex).get((lex.governorate_of(area), key), ())], "consonants"
         if not found:
             found, how = near(everywhere, reference_points(lex, [*named, area])), "across"
     candidates, reference, spelled = found, "", how == "consonants"
@@ -88,10 +91,10 @@ def _review(lex: Lexicon, place: Mention, entry: Entry, area: str | None, how: s
         return [] if area is not None else [
             ("place", f"{taken}, the only one of that name; the article does not say where it is, so this is a guess")]
     if how == "consonants":
-        return [("place", f"{taken}, the one of {_governorate(lex, area or entry.id)} spelled with the same consonants: "
+        return [("place", f"{taken}, the one of {lex.governorate_of(area or entry.id)} spelled with the same consonants: "
                           "check it")]
     if how == "across":
-        return [("place", f"{taken}, which lies in {_governorate(lex, entry.id)} near a place the article names; "
+        return [("place", f"{taken}, which lies in {lex.governorate_of(entry.id)} near a place the article names; "
                           f"the article puts it in {area}: check it")]
     if how == "cluster":
         return [("place", f"{taken}, one of neighbouring communities of that name ({', '.join(others)}): check which")]
@@ -114,12 +117,8 @@ def _chosen(candidates: list[Entry], points: dict[str, tuple[float, float]]) -> 
 def _same_governorate(lex: Lexicon, area: str, entry_id: str) -> bool:
     """Whether the area and the village lie in one governorate (a village near a town, "قرية X شرقي مدينة Y",
     is rarely inside the town's own subdistrict in OCHA's chain)."""
-    return _governorate(lex, area) is not None and _governorate(lex, area) == _governorate(lex, entry_id)
-
-
-def _governorate(lex: Lexicon, place_id: str) -> str | None:
-    chain = [lex.get(place_id), *lex.ancestors(place_id)]
-    return next((e.id for e in chain if e.place_kind == "governorate"), None)
+    governorate = lex.governorate_of(area)
+    return governorate is not None and governorate == lex.governorate_of(entry_id)
 
 
 def _by_skeleton(lex: Lexicon) -> dict[tuple[str | None, str], list[str]]:
@@ -130,7 +129,7 @@ def _by_skeleton(lex: Lexicon) -> dict[tuple[str | None, str], list[str]]:
         table = {}
         communities: list[Entry] = [e for e in lex.places_of_kind("village") if e.needs_place_noun]
         for entry in communities:
-            governorate = _governorate(lex, entry.id)
+            governorate = lex.governorate_of(entry.id)
             for key in {skeleton(n) for n in entry.names("ar") + entry.names("en")}:
                 table.setdefault((governorate, key), []).append(entry.id)
         _SKELETONS[lex] = table

@@ -22,7 +22,6 @@ from .model import Clause, Hit
 from .options import ExtractOptions
 from .people import continues_incident, people_of, people_told_again
 from .communities import as_community
-from .nearby import places_named
 from .place import SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, same_or_within
 from .place_lists import same_place_as
 
@@ -345,7 +344,7 @@ def finish(draft: Draft, article: Article, options: ExtractOptions, before: Extr
     if event.date is None and article.published_date is not None:
         assume_date(event, before, article.published_date)
     count_named_victims(event)
-    event.place, reviews = as_community(event.place, options.lexicon, places_named(draft.clauses[0].a.names))
+    event.place, reviews = as_community(event.place, options.lexicon, draft.clauses[0].a.names)
     event.review += reviews
     # "دون ورود أنباء عن إصابات", "no reports of casualties": a casualty word that tells of no one hurt
     hit_classes = {h.klass for clause in draft.clauses for h in clause.hits

@@ -164,7 +164,7 @@ def known_spelling(clause: Clause, draft: Mention) -> Mention:
     if key is None or area is None:
         return draft
     lex = clause.a.options.lexicon
-    governorate = next((e.id for e in [lex.get(area), *lex.ancestors(area)] if e.place_kind == "governorate"), None)
+    governorate = lex.governorate_of(area)
     found = _spellings(clause).get((governorate, key), ())
     if len(found) != 1:
         return draft
@@ -180,7 +180,7 @@ def _spellings(clause: Clause) -> dict[tuple[str | None, str], tuple[str, ...]]:
         for entry in lex.entries("place"):
             if entry.place_kind not in DRAFT_TOWN_KINDS or entry.lat is None or entry.needs_place_noun:
                 continue  # a village only OCHA lists is a draft's only after the cut (extract/communities.py)
-            governorate = next((e.id for e in lex.ancestors(entry.id) if e.place_kind == "governorate"), None)
+            governorate = lex.governorate_of(entry.id)
             for name in (entry.name_en, entry.name_ar, *entry.aliases_en, *entry.aliases_ar):
                 key = clause.pack.passes.spelling_key(name) if name else None
                 if key:

@@ -314,13 +314,14 @@ NOT_GIVEN_NAMES = (
     "عسكري", "كبير", "صغير", "عربي", "إسلامي", "حاكم", "معلم", "فلاح",
 )
 
-IDENTIFIED_AS = ("يدعى", "يُدعى", "المدعو", "المدعوة", "تعرف على", "هويته", "هويتها", "ويدعى", "تدعى", "تُدعى", "وتدعى",
-                 # "introduced himself by the name X" (عرّف عن نفسه باسم X): باسم is "by the name", not the name باسم
-                 "نفسه باسم", "نفسها باسم")
-
 # Verbs and nouns of naming after which one word may be the whole name ("القتيل يُدعى X، وهو من ..."، "شاب يدعى X
 # من"): people known by a given name alone, whether or not the name index lists it.
 NAMED_BY_ONE_WORD = ("يدعى", "يُدعى", "ويدعى", "تدعى", "تُدعى", "وتدعى", "المدعو", "المدعوة")
+
+IDENTIFIED_AS = NAMED_BY_ONE_WORD + ("تعرف على", "هويته", "هويتها",
+                                     # "introduced himself by the name X" (عرّف عن نفسه باسم X): باسم is "by the
+                                     # name", not the name باسم
+                                     "نفسه باسم", "نفسها باسم")
 
 FORMER = ("سابق", "سابقا", "سابقاً", "السابق", "السابقين", "سابقين")
 
