@@ -236,17 +236,28 @@ def ingest(settings: Settings, paths: tuple[str, ...], published: Any, url: str 
               help="Shuffled orders of ingest the incident merging is scored in (0: skip merging).")
 @click.option("--part", "only_part", type=click.Choice(["dev", "test", "all"]), default=None,
               help="Print only this part of the corpus (dev while writing rules, so test figures cannot steer them).")
+@click.option("--by", "slices", type=click.Choice(["language", "incidents"]), multiple=True,
+              help="Also print the main figures of each part cut by the articles' language or by how many "
+                   "incidents their gold holds (repeatable).")
 @with_settings
-def eval_(settings: Settings, corpus: Path, show_errors: bool, orders: int, only_part: str | None) -> None:
+def eval_(settings: Settings, corpus: Path, show_errors: bool, orders: int, only_part: str | None,
+          slices: tuple[str, ...]) -> None:
     """Score extraction and cross-source incident merging against a gold corpus (writes nothing into the knowledge base)."""
     from .ingest.evaluation.clusters import format_cluster_scores
     from .ingest.evaluation.run import cluster_scores, corpus_items, predictions
-    from .ingest.evaluation.scores import format_scores, score_by_part
+    from .ingest.evaluation.scores import SLICE_ROWS, format_scores, score_by_part, score_by_slice
 
     items = corpus_items(corpus)
-    parts = {part: scores for part, scores in score_by_part(predictions(items)).items()
+    predicted = predictions(items)
+    parts = {part: scores for part, scores in score_by_part(predicted).items()
              if only_part in (None, part)}
     out.print(format_scores(parts), markup=False)
+    for by in slices:
+        cut = score_by_slice(predicted, by)
+        for part in parts:  # one table a part: dev and test slices side by side would not fit a terminal
+            out.print("", markup=False)
+            out.print(format_scores({name: scores for name, scores in cut.items() if name.split(" ", 1)[0] == part},
+                                    SLICE_ROWS), markup=False)
     if orders:
         clusters = {part: scores for part, scores in cluster_scores(items, orders).items()
                     if only_part in (None, part)}

@@ -24,7 +24,7 @@ from generator.ingest.evaluation.gold import (
     load_gold_file,
     split_of,
 )
-from generator.ingest.evaluation.scores import format_scores, score, score_by_part
+from generator.ingest.evaluation.scores import SLICE_ROWS, format_scores, score, score_by_part, score_by_slice
 from generator.ingest.evaluation.scores import score_rows as format_rows
 from generator.records.vocab import DATE_PRECISIONS, EVENT_TYPES, ID_PATTERN, PERSON_ROLES
 
@@ -231,6 +231,22 @@ def test_format_scores_prints_the_parts_side_by_side():
     assert re.match(r"metric\s+dev \(1 articles\)\s+test \(1 articles\)$", text.splitlines()[0])
     assert re.search(r"event recall\s+1\.000 1/1\s+1\.000 1/1", text)
     assert re.search(r"date \(matched\)\s+0\.000 0/1\s+1\.000 1/1", text)
+
+
+def test_slices_cut_each_part_by_language_or_by_incidents_in_the_gold():
+    single, roundup, english = art(ev()), art(*[ev(incident_key=f"k{n}") for n in range(4)]), art(ev())
+    english.language = "en"
+    for n, article in enumerate((single, roundup, english)):
+        article.url = "https://example.org/0" if n != 2 else "https://example.org/4"
+    pairs = [(single, [ev()]), (roundup, [ev()]), (english, [ev(), ev(place="daraa", place_names=["درعا"])])]
+    by_size = score_by_slice(pairs, "incidents")
+    assert list(by_size) == ["dev 1 incident", "dev 4+ incidents", "test 1 incident"]
+    assert (by_size["dev 4+ incidents"].events.tp, by_size["dev 4+ incidents"].events.n_gold) == (1, 4)
+    assert (by_size["test 1 incident"].events.tp, by_size["test 1 incident"].events.n_pred) == (1, 2)
+    assert list(score_by_slice(pairs, "language")) == ["dev ar", "test en"]
+    text = format_scores(by_size, SLICE_ROWS)
+    assert [line.split("  ")[0] for line in text.splitlines()[2:]] == list(SLICE_ROWS)
+    assert re.search(r"event recall\s+1\.000 1/1\s+0\.250 1/4\s+1\.000 1/1", text)
 
 
 def test_the_split_is_a_hash_of_the_url():

@@ -246,10 +246,11 @@ def test_eval_writes_nothing(tmp_path: Path) -> None:
 
 def test_eval_part_prints_only_that_part(tmp_path: Path) -> None:
     realnews = Path(__file__).parent / "realnews"
-    result = run("eval", str(realnews), "--orders", "0", "--part", "dev", "--root", str(tmp_path))
+    result = run("eval", str(realnews), "--orders", "0", "--part", "dev", "--by", "incidents", "--root", str(tmp_path))
     assert result.exit_code == 0, result.output
     header = result.output.splitlines()[0]
     assert "dev (" in header and "test (" not in header
+    assert "dev 4+ incidents (" in result.output and "test " not in result.output
 
 
 SCENARIO = Path(__file__).parent / "scenario"

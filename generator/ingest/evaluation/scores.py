@@ -30,7 +30,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .align import date_exact, fatal_count, match_sets, organizations_of, people_of, place_match, align
@@ -236,6 +236,34 @@ def score_by_part(pairs: Iterable[tuple[GoldArticle, Sequence[Mapping]]]) -> dic
     return dict(sorted(parts.items(), key=lambda kv: order.get(kv[0], 3)))
 
 
+def _incidents_slice(gold: GoldArticle) -> str:
+    count = len(gold.events)
+    return "0 incidents" if count == 0 else "1 incident" if count == 1 else "2-3 incidents" if count <= 3 else "4+ incidents"
+
+
+SLICES: dict[str, Callable[[GoldArticle], str]] = {
+    "language": lambda gold: gold.language,
+    "incidents": _incidents_slice,
+}
+"""What `kb eval --by` cuts each part by: the article's language, or how many incidents its gold holds (a
+single-incident report, a few, a roundup). Scores only: where a part's figures come from, not its texts."""
+
+SLICE_ROWS = ("event precision", "event recall", "event F1", "place (matched)", "fatalities (matched)",
+              "named victims precision", "named victims recall")
+"""The rows `kb eval --by` prints for each slice."""
+
+
+def score_by_slice(pairs: Iterable[tuple[GoldArticle, Sequence[Mapping]]], by: str) -> dict[str, Scores]:
+    """Scores per part and slice ("dev ar", "test 4+ incidents"), dev first, slices in a fixed order."""
+    slicer = SLICES[by]
+    found: dict[tuple[str, str], Scores] = {}
+    for gold, predicted in pairs:
+        score_article(gold, list(predicted), found.setdefault((gold.part, slicer(gold)), Scores()))
+    order = {"dev": 0, "test": 1, "all": 2}
+    return {f"{part} {label}": scores
+            for (part, label), scores in sorted(found.items(), key=lambda kv: (order.get(kv[0][0], 3), kv[0][1]))}
+
+
 def score_rows(s: Scores) -> list[tuple[str, float | int, str]]:
     """(metric, value, counts) rows of one part: the table `kb eval` prints, one column a part."""
     e = s.events
@@ -268,10 +296,10 @@ def metric(s: Scores, name: str) -> float | int:
     return values[name]
 
 
-def format_scores(parts: Mapping[str, Scores]) -> str:
-    """The table `kb eval` prints: a value and its counts per part, side by side."""
+def format_scores(parts: Mapping[str, Scores], rows: Sequence[str] | None = None) -> str:
+    """The table `kb eval` prints: a value and its counts per part, side by side (`rows`: only these metrics)."""
     names = list(parts)
-    columns = {name: score_rows(parts[name]) for name in names}
+    columns = {name: [row for row in score_rows(parts[name]) if rows is None or row[0] in rows] for name in names}
     metrics = [m for m, _, _ in columns[names[0]]] if names else []
     def cell(value: float | int, counts: str) -> str:
         shown = f"{value:.3f}" if isinstance(value, float) else str(value)
