@@ -269,6 +269,21 @@ def test_named_victims_count_only_in_their_incident():
     assert (spokesman.victims.tp, spokesman.victims.n_pred) == (0, 0)
 
 
+def test_victims_not_linked_are_counted_by_where_they_went():
+    def killed(name):
+        return {"name": {"ar": name}, "role": "killed"}
+    names = ["سامر الحلبي", "خالد العلي", "محمود الزعبي", "ياسر المصري"]
+    tafas = {"place": "tafas", "place_names": ["طفس"], "type": "protests", "date": dt.date(2021, 1, 1)}
+    g = art(ev(people=[killed(n) for n in names]), ev(people=[killed("عمر الخطيب")], **tafas))
+    predicted = [ev(people=[killed(names[0]), {**killed(names[1]), "role": "mentioned"}]),
+                 ev(place="daraa", place_names=["درعا"], people=[killed(names[2])], type="protests", date=None)]
+    s = score([(g, predicted)])
+    assert (s.victims.tp, s.victims.n_gold) == (1, 5)
+    assert s.victims_lost == {"event missed": 1, "other event": 1, "other role": 1, "not named": 1}
+    rows = {label: counts for label, _, counts in format_rows(s)}
+    assert rows["  victims named with another role"] == "1/4" and rows["  victims their incident missed"] == "1/4"
+
+
 def test_persons_anywhere_in_the_article():
     g = art(ev())
     g.persons = [{"name": {"ar": "عبد الرحمن العراقي"}, "role": "killed"},

@@ -45,6 +45,16 @@ VICTIM_ROLES = frozenset({"killed", "injured", "detained", "abducted"})
 NOT_INCIDENT_ROLES = frozenset({"spokesperson", "mentioned"})
 """Roles of people a report names who are not people of its incident."""
 
+VICTIM_LOSSES = {
+    "event missed": "their incident missed",
+    "other event": "named on another event",
+    "other role": "named with another role",
+    "not named": "not named at all",
+}
+"""Where a gold victim that is not linked went: its incident was not matched; the matched event does not name
+them but another event of the article does; the matched event names them in a role that is no victim's
+("mentioned"); no event of the article names them."""
+
 _NUMBER = re.compile(r"\d+")
 
 
@@ -85,6 +95,9 @@ class Scores:
     persons: PR = field(default_factory=PR)       # anyone named anywhere in the article
     organizations: PR = field(default_factory=PR)
     statistics_tolls: int = 0       # predicted counts taken from a statistics paragraph
+    # Gold victims not linked, by where they went (VICTIM_LOSSES): which step lost them, on any part, without
+    # reading a text
+    victims_lost: dict[str, int] = field(default_factory=lambda: dict.fromkeys(VICTIM_LOSSES, 0))
     errors: list[str] = field(default_factory=list)   # one line per wrong field, for reading
 
     @property
@@ -175,7 +188,10 @@ def _score_names(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple[
             found = match_sets(gv, _victims(p))
             s.victims.tp += len(found)
             for a in sorted(set(range(len(gv))) - {a for a, _ in found}):
+                s.victims_lost[_victim_lost(gv[a], matched[gi], predicted)] += 1
                 s.errors.append(f"{gold.key} event {gi}: victim not linked: {sorted(gv[a])[0]}")
+        else:
+            s.victims_lost["event missed"] += len(gv)
     for p in predicted:
         s.people.n_pred += len(_incident_people(p))
         s.organizations.n_pred += len(organizations_of(p, gold.index))
@@ -194,6 +210,16 @@ def _score_names(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple[
     s.persons.n_gold += len(named)
     s.persons.n_pred += len(unique)
     s.persons.tp += len(match_sets(named, unique))
+
+
+def _victim_lost(keys: set[str], event: int, predicted: list[Mapping]) -> str:
+    """Where a gold victim (name keys) that the matched predicted event `event` does not link went
+    (a key of VICTIM_LOSSES)."""
+    if any(keys & named for named, _ in people_of(predicted[event])):
+        return "other role"
+    if any(keys & named for i, p in enumerate(predicted) if i != event for named, _ in people_of(p)):
+        return "other event"
+    return "not named"
 
 
 def score_article(gold: GoldArticle, predicted: list[Mapping], scores: Scores | None = None,
@@ -249,7 +275,7 @@ SLICES: dict[str, Callable[[GoldArticle], str]] = {
 single-incident report, a few, a roundup). Scores only: where a part's figures come from, not its texts."""
 
 SLICE_ROWS = ("event precision", "event recall", "event F1", "place (matched)", "fatalities (matched)",
-              "named victims precision", "named victims recall")
+              "named victims precision", "named victims recall", "statistics numbers as tolls")
 """The rows `kb eval --by` prints for each slice."""
 
 
@@ -283,6 +309,10 @@ def score_rows(s: Scores) -> list[tuple[str, float | int, str]]:
                       ("persons in article", s.persons), ("organizations", s.organizations)):
         rows += [(f"{label} precision", pr.precision, f"{pr.tp}/{pr.n_pred}"),
                  (f"{label} recall", pr.recall, f"{pr.tp}/{pr.n_gold}")]
+        if pr is s.victims:   # the victims not linked, by where they went
+            lost = pr.n_gold - pr.tp
+            rows += [(f"  victims {why}", s.victims_lost[key] / lost if lost else 0.0, f"{s.victims_lost[key]}/{lost}")
+                     for key, why in VICTIM_LOSSES.items()]
     rows.append(("people role (matched names)", s.people_role_accuracy, f"{s.people_role}/{s.people.tp}"))
     rows.append(("statistics numbers as tolls", s.statistics_tolls, ""))
     return rows
