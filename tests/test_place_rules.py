@@ -590,3 +590,13 @@ def test_a_place_word_with_the_preposition_li_opens_a_draft_place() -> None:
     assert (place.name, place.hint) == ("أم الزيتون", "town")
     # "لقريته" ("to his village") is no place word before a name
     assert place_of("قُتل شاب برصاص مجهولين أثناء عودته لقريته مساء أمس في ريف حماة.").lexicon_id == "hama-governorate"
+
+
+def test_descended_from_in_its_other_form_is_where_the_victim_comes_from() -> None:
+    # "يتحدّر من" (with or without its shadda) and "المتحدرة من" say what "ينحدر من" says: the village the dead
+    # fighter came from makes no second incident
+    for said in ("ويتحدّر من قرية تل الزنبق", "ويتحدر من قرية تل الزنبق", "المتحدر من قرية تل الزنبق"):
+        text = ("أفادت المصادر بمقتل أحد المقاتلين، الجمعة، جراء استهداف مسيّرة سيارته بمدينة جاسم. وكشفت المصادر أن "
+                f"المقاتل الذي قُتِل في الضربة الجوية يدعى \"باران\"، {said}.")
+        events = extract(Article(text=text, archived=text, language="ar", origin="test", published=PUBLISHED))
+        assert [e.place.lexicon_id or e.place.name for e in events if e.place] == ["jasim"], said
