@@ -57,3 +57,10 @@ def test_the_titles_dead_do_not_fill_a_body_that_tells_of_wounded_only() -> None
     text = ("مقتل قيادي في فصيل محلي بانفجار عبوة ناسفة في طفس\n\n"
             "أصيب شخصان، بينهم قيادي في فصيل محلي، اليوم الثلاثاء، بانفجار عبوة ناسفة في بلدة طفس بريف درعا.")
     assert counts(text) == [(0, 2)]
+
+
+def test_a_casualty_word_with_him_or_her_as_its_object_counts_one() -> None:
+    assert counts("A drone targeted an unidentified man on a motorcycle near Jasim, killing him immediately.",
+                  "en") == [(1, None)]
+    assert counts("Gunmen opened fire on a farmer near Jasim on Monday, wounding him in the leg.", "en")[0][1] == 1
+    assert counts("Gunmen stormed a house in Jasim on Monday and killed her.", "en") == [(1, None)]
