@@ -64,3 +64,11 @@ def test_a_casualty_word_with_him_or_her_as_its_object_counts_one() -> None:
                   "en") == [(1, None)]
     assert counts("Gunmen opened fire on a farmer near Jasim on Monday, wounding him in the leg.", "en")[0][1] == 1
     assert counts("Gunmen stormed a house in Jasim on Monday and killed her.", "en") == [(1, None)]
+
+
+def test_one_person_and_a_count_of_their_men_with_the_force_named_between_them() -> None:
+    assert counts("قتل قيادي في “قوات سوريا الديمقراطية” واثنان من عناصرها، يوم الخميس، إثر استهداف سيارتهم "
+                  "في بلدة جاسم.") == [(3, None)]
+    assert counts("قُتل قيادي في الفصيل و3 من عناصره بهجوم في بلدة جاسم أمس.") == [(4, None)]
+    # a count of another casualty word stays that word's
+    assert counts("قتل شاب في بلدة جاسم وأصيب 3 آخرون بانفجار عبوة أمس.") == [(1, 3)]

@@ -108,10 +108,12 @@ OTHER_CASUALTY_SUBJECT = None
 PASSIVE_AUXILIARY = None
 INTRANSITIVE_DEATH = r"(?!)"   # no passive subject is read in Arabic (PASSIVE_AUXILIARY)
 
-# One person joined by "و" right before a count ("مقتل قيادي و7 من عناصره"، "امرأة و3 من أولادها"): the toll is the
-# count and one (matched on the text before the count, as written; a dual or plural noun is no one person).
+# One person joined by "و" right before a count ("مقتل قيادي و7 من عناصره"، "امرأة و3 من أولادها"), also with what
+# force they serve in between ("قُتل قيادي في “قوات سوريا الديمقراطية” واثنان من عناصرها"): the toll is the count and
+# one (matched on the text before the count, as written; a dual or plural noun is no one person).
 ONE_AND_COUNT = (r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:امرأة|امرأه|سيدة|رجل|طفل|طفلة|شاب|فتاة|قيادي|قائد|ضابط|عنصر|مدني"
-                 r"|مدنية|مقاتل|جندي|مختار|شرطي|سائق|شخص)[\u064b-\u0652]*\s+(?:[\u0621-\u064a]+[\u064b-\u0652]*\s+)?و\s*$")
+                 r"|مدنية|مقاتل|جندي|مختار|شرطي|سائق|شخص)[\u064b-\u0652]*\s+(?:[\u0621-\u064a]+[\u064b-\u0652]*\s+"
+                 r"|(?:في|من|ب)\s*(?:[^\s،,.:؛]+\s+){1,4})?و\s*$")
 
 # One person joined by "و" right after a count and its noun ("4 أطفال وامرأة"): the toll is the count and one
 # (matched right after the count, as written; not after a subset marker: "بينهم طفل وامرأة" are of the count).
