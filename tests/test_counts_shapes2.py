@@ -72,3 +72,18 @@ def test_one_person_and_a_count_of_their_men_with_the_force_named_between_them()
     assert counts("قُتل قيادي في الفصيل و3 من عناصره بهجوم في بلدة جاسم أمس.") == [(4, None)]
     # a count of another casualty word stays that word's
     assert counts("قتل شاب في بلدة جاسم وأصيب 3 آخرون بانفجار عبوة أمس.") == [(1, 3)]
+
+
+def test_martyrs_counted_in_words() -> None:
+    assert counts("قصفت القوات مدينة جاسم مساء أمس، ما أدّى إلى سقوط أربعة شهداءَ من بينهم طفلٌ، وإصابةِ 15 شخصاً "
+                  "بينهم أربعةُ أطفالٍ بجروح.") == [(4, 15)]
+    assert counts("قصفت القوات مدينة جاسم مساء أمس، ما أدى إلى سقوط عشرة شهداء.") == [(10, None)]
+    assert counts("خرجت مظاهرة في ساحة الشهداء بمدينة جاسم أمس.") in ([], [(None, None)])   # no dead
+
+
+def test_the_dead_counted_between_the_verb_and_its_object_however_many_words_name_them() -> None:
+    assert counts("لقي 18 من قوات النظام السوري والمسلحين الموالين له مصرعهم، يوم الأربعاء، إثر تعرضهم لهجوم "
+                  "في بلدة جاسم.") == [(18, None)]
+    assert counts("لقي ثلاثة من عناصر الفرقة الرابعة في الجيش السوري مصرعهم بانفجار لغم في بلدة جاسم أمس.") == [(3, None)]
+    # the count inside a casualty phrase of several words is its toll
+    assert counts("أعلنت قسد فقدان ثلاثة من مقاتليها لحياتهم وإصابة سبعة آخرين بتفجير في بلدة جاسم أمس.") == [(3, 7)]

@@ -5,6 +5,9 @@ from __future__ import annotations
 from .. import common as C
 from ..common import ACTION, BATTLES, EXPLOSIONS, INJURE, KILL, SHOOT, STRATEGIC, VAC, WEAPON
 
+# The number words that count a plural noun (three to ten), as the matching text spells them (ة → ه, أ → ا).
+_THREE_TO_TEN = ("ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره")
+
 # Trigger entries written as regexes, named so that TRIGGER_STEMS can give the word each match contains.
 _AIR_FORCE_OF = (r"[وف]?(?:ب|ل|لل)?(?:ال)?طيران\s+(?:ال)?(?:روسي|سوري|تركي|إسرائيلي|اسرائيلي|أمريكي|امريكي|النظام"
                  r"|الاحتلال|التحالف)[^\s]*")
@@ -125,6 +128,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("يقتل*", KILL, VAC, "attack"),
     ("لقي* حتف*", KILL, VAC, "attack"),
     ("لقي* مصرع*", KILL, VAC, "attack"),
+    # the dead counted between verb and object, however many words name them ("لقي 18 من قوات النظام والمسلحين
+    # الموالين له مصرعهم"): the verb, so that the count right after it is its own
+    (r"[وف]?لقي(?:ت|ا|تا|وا)?(?=\s+\d|\s+[^\s]+\s+من\s)(?=(?:\s+[^\s]+){2,10}?\s+(?:مصرع|حتف))", KILL, VAC, "attack"),
     # the dead named or counted between verb and object: "لقي 6 مدنيين مصرعهم", "لقي شاب حتفه"
     ("مصرع*", KILL, VAC, "attack"),
     ("حتف*", KILL, VAC, "attack"),
@@ -155,9 +161,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("استشهد*", KILL, VAC, "attack"),
     ("جث*", KILL, VAC, "attack"),
     ("برصاص", KILL, VAC, "attack"),
-    # the dead and the wounded named as nouns ("سقوط 4 شهداء و20 مصاباً"); not the honorific الشهيد before a name
-    # or in a place's name (ساحة الشهداء), so the martyrs only after a count or in the dual
-    (r"(?<=\d\s)شهداء|(?<=\d\s)شهيدا", KILL, VAC, "attack"),
+    # the dead and the wounded named as nouns ("سقوط 4 شهداء و20 مصاباً"، "سقوط أربعة شهداء"); not the honorific
+    # الشهيد before a name or in a place's name (ساحة الشهداء), so the martyrs only after a count or in the dual
+    (r"(?<=\d\s)شهداء|(?<=\d\s)شهيدا|" + "|".join(rf"(?<=(?<![\u0621-\u064a]){word}\s)شهداء" for word in _THREE_TO_TEN),
+     KILL, VAC, "attack"),
     # the toll of the martyrs ("ارتفعت حصيلة شهداء الهجوم ... إلى 25"): the dead, counted after "rose to"
     (r"[وف]?(?:ب|ل)?(?:حصيلة|عدد)\s+(?:ال)?شهداء", KILL, VAC, "attack"),
     ("شهيدين", KILL, VAC, "attack"),
