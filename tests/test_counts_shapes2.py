@@ -87,3 +87,11 @@ def test_the_dead_counted_between_the_verb_and_its_object_however_many_words_nam
     assert counts("لقي ثلاثة من عناصر الفرقة الرابعة في الجيش السوري مصرعهم بانفجار لغم في بلدة جاسم أمس.") == [(3, None)]
     # the count inside a casualty phrase of several words is its toll
     assert counts("أعلنت قسد فقدان ثلاثة من مقاتليها لحياتهم وإصابة سبعة آخرين بتفجير في بلدة جاسم أمس.") == [(3, 7)]
+
+
+def test_one_person_after_who_killed_them_is_the_active_verbs_victim() -> None:
+    assert counts("اغتال مسلحون مجهولون شاباً في مدينة جاسم أمس.") == [(1, None)]
+    assert counts("اغتال مسلحون مجهولون، مساء أمس، قائد مليشيا محلية في مدينة جاسم.") == [(1, None)]
+    assert counts("قتل مسلحون مجهولون الشاب وزوجته في مدينة جاسم أمس.") == [(2, None)]
+    # a count after them stays the toll
+    assert counts("قتل مسلحون مجهولون 3 شبان في مدينة جاسم أمس.") == [(3, None)]

@@ -36,6 +36,9 @@ def singular(clause: Clause, hit: Hit) -> int | None:
         return 1 + _relatives_after(clause, clause.a.text.find(following[0], after) + len(following[0]))
     if following and fold(following[0]).strip("،,.") in _ONE_OTHER:
         return 1    # "مقتل شاب وإصابة آخر"
+    victim = _object_after_perpetrator(clause, after)
+    if victim is not None:
+        return 1 + _relatives_after(clause, victim)   # "اغتال مسلحون مجهولون شاباً"، "قتلت قوات النظام مدنياً وطفله"
     if _VICTIM_WITH_AGE.match(clause.a.text, hit.end, clause.end):
         return 1    # "استشهد مساء أمس شاب يبلغ من العمر 17 عاماً": time words before the one victim
     if fold(word) in (fold("جثة"), fold("جثه")) or "جث" in fold(word):
@@ -48,6 +51,21 @@ def singular(clause: Clause, hit: Hit) -> int | None:
 
 
 _ONE_OTHER = frozenset(fold(w) for w in ar.ONE_OTHER)
+_PERPETRATORS = frozenset(fold(w) for w in ar.PERPETRATOR_SUBJECTS)
+
+
+def _object_after_perpetrator(clause: Clause, start: int) -> int | None:
+    """Where the one person an active casualty verb kills ends, when who did it stands between them ("اغتال
+    مسلحون مجهولون، مساء أمس، شاباً": the end of شاباً); None when no perpetrator follows the verb or no one
+    person follows them within six words."""
+    words = list(re.finditer(r"\S+", clause.a.text[start:min(clause.end, start + 80)]))
+    if not words or fold(words[0].group()).strip("،,.") not in _PERPETRATORS:
+        return None
+    for word in words[1:7]:
+        key = fold(word.group()).strip("،,.")
+        if key in _ONE_PERSON_WORDS or key.endswith("ا") and key[:-1] in _ONE_PERSON_WORDS:
+            return start + word.end() - (len(word.group()) - len(word.group().rstrip("،,.")))
+    return None
 _SINGULAR_VERBS = frozenset(fold(w) for w in ar.SINGULAR_CASUALTY_VERBS)
 _SUBJECT_BEFORE = re.compile(ar.SUBJECT_BEFORE_VERB.format(
     nouns="|".join(sorted((re.escape(w) for w in _ONE_PERSON_WORDS), key=len, reverse=True))))

@@ -162,6 +162,11 @@ COMPANIONS_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(DUAL_POSSESSIVE) + r")(?![\u
 # "Another" right after a casualty word ("وإصابة آخر بجروح"، "وأصيب آخر"): one person more.
 ONE_OTHER = ("آخر", "اخر")
 
+# Who did it, named right after an active casualty verb before its object ("اغتال مسلحون مجهولون شاباً"، "قتلت قوات
+# النظام مدنياً"): the one person after them is the verb's victim (the words as folded: ة → ه).
+PERPETRATOR_SUBJECTS = ("مسلحون", "مسلحين", "مسلحان", "مجهولون", "مجهولين", "ملثمون", "ملثمين", "عناصر", "قوات",
+                        "دوريه", "خليه", "خلايا", "عصابه", "مقاتلو", "مقاتلون")
+
 # A victim named by a noun with an age after the time words that follow a casualty word ("استشهد مساء أمس شاب يبلغ
 # من العمر 17 عاماً"، "قُتل اليوم طفل (12 عاماً)"، "قتلوا أمس شاباً عمره 19 عاماً"): one person (matched right after the
 # casualty word).
