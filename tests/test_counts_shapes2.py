@@ -95,3 +95,9 @@ def test_one_person_after_who_killed_them_is_the_active_verbs_victim() -> None:
     assert counts("قتل مسلحون مجهولون الشاب وزوجته في مدينة جاسم أمس.") == [(2, None)]
     # a count after them stays the toll
     assert counts("قتل مسلحون مجهولون 3 شبان في مدينة جاسم أمس.") == [(3, None)]
+
+
+def test_a_units_number_is_no_count() -> None:
+    assert counts("قتل عنصر من الفرقة 25 بانفجار في بلدة جاسم أمس.") == [(1, None)]
+    assert counts("قتل 3 عناصر من اللواء 47 بانفجار في بلدة جاسم أمس.") == [(3, None)]
+
