@@ -66,6 +66,8 @@ def _object_after_perpetrator(clause: Clause, start: int) -> int | None:
         if key in _ONE_PERSON_WORDS or key.endswith("ا") and key[:-1] in _ONE_PERSON_WORDS:
             return start + word.end() - (len(word.group()) - len(word.group().rstrip("،,.")))
     return None
+
+
 _SINGULAR_VERBS = frozenset(fold(w) for w in ar.SINGULAR_CASUALTY_VERBS)
 _SUBJECT_BEFORE = re.compile(ar.SUBJECT_BEFORE_VERB.format(
     nouns="|".join(sorted((re.escape(w) for w in _ONE_PERSON_WORDS), key=len, reverse=True))))

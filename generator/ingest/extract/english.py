@@ -155,7 +155,7 @@ def singular(clause: Clause, hit: Hit) -> int | None:
     if re.match(r"\s+(?:(?:a|an|one)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|another)\b", after, re.I):
         return 1   # "killing two soldiers and wounding a third"
     if re.match(r"\s+(?:him|her)\b", after, re.I):
-        return 1   # "targeted a man on a motorcycle, killing him", "shot her": the one person the pronoun points at
+        return 1   # "targeted a man on a motorcycle, killing him", "wounding her": the one person the pronoun points at
     chain = _ONE_PERSON_CHAIN.search(window)
     if chain:
         return len(_ONE_PERSON.findall(chain.group(0)))   # "a child and a woman were killed": 2
