@@ -57,6 +57,9 @@ them but another event of the article does; the matched event names them in a ro
 
 _NUMBER = re.compile(r"\d+")
 
+PART_ORDER = {"dev": 0, "test": 1, "all": 2}
+"""The order the parts of a corpus are printed in."""
+
 
 @dataclass
 class PR:
@@ -258,8 +261,7 @@ def score_by_part(pairs: Iterable[tuple[GoldArticle, Sequence[Mapping]]]) -> dic
     parts: dict[str, Scores] = {}
     for gold, predicted in pairs:
         score_article(gold, list(predicted), parts.setdefault(gold.part, Scores()))
-    order = {"dev": 0, "test": 1, "all": 2}
-    return dict(sorted(parts.items(), key=lambda kv: order.get(kv[0], 3)))
+    return dict(sorted(parts.items(), key=lambda kv: PART_ORDER.get(kv[0], 3)))
 
 
 def _incidents_slice(gold: GoldArticle) -> str:
@@ -285,9 +287,8 @@ def score_by_slice(pairs: Iterable[tuple[GoldArticle, Sequence[Mapping]]], by: s
     found: dict[tuple[str, str], Scores] = {}
     for gold, predicted in pairs:
         score_article(gold, list(predicted), found.setdefault((gold.part, slicer(gold)), Scores()))
-    order = {"dev": 0, "test": 1, "all": 2}
     return {f"{part} {label}": scores
-            for (part, label), scores in sorted(found.items(), key=lambda kv: (order.get(kv[0][0], 3), kv[0][1]))}
+            for (part, label), scores in sorted(found.items(), key=lambda kv: (PART_ORDER.get(kv[0][0], 3), kv[0][1]))}
 
 
 def score_rows(s: Scores) -> list[tuple[str, float | int, str]]:

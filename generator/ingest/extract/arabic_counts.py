@@ -52,19 +52,20 @@ def singular(clause: Clause, hit: Hit) -> int | None:
 
 _ONE_OTHER = frozenset(fold(w) for w in ar.ONE_OTHER)
 _PERPETRATORS = frozenset(fold(w) for w in ar.PERPETRATOR_SUBJECTS)
+_WORD_WITHOUT_STOPS = re.compile(r"[^\s،,.]+")
 
 
 def _object_after_perpetrator(clause: Clause, start: int) -> int | None:
     """Where the one person an active casualty verb kills ends, when who did it stands between them ("اغتال
     مسلحون مجهولون، مساء أمس، شاباً": the end of شاباً); None when no perpetrator follows the verb or no one
     person follows them within six words."""
-    words = list(re.finditer(r"\S+", clause.a.text[start:min(clause.end, start + 80)]))
-    if not words or fold(words[0].group()).strip("،,.") not in _PERPETRATORS:
+    words = list(_WORD_WITHOUT_STOPS.finditer(clause.a.text, start, min(clause.end, start + 80)))
+    if not words or fold(words[0].group()) not in _PERPETRATORS:
         return None
     for word in words[1:7]:
-        key = fold(word.group()).strip("،,.")
+        key = fold(word.group())
         if key in _ONE_PERSON_WORDS or key.endswith("ا") and key[:-1] in _ONE_PERSON_WORDS:
-            return start + word.end() - (len(word.group()) - len(word.group().rstrip("،,.")))
+            return word.end()
     return None
 
 
