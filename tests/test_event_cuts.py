@@ -66,3 +66,35 @@ def test_systematic_attacks_are_a_pattern_not_an_incident() -> None:
     text = ("استهدفت طائرة مسيّرة منزلاً في بلدة نوى، يوم الإثنين، ما أدى لإصابة مزارع. "
             "وتشهد قرى ريف إدلب هجمات ممنهجة بالطائرات المسيّرة من قبل قوات النظام.")
     assert len(events_of(text, "ar")) == 1
+
+
+def test_a_span_from_a_start_or_a_whole_period_is_statistics() -> None:
+    # each sentence alone: a count over a span that no day of an incident opens is a tally, no incident
+    for text in ("Since the beginning of 2024, 120 civilians have been killed in Daraa province.",
+                 "In the first half of the year, 120 civilians were killed in Daraa province.",
+                 "According to its monthly report, 120 civilians were killed in Daraa province.",
+                 "Since the fall of the Assad regime, 120 civilians have been killed in Daraa province.",
+                 "Throughout 2023, 120 civilians were killed in Daraa province.",
+                 "The death toll for the month of August reached 120 in Daraa province."):
+        assert events_of(text) == [], text
+    for text in ("قتل 120 مدنياً منذ بداية 2024 في محافظة درعا.",
+                 "قتل 120 مدنياً منذ بدء العام الحالي في محافظة درعا.",
+                 "قتل 120 مدنياً منذ سقوط النظام في محافظة درعا.",
+                 "قتل 120 مدنياً على مدار العام في محافظة درعا.",
+                 "قتل 50 شخصاً في النصف الأول من العام في محافظة درعا.",
+                 "قتل 120 مدنياً في الأشهر الستة الأولى من العام في محافظة درعا.",
+                 "ووفق التقرير الشهري للشبكة، قتل 120 مدنياً في محافظة درعا.",
+                 "وبحسب الحصيلة الشهرية، قتل 50 شخصاً في محافظة درعا."):
+        assert events_of(text, "ar") == [], text
+
+
+def test_a_superlative_before_the_span_compares_the_incident() -> None:
+    # "the deadliest since ...": the incident measured against the span, which counts nothing
+    events = events_of("At least 16 security personnel were killed in an ambush in Jableh on Thursday, marking the "
+                       "deadliest assault on government forces since the fall of the previous administration.")
+    assert [(e.place.name, e.fatalities) for e in events] == [("Jableh", 16)]
+    events = events_of("قُتل 16 عنصراً من الأمن العام في كمين بمدينة جبلة يوم الخميس، في الهجوم الأعنف منذ بداية "
+                       "العام.", "ar")
+    assert [e.fatalities for e in events] == [16]
+    # "أكثر من" is a count, no superlative: the span stays a tally
+    assert events_of("قُتل أكثر من 120 مدنياً منذ بداية العام في محافظة درعا.", "ar") == []

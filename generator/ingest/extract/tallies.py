@@ -11,8 +11,13 @@ from ..numbers.model import CountMatch
 from .clauses import counts_casualties, has_own_day, only_background_dates
 from .model import Analysis, Clause
 
+# How far (characters) before a span of statistics a superlative may stand and make it a comparison.
+COMPARED_REACH = 80
+
+
 def is_statistics(clause: Clause) -> bool:
-    if clause.has("STATISTICS") or running_tally_total(clause) is not None:
+    if any(not _compared(clause, start) for start, _ in clause.spans("STATISTICS")) \
+            or running_tally_total(clause) is not None:
         return True
     if (clause.has("ROSE_TO") or clause.has("TIMES_COUNTED")) and clause.has("TALLY_SPAN"):
         return True    # a toll that rose over a span ("since the fall of the regime", "this month"), or strikes
@@ -22,7 +27,14 @@ def is_statistics(clause: Clause) -> bool:
     spans = clause.spans("TALLY")
     if spans and not has_own_day(clause, outside=spans):
         return True    # "during the past week, nine were killed", "41 assassinations": many incidents
-    return any(d.match.kind == dates_mod.YEAR_START for d in clause.dates)
+    return any(d.match.kind == dates_mod.YEAR_START and not _compared(clause, d.match.start) for d in clause.dates)
+
+
+def _compared(clause: Clause, start: int) -> bool:
+    """"The deadliest assault since the fall of the regime", «الهجوم الأعنف منذ بداية العام»: a span of statistics
+    after a superlative compares the incident with the others of the span, it counts none of them."""
+    return bool(clause.pack.cue("SUPERLATIVE_BEFORE").search(clause.a.text, max(clause.start, start - COMPARED_REACH),
+                                                             start))
 
 
 def _governorates(clause: Clause, end: int) -> set[str]:

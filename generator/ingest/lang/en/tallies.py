@@ -34,7 +34,22 @@ STATISTICS = (
     r"since the (?:start|beginning) of (?:the|this) (?:year|month)|so far this (?:year|month)|statistics"
     r"|documented|this year alone|in total|since january|since the start of 20\d\d"
     r"|since the (?:start|beginning|outbreak) of the (?:\w+ )?(?:season|war|conflict|campaign|revolution|offensive)",
+    # a span from a start that is no time of the day ("since the beginning of 2024", "since early 2024", "since March
+    # 2011", "since the fall of the regime")
+    r"since (?:the )?(?:start|beginning) of 20\d\d|since (?:early|mid|late)[- ]20\d\d|since 20\d\d"
+    r"|since (?:february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|since the (?:fall|collapse|ouster|toppling|downfall) of",
+    # a whole period ("throughout 2023", "in the first half of the year", "so far in 2024", "year to date")
+    r"throughout (?:20\d\d|the (?:year|month))|in the first (?:half|quarter|third|(?:two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven) months) of|so far in 20\d\d|year[- ]to[- ]date",
+    # a monthly or yearly count ("its monthly report", "the toll for the month of August")
+    r"(?:monthly|weekly|annual|yearly|quarterly|semi-annual|half-yearly) (?:report|toll|tally|statistics|death toll|count)"
+    r"|toll for the (?:month|year|week) of",
 )
+
+# A superlative before a span of statistics ("the deadliest assault since the fall of the regime", "the first such
+# attack since the start of the year"): the span compares the incident with the others, it is no tally.
+SUPERLATIVE_BEFORE = r"\b(?:deadliest|bloodiest|worst|largest|biggest|heaviest|fiercest|highest|most|first)\b"
 
 # A span of days, weeks or months ("During the past week, nine people were killed") or incidents counted in digits
 # ("25 assassination attempts", "63 killings"): in a sentence without a day of its own, a tally of many incidents
