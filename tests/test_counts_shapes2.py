@@ -101,3 +101,10 @@ def test_a_units_number_is_no_count() -> None:
     assert counts("قتل عنصر من الفرقة 25 بانفجار في بلدة جاسم أمس.") == [(1, None)]
     assert counts("قتل 3 عناصر من اللواء 47 بانفجار في بلدة جاسم أمس.") == [(3, None)]
 
+
+
+def test_both_counts_two() -> None:
+    assert counts("Security forces foiled an attack in Tafas on Tuesday, killing both assailants.", "en") == [(2, None)]
+    assert counts("Both men were killed by gunmen in Tafas on Tuesday.", "en") == [(2, None)]
+    # "both" counts only the people it stands before: the toll of "both sides" clashing is their own count
+    assert counts("Clashes between both sides in Tafas killed five people on Tuesday.", "en") == [(5, None)]

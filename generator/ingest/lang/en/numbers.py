@@ -19,7 +19,7 @@ MULTIPLIERS: dict[str, int] = {"hundred": 100, "thousand": 1000, "dozen": 12}
 # Words that stand for "one" before a multiplier: a hundred, a dozen.
 ONE_BEFORE_MULTIPLIER: tuple[str, ...] = ("a", "an", "one")
 
-FIXED_PHRASES: dict[str, int] = {"a couple of": 2, "a pair of": 2}
+FIXED_PHRASES: dict[str, int] = {"a couple of": 2, "a pair of": 2, "both": 2}
 
 # Endings that make digits an ordinal ("8th Brigade"): a name or a rank, never a count.
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
