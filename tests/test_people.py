@@ -521,6 +521,21 @@ def test_the_shipped_name_index_has_every_kind() -> None:
     assert "محمد" not in index.get("ar-given-rare")
 
 
+def test_the_hand_written_given_names_are_folded_and_open_a_name() -> None:
+    index = NameIndex.default()
+    assert "افين" in index.get("ar-given") and "آفين" not in index.get("ar-given")   # written آفين, read folded
+    assert "ميديا" in index.get("ar-given-rare") and "ميديا" not in index.get("ar-given")
+    found = people("أصيبت روجين حسن بجروح جراء قصف تركي على قرية في ريف الحسكة، اليوم الإثنين.")
+    assert ("روجين حسن", "injured") in found
+
+
+def test_a_hand_written_index_is_folded_only_when_asked(tmp_path: Path) -> None:
+    path = tmp_path / "names.tsv"
+    path.write_text("[ar-given]\nآفين\nwalid\n", encoding="utf-8")
+    assert NameIndex.read(path).get("ar-given") == frozenset({"آفين", "walid"})
+    assert NameIndex.read(path, fold_arabic=True).get("ar-given") == frozenset({"افين", "walid"})
+
+
 def test_a_broken_name_index_line_names_the_file_and_line(tmp_path: Path) -> None:
     path = tmp_path / "names.tsv"
     path.write_text("# words\n[ar-given]\nمحمد\nعبد الله\n", encoding="utf-8")

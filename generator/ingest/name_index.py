@@ -3,9 +3,11 @@
 `generator/data/person_names.tsv` lists given names (Arabic and their Latin
 spellings) and Arabic family-name words that people are attested to carry
 (built by `scripts/build_name_index.py` from the index of the
-`arabic-name-romanizer` package). A word that opens a name is recognised by
-this index and by the structure of the name around it, never by a list of
-the people of any article.
+`arabic-name-romanizer` package). `person_names_manual.tsv`, written by hand in
+the same format, adds the given names that index lacks: its Wikidata sources
+hold few Kurdish names in Arabic script, which news from north-east Syria is
+full of. A word that opens a name is recognised by this index and by the
+structure of the name around it, never by a list of the people of any article.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from generator.errors import KbError
+from generator.ingest.normalise import fold
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 NAME_INDEX_FILE = "person_names.tsv"
+MANUAL_NAME_INDEX_FILE = "person_names_manual.tsv"
 KINDS = ("ar-given", "ar-given-rare", "ar-family", "en-given")
 
 
@@ -42,7 +46,9 @@ class NameIndex:
         return self.get(kind) - frozenset(words)
 
     @classmethod
-    def read(cls, path: Path) -> "NameIndex":
+    def read(cls, path: Path, fold_arabic: bool = False) -> "NameIndex":
+        """`fold_arabic`: the file's Arabic words are spelled as a person writes them (the hand-written file), to be
+        folded as the generated file's are (ة → ه، أ → ا ...)."""
         words: dict[str, set[str]] = {kind: set() for kind in KINDS}
         section: set[str] | None = None
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -56,11 +62,15 @@ class NameIndex:
             elif section is None or " " in line:
                 raise NameIndexError(f"{path}:{number}: expected one word a line after a [kind] section line")
             else:
-                section.add(line)
+                section.add(fold(line) if fold_arabic and not line.isascii() else line)
         return cls({kind: frozenset(found) for kind, found in words.items()})
+
+    def merged(self, other: "NameIndex") -> "NameIndex":
+        """The words of both indexes, kind by kind."""
+        return NameIndex({kind: self.get(kind) | other.get(kind) for kind in KINDS})
 
     @classmethod
     @lru_cache(maxsize=1)
     def default(cls) -> "NameIndex":
-        """The shipped index, read once per process."""
-        return cls.read(DATA_DIR / NAME_INDEX_FILE)
+        """The shipped index, the generated file and the hand-written one, read once per process."""
+        return cls.read(DATA_DIR / NAME_INDEX_FILE).merged(cls.read(DATA_DIR / MANUAL_NAME_INDEX_FILE, fold_arabic=True))
