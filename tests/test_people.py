@@ -195,6 +195,19 @@ def test_a_sentence_that_mourns_the_dead_or_gives_their_names_names_the_victims_
     assert found == [("Nawa", [("Samer Ali", "killed"), ("Firas Hamad", "killed")])]
 
 
+def test_the_person_a_later_sentence_mourns_is_the_dead_of_the_incident_before() -> None:
+    found = events("قُتل شاب برصاص مسلحين مجهولين في بلدة طفس اليوم الإثنين. ونعت عائلة الزعبي ابنها محمد أحمد "
+                   "الزعبي.", "ar")
+    assert found == [("طفس", [("محمد أحمد الزعبي", "killed")])]
+    found = events("A young man was shot dead by unknown gunmen in Tafas on Monday. His family mourned Mohammad "
+                   "al-Zoubi.", "en")
+    assert found == [("Tafas", [("Mohammad al-Zoubi", "killed")])]
+    # a sentence of the background mourns nobody of this incident
+    found = events("قُتل شاب برصاص مسلحين مجهولين في بلدة طفس اليوم الإثنين. وفي عام 2019 نعت عائلة الزعبي ابنها "
+                   "محمد أحمد الزعبي.", "ar")
+    assert ("محمد أحمد الزعبي", "killed") not in found[0][1]
+
+
 def test_a_sentence_that_reports_a_killing_of_its_own_elsewhere_is_another_incident() -> None:
     found = events("قُتل جنديان بغارات جوية على مواقع عسكرية في محيط مدينة نوى ليل الجمعة. وفي مدينة حمص قُتل "
                    "الشاب سامر العلي برصاص مجهولين.", "ar")

@@ -113,9 +113,12 @@ def identified_people(clause: Clause, role: str, background: bool = False) -> li
     if clause.pack.cue("ANOTHER_INCIDENT").match(clause.a.text, clause.start, clause.end):
         return [_mention(clause, found, _role(clause, found, None)) for found in found_people(clause)]
     every = found_people(clause)
+    mourning = [m.end() for m in clause.pack.cue("VICTIMS_NAMED").finditer(clause.a.text, clause.start, clause.end)]
     for found in every:
         before = clause.a.text[max(clause.start, found.start - 45):found.start]
-        identified = (found.victim_cue or listed is not None) and not background \
+        # "ونعت عائلته ابنها X", "His family mourned X": the mourned are the incident's dead
+        mourned = not background and any(end <= found.start for end in mourning)
+        identified = (found.victim_cue or listed is not None or mourned) and not background \
             or passes.identified_as(before, clause.pack) and not (
                 earlier and any(d.match.start < found.start for d in clause.dates)   # "حاول في كانون الأول ... المدعو X"
                 or _kin_of_another(clause, found.start))   # "وهو شقيق المدعو X": X is the victim's brother
