@@ -328,6 +328,23 @@ def test_a_kunya_in_brackets_after_a_name_is_its_alias() -> None:
     assert aliases(text) == {"خالد الحسن": ("أبو علي",)}
 
 
+def test_a_kunya_in_quotation_marks_right_after_a_name_is_its_alias() -> None:
+    text = 'قُتل محمد أحمد الزعبي "أبو أحمد" برصاص مسلحين في بلدة طفس اليوم الإثنين.'
+    assert people(text) == [("محمد أحمد الزعبي", "killed")]
+    assert aliases(text) == {"محمد أحمد الزعبي": ("أبو أحمد",)}
+    # joined by "و", the quoted kunya is another person
+    assert len(people('قُتل محمد أحمد الزعبي و"أبو أحمد" برصاص مسلحين في بلدة طفس اليوم الإثنين.')) == 2
+
+
+def test_a_person_carried_to_a_place_is_no_source() -> None:
+    # "نقل" credits a source with عن ("نقل عن X"); carried "إلى" a hospital, the person is the wounded
+    found = people("أصيب شاب برصاص مسلحين مجهولين في بلدة طفس اليوم الإثنين. ونُقل محمد أحمد الزعبي إلى المشفى "
+                   "الوطني لتلقي العلاج.")
+    assert found and all(role != "spokesperson" for _, role in found)
+    assert ("خالد العلي", "spokesperson") in people("قُتل شاب برصاص مسلحين في بلدة طفس اليوم الإثنين، ونقل خالد العلي "
+                                                    "عن مصادر محلية أن المسلحين فروا.")
+
+
 def test_a_kunya_shaped_place_is_not_a_person() -> None:
     assert people("قُتل ثلاثة مدنيين بقصف على بلدة أبو حمام أمس.") == []
 

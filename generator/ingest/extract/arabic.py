@@ -358,6 +358,8 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
                                                         frozenset(fold(w) for w in ar.VICTIM_INTRODUCERS)))
     words_before = [w for n, w in enumerate(words_before)   # "ونُقل الشاب X إلى المشفى": carried, not reported
                     if not (w.lstrip("و") in carried[0] and n + 1 < len(words_before) and words_before[n + 1] in carried[1])]
+    if words_before and words_before[-1].lstrip("و") in carried[0] and clause.pack.cue("CARRIED_TO_AFTER").match(text, end):
+        words_before = words_before[:-1]   # "ونُقل X إلى المشفى": carried to a place
     words_after = _ARABIC_WORD.findall(fold(text[end:min(clause.end, end + 25)]))[:1]   # "X، قال"، "X مراسل"
     # after the name, "و" opens another clause of the report, whose speaker is the one named before the name:
     # "القتلى هم X وY، وأوضح أن ...", "X، والمتحدث باسم ..."

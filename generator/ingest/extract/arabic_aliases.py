@@ -31,7 +31,7 @@ def with_aliases(clause: Clause, text: str, tokens: list[Token], found) -> list[
             dropped |= {m for m, (a_start, *_) in enumerate(found) if end <= a_start < cued.end()}
         for m, (a_start, _a_end, a_parts, *_) in enumerate(found[n + 1:], start=n + 1):
             between = text[end:a_start]
-            if cued or len(between) > 25 or not _is_alias_link(between):
+            if cued or len(between) > 25 or not (_is_alias_link(between) or _quoted_kunya(between, surface(text, a_parts))):
                 break
             aliases.append(surface(text, a_parts))
             dropped.add(m)
@@ -65,6 +65,14 @@ def _is_alias_link(between: str) -> bool:
         return "(" in between
     words = [fold(w).lstrip("و") for w in stripped.replace("ـ", " ").split()]
     return bool(words) and words[0] in ALIAS_CUES and all(w in ALIAS_CUES or w in ("ب", "باسم", "بلقب", "بكنيه") for w in words)
+
+
+def _quoted_kunya(between: str, alias: str) -> bool:
+    """A kunya in quotation marks right after the name ("X "أبو علي""): the name's kunya, not another person."""
+    return between.strip() in ("\"", "“", "«") and fold(alias.split()[0]) in _KUNYA_WORDS
+
+
+_KUNYA_WORDS = frozenset(fold(w) for w in ("أبو", "ابو", "أم", "ام"))
 
 
 def after_alias_cue(text: str, start: int) -> bool:

@@ -383,8 +383,10 @@ SOURCE_CUES = (
     "نفى", "نفت",   # a source that denies ("ونفى ناشط يدعى X أن يكون عدد القتلى تسعة")
 )
 
-# Source cues that also mean "carried" when a noun for a victim follows them ("ونُقل الشاب X إلى المشفى").
+# Source cues that also mean "carried" when a noun for a victim follows them ("ونُقل الشاب X إلى المشفى"), or when a
+# destination follows the name (CARRIED_TO_AFTER: "ونُقل X إلى المشفى"; a source is quoted with عن, "نقل عن X").
 CARRIED_CUES = ("نقل", "نقلت")
+CARRIED_TO_AFTER = r"\s*[،,]?\s*(?:إلى|الى)(?!\w)"
 
 SOURCE_AFTER = ("قال", "قالت", "يقول", "تقول", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أفاد", "أفادت",
                 "أضاف", "أضافت", "لفت", "تحدث", "الناطق", "المتحدث", "مراسل", "مراسلة",
