@@ -1102,8 +1102,9 @@ def test_a_noun_for_the_perpetrator_before_a_name_makes_the_person_the_perpetrat
 
 
 def test_a_relation_word_or_on_behalf_of_opens_no_name() -> None:
+    # the whole name after the relation word; the family mourns him, so he is the incident's dead
     assert people("قُتل شاب برصاص مجهولين في مدينة نوى أمس. ونعت عائلة الشاب ابنها محمد ياسر الصالح.") == [
-        ("محمد ياسر الصالح", "mentioned")]
+        ("محمد ياسر الصالح", "killed")]
     assert people("قُتل شاب برصاص مجهولين في مدينة نوى أمس. وتبنى التنظيم الهجوم على لسان المتحدث باسمه أبو حذيفة "
                   "الأنصاري.") == [("أبو حذيفة الأنصاري", "spokesperson")]
 
