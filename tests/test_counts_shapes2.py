@@ -108,3 +108,12 @@ def test_both_counts_two() -> None:
     assert counts("Both men were killed by gunmen in Tafas on Tuesday.", "en") == [(2, None)]
     # "both" counts only the people it stands before: the toll of "both sides" clashing is their own count
     assert counts("Clashes between both sides in Tafas killed five people on Tuesday.", "en") == [(5, None)]
+
+
+def test_a_birth_year_is_no_toll_and_no_date_of_the_report() -> None:
+    assert counts("قُتل الشاب محمد أحمد الزعبي (مواليد 1995) برصاص مسلحين مجهولين في بلدة طفس اليوم الإثنين.") == [(1, None)]
+    # a year is background: as a birth year it no longer makes the whole sentence an earlier incident
+    assert counts("قُتل الشاب محمد أحمد الزعبي، من مواليد عام 1995، برصاص مسلحين مجهولين في بلدة طفس.") == [(1, None)]
+    assert counts("Mohammad al-Zoubi (born 1995) was shot dead by gunmen in Tafas on Tuesday.", "en") == [(1, None)]
+    # any other year still dates an earlier incident
+    assert counts("قُتل الشاب محمد أحمد الزعبي في عام 1995 برصاص مسلحين مجهولين في بلدة طفس.") == []

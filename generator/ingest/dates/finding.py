@@ -150,8 +150,20 @@ def find_dates(text: str, language: str) -> list[DateMatch]:
     norm = normalise(text)
     matches = _drop_overlaps(_candidates(norm, language))
     names = _quoted_names(text)
+    born = _birth_cue(language)
     return [replace(m, background=_has_background_cue(norm, m, language) or _dates_an_issue(norm, m, language))
-            for m in matches if not any(start <= m.start and m.end <= end for start, end in names)]
+            for m in matches if not any(start <= m.start and m.end <= end for start, end in names)
+            and not (m.kind == YEAR and born.search(text, max(0, m.start - BIRTH_CUE_REACH), m.start))]
+
+
+# How far (characters) before a year a word of birth may stand ("من مواليد عام 1995", "born in 1995").
+BIRTH_CUE_REACH = 30
+
+
+@lru_cache(maxsize=2)
+def _birth_cue(language: str) -> re.Pattern[str]:
+    """A birth year is a person's age, no date of the report: "الشاب X (مواليد 1995)", "X, born in 1995"."""
+    return re.compile((ar if language == "ar" else en).BIRTH_YEAR_BEFORE + "$", re.IGNORECASE)
 
 
 _QUOTED_NAME = re.compile(common.QUOTED_NAME)

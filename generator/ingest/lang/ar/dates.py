@@ -126,3 +126,7 @@ BACKGROUND_FILLERS: tuple[str, ...] = (
 MONTH_SPAN_OPENERS = ("منذ", "خلال")
 
 MONTH_PARTS = ("مطلع", "بداية", "أول", "منتصف", "أواخر", "أوائل", "نهاية")
+
+# The words before a birth year ("من مواليد عام 1995"، "(مواليد 1990)"، "تولد 1988"): the year is the person's age, no
+# date of the report (matched on the text as written, right before the year).
+BIRTH_YEAR_BEFORE = r"(?:مواليد|تولد|تولّد|المولود|المولودة)\s*:?\s*(?:في\s+)?(?:عام\s+|سنة\s+)?"

@@ -106,7 +106,9 @@ VAGUE: dict[str, str] = {
 AGE: tuple[str, ...] = (r"\(?\d+\)?\s+(?:عاما|عام|سنة|سنوات|أعوام)", r"ال\d+\s+من\s+عمر\w*",
                         # the age in digits or in words: "البالغ من العمر خمسة عشر عاماً"، "بعمر ثلاثة أعوام"
                         r"(?:يبلغ|تبلغ|البالغ|البالغة|بلغ)\s+من\s+العمر\s+[^\s]+", r"بعمر\s+[^\s]+",
-                        r"عمره\s+[^\s]+", r"عمرها\s+[^\s]+")
+                        r"عمره\s+[^\s]+", r"عمرها\s+[^\s]+",
+                        # a birth year: "(مواليد 1995)"، "من مواليد عام 1990"
+                        r"(?:مواليد|تولد)\s*:?\s*(?:عام\s+|سنه\s+)?\d{4}")
 
 # A number that counts something other than the people hit: "خمسة أشخاص من عائلة واحدة" are five, not one.
 NOT_PEOPLE_COUNT: tuple[str, ...] = (r"(?:عائلة|أسرة)\s+واحدة",

@@ -60,3 +60,7 @@ BACKGROUND_FILLERS: tuple[str, ...] = ("of", "in", "the", "since", "summer", "wi
 # A part of a month as a span ("since the start of October"): a sentence dated only by it is a tally or the
 # background, not an incident.
 MONTH_PARTS: tuple[str, ...] = ("start", "beginning", "end", "middle", "first half", "second half")
+
+# The words before a birth year ("born in 1995", "(b. 1990)"): the year is the person's age, no date of the report
+# (matched on the text as written, right before the year).
+BIRTH_YEAR_BEFORE = r"\b(?:born|b\.)\s*(?:in\s+)?"

@@ -38,7 +38,8 @@ VAGUE: dict[str, str] = {
 
 # An age, never a toll ("a 16-year-old boy", "aged 12", "14 years old"): a
 # count inside one of these is someone's age.
-AGE: tuple[str, ...] = (r"[\w-]+-year-old", r"\w+\s+years?\s+old", r"aged\s+\w+", r"age\s+of\s+\w+")   # in digits or words
+AGE: tuple[str, ...] = (r"[\w-]+-year-old", r"\w+\s+years?\s+old", r"aged\s+\w+", r"age\s+of\s+\w+",   # in digits or words
+                        r"born\s+(?:in\s+)?\d{4}", r"b\.\s*\d{4}")   # a birth year
 
 # A number that counts something other than the people hit: "five members of one family" are five, not one.
 NOT_PEOPLE_COUNT: tuple[str, ...] = (r"(?:one|a single) (?:family|household)",
