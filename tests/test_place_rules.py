@@ -50,6 +50,12 @@ def test_the_village_victims_live_in_does_not_replace_the_scene() -> None:
     assert place_of("قُتل شاب برصاص مجهولين في ريف درعا، وكان مقيماً في قرية تل الزنبق.").lexicon_id == "daraa-countryside"
 
 
+def test_the_place_the_displaced_fled_from_does_not_replace_the_scene() -> None:
+    assert place_of("قُتل شاب برصاص مجهولين في ريف درعا، وهو نازحٌ من قرية تل الزنبق.").lexicon_id == "daraa-countryside"
+    assert place_of("A young man displaced from the village of Tal al-Zanbaq was shot dead in the Daraa countryside.",
+                    language="en").lexicon_id == "daraa-countryside"
+
+
 def test_a_town_in_the_gazetteer_named_after_a_place_word_is_no_draft() -> None:
     assert place_of("قُتل شاب برصاص مجهولين في بلدة كفر شمس بريف درعا الشمالي.").lexicon_id == "kafr-shams"
 

@@ -64,7 +64,8 @@ LOCATION_OWNER = (r"\b(?:near|at|in|inside|outside|by|close to|into)\s+(?:a|an|t
 # In a protest, the organization protested against is no party to it ("a protest against the government").
 PROTEST_TARGET = r"\b(?:against|denouncing|condemning|protesting)\s+(?:the\s+)?(?:(?:policies|practices|rule)\s+of\s+(?:the\s+)?)?$"
 
-ORIGIN = (r"\b(?:natives? of|(?:a|the) native of|hails? from|originally from|residents? of|from the (?:town|village|city) of)\s+(?:the\s+)?$"
+ORIGIN = (r"\b(?:natives? of|(?:a|the) native of|hails? from|originally from|residents? of|from the (?:town|village|city) of"
+          r"|displaced from)\s+(?:the\s+)?$"
           # "X, from Atman, was killed": an apposition after a name; where a source is ("a source in Daraa")
           r"|,\s*from\s+$|\b(?:heading|travell?ing|coming|returning|driving)\s+from\s+(?:the\s+(?:city|town|village)\s+of\s+)?$|\b(?:sources?|correspondents?|reporters?)\s+(?:\w+\s+)?(?:from|in)\s+(?:the\s+)?"
           r"(?:(?:city|town|village) of\s+)?$")
