@@ -328,6 +328,14 @@ def test_a_kunya_in_brackets_after_a_name_is_its_alias() -> None:
     assert aliases(text) == {"خالد الحسن": ("أبو علي",)}
 
 
+def test_a_listed_name_its_age_closes_keeps_its_own_family_name() -> None:
+    found = people("أصيب كل من عبد خلف (40 عاماً) ومروى حمدو (40 عاماً) بشظايا القذائف في مدينة عين العرب أمس.")
+    assert found == [("عبد خلف", "injured"), ("مروى حمدو", "injured")]
+    # without an age, the given name alone shares the family name of the full name after it
+    assert people("أصيب كل من ماهر وسامر الخطيب بشظايا القذائف في مدينة عين العرب أمس.") == [
+        ("ماهر الخطيب", "injured"), ("سامر الخطيب", "injured")]
+
+
 def test_a_kunya_in_quotation_marks_right_after_a_name_is_its_alias() -> None:
     text = 'قُتل محمد أحمد الزعبي "أبو أحمد" برصاص مسلحين في بلدة طفس اليوم الإثنين.'
     assert people(text) == [("محمد أحمد الزعبي", "killed")]

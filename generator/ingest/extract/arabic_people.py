@@ -92,14 +92,17 @@ def find_people(clause: Clause) -> list[FoundName]:
     found: list[tuple[int, int, list[list[Token]], str | None, bool, str | None]] = []   # ... rank, victim cue, role
 
     taken: list[tuple[int, int]] = []   # spans that name no one of their own (a parent in "X وY أبناء Z")
+    age = clause.pack.cue("AGE_AFTER")
 
     def add(names: list[list[list[Token]]], rank: str | None = None, victim_cue: bool = False,
             siblings: bool = False, role: str | None = None, written: list[list[list[Token]]] | None = None,
             covers: tuple[int, int] | None = None) -> None:
         own_parts = written or names   # the words each name is written with in the text
         if siblings and len(names) > 1 and len(names[-1]) > 1:
-            # a given name alone takes the family name of the next full name: "الشابان محمد وأحمد العلي وخالد الحسن"
-            names = [parts + [next(later[-1] for later in names[n + 1:] if len(later) > 1)] if len(parts) == 1
+            # a given name alone takes the family name of the next full name: "الشابان محمد وأحمد العلي وخالد الحسن";
+            # not one its age closes: "عبد خلف (40 عاماً) ومروى حمدو" are two people
+            names = [parts + [next(later[-1] for later in names[n + 1:] if len(later) > 1)]
+                     if len(parts) == 1 and not age.match(text[parts[-1][-1].end:parts[-1][-1].end + 40])
                      else parts for n, parts in enumerate(names)]
         for own, parts in zip(own_parts, names):
             start, end = own[0][0].start, own[-1][-1].end
