@@ -117,3 +117,13 @@ def test_a_birth_year_is_no_toll_and_no_date_of_the_report() -> None:
     assert counts("Mohammad al-Zoubi (born 1995) was shot dead by gunmen in Tafas on Tuesday.", "en") == [(1, None)]
     # any other year still dates an earlier incident
     assert counts("قُتل الشاب محمد أحمد الزعبي في عام 1995 برصاص مسلحين مجهولين في بلدة طفس.") == []
+
+
+def test_an_adverb_between_the_auxiliary_and_the_casualty_verb_keeps_the_subject_count() -> None:
+    assert counts("Two young men were seriously injured by gunmen in Tafas on Tuesday.", "en") == [(0, 2)]
+    assert counts("Three soldiers were critically wounded in Tafas on Tuesday.", "en") == [(0, 3)]
+
+
+def test_one_of_the_places_is_no_count_of_people() -> None:
+    assert counts("Two young men in one of the villages of Tafas were injured by gunmen on Tuesday.", "en") == [(0, 2)]
+    assert counts("One of the soldiers was killed in Tafas on Tuesday.", "en") == [(1, None)]

@@ -43,6 +43,10 @@ AGE: tuple[str, ...] = (r"[\w-]+-year-old", r"\w+\s+years?\s+old", r"aged\s+\w+"
 
 # A number that counts something other than the people hit: "five members of one family" are five, not one.
 NOT_PEOPLE_COUNT: tuple[str, ...] = (r"(?:one|a single) (?:family|household)",
+                                     # a place among others: "two men in one of the villages of Afrin were injured"
+                                     r"one of (?:the|its|their) (?:[\w-]+ )?(?:villages|towns|cities|neighbou?rhoods|areas"
+                                     r"|districts|camps|houses|homes|buildings|checkpoints|roads|streets|schools|hospitals"
+                                     r"|positions|sites|farms|markets)\b",
                                      # a span of time or a distance: "within 48 hours", "30 km away"
                                      r"\d+(?:\s+|-)(?:hours?|minutes?|days?|weeks?|months?|km|kilomet(?:er|re)s?|miles?"
                                      r"|met(?:er|re)s?)\b",)

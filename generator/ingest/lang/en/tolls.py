@@ -59,7 +59,8 @@ NO_DEATHS = (r"no (?:one|body) was killed|no deaths|no fatalities|without fatali
 SUBSET = (r"among them|including|of whom|of them|among whom",)
 
 # Auxiliaries between a subject count and its passive casualty verb: "Two fighters of X were killed".
-PASSIVE_AUXILIARY = r"(?:were|was|have been|has been|had been)\s+(?:also\s+|reportedly\s+|later\s+)?"
+# An adverb of manner may stand between ("were seriously injured", "was critically wounded").
+PASSIVE_AUXILIARY = r"(?:were|was|have been|has been|had been)\s+(?:also\s+|reportedly\s+|later\s+)?(?:[a-z]+ly\s+)?"
 
 # How far (characters) a subject count may stand before its passive verb.
 PASSIVE_SUBJECT_SPAN = 100
