@@ -336,6 +336,12 @@ def test_a_listed_name_its_age_closes_keeps_its_own_family_name() -> None:
         ("ماهر الخطيب", "injured"), ("سامر الخطيب", "injured")]
 
 
+def test_a_source_named_again_by_the_family_name_stays_the_source() -> None:
+    found = people("Media activist Mustafa Sheikho reported to ARK News that two men were shot in Afrin on Tuesday. "
+                   "Sheikho confirmed that Bakr Adnan Bakr, a witness, was arrested by the military police.", "en")
+    assert found == [("Mustafa Sheikho", "spokesperson"), ("Bakr Adnan Bakr", "detained")]
+
+
 def test_a_kunya_in_quotation_marks_right_after_a_name_is_its_alias() -> None:
     text = 'قُتل محمد أحمد الزعبي "أبو أحمد" برصاص مسلحين في بلدة طفس اليوم الإثنين.'
     assert people(text) == [("محمد أحمد الزعبي", "killed")]
