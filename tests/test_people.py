@@ -342,6 +342,12 @@ def test_a_source_named_again_by_the_family_name_stays_the_source() -> None:
     assert found == [("Mustafa Sheikho", "spokesperson"), ("Bakr Adnan Bakr", "detained")]
 
 
+def test_in_exchange_for_and_a_family_noun_are_no_part_of_a_name() -> None:
+    assert people("قُتل شاب في حي دمر بدمشق أمس. واستدرجت المدعوة الضحية مقابل وعد القاتل لها بمبالغ مالية.") == []
+    found = people("قُتل شاب برصاص مسلحين مجهولين في بلدة طفس اليوم الإثنين. وأكدت عائلة محمد أحمد الزعبي مقتله.")
+    assert [name for name, _ in found] == ["محمد أحمد الزعبي"]
+
+
 def test_a_kunya_in_quotation_marks_right_after_a_name_is_its_alias() -> None:
     text = 'قُتل محمد أحمد الزعبي "أبو أحمد" برصاص مسلحين في بلدة طفس اليوم الإثنين.'
     assert people(text) == [("محمد أحمد الزعبي", "killed")]

@@ -348,6 +348,8 @@ NAME_STOPWORDS = frozenset({
     "ومن", "وفي", "منزله", "منزلها", "سيارته", "عمله", "أبناء", "بلدة", "مدينة", "قرية", "حي",
     "هو", "هي", "هما", "هم", "هن", "فهو", "فهي", "فهما", "فهم", "أما", "وأما", "تحت", "دون", "وسط", "حول", "منذ",
     "حتى", "كذلك", "وكذلك",   # "likewise" before the next name of a list: "مع استشهاد X، وكذلك Y"
+    "مقابل", "لقاء", "بدل",   # "in exchange for" ("استدرجت الضحية مقابل وعد القاتل لها"): وعد is a given name too
+    "عائلة", "أسرة", "ذوو", "ذوي", "أقارب",   # "وأكدت عائلة X مقتله": the family speaks, it is no part of X's name
     # collective nouns for people, never a family name ("حفظ الأمن وسلامة الأهالي": سلامة is also a given name)
     "الأهالي", "الاهالي", "السكان", "الناس", "المدنيين", "المواطنين", "الأطفال", "النساء", "العائلات",
     *FAMILY_NOUNS,   # "وابن العائلة الكبير" (the family's eldest son) is no name of ابن and a family name
