@@ -98,3 +98,13 @@ def test_a_superlative_before_the_span_compares_the_incident() -> None:
     assert [e.fatalities for e in events] == [16]
     # "أكثر من" is a count, no superlative: the span stays a tally
     assert events_of("قُتل أكثر من 120 مدنياً منذ بداية العام في محافظة درعا.", "ar") == []
+
+
+def test_the_day_a_source_spoke_dates_no_incident_of_a_tally() -> None:
+    assert events_of("Instability has reigned in Daraa province with more than ten assassinations reported in the "
+                     "past two months, the Houran Free League said Tuesday.") == []
+    assert events_of("أفادت رابطة حوران، اليوم الثلاثاء، بوقوع أكثر من عشر عمليات اغتيال خلال الأشهر الماضية في "
+                     "محافظة درعا.", "ar") == []
+    # a day of the incident's own, with the span after it, is still an incident
+    events = events_of("Gunmen killed a man in Jasim on Tuesday, the third killing in the past two months.")
+    assert [(e.place.name, e.fatalities) for e in events] == [("Jasim", 1)]

@@ -58,6 +58,11 @@ STATISTICS = (
 SUPERLATIVE_BEFORE = (r"(?<!\w)(?:ال(?:أعنف|اعنف|أكثر|اكثر|أكبر|اكبر|أسوأ|اسوأ|أشد|اشد|أعلى|اعلى|أدمى|ادمى)"
                       r"|(?:ال)?(?:أول|اول|أولى|اولى))(?!\w)")
 
+# Right before a date: the verb of a source that spoke that day and its subject ("أفادت الرابطة، اليوم الثلاثاء"،
+# "وثق المرصد يوم الإثنين"), matched on the text as written.
+SPEECH_DAY_BEFORE = (r"(?<!\w)[وف]?(?:قال|قالت|أفاد|أفادت|افاد|افادت|أعلن|أعلنت|اعلن|اعلنت|ذكر|ذكرت|وثق|وثقت|وثّق|وثّقت"
+                     r"|أكد|أكدت|اكد|اكدت|نشر|نشرت)\s+(?:[^\s،,.]+\s*[،,]?\s+){0,3}?(?:في\s+)?$")
+
 # A span of days, weeks or months ("خلال الأسبوع الماضي قُتل 9 أشخاص") or incidents counted in digits ("41 عملية
 # ومحاولة اغتيال"، "24 جريمة قتل"، "52 هجوماً"): in a sentence without a day of its own, a tally of many incidents
 # (with one, the incident's: "ثالث هجوم من نوعه خلال الأسبوع الماضي").
