@@ -606,3 +606,8 @@ def test_descended_from_in_its_other_form_is_where_the_victim_comes_from() -> No
                 f"المقاتل الذي قُتِل في الضربة الجوية يدعى \"باران\"، {said}.")
         events = extract(Article(text=text, archived=text, language="ar", origin="test", published=PUBLISHED))
         assert [e.place.lexicon_id or e.place.name for e in events if e.place] == ["jasim"], said
+
+
+def test_quotation_marks_around_a_place_name_are_no_part_of_it() -> None:
+    place = place_of("قُتل شاب برصاص مجهولين بالقرب من بلدة “المزيريب” بريف درعا الغربي.")
+    assert (place.name, place.lexicon_id) == ("المزيريب", "al-muzayrib")

@@ -170,12 +170,16 @@ def road_place(before: str, after: str, pack: "LanguagePack") -> bool:
 
 
 def place_name(surface: str, pack: "LanguagePack") -> str:
-    """The place's own name: "بلدة صيدا" → "صيدا"."""
+    """The place's own name: "بلدة صيدا" → "صيدا", "بلدة “المزيريب" → "المزيريب" (the quotation marks outlets put
+    around a place name are no part of it)."""
     words = surface.split()
     while len(words) > 1 and (fold(words[0]) in _PLACE_KIND_WORDS
                               or fold(words[0])[1:] in _PLACE_KIND_WORDS and words[0][0] in "وفب"):
         words = words[1:]
-    return " ".join(words)
+    return " ".join(words).strip(_PLACE_QUOTES)
+
+
+_PLACE_QUOTES = "\"“”«»'‘’()"
 
 
 def unknown_places(clause: Clause) -> list[Mention]:

@@ -89,8 +89,8 @@ def road_place(before: str, after: str, pack: "LanguagePack") -> bool:
 
 
 def place_name(surface: str, pack: "LanguagePack") -> str:
-    """The place's own name: "the town of Nawa" → "Nawa"."""
-    return re.sub(r"^(?:the\s+)?(?:city|town|village|province|governorate)\s+of\s+", "", surface, flags=re.I)
+    """The place's own name: "the town of Nawa" → "Nawa", "the town of “Nawa" → "Nawa"."""
+    return re.sub(r"^(?:the\s+)?(?:city|town|village|province|governorate)\s+of\s+", "", surface, flags=re.I).strip("\"“”'‘’")
 
 
 _UNKNOWN_PLACE = re.compile(
