@@ -39,7 +39,7 @@ def summary(state: statefile.State) -> dict:
                         for kind, entries in store.by_kind.items()},
             "rest": (store.problems, store.unreadable, [str(p) for p in store.texts]),
             "derived": state.derived, "units": state.units, "keys": state.keys.keys, "token": state.token,
-            "memo": memo}
+            "memo": memo, "rows": state.rows}
 
 
 def stamp(path: Path) -> tuple[int, int]:

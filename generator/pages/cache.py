@@ -46,23 +46,25 @@ from ..records.store import Store
 from ..records.validate import Memo
 from . import statefile
 from .deps import KeyTable
+from .rows import KeptRow, RowKey
 from .statefile import STATE_FILE, State, UnitResult, write_atomic
 
 __all__ = ["STATE_FILE", "State", "UnitResult"]  # pages/statefile.py's, used with the rest of this module
 
 CACHE_FILE = Path(".cache/kb/generate.json")
-FORMAT = 8  # 8: the state file with a journal of edit runs' deltas (pages/statefile.py)
+FORMAT = 9  # 9: hub rows kept in the state (pages/rows.py)
 
 
 def new_state(store: Store, derived: dict[int, list[int]], results: dict, fresh: Iterable, keys: KeyTable,
-              check_memo: Memo) -> State:
+              check_memo: Memo, rows: dict[RowKey, KeptRow]) -> State:
     """This run's state: `results` by unit, the reads of the `fresh` units (rendered in this run) as keys,
-    the others' already numbered in `keys` (the last run's table, or a new one after a full run)."""
+    the others' already numbered in `keys` (the last run's table, or a new one after a full run); `rows`
+    as `rows.rows_after` gives them."""
     units = dict(results)
     for unit in fresh:
         result = units[unit]
         units[unit] = UnitResult(keys.number_all(result.reads), result.paths, result.rows)
-    return State(store, derived, units, keys, check_memo=check_memo)
+    return State(store, derived, units, keys, check_memo=check_memo, rows=rows)
 
 
 def cache_path(settings) -> Path:
