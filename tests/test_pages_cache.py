@@ -123,3 +123,29 @@ def test_one_process_and_two_processes_write_the_same_pages(sample_kb, tmp_path)
     assert one.keys() == two.keys()
     differing = [p for p in one if one[p] != two[p]]
     assert not differing
+
+
+def test_stamps_are_each_file_s_own_and_links_are_not_followed(tmp_path):
+    """`_walk_stamps` stamps each file by its name in its open folder: the same (size, mtime) as `os.lstat` of
+    its whole path, a link stamped as itself (a link to a folder is not walked, a broken one is kept), a file
+    given as the top stamped alone, a missing top adding nothing."""
+    top = tmp_path / "events"
+    (top / "2012" / "deep").mkdir(parents=True)
+    (top / "2012" / "ev-1.yaml").write_text("id: ev-1\n", encoding="utf-8")
+    (top / "2012" / "deep" / "ev-2.yaml").write_text("id: ev-2\nx: y\n", encoding="utf-8")
+    (top / ".hidden").write_text("", encoding="utf-8")
+    (top / "linked-folder").symlink_to(top / "2012", target_is_directory=True)
+    (top / "broken.yaml").symlink_to(tmp_path / "nowhere.yaml")
+    stamps: dict = {}
+    cache._walk_stamps(str(top), stamps)
+    expected = {}
+    for folder, _, files in os.walk(top):  # os.walk does not descend into links to folders by default
+        for name in files + [d for d in os.listdir(folder) if os.path.islink(os.path.join(folder, d))]:
+            path = os.path.join(folder, name)
+            st = os.lstat(path)
+            expected[path] = [st.st_size, st.st_mtime_ns]
+    assert stamps == expected and len(stamps) == 5
+    single: dict = {}
+    cache._walk_stamps(str(top / "2012" / "ev-1.yaml"), single)
+    cache._walk_stamps(str(tmp_path / "missing"), single)
+    assert single == {str(top / "2012" / "ev-1.yaml"): expected[str(top / "2012" / "ev-1.yaml")]}

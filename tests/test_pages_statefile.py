@@ -39,7 +39,7 @@ def summary(state: statefile.State) -> dict:
                         for kind, entries in store.by_kind.items()},
             "rest": (store.problems, store.unreadable, [str(p) for p in store.texts]),
             "derived": state.derived, "units": state.units, "keys": state.keys.keys, "token": state.token,
-            "memo": memo}
+            "memo": memo, "rows": state.rows}
 
 
 def stamp(path: Path) -> tuple[int, int]:
@@ -69,7 +69,7 @@ def test_edit_runs_add_deltas_and_the_state_read_back_is_the_one_kept(synthetic_
         assert journal.exists() != added and (added or journal.stat().st_size > size), name
         read = statefile.read(synthetic_kb)
         assert read is not None and summary(read) == summary(result.state), name
-    assert sorted(p.name for p in root.iterdir()) == ["generate.json", "state-journal.pickle", "state.pickle"]
+    assert sorted(p.name for p in root.iterdir()) == ["generate.marshal", "state-journal.pickle", "state.pickle"]
     SYNTHETIC_EDITS["redate an incident"](synthetic_kb)
     check_edit(synthetic_kb, tmp_path / "full", edit="an edit run from the state read back")
 
@@ -106,7 +106,7 @@ def test_a_journal_of_another_state_is_ignored_and_a_broken_one_means_a_full_run
     SYNTHETIC_EDITS["rename a person"](synthetic_kb)
     check_edit(synthetic_kb, tmp_path / "full")
     old = journal.read_bytes()
-    (synthetic_kb / ".cache/kb/generate.json").unlink()  # the next run is a full one: the state file written whole
+    (synthetic_kb / ".cache/kb/generate.marshal").unlink()  # the next run is a full one: the state file written whole
     SYNTHETIC_EDITS["move an incident"](synthetic_kb)
     assert generate(settings, jobs=1).rendered is None and not journal.exists()
     journal.write_bytes(old)  # deltas of the state before: they do not follow on from this one

@@ -41,6 +41,7 @@ from .kinds import PAGE_KINDS, record_page
 from .mapdata import data_files
 from .page import Page
 from .render import JSON_VALUE, TEMPLATES, environment, render_page
+from .rows import Rows, rows_after
 from .view import source_url
 from .writer import OutputTree, WriteReport
 
@@ -132,10 +133,11 @@ def _generate(settings, jobs: int | None, last_state: cache.State | None, defer_
         graph = build_graph(store, check_memo)  # the whole graph is resolved before any page is rendered
         graph.history = _history(settings, inputs)
         units = unit_keys(graph)
-        report, results = _render_all(graph, units, settings, jobs)
+        report, results, made = _render_all(graph, units, settings, jobs)
         rendered = changed = None
         table = deps.KeyTable()
-        state = cache.new_state(store, table.reverse(graph.derived_from), results, units, table, check_memo)
+        derived = table.reverse(graph.derived_from)
+        state = cache.new_state(store, derived, results, units, table, check_memo, rows_after({}, None, made, table))
     else:
         assert manifest is not None  # a state is only loaded with its manifest
         store, changed, moved_files = _load_changes(settings, last.store, manifest["inputs"], inputs)
@@ -148,9 +150,11 @@ def _generate(settings, jobs: int | None, last_state: cache.State | None, defer_
         numbers = table.numbers()
         dirty_numbers = {numbers[key] for key in dirty if key in numbers}  # a key without one was never read
         rendered = [u for u in units if u not in last.units or not last.units[u].reads.isdisjoint(dirty_numbers)]
+        graph.rows = Rows(last.rows, table, dirty_numbers)
         report, results = _render_some(graph, units, rendered, last.units, settings)
         outputs = cache.outputs_after(manifest["outputs"], report)  # load_state found them as the manifest says
-        state = cache.new_state(store, derived, results, rendered, table, check_memo)
+        state = cache.new_state(store, derived, results, rendered, table, check_memo,
+                                rows_after(last.rows, rendered, [graph.rows], table))
     pages = sum(len(paths) for unit, result in results.items() if unit[0] != "file" for paths in result.paths.values())
     write_state = cache.save(settings, key, inputs, tree, pages, graph.problems, state, defer_state, outputs, last)
     return GenerateResult(report, graph.problems, pages, store=store, rendered=rendered, state=state,
@@ -224,7 +228,7 @@ def _day(stamp: list[int]) -> dt.date:
 
 # ---- rendering ------------------------------------------------------------------------------------
 
-def _render_all(graph: Graph, units: list[UnitKey], settings, jobs: int | None) -> tuple[WriteReport, dict]:
+def _render_all(graph: Graph, units: list[UnitKey], settings, jobs: int | None) -> tuple[WriteReport, dict, list[Rows]]:
     languages = list(settings.languages)
     if jobs is None:
         jobs = min(len(languages), len(os.sched_getaffinity(0)))  # the CPUs this process may use
@@ -233,10 +237,10 @@ def _render_all(graph: Graph, units: list[UnitKey], settings, jobs: int | None) 
     else:
         parts = [render_language(graph, language, units, settings) for language in languages]
     report, results = WriteReport(), dict[UnitKey, cache.UnitResult]()
-    for (part, rendered), language in zip(parts, languages):
+    for (part, rendered, _), language in zip(parts, languages):
         report.merge(part)
         _merge_results(results, rendered, language)
-    return report, results
+    return report, results, [rows for _, _, rows in parts]
 
 
 def _render_some(graph: Graph, units: list[UnitKey], rendered: list[UnitKey], last: dict,
@@ -261,12 +265,13 @@ def _render_some(graph: Graph, units: list[UnitKey], rendered: list[UnitKey], la
     return report, results
 
 
-def render_language(graph: Graph, language: str, units: list[UnitKey], settings) -> tuple[WriteReport, dict]:
-    """Render every unit of one language and write the changed files (its own language folder only)."""
+def render_language(graph: Graph, language: str, units: list[UnitKey], settings) -> tuple[WriteReport, dict, Rows]:
+    """Render every unit of one language and write the changed files (its own language folder only); the
+    rows the graph kept (those of a child process are its own)."""
     tree = OutputTree(settings.content_path, (language,), OWNED)
     rendered = _render_units(graph, language, units, settings, tree)
     tree.add(language, PAGE_INDEX, _page_index(rendered, units, language))
-    return tree.commit(), rendered
+    return tree.commit(), rendered, graph.rows
 
 
 def _render_units(graph: Graph, language: str, units: list[UnitKey], settings, tree: OutputTree) -> dict:
@@ -281,7 +286,11 @@ def _render_units(graph: Graph, language: str, units: list[UnitKey], settings, t
             pages = list(_unit_pages(graph, language, settings, unit))
             return ([(page.path, render_page(page.template, page.title, page.meta, **page.context)) for page in pages],
                     [_index_entry(page) for page in pages])
-        (files, rows), reads = graph.reading(make)
+        graph.rows.unit = unit
+        try:
+            (files, rows), reads = graph.reading(make)
+        finally:
+            graph.rows.unit = None
         for path, text in files:
             tree.add(language, path, text)
         out[unit] = cache.UnitResult(frozenset(reads), {language: [path for path, _ in files]},
@@ -306,7 +315,8 @@ def _page_index(results: dict, units: list[UnitKey], language: str) -> str:
     return "[\n" + ",\n".join(rows) + "\n]\n"
 
 
-def _render_forked(graph: Graph, languages: list[str], units: list[UnitKey], settings) -> list[tuple[WriteReport, dict]]:
+def _render_forked(graph: Graph, languages: list[str], units: list[UnitKey],
+                   settings) -> list[tuple[WriteReport, dict, Rows]]:
     """The first language in this process, each other one in a forked child; results in language order."""
     env = environment()
     for template in TEMPLATES.glob("*.j2"):  # compile once, before forking

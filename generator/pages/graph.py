@@ -31,6 +31,7 @@ from ..records.entries import Entry
 from ..records.store import Store
 from ..records.validate import Memo, check
 from .noting import ALL, Index, IndexList, Key, StoreView
+from .rows import Rows
 
 T = TypeVar("T")
 
@@ -59,6 +60,8 @@ class Graph:
     reads: set[Key] | None = None
     # Derived entry -> the record keys it was computed from; filled by `build_graph`.
     derived_from: dict[Key, set[Key]] = field(default_factory=lambda: defaultdict(set))
+    # Hub rows kept from the last run and made in this one (pages/rows.py); set by `kb generate`.
+    rows: Rows = field(default_factory=Rows)
 
     # ---- dependency notes -----------------------------------------------------
 

@@ -36,6 +36,7 @@ from ..records.model import Kind, Record, SourceFacts
 from ..records.store import Store
 from ..records.validate import Memo
 from .deps import KeyTable
+from .rows import KeptRow, RowKey
 
 STATE_FILE = Path(".cache/kb/state.pickle")
 JOURNAL_FILE = STATE_FILE.with_name("state-journal.pickle")
@@ -62,6 +63,8 @@ class State:
     token: str = ""  # the manifest's "state" of the run that saved it
     # What the check keeps for the next one (records/validate.py).
     check_memo: Memo = field(default_factory=Memo)
+    # Hub rows with the numbers of the keys each read (pages/rows.py).
+    rows: dict[RowKey, KeptRow] = field(default_factory=dict)
     # What the state file holds of this state when it was read from it (None otherwise): a delta is made
     # against it. Not part of the file.
     on_disk: Snapshot | None = field(default=None, compare=False)
@@ -79,6 +82,7 @@ class Snapshot:
     entries: dict[str, dict[str, Entry]]
     derived: dict
     units: dict
+    rows: dict
     keys: int
     memo: dict[str, Any]
     store_rest: tuple
@@ -89,7 +93,8 @@ class Snapshot:
     def of(cls, state: State, base: int, journal: int) -> Snapshot:
         memo = {f.name: _copy(getattr(state.check_memo, f.name)) for f in fields(Memo)}
         return cls(state.token, {kind: dict(entries) for kind, entries in state.store.by_kind.items()},
-                   state.derived, state.units, len(state.keys.keys), memo, _store_rest(state.store), base, journal)
+                   state.derived, state.units, state.rows, len(state.keys.keys), memo, _store_rest(state.store),
+                   base, journal)
 
 
 def _copy(value: Any) -> Any:
@@ -266,6 +271,7 @@ def _delta(last: State, state: State, disk: Snapshot) -> bytes | None:
              "store_rest": None if rest == disk.store_rest else rest,
              "derived": _changes(disk.derived, state.derived, same=True),
              "units": _changes(disk.units, state.units, same=False),
+             "rows": _changes(disk.rows, state.rows, same=False),
              "keys": state.keys.keys[disk.keys:], "memo": memo}
     known = {id(entry): (kind, record_id) for kind, entries_of in disk.entries.items()
              for record_id, entry in entries_of.items()}
@@ -291,6 +297,7 @@ def _apply(state: State, delta: dict) -> None:
         state.store.problems, state.store.unreadable, state.store.texts = problems, unreadable, folders.Paths(texts)
     state.derived = _patched(state.derived, delta["derived"])
     state.units = _patched(state.units, delta["units"])
+    state.rows = _patched(state.rows, delta["rows"])
     state.keys = KeyTable([*state.keys.keys, *delta["keys"]])
     for name, value in delta["memo"].items():
         old = getattr(state.check_memo, name)

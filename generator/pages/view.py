@@ -244,7 +244,13 @@ class View:
             f'<td>{self.link("place", e.place) if e.place else ""}</td></tr>'))
 
     def person_row(self, p, count: int) -> Markup:
-        """One row of the people hub: name (and draft badge), name in the other language, affiliations, count."""
+        """One row of the people hub: name (and draft badge), name in the other language, affiliations, count
+        (kept from the last run while what it read is unchanged: pages/rows.py)."""
+        return self.graph.rows.row(self.graph, (self.lang, self.url, "person", p.id, count),
+                                   lambda: self._person_row(p, count))
+
+    def _person_row(self, p, count: int) -> Markup:
+        self.graph.note([("person", p.id)])  # read through `p`: the row is the person's whatever else it reads
         badge = f' <span class="kb-badge kb-badge--draft">{self.term_label("status", "draft")}</span>' \
             if p.status == "draft" else ""
         orgs = str(escape(self.s("list_separator"))).join(
