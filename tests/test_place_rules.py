@@ -611,3 +611,11 @@ def test_descended_from_in_its_other_form_is_where_the_victim_comes_from() -> No
 def test_quotation_marks_around_a_place_name_are_no_part_of_it() -> None:
     place = place_of("قُتل شاب برصاص مجهولين بالقرب من بلدة “المزيريب” بريف درعا الغربي.")
     assert (place.name, place.lexicon_id) == ("المزيريب", "al-muzayrib")
+
+
+def test_a_town_named_like_a_given_name_inside_a_persons_name_is_no_place() -> None:
+    # جاسم is a town of Daraa and a given name: inside a chain of name words it is the person's
+    assert incidents("قُتل جاسم محمد العلي برصاص مسلحين في مدينة نوى اليوم.", "ar") == [("nawa", 1)]
+    assert incidents("قُتل عبد العزيز جاسم الناصر برصاص مسلحين في مدينة الرقة اليوم.", "ar") == [("al-raqqah", 1)]
+    # after a place word or a preposition it is the town
+    assert incidents("قُتل شاب برصاص مسلحين في مدينة جاسم اليوم.", "ar") == [("jasim", 1)]

@@ -31,7 +31,7 @@ def analyse(article: Article, options: ExtractOptions) -> Analysis:
     analysis = Analysis(text=text, language=language, pack=pack, options=options, published=published,
                         folded=folded, to_original=origins, dates=dates,
                         counts=[], names=drop_places_inside_people(find_names(text, pack, options),
-                                                                   pack.passes.person_spans(text, pack)), hits=[])
+                                                                   pack.passes.person_spans(text, pack, options.names)), hits=[])
     analysis.counts = sorted((c for c in (usable_count(c, text) for c in find_counts(text, language))
                               if c is not None and not _inside_date(analysis, c.start, c.end)), key=lambda c: c.start)
     analysis.hits = find_hits(analysis)

@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..lang import en
+from ..name_index import NameIndex
 from .model import Clause, FoundName
 
 if TYPE_CHECKING:
@@ -261,8 +262,9 @@ def _name_ok(name: str) -> bool:
     return len(words) >= 2 and not any(w in en.NAME_STOP_WORDS for w in words)
 
 
-def person_spans(text: str, pack: "LanguagePack") -> list[tuple[int, int]]:
-    """Spans of personal names found by the name patterns."""
+def person_spans(text: str, pack: "LanguagePack", names: NameIndex) -> list[tuple[int, int]]:
+    """Spans of personal names found by the name patterns (`names`: the Arabic pack reads chains of name words by
+    it; English names are capitalised)."""
     spans = []
     for regex, groups, _ in _NAME_PATTERNS:
         for m in regex.finditer(text):
