@@ -399,7 +399,8 @@ def person_spans(text: str, pack: "LanguagePack", names: NameIndex) -> list[tupl
         words = re.match(rf"(?:[{LETTERS}]+\s*){{1,3}}", text[start:])
         if words and len(words.group(0).split()) >= 2:
             spans.append((start, start + len(words.group(0).rstrip())))
-    return spans + _name_chains(text, names)
+    given, words = pack.memo("name-chain-words", lambda: _chain_words(names))   # one index a pack, as `reader_for`
+    return spans + _name_chains(text, given, words)
 
 
 # Name words in a row that make a chain a person's name whatever place one of them is named like: given name,
@@ -408,14 +409,18 @@ MIN_CHAIN_WORDS = 3
 _WORD = re.compile(rf"[{LETTERS}]+")
 
 
-def _name_chains(text: str, names: NameIndex) -> list[tuple[int, int]]:
+def _chain_words(names: NameIndex) -> tuple[frozenset[str], frozenset[str]]:
+    """The words that open a chain (given names) and those it goes on with (given and family names), folded."""
+    not_names = _NOT_IN_CHAINS | _PLACE_OPENERS | {fold(w) for w in (*ar.NAME_STOPWORDS, *ar.NOT_GIVEN_NAMES)} - {"عبد"}
+    given = (names.get("ar-given") | names.get("ar-given-rare")) - not_names
+    return given, (given | names.get("ar-family")) - not_names
+
+
+def _name_chains(text: str, given: frozenset[str], words: frozenset[str]) -> list[tuple[int, int]]:
     """Three or more attested name words in a row, the first a given name, that no place word or preposition opens
     ("قُتل جاسم محمد العلي"، "عبد العزيز جاسم الناصر"): a person, though جاسم is also a town of the gazetteer.
     The span opens at the space before the name, so that a place that starts the name lies inside it, and ends
     before its last word."""
-    not_names = _NOT_IN_CHAINS | _PLACE_OPENERS | {fold(w) for w in (*ar.NAME_STOPWORDS, *ar.NOT_GIVEN_NAMES)} - {"عبد"}
-    given = (names.get("ar-given") | names.get("ar-given-rare")) - not_names
-    words = (given | names.get("ar-family")) - not_names
     tokens = list(_WORD.finditer(text))
     out: list[tuple[int, int]] = []
     def joined(j: int) -> bool:
