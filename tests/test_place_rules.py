@@ -619,3 +619,29 @@ def test_a_town_named_like_a_given_name_inside_a_persons_name_is_no_place() -> N
     assert incidents("قُتل عبد العزيز جاسم الناصر برصاص مسلحين في مدينة الرقة اليوم.", "ar") == [("al-raqqah", 1)]
     # after a place word or a preposition it is the town
     assert incidents("قُتل شاب برصاص مسلحين في مدينة جاسم اليوم.", "ar") == [("jasim", 1)]
+
+
+def _places(text: str, language: str) -> list[str]:
+    events = extract(Article(text=text, archived=text, language=language, origin="test", published=PUBLISHED))
+    return [e.place.name for e in events if e.place is not None]
+
+
+def test_a_shelled_list_goes_on_past_its_first_groups_area_when_a_second_opener_follows() -> None:
+    assert _places("قصفت قوات النظام قرى تل الزنبق وأم الزيتون بجبل الزاوية جنوبي إدلب، وبلدتي كفر الزيتون والبرقوقة "
+                   "غربي حلب.", "ar") == ["تل الزنبق", "أم الزيتون", "كفر الزيتون", "البرقوقة"]
+    assert _places("Regime forces shelled the villages of Tal Zanbaq and Umm Zeitoun in southern Idlib, and the "
+                   "towns of Kafr Zeitoun and al-Barqouqa in western Aleppo.", "en") \
+        == ["Tal Zanbaq", "Umm Zeitoun", "Kafr Zeitoun", "al-Barqouqa"]
+    # a verb after the area ends the list: what follows is told of its own
+    assert _places("قصفت قوات النظام قرى تل الزنبق وأم الزيتون جنوبي إدلب، وقصفت الفصائل مواقع للنظام.", "ar")[:2] \
+        == ["تل الزنبق", "أم الزيتون"]
+
+
+def test_a_gazetteer_place_at_a_later_word_of_a_listed_name_is_part_of_that_name() -> None:
+    # "Tal" and "Nasij" stand for gazetteer places named like one word of villages the gazetteer lacks
+    assert _places("Regime forces shelled the towns of Kafr Nasij and Tal Zanbaq.", "en") == ["Kafr Nasij", "Tal Zanbaq"]
+
+
+def test_of_two_place_words_before_a_name_the_second_says_what_it_is() -> None:
+    place = place_of("استهدفت الفصائل دبابة للقوات الحكومية على محور بلدة تل الزنبق جنوب إدلب.")
+    assert (place.name, place.hint) == ("تل الزنبق", "town")

@@ -193,7 +193,7 @@ def unknown_places(clause: Clause) -> list[Mention]:
     kinds = ar.PLACE_KINDS
     heads = "|".join(ar.PLACE_NAME_HEADS)
     regex = clause.pack.memo("unknown-place", lambda: re.compile(
-        r"(?<!\w)[وفبل]?(" + "|".join(kinds) + r")[\u064b-\u0652]*\s+[\"“”«»(]?((?:(?:" + heads + r")\s+)?[\u0621-\u0652]+"
+        r"(?<!\w)[وفبل]?(?:(?:" + "|".join(kinds) + r")\s+)?(" + "|".join(kinds) + r")[\u064b-\u0652]*\s+[\"“”«»(]?((?:(?:" + heads + r")\s+)?[\u0621-\u0652]+"
         r"(?:\s+ال[\u0621-\u0652]+)?)"
         r"(?:(?P<quoted>(?:\s+[\u0621-\u0652]+){1,2})(?=[\"”»)])|(?P<closed>\s+[\u0621-\u0652]+)"
         r"(?=\s*[،,.؛]|\s+(?:ب|في\s+)(?:ريف|محافظة|منطقة|ناحية)(?!\w)))?"))
@@ -209,9 +209,7 @@ def unknown_places(clause: Clause) -> list[Mention]:
         if len(words) > 1 and (fold(words[-1]) in not_names or _adverb(words[-1])) \
                 and not _paired_village(words, m.group(1)):
             words = words[:-1]     # "قرية X الحدودية"، "بلدة X اليوم": no part of the name
-        kind, start = kinds[m.group(1)], m.start(2)
-        if len(words) > 1 and words[0] in kinds:     # "بادية منطقة X": the second place word says what X is
-            kind, start, words = kinds[words[0]], text.index(words[1], start), words[1:]
+        kind, start = kinds[m.group(1)], m.start(2)   # of two place words ("محور بلدة X"), the second says what X is
         name = " ".join(words)
         if fold(words[0]) in _NAME_STOPWORDS or fold(words[0]) in not_names or len(name) < 3:
             continue

@@ -31,6 +31,7 @@ def opened_list(clause: Clause) -> list[Mention]:
     separator = pack.cue("PLACE_LIST_SEPARATOR", 0)
     stop = pack.memo("not-place-list-item", lambda: {fold(w) for w in pack.words.NOT_PLACE_LIST_ITEM})
     names: list[tuple[int, str]] = []
+    next_group = pack.cue("PLACE_LIST_NEXT_GROUP", 0)
     at = opener.end()
     while True:
         found = item.match(text, at)
@@ -38,7 +39,10 @@ def opened_list(clause: Clause) -> list[Mention]:
             break
         names.append((clause.start + found.start(1), found.group(1)))
         joined = separator.match(text, found.end())
-        if joined is None:
+        if joined is None:   # "... جنوبي إدلب، وبلدتي Z وW": the list's next group, opened again
+            area = next_group.match(text, found.end())
+            joined = area and pack.cue("PLACE_LIST_OPENER", 0).match(text, area.end())
+        if not joined:
             break
         at = joined.end()
     if len({fold(name) for _, name in names}) < 2:
@@ -49,7 +53,9 @@ def opened_list(clause: Clause) -> list[Mention]:
 def _place(clause: Clause, start: int, name: str) -> Mention:
     """The gazetteer's place for a name of the list, or a draft place (a village) the article's area holds."""
     end = start + len(name)
-    known = [m for m in clause.names if m.kind == "place" and start <= m.start < end]
+    # a gazetteer place named like one word of a longer name is part of that name ("Kafr Taal" is not "Taal")
+    known = [m for m in clause.names if m.kind == "place" and start <= m.start < end <= m.end
+             and not any(c.isspace() for c in clause.a.text[start:m.start])]
     if known:
         return mention(clause, known[0])
     return in_article_area(clause, Mention("place", name, clause.a.language, None, start, "village"))
@@ -66,6 +72,9 @@ def spread_over_places(event: ExtractedEvent, clause: Clause) -> list[ExtractedE
         own = [event.place] if event.place is not None and event.place.hint in DRAFT_TOWN_KINDS \
             and event.place.start < opened[0].start else []
         places = []
+        # a gazetteer place named like one word of a listed name is no place of its own ("Tal" in "Tal Zanbaq")
+        gazetteer = [g for g in gazetteer if not any(o.start <= g.start < o.start + len(o.name) and not same_place_as(o, g)
+                                                     for o in opened)]
         for place in sorted(own + gazetteer + opened, key=lambda m: m.start):
             if not any(same_place_as(p, place) for p in places):
                 places.append(place)

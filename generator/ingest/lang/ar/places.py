@@ -312,6 +312,11 @@ PLACE_LIST_OPENER = (r"(?<![\u0621-\u064a])[وب]?(?:ال)?(?:بلدات|قرى|
                      r"كل[\u064b-\u0652ا]*\s+من\s+"
                      # what the shelling covered ("وشمل القصف مدينة X وبلدة Y")
                      r"|(?<![\u0621-\u064a])[وف]?(?:شمل|طال)[\u0621-\u064a]*\s+(?:ال)?(?:قصف|غارات|استهداف)[\u0621-\u064a]*\s+")
+# A list goes on past the area of its first group when a comma and a second opener follow ("قرى X وY بجبل
+# الزاوية جنوبي إدلب، وبلدتي Z وW غربي حلب"): what may stand between the last name and that opener.
+PLACE_LIST_NEXT_GROUP = (r"\s+(?:(?:ب|في\s+)[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s+)?"
+                         r"(?:(?:شرقي|غربي|شمالي|جنوبي|شرق|غرب|شمال|جنوب)\s+|بريف\s+)[\u0621-\u064a]+"
+                         r"(?:\s+(?:الشرقي|الغربي|الشمالي|الجنوبي))?\s*[،,]\s*")
 # a comma, "و", or a dash between bare names ("أريحا-احسم-بلشون")
 PLACE_LIST_SEPARATOR = r"\s*(?:[،,]\s*و?|و|[-–]\s*)"
 PLACE_LIST_ITEM_PREFIX = r"(?:(?:أطراف|اطراف|محيط)(?:\s+|\s*[-–]\s*))?(?:(?:مدينة|بلدة|قرية|بلدتي|قريتي|مدينتي)\s+)?"

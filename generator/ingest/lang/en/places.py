@@ -192,6 +192,10 @@ PLACE_LIST_JOINER = (r"^\s*(?:(?:city|town|village)\b)?(?:\s*,\s*(?:and\s+)?|\s+
 # A list opened by a plural place word ("shelled the villages of Kansafra, Fleifel and Bara"): its names
 # are places, also those the gazetteer lacks. Matched case-sensitively: a name is capitalised.
 PLACE_LIST_OPENER = r"\b(?:[Vv]illages|[Tt]owns|[Cc]ities)\s+(?:of\s+)?(?:such\s+as\s+)?"
+# A second group after the area of the first ("the villages of A and B in southern Idlib, and the towns of C and D").
+PLACE_LIST_NEXT_GROUP = (r"\s+in\s+(?:the\s+)?(?:(?:[Ss]outhern|[Nn]orthern|[Ee]astern|[Ww]estern)\s+)?"
+                         r"(?:[a-z]+\s+countryside\s+of\s+)?[A-Z][\w'-]+(?:\s+(?:countryside|province|governorate))?"
+                         r"\s*,\s*(?:and\s+)?(?:the\s+)?")
 PLACE_LIST_SEPARATOR = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
 PLACE_LIST_ITEM_PREFIX = r"(?:the\s+)?(?:(?:outskirts|town|village|city)\s+of\s+)?"
 PLACE_LIST_ITEM = r"(?:[Aa]l-|[Ee]l-)?[A-Z][\w'-]+(?:\s+(?:[Aa]l-)?[A-Z][\w'-]+)?"
