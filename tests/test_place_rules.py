@@ -645,3 +645,23 @@ def test_a_gazetteer_place_at_a_later_word_of_a_listed_name_is_part_of_that_name
 def test_of_two_place_words_before_a_name_the_second_says_what_it_is() -> None:
     place = place_of("استهدفت الفصائل دبابة للقوات الحكومية على محور بلدة تل الزنبق جنوب إدلب.")
     assert (place.name, place.hint) == ("تل الزنبق", "town")
+
+
+def test_a_place_of_a_list_told_again_after_in_is_that_places_incident() -> None:
+    events = extract(Article(text="قصفت قوات النظام قرى تل الزنبق وأم الزيتون والبرقوقة في جبل الزاوية.\n\n"
+                                  "وفي \"أم الزيتون\"، استشهد طفلان وجرح رجل وامرأة.\n\nوفي البرقوقة أصيب ثلاثة مدنيين.",
+                             archived="", language="ar", origin="test", published=PUBLISHED))
+    assert [(e.place.name, e.fatalities, e.injured) for e in events] == [
+        ("تل الزنبق", None, None), ("أم الزيتون", 2, 2), ("البرقوقة", 0, 3)]
+    events = extract(Article(text="Regime forces shelled the villages of Tal Zanbaq, Umm Zeitoun and al-Barqouqa.\n\n"
+                                  "In Umm Zeitoun, two children were killed.", archived="", language="en", origin="test",
+                             published=PUBLISHED))
+    assert [(e.place.name, e.fatalities) for e in events] == [("Tal Zanbaq", None), ("Umm Zeitoun", 2), ("al-Barqouqa", None)]
+
+
+def test_a_word_of_a_list_told_again_without_in_is_no_place() -> None:
+    # "أصيب" closes no list of its own here, but stands where a name would: told again, it is the verb
+    events = extract(Article(text="قصفت قوات النظام قرى تل الزنبق والبرقوقة، أصيب فيها مدنيان.\n\n"
+                                  "وأصيب شاب بجروح في حادث منفصل.", archived="", language="ar", origin="test",
+                             published=PUBLISHED))
+    assert all(e.place is None or e.place.name != "أصيب" for e in events)

@@ -124,7 +124,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
                 if target is not None:
                     merge(target, one, clause)
                 else:
-                    drafts.append(Draft(one, [clause]))
+                    drafts.append(Draft(one, [clause], listed=True))
             continue
         halves = incident_clauses(clause)
         if len(halves) > 1:    # "..., في حين أصيب شاب في مدينة Y": two incidents at two places, a clause each
@@ -178,7 +178,7 @@ def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_firs
         merge(target, event, clause)
         return
     options = clause.a.options
-    draft = Draft(event, [clause])
+    draft = Draft(event, [clause], listed=listed)
     note_victims(draft, options)
     if not drafts:   # the people of the sentences before it, with the roles this one gives them
         earlier = [p for c, background in before_first

@@ -17,6 +17,7 @@ class Draft:
     event: ExtractedEvent
     clauses: list[Clause] = field(default_factory=list)
     victims: set[str] = field(default_factory=set)      # match keys of the names and last names of the killed
+    listed: bool = False    # one place of a list ("قصف قرى A وB وC"): a later sentence at that place tells more of it
 
 
 def add_people(draft: Draft, people: list[PersonMention], options: ExtractOptions) -> None:

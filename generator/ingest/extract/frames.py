@@ -73,6 +73,16 @@ def listed_again(drafts: list[Draft], event: ExtractedEvent) -> Draft | None:
                  and event.place is not None and same_place_as(d.event.place, event.place)), None)
 
 
+def _told_in_list(drafts: list[Draft], event: ExtractedEvent) -> Draft | None:
+    """"قصفت قوات النظام قرى A وB وC ... وفي B، قُتل طفلان": a sentence at a place of a list told before, on no
+    other day, tells more of the incident the list made there (not the last incident's, nor one of its own)."""
+    if event.place is None:
+        return None
+    return next((d for d in drafts[:-1] if d.listed
+                 and (event.date is None or d.event.date == event.date) and same_place_as(d.event.place, event.place)),
+                None)
+
+
 def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> Draft | None:
     """The earlier event this candidate describes again, if any."""
     if not drafts:
@@ -82,6 +92,9 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     for draft in reversed(drafts):
         if draft.victims and any(v in text for v in draft.victims):
             return draft
+    told = _told_in_list(drafts, event)
+    if told is not None:
+        return told
     if clause.has("COVERING_INCIDENT") and not has_own_day(clause):
         return drafts[-1]   # "Meanwhile, a cameraman was wounded while covering the clashes": the clashes told
     if clause.has("OTHER_ACCOUNT") and not has_own_day(clause):

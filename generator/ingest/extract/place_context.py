@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..lexicon import LexiconMatch
 from ..mentions import Mention
+from ..normalise import fold
 from .model import Analysis, Clause
 
 # Place kinds from the most specific to the least; the most specific place of a sentence wins.
@@ -124,6 +125,15 @@ def known_draft(clause: Clause) -> Mention | None:
     return replace(draft, start=start)
 
 
+def _listed_drafts(a: Analysis) -> list[Mention]:
+    """The names of the article's place lists ("قصف قرى A وB وC", then "وفي B، قُتل طفلان"), as draft villages."""
+    out = []
+    for opener in a.pack.cue("PLACE_LIST_OPENER", 0).finditer(_QUOTES.sub(" ", a.text)):
+        for start, name in list_names(Clause(a, opener.start(), len(a.text))):
+            out.append(Mention("place", name, a.language, None, start, "village"))
+    return out
+
+
 # Characters a draft place's name is made of when it is looked for bare (no regex syntax, no digits).
 _PLAIN_NAME = re.compile(r"[^\W\d_]+(?:[ '][^\W\d_]+)*")
 
@@ -139,7 +149,8 @@ def _bare_drafts(a: Analysis) -> list[tuple[int, Mention]]:
     lex = a.options.lexicon
     known = [(m.start, m.end) for m in a.names]
     drafts: dict[str, Mention] = {}
-    for draft in a.pack.passes.unknown_places(whole):
+    listed = _listed_drafts(a)
+    for draft in a.pack.passes.unknown_places(whole) + listed:
         if (draft.hint in FINER_THAN_TOWN or not _PLAIN_NAME.fullmatch(draft.name)
                 or lex.lookup(draft.name, a.language) or any(s <= draft.start < e for s, e in known)
                 or a.pack.cue("ORIGIN").search(whole.before(draft.start, 40))):
@@ -149,7 +160,8 @@ def _bare_drafts(a: Analysis) -> list[tuple[int, Mention]]:
     for draft in drafts.values():
         for m in a.pack.passes.compile_words((draft.name,)).finditer(a.folded):
             start, _ = a.span(m.start(), m.end())
-            if not any(s <= start < e for s, e in known) and not a.pack.cue("ORIGIN").search(whole.before(start, 40)):
+            if not any(s <= start < e for s, e in known) and not a.pack.cue("ORIGIN").search(whole.before(start, 40)) \
+                    and (draft not in listed or a.pack.cue("LISTED_PLACE_BEFORE").search(whole.before(start, 10))):
                 out.append((start, draft))
     cache["bare-drafts"] = out
     return out
@@ -187,3 +199,40 @@ def _spellings(clause: Clause) -> dict[tuple[str | None, str], tuple[str, ...]]:
                     table.setdefault((governorate, key), set()).add(entry.id)
         return {k: tuple(sorted(v)) for k, v in table.items()}
     return clause.pack.memo(("place-spellings", id(clause.a.options.lexicon)), build)
+
+
+# Quotation marks around the names of a list ("بلدتي "بينين"، و"الرويحة""): read as spaces.
+_QUOTES = re.compile(r"[\"“”«»„]")
+
+
+def list_names(clause: Clause) -> list[tuple[int, str]]:
+    """(start, name) of the names after the clause's first list opener ("بلدات وقرى A، وB، وC", "the villages of A
+    and B"), in text order; empty when fewer than two different names follow it."""
+    pack = clause.pack
+    text = _QUOTES.sub(" ", clause.text)
+    opener = pack.cue("PLACE_LIST_OPENER", 0).search(text)
+    if opener is None or pack.cue("BETWEEN_BEFORE").search(clause.before(clause.start + opener.start(), 30)):
+        return []    # "بين قريتي X وY", "between the villages of X and Y": one place between two
+    item = pack.memo("place-list-item", lambda: re.compile(
+        r"\s*" + pack.words.PLACE_LIST_ITEM_PREFIX + r"(" + pack.words.PLACE_LIST_ITEM + r")(?!\w)"))
+    separator = pack.cue("PLACE_LIST_SEPARATOR", 0)
+    stop = pack.memo("not-place-list-item", lambda: {fold(w) for w in pack.words.NOT_PLACE_LIST_ITEM})
+    names: list[tuple[int, str]] = []
+    triggers = {hit.start for hit in clause.hits}
+    next_group = pack.cue("PLACE_LIST_NEXT_GROUP", 0)
+    at = opener.end()
+    while True:
+        found = item.match(text, at)
+        if found is None or fold(found.group(1)) in stop or clause.start + found.start(1) in triggers:
+            break     # a word that ends the list ("، ما أدى"), or an event's own word ("قرى X وY، أصيب فيها")
+        names.append((clause.start + found.start(1), found.group(1)))
+        joined = separator.match(text, found.end())
+        if joined is None:   # "... جنوبي إدلب، وبلدتي Z وW": the list's next group, opened again
+            area = next_group.match(text, found.end())
+            joined = area and pack.cue("PLACE_LIST_OPENER", 0).match(text, area.end())
+        if not joined:
+            break
+        at = joined.end()
+    if len({fold(name) for _, name in names}) < 2:
+        return []
+    return names

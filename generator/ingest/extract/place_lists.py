@@ -4,7 +4,6 @@ list is an incident per place (`spread_over_places`)."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..lang import common as C
@@ -12,42 +11,13 @@ from ..mentions import ExtractedEvent, Mention
 from ..normalise import fold
 from .model import Clause
 from .place import SPREAD_SUB_TYPES, listed_places
-from .place_context import DRAFT_TOWN_KINDS, in_article_area, mention
-
-# Quotation marks around the names of a list ("بلدتي "بينين"، و"الرويحة""): read as spaces.
-_QUOTES = re.compile(r"[\"“”«»„]")
+from .place_context import DRAFT_TOWN_KINDS, in_article_area, list_names, mention
 
 
 def opened_list(clause: Clause) -> list[Mention]:
     """The places named after the clause's first list opener, in text order; empty when fewer than two
     different names follow it."""
-    pack = clause.pack
-    text = _QUOTES.sub(" ", clause.text)
-    opener = pack.cue("PLACE_LIST_OPENER", 0).search(text)
-    if opener is None or pack.cue("BETWEEN_BEFORE").search(clause.before(clause.start + opener.start(), 30)):
-        return []    # "بين قريتي X وY", "between the villages of X and Y": one place between two
-    item = pack.memo("place-list-item", lambda: re.compile(
-        r"\s*" + pack.words.PLACE_LIST_ITEM_PREFIX + r"(" + pack.words.PLACE_LIST_ITEM + r")(?!\w)"))
-    separator = pack.cue("PLACE_LIST_SEPARATOR", 0)
-    stop = pack.memo("not-place-list-item", lambda: {fold(w) for w in pack.words.NOT_PLACE_LIST_ITEM})
-    names: list[tuple[int, str]] = []
-    next_group = pack.cue("PLACE_LIST_NEXT_GROUP", 0)
-    at = opener.end()
-    while True:
-        found = item.match(text, at)
-        if found is None or fold(found.group(1)) in stop:
-            break
-        names.append((clause.start + found.start(1), found.group(1)))
-        joined = separator.match(text, found.end())
-        if joined is None:   # "... جنوبي إدلب، وبلدتي Z وW": the list's next group, opened again
-            area = next_group.match(text, found.end())
-            joined = area and pack.cue("PLACE_LIST_OPENER", 0).match(text, area.end())
-        if not joined:
-            break
-        at = joined.end()
-    if len({fold(name) for _, name in names}) < 2:
-        return []
-    return [_place(clause, start, name) for start, name in names]
+    return [_place(clause, start, name) for start, name in list_names(clause)]
 
 
 def _place(clause: Clause, start: int, name: str) -> Mention:

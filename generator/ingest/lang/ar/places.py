@@ -312,6 +312,10 @@ PLACE_LIST_OPENER = (r"(?<![\u0621-\u064a])[وب]?(?:ال)?(?:بلدات|قرى|
                      r"كل[\u064b-\u0652ا]*\s+من\s+"
                      # what the shelling covered ("وشمل القصف مدينة X وبلدة Y")
                      r"|(?<![\u0621-\u064a])[وف]?(?:شمل|طال)[\u0621-\u064a]*\s+(?:ال)?(?:قصف|غارات|استهداف)[\u0621-\u064a]*\s+")
+# A name of a place list told again bare is a place only right after "in" ("وفي "بليون"، استشهد طفلان"، "ببلشون"):
+# a list's loose words (verbs, adjectives) are not looked for elsewhere.
+LISTED_PLACE_BEFORE = r"(?:(?<!\w)[وف]?في\s+|(?<!\w)[وف]?ب)[\"“«]?\s*$"
+
 # A list goes on past the area of its first group when a comma and a second opener follow ("قرى X وY بجبل
 # الزاوية جنوبي إدلب، وبلدتي Z وW غربي حلب"): what may stand between the last name and that opener.
 PLACE_LIST_NEXT_GROUP = (r"\s+(?:(?:ب|في\s+)[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s+)?"

@@ -192,6 +192,9 @@ PLACE_LIST_JOINER = (r"^\s*(?:(?:city|town|village)\b)?(?:\s*,\s*(?:and\s+)?|\s+
 # A list opened by a plural place word ("shelled the villages of Kansafra, Fleifel and Bara"): its names
 # are places, also those the gazetteer lacks. Matched case-sensitively: a name is capitalised.
 PLACE_LIST_OPENER = r"\b(?:[Vv]illages|[Tt]owns|[Cc]ities)\s+(?:of\s+)?(?:such\s+as\s+)?"
+# A name of a place list told again bare is a place only right after "in" or "at" ("In Balyun, two children were killed").
+LISTED_PLACE_BEFORE = r"\b(?:[Ii]n|[Aa]t)\s+$"
+
 # A second group after the area of the first ("the villages of A and B in southern Idlib, and the towns of C and D").
 PLACE_LIST_NEXT_GROUP = (r"\s+in\s+(?:the\s+)?(?:(?:[Ss]outhern|[Nn]orthern|[Ee]astern|[Ww]estern)\s+)?"
                          r"(?:[a-z]+\s+countryside\s+of\s+)?[A-Z][\w'-]+(?:\s+(?:countryside|province|governorate))?"
