@@ -1,7 +1,8 @@
 """Places an event takes from outside its own sentence: the area of the article's other places (a
 draft place's parent), the town of a neighbourhood (the gazetteer's, or one it lacks), the town a
 sentence refers back to ("in the city centre"), a place the article introduced earlier with its place
-word, and the gazetteer place a draft is another spelling of."""
+word or in a place list (whose names `list_names` reads), and the gazetteer place a draft is another
+spelling of."""
 
 from __future__ import annotations
 
