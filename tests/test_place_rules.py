@@ -665,3 +665,8 @@ def test_a_word_of_a_list_told_again_without_in_is_no_place() -> None:
                                   "وأصيب شاب بجروح في حادث منفصل.", archived="", language="ar", origin="test",
                              published=PUBLISHED))
     assert all(e.place is None or e.place.name != "أصيب" for e in events)
+
+
+def test_a_plural_place_word_after_each_of_opens_the_list_it_names() -> None:
+    assert _places("استهدفت قوات النظام براجمات الصواريخ كلاً من بلدات “تل الزنبق، البرقوقة، أم الزيتون” غربي إدلب.",
+                   "ar") == ["تل الزنبق", "البرقوقة", "أم الزيتون"]
