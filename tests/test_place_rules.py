@@ -670,3 +670,9 @@ def test_a_word_of_a_list_told_again_without_in_is_no_place() -> None:
 def test_a_plural_place_word_after_each_of_opens_the_list_it_names() -> None:
     assert _places("استهدفت قوات النظام براجمات الصواريخ كلاً من بلدات “تل الزنبق، البرقوقة، أم الزيتون” غربي إدلب.",
                    "ar") == ["تل الزنبق", "البرقوقة", "أم الزيتون"]
+
+
+def test_a_name_of_a_place_list_is_no_persons_name() -> None:
+    events = extract(Article(text="قصفت قوات النظام بلدات “البرقوقة، أم الزيتون” غربي إدلب.", archived="", language="ar",
+                             origin="test", published=PUBLISHED))
+    assert [(e.place.name, e.people) for e in events] == [("البرقوقة", []), ("أم الزيتون", [])]

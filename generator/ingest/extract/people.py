@@ -18,6 +18,7 @@ from ..lang import common as C
 from ..mentions import ExtractedEvent, PersonMention
 from .clauses import dated_by_period, is_denial, only_background_dates
 from .model import Clause, FoundName, Hit
+from .place_context import list_names
 
 VICTIM_ROLES = frozenset(C.ROLE_OF_CLASS.values()) | frozenset(C.ROLE_OF_SUB_TYPE.values())
 _WORD = re.compile(r"\S+")
@@ -69,7 +70,11 @@ def found_people(clause: Clause) -> list[FoundName]:
     age, link = clause.pack.cue("AGE_AFTER"), clause.pack.cue("LIST_LINK")
     text = clause.a.text
     out: list[FoundName] = []
+    # the names of a place list are places, whatever person's name one is like ("بلدات “البرقوقة، أم الزيتون”")
+    places = [(start, start + len(name)) for start, name in list_names(clause)]
     for found in clause.pack.passes.find_people(clause):
+        if any(start <= found.start < end for start, end in places):
+            continue
         if not found.victim_cue and age.match(text[found.end:clause.end]):
             found = replace(found, victim_cue=True)
         previous = out[-1] if out else None
