@@ -16,7 +16,7 @@ COMPARED_REACH = 80
 
 
 def is_statistics(clause: Clause) -> bool:
-    if any(not _compared(clause, start) for start, _ in clause.spans("STATISTICS")) \
+    if any(not _compared(clause, start) and not _documents_one(clause, end) for start, end in clause.spans("STATISTICS")) \
             or running_tally_total(clause) is not None:
         return True
     if (clause.has("ROSE_TO") or clause.has("TIMES_COUNTED")) and clause.has("TALLY_SPAN"):
@@ -43,6 +43,12 @@ def _compared(clause: Clause, start: int) -> bool:
     after a superlative compares the incident with the others of the span, it counts none of them."""
     return bool(clause.pack.cue("SUPERLATIVE_BEFORE").search(clause.a.text, max(clause.start, start - COMPARED_REACH),
                                                              start))
+
+
+def _documents_one(clause: Clause, end: int) -> bool:
+    """«وثّق المكتب مقتل الشاب X», "SNHR documented the killing of a young man": a documenting verb whose object is one
+    person's death, wound or arrest reports one incident; it counts none."""
+    return bool(clause.pack.cue("DOCUMENTED_ONE_AFTER").match(clause.a.text[end:clause.end]))
 
 
 def _governorates(clause: Clause, end: int) -> set[str]:

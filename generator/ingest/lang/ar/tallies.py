@@ -52,6 +52,12 @@ STATISTICS = (
     r"(?:حصيل[ةه]|الحصيل[ةه]|تقرير\S*|التقرير|إحصائي[ةه]|الإحصائي[ةه])\s+(?:ال)?(?:شهري|أسبوعي|اسبوعي|سنوي|نصف\s+سنوي)\S*",
 )
 
+# What a documenting verb ("وثّق"، counted with STATISTICS) documents when it is one person's death, wound or arrest
+# ("وثّق المكتب مقتل الشاب X برصاص قناص"): one incident, no tally (matched on the text as written, after the verb).
+DOCUMENTED_ONE_AFTER = (r"^\S*\s+(?:[^\s،,.]+\s+){0,6}?(?:مقتل|استشهاد|إصابة|اصابة|اعتقال|وفاة|إعدام|اعدام|اغتيال)\s+"
+                        r"(?:ال)?(?:شاب|شابة|طفل|طفلة|مواطن|مواطنة|سيدة|امرأة|رجل|مدني|عنصر|فتى|فتاة|مسن|مسنة|معتقل"
+                        r"|قيادي|ناشط|ناشطة|صحفي|صحفية|طبيب|طبيبة|ممرض|ممرضة|مزارع|راعي)(?!\w)")
+
 # A superlative before a span of statistics ("الهجوم الأعنف منذ سقوط النظام"، "الأكثر دموية منذ بداية العام"، "الأول من
 # نوعه منذ"): the span compares the incident with the others, it is no tally (matched on the text as written).
 # "أكثر من 100" is a count: the comparatives count only with the article ("الأكثر دموية").

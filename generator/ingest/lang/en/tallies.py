@@ -30,6 +30,12 @@ SAME_PERIOD = (r"\b(?:the same|that) (?:month|year)\b",)
 # its own the sentence speaks of incidents in general.
 MANY_INCIDENTS = (r"\b(?:many|numerous|dozens of|scores of|a number of)",)
 
+# What "documented" (counted with STATISTICS) documents when it is one person's death, wound or arrest ("SNHR
+# documented the killing of a young man"): one incident, no tally.
+DOCUMENTED_ONE_AFTER = (r"^\s+(?:the\s+)?(?:killing|death|murder|assassination|execution|injury|wounding|arrest|detention)"
+                        r"\s+of\s+(?:a|an|one)\s+(?:young\s+|elderly\s+|local\s+)?(?:man|woman|child|boy|girl|civilian"
+                        r"|youth|teenager|farmer|shepherd|doctor|nurse|journalist|activist|fighter|member|soldier|detainee)\b")
+
 STATISTICS = (
     r"since the (?:start|beginning) of (?:the|this) (?:year|month)|so far this (?:year|month)|statistics"
     r"|documented|this year alone|in total|since january|since the start of 20\d\d"

@@ -1,0 +1,37 @@
+"""Rules found in session 20 by phrasing probes (sentences written for the probe, in the shapes local outlets
+use) and checked on the corpus after; each sentence written for its test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+
+def incidents(text: str, language: str = "ar") -> list[tuple[str | None, int | None, list[tuple[str, str]]]]:
+    """(place, killed, people) of each incident."""
+    article = Article(text=text, archived=text, language=language, origin="test", published=dt.date(2023, 3, 14))
+    return [(e.place.name if e.place else None, e.fatalities, [(p.name, p.role) for p in e.people])
+            for e in extract(article)]
+
+
+def test_a_documented_death_of_one_person_is_an_incident() -> None:
+    assert incidents("وثّق تجمع محلي مقتل الشاب سامر خالد العلي برصاص قناص في مدينة بصرى الشام.") \
+        == [("بصرى الشام", 1, [("سامر خالد العلي", "killed")])]
+    assert incidents("A local monitor documented the killing of a young man, Samer Khaled al-Ali, by sniper fire in "
+                     "Busra al-Sham on Monday.", "en") == [("Busra al-Sham", 1, [("Samer Khaled al-Ali", "killed")])]
+
+
+def test_a_documented_count_stays_a_tally() -> None:
+    assert incidents("وثّق مكتب التوثيق مقتل 40 شخصاً في محافظة درعا خلال شهر آذار.") == []
+    assert incidents("A local monitor documented the killing of 40 people in Daraa since the beginning of the year.",
+                     "en") == []
+
+
+@pytest.mark.parametrize("by", ["بهجوم", "بطلق ناري", "بنيران", "بضربة جوية", "بحادث"])
+def test_what_a_victim_was_killed_by_ends_the_name(by: str) -> None:
+    found = incidents(f"قُتل عنصر من قوات النظام يدعى سامر حسن إبراهيم {by} في ريف درعا.")
+    assert [people for *_, people in found] == [[("سامر حسن إبراهيم", "killed")]]
