@@ -35,3 +35,21 @@ def test_a_documented_count_stays_a_tally() -> None:
 def test_what_a_victim_was_killed_by_ends_the_name(by: str) -> None:
     found = incidents(f"قُتل عنصر من قوات النظام يدعى سامر حسن إبراهيم {by} في ريف درعا.")
     assert [people for *_, people in found] == [[("سامر حسن إبراهيم", "killed")]]
+
+
+@pytest.mark.parametrize("text", [
+    "A young man, Omar Mohammed al-Hassan, 25, was shot dead by unknown gunmen in the town of Yadudah on Monday.",
+    "Gunmen shot dead Omar al-Hassan (25) in the town of Yadudah on Monday.",
+    "Gunmen shot dead a man, 25, in the town of Yadudah on Monday."])
+def test_an_english_age_after_a_name_or_a_persons_noun_is_no_toll(text: str) -> None:
+    assert [killed for _, killed, _ in incidents(text, "en")] == [1]
+
+
+def test_an_english_count_after_a_place_between_commas_stays_a_toll() -> None:
+    assert [killed for _, killed, _ in incidents("In Daraa, 5 people were killed on Monday.", "en")] == [5]
+
+
+def test_three_english_name_words_after_a_given_name_are_a_name_whatever_town_one_is_named_like() -> None:
+    # Jassem is also a town of the gazetteer (Jasim, doubled or not)
+    assert incidents("The body of Ahmed Suleiman al-Jassem was found on Monday near the town of Nawa.", "en") \
+        == [("Nawa", 1, [("Ahmed Suleiman al-Jassem", "killed")])]

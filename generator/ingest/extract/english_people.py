@@ -136,8 +136,7 @@ def find_people(clause: Clause) -> list[FoundName]:
                 if m.group(group):
                     add(m.start(group), m.end(group), m.group(group), m.group(rank_group) if rank_group else None,
                         identified=regex is _IDENTIFIED)
-    given = clause.pack.memo("given", lambda: frozenset(_undoubled(w) for w in clause.a.options.names.get("en-given"))
-                             - frozenset(_undoubled(w) for w in en.NOT_GIVEN_NAMES))
+    given = _given_names(clause.pack, clause.a.options.names)
     for word in re.finditer(r"\b[A-Z][a-z'’]+", text):
         if _undoubled(_latin_key(word.group(0))) in given:
             run = _NAME_RUN.match(text, word.start())
@@ -262,11 +261,28 @@ def _name_ok(name: str) -> bool:
     return len(words) >= 2 and not any(w in en.NAME_STOP_WORDS for w in words)
 
 
+def _given_names(pack: "LanguagePack", names: NameIndex) -> frozenset[str]:
+    """The attested given names, keyed as `_undoubled` keys them (one set a pack)."""
+    return pack.memo("given", lambda: frozenset(_undoubled(w) for w in names.get("en-given"))
+                     - frozenset(_undoubled(w) for w in en.NOT_GIVEN_NAMES))
+
+
+# Name words in a run that make it a person's name whatever place one of them is named like ("Ahmed Suleiman
+# al-Jassem": Jassem is also a town), as the Arabic pack's chains of attested name words.
+MIN_RUN_WORDS = 3
+
+
 def person_spans(text: str, pack: "LanguagePack", names: NameIndex) -> list[tuple[int, int]]:
-    """Spans of personal names found by the name patterns (`names`: the Arabic pack reads chains of name words by
-    it; English names are capitalised)."""
+    """Spans of personal names found by the name patterns, and runs of three or more capitalised name words that
+    open with an attested given name (`names`), found before the analysis (places matched inside them are dropped)."""
     spans = []
     for regex, groups, _ in _NAME_PATTERNS:
         for m in regex.finditer(text):
             spans += [m.span(g) for g in groups if m.group(g)]
+    given = _given_names(pack, names)
+    for word in re.finditer(r"\b[A-Z][a-z'’]+", text):
+        if _undoubled(_latin_key(word.group(0))) in given:
+            run = _NAME_RUN.match(text, word.start())
+            if run and len(re.findall(r"\b[A-Z]", run.group(1))) >= MIN_RUN_WORDS and _name_ok(run.group(1)):
+                spans.append(run.span(1))
     return spans

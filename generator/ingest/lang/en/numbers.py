@@ -39,7 +39,14 @@ VAGUE: dict[str, str] = {
 # An age, never a toll ("a 16-year-old boy", "aged 12", "14 years old"): a
 # count inside one of these is someone's age.
 AGE: tuple[str, ...] = (r"[\w-]+-year-old", r"\w+\s+years?\s+old", r"aged\s+\w+", r"age\s+of\s+\w+",   # in digits or words
-                        r"born\s+(?:in\s+)?\d{4}", r"b\.\s*\d{4}")   # a birth year
+                        r"born\s+(?:in\s+)?\d{4}", r"b\.\s*\d{4}",   # a birth year
+                        # a number between commas after a full name or a person's noun ("Omar al-Hassan, 25, was shot
+                        # dead", "a man, 40, was killed"); not after a place ("in Daraa, 5 were killed"). The word lists
+                        # match ignoring case: the capitals of a name are asked for case-sensitively.
+                        r"(?:(?-i:\b[A-Z][\w'-]+\s+(?:(?:[Aa]l|[Ee]l|[Aa]bu|bin|ibn)[- ])?[A-Z][\w'-]+)|\b(?:man|woman|boy|girl"
+                        r"|child|youth|teenager|farmer|shepherd|father|mother|son|daughter|brother|sister)),\s*\d{1,2}"
+                        r"(?=\s*(?:,|and\b|\.))",
+                        r"(?-i:\b[A-Z][\w'-]+)\s*\(\s*\d{1,2}(?=\s*\))")   # "Omar al-Hassan (40)"
 
 # A number that counts something other than the people hit: "five members of one family" are five, not one.
 NOT_PEOPLE_COUNT: tuple[str, ...] = (r"(?:one|a single) (?:family|household)",
