@@ -676,3 +676,12 @@ def test_a_name_of_a_place_list_is_no_persons_name() -> None:
     events = extract(Article(text="قصفت قوات النظام بلدات “البرقوقة، أم الزيتون” غربي إدلب.", archived="", language="ar",
                              origin="test", published=PUBLISHED))
     assert [(e.place.name, e.people) for e in events] == [("البرقوقة", []), ("أم الزيتون", [])]
+
+
+def test_an_arrest_campaign_across_a_list_of_towns_is_an_incident_per_town() -> None:
+    text = "شنت قوات الأمن حملة اعتقالات في كل من مدينة تل الزنبق، والبرقوقة، وأم الزيتون."
+    assert _places(text, "ar") == ["تل الزنبق", "البرقوقة", "أم الزيتون"]
+    text = "Security forces launched an arrest campaign in the villages of Tal Zanbaq, al-Barqouqa and Umm Zeitoun."
+    assert _places(text, "en") == ["Tal Zanbaq", "al-Barqouqa", "Umm Zeitoun"]
+    # arrests in one sentence without a campaign stay one incident ("arrested three men from X, Y and Z")
+    assert len(incidents("اعتقلت قوات الأمن ثلاثة شبان من أبناء بلدات تل الزنبق والبرقوقة وأم الزيتون.", "ar")) == 1

@@ -32,9 +32,10 @@ def _place(clause: Clause, start: int, name: str) -> Mention:
 
 
 def spread_over_places(event: ExtractedEvent, clause: Clause) -> list[ExtractedEvent]:
-    """A strike or shelling on a list of towns is an incident per town (ACLED codes one event per
-    location): the first keeps the sentence's counts and people, the others have none of their own."""
-    if event.sub_type not in SPREAD_SUB_TYPES:
+    """A strike or shelling on a list of towns, or a campaign of arrests across them, is an incident per town (ACLED
+    codes one event per location): the first keeps the sentence's counts and people, the others have none of their
+    own."""
+    if event.sub_type not in SPREAD_SUB_TYPES and not (event.sub_type == "arrests" and clause.has("ARREST_CAMPAIGN")):
         return [event]
     places = gazetteer = listed_places(clause)
     opened = opened_list(clause)     # "بلدات وقرى A، وB، وC": also the names the gazetteer lacks

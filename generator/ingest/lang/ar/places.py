@@ -310,6 +310,8 @@ PLACE_LIST_OPENER = (r"(?<![\u0621-\u064a])[وب]?(?:ال)?(?:بلدات|قرى|
                      r"|(?<![\u0621-\u064a])[وف]?(?:قصف|استهدف|تعرض|طال|شمل)[\u0621-\u064a]*\s+"
                      r"(?:(?![وفب]?(?:أد|أسفر|ما\b|مقتل|لمقتل|إصاب|لإصاب|استشهاد|جرح))[^\s]+\s+){0,8}?"
                      r"كل[\u064b-\u0652ا]*\s+من\s+"
+                     # "in each of" ("حملة اعتقالات في كل من مدينة X، وY")
+                     r"|(?<![\u0621-\u064a])في\s+كل[\u064b-\u0652ا]*\s+من\s+"
                      # what the shelling covered ("وشمل القصف مدينة X وبلدة Y")
                      r"|(?<![\u0621-\u064a])[وف]?(?:شمل|طال)[\u0621-\u064a]*\s+(?:ال)?(?:قصف|غارات|استهداف)[\u0621-\u064a]*\s+")
 # A name of a place list told again bare is a place only right after "in" ("وفي "بليون"، استشهد طفلان"، "ببلشون"):
@@ -340,3 +342,7 @@ NOT_PLACE_LIST_ITEM = ("مما", "حيث", "كما", "على", "ضمن", "منه
 # A campaign told before said to have reached a list of places ("وطالت الحملة قرى X وY وZ"، "الحملة شملت بلدات"):
 # the campaign's act at each of them, an incident per place (settled rule 3).
 CAMPAIGN_REACH = ("طال* الحمل*", "شمل* الحمل*", "امتد* الحمل*", "الحمل* طال*", "الحمل* شمل*", "الحمل* امتد*")
+
+# A campaign of arrests or raids ("حملة اعتقالات في كل من X، Y، Z"): its list of places is an incident per place, as a
+# shelling's is (settled rule 3).
+ARREST_CAMPAIGN = ("حمل* اعتقال*", "حمل* دهم", "حمل* مداهم*", "حمل* أمني*", "حمل* تمشيط")

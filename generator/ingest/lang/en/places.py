@@ -207,3 +207,7 @@ NOT_PLACE_LIST_ITEM = ("Syria", "Syrian", "Russian", "Turkish", "Israeli", "Iran
 # A campaign told before said to have reached a list of places ("The campaign covered the villages of X, Y and Z"):
 # the campaign's act at each of them, an incident per place (settled rule 3).
 CAMPAIGN_REACH = (r"(?:campaign|crackdown|raids)\s+(?:also\s+)?(?:covered|included|reached|extended\s+to|spanned)",)
+
+# A campaign of arrests or raids ("an arrest campaign in the villages of X, Y and Z"): its list of places is an incident
+# per place, as a shelling's is (settled rule 3).
+ARREST_CAMPAIGN = (r"(?:arrest|detention|raid|security|search)\s+campaigns?", r"crackdown", r"(?:house\s+)?raids")
