@@ -685,3 +685,10 @@ def test_an_arrest_campaign_across_a_list_of_towns_is_an_incident_per_town() -> 
     assert _places(text, "en") == ["Tal Zanbaq", "al-Barqouqa", "Umm Zeitoun"]
     # arrests in one sentence without a campaign stay one incident ("arrested three men from X, Y and Z")
     assert len(incidents("اعتقلت قوات الأمن ثلاثة شبان من أبناء بلدات تل الزنبق والبرقوقة وأم الزيتون.", "ar")) == 1
+
+
+def test_a_list_opener_after_between_gives_way_to_the_next_opener_of_the_sentence() -> None:
+    # (after a first sentence: a page's first line alone is its title, which is read as a whole)
+    text = ("قصفت قوات النظام ريف إدلب اليوم.\n\nوامتد القصف المدفعي إلى طرقات تربط بين بلدات وقرى المنطقة، مستهدفاً "
+            "أطراف مدن مثل تل الزنبق، البرقوقة، وأم الزيتون.")
+    assert _places(text, "ar") == ["تل الزنبق", "البرقوقة", "أم الزيتون"]

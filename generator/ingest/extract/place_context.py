@@ -207,13 +207,21 @@ _QUOTES = re.compile(r"[\"“”«»„]")
 
 
 def list_names(clause: Clause) -> list[tuple[int, str]]:
-    """(start, name) of the names after the clause's first list opener ("بلدات وقرى A، وB، وC", "the villages of A
-    and B"), in text order; empty when fewer than two different names follow it."""
-    pack = clause.pack
+    """(start, name) of the names after the clause's first list opener that two different names follow ("بلدات وقرى
+    A، وB، وC", "the villages of A and B"), in text order; empty when no opener has them."""
     text = _QUOTES.sub(" ", clause.text)
-    opener = pack.cue("PLACE_LIST_OPENER", 0).search(text)
-    if opener is None or pack.cue("BETWEEN_BEFORE").search(clause.before(clause.start + opener.start(), 30)):
-        return []    # "بين قريتي X وY", "between the villages of X and Y": one place between two
+    for opener in clause.pack.cue("PLACE_LIST_OPENER", 0).finditer(text):
+        if clause.pack.cue("BETWEEN_BEFORE").search(clause.before(clause.start + opener.start(), 30)):
+            continue    # "بين قريتي X وY", "between the villages of X and Y": one place between two
+        names = _names_after(clause, text, opener.end())
+        if len({fold(name) for _, name in names}) >= 2:
+            return names
+    return []
+
+
+def _names_after(clause: Clause, text: str, at: int) -> list[tuple[int, str]]:
+    """The names of a list from `at` (right after its opener) on."""
+    pack = clause.pack
     item = pack.memo("place-list-item", lambda: re.compile(
         r"\s*" + pack.words.PLACE_LIST_ITEM_PREFIX + r"(" + pack.words.PLACE_LIST_ITEM + r")(?!\w)"))
     separator = pack.cue("PLACE_LIST_SEPARATOR", 0)
@@ -221,7 +229,6 @@ def list_names(clause: Clause) -> list[tuple[int, str]]:
     names: list[tuple[int, str]] = []
     triggers = {hit.start for hit in clause.hits}
     next_group = pack.cue("PLACE_LIST_NEXT_GROUP", 0)
-    at = opener.end()
     while True:
         found = item.match(text, at)
         if found is None or fold(found.group(1)) in stop or clause.start + found.start(1) in triggers:
@@ -234,6 +241,4 @@ def list_names(clause: Clause) -> list[tuple[int, str]]:
         if not joined:
             break
         at = joined.end()
-    if len({fold(name) for _, name in names}) < 2:
-        return []
     return names
