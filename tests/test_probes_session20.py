@@ -53,3 +53,27 @@ def test_three_english_name_words_after_a_given_name_are_a_name_whatever_town_on
     # Jassem is also a town of the gazetteer (Jasim, doubled or not)
     assert incidents("The body of Ahmed Suleiman al-Jassem was found on Monday near the town of Nawa.", "en") \
         == [("Nawa", 1, [("Ahmed Suleiman al-Jassem", "killed")])]
+
+
+def tolls(text: str, language: str) -> list[tuple[str | None, int | None, int | None]]:
+    article = Article(text=text, archived=text, language=language, origin="test", published=dt.date(2023, 3, 14))
+    return [(e.place.name if e.place else None, e.fatalities, e.injured) for e in extract(article)]
+
+
+def test_a_comma_and_a_second_casualty_verb_at_another_town_open_a_second_incident() -> None:
+    assert tolls("قُتلت امرأة بقصف مدفعي على بلدة سرمين، وأُصيب طفلان بغارة جوية على مدينة بنش.", "ar") \
+        == [("سرمين", 1, None), ("بنش", 0, 2)]
+    assert tolls("A woman was killed in artillery shelling on the town of Sarmin, and two children were injured in an "
+                 "airstrike on the town of Binnish.", "en") == [("Sarmin", 1, None), ("Binnish", 0, 2)]
+    # with no place of its own, the second verb tells more of the first incident
+    assert tolls("قُتل شاب برصاص مجهولين في مدينة طفس، وأصيب آخر بجروح.", "ar") == [("طفس", 1, 1)]
+
+
+@pytest.mark.parametrize("text", ["A man was killed in Tafas on Monday, and two others were injured.",
+                                  "A man was killed in Tafas on Monday and two others were wounded."])
+def test_others_with_a_casualty_word_of_their_own_are_not_added_to_the_dead(text: str) -> None:
+    assert tolls(text, "en") == [("Tafas", 1, 2)]
+
+
+def test_others_told_with_the_dead_are_added_to_them() -> None:
+    assert tolls("قُتل القيادي سامر العلي، وأربعة آخرين من عناصره، وأصيب ثلاثة بهجوم في طفس.", "ar") == [("طفس", 5, 3)]

@@ -132,6 +132,10 @@ def _coordinated_total(clause: Clause, count, counts: list) -> int | None:
 OTHERS_REACH = 80
 
 
+# How far after "N others" their own casualty word may stand ("and two others were injured").
+OTHERS_OWN_WORD_REACH = 8
+
+
 def _and_others(clause: Clause, hit: Hit, counts: list):
     """The count of "and N others" that is the first count after a casualty word, with the person the word
     names between them and no other casualty word."""
@@ -145,7 +149,14 @@ def _and_others(clause: Clause, hit: Hit, counts: list):
     joined = clause.pack.cue("AND_BEFORE_OTHERS").search(before)
     if joined is None or not re.search(r"\w", before[:joined.start()]):
         return None
-    return count if clause.pack.cue("OTHERS_AFTER").match(clause.a.text[count.end:clause.end]) else None
+    others = clause.pack.cue("OTHERS_AFTER").match(clause.a.text[count.end:clause.end])
+    if others is None:
+        return None
+    end = count.end + others.end()
+    if any(end <= h.start <= end + OTHERS_OWN_WORD_REACH and h.klass in (C.KILL, C.INJURE) and h.klass != hit.klass
+           for h in clause.hits):
+        return None   # "a man was killed, and two others were injured": the others have their own casualty word
+    return count
 
 
 def _one_and(clause: Clause, count) -> bool:

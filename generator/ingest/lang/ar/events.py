@@ -252,6 +252,10 @@ NEW_INCIDENT = (
 SECOND_INCIDENT = (r"(?<=[،,])\s*(?:و?في\s+حين|و?بينما|بالتزامن\s+مع|تزامنا\s+مع|بالإضافة\s+إلى|إضافة\s+إلى"
                    r"|بالوقت\s+الذي|في\s+الوقت\s+الذي)(?!\w)",)
 
+# A comma before a second casualty verb with "و" ("قُتلت طفلة بقصف على قرية X، وأُصيب راعٍ بغارة على قرية Y"): a
+# joiner as SECOND_INCIDENT's, matched on the text as written (the verb stays in the second half).
+SECOND_INCIDENT_CASUALTY = (r"[،,]\s*(?=و(?:[أا]ُ?صيب|قُ?تل|استُ?شهد|جُ?رح|لقي|لقيت|قضى|قضت)[\u064b-\u0652]*(?![\u0621-\u064a]))")
+
 # A sentence that opens by crediting a source ("وقال مصدر محلي إن ..."، "وبحسب موقع ..."، "مضيفاً أن ..."، "ونقلت
 # الوكالة عن ..."), matched on the text as written: with nothing new of its own it tells the incident before again.
 SOURCE_OPENING = (r"^[\s\"“«(-]*[وف]?(?:قال|قالت|كشف|كشفت|[أا]فاد|[أا]فادت|ذكر|ذكرت|[أا]كد|[أا]كدت|[أا]وضح|[أا]وضحت|[أا]ضاف|[أا]ضافت"
