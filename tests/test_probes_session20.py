@@ -77,3 +77,9 @@ def test_others_with_a_casualty_word_of_their_own_are_not_added_to_the_dead(text
 
 def test_others_told_with_the_dead_are_added_to_them() -> None:
     assert tolls("قُتل القيادي سامر العلي، وأربعة آخرين من عناصره، وأصيب ثلاثة بهجوم في طفس.", "ar") == [("طفس", 5, 3)]
+
+
+def test_womens_given_names_of_rural_syria_open_names_in_a_list() -> None:
+    found = incidents("أصيب أربعة مدنيين بقصف على بلدة تل تمر، وهم سامر محمود الخضر، ووضحة خلف العلي، وعمشة ياسين الحمد.")
+    assert found == [("تل تمر", 0, [("سامر محمود الخضر", "injured"), ("وضحة خلف العلي", "injured"),
+                                   ("عمشة ياسين الحمد", "injured")])]
