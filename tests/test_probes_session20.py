@@ -83,3 +83,18 @@ def test_womens_given_names_of_rural_syria_open_names_in_a_list() -> None:
     found = incidents("أصيب أربعة مدنيين بقصف على بلدة تل تمر، وهم سامر محمود الخضر، ووضحة خلف العلي، وعمشة ياسين الحمد.")
     assert found == [("تل تمر", 0, [("سامر محمود الخضر", "injured"), ("وضحة خلف العلي", "injured"),
                                    ("عمشة ياسين الحمد", "injured")])]
+
+
+def test_the_passive_of_assassinate_is_a_killing_of_its_subject() -> None:
+    assert incidents("اغتيل عنصر سابق يدعى سامر خالد العلي في مدينة الصنمين.") \
+        == [("الصنمين", 1, [("سامر خالد العلي", "killed")])]
+
+
+def test_the_bullets_of_a_wound_kill_none_of_the_wounded_listed_after_it() -> None:
+    found = incidents("أصيب ثلاثة شبان بجروح برصاص مجهولين في مدينة طفس، وهم كل من: سامر خالد العلي، وعمر حسن الكيلاني، "
+                      "وأحمد علي الخطيب.")
+    assert found == [("طفس", None, [("سامر خالد العلي", "injured"), ("عمر حسن الكيلاني", "injured"),
+                                   ("أحمد علي الخطيب", "injured")])]
+    # the same bullets after a killing word kill
+    assert incidents("قُتل شاب برصاص مجهولين في مدينة طفس، وهو سامر خالد العلي.") \
+        == [("طفس", 1, [("سامر خالد العلي", "killed")])]

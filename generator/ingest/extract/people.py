@@ -309,6 +309,7 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
     hits = clause.hits + [Hit(C.KILL, "", "", s, e) for s, e in clause.spans("DEATH_WORDS")]
     hits += [Hit(C.INJURE, "", "", s, e) for s, e in clause.spans("HURT_WORDS")]
     hits += [Hit(C.ACTION, "", C.ARRESTS, s, e) for s, e in clause.spans("DETENTION_WORDS")]
+    hits = [h for h in hits if not wound_means(clause, h)]
     unreal = clause.pack.cue("UNREAL_BEFORE")
     real = [h for h in hits if not unreal.search(text, max(clause.start, h.start - 50), h.start)]
     nearest = max((h for h in hits if h.end <= start), key=lambda h: h.start, default=None)
@@ -341,6 +342,16 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
                 return KILLED
             attempted = True   # ... unless it was an attempt: a casualty word further away, or the target
     return TARGET if attempted or hit_kin else None
+
+
+def wound_means(clause: Clause, hit: Hit) -> bool:
+    """A killing word that is the means of the wound told right before it ("أصيب ثلاثة شبان بجروح برصاص
+    مجهولين"): nobody it names was killed."""
+    if hit.klass != C.KILL or not clause.pack.cue("WOUND_MEANS").match(clause.a.text, hit.start, hit.end):
+        return False
+    between = clause.pack.cue("WOUND_MEANS_BETWEEN")
+    return any(h.klass == C.INJURE and h.end <= hit.start and between.match(clause.a.text[h.end:hit.start])
+               and not any(h.end <= k.start < hit.start and k.klass == C.KILL for k in clause.hits) for h in clause.hits)
 
 
 def _predicate_of(clause: Clause, end: int, hit: Hit) -> bool:

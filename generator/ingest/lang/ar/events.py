@@ -81,6 +81,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("اغتيال*", ACTION, VAC, "attack"),
     ("اغتال*", ACTION, VAC, "attack"),
     ("يغتال*", ACTION, VAC, "attack"),
+    ("اغتيل*", KILL, VAC, "attack"),     # the passive: its subject is the dead ("اغتيل عنصر سابق يدعى X")
     # a stabbing ("طعن مجهولون شاباً"، "قتله طعناً") and a throat cut ("ذبح مسلحون راعياً"): a killing's means
     ("طعن*", ACTION, VAC, "attack"),
     ("ذبح*", ACTION, VAC, "attack"),
@@ -354,6 +355,12 @@ DETAIL = AMONG_DEAD + ("من بين المصابين", "بين الجرحى", "�
 # The detail cues that only say someone went on speaking: such a sentence may report another incident of a
 # roundup ("وأضاف أن بلدة X تعرضت للقصف أيضاً، ما أدى إلى مقتل 7").
 DETAIL_SPEECH = ("وأوضح*", "وأضاف*")
+
+# A means of harm read as a killing word ("قُتل برصاص"، "شاب برصاص مجهولين") that follows a wounding word, with only
+# the wound between ("أصيب ثلاثة شبان بجروح برصاص مجهولين"): the wound's means, no one killed. The means word, and
+# what may stand between the wounding word and it.
+WOUND_MEANS = r"[وف]?(?:برصاص|بنيران)"
+WOUND_MEANS_BETWEEN = r"^(?:\s+[^\s،,.]+){0,3}?\s+(?:ب?جروح|بإصابات|بإصابة)?(?:\s+[^\s،,.]+)?\s*$"
 
 # Perpetrator phrases: fighter words inside them are not victims ("برصاص مسلحين").
 PERPETRATOR = ("برصاص", "بنيران", "أطلق* النار", "مسلح* مجهول*", "اغتال* مسلح*", "هاجم*", "نفذ*", "شن*")
