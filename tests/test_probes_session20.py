@@ -98,3 +98,8 @@ def test_the_bullets_of_a_wound_kill_none_of_the_wounded_listed_after_it() -> No
     # the same bullets after a killing word kill
     assert incidents("قُتل شاب برصاص مجهولين في مدينة طفس، وهو سامر خالد العلي.") \
         == [("طفس", 1, [("سامر خالد العلي", "killed")])]
+
+
+def test_a_brothers_given_name_alone_takes_the_fathers_and_family_names_of_the_next() -> None:
+    assert incidents("قُتل الشقيقان سامر وعمر عبد الكريم العلي برصاص مجهولين في مدينة طفس.") \
+        == [("طفس", 2, [("سامر عبد الكريم العلي", "killed"), ("عمر عبد الكريم العلي", "killed")])]

@@ -99,9 +99,10 @@ def find_people(clause: Clause) -> list[FoundName]:
             covers: tuple[int, int] | None = None) -> None:
         own_parts = written or names   # the words each name is written with in the text
         if siblings and len(names) > 1 and len(names[-1]) > 1:
-            # a given name alone takes the family name of the next full name: "الشابان محمد وأحمد العلي وخالد الحسن";
-            # not one its age closes: "عبد خلف (40 عاماً) ومروى حمدو" are two people
-            names = [parts + [next(later[-1] for later in names[n + 1:] if len(later) > 1)]
+            # a given name alone takes the father's and family names of the next full name: "الشابان محمد وأحمد العلي
+            # وخالد الحسن", "الشقيقان محمد وأحمد عبد الكريم العودات" (brothers share a father); not one its age
+            # closes: "عبد خلف (40 عاماً) ومروى حمدو" are two people
+            names = [parts + next(later[1:] for later in names[n + 1:] if len(later) > 1)
                      if len(parts) == 1 and not age.match(text[parts[-1][-1].end:parts[-1][-1].end + 40])
                      else parts for n, parts in enumerate(names)]
         for own, parts in zip(own_parts, names):
