@@ -880,7 +880,8 @@ INTRODUCTION_FORMS = [
      "قُتل ثلاثة شبان (أحمد سعيد الزعبي، محمد خالد الحريري، علي حسن المصري) بقصف على مدينة نوى أمس.",
      [("أحمد سعيد الزعبي", "killed"), ("محمد خالد الحريري", "killed"), ("علي حسن المصري", "killed")]),
     ("three siblings sharing the family name", "ar", "قُتل الأشقاء أحمد ومحمد وعلي خالد الحسن بقصف على مدينة نوى أمس.",
-     [("أحمد الحسن", "killed"), ("محمد الحسن", "killed"), ("علي خالد الحسن", "killed")]),
+     # brothers share their father's name too (session 20)
+     [("أحمد خالد الحسن", "killed"), ("محمد خالد الحسن", "killed"), ("علي خالد الحسن", "killed")]),
     ("a dual introducer before given names alone", "ar", "أصيب الشابان أحمد ومحمد بجروح بقصف على مدينة نوى أمس.",
      [("أحمد", "injured"), ("محمد", "injured")]),
     ("each name in its own quotes after كل من", "ar",
