@@ -103,3 +103,12 @@ def test_the_bullets_of_a_wound_kill_none_of_the_wounded_listed_after_it() -> No
 def test_a_brothers_given_name_alone_takes_the_fathers_and_family_names_of_the_next() -> None:
     assert incidents("قُتل الشقيقان سامر وعمر عبد الكريم العلي برصاص مجهولين في مدينة طفس.") \
         == [("طفس", 2, [("سامر عبد الكريم العلي", "killed"), ("عمر عبد الكريم العلي", "killed")])]
+
+
+@pytest.mark.parametrize(("text", "toll"), [
+    ("قُتل عنصران وأصيب ثالث جراء استهداف مسيّرة لسيارة عسكرية قرب مدينة القامشلي.", (2, 1)),
+    ("قُتل مدني وأصيب طفلاه بانفجار لغم قرب مدينة الشدادي.", (1, 2)),
+    ("هاجم مسلحون منزل مواطن في بلدة المزيريب، ما أدى إلى مقتله وإصابة زوجته.", (1, 1)),
+    ("قُتلت امرأة وأصيب زوجها بجروح خطيرة بقصف على بلدة المزيريب.", (1, 1))])
+def test_a_relative_or_the_next_of_a_count_after_a_casualty_word_is_counted(text: str, toll: tuple[int, int]) -> None:
+    assert [(killed, injured) for _, killed, injured in tolls(text, "ar")] == [toll]

@@ -36,6 +36,9 @@ def singular(clause: Clause, hit: Hit) -> int | None:
         return 1 + _relatives_after(clause, clause.a.text.find(following[0], after) + len(following[0]))
     if following and fold(following[0]).strip("،,.") in _ONE_OTHER:
         return 1    # "مقتل شاب وإصابة آخر"
+    kin = clause.pack.cue("KIN_VICTIM_AFTER").match(clause.a.text, after, clause.end)
+    if kin:
+        return 2 if kin.group("two") else 1    # "مقتله وإصابة زوجته"، "وأصيب طفلاه"، "وأصيب ثالث"
     victim = _object_after_perpetrator(clause, after)
     if victim is not None:
         return 1 + _relatives_after(clause, victim)   # "اغتال مسلحون مجهولون شاباً"، "قتلت قوات النظام مدنياً وطفله"

@@ -162,6 +162,13 @@ COMPANIONS_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(DUAL_POSSESSIVE) + r")(?![\u
 # "Another" right after a casualty word ("وإصابة آخر بجروح"، "وأصيب آخر"): one person more.
 ONE_OTHER = ("آخر", "اخر")
 
+# A relative of someone told before, right after a casualty word ("ما أدى إلى مقتله وإصابة زوجته"، "قُتلت امرأة وأصيب
+# زوجها"، "وأصيب طفلاه"), or the next of a count ("قُتل عنصران وأصيب ثالث"): one person, or two for a dual
+# (matched right after the casualty word, as written).
+KIN_VICTIM_AFTER = (r"\s+[\"“«]?(?:(?P<two>(?:طفل|ابن|نجل|شقيق|ولد|طفلت|ابنت|شقيقت)(?:اه|اها|يه|يها))"
+                    r"|(?:" + "|".join(sorted(_RELATIVES, key=len, reverse=True)) + r")(?:ه|ها)"
+                    r"|(?:ثالث|رابع|خامس|سادس)[ةه]?)(?![\u0621-\u064a])")
+
 # Who did it, named right after an active casualty verb before its object ("اغتال مسلحون مجهولون شاباً"، "قتلت قوات
 # النظام مدنياً"): the one person after them is the verb's victim (the words as folded: ة → ه).
 PERPETRATOR_SUBJECTS = ("مسلحون", "مسلحين", "مسلحان", "مجهولون", "مجهولين", "ملثمون", "ملثمين", "عناصر", "قوات",
