@@ -692,3 +692,13 @@ def test_a_list_opener_after_between_gives_way_to_the_next_opener_of_the_sentenc
     text = ("قصفت قوات النظام ريف إدلب اليوم.\n\nوامتد القصف المدفعي إلى طرقات تربط بين بلدات وقرى المنطقة، مستهدفاً "
             "أطراف مدن مثل تل الزنبق، البرقوقة، وأم الزيتون.")
     assert _places(text, "ar") == ["تل الزنبق", "البرقوقة", "أم الزيتون"]
+
+
+def test_a_toll_told_at_one_place_of_a_shelled_list_is_that_places() -> None:
+    events = extract(Article(text="قصف أول.\n\nاستهدفت قوات النظام بقذائف المدفعية بلدتي تل الزنبق والبرقوقة، ما أسفر عن مقتل "
+                                  "مدني في البرقوقة.", archived="", language="ar", origin="test", published=PUBLISHED))
+    assert [(e.place.name, e.fatalities) for e in events if e.place] == [("تل الزنبق", None), ("البرقوقة", 1)]
+    # told for the whole list, it is no place's own
+    events = extract(Article(text="قصف أول.\n\nاستهدفت قوات النظام بقذائف المدفعية بلدتي تل الزنبق والبرقوقة، ما أسفر عن "
+                                  "مقتل مدنيين اثنين.", archived="", language="ar", origin="test", published=PUBLISHED))
+    assert [(e.place.name, e.fatalities) for e in events if e.place] == [("تل الزنبق", None), ("البرقوقة", None)]

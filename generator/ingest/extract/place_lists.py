@@ -4,6 +4,7 @@ list is an incident per place (`spread_over_places`)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..lang import common as C
@@ -51,16 +52,18 @@ def spread_over_places(event: ExtractedEvent, clause: Clause) -> list[ExtractedE
                 places.append(place)
     if not places:
         return [event]
-    joint = len(places) > 1 and not _told_of_first(clause, places)
+    told_at = _toll_named_at(clause, places)
+    own = told_at if told_at is not None else 0      # the place that keeps the sentence's toll and people
+    joint = len(places) > 1 and told_at is None and not _told_of_first(clause, places)
     out = []
     for index, place in enumerate(places):
         copy = replace(event, place=place, geo_precision=1, place_detail=None, actors=list(event.actors),
-                       people=list(event.people) if index == 0 else [], flags=list(event.flags),
+                       people=list(event.people) if index == own else [], flags=list(event.flags),
                        review=list(event.review))
         if joint and (event.fatalities or event.injured):
             copy.review.append(("fatalities", f"the text gives {_toll(event)} for {len(places)} places together: "
                                               "not this place's own toll"))
-        if index or joint:   # none of the list's places has a toll of its own, but "no casualties" holds for each
+        if index != own or joint:   # none of the list's places has a toll of its own, but "no casualties" holds for each
             copy.fatalities = 0 if event.fatalities == 0 else None
             copy.injured = 0 if event.injured == 0 else None
         out.append(copy)
@@ -74,6 +77,17 @@ def _told_of_first(clause: Clause, places: list[Mention]) -> bool:
     rule 3 of tests/realnews/README.md, a joint toll)."""
     first, second = places[0].start, places[1].start
     return any(first < hit.start < second for hit in clause.hits if hit.klass in (C.KILL, C.INJURE))
+
+
+def _toll_named_at(clause: Clause, places: list[Mention]) -> int | None:
+    """The place of the list that the sentence's casualties are told at after the list ("قصفت بلدتي X وY، ما أسفر
+    عن مقتل مدني في Y"): its index, when the words after the first casualty word name one place of the list."""
+    hit = next((h for h in clause.hits if h.klass in (C.KILL, C.INJURE) and h.start > places[-1].start), None)
+    if hit is None:
+        return None
+    after = fold(clause.a.text[hit.end:clause.end])
+    named = [i for i, place in enumerate(places) if re.search(r"(?<!\w)" + re.escape(fold(place.name)) + r"(?!\w)", after)]
+    return named[0] if len(named) == 1 else None
 
 
 def _toll(event: ExtractedEvent) -> str:
