@@ -112,3 +112,8 @@ def test_a_brothers_given_name_alone_takes_the_fathers_and_family_names_of_the_n
     ("قُتلت امرأة وأصيب زوجها بجروح خطيرة بقصف على بلدة المزيريب.", (1, 1))])
 def test_a_relative_or_the_next_of_a_count_after_a_casualty_word_is_counted(text: str, toll: tuple[int, int]) -> None:
     assert [(killed, injured) for _, killed, injured in tolls(text, "ar")] == [toll]
+
+
+def test_the_home_of_the_dead_named_in_full_after_its_verb_is_no_second_incident() -> None:
+    assert incidents("قُتل شاب وأصيب آخر برصاص مجهولين قرب مدينة الصنمين.\n\nوينحدر القتيل سامر خالد العلي من بلدة نمر.") \
+        == [("الصنمين", 1, [("سامر خالد العلي", "killed")])]
