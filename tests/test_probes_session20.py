@@ -117,3 +117,10 @@ def test_a_relative_or_the_next_of_a_count_after_a_casualty_word_is_counted(text
 def test_the_home_of_the_dead_named_in_full_after_its_verb_is_no_second_incident() -> None:
     assert incidents("قُتل شاب وأصيب آخر برصاص مجهولين قرب مدينة الصنمين.\n\nوينحدر القتيل سامر خالد العلي من بلدة نمر.") \
         == [("الصنمين", 1, [("سامر خالد العلي", "killed")])]
+
+
+def test_another_wounded_at_a_village_the_gazetteer_lacks_is_a_second_incident() -> None:
+    assert tolls("قُتل شاب برصاص مجهولين في بلدة تل الزنبق، وأصيب آخر في بلدة البرقوقة.", "ar") \
+        == [("تل الزنبق", 1, None), ("البرقوقة", 0, 1)]
+    assert tolls("A young man was shot dead in Tafas, and another was wounded in Nawa.", "en") \
+        == [("Tafas", 1, None), ("Nawa", 0, 1)]

@@ -36,12 +36,12 @@ def incident_clauses(clause: Clause) -> list[Clause]:
 
 
 def _own_place(clause: Clause) -> Mention | None:
-    """The place of a half that tells an incident: a casualty word among its event words, and a place of the
-    gazetteer (None otherwise)."""
+    """The place of a half that tells an incident: a casualty word among its event words, and a village, town or city,
+    of the gazetteer or named after its place word (None otherwise)."""
     if not any(h.klass in (C.KILL, C.INJURE) for h in event_hits(clause)):
         return None
     place, _ = event_place(clause)
-    if place is None or not place.lexicon_id:
+    if place is None:
         return None
-    kind = clause.a.options.lexicon.get(place.lexicon_id).place_kind
+    kind = clause.a.options.lexicon.get(place.lexicon_id).place_kind if place.lexicon_id else place.hint
     return place if kind in OWN_PLACE_KINDS else None

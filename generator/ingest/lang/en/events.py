@@ -139,7 +139,8 @@ AFTER_INCIDENT_OPENING = (r"^\s*(?:Following|After|In the wake of|In response to
 SECOND_INCIDENT = (r"[,;]\s*(?:while|whereas|as well as|in addition to|and in)\b",)
 # A comma before a second casualty clause with "and" ("a girl was killed in shelling on X, and a shepherd was injured in
 # an airstrike on Y"): a joiner as SECOND_INCIDENT's (the casualty words stay in the second half).
-SECOND_INCIDENT_CASUALTY = (r"[,;]\s*and\s+(?=(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?(?:was|were)\s+"
+SECOND_INCIDENT_CASUALTY = (r"[,;]\s*and\s+(?=(?:(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?|another\s+|others\s+)"
+                            r"(?:was|were)\s+"
                             r"(?:killed|injured|wounded|shot)\b)")
 
 # A sentence that opens by crediting a source ("According to X, ...", "The agency reported ...", "X added that
