@@ -53,17 +53,17 @@ def spread_over_places(event: ExtractedEvent, clause: Clause) -> list[ExtractedE
     if not places:
         return [event]
     told_at = _toll_named_at(clause, places)
-    own = told_at if told_at is not None else 0      # the place that keeps the sentence's toll and people
+    keeper = told_at if told_at is not None else 0      # the place that keeps the sentence's toll and people
     joint = len(places) > 1 and told_at is None and not _told_of_first(clause, places)
     out = []
     for index, place in enumerate(places):
         copy = replace(event, place=place, geo_precision=1, place_detail=None, actors=list(event.actors),
-                       people=list(event.people) if index == own else [], flags=list(event.flags),
+                       people=list(event.people) if index == keeper else [], flags=list(event.flags),
                        review=list(event.review))
         if joint and (event.fatalities or event.injured):
             copy.review.append(("fatalities", f"the text gives {_toll(event)} for {len(places)} places together: "
                                               "not this place's own toll"))
-        if index != own or joint:   # none of the list's places has a toll of its own, but "no casualties" holds for each
+        if index != keeper or joint:   # none of the list's places has a toll of its own, but "no casualties" holds for each
             copy.fatalities = 0 if event.fatalities == 0 else None
             copy.injured = 0 if event.injured == 0 else None
         out.append(copy)
