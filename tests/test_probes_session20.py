@@ -124,3 +124,14 @@ def test_another_wounded_at_a_village_the_gazetteer_lacks_is_a_second_incident()
         == [("تل الزنبق", 1, None), ("البرقوقة", 0, 1)]
     assert tolls("A young man was shot dead in Tafas, and another was wounded in Nawa.", "en") \
         == [("Tafas", 1, None), ("Nawa", 0, 1)]
+
+
+@pytest.mark.parametrize(("text", "language", "toll"), [
+    ("قُتلت السيدة فاطمة أحمد العلي وطفلتها بقصف على مدينة الأتارب.", "ar", (2, None)),
+    ("Fatima al-Ali and her daughter were killed by shelling on al-Atarib.", "en", (2, None)),
+    ("أصيب المواطن سامي علي الحريري ونجلاه بجروح إثر سقوط قذيفة على منزلهم في مدينة الحراك.", "ar", (0, 3)),
+    # a relative named after the word is counted once, as a person of their own
+    ("قُتل الشاب سامر العلي وشقيقه عمر برصاص مجهولين في بلدة المزيريب.", "ar", (2, None)),
+    ("Samer al-Ali and his brother Omar al-Ali were killed by gunmen in Tafas.", "en", (2, None))])
+def test_an_unnamed_relative_after_a_name_is_counted(text: str, language: str, toll: tuple) -> None:
+    assert [(killed, injured) for _, killed, injured in tolls(text, language)] == [toll]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections import Counter
+from collections.abc import Mapping, Sequence
 
 from ..lang import common as C
-from ..mentions import ExtractedEvent
+from ..mentions import ExtractedEvent, PersonMention
 from .model import Clause, Hit
 
 # A count further than this many characters from its casualty word belongs to something else.
@@ -89,6 +90,21 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
     if injured_by_word is not None and injured == injured_by_word:
         injured = max(injured_by_word, named.get(C.ROLE_OF_CLASS[C.INJURE], 0))
     return killed, injured
+
+
+def named_with_companions(clause: Clause, people: Sequence[PersonMention]) -> Counter[str]:
+    """The people the clause names by role, with the unnamed relative or companion told right after a name ("قُتلت
+    السيدة X وطفلتها", "X and her daughter were killed"): the least a toll read from the casualty word can be."""
+    named = Counter(p.role for p in people)
+    companion = clause.pack.cue("COMPANION_AFTER_NAME")
+    names = [p.name for p in people]
+    for person in people:
+        at = clause.text.find(person.name)
+        found = companion.match(clause.text, at + len(person.name)) if at >= 0 else None
+        if found is None or any(clause.text.startswith(name, found.end() + 1) for name in names):
+            continue   # "X وشقيقه Y": Y is counted as a person of their own
+        named[person.role] += 2 if found.group("two") else 1
+    return named
 
 
 def _casualty_hits(clause: Clause) -> list[Hit]:

@@ -4,7 +4,6 @@ place; a victim's state rank implies the army)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -13,8 +12,8 @@ from ..lang import common as C
 from ..mentions import ActorMention, ExtractedEvent, Mention
 from .actors import actors_of, implied_state_forces, local_fighters
 from .clauses import event_hits, has_own_day, has_protest
-from .counts import (answered, casualty_counts, count_named_victims, named_within_toll, other_than_own_dead,
-                     whole_toll_again)
+from .counts import (answered, casualty_counts, count_named_victims, named_with_companions, named_within_toll,
+                     other_than_own_dead, whole_toll_again)
 from .draft import Draft, add_people
 from .dates import another_day_of_month, apply_date, assume_date, event_date, same_day, undated_review
 from .event_type import bomb_named_later, civilian_targeting, event_type
@@ -54,7 +53,7 @@ def candidate(clause: Clause, context: ArticleContext) -> ExtractedEvent | None:
     if place is not None and clause.pack.cue("DESTINATION_BEFORE").search(clause.before(place.start, 80)):
         place = None   # where the wounded were taken ("were taken to a hospital in X") is no scene
     people = people_of(clause, type_, sub_type)
-    killed, injured = casualty_counts(clause, Counter(p.role for p in people))
+    killed, injured = casualty_counts(clause, named_with_companions(clause, people))
     event = ExtractedEvent(type=type_, sub_type=sub_type, quote=clause.text.strip(), start=clause.start,
                            place=place, geo_precision=geo if place else None, fatalities=killed, injured=injured)
     apply_date(event, resolved)

@@ -121,6 +121,12 @@ PLUS_BEFORE = r"\b(?:in addition to|as well as|besides)\s+(?:the\s+)?$"
 AND_BEFORE_OTHERS = r"\band\s+\S$"
 OTHERS_AFTER = r"^\s+others\b"
 
+# A relative or companion right after a person's name ("Fatima al-Abdullah and her daughter were killed"): one more,
+# two for "his two sons"; a relative named after the word is a person of their own, counted as one.
+COMPANION_AFTER_NAME = (r",?\s+and\s+(?:his|her)\s+(?:(?P<two>two\s+(?:sons|daughters|children|brothers|sisters|companions))"
+                        r"|(?:wife|husband|son|daughter|child|baby|brother|sister|father|mother|companion|driver|bodyguard"
+                        r"|nephew|niece|cousin|grandson|granddaughter))\b")
+
 # Before an execution word: an attempt that failed ("an attempted assassination", "survived an assassination").
 ATTEMPT_BEFORE = r"\b(?:attempt(?:ed|s)?|tried|failed|foiled|thwarted)\s+(?:to\s+)?$|\bsurviv\w*\s+(?:an?\s+|the\s+)?$"
 
