@@ -128,6 +128,8 @@ def test_another_wounded_at_a_village_the_gazetteer_lacks_is_a_second_incident()
 
 @pytest.mark.parametrize(("text", "language", "toll"), [
     ("قُتلت السيدة فاطمة أحمد العلي وطفلتها بقصف على مدينة الأتارب.", "ar", (2, None)),
+    ("قُتلت السيدة فاطمة أحمد العلي (45 عاماً) وطفلتها، جراء قصف على مدينة الأتارب.", "ar", (2, None)),
+    ("أصيب المواطن سامي علي الحريري ونجلاه محمد وأحمد بجروح إثر سقوط قذيفة على منزلهم في مدينة الحراك.", "ar", (0, 3)),
     ("Fatima al-Ali and her daughter were killed by shelling on al-Atarib.", "en", (2, None)),
     ("أصيب المواطن سامي علي الحريري ونجلاه بجروح إثر سقوط قذيفة على منزلهم في مدينة الحراك.", "ar", (0, 3)),
     # a relative named after the word is counted once, as a person of their own

@@ -92,18 +92,23 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
     return killed, injured
 
 
+# How far after a relation word the names of the relatives it introduces may start ("ونجلاه محمد وأحمد").
+COMPANION_NAMES_REACH = 20
+
+
 def named_with_companions(clause: Clause, people: Sequence[PersonMention]) -> Counter[str]:
     """The people the clause names by role, with the unnamed relative or companion told right after a name ("قُتلت
     السيدة X وطفلتها", "X and her daughter were killed"): the least a toll read from the casualty word can be."""
     named = Counter(p.role for p in people)
     companion = clause.pack.cue("COMPANION_AFTER_NAME")
-    names = [p.name for p in people]
     for person in people:
         at = clause.text.find(person.name)
         found = companion.match(clause.text, at + len(person.name)) if at >= 0 else None
-        if found is None or any(clause.text.startswith(name, found.end() + 1) for name in names):
-            continue   # "X وشقيقه Y": Y is counted as a person of their own
-        named[person.role] += 2 if found.group("two") else 1
+        if found is None:
+            continue
+        # "X وشقيقه Y"، "X ونجلاه Y وZ": the relatives named after the word are counted as people of their own
+        told = sum(0 <= clause.text.find(p.name, found.end()) - found.end() <= COMPANION_NAMES_REACH for p in people)
+        named[person.role] += max(0, (2 if found.group("two") else 1) - told)
     return named
 
 

@@ -161,8 +161,8 @@ COMPANIONS_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(DUAL_POSSESSIVE) + r")(?![\u
 
 # The same after a person's name ("قُتلت السيدة X وطفلتها"، "أصيب X وطفلاه"): one more, or two for a dual; a relative
 # named after the word is a person of their own, counted as one.
-COMPANION_AFTER_NAME = (r"(?P<two>" + COMPANIONS_AFTER_ONE + r"|[\s،,]*و(?:طفل|ابن|نجل|شقيق|ولد|طفلت|ابنت|شقيقت)اه?"
-                        r"(?![\u0621-\u064a]))|" + COMPANION_AFTER_ONE)
+COMPANION_AFTER_NAME = (r"(?:\s*\([^()]{1,20}\))?(?:(?P<two>" + COMPANIONS_AFTER_ONE + r"|[\s،,]*و(?:طفل|ابن|نجل|شقيق|ولد|طفلت|ابنت|شقيقت)اه?"
+                        r"(?![\u0621-\u064a]))|" + COMPANION_AFTER_ONE + ")")
 
 # "Another" right after a casualty word ("وإصابة آخر بجروح"، "وأصيب آخر"): one person more.
 ONE_OTHER = ("آخر", "اخر")

@@ -123,7 +123,7 @@ OTHERS_AFTER = r"^\s+others\b"
 
 # A relative or companion right after a person's name ("Fatima al-Abdullah and her daughter were killed"): one more,
 # two for "his two sons"; a relative named after the word is a person of their own, counted as one.
-COMPANION_AFTER_NAME = (r",?\s+and\s+(?:his|her)\s+(?:(?P<two>two\s+(?:sons|daughters|children|brothers|sisters|companions))"
+COMPANION_AFTER_NAME = (r"(?:,\s*\d{1,3})?,?\s+and\s+(?:his|her)\s+(?:(?P<two>two\s+(?:sons|daughters|children|brothers|sisters|companions))"
                         r"|(?:wife|husband|son|daughter|child|baby|brother|sister|father|mother|companion|driver|bodyguard"
                         r"|nephew|niece|cousin|grandson|granddaughter))\b")
 
