@@ -702,3 +702,15 @@ def test_a_toll_told_at_one_place_of_a_shelled_list_is_that_places() -> None:
     events = extract(Article(text="قصف أول.\n\nاستهدفت قوات النظام بقذائف المدفعية بلدتي تل الزنبق والبرقوقة، ما أسفر عن "
                                   "مقتل مدنيين اثنين.", archived="", language="ar", origin="test", published=PUBLISHED))
     assert [(e.place.name, e.fatalities) for e in events if e.place] == [("تل الزنبق", None), ("البرقوقة", None)]
+
+
+def test_a_governorates_seat_named_bare_gives_way_to_a_town_of_its_governorate() -> None:
+    # "في درعا" in a monitor's name stands for the governorate; the town is the scene
+    place = place_of("وثق مكتب التوثيق في درعا مقتل الشاب سامر خالد العلي برصاص مجهولين في بلدة المسيفرة.")
+    assert place.name == "المسيفرة"
+    # named as the city, it is a place of its own: the first of the sentence
+    place = place_of("قُتل شاب برصاص مجهولين في مدينة درعا، وأصيب آخر في بلدة المسيفرة.")
+    assert place.name == "درعا"
+    place = place_of("A young man was shot dead in Daraa city, and another was wounded in the town of Musayfirah.",
+                     language="en")
+    assert place.name == "Daraa city"

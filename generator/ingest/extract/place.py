@@ -13,7 +13,7 @@ from .model import Clause
 from .place_context import (DRAFT_TOWN_KINDS, FINER_THAN_TOWN, PLACE_SPECIFICITY, in_article_area, known_draft,
                             known_spelling, mention, start_with_article, town_holding, town_of_neighbourhood,
                             town_referred_to)
-from .place_seats import countryside_of_seat, governorate_of
+from .place_seats import countryside_of_seat, governorate_of, without_seats_of_towns
 
 # ACLED geo precision by the chosen place's kind.
 GEO_PRECISION: dict[str, GeoPrecision] = {"site": 1, "neighbourhood": 1, "village": 1, "town": 1, "city": 1, "subdistrict": 2,
@@ -260,7 +260,7 @@ def best_place(matches: list[LexiconMatch], clause: Clause) -> LexiconMatch | No
         return None
     lex = clause.a.options.lexicon
     ancestors = {a.id for m in matches for a in lex.ancestors(m.entry_id)}
-    candidates = [m for m in matches if m.entry_id not in ancestors] or matches
+    candidates = without_seats_of_towns([m for m in matches if m.entry_id not in ancestors] or matches, clause)
 
     def rank(m: LexiconMatch) -> tuple[int, int]:
         kind = lex.get(m.entry_id).place_kind or "region"

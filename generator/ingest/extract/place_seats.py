@@ -80,3 +80,28 @@ def is_governorate_seat(place_id: str, lex: Lexicon) -> bool:
     city = lex.get(place_id)
     return city.place_kind == "city" and any(
         area.place_kind == "governorate" and _seat_of(city, area) for area in lex.places_containing(place_id))
+
+
+# How far (characters) around a seat's name the word for a city may stand ("مدينة درعا", "the city of Daraa").
+SEAT_WORD_REACH = 9
+
+
+def without_seats_of_towns(matches: list[LexiconMatch], clause: Clause) -> list[LexiconMatch]:
+    """The sentence's places without a governorate's seat named bare when a village or town of that governorate is
+    named too ("وثق مكتب توثيق الشهداء في درعا مقتل شاب في بلدة المسيفرة"): the seat's name stands for its
+    governorate there, not for the city (named as the city, "مدينة درعا", "Daraa city", it stays)."""
+    lex = clause.a.options.lexicon
+    as_city = clause.pack.cue("SEAT_AS_CITY")
+    seats = [m for m in matches if is_governorate_seat(m.entry_id, lex) and not as_city.search(
+        clause.before(m.start, SEAT_WORD_REACH) + m.surface + clause.after(m.end, SEAT_WORD_REACH))]
+    if not seats:
+        return matches
+
+    def governorates(match: LexiconMatch) -> set[str]:
+        return {e.id for e in lex.ancestors(match.entry_id) if e.place_kind == "governorate"}
+
+    held = set().union(*(governorates(m) for m in seats))
+    towns = [m for m in matches if m not in seats and lex.get(m.entry_id).place_kind in ("village", "town", "city")
+             and governorates(m) & held]
+    return [m for m in matches if m not in seats] if towns else matches
+

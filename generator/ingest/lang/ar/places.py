@@ -111,6 +111,10 @@ LOCATION_OWNER = (r"(?:(?<!\w)[وف]?(?:في|قرب|بالقرب\s+من|عند|�
 PROTEST_TARGET = (r"(?<!\w)(?:ضد|ضدّ|رفضا\s+ل|رفضاً\s+ل|تنديدا\s+ب|تنديداً\s+ب)\s*"
                   r"(?:(?:ممارسات|سياسات?|حكم|هجمات|جرائم|انتهاكات|اعتداءات|قصف)\s+)?(?:ال)?(?:احتلال\s+)?$")
 
+# A governorate's seat named as the city ("مدينة درعا"): the city, also beside a town of its governorate (searched in
+# the name as matched and the few characters around it).
+SEAT_AS_CITY = r"(?<![\u0621-\u064a])[وفب]?(?:ال)?مدينة(?![\u0621-\u064a])"
+
 # Origin cues: a place after them is where victims come from, not where the event happened.
 ORIGIN = (r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أبن)\s+(?:\S+\s+)?$"
           # where victims live: "وهو من سكان بلدة X"، "المقيمين في X"

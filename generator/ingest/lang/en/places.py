@@ -64,6 +64,10 @@ LOCATION_OWNER = (r"\b(?:near|at|in|inside|outside|by|close to|into)\s+(?:a|an|t
 # In a protest, the organization protested against is no party to it ("a protest against the government").
 PROTEST_TARGET = r"\b(?:against|denouncing|condemning|protesting)\s+(?:the\s+)?(?:(?:policies|practices|rule)\s+of\s+(?:the\s+)?)?$"
 
+# A governorate's seat named as the city ("the city of Daraa", "Daraa city"): the city, also beside a town of its
+# governorate (searched in the name as matched and the few characters around it).
+SEAT_AS_CITY = r"\bcity\b"
+
 ORIGIN = (r"\b(?:natives? of|(?:a|the) native of|hails? from|originally from|residents? of|from the (?:town|village|city) of"
           r"|displaced from)\s+(?:the\s+)?$"
           # "X, from Atman, was killed": an apposition after a name; where a source is ("a source in Daraa")
