@@ -23,6 +23,8 @@ def test_a_documented_death_of_one_person_is_an_incident() -> None:
         == [("بصرى الشام", 1, [("سامر خالد العلي", "killed")])]
     assert incidents("A local monitor documented the killing of a young man, Samer Khaled al-Ali, by sniper fire in "
                      "Busra al-Sham on Monday.", "en") == [("Busra al-Sham", 1, [("Samer Khaled al-Ali", "killed")])]
+    assert incidents("A local monitor documented the killing of Samer al-Ali in Tafas.", "en") \
+        == [("Tafas", 1, [("Samer al-Ali", "killed")])]
 
 
 def test_a_documented_count_stays_a_tally() -> None:

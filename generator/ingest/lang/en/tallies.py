@@ -31,10 +31,12 @@ SAME_PERIOD = (r"\b(?:the same|that) (?:month|year)\b",)
 MANY_INCIDENTS = (r"\b(?:many|numerous|dozens of|scores of|a number of)",)
 
 # What "documented" (counted with STATISTICS) documents when it is one person's death, wound or arrest ("SNHR
-# documented the killing of a young man"): one incident, no tally.
+# documented the killing of a young man", "... of Mohammad al-Zoubi"): one incident, no tally.
 DOCUMENTED_ONE_AFTER = (r"^\s+(?:the\s+)?(?:killing|death|murder|assassination|execution|injury|wounding|arrest|detention)"
-                        r"\s+of\s+(?:a|an|one)\s+(?:young\s+|elderly\s+|local\s+)?(?:man|woman|child|boy|girl|civilian"
-                        r"|youth|teenager|farmer|shepherd|doctor|nurse|journalist|activist|fighter|member|soldier|detainee)\b")
+                        r"\s+of\s+(?:(?:a|an|one)\s+(?:young\s+|elderly\s+|local\s+)?(?:man|woman|child|boy|girl|civilian"
+                        r"|youth|teenager|farmer|shepherd|doctor|nurse|journalist|activist|fighter|member|soldier|detainee)\b"
+                        # or a person by name ("documented the killing of Mohammad al-Zoubi")
+                        r"|(?-i:[A-Z][\w'-]+(?:\s+(?:(?:al|el|Abu|bin)[- ])?[A-Z][\w'-]+){1,3})\b)")
 
 STATISTICS = (
     r"since the (?:start|beginning) of (?:the|this) (?:year|month)|so far this (?:year|month)|statistics"
