@@ -139,3 +139,12 @@ def test_another_wounded_at_a_village_the_gazetteer_lacks_is_a_second_incident()
     ("Samer al-Ali and his brother Omar al-Ali were killed by gunmen in Tafas.", "en", (2, None))])
 def test_an_unnamed_relative_after_a_name_is_counted(text: str, language: str, toll: tuple) -> None:
     assert [(killed, injured) for _, killed, injured in tolls(text, language)] == [toll]
+
+
+def test_the_wounded_carried_to_hospital_after_the_verb_are_no_sources() -> None:
+    found = incidents("أصيب أربعة أشخاص بإطلاق نار في بلدة الصبورة.\n\nأما المصابون فقد نقل إلى المستشفى الوطني في حماة "
+                      "كل من سامر خالد العلي (26 عامًا)، وعمر حسن الكيلاني (15 عامًا).")
+    assert found == [("الصبورة", 0, [("سامر خالد العلي", "injured"), ("عمر حسن الكيلاني", "injured")])]
+    # quoting with عن is reporting
+    assert incidents("ونقل الناشط سامر العلي عن مصادر محلية أن شاباً قُتل في بلدة الصبورة.") \
+        == [("الصبورة", 1, [("سامر العلي", "spokesperson")])]

@@ -358,8 +358,10 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     words_before = words_before[named[-1] + 1:] if named else words_before   # "بحسب المصادر فالضحايا هم X"
     carried = clause.pack.memo("carried-cues", lambda: (frozenset(fold(w) for w in ar.CARRIED_CUES),
                                                         frozenset(fold(w) for w in ar.VICTIM_INTRODUCERS)))
+    to = fold("إلى")
     words_before = [w for n, w in enumerate(words_before)   # "ونُقل الشاب X إلى المشفى": carried, not reported
-                    if not (w.lstrip("و") in carried[0] and n + 1 < len(words_before) and words_before[n + 1] in carried[1])]
+                    if not (w.lstrip("و") in carried[0] and (n + 1 < len(words_before) and words_before[n + 1] in carried[1]
+                                                              or to in words_before[n + 1:]))]   # "نقل إلى المشفى كل من X"
     if words_before and words_before[-1].lstrip("و") in carried[0] and clause.pack.cue("CARRIED_TO_AFTER").match(text, end):
         words_before = words_before[:-1]   # "ونُقل X إلى المشفى": carried to a place
     words_after = _ARABIC_WORD.findall(fold(text[end:min(clause.end, end + 25)]))[:1]   # "X، قال"، "X مراسل"
