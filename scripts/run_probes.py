@@ -1,0 +1,125 @@
+"""Phrasing probes: short articles written by the team in the shapes Syrian outlets use (a victim named in a
+later sentence, siblings sharing a family name, a relative after a casualty word, a shelled list with a toll at
+one place), each with what a careful coder would record, run through the extractor. Not a test (many fail on
+purpose: they are the next rules to write) and not a corpus score: a list of shapes, OK or FAIL each
+(docs/extraction.md, "Session 20").
+
+    .venv/bin/python scripts/run_probes.py                 # every tests/probes/probes_*.txt
+    .venv/bin/python scripts/run_probes.py --failures      # only the failures, with what came out
+
+A file holds blocks: `=== <id> <language>`, then `EXPECT: <event> ;; <event> ...` (or `EXPECT: NONE`), then the
+text. An event is `place|killed|injured|name:role,name:role`: `*` for any place, `?` for a count not checked,
+`a/b` for alternatives of a place or a name. Only victim roles (killed, injured, detained, abducted) are compared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator.ingest.article import Article  # noqa: E402
+from generator.ingest.extract import extract  # noqa: E402
+from generator.ingest.mentions import ExtractedEvent  # noqa: E402
+from generator.ingest.normalise import fold  # noqa: E402
+
+PROBES = ROOT / "tests" / "probes"
+PUBLISHED = dt.date(2023, 3, 14)
+VICTIM_ROLES = frozenset({"killed", "injured", "detained", "abducted"})
+
+
+@dataclass(frozen=True)
+class Expected:
+    place: str
+    killed: str
+    injured: str
+    people: frozenset[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Probe:
+    id: str
+    language: str
+    text: str
+    expected: tuple[Expected, ...]
+
+
+def read(path: Path) -> list[Probe]:
+    probes = []
+    for block in re.split(r"^=== ", path.read_text(encoding="utf-8"), flags=re.M)[1:]:
+        head, expect, text = block.split("\n", 2)
+        probe_id, language = head.split()[:2]
+        if not expect.startswith("EXPECT:"):
+            raise SystemExit(f"{path}: probe {probe_id}: the line after its head must start with EXPECT:")
+        events = []
+        for event in ([] if expect[7:].strip() == "NONE" else expect[7:].split(";;")):
+            place, killed, injured, names = ([p.strip() for p in event.split("|")] + [""] * 4)[:4]
+            people = frozenset(tuple(n.strip().rsplit(":", 1)) for n in names.split(",") if n.strip())
+            events.append(Expected(place, killed, injured, people))
+        probes.append(Probe(probe_id, language, text.strip(), tuple(events)))
+    return probes
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).lower().replace("-", " ").replace(" city", "").split())
+
+
+def _count_ok(expected: str, got: int | None) -> bool:
+    return expected == "?" or int(expected or 0) == (got or 0)
+
+
+def _matches(expected: Expected, event: ExtractedEvent) -> bool:
+    place = event.place.name if event.place else ""
+    victims = {(_key(p.name), p.role) for p in event.people if p.role in VICTIM_ROLES}
+    return (expected.place == "*" or any(_key(alt) == _key(place) for alt in expected.place.split("/"))) \
+        and _count_ok(expected.killed, event.fatalities) and _count_ok(expected.injured, event.injured) \
+        and len(victims) == len(expected.people) \
+        and all(any((_key(alt), role) in victims for alt in name.split("/")) for name, role in expected.people)
+
+
+def passes(probe: Probe, events: list[ExtractedEvent]) -> bool:
+    """Every expected event matches an event of its own, and no event is left over."""
+    left = list(events)
+    for expected in probe.expected:
+        found = next((e for e in left if _matches(expected, e)), None)
+        if found is None:
+            return False
+        left.remove(found)
+    return not left
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*", type=Path, help="probe files (default: tests/probes/probes_*.txt)")
+    parser.add_argument("--failures", action="store_true", help="print only the failures, with what came out")
+    args = parser.parse_args(argv)
+    totals: dict[str, list[int]] = {}
+    for path in args.files or sorted(PROBES.glob("probes_*.txt")):
+        for probe in read(path):
+            events = extract(Article(text=probe.text, archived=probe.text, language=probe.language, origin="probe",
+                                     published=PUBLISHED))
+            ok = passes(probe, events)
+            total = totals.setdefault(probe.language, [0, 0])
+            total[0] += 1
+            total[1] += ok
+            if ok and args.failures:
+                continue
+            print(f"{'OK  ' if ok else 'FAIL'} {probe.id}")
+            if not ok:
+                for expected in probe.expected:
+                    print("   expected:", expected.place, expected.killed, expected.injured, sorted(expected.people))
+                for event in events:
+                    print("   got:     ", event.place.name if event.place else None, event.fatalities, event.injured,
+                          [(p.name, p.role) for p in event.people])
+    print("\n" + ", ".join(f"{language}: {ok}/{n} pass" for language, (n, ok) in totals.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
