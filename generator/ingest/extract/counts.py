@@ -128,6 +128,16 @@ def answered(clause: Clause, hit: Hit) -> bool:
     return bool(clause.pack.cue("UNREAL_BEFORE").search(clause.a.text, max(clause.start, hit.start - 50), hit.start))
 
 
+def wound_means(clause: Clause, hit: Hit) -> bool:
+    """A killing word that is the means of the wound told right before it ("أصيب ثلاثة شبان بجروح برصاص
+    مجهولين"): nobody it names was killed."""
+    if hit.klass != C.KILL or not clause.pack.cue("WOUND_MEANS").match(clause.a.text, hit.start, hit.end):
+        return False
+    between = clause.pack.cue("WOUND_MEANS_BETWEEN")
+    return any(h.klass == C.INJURE and h.end <= hit.start and between.match(clause.a.text[h.end:hit.start])
+               and not any(h.end <= k.start < hit.start and k.klass == C.KILL for k in clause.hits) for h in clause.hits)
+
+
 def _coordinated_total(clause: Clause, count, counts: list) -> int | None:
     """The sum of counts joined by "and" / و before one casualty word: "two gunmen and one soldier were killed" = 3."""
     if count.value is None:

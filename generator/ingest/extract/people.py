@@ -17,6 +17,7 @@ from dataclasses import replace
 from ..lang import common as C
 from ..mentions import ExtractedEvent, PersonMention
 from .clauses import dated_by_period, is_denial, only_background_dates
+from .counts import wound_means
 from .model import Clause, FoundName, Hit
 from .place_context import list_names
 
@@ -342,16 +343,6 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
                 return KILLED
             attempted = True   # ... unless it was an attempt: a casualty word further away, or the target
     return TARGET if attempted or hit_kin else None
-
-
-def wound_means(clause: Clause, hit: Hit) -> bool:
-    """A killing word that is the means of the wound told right before it ("أصيب ثلاثة شبان بجروح برصاص
-    مجهولين"): nobody it names was killed."""
-    if hit.klass != C.KILL or not clause.pack.cue("WOUND_MEANS").match(clause.a.text, hit.start, hit.end):
-        return False
-    between = clause.pack.cue("WOUND_MEANS_BETWEEN")
-    return any(h.klass == C.INJURE and h.end <= hit.start and between.match(clause.a.text[h.end:hit.start])
-               and not any(h.end <= k.start < hit.start and k.klass == C.KILL for k in clause.hits) for h in clause.hits)
 
 
 def _predicate_of(clause: Clause, end: int, hit: Hit) -> bool:
