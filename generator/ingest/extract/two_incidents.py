@@ -17,10 +17,9 @@ OWN_PLACE_KINDS = frozenset({"village", "town", "city"})
 
 def incident_clauses(clause: Clause) -> list[Clause]:
     """The clause, or its two halves when a joiner (`SECOND_INCIDENT`, or a comma before "and" and a casualty verb)
-    stands between two parts that each have
-    a casualty word and a place of their own, neither inside the other (the second half is split again when
-    its turn comes). Only for a sentence that would be a candidate: a tally's or the background's halves
-    stay one clause."""
+    stands between two parts that each have a casualty word and a place of their own, neither inside the other (the
+    second half is split again when its turn comes). Only for a sentence that would be a candidate: a tally's or the
+    background's halves stay one clause."""
     after_comma = [(clause.start + m.start(), clause.start + m.end())
                    for m in clause.pack.cue("SECOND_INCIDENT_CASUALTY").finditer(clause.text)]
     for start, end in sorted(clause.spans("SECOND_INCIDENT") + after_comma):
