@@ -92,8 +92,10 @@ def without_seats_of_towns(matches: list[LexiconMatch], clause: Clause) -> list[
     governorate there, not for the city (named as the city, "مدينة درعا", "Daraa city", it stays)."""
     lex = clause.a.options.lexicon
     as_city = clause.pack.cue("SEAT_AS_CITY")
+    road = clause.pack.passes.road_place   # a road named by its ends ("طريق دير الزور-الميادين") names no area either
     seats = [m for m in matches if is_governorate_seat(m.entry_id, lex) and not as_city.search(
-        clause.before(m.start, SEAT_WORD_REACH) + m.surface + clause.after(m.end, SEAT_WORD_REACH))]
+        clause.before(m.start, SEAT_WORD_REACH) + m.surface + clause.after(m.end, SEAT_WORD_REACH))
+        and not road(clause.before(m.start, 40), clause.after(m.end, 40), clause.pack)]
     if not seats:
         return matches
 
