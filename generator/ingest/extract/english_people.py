@@ -136,13 +136,9 @@ def find_people(clause: Clause) -> list[FoundName]:
                 if m.group(group):
                     add(m.start(group), m.end(group), m.group(group), m.group(rank_group) if rank_group else None,
                         identified=regex is _IDENTIFIED)
-    given = _given_names(clause.pack, clause.a.options.names)
-    for word in re.finditer(r"\b[A-Z][a-z'’]+", text):
-        if _undoubled(_latin_key(word.group(0))) in given:
-            run = _NAME_RUN.match(text, word.start())
-            if run:
-                start = _quoted_name_start(text, run.start(1), run.end(1)) or _first_name_before(text, run.start(1))
-                add(start, run.end(1), text[start:run.end(1)])
+    for run in _given_name_runs(text, _given_names(clause.pack, clause.a.options.names)):
+        start = _quoted_name_start(text, run.start(1), run.end(1)) or _first_name_before(text, run.start(1))
+        add(start, run.end(1), text[start:run.end(1)])
     return _with_aliases(clause, _listed_with_victims(clause, sorted(out, key=lambda f: f.start)))
 
 
@@ -261,6 +257,13 @@ def _name_ok(name: str) -> bool:
     return len(words) >= 2 and not any(w in en.NAME_STOP_WORDS for w in words)
 
 
+def _given_name_runs(text: str, given: frozenset[str]) -> list[re.Match[str]]:
+    """The runs of capitalised name words (`_NAME_RUN`) that open with an attested given name."""
+    runs = (_NAME_RUN.match(text, word.start()) for word in re.finditer(r"\b[A-Z][a-z'’]+", text)
+            if _undoubled(_latin_key(word.group(0))) in given)
+    return [run for run in runs if run]
+
+
 def _given_names(pack: "LanguagePack", names: NameIndex) -> frozenset[str]:
     """The attested given names, keyed as `_undoubled` keys them (one set a pack)."""
     return pack.memo("given", lambda: frozenset(_undoubled(w) for w in names.get("en-given"))
@@ -279,10 +282,6 @@ def person_spans(text: str, pack: "LanguagePack", names: NameIndex) -> list[tupl
     for regex, groups, _ in _NAME_PATTERNS:
         for m in regex.finditer(text):
             spans += [m.span(g) for g in groups if m.group(g)]
-    given = _given_names(pack, names)
-    for word in re.finditer(r"\b[A-Z][a-z'’]+", text):
-        if _undoubled(_latin_key(word.group(0))) in given:
-            run = _NAME_RUN.match(text, word.start())
-            if run and len(re.findall(r"\b[A-Z]", run.group(1))) >= MIN_RUN_WORDS and _name_ok(run.group(1)):
-                spans.append(run.span(1))
+    spans += [run.span(1) for run in _given_name_runs(text, _given_names(pack, names))
+              if len(re.findall(r"\b[A-Z]", run.group(1))) >= MIN_RUN_WORDS and _name_ok(run.group(1))]
     return spans
