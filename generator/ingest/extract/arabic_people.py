@@ -131,7 +131,8 @@ def find_people(clause: Clause) -> list[FoundName]:
                 continue   # "وأظهر شريط فيديو": a sentence that opens with "و" opens with its verb, not a name
             here = tokens[:i] + [strip_and(tokens[i])] + tokens[i + 1:]   # "ومعاذ سمير الناصر"
         if reader.opens_name(here, i, weak=True) and not after_place_word(here, i):
-            add(reader.list_of(here, i, weak=True)[1])
+            names = reader.list_of(here, i, weak=True)[1]
+            add(names or _brothers_before_chain(reader, here, i), siblings=not names)
     found.sort(key=lambda f: f[0])
     return with_aliases(clause, text, tokens, found)
 
@@ -379,6 +380,18 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
             elif cue.kind == "speaker" and tokens[i].key in reader.any_given and tokens[i].pause \
                     and reader.clause.pack.cue("WITNESS_AFTER").match(reader.clause.text[tokens[i].end:]):
                 add([[[tokens[i]]]], role="spokesperson")   # "قال X، أحد سكان القرية": a witness's first name
+
+
+def _brothers_before_chain(reader: NameReader, tokens: list[Token], i: int) -> list[list[list[Token]]]:
+    """Common given names alone joined by و right before a full chain ("قُتل محمد وأحمد عبد الكريم العودات"): brothers
+    written as news writes them, each sharing the chain's father's and family names; [] for any other shape (a given
+    name alone before a two-word name is left: nothing says the two share a father)."""
+    names = reader.list_of(tokens, i, weak=True, single=True)[1]
+    if len(names) > 1 and len(names[-1]) >= 3 and all(
+            len(parts) == 1 and len(parts[0]) == 1 and parts[0][0].key in reader.given
+            and not (parts[0][0].pause or parts[0][0].closes) for parts in names[:-1]):
+        return names
+    return []
 
 
 def _index_at(tokens: list[Token], offset: int) -> int:

@@ -68,9 +68,13 @@ _NAME_PATTERNS = _name_patterns()
 _IDENTIFIED = _NAME_PATTERNS[1][0]
 # Any run of capitalised name words: a person when its first word is an attested given name.
 _NAME_RUN = re.compile(_EN_NAME)
-_SIBLINGS = re.compile(r"\b(?:" + en.SIBLING_NOUNS + r"),?\s+((?:" + _EN_NAME.replace("(\\b", "(?:\\b", 1)
+_SIBLINGS = re.compile(r"\b(?i:" + en.SIBLING_NOUNS + r"),?\s+((?:" + _EN_NAME.replace("(\\b", "(?:\\b", 1)
                        + r"|[A-Z][a-z'’]+)(?:(?:,\s*(?:and\s+)?|\s+and\s+)"
                        + r"(?:(?:al|el)-)?[A-Z][a-z'’]+(?:[- ](?:(?:al|el|Abu|bin|ibn)[- ])?[A-Z][a-z'’]+){0,3})+)")
+
+
+# Two given names before one chain: "Hamoud and Abdullah al-Ali al-Khalaf" (`_brothers_before_chain`).
+_BROTHERS_BEFORE_CHAIN = re.compile(r"\b([A-Z][a-z'’]+)\s+and\s+" + _EN_NAME)
 
 
 # A relative of the person named before, by the given name alone: "X and his son Najdat" (not "his son Ahmad al-Ali",
@@ -126,6 +130,7 @@ def find_people(clause: Clause) -> list[FoundName]:
 
     for m in _SIBLINGS.finditer(text):
         _siblings(m, add)
+    _brothers_before_chain(text, _given_names(clause.pack, clause.a.options.names), add)
     for m in _RELATIVE_GIVEN.finditer(text):
         add(m.start(1), m.end(1), m.group(1), single=True)
     for m in _WITNESS_GIVEN.finditer(text):
@@ -196,13 +201,30 @@ def _siblings(m: re.Match[str], add) -> None:
     items = items[:possessive]   # "..., and Ismail's son": the list ends before the possessive
     if len(items) < 2:
         return
-    family = items[-1].split()[-1] if len(items[-1].split()) > 1 else None
+    last = items[-1].split()
+    family = last[-1] if len(last) > 1 else None
     offset = m.start(1)
     for item in items:
         start = m.string.index(item, offset)
         offset = start + len(item)
-        name = item if family is None or item.endswith(family) else f"{item} {family}"
+        if family is None or item.endswith(family):
+            name = item
+        else:   # a given name alone shares the father's and family names: "Mohammad and Ahmad Abdul Karim al-Odat"
+            name = f"{item} {' '.join(last[1:]) if len(item.split()) == 1 else family}"
         add(start, offset, name)
+
+
+def _brothers_before_chain(text: str, given: frozenset[str], add) -> None:
+    """"Hamoud and Abdullah al-Ali al-Khalaf were killed": a given name alone joined by "and" to a chain of three or
+    more name words, both attested given names, names two brothers sharing the chain's father's and family names
+    (a given name before a two-word name is left: nothing says the two share a father)."""
+    for m in _BROTHERS_BEFORE_CHAIN.finditer(text):
+        chain = m.group(2).split()
+        if len(chain) < 3 or not all(_undoubled(_latin_key(w)) in given for w in (m.group(1), chain[0])) \
+                or re.search(r"\b(?:[A-Z][a-z'’]+|al|el)[\s-]+$", text[:m.start(1)]):
+            continue   # "Wissam George Mansour and Shafiq Rafiq Mansour": the first word ends a name of its own
+        add(m.start(1), m.end(1), f"{m.group(1)} {' '.join(chain[1:])}")
+        add(m.start(2), m.end(2), m.group(2))
 
 
 def _trimmed(clause: Clause, start: int, end: int, name: str) -> tuple[int, int, str]:

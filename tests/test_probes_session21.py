@@ -1,0 +1,37 @@
+"""Rules of session 21 (4 December 2026), from phrasing probes (`tests/probes/`) and the seventeenth collection's dev
+part; each sentence written for its test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+
+def people(text: str, language: str = "ar") -> list[list[tuple[str, str]]]:
+    """The (name, role) pairs of each incident of an article whose first paragraph is `text`."""
+    text = f"{text}\n\nتفاصيل أخرى." if language == "ar" else f"{text}\n\nMore details."
+    article = Article(text=text, archived=text, language=language, origin="test", published=dt.date(2023, 3, 14))
+    return [[(p.name, p.role) for p in e.people] for e in extract(article)]
+
+
+def test_given_names_alone_before_a_full_chain_are_brothers() -> None:
+    assert people("قُتل محمد وأحمد عبد الكريم العودات برصاص مسلحين مجهولين في مدينة بصرى الشام.") \
+        == [[("محمد عبد الكريم العودات", "killed"), ("أحمد عبد الكريم العودات", "killed")]]
+    assert people("Hamoud and Abdullah al-Ali al-Khalaf were killed by a landmine near Maadan, east of Raqqa.", "en") \
+        == [[("Hamoud al-Ali al-Khalaf", "killed"), ("Abdullah al-Ali al-Khalaf", "killed")]]
+
+
+def test_two_full_names_are_two_people() -> None:
+    assert people("قُتل الشاب محمد أحمد العلي وأحمد عبد الكريم العودات برصاص مسلحين في مدينة بصرى الشام.") \
+        == [[("محمد أحمد العلي", "killed"), ("أحمد عبد الكريم العودات", "killed")]]
+    assert people("Gunmen killed Wissam George Mansour and Shafiq Rafiq Mansour in Busra al-Sham.", "en") \
+        == [[("Wissam George Mansour", "killed"), ("Shafiq Rafiq Mansour", "killed")]]
+
+
+def test_brothers_named_after_the_noun_share_the_father_and_family_names() -> None:
+    assert people("Brothers Mohammad and Ahmad Abdul Karim al-Odat were shot dead in the city of Busra al-Sham.",
+                  "en") == [[("Mohammad Abdul Karim al-Odat", "killed"), ("Ahmad Abdul Karim al-Odat", "killed")]]
+    assert people("The brothers Farhan Din, Mohammed and Ismail Othman were detained in Raqqa.", "en") \
+        == [[("Farhan Din Othman", "detained"), ("Mohammed Othman", "detained"), ("Ismail Othman", "detained")]]
