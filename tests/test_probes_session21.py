@@ -35,3 +35,16 @@ def test_brothers_named_after_the_noun_share_the_father_and_family_names() -> No
                   "en") == [[("Mohammad Abdul Karim al-Odat", "killed"), ("Ahmad Abdul Karim al-Odat", "killed")]]
     assert people("The brothers Farhan Din, Mohammed and Ismail Othman were detained in Raqqa.", "en") \
         == [[("Farhan Din Othman", "detained"), ("Mohammed Othman", "detained"), ("Ismail Othman", "detained")]]
+
+
+def tolls(text: str, language: str = "en") -> list[tuple[int | None, int | None]]:
+    text = f"{text}\n\nMore details." if language == "en" else f"{text}\n\nتفاصيل أخرى."
+    article = Article(text=text, archived=text, language=language, origin="test", published=dt.date(2023, 3, 14))
+    return [(e.fatalities, e.injured) for e in extract(article)]
+
+
+def test_and_between_capitalised_words_does_not_end_a_passive_subject() -> None:
+    assert tolls("Three farmers from one family, Arab and Kurdish workers of the same field, were killed by a landmine "
+                 "near Tal Tamr on Monday.") == [(3, None)]
+    # "and" before a clause of its own still ends the subject: the count is not the casualty word's
+    assert tolls("Two gunmen attacked the checkpoint near Tal Tamr and a soldier was killed.") == [(1, None)]

@@ -84,7 +84,7 @@ OTHER_CASUALTY_SUBJECT = (r"\s+(?:(?!and\b|or\b|but\b)[A-Za-z-]+\s+){0,2}(?:(?:w
 # The end of a passive subject before its casualty verb ("Two fighters ... were killed"), and what breaks one.
 PASSIVE_VERB_END = r"\s" + PASSIVE_AUXILIARY + r"$"
 
-PASSIVE_SUBJECT_BREAK = r"[;:]|\b(?:and(?!\s+(?:a|an|one)\s)|when|after|while)\b"
+PASSIVE_SUBJECT_BREAK = r"[;:]|\b(?:and(?!\s+(?:a|an|one)\s)(?!\s+(?-i:[A-Z]))|when|after|while)\b"
 
 # A death verb that takes no object: its subject count stands before it as a passive verb's does ("Five people,
 # including two children, lost their lives").
