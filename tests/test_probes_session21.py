@@ -48,3 +48,11 @@ def test_and_between_capitalised_words_does_not_end_a_passive_subject() -> None:
                  "near Tal Tamr on Monday.") == [(3, None)]
     # "and" before a clause of its own still ends the subject: the count is not the casualty word's
     assert tolls("Two gunmen attacked the checkpoint near Tal Tamr and a soldier was killed.") == [(1, None)]
+
+
+def test_sheikh_ends_a_name_as_its_family_name_and_stays_a_title_before_one() -> None:
+    assert people("قُتل الشاب محمود حسين الشيخ، جراء قصف صاروخي على مدينة الأتارب غربي حلب.") \
+        == [[("محمود حسين الشيخ", "killed")]]
+    assert people("اعتقل الأمن العام “تمام علي الشيخ” قائد مجموعة مسلحة في بلدة معردس شمال حماة.") \
+        == [[("تمام علي الشيخ", "detained")]]
+    assert people("قُتل الشيخ أحمد الصياصنة برصاص مجهولين في مدينة درعا.") == [[("أحمد الصياصنة", "killed")]]
