@@ -56,3 +56,31 @@ def test_sheikh_ends_a_name_as_its_family_name_and_stays_a_title_before_one() ->
     assert people("اعتقل الأمن العام “تمام علي الشيخ” قائد مجموعة مسلحة في بلدة معردس شمال حماة.") \
         == [[("تمام علي الشيخ", "detained")]]
     assert people("قُتل الشيخ أحمد الصياصنة برصاص مجهولين في مدينة درعا.") == [[("أحمد الصياصنة", "killed")]]
+
+
+def events(text: str, language: str = "ar", published: dt.date | None = dt.date(2023, 3, 14)) \
+        -> list[tuple[str | None, int | None, list[tuple[str, str]]]]:
+    article = Article(text=text, archived=text, language=language, origin="test", published=published)
+    return [(e.place.name if e.place else None, e.fatalities, [(p.name, p.role) for p in e.people])
+            for e in extract(article)]
+
+
+def test_quoted_names_with_an_age_between_are_one_list() -> None:
+    assert people("قُتل شخصان بانفجار سيارة مفخخة في مدينة منبج، وقال مصدر طبي إن الشقيقتين “هدى العلي” (32 عاماً) "
+                  "و”نور العلي” (30 عاماً) فارقتا الحياة في المشفى.") \
+        == [[("هدى العلي", "killed"), ("نور العلي", "killed")]]
+
+
+def test_a_quoted_name_after_a_word_for_a_person_is_no_place() -> None:
+    # جاسم is a town of Daraa; in the quoted name of a child it is a family name
+    found = events("قُتل ثلاثة أشخاص بانفجار سيارة مفخخة في مدينة منبج شرقي حلب.\n\n"
+                   "وقال مصدر طبي إن الطفل “يوسف شيخ جاسم” فارق الحياة في المشفى متأثراً بجروحه.")
+    assert found == [("منبج", 3, [("يوسف شيخ جاسم", "killed")])]
+
+
+def test_a_dated_incident_under_a_background_heading_is_its_own() -> None:
+    found = events("قُتل ثلاثة أشخاص بانفجار سيارة مفخخة في مدينة منبج شرقي حلب مساء أمس.\n"
+                   "حوادث سابقة\n"
+                   "وفي الثاني من الشهر الجاري، قُتل رجل جراء انفجار لغم أثناء حراثة أرضه في ريف منبج.", published=None)
+    # an undated page: nothing but the heading tells the two apart
+    assert [(place, killed) for place, killed, _ in found] == [("منبج", 3), ("منبج", 1)]

@@ -157,7 +157,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
         parts = listed_tolls(event, clause, lambda part: candidate(part, context)) \
             or [(one, clause) for one in spread_over_places(event, clause)]
         for one, told in parts:
-            _add(drafts, one, told, before_first, listed=len(parts) > 1)
+            _add(drafts, one, told, before_first, listed=len(parts) > 1, under_background=background_section)
             for summary, summary_clause in summaries:   # the title tells of the body's first incident
                 merge_title(drafts[0], summary, summary_clause)
             summaries.clear()
@@ -170,10 +170,12 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
 
 
 def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_first: list[tuple[Clause, bool]],
-         listed: bool = False) -> None:
+         listed: bool = False, under_background: bool = False) -> None:
     """A candidate event: more about the incident it describes again, or an incident of its own (one
-    place of a list: more about an earlier incident at that place, if any)."""
-    target = (listed_again(drafts, event) if listed else None) or merge_target(drafts, event, clause)
+    place of a list: more about an earlier incident at that place, if any). An incident `under_background`, dated
+    under a sub-heading that opens the background ("حوادث سابقة"), is never more of one told before it."""
+    target = (listed_again(drafts, event) if listed else None) \
+        or (None if under_background else merge_target(drafts, event, clause))
     if target is not None:
         merge(target, event, clause)
         return

@@ -19,7 +19,7 @@ from ..lang import common as C
 from ..lexicon import LexiconMatch
 from ..name_index import NameIndex
 from ..normalise import fold
-from .arabic_lists import described
+from .arabic_lists import QUOTED_AFTER_PERSON_NOUN, described
 from .arabic_tokens import LETTERS, Token, adverb_after
 from .model import Clause
 
@@ -391,9 +391,10 @@ def surface(text: str, parts: list[list[Token]]) -> str:
 
 
 def person_spans(text: str, pack: "LanguagePack", names: NameIndex) -> list[tuple[int, int]]:
-    """Spans of personal names after a kunya or an introducer (أبو، يدعى، المدعو), and chains of attested name
-    words (`_name_chains`), found before the analysis (places matched inside them are dropped)."""
-    spans = []
+    """Spans of personal names after a kunya or an introducer (أبو، يدعى، المدعو), in quotation marks after a word for a
+    person (الطفل “X”), and chains of attested name words (`_name_chains`), found before the analysis (places matched
+    inside them are dropped)."""
+    spans = [m.span(1) for m in QUOTED_AFTER_PERSON_NOUN.finditer(text)]
     for m in re.finditer(r"(?<!\w)(?:أبو|ابو|يدعى|المدعو|المدعوة|الملقب)\s+", text):
         start = m.start() if m.group(0).startswith(("أبو", "ابو")) else m.end()
         words = re.match(rf"(?:[{LETTERS}]+\s*){{1,3}}", text[start:])

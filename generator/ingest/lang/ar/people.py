@@ -171,8 +171,9 @@ LIST_LINK = (r"^[\s\"”»']*(?:\([^()]{1,20}\)\s*)?(?:[،,]\s*و?|و)(?:(?:" + 
              r"(?:\s+(?:عم|خال)[\u0621-\u064a]{0,3}|\s+" + _FAMILY + r")?)?\s*[\"“«]?\s*$")
 
 # Between two quoted names of one list: a comma, و, "in addition to" or "likewise" ("“X”، إضافة إلى “Y”"): the
-# second is introduced like the first.
-QUOTED_LIST_JOINER = r"[\s،,]*(?:و|(?:ب?ال)?[إا]ضافة\s+(?:إلى|الى|ل)|و?كذلك)?\s*"
+# second is introduced like the first; the first's age in brackets may stand between ("“X” (32 عاماً) و”Y”").
+QUOTED_LIST_JOINER = (r"(?:\s*\(\s*[\d٠-٩]{1,3}\s*(?:عاما|عاماً|عام|سنة|سنوات|أعوام|اعوام)\s*\))?"
+                      r"[\s،,]*(?:و|(?:ب?ال)?[إا]ضافة\s+(?:إلى|الى|ل)|و?كذلك)?\s*")
 
 # The end of a list's header line that announces names without a casualty word ("والضحايا هم:"، "أسماؤهم:"): the
 # people on its lines are the victims of the incident reported.
