@@ -84,3 +84,20 @@ def test_a_dated_incident_under_a_background_heading_is_its_own() -> None:
                    "وفي الثاني من الشهر الجاري، قُتل رجل جراء انفجار لغم أثناء حراثة أرضه في ريف منبج.", published=None)
     # an undated page: nothing but the heading tells the two apart
     assert [(place, killed) for place, killed, _ in found] == [("منبج", 3), ("منبج", 1)]
+
+
+def test_bey_ends_a_family_name() -> None:
+    assert people("قُتل الشاب المهندس حيدر خير بك برصاص مسلحين في منطقة عين شقاق بريف جبلة.") \
+        == [[("حيدر خير بك", "killed")]]
+
+
+def test_carried_to_hospital_dead_is_killed_whoever_else_was_hurt() -> None:
+    found = events("قُتل فتى بانفجار مقذوف في ريف دمشق.\n\nوأُسعف الشاب سامر ياسر العلي إلى المشفى مفارقاً الحياة "
+                   "وأُصيبت والدته بشظايا.")
+    assert [people for *_, people in found] == [[("سامر ياسر العلي", "killed")]]
+
+
+def test_where_the_wounded_were_moved_for_treatment_is_no_scene_and_the_doctor_who_describes_them_no_victim() -> None:
+    found = events("قُتل فتى بانفجار مقذوف في بلدة مغر المير بريف دمشق. ووصف مدير المشفى سامر الخطيب إصابة والدته "
+                   "بالخطيرة، وتم تحويلها لمدينة دمشق للعلاج.\n\nتفاصيل.")
+    assert found == [("مغر المير", 1, [("سامر الخطيب", "spokesperson")])]

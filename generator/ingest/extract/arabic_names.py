@@ -107,7 +107,8 @@ class NameReader:
                                                 else MAX_QUOTED_NAME_PARTS if quoted else MAX_NAME_PARTS):
             token = tokens[j]
             key = token.key
-            if len(key) < 3 and key not in JOIN_NEXT and key not in _SHORT_NAMES or key.startswith(_ARTICLE_CLITIC) \
+            if len(key) < 3 and key not in JOIN_NEXT and key not in _SHORT_NAMES \
+                    and not (parts and key in _SHORT_FAMILY_ENDINGS) or key.startswith(_ARTICLE_CLITIC) \
                     or token.word.endswith("\u0640"):
                 break   # "أمـ.ـنياً": a word cut by a dot between tatweels (written so to pass filters) is no name part
             if parts and self._glued_kunya(key):
@@ -341,6 +342,7 @@ _ALEF_MAQSURA_STOPS = frozenset(fold(w) for w in ar.NAME_STOPWORDS if w.endswith
 JOIN_NEXT = frozenset(fold(w) for w in ar.NAME_JOIN_NEXT)
 _JOIN_PREVIOUS = frozenset(fold(w) for w in ar.NAME_JOIN_PREVIOUS)
 _SHORT_NAMES = frozenset(fold(w) for w in ar.SHORT_GIVEN_NAMES)
+_SHORT_FAMILY_ENDINGS = frozenset(fold(w) for w in ar.SHORT_FAMILY_ENDINGS)
 _RELATIVES = frozenset(fold(w) for w in ar.RELATIVES + ar.RELATIVE_DUALS)
 _SPOKESPERSON_NOUNS = frozenset(fold(w) for w in ar.SPOKESPERSON_NOUNS)
 _FAMILY_OF = frozenset(fold(w) for w in ar.FAMILY_OF)

@@ -50,7 +50,7 @@ def candidate(clause: Clause, context: ArticleContext) -> ExtractedEvent | None:
     type_, sub_type = event_type(clause, hits)
     resolved, _unresolved = event_date(clause)
     place, geo = event_place(clause)
-    if place is not None and clause.pack.cue("DESTINATION_BEFORE").search(clause.before(place.start, 80)):
+    if place is not None and clause.pack.cue("DESTINATION_BEFORE").search(_before_name(clause, place)):
         place = None   # where the wounded were taken ("were taken to a hospital in X") is no scene
     people = people_of(clause, type_, sub_type)
     killed, injured = casualty_counts(clause, named_with_companions(clause, people))
@@ -63,6 +63,16 @@ def candidate(clause: Clause, context: ArticleContext) -> ExtractedEvent | None:
     event.actors = actors_of(clause, type_, place, context.exclude_orgs)
     event.people = people
     return event
+
+
+def _before_name(clause: Clause, place: Mention) -> str:
+    """The text before a place's name, with the place word a draft place's mention opens with ("لمدينة دمشق")."""
+    name_at = clause.a.text.find(place.name, place.start, place.start + MAX_PLACE_WORD_BEFORE_NAME)
+    return clause.before(place.start, 80) + (clause.a.text[place.start:name_at] if name_at > place.start else "")
+
+
+# How far (characters) a draft place's name may stand after the start of its mention (a place word and clitics).
+MAX_PLACE_WORD_BEFORE_NAME = 16
 
 
 def listed_again(drafts: list[Draft], event: ExtractedEvent) -> Draft | None:

@@ -230,6 +230,9 @@ BACK_REFERENCE = r"^\S*\s+(?:\S+\s+){0,2}?(?:على\s+خلفية|إثر|اثر|�
 # place after these is no scene of an incident (matched on the text before the place, as written).
 DESTINATION_BEFORE = (r"(?<!\w)[وف]?(?:نقل|نُقل|نقلت|نُقلت|نقلوا|إسعاف|أسعف|أُسعف|وصل|وصلت|تحويل|حُوّل|حول)\S*\s+"
                       r"(?:\S+\s+){0,6}?(?:إلى|الى)\s+(?:\S+\s+){0,5}[\"“«]?$"
+                      # "لـ" glued to a city or a hospital: "وتم تحويلها لمدينة دمشق للعلاج"، "أُسعف لمشفى X"
+                      r"|(?<!\w)[وف]?(?:نقل|نُقل|نقلت|نُقلت|نقلوا|إسعاف|أسعف|أُسعف|تحويل|حُوّل|حول)\S*\s+(?:\S+\s+){0,6}?"
+                      r"لل?(?:مدينة|محافظة|عاصمة|مشفى|مستشفى|مشافي)\s+(?:\S+\s+){0,4}[\"“«]?$"
                       r"|(?<!\w)[وفب]?(?:ال)?(?:مشفى|مستشفى|مشافي|مستشفيات)\s+(?:\S+\s+){0,4}[\"“«]?$")
 
 # Words opening a sentence about another incident of the article, not the one before it.

@@ -28,6 +28,8 @@ NAME_JOIN_NEXT = ("عبد", "أبو", "ابو", "أم", "ام", "بن", "ابن"
 
 # Given names of two letters: a part of a name (other two-letter words end one).
 SHORT_GIVEN_NAMES = ("طه",)
+# A title of two letters that ends a family name after a name word (حيدر خير بك): a part of the name there.
+SHORT_FAMILY_ENDINGS = ("بك",)
 
 # Words that join the word before them into one part of a name: نور الدين، عبد الله، زين العابدين، محمد خير.
 NAME_JOIN_PREVIOUS = ("الدين", "الله", "العابدين", "خير")
@@ -124,7 +126,9 @@ ROLE_NOUNS: dict[str, tuple[str, ...]] = {
 DEATH_WORDS = ("وفاة*", "وفات*", "توفي*", "فارق* الحياة", "أودى بحيا*", "أودت بحيا*", "مصرع*", "مقتول*", "راح ضحيت*",
                "فارق", "فارقت", "فارقا", "قضى", "قضت", "قضيا", "قضوا",
                # the imperfect after لـ or أن: "أُسعف إلى المشفى ليفارق الحياة"، "قبل أن تفارق الحياة"
-               "يفارق* الحياة", "تفارق* الحياة", "يلفظ أنفاس*", "تلفظ أنفاس*", "لفظ* أنفاس*")
+               "يفارق* الحياة", "تفارق* الحياة", "يلفظ أنفاس*", "تلفظ أنفاس*", "لفظ* أنفاس*",
+               # the participle: "أُسعف إلى المشفى مفارقاً الحياة"
+               "مفارق* الحياة")
 
 # Words for the hurt that are not event triggers: a list under "أسماء المصابين:" names the injured.
 INJURY_WORDS = ("مصاب*", "المصاب*")
@@ -387,6 +391,7 @@ SOURCE_CUES = (
     "أضافت", "لفت", "أعلن", "أعلنت", "تحدث", "روى", "كتب", "غرد", "الناطق", "المتحدث", "ناطق", "متحدث",
     "مراسل", "مراسلة", "مراسلنا", "لمراسل", "حديث", "تصريح", "تصريحات", "أفادنا",
     "نفى", "نفت",   # a source that denies ("ونفى ناشط يدعى X أن يكون عدد القتلى تسعة")
+    "وصف", "وصفت",  # a source that describes the wounds ("ووصف مدير المشفى X إصابة المرأة بالخطيرة")
 )
 
 # Source cues that also mean "carried" when a noun for a victim follows them ("ونُقل الشاب X إلى المشفى"), or when a

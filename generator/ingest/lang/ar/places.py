@@ -210,10 +210,6 @@ COUNCIL_NAME_BEFORE = r"(?<!\w)[وبلف]?(?:ل|ال)?مجلس\s+$"
 
 COUNCIL_NAME_AFTER = r"^\s*العسكري(?!\w)"
 
-# A place after these is where the wounded or the dead were taken (نُقلوا إلى مشفى الحكمة بالقامشلي), not the scene.
-DESTINATION_BEFORE = (r"(?<!\w)(?:إلى|الى|لـ?)\s*(?:أحد\s+|احد\s+|إحدى\s+|احدى\s+)?(?:ال)?(?:مشفى|مستشفى|مشافي|مستشفيات|مشفيات|المشفى|المستشفى)"
-                      r"(?:\s+\S+){0,3}\s+(?:في\s+|ب)?\S{0,2}$")
-
 # A village or town name right after these is the landmark's own name (دوار الروضة، ساحة الكرامة), not the
 # village; a school or hospital named after a town (مدرسة بلدة جلين، مشفى صلخد) is in that town.
 LANDMARK_NAME_BEFORE = r"(?<!\w)[وفب]?(?:ال)?(?:دوار|ساحة|شارع)\s+[\"“«]?$"

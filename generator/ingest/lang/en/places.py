@@ -131,10 +131,6 @@ COUNCIL_NAME_BEFORE = r""
 
 COUNCIL_NAME_AFTER = r"^\s+Military\s+Council\b"
 
-# A place after these is where the wounded or the dead were taken, not the scene.
-DESTINATION_BEFORE = (r"\b(?:to|into)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:hospitals?|clinics?|medical cent(?:er|re)s?)"
-                      r"\s+(?:in|of|at)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?$")
-
 # A village or town name before these is the landmark's own name ("Karama Square"), not the village; after a
 # capitalised head of a compound name ("Wadi al-X", "Jabal X", "Tell X") it is part of another place's name, one
 # the gazetteer lacks (it would have matched the whole name).
