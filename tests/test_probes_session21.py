@@ -101,3 +101,14 @@ def test_where_the_wounded_were_moved_for_treatment_is_no_scene_and_the_doctor_w
     found = events("قُتل فتى بانفجار مقذوف في بلدة مغر المير بريف دمشق. ووصف مدير المشفى سامر الخطيب إصابة والدته "
                    "بالخطيرة، وتم تحويلها لمدينة دمشق للعلاج.\n\nتفاصيل.")
     assert found == [("مغر المير", 1, [("سامر الخطيب", "spokesperson")])]
+
+
+def test_words_after_a_name_and_a_comma_are_no_name_unless_they_read_as_one() -> None:
+    found = events("وكان شيخ العشيرة، عبد العزيز الحمادة، علّق عبر “فيس بوك” على مقتل ابن عمه في بلدة الحوايج.\n\n"
+                   "تفاصيل.")
+    assert [name for *_, people in found for name, _ in people] == ["عبد العزيز الحمادة"]
+
+
+def test_a_name_the_index_lacks_after_a_title_with_two_family_names() -> None:
+    assert people("اغتال مجهولون الشيخ اطليوش الشتات اللافي، في بلدة الحوايج بريف دير الزور.") \
+        == [[("اطليوش الشتات اللافي", "killed")]]

@@ -254,7 +254,8 @@ class NameReader:
         second, last = parts[1][0].key, parts[-1][-1]
         return first in self.any_given or first in JOIN_NEXT or len(parts[0]) > 1 \
             or second in self.any_given or second in self.family \
-            or len(parts) == 2 and second.startswith("ال") and (last.pause or last.stop)   # "بالمطران X الحناة،"
+            or len(parts) in (2, 3) and all(part[0].key.startswith("ال") for part in parts[1:]) \
+            and (last.pause or last.stop)   # "بالمطران X الحناة،"، "الشيخ X الشتات اللافي،": family names and nisbas
 
     def list_of(self, tokens: list[Token], i: int, weak: bool, quoted: bool = False,
                 tolerant: bool = False, single: bool = False) -> tuple[int, list[list[list[Token]]]]:
@@ -281,6 +282,10 @@ class NameReader:
             if relative:
                 i += 1   # "X وطفلها أحمد": the name after the relation word, a given name alone or more
             end, parts = self.read(tokens, i, weak, quoted, single or relative)
+            if weak and parts and names and names[-1][-1][-1].pause and not (token.key.startswith("و") or also) \
+                    and not relative and not parts[-1][-1].key.startswith("ال") and not self.opens_name(tokens, i, True):
+                break   # "X، علّق عبر": without an introducer, an item after a comma alone opens with an attested name
+                # or ends with a family name
             if weak and names and names[-1][-1][-1].pause and described(self, tokens, i, parts):
                 break   # "X، ناشط إعلامي، من": the words after a name and a comma describe it
             if not parts and names and not relative:
