@@ -112,3 +112,8 @@ def test_words_after_a_name_and_a_comma_are_no_name_unless_they_read_as_one() ->
 def test_a_name_the_index_lacks_after_a_title_with_two_family_names() -> None:
     assert people("اغتال مجهولون الشيخ اطليوش الشتات اللافي، في بلدة الحوايج بريف دير الزور.") \
         == [[("اطليوش الشتات اللافي", "killed")]]
+
+
+def test_a_headman_named_after_his_village_with_a_given_name_the_index_lacks() -> None:
+    assert people("عثر الأهالي على جثة مختار بلدة كحيل عايش أحمد سعودي، مرمية في الأراضي الزراعية قرب بلدة المسيفرة.") \
+        == [[("عايش أحمد سعودي", "killed")]]

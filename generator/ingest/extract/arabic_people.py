@@ -175,6 +175,8 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
                 break   # "ما يعرف باسم "ولاية X"": what is called so is a group or a thing, not a person
             if kind == "office":
                 body_end = _office_chain_end(clause, tokens, i + len(words) - 1)
+                if body_end is None and written in ar.HEADMAN_OFFICES and i + len(words) < len(tokens):
+                    body_end = tokens[i + len(words)]   # "مختار بلدة X": a village the gazetteer lacks
                 if body_end is None:
                     break
                 last = body_end

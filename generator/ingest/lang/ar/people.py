@@ -63,6 +63,10 @@ VICTIM_INTRODUCERS = ("الشاب", "الشابة", "الطفل", "الطفلة"
 # العميد X"): the name follows the genitive chain of ال words, places and organizations.
 OFFICE_TITLES = ("وزير", "محافظ", "قائد", "رئيس", "مدير", "نائب", "زعيم", "أمين عام", "أمين سر", "مسؤول", "سفير",
                  "مبعوث", "منسق", "عضو", "الوزير", "المحافظ")
+# A village's or a quarter's headman ("مختار بلدة X Y Z"; مختار alone is also a given name): the place after the
+# office is one word when the gazetteer lacks it.
+HEADMAN_OFFICES = ("مختار بلدة", "مختار قرية", "مختار حي", "مختار مدينة")
+OFFICE_TITLES += HEADMAN_OFFICES
 
 # Plural and dual introducers: a list of names follows (الشابين X وY، الشبان X، Y وZ).
 PLURAL_INTRODUCERS = (
