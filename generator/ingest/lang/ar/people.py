@@ -61,12 +61,11 @@ VICTIM_INTRODUCERS = ("الشاب", "الشابة", "الطفل", "الطفلة"
 
 # Offices before the body they hold office in and a name ("وزير الداخلية X"، "محافظ درعا X"، "قائد شرطة المدينة
 # العميد X"): the name follows the genitive chain of ال words, places and organizations.
-OFFICE_TITLES = ("وزير", "محافظ", "قائد", "رئيس", "مدير", "نائب", "زعيم", "أمين عام", "أمين سر", "مسؤول", "سفير",
-                 "مبعوث", "منسق", "عضو", "الوزير", "المحافظ")
 # A village's or a quarter's headman ("مختار بلدة X Y Z"; مختار alone is also a given name): the place after the
 # office is one word when the gazetteer lacks it.
 HEADMAN_OFFICES = ("مختار بلدة", "مختار قرية", "مختار حي", "مختار مدينة")
-OFFICE_TITLES += HEADMAN_OFFICES
+OFFICE_TITLES = ("وزير", "محافظ", "قائد", "رئيس", "مدير", "نائب", "زعيم", "أمين عام", "أمين سر", "مسؤول", "سفير",
+                 "مبعوث", "منسق", "عضو", "الوزير", "المحافظ") + HEADMAN_OFFICES
 
 # Plural and dual introducers: a list of names follows (الشابين X وY، الشبان X، Y وZ).
 PLURAL_INTRODUCERS = (
