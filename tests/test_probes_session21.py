@@ -117,3 +117,11 @@ def test_a_name_the_index_lacks_after_a_title_with_two_family_names() -> None:
 def test_a_headman_named_after_his_village_with_a_given_name_the_index_lacks() -> None:
     assert people("عثر الأهالي على جثة مختار بلدة كحيل عايش أحمد سعودي، مرمية في الأراضي الزراعية قرب بلدة المسيفرة.") \
         == [[("عايش أحمد سعودي", "killed")]]
+
+
+def test_a_village_spelled_with_and_without_a_long_vowel_is_one_place() -> None:
+    found = events("مقتل وإصابة مدنيين بتفجير دراجة مفخخة بريف منبج\n\n"
+                   "قتل وأصيب عدد من المدنيين، جراء انفجار دراجة مفخخة في قرية البوارات غربي مدينة منبج بريف حلب.\n\n"
+                   "وقالت وكالة محلية، اليوم الأربعاء 8 من أيار، إن مدنيين اثنين قتلا وأصيب أربعة آخرون، إثر انفجار "
+                   "دراجة نارية مفخخة في السوق الشعبي في قرية البوارت بمنبج.", published=None)
+    assert [(place, killed) for place, killed, _ in found] == [("البوارات", 2)]

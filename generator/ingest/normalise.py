@@ -213,6 +213,13 @@ def fold(text: str) -> str:
 # ------------------------------------------------------------------ clitics
 
 @lru_cache(maxsize=1)
+def without_alifs(name: str) -> str:
+    """An Arabic name's letters but its article and its alifs, three at least ("" otherwise): a long vowel written or
+    left out is one name (الفارت، الفارات); any other letter makes another (إبلين، بليون)."""
+    key = fold(name).removeprefix("ال").replace("ا", "")
+    return key if len(key) > 2 and all("\u0621" <= c <= "\u064a" for c in key) else ""
+
+
 def _proclitic_prefixes() -> tuple[tuple[str, bool], ...]:
     """Every proclitic string, longest first, with whether it ends in the article.
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from ...records.model import GeoPrecision
 from ..lexicon import Lexicon, LexiconMatch
 from ..mentions import Mention
-from ..normalise import fold
+from ..normalise import fold, without_alifs
 from .model import Clause
 from .place_context import (DRAFT_TOWN_KINDS, FINER_THAN_TOWN, PLACE_SPECIFICITY, in_article_area, known_draft,
                             known_spelling, mention, start_with_article, town_holding, town_of_neighbourhood,
@@ -68,7 +68,8 @@ def same_or_within(lead: Mention | None, new: Mention | None, lex: Lexicon) -> b
     if lead.lexicon_id and lead.lexicon_id == new.lexicon_id:
         return True
     if not lead.lexicon_id and not new.lexicon_id:
-        return fold(lead.name) == fold(new.name)
+        # a place the gazetteer lacks, spelled the same but for a long vowel (قرية الفارت، الفارات)
+        return fold(lead.name) == fold(new.name) or without_alifs(lead.name) == without_alifs(new.name) != ""
     if new.within and lead.lexicon_id in _chain(new, lex):
         return True      # a village named against the lead's town or area ("قرية X شرقي مدينة Y")
     if contains(lead, new, lex):
