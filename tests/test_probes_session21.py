@@ -125,3 +125,16 @@ def test_a_village_spelled_with_and_without_a_long_vowel_is_one_place() -> None:
                    "وقالت وكالة محلية، اليوم الأربعاء 8 من أيار، إن مدنيين اثنين قتلا وأصيب أربعة آخرون، إثر انفجار "
                    "دراجة نارية مفخخة في السوق الشعبي في قرية البوارت بمنبج.", published=None)
     assert [(place, killed) for place, killed, _ in found] == [("البوارات", 2)]
+
+
+def test_a_neighbourhood_named_like_a_town_lies_in_the_city_named_with_it() -> None:
+    found = events("مقتل شاب في حي المزرعة وسط دمشق برصاص دورية أمنية\n\n"
+                   "قُتل الشاب سامر العلي صباح الجمعة أمام منزله الكائن في حي المزرعة، بعد أن أطلق عناصر دورية أمنية "
+                   "النار عليه.", published=None)
+    assert [(place, killed) for place, killed, _ in found] == [("دمشق", 1)]
+
+
+def test_the_dead_mans_mother_who_speaks_is_no_victim() -> None:
+    found = events("قُتل الشاب سامر العلي برصاص دورية أمنية في حي الميدان بدمشق.\n\n"
+                   "وقالت والدة القتيل المدرّسة السابقة “هالة المغربي” إن عناصر الدورية أطلقوا النار على ابنها.")
+    assert [people for *_, people in found] == [[("سامر العلي", "killed"), ("هالة المغربي", "spokesperson")]]

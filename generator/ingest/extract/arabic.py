@@ -341,7 +341,8 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
         frozenset(fold(w) for w in ar.SOURCE_CUES), frozenset(fold(w) for w in ar.SOURCE_AFTER),
         frozenset(fold(w) for w in ar.COMPLEMENTIZERS)))
     text = clause.a.text
-    hits = [h.end for h in clause.hits if h.end <= start]
+    kin = clause.pack.cue("RELATIVE_OF")   # "وقالت والدة القتيل ... X": the dead's relative, no casualty word for X
+    hits = [h.end for h in clause.hits if h.end <= start and not kin.search(text, max(0, h.start - 20), h.start)]
     before = text[max([clause.start, start - 90] + hits):start]
     # "بحسب مصادر محلية، أطلق مسلحون النار على X": X is not the source; but a name in apposition right after the
     # comma ("وقال مدير المشفى، X، إن"، "أعلن وزير الداخلية، "X"، عن مقتل") is the one the words before it credit

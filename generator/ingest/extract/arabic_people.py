@@ -185,6 +185,8 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
             if kind == "list" and written in ar.SIBLING_INTRODUCERS:
                 kind = "siblings"
             elif kind == "one" and written in ar.VICTIM_INTRODUCERS:
+                if clause.pack.cue("RELATIVE_OF").search(clause.text, max(0, token.start - 20), token.start):
+                    break   # "وقالت والدة القتيل ... “X”": the name is the relative's, not the victim's
                 kind = "victim"
             role = _noun_role(tokens, i, kind) or (_noun_role(tokens, i + len(words) - 1, "one") if kind == "listed" else None)
             if role and kind != "listed" and i and _casualty_word(clause, clause.start + tokens[i - 1].start):

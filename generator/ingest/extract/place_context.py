@@ -77,10 +77,12 @@ def town_referred_to(clause: Clause) -> Mention | None:
 
 def _named_before(clause: Clause, kinds: tuple[str, ...]) -> list[LexiconMatch]:
     """The gazetteer places of `kinds` the article named before the sentence, in text order: not as a reference
-    point for another place, nor a name with several places."""
+    point for another place, nor a name with several places, nor a neighbourhood named like a town."""
     lex = clause.a.options.lexicon
+    neighbourhood = clause.pack.cue("NEIGHBOURHOOD_BEFORE", 0)
     towns = [m for m in clause.a.names if m.kind == "place" and m.start < clause.start and not m.ambiguous
-             and lex.get(m.entry_id).place_kind in kinds and not _reference(clause, m)]
+             and lex.get(m.entry_id).place_kind in kinds and not _reference(clause, m)
+             and not neighbourhood.search(clause.a.text[max(0, m.start - 6):m.start])]   # حي X: not the town X
     return sorted(towns, key=lambda m: m.start)
 
 
