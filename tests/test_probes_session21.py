@@ -138,3 +138,9 @@ def test_the_dead_mans_mother_who_speaks_is_no_victim() -> None:
     found = events("قُتل الشاب سامر العلي برصاص دورية أمنية في حي الميدان بدمشق.\n\n"
                    "وقالت والدة القتيل المدرّسة السابقة “هالة المغربي” إن عناصر الدورية أطلقوا النار على ابنها.")
     assert [people for *_, people in found] == [[("سامر العلي", "killed"), ("هالة المغربي", "spokesperson")]]
+
+
+def test_a_shot_suffered_is_a_shooting() -> None:
+    article = Article(text="أفادت مصادر محلية بتعرض رجل وزوجته لطلقٍ ناري في قرية الشيخ يوسف غربي إدلب.\n\nتفاصيل.",
+                      archived="", language="ar", origin="test", published=dt.date(2023, 3, 14))
+    assert [(e.place.name if e.place else None, e.sub_type) for e in extract(article)] == [("الشيخ يوسف", "attack")]

@@ -76,6 +76,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("إطلاق نار", SHOOT, VAC, "attack"),
     ("أطلق* ~ الرصاص", SHOOT, VAC, "attack"),
     ("إطلاق الرصاص", SHOOT, VAC, "attack"),
+    ("طلق* ناري*", SHOOT, VAC, "attack"),   # "تعرض رجل وزوجته لطلق ناري": a shot, the means whatever it caused
     ("إعدام*", ACTION, VAC, "attack"),
     ("أعدم*", ACTION, VAC, "attack"),
     ("اغتيال*", ACTION, VAC, "attack"),
