@@ -144,3 +144,11 @@ def test_a_shot_suffered_is_a_shooting() -> None:
     article = Article(text="أفادت مصادر محلية بتعرض رجل وزوجته لطلقٍ ناري في قرية الشيخ يوسف غربي إدلب.\n\nتفاصيل.",
                       archived="", language="ar", origin="test", published=dt.date(2023, 3, 14))
     assert [(e.place.name if e.place else None, e.sub_type) for e in extract(article)] == [("الشيخ يوسف", "attack")]
+
+
+def test_mother_before_a_word_that_is_no_given_name_is_no_kunya() -> None:
+    found = events("قُتل الشاب مراد محرز برصاص مجهول في اللاذقية. تعيش عائلته في ظروف صعبة:\n"
+                   "1- شقيق يعاني من المرض\n2- أم مريضة بالسرطان")
+    assert [people for *_, people in found] == [[("مراد محرز", "killed")]]
+    assert [people for *_, people in events("قُتلت أم محمد برصاص قناص في مدينة درعا.\n\nتفاصيل.")] \
+        == [[("أم محمد", "killed")]]

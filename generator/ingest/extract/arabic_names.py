@@ -248,7 +248,8 @@ class NameReader:
             return False
         first = parts[0][0].key
         if len(parts) == 1:
-            return first in KUNYA_HEADS and len(parts[0]) == 2
+            return first in KUNYA_HEADS and len(parts[0]) == 2 \
+                and (first not in _MOTHER_HEADS or quoted or parts[0][1].key in self.any_given)
         if quoted or weak:
             return True
         second, last = parts[1][0].key, parts[-1][-1]
@@ -355,6 +356,7 @@ _LIST_ALSO = tuple(tuple(fold(w) for w in phrase.split()) for phrase in ar.LIST_
 _UNNAMED_RELATIVES = frozenset(fold(w) for w in ar.UNNAMED_RELATIVES)
 _RELATIVE_PRONOUNS = tuple(fold(w) for w in ar.RELATIVE_PRONOUNS)
 KUNYA_HEADS = frozenset(fold(w) for w in ar.KUNYA_HEADS)
+_MOTHER_HEADS = frozenset(fold(w) for w in ar.MOTHER_HEADS)
 # Joining words that may open a name (عبد الرحمن، أبو علي); بن and ابن only stand inside one.
 _OPENING_HEADS = KUNYA_HEADS | frozenset(fold(w) for w in ar.COMPOUND_NAME_HEADS)
 _INTRODUCERS = frozenset(fold(w) for w in ar.NAME_INTRODUCERS)

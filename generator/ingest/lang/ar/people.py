@@ -36,6 +36,8 @@ NAME_JOIN_PREVIOUS = ("الدين", "الله", "العابدين", "خير")
 
 # A kunya opens with these (أبو علي): a name by itself.
 KUNYA_HEADS = ("أبو", "ابو", "أم", "ام")
+# ... of which "mother" is also the everyday word ("أم مريضة بالسرطان"): a name only before an attested given name.
+MOTHER_HEADS = ("أم", "ام")
 
 # Words right before a personal name (a relation, a role, a title): one person follows (الشاب X).
 NAME_INTRODUCERS = (
