@@ -152,3 +152,8 @@ def test_mother_before_a_word_that_is_no_given_name_is_no_kunya() -> None:
     assert [people for *_, people in found] == [[("مراد محرز", "killed")]]
     assert [people for *_, people in events("قُتلت أم محمد برصاص قناص في مدينة درعا.\n\nتفاصيل.")] \
         == [[("أم محمد", "killed")]]
+
+
+def test_a_village_name_ending_with_a_head_word_goes_on_with_the_next_word() -> None:
+    assert [place for place, *_ in events("قُتل الشاب فادي عباس في بداية قرية دوير الشيخ سعد بطرطوس أول أمس.\n\n"
+                                          "تفاصيل.")] == ["دوير الشيخ سعد"]

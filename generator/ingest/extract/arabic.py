@@ -209,6 +209,11 @@ def unknown_places(clause: Clause) -> list[Mention]:
         if len(words) > 1 and (fold(words[-1]) in not_names or _adverb(words[-1])) \
                 and not _paired_village(words, m.group(1)):
             words = words[:-1]     # "قرية X الحدودية"، "بلدة X اليوم": no part of the name
+        elif len(words) == 2 and not extra and words[-1] in ar.PLACE_NAME_HEADS:
+            # a head word ending the name heads its last part: "قرية دوير الشيخ سعد بطرطوس"
+            after = re.match(r"\s+([\u0621-\u064a]{3,})(?![\u0621-\u064a])", text[m.end(2):])
+            if after and fold(after.group(1)) not in _NAME_STOPWORDS and not after.group(1).startswith(("ب", "في")):
+                words.append(after.group(1))
         kind, start = kinds[m.group(1)], m.start(2)   # of two place words ("محور بلدة X"), the second says what X is
         name = " ".join(words)
         if fold(words[0]) in _NAME_STOPWORDS or fold(words[0]) in not_names or len(name) < 3:
