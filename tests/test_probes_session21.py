@@ -157,3 +157,8 @@ def test_mother_before_a_word_that_is_no_given_name_is_no_kunya() -> None:
 def test_a_village_name_ending_with_a_head_word_goes_on_with_the_next_word() -> None:
     assert [place for place, *_ in events("قُتل الشاب فادي عباس في بداية قرية دوير الشيخ سعد بطرطوس أول أمس.\n\n"
                                           "تفاصيل.")] == ["دوير الشيخ سعد"]
+
+
+def test_the_village_a_headman_heads_is_no_scene() -> None:
+    assert [place for place, *_ in events("عثر الأهالي على جثة مختار بلدة كحيل عايش أحمد سعودي، مرمية في الأراضي "
+                                          "الزراعية المحيطة ببلدة المسيفرة شرقي درعا.\n\nتفاصيل.")] == ["المسيفرة"]
