@@ -162,3 +162,13 @@ def test_a_village_name_ending_with_a_head_word_goes_on_with_the_next_word() -> 
 def test_the_village_a_headman_heads_is_no_scene() -> None:
     assert [place for place, *_ in events("عثر الأهالي على جثة مختار بلدة كحيل عايش أحمد سعودي، مرمية في الأراضي "
                                           "الزراعية المحيطة ببلدة المسيفرة شرقي درعا.\n\nتفاصيل.")] == ["المسيفرة"]
+
+
+def test_an_incident_told_on_the_same_day_after_a_weekly_tally_is_one() -> None:
+    text = ("Eight people killed within a week in Daraa\n\n"
+            "Daraa, Syria – Daraa witnessed an increase in killings during the last week, where eight people were "
+            "killed in different areas.\n\n"
+            "On May 17, two soldiers were killed by unknown gunmen in the village of Saida in eastern Daraa.\n\n"
+            "On the same day, Samer al-Ali lost his life in an IED explosion in his car in Tafas.")
+    found = events(text, "en", published=None)
+    assert [(place, killed) for place, killed, _ in found] == [("Saida", 2), ("Tafas", 1)]

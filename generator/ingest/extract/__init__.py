@@ -39,6 +39,7 @@ from .frames import (
     merge,
     merge_target,
     merge_title,
+    opens_new_incident,
     outlet_ids,
     refine_date,
     refine_place,
@@ -150,9 +151,10 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             continue
         if tally is None:
             tally = False
-        if tally and not has_own_day(clause):
+        if tally and not has_own_day(clause) and not opens_new_incident(clause):
             _name_people(drafts, before_first, clause, background=True)
-            continue      # "... the regime killed 61 of them": a share of the tally, not an incident
+            continue      # "... the regime killed 61 of them": a share of the tally, not an incident ("On the same
+            # day, X was killed in Y", "in a separate incident": one)
         # a daily toll listed item by item, or a strike on a list of places: an incident each
         parts = listed_tolls(event, clause, lambda part: candidate(part, context)) \
             or [(one, clause) for one in spread_over_places(event, clause)]
