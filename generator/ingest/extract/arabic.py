@@ -1,5 +1,5 @@
 """The passes of extraction that Arabic does its own way: clitics, the shape of a casualty word,
-and name chains (`find_people` comes from `arabic_people.py`, `person_spans` from `arabic_names.py`). Each has an
+and name chains (`find_people` comes from `arabic_people.py`, `person_spans` from `arabic_name_spans.py`). Each has an
 English counterpart of the same name in `english.py`; the words are in `ingest/lang/ar/`."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from ..lang import ar
 from ..lexicon import Lexicon, LexiconMatch
 from ..mentions import Mention
 from ..normalise import fold, normalise
-from .arabic_names import person_spans  # noqa: F401  (the pack's name passes)
+from .arabic_name_spans import person_spans  # noqa: F401  (the pack's name passes)
 from .arabic_counts import referred_count, singular  # noqa: F401  (the pack's count passes)
 from .arabic_people import find_people  # noqa: F401
 from .model import Clause, Hit

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 QUOTED = re.compile(r"(?:[\"“«'‘(]|”(?=\s*[\u0621-\u064a]))([^\"“”«»'‘’()\n]{2,80})[\"”»'’)]")
 
 # Quoted words right after a word for a person ("والطفل “سفيان شيخ جاسم”"): a name, whatever place one of its words
-# is named like, read before the analysis (`arabic_names.person_spans`).
+# is named like, read before the analysis (`arabic_name_spans.person_spans`).
 QUOTED_AFTER_PERSON_NOUN = re.compile(r"(?<![\u0621-\u064a])[وفل]?(?:" + "|".join(map(re.escape, ar.VICTIM_INTRODUCERS))
                                       + r")\s*[\"“«”]([^\"“”«»'\n]{3,40})[\"”»]")
 

@@ -12,19 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from ..lang import ar
 from ..lang import common as C
 from ..lexicon import LexiconMatch
-from ..name_index import NameIndex
 from ..normalise import fold
-from .arabic_lists import QUOTED_AFTER_PERSON_NOUN, described
-from .arabic_tokens import LETTERS, Token, adverb_after
+from .arabic_lists import described
+from .arabic_tokens import Token, adverb_after
 from .model import Clause
-
-if TYPE_CHECKING:
-    from .options import LanguagePack
 
 # Parts of a name at most: given name, father, grandfather, family (a compound part counts once).
 MAX_NAME_PARTS = 4
@@ -397,64 +392,3 @@ def reader_for(clause: Clause) -> NameReader:
 def surface(text: str, parts: list[list[Token]]) -> str:
     """The name as written, one space between words, without quotation marks."""
     return " ".join(token.word for part in parts for token in part)
-
-
-def person_spans(text: str, pack: "LanguagePack", names: NameIndex) -> list[tuple[int, int]]:
-    """Spans of personal names after a kunya or an introducer (أبو، يدعى، المدعو), in quotation marks after a word for a
-    person (الطفل “X”), and chains of attested name words (`_name_chains`), found before the analysis (places matched
-    inside them are dropped)."""
-    spans = [m.span(1) for m in QUOTED_AFTER_PERSON_NOUN.finditer(text)]
-    for m in re.finditer(r"(?<!\w)(?:أبو|ابو|يدعى|المدعو|المدعوة|الملقب)\s+", text):
-        start = m.start() if m.group(0).startswith(("أبو", "ابو")) else m.end()
-        words = re.match(rf"(?:[{LETTERS}]+\s*){{1,3}}", text[start:])
-        if words and len(words.group(0).split()) >= 2:
-            spans.append((start, start + len(words.group(0).rstrip())))
-    given, words = pack.memo("name-chain-words", lambda: _chain_words(names))   # one index a pack, as `reader_for`
-    return spans + _name_chains(text, given, words)
-
-
-# Name words in a row that make a chain a person's name whatever place one of them is named like: given name,
-# father and family name at least.
-MIN_CHAIN_WORDS = 3
-_WORD = re.compile(rf"[{LETTERS}]+")
-
-
-def _chain_words(names: NameIndex) -> tuple[frozenset[str], frozenset[str]]:
-    """The words that open a chain (given names) and those it goes on with (given and family names), folded."""
-    not_names = _NOT_IN_CHAINS | _PLACE_OPENERS | {fold(w) for w in (*ar.NAME_STOPWORDS, *ar.NOT_GIVEN_NAMES)} - {"عبد"}
-    given = (names.get("ar-given") | names.get("ar-given-rare")) - not_names
-    return given, (given | names.get("ar-family")) - not_names
-
-
-def _name_chains(text: str, given: frozenset[str], words: frozenset[str]) -> list[tuple[int, int]]:
-    """Three or more attested name words in a row, the first a given name, that no place word or preposition opens
-    ("قُتل جاسم محمد العلي"، "عبد العزيز جاسم الناصر"): a person, though جاسم is also a town of the gazetteer.
-    The span opens at the space before the name, so that a place that starts the name lies inside it, and ends
-    before its last word."""
-    tokens = list(_WORD.finditer(text))
-    out: list[tuple[int, int]] = []
-    def joined(j: int) -> bool:
-        return text[tokens[j - 1].end():tokens[j].start()] == " "
-
-    i = 0
-    while i < len(tokens):
-        j = i + 1
-        while j < len(tokens) and joined(j) and (fold(tokens[j].group()) in words or fold(tokens[j - 1].group()) == "عبد"
-                                                 and tokens[j].group().startswith("ال")):   # عبد العزيز: one part
-            j += 1
-        if j - i >= MIN_CHAIN_WORDS and fold(tokens[i].group()) in given \
-                and not (i and fold(tokens[i - 1].group()) in _PLACE_OPENERS):
-            # the family name at its end is left out: a place there ("... شرفي سوريا") is no word of the name
-            out.append((max(0, tokens[i].start() - 1), tokens[j - 2].end()))
-            i = j
-        else:
-            i += 1
-    return out
-
-
-# Directions the index also lists as names ("إعزاز شمال حلب"): no word of a chain.
-_NOT_IN_CHAINS = frozenset(fold(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
-
-# Words that open a place name rather than a person's (في جاسم، مدينة جاسم، قرب جاسم).
-_PLACE_OPENERS = frozenset(fold(w) for w in (*ar.PLACE_KINDS, *ar.BETWEEN_DUAL_KINDS, "في", "من", "إلى", "الى",
-                                             "قرب", "بين", "ريف", "مدن", "بلدات", "قرى", "مدينتي", "نحو", "باتجاه"))
