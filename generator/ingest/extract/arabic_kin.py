@@ -1,6 +1,7 @@
 """Arabic names given through a family relation: a relative named after a relation word ("وأصيب شقيقه
 "راشد""، "وابنة العائلة X"), and children listed by their given names before their father's name ("وهم محمد، خالد، رياض أبناء
-فايز الحماد": each is named by the chain, as news writes a person's given, father's and family names)."""
+فايز الحماد": each is named by the chain, as news writes a person's given, father's and family names), and brothers
+named by their given names before one full chain ("قُتل محمد وأحمد عبد الكريم العودات")."""
 
 from __future__ import annotations
 
@@ -79,3 +80,15 @@ def children_of_parent(reader: NameReader, tokens: list[Token], names: Names) ->
     if not parent:
         return None
     return [parts + parent for parts in names], (tokens[k].start, parent[-1][-1].end)
+
+
+def brothers_before_chain(reader: NameReader, tokens: list[Token], i: int) -> list[list[list[Token]]]:
+    """Common given names alone joined by و right before a full chain ("قُتل محمد وأحمد عبد الكريم العودات"): brothers
+    written as news writes them, each sharing the chain's father's and family names; [] for any other shape (a given
+    name alone before a two-word name is left: nothing says the two share a father)."""
+    names = reader.list_of(tokens, i, weak=True, single=True)[1]
+    if len(names) > 1 and len(names[-1]) >= 3 and all(
+            len(parts) == 1 and len(parts[0]) == 1 and parts[0][0].key in reader.given
+            and not (parts[0][0].pause or parts[0][0].closes) for parts in names[:-1]):
+        return names
+    return []

@@ -35,7 +35,7 @@ from ..lang import common as C
 from ..normalise import fold
 from .arabic_affiliation import affiliation_end
 from .arabic_aliases import NAMING_VERBS, SO_CALLED, after_alias_cue, one_word_name, with_aliases
-from .arabic_kin import children_of_parent, relatives_named
+from .arabic_kin import brothers_before_chain, children_of_parent, relatives_named
 from .arabic_lists import QUOTED, SINGLES_KINDS, after_list_colon, given_names_share, unpaired_quote
 from .arabic_named_after import GROUP_NOUNS, NAMED_AFTER, PLACE_WORDS, after_place_word, named_after, so_called
 from .arabic_names import JOIN_NEXT, KUNYA_HEADS, MAX_NAME_PARTS, NameReader, reader_for, strip_and
@@ -132,7 +132,7 @@ def find_people(clause: Clause) -> list[FoundName]:
             here = tokens[:i] + [strip_and(tokens[i])] + tokens[i + 1:]   # "ومعاذ سمير الناصر"
         if reader.opens_name(here, i, weak=True) and not after_place_word(here, i):
             names = reader.list_of(here, i, weak=True)[1]
-            add(names or _brothers_before_chain(reader, here, i), siblings=not names)
+            add(names or brothers_before_chain(reader, here, i), siblings=not names)
     found.sort(key=lambda f: f[0])
     return with_aliases(clause, text, tokens, found)
 
@@ -384,18 +384,6 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue],
             elif cue.kind == "speaker" and tokens[i].key in reader.any_given and tokens[i].pause \
                     and reader.clause.pack.cue("WITNESS_AFTER").match(reader.clause.text[tokens[i].end:]):
                 add([[[tokens[i]]]], role="spokesperson")   # "قال X، أحد سكان القرية": a witness's first name
-
-
-def _brothers_before_chain(reader: NameReader, tokens: list[Token], i: int) -> list[list[list[Token]]]:
-    """Common given names alone joined by و right before a full chain ("قُتل محمد وأحمد عبد الكريم العودات"): brothers
-    written as news writes them, each sharing the chain's father's and family names; [] for any other shape (a given
-    name alone before a two-word name is left: nothing says the two share a father)."""
-    names = reader.list_of(tokens, i, weak=True, single=True)[1]
-    if len(names) > 1 and len(names[-1]) >= 3 and all(
-            len(parts) == 1 and len(parts[0]) == 1 and parts[0][0].key in reader.given
-            and not (parts[0][0].pause or parts[0][0].closes) for parts in names[:-1]):
-        return names
-    return []
 
 
 def _index_at(tokens: list[Token], offset: int) -> int:
