@@ -172,3 +172,18 @@ def test_an_incident_told_on_the_same_day_after_a_weekly_tally_is_one() -> None:
             "On the same day, Samer al-Ali lost his life in an IED explosion in his car in Tafas.")
     found = events(text, "en", published=None)
     assert [(place, killed) for place, killed, _ in found] == [("Saida", 2), ("Tafas", 1)]
+
+
+def titled(title: str, body: str) -> list[tuple[str | None, int | None]]:
+    """(place, killed) of each incident of a saved page whose title the reader took off (`Article.title`)."""
+    article = Article(text=body, archived=body, language="ar", origin="test", published=dt.date(2023, 3, 14),
+                      title=title)
+    return [(e.place.name if e.place else None, e.fatalities) for e in extract(article)]
+
+
+def test_the_title_a_reader_took_off_fills_the_first_incident() -> None:
+    body = "قُتل شاب برصاص مسلحين مجهولين في ريف درعا الشرقي، مساء أمس.\n\nولم تتبنَّ أي جهة العملية."
+    assert titled("مقتل شاب برصاص مجهولين في بلدة المسيفرة", body) == [("المسيفرة", 1)]
+    assert titled("إحصائية: مقتل 40 شخصاً في درعا خلال شهر آذار", "قُتل شاب برصاص مجهولين في ريف درعا.\n\nتفاصيل.") \
+        == [("درعا", 1)]
+    assert titled("مقتل شاب برصاص مجهولين في بلدة المسيفرة", "وتشهد المحافظة فلتاناً أمنياً.\n\nتفاصيل.") == []

@@ -165,10 +165,26 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             summaries.clear()
     for event, clause in summaries:   # a page with no body sentence about an incident: its title is the report
         _add(drafts, event, clause, before_first)
+    if drafts and article.title and not summaries:
+        _title_fills(drafts[0], article, options, context)
     events: list[ExtractedEvent] = []
     for draft in drafts:
         events.append(finish(draft, article, options, events[-1] if events else None))
     return drafts, events
+
+
+def _title_fills(first: Draft, article: Article, options: ExtractOptions, context: ArticleContext) -> None:
+    """The title the reader took off a saved page ("مقتل شابين بانفجار في بلدة X") fills what the body's first
+    incident left blank and gives it a finer place, as a title line at the top of the text does (`merge_title`);
+    a title that is a tally or names no incident adds nothing, and it never makes an incident of its own."""
+    title = Article(text=article.title or "", archived=article.title or "", language=article.language,
+                    origin=article.origin, published=article.published)
+    clause = Clause(analyse(title, options), 0, len(title.text))
+    if is_statistics(clause) or dated_by_period(clause) or clause.has("SEVERAL_INCIDENTS"):
+        return
+    event = candidate(clause, context)
+    if event is not None:
+        merge_title(first, event, clause)
 
 
 def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_first: list[tuple[Clause, bool]],
