@@ -187,3 +187,24 @@ def test_the_title_a_reader_took_off_fills_the_first_incident() -> None:
     assert titled("إحصائية: مقتل 40 شخصاً في درعا خلال شهر آذار", "قُتل شاب برصاص مجهولين في ريف درعا.\n\nتفاصيل.") \
         == [("درعا", 1)]
     assert titled("مقتل شاب برصاص مجهولين في بلدة المسيفرة", "وتشهد المحافظة فلتاناً أمنياً.\n\nتفاصيل.") == []
+
+
+def test_rose_a_martyr_is_killed() -> None:
+    assert people("ارتقى الشاب عبد القادر ياسين الحسن شهيداً، جراء استهدافه بصاروخ موجه قرب بلدة تقاد بريف حلب.") \
+        == [[("عبد القادر ياسين الحسن", "killed")]]
+
+
+def test_a_family_name_a_title_heads() -> None:
+    assert people("قُتل الشاب عمر محمد الحاج حسين (26 عاماً)، إثر إصابته بطلق ناري في مدينة الدانا.") \
+        == [[("عمر محمد الحاج حسين", "killed")]]
+
+
+def test_a_town_that_opens_a_name_after_an_introducer_is_part_of_the_name() -> None:
+    found = events("عثر الأهالي على جثة المدعو جاسم محمد عيد الخليف، مقتولاً بطلقات نارية في بلدة الكسرة بريف دير "
+                   "الزور الغربي.\n\nتفاصيل.")
+    assert found == [("الكسرة", 1, [("جاسم محمد عيد الخليف", "killed")])]
+
+
+def test_ages_joined_by_and_are_no_toll() -> None:
+    assert tolls("Two brothers, Ali and Hussein Mahmoud al-Hweish, aged 17 and 14, were killed by a landmine near "
+                 "al-Kasra.") == [(2, None)]

@@ -21,12 +21,14 @@ def person_spans(text: str, pack: "LanguagePack", names: NameIndex) -> list[tupl
     """Spans of personal names after a kunya or an introducer (أبو، يدعى، المدعو), in quotation marks after a word for a
     person (الطفل “X”), and chains of attested name words (`_name_chains`), found before the analysis (places matched
     inside them are dropped)."""
-    spans = [m.span(1) for m in QUOTED_AFTER_PERSON_NOUN.finditer(text)]
+    # a span opens before the name's first word (the quotation mark, the space after the introducer), so that a place
+    # that opens the name lies inside it ("المدعو جاسم محمد العيد"); a kunya's opens at أبو (Abu Kamal stays a place)
+    spans = [(m.start(1) - 1, m.end(1)) for m in QUOTED_AFTER_PERSON_NOUN.finditer(text)]
     for m in re.finditer(r"(?<!\w)(?:أبو|ابو|يدعى|المدعو|المدعوة|الملقب)\s+", text):
         start = m.start() if m.group(0).startswith(("أبو", "ابو")) else m.end()
         words = re.match(rf"(?:[{LETTERS}]+\s*){{1,3}}", text[start:])
         if words and len(words.group(0).split()) >= 2:
-            spans.append((start, start + len(words.group(0).rstrip())))
+            spans.append((start - (start == m.end()), start + len(words.group(0).rstrip())))
     given, words = pack.memo("name-chain-words", lambda: _chain_words(names))   # one index a pack, as `reader_for`
     return spans + _name_chains(text, given, words)
 

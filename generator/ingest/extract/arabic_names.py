@@ -117,6 +117,11 @@ class NameReader:
                 break   # a family name ends a name: "العقيد ضرار الدندل فتح تحقيقاً"، "وزير الدفاع X أبو Y الهجوم";
                 # a word before an adverb after it is the name's participle: "X Y الجاسم العائد حديثاً من"
                 # after an introducer, a second family name that ends the phrase is the name's: "الشاب X Y العواد الزغير،"
+            if len(parts) > 1 and self.is_stop(token) and key in self.family and not token.pause \
+                    and j + 1 < len(tokens) and tokens[j + 1].key in self.any_given and _ends(tokens, j + 1):
+                parts.append([token, tokens[j + 1]])   # "عمر محمد الحاج حسين،": a family name a title heads
+                j += 2
+                break
             if self.is_stop(token) and not (parts and key in self.family and _ends(tokens, j)):
                 break   # a title that is also a family name ends a name: "أحمد الحاج (@..."
             if parts and key[:1] in "وفبل" and key[1:] in self.stop:
