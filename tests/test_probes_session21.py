@@ -208,3 +208,9 @@ def test_a_town_that_opens_a_name_after_an_introducer_is_part_of_the_name() -> N
 def test_ages_joined_by_and_are_no_toll() -> None:
     assert tolls("Two brothers, Ali and Hussein Mahmoud al-Hweish, aged 17 and 14, were killed by a landmine near "
                  "al-Kasra.") == [(2, None)]
+
+
+def test_an_english_compound_given_name_opens_with_abdul() -> None:
+    assert people("Abdul Qader Mohammad al-Hariri and Abdelrahman Saleh al-Masri were wounded when an IED exploded near "
+                  "their car in Busra al-Harir.", "en") \
+        == [[("Abdul Qader Mohammad al-Hariri", "injured"), ("Abdelrahman Saleh al-Masri", "injured")]]

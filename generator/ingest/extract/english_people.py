@@ -244,9 +244,13 @@ def _trimmed(clause: Clause, start: int, end: int, name: str) -> tuple[int, int,
 
 def _first_name_before(text: str, start: int) -> int:
     """Where a run that starts with a given name really starts: one capitalised word before it that is not a
-    sentence's first word nor a title belongs to the name ("killed, Aws Kamel al-Bateeh" → Aws); a sentence's first
-    word belongs to it when an ayn mark stands inside it ("Sa’da Faysal al-X was")."""
+    sentence's first word nor a title belongs to the name ("killed, Aws Kamel al-Bateeh" → Aws), and so does the first
+    word of a compound (Abdul Qader); a sentence's first word belongs to it when an ayn mark stands inside it ("Sa’da
+    Faysal al-X was")."""
     window = max(0, start - 40)
+    compound = re.search(r"\b(?:Abdul|Abdel|Abd)[ -]$", text[window:start])
+    if compound:
+        return window + compound.start()   # "Abdul Qader Mohammad al-X": the compound's first word, wherever it stands
     m = re.search(r"(?:[,;:(]|\b[a-z]+)\s+([A-Z][a-z'’]+)\s+$", text[window:start]) \
         or re.search(r"(?:^|[.!?\n]\s*)(" + en.AYN_INSIDE_WORD + r")\s+$", text[window:start])
     if not m or m.group(1) in en.NAME_STOP_WORDS or re.fullmatch(en.APPOSITION_NOUNS, m.group(1).lower()) \
