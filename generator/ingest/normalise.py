@@ -210,9 +210,6 @@ def fold(text: str) -> str:
     return _STRAY_SINGLE_QUOTE.sub("", text.translate(_FOLD_TABLE))
 
 
-# ------------------------------------------------------------------ clitics
-
-@lru_cache(maxsize=1)
 def without_alifs(name: str) -> str:
     """An Arabic name's letters but its article and its alifs, three at least ("" otherwise): a long vowel written or
     left out is one name (الفارت، الفارات); any other letter makes another (إبلين، بليون)."""
@@ -220,6 +217,9 @@ def without_alifs(name: str) -> str:
     return key if len(key) > 2 and all("\u0621" <= c <= "\u064a" for c in key) else ""
 
 
+# ------------------------------------------------------------------ clitics
+
+@lru_cache(maxsize=1)
 def _proclitic_prefixes() -> tuple[tuple[str, bool], ...]:
     """Every proclitic string, longest first, with whether it ends in the article.
 
