@@ -151,10 +151,11 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             continue
         if tally is None:
             tally = False
+        # "... the regime killed 61 of them": a share of the tally, not an incident ("On the same day, X was killed in
+        # Y", "in a separate incident": one)
         if tally and not has_own_day(clause) and not opens_new_incident(clause):
             _name_people(drafts, before_first, clause, background=True)
-            continue      # "... the regime killed 61 of them": a share of the tally, not an incident ("On the same
-            # day, X was killed in Y", "in a separate incident": one)
+            continue
         # a daily toll listed item by item, or a strike on a list of places: an incident each
         parts = listed_tolls(event, clause, lambda part: candidate(part, context)) \
             or [(one, clause) for one in spread_over_places(event, clause)]
@@ -176,11 +177,13 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
 def _title_fills(first: Draft, article: Article, options: ExtractOptions, context: ArticleContext) -> None:
     """The title the reader took off a saved page ("مقتل شابين بانفجار في بلدة X") fills what the body's first
     incident left blank and gives it a finer place, as a title line at the top of the text does (`merge_title`);
-    a title that is a tally or names no incident adds nothing, and it never makes an incident of its own."""
+    a title that is a tally, a denial, a trend or an earlier incident recalled adds nothing (as such a sentence of the
+    body does), and it never makes an incident of its own."""
     title = Article(text=article.title or "", archived=article.title or "", language=article.language,
                     origin=article.origin, published=article.published)
     clause = Clause(analyse(title, options), 0, len(title.text))
-    if is_statistics(clause) or dated_by_period(clause) or clause.has("SEVERAL_INCIDENTS"):
+    if is_statistics(clause) or dated_by_period(clause) or clause.has("SEVERAL_INCIDENTS") or is_denial(clause) \
+            or recalls_precedent(clause) or speaks_in_general(clause):
         return
     event = candidate(clause, context)
     if event is not None:
@@ -191,7 +194,8 @@ def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_firs
          listed: bool = False, under_background: bool = False) -> None:
     """A candidate event: more about the incident it describes again, or an incident of its own (one
     place of a list: more about an earlier incident at that place, if any). An incident `under_background`, dated
-    under a sub-heading that opens the background ("حوادث سابقة"), is never more of one told before it."""
+    under a sub-heading that opens the background ("حوادث سابقة"), is more of one told before it only as a place of a
+    list told again."""
     target = (listed_again(drafts, event) if listed else None) \
         or (None if under_background else merge_target(drafts, event, clause))
     if target is not None:

@@ -203,8 +203,11 @@ def unknown_places(clause: Clause) -> list[Mention]:
         words = m.group(2).split()
         quoted = text[m.start(2) - 1:m.start(2)] in "\"“”«»(" and m.group("quoted")
         extra = (m.group("quoted") if quoted else m.group("closed") if len(words) == 1 else None) or ""
-        if extra and not any(fold(w) in _NAME_STOPWORDS or fold(w) in not_names or _adverb(w) or _and_its(w)
-                             or _preposition_phrase(w, clause) for w in extra.split()):
+        def name_word(w: str) -> bool:
+            return not (fold(w) in _NAME_STOPWORDS or fold(w) in not_names or _adverb(w) or _and_its(w)
+                        or _preposition_phrase(w, clause))
+
+        if extra and all(name_word(w) for w in extra.split()):
             words += extra.split()
         if len(words) > 1 and (fold(words[-1]) in not_names or _adverb(words[-1])) \
                 and not _paired_village(words, m.group(1)):
@@ -212,7 +215,7 @@ def unknown_places(clause: Clause) -> list[Mention]:
         elif len(words) == 2 and not extra and words[-1] in ar.PLACE_NAME_HEADS:
             # a head word ending the name heads its last part: "قرية دوير الشيخ سعد بطرطوس"
             after = re.match(r"\s+([\u0621-\u064a]{3,})(?![\u0621-\u064a])", text[m.end(2):])
-            if after and fold(after.group(1)) not in _NAME_STOPWORDS and not after.group(1).startswith(("ب", "في")):
+            if after and name_word(after.group(1)):
                 words.append(after.group(1))
         kind, start = kinds[m.group(1)], m.start(2)   # of two place words ("محور بلدة X"), the second says what X is
         name = " ".join(words)

@@ -158,8 +158,8 @@ class NameReader:
             parts.append(part)
             j += len(part)
             last = part[-1]
-            if last.pause or last.stop or last.closes:
-                break
+            if last.pause or last.stop or last.closes or last.key in _SHORT_FAMILY_ENDINGS:
+                break   # ... or "بك", which ends the family name it closes
         if not self._is_name(parts, quoted, weak) and not (single and len(parts) == 1 and (
                 parts[0][0].key in self.any_given or quoted or self.aged_at(parts[0][-1]))) and not self._aged(parts):
             return i, []   # ('كاسر وياسر وهالة الخطيب': the marks delimit names; "الطفلتين X (11 عاماً)": an age too)
@@ -286,7 +286,7 @@ class NameReader:
             if weak and parts and names and names[-1][-1][-1].pause and not (token.key.startswith("و") or also) \
                     and not relative and not parts[-1][-1].key.startswith("ال") and not self.opens_name(tokens, i, True):
                 break   # "X، علّق عبر": without an introducer, an item after a comma alone opens with an attested name
-                # or ends with a family name
+                # or ends with a word with ال
             if weak and names and names[-1][-1][-1].pause and described(self, tokens, i, parts):
                 break   # "X، ناشط إعلامي، من": the words after a name and a comma describe it
             if not parts and names and not relative:

@@ -195,7 +195,8 @@ def _with_aliases(clause: Clause, found: list[FoundName]) -> list[FoundName]:
 
 
 def _siblings(m: re.Match[str], add) -> None:
-    """"brothers Farhan Din, Mohammed, Ismail Othman": each brother with the family name of the last."""
+    """"brothers Farhan Din, Mohammed, Ismail Othman": each brother with the family name of the last; a given name
+    alone with the last's father's and family names ("Brothers Mohammad and Ahmad Abdul Karim al-Odat")."""
     items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if i]
     possessive = next((n for n, item in enumerate(items) if re.search(r"[’']s$", item)), len(items))
     items = items[:possessive]   # "..., and Ismail's son": the list ends before the possessive
@@ -221,7 +222,7 @@ def _brothers_before_chain(text: str, given: frozenset[str], add) -> None:
     for m in _BROTHERS_BEFORE_CHAIN.finditer(text):
         chain = m.group(2).split()
         if len(chain) < 3 or not all(_undoubled(_latin_key(w)) in given for w in (m.group(1), chain[0])) \
-                or re.search(r"\b(?:[A-Z][a-z'’]+|al|el)[\s-]+$", text[:m.start(1)]):
+                or re.search(r"\b(?:[A-Z][a-z'’]+|al|el)[\s-]+$", text[max(0, m.start(1) - 40):m.start(1)]):
             continue   # "Wissam George Mansour and Shafiq Rafiq Mansour": the first word ends a name of its own
         add(m.start(1), m.end(1), f"{m.group(1)} {' '.join(chain[1:])}")
         add(m.start(2), m.end(2), m.group(2))
@@ -248,7 +249,8 @@ def _first_name_before(text: str, start: int) -> int:
     word of a compound (Abdul Qader); a sentence's first word belongs to it when an ayn mark stands inside it ("Sa’da
     Faysal al-X was")."""
     window = max(0, start - 40)
-    compound = re.search(r"\b(?:Abdul|Abdel|Abd)[ -]$", text[window:start])
+    compound = re.search(r"\b(?:" + "|".join(p.capitalize() for p in (*en.LATIN_ABD_PREFIXES, "abd")) + r")[ -]$",
+                         text[window:start])
     if compound:
         return window + compound.start()   # "Abdul Qader Mohammad al-X": the compound's first word, wherever it stands
     m = re.search(r"(?:[,;:(]|\b[a-z]+)\s+([A-Z][a-z'’]+)\s+$", text[window:start]) \

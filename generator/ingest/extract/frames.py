@@ -65,14 +65,15 @@ def candidate(clause: Clause, context: ArticleContext) -> ExtractedEvent | None:
     return event
 
 
+# How far (characters) a draft place's name may start after the start of its mention (a place word and clitics).
+MAX_PLACE_WORD_BEFORE_NAME = 16
+
+
 def _before_name(clause: Clause, place: Mention) -> str:
     """The text before a place's name, with the place word a draft place's mention opens with ("لمدينة دمشق")."""
-    name_at = clause.a.text.find(place.name, place.start, place.start + MAX_PLACE_WORD_BEFORE_NAME)
+    limit = place.start + MAX_PLACE_WORD_BEFORE_NAME + len(place.name)
+    name_at = clause.a.text.find(place.name, place.start, limit)
     return clause.before(place.start, 80) + (clause.a.text[place.start:name_at] if name_at > place.start else "")
-
-
-# How far (characters) a draft place's name may stand after the start of its mention (a place word and clitics).
-MAX_PLACE_WORD_BEFORE_NAME = 16
 
 
 def listed_again(drafts: list[Draft], event: ExtractedEvent) -> Draft | None:

@@ -65,7 +65,8 @@ VICTIM_INTRODUCERS = ("الشاب", "الشابة", "الطفل", "الطفلة"
 # العميد X"): the name follows the genitive chain of ال words, places and organizations.
 # A village's or a quarter's headman ("مختار بلدة X Y Z"; مختار alone is also a given name): the place after the
 # office is one word when the gazetteer lacks it.
-HEADMAN_OFFICES = ("مختار بلدة", "مختار قرية", "مختار حي", "مختار مدينة")
+HEADMAN_PLACE_WORDS = ("بلدة", "قرية", "حي", "مدينة")
+HEADMAN_OFFICES = tuple(f"مختار {word}" for word in HEADMAN_PLACE_WORDS)
 OFFICE_TITLES = ("وزير", "محافظ", "قائد", "رئيس", "مدير", "نائب", "زعيم", "أمين عام", "أمين سر", "مسؤول", "سفير",
                  "مبعوث", "منسق", "عضو", "الوزير", "المحافظ") + HEADMAN_OFFICES
 
@@ -183,7 +184,7 @@ LIST_LINK = (r"^[\s\"”»']*(?:\([^()]{1,20}\)\s*)?(?:[،,]\s*و?|و)(?:(?:" + 
 
 # Between two quoted names of one list: a comma, و, "in addition to" or "likewise" ("“X”، إضافة إلى “Y”"): the
 # second is introduced like the first; the first's age in brackets may stand between ("“X” (32 عاماً) و”Y”").
-QUOTED_LIST_JOINER = (r"(?:\s*\(\s*[\d٠-٩]{1,3}\s*(?:عاما|عاماً|عام|سنة|سنوات|أعوام|اعوام)\s*\))?"
+QUOTED_LIST_JOINER = (r"(?:\s*\(\s*[\d٠-٩]{1,3}\s*(?:" + _YEARS + r"|أعوام|اعوام)?\s*\))?"
                       r"[\s،,]*(?:و|(?:ب?ال)?[إا]ضافة\s+(?:إلى|الى|ل)|و?كذلك)?\s*")
 
 # The end of a list's header line that announces names without a casualty word ("والضحايا هم:"، "أسماؤهم:"): the

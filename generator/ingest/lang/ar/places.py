@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from .people import HEADMAN_PLACE_WORDS
+
 # Rank words that are also the first word of unit names: a lexicon alias may
 # start with one only when more words follow it.
 AMBIGUOUS_RANK_UNIT_WORDS: tuple[str, ...] = ("اللواء", "لواء")
@@ -120,7 +122,7 @@ ORIGIN = (r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أ
           # where victims live: "وهو من سكان بلدة X"، "المقيمين في X"
           r"|(?<!\w)من\s+سكان\s+(?:\S+\s+)?$|(?<!\w)(?:ال)?مقيم[\w\u064b-\u0652]*\s+(?:في\s+|ب)(?:\S+\s+)?$"
           # the village a headman is the headman of: "جثة مختار بلدة X"
-          r"|(?<!\w)[وبل]?مختار\s+(?:بلدة|قرية|حي|مدينة)\s+$"
+          r"|(?<!\w)[وبل]?مختار\s+(?:" + "|".join(HEADMAN_PLACE_WORDS) + r")\s+$"
           # "ينحدر من"، also with its subject between: "وينحدر زينو من ريف دمشق"، "وينحدر القتيل X Y Z من بلدة نمر"
           # ("يتحدّر من"، "المتحدرة من": the same verb's other form, with or without its shadda)
           r"|(?<!\w)[وف]?(?:ينحدر|تنحدر|ينحدرون|ينحدران|تنحدران|المنحدر|المنحدرة|المنحدرين|المنحدران"

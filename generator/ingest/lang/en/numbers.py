@@ -39,7 +39,8 @@ VAGUE: dict[str, str] = {
 # An age, never a toll ("a 16-year-old boy", "aged 12", "14 years old"): a
 # count inside one of these is someone's age.
 AGE: tuple[str, ...] = (r"[\w-]+-year-old", r"\w+\s+years?\s+old", r"age\s+of\s+\w+",   # in digits or words
-                        r"aged\s+\w+(?:(?:\s*,\s*|\s+and\s+)\d{1,2}\b)*",   # "aged 17 and 14": both ages
+                        # "aged 17 and 14": both ages, not "aged 12 and 14 and 3 women" (a count of people after)
+                        r"aged\s+\w+(?:\s+and\s+\d{1,2}\b(?!\s+(?:and\s+)?\d|\s+[a-z]))?",
                         r"born\s+(?:in\s+)?\d{4}", r"b\.\s*\d{4}",   # a birth year
                         # a number between commas after a full name or a person's noun ("Omar al-Hassan, 25, was shot
                         # dead", "a man, 40, was killed"); not after a place ("in Daraa, 5 were killed"). The word lists

@@ -84,6 +84,8 @@ OTHER_CASUALTY_SUBJECT = (r"\s+(?:(?!and\b|or\b|but\b)[A-Za-z-]+\s+){0,2}(?:(?:w
 # The end of a passive subject before its casualty verb ("Two fighters ... were killed"), and what breaks one.
 PASSIVE_VERB_END = r"\s" + PASSIVE_AUXILIARY + r"$"
 
+# "and" before a capitalised word joins words inside the subject ("Four civilians ... celebrating the Persian and
+# Kurdish new year, were killed"); a new clause after "and" opens with a lower-case word far more often.
 PASSIVE_SUBJECT_BREAK = r"[;:]|\b(?:and(?!\s+(?:a|an|one)\s)(?!\s+(?-i:[A-Z]))|when|after|while)\b"
 
 # A death verb that takes no object: its subject count stands before it as a passive verb's does ("Five people,
