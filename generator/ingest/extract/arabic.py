@@ -12,6 +12,7 @@ from ..lexicon import Lexicon, LexiconMatch
 from ..mentions import Mention
 from ..normalise import fold, normalise
 from .arabic_name_spans import person_spans  # noqa: F401  (the pack's name passes)
+from .arabic_named_after import after_kin_word
 from .arabic_counts import referred_count, singular  # noqa: F401  (the pack's count passes)
 from .arabic_people import find_people  # noqa: F401
 from .model import Clause, Hit
@@ -349,8 +350,8 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
         frozenset(fold(w) for w in ar.SOURCE_CUES), frozenset(fold(w) for w in ar.SOURCE_AFTER),
         frozenset(fold(w) for w in ar.COMPLEMENTIZERS)))
     text = clause.a.text
-    kin = clause.pack.cue("RELATIVE_OF")   # "وقالت والدة القتيل ... X": the dead's relative, no casualty word for X
-    hits = [h.end for h in clause.hits if h.end <= start and not kin.search(text, max(0, h.start - 20), h.start)]
+    # "وقالت والدة القتيل ... X": the dead man's relative, and القتيل no casualty word between the verb and X
+    hits = [h.end for h in clause.hits if h.end <= start and not after_kin_word(clause, h.start)]
     before = text[max([clause.start, start - 90] + hits):start]
     # "بحسب مصادر محلية، أطلق مسلحون النار على X": X is not the source; but a name in apposition right after the
     # comma ("وقال مدير المشفى، X، إن"، "أعلن وزير الداخلية، "X"، عن مقتل") is the one the words before it credit

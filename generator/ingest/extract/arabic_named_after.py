@@ -1,5 +1,6 @@
 """Places, buildings and groups named like a person in Arabic (بلدة أبو حمام، مدرسة الشهيد X، جيش خالد بن الوليد، ما
-يسمى "X"): the words before a name that make it no person's (`arabic_people.py`)."""
+يسمى "X"): the words before a name that make it no person's (`arabic_people.py`); and a relation word before a
+noun for the dead (والدة القتيل), which makes the name after it the relative's."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from ..normalise import fold
 from .arabic_aliases import NAMING_VERBS, SO_CALLED
 from .arabic_names import KUNYA_HEADS
 from .arabic_tokens import LETTERS, MARKS, Token
+from .model import Clause
 
 PLACE_WORDS = frozenset(fold(w) for w in list(ar.PLACE_KINDS) + list(ar.PLACE_NOUNS))
 NAMED_AFTER = frozenset(fold(w) for w in ar.NAMED_AFTER)
@@ -43,3 +45,14 @@ def named_after(text: str, start: int, nouns: frozenset[str] = NAMED_AFTER) -> b
     words = re.findall(rf"[{LETTERS}{MARKS}]+", text[max(0, start - 20):start])
     key = fold(words[-1]) if words else ""
     return key in nouns or key[1:] in nouns and key[:1] in "وبل"
+
+
+# How far (characters) before a noun a relation word may stand to make it the noun of a relative ("والدة القتيل").
+KIN_REACH = 20
+
+
+def after_kin_word(clause: Clause, start: int) -> bool:
+    """A relation word without a pronoun stands right before the word at `start` (an offset in the article):
+    "وقالت والدة القتيل ... X" speaks of the dead man's mother, so the noun names no victim and is no casualty word
+    for X."""
+    return bool(clause.pack.cue("RELATIVE_OF").search(clause.a.text, max(0, start - KIN_REACH), start))

@@ -37,7 +37,8 @@ from .arabic_affiliation import affiliation_end
 from .arabic_aliases import NAMING_VERBS, SO_CALLED, after_alias_cue, one_word_name, with_aliases
 from .arabic_kin import brothers_before_chain, children_of_parent, relatives_named
 from .arabic_lists import QUOTED, SINGLES_KINDS, after_list_colon, given_names_share, unpaired_quote
-from .arabic_named_after import GROUP_NOUNS, NAMED_AFTER, PLACE_WORDS, after_place_word, named_after, so_called
+from .arabic_named_after import (GROUP_NOUNS, NAMED_AFTER, PLACE_WORDS, after_kin_word, after_place_word, named_after,
+                                 so_called)
 from .arabic_names import JOIN_NEXT, KUNYA_HEADS, MAX_NAME_PARTS, NameReader, reader_for, strip_and
 from .arabic_tokens import Token, tokens_of
 from .model import Clause, FoundName
@@ -185,7 +186,7 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
             if kind == "list" and written in ar.SIBLING_INTRODUCERS:
                 kind = "siblings"
             elif kind == "one" and written in ar.VICTIM_INTRODUCERS:
-                if clause.pack.cue("RELATIVE_OF").search(clause.text, max(0, token.start - 20), token.start):
+                if after_kin_word(clause, clause.start + token.start):
                     break   # "وقالت والدة القتيل ... “X”": the name is the relative's, not the victim's
                 kind = "victim"
             role = _noun_role(tokens, i, kind) or (_noun_role(tokens, i + len(words) - 1, "one") if kind == "listed" else None)
