@@ -135,7 +135,8 @@ DEATH_WORDS = ("وفاة*", "وفات*", "توفي*", "فارق* الحياة", 
                "يفارق* الحياة", "تفارق* الحياة", "يلفظ أنفاس*", "تلفظ أنفاس*", "لفظ* أنفاس*",
                # the participle: "أُسعف إلى المشفى مفارقاً الحياة"
                "مفارق* الحياة",
-               # rose a martyr: "ارتقى الشاب X شهيداً"
+               # rose a martyr: "ارتقى الشاب X شهيداً" (the name stands between the verb and شهيداً, so the verb alone;
+               # "ارتقى إلى رتبة" is a promotion, read only in a sentence about an incident, where it is rare)
                "ارتقى", "ارتقت", "ارتقوا", "ارتقيا")
 
 # Words for the hurt that are not event triggers: a list under "أسماء المصابين:" names the injured.
