@@ -214,3 +214,9 @@ def test_an_english_compound_given_name_opens_with_abdul() -> None:
     assert people("Abdul Qader Mohammad al-Hariri and Abdelrahman Saleh al-Masri were wounded when an IED exploded near "
                   "their car in Busra al-Harir.", "en") \
         == [[("Abdul Qader Mohammad al-Hariri", "injured"), ("Abdelrahman Saleh al-Masri", "injured")]]
+
+
+def test_a_title_naming_two_places_fills_nothing() -> None:
+    body = ("داهمت دورية أمنية منازل في مدينة جاسم بريف درعا واعتقلت عدداً من الشبان.\n\n"
+            "وفي الصنمين، قُتل عنصر من ميليشيا محلية برصاص مجهولين.")
+    assert titled("حملة دهم في جاسم ومقتل عنصر من ميليشيا محلية في الصنمين", body)[0] == ("جاسم", None)

@@ -45,6 +45,7 @@ from .frames import (
     refine_place,
 )
 from .model import Clause
+from .place import AREA_KINDS, places_of, same_or_within
 from .options import ExtractOptions, default_options
 from .listed_tolls import listed_tolls
 from .tallies import breaks_down_tally, drop_tally_totals, goes_on_with_tally, is_statistics, lists_tally_part
@@ -183,11 +184,22 @@ def _title_fills(first: Draft, article: Article, options: ExtractOptions, contex
                     origin=article.origin, published=article.published)
     clause = Clause(analyse(title, options), 0, len(title.text))
     if is_statistics(clause) or dated_by_period(clause) or clause.has("SEVERAL_INCIDENTS") or is_denial(clause) \
-            or recalls_precedent(clause) or speaks_in_general(clause):
-        return
+            or recalls_precedent(clause) or speaks_in_general(clause) \
+            or _places_named(clause) > 1:
+        return   # ... nor one naming two places ("حملة دهم في X ومقتل عنصر في Y": two incidents, the count Y's)
     event = candidate(clause, context)
-    if event is not None:
+    told = first.event.place   # the title's town may refine an area, not stand for another town
+    area = told is None or told.lexicon_id is None or options.lexicon.get(told.lexicon_id).place_kind in AREA_KINDS
+    if event is not None and (area or same_or_within(told, event.place, options.lexicon)):
         merge_title(first, event, clause)
+
+
+def _places_named(clause: Clause) -> int:
+    """How many places a sentence names: the gazetteer's, and the drafts outside them."""
+    known = places_of(clause)
+    drafts = [d for d in clause.pack.passes.unknown_places(clause)
+              if not any(m.start <= d.start < m.end for m in known)]
+    return len({m.entry_id for m in known}) + len({d.name for d in drafts})
 
 
 def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_first: list[tuple[Clause, bool]],
