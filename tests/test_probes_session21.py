@@ -7,13 +7,26 @@ import datetime as dt
 
 from generator.ingest.article import Article
 from generator.ingest.extract import extract
+from generator.ingest.mentions import ExtractedEvent
+
+PUBLISHED = dt.date(2023, 3, 14)
+
+
+def extracted(text: str, language: str = "ar", published: dt.date | None = PUBLISHED,
+              title: str | None = None) -> list[ExtractedEvent]:
+    """The incidents of an article whose text is `text` (and whose title the reader took off, when given)."""
+    return extract(Article(text=text, archived=text, language=language, origin="test", published=published,
+                           title=title))
+
+
+def paragraph(text: str, language: str) -> str:
+    """`text` as an article's first paragraph (a text of one line alone reads as the page's title)."""
+    return f"{text}\n\nتفاصيل أخرى." if language == "ar" else f"{text}\n\nMore details."
 
 
 def people(text: str, language: str = "ar") -> list[list[tuple[str, str]]]:
     """The (name, role) pairs of each incident of an article whose first paragraph is `text`."""
-    text = f"{text}\n\nتفاصيل أخرى." if language == "ar" else f"{text}\n\nMore details."
-    article = Article(text=text, archived=text, language=language, origin="test", published=dt.date(2023, 3, 14))
-    return [[(p.name, p.role) for p in e.people] for e in extract(article)]
+    return [[(p.name, p.role) for p in e.people] for e in extracted(paragraph(text, language), language)]
 
 
 def test_given_names_alone_before_a_full_chain_are_brothers() -> None:
@@ -38,9 +51,7 @@ def test_brothers_named_after_the_noun_share_the_father_and_family_names() -> No
 
 
 def tolls(text: str, language: str = "en") -> list[tuple[int | None, int | None]]:
-    text = f"{text}\n\nMore details." if language == "en" else f"{text}\n\nتفاصيل أخرى."
-    article = Article(text=text, archived=text, language=language, origin="test", published=dt.date(2023, 3, 14))
-    return [(e.fatalities, e.injured) for e in extract(article)]
+    return [(e.fatalities, e.injured) for e in extracted(paragraph(text, language), language)]
 
 
 def test_and_between_capitalised_words_does_not_end_a_passive_subject() -> None:
@@ -58,11 +69,10 @@ def test_sheikh_ends_a_name_as_its_family_name_and_stays_a_title_before_one() ->
     assert people("قُتل الشيخ أحمد الصياصنة برصاص مجهولين في مدينة درعا.") == [[("أحمد الصياصنة", "killed")]]
 
 
-def events(text: str, language: str = "ar", published: dt.date | None = dt.date(2023, 3, 14)) \
+def events(text: str, language: str = "ar", published: dt.date | None = PUBLISHED) \
         -> list[tuple[str | None, int | None, list[tuple[str, str]]]]:
-    article = Article(text=text, archived=text, language=language, origin="test", published=published)
     return [(e.place.name if e.place else None, e.fatalities, [(p.name, p.role) for p in e.people])
-            for e in extract(article)]
+            for e in extracted(text, language, published)]
 
 
 def test_quoted_names_with_an_age_between_are_one_list() -> None:
@@ -141,9 +151,8 @@ def test_the_dead_mans_mother_who_speaks_is_no_victim() -> None:
 
 
 def test_a_shot_suffered_is_a_shooting() -> None:
-    article = Article(text="أفادت مصادر محلية بتعرض رجل وزوجته لطلقٍ ناري في قرية الشيخ يوسف غربي إدلب.\n\nتفاصيل.",
-                      archived="", language="ar", origin="test", published=dt.date(2023, 3, 14))
-    assert [(e.place.name if e.place else None, e.sub_type) for e in extract(article)] == [("الشيخ يوسف", "attack")]
+    found = extracted("أفادت مصادر محلية بتعرض رجل وزوجته لطلقٍ ناري في قرية الشيخ يوسف غربي إدلب.\n\nتفاصيل.")
+    assert [(e.place.name if e.place else None, e.sub_type) for e in found] == [("الشيخ يوسف", "attack")]
 
 
 def test_mother_before_a_word_that_is_no_given_name_is_no_kunya() -> None:
@@ -176,9 +185,7 @@ def test_an_incident_told_on_the_same_day_after_a_weekly_tally_is_one() -> None:
 
 def titled(title: str, body: str) -> list[tuple[str | None, int | None]]:
     """(place, killed) of each incident of a saved page whose title the reader took off (`Article.title`)."""
-    article = Article(text=body, archived=body, language="ar", origin="test", published=dt.date(2023, 3, 14),
-                      title=title)
-    return [(e.place.name if e.place else None, e.fatalities) for e in extract(article)]
+    return [(e.place.name if e.place else None, e.fatalities) for e in extracted(body, title=title)]
 
 
 def test_the_title_a_reader_took_off_fills_the_first_incident() -> None:

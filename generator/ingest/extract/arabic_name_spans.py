@@ -25,10 +25,12 @@ def person_spans(text: str, pack: "LanguagePack", names: NameIndex) -> list[tupl
     # that opens the name lies inside it ("المدعو جاسم محمد العيد"); a kunya's opens at أبو (Abu Kamal stays a place)
     spans = [(m.start(1) - 1, m.end(1)) for m in QUOTED_AFTER_PERSON_NOUN.finditer(text)]
     for m in re.finditer(r"(?<!\w)(?:أبو|ابو|يدعى|المدعو|المدعوة|الملقب)\s+", text):
-        start = m.start() if m.group(0).startswith(("أبو", "ابو")) else m.end()
+        kunya = m.group(0).startswith(("أبو", "ابو"))
+        start = m.start() if kunya else m.end()
         words = re.match(rf"(?:[{LETTERS}]+\s*){{1,3}}", text[start:])
         if words and len(words.group(0).split()) >= 2:
-            spans.append((start - (start == m.end()), start + len(words.group(0).rstrip())))
+            opens = start if kunya else start - 1   # after an introducer, at the space before the name
+            spans.append((opens, start + len(words.group(0).rstrip())))
     given, words = pack.memo("name-chain-words", lambda: _chain_words(names))   # one index a pack, as `reader_for`
     return spans + _name_chains(text, given, words)
 

@@ -11,8 +11,8 @@ from ..mentions import Mention
 from ..normalise import fold, without_alifs
 from .model import Clause
 from .place_context import (DRAFT_TOWN_KINDS, FINER_THAN_TOWN, PLACE_SPECIFICITY, in_article_area, known_draft,
-                            known_spelling, mention, start_with_article, town_holding, town_of_neighbourhood,
-                            town_referred_to)
+                            known_spelling, mention, named_as_neighbourhood, start_with_article, town_holding,
+                            town_of_neighbourhood, town_referred_to)
 from .place_seats import countryside_of_seat, governorate_of, without_seats_of_towns
 
 # ACLED geo precision by the chosen place's kind.
@@ -170,7 +170,7 @@ def _not_a_place(clause: Clause, match: LexiconMatch) -> bool:
     """A gazetteer name used here as the name of something else (see `places_of`)."""
     before, after = clause.before(match.start, 30), clause.after(match.end, 30)
     pack = clause.pack
-    if pack.cue("NEIGHBOURHOOD_BEFORE", 0).search(before[-6:]):
+    if named_as_neighbourhood(clause, match.start):
         return True
     if pack.cue("ACTOR_CITY_BEFORE").search(before) or pack.cue("ACTOR_CITY_AFTER").search(after):
         return True

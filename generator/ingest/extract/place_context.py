@@ -79,11 +79,16 @@ def _named_before(clause: Clause, kinds: tuple[str, ...]) -> list[LexiconMatch]:
     """The gazetteer places of `kinds` the article named before the sentence, in text order: not as a reference
     point for another place, nor a name with several places, nor a neighbourhood named like a town."""
     lex = clause.a.options.lexicon
-    neighbourhood = clause.pack.cue("NEIGHBOURHOOD_BEFORE", 0)
     towns = [m for m in clause.a.names if m.kind == "place" and m.start < clause.start and not m.ambiguous
              and lex.get(m.entry_id).place_kind in kinds and not _reference(clause, m)
-             and not neighbourhood.search(clause.a.text[max(0, m.start - 6):m.start])]   # حي X: not the town X
+             and not named_as_neighbourhood(clause, m.start)]
     return sorted(towns, key=lambda m: m.start)
+
+
+def named_as_neighbourhood(clause: Clause, start: int) -> bool:
+    """The place name at `start` (an offset in the article) follows a word for a neighbourhood (حي X): it names the
+    neighbourhood, not the town of that name."""
+    return bool(clause.pack.cue("NEIGHBOURHOOD_BEFORE", 0).search(clause.a.text[max(0, start - 6):start]))
 
 
 def _reference(clause: Clause, match: LexiconMatch) -> bool:
