@@ -69,9 +69,14 @@ class NameReader:
             return False
         return not (token.word.endswith("ي") and token.key in _ALEF_MAQSURA_STOPS)   # علي, not على
 
+    def led_by_article(self, token: Token) -> bool:
+        """A word that opens on the article (الحسن، آل): a family name, never a name's first word; not a given name
+        written with a hamza that folds to look so (إلياس → الياس)."""
+        return token.key.startswith("ال") and not (token.word.startswith(("إل", "أل")) and token.key in self.any_given)
+
     def opens_name(self, tokens: list[Token], i: int, weak: bool) -> bool:
         key = tokens[i].key
-        if key.startswith("ال") or self.is_stop(tokens[i]) or len(key) < 2 or is_relative(key) \
+        if self.led_by_article(tokens[i]) or self.is_stop(tokens[i]) or len(key) < 2 or is_relative(key) \
                 or self._on_behalf(tokens, i):
             return False   # (آل folds to ال: a family name's head, never a name's first word; صديقه is "his friend")
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -137,7 +142,7 @@ class NameReader:
                                                   or key not in self.any_given | self.family) \
                     and not (one and key in self.any_given and key[1:] not in JOIN_NEXT):
                 break   # "ومعتصم": the next name; "وشقيقه": not a name
-            if not parts and not quoted and (key.startswith("ال") or key[0] in "وفبل" and key not in self.any_given
+            if not parts and not quoted and (self.led_by_article(token) or key[0] in "وفبل" and key not in self.any_given
                                              or is_relative(key) or self._on_behalf(tokens, j)):
                 break   # "وأضرموا", "لتلقي", "ابنها", "المتحدث باسمه": not the first word of a name
             if weak and parts and not self._continues(tokens, j, len(parts)) or len(parts) >= 2 and self.verb_like(token):
@@ -335,7 +340,8 @@ def _unnamed_relatives(key: str) -> bool:
 def _is_family(part: list[Token], position: int) -> bool:
     """A part of one word with the article (الحريري, not الله of عبد الله), or a kunya after the first part (محمد
     أبو زيد): the family name, which ends a name but for another attested family name or nisba."""
-    return len(part) == 1 and part[0].key.startswith("ال") or position > 1 and part[0].key in KUNYA_HEADS
+    return len(part) == 1 and part[0].key.startswith("ال") and not (position == 1 and part[0].word.startswith(("إل", "أل"))) \
+        or position > 1 and part[0].key in KUNYA_HEADS   # (a first part so written opened the name: إلياس)
 
 
 def strip_and(token: Token) -> Token:

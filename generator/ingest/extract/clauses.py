@@ -259,7 +259,8 @@ def is_caption(clause: Clause) -> bool:
     line = clause.text.strip()
     credit = _CAPTION_CREDIT.search(line)
     return (whole_line and credit is not None and len(credit.group().split()) <= CAPTION_CREDIT_MAX_WORDS
-            and len(line.split()) <= CAPTION_MAX_WORDS)
+            and len(line.split()) <= CAPTION_MAX_WORDS
+            and not clause.pack.cue("AGE_AFTER").match(credit.group()))   # "1- X (52 عاماً)": a victim listed
 
 
 # The longest line (in words) read as a title: the page's own before the body, a related report's or a

@@ -160,7 +160,7 @@ ORDINALS = {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثاني
 # An age right after a name ("X (34 عاماً)"، "X، 34 عاماً،"، "X البالغ من العمر 34 عاماً"): news gives the ages
 # of the people an incident hit (matched on the text after the name, before folding).
 # (عاماً، عامًا، عاما، سنة: the tanween written before or after the alif, or not at all)
-_YEARS = r"(?:عام[\u064b-\u0652]*ا?[\u064b-\u0652]*|سن[ةه]|سنوات)"
+_YEARS = r"(?:عام[\u064b-\u0652]*ا?[\u064b-\u0652]*|أعوام|سن[ةه]|سنوات)"
 AGE_AFTER = (r"^[\s\"”»']*(?:\(\s*(?:\d{1,2}|[٠-٩]{1,2})\s*" + _YEARS + r"?\s*\)|[،,]\s*(?:\d{1,2}|[٠-٩]{1,2})"
              r"\s*" + _YEARS + r"|[،,]?\s*(?:ال)?بالغ[ةه]?\s+من\s+العمر|[،,]?\s*(?:ذو|ذات)\s+ال(?:\d{1,2}|[٠-٩]{1,2}))")
 
