@@ -191,8 +191,9 @@ def _score_names(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple[
             found = match_sets(gv, _victims(p))
             s.victims.tp += len(found)
             for a in sorted(set(range(len(gv))) - {a for a, _ in found}):
-                s.victims_lost[_victim_lost(gv[a], matched[gi], predicted)] += 1
-                s.errors.append(f"{gold.key} event {gi}: victim not linked: {sorted(gv[a])[0]}")
+                lost = _victim_lost(gv[a], matched[gi], predicted)
+                s.victims_lost[lost] += 1
+                s.errors.append(f"{gold.key} event {gi}: victim not linked ({VICTIM_LOSSES[lost]}): {sorted(gv[a])[0]}")
         else:
             s.victims_lost["event missed"] += len(gv)
     for p in predicted:
