@@ -284,6 +284,22 @@ def test_victims_not_linked_are_counted_by_where_they_went():
     assert rows["  victims named with another role"] == "1/4" and rows["  victims their incident missed"] == "1/4"
 
 
+def test_false_victims_are_counted_by_where_they_came_from():
+    def person(name, role="killed"):
+        return {"name": {"ar": name}, "role": role}
+    tafas = {"place": "tafas", "place_names": ["طفس"], "type": "protests", "date": dt.date(2021, 1, 1)}
+    g = art(ev(people=[person("سامر الحلبي"), person("خالد العلي", "spokesperson")]),
+            ev(people=[person("عمر الخطيب")], **tafas))
+    predicted = [ev(people=[person("سامر الحلبي"), person("عمر الخطيب"), person("خالد العلي"), person("ياسر المصري")]),
+                 ev(**tafas, people=[person("عمر الخطيب")]),
+                 ev(place="daraa", place_names=["درعا"], type="protests", date=None, people=[person("محمود الزعبي")])]
+    s = score([(g, predicted)])
+    assert (s.victims.tp, s.victims.n_pred) == (2, 6)
+    assert s.false_victims == {"spurious event": 1, "other incident": 1, "no victim": 1, "unknown": 1}
+    rows = {label: counts for label, _, counts in format_rows(s)}
+    assert rows["  false victims on an event matching no incident"] == "1/4"
+
+
 def test_persons_anywhere_in_the_article():
     g = art(ev())
     g.persons = [{"name": {"ar": "عبد الرحمن العراقي"}, "role": "killed"},

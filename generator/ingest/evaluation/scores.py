@@ -55,6 +55,16 @@ VICTIM_LOSSES = {
 them but another event of the article does; the matched event names them in a role that is no victim's
 ("mentioned"); no event of the article names them."""
 
+FALSE_VICTIMS = {
+    "spurious event": "on an event matching no incident",
+    "other incident": "victims of another incident",
+    "no victim": "named in the gold, no victim",
+    "unknown": "no person of the gold",
+}
+"""Where a predicted victim that no gold victim of its event matches came from: its event matches no gold incident;
+the name is a victim of another gold incident of the article; the gold names the person in a role that is no
+victim's (mentioned, commander, spokesperson); the gold names no such person (a wrong span, or no name at all)."""
+
 _NUMBER = re.compile(r"\d+")
 
 PART_ORDER = {"dev": 0, "test": 1, "all": 2}
@@ -101,6 +111,7 @@ class Scores:
     # Gold victims not linked, by where they went (VICTIM_LOSSES): which step lost them, on any part, without
     # reading a text
     victims_lost: dict[str, int] = field(default_factory=lambda: dict.fromkeys(VICTIM_LOSSES, 0))
+    false_victims: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FALSE_VICTIMS, 0))   # likewise
     errors: list[str] = field(default_factory=list)   # one line per wrong field, for reading
 
     @property
@@ -200,6 +211,7 @@ def _score_names(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple[
         s.people.n_pred += len(_incident_people(p))
         s.organizations.n_pred += len(organizations_of(p, gold.index))
         s.victims.n_pred += len(_victims(p))
+    _count_false_victims(gold, predicted, matched, s)
     if gold.persons is None:
         return
     named = [name_keys(person.get("name"), person.get("aliases") or ()) for person in gold.persons]
@@ -214,6 +226,32 @@ def _score_names(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple[
     s.persons.n_gold += len(named)
     s.persons.n_pred += len(unique)
     s.persons.tp += len(match_sets(named, unique))
+
+
+def _count_false_victims(gold: GoldArticle, predicted: list[Mapping], matched: Mapping[int, int], s: Scores) -> None:
+    """Count each predicted victim that no gold victim of its event matches by where it came from (FALSE_VICTIMS)."""
+    gold_of = {pi: gi for gi, pi in matched.items()}
+    everyone = [keys for g in gold.events for keys, _ in people_of(g)]
+    everyone += [name_keys(person.get("name"), person.get("aliases") or ()) for person in gold.persons or ()]
+    for pi, p in enumerate(predicted):
+        victims = _victims(p)
+        if pi not in gold_of:
+            s.false_victims["spurious event"] += len(victims)
+            s.errors += [f"{gold.key}: predicted event {pi}: false victim ({FALSE_VICTIMS['spurious event']}): "
+                         f"{sorted(keys)[0]}" for keys in victims]
+            continue
+        own = _victims(gold.events[gold_of[pi]])
+        linked = {b for _, b in match_sets(own, victims)}
+        for b in sorted(set(range(len(victims))) - linked):
+            keys = victims[b]
+            if any(keys & other for gi, g in enumerate(gold.events) if gi != gold_of[pi] for other in _victims(g)):
+                why = "other incident"
+            elif any(keys & known for known in everyone):
+                why = "no victim"
+            else:
+                why = "unknown"
+            s.false_victims[why] += 1
+            s.errors.append(f"{gold.key}: predicted event {pi}: false victim ({FALSE_VICTIMS[why]}): {sorted(keys)[0]}")
 
 
 def _victim_lost(keys: set[str], event: int, predicted: list[Mapping]) -> str:
@@ -315,6 +353,9 @@ def score_rows(s: Scores) -> list[tuple[str, float | int, str]]:
             lost = pr.n_gold - pr.tp
             rows += [(f"  victims {why}", s.victims_lost[key] / lost if lost else 0.0, f"{s.victims_lost[key]}/{lost}")
                      for key, why in VICTIM_LOSSES.items()]
+            false = pr.n_pred - pr.tp   # and the victims predicted wrongly, by where they came from
+            rows += [(f"  false victims {why}", s.false_victims[key] / false if false else 0.0,
+                      f"{s.false_victims[key]}/{false}") for key, why in FALSE_VICTIMS.items()]
     rows.append(("people role (matched names)", s.people_role_accuracy, f"{s.people_role}/{s.people.tp}"))
     rows.append(("statistics numbers as tolls", s.statistics_tolls, ""))
     return rows
