@@ -25,3 +25,14 @@ def test_a_given_name_written_with_a_hamza_before_its_lam_opens_a_name() -> None
     # a family name with the article still does not open one
     people = named("قُتل الشاب الياسين نقولا عبود برصاص مجهولين في مدينة السقيلبية.\n\nتفاصيل أخرى.")
     assert not any(name.startswith("الياسين") for incident in people for name, _ in incident)
+
+
+def test_a_sentence_placed_only_where_its_victim_comes_from_is_more_of_the_incident() -> None:
+    lead = "قُتل شاب مدني إثر تعرضه لهجوم مسلح في مدينة الباب شرقي حلب، فجر اليوم.\n\n"
+    events = extracted(lead + "وأفاد مراسلنا أن المدعو سامر خليل، وهو نازح من مدينة تدمر، قُتل على يد مسلحين مجهولين "
+                              "فجر اليوم.")
+    assert [(e.place.name if e.place else None, e.fatalities, [p.name for p in e.people]) for e in events] \
+        == [("الباب", 1, ["سامر خليل"])]
+    # a toll of its own is another incident, wherever its victims come from
+    events = extracted(lead + "كما قُتل ثلاثة شبان من أبناء مدينة تدمر برصاص مجهولين فجر اليوم.")
+    assert len(events) == 2

@@ -153,7 +153,7 @@ def by_place_and_date(drafts: list[Draft], event: ExtractedEvent, clause: Clause
             return None
         return next((d for d in reversed(drafts[:-1]) if d.event.type == event.type
                      and same_place_as(d.event.place, event.place)), None)
-    if not same_place:
+    if not same_place and not _from_origin_only(clause, event, last.event):
         return None
     if last.event.date is None:
         return last      # the lead gave no date, this sentence gives the incident's day
@@ -162,6 +162,16 @@ def by_place_and_date(drafts: list[Draft], event: ExtractedEvent, clause: Clause
     if last.event.date_end is not None and last.event.date <= event.date <= last.event.date_end:
         return last
     return None
+
+
+def _from_origin_only(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
+    """"X, displaced from Palmyra, was killed at dawn today": a sentence whose only place is where its victims come
+    from names no scene; with no toll other than the incident's, it tells more of the incident before it."""
+    if event.place is None or event.place.start < 0 or not origin_at(clause, event.place.start):
+        return False
+    tolls = [(event.fatalities, last.fatalities), (event.injured, last.injured)]
+    return not any(new is not None and old is not None and new != old for new, old in tolls) \
+        and not adds_victims(clause, C.KILL) and not adds_victims(clause, C.INJURE)
 
 
 def _arrests_after(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
