@@ -36,3 +36,12 @@ def test_a_sentence_placed_only_where_its_victim_comes_from_is_more_of_the_incid
     # a toll of its own is another incident, wherever its victims come from
     events = extracted(lead + "كما قُتل ثلاثة شبان من أبناء مدينة تدمر برصاص مجهولين فجر اليوم.")
     assert len(events) == 2
+
+
+def test_a_name_after_a_death_word_that_a_source_confirmed_is_the_dead_not_the_source() -> None:
+    lead = "قُتل طفل وأُصيب ثلاثة آخرون جراء انفجار وقع اليوم في بلدة كناكر بريف دمشق الغربي.\n\n"
+    assert named(lead + "وأكد المصدر وفاة الطفل سامر ماهر الخطيب، وإصابة ثلاثة آخرين جراء الانفجار.") \
+        == [[("سامر ماهر الخطيب", "killed")]]
+    # the source named after its speech verb is still the source
+    assert named(lead + "وأكد الناشط سامر الخطيب وفاة الطفل وإصابة ثلاثة آخرين جراء الانفجار.") \
+        == [[("سامر الخطيب", "spokesperson")]]
