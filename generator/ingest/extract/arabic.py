@@ -352,8 +352,9 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     text = clause.a.text
     # "وقالت والدة القتيل ... X": the dead man's relative, and القتيل no casualty word between the verb and X
     hits = [h.end for h in clause.hits if h.end <= start and not after_kin_word(clause, h.start)]
-    # ... nor a death word that makes no event: "وأكد المصدر وفاة الطفل X": X died
-    hits += [e for s, e in clause.spans("DEATH_WORDS") if e <= start and not after_kin_word(clause, s)]
+    # ... nor a death or injury word that makes no event: "وأكد المصدر وفاة الطفل X": X died
+    hits += [e for name in ("DEATH_WORDS", "INJURY_WORDS") for s, e in clause.spans(name)
+             if e <= start and not after_kin_word(clause, s)]
     before = text[max([clause.start, start - 90] + hits):start]
     # "بحسب مصادر محلية، أطلق مسلحون النار على X": X is not the source; but a name in apposition right after the
     # comma ("وقال مدير المشفى، X، إن"، "أعلن وزير الداخلية، "X"، عن مقتل") is the one the words before it credit
