@@ -45,3 +45,31 @@ def test_a_name_after_a_death_word_that_a_source_confirmed_is_the_dead_not_the_s
     # the source named after its speech verb is still the source
     assert named(lead + "وأكد الناشط سامر الخطيب وفاة الطفل وإصابة ثلاثة آخرين جراء الانفجار.") \
         == [[("سامر الخطيب", "spokesperson")]]
+
+
+def test_a_job_noun_after_the_name_of_someone_hit_describes_them() -> None:
+    assert named("قُتل الإعلامي أحمد سمير العيسى، مراسل إحدى الوكالات المحلية، جراء استهداف طائرة مسيّرة سيارته في "
+                 "بلدة صرين.\n\nتفاصيل أخرى.") == [[("أحمد سمير العيسى", "killed")]]
+    # with no event word before it, the name before "مراسل" is still the one reporting
+    assert named("قُتل شاب جراء استهداف طائرة مسيّرة سيارته في بلدة صرين.\n\nوقال أحمد سمير العيسى، مراسل إحدى "
+                 "الوكالات المحلية، إن الطائرة تركية.") == [[("أحمد سمير العيسى", "spokesperson")]]
+
+
+def english(text: str) -> list[tuple[int | None, list[tuple[str, str]]]]:
+    return [(e.fatalities, [(p.name, p.role) for p in e.people]) for e in extracted(text + "\n\nMore details.", "en")]
+
+
+def test_english_names_given_after_they_are_or_whose_name_was_given_as_are_the_victims() -> None:
+    assert english("The Asayish arrested three teachers in Qamishli on Monday, a local source said. They are Alan "
+                   "Mahmoud Hassan, Hozan Rashid Ali and Mohammad Saleh Darwish.") \
+        == [(None, [("Alan Mahmoud Hassan", "detained"), ("Hozan Rashid Ali", "detained"),
+                    ("Mohammad Saleh Darwish", "detained")])]
+    assert english("A member of the Military Security branch was killed by gunmen in al-Sanamayn on Sunday. The man, "
+                   "whose name was given as Yamen Ali Ghazi, had joined a local group.") \
+        == [(1, [("Yamen Ali Ghazi", "killed")])]
+
+
+def test_an_outlets_number_is_no_toll() -> None:
+    assert [toll for toll, _ in english("According to Daraa 24, a member of the Military Security was killed by "
+                                        "gunmen in al-Sanamayn on Sunday.")] == [1]
+    assert [toll for toll, _ in english("Gunmen killed 24 people in al-Sanamayn on Sunday.")] == [24]

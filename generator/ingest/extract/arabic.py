@@ -343,12 +343,17 @@ def identified_as(before: str, pack: "LanguagePack") -> bool:
     return any(fold(w) in fold(before[-20:]) for w in ar.IDENTIFIED_AS)
 
 
+# How far (characters) before a name an event word may stand for a job noun after the name (مراسل) to describe the
+# person it hit rather than a source.
+EVENT_BEFORE_SOURCE_NOUN = 90
+
+
 def is_source(clause: Clause, start: int, end: int) -> bool:
     """The person is a source of the report ("قال X"، "X، قال"، "بحسب X"): a source word before the name
     with no casualty word in between, or right after the name."""
-    cues, after_cues, complementizers = clause.pack.memo("source-cues", lambda: (
+    cues, after_cues, after_nouns, complementizers = clause.pack.memo("source-cues", lambda: (
         frozenset(fold(w) for w in ar.SOURCE_CUES), frozenset(fold(w) for w in ar.SOURCE_AFTER),
-        frozenset(fold(w) for w in ar.COMPLEMENTIZERS)))
+        frozenset(fold(w) for w in ar.SOURCE_AFTER_NOUNS), frozenset(fold(w) for w in ar.COMPLEMENTIZERS)))
     text = clause.a.text
     # "وقالت والدة القتيل ... X": the dead man's relative, and القتيل no casualty word between the verb and X
     hits = [h.end for h in clause.hits if h.end <= start and not after_kin_word(clause, h.start)]
@@ -380,6 +385,8 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     words_after = _ARABIC_WORD.findall(fold(text[end:min(clause.end, end + 25)]))[:1]   # "X، قال"، "X مراسل"
     # after the name, "و" opens another clause of the report, whose speaker is the one named before the name:
     # "القتلى هم X وY، وأوضح أن ...", "X، والمتحدث باسم ..."
+    if words_after and words_after[0] in after_nouns and any(start - e <= EVENT_BEFORE_SOURCE_NOUN for e in hits):
+        words_after = []   # "قُتل الإعلامي X، مراسل إحدى الوكالات": what the person hit did, not who says it
     return any(w in cues or w[1:] in cues and w[0] in "وفل" for w in words_before) \
         or any(w in after_cues or w[1:] in after_cues and w[0] in "فل" for w in words_after) \
         or bool(clause.pack.cue("SOURCE_AFTER_PHRASE").match(text, end, clause.end))   # "X، في بيان، إن"

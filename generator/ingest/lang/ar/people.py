@@ -411,6 +411,8 @@ CARRIED_TO_AFTER = r"\s*[،,]?\s*(?:إلى|الى)(?!\w)"
 SOURCE_AFTER = ("قال", "قالت", "يقول", "تقول", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أفاد", "أفادت",
                 "أضاف", "أضافت", "لفت", "تحدث", "الناطق", "المتحدث", "مراسل", "مراسلة",
                 "قوله", "قولها", "قولهم")   # "نقلت الوكالة عن X قوله إن": his saying
+# The nouns of SOURCE_AFTER: after the name of someone an event word hit, they say what the person did.
+SOURCE_AFTER_NOUNS = ("الناطق", "المتحدث", "مراسل", "مراسلة")
 
 # Words that open what a source said ("قال المصدر إن X قتل"): a name after them is not the source.
 COMPLEMENTIZERS = ("إن", "أن", "بأن", "إنه", "أنه", "بأنه", "إنها", "أنها", "بأنها", "فإن")

@@ -58,4 +58,9 @@ NOT_PEOPLE_COUNT: tuple[str, ...] = (r"(?:one|a single) (?:family|household)",
                                      r"|positions|sites|farms|markets)\b",
                                      # a span of time or a distance: "within 48 hours", "30 km away"
                                      r"\d+(?:\s+|-)(?:hours?|minutes?|days?|weeks?|months?|km|kilomet(?:er|re)s?|miles?"
-                                     r"|met(?:er|re)s?)\b",)
+                                     r"|met(?:er|re)s?)\b",
+                                     # a number in a name: an outlet's ("according to Daraa 24,"), a unit's ("the
+                                     # 25th Division", "Branch 215")
+                                     r"(?-i:[A-Z][\w'’-]+)\s+\d{1,3}(?=\s*[,.;:)]|\s+(?:reported|said|says|reports"
+                                     r"|news|network|website|agency|channel)\b)",
+                                     r"\b(?:division|brigade|regiment|battalion|branch|corps|squadron)\s+\d+",)

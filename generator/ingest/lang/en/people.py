@@ -39,7 +39,9 @@ ALIAS_CUES = (r"(?:also\s+|better\s+|widely\s+)?(?:known\s+as|known\s+by\s+(?:hi
 
 # "identified him as X", "named one of the victims as X", "identified the village headman as X": the name of someone the
 # report already mentioned.
-IDENTIFIED_AS = r"(?:named|identified|gave the name of)\s+(?:(?:him|her|them|the(?:\s+[a-z-]+){1,3}?|one of (?:the|them|those) ?\w*)\s+)?as"
+IDENTIFIED_AS = (r"(?:(?:named|identified|gave the name of)\s+(?:(?:him|her|them|the(?:\s+[a-z-]+){1,3}?|one of (?:the|them|those) ?\w*)\s+)?as"
+                 # "The man, whose name was given as X"; "... arrested three teachers. They are X, Y and Z"
+                 r"|\bnames?\s+(?:was|were)\s+given\s+as|(?:^|(?<=\.\s))(?-i:They)\s+(?:are|were))")
 
 # Nouns before an appositive name: "a former fighter, X, was killed", "X, a local commander".
 APPOSITION_NOUNS = (r"civilian|commander|member|officer|fighter|leader|mukhtar|man|woman|resident|teacher|"
