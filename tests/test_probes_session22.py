@@ -73,3 +73,25 @@ def test_an_outlets_number_is_no_toll() -> None:
     assert [toll for toll, _ in english("According to Daraa 24, a member of the Military Security was killed by "
                                         "gunmen in al-Sanamayn on Sunday.")] == [1]
     assert [toll for toll, _ in english("Gunmen killed 24 people in al-Sanamayn on Sunday.")] == [24]
+
+
+def test_an_unnamed_dead_on_a_list_of_names_is_no_name() -> None:
+    assert named("استشهد أربعة مواطنين جراء استهداف مسيّرة سيارة مدنية عند مدخل ناحية تربه سبيه.\n\nوأسماء الشهداء هي:\n"
+                 "1- ريزان محمد شيخي\n2- شهيد رابع لم تُعرف هويته بعد.") == [[("ريزان محمد شيخي", "killed")]]
+
+
+def test_a_town_in_brackets_after_a_victims_name_is_where_they_come_from() -> None:
+    events = extracted("قُتل عنصران جراء هجوم على حاجز في بلدة الجرذي بريف دير الزور الشرقي، وهما كل من: رمضان حسين "
+                       "الدندل (من بلدة الشحيل)، ودحام خليف المشرف (من مدينة الشدادي).\n\nتفاصيل أخرى.")
+    assert [e.place.name if e.place else None for e in events] == ["الجرذي"]
+
+
+def test_a_family_mourning_the_dead_where_it_lives_is_more_of_the_incident() -> None:
+    events = extracted("قُتل شاب برصاص مسلحين مجهولين، مساء السبت، أمام محل تجاري في حي الوعر بمدينة حمص.\n\n"
+                       "ونعت عائلة الدالاتي في مدينة تلبيسة ابنها عمار فواز الدالاتي، وأن جثمانه سيوارى الثرى صباح الأحد.")
+    assert [(e.place.name if e.place else None, [p.name for p in e.people]) for e in events] \
+        == [("حمص", ["عمار فواز الدالاتي"])]
+    # a toll of its own is another incident's
+    events = extracted("قُتل شاب برصاص مسلحين مجهولين، مساء السبت، أمام محل تجاري في حي الوعر بمدينة حمص.\n\n"
+                       "ونعت صفحات محلية ثلاثة شبان قُتلوا بقصف على مدينة تلبيسة مساء السبت.")
+    assert len(events) == 2

@@ -114,6 +114,10 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         return None
     if clause.pack.cue("TAKEN_AWAY_OPENING").match(clause.text):
         return drafts[-1]   # "ونُقل جثمان العنصر والمصابون إلى مشفى في X": where the victims were taken
+    if clause.pack.cue("VICTIMS_NAMED").search(clause.a.text, clause.start, clause.end) \
+            and _same_toll(event, drafts[-1].event):
+        return drafts[-1]   # "ونعت عائلة X في مدينة Y ابنها Z": the family mourns the dead told of (where it lives, the
+        # day of the burial)
     if retells(clause, event, drafts[-1], options):
         return drafts[-1]
     if (event.date is None or event.date == drafts[-1].event.date) and continues_incident(clause, event.people):
@@ -169,9 +173,13 @@ def _from_origin_only(clause: Clause, event: ExtractedEvent, last: ExtractedEven
     from names no scene; with no toll other than the incident's, it tells more of the incident before it."""
     if event.place is None or event.place.start < 0 or not origin_at(clause, event.place.start):
         return False
+    return _same_toll(event, last)
+
+
+def _same_toll(event: ExtractedEvent, last: ExtractedEvent) -> bool:
+    """A sentence's toll is none, or the incident's: it adds no dead or hurt of its own."""
     tolls = [(event.fatalities, last.fatalities), (event.injured, last.injured)]
-    return not any(new is not None and old is not None and new != old for new, old in tolls) \
-        and not adds_victims(clause, C.KILL) and not adds_victims(clause, C.INJURE)
+    return not any(new is not None and old is not None and new != old for new, old in tolls)
 
 
 def _arrests_after(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:

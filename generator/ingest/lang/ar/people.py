@@ -370,6 +370,8 @@ NAME_STOPWORDS = frozenset({
     # collective nouns for people, never a family name ("حفظ الأمن وسلامة الأهالي": سلامة is also a given name)
     "الأهالي", "الاهالي", "السكان", "الناس", "المدنيين", "المواطنين", "الأطفال", "النساء", "العائلات",
     *FAMILY_NOUNS,   # "وابن العائلة الكبير" (the family's eldest son) is no name of ابن and a family name
+    # the dead or hurt, and a body, unnamed: "4- شهيد رابع لم تُعرف هويته" on a list of names is no name
+    "شهيد", "شهيدة", "قتيل", "قتيلة", "جريح", "جريحة", "جثة", "مجهول", "مجهولة",
 })
 
 # Roles, relations and descriptions that end a personal name besides the stop words above
