@@ -95,3 +95,16 @@ def test_a_family_mourning_the_dead_where_it_lives_is_more_of_the_incident() -> 
     events = extracted("قُتل شاب برصاص مسلحين مجهولين، مساء السبت، أمام محل تجاري في حي الوعر بمدينة حمص.\n\n"
                        "ونعت صفحات محلية ثلاثة شبان قُتلوا بقصف على مدينة تلبيسة مساء السبت.")
     assert len(events) == 2
+
+
+def test_english_a_commander_with_his_unit_and_name_and_n_of_his_men() -> None:
+    assert [toll for toll, _ in english("A commander of the Turkish-backed Hamza Division, Yasser Abdul Latif al-Khalil, "
+                                        "and four of his fighters were killed on Sunday near Jarablus.")] == [5]
+    assert [toll for toll, _ in english("A commander of the Hamza Division and four of his fighters were killed on "
+                                        "Sunday near Jarablus.")] == [5]
+
+
+def test_english_a_span_of_ages_is_no_count() -> None:
+    events = extracted("Three brothers, Hassan, Omar and Yaman al-Ali, aged between 9 and 15, were wounded on Wednesday "
+                       "when shells landed near their home in Manbij.\n\nMore details.", "en")
+    assert [e.injured for e in events] == [3]

@@ -190,10 +190,14 @@ def _and_others(clause: Clause, hit: Hit, counts: list):
     return count
 
 
+# How far before a count the one person joined to it may start ("a commander of the Hamza Division, X, and four").
+ONE_AND_REACH = 120
+
+
 def _one_and(clause: Clause, count) -> bool:
     """One person joined by "and" right before the count ("a woman and three of her children", "قيادي و7 من
     عناصره"), not after a subset marker ("among them a woman and two children" are part of the toll)."""
-    before = clause.before(count.start, 50)
+    before = clause.before(count.start, ONE_AND_REACH)
     if clause.a.text.startswith("و", count.start):
         before += "و"   # "شخص مدني واثنان آخران": the count's token holds the "and"
     return bool(clause.pack.cue("ONE_AND_COUNT").search(before)) \

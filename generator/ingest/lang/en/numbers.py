@@ -39,6 +39,8 @@ VAGUE: dict[str, str] = {
 # An age, never a toll ("a 16-year-old boy", "aged 12", "14 years old"): a
 # count inside one of these is someone's age.
 AGE: tuple[str, ...] = (r"[\w-]+-year-old", r"\w+\s+years?\s+old", r"age\s+of\s+\w+",   # in digits or words
+                        # a span of ages: "aged between 9 and 15", "aged 9 to 15", "between the ages of 6 and 9"
+                        r"(?:aged|ages\s+of)\s+(?:between\s+)?\d{1,2}\s+(?:and|to)\s+\d{1,2}\b",
                         # "aged 17 and 14": both ages, not "aged 12 and 14 and 3 women" (a count of people after)
                         r"aged\s+\w+(?:\s+and\s+\d{1,2}\b(?!\s+(?:and\s+)?\d|\s+[a-z]))?",
                         r"born\s+(?:in\s+)?\d{4}", r"b\.\s*\d{4}",   # a birth year

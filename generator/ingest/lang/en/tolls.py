@@ -103,7 +103,10 @@ ONE_AFTER_COUNT = (r"\s+(?:[\w-]+\s+){1,2}?and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?
 # children", "the driver and two women with him"): the toll is the count and one (matched on the text before the count).
 ONE_AND_COUNT = (r"(?<![\w-])(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|baby|commander|leader|officer|"
                  r"soldier|fighter|civilian|member|doctor|nurse|journalist|driver|farmer|teacher|guard|policeman|"
-                 r"resident|person)\s+and\s+$")
+                 r"resident|person)"
+                 # ... with what they belong to and their name between: "a commander of the Hamza Division, X, and
+                 # four of his fighters"
+                 r"(?:\s+(?:of|in|from)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?(?:\s*,\s*[^,]{3,60},)?\s+and\s+$")
 
 COORDINATION = r"\s*[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s*(?:,\s*(?:and\s+)?|and\s+)$"
 
