@@ -108,3 +108,14 @@ def test_english_a_span_of_ages_is_no_count() -> None:
     events = extracted("Three brothers, Hassan, Omar and Yaman al-Ali, aged between 9 and 15, were wounded on Wednesday "
                        "when shells landed near their home in Manbij.\n\nMore details.", "en")
     assert [e.injured for e in events] == [3]
+
+
+def test_a_separate_incident_said_at_the_end_and_the_same_town_the_gazetteer_lacks() -> None:
+    events = extracted("قُتل الشاب عواد مطر الشلاش برصاص مسلحين مجهولين، صباح اليوم، في بلدة الكشكية بريف دير الزور "
+                       "الشرقي.\n\nوفي البلدة ذاتها، أصيب نايف صالح الحمود بجروح، مساء اليوم، إثر إلقاء مجهولين قنبلة "
+                       "يدوية على منزله، في حادثة منفصلة لم تُعرف دوافعها.")
+    assert [(e.place.name if e.place else None, e.fatalities, e.injured) for e in events] \
+        == [("الكشكية", 1, None), ("الكشكية", 0, 1)]
+    # without the words of a separate incident, the same town and day tell more of the one incident
+    assert len(extracted("قُتل الشاب عواد مطر الشلاش برصاص مسلحين مجهولين، صباح اليوم، في بلدة الكشكية.\n\n"
+                         "وفي البلدة ذاتها، أصيب شقيقه بجروح في الهجوم.")) == 1

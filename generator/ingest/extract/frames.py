@@ -297,8 +297,11 @@ NEW_INCIDENT_REACH = 30
 
 
 def opens_new_incident(clause: Clause) -> bool:
-    """A sentence that says it is about another incident ("in a separate incident", "وفي وقت سابق"); not
-    "earlier" or "meanwhile" right before a speech verb, which says when a source spoke."""
+    """A sentence that says it is about another incident ("in a separate incident", "وفي وقت سابق") where it opens,
+    or anywhere for an explicit one ("... في حادثة منفصلة"); not "earlier" or "meanwhile" right before a speech verb,
+    which says when a source spoke."""
+    if clause.has("SEPARATE_INCIDENT"):
+        return True   # wherever it stands
     speech = clause.pack.cue("MARKED_SPEECH")
     return any(start - clause.start <= NEW_INCIDENT_REACH and not speech.match(clause.a.text, start, clause.end)
                for start, _ in clause.spans("NEW_INCIDENT") + clause.spans("SAME_DAY"))

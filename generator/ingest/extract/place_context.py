@@ -66,13 +66,18 @@ REFERRED_KINDS = {"city": ("city", "town"), "town": ("town", "city", "village"),
 def town_referred_to(clause: Clause) -> Mention | None:
     """A sentence that names no place but refers back to one ("in the city centre", "في البلدة ذاتها"):
     the place of that kind the article named last before it, not as a reference point ("the town of
-    X, east of Aleppo", "مدينة انخل المجاورة لجاسم")."""
+    X, east of Aleppo", "مدينة انخل المجاورة لجاسم"); the gazetteer's, else one it lacks."""
     cue = clause.pack.cue("ANAPHORIC_PLACE").search(clause.text)
     if cue is None or cue.lastgroup not in REFERRED_KINDS:
         return None
     towns = _named_before(clause, REFERRED_KINDS[cue.lastgroup])
     last = [m for m in towns if m.start == towns[-1].start] if towns else []
-    return mention(clause, last[0]) if last else None
+    if last:
+        return mention(clause, last[0])
+    # a town the gazetteer lacks, named with its place word before ("في بلدة الكشكية ... وفي البلدة ذاتها")
+    drafts = [(start, draft) for start, draft in _bare_drafts(clause.a)
+              if start < clause.start and draft.hint in REFERRED_KINDS[cue.lastgroup]]
+    return replace(max(drafts, key=lambda item: item[0])[1], start=clause.start + cue.start()) if drafts else None
 
 
 def _named_before(clause: Clause, kinds: tuple[str, ...]) -> list[LexiconMatch]:

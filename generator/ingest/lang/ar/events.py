@@ -239,6 +239,9 @@ DESTINATION_BEFORE = (r"(?<!\w)[وف]?(?:" + _TAKEN_TO + r"|وصل|وصلت)\S*\
                       r"|(?<!\w)[وفب]?(?:ال)?(?:مشفى|مستشفى|مشافي|مستشفيات)\s+(?:\S+\s+){0,4}[\"“«]?$")
 
 # Words opening a sentence about another incident of the article, not the one before it.
+# Said anywhere in a sentence, these make it another incident ("أصيب X ... في حادثة منفصلة لم تُعرف دوافعها").
+SEPARATE_INCIDENT = ("في حادثة منفصلة", "في حادث منفصل", "في حادثة أخرى", "في حادث آخر")
+
 NEW_INCIDENT = (
     "في حادثة أخرى", "في حادثة منفصلة", "في حادث منفصل", "في حادث آخر", "في هجوم آخر", "في سياق منفصل",
     "في سياق آخر", "في وقت سابق", "من جهة أخرى", "من جهة ثانية", "في تطور آخر", "في غضون ذلك",

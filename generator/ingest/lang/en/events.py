@@ -119,6 +119,9 @@ NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different|similar) (?:incident|a
                 r"in (?:a|another) (?:nearby|neighbou?ring|different) (?:village|town|city|neighbou?rhood)|"
                 r"in another (?:village|town|city|neighbou?rhood)",)
 
+# Said anywhere in a sentence, these make it another incident ("..., in a separate incident, police said").
+SEPARATE_INCIDENT = (r"in (?:a|an) (?:separate|different) (?:incident|attack)|in another (?:incident|attack)",)
+
 # Another account of the incident just told ("local pages gave another account, saying that ..."): the same incident.
 OTHER_ACCOUNT = (r"(?:another|a different|a second|a conflicting|an alternative) (?:account|version|narrative)",)
 
