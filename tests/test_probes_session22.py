@@ -119,3 +119,10 @@ def test_a_separate_incident_said_at_the_end_and_the_same_town_the_gazetteer_lac
     # without the words of a separate incident, the same town and day tell more of the one incident
     assert len(extracted("قُتل الشاب عواد مطر الشلاش برصاص مسلحين مجهولين، صباح اليوم، في بلدة الكشكية.\n\n"
                          "وفي البلدة ذاتها، أصيب شقيقه بجروح في الهجوم.")) == 1
+
+
+def test_a_casualty_word_said_to_be_none_hurts_nobody() -> None:
+    assert named("نجا القيادي عماد فيصل الحمد من محاولة اغتيال، مساء أمس، بعد انفجار عبوة ناسفة بالقرب من سيارته "
+                 "في مدينة بصرى الشام، دون وقوع إصابات.\n\nتفاصيل أخرى.") == [[("عماد فيصل الحمد", "target")]]
+    assert english("The commander Imad al-Hamad survived an assassination attempt when a bomb went off near his car "
+                   "in Busra al-Sham on Monday; no one was hurt.") == [(0, [("Imad al-Hamad", "target")])]

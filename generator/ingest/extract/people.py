@@ -310,7 +310,8 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
     hits = clause.hits + [Hit(C.KILL, "", "", s, e) for s, e in clause.spans("DEATH_WORDS")]
     hits += [Hit(C.INJURE, "", "", s, e) for s, e in clause.spans("HURT_WORDS")]
     hits += [Hit(C.ACTION, "", C.ARRESTS, s, e) for s, e in clause.spans("DETENTION_WORDS")]
-    hits = [h for h in hits if not wound_means(clause, h)]
+    none_hurt = clause.spans("NO_CASUALTIES")   # "دون وقوع إصابات", "no one was hurt": hurts nobody
+    hits = [h for h in hits if not wound_means(clause, h) and not any(s <= h.start < e for s, e in none_hurt)]
     unreal = clause.pack.cue("UNREAL_BEFORE")
     real = [h for h in hits if not unreal.search(text, max(clause.start, h.start - 50), h.start)]
     nearest = max((h for h in hits if h.end <= start), key=lambda h: h.start, default=None)
