@@ -126,3 +126,10 @@ def test_a_casualty_word_said_to_be_none_hurts_nobody() -> None:
                  "في مدينة بصرى الشام، دون وقوع إصابات.\n\nتفاصيل أخرى.") == [[("عماد فيصل الحمد", "target")]]
     assert english("The commander Imad al-Hamad survived an assassination attempt when a bomb went off near his car "
                    "in Busra al-Sham on Monday; no one was hurt.") == [(0, [("Imad al-Hamad", "target")])]
+
+
+def test_a_family_listed_by_its_members_places_in_it() -> None:
+    assert named("قُتل ثلاثة أفراد من عائلة واحدة جراء استهداف منزلهم في بلدة احسم، ليلة الأربعاء.\n\nوالضحايا هم: الأب "
+                 "محمود عبد الله الشعار (44 عاماً)، والأم هدى خالد البيطار (39 عاماً)، والابنة رغد محمود الشعار (10 "
+                 "أعوام).") == [[("محمود عبد الله الشعار", "killed"), ("هدى خالد البيطار", "killed"),
+                                 ("رغد محمود الشعار", "killed")]]
