@@ -133,3 +133,9 @@ def test_a_family_listed_by_its_members_places_in_it() -> None:
                  "محمود عبد الله الشعار (44 عاماً)، والأم هدى خالد البيطار (39 عاماً)، والابنة رغد محمود الشعار (10 "
                  "أعوام).") == [[("محمود عبد الله الشعار", "killed"), ("هدى خالد البيطار", "killed"),
                                  ("رغد محمود الشعار", "killed")]]
+
+
+def test_english_a_relatives_given_name_after_an_age_and_a_comma() -> None:
+    assert english("Seven-year-old Lana Mahmoud al-Saleh was killed and her 10-year-old brother, Adam, was injured on "
+                   "Sunday when shells hit their home in al-Atarib.") \
+        == [(1, [("Lana Mahmoud al-Saleh", "killed"), ("Adam", "injured")])]

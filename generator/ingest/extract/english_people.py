@@ -77,9 +77,9 @@ _SIBLINGS = re.compile(r"\b(?i:" + en.SIBLING_NOUNS + r"),?\s+((?:" + _EN_NAME.r
 _BROTHERS_BEFORE_CHAIN = re.compile(r"\b([A-Z][a-z'’]+)\s+and\s+" + _EN_NAME)
 
 
-# A relative of the person named before, by the given name alone: "X and his son Najdat" (not "his son Ahmad al-Ali",
-# a full name the other patterns read).
-_RELATIVE_GIVEN = re.compile(r"\b(?:his|her|their)\s+(?:" + en.RELATIVE_NOUNS + r")\s+([A-Z][a-z'’]+)\b"
+# A relative of the person named before, by the given name alone: "X and his son Najdat", "her 10-year-old brother,
+# Adam," (not "his son Ahmad al-Ali", a full name the other patterns read).
+_RELATIVE_GIVEN = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+-year-old\s+)?(?:" + en.RELATIVE_NOUNS + r"),?\s+([A-Z][a-z'’]+)\b"
                              r"(?![\s-]+(?:(?:al|el|Abu|bin|ibn)[- ])?[A-Z])")
 
 
