@@ -139,3 +139,12 @@ def test_english_a_relatives_given_name_after_an_age_and_a_comma() -> None:
     assert english("Seven-year-old Lana Mahmoud al-Saleh was killed and her 10-year-old brother, Adam, was injured on "
                    "Sunday when shells hit their home in al-Atarib.") \
         == [(1, [("Lana Mahmoud al-Saleh", "killed"), ("Adam", "injured")])]
+
+
+def test_english_a_person_said_to_be_shot_in_a_later_sentence_is_the_victim() -> None:
+    lead = "A car dealer was shot dead outside his showroom in the town of Suluk, north of Raqqa, on Thursday night. "
+    assert english(lead + 'Ibrahim Saleh al-Khabour, who was known locally as "Abu Saleh", was hit by several bullets '
+                          "fired by two gunmen.") == [(1, [("Ibrahim Saleh al-Khabour", "killed")])]
+    # someone who speaks of it is no victim
+    assert english(lead + "Ibrahim Saleh al-Khabour, a neighbour, said the gunmen fled.") \
+        == [(1, [("Ibrahim Saleh al-Khabour", "spokesperson")])]

@@ -124,7 +124,8 @@ def identified_people(clause: Clause, role: str, background: bool = False) -> li
         before = clause.a.text[max(clause.start, found.start - 45):found.start]
         # "ونعت عائلته ابنها X", "His family mourned X": the mourned are the incident's dead
         mourned = not background and any(end <= found.start for end in mourning)
-        identified = (found.victim_cue or listed is not None or mourned) and not background \
+        harmed = bool(clause.pack.cue("HARMED_AFTER").match(clause.a.text, found.end, clause.end))   # "X was shot"
+        identified = (found.victim_cue or listed is not None or mourned or harmed) and not background \
             or passes.identified_as(before, clause.pack) and not (
                 earlier and any(d.match.start < found.start for d in clause.dates)   # "حاول في كانون الأول ... المدعو X"
                 or _kin_of_another(clause, found.start))   # "وهو شقيق المدعو X": X is the victim's brother

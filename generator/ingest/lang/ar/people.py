@@ -208,6 +208,10 @@ INCIDENT_REFERENCE = (r"(?<!\w)" + _OUTCOME_VERBS + r"\s+(?:هذا\s+|هذه\s+)
 # A sentence that mourns the dead or gives the victims' names (نعت صفحات ... ثلاثة قتلى وهم: X، Y؛ نشرت الشبكة أسماء
 # الضحايا): it names the dead of an incident already reported, it reports none of its own. Not a funeral (تشييع): a
 # blast during a funeral is an incident of its own.
+# What the English pack finds right after a name ("X was shot"): Arabic says it with a casualty or attack word before
+# the name, which the sentence's hits read. Never matches.
+HARMED_AFTER = r"(?!)"
+
 VICTIMS_NAMED = (r"(?<!\w)[وف]?(?:نعت|نعى|نعوا|تنعى|ينعى)(?!\w)"
                  r"|(?<!\w)أسماء\s+(?:ال)?(?:ضحايا|قتلى|شهداء|مصابين|جرحى)(?!\w)")
 

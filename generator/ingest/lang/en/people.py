@@ -34,7 +34,7 @@ NAME_INTRODUCERS = (r"named|called|known as|nicknamed|identified as",)
 
 # Words between a full name and its alias, a kunya or a nickname: "X, known as Abu Y,", "X (Abu Y)", "X, also known by
 # his nom de guerre Y".
-ALIAS_CUES = (r"(?:also\s+|better\s+|widely\s+)?(?:known\s+as|known\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|"
+ALIAS_CUES = (r"(?:who\s+(?:was|is)\s+)?(?:also\s+|better\s+|widely\s+|locally\s+)?(?:known\s+(?:locally\s+)?as|known\s+by\s+(?:his|her|the)\s+(?:nom\s+de\s+guerre|alias|"
               r"nickname|kunya)|nicknamed|dubbed|alias|aka|a\.k\.a\.)")
 
 # "identified him as X", "named one of the victims as X", "identified the village headman as X": the name of someone the
@@ -167,6 +167,11 @@ INCIDENT_REFERENCE = (r"\b(?:in|during|by|from)\s+the\s+" + _INCIDENT_NOUNS + r"
 # A sentence that mourns the dead or gives the victims' names ("Loyalist pages mourned X and Y", "the outlet
 # published the names of the three victims"): it names the dead of an incident already reported. Not a funeral or a
 # burial: a blast at a funeral, people buried under rubble, are incidents of their own.
+# Right after a name (an apposition between commas aside): the person was hit, which no casualty word of the sentence
+# says ("X, known as Abu Saleh, was hit by several bullets"): the victim of the incident told before.
+HARMED_AFTER = (r"\s*(?:,[^,.;]{1,60},\s*)?(?:was|had\s+been)\s+(?:shot|hit\s+by\s+(?:\w+\s+){0,2}(?:bullets?|gunfire|shrapnel)"
+                r"|struck\s+by|stabbed|gunned\s+down)\b")
+
 VICTIMS_NAMED = (r"\b(?:mourned|mourns)\b"
                  r"|\bnames\s+of\s+the\s+(?:\w+\s+){0,2}(?:victims|dead|killed|wounded|injured)\b")
 
