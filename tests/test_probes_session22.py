@@ -148,3 +148,9 @@ def test_english_a_person_said_to_be_shot_in_a_later_sentence_is_the_victim() ->
     # someone who speaks of it is no victim
     assert english(lead + "Ibrahim Saleh al-Khabour, a neighbour, said the gunmen fled.") \
         == [(1, [("Ibrahim Saleh al-Khabour", "spokesperson")])]
+
+
+def test_the_kin_of_a_victim_named_after_where_the_kin_serves_is_no_victim() -> None:
+    assert named("قُتل الشاب بلال خالد العمارين، شقيق القيادي السابق في فصائل المعارضة مصطفى خالد العمارين، برصاص "
+                 "مسلحين مجهولين في بلدة جلين.\n\nتفاصيل أخرى.") \
+        == [[("بلال خالد العمارين", "killed"), ("مصطفى خالد العمارين", "mentioned")]]

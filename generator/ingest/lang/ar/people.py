@@ -283,7 +283,9 @@ SOURCE_AFTER_PHRASE = r"[\s\"”»']*[،,]?\s*(?:في|خلال|ضمن|عبر)\s+
 # القيادي X"); not "ابنة العائلة X", the family's own daughter.
 RELATIVE_OF = (r"(?<!\S)[وبل]?(?:شقيق|شقيقة|ابن|ابنة|نجل|نجلة|والد|والدة|زوج|زوجة|أخ|أخت|عم|خال|صهر|قريب|حفيد|أرملة"
                r"|أبناء|ابنا|ابني|نجلا|نجلي|بنات|شقيقا|شقيقي)"
-               r"\s+(?!" + _FAMILY + r")(?:ال\S+\s+){0,2}[\"“«(]?$")
+               r"\s+(?!" + _FAMILY + r")(?:ال\S+\s+){0,2}"
+               # ... and where that kin serves: "شقيق القيادي السابق في فصائل المعارضة X"
+               r"(?:(?:في|لدى)\s+[^\s،,.]+\s+(?:ال[^\s،,.]+\s+)?)?[\"“«(]?$")
 
 # After a given name alone and a comma: a witness who gives only a first name ("قال X، أحد سكان قرية مجاورة"،
 # "X، أحد أقارب الضحايا"، "X، شاهد عيان"). Matched on the text after the name.
