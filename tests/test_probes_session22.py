@@ -154,3 +154,11 @@ def test_the_kin_of_a_victim_named_after_where_the_kin_serves_is_no_victim() -> 
     assert named("قُتل الشاب بلال خالد العمارين، شقيق القيادي السابق في فصائل المعارضة مصطفى خالد العمارين، برصاص "
                  "مسلحين مجهولين في بلدة جلين.\n\nتفاصيل أخرى.") \
         == [[("بلال خالد العمارين", "killed"), ("مصطفى خالد العمارين", "mentioned")]]
+
+
+def test_the_town_in_a_sentence_naming_no_place_is_the_incidents_town() -> None:
+    # not the village the article named last (where the gunmen fled to)
+    events = extracted("قُتل ثلاثة شبان بإطلاق نار نفذه مسلحون مجهولون في بلدة عناز.\n\nوفر المسلحون عبر طريق فرعي يؤدي "
+                       "إلى قرية الحصن.\n\nوأسفر الاعتداء عن مقتل الشابين وسام منصور وشفيق منصور على الفور، بينما توفي "
+                       "الشاب بيير حريقص لاحقًا متأثرًا بإصابته في المستشفى، وجميعهم من أبناء الطائفة المسيحية في البلدة.")
+    assert [(e.place.name if e.place else None, e.fatalities, len(e.people)) for e in events] == [("عناز", 3, 3)]

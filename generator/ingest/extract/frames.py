@@ -21,7 +21,8 @@ from .model import Clause, Hit
 from .options import ExtractOptions
 from .people import continues_incident, people_of, people_told_again
 from .communities import as_community
-from .place import SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, same_or_within
+from .place import (SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, places_of,
+                    same_or_within)
 from .place_lists import same_place_as
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
@@ -136,7 +137,7 @@ def by_place_and_date(drafts: list[Draft], event: ExtractedEvent, clause: Clause
     date allow it (a detail of the incident, a source going on about it), else opens its own."""
     options = clause.a.options
     last = drafts[-1]
-    same_place = same_or_within(last.event.place, event.place, options.lexicon)
+    same_place = same_or_within(last.event.place, event.place, options.lexicon) or _refers_back(clause, event)
     if event.date is None:
         if event.place is None or same_place:
             return last
@@ -166,6 +167,15 @@ def by_place_and_date(drafts: list[Draft], event: ExtractedEvent, clause: Clause
     if last.event.date_end is not None and last.event.date <= event.date <= last.event.date_end:
         return last
     return None
+
+
+def _refers_back(clause: Clause, event: ExtractedEvent) -> bool:
+    """"بينما توفي الشاب X لاحقاً ... في البلدة": a sentence that names no place and says "the town" speaks of the
+    incident's town, told just before, whatever other town the article named last (a road's end, a village nearby);
+    not when it has a day of its own or adds to the dead ("كما اغتيل ضابط، منتصف الشهر، ... في المدينة")."""
+    return bool(clause.pack.cue("ANAPHORIC_PLACE").search(clause.text)) and not places_of(clause) \
+        and not clause.pack.passes.unknown_places(clause) and not has_own_day(clause) \
+        and not clause.has("ADDITIVE")
 
 
 def _from_origin_only(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
