@@ -59,11 +59,12 @@ FALSE_VICTIMS = {
     "spurious event": "on an event matching no incident",
     "other incident": "victims of another incident",
     "no victim": "named in the gold, no victim",
-    "unknown": "no person of the gold",
+    "unknown": "none of these",
 }
 """Where a predicted victim that no gold victim of its event matches came from: its event matches no gold incident;
 the name is a victim of another gold incident of the article; the gold names the person in a role that is no
-victim's (mentioned, commander, spokesperson); the gold names no such person (a wrong span, or no name at all)."""
+victim's (mentioned, commander, spokesperson); none of these (a wrong span, a victim of the incident counted twice
+under two spellings, or a name the gold does not have)."""
 
 _NUMBER = re.compile(r"\d+")
 
@@ -214,11 +215,11 @@ def _score_names(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple[
     _count_false_victims(gold, predicted, matched, s)
     if gold.persons is None:
         return
-    named = [name_keys(person.get("name"), person.get("aliases") or ()) for person in gold.persons]
+    named = [_person_keys(person) for person in gold.persons]
     if persons is None:
         found_anywhere = [keys for p in predicted for keys, _ in people_of(p)]
     else:
-        found_anywhere = [name_keys(person.get("name"), person.get("aliases") or ()) for person in persons]
+        found_anywhere = [_person_keys(person) for person in persons]
     unique: list[set[str]] = []
     for keys in found_anywhere:            # one person attached to two events counts once
         if not any(keys & u for u in unique):
@@ -231,8 +232,9 @@ def _score_names(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple[
 def _count_false_victims(gold: GoldArticle, predicted: list[Mapping], matched: Mapping[int, int], s: Scores) -> None:
     """Count each predicted victim that no gold victim of its event matches by where it came from (FALSE_VICTIMS)."""
     gold_of = {pi: gi for gi, pi in matched.items()}
-    everyone = [keys for g in gold.events for keys, _ in people_of(g)]
-    everyone += [name_keys(person.get("name"), person.get("aliases") or ()) for person in gold.persons or ()]
+    # the people the gold names in a role that is no victim's, in an incident or in the article's list
+    not_victims = [keys for g in gold.events for keys, role in people_of(g) if role not in VICTIM_ROLES]
+    not_victims += [_person_keys(person) for person in gold.persons or () if person.get("role") not in VICTIM_ROLES]
     for pi, p in enumerate(predicted):
         victims = _victims(p)
         if pi not in gold_of:
@@ -246,12 +248,17 @@ def _count_false_victims(gold: GoldArticle, predicted: list[Mapping], matched: M
             keys = victims[b]
             if any(keys & other for gi, g in enumerate(gold.events) if gi != gold_of[pi] for other in _victims(g)):
                 why = "other incident"
-            elif any(keys & known for known in everyone):
+            elif any(keys & known for known in not_victims):
                 why = "no victim"
             else:
                 why = "unknown"
             s.false_victims[why] += 1
             s.errors.append(f"{gold.key}: predicted event {pi}: false victim ({FALSE_VICTIMS[why]}): {sorted(keys)[0]}")
+
+
+def _person_keys(person: Mapping) -> set[str]:
+    """The name keys of a person of a gold `persons` list (its name and aliases)."""
+    return name_keys(person.get("name"), person.get("aliases") or ())
 
 
 def _victim_lost(keys: set[str], event: int, predicted: list[Mapping]) -> str:
@@ -353,9 +360,9 @@ def score_rows(s: Scores) -> list[tuple[str, float | int, str]]:
             lost = pr.n_gold - pr.tp
             rows += [(f"  victims {why}", s.victims_lost[key] / lost if lost else 0.0, f"{s.victims_lost[key]}/{lost}")
                      for key, why in VICTIM_LOSSES.items()]
-            false = pr.n_pred - pr.tp   # and the victims predicted wrongly, by where they came from
-            rows += [(f"  false victims {why}", s.false_victims[key] / false if false else 0.0,
-                      f"{s.false_victims[key]}/{false}") for key, why in FALSE_VICTIMS.items()]
+            n_false = pr.n_pred - pr.tp   # and the victims predicted wrongly, by where they came from
+            rows += [(f"  false victims {why}", s.false_victims[key] / n_false if n_false else 0.0,
+                      f"{s.false_victims[key]}/{n_false}") for key, why in FALSE_VICTIMS.items()]
     rows.append(("people role (matched names)", s.people_role_accuracy, f"{s.people_role}/{s.people.tp}"))
     rows.append(("statistics numbers as tolls", s.statistics_tolls, ""))
     return rows

@@ -343,9 +343,9 @@ def identified_as(before: str, pack: "LanguagePack") -> bool:
     return any(fold(w) in fold(before[-20:]) for w in ar.IDENTIFIED_AS)
 
 
-# How far (characters) before a name an event word may stand for a job noun after the name (مراسل) to describe the
-# person it hit rather than a source.
-EVENT_BEFORE_SOURCE_NOUN = 90
+# How far (characters) before a name the words that make its person a source are looked for, and an event word that
+# makes a job noun after the name (مراسل) describe the person it hit rather than a source.
+SOURCE_REACH = 90
 
 
 def is_source(clause: Clause, start: int, end: int) -> bool:
@@ -356,11 +356,11 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
         frozenset(fold(w) for w in ar.SOURCE_AFTER_NOUNS), frozenset(fold(w) for w in ar.COMPLEMENTIZERS)))
     text = clause.a.text
     # "وقالت والدة القتيل ... X": the dead man's relative, and القتيل no casualty word between the verb and X
-    hits = [h.end for h in clause.hits if h.end <= start and not after_kin_word(clause, h.start)]
+    casualty_ends = [h.end for h in clause.hits if h.end <= start and not after_kin_word(clause, h.start)]
     # ... nor a death or injury word that makes no event: "وأكد المصدر وفاة الطفل X": X died
-    hits += [e for name in ("DEATH_WORDS", "INJURY_WORDS") for s, e in clause.spans(name)
-             if e <= start and not after_kin_word(clause, s)]
-    before = text[max([clause.start, start - 90] + hits):start]
+    casualty_ends += [e for name in ("DEATH_WORDS", "INJURY_WORDS") for s, e in clause.spans(name)
+                      if e <= start and not after_kin_word(clause, s)]
+    before = text[max([clause.start, start - SOURCE_REACH] + casualty_ends):start]
     # "بحسب مصادر محلية، أطلق مسلحون النار على X": X is not the source; but a name in apposition right after the
     # comma ("وقال مدير المشفى، X، إن"، "أعلن وزير الداخلية، "X"، عن مقتل") is the one the words before it credit
     parts = re.split(r"[،,.:]", before)
@@ -383,10 +383,10 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     if words_before and words_before[-1].lstrip("و") in carried[0] and clause.pack.cue("CARRIED_TO_AFTER").match(text, end):
         words_before = words_before[:-1]   # "ونُقل X إلى المشفى": carried to a place
     words_after = _ARABIC_WORD.findall(fold(text[end:min(clause.end, end + 25)]))[:1]   # "X، قال"، "X مراسل"
+    if words_after and words_after[0] in after_nouns and any(start - e <= SOURCE_REACH for e in casualty_ends):
+        words_after = []   # "قُتل الإعلامي X، مراسل إحدى الوكالات": what the person hit did, not who says it
     # after the name, "و" opens another clause of the report, whose speaker is the one named before the name:
     # "القتلى هم X وY، وأوضح أن ...", "X، والمتحدث باسم ..."
-    if words_after and words_after[0] in after_nouns and any(start - e <= EVENT_BEFORE_SOURCE_NOUN for e in hits):
-        words_after = []   # "قُتل الإعلامي X، مراسل إحدى الوكالات": what the person hit did, not who says it
     return any(w in cues or w[1:] in cues and w[0] in "وفل" for w in words_before) \
         or any(w in after_cues or w[1:] in after_cues and w[0] in "فل" for w in words_after) \
         or bool(clause.pack.cue("SOURCE_AFTER_PHRASE").match(text, end, clause.end))   # "X، في بيان، إن"

@@ -72,7 +72,7 @@ class NameReader:
     def led_by_article(self, token: Token) -> bool:
         """A word that opens on the article (الحسن، آل): a family name, never a name's first word; not a given name
         written with a hamza that folds to look so (إلياس → الياس)."""
-        return token.key.startswith("ال") and not (token.word.startswith(("إل", "أل")) and token.key in self.any_given)
+        return token.key.startswith("ال") and not (_hamza_lam(token) and token.key in self.any_given)
 
     def opens_name(self, tokens: list[Token], i: int, weak: bool) -> bool:
         key = tokens[i].key
@@ -340,8 +340,13 @@ def _unnamed_relatives(key: str) -> bool:
 def _is_family(part: list[Token], position: int) -> bool:
     """A part of one word with the article (الحريري, not الله of عبد الله), or a kunya after the first part (محمد
     أبو زيد): the family name, which ends a name but for another attested family name or nisba."""
-    return len(part) == 1 and part[0].key.startswith("ال") and not (position == 1 and part[0].word.startswith(("إل", "أل"))) \
+    return len(part) == 1 and part[0].key.startswith("ال") and not (position == 1 and _hamza_lam(part[0])) \
         or position > 1 and part[0].key in KUNYA_HEADS   # (a first part so written opened the name: إلياس)
+
+
+def _hamza_lam(token: Token) -> bool:
+    """The word is written with a hamza on the alif before its lam (إلياس), as no word with the article is."""
+    return token.word.startswith(ar.HAMZA_LAM)
 
 
 def strip_and(token: Token) -> Token:

@@ -201,7 +201,7 @@ def _one_and(clause: Clause, count) -> bool:
     if clause.a.text.startswith("و", count.start):
         before += "و"   # "شخص مدني واثنان آخران": the count's token holds the "and"
     return bool(clause.pack.cue("ONE_AND_COUNT").search(before)) \
-        and not any(count.start - 50 <= start < count.start for start, _ in clause.spans("SUBSET"))
+        and not any(count.start - ONE_AND_REACH <= start < count.start for start, _ in clause.spans("SUBSET"))
 
 
 def _one_after(clause: Clause, count, subsets: list[tuple[int, int]]) -> bool:

@@ -33,6 +33,8 @@ def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]
         (r"\b(" + RANKS + r")\s+" + _EN_NAME, (2,), 1),
         # "identified him as X", "named one of the victims as X"
         (en.IDENTIFIED_AS + r"\s+[\"“]?" + _EN_NAME, (1,), 0),
+        # "They are X, Y and Z": the people just reported
+        (en.THEY_ARE + r"\s+" + _EN_NAME + r"(?![\w'’-]*['’]s\b)", (1,), 0),
         # "known as X", "named X"
         (r"(?:" + "|".join(en.NAME_INTRODUCERS) + r")\s+[\"“]?" + _EN_NAME, (1,), 0),
         # kunya: "Abu Omar al-Halabi", quoted, or after a name (a family name: "Abdullah Shafiq Abu Horan")
@@ -64,8 +66,9 @@ def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]
 
 
 _NAME_PATTERNS = _name_patterns()
-# "identified him as X", "They were named as X, Y and Z": the names of the people the report already told of.
-_IDENTIFIED = _NAME_PATTERNS[1][0]
+# "identified him as X", "They were named as X, Y and Z", "They are X, Y and Z": the names of the people the report
+# already told of.
+_IDENTIFIED = (_NAME_PATTERNS[1][0], _NAME_PATTERNS[2][0])
 # Any run of capitalised name words: a person when its first word is an attested given name.
 _NAME_RUN = re.compile(_EN_NAME)
 _SIBLINGS = re.compile(r"\b(?i:" + en.SIBLING_NOUNS + r"),?\s+((?:" + _EN_NAME.replace("(\\b", "(?:\\b", 1)
@@ -79,7 +82,8 @@ _BROTHERS_BEFORE_CHAIN = re.compile(r"\b([A-Z][a-z'’]+)\s+and\s+" + _EN_NAME)
 
 # A relative of the person named before, by the given name alone: "X and his son Najdat", "her 10-year-old brother,
 # Adam," (not "his son Ahmad al-Ali", a full name the other patterns read).
-_RELATIVE_GIVEN = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+-year-old\s+)?(?:" + en.RELATIVE_NOUNS + r"),?\s+([A-Z][a-z'’]+)\b"
+_RELATIVE_GIVEN = re.compile(r"\b(?:his|her|their)\s+(?:" + en.AGE_ADJECTIVE + r"\s+)?(?:" + en.RELATIVE_NOUNS
+                             + r"),?\s+([A-Z][a-z'’]+)\b"
                              r"(?![\s-]+(?:(?:al|el|Abu|bin|ibn)[- ])?[A-Z])")
 
 
@@ -140,7 +144,7 @@ def find_people(clause: Clause) -> list[FoundName]:
             for group in groups:
                 if m.group(group):
                     add(m.start(group), m.end(group), m.group(group), m.group(rank_group) if rank_group else None,
-                        identified=regex is _IDENTIFIED)
+                        identified=regex in _IDENTIFIED)
     for run in _given_name_runs(text, _given_names(clause.pack, clause.a.options.names)):
         start = _quoted_name_start(text, run.start(1), run.end(1)) or _first_name_before(text, run.start(1))
         add(start, run.end(1), text[start:run.end(1)])

@@ -21,9 +21,9 @@ from .model import Clause, Hit
 from .options import ExtractOptions
 from .people import continues_incident, people_of, people_told_again
 from .communities import as_community
-from .place import (SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, places_of,
-                    same_or_within)
+from .place import SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, same_or_within
 from .place_lists import same_place_as
+from .same_incident import adds_no_toll, from_origin_only, mourns, refers_back
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
 ADDITIVE_REACH = 40
@@ -115,8 +115,7 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         return None
     if clause.pack.cue("TAKEN_AWAY_OPENING").match(clause.text):
         return drafts[-1]   # "ونُقل جثمان العنصر والمصابون إلى مشفى في X": where the victims were taken
-    if clause.pack.cue("VICTIMS_NAMED").search(clause.a.text, clause.start, clause.end) \
-            and _same_toll(event, drafts[-1].event):
+    if mourns(clause) and adds_no_toll(event, drafts[-1].event):
         return drafts[-1]   # "ونعت عائلة X في مدينة Y ابنها Z": the family mourns the dead told of (where it lives, the
         # day of the burial)
     if retells(clause, event, drafts[-1], options):
@@ -137,7 +136,7 @@ def by_place_and_date(drafts: list[Draft], event: ExtractedEvent, clause: Clause
     date allow it (a detail of the incident, a source going on about it), else opens its own."""
     options = clause.a.options
     last = drafts[-1]
-    same_place = same_or_within(last.event.place, event.place, options.lexicon) or _refers_back(clause, event)
+    same_place = same_or_within(last.event.place, event.place, options.lexicon) or refers_back(clause)
     if event.date is None:
         if event.place is None or same_place:
             return last
@@ -158,7 +157,7 @@ def by_place_and_date(drafts: list[Draft], event: ExtractedEvent, clause: Clause
             return None
         return next((d for d in reversed(drafts[:-1]) if d.event.type == event.type
                      and same_place_as(d.event.place, event.place)), None)
-    if not same_place and not _from_origin_only(clause, event, last.event):
+    if not same_place and not from_origin_only(clause, event, last.event):
         return None
     if last.event.date is None:
         return last      # the lead gave no date, this sentence gives the incident's day
@@ -167,29 +166,6 @@ def by_place_and_date(drafts: list[Draft], event: ExtractedEvent, clause: Clause
     if last.event.date_end is not None and last.event.date <= event.date <= last.event.date_end:
         return last
     return None
-
-
-def _refers_back(clause: Clause, event: ExtractedEvent) -> bool:
-    """"بينما توفي الشاب X لاحقاً ... في البلدة": a sentence that names no place and says "the town" speaks of the
-    incident's town, told just before, whatever other town the article named last (a road's end, a village nearby);
-    not when it has a day of its own or adds to the dead ("كما اغتيل ضابط، منتصف الشهر، ... في المدينة")."""
-    return bool(clause.pack.cue("ANAPHORIC_PLACE").search(clause.text)) and not places_of(clause) \
-        and not clause.pack.passes.unknown_places(clause) and not has_own_day(clause) \
-        and not clause.has("ADDITIVE")
-
-
-def _from_origin_only(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
-    """"X, displaced from Palmyra, was killed at dawn today": a sentence whose only place is where its victims come
-    from names no scene; with no toll other than the incident's, it tells more of the incident before it."""
-    if event.place is None or event.place.start < 0 or not origin_at(clause, event.place.start):
-        return False
-    return _same_toll(event, last)
-
-
-def _same_toll(event: ExtractedEvent, last: ExtractedEvent) -> bool:
-    """A sentence's toll is none, or the incident's: it adds no dead or hurt of its own."""
-    tolls = [(event.fatalities, last.fatalities), (event.injured, last.injured)]
-    return not any(new is not None and old is not None and new != old for new, old in tolls)
 
 
 def _arrests_after(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:

@@ -71,13 +71,14 @@ def town_referred_to(clause: Clause) -> Mention | None:
     if cue is None or cue.lastgroup not in REFERRED_KINDS:
         return None
     towns = _named_before(clause, REFERRED_KINDS[cue.lastgroup])
-    last = [m for m in towns if m.start == towns[-1].start] if towns else []
-    if last:
-        return mention(clause, last[0])
-    # a town the gazetteer lacks, named with its place word before ("في بلدة الكشكية ... وفي البلدة ذاتها")
+    # ... or a town the gazetteer lacks, named with its place word ("في بلدة الكشكية ... وفي البلدة ذاتها"), if later
     drafts = [(start, draft) for start, draft in _bare_drafts(clause.a)
               if start < clause.start and draft.hint in REFERRED_KINDS[cue.lastgroup]]
-    return replace(max(drafts, key=lambda item: item[0])[1], start=clause.start + cue.start()) if drafts else None
+    draft_start, draft = max(drafts, key=lambda item: item[0]) if drafts else (-1, None)
+    if towns and towns[-1].start > draft_start:
+        return mention(clause, next(m for m in towns if m.start == towns[-1].start))
+    # (the draft is placed where this sentence refers to it: a gazetteer town's mention keeps its own start)
+    return replace(draft, start=clause.start + cue.start()) if draft is not None else None
 
 
 def _named_before(clause: Clause, kinds: tuple[str, ...]) -> list[LexiconMatch]:

@@ -238,12 +238,12 @@ DESTINATION_BEFORE = (r"(?<!\w)[وف]?(?:" + _TAKEN_TO + r"|وصل|وصلت)\S*\
                       r"لل?(?:مدينة|محافظة|عاصمة|مشفى|مستشفى|مشافي)\s+(?:\S+\s+){0,4}[\"“«]?$"
                       r"|(?<!\w)[وفب]?(?:ال)?(?:مشفى|مستشفى|مشافي|مستشفيات)\s+(?:\S+\s+){0,4}[\"“«]?$")
 
-# Words opening a sentence about another incident of the article, not the one before it.
 # Said anywhere in a sentence, these make it another incident ("أصيب X ... في حادثة منفصلة لم تُعرف دوافعها").
-SEPARATE_INCIDENT = ("في حادثة منفصلة", "في حادث منفصل", "في حادثة أخرى", "في حادث آخر")
+SEPARATE_INCIDENT = ("في حادثة منفصلة", "في حادث منفصل")
 
-NEW_INCIDENT = (
-    "في حادثة أخرى", "في حادثة منفصلة", "في حادث منفصل", "في حادث آخر", "في هجوم آخر", "في سياق منفصل",
+# Words opening a sentence about another incident of the article, not the one before it.
+NEW_INCIDENT = SEPARATE_INCIDENT + (
+    "في حادثة أخرى", "في حادث آخر", "في هجوم آخر", "في سياق منفصل",
     "في سياق آخر", "في وقت سابق", "من جهة أخرى", "من جهة ثانية", "في تطور آخر", "في غضون ذلك",
     "قبل أيام", "منذ أيام", "قبل أسابيع", "منذ أسابيع",
     # "in the same context", "in a related context": the next incident of a roundup ("وفي السياق نفسه وُجدت

@@ -40,6 +40,10 @@ KUNYA_HEADS = ("أبو", "ابو", "أم", "ام")
 MOTHER_HEADS = ("أم", "ام")
 
 # Words right before a personal name (a relation, a role, a title): one person follows (الشاب X).
+# A given name written with a hamza on the alif before its lam (إلياس، ألفت، آلاء): folded, it opens like the article
+# (الياس), so these letters as written tell it from a family name with the article.
+HAMZA_LAM = ("إل", "أل", "آل")
+
 NAME_INTRODUCERS = (
     "يدعى", "يُدعى", "المدعو", "المدعوة", "يلقب", "الملقب", "الملقب بـ", "يعرف باسم", "المعروف بـ",
     "المعروف", "المعروفة", "المكنى", "الشاب", "الشابة", "المدني", "المدنية", "الطفل",
@@ -205,13 +209,13 @@ _NO_PLACE_AFTER = r"(?!\w)(?!(?:\s+\S+){0,2}?\s+(?:على|في|ضد|قرب)\s)"
 INCIDENT_REFERENCE = (r"(?<!\w)" + _OUTCOME_VERBS + r"\s+(?:هذا\s+|هذه\s+)?" + _INCIDENT_NOUNS + _NO_PLACE_AFTER
                       + r"|(?<!\w)[وف]?(?:ب|في\s+|جراء\s+|إثر\s+|خلال\s+|نتيجة\s+)" + _INCIDENT_NOUNS + _NO_PLACE_AFTER)
 
-# A sentence that mourns the dead or gives the victims' names (نعت صفحات ... ثلاثة قتلى وهم: X، Y؛ نشرت الشبكة أسماء
-# الضحايا): it names the dead of an incident already reported, it reports none of its own. Not a funeral (تشييع): a
-# blast during a funeral is an incident of its own.
 # What the English pack finds right after a name ("X was shot"): Arabic says it with a casualty or attack word before
 # the name, which the sentence's hits read. Never matches.
 HARMED_AFTER = r"(?!)"
 
+# A sentence that mourns the dead or gives the victims' names (نعت صفحات ... ثلاثة قتلى وهم: X، Y؛ نشرت الشبكة أسماء
+# الضحايا): it names the dead of an incident already reported, it reports none of its own. Not a funeral (تشييع): a
+# blast during a funeral is an incident of its own.
 VICTIMS_NAMED = (r"(?<!\w)[وف]?(?:نعت|نعى|نعوا|تنعى|ينعى)(?!\w)"
                  r"|(?<!\w)أسماء\s+(?:ال)?(?:ضحايا|قتلى|شهداء|مصابين|جرحى)(?!\w)")
 
@@ -418,11 +422,12 @@ SOURCE_CUES = (
 CARRIED_CUES = ("نقل", "نقلت")
 CARRIED_TO_AFTER = r"\s*[،,]?\s*(?:إلى|الى)(?!\w)"
 
-SOURCE_AFTER = ("قال", "قالت", "يقول", "تقول", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أفاد", "أفادت",
-                "أضاف", "أضافت", "لفت", "تحدث", "الناطق", "المتحدث", "مراسل", "مراسلة",
-                "قوله", "قولها", "قولهم")   # "نقلت الوكالة عن X قوله إن": his saying
-# The nouns of SOURCE_AFTER: after the name of someone an event word hit, they say what the person did.
+# Source words right after a name ("X، قال"، "X مراسل روزنة"); the nouns among them, after the name of someone an
+# event word hit, say what the person did ("قُتل الإعلامي X، مراسل ...").
 SOURCE_AFTER_NOUNS = ("الناطق", "المتحدث", "مراسل", "مراسلة")
+SOURCE_AFTER = ("قال", "قالت", "يقول", "تقول", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أفاد", "أفادت",
+                "أضاف", "أضافت", "لفت", "تحدث", *SOURCE_AFTER_NOUNS,
+                "قوله", "قولها", "قولهم")   # "نقلت الوكالة عن X قوله إن": his saying
 
 # Words that open what a source said ("قال المصدر إن X قتل"): a name after them is not the source.
 COMPLEMENTIZERS = ("إن", "أن", "بأن", "إنه", "أنه", "بأنه", "إنها", "أنها", "بأنها", "فإن")

@@ -113,14 +113,16 @@ PERPETRATOR_BEFORE = r"\b(?:by|from|at the hands of)\s+(?:(?:the|a|an|some|sever
 PERPETRATOR_AFTER = (r"^(?:\s*,)?\s+(?:(?!were\b|was\b|been\b|are\b|is\b|and\b)[\w-]+\s+){0,4}?"
                      r"(?:killed|shot|opened fire|attacked|executed|assassinated|abducted|kidnapped|stormed)\b")
 
-NEW_INCIDENT = (r"in (?:a|an) (?:separate|other|different|similar) (?:incident|attack)|in another (?:incident|attack)|"
-                r"separately|meanwhile|elsewhere|earlier on|(?:a few|several) (?:days|weeks) (?:ago|earlier)|"
-                # an unnamed other place ("In a nearby village, another child was killed")
-                r"in (?:a|another) (?:nearby|neighbou?ring|different) (?:village|town|city|neighbou?rhood)|"
-                r"in another (?:village|town|city|neighbou?rhood)",)
-
 # Said anywhere in a sentence, these make it another incident ("..., in a separate incident, police said").
-SEPARATE_INCIDENT = (r"in (?:a|an) (?:separate|different) (?:incident|attack)|in another (?:incident|attack)",)
+SEPARATE_INCIDENT = (r"in a separate (?:incident|attack)",)
+
+NEW_INCIDENT = SEPARATE_INCIDENT + (
+    r"in (?:a|an) (?:other|different|similar) (?:incident|attack)|in another (?:incident|attack)|"
+    r"separately|meanwhile|elsewhere|earlier on|(?:a few|several) (?:days|weeks) (?:ago|earlier)|"
+    # an unnamed other place ("In a nearby village, another child was killed")
+    r"in (?:a|another) (?:nearby|neighbou?ring|different) (?:village|town|city|neighbou?rhood)|"
+    r"in another (?:village|town|city|neighbou?rhood)",)
+
 
 # Another account of the incident just told ("local pages gave another account, saying that ..."): the same incident.
 OTHER_ACCOUNT = (r"(?:another|a different|a second|a conflicting|an alternative) (?:account|version|narrative)",)

@@ -38,9 +38,11 @@ VAGUE: dict[str, str] = {
 
 # An age, never a toll ("a 16-year-old boy", "aged 12", "14 years old"): a
 # count inside one of these is someone's age.
-AGE: tuple[str, ...] = (r"[\w-]+-year-old", r"\w+\s+years?\s+old", r"age\s+of\s+\w+",   # in digits or words
+AGE_ADJECTIVE = r"[\w-]+-year-old"   # "a 16-year-old boy", "her 10-year-old brother"
+AGE: tuple[str, ...] = (AGE_ADJECTIVE, r"\w+\s+years?\s+old", r"age\s+of\s+\w+",   # in digits or words
                         # a span of ages: "aged between 9 and 15", "aged 9 to 15", "between the ages of 6 and 9"
-                        r"(?:aged|ages\s+of)\s+(?:between\s+)?\d{1,2}\s+(?:and|to)\s+\d{1,2}\b",
+                        r"aged\s+(?:between\s+\d{1,2}\s+(?:and|to)|\d{1,2}\s+to)\s+\d{1,2}\b"
+                        r"|ages\s+of\s+\d{1,2}\s+(?:and|to)\s+\d{1,2}\b",
                         # "aged 17 and 14": both ages, not "aged 12 and 14 and 3 women" (a count of people after)
                         r"aged\s+\w+(?:\s+and\s+\d{1,2}\b(?!\s+(?:and\s+)?\d|\s+[a-z]))?",
                         r"born\s+(?:in\s+)?\d{4}", r"b\.\s*\d{4}",   # a birth year
@@ -61,8 +63,8 @@ NOT_PEOPLE_COUNT: tuple[str, ...] = (r"(?:one|a single) (?:family|household)",
                                      # a span of time or a distance: "within 48 hours", "30 km away"
                                      r"\d+(?:\s+|-)(?:hours?|minutes?|days?|weeks?|months?|km|kilomet(?:er|re)s?|miles?"
                                      r"|met(?:er|re)s?)\b",
-                                     # a number in a name: an outlet's ("according to Daraa 24,"), a unit's ("the
-                                     # 25th Division", "Branch 215")
+                                     # a number in a name: an outlet's ("according to Daraa 24,"), a unit's
+                                     # ("Division 25", "Branch 215")
                                      r"(?-i:[A-Z][\w'’-]+)\s+\d{1,3}(?=\s*[,.;:)]|\s+(?:reported|said|says|reports"
                                      r"|news|network|website|agency|channel)\b)",
                                      r"\b(?:division|brigade|regiment|battalion|branch|corps|squadron)\s+\d+",)

@@ -40,8 +40,12 @@ ALIAS_CUES = (r"(?:who\s+(?:was|is)\s+)?(?:also\s+|better\s+|widely\s+|locally\s
 # "identified him as X", "named one of the victims as X", "identified the village headman as X": the name of someone the
 # report already mentioned.
 IDENTIFIED_AS = (r"(?:(?:named|identified|gave the name of)\s+(?:(?:him|her|them|the(?:\s+[a-z-]+){1,3}?|one of (?:the|them|those) ?\w*)\s+)?as"
-                 # "The man, whose name was given as X"; "... arrested three teachers. They are X, Y and Z"
-                 r"|\bnames?\s+(?:was|were)\s+given\s+as|(?:^|(?<=\.\s))(?-i:They)\s+(?:are|were))")
+                 # "The man, whose name was given as X"
+                 r"|\bnames?\s+(?:was|were)\s+given\s+as)")
+
+# A sentence that opens by naming the people just reported: "... arrested three teachers. They are X, Y and Z" (not
+# "They were X's cousins": a possessive name is someone else).
+THEY_ARE = r"(?:^|(?<=\.\s))They\s+(?:are|were)"
 
 # Nouns before an appositive name: "a former fighter, X, was killed", "X, a local commander".
 APPOSITION_NOUNS = (r"civilian|commander|member|officer|fighter|leader|mukhtar|man|woman|resident|teacher|"
@@ -164,14 +168,14 @@ NAMES_HEADER = r"(?:(?:named|identified)(?:\s+\w+){0,3}\s+as|\bnames?(?:\s+\w+){
 INCIDENT_REFERENCE = (r"\b(?:in|during|by|from)\s+the\s+" + _INCIDENT_NOUNS + r"\b(?!\s+(?:on|in|near|against|at)\b)"
                       r"|\bthe\s+" + _INCIDENT_NOUNS + r"\s+(?:also\s+)?(?:killed|left|resulted|led|wounded|injured|claimed)\b")
 
+# Right after a name (an apposition between commas aside): the person was hit, which no casualty word of the sentence
+# says ("X, known as Abu Saleh, was hit by several bullets"): the victim of the incident told before.
+HARMED_AFTER = (r"\s*(?:,[^,.;]{1,60},\s*)?(?:was|had\s+been)\s+(?:shot|stabbed|gunned\s+down"
+                r"|(?:hit|struck)\s+by\s+(?:\w+\s+){0,2}(?:bullets?|gunfire|shrapnel))\b")
+
 # A sentence that mourns the dead or gives the victims' names ("Loyalist pages mourned X and Y", "the outlet
 # published the names of the three victims"): it names the dead of an incident already reported. Not a funeral or a
 # burial: a blast at a funeral, people buried under rubble, are incidents of their own.
-# Right after a name (an apposition between commas aside): the person was hit, which no casualty word of the sentence
-# says ("X, known as Abu Saleh, was hit by several bullets"): the victim of the incident told before.
-HARMED_AFTER = (r"\s*(?:,[^,.;]{1,60},\s*)?(?:was|had\s+been)\s+(?:shot|hit\s+by\s+(?:\w+\s+){0,2}(?:bullets?|gunfire|shrapnel)"
-                r"|struck\s+by|stabbed|gunned\s+down)\b")
-
 VICTIMS_NAMED = (r"\b(?:mourned|mourns)\b"
                  r"|\bnames\s+of\s+the\s+(?:\w+\s+){0,2}(?:victims|dead|killed|wounded|injured)\b")
 

@@ -106,7 +106,8 @@ ONE_AND_COUNT = (r"(?<![\w-])(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:woman|man|child
                  r"resident|person)"
                  # ... with what they belong to and their name between: "a commander of the Hamza Division, X, and
                  # four of his fighters"
-                 r"(?:\s+(?:of|in|from)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?(?:\s*,\s*[^,]{3,60},)?\s+and\s+$")
+                 r"(?:\s+(?:of|in|from)\s+(?:(?!(?:was|were|is|are|had|has|been)\b)[\w'’-]+\s+){0,5}?"
+                 r"(?!(?:was|were|is|are|had|has|been)\b)[\w'’-]+)?(?:\s*,\s*[^,]{3,60},)?\s+and\s+$")
 
 COORDINATION = r"\s*[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s*(?:,\s*(?:and\s+)?|and\s+)$"
 
