@@ -24,10 +24,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.ingest.article import Article  # noqa: E402
+from generator.ingest.article import Article, Overrides  # noqa: E402
 from generator.ingest.extract import extract  # noqa: E402
 from generator.ingest.mentions import ExtractedEvent  # noqa: E402
 from generator.ingest.normalise import fold  # noqa: E402
+from generator.ingest.readers import read_text  # noqa: E402
 
 PROBES = ROOT / "tests" / "probes"
 PUBLISHED = dt.date(2023, 3, 14)
@@ -66,6 +67,12 @@ def read(path: Path) -> list[Probe]:
     return probes
 
 
+def as_saved_page(probe: Probe) -> Article:
+    """The probe's text read as `kb ingest` reads a saved .txt page (its title and trailing boilerplate taken off)."""
+    return next(read_text(probe.text.encode("utf-8"), f"probe {probe.id}",
+                          Overrides(published=PUBLISHED, language=probe.language)))
+
+
 def _key(text: str) -> str:
     return " ".join(fold(text).lower().replace("-", " ").replace(" city", "").split())
 
@@ -102,8 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     totals: dict[str, list[int]] = {}
     for path in args.files or sorted(PROBES.glob("probes_*.txt")):
         for probe in read(path):
-            events = extract(Article(text=probe.text, archived=probe.text, language=probe.language, origin="probe",
-                                     published=PUBLISHED))
+            events = extract(as_saved_page(probe))
             ok = passes(probe, events)
             total = totals.setdefault(probe.language, [0, 0])
             total[0] += 1

@@ -183,3 +183,18 @@ def test_what_the_session_22_rules_must_leave_alone() -> None:
 def test_a_given_name_written_with_a_madda_before_its_lam_opens_a_name() -> None:
     assert named("قُتلت الشابة آلاء محمد عبود برصاص مجهولين في مدينة حمص.\n\nتفاصيل أخرى.") \
         == [[("آلاء محمد عبود", "killed")]]
+
+
+def test_a_saved_pages_lead_that_opens_a_list_is_no_title_and_most_read_ends_the_body() -> None:
+    from generator.ingest.article import clean_saved_page
+
+    page = clean_saved_page("شنت دورية تابعة للأمن العسكري حملة مداهمات في مدينة الشيخ مسكين، أسفرت عن اعتقال ثلاثة "
+                            "شبان، وهم:\n\n1. أيهم ناصر العبود.\n\n2. مؤمن علي المذيب.")
+    assert page.title is None and page.body[0].endswith("وهم:")
+    # a short dateline ending with a colon stays out of the body, as before
+    assert clean_saved_page("الثورة – سيرين المصطفى:\n\nقُتل شاب برصاص مجهولين في مدينة طفس.").body \
+        == ["قُتل شاب برصاص مجهولين في مدينة طفس."]
+    for heading in ("الأكثر قراءة", "Most read"):
+        page = clean_saved_page(f"ارتفاع سعر الخبز في إدلب\n\nرفعت حكومة الإنقاذ سعر ربطة الخبز.\n\n{heading}\n\n"
+                                "مقتل ثلاثة مدنيين بقصف مدفعي على جسر الشغور")
+        assert page.body == ["رفعت حكومة الإنقاذ سعر ربطة الخبز."]

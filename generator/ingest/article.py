@@ -288,9 +288,16 @@ def _is_byline(line: str) -> bool:
     return bool(names) and all(word[:1].isupper() for word in names)
 
 
+# The most words of a dateline or byline line ending with a colon ("جسر: متابعات:", "الثورة – سيرين المصطفى:").
+MAX_DATELINE_WORDS = 6
+
+
 def _looks_like_title(line: str) -> bool:
     words = line.split()
-    return 2 < len(words) <= 25 and not line.rstrip().endswith((".", "؟", "?"))
+    # a sentence that ends with a colon opens a list or a quotation ("... أسفرت عن اعتقال ثلاثة شبان، وهم:"); a short
+    # line that does is a dateline or a byline ("الثورة – سيرين المصطفى:"), kept out of the body as a title is
+    opens_list = line.rstrip().endswith(":") and len(words) > MAX_DATELINE_WORDS
+    return 2 < len(words) <= 25 and not line.rstrip().endswith((".", "؟", "?")) and not opens_list
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -9,7 +9,7 @@ BREAKING_MARKERS = frozenset({"breaking", "breaking news", "urgent", "exclusive"
 # A line that starts the trailing boilerplate: it and everything after it are dropped.
 TRAILING_BOILERPLATE = frozenset({
     "related news", "related", "related articles", "read also", "read more",
-    "see also", "share this article", "share", "more news", "follow us",
+    "see also", "share this article", "share", "more news", "follow us", "most read", "most popular", "most viewed",
 })
 
 # A line of a page wrapped by hand that ends with a comma or with a word that ends no English sentence goes on at the
