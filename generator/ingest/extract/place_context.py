@@ -66,7 +66,7 @@ REFERRED_KINDS = {"city": ("city", "town"), "town": ("town", "city", "village"),
 def town_referred_to(clause: Clause) -> Mention | None:
     """A sentence that names no place but refers back to one ("in the city centre", "في البلدة ذاتها"):
     the place of that kind the article named last before it, not as a reference point ("the town of
-    X, east of Aleppo", "مدينة انخل المجاورة لجاسم"); the gazetteer's, else one it lacks."""
+    X, east of Aleppo", "مدينة انخل المجاورة لجاسم"), whether the gazetteer has it or not."""
     cue = clause.pack.cue("ANAPHORIC_PLACE").search(clause.text)
     if cue is None or cue.lastgroup not in REFERRED_KINDS:
         return None
