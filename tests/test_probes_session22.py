@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from test_probes_session21 import extracted  # the same article builder
 
+from generator.ingest.article import clean_saved_page
+
 
 def named(text: str) -> list[list[tuple[str, str]]]:
     """The (name, role) pairs of each incident of an article whose whole text is `text`."""
@@ -186,8 +188,6 @@ def test_a_given_name_written_with_a_madda_before_its_lam_opens_a_name() -> None
 
 
 def test_a_saved_pages_lead_that_opens_a_list_is_no_title_and_most_read_ends_the_body() -> None:
-    from generator.ingest.article import clean_saved_page
-
     page = clean_saved_page("شنت دورية تابعة للأمن العسكري حملة مداهمات في مدينة الشيخ مسكين، أسفرت عن اعتقال ثلاثة "
                             "شبان، وهم:\n\n1. أيهم ناصر العبود.\n\n2. مؤمن علي المذيب.")
     assert page.title is None and page.body[0].endswith("وهم:")

@@ -188,6 +188,7 @@ def _score_fields(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple
 def _score_names(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple[int, int]], s: Scores,
                  persons: Sequence[Mapping] | None) -> None:
     matched = dict(pairs)
+    linked: dict[int, set[int]] = {}   # predicted event -> its victims a gold victim of its incident matches
     for gi, g in enumerate(gold.events):
         gp, go, gv = _incident_people(g), organizations_of(g, gold.index), _victims(g)
         s.people.n_gold += len(gp)
@@ -201,6 +202,7 @@ def _score_names(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple[
             s.people_role += sum(gp[a][1] == pp[b][1] for a, b in hits)
             s.organizations.tp += len(match_sets(go, po))
             found = match_sets(gv, _victims(p))
+            linked[matched[gi]] = {b for _, b in found}
             s.victims.tp += len(found)
             for a in sorted(set(range(len(gv))) - {a for a, _ in found}):
                 lost = _victim_lost(gv[a], matched[gi], predicted)
@@ -212,7 +214,7 @@ def _score_names(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple[
         s.people.n_pred += len(_incident_people(p))
         s.organizations.n_pred += len(organizations_of(p, gold.index))
         s.victims.n_pred += len(_victims(p))
-    _count_false_victims(gold, predicted, matched, s)
+    _count_false_victims(gold, predicted, matched, linked, s)
     if gold.persons is None:
         return
     named = [_person_keys(person) for person in gold.persons]
@@ -229,8 +231,10 @@ def _score_names(gold: GoldArticle, predicted: list[Mapping], pairs: list[tuple[
     s.persons.tp += len(match_sets(named, unique))
 
 
-def _count_false_victims(gold: GoldArticle, predicted: list[Mapping], matched: Mapping[int, int], s: Scores) -> None:
-    """Count each predicted victim that no gold victim of its event matches by where it came from (FALSE_VICTIMS)."""
+def _count_false_victims(gold: GoldArticle, predicted: list[Mapping], matched: Mapping[int, int],
+                         linked: Mapping[int, set[int]], s: Scores) -> None:
+    """Count each predicted victim that no gold victim of its event matches (`linked`: those that one does, by
+    predicted event) by where it came from (FALSE_VICTIMS)."""
     gold_of = {pi: gi for gi, pi in matched.items()}
     # the people the gold names in a role that is no victim's, in an incident or in the article's list
     not_victims = [keys for g in gold.events for keys, role in people_of(g) if role not in VICTIM_ROLES]
@@ -242,9 +246,7 @@ def _count_false_victims(gold: GoldArticle, predicted: list[Mapping], matched: M
             s.errors += [f"{gold.key}: predicted event {pi}: false victim ({FALSE_VICTIMS['spurious event']}): "
                          f"{sorted(keys)[0]}" for keys in victims]
             continue
-        own = _victims(gold.events[gold_of[pi]])
-        linked = {b for _, b in match_sets(own, victims)}
-        for b in sorted(set(range(len(victims))) - linked):
+        for b in sorted(set(range(len(victims))) - linked[pi]):
             keys = victims[b]
             if any(keys & other for gi, g in enumerate(gold.events) if gi != gold_of[pi] for other in _victims(g)):
                 why = "other incident"

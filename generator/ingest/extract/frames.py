@@ -117,7 +117,7 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         return drafts[-1]   # "ونُقل جثمان العنصر والمصابون إلى مشفى في X": where the victims were taken
     if mourns(clause) and adds_no_toll(event, drafts[-1].event):
         return drafts[-1]   # "ونعت عائلة X في مدينة Y ابنها Z": the family mourns the dead told of (where it lives, the
-        # day of the burial)
+        # day of the burial); `continues_incident` below joins a mourning that names victims on the incident's day only
     if retells(clause, event, drafts[-1], options):
         return drafts[-1]
     if (event.date is None or event.date == drafts[-1].event.date) and continues_incident(clause, event.people):

@@ -20,6 +20,7 @@ from .clauses import dated_by_period, is_denial, only_background_dates
 from .counts import wound_means
 from .model import Clause, FoundName, Hit
 from .place_context import list_names
+from .same_incident import mourns
 
 VICTIM_ROLES = frozenset(C.ROLE_OF_CLASS.values()) | frozenset(C.ROLE_OF_SUB_TYPE.values())
 _WORD = re.compile(r"\S+")
@@ -268,8 +269,8 @@ def continues_incident(clause: Clause, people: list[PersonMention]) -> bool:
     الهجوم عن مقتل X"، "قُتلا بالكمين الذي ..."، "X was killed in the attack"), or mourns them or gives their
     names ("نعت صفحات ... ثلاثة قتلى وهم: X"، "published the names of the victims"), is more of that incident,
     whatever other place it names (where the wounded or the bodies were taken, where the dead came from)."""
-    return any(p.role in VICTIM_ROLES for p in people) and bool(
-        clause.pack.cue("INCIDENT_REFERENCE").search(clause.text) or clause.pack.cue("VICTIMS_NAMED").search(clause.text))
+    return any(p.role in VICTIM_ROLES for p in people) and (
+        bool(clause.pack.cue("INCIDENT_REFERENCE").search(clause.text)) or mourns(clause))
 
 
 def people_told_again(clause: Clause, people: list[PersonMention], event: ExtractedEvent) -> list[PersonMention]:
