@@ -1,4 +1,5 @@
-"""The literal test run before a word list's regex (`arabic.literal_stems`) never hides a match.
+"""The literal test run before a word list's regex (`arabic.literal_stems`, `stems.required_literals` for the
+English regexes) never hides a match.
 
 A word list or trigger whose stems are all absent from an article is not run over it (extraction's
 main cost), and one whose stems are there is tried only near them (`stems.matches_at_stems`); this
@@ -11,9 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from generator.ingest.extract import arabic, default_options
-from generator.ingest.extract.stems import StemFinder, matches_at_stems
-from generator.ingest.lang import ar
+import re
+
+from generator.ingest.extract import arabic, default_options, english
+from generator.ingest.extract.stems import StemFinder, case_folded, matches_at_stems, required_literals
+from generator.ingest.lang import ar, en
 from generator.ingest.readers import read_input
 
 TESTS = Path(__file__).parent
@@ -45,10 +48,10 @@ def test_a_word_list_skipped_by_its_stems_has_no_match(folded_articles: list[str
 
 def test_a_trigger_skipped_by_its_stem_has_no_match(folded_articles: list[str]) -> None:
     triggers = default_options().pack("ar").triggers()
-    assert sum(stem is not None for *_, stem in triggers) > len(triggers) * 0.9
-    for regex, *_, stem in triggers:
+    assert sum(stems is not None for *_, stems in triggers) > len(triggers) * 0.9
+    for regex, *_, stems in triggers:
         for folded in folded_articles:
-            if stem is not None and stem not in folded:
+            if stems is not None and not any(stem in folded for stem in stems):
                 assert regex.search(folded) is None, regex.pattern
 
 
@@ -57,7 +60,7 @@ def test_matching_near_the_stems_finds_what_the_whole_text_regex_finds(folded_ar
     finder = pack.stem_finder()
     assert finder is not None
     lists = [(pack.regex(name), pack.stems(name)) for name in WORD_LISTS if pack.stems(name) is not None]
-    lists += [(regex, (stem,)) for regex, *_, stem in pack.triggers() if stem is not None]
+    lists += [(regex, stems) for regex, *_, stems in pack.triggers() if stems is not None]
     lists = [(regex, stems) for regex, stems in lists if finder.stems.issuperset(stems)]  # the rest run whole
     assert len(lists) > 100
     found = 0
@@ -117,3 +120,76 @@ def test_a_regex_entry_keeps_its_escapes_and_quantifiers_when_folded() -> None:
     assert regex.search(folded("أُصيب أمس في درعا طفل")) is None   # three words between
     assert regex.search(folded("أُصيب أمس بدرعا طفل"))
     assert regex.search(folded("أُصيب طفل"))
+
+
+# ------------------------------------------------------------------ English: pieces read from the regexes
+
+EN_WORD_LISTS = sorted(name for name in dir(en) if name.isupper() and isinstance(getattr(en, name), tuple)
+                       and getattr(en, name) and all(isinstance(entry, str) for entry in getattr(en, name)))
+
+
+def test_required_literals_reads_branches_groups_and_optional_parts() -> None:
+    assert required_literals(re.compile(r"\b(?:bombs?|explosive belts?|vbieds?)\b", re.I)) \
+        == ("bomb", "explosive belt", "vbied")
+    assert required_literals(re.compile(r"\b(?:rpgs?|rocket-propelled grenades?)\b", re.I)) \
+        == ("rocket-propelled grenade", "rpg")   # the parser's shared "r" put back in front of each
+    # a run of literal text before a part that is none ("opened (?:\w+ )?fire on": "opened ")
+    assert required_literals(re.compile(r"\b(?:opened (?:[\w-]+ ){0,2}?fire (?:on|at)|fired (?:on|at))\b", re.I)) \
+        == ("fired at", "fired on", "opened ")
+    assert required_literals(re.compile(r"\b(?:Suicide (?:bomb\w*|attack\w*))\b", re.I)) == ("suicide ",)
+    assert required_literals(re.compile(r"\b(?:\w+ years? old|aged)\b", re.I)) == (" year old", " years old", "aged")
+
+
+def test_required_literals_gives_none_without_a_piece_every_match_holds() -> None:
+    assert required_literals(re.compile(r"\b(?:\w+ \w+|aged)\b", re.I)) is None   # no literal in "\w+ \w+"
+    assert required_literals(re.compile(r"\b(?:al|el)\b", re.I)) is None   # too short to be worth a test
+    assert required_literals(re.compile(r"\b(?:killed|\d+)\b", re.I)) is None
+
+
+def test_case_folding_finds_a_piece_wherever_a_case_insensitive_regex_matches() -> None:
+    regex = re.compile(r"\b(?:ieds?|shells?)\b", re.I)
+    for text in ("Two IEDs", "İED", "ſhelling ſhells"):
+        assert regex.search(text)
+        assert any(stem in case_folded(text) for stem in required_literals(regex) or ())
+
+
+@pytest.fixture(scope="module")
+def english_articles() -> list[str]:
+    paths = sorted((TESTS / "corpus").glob("*.txt")) + sorted((TESTS / "realnews").glob("*.txt"))
+    articles = [a.text for path in paths for a in read_input(str(path)) if a.language == "en"]
+    assert len(articles) > 100
+    return articles
+
+
+def test_an_english_list_or_trigger_skipped_by_its_pieces_has_no_match(english_articles: list[str]) -> None:
+    """Whenever no piece of a list is in an article's case-folded text, its regex finds nothing there."""
+    pack = default_options().pack("en")
+    lists = [(pack.regex(name), pack.stems(name)) for name in EN_WORD_LISTS]
+    lists += [(regex, stems) for regex, *_, stems in pack.triggers()]
+    with_pieces = [(regex, stems) for regex, stems in lists if stems is not None]
+    assert len(with_pieces) > len(lists) * 0.8
+    skipped = 0
+    for text in english_articles:
+        folded = case_folded(text)
+        for regex, stems in with_pieces:
+            if not any(stem in folded for stem in stems):
+                assert regex.search(text) is None, regex.pattern
+                skipped += 1
+    assert skipped > 1000
+
+
+def test_an_english_match_holds_one_of_its_lists_pieces(english_articles: list[str]) -> None:
+    """The stronger claim the test above samples: each match itself holds a piece (a piece outside the match
+    would let the test pass an article by luck)."""
+    pack = default_options().pack("en")
+    found = 0
+    for name in EN_WORD_LISTS:
+        stems = pack.stems(name)
+        if stems is None:
+            continue
+        for text in english_articles[::4]:
+            for m in pack.regex(name).finditer(text):
+                assert any(stem in case_folded(m.group()) for stem in stems), (name, m.group())
+                found += 1
+    assert found > 1000
+    assert english.STEM_REACH is None   # a piece may be anywhere in a match: no matching near it

@@ -98,6 +98,11 @@ def _first_words_lookahead(entries: tuple[str, ...], regexes: list[str]) -> str:
 STEM_REACH = 4
 
 
+def stem_text(text: str) -> str:
+    """The text a list's stems are looked for in: the folded matching text itself."""
+    return text
+
+
 def literal_stems(entries: tuple[str, ...]) -> tuple[str, ...] | None:
     """A piece of folded text every match of each entry contains (the stem of its first word), so that
     a word list none of whose stems is in an article need not be run over it; None when an entry is a

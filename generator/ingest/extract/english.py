@@ -14,6 +14,7 @@ from ..mentions import Mention
 from ..normalise import fold_latin_name
 from .english_people import RANKS, find_people, person_spans  # noqa: F401  (the pack's name passes)
 from .model import Clause, Hit
+from .stems import case_folded, required_literals
 
 if TYPE_CHECKING:
     from .options import LanguagePack
@@ -25,8 +26,19 @@ def compile_words(entries: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def literal_stems(entries: tuple[str, ...]) -> tuple[str, ...] | None:
-    """English entries are regexes: no literal to test before running them."""
-    return None
+    """Pieces one of which every match of the list holds, read from its regex (English entries are regexes).
+    They may be anywhere in a match (`STEM_REACH` None): a list none of whose pieces is in an article's
+    `stem_text` is not run over it, and one that has one is run over the whole article."""
+    return required_literals(compile_words(entries))
+
+
+# A stem of an English list may be anywhere in a match: no place to run its regex from, only a test.
+STEM_REACH = None
+
+
+def stem_text(text: str) -> str:
+    """The text a list's stems are looked for in: case-folded, as the lists match."""
+    return case_folded(text)
 
 
 def matching_text(text: str) -> tuple[str, tuple[int, ...]]:

@@ -80,17 +80,36 @@ class Analysis:
         return cache[name]
 
     def matches(self, regex: re.Pattern[str], stems: tuple[str, ...] | None) -> list[re.Match[str]]:
-        """`regex.finditer` over the matching text, run only where one of `stems` is (None: unknown), when
-        the pack's `stem_finder` finds them all."""
+        """`regex.finditer` over the matching text, run only when one of `stems` is in it (None: unknown),
+        and only where one is when the pack's stems have a reach (`STEM_REACH`)."""
         finder = self.pack.stem_finder() if stems is not None else None
-        if finder is None or stems is None or not finder.stems.issuperset(stems):
-            if stems is not None and not any(stem in self.folded for stem in stems):
+        if finder is None or stems is None or not finder.knows(stems):
+            if stems is not None and not any(stem in self.stem_text for stem in stems):
                 return []   # none of the list's words is in the text
             return list(regex.finditer(self.folded))
+        places = self.stem_places()
+        if places.keys().isdisjoint(stems):
+            return []
+        reach = self.pack.passes.STEM_REACH
+        if reach is None:   # a stem anywhere in a match: run over the whole text
+            return list(regex.finditer(self.folded))
+        return matches_at_stems(regex, stems, places, self.folded, reach)
+
+    def stem_places(self) -> dict[str, list[int]]:
+        """Where each stem the pack's `stem_finder` knows is in the matching text (one pass for every list)."""
         places = self.__dict__.get("_stem_places")
-        if places is None:   # one pass over the text for every list
-            places = self.__dict__["_stem_places"] = finder.places(self.folded)
-        return matches_at_stems(regex, stems, places, self.folded, self.pack.passes.STEM_REACH)
+        if places is None:
+            finder = self.pack.stem_finder()
+            places = self.__dict__["_stem_places"] = finder.places(self.stem_text) if finder is not None else {}
+        return places
+
+    @property
+    def stem_text(self) -> str:
+        """The matching text as the pack looks for stems in it (case-folded English)."""
+        text = self.__dict__.get("_stem_text")
+        if text is None:
+            text = self.__dict__["_stem_text"] = self.pack.passes.stem_text(self.folded)
+        return text
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """A span of the matching text as a span of the body."""

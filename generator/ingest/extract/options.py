@@ -58,7 +58,7 @@ class LanguagePack:
         def build() -> StemFinder | None:
             stems = {stem for name in dir(self.words) if _is_word_list(self.words, name)
                      for stem in self.stems(name) or ()}
-            stems.update(stem for *_, stem in self.triggers() if stem is not None)
+            stems.update(stem for *_, trigger_stems in self.triggers() for stem in trigger_stems or ())
             return StemFinder(frozenset(stems)) if stems else None
         return self.memo("stem_finder", build)
 
@@ -71,15 +71,15 @@ class LanguagePack:
             pattern = self._memo[key] = re.compile(getattr(self.words, name), flags)
         return pattern
 
-    def triggers(self) -> tuple[tuple[re.Pattern[str], str, str, str, str | None], ...]:
-        """(regex, class, type, sub_type, stem) of every event trigger of the language; the stem is a
-        literal every match contains (None: unknown), tested before the regex is run."""
-        def build() -> tuple[tuple[re.Pattern[str], str, str, str, str | None], ...]:
+    def triggers(self) -> tuple[tuple[re.Pattern[str], str, str, str, tuple[str, ...] | None], ...]:
+        """(regex, class, type, sub_type, stems) of every event trigger of the language; every match holds
+        one of the stems (None: unknown), which are tested before the regex is run."""
+        def build() -> tuple[tuple[re.Pattern[str], str, str, str, tuple[str, ...] | None], ...]:
             out = []
             declared = self.words.TRIGGER_STEMS   # the word a regex entry's matches contain, as written
             for entry, klass, type_, sub_type in self.words.TRIGGERS:
                 stems = self.passes.literal_stems((declared.get(entry, entry),))
-                out.append((self.passes.compile_words((entry,)), klass, type_, sub_type, stems[0] if stems else None))
+                out.append((self.passes.compile_words((entry,)), klass, type_, sub_type, stems))
             return tuple(out)
         return self.memo("triggers", build)
 
