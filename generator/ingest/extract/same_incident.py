@@ -1,14 +1,15 @@
 """A later sentence with an event word of its own that tells more of the incident before it, though it names
 another place than the incident's (`frames.merge_target`, `frames.by_place_and_date`): where its victim comes from,
-where the family mourning the dead lives, or "the town" with no name, which is the incident's. Each holds only when
+where the family mourning or burying the dead lives, or "the town" with no name, which is the incident's. Each holds only when
 the sentence adds no dead or hurt of its own: a toll of its own is another incident's."""
 
 from __future__ import annotations
 
-from ..mentions import ExtractedEvent
+from ..lang import common as C
+from ..mentions import ExtractedEvent, Mention
 from .clauses import has_own_day
 from .model import Clause
-from .place import origin_at, places_of
+from .place import origin_at, places_of, same_or_within
 
 
 def adds_no_toll(event: ExtractedEvent, last: ExtractedEvent) -> bool:
@@ -20,6 +21,45 @@ def adds_no_toll(event: ExtractedEvent, last: ExtractedEvent) -> bool:
 def mourns(clause: Clause) -> bool:
     """"ونعت عائلة X ابنها Z"، "His family mourned X": the sentence mourns the dead or gives their names."""
     return bool(clause.pack.cue("VICTIMS_NAMED").search(clause.a.text, clause.start, clause.end))
+
+
+def buries(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
+    """"وشُيّع جثمانه في قريته ظهر اليوم", "He was buried in his home village": the funeral or burial of the dead told
+    before, where their family lives, on a later day. Only when the sentence's event words are the dead and hurt
+    themselves (a blast or a shooting at a funeral is another incident), and its dead ("جثمانه": one) are no more than
+    the incident's, named or counted (one when it has none yet: a burial tells a death)."""
+    if not clause.pack.cue("BURIAL").search(clause.text) or event.injured \
+            or any(hit.klass not in (C.KILL, C.INJURE) for hit in clause.hits):
+        return False
+    known = max(last.fatalities or 0, sum(person.role == C.ROLE_OF_CLASS[C.KILL] for person in last.people), 1)
+    return event.fatalities is None or event.fatalities <= known
+
+
+def updates_toll(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
+    """"وصباح اليوم، ارتفعت حصيلة ضحايا التفجير في منطقة عفرين إلى ثلاثة قتلى", "The toll of the attack in the Masyaf
+    countryside rose to five on Wednesday": the toll of the incident before, risen on a later day (the wounded who
+    died); the sentence places it at the incident's place or an area that holds it (or nowhere), tells an incident of
+    the same type, and its dead are no fewer."""
+    if not clause.has("ROSE_TO") or event.type != last.type or event.fatalities is None:
+        return False
+    lex = clause.a.options.lexicon
+    if not (same_or_within(last.place, event.place, lex) or same_or_within(event.place, last.place, lex)
+            or _city_of_district(event.place, last.place, clause)):
+        return False
+    return event.fatalities >= (last.fatalities or 0)
+
+
+def _city_of_district(city: Mention | None, place: Mention | None, clause: Clause) -> bool:
+    """"تفجير جبلة" of a village of the Jableh countryside: a city of the district that holds the place, the
+    incident named by the district's city."""
+    if city is None or place is None or not city.lexicon_id or not place.lexicon_id:
+        return False
+    lex = clause.a.options.lexicon
+    if lex.get(city.lexicon_id).place_kind != "city":
+        return False
+    districts = [{e.id for e in lex.ancestors(entry_id) if e.place_kind == "district"}
+                 for entry_id in (city.lexicon_id, place.lexicon_id)]
+    return bool(districts[0] & districts[1])
 
 
 def from_origin_only(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:

@@ -213,6 +213,11 @@ INCIDENT_REFERENCE = (r"(?<!\w)" + _OUTCOME_VERBS + r"\s+(?:هذا\s+|هذه\s+)
 # the name, which the sentence's hits read. Never matches.
 HARMED_AFTER = r"(?!)"
 
+# The funeral or burial of the dead ("وشُيّع جثمانه ظهر اليوم في قريته"، "ووري الثرى في مسقط رأسه"، "ودُفن في مقبرة
+# البلدة"): where their family lives and the day of the burial, not another incident (`same_incident.buries`).
+BURIAL = (r"(?<!\w)[وف]?(?:تم\s+)?(?:شُيّع|شُيِّع|شيّع|شُيع|شيع|شُيّعت|شيعت|تشييع|يُشيّع|يشيع|ووري|وُوري|ووريت|وُوريت"
+          r"|دُفن|دفن|دُفنت|دفنت|يُدفن|جنازة|جنازته|جنازتها|جنازتهم)(?!\w)")
+
 # A sentence that mourns the dead or gives the victims' names (نعت صفحات ... ثلاثة قتلى وهم: X، Y؛ نشرت الشبكة أسماء
 # الضحايا): it names the dead of an incident already reported, it reports none of its own. Not a funeral (تشييع): a
 # blast during a funeral is an incident of its own.

@@ -173,6 +173,10 @@ INCIDENT_REFERENCE = (r"\b(?:in|during|by|from)\s+the\s+" + _INCIDENT_NOUNS + r"
 HARMED_AFTER = (r"\s*(?:,[^,.;]{1,60},\s*)?(?:was|had\s+been)\s+(?:shot|stabbed|gunned\s+down"
                 r"|(?:hit|struck)\s+by\s+(?:\w+\s+){0,2}(?:bullets?|gunfire|shrapnel))\b")
 
+# The funeral or burial of the dead ("He was buried in his home village on Saturday", "his funeral was held in X"):
+# where their family lives and the day of the burial, not another incident (`same_incident.buries`).
+BURIAL = r"\b(?:(?:was|were|been)\s+buried|laid\s+to\s+rest|funerals?|burial)\b"
+
 # A sentence that mourns the dead or gives the victims' names ("Loyalist pages mourned X and Y", "the outlet
 # published the names of the three victims"): it names the dead of an incident already reported. Not a funeral or a
 # burial: a blast at a funeral, people buried under rubble, are incidents of their own.

@@ -1,0 +1,58 @@
+"""Rules of session 23 (4 December 2026), from the phrasing probes written blind (`tests/probes/probes_s23_*.txt`);
+each sentence written for its test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_probes_session21 import extracted  # the same article builder
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+
+def summary(text: str, language: str = "ar") -> list[tuple[str | None, int | None, int | None]]:
+    """(place, dead, hurt) of each incident of an article published on 14 March 2023."""
+    events = extracted(text) if language == "ar" else extract(
+        Article(text=text, archived=text, language="en", origin="t", published=dt.date(2023, 3, 14)))
+    return [(e.place.name if e.place else None, e.fatalities, e.injured) for e in events]
+
+
+def test_the_burial_of_the_dead_in_their_home_village_is_more_of_the_incident() -> None:
+    lead = "قُتل الشاب سامر وليد العلي برصاص مجهولين أمام منزله في مدينة جاسم، مساء الجمعة.\n\n"
+    assert summary(lead + "وينحدر القتيل من قرية كفر ناسج، حيث شُيّع جثمانه ظهر اليوم السبت.") \
+        == [("جاسم", 1, None)]
+    # a blast at the funeral is another incident, whatever its toll
+    assert len(summary(lead + "وانفجرت عبوة ناسفة خلال تشييع جثمانه في قرية كفر ناسج ظهر اليوم السبت.")) == 2
+    # and more dead than the incident had are another incident's
+    assert len(summary(lead + "كما شُيّع في قرية كفر ناسج ثلاثة شبان قتلوا برصاص مجهولين ظهر اليوم السبت.")) == 2
+
+
+def test_an_english_burial_in_another_town_is_more_of_the_incident() -> None:
+    lead = "Gunmen shot dead a man in the town of Jasim on Friday evening.\n\n"
+    assert summary(lead + "The slain man was buried in the town of Kafr Shams on Saturday.", "en") == [("Jasim", 1, None)]
+
+
+def test_a_toll_risen_on_a_later_day_in_the_area_that_holds_the_incident_is_its_toll() -> None:
+    lead = "قُتل شخص وأصيب خمسة آخرون، مساء الإثنين، جراء انفجار عبوة ناسفة في قرية بلبل بريف عفرين.\n\n"
+    assert summary(lead + "وصباح اليوم الثلاثاء، ارتفعت حصيلة ضحايا التفجير في منطقة عفرين إلى ثلاثة قتلى.") \
+        == [("بلبل", 3, 5)]
+    # the same words at another town of another district are another incident
+    assert len(summary(lead + "وصباح اليوم الثلاثاء، ارتفعت حصيلة ضحايا التفجير في مدينة اعزاز إلى ثلاثة قتلى.")) == 2
+
+
+def test_a_toll_risen_in_the_city_of_the_incident_s_district_is_its_toll() -> None:
+    # "تفجير جبلة": the incident named by its district's city
+    lead = "قُتل شخصان جراء انفجار قنبلة يدوية في قرية الدالية بريف جبلة، مساء الأحد.\n\n"
+    assert summary(lead + "وأعلنت مديرية الصحة صباح اليوم ارتفاع حصيلة ضحايا تفجير جبلة إلى ثلاثة قتلى.") \
+        == [("الدالية", 3, None)]
+    # a toll that falls is no update of this one
+    assert len(summary(lead + "وأعلنت مديرية الصحة صباح اليوم ارتفاع حصيلة ضحايا تفجير جبلة إلى قتيل واحد.")) == 2
+
+
+def test_where_the_source_of_a_sentence_is_places_nothing() -> None:
+    lead = "قُتل ثلاثة أشخاص في اشتباكات بين مسلحين من عائلتين في بلدة الشحيل بريف دير الزور الشرقي، مساء الجمعة.\n\n"
+    assert summary(lead + "وقال مراسل تلفزيون سوريا في دير الزور إن القذائف الصاروخية استُخدمت في الاشتباكات.") \
+        == [("الشحيل", 3, None)]
+    # a shelling told at a town of its own is another incident
+    assert len(summary(lead + "وقال مراسلنا إن القذائف الصاروخية سقطت على مدينة الميادين.")) == 2
