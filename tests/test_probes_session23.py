@@ -11,6 +11,11 @@ from generator.ingest.article import Article
 from generator.ingest.extract import extract
 
 
+def named(text: str) -> list[list[tuple[str, str]]]:
+    """The (name, role) pairs of each incident of an Arabic article whose whole text is `text`."""
+    return [[(p.name, p.role) for p in e.people] for e in extracted(text)]
+
+
 def summary(text: str, language: str = "ar") -> list[tuple[str | None, int | None, int | None]]:
     """(place, dead, hurt) of each incident of an article published on 14 March 2023."""
     events = extracted(text) if language == "ar" else extract(
@@ -56,3 +61,29 @@ def test_where_the_source_of_a_sentence_is_places_nothing() -> None:
         == [("الشحيل", 3, None)]
     # a shelling told at a town of its own is another incident
     assert len(summary(lead + "وقال مراسلنا إن القذائف الصاروخية سقطت على مدينة الميادين.")) == 2
+
+
+def test_a_given_name_of_two_letters_before_al_din_opens_a_name() -> None:
+    assert named("قُتل في الانفجار عز الدين محمود الحلبي بقصف على بلدة السفيرة.") == [[("عز الدين محمود الحلبي", "killed")]]
+
+
+def test_an_everyday_word_that_is_a_given_name_opens_a_chain_after_an_event_word() -> None:
+    assert named("كما قُتل في الانفجار جمعة خالد العبيد بقصف على بلدة السفيرة.") == [[("جمعة خالد العبيد", "killed")]]
+    # not after a noun it heads: "the forces of the regime of X"
+    people = named("قُتل عنصر بكمين نصبه عناصر من فلول قوات نظام بشار الأسد في بلدة السفيرة.")
+    assert not any(name.startswith("نظام") for incident in people for name, _ in incident)
+
+
+def test_an_english_kunya_in_quotation_marks_after_a_name_is_its_alias() -> None:
+    events = extract(Article(text='A man was killed on Tuesday in the town of Sarmada. Khaled Omar al-Saleh "Abu Omar", 40, '
+                                  'died at the scene.', archived="", language="en", origin="t",
+                             published=dt.date(2023, 3, 14)))
+    assert [(p.name, p.role, p.aliases) for e in events for p in e.people] \
+        == [("Khaled Omar al-Saleh", "killed", ("Abu Omar",))]
+
+
+def test_a_name_in_brackets_after_identified_by_relatives_as_is_the_victim() -> None:
+    events = extract(Article(text="The body of a man was found on Sunday on the outskirts of Sarmada. The deceased, identified "
+                                  "by relatives as (Omar Hassan al-Ali), 36, had gone missing.", archived="",
+                             language="en", origin="t", published=dt.date(2023, 3, 14)))
+    assert [(p.name, p.role) for e in events for p in e.people] == [("Omar Hassan al-Ali", "killed")]

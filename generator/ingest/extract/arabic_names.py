@@ -84,7 +84,24 @@ class NameReader:
             return nxt is not None and not nxt.opens and not self.is_stop(nxt)
         if nxt is not None and nxt.key in _JOIN_PREVIOUS:
             return True
+        if weak and key in self.any_given and self._chain_follows(tokens, i, everyday=key in _EVERYDAY_GIVEN):
+            return True
         return key in (self.given if weak else self.any_given) and (len(key) > 2 or key in _SHORT_NAMES or not weak)
+
+    def _chain_follows(self, tokens: list[Token], i: int, everyday: bool) -> bool:
+        """"كما قُتل في الانفجار جمعة حسين الخضر": a given name that is also an everyday word (جمعة Friday, عيد a
+        feast) opens a name with no word before it to introduce one when a father's name (an attested given name
+        that is no everyday word) and a family or grandfather's name follow it, with no punctuation between, and it
+        follows an event word (a rare given name too: "قُتل سلطان عبيد الحمادي") or, for an everyday word, a comma (a
+        list of names): "قوات نظام بشار الأسد" names no نظام, "، فإن عدي ضاحي" no فإن."""
+        if i == 0 or i + 2 >= len(tokens) or any(t.pause or t.stop or t.closes for t in tokens[i:i + 2]):
+            return False
+        before = tokens[i - 1]   # right after an event word, or a comma of a list for an everyday word (not قوات نظام)
+        if not (everyday and before.pause or any(s <= before.start and before.end <= e for s, e in self._hit_spans())):
+            return False
+        father, last = tokens[i + 1], tokens[i + 2]
+        return father.key in self.given and (last.key in self.family or last.key in self.given) \
+            and not self.is_stop(father) and not self.is_stop(last)
 
     @staticmethod
     def _on_behalf(tokens: list[Token], i: int) -> bool:
@@ -108,7 +125,8 @@ class NameReader:
             token = tokens[j]
             key = token.key
             if len(key) < 3 and key not in JOIN_NEXT and key not in _SHORT_NAMES \
-                    and not (parts and key in _SHORT_FAMILY_ENDINGS) or key.startswith(_ARTICLE_CLITIC) \
+                    and not (parts and key in _SHORT_FAMILY_ENDINGS) and not _heads_compound(tokens, j) \
+                    or key.startswith(_ARTICLE_CLITIC) \
                     or token.word.endswith("\u0640"):
                 break   # "أمـ.ـنياً": a word cut by a dot between tatweels (written so to pass filters) is no name part
             if parts and self._glued_kunya(key):
@@ -371,6 +389,12 @@ _MOTHER_HEADS = frozenset(fold(w) for w in ar.MOTHER_HEADS)
 # Joining words that may open a name (عبد الرحمن، أبو علي); بن and ابن only stand inside one.
 _OPENING_HEADS = KUNYA_HEADS | frozenset(fold(w) for w in ar.COMPOUND_NAME_HEADS)
 _INTRODUCERS = frozenset(fold(w) for w in ar.NAME_INTRODUCERS)
+_EVERYDAY_GIVEN = frozenset(fold(w) for w in ar.NOT_GIVEN_NAMES)   # given names that are everyday words (جمعة، عيد)
+
+def _heads_compound(tokens: list[Token], i: int) -> bool:
+    """A word of two letters before الدين or الله is the first half of a given name (عز الدين)."""
+    return i + 1 < len(tokens) and tokens[i + 1].key in _JOIN_PREVIOUS
+
 
 def reader_for(clause: Clause) -> NameReader:
     pack = clause.pack

@@ -220,7 +220,7 @@ def is_commander(clause: Clause, start: int) -> bool:
 
 def identified_as(before: str, pack: "LanguagePack") -> bool:
     """"Relatives named him as X": the words right before the name give the name of someone already reported."""
-    return bool(re.search(en.IDENTIFIED_AS + r"\s+[\"“]?$", before, re.I))
+    return bool(re.search(en.IDENTIFIED_AS + r"\s+[\"“(]?$", before, re.I))   # ("identified as (X)")
 
 
 def is_source(clause: Clause, start: int, end: int) -> bool:

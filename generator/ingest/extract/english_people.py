@@ -177,13 +177,13 @@ def _listed_with_victims(clause: Clause, found: list[FoundName]) -> list[FoundNa
 
 
 _ALIAS_AFTER = re.compile(r"(?:\s*,\s*" + en.ALIAS_CUES + r"\s+|\s*\(\s*(?:" + en.ALIAS_CUES + r"\s+)?|\s+" + en.ALIAS_CUES
-                          + r"\s+)[\"“]?((?:(?:Abu|Umm|Abou)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})"
+                          + r"\s+|\s+(?=[\"“](?:Abu|Umm|Abou)\s))[\"“]?((?:(?:Abu|Umm|Abou)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})"
                           + r"[\"”]?(?=\s*[),.;]|\s+(?:was|were|is|had|has|who|in|on|at)\b)")
 
 
 def _with_aliases(clause: Clause, found: list[FoundName]) -> list[FoundName]:
-    """A kunya or nickname right after a name ("X, known as Abu Y,", "X (Abu Y)", "X, nicknamed "The Doctor"") is
-    that name's alias, not another person."""
+    """A kunya or nickname right after a name ("X, known as Abu Y,", "X (Abu Y)", "X "Abu Y"", "X, nicknamed "The
+    Doctor"") is that name's alias, not another person."""
     text = clause.a.text
     out: list[FoundName] = []
     alias_end = -1

@@ -39,7 +39,8 @@ ALIAS_CUES = (r"(?:who\s+(?:was|is)\s+)?(?:also\s+|better\s+|widely\s+|locally\s
 
 # "identified him as X", "named one of the victims as X", "identified the village headman as X": the name of someone the
 # report already mentioned.
-IDENTIFIED_AS = (r"(?:(?:named|identified|gave the name of)\s+(?:(?:him|her|them|the(?:\s+[a-z-]+){1,3}?|one of (?:the|them|those) ?\w*)\s+)?as"
+IDENTIFIED_AS = (r"(?:(?:named|identified|gave the name of)\s+(?:(?:him|her|them|the(?:\s+[a-z-]+){1,3}?|one of (?:the|them|those) ?\w*)\s+)?"
+                 r"(?:by\s+(?:[a-z-]+\s+){1,3}?)?as"   # "identified by relatives as X"
                  # "The man, whose name was given as X"
                  r"|\bnames?\s+(?:was|were)\s+given\s+as)")
 
