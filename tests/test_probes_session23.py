@@ -87,3 +87,16 @@ def test_a_name_in_brackets_after_identified_by_relatives_as_is_the_victim() -> 
                                   "by relatives as (Omar Hassan al-Ali), 36, had gone missing.", archived="",
                              language="en", origin="t", published=dt.date(2023, 3, 14)))
     assert [(p.name, p.role) for e in events for p in e.people] == [("Omar Hassan al-Ali", "killed")]
+
+
+def test_where_a_shelling_came_from_named_before_its_target_is_no_scene() -> None:
+    assert summary("قُتل طفلان، مساء الخميس، جراء قصف صاروخي مصدره مواقع قوات سوريا الديمقراطية (قسد) وقوات النظام في "
+                   "محيط بلدة تل رفعت، استهدف الأحياء السكنية في مدينة مارع بريف حلب الشمالي.\n\nتفاصيل أخرى.") \
+        == [("مارع", 2, None)]
+    assert summary("Two civilians were killed on Tuesday when rockets fired from government-held positions around the "
+                   "town of Tadef struck a market in the city of al-Bab.", "en") == [("al-Bab", 2, None)]
+
+
+def test_the_hospital_city_where_a_victim_died_gives_way_to_where_he_was_shot() -> None:
+    assert summary("توفي الشاب سامر خالد العمر، فجر اليوم، في المشفى الوطني بمدينة حمص، متأثراً بجروح أصيب بها مساء أمس "
+                   "إثر إطلاق النار عليه في بلدة كفرلاها بريف حمص الشمالي.\n\nتفاصيل أخرى.")[0][0] == "كفرلاها"

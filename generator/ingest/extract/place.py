@@ -199,9 +199,14 @@ def _destination(clause: Clause, match: LexiconMatch) -> bool:
     return bool(clause.pack.cue("DESTINATION_BEFORE").search(clause.before(match.start, 60)))
 
 
+# How far (characters) before a place the words saying the fire came from it may start ("مصدره مواقع قوات سوريا
+# الديمقراطية (قسد) وقوات النظام في محيط بلدة X").
+FIRED_FROM_REACH = 100
+
+
 def _fired_from(clause: Clause, start: int) -> bool:
     """"قصف أطلقته قوات النظام من قواعدها في قرية X", "launched from its bases in X": where the fire came from."""
-    return bool(clause.pack.cue("FIRED_FROM_BEFORE").search(clause.before(start, 60)))
+    return bool(clause.pack.cue("FIRED_FROM_BEFORE").search(clause.before(start, FIRED_FROM_REACH)))
 
 
 def _dateline(clause: Clause, match: LexiconMatch) -> bool:
