@@ -100,3 +100,28 @@ def test_where_a_shelling_came_from_named_before_its_target_is_no_scene() -> Non
 def test_the_hospital_city_where_a_victim_died_gives_way_to_where_he_was_shot() -> None:
     assert summary("توفي الشاب سامر خالد العمر، فجر اليوم، في المشفى الوطني بمدينة حمص، متأثراً بجروح أصيب بها مساء أمس "
                    "إثر إطلاق النار عليه في بلدة كفرلاها بريف حمص الشمالي.\n\nتفاصيل أخرى.")[0][0] == "كفرلاها"
+
+
+def test_a_woman_found_killed_by_strangling_is_an_incident() -> None:
+    assert len(summary("عُثر، صباح اليوم السبت، على سيدة مقتولة خنقاً داخل منزلها في حي الوعر بمدينة حمص.\n\n"
+                       "تفاصيل أخرى.")) == 1
+
+
+def test_burned_to_death_is_a_death() -> None:
+    assert summary("قضى المواطن خالد محمد العلي حرقاً، فجر اليوم، بعد أن أضرم مجهولون النار في محله بمدينة القامشلي.\n\n"
+                   "تفاصيل أخرى.") == [("القامشلي", 1, None)]
+
+
+def test_gunmen_leading_a_man_away_abduct_him_and_a_patrol_leading_detainees_away_arrested_them() -> None:
+    assert named("اقتاد مسلحون مجهولون، مساء أمس، الشاب سامر خالد العلي إلى جهة مجهولة قرب بلدة الكرك الشرقي.\n\n"
+                 "تفاصيل أخرى.") == [[("سامر خالد العلي", "abducted")]]
+    lead = "شنت دورية للأمن العسكري حملة مداهمات في مدينة الشيخ مسكين أسفرت عن اعتقال الشاب سامر خالد العلي.\n\n"
+    assert named(lead + "واقتادت الدورية المعتقل إلى جهة مجهولة.") == [[("سامر خالد العلي", "detained")]]
+
+
+def test_a_monitor_documenting_the_toll_of_one_dated_ambush_reports_it() -> None:
+    assert summary("وثّق المرصد السوري لحقوق الإنسان، اليوم، مقتل أربعة من عناصر قوات النظام في كمين نصبته خلايا التنظيم "
+                   "في بادية الرصافة، مساء أمس.\n\nتفاصيل أخرى.")[0][1:] == (4, None)
+    # documented over days of fighting, it is a tally
+    assert summary("وثّق المرصد السوري لحقوق الإنسان مقتل نحو 600 شخص في محافظة السويداء خلال أيام الاشتباكات الممتدة من "
+                   "صباح الأحد 13 تموز إلى مساء الأربعاء 16 تموز.\n\nتفاصيل أخرى.") == []

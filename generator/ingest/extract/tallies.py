@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from .. import dates as dates_mod
 from ..numbers.model import CountMatch
-from .clauses import counts_casualties, has_own_day, only_background_dates
+from ..lang import common as C
+from .clauses import PERIOD_KINDS, counts_casualties, has_own_day, only_background_dates
 from .model import Analysis, Clause
 
 # How far (characters) before a span of statistics a superlative may stand and make it a comparison.
@@ -16,7 +17,8 @@ COMPARED_REACH = 80
 
 
 def is_statistics(clause: Clause) -> bool:
-    if any(not _compared(clause, start) and not _documents_one(clause, end) for start, end in clause.spans("STATISTICS")) \
+    if any(not _compared(clause, start) and not _documents_one(clause, end) and not _documents_incident(clause, start, end)
+           for start, end in clause.spans("STATISTICS")) \
             or running_tally_total(clause) is not None:
         return True
     if (clause.has("ROSE_TO") or clause.has("TIMES_COUNTED")) and clause.has("TALLY_SPAN"):
@@ -49,6 +51,15 @@ def _documents_one(clause: Clause, end: int) -> bool:
     """«وثّق المكتب مقتل الشاب X», "SNHR documented the killing of a young man": a documenting verb whose object is one
     person's death, wound or arrest reports one incident; it counts none."""
     return bool(clause.pack.cue("DOCUMENTED_ONE_AFTER").match(clause.a.text[end:clause.end]))
+
+
+def _documents_incident(clause: Clause, start: int, end: int) -> bool:
+    """«وثّق المرصد، اليوم، مقتل أربعة عناصر في كمين ... مساء أمس»: a documenting verb whose object is the toll of an
+    incident the sentence names (an attack, a blast, a shelling after the verb) and dates to a day of its own, other
+    than the day the source spoke, reports that incident; a tally dates no incident to a day."""
+    incident = any(hit.start >= end and hit.klass not in (C.KILL, C.INJURE) for hit in clause.hits)
+    periods = any(d.match.kind in PERIOD_KINDS for d in clause.dates) or clause.has("TALLY")   # "خلال أيام الاشتباكات"
+    return incident and not periods and has_own_day(clause, outside=[(start, end), *_speech_days(clause)])
 
 
 def _governorates(clause: Clause, end: int) -> set[str]:

@@ -86,10 +86,17 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # a stabbing ("طعن مجهولون شاباً"، "قتله طعناً") and a throat cut ("ذبح مسلحون راعياً"): a killing's means
     ("طعن*", ACTION, VAC, "attack"),
     ("ذبح*", ACTION, VAC, "attack"),
+    ("خنق*", ACTION, VAC, "attack"),     # strangled ("مقتولة خنقاً"، "خنقها")
     (_LIQUIDATION, ACTION, VAC, "attack"),   # a liquidation: a killing
     ("اختطاف*", ACTION, VAC, "abduction_forced_disappearance"),
     ("اختطف*", ACTION, VAC, "abduction_forced_disappearance"),
     ("خطف*", ACTION, VAC, "abduction_forced_disappearance"),
+    # led away by gunmen ("اقتاد مسلحون مجهولون الشاب X إلى جهة مجهولة"); not by a patrol ("واقتادت الدورية
+    # المعتقلين"), which is more of an arrest
+    ("اقتاد* مسلح*", ACTION, VAC, "abduction_forced_disappearance"),
+    ("اقتاد* مجهول*", ACTION, VAC, "abduction_forced_disappearance"),
+    ("اقتاد* ملثم*", ACTION, VAC, "abduction_forced_disappearance"),
+    ("اقتاد* عصاب*", ACTION, VAC, "abduction_forced_disappearance"),
     ("استعاد* السيطرة", ACTION, BATTLES, "government_regains_territory"),
     ("استعاد*", ACTION, BATTLES, "government_regains_territory"),
     ("أعاد* السيطرة", ACTION, BATTLES, "government_regains_territory"),
@@ -126,6 +133,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("مقتلهم", KILL, VAC, "attack"),     # "ما أدى إلى مقتلهم": the people named or counted before
     ("مقتلهن", KILL, VAC, "attack"),
     ("قتيل*", KILL, VAC, "attack"),
+    ("مقتول*", KILL, VAC, "attack"),    # found killed ("عُثر على سيدة مقتولة خنقاً"، "وُجد مقتولاً")
     ("قتل*", KILL, VAC, "attack"),
     ("يقتل*", KILL, VAC, "attack"),
     ("لقي* حتف*", KILL, VAC, "attack"),
@@ -154,7 +162,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # "قضى 4 مدنيين"، "قضى إثر الانفجار شخصان"، "قضوا جراء القصف": died, when a count, a victim or a cause
     # follows within a few words ("قضى سنوات في السجن", "قضت المحكمة" are no deaths)
     (r"قض(?:ى|وا|يا)(?=(?:\s+[^\s]+){,4}?\s+(?:\d|مدني|شخص|أشخاص|طفل|أطفال|عنصر|عناصر|جراء|إثر|اثر|نتيجة"
-     r"|على الفور|بانفجار|بقصف|برصاص))", KILL, VAC, "attack"),
+     r"|على الفور|بانفجار|بقصف|برصاص|(?:ال)?(?:مواطن|شاب|رجل|امرأة|سيدة|فتا)|حرقا|خنقا|غرقا))", KILL, VAC, "attack"),
     # "أدى إلى ارتقاء 14 شهيداً"، "ارتقى ثلاثة مدنيين"، "الذين ارتقوا نتيجة القصف": died as martyrs, when a count,
     # a victim or a cause follows within a few words ("الارتقاء بالخدمات" is no death)
     (r"[وف]?ارتق(?:اء|ى|وا|يا|ت)(?=(?:\s+[^\s]+){,4}?\s+(?:\d|شهيد|شهداء|مدني|شخص|أشخاص|طفل|أطفال|عنصر|عناصر|جراء|إثر|اثر"
