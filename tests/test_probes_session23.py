@@ -125,3 +125,24 @@ def test_a_monitor_documenting_the_toll_of_one_dated_ambush_reports_it() -> None
     # documented over days of fighting, it is a tally
     assert summary("وثّق المرصد السوري لحقوق الإنسان مقتل نحو 600 شخص في محافظة السويداء خلال أيام الاشتباكات الممتدة من "
                    "صباح الأحد 13 تموز إلى مساء الأربعاء 16 تموز.\n\nتفاصيل أخرى.") == []
+
+
+def test_english_deaths_documented_and_a_killing_by_stabbing_count_their_dead() -> None:
+    assert summary("SOHR documented the deaths of four soldiers in an ambush near Raqqa on Monday evening.\n\nMore.",
+                   "en") == [("Raqqa", 4, None)]
+    assert summary("A man was stabbed to death in the town of Safita on Monday evening.\n\nMore.", "en") \
+        == [("Safita", 1, None)]
+
+
+def test_the_day_a_source_spoke_gives_way_to_the_day_of_the_incident() -> None:
+    def dates(text: str, language: str) -> list[dt.date | None]:
+        events = extracted(text) if language == "ar" else extract(
+            Article(text=text, archived=text, language="en", origin="t", published=dt.date(2023, 3, 14)))
+        return [e.date for e in events]
+    assert dates("The Syrian Observatory documented on Tuesday the killing of four soldiers in an ambush near Raqqa "
+                 "on Monday evening.\n\nMore.", "en") == [dt.date(2023, 3, 13)]
+    assert dates("وثّق المرصد السوري لحقوق الإنسان، اليوم، مقتل أربعة عناصر في كمين قرب مدينة الرقة، مساء أمس.\n\n"
+                 "تفاصيل أخرى.", "ar") == [dt.date(2023, 3, 13)]
+    # with no other day, the source's day stays the incident's
+    assert dates("The Syrian Observatory said on Tuesday that four soldiers were killed in an ambush near Raqqa.\n\n"
+                 "More.", "en") == [dt.date(2023, 3, 14)]

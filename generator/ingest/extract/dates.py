@@ -13,14 +13,18 @@ DAY_OPENING_REACH = 30
 
 
 def event_date(clause: Clause) -> tuple[dates_mod.ResolvedDate | None, bool]:
-    """The clause's first non-background date, resolved; (None, False) when it has none.
+    """The clause's first non-background date, resolved; (None, False) when it has none. The day a source spoke
+    ("documented on Tuesday the killing of ... on Monday evening") gives way to a day the clause names after it.
 
     The second value is True when a relative date was found but could not be
     resolved (no publication date).
     """
-    for dated in clause.dates:
-        if dated.background:
-            continue
+    spoken = {start for start, _ in clause.speech_days()}
+    dates = [d for d in clause.dates if not d.background]
+    told = [d for d in dates if d.match.start not in spoken]
+    if spoken and told and told[0].match.start > min(spoken):
+        dates = told
+    for dated in dates:
         if dated.resolved is None or dated.resolved.date is None:
             return None, True
         return dated.resolved, False

@@ -27,17 +27,10 @@ def is_statistics(clause: Clause) -> bool:
     if any(len(_governorates(clause, end)) > 1 for _, end in clause.spans("ROSE_TO")):
         return True    # "the number killed in Aleppo, Raqqa and Hasakah rose to 652": an incident is in one governorate
     spans = clause.spans("TALLY")
-    if spans and not has_own_day(clause, outside=spans + _speech_days(clause)):
+    if spans and not has_own_day(clause, outside=spans + clause.speech_days()):
         return True    # "during the past week, nine were killed", "41 assassinations": many incidents; the day its
         # source spoke ("the League said Tuesday") dates no incident
     return any(d.match.kind == dates_mod.YEAR_START and not _compared(clause, d.match.start) for d in clause.dates)
-
-
-def _speech_days(clause: Clause) -> list[tuple[int, int]]:
-    """The date phrases that say when a source spoke ("the group said Tuesday", «أفادت الرابطة، اليوم الثلاثاء»)."""
-    speech = clause.pack.cue("SPEECH_DAY_BEFORE")
-    return [(d.match.start, d.match.end) for d in clause.dates
-            if speech.search(clause.a.text, max(clause.start, d.match.start - 60), d.match.start)]
 
 
 def _compared(clause: Clause, start: int) -> bool:
@@ -59,7 +52,7 @@ def _documents_incident(clause: Clause, start: int, end: int) -> bool:
     than the day the source spoke, reports that incident; a tally dates no incident to a day."""
     incident = any(hit.start >= end and hit.klass not in (C.KILL, C.INJURE) for hit in clause.hits)
     periods = any(d.match.kind in PERIOD_KINDS for d in clause.dates) or clause.has("TALLY")   # "خلال أيام الاشتباكات"
-    return incident and not periods and has_own_day(clause, outside=[(start, end), *_speech_days(clause)])
+    return incident and not periods and has_own_day(clause, outside=[(start, end), *clause.speech_days()])
 
 
 def _governorates(clause: Clause, end: int) -> set[str]:

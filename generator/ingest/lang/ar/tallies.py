@@ -67,7 +67,9 @@ SUPERLATIVE_BEFORE = (r"(?<!\w)(?:ال(?:أعنف|اعنف|أكثر|اكثر|أ�
 # Right before a date: the verb of a source that spoke that day and its subject ("أفادت الرابطة، اليوم الثلاثاء"،
 # "وثق المرصد يوم الإثنين"), matched on the text as written.
 SPEECH_DAY_BEFORE = (r"(?<!\w)[وف]?(?:قال|قالت|أفاد|أفادت|افاد|افادت|أعلن|أعلنت|اعلن|اعلنت|ذكر|ذكرت|وثق|وثقت|وثّق|وثّقت"
-                     r"|أكد|أكدت|اكد|اكدت|نشر|نشرت)\s+(?:[^\s،,.]+\s*[،,]?\s+){0,3}?(?:في\s+)?$")
+                     r"|أكد|أكدت|اكد|اكدت|نشر|نشرت)\s+(?:(?:[^\s،,.]+\s*[،,]?\s+){0,3}?(?:في\s+)?"
+                     # a longer source set off by commas before the day ("وثّق المرصد السوري لحقوق الإنسان، اليوم، مقتل")
+                     r"|(?:[^\s،,.]+\s+){3,5}?[^\s،,.]+\s*[،,]\s*)$")
 
 # A span of days, weeks or months ("خلال الأسبوع الماضي قُتل 9 أشخاص") or incidents counted in digits ("41 عملية
 # ومحاولة اغتيال"، "24 جريمة قتل"، "52 هجوماً"): in a sentence without a day of its own, a tally of many incidents

@@ -60,7 +60,7 @@ STATISTICS = (
 SUPERLATIVE_BEFORE = r"\b(?:deadliest|bloodiest|worst|largest|biggest|heaviest|fiercest|highest|most|first)\b"
 
 # Right before a date: the verb of a source that spoke that day ("the League said Tuesday", "reported on Monday").
-SPEECH_DAY_BEFORE = r"\b(?:said|says|reported|announced|stated|added|told\s+(?:[\w'’-]+\s+){1,4}?)\s*(?:on\s+)?$"
+SPEECH_DAY_BEFORE = r"\b(?:said|says|reported|announced|stated|added|documented|confirmed|told\s+(?:[\w'’-]+\s+){1,4}?)\s*(?:on\s+)?$"
 
 # A span of days, weeks or months ("During the past week, nine people were killed") or incidents counted in digits
 # ("25 assassination attempts", "63 killings"): in a sentence without a day of its own, a tally of many incidents
