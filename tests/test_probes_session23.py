@@ -146,3 +146,19 @@ def test_the_day_a_source_spoke_gives_way_to_the_day_of_the_incident() -> None:
     # with no other day, the source's day stays the incident's
     assert dates("The Syrian Observatory said on Tuesday that four soldiers were killed in an ambush near Raqqa.\n\n"
                  "More.", "en") == [dt.date(2023, 3, 14)]
+
+
+def test_a_beating_that_led_to_a_death_is_a_killing() -> None:
+    assert summary("توفي الشاب سامر خالد العلي، أمس الإثنين، إثر تعرضه لاعتداء بالضرب المبرح أفضى إلى وفاته عند المدخل "
+                   "الجنوبي لمدينة بانياس.\n\nتفاصيل أخرى.") == [("بانياس", 1, None)]
+
+
+def test_english_detaining_and_rounding_up_are_arrests() -> None:
+    events = extract(Article(text="Israeli forces carried out an incursion into the village of Hader early on Wednesday, "
+                                  "raiding homes and detaining two young men, Omar Khaled Hassan and Ali Saleh Hamad.",
+                             archived="", language="en", origin="t", published=dt.date(2023, 3, 14)))
+    assert [(e.sub_type, [(p.name, p.role) for p in e.people]) for e in events] \
+        == [("arrests", [("Omar Khaled Hassan", "detained"), ("Ali Saleh Hamad", "detained")])]
+    assert [e.sub_type for e in extract(Article(
+        text="SDF forces rounded up 12 young men in a dawn raid on the town of Hajin on Sunday.", archived="",
+        language="en", origin="t", published=dt.date(2023, 3, 14)))] == ["arrests"]

@@ -32,7 +32,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      ACTION, VAC, "attack"),
     (r"assassinat(?:ed|ion|ions|e)|execut(?:ed|ion|ions)", ACTION, VAC, "attack"),
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?", ACTION, VAC, "abduction_forced_disappearance"),
-    (r"arrest(?:ed|s|ing)?|detain(?:ed|s)?|detention|raids? and arrests?", ACTION, STRATEGIC, "arrests"),
+    (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|raids? and arrests?|round(?:ed|s|ing)? up", ACTION, STRATEGIC,
+     "arrests"),
     (r"(?:retook|retakes?|retaken|retaking|recaptur(?:ed|es?|ing)|took back|taken back|regain(?:ed|s)? control|"
      r"restored (?:its )?control|re-?took control)", ACTION, BATTLES, "government_regains_territory"),
     # a bomb or mine made safe ("engineers defused an IED"), not a network dismantled
