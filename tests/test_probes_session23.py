@@ -162,3 +162,14 @@ def test_english_detaining_and_rounding_up_are_arrests() -> None:
     assert [e.sub_type for e in extract(Article(
         text="SDF forces rounded up 12 young men in a dawn raid on the town of Hajin on Sunday.", archived="",
         language="en", origin="t", published=dt.date(2023, 3, 14)))] == ["arrests"]
+
+
+def test_an_official_who_condemns_or_mourns_is_no_victim() -> None:
+    lead = "قُتل مدنيان وأصيب ثلاثة آخرون، صباح اليوم، جراء هجوم مسلح استهدف حافلة عند مدخل قرية كرناز.\n\n"
+    assert named(lead + "ودان محافظ حماة، خالد سامر العلي، الهجوم، مشيراً إلى أن المصابين نُقلوا إلى المشفى.") \
+        == [[("خالد سامر العلي", "mentioned")]]
+    lead = "قُتل عنصران من الأمن العام، ليلة أمس، جراء هجوم على حاجز عند مدخل مدينة القريتين.\n\n"
+    assert named(lead + "ونعى قائد الأمن الداخلي في محافظة حمص، العميد خالد سامر العلي، العنصرين.") \
+        == [[("خالد سامر العلي", "mentioned")]]
+    # the mourned, named after the one who mourns, are still the dead
+    assert named(lead + "ونعت عائلة العلي ابنها خالد سامر العلي.") == [[("خالد سامر العلي", "killed")]]

@@ -124,7 +124,8 @@ def identified_people(clause: Clause, role: str, background: bool = False) -> li
     for found in every:
         before = clause.a.text[max(clause.start, found.start - 45):found.start]
         # "ونعت عائلته ابنها X", "His family mourned X": the mourned are the incident's dead
-        mourned = not background and any(end <= found.start for end in mourning)
+        mourned = not background and any(end <= found.start for end in mourning) \
+            and not clause.pack.cue("MOURNER_BEFORE").search(clause.a.text, max(clause.start, found.start - 120), found.start)
         harmed = bool(clause.pack.cue("HARMED_AFTER").match(clause.a.text, found.end, clause.end))   # "X was shot"
         identified = (found.victim_cue or listed is not None or mourned or harmed) and not background \
             or passes.identified_as(before, clause.pack) and not (

@@ -218,6 +218,11 @@ HARMED_AFTER = r"(?!)"
 BURIAL = (r"(?<!\w)[وف]?(?:تم\s+)?(?:شُيّع|شُيِّع|شيّع|شُيع|شيع|شُيّعت|شيعت|تشييع|يُشيّع|يشيع|ووري|وُوري|ووريت|وُوريت"
           r"|دُفن|دفن|دُفنت|دفنت|يُدفن|جنازة|جنازته|جنازتها|جنازتهم)(?!\w)")
 
+# Between a mourning verb and a name: an office and a comma ("ونعى قائد الأمن الداخلي في محافظة حمص، العميد X،
+# العنصرين"): the name is the one who mourns, in apposition to the office, not the dead (matched on the text as written).
+MOURNER_BEFORE = (r"(?<!\w)[وف]?(?:نعى|نعت|ينعى|تنعى)\s+(?:ال)?(?:قائد|مدير|محافظ|وزير|رئيس|مسؤول|متحدث|ناطق|نائب|زعيم)\S*"
+                  r"\s+(?:[^\s،,.]+\s+){0,6}?[^\s،,.]+\s*[،,]\s*(?:\S+\s+)?$")
+
 # A sentence that mourns the dead or gives the victims' names (نعت صفحات ... ثلاثة قتلى وهم: X، Y؛ نشرت الشبكة أسماء
 # الضحايا): it names the dead of an incident already reported, it reports none of its own. Not a funeral (تشييع): a
 # blast during a funeral is an incident of its own.
@@ -261,7 +266,7 @@ UNREAL_BEFORE = (r"(?<!\w)(?:ردا|رداً|ردًا|انتقاما|انتقا�
 # between, but no preposition (دعا الأهالي إلى الإفراج عن X: X is the detainee) nor a noun for the victim or its family
 # (زار وفد عائلة الشاب X). The one criticised is only mentioned too (اعتقلته بعد انتقاده زعيم الهيئة X). Matched on
 # the text as written.
-REACTOR_BEFORE = (r"(?<!\w)[وف]?(?:أدان|أدانت|ادان|استنكر|استنكرت|ندد|نددت|زار|زارت|زيارة|بزيارة|بحضور|"
+REACTOR_BEFORE = (r"(?<!\w)[وف]?(?:أدان|أدانت|ادان|دان|دانت|استنكر|استنكرت|ندد|نددت|زار|زارت|زيارة|بزيارة|بحضور|"
                   r"حضور|توعد|توعدت|تعهد|تعهدت|عزى|عزت|دعا|دعت|اتهم|اتهمت|انتقد|انتقدت|[لب]?انتقاد\S*)"
                   r"\s+(?:(?!(?:عن|على|في|من|إلى|الى|مع|ب\S*|ل\S*|عائل\S*|أسر\S*|ذوي|أهل\S*|اهل\S*|والد\S*|منزل\S*|"
                   r"قبر|ضريح|جثمان|جثة|جنازة|تشييع|عزاء|ضحي\S*|قتيل\S*|مصاب\S*)\s)\S+\s+){0,5}[\"“«(]?$")

@@ -178,6 +178,9 @@ HARMED_AFTER = (r"\s*(?:,[^,.;]{1,60},\s*)?(?:was|had\s+been)\s+(?:shot|stabbed|
 # where their family lives and the day of the burial, not another incident (`same_incident.buries`).
 BURIAL = r"\b(?:(?:was|were|been)\s+buried|laid\s+to\s+rest|funerals?|burial)\b"
 
+# Between a mourning verb and a name, the office of the one who mourns: English names the mourner before the verb.
+MOURNER_BEFORE = r"(?!)"
+
 # A sentence that mourns the dead or gives the victims' names ("Loyalist pages mourned X and Y", "the outlet
 # published the names of the three victims"): it names the dead of an incident already reported. Not a funeral or a
 # burial: a blast at a funeral, people buried under rubble, are incidents of their own.
