@@ -10,6 +10,7 @@ purpose: they are the next rules to write) and not a corpus score: a list of sha
 A file holds blocks: `=== <id> <language>`, then `EXPECT: <event> ;; <event> ...` (or `EXPECT: NONE`), then the
 text. An event is `place|killed|injured|name:role,name:role`: `*` for any place, `?` for a count not checked,
 `a/b` for alternatives of a place or a name. Only victim roles (killed, injured, detained, abducted) are compared.
+A probe is published on the first date to the day its lead names, else on 14 March 2023 (`published_for`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.ingest.article import Article, Overrides  # noqa: E402
+from generator.ingest.dates import find_dates  # noqa: E402
 from generator.ingest.extract import extract  # noqa: E402
 from generator.ingest.mentions import ExtractedEvent  # noqa: E402
 from generator.ingest.normalise import fold  # noqa: E402
@@ -68,9 +70,28 @@ def read(path: Path) -> list[Probe]:
 
 
 def as_saved_page(probe: Probe) -> Article:
-    """The probe's text read as `kb ingest` reads a saved .txt page (its title and trailing boilerplate taken off)."""
+    """The probe's text read as `kb ingest` reads a saved .txt page (its title and trailing boilerplate taken off),
+    published on the day its lead names (`published_for`)."""
     return next(read_text(probe.text.encode("utf-8"), f"probe {probe.id}",
-                          Overrides(published=PUBLISHED, language=probe.language)))
+                          Overrides(published=published_for(probe), language=probe.language)))
+
+
+def published_for(probe: Probe) -> dt.date:
+    """The first date to the day that the probe's lead (its first paragraph of more than one line's title) names
+    ("on Saturday, November 2, 2019", "يوم الخميس 10 حزيران 2021"): a report of that day, as its writer meant; else
+    `PUBLISHED` (a date without a year takes PUBLISHED's year, or the year before when it would fall after it)."""
+    paragraphs = [p for p in re.split(r"\n\s*\n", probe.text) if p.strip()]
+    lead = next((p for p in paragraphs if len(p.split()) > 12), "")
+    for match in find_dates(lead, probe.language):
+        if match.day is None or match.month is None:
+            continue
+        year = match.year or (PUBLISHED.year if (match.month, match.day) <= (PUBLISHED.month, PUBLISHED.day)
+                              else PUBLISHED.year - 1)
+        try:
+            return dt.date(year, match.month, match.day)
+        except ValueError:
+            continue
+    return PUBLISHED
 
 
 def _key(text: str) -> str:
