@@ -173,3 +173,15 @@ def test_an_official_who_condemns_or_mourns_is_no_victim() -> None:
         == [[("خالد سامر العلي", "mentioned")]]
     # the mourned, named after the one who mourns, are still the dead
     assert named(lead + "ونعت عائلة العلي ابنها خالد سامر العلي.") == [[("خالد سامر العلي", "killed")]]
+
+
+def test_english_a_person_and_their_relatives_count_together() -> None:
+    def toll(text: str) -> tuple[int | None, int | None]:
+        return summary(text + "\n\nMore.", "en")[0][1:]
+    assert toll("A man and his two sons were killed on Friday when a landmine exploded near Khan Sheikhoun.") == (3, None)
+    assert toll("A mother and her three children were killed on Saturday when a shell struck their home in "
+                "Kafr Lata.") == (4, None)
+    assert toll("A woman and her daughter were killed and three other members of their family were injured on "
+                "Saturday when shells hit their home in Tal Tamr.") == (2, 3)
+    assert toll("Two members of the General Security and three gunmen were killed on Wednesday in clashes in "
+                "Tal Kalakh.") == (5, None)

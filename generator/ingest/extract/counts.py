@@ -271,7 +271,7 @@ def _nearest_count(clause: Clause, hit: Hit, counts: list):
             if distance < 0 or distance >= best_distance:
                 continue
             between = clause.a.text[hit.end:count.start]
-            if _subject_of_other_casualty(clause, hit, count, before_limit):
+            if _subject_of_other_casualty(clause, hit, count, OTHER_SUBJECT_REACH):
                 continue   # "two were killed and three were wounded": three belongs to wounded
             if words.SECOND_VERB and clause.pack.cue("SECOND_VERB", 0).search(between):
                 continue   # "killing X and capturing two": the count belongs to the second verb
@@ -288,6 +288,11 @@ def _nearest_count(clause: Clause, hit: Hit, counts: list):
 
 def _has_comma(text: str) -> bool:
     return "،" in text or "," in text
+
+
+# How far (characters) before a casualty word the count of its subject may stand ("three other members of their
+# family were injured"); the words between are the pack's OTHER_CASUALTY_SUBJECT, matched whole.
+OTHER_SUBJECT_REACH = 50
 
 
 def _subject_of_other_casualty(clause: Clause, hit: Hit, count, limit: int) -> bool:

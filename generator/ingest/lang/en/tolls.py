@@ -78,7 +78,9 @@ GERUND_ENDING = "ing"
 SECOND_VERB = r"\band\s+[a-z]+(?:ing|ed)\b"
 
 # A count right before a casualty word of the other kind is that word's: "three were wounded".
-OTHER_CASUALTY_SUBJECT = (r"\s+(?:(?!and\b|or\b|but\b)[A-Za-z-]+\s+){0,2}(?:(?:were|was|are|is|have been|had been)\s+)?"
+OTHER_CASUALTY_SUBJECT = (r"\s+(?:(?!and\b|or\b|but\b)[A-Za-z-]+\s+){0,2}"
+                          r"(?:of\s+(?:the|their|his|her|its)\s+[A-Za-z-]+\s+)?"   # "three other members of their family"
+                          r"(?:(?:were|was|are|is|have been|had been)\s+)?"
                           r"(?:also\s+)?")
 
 # The end of a passive subject before its casualty verb ("Two fighters ... were killed"), and what breaks one.
@@ -103,13 +105,15 @@ ONE_AFTER_COUNT = (r"\s+(?:[\w-]+\s+){1,2}?and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?
 # children", "the driver and two women with him"): the toll is the count and one (matched on the text before the count).
 ONE_AND_COUNT = (r"(?<![\w-])(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|baby|commander|leader|officer|"
                  r"soldier|fighter|civilian|member|doctor|nurse|journalist|driver|farmer|teacher|guard|policeman|"
-                 r"resident|person)"
+                 r"resident|person|mother|father|husband|wife)"
                  # ... with what they belong to and their name between: "a commander of the Hamza Division, X, and
                  # four of his fighters"
                  r"(?:\s+(?:of|in|from)\s+(?:(?!(?:was|were|is|are|had|has|been)\b)[\w'’-]+\s+){0,5}?"
-                 r"(?!(?:was|were|is|are|had|has|been)\b)[\w'’-]+)?(?:\s*,\s*[^,]{3,60},)?\s+and\s+$")
+                 r"(?!(?:was|were|is|are|had|has|been)\b)[\w'’-]+)?(?:\s*,\s*[^,]{3,60},)?\s+and\s+(?:his\s+|her\s+|their\s+)?$")
 
-COORDINATION = r"\s*[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s*(?:,\s*(?:and\s+)?|and\s+)$"
+COORDINATION = (r"\s*[A-Za-z-]+(?:\s+[A-Za-z-]+)?"
+                r"(?:\s+of\s+the\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?)?"   # "two members of the General Security and three"
+                r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
 
 # A death added to the toll told before it ("killing a woman and three of her children, in addition to the killing
 # of two others"): its count adds to the toll (matched on the text before the casualty word).
