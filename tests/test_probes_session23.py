@@ -185,3 +185,23 @@ def test_english_a_person_and_their_relatives_count_together() -> None:
                 "Saturday when shells hit their home in Tal Tamr.") == (2, 3)
     assert toll("Two members of the General Security and three gunmen were killed on Wednesday in clashes in "
                 "Tal Kalakh.") == (5, None)
+
+
+def test_where_the_attackers_fled_is_no_scene() -> None:
+    lead = "Two young men were killed on Saturday night in an armed attack in the town of al-Naimah.\n\n"
+    assert summary(lead + "Gunmen opened fire on a group in front of a shop, then drove off along the road towards "
+                          "Daraa.", "en") == [("al-Naimah", 2, None)]
+    assert summary("قُتل شاب برصاص مسلحين مجهولين في بلدة الحارة، ولاذوا بالفرار باتجاه قرية عقربا المجاورة.\n\n"
+                   "تفاصيل أخرى.") == [("الحارة", 1, None)]
+
+
+def test_relatives_naming_the_dead_on_a_later_day_name_the_incident_s_victims() -> None:
+    events = summary("Two young men were killed on Saturday night in an armed attack in the town of al-Naimah.\n\n"
+                     "Relatives named the dead on Sunday as Omar Khaled Hassan, 24, and Ali Saleh Hamad, 27.", "en")
+    assert events == [("al-Naimah", 2, None)]
+
+
+def test_a_source_at_a_city_s_police_command_places_nothing() -> None:
+    lead = "Two soldiers and a civilian were killed on Thursday as terrorists targeted the town of Mhardeh with shells.\n\n"
+    assert summary(lead + "A source at Hama Police Command told SANA that the shells fell on residential "
+                          "neighborhoods.", "en") == [("Mhardeh", 3, None)]

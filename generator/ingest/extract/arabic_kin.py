@@ -9,7 +9,8 @@ from collections.abc import Callable
 
 from ..lang import ar
 from ..normalise import fold
-from .arabic_names import NameReader, Token, is_relative
+from .arabic_name_words import is_relative
+from .arabic_names import NameReader, Token
 
 _CHILDREN_OF = frozenset(fold(w) for w in ar.CHILDREN_OF)
 _RELATION_WORDS = frozenset(fold(w) for w in ar.RELATIVES)

@@ -9,7 +9,7 @@ import re
 from ..lang import ar
 from ..normalise import fold
 from .arabic_aliases import NAMING_VERBS, SO_CALLED
-from .arabic_names import KUNYA_HEADS
+from .arabic_name_words import KUNYA_HEADS
 from .arabic_tokens import LETTERS, MARKS, Token
 from .model import Clause
 

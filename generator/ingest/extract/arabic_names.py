@@ -11,13 +11,34 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..lang import ar
 from ..lang import common as C
 from ..lexicon import LexiconMatch
 from ..normalise import fold
 from .arabic_lists import described
+from .arabic_name_words import (
+    ALEF_MAQSURA_STOPS,
+    FAMILY_OF,
+    INTRODUCERS,
+    JOIN_NEXT,
+    JOIN_PREVIOUS,
+    KUNYA_HEADS,
+    LIST_ALSO,
+    MOTHER_HEADS,
+    NOT_GIVEN,
+    OPENING_HEADS,
+    SHORT_FAMILY_ENDINGS,
+    SHORT_NAMES,
+    SPOKESPERSON_NOUNS,
+    ends,
+    hamza_lam,
+    heads_compound,
+    is_family,
+    is_relative,
+    strip_and,
+    unnamed_relatives,
+)
 from .arabic_tokens import Token, adverb_after
 from .model import Clause
 
@@ -67,12 +88,12 @@ class NameReader:
     def is_stop(self, token: Token) -> bool:
         if token.key not in self.stop:
             return False
-        return not (token.word.endswith("ي") and token.key in _ALEF_MAQSURA_STOPS)   # علي, not على
+        return not (token.word.endswith("ي") and token.key in ALEF_MAQSURA_STOPS)   # علي, not على
 
     def led_by_article(self, token: Token) -> bool:
         """A word that opens on the article (الحسن، آل): a family name, never a name's first word; not a given name
         written with a hamza that folds to look so (إلياس → الياس)."""
-        return token.key.startswith("ال") and not (_hamza_lam(token) and token.key in self.any_given)
+        return token.key.startswith("ال") and not (hamza_lam(token) and token.key in self.any_given)
 
     def opens_name(self, tokens: list[Token], i: int, weak: bool) -> bool:
         key = tokens[i].key
@@ -80,13 +101,13 @@ class NameReader:
                 or self._on_behalf(tokens, i):
             return False   # (آل folds to ال: a family name's head, never a name's first word; صديقه is "his friend")
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if key in _OPENING_HEADS:
+        if key in OPENING_HEADS:
             return nxt is not None and not nxt.opens and not self.is_stop(nxt)
-        if nxt is not None and nxt.key in _JOIN_PREVIOUS:
+        if nxt is not None and nxt.key in JOIN_PREVIOUS:
             return True
-        if weak and key in self.any_given and self._chain_follows(tokens, i, everyday=key in _EVERYDAY_GIVEN):
+        if weak and key in self.any_given and self._chain_follows(tokens, i, everyday=key in NOT_GIVEN):
             return True
-        return key in (self.given if weak else self.any_given) and (len(key) > 2 or key in _SHORT_NAMES or not weak)
+        return key in (self.given if weak else self.any_given) and (len(key) > 2 or key in SHORT_NAMES or not weak)
 
     def _chain_follows(self, tokens: list[Token], i: int, everyday: bool) -> bool:
         """"كما قُتل في الانفجار جمعة حسين الخضر": a given name that is also an everyday word (جمعة Friday, عيد a
@@ -106,7 +127,7 @@ class NameReader:
     @staticmethod
     def _on_behalf(tokens: list[Token], i: int) -> bool:
         """"المتحدث باسمه": باسمه is "on its behalf" after a spokesperson's noun."""
-        return i > 0 and tokens[i].key.startswith("باسم") and tokens[i - 1].key in _SPOKESPERSON_NOUNS
+        return i > 0 and tokens[i].key.startswith("باسم") and tokens[i - 1].key in SPOKESPERSON_NOUNS
 
     def starts_name(self, tokens: list[Token], i: int) -> bool:
         """After a list opener: a given name (or a kunya, عبد ...)."""
@@ -124,8 +145,8 @@ class NameReader:
                                                 else MAX_QUOTED_NAME_PARTS if quoted else MAX_NAME_PARTS):
             token = tokens[j]
             key = token.key
-            if len(key) < 3 and key not in JOIN_NEXT and key not in _SHORT_NAMES \
-                    and not (parts and key in _SHORT_FAMILY_ENDINGS) and not _heads_compound(tokens, j) \
+            if len(key) < 3 and key not in JOIN_NEXT and key not in SHORT_NAMES \
+                    and not (parts and key in SHORT_FAMILY_ENDINGS) and not heads_compound(tokens, j) \
                     or key.startswith(_ARTICLE_CLITIC) \
                     or token.word.endswith("\u0640"):
                 break   # "أمـ.ـنياً": a word cut by a dot between tatweels (written so to pass filters) is no name part
@@ -133,24 +154,24 @@ class NameReader:
                 parts.append([token])   # "سيف الأمين أبوبدر": a kunya family name written as one word ends the name
                 j += 1
                 break
-            if parts and _is_family(parts[-1], len(parts)) and key not in JOIN_NEXT and (adverb_after(tokens, j) or not (
+            if parts and is_family(parts[-1], len(parts)) and key not in JOIN_NEXT and (adverb_after(tokens, j) or not (
                     key.startswith("ال") and (key in self.family or token.word.endswith("ي")
-                                              or not weak and len(parts) > 1 and _ends(tokens, j)
+                                              or not weak and len(parts) > 1 and ends(tokens, j)
                                               or len(parts) > 1 and self.aged_at(token)))):
                 break   # a family name ends a name: "العقيد ضرار الدندل فتح تحقيقاً"، "وزير الدفاع X أبو Y الهجوم";
                 # a word before an adverb after it is the name's participle: "X Y الجاسم العائد حديثاً من"
                 # after an introducer, a second family name that ends the phrase is the name's: "الشاب X Y العواد الزغير،"
             if len(parts) > 1 and self.is_stop(token) and key in self.family and not token.pause \
-                    and j + 1 < len(tokens) and tokens[j + 1].key in self.any_given and _ends(tokens, j + 1):
+                    and j + 1 < len(tokens) and tokens[j + 1].key in self.any_given and ends(tokens, j + 1):
                 parts.append([token, tokens[j + 1]])   # "عمر محمد الحاج حسين،": a family name a title heads
                 j += 2
                 break
-            if self.is_stop(token) and not (parts and key in self.family and _ends(tokens, j)):
+            if self.is_stop(token) and not (parts and key in self.family and ends(tokens, j)):
                 break   # a title that is also a family name ends a name: "أحمد الحاج (@..."
             if parts and key[:1] in "وفبل" and key[1:] in self.stop:
                 break   # "بريف": a preposition on a place word
             if key[:2] in ("لا", "با") and key not in self.any_given and key not in self.family \
-                    and not (parts and not weak and _ends(tokens, j)):
+                    and not (parts and not weak and ends(tokens, j)):
                 break   # "لإطلاق": a preposition on a noun, not a family name; "العقيد X باكير،": a family name
             if weak and parts and key[:1] == "ل" and key not in self.any_given and key not in self.family:
                 break   # "سيارة عائدة لقوات": without an introducer, "ل" on a word the index lacks is "for", no name part
@@ -175,13 +196,13 @@ class NameReader:
                 part.append(nxt)
             if part[-1].key in JOIN_NEXT:
                 break
-            while j + len(part) < len(tokens) and tokens[j + len(part)].key in _JOIN_PREVIOUS \
+            while j + len(part) < len(tokens) and tokens[j + len(part)].key in JOIN_PREVIOUS \
                     and not part[-1].pause and not part[-1].closes:
                 part.append(tokens[j + len(part)])
             parts.append(part)
             j += len(part)
             last = part[-1]
-            if last.pause or last.stop or last.closes or last.key in _SHORT_FAMILY_ENDINGS:
+            if last.pause or last.stop or last.closes or last.key in SHORT_FAMILY_ENDINGS:
                 break   # ... or "بك", which ends the family name it closes
         if not self._is_name(parts, quoted, weak) and not (single and len(parts) == 1 and (
                 parts[0][0].key in self.any_given or quoted or self.aged_at(parts[0][-1]))) and not self._aged(parts):
@@ -236,7 +257,7 @@ class NameReader:
         """A name whose given name or family name the index knows ("قال يمان العبود"), not "قال شهود عيان" nor
         a word that is rarely a name ("قالت قوى الأمن الداخلي")."""
         first, last = parts[0][0].key, parts[-1][-1].key
-        return first in self.any_given and first not in _NOT_GIVEN or len(parts[0]) > 1 \
+        return first in self.any_given and first not in NOT_GIVEN or len(parts[0]) > 1 \
             or last.startswith("ال") and last in self.family
 
     def verb_like(self, token: Token) -> bool:
@@ -259,12 +280,12 @@ class NameReader:
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
             if read >= 2 and self.aged_at(token):
                 return True   # "محمود حسين العلي الزوين (29 عاماً)": an age ends the name it follows
-            if nxt is None or len(key) <= 4 or _ends(tokens, j):
+            if nxt is None or len(key) <= 4 or ends(tokens, j):
                 return False
             if read == 1 and any(s <= nxt.start < e for s, e in self._hit_spans()):
                 return True   # "بأن عبدالمحسن العصمان قتل": the name is the subject of the casualty verb after it
             return read >= 2 and (self.is_stop(nxt) or self.is_blocked(nxt, True) or nxt.key.startswith("و"))
-        return _ends(tokens, j)
+        return ends(tokens, j)
 
     def _is_name(self, parts: list[list[Token]], quoted: bool, weak: bool) -> bool:
         if not parts:
@@ -272,7 +293,7 @@ class NameReader:
         first = parts[0][0].key
         if len(parts) == 1:
             return first in KUNYA_HEADS and len(parts[0]) == 2 \
-                and (first not in _MOTHER_HEADS or quoted or parts[0][1].key in self.any_given)
+                and (first not in MOTHER_HEADS or quoted or parts[0][1].key in self.any_given)
         if quoted or weak:
             return True
         second, last = parts[1][0].key, parts[-1][-1]
@@ -287,20 +308,20 @@ class NameReader:
         introducer before the name and a description after it ("الطفل X من قرية Y، Z")."""
         names: list[list[list[Token]]] = []
         while i < len(tokens):
-            if tolerant and tokens[i].key in _INTRODUCERS and not tokens[i].pause and i + 1 < len(tokens):
+            if tolerant and tokens[i].key in INTRODUCERS and not tokens[i].pause and i + 1 < len(tokens):
                 i += 1   # "الطفل X": the introducer of one item
             token = tokens[i]
             if names and token.key.startswith("و") and len(token.key) > 2 and not token.key.startswith("ال") \
                     and (token.key not in self.any_given or token.key[1:] in self.any_given):
                 tokens = tokens[:i] + [strip_and(token)] + tokens[i + 1:]
-            if names and _unnamed_relatives(tokens[i].key) and tokens[i].pause and i + 1 < len(tokens):
+            if names and unnamed_relatives(tokens[i].key) and tokens[i].pause and i + 1 < len(tokens):
                 i += 1   # "X وأولاده، وY": the relatives of the last name are unnamed, the list goes on
                 continue
-            also = next((len(words) for words in _LIST_ALSO if names and names[-1][-1][-1].pause
+            also = next((len(words) for words in LIST_ALSO if names and names[-1][-1][-1].pause
                          and tuple(t.key for t in tokens[i:i + len(words)]) == words), 0)
             if also and i + also < len(tokens) and not tokens[i + also - 1].pause:
                 i += also   # "X، بالإضافة إلى Y": the list goes on with Y
-            if names and tokens[i].key in _FAMILY_OF and i + 1 < len(tokens) and not tokens[i].pause:
+            if names and tokens[i].key in FAMILY_OF and i + 1 < len(tokens) and not tokens[i].pause:
                 i += 1   # "X، وعائلة Y": Y, the head of the family, is the one named
             relative = bool(names) and is_relative(tokens[i].key) and i + 1 < len(tokens) and not tokens[i].pause
             if relative:
@@ -336,64 +357,6 @@ class NameReader:
             if not last.pause and not (i < len(tokens) and tokens[i].key.startswith("و")):
                 break
         return i, names
-
-
-def _ends(tokens: list[Token], j: int) -> bool:
-    """tokens[j] is the last word before punctuation, a closing mark or the end."""
-    token = tokens[j]
-    return token.pause or token.stop or token.closes or j + 1 == len(tokens) or tokens[j + 1].opens
-
-
-@lru_cache(maxsize=16384)   # asked of every word of a clause, often more than once
-def is_relative(key: str) -> bool:
-    """A relation word with a pronoun for the person named before it: شقيقه، طفلها، والدهما (folded)."""
-    return any(key.endswith(suffix) and key[:-len(suffix)] in _RELATIVES for suffix in _RELATIVE_PRONOUNS)
-
-
-def _unnamed_relatives(key: str) -> bool:
-    """Relatives as a group with a pronoun for the person named before them: أولاده، عائلتها (folded)."""
-    return any(key.endswith(suffix) and key[:-len(suffix)] in _UNNAMED_RELATIVES for suffix in _RELATIVE_PRONOUNS)
-
-
-def _is_family(part: list[Token], position: int) -> bool:
-    """A part of one word with the article (الحريري, not الله of عبد الله), or a kunya after the first part (محمد
-    أبو زيد): the family name, which ends a name but for another attested family name or nisba."""
-    return len(part) == 1 and part[0].key.startswith("ال") and not (position == 1 and _hamza_lam(part[0])) \
-        or position > 1 and part[0].key in KUNYA_HEADS   # (a first part so written opened the name: إلياس)
-
-
-def _hamza_lam(token: Token) -> bool:
-    """The word is written with a hamza on the alif before its lam (إلياس), as no word with the article is."""
-    return token.word.startswith(ar.HAMZA_LAM)
-
-
-def strip_and(token: Token) -> Token:
-    return Token(token.start + 1, token.end, token.word[1:], token.key[1:], token.opens, token.closes,
-                  token.pause, token.stop)
-
-
-_NOT_GIVEN = frozenset(fold(w) for w in ar.NOT_GIVEN_NAMES)
-_ALEF_MAQSURA_STOPS = frozenset(fold(w) for w in ar.NAME_STOPWORDS if w.endswith("ى"))
-JOIN_NEXT = frozenset(fold(w) for w in ar.NAME_JOIN_NEXT)
-_JOIN_PREVIOUS = frozenset(fold(w) for w in ar.NAME_JOIN_PREVIOUS)
-_SHORT_NAMES = frozenset(fold(w) for w in ar.SHORT_GIVEN_NAMES)
-_SHORT_FAMILY_ENDINGS = frozenset(fold(w) for w in ar.SHORT_FAMILY_ENDINGS)
-_RELATIVES = frozenset(fold(w) for w in ar.RELATIVES + ar.RELATIVE_DUALS)
-_SPOKESPERSON_NOUNS = frozenset(fold(w) for w in ar.SPOKESPERSON_NOUNS)
-_FAMILY_OF = frozenset(fold(w) for w in ar.FAMILY_OF)
-_LIST_ALSO = tuple(tuple(fold(w) for w in phrase.split()) for phrase in ar.LIST_ALSO)
-_UNNAMED_RELATIVES = frozenset(fold(w) for w in ar.UNNAMED_RELATIVES)
-_RELATIVE_PRONOUNS = tuple(fold(w) for w in ar.RELATIVE_PRONOUNS)
-KUNYA_HEADS = frozenset(fold(w) for w in ar.KUNYA_HEADS)
-_MOTHER_HEADS = frozenset(fold(w) for w in ar.MOTHER_HEADS)
-# Joining words that may open a name (عبد الرحمن، أبو علي); بن and ابن only stand inside one.
-_OPENING_HEADS = KUNYA_HEADS | frozenset(fold(w) for w in ar.COMPOUND_NAME_HEADS)
-_INTRODUCERS = frozenset(fold(w) for w in ar.NAME_INTRODUCERS)
-_EVERYDAY_GIVEN = frozenset(fold(w) for w in ar.NOT_GIVEN_NAMES)   # given names that are everyday words (جمعة، عيد)
-
-def _heads_compound(tokens: list[Token], i: int) -> bool:
-    """A word of two letters before الدين or الله is the first half of a given name (عز الدين)."""
-    return i + 1 < len(tokens) and tokens[i + 1].key in _JOIN_PREVIOUS
 
 
 def reader_for(clause: Clause) -> NameReader:

@@ -39,7 +39,8 @@ from .arabic_kin import brothers_before_chain, children_of_parent, relatives_nam
 from .arabic_lists import QUOTED, SINGLES_KINDS, after_list_colon, given_names_share, unpaired_quote
 from .arabic_named_after import (GROUP_NOUNS, NAMED_AFTER, PLACE_WORDS, after_kin_word, after_place_word, named_after,
                                  so_called)
-from .arabic_names import JOIN_NEXT, KUNYA_HEADS, MAX_NAME_PARTS, NameReader, reader_for, strip_and
+from .arabic_name_words import JOIN_NEXT, KUNYA_HEADS, strip_and
+from .arabic_names import MAX_NAME_PARTS, NameReader, reader_for
 from .arabic_tokens import Token, tokens_of
 from .model import Clause, FoundName
 

@@ -23,7 +23,7 @@ from .people import continues_incident, people_of, people_told_again
 from .communities import as_community
 from .place import SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, same_or_within
 from .place_lists import same_place_as
-from .same_incident import adds_no_toll, buries, from_origin_only, mourns, refers_back, updates_toll
+from .same_incident import from_origin_only, refers_back, scene_named, tells_of_the_dead, updates_toll
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
 ADDITIVE_REACH = 40
@@ -115,12 +115,8 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         return None
     if clause.pack.cue("TAKEN_AWAY_OPENING").match(clause.text):
         return drafts[-1]   # "ونُقل جثمان العنصر والمصابون إلى مشفى في X": where the victims were taken
-    if updates_toll(clause, event, drafts[-1].event):
-        return drafts[-1]   # the toll risen on a later day, told where the incident was or in an area that holds it
-    if mourns(clause) and adds_no_toll(event, drafts[-1].event) or buries(clause, event, drafts[-1].event):
-        return drafts[-1]   # "ونعت عائلة X في مدينة Y ابنها Z": the family mourns or buries the dead told of (where it
-        # lives, the day of the burial); `continues_incident` below joins a mourning that names victims on the incident's
-        # day only
+    if updates_toll(clause, event, drafts[-1].event) or tells_of_the_dead(clause, event, drafts[-1].event):
+        return drafts[-1]   # the toll risen on a later day; the dead mourned or buried where their family lives
     if retells(clause, event, drafts[-1], options):
         return drafts[-1]
     if (event.date is None or event.date == drafts[-1].event.date) and continues_incident(clause, event.people):
@@ -316,9 +312,7 @@ def retells(clause: Clause, event: ExtractedEvent, last: Draft, options: Extract
     if _new_victim(event, known, clause.pack.match_key):
         return False
     lex = options.lexicon
-    # where the source is ("وقال مراسل تلفزيون سوريا في دير الزور إن ...") places nothing
-    place = None if event.place is None or event.place.start >= 0 and origin_at(clause, event.place.start) \
-        else event.place
+    place = scene_named(clause, event)   # (not where the source is: "وقال مراسل تلفزيون سوريا في دير الزور إن")
     if (event.sub_type in SPREAD_SUB_TYPES or event.type == C.PROTESTS != known.type) and place is not None \
             and not same_place_as(known.place, place):
         return False     # a shelling or a strike hits several places at once (ACLED), a protest follows a killing

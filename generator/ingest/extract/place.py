@@ -10,6 +10,7 @@ from ..lexicon import Lexicon, LexiconMatch
 from ..mentions import Mention
 from ..normalise import fold, without_alifs
 from .model import Clause
+from .not_scene import dateline, destination, fired_from, road_place, second_of_between, suburbs_of
 from .place_context import (DRAFT_TOWN_KINDS, FINER_THAN_TOWN, PLACE_SPECIFICITY, in_article_area, known_draft,
                             known_spelling, mention, named_as_neighbourhood, start_with_article, town_holding,
                             town_of_neighbourhood, town_referred_to)
@@ -103,17 +104,17 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
     scene_of_event = [m for m in out if not operating.search(clause.before(m.start, 40))]
     if scene_of_event:
         out = scene_of_event   # "قصفت فصائل عاملة في إدلب محيط مدينة سراقب": where a force operates is no scene
-    located = [m for m in out if not _origin_place(clause, m) and not _road_place(clause, m)]
+    located = [m for m in out if not _origin_place(clause, m) and not road_place(clause, m)]
     if len(located) < len(out) and any(_located_town(clause, m) for m in located):
         out = located   # "on the A-B highway near C", "natives of A ... near C": the event is at C
     elif any(_origin_place(clause, m) for m in out) and any(_town_or_site(clause, m) for m in located):
         out = [m for m in out if not _origin_place(clause, m)]   # "a convoy heading from A to the C dam": C
-    out = [m for i, m in enumerate(out) if not (i and _second_of_between(clause, out[i - 1], m))]
-    out = [m for m in out if not _fired_from(clause, m.start)]
-    scenes = [m for m in out if not _destination(clause, m)]
+    out = [m for i, m in enumerate(out) if not (i and second_of_between(clause, out[i - 1], m))]
+    out = [m for m in out if not fired_from(clause, m.start)]
+    scenes = [m for m in out if not destination(clause, m.start)]
     if scenes:
         out = scenes
-    others = [m for m in out if not _dateline(clause, m) and not _suburbs_of(clause, m)]
+    others = [m for m in out if not dateline(clause, m) and not suburbs_of(clause, m)]
     return _one_per_name(clause, others)
 
 
@@ -187,45 +188,6 @@ def _not_a_place(clause: Clause, match: LexiconMatch) -> bool:
     return bool(pack.cue("PERSON_NAME_AFTER", 0).search(after)) and not _located(clause, match)
 
 
-def _second_of_between(clause: Clause, first: LexiconMatch, second: LexiconMatch) -> bool:
-    """Y in "between X and Y" (بين بلدتي X وY, "on the road between X and Y"): X places the incident."""
-    joiner = clause.a.text[first.end:second.start]
-    return bool(clause.pack.cue("BETWEEN_JOINER").search(joiner)
-                and clause.pack.cue("BETWEEN_BEFORE").search(clause.before(first.start, 30)))
-
-
-def _destination(clause: Clause, match: LexiconMatch) -> bool:
-    """"نُقلوا إلى مشفى الحكمة بالقامشلي", "taken to a hospital in X": where the victims were taken."""
-    return bool(clause.pack.cue("DESTINATION_BEFORE").search(clause.before(match.start, 60)))
-
-
-# How far (characters) before a place the words saying the fire came from it may start ("مصدره مواقع قوات سوريا
-# الديمقراطية (قسد) وقوات النظام في محيط بلدة X").
-FIRED_FROM_REACH = 100
-
-
-def _fired_from(clause: Clause, start: int) -> bool:
-    """"قصف أطلقته قوات النظام من قواعدها في قرية X", "launched from its bases in X": where the fire came from."""
-    return bool(clause.pack.cue("FIRED_FROM_BEFORE").search(clause.before(start, FIRED_FROM_REACH)))
-
-
-def _dateline(clause: Clause, match: LexiconMatch) -> bool:
-    """A city at the head of a line, or in capitals, followed by the outlet or a dash ("DEIR EZ-ZOR, Syria
-    (North Press) –", "الحسكة ـ خاص", "2023-02-22 ERBIL (Kurdistan 24) –"): where the report was filed,
-    never the scene."""
-    text = clause.a.text
-    line_start = text.rfind("\n", 0, match.start) + 1
-    if text[line_start:match.start].strip(" \t\"'“«") and not match.surface.isupper():
-        return False
-    return bool(clause.pack.cue("DATELINE_AFTER", 0).search(clause.after(match.end, 60)))
-
-
-def _suburbs_of(clause: Clause, match: LexiconMatch) -> bool:
-    """"stormed a Damascus suburb", "في إحدى ضواحي دمشق": a city named for its suburbs is not the scene."""
-    return bool(clause.pack.cue("SUBURB_BEFORE").search(clause.before(match.start, 40))
-                or clause.pack.cue("SUBURB_AFTER").search(clause.after(match.end, 20)))
-
-
 def _located(clause: Clause, match: LexiconMatch) -> bool:
     """The place is introduced as the scene ("in X", "near the town of X", "قرب مدخل بلدة X")."""
     return bool(clause.pack.cue("LOCATION_CUE").search(clause.before(match.start, 40)))
@@ -253,11 +215,6 @@ def origin_at(clause: Clause, start: int) -> bool:
     victims come from, not where it happened."""
     before = clause.before(start, 60)
     return bool(clause.pack.cue("ORIGIN").search(before[-40:]) or clause.pack.cue("PERSON_ORIGIN").search(before))
-
-
-def _road_place(clause: Clause, match: LexiconMatch) -> bool:
-    """A town named in a road's name ("the Damascus-Deraa highway", "طريق دمشق - درعا")."""
-    return clause.pack.passes.road_place(clause.before(match.start, 40), clause.after(match.end, 40), clause.pack)
 
 
 def best_place(matches: list[LexiconMatch], clause: Clause) -> LexiconMatch | None:
@@ -309,7 +266,8 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     places = [governorate_of(clause, m) for m in places_of(clause)]
     # where the victims come from is never the scene ("وهم من بلدة X", "a native of the town of X")
     drafts = [d for d in clause.pack.passes.unknown_places(clause)
-              if not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40)) and not _fired_from(clause, d.start)]
+              if not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40)) and not fired_from(clause, d.start)
+              and not destination(clause, d.start)]
     # where a force is stationed gives way to another place, as a gazetteer place does (`places_of`)
     stationed = [d for d in drafts if clause.pack.cue("OPERATING_IN_BEFORE").search(clause.before(d.start, 40))]
     if stationed and (places or len(stationed) < len(drafts)):
@@ -321,6 +279,8 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
         drafts = scenes
     if scenes:   # nor does a town the victims or the source are from outrank a place the gazetteer lacks
         places = [m for m in places if not _origin_place(clause, m)]
+    if any(d.hint in DRAFT_TOWN_KINDS for d in drafts) and all(destination(clause, m.start) for m in places):
+        places = []   # nor where the wounded were taken or the attackers fled ("ولاذوا بالفرار باتجاه قرية Y")
     match = best_place(places, clause)
     if match is not None and lex.get(match.entry_id).place_kind in FINER_THAN_TOWN and _in_a_town(lex, match):
         towns = [m for m in places if lex.get(m.entry_id).place_kind in ("village", "town", "city")]
@@ -371,7 +331,7 @@ def _finer_draft(clause: Clause, drafts: list[Mention], match: LexiconMatch, kin
             finer_place = kind in AREA_KINDS or (draft.start < match.start and specificity(draft) <= rank) \
                 or draft.start > match.end and kind in ("city", "town") and _beside_the_city(clause, draft) \
                 or _in_its_countryside(clause, draft, match) \
-                or _road_place(clause, match)    # "على طريق Y-Z في قرية X": the road's towns are its ends
+                or road_place(clause, match)    # "على طريق Y-Z في قرية X": the road's towns are its ends
         else:    # a subdistrict, district or area: finer only than a coarser area, or south of a town
             finer_place = (kind in AREA_KINDS and specificity(draft) < rank
                            and (draft.hint != "region" or _in_its_countryside(clause, draft, match))) or bool(reference)

@@ -23,6 +23,20 @@ def mourns(clause: Clause) -> bool:
     return bool(clause.pack.cue("VICTIMS_NAMED").search(clause.a.text, clause.start, clause.end))
 
 
+def tells_of_the_dead(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
+    """"ونعت عائلة X في مدينة Y ابنها Z", "وشُيّع جثمانه في قريته": the family mourns the dead told of with no toll of
+    its own, or buries them (where it lives, the day of the burial). `people.continues_incident` joins a mourning that
+    names victims on the incident's day only."""
+    return mourns(clause) and adds_no_toll(event, last) or buries(clause, event, last)
+
+
+def scene_named(clause: Clause, event: ExtractedEvent) -> Mention | None:
+    """The sentence's place, unless it is where its source or its victims come from ("وقال مراسل تلفزيون سوريا في
+    دير الزور إن ...")."""
+    place = event.place
+    return None if place is None or place.start >= 0 and origin_at(clause, place.start) else place
+
+
 def buries(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
     """"وشُيّع جثمانه في قريته ظهر اليوم", "He was buried in his home village": the funeral or burial of the dead told
     before, where their family lives, on a later day. Only when the sentence's event words are the dead and hurt

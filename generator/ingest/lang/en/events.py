@@ -98,7 +98,10 @@ NEAR_BEFORE = r"\b(?:near|at|next to|close to|beside|outside|in front of|by)\s+(
 # Where the wounded or the dead were taken ("were taken to a hospital in X"): a place after these is no scene of
 # an incident.
 DESTINATION_BEFORE = (r"\b(?:taken|transferred|rushed|transported|evacuated|brought|admitted|moved|sent)\s+"
-                      r"(?:\w+\s+){0,3}?to\s+(?:[\w'-]+\s+){0,5}$|\bhospitals?\s+(?:\w+\s+){0,3}$")
+                      r"(?:\w+\s+){0,3}?to\s+(?:[\w'-]+\s+){0,5}$|\bhospitals?\s+(?:\w+\s+){0,3}$"
+                      # where the attackers fled ("then drove off along the road towards Daraa")
+                      r"|\b(?:fled|escaped|drove\s+(?:off|away)|sped\s+(?:off|away)|ran\s+away|headed|retreated)\s+"
+                      r"(?:[\w'-]+\s+){0,5}?(?:towards?|in\s+the\s+direction\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$")
 
 LEFTOVER = (r"left ?over|unexploded|remnants? of (?:the )?war|war remnants?",)
 # A landmine, whoever laid it: coding rule 2 of tests/realnews/README.md counts it, like a remnant, as aimed at nobody.

@@ -185,7 +185,8 @@ MOURNER_BEFORE = r"(?!)"
 # published the names of the three victims"): it names the dead of an incident already reported. Not a funeral or a
 # burial: a blast at a funeral, people buried under rubble, are incidents of their own.
 VICTIMS_NAMED = (r"\b(?:mourned|mourns)\b"
-                 r"|\bnames\s+of\s+the\s+(?:\w+\s+){0,2}(?:victims|dead|killed|wounded|injured)\b")
+                 r"|\bnames\s+of\s+the\s+(?:\w+\s+){0,2}(?:victims|dead|killed|wounded|injured)\b"
+                 r"|\b(?:named|identified)\s+the\s+(?:\w+\s+)?(?:dead|victims|deceased|slain)\b")   # "Relatives named the dead"
 
 # Right after capitalised words, or right before them: the words name a place the gazetteer may lack, not a person
 # ("hailed from X Y neighbourhood", "near the village of “X Y”").

@@ -71,7 +71,7 @@ SEAT_AS_CITY = r"\bcity\b"
 ORIGIN = (r"\b(?:natives? of|(?:a|the) native of|hails? from|originally from|residents? of|from the (?:town|village|city) of"
           r"|displaced from)\s+(?:the\s+)?$"
           # "X, from Atman, was killed": an apposition after a name; where a source is ("a source in Daraa")
-          r"|,\s*from\s+$|\b(?:heading|travell?ing|coming|returning|driving)\s+from\s+(?:the\s+(?:city|town|village)\s+of\s+)?$|\b(?:sources?|correspondents?|reporters?)\s+(?:\w+\s+)?(?:from|in)\s+(?:the\s+)?"
+          r"|,\s*from\s+$|\b(?:heading|travell?ing|coming|returning|driving)\s+from\s+(?:the\s+(?:city|town|village)\s+of\s+)?$|\b(?:sources?|correspondents?|reporters?)\s+(?:\w+\s+)?(?:from|in|at)\s+(?:the\s+)?"
           r"(?:(?:city|town|village) of\s+)?$")
 
 # A place right after a victim's name and "from" (Arabic only: English writes "X, from Y,", in ORIGIN).

@@ -1,0 +1,67 @@
+"""The folded words the Arabic name reader checks a word against (`arabic_names.NameReader`), and the small tests
+of one word or two it asks (a relation with a pronoun, a family name's part, a word before punctuation)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..lang import ar
+from ..normalise import fold
+from .arabic_tokens import Token
+
+
+def ends(tokens: list[Token], j: int) -> bool:
+    """tokens[j] is the last word before punctuation, a closing mark or the end."""
+    token = tokens[j]
+    return token.pause or token.stop or token.closes or j + 1 == len(tokens) or tokens[j + 1].opens
+
+
+@lru_cache(maxsize=16384)   # asked of every word of a clause, often more than once
+def is_relative(key: str) -> bool:
+    """A relation word with a pronoun for the person named before it: شقيقه، طفلها، والدهما (folded)."""
+    return any(key.endswith(suffix) and key[:-len(suffix)] in RELATIVES for suffix in RELATIVE_PRONOUNS)
+
+
+def unnamed_relatives(key: str) -> bool:
+    """Relatives as a group with a pronoun for the person named before them: أولاده، عائلتها (folded)."""
+    return any(key.endswith(suffix) and key[:-len(suffix)] in UNNAMED_RELATIVES for suffix in RELATIVE_PRONOUNS)
+
+
+def is_family(part: list[Token], position: int) -> bool:
+    """A part of one word with the article (الحريري, not الله of عبد الله), or a kunya after the first part (محمد
+    أبو زيد): the family name, which ends a name but for another attested family name or nisba."""
+    return len(part) == 1 and part[0].key.startswith("ال") and not (position == 1 and hamza_lam(part[0])) \
+        or position > 1 and part[0].key in KUNYA_HEADS   # (a first part so written opened the name: إلياس)
+
+
+def hamza_lam(token: Token) -> bool:
+    """The word is written with a hamza on the alif before its lam (إلياس), as no word with the article is."""
+    return token.word.startswith(ar.HAMZA_LAM)
+
+
+def strip_and(token: Token) -> Token:
+    return Token(token.start + 1, token.end, token.word[1:], token.key[1:], token.opens, token.closes,
+                  token.pause, token.stop)
+
+
+NOT_GIVEN = frozenset(fold(w) for w in ar.NOT_GIVEN_NAMES)
+ALEF_MAQSURA_STOPS = frozenset(fold(w) for w in ar.NAME_STOPWORDS if w.endswith("ى"))
+JOIN_NEXT = frozenset(fold(w) for w in ar.NAME_JOIN_NEXT)
+JOIN_PREVIOUS = frozenset(fold(w) for w in ar.NAME_JOIN_PREVIOUS)
+SHORT_NAMES = frozenset(fold(w) for w in ar.SHORT_GIVEN_NAMES)
+SHORT_FAMILY_ENDINGS = frozenset(fold(w) for w in ar.SHORT_FAMILY_ENDINGS)
+RELATIVES = frozenset(fold(w) for w in ar.RELATIVES + ar.RELATIVE_DUALS)
+SPOKESPERSON_NOUNS = frozenset(fold(w) for w in ar.SPOKESPERSON_NOUNS)
+FAMILY_OF = frozenset(fold(w) for w in ar.FAMILY_OF)
+LIST_ALSO = tuple(tuple(fold(w) for w in phrase.split()) for phrase in ar.LIST_ALSO)
+UNNAMED_RELATIVES = frozenset(fold(w) for w in ar.UNNAMED_RELATIVES)
+RELATIVE_PRONOUNS = tuple(fold(w) for w in ar.RELATIVE_PRONOUNS)
+KUNYA_HEADS = frozenset(fold(w) for w in ar.KUNYA_HEADS)
+MOTHER_HEADS = frozenset(fold(w) for w in ar.MOTHER_HEADS)
+# Joining words that may open a name (عبد الرحمن، أبو علي); بن and ابن only stand inside one.
+OPENING_HEADS = KUNYA_HEADS | frozenset(fold(w) for w in ar.COMPOUND_NAME_HEADS)
+INTRODUCERS = frozenset(fold(w) for w in ar.NAME_INTRODUCERS)
+
+def heads_compound(tokens: list[Token], i: int) -> bool:
+    """A word of two letters before الدين or الله is the first half of a given name (عز الدين)."""
+    return i + 1 < len(tokens) and tokens[i + 1].key in JOIN_PREVIOUS
