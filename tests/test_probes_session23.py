@@ -205,9 +205,3 @@ def test_a_source_at_a_city_s_police_command_places_nothing() -> None:
     lead = "Two soldiers and a civilian were killed on Thursday as terrorists targeted the town of Mhardeh with shells.\n\n"
     assert summary(lead + "A source at Hama Police Command told SANA that the shells fell on residential "
                           "neighborhoods.", "en") == [("Mhardeh", 3, None)]
-
-
-def test_english_the_toll_rising_later_is_the_incident_s_toll() -> None:
-    assert summary("Four people were killed on Tuesday when a car bomb went off near the market in the town of al-Rai.\n\n"
-                   "The toll later rose to six after rescue teams pulled two more bodies from the rubble.", "en") \
-        == [("al-Rai", 6, None)]

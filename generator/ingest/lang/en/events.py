@@ -52,8 +52,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"(?:was|were|been|being|got) (?:(?!fatally)\w+ly )?shot(?! dead| to death)|shot and (?:wounded|injured)|shootings?|gunfire|gunshots?"
      r"|snipers?", SHOOT, VAC, "attack"),
     (r"stabb(?:ed|ing|ings)", ACTION, VAC, "attack"),
-    (r"killed|killing|dead|died|death toll|toll(?= (?:\w+ )?(?:rose|climbed|increased|jumped|reached|has risen|had risen))"
-     r"|martyred|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
+    (r"killed|killing|dead|died|death toll|martyred|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
      r"|perished|succumbed|massacred?|fatally (?:shot|wounded|injured|stabbed)"
      r"|(?:resulted in|caused|led to) the deaths? of"
      r"|(?:documented|confirmed|reported|announced) the deaths of"   # a monitor's word for the killing of several
