@@ -77,7 +77,7 @@ def as_saved_page(probe: Probe) -> Article:
 
 
 def published_for(probe: Probe) -> dt.date:
-    """The first date to the day that the probe's lead (its first paragraph of more than one line's title) names
+    """The first date to the day that the probe's lead (its first paragraph of more than 12 words: not a title) names
     ("on Saturday, November 2, 2019", "يوم الخميس 10 حزيران 2021"): a report of that day, as its writer meant; else
     `PUBLISHED` (a date without a year takes PUBLISHED's year, or the year before when it would fall after it)."""
     paragraphs = [p for p in re.split(r"\n\s*\n", probe.text) if p.strip()]

@@ -46,6 +46,8 @@ def singular(clause: Clause, hit: Hit) -> int | None:
         return 1    # "استشهد مساء أمس شاب يبلغ من العمر 17 عاماً": time words before the one victim
     if fold(word) in (fold("جثة"), fold("جثه")) or "جث" in fold(word):
         return 1
+    if fold(word) in _SINGULAR_PARTICIPLES:
+        return 1    # "عُثر على سيدة مقتولة خنقاً"، "وُجد الشاب مقتولاً": the participle of one person
     if fold(word).startswith(("اصيب", "قتل")) and following and fold(following[0]).startswith(("ضابط", "عنصر", "مدني", "شاب")):
         return 1
     if fold(word) in _SINGULAR_VERBS and _SUBJECT_BEFORE.search(fold(clause.a.text[max(clause.start, hit.start - 60):hit.start])):
@@ -54,6 +56,7 @@ def singular(clause: Clause, hit: Hit) -> int | None:
 
 
 _ONE_OTHER = frozenset(fold(w) for w in ar.ONE_OTHER)
+_SINGULAR_PARTICIPLES = frozenset(fold(w) for w in ("مقتول", "مقتولة", "مقتولاً", "مقتولا"))
 _PERPETRATORS = frozenset(fold(w) for w in ar.PERPETRATOR_SUBJECTS)
 _WORD_WITHOUT_STOPS = re.compile(r"[^\s،,.]+")
 

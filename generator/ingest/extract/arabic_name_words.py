@@ -62,6 +62,8 @@ MOTHER_HEADS = frozenset(fold(w) for w in ar.MOTHER_HEADS)
 OPENING_HEADS = KUNYA_HEADS | frozenset(fold(w) for w in ar.COMPOUND_NAME_HEADS)
 INTRODUCERS = frozenset(fold(w) for w in ar.NAME_INTRODUCERS)
 
+
 def heads_compound(tokens: list[Token], i: int) -> bool:
-    """A word of two letters before الدين or الله is the first half of a given name (عز الدين)."""
+    """The word is the first half of a compound given name: الدين or الله follows it (عز الدين; the reader asks it of a
+    word of two letters, which otherwise ends a name)."""
     return i + 1 < len(tokens) and tokens[i + 1].key in JOIN_PREVIOUS

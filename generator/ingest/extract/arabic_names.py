@@ -120,6 +120,8 @@ class NameReader:
         before = tokens[i - 1]   # right after an event word, or a comma of a list for an everyday word (not قوات نظام)
         if not (everyday and before.pause or any(s <= before.start and before.end <= e for s, e in self._hit_spans())):
             return False
+        if self.clause.pack.cue("ERA_BEFORE").search(self.clause.text, 0, tokens[i + 1].start):
+            return False   # "جراء قصف نظام بشار الأسد": the regime of X, no نظام
         father, last = tokens[i + 1], tokens[i + 2]
         return father.key in self.given and (last.key in self.family or last.key in self.given) \
             and not self.is_stop(father) and not self.is_stop(last)

@@ -271,7 +271,7 @@ def _nearest_count(clause: Clause, hit: Hit, counts: list):
             if distance < 0 or distance >= best_distance:
                 continue
             between = clause.a.text[hit.end:count.start]
-            if _subject_of_other_casualty(clause, hit, count, OTHER_SUBJECT_REACH):
+            if _subject_of_other_casualty(clause, hit, count):
                 continue   # "two were killed and three were wounded": three belongs to wounded
             if words.SECOND_VERB and clause.pack.cue("SECOND_VERB", 0).search(between):
                 continue   # "killing X and capturing two": the count belongs to the second verb
@@ -291,17 +291,17 @@ def _has_comma(text: str) -> bool:
 
 
 # How far (characters) before a casualty word the count of its subject may stand ("three other members of their
-# family were injured"); the words between are the pack's OTHER_CASUALTY_SUBJECT, matched whole.
+# family were injured"); the words between are the pack's OTHER_CASUALTY_SUBJECT, matched whole (English only).
 OTHER_SUBJECT_REACH = 50
 
 
-def _subject_of_other_casualty(clause: Clause, hit: Hit, count, limit: int) -> bool:
+def _subject_of_other_casualty(clause: Clause, hit: Hit, count) -> bool:
     """A count standing right before a casualty word of the other kind is that word's count
     ("three were wounded", "three others wounded", "one local fighter was wounded")."""
     if not clause.pack.words.OTHER_CASUALTY_SUBJECT:
         return False
     subject = clause.pack.cue("OTHER_CASUALTY_SUBJECT", 0)
-    return any(h.klass in (C.KILL, C.INJURE) and h.klass != hit.klass and 0 <= h.start - count.end <= limit
+    return any(h.klass in (C.KILL, C.INJURE) and h.klass != hit.klass and 0 <= h.start - count.end <= OTHER_SUBJECT_REACH
                and subject.fullmatch(clause.a.text[count.end:h.start]) for h in clause.hits)
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 
 from .. import dates as dates_mod
 from ..mentions import ExtractedEvent
+from .clauses import speech_days
 from .model import Clause
 
 # How far into a sentence a roundup's item names its day ("While on December 5, ...").
@@ -19,11 +20,12 @@ def event_date(clause: Clause) -> tuple[dates_mod.ResolvedDate | None, bool]:
     The second value is True when a relative date was found but could not be
     resolved (no publication date).
     """
-    spoken = {start for start, _ in clause.speech_days()}
+    spoken = speech_days(clause)
     dates = [d for d in clause.dates if not d.background]
-    told = [d for d in dates if d.match.start not in spoken]
-    if spoken and told and told[0].match.start > min(spoken):
-        dates = told
+    told = [d for d in dates if d.match.start not in {start for start, _ in spoken}]
+    if spoken and told and told[0].match.start > spoken[0][0] and not clause.pack.cue("EARLIER_CLAUSE").search(
+            clause.a.text, spoken[0][1], told[0].match.start):
+        dates = told   # not a day told in a clause of an earlier happening ("who had been abducted on Saturday")
     for dated in dates:
         if dated.resolved is None or dated.resolved.date is None:
             return None, True

@@ -178,7 +178,7 @@ def _listed_with_victims(clause: Clause, found: list[FoundName]) -> list[FoundNa
 
 _ALIAS_AFTER = re.compile(r"(?:\s*,\s*" + en.ALIAS_CUES + r"\s+|\s*\(\s*(?:" + en.ALIAS_CUES + r"\s+)?|\s+" + en.ALIAS_CUES
                           + r"\s+|\s+(?=[\"“](?:Abu|Umm|Abou)\s))[\"“]?((?:(?:Abu|Umm|Abou)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})"
-                          + r"[\"”]?(?=\s*[),.;]|\s+(?:was|were|is|had|has|who|in|on|at)\b)")
+                          + r"[\"”]?(?=\s*[),.;]|\s+(?:was|were|is|had|has|who|in|on|at|and)\b)")
 
 
 def _with_aliases(clause: Clause, found: list[FoundName]) -> list[FoundName]:

@@ -4,7 +4,6 @@ place; a victim's state rank implies the army)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..article import Article
@@ -21,9 +20,10 @@ from .model import Clause, Hit
 from .options import ExtractOptions
 from .people import continues_incident, people_of, people_told_again
 from .communities import as_community
-from .place import SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, same_or_within
+from .place import (SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, same_or_within,
+                    scene_named)
 from .place_lists import same_place_as
-from .same_incident import from_origin_only, refers_back, scene_named, tells_of_the_dead, updates_toll
+from .same_incident import from_origin_only, new_victim, refers_back, tells_of_the_dead, updates_toll
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
 ADDITIVE_REACH = 40
@@ -146,7 +146,7 @@ def by_place_and_date(drafts: list[Draft], event: ExtractedEvent, clause: Clause
         # or tells a shelling or a strike at another town, with or without a toll ("وأضاف أن قوات النظام
         # استهدفت بلدتي X وY"): one shelling hits several places, an incident each (as `retells` has it)
         own_toll = event.fatalities is not None or event.injured is not None \
-            or _new_victim(event, last.event, clause.pack.match_key)
+            or new_victim(event, last.event, clause.pack.match_key)
         another = own_toll or event.sub_type in SPREAD_SUB_TYPES
         if clause.has("DETAIL") and not (another and len(clause.spans("DETAIL")) == len(clause.spans("DETAIL_SPEECH"))):
             return last
@@ -309,7 +309,7 @@ def retells(clause: Clause, event: ExtractedEvent, last: Draft, options: Extract
     tolls = [(event.fatalities, known.fatalities), (event.injured, known.injured)]
     if any(new is not None and old is not None and new != old for new, old in tolls):
         return False
-    if _new_victim(event, known, clause.pack.match_key):
+    if new_victim(event, known, clause.pack.match_key):
         return False
     lex = options.lexicon
     place = scene_named(clause, event)   # (not where the source is: "وقال مراسل تلفزيون سوريا في دير الزور إن")
@@ -320,13 +320,6 @@ def retells(clause: Clause, event: ExtractedEvent, last: Draft, options: Extract
             and not same_or_within(known.place, place, lex) and not same_or_within(place, known.place, lex)):
         return any(new and new == old for new, old in tolls)
     return True
-
-
-def _new_victim(event: ExtractedEvent, known: ExtractedEvent, key: Callable[[str], str]) -> bool:
-    """The sentence names a victim, and the incident has named victims of whom this is none."""
-    named = {key(p.name) for p in known.people if p.role in C.ROLE_OF_CLASS.values()}
-    return bool(named) and any(p.role in C.ROLE_OF_CLASS.values() and key(p.name) not in named
-                               for p in event.people)
 
 
 def adds_victims(clause: Clause, klass: str) -> bool:

@@ -120,9 +120,6 @@ class Analysis:
         return o_start, o_end
 
 
-# How far (characters) before a date phrase the verb of a source speaking on that day may start.
-SPEECH_DAY_REACH = 60
-
 _start = attrgetter("start")
 _match_start = attrgetter("match.start")
 
@@ -164,13 +161,6 @@ class Clause:
     def counts(self) -> list:
         counts = self.a.counts   # in text order (clauses.analyse)
         return counts[bisect_left(counts, self.start, key=_start):bisect_left(counts, self.end, key=_start)]
-
-    def speech_days(self) -> list[tuple[int, int]]:
-        """The spans of the date phrases that say when a source spoke ("the group said Tuesday", «أفادت الرابطة،
-        اليوم الثلاثاء»), not when anything happened."""
-        speech = self.pack.cue("SPEECH_DAY_BEFORE")
-        return [(d.match.start, d.match.end) for d in self.dates
-                if speech.search(self.a.text, max(self.start, d.match.start - SPEECH_DAY_REACH), d.match.start)]
 
     def has(self, name: str) -> bool:
         return bool(self.a.search(name, self.start, self.end))

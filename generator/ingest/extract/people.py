@@ -45,8 +45,8 @@ GOVERNED_REACH = 40
 GOVERNED_WORDS = 3
 # How far (characters) a death word may follow an injury word it completes.
 THEN_DIED_REACH = 40
-# How far (characters) a name's own casualty verb may follow it: "X, 34, Y, 30, and Z, 25, were wounded".
-PREDICATE_REACH = 120
+# How far (characters) a name's casualty verb may follow it ("X and Z, 25, were wounded"), or a mourner's office lead it.
+PREDICATE_REACH = MOURNER_REACH = 120
 # What `referred_count` says for a plural pronoun or noun: every person waiting for a role, two or more.
 ANY_NUMBER = 0
 
@@ -124,8 +124,8 @@ def identified_people(clause: Clause, role: str, background: bool = False) -> li
     for found in every:
         before = clause.a.text[max(clause.start, found.start - 45):found.start]
         # "ونعت عائلته ابنها X", "His family mourned X": the mourned are the incident's dead
-        mourned = not background and any(end <= found.start for end in mourning) \
-            and not clause.pack.cue("MOURNER_BEFORE").search(clause.a.text, max(clause.start, found.start - 120), found.start)
+        mourned = not background and any(end <= found.start for end in mourning) and not clause.pack.cue(
+            "MOURNER_BEFORE").search(clause.a.text, max(clause.start, found.start - MOURNER_REACH), found.start)
         harmed = bool(clause.pack.cue("HARMED_AFTER").match(clause.a.text, found.end, clause.end))   # "X was shot"
         identified = (found.victim_cue or listed is not None or mourned or harmed) and not background \
             or passes.identified_as(before, clause.pack) and not (

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ...records.model import GeoPrecision
 from ..lexicon import Lexicon, LexiconMatch
-from ..mentions import Mention
+from ..mentions import ExtractedEvent, Mention
 from ..normalise import fold, without_alifs
 from .model import Clause
 from .not_scene import dateline, destination, fired_from, road_place, second_of_between, suburbs_of
@@ -217,6 +217,13 @@ def origin_at(clause: Clause, start: int) -> bool:
     return bool(clause.pack.cue("ORIGIN").search(before[-40:]) or clause.pack.cue("PERSON_ORIGIN").search(before))
 
 
+def scene_named(clause: Clause, event: ExtractedEvent) -> Mention | None:
+    """The sentence's place, unless it is where its source or its victims come from ("وقال مراسل تلفزيون سوريا في
+    دير الزور إن ...")."""
+    place = event.place
+    return None if place is None or place.start >= 0 and origin_at(clause, place.start) else place
+
+
 def best_place(matches: list[LexiconMatch], clause: Clause) -> LexiconMatch | None:
     """The most specific place: descendants beat their ancestors, then kind, then text order."""
     if not matches:
@@ -279,7 +286,7 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
         drafts = scenes
     if scenes:   # nor does a town the victims or the source are from outrank a place the gazetteer lacks
         places = [m for m in places if not _origin_place(clause, m)]
-    if any(d.hint in DRAFT_TOWN_KINDS for d in drafts) and all(destination(clause, m.start) for m in places):
+    if any(d.hint in DRAFT_TOWN_KINDS for d in scenes) and all(destination(clause, m.start) for m in places):
         places = []   # nor where the wounded were taken or the attackers fled ("ولاذوا بالفرار باتجاه قرية Y")
     match = best_place(places, clause)
     if match is not None and lex.get(match.entry_id).place_kind in FINER_THAN_TOWN and _in_a_town(lex, match):

@@ -1,13 +1,16 @@
 """A later sentence with an event word of its own that tells more of the incident before it, though it names
-another place than the incident's (`frames.merge_target`, `frames.by_place_and_date`): where its victim comes from,
-where the family mourning or burying the dead lives, or "the town" with no name, which is the incident's. Each holds only when
-the sentence adds no dead or hurt of its own: a toll of its own is another incident's."""
+another place or day than the incident's (`frames.merge_target`, `frames.by_place_and_date`): where its victim comes
+from, where the family mourning or burying the dead lives, "the town" with no name, which is the incident's, or the
+incident's toll risen on a later day. Each says what toll it allows: none of its own, the same dead, or a risen toll of
+the same incident."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..lang import common as C
 from ..mentions import ExtractedEvent, Mention
-from .clauses import has_own_day
+from .clauses import PERIOD_KINDS, has_own_day
 from .model import Clause
 from .place import origin_at, places_of, same_or_within
 
@@ -30,20 +33,14 @@ def tells_of_the_dead(clause: Clause, event: ExtractedEvent, last: ExtractedEven
     return mourns(clause) and adds_no_toll(event, last) or buries(clause, event, last)
 
 
-def scene_named(clause: Clause, event: ExtractedEvent) -> Mention | None:
-    """The sentence's place, unless it is where its source or its victims come from ("وقال مراسل تلفزيون سوريا في
-    دير الزور إن ...")."""
-    place = event.place
-    return None if place is None or place.start >= 0 and origin_at(clause, place.start) else place
-
-
 def buries(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
     """"وشُيّع جثمانه في قريته ظهر اليوم", "He was buried in his home village": the funeral or burial of the dead told
     before, where their family lives, on a later day. Only when the sentence's event words are the dead and hurt
     themselves (a blast or a shooting at a funeral is another incident), and its dead ("جثمانه": one) are no more than
     the incident's, named or counted (one when it has none yet: a burial tells a death)."""
     if not clause.pack.cue("BURIAL").search(clause.text) or event.injured \
-            or any(hit.klass not in (C.KILL, C.INJURE) for hit in clause.hits):
+            or any(hit.klass not in (C.KILL, C.INJURE) for hit in clause.hits) \
+            or new_victim(event, last, clause.pack.match_key):
         return False
     known = max(last.fatalities or 0, sum(person.role == C.ROLE_OF_CLASS[C.KILL] for person in last.people), 1)
     return event.fatalities is None or event.fatalities <= known
@@ -56,6 +53,9 @@ def updates_toll(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) ->
     the same type, and its dead are no fewer."""
     if not clause.has("ROSE_TO") or event.type != last.type or event.fatalities is None:
         return False
+    if any(d.background or d.match.kind in PERIOD_KINDS for d in clause.dates) \
+            or event.date is not None and last.date is not None and event.date < last.date:
+        return False   # the toll of an incident told as past ("القصف الذي استهدف الحي الأسبوع الماضي")
     lex = clause.a.options.lexicon
     if not (same_or_within(last.place, event.place, lex) or same_or_within(event.place, last.place, lex)
             or _city_of_district(event.place, last.place, clause)):
@@ -74,6 +74,13 @@ def _city_of_district(city: Mention | None, place: Mention | None, clause: Claus
     districts = [{e.id for e in lex.ancestors(entry_id) if e.place_kind == "district"}
                  for entry_id in (city.lexicon_id, place.lexicon_id)]
     return bool(districts[0] & districts[1])
+
+
+def new_victim(event: ExtractedEvent, known: ExtractedEvent, key: Callable[[str], str]) -> bool:
+    """The sentence names a victim, and the incident has named victims of whom this is none."""
+    named = {key(p.name) for p in known.people if p.role in C.ROLE_OF_CLASS.values()}
+    return bool(named) and any(p.role in C.ROLE_OF_CLASS.values() and key(p.name) not in named
+                               for p in event.people)
 
 
 def from_origin_only(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:

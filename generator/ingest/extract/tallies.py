@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from .. import dates as dates_mod
 from ..numbers.model import CountMatch
 from ..lang import common as C
-from .clauses import PERIOD_KINDS, counts_casualties, has_own_day, only_background_dates
+from .clauses import PERIOD_KINDS, counts_casualties, has_own_day, only_background_dates, speech_days
 from .model import Analysis, Clause
 
 # How far (characters) before a span of statistics a superlative may stand and make it a comparison.
@@ -27,7 +27,7 @@ def is_statistics(clause: Clause) -> bool:
     if any(len(_governorates(clause, end)) > 1 for _, end in clause.spans("ROSE_TO")):
         return True    # "the number killed in Aleppo, Raqqa and Hasakah rose to 652": an incident is in one governorate
     spans = clause.spans("TALLY")
-    if spans and not has_own_day(clause, outside=spans + clause.speech_days()):
+    if spans and not has_own_day(clause, outside=spans + speech_days(clause)):
         return True    # "during the past week, nine were killed", "41 assassinations": many incidents; the day its
         # source spoke ("the League said Tuesday") dates no incident
     return any(d.match.kind == dates_mod.YEAR_START and not _compared(clause, d.match.start) for d in clause.dates)
@@ -48,11 +48,12 @@ def _documents_one(clause: Clause, end: int) -> bool:
 
 def _documents_incident(clause: Clause, start: int, end: int) -> bool:
     """«وثّق المرصد، اليوم، مقتل أربعة عناصر في كمين ... مساء أمس»: a documenting verb whose object is the toll of an
-    incident the sentence names (an attack, a blast, a shelling after the verb) and dates to a day of its own, other
-    than the day the source spoke, reports that incident; a tally dates no incident to a day."""
-    incident = any(hit.start >= end and hit.klass not in (C.KILL, C.INJURE) for hit in clause.hits)
+    incident the sentence names (an attack, a blast, a shelling after the verb) at no places in the plural, and dates to
+    a day of its own, other than the day the source spoke, reports that incident; a tally dates no incident to a day."""
+    incident = any(hit.start >= end and hit.klass not in (C.KILL, C.INJURE) for hit in clause.hits) \
+        and not clause.pack.cue("SEVERAL_PLACES").search(clause.text)
     periods = any(d.match.kind in PERIOD_KINDS for d in clause.dates) or clause.has("TALLY")   # "خلال أيام الاشتباكات"
-    return incident and not periods and has_own_day(clause, outside=[(start, end), *clause.speech_days()])
+    return incident and not periods and has_own_day(clause, outside=[(start, end), *speech_days(clause)])
 
 
 def _governorates(clause: Clause, end: int) -> set[str]:

@@ -86,7 +86,12 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # a stabbing ("طعن مجهولون شاباً"، "قتله طعناً") and a throat cut ("ذبح مسلحون راعياً"): a killing's means
     ("طعن*", ACTION, VAC, "attack"),
     ("ذبح*", ACTION, VAC, "attack"),
-    ("خنق*", ACTION, VAC, "attack"),     # strangled ("مقتولة خنقاً"، "خنقها")
+    # strangled ("مقتولة خنقاً"، "خنقها"); not the word's figure ("خنقت أزمة المحروقات المدينة"، "خنق الأهالي بالحصار")
+    ("خنقا", ACTION, VAC, "attack"),
+    ("خنقه", ACTION, VAC, "attack"),
+    ("خنقها", ACTION, VAC, "attack"),
+    ("خنقهم", ACTION, VAC, "attack"),
+    ("مخنوق*", ACTION, VAC, "attack"),
     (_LIQUIDATION, ACTION, VAC, "attack"),   # a liquidation: a killing
     ("اختطاف*", ACTION, VAC, "abduction_forced_disappearance"),
     ("اختطف*", ACTION, VAC, "abduction_forced_disappearance"),
@@ -163,7 +168,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # "قضى 4 مدنيين"، "قضى إثر الانفجار شخصان"، "قضوا جراء القصف": died, when a count, a victim or a cause
     # follows within a few words ("قضى سنوات في السجن", "قضت المحكمة" are no deaths)
     (r"قض(?:ى|وا|يا)(?=(?:\s+[^\s]+){,4}?\s+(?:\d|مدني|شخص|أشخاص|طفل|أطفال|عنصر|عناصر|جراء|إثر|اثر|نتيجة"
-     r"|على الفور|بانفجار|بقصف|برصاص|(?:ال)?(?:مواطن|شاب|رجل|امرأة|سيدة|فتا)|حرقا|خنقا|غرقا))", KILL, VAC, "attack"),
+     r"|على الفور|بانفجار|بقصف|برصاص)"
+     # ... or burned or strangled to death, the victim named between ("قضى المواطن X Y Z (45 عاماً) حرقاً")
+     r"|(?:\s+[^\s]+){,8}?\s+(?:حرقا|خنقا))", KILL, VAC, "attack"),
     # "أدى إلى ارتقاء 14 شهيداً"، "ارتقى ثلاثة مدنيين"، "الذين ارتقوا نتيجة القصف": died as martyrs, when a count,
     # a victim or a cause follows within a few words ("الارتقاء بالخدمات" is no death)
     (r"[وف]?ارتق(?:اء|ى|وا|يا|ت)(?=(?:\s+[^\s]+){,4}?\s+(?:\d|شهيد|شهداء|مدني|شخص|أشخاص|طفل|أطفال|عنصر|عناصر|جراء|إثر|اثر"
@@ -245,9 +252,14 @@ DESTINATION_BEFORE = (r"(?<!\w)[وف]?(?:" + _TAKEN_TO + r"|وصل|وصلت)\S*\
                       # وصل: "وصلت دورية لمدينة X" arrived there)
                       r"|(?<!\w)[وف]?(?:" + _TAKEN_TO + r")\S*\s+(?:\S+\s+){0,6}?"
                       r"لل?(?:مدينة|محافظة|عاصمة|مشفى|مستشفى|مشافي)\s+(?:\S+\s+){0,4}[\"“«]?$"
-                      r"|(?<!\w)[وفب]?(?:ال)?(?:مشفى|مستشفى|مشافي|مستشفيات)\s+(?:\S+\s+){0,4}ب?[\"“«]?$"   # (بمدينة X)
-                      # where the attackers fled ("ولاذوا بالفرار باتجاه قرية X")
-                      r"|(?<!\w)[وف]?(?:لاذ|لاذوا|لاذا|فر|فرّ|فروا|فرّوا|هرب|هربوا|هربا)\s+(?:\S+\s+){0,3}?(?:باتجاه|نحو)\s+"
+                      r"|(?<!\w)[وفب]?(?:ال)?(?:مشفى|مستشفى|مشافي|مستشفيات)\s+(?:\S+\s+){0,4}[\"“«]?$"
+                      # the hospital's town glued to ب after a death or a transfer ("توفي ... في المشفى الوطني بمدينة X"),
+                      # not after a strike on the hospital ("قصفت الطائرات مشفى الرحمة بدركوش": the scene)
+                      r"|(?<!\w)[وف]?(?:توفي|توفيت|فارق|" + _TAKEN_TO + r")\S*\s+(?:\S+\s+){0,8}?(?:في\s+)?[وفب]?(?:ال)?"
+                      r"(?:مشفى|مستشفى)\s+(?:\S+\s+){0,3}ب$"
+                      # where the attackers fled ("ولاذوا بالفرار باتجاه قرية X"): the idiom is the attackers'; not هربا
+                      # or فرّوا, which victims do too ("بعدما هربا باتجاه قرية X"، "عائلات نازحة فروا نحو بلدة X")
+                      r"|(?<!\w)[وف]?(?:لاذ|لاذوا|لاذا)\s+بالفرار\s+(?:\S+\s+){0,2}?(?:باتجاه|نحو)\s+"
                       r"(?:(?:ال)?(?:قرية|بلدة|مدينة|منطقة|ريف)\s+)?$")
 
 # Said anywhere in a sentence, these make it another incident ("أصيب X ... في حادثة منفصلة لم تُعرف دوافعها").

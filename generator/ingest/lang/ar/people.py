@@ -213,15 +213,13 @@ INCIDENT_REFERENCE = (r"(?<!\w)" + _OUTCOME_VERBS + r"\s+(?:هذا\s+|هذه\s+)
 # the name, which the sentence's hits read. Never matches.
 HARMED_AFTER = r"(?!)"
 
-# The funeral or burial of the dead ("وشُيّع جثمانه ظهر اليوم في قريته"، "ووري الثرى في مسقط رأسه"، "ودُفن في مقبرة
-# البلدة"): where their family lives and the day of the burial, not another incident (`same_incident.buries`).
-BURIAL = (r"(?<!\w)[وف]?(?:تم\s+)?(?:شُيّع|شُيِّع|شيّع|شُيع|شيع|شُيّعت|شيعت|تشييع|يُشيّع|يشيع|ووري|وُوري|ووريت|وُوريت"
-          r"|دُفن|دفن|دُفنت|دفنت|يُدفن|جنازة|جنازته|جنازتها|جنازتهم)(?!\w)")
-
-# Between a mourning verb and a name: an office and a comma ("ونعى قائد الأمن الداخلي في محافظة حمص، العميد X،
-# العنصرين"): the name is the one who mourns, in apposition to the office, not the dead (matched on the text as written).
-MOURNER_BEFORE = (r"(?<!\w)[وف]?(?:نعى|نعت|ينعى|تنعى)\s+(?:ال)?(?:قائد|مدير|محافظ|وزير|رئيس|مسؤول|متحدث|ناطق|نائب|زعيم)\S*"
-                  r"\s+(?:[^\s،,.]+\s+){0,6}?[^\s،,.]+\s*[،,]\s*(?:\S+\s+)?$")
+# The funeral or burial of the dead told before ("وشُيّع جثمانه ظهر اليوم في قريته"، "ووري الثرى في مسقط رأسه"، "ودُفن
+# في مقبرة البلدة"، "تشييع جثمان الشاب"): a burial verb with the dead as a pronoun, or "the body of" the one told of;
+# not a funeral where people were killed ("قُتل شخصان خلال جنازة": an incident of its own).
+BURIAL = (r"(?<!\w)[وف]?(?:تم\s+)?(?:(?:شُيّع|شُيِّع|شيّع|شُيع|شيع|شُيّعت|شيعت|تشييع|يُشيّع|يشيع)\s+(?:\S+\s+){0,3}?"
+          r"(?:جثمان|جثامين)(?:ه|ها|هما|هم)?(?!\w)"
+          r"|(?:ووري|وُوري|ووريت|وُوريت)(?:\s+(?:جثمان|جثة)(?:ه|ها|هما|هم))?\s+الثرى"
+          r"|(?:دُفن|دفن|دُفنت|دفنت|دفنوه|دفنوها)\s+(?:في|ب)\S*)")
 
 # A sentence that mourns the dead or gives the victims' names (نعت صفحات ... ثلاثة قتلى وهم: X، Y؛ نشرت الشبكة أسماء
 # الضحايا): it names the dead of an incident already reported, it reports none of its own. Not a funeral (تشييع): a
@@ -371,6 +369,14 @@ COMMANDER_CUES = ("بقيادة", "يقودها", "يتزعمها", "بزعام�
 
 # Nouns for a spokesperson before باسم ("المتحدث باسمه X"): باسمه there is "on its behalf", not the name باسمة.
 SPOKESPERSON_NOUNS = ("المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق", "متحدثة", "ناطقة")
+
+# Between a mourning verb and a name: an office and a comma, then a rank or two ("ونعى قائد الأمن الداخلي في محافظة حمص،
+# العميد X، العنصرين"): the name is the one who mourns, in apposition to the office, not the dead (matched on the text as
+# written; an institution that mourns, مديرية or محافظة, is no office).
+MOURNER_BEFORE = (r"(?<!\w)[وف]?(?:نعى|نعت|ينعى|تنعى)\s+(?:"
+                  + "|".join(sorted({title.removeprefix("ال") for title in OFFICE_TITLES + SPOKESPERSON_NOUNS}, key=len,
+                                    reverse=True))
+                  + r")(?=\s)(?:\s+[^\s،,.]+){0,7}?\s*[،,]\s*(?:(?:ال)?\S+\s+){0,3}$")
 
 # A name stops at these words (prepositions, time words, verbs that follow names).
 NAME_STOPWORDS = frozenset({

@@ -68,8 +68,18 @@ SUPERLATIVE_BEFORE = (r"(?<!\w)(?:ال(?:أعنف|اعنف|أكثر|اكثر|أ�
 # "وثق المرصد يوم الإثنين"), matched on the text as written.
 SPEECH_DAY_BEFORE = (r"(?<!\w)[وف]?(?:قال|قالت|أفاد|أفادت|افاد|افادت|أعلن|أعلنت|اعلن|اعلنت|ذكر|ذكرت|وثق|وثقت|وثّق|وثّقت"
                      r"|أكد|أكدت|اكد|اكدت|نشر|نشرت)\s+(?:(?:[^\s،,.]+\s*[،,]?\s+){0,3}?(?:في\s+)?"
-                     # a longer source set off by commas before the day ("وثّق المرصد السوري لحقوق الإنسان، اليوم، مقتل")
-                     r"|(?:[^\s،,.]+\s+){3,5}?[^\s،,.]+\s*[،,]\s*)$")
+                     # a longer source set off by commas before the day ("وثّق المرصد السوري لحقوق الإنسان، اليوم، مقتل"),
+                     # not what the source said ("قالت مصادر محلية إن مسلحين اغتالوا الشاب، مساء الإثنين")
+                     r"|(?:(?!(?:أن|إن|بأن|أنه|إنه)\s)[^\s،,.]+\s+){3,5}?[^\s،,.]+\s*[،,]\s*)$")
+
+# Places in the plural ("غارات استهدفت مدناً وبلدات في محافظة إدلب"، "قرى"، "بلدتي"): what a monitor documents there is
+# the toll of several incidents, not of one.
+SEVERAL_PLACES = (r"(?<![\u0621-\u064a])[وب]?(?:ال)?(?:مدن|بلدات|قرى|مناطق|أحياء|بلدتي|قريتي|مدينتي)[\u064b\u064dا]*"
+                  r"(?![\u0621-\u064a])")
+
+# Between the day a source spoke and a later date: words that open a clause of an earlier happening ("بعد أن اختطفه
+# مسلحون يوم السبت"، "وكان قد أفرج عنه يوم الجمعة"، "الذي اعتقل"): that date is not the incident's.
+EARLIER_CLAUSE = r"(?<!\w)(?:بعد|منذ|عقب|الذي|التي|الذين)(?!\w)|(?<!\w)[وف]?(?:كان|كانت|كانوا|كانا)\s+قد(?!\w)"
 
 # A span of days, weeks or months ("خلال الأسبوع الماضي قُتل 9 أشخاص") or incidents counted in digits ("41 عملية
 # ومحاولة اغتيال"، "24 جريمة قتل"، "52 هجوماً"): in a sentence without a day of its own, a tally of many incidents

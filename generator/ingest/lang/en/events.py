@@ -32,8 +32,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      ACTION, VAC, "attack"),
     (r"assassinat(?:ed|ion|ions|e)|execut(?:ed|ion|ions)", ACTION, VAC, "attack"),
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?", ACTION, VAC, "abduction_forced_disappearance"),
-    (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|raids? and arrests?|round(?:ed|s|ing)? up", ACTION, STRATEGIC,
-     "arrests"),
+    (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|raids? and arrests?"
+     # people rounded up ("rounded up 12 young men"), not a week's violence ("Rounding up a week of ...")
+     r"|round(?:ed|s|ing)? up (?:\w+ ){0,3}?(?:men|people|youths?|civilians|residents|suspects|\d+|dozens)\b",
+     ACTION, STRATEGIC, "arrests"),
     (r"(?:retook|retakes?|retaken|retaking|recaptur(?:ed|es?|ing)|took back|taken back|regain(?:ed|s)? control|"
      r"restored (?:its )?control|re-?took control)", ACTION, BATTLES, "government_regains_territory"),
     # a bomb or mine made safe ("engineers defused an IED"), not a network dismantled
@@ -55,8 +57,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"killed|killing|dead|died|death toll|martyred|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
      r"|perished|succumbed|massacred?|fatally (?:shot|wounded|injured|stabbed)"
      r"|(?:resulted in|caused|led to) the deaths? of"
-     r"|(?:documented|confirmed|reported|announced) the deaths of"   # a monitor's word for the killing of several
-     r"|shot (?:\w+ ){0,3}to death|gunned down|(?:stabbed|beaten|burned|burnt|strangled|tortured) to death"
+     r"|documented the deaths of"   # a monitor's word for the killing of several (not "confirmed": of cholera too)
+     r"|shot (?:\w+ ){0,3}to death|gunned down|(?:stabbed|beaten|strangled|tortured) to death"
      # the dead told with the wounded and no count of their own ("resulted in deaths and injuries"), or lives
      # taken ("claiming the lives of some of them"): someone died, so the toll is unknown, not ACLED's 0
      r"|deaths? (?:and|or) (?:injur(?:y|ies)|wounds)|claim(?:ed|ing|s)? the li(?:fe|ves) of", KILL, VAC, "attack"),
@@ -99,8 +101,10 @@ NEAR_BEFORE = r"\b(?:near|at|next to|close to|beside|outside|in front of|by)\s+(
 # an incident.
 DESTINATION_BEFORE = (r"\b(?:taken|transferred|rushed|transported|evacuated|brought|admitted|moved|sent)\s+"
                       r"(?:\w+\s+){0,3}?to\s+(?:[\w'-]+\s+){0,5}$|\bhospitals?\s+(?:\w+\s+){0,3}$"
-                      # where the attackers fled ("then drove off along the road towards Daraa")
-                      r"|\b(?:fled|escaped|drove\s+(?:off|away)|sped\s+(?:off|away)|ran\s+away|headed|retreated)\s+"
+                      # where the attackers fled after the act ("then drove off along the road towards Daraa"), not
+                      # where victims were going ("a car as it headed towards Qamishli", "a family that had fled towards")
+                      r"|\b(?:then|before|attackers|assailants|gunmen|perpetrators|killers|culprits)\b[^.;]{0,40}?"
+                      r"\b(?:fled|fleeing|escaped|escaping|drove\s+(?:off|away)|sped\s+(?:off|away)|ran\s+away)\s+"
                       r"(?:[\w'-]+\s+){0,5}?(?:towards?|in\s+the\s+direction\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$")
 
 LEFTOVER = (r"left ?over|unexploded|remnants? of (?:the )?war|war remnants?",)

@@ -174,9 +174,10 @@ INCIDENT_REFERENCE = (r"\b(?:in|during|by|from)\s+the\s+" + _INCIDENT_NOUNS + r"
 HARMED_AFTER = (r"\s*(?:,[^,.;]{1,60},\s*)?(?:was|had\s+been)\s+(?:shot|stabbed|gunned\s+down"
                 r"|(?:hit|struck)\s+by\s+(?:\w+\s+){0,2}(?:bullets?|gunfire|shrapnel))\b")
 
-# The funeral or burial of the dead ("He was buried in his home village on Saturday", "his funeral was held in X"):
-# where their family lives and the day of the burial, not another incident (`same_incident.buries`).
-BURIAL = r"\b(?:(?:was|were|been)\s+buried|laid\s+to\s+rest|funerals?|burial)\b"
+# The funeral or burial of the dead told before ("He was buried in his home village on Saturday", "his funeral was held
+# in X"): a pronoun or "the slain man" for the dead; not "buried under the rubble" nor a funeral where people were killed.
+BURIAL = (r"\b(?:he|she|they|the\s+(?:slain|dead|deceased|victims?)(?:\s+\w+)?)\s+(?:was|were|has\s+been|had\s+been)\s+"
+          r"(?:buried|laid\s+to\s+rest)\b(?!\s+under)|\b(?:his|her|their)\s+funerals?\b")
 
 # Between a mourning verb and a name, the office of the one who mourns: English names the mourner before the verb.
 MOURNER_BEFORE = r"(?!)"

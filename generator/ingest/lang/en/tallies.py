@@ -62,6 +62,14 @@ SUPERLATIVE_BEFORE = r"\b(?:deadliest|bloodiest|worst|largest|biggest|heaviest|f
 # Right before a date: the verb of a source that spoke that day ("the League said Tuesday", "reported on Monday").
 SPEECH_DAY_BEFORE = r"\b(?:said|says|reported|announced|stated|added|documented|confirmed|told\s+(?:[\w'’-]+\s+){1,4}?)\s*(?:on\s+)?$"
 
+# Places in the plural ("strikes on towns and villages of Idlib"): what a monitor documents there is the toll of several
+# incidents, not of one.
+SEVERAL_PLACES = r"\b(?:towns|villages|cities|areas|neighbou?rhoods)\b"
+
+# Between the day a source spoke and a later date: words that open a clause of an earlier happening ("who had been
+# abducted by gunmen on Saturday", "after his release on Friday"): that date is not the incident's.
+EARLIER_CLAUSE = r"\b(?:had|who|which|after|since)\b"
+
 # A span of days, weeks or months ("During the past week, nine people were killed") or incidents counted in digits
 # ("25 assassination attempts", "63 killings"): in a sentence without a day of its own, a tally of many incidents
 # (with one, the incident's: "the third such attack in the past week").

@@ -111,9 +111,9 @@ ONE_AND_COUNT = (r"(?<![\w-])(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:woman|man|child
                  r"(?:\s+(?:of|in|from)\s+(?:(?!(?:was|were|is|are|had|has|been)\b)[\w'’-]+\s+){0,5}?"
                  r"(?!(?:was|were|is|are|had|has|been)\b)[\w'’-]+)?(?:\s*,\s*[^,]{3,60},)?\s+and\s+(?:his\s+|her\s+|their\s+)?$")
 
-COORDINATION = (r"\s*[A-Za-z-]+(?:\s+[A-Za-z-]+)?"
-                r"(?:\s+of\s+the\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?)?"   # "two members of the General Security and three"
-                r"\s*(?:,\s*(?:and\s+)?|and\s+)$")
+COORDINATION = (r"\s*[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s*(?:,\s*(?:and\s+)?|and\s+)$"
+                # "two members of the General Security and three": no comma (", and three gunmen were captured")
+                r"|\s*[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s+of\s+the\s+[A-Za-z-]+(?:\s+[A-Za-z-]+)?\s+and\s+$")
 
 # A death added to the toll told before it ("killing a woman and three of her children, in addition to the killing
 # of two others"): its count adds to the toll (matched on the text before the casualty word).
