@@ -10,7 +10,7 @@ from ..normalise import fold
 from .arabic_tokens import Token
 
 
-def ends(tokens: list[Token], j: int) -> bool:
+def ends_phrase(tokens: list[Token], j: int) -> bool:
     """tokens[j] is the last word before punctuation, a closing mark or the end."""
     token = tokens[j]
     return token.pause or token.stop or token.closes or j + 1 == len(tokens) or tokens[j + 1].opens
@@ -40,6 +40,7 @@ def hamza_lam(token: Token) -> bool:
 
 
 def strip_and(token: Token) -> Token:
+    """The word without the و glued before it ("وأحمد" on a list of names: أحمد)."""
     return Token(token.start + 1, token.end, token.word[1:], token.key[1:], token.opens, token.closes,
                   token.pause, token.stop)
 

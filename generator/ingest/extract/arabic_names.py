@@ -31,7 +31,7 @@ from .arabic_name_words import (
     SHORT_FAMILY_ENDINGS,
     SHORT_NAMES,
     SPOKESPERSON_NOUNS,
-    ends,
+    ends_phrase,
     hamza_lam,
     heads_compound,
     is_family,
@@ -158,22 +158,22 @@ class NameReader:
                 break
             if parts and is_family(parts[-1], len(parts)) and key not in JOIN_NEXT and (adverb_after(tokens, j) or not (
                     key.startswith("ال") and (key in self.family or token.word.endswith("ي")
-                                              or not weak and len(parts) > 1 and ends(tokens, j)
+                                              or not weak and len(parts) > 1 and ends_phrase(tokens, j)
                                               or len(parts) > 1 and self.aged_at(token)))):
                 break   # a family name ends a name: "العقيد ضرار الدندل فتح تحقيقاً"، "وزير الدفاع X أبو Y الهجوم";
                 # a word before an adverb after it is the name's participle: "X Y الجاسم العائد حديثاً من"
                 # after an introducer, a second family name that ends the phrase is the name's: "الشاب X Y العواد الزغير،"
             if len(parts) > 1 and self.is_stop(token) and key in self.family and not token.pause \
-                    and j + 1 < len(tokens) and tokens[j + 1].key in self.any_given and ends(tokens, j + 1):
+                    and j + 1 < len(tokens) and tokens[j + 1].key in self.any_given and ends_phrase(tokens, j + 1):
                 parts.append([token, tokens[j + 1]])   # "عمر محمد الحاج حسين،": a family name a title heads
                 j += 2
                 break
-            if self.is_stop(token) and not (parts and key in self.family and ends(tokens, j)):
+            if self.is_stop(token) and not (parts and key in self.family and ends_phrase(tokens, j)):
                 break   # a title that is also a family name ends a name: "أحمد الحاج (@..."
             if parts and key[:1] in "وفبل" and key[1:] in self.stop:
                 break   # "بريف": a preposition on a place word
             if key[:2] in ("لا", "با") and key not in self.any_given and key not in self.family \
-                    and not (parts and not weak and ends(tokens, j)):
+                    and not (parts and not weak and ends_phrase(tokens, j)):
                 break   # "لإطلاق": a preposition on a noun, not a family name; "العقيد X باكير،": a family name
             if weak and parts and key[:1] == "ل" and key not in self.any_given and key not in self.family:
                 break   # "سيارة عائدة لقوات": without an introducer, "ل" on a word the index lacks is "for", no name part
@@ -282,12 +282,12 @@ class NameReader:
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
             if read >= 2 and self.aged_at(token):
                 return True   # "محمود حسين العلي الزوين (29 عاماً)": an age ends the name it follows
-            if nxt is None or len(key) <= 4 or ends(tokens, j):
+            if nxt is None or len(key) <= 4 or ends_phrase(tokens, j):
                 return False
             if read == 1 and any(s <= nxt.start < e for s, e in self._hit_spans()):
                 return True   # "بأن عبدالمحسن العصمان قتل": the name is the subject of the casualty verb after it
             return read >= 2 and (self.is_stop(nxt) or self.is_blocked(nxt, True) or nxt.key.startswith("و"))
-        return ends(tokens, j)
+        return ends_phrase(tokens, j)
 
     def _is_name(self, parts: list[list[Token]], quoted: bool, weak: bool) -> bool:
         if not parts:
