@@ -218,10 +218,12 @@ def origin_at(clause: Clause, start: int) -> bool:
 
 
 def scene_named(clause: Clause, event: ExtractedEvent) -> Mention | None:
-    """The sentence's place, unless it is where its source or its victims come from ("وقال مراسل تلفزيون سوريا في
-    دير الزور إن ...")."""
+    """The sentence's place, unless it is where its source is ("وقال مراسل تلفزيون سوريا في دير الزور إن ..."); where
+    people come from stays ("residents of Jasim set tyres on fire": they protest there)."""
     place = event.place
-    return None if place is None or place.start >= 0 and origin_at(clause, place.start) else place
+    source = place is not None and place.start >= 0 and clause.pack.cue("SOURCE_PLACE_BEFORE").search(
+        clause.before(place.start, 60))
+    return None if place is None or source else place
 
 
 def best_place(matches: list[LexiconMatch], clause: Clause) -> LexiconMatch | None:

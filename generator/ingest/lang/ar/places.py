@@ -117,6 +117,12 @@ PROTEST_TARGET = (r"(?<!\w)(?:ضد|ضدّ|رفضا\s+ل|رفضاً\s+ل|تندي
 # the name as matched and the few characters around it).
 SEAT_AS_CITY = r"(?<![\u0621-\u064a])[وفب]?(?:ال)?مدينة(?![\u0621-\u064a])"
 
+# Where a source or a correspondent is: "مصدر محلي من درعا"، "مراسلنا في الرقة"، "مصادر من مدينة حماة"، "مراسل بلدي
+# نيوز في الرقة" (the outlet's name between): a place that places nothing, not even when the sentence retells the
+# incident (`place.scene_named`); one of the origin cues below.
+SOURCE_PLACE_BEFORE = (r"(?<!\w)(?:مصدر|مصادر|مراسل|مراسلنا|مراسلها|مراسله|مراسلة)\s+(?:\S+\s+){0,3}?(?:من\s+|في\s+|ب)"
+                       r"(?:(?:مدينة|بلدة|قرية|ريف|محافظة)\s+)?$")
+
 # Origin cues: a place after them is where victims come from, not where the event happened.
 ORIGIN = (r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أبن)\s+(?:\S+\s+)?$"
           # where victims live: "وهو من سكان بلدة X"، "المقيمين في X"
@@ -133,10 +139,8 @@ ORIGIN = (r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أ
           r"|(?<!\w)[وف]?(?:ال)?(?:نازح|مهج[ّ]?ر)(?:[ةه]|ين|ون|ان)?[\u064b-\u0652]*\s+من\s+(?:(?:مدينة|بلدة|قرية|ريف|محافظة)\s+)?$"
           # where travellers set out from: "قافلة متجهة من مدينة كوباني إلى ..."، "سيارة قادمة من درعا"
           r"|(?<!\w)[وف]?(?:ال)?(?:متجه|متوجه|قادم|آت|عائد)(?:[ةه]|ين|ون)?[\u064b-\u0652]*\s+من\s+(?:(?:مدينة|بلدة|قرية)\s+)?$"
-          # where a source or a correspondent is: "مصدر محلي من درعا"، "مراسلنا في الرقة"، "مصادر من مدينة حماة"، "مراسل
-          # بلدي نيوز في الرقة" (the outlet's name between)
-          r"|(?<!\w)(?:مصدر|مصادر|مراسل|مراسلنا|مراسلها|مراسله|مراسلة)\s+(?:\S+\s+){0,3}?(?:من\s+|في\s+|ب)"
-          r"(?:(?:مدينة|بلدة|قرية|ريف|محافظة)\s+)?$"
+          # where a source or a correspondent is (SOURCE_PLACE_BEFORE)
+          r"|" + SOURCE_PLACE_BEFORE +
           # where the media or activists who report it are: "وسائل إعلام ناشطة في حمص"، "ناشطون من ريف إدلب"
           r"|(?<!\w)[وف]?(?:وسائل\s+(?:ال)?[إا]علام|(?:ال)?ناشطون|(?:ال)?ناشطين|(?:ال)?نشطاء|(?:ال)?[إا]علاميون|(?:ال)?[إا]علاميين"
           r"|شبكات|صفحات)\s+(?:\S+\s+)?(?:من\s+|في\s+|ب)(?:(?:مدينة|بلدة|قرية|ريف|محافظة)\s+)?$")

@@ -68,11 +68,16 @@ PROTEST_TARGET = r"\b(?:against|denouncing|condemning|protesting)\s+(?:the\s+)?(
 # governorate (searched in the name as matched and the few characters around it).
 SEAT_AS_CITY = r"\bcity\b"
 
+# Where a source is ("a source in Daraa", "a source at Hama Police Command"): a place that places nothing, not even when
+# the sentence retells the incident (`place.scene_named`); one of the origin cues.
+SOURCE_PLACE_BEFORE = (r"\b(?:sources?|correspondents?|reporters?)\s+(?:\w+\s+)?(?:from|in|at)\s+(?:the\s+)?"
+                       r"(?:(?:city|town|village) of\s+)?$")
+
 ORIGIN = (r"\b(?:natives? of|(?:a|the) native of|hails? from|originally from|residents? of|from the (?:town|village|city) of"
           r"|displaced from)\s+(?:the\s+)?$"
-          # "X, from Atman, was killed": an apposition after a name; where a source is ("a source in Daraa")
-          r"|,\s*from\s+$|\b(?:heading|travell?ing|coming|returning|driving)\s+from\s+(?:the\s+(?:city|town|village)\s+of\s+)?$|\b(?:sources?|correspondents?|reporters?)\s+(?:\w+\s+)?(?:from|in|at)\s+(?:the\s+)?"
-          r"(?:(?:city|town|village) of\s+)?$")
+          # "X, from Atman, was killed": an apposition after a name; where a source is (SOURCE_PLACE_BEFORE)
+          r"|,\s*from\s+$|\b(?:heading|travell?ing|coming|returning|driving)\s+from\s+(?:the\s+(?:city|town|village)\s+of\s+)?$|"
+          + SOURCE_PLACE_BEFORE)
 
 # A place right after a victim's name and "from" (Arabic only: English writes "X, from Y,", in ORIGIN).
 PERSON_ORIGIN = r"(?!)"
