@@ -19,16 +19,28 @@ from generator.ingest.lang import ar, en
 from generator.ingest.readers import read_input
 
 TESTS = Path(__file__).parent
-WORD_LISTS = sorted(name for name in dir(ar) if name.isupper() and isinstance(getattr(ar, name), tuple) and getattr(ar, name)
-                    and all(isinstance(entry, str) for entry in getattr(ar, name)))
+
+
+def word_lists(words) -> list[str]:
+    """The names of a language's word lists (upper-case tuples of strings)."""
+    return sorted(name for name in dir(words) if name.isupper() and isinstance(getattr(words, name), tuple)
+                  and getattr(words, name) and all(isinstance(entry, str) for entry in getattr(words, name)))
+
+
+def texts_in(language: str) -> list[str]:
+    """The texts of every article of both corpora in `language`."""
+    paths = sorted((TESTS / "corpus").glob("*.txt")) + sorted((TESTS / "realnews").glob("*.txt"))
+    return [a.text for path in paths for a in read_input(str(path)) if a.language == language]
+
+
+WORD_LISTS = word_lists(ar)
 
 
 @pytest.fixture(scope="module")
 def folded_articles() -> list[str]:
-    paths = sorted((TESTS / "corpus").glob("*.txt")) + sorted((TESTS / "realnews").glob("*.txt"))
-    articles = [a for path in paths for a in read_input(str(path)) if a.language == "ar"]
-    assert len(articles) > 150
-    return [arabic.matching_text(a.text)[0] for a in articles]
+    texts = texts_in("ar")
+    assert len(texts) > 150
+    return [arabic.matching_text(text)[0] for text in texts]
 
 
 def test_a_word_list_skipped_by_its_stems_has_no_match(folded_articles: list[str]) -> None:
@@ -123,8 +135,7 @@ def test_a_regex_entry_keeps_its_escapes_and_quantifiers_when_folded() -> None:
 
 # ------------------------------------------------------------------ English: pieces read from the regexes
 
-EN_WORD_LISTS = sorted(name for name in dir(en) if name.isupper() and isinstance(getattr(en, name), tuple)
-                       and getattr(en, name) and all(isinstance(entry, str) for entry in getattr(en, name)))
+EN_WORD_LISTS = word_lists(en)
 
 
 def test_required_literals_reads_branches_groups_and_optional_parts() -> None:
@@ -154,10 +165,9 @@ def test_case_folding_finds_a_piece_wherever_a_case_insensitive_regex_matches() 
 
 @pytest.fixture(scope="module")
 def english_articles() -> list[str]:
-    paths = sorted((TESTS / "corpus").glob("*.txt")) + sorted((TESTS / "realnews").glob("*.txt"))
-    articles = [a.text for path in paths for a in read_input(str(path)) if a.language == "en"]
-    assert len(articles) > 100
-    return articles
+    texts = texts_in("en")
+    assert len(texts) > 100
+    return texts
 
 
 def test_an_english_list_or_trigger_skipped_by_its_pieces_has_no_match(english_articles: list[str]) -> None:

@@ -14,6 +14,7 @@ from .page import *  # noqa: F403
 from .numbers import *  # noqa: F403
 from .dates import *  # noqa: F403
 from .people import *  # noqa: F403
+from .people_roles import *  # noqa: F403
 from .people_lists import *  # noqa: F403
 from .places import *  # noqa: F403
 from .events import *  # noqa: F403
