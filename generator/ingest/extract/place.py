@@ -247,25 +247,40 @@ SPREAD_SUB_TYPES = frozenset({"air_drone_strike", "shelling_artillery_missile_at
 
 
 def listed_places(clause: Clause) -> list[Mention]:
-    """The towns of a list ("shelled the towns of A, B and C", "قصف بلدتي آفس وسرمين"), in text order;
-    empty when the clause names one place or its places are not one list."""
+    """The towns of a list ("shelled the towns of A, B and C", "قصف بلدتي آفس وسرمين"), in text order, also those
+    the gazetteer lacks named after a place word ("محيط مدينة X وقرية Y جنوبها، وبلدة Z غربها"); empty when the
+    clause names one place or its places are not one list."""
     lex = clause.a.options.lexicon
-    towns = [m for m in places_of(clause) if lex.get(m.entry_id).place_kind in ("village", "town", "city")]
-    towns.sort(key=lambda m: m.start)
+    towns = [(m.start, m.end, m.entry_id, mention(clause, m)) for m in places_of(clause)
+             if lex.get(m.entry_id).place_kind in ("village", "town", "city")]
+    towns += [(d.start, d.start + len(d.name), fold(d.name), in_article_area(clause, d)) for d in _scene_drafts(clause)]
+    # a town a place lies south of ("وقرية Y شمال شرق X، وقرية Z") is a reference point, no item of the list
+    reference = clause.pack.cue("COMPASS_BEFORE")
+    towns = sorted((town for town in towns if not reference.search(clause.before(town[0], 30))), key=lambda town: town[0])
     if len(towns) < 2:
         return []
     joiner = clause.pack.cue("PLACE_LIST_JOINER")
     run = [towns[0]]
-    for match in towns[1:]:
-        if joiner.search(clause.pack.passes.cue_text(clause.a.text[run[-1].end:match.start])):
-            run.append(match)
+    for town in towns[1:]:
+        if joiner.search(clause.pack.passes.cue_text(clause.a.text[run[-1][1]:town[0]])):
+            run.append(town)
         elif len(run) < 2:
-            run = [match]
+            run = [town]
         else:
             break
-    if len(run) < 2 or len({m.entry_id for m in run}) < len(run):
+    if len(run) < 2 or len({key for _, _, key, _ in run}) < len(run):
         return []
-    return [mention(clause, m) for m in run]
+    return [place for _, _, _, place in run]
+
+
+def _scene_drafts(clause: Clause) -> list[Mention]:
+    """The towns and villages the gazetteer lacks (or has only after a place word) named after a place word as a
+    scene: not where people come from, where fire came from or where someone went, nor a name it matched."""
+    matched = [(m.start, m.end) for m in clause.names if m.kind == "place"]
+    return [d for d in clause.pack.passes.unknown_places(clause)
+            if d.hint in DRAFT_TOWN_KINDS and not any(s <= d.start < e for s, e in matched)
+            and not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40))
+            and not fired_from(clause, d.start) and not destination(clause, d.start)]
 
 
 def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:

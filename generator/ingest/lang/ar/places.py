@@ -155,9 +155,13 @@ PERSON_ORIGIN = (r"(?<!\w)(?:ال)?(?:شاب|شابة|طفل|طفلة|مواطن
                  # in brackets after a name: "X (من بلدة Y)"
                  r"|\(\s*من\s+" + _HOME_WORD + r"$")
 
-# A town after these is a reference point for a place named before it ("قرية X جنوب شرقي القامشلي").
-DIRECTION_BEFORE = (r"(?<!\w)(?:[وب]?(?:جنوب|شمال|شرق|غرب)[يى]?(?:\s+(?:شرق|غرب)[يى]?)?|قرب|بالقرب من)\s+"
-                    r"(?:(?:مدينة|بلدة|قرية|العاصمة(?:\s+السورية)?)\s+)?$")
+# A town after these is a reference point for a place named before it ("قرية X جنوب شرقي القامشلي"); after a
+# compass direction, never a place of the same list ("قرية Y شمال شرق X، وقرية Z"), as it may be after "near"
+# ("قرب مدينة X وبلدة Y المجاورة": near both).
+_COMPASS = r"[وب]?(?:جنوب|شمال|شرق|غرب)[يى]?(?:\s+(?:شرق|غرب)[يى]?)?"
+_TOWN_WORD_REFERRED = r"\s+(?:(?:مدينة|بلدة|قرية|العاصمة(?:\s+السورية)?)\s+)?$"
+DIRECTION_BEFORE = r"(?<!\w)(?:" + _COMPASS + r"|قرب|بالقرب من)" + _TOWN_WORD_REFERRED
+COMPASS_BEFORE = r"(?<!\w)" + _COMPASS + _TOWN_WORD_REFERRED
 
 # A town after these lies around a place named before it ("منطقة X على أطراف مدينة Y"، "قرية X في محيط بلدة Y"):
 # Y is a reference point, and X, a place the gazetteer lacks, the scene.
@@ -276,6 +280,9 @@ NOT_PLACE_NAME = frozenset({
     "الشرقي", "الغربي", "الشمالي", "الجنوبي", "الأوسط", "المجاورة", "المجاور", "الواقعة", "الواقع",
     "الشرقية", "الغربية", "الشمالية", "الجنوبية", "نفسها", "ذاتها", "القديمة", "الجديدة",
     "شرقي", "غربي", "شمالي", "جنوبي", "شرقا", "غربا", "شمالا", "جنوبا", "شرقاً", "غرباً", "شمالاً", "جنوباً",
+    # where it lies from a place named before: "قرية X جنوبها"، "بلدة Y غربيها"
+    "جنوبها", "شمالها", "شرقها", "غربها", "جنوبيها", "شماليها", "شرقيها", "غربيها",
+    "جنوبه", "شماله", "شرقه", "غربه", "جنوبيه", "شماليه", "شرقيه", "غربيه",
     # "قرية X التابعة لمنطقة Y", "بلدة X الحدودية": what the place belongs to or lies by
     "التابعة", "التابع", "تابعة", "المحاذية", "المحاذي", "القريبة", "القريب", "الحدودية", "الحدودي",
     # who holds it: "قرية X الخاضعة لسيطرة قوات النظام"
@@ -292,6 +299,10 @@ NOT_PLACE_NAME = frozenset({
     # places named before ("القرى المذكورة"، "القرى المستهدفة"، "البلدات المحيطة")
     "المذكورة", "المذكور", "المذكورتين", "المستهدفة", "المستهدف", "المحيطة", "المحيط", "المعنية",
 })
+
+# Of those, the ones that are also names of places: right after an indefinite place word a definite word is the
+# place's name, not an adjective ("بلدة الجديدة"; "البلدة الجديدة" would be "the new town").
+PLACE_NAMES_LIKE_ADJECTIVES = frozenset({"الجديدة"})
 
 LOCAL_FIGHTERS_NAME = "مقاتلون محليون من {place}"
 
@@ -311,9 +322,11 @@ FIRED_FROM_BEFORE = (r"(?<!\w)(?:من|انطلاقا\s+من|انطلاقاً\s+�
                      + r"|(?<!\w)مصدر(?:ه|ها)\s+" + _FIRING_POSITIONS
                      + r"\s+(?:[^\s،,.]+\s+){0,8}?(?:في|ب)\s*(?:(?:محيط|أطراف|اطراف)\s+)?" + _TOWN_WORD + "$")
 
-# Between two places of one list ("قصف بلدتي آفس وسرمين"، "طالت الغارات كفرنوران، والأتارب"):
-# each place of a shelling or strike list is an incident of its own.
-PLACE_LIST_JOINER = r"^\s*(?:،|,)?\s*(?:و|ثم)?\s*(?:(?:مدينة|بلدة|قرية|حي|مخيم)\s+)?$"
+# Between two places of one list ("قصف بلدتي آفس وسرمين"، "طالت الغارات كفرنوران، والأتارب"; "محيط مدينة X
+# وقرية Y جنوبها، وبلدة Z غربها": where each lies from the one before): each place of a shelling or strike list is
+# an incident of its own.
+PLACE_LIST_JOINER = (r"^\s*(?:(?:جنوب|شمال|شرق|غرب)ي?(?:ها|ه)\s*)?(?:[،,]\s*(?:و|ثم)?|و|ثم)\s*"
+                     r"(?:(?:مدينة|بلدة|قرية|حي|مخيم)\s+)?$")
 
 # A list opened by a plural or dual place word ("استهدفت بلدات وقرى البارة، وإحسم، وبلشون"، "أطراف
 # بلدتي "بينين"، و"الرويحة"، وأطراف بلدة "سرجة""): its names are places, also those the gazetteer

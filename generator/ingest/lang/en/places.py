@@ -82,9 +82,11 @@ ORIGIN = (r"\b(?:natives? of|(?:a|the) native of|hails? from|originally from|res
 # A place right after a victim's name and "from" (Arabic only: English writes "X, from Y,", in ORIGIN).
 PERSON_ORIGIN = r"(?!)"
 
-# A town after these is a reference point for a place named before it ("the village of X east of Qamishli").
-DIRECTION_BEFORE = (r"\b(?:(?:south|north)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$"
-                    r"|\bnear\s+(?:the\s+(?:city|town)\s+of\s+)?$")
+# A town after these is a reference point for a place named before it ("the village of X east of Qamishli"); after a
+# compass direction, never a place of the same list, as it may be after "near" (near both of two towns).
+_TOWN_REFERRED = r"\s+(?:the\s+(?:city|town)\s+of\s+)?$"
+COMPASS_BEFORE = r"\b(?:(?:south|north)(?:-?(?:east|west))?|east|west)(?:ern)?\s+of" + _TOWN_REFERRED
+DIRECTION_BEFORE = COMPASS_BEFORE + r"|\bnear" + _TOWN_REFERRED
 
 # A town after these lies around a place named before it ("the X area on the outskirts of Homs").
 OUTSKIRTS_BEFORE = r"\b(?:on|in)\s+the\s+(?:outskirts|suburbs|edges?)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$"
