@@ -27,3 +27,14 @@ def test_two_places_with_no_comma_nor_and_between_them_are_no_list() -> None:
 def test_the_new_town_is_a_name_after_an_indefinite_place_word() -> None:
     assert [place for place, _, _ in summary("قُتل شاب برصاص مجهولين في بلدة الجديدة بريف إدلب الغربي، مساء أمس.")] \
         == ["الجديدة"]
+
+
+def test_and_in_another_town_after_a_comma_opens_a_second_incident() -> None:
+    text = "قُتل شاب برصاص مجهولين في مدينة طفس، وفي بلدة المزيريب أُصيب عنصر بانفجار عبوة ناسفة، مساء أمس."
+    assert [place for place, _, _ in summary(text)] == ["طفس", "المزيريب"]
+
+
+def test_a_count_right_before_a_casualty_noun_is_that_noun_s() -> None:
+    assert summary("وفي قرية بلشون بريف إدلب، ارتقى طفل شهيداً وسقط 4 مصابين، اليوم الأحد.") == [("بلشون", 1, 4)]
+    # before a casualty verb, a count is the subject of the verb before it
+    assert summary("قُتل طفلان وأُصيب آخر بانفجار قنبلة في قرية المشاهدة بريف حمص، اليوم.") == [("المشاهدة", 2, 1)]

@@ -291,7 +291,7 @@ def _has_comma(text: str) -> bool:
 
 
 # How far (characters) before a casualty word the count of its subject may stand ("three other members of their
-# family were injured"); the words between are the pack's OTHER_CASUALTY_SUBJECT, matched whole (English only).
+# family were injured"); the words between are the pack's OTHER_CASUALTY_SUBJECT, matched whole.
 OTHER_SUBJECT_REACH = 50
 
 
@@ -301,8 +301,10 @@ def _subject_of_other_casualty(clause: Clause, hit: Hit, count) -> bool:
     if not clause.pack.words.OTHER_CASUALTY_SUBJECT:
         return False
     subject = clause.pack.cue("OTHER_CASUALTY_SUBJECT", 0)
+    nouns = clause.pack.words.OTHER_CASUALTY_NOUNS      # words that take a count before them, or any casualty word
     return any(h.klass in (C.KILL, C.INJURE) and h.klass != hit.klass and 0 <= h.start - count.end <= OTHER_SUBJECT_REACH
-               and subject.fullmatch(clause.a.text[count.end:h.start]) for h in clause.hits)
+               and subject.fullmatch(clause.a.text[count.end:h.start])
+               and (nouns is None or clause.a.text[h.start:h.end] in nouns) for h in clause.hits)
 
 
 def _passive_subject(clause: Clause, hit: Hit, counts: list):

@@ -284,7 +284,7 @@ NEW_INCIDENT = SEPARATE_INCIDENT + (
 # شاب ... في مدينة جرمانا"، "بالتزامن مع تفجير استهدف صالة في مدينة X"): with a casualty word and a place on each
 # side, two incidents (`two_incidents.py`). Not "، وفي X": a monitor's tally goes on by governorate that way.
 SECOND_INCIDENT = (r"(?<=[،,])\s*(?:و?في\s+حين|و?بينما|بالتزامن\s+مع|تزامنا\s+مع|بالإضافة\s+إلى|إضافة\s+إلى"
-                   r"|بالوقت\s+الذي|في\s+الوقت\s+الذي)(?!\w)",)
+                   r"|بالوقت\s+الذي|في\s+الوقت\s+الذي|وفي(?=\s))(?!\w)",)
 
 # A comma before a second casualty verb with "و" ("قُتلت طفلة بقصف على قرية X، وأُصيب راعٍ بغارة على قرية Y"): a
 # joiner as SECOND_INCIDENT's, matched on the text as written (the verb stays in the second half).

@@ -98,12 +98,16 @@ COMMA_ENDS_COUNT_BEFORE = True
 # that ends the count.
 SUBSET_ASIDE = r"[،,]\s*(?:و?(?:من\s+)?بينهم|منهم|بينهن|منهن)\s[^،,]{1,40}[،,]"
 
-# English-only shapes of a count (see en.py): Arabic has none of them.
+# English-only shapes of a count (see en.py): Arabic has none of these.
 GERUND_ENDING = None
 
 SECOND_VERB = None
 
-OTHER_CASUALTY_SUBJECT = None
+# A count right before a casualty noun of the other kind is that noun's: "ارتقى طفل شهيداً وسقط 4 مصابين" (not a
+# count before a verb: "قُتل طفلان وأُصيب آخر", the verb's subject follows it).
+OTHER_CASUALTY_SUBJECT = r"\s*"
+OTHER_CASUALTY_NOUNS = frozenset({"مصابين", "مصابا", "مصاباً", "جرحى", "جريحا", "جريحاً", "إصابات", "اصابات",
+                                  "قتلى", "قتيلا", "قتيلاً", "شهداء", "شهيدا", "شهيداً"})
 
 PASSIVE_AUXILIARY = None
 INTRANSITIVE_DEATH = r"(?!)"   # no passive subject is read in Arabic (PASSIVE_AUXILIARY)

@@ -82,6 +82,7 @@ OTHER_CASUALTY_SUBJECT = (r"\s+(?:(?!and\b|or\b|but\b)[A-Za-z-]+\s+){0,2}"
                           r"(?:of\s+(?:the|their|his|her|its)\s+[A-Za-z-]+\s+)?"   # "three other members of their family"
                           r"(?:(?:were|was|are|is|have been|had been)\s+)?"
                           r"(?:also\s+)?")
+OTHER_CASUALTY_NOUNS = None     # any casualty word: "three were wounded"
 
 # The end of a passive subject before its casualty verb ("Two fighters ... were killed"), and what breaks one.
 PASSIVE_VERB_END = r"\s" + PASSIVE_AUXILIARY + r"$"
