@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from test_probes_session23 import summary  # (place, dead, hurt) of each incident
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+
+def english(text: str) -> Article:
+    return Article(text=text, archived=text, language="en", origin="t", published=dt.date(2023, 3, 14))
 
 
 def test_towns_named_by_where_each_lies_from_the_one_before_are_a_list() -> None:
@@ -38,3 +47,26 @@ def test_a_count_right_before_a_casualty_noun_is_that_noun_s() -> None:
     assert summary("وفي قرية بلشون بريف إدلب، ارتقى طفل شهيداً وسقط 4 مصابين، اليوم الأحد.") == [("بلشون", 1, 4)]
     # before a casualty verb, a count is the subject of the verb before it
     assert summary("قُتل طفلان وأُصيب آخر بانفجار قنبلة في قرية المشاهدة بريف حمص، اليوم.") == [("المشاهدة", 2, 1)]
+
+
+def test_a_day_s_total_opening_a_roundup_is_no_tally_its_incidents_are_told_after_it() -> None:
+    text = ("وثّق المرصد السوري لحقوق الإنسان، اليوم الثلاثاء، مقتل 7 مدنيين في مناطق متفرقة من ريف إدلب.\n\n"
+            "حيث قُتل 4 مواطنين جراء غارات جوية على مدينة سراقب، كما قضى 3 مواطنين جراء قصف مدفعي على بلدة تفتناز.")
+    assert summary(text) == [("سراقب", 4, None), ("تفتناز", 3, None)]
+    # a month's toll opening the article: what follows without a day of its own is a share of it
+    month = ("وثّق المرصد السوري لحقوق الإنسان مقتل 70 مدنياً خلال الشهر الفائت في مناطق متفرقة من ريف إدلب.\n\n"
+             "حيث قُتل 40 مواطناً جراء غارات جوية على مدينة سراقب.")
+    assert summary(month) == []
+
+
+def test_an_english_list_led_by_a_town_and_closed_by_and_names_places() -> None:
+    text = "Warplanes struck Saraqib, Hazzano and Maar Tamater in Idlib province on Monday, the White Helmets said."
+    assert [place for place, _, _ in summary(text, "en")] == ["Saraqib", "Hazzano", "Maar Tamater"]
+    # a person joined to the town by "and", the two ends of a road, a name after a comma alone: no list
+    person = ("Gunmen shot dead Ismail Hamad, an employee of the council in Saraqib, and Abdulkarim al-Jalud, head of "
+              "its water department, on Monday.")
+    assert "Abdulkarim al-Jalud" in [p.name for e in extract(english(person)) for p in e.people]
+    road = "A Turkish drone struck a car on the road between Qamishli and Amuda on Monday, killing one."
+    assert len(summary(road, "en")) == 1
+    source = "Warplanes struck Saraqib, Hazzano on Monday."
+    assert [place for place, _, _ in summary(source, "en")] == ["Saraqib"]

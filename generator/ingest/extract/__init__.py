@@ -48,7 +48,7 @@ from .model import Clause
 from .place import AREA_KINDS, places_of, same_or_within
 from .options import ExtractOptions, default_options
 from .listed_tolls import listed_tolls
-from .tallies import breaks_down_tally, drop_tally_totals, goes_on_with_tally, is_statistics, lists_tally_part
+from .tallies import breaks_down_tally, day_total, drop_tally_totals, goes_on_with_tally, is_statistics, lists_tally_part
 from .place_lists import campaign_over_places, spread_over_places
 from .people import ABDUCTED, DETAINED, KILLED, MENTIONED, TARGET, identified_people, later_roles, victim_role
 from .sentences import sentences
@@ -103,7 +103,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
                                                  or breaks_down_tally(clause, after_statistics))
         after_statistics = clause if statistics else None
         if statistics:
-            tally = counts_casualties(clause) if tally is None else tally
+            tally = counts_casualties(clause) and not day_total(clause) if tally is None else tally
             _name_people(drafts, before_first, clause, background=True)
             continue
         follows_background, after_background = after_background, False

@@ -11,7 +11,7 @@ from ..lang import ar
 from ..lexicon import Lexicon, LexiconMatch
 from ..mentions import Mention
 from ..normalise import fold, normalise
-from .arabic_name_spans import person_spans  # noqa: F401  (the pack's name passes)
+from .arabic_name_spans import opens_with_given_name, person_spans  # noqa: F401  (the pack's name passes)
 from .arabic_named_after import after_kin_word
 from .arabic_counts import referred_count, singular  # noqa: F401  (the pack's count passes)
 from .arabic_people import find_people  # noqa: F401

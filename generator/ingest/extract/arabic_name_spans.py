@@ -41,6 +41,12 @@ MIN_CHAIN_WORDS = 3
 _WORD = re.compile(rf"[{LETTERS}]+")
 
 
+def opens_with_given_name(name: str, pack: "LanguagePack", names: NameIndex) -> bool:
+    """Whether a name opens with an attested given name (the pack's pass for a place list's names)."""
+    words = _WORD.findall(name)
+    return bool(words) and fold(words[0]) in pack.memo("name-chain-words", lambda: _chain_words(names))[0]
+
+
 def _chain_words(names: NameIndex) -> tuple[frozenset[str], frozenset[str]]:
     """The words that open a chain (given names) and those it goes on with (given and family names), folded."""
     not_names = _NOT_IN_CHAINS | _PLACE_OPENERS | {fold(w) for w in (*ar.NAME_STOPWORDS, *ar.NOT_GIVEN_NAMES)} - {"عبد"}

@@ -12,7 +12,7 @@ from ..lang import en
 from ..lexicon import Lexicon, LexiconMatch
 from ..mentions import Mention
 from ..normalise import fold_latin_name
-from .english_people import RANKS, find_people, person_spans  # noqa: F401  (the pack's name passes)
+from .english_people import RANKS, find_people, opens_with_given_name, person_spans  # noqa: F401  (the pack's name passes)
 from .model import Clause, Hit
 from .stems import case_folded, required_literals
 

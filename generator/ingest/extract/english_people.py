@@ -278,6 +278,12 @@ def _latin_key(word: str) -> str:
     return word.lower().replace("’", "").replace("'", "")
 
 
+def opens_with_given_name(name: str, pack: "LanguagePack", names: NameIndex) -> bool:
+    """Whether a capitalised name opens with an attested given name ("Abdulkarim al-Jalud"): a person's, not a place's
+    (the pack's pass for a place list's names)."""
+    return _undoubled(re.split(r"[\s-]+", name.strip())[0].lower()) in _given_names(pack, names)
+
+
 def _undoubled(key: str) -> str:
     """A spelling with doubled letters written once: English outlets double an Arabic consonant or not
     (Nassib / Nasib, Jassim / Jasim), and the index attests one of them."""

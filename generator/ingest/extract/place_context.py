@@ -221,12 +221,44 @@ _QUOTES = re.compile(r"[\"“”«»„]")
 
 def list_names(clause: Clause) -> list[tuple[int, str]]:
     """(start, name) of the names after the clause's first list opener that two different names follow ("بلدات وقرى
-    A، وB، وC", "the villages of A and B"), in text order; empty when no opener has them."""
+    A، وB، وC", "the villages of A and B"), or of a list led by a town of the gazetteer (`_led_by_town`), in text
+    order; empty when no opener has them."""
     text = _QUOTES.sub(" ", clause.text)
     for opener in clause.pack.cue("PLACE_LIST_OPENER", 0).finditer(text):
         if clause.pack.cue("BETWEEN_BEFORE").search(clause.before(clause.start + opener.start(), 30)):
             continue    # "بين قريتي X وY", "between the villages of X and Y": one place between two
         names = _names_after(clause, text, opener.end())
+        if len({fold(name) for _, name in names}) >= 2:
+            return names
+    return _led_by_town(clause, text)
+
+
+def _led_by_town(clause: Clause, text: str) -> list[tuple[int, str]]:
+    """"Warplanes struck Kafr Nabl, Hass and Maarat Harma": names joined to a town of the gazetteer as items of one list
+    closed by "and" (`PLACE_LIST_CLOSER`) are places like it, also those the gazetteer lacks. The list ends before a
+    name the gazetteer has as no town (a governorate, an organization: "in Tafas, Daraa") and before a person's."""
+    if not clause.pack.words.PLACE_LIST_CLOSER:
+        return []
+    closer = clause.pack.cue("PLACE_LIST_CLOSER")
+    lex = clause.a.options.lexicon
+    not_towns = [(m.start, m.end) for m in clause.names
+                 if m.kind != "place" or lex.get(m.entry_id).place_kind not in DRAFT_TOWN_KINDS]
+    separator = clause.pack.cue("PLACE_LIST_SEPARATOR", 0)
+    for town in clause.names:
+        if town.kind != "place" or (town.start, town.end) in not_towns \
+                or clause.pack.cue("BETWEEN_BEFORE").search(clause.before(town.start, 30)):
+            continue    # "on the road between Qamishlo and Hasakah": one place between two
+        joined = separator.match(text, town.end - clause.start)
+        if joined is None:
+            continue
+        names = [(town.start, text[town.start - clause.start:town.end - clause.start])]
+        for start, name in _names_after(clause, text, joined.end()):
+            if any(s < start + len(name) and start < e for s, e in not_towns) \
+                    or clause.pack.passes.opens_with_given_name(name, clause.pack, clause.a.options.names):
+                break   # "... in Deir ez-Zor, and Abdulkarim al-Jalud, head of ...": a person
+            names.append((start, name))
+        while len(names) >= 2 and not closer.search(clause.a.text[names[-2][0] + len(names[-2][1]):names[-1][0]]):
+            names.pop()     # "..., Hass, SANA said": no list closed by "and" reaches it
         if len({fold(name) for _, name in names}) >= 2:
             return names
     return []

@@ -33,6 +33,15 @@ def is_statistics(clause: Clause) -> bool:
     return any(d.match.kind == dates_mod.YEAR_START and not _compared(clause, d.match.start) for d in clause.dates)
 
 
+def day_total(clause: Clause) -> bool:
+    """«وثّق المرصد، اليوم الثلاثاء، مقتل 11 مدنياً في مناطق متفرقة»: a statistics sentence that counts the dead of one
+    day it names (no period, no span of the tally, no year since): a roundup's total, whose incidents are told after it
+    one by one (they are no share of a tally). Not a toll that rose to a total ("وبذلك يرتفع إلى 2 تعداد القتلى")."""
+    periods = any(d.match.kind in PERIOD_KINDS or d.match.kind == dates_mod.YEAR_START for d in clause.dates) \
+        or clause.has("TALLY") or clause.has("TALLY_SPAN") or running_tally_total(clause) is not None
+    return not periods and has_own_day(clause)
+
+
 def _compared(clause: Clause, start: int) -> bool:
     """"The deadliest assault since the fall of the regime", «الهجوم الأعنف منذ بداية العام»: a span of statistics
     after a superlative compares the incident with the others of the span, it counts none of them."""

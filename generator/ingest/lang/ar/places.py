@@ -359,6 +359,9 @@ PLACE_LIST_SEPARATOR = r"\s*(?:[،,]\s*و?|و|[-–]\s*)"
 PLACE_LIST_ITEM_PREFIX = (r"(?:(?:أطراف|اطراف|محيط)(?:\s+|\s*[-–]\s*))?"
                           r"(?:(?:مدينة|بلدة|قرية|بلدتي|قريتي|مدينتي|بلدات|قرى|مدن)\s+)?")
 PLACE_LIST_ITEM = r"(?:(?:" + "|".join(PLACE_NAME_HEADS) + r")\s+)?[\u0621-\u064a]{3,}"
+# A list led by a town of the gazetteer with no opener: none in Arabic, where the names of a list and the words after
+# "و" are not told apart by their letters ("قُتل شاب في طفس وأصيب آخر").
+PLACE_LIST_CLOSER = None
 NOT_PLACE_LIST_ITEM = ("مما", "حيث", "كما", "على", "ضمن", "منها", "بين", "قرب", "وسط", "مناطق", "مواقع", "منازل",
                        "أراضي", "مزارع", "محيط", "أطراف", "بريف", "ريف", "جنوب", "شمال", "شرق", "غرب", "اليوم",
                        "أمس", "صباح", "مساء", "بالإضافة", "إضافة", "أخرى", "عدة", "بعض", "غيرها", "سواها",

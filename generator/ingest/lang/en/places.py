@@ -213,6 +213,9 @@ PLACE_LIST_NEXT_GROUP = (r"\s+in\s+(?:the\s+)?(?:(?:[Ss]outhern|[Nn]orthern|[Ee]
 PLACE_LIST_SEPARATOR = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
 PLACE_LIST_ITEM_PREFIX = r"(?:the\s+)?(?:(?:outskirts|town|village|city)\s+of\s+)?"
 PLACE_LIST_ITEM = r"(?:[Aa]l-|[Ee]l-)?[A-Z][\w'-]+(?:\s+(?:[Aa]l-)?[A-Z][\w'-]+)?"
+# What stands before the last name of a list led by a town ("struck Kafr Nabl, Hass and Maarat Harma"): a list closed
+# by "and" (a name after a comma alone may be a source: "in Tafas, SANA said").
+PLACE_LIST_CLOSER = r"\band\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$"
 NOT_PLACE_LIST_ITEM = ("Syria", "Syrian", "Russian", "Turkish", "Israeli", "Iranian", "The", "On", "In")
 
 # A campaign told before said to have reached a list of places ("The campaign covered the villages of X, Y and Z"):
