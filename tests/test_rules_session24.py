@@ -70,3 +70,24 @@ def test_an_english_list_led_by_a_town_and_closed_by_and_names_places() -> None:
     assert len(summary(road, "en")) == 1
     source = "Warplanes struck Saraqib, Hazzano on Monday."
     assert [place for place, _, _ in summary(source, "en")] == ["Saraqib"]
+
+
+def test_a_toll_counted_across_a_region_sums_the_incidents_told_after_it() -> None:
+    text = ("At least 11 people were killed across opposition-held northwest Syria on Monday as government forces "
+            "shelled towns and villages.\n\nIn Idlib city, shells hit a crowded market, killing five people.")
+    assert summary(text, "en") == [("Idlib", 5, None)]
+
+
+def test_casualties_told_where_a_listed_town_is_are_that_town_s() -> None:
+    text = "Shells fell on the towns of Sarmin, Ariha and Taftanaz, where three members of one family were killed."
+    assert summary(text, "en") == [("Sarmin", None, None), ("Ariha", None, None), ("Taftanaz", 3, None)]
+    arabic = "قصفت قوات النظام بلدات سرمين وأريحا وتفتناز، حيث قُتل ثلاثة مدنيين، اليوم."
+    assert summary(arabic) == [("سرمين", None, None), ("أريحا", None, None), ("تفتناز", 3, None)]
+
+
+def test_an_english_list_of_names_each_before_its_place_word() -> None:
+    text = ("Two civilians were killed as terrorist groups positioned in Idlib countryside targeted with rocket shells "
+            "Mhardeh city, al-Skeilbiyeh city and Jourin village, a source told SANA.")
+    assert [place for place, _, _ in summary(text, "en")] == ["Mhardeh", "Skeilbiyeh", "Jourin"]
+    nearby = "Regime shelling killed five civilians in the town of Darat Izza and the nearby village of Kafr Nuran."
+    assert summary(nearby, "en") == [("Darat Izza", None, None), ("Kafr Nuran", None, None)]

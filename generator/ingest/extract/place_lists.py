@@ -53,6 +53,8 @@ def spread_over_places(event: ExtractedEvent, clause: Clause) -> list[ExtractedE
     if not places:
         return [event]
     told_at = _toll_named_at(clause, places)
+    if told_at is None:
+        told_at = _told_where(clause, places)
     keeper = told_at if told_at is not None else 0      # the place that keeps the sentence's toll and people
     joint = len(places) > 1 and told_at is None and not _told_of_first(clause, places)
     out = []
@@ -88,6 +90,18 @@ def _toll_named_at(clause: Clause, places: list[Mention]) -> int | None:
     after = fold(clause.a.text[hit.end:clause.end])
     named = [i for i, place in enumerate(places) if re.search(r"(?<!\w)" + re.escape(fold(place.name)) + r"(?!\w)", after)]
     return named[0] if len(named) == 1 else None
+
+
+def _told_where(clause: Clause, places: list[Mention]) -> int | None:
+    """The place of the list the sentence's casualties are told at in a clause right after it ("shells fell on Sarmin,
+    Ariha and Taftanaz, where three were killed"; "..., حيث قُتل ثلاثة"): its index."""
+    where = clause.pack.cue("WHERE_AFTER_PLACE")
+    for index, place in enumerate(places):
+        end = place.start + len(place.name)
+        told = where.match(clause.a.text, end, clause.end)
+        if told and any(hit.klass in (C.KILL, C.INJURE) and hit.start >= told.end() for hit in clause.hits):
+            return index
+    return None
 
 
 def _toll(event: ExtractedEvent) -> str:

@@ -328,6 +328,10 @@ FIRED_FROM_BEFORE = (r"(?<!\w)(?:من|انطلاقا\s+من|انطلاقاً\s+�
 PLACE_LIST_JOINER = (r"^\s*(?:(?:جنوب|شمال|شرق|غرب)ي?(?:ها|ه)\s*)?(?:[،,]\s*(?:و|ثم)?|و|ثم)\s*"
                      r"(?:(?:مدينة|بلدة|قرية|حي|مخيم)\s+)?$")
 
+# What opens a clause told at the place right before it ("قصف بلدات X وY وZ، حيث قُتل ثلاثة"): the casualties
+# after it are that place's.
+WHERE_AFTER_PLACE = r"\s*[،,]\s*حيث(?!\w)"
+
 # A list opened by a plural or dual place word ("استهدفت بلدات وقرى البارة، وإحسم، وبلشون"، "أطراف
 # بلدتي "بينين"، و"الرويحة"، وأطراف بلدة "سرجة""): its names are places, also those the gazetteer
 # lacks. The opener, what joins two names, what may stand before a name (the outskirts, a place word),

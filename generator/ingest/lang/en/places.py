@@ -130,7 +130,7 @@ ACTOR_CITY_AFTER = r"^(?:(?:'s)?\s+(?:government|authorities|regime|forces|(?-i:
 
 # A place after these says where a force operates or is stationed ("opposition factions operating in Idlib"),
 # not where the event happened: it gives way to another place of the clause.
-OPERATING_IN_BEFORE = (r"\b(?:operating|based|stationed|deployed|active)\s+in\s+(?:the\s+)?"
+OPERATING_IN_BEFORE = (r"\b(?:operating|based|stationed|deployed|positioned|active)\s+in\s+(?:the\s+)?"
                        r"(?:(?:city|town|province|countryside)\s+of\s+)?$")
 
 # A place inside a military council's name ("the Deir ez-Zor Military Council") names the council.
@@ -198,7 +198,12 @@ PLACE_DETAIL = (r"(?:the )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)? (?:neighbou?rhood|dist
 LOCAL_FIGHTERS_NAME = "{place} local fighters"
 
 PLACE_LIST_JOINER = (r"^\s*(?:(?:city|town|village)\b)?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?"
-                     r"(?:(?:town|village|city)\s+(?:of\s+)?)?$")
+                     r"(?:(?:nearby|neighbouring|neighboring|adjacent)\s+)?(?:(?:town|village|city)\s+(?:of\s+)?)?"
+                     r"(?:[Aa]l-|[Ee]l-)?$")     # the article of a name the gazetteer has without it ("al-Skeilbiyeh")
+
+# What opens a clause told at the place right before it ("shells fell on Sarmin, Ariha and Taftanaz, where
+# three were killed"): the casualties after it are that place's.
+WHERE_AFTER_PLACE = r"\s*,\s*where\b"
 
 # A list opened by a plural place word ("shelled the villages of Kansafra, Fleifel and Bara"): its names
 # are places, also those the gazetteer lacks. Matched case-sensitively: a name is capitalised.

@@ -29,7 +29,10 @@ SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|scattered|spo
                      r"|(?:towns|villages|cities) and (?:towns|villages|cities) (?:in|of|across|around) (?:the )?"
                      r"(?:[\w-]+ ){0,2}(?:countryside|province|region|area)"
                      # scattered places, various circumstances: the toll of several incidents
-                     r"|(?:scattered|various|several|different) (?:areas|places|locations|parts) of"
+                     r"|(?:scattered|various|several|different) (?:areas|places|locations|parts) (?:of|in|across)"
+                     # a toll counted across a country or a region ("At least 11 people were killed across
+                     # opposition-held northwest Syria")
+                     r"|(?:killed|dead|died|wounded|injured) across\b"
                      r"|(?:various|different) circumstances",)
 
 # Arabic opens a sentence with "killed and wounded" as two verbs before one count; English says "were killed or
