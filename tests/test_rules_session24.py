@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_probes_session23 import summary  # (place, dead, hurt) of each incident
+from test_probes_session23 import named, summary  # (name, role) pairs and (place, dead, hurt) of each incident
 
 from generator.ingest.article import Article
 from generator.ingest.extract import extract
@@ -91,3 +91,12 @@ def test_an_english_list_of_names_each_before_its_place_word() -> None:
     assert [place for place, _, _ in summary(text, "en")] == ["Mhardeh", "Skeilbiyeh", "Jourin"]
     nearby = "Regime shelling killed five civilians in the town of Darat Izza and the nearby village of Kafr Nuran."
     assert summary(nearby, "en") == [("Darat Izza", None, None), ("Kafr Nuran", None, None)]
+
+
+def test_a_victim_of_one_listed_town_draws_no_other_town_into_its_incident() -> None:
+    text = ("قصفت قوات النظام بالمدفعية، ظهر اليوم، بلدات البارة وكنصفرة وفليفل والفطيرة في جبل الزاوية، ما أدى لمقتل "
+            "الشاب سامر أحمد العلي في كنصفرة.")
+    assert named(text) == [[], [("سامر أحمد العلي", "killed")], [], []]
+    # the same list told again without a day is more of the same incidents
+    again = text + "\n\nوكانت قوات النظام قد قصفت بلدات البارة وكنصفرة وفليفل والفطيرة بالمدفعية."
+    assert len(summary(again)) == 4

@@ -208,8 +208,9 @@ def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_firs
     place of a list: more about an earlier incident at that place, if any). An incident `under_background`, dated
     under a sub-heading that opens the background ("حوادث سابقة"), is more of one told before it only as a place of a
     list told again."""
-    target = (listed_again(drafts, event) if listed else None) \
-        or (None if under_background else merge_target(drafts, event, clause))
+    # a place of a list is more only of an incident at that place (not of the one a victim of the same sentence
+    # went to: "قصفت بلدات A وB وC، ما أدى لمقتل الشاب X في B")
+    target = listed_again(drafts, event) if listed else None if under_background else merge_target(drafts, event, clause)
     if target is not None:
         merge(target, event, clause)
         return

@@ -79,8 +79,10 @@ def _before_name(clause: Clause, place: Mention) -> str:
 
 def listed_again(drafts: list[Draft], event: ExtractedEvent) -> Draft | None:
     """The incident a place of a list already has ("قُتل ثلاثة في البارة. ... واستهدف القصف بلدات
-    البارة، وإحسم، وبلشون"): an earlier incident of the same type and day at that place."""
-    return next((d for d in reversed(drafts) if d.event.type == event.type and d.event.date == event.date
+    البارة، وإحسم، وبلشون"): an earlier incident of the same type and day at that place (any day, for a list that
+    gives none: the same list told again)."""
+    return next((d for d in reversed(drafts) if d.event.type == event.type
+                 and (event.date is None or d.event.date == event.date)
                  and event.place is not None and same_place_as(d.event.place, event.place)), None)
 
 
