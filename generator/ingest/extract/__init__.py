@@ -208,9 +208,14 @@ def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_firs
     place of a list: more about an earlier incident at that place, if any). An incident `under_background`, dated
     under a sub-heading that opens the background ("حوادث سابقة"), is more of one told before it only as a place of a
     list told again."""
-    # a place of a list is more only of an incident at that place (not of the one a victim of the same sentence
-    # went to: "قصفت بلدات A وB وC، ما أدى لمقتل الشاب X في B")
-    target = listed_again(drafts, event) if listed else None if under_background else merge_target(drafts, event, clause)
+    target = listed_again(drafts, event) if listed else None
+    if target is None and not under_background:
+        target = merge_target(drafts, event, clause)
+        # a place of a list joins no other town's incident, only one told at an area that holds it ("قصفت قوات النظام
+        # ريف إدلب" before "بلدات A وB"): not the incident a victim of the same sentence went to ("قصفت بلدات A وB
+        # وC، ما أدى لمقتل الشاب X في B")
+        if listed and target is not None and not _at_an_area(target.event, clause):
+            target = None
     if target is not None:
         merge(target, event, clause)
         return
@@ -225,6 +230,15 @@ def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_firs
     else:
         _takes_person_before(drafts[-1], draft, clause)
     drafts.append(draft)
+
+
+def _at_an_area(event: ExtractedEvent, clause: Clause) -> bool:
+    """An incident placed nowhere or at an area coarser than a town (a district, a governorate, a region)."""
+    place = event.place
+    if place is None:
+        return True
+    kind = clause.a.options.lexicon.get(place.lexicon_id).place_kind if place.lexicon_id else place.hint
+    return kind in AREA_KINDS
 
 
 def _takes_person_before(last: Draft, draft: Draft, clause: Clause) -> None:
