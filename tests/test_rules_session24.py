@@ -100,3 +100,16 @@ def test_a_victim_of_one_listed_town_draws_no_other_town_into_its_incident() -> 
     # the same list told again without a day is more of the same incidents
     again = text + "\n\nوكانت قوات النظام قد قصفت بلدات البارة وكنصفرة وفليفل والفطيرة بالمدفعية."
     assert len(summary(again)) == 4
+
+
+def test_the_number_of_a_numbered_list_s_line_is_no_count() -> None:
+    text = ("شهدت محافظة السويداء، أمس، عدة حوادث أمنية، أبرزها:\n"
+            "2- أصيب طفل بطلق ناري طائش في مدينة شهبا، خلال اشتباك بين مجموعتين محليتين.\n"
+            "3- عثر رعاة على جثة رجل مجهول الهوية مصاباً بعدة طلقات نارية قرب قرية أم الزيتون.")
+    assert summary(text) == [("شهبا", 0, 1), ("أم الزيتون", 1, None)]
+
+
+def test_died_with_a_count_in_words_and_a_span_of_years_in_words() -> None:
+    assert summary("قضى أربعة من جامعي الكمأة، اليوم الجمعة، بانفجار لغم أرضي قرب قرية الشولا.")[0][1] == 4
+    # years spent in prison count no dead
+    assert summary("قضى الشاب سبع سنوات في السجن قبل أن يُقتل برصاص مجهولين في قرية الشولا.")[0][1] != 7

@@ -96,8 +96,15 @@ def find_event_dates(text: str, language: str, published) -> list[Dated]:
     return out
 
 
+# A number that opens a line as the mark of a numbered list ("1- اختطف مسلحون ...", "2) ...", "3. ..."): no count.
+_LIST_NUMBER = re.compile(r"[ \t]*[-.)–]\s")
+
+
 def usable_count(count, text: str):
-    """A count extraction can use: a dual-or-plural form is 2 when nominative (مقاتلان), else no count."""
+    """A count extraction can use: a dual-or-plural form is 2 when nominative (مقاتلان), else no count; a numbered
+    list's mark is none."""
+    if (count.start == 0 or text[count.start - 1] == "\n") and _LIST_NUMBER.match(text, count.end):
+        return None
     if count.vague == "dual-or-plural":
         word = fold(text[count.start:count.end])
         if word.endswith("ان"):
