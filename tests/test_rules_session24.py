@@ -113,3 +113,13 @@ def test_died_with_a_count_in_words_and_a_span_of_years_in_words() -> None:
     assert summary("قضى أربعة من جامعي الكمأة، اليوم الجمعة، بانفجار لغم أرضي قرب قرية الشولا.")[0][1] == 4
     # years spent in prison count no dead
     assert summary("قضى الشاب سبع سنوات في السجن قبل أن يُقتل برصاص مجهولين في قرية الشولا.")[0][1] != 7
+
+
+def test_a_roundup_s_lines_labelled_by_their_town_are_placed_there() -> None:
+    text = ("Daraa governorate witnessed several security incidents over the past 48 hours.\n\n"
+            "Nawa: Unidentified gunmen shot dead a former opposition fighter on Saturday evening.\n"
+            "Dael: A member of the Military Security branch was killed when gunmen opened fire on his car on Sunday.")
+    assert [place for place, _, _ in summary(text, "en")] == ["Nawa", "Dael"]
+    # one town and a colon opening the article is its dateline
+    dateline = "Nawa: Unidentified gunmen shot dead a former opposition fighter in the town of Tafas on Saturday."
+    assert [place for place, _, _ in summary(dateline, "en")] == ["Tafas"]

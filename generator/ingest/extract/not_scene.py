@@ -41,7 +41,20 @@ def dateline(clause: Clause, match: LexiconMatch) -> bool:
     line_start = text.rfind("\n", 0, match.start) + 1
     if text[line_start:match.start].strip(" \t\"'“«") and not match.surface.isupper():
         return False
+    if text[match.end:match.end + 2].lstrip(" ").startswith(":") and _labelled_lines(clause) > 1:
+        return False   # "Nawa: gunmen shot dead ...", "Dael: ...": a roundup's lines labelled by their town
     return bool(clause.pack.cue("DATELINE_AFTER", 0).search(clause.after(match.end, 60)))
+
+
+def _labelled_lines(clause: Clause) -> int:
+    """How many lines of the article open with a place of the gazetteer and a colon (once per article)."""
+    a = clause.a
+    cache = a.__dict__.setdefault("_cache", {})
+    if "labelled-lines" not in cache:
+        cache["labelled-lines"] = sum(
+            1 for m in a.names if m.kind == "place" and a.text[m.end:m.end + 2].lstrip(" ").startswith(":")
+            and not a.text[a.text.rfind("\n", 0, m.start) + 1:m.start].strip(" \t-–•*"))
+    return cache["labelled-lines"]
 
 
 def suburbs_of(clause: Clause, match: LexiconMatch) -> bool:
