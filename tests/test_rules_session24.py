@@ -123,3 +123,8 @@ def test_a_roundup_s_lines_labelled_by_their_town_are_placed_there() -> None:
     # one town and a colon opening the article is its dateline
     dateline = "Nawa: Unidentified gunmen shot dead a former opposition fighter in the town of Tafas on Saturday."
     assert [place for place, _, _ in summary(dateline, "en")] == ["Tafas"]
+
+
+def test_a_word_for_a_people_is_no_place_however_it_is_spelt() -> None:
+    text = "The body of an Iraqi refugee was found on Saturday in al-Hol camp, east of Hasakah, bearing gunshot wounds."
+    assert "Iraqi" not in [place for place, _, _ in summary(text, "en")]

@@ -332,6 +332,9 @@ PLACE_LIST_JOINER = (r"^\s*(?:(?:جنوب|شمال|شرق|غرب)ي?(?:ها|ه)\
 # after it are that place's.
 WHERE_AFTER_PLACE = r"\s*[،,]\s*حيث(?!\w)"
 
+# (Names that are also words for a people or a faith are marked needs_context in the gazetteer: العراقي.)
+DEMONYM = r"(?!)"
+
 # A list opened by a plural or dual place word ("استهدفت بلدات وقرى البارة، وإحسم، وبلشون"، "أطراف
 # بلدتي "بينين"، و"الرويحة"، وأطراف بلدة "سرجة""): its names are places, also those the gazetteer
 # lacks. The opener, what joins two names, what may stand before a name (the outskirts, a place word),

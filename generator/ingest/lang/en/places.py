@@ -205,6 +205,12 @@ PLACE_LIST_JOINER = (r"^\s*(?:(?:city|town|village)\b)?(?:\s*,\s*(?:and\s+)?|\s+
 # three were killed"): the casualties after it are that place's.
 WHERE_AFTER_PLACE = r"\s*,\s*where\b"
 
+# Words for a people, a country's citizens or a faith that a gazetteer spelling matches across transliterations ("an
+# Iraqi refugee" is not the village of Ariqah): never a place.
+DEMONYM = (r"(?:Iraqis?|Syrians?|Lebanese|Jordanians?|Turks?|Turkish|Iranians?|Russians?|Israelis?|Kurds?|Kurdish|Saudis?"
+           r"|Qataris?|Kuwaitis?|Yemenis?|Egyptians?|Palestinians?|Afghans?|Pakistanis?|Americans?|Arabs?|Druze|Alawites?"
+           r"|Sunnis?|Shias?|Shiites?|Bedouins?|Circassians?|Armenians?|Assyrians?|Turkmen)")
+
 # A list opened by a plural place word ("shelled the villages of Kansafra, Fleifel and Bara"): its names
 # are places, also those the gazetteer lacks. Matched case-sensitively: a name is capitalised.
 PLACE_LIST_OPENER = r"\b(?:[Vv]illages|[Tt]owns|[Cc]ities)\s+(?:of\s+)?(?:such\s+as\s+)?"
