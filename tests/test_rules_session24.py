@@ -128,3 +128,11 @@ def test_a_roundup_s_lines_labelled_by_their_town_are_placed_there() -> None:
 def test_a_word_for_a_people_is_no_place_however_it_is_spelt() -> None:
     text = "The body of an Iraqi refugee was found on Saturday in al-Hol camp, east of Hasakah, bearing gunshot wounds."
     assert "Iraqi" not in [place for place, _, _ in summary(text, "en")]
+
+
+def test_an_english_casualty_verb_s_one_victim_after_a_date_phrase() -> None:
+    text = ("Unknown gunmen killed on Monday, March 13, 2023, a local commander of a militia in the city of Jassem. "
+            "The commander, named as Khaled Abdel Rahman al-Masalmeh, was shot as he left a mosque.")
+    events = extract(english(text))
+    assert [(e.fatalities, [(p.name, p.role) for p in e.people]) for e in events] \
+        == [(1, [("Khaled Abdel Rahman al-Masalmeh", "killed")])]

@@ -160,8 +160,11 @@ _ONE_PERSON_CHAIN = re.compile(_ONE_PERSON_WORDS + r"(?:(?:\s*,\s*|,?\s+and\s+)"
 
 def singular(clause: Clause, hit: Hit) -> int | None:
     """1 when a casualty word governs one described or named person ("a civilian was killed")."""
-    window = clause.a.text[max(clause.start, hit.start - 40): min(clause.end, hit.end + 40)]
-    after = clause.a.text[hit.end:min(clause.end, hit.end + 40)]
+    end = _past_date(clause, hit.end)   # "killed on Monday, November 21, 2022, a local commander": the object after it
+    after = clause.a.text[end:min(clause.end, end + 40)]
+    if end > hit.end:
+        after = " " + after
+    window = clause.a.text[max(clause.start, hit.start - 40):hit.end] + after
     if clause.pack.cue("VAGUE_OTHERS_AFTER").match(after) \
             or clause.pack.cue("VAGUE_OTHERS_BEFORE").search(clause.before(hit.start, 40)):
         return None    # "killing one soldier and injuring others": a number unknown, not the one soldier
@@ -182,6 +185,14 @@ def singular(clause: Clause, hit: Hit) -> int | None:
     if re.match(r"\s+(?:\w+\s+)?[A-Z][a-z]+\s+[A-Z]", after):
         return 1   # "shot dead Mohammed Abdul Karim al-Hamad"
     return None
+
+
+def _past_date(clause: Clause, at: int) -> int:
+    """Where the words after `at` go on past a date phrase standing right there ("on Monday, November 21, 2022,")."""
+    for dated in clause.dates:
+        if at <= dated.match.start and re.fullmatch(r"[\s,]*(?:on\s+)?", clause.a.text[at:dated.match.start]):
+            return at + len(clause.a.text[at:dated.match.end]) + len(re.match(r"[\s,]*", clause.a.text[dated.match.end:]).group())
+    return at
 
 
 # ------------------------------------------------------------------ actors
