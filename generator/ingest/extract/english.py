@@ -189,9 +189,11 @@ def singular(clause: Clause, hit: Hit) -> int | None:
 
 def _past_date(clause: Clause, at: int) -> int:
     """Where the words after `at` go on past a date phrase standing right there ("on Monday, November 21, 2022,")."""
+    text = clause.a.text
     for dated in clause.dates:
-        if at <= dated.match.start and re.fullmatch(r"[\s,]*(?:on\s+)?", clause.a.text[at:dated.match.start]):
-            return at + len(clause.a.text[at:dated.match.end]) + len(re.match(r"[\s,]*", clause.a.text[dated.match.end:]).group())
+        if at <= dated.match.start and re.fullmatch(r"[\s,]*(?:on\s+)?", text[at:dated.match.start]):
+            end = dated.match.end
+            return end + len(text[end:]) - len(text[end:].lstrip(" ,"))
     return at
 
 
