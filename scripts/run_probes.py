@@ -77,10 +77,12 @@ def as_saved_page(probe: Probe) -> Article:
 
 
 def published_for(probe: Probe) -> dt.date:
-    """The first date to the day that the probe's lead (its first paragraph of more than 12 words: not a title) names
+    """The first date to the day that the probe's lead (its first paragraph of more than 12 words after a title line) names
     ("on Saturday, November 2, 2019", "يوم الخميس 10 حزيران 2021"): a report of that day, as its writer meant; else
     `PUBLISHED` (a date without a year takes PUBLISHED's year, or the year before when it would fall after it)."""
     paragraphs = [p for p in re.split(r"\n\s*\n", probe.text) if p.strip()]
+    if len(paragraphs) > 1 and "\n" not in paragraphs[0].strip() and not re.search(r"[.!?؟]\s*$", paragraphs[0]):
+        paragraphs = paragraphs[1:]    # a title line: no lead, however long
     lead = next((p for p in paragraphs if len(p.split()) > 12), "")
     for match in find_dates(lead, probe.language):
         if match.day is None or match.month is None:

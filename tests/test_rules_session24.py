@@ -136,3 +136,16 @@ def test_an_english_casualty_verb_s_one_victim_after_a_date_phrase() -> None:
     events = extract(english(text))
     assert [(e.fatalities, [(p.name, p.role) for p in e.people]) for e in events] \
         == [(1, [("Khaled Abdel Rahman al-Masalmeh", "killed")])]
+
+
+def test_the_dead_of_an_earlier_incident_named_after_another_incident_are_its() -> None:
+    lead = ("انفجرت سيارة مفخخة، ظهر اليوم، قرب سوق الهال وسط مدينة اعزاز، ما أدى إلى مقتل 3 مدنيين.\n\n"
+            "وفي سياق آخر، أصيب شاب بجروح إثر استهدافه بالرصاص من قبل مسلحين مجهولين في مدينة مارع.\n\n")
+    table = ("ووثّق المرصد السوري أسماء قتلى التفجير في اعزاز، وهم:\n"
+             "محمود عبد الله بركات - 34 عاماً - تل رفعت\n"
+             "عمر حسين كردي - 19 عاماً - اعزاز\n"
+             "خديجة أحمد العلي - 45 عاماً - مارع")
+    assert named(lead + table) == [[("محمود عبد الله بركات", "killed"), ("عمر حسين كردي", "killed"),
+                                     ("خديجة أحمد العلي", "killed")], []]
+    sentence = "وعُرف من قتلى التفجير في مدينة اعزاز الشاب محمود عبد الله بركات."
+    assert named(lead + sentence) == [[("محمود عبد الله بركات", "killed")], []]

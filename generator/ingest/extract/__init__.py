@@ -45,11 +45,11 @@ from .frames import (
     refine_place,
 )
 from .model import Clause
-from .place import AREA_KINDS, places_of, same_or_within
+from .place import AREA_KINDS, event_place, places_of, same_or_within
 from .options import ExtractOptions, default_options
 from .listed_tolls import listed_tolls
 from .tallies import breaks_down_tally, day_total, drop_tally_totals, goes_on_with_tally, is_statistics, lists_tally_part
-from .place_lists import campaign_over_places, spread_over_places
+from .place_lists import campaign_over_places, same_place_as, spread_over_places
 from .people import ABDUCTED, DETAINED, KILLED, MENTIONED, TARGET, identified_people, later_roles, victim_role
 from .sentences import sentences
 from .two_incidents import incident_clauses
@@ -78,6 +78,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
     background_section = False   # under a sub-heading that opens the background
     after_statistics: Clause | None = None     # the sentence before, when it was a statistics sentence
     after_background = False     # the sentence before was background (an earlier incident told as context)
+    naming: Draft | None = None  # an earlier incident than the last whose victims the sentences before named
     index = 0
     while index < len(clauses):
         clause = clauses[index]
@@ -141,11 +142,13 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             summaries.append((event, clause))   # a lead that sums up several incidents, told one by one after it
             continue
         if event is None:
-            _name_people(drafts, before_first, clause)
+            naming = _named_for(drafts, clause, naming)
+            _name_people(drafts, before_first, clause, naming)
             if drafts:
                 refine_place(drafts[-1], clause)
                 refine_date(drafts[-1], clause)
             continue
+        naming = None   # (set again below when the sentence went to an earlier incident than the last)
         if drafts and _told_as_context(event, drafts[0].event):   # an old incident recalled as context
             _name_people(drafts, before_first, clause, background=True)
             after_background = True
@@ -161,7 +164,9 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
         parts = listed_tolls(event, clause, lambda part: candidate(part, context)) \
             or [(one, clause) for one in spread_over_places(event, clause)]
         for one, told in parts:
-            _add(drafts, one, told, before_first, listed=len(parts) > 1, under_background=background_section)
+            went_to = _add(drafts, one, told, before_first, listed=len(parts) > 1, under_background=background_section)
+            # "ووثّق المرصد أسماء قتلى التفجير في اعزاز، وهم:" after another incident: the list after it is Azaz's
+            naming = went_to if went_to is not drafts[-1] and len(parts) == 1 else None
             for summary, summary_clause in summaries:   # the title tells of the body's first incident
                 merge_title(drafts[0], summary, summary_clause)
             summaries.clear()
@@ -203,11 +208,11 @@ def _places_named(clause: Clause) -> int:
 
 
 def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_first: list[tuple[Clause, bool]],
-         listed: bool = False, under_background: bool = False) -> None:
+         listed: bool = False, under_background: bool = False) -> Draft:
     """A candidate event: more about the incident it describes again, or an incident of its own (one
-    place of a list: more about an earlier incident at that place, if any). An incident `under_background`, dated
-    under a sub-heading that opens the background ("حوادث سابقة"), is more of one told before it only as a place of a
-    list told again."""
+    place of a list: more about an earlier incident at that place, if any); the incident it went to. An incident
+    `under_background`, dated under a sub-heading that opens the background ("حوادث سابقة"), is more of one told
+    before it only as a place of a list told again."""
     target = listed_again(drafts, event) if listed else None
     if target is None and not under_background:
         target = merge_target(drafts, event, clause)
@@ -218,7 +223,7 @@ def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_firs
             target = None
     if target is not None:
         merge(target, event, clause)
-        return
+        return target
     options = clause.a.options
     draft = Draft(event, [clause], listed=listed)
     note_victims(draft, options)
@@ -230,6 +235,7 @@ def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_firs
     else:
         _takes_person_before(drafts[-1], draft, clause)
     drafts.append(draft)
+    return draft
 
 
 def _at_an_area(event: ExtractedEvent, clause: Clause) -> bool:
@@ -276,14 +282,29 @@ _WAITING_ROLES = (MENTIONED, TARGET, ABDUCTED, DETAINED)
 
 
 def _name_people(drafts: list[Draft], before_first: list[tuple[Clause, bool]], clause: Clause,
-                 background: bool = False) -> None:
-    """The people a sentence without an event of its own names: for the last event (its victims when
+                 target: Draft | None = None, background: bool = False) -> None:
+    """The people a sentence without an event of its own names: for the last event or the `target` (its victims when
     the sentence identifies or lists them), or, before the first event, for the first one."""
     if drafts:
-        add_people(drafts[-1], identified_people(clause, victim_role(drafts[-1].event), background),
-                   clause.a.options)
+        target = target or drafts[-1]
+        add_people(target, identified_people(clause, victim_role(target.event), background), clause.a.options)
     else:
         before_first.append((clause, background))
+
+
+def _named_for(drafts: list[Draft], clause: Clause, carried: Draft | None) -> Draft | None:
+    """The earlier incident than the last whose people a sentence without an event of its own names: the one at the
+    town the sentence names ("وعُرف من القتلى في هجوم البصيرة: ..." after an incident told at another town; "The
+    victims of the Azaz bombing were ..."), and for the lines with no event word of a list after it (a table of the
+    dead, each with their home town), the same one. None: the last incident's."""
+    if carried is not None and not clause.hits:
+        return carried
+    if len(drafts) < 2:
+        return None
+    place, _ = event_place(clause)
+    if place is None or same_place_as(drafts[-1].event.place, place):
+        return None
+    return next((d for d in reversed(drafts[:-1]) if same_place_as(d.event.place, place)), None)
 
 
 # How many days before the article's first incident an incident told after it is context, not news of the

@@ -2,7 +2,7 @@
 another place or day than the incident's (`frames.merge_target`, `frames.by_place_and_date`): where its victim comes
 from, where the family mourning or burying the dead lives, "the town" with no name, which is the incident's, or the
 incident's toll risen on a later day. Each says what toll it allows: none of its own, the same dead, or a risen toll of
-the same incident."""
+the same incident. And a sentence that tells again of an earlier incident than the last, at its town."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from collections.abc import Callable
 from ..lang import common as C
 from ..mentions import ExtractedEvent, Mention
 from .clauses import PERIOD_KINDS, has_own_day
+from .draft import Draft
 from .model import Clause
 from .place import origin_at, places_of, same_or_within
+from .place_lists import same_place_as
 
 
 def adds_no_toll(event: ExtractedEvent, last: ExtractedEvent) -> bool:
@@ -98,3 +100,13 @@ def refers_back(clause: Clause) -> bool:
     return bool(clause.pack.cue("ANAPHORIC_PLACE").search(clause.text)) and not places_of(clause) \
         and not clause.pack.passes.unknown_places(clause) and not has_own_day(clause) \
         and not clause.has("ADDITIVE")
+
+
+def earlier_incident_at(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> Draft | None:
+    """An earlier incident than the last, of the sentence's type and at its town, that a sentence with no toll and no
+    day of its own tells of again (its dead named, a source's account of it)."""
+    if event.place is None or event.fatalities is not None or event.injured is not None or has_own_day(clause) \
+            or same_place_as(drafts[-1].event.place, event.place):
+        return None
+    return next((d for d in reversed(drafts[:-1]) if d.event.type == event.type
+                 and same_place_as(d.event.place, event.place)), None)

@@ -36,7 +36,9 @@ DOCUMENTED_ONE_AFTER = (r"^\s+(?:the\s+)?(?:killing|death|murder|assassination|e
                         r"\s+of\s+(?:(?:a|an|one)\s+(?:young\s+|elderly\s+|local\s+)?(?:man|woman|child|boy|girl|civilian"
                         r"|youth|teenager|farmer|shepherd|doctor|nurse|journalist|activist|fighter|member|soldier|detainee)\b"
                         # or a person by name ("documented the killing of Mohammad al-Zoubi")
-                        r"|(?-i:[A-Z][\w'-]+(?:\s+(?:(?:al|el|Abu|bin)[- ])?[A-Z][\w'-]+){1,3})\b)")
+                        r"|(?-i:[A-Z][\w'-]+(?:\s+(?:(?:al|el|Abu|bin)[- ])?[A-Z][\w'-]+){1,3})\b)"
+                        # ... or the names of an incident's dead ("documented the names of the victims of the bombing")
+                        r"|^\s+the\s+names\s+of\s+(?:the\s+)?(?:dead|victims|those\s+killed|martyrs|wounded)\b")
 
 STATISTICS = (
     r"since the (?:start|beginning) of (?:the|this) (?:year|month)|so far this (?:year|month)|statistics"
