@@ -149,3 +149,13 @@ def test_the_dead_of_an_earlier_incident_named_after_another_incident_are_its() 
                                      ("خديجة أحمد العلي", "killed")], []]
     sentence = "وعُرف من قتلى التفجير في مدينة اعزاز الشاب محمود عبد الله بركات."
     assert named(lead + sentence) == [[("محمود عبد الله بركات", "killed")], []]
+
+
+def test_a_monitor_documenting_the_death_of_several_in_an_attack_reports_it() -> None:
+    text = ("SOHR activists have documented the death of four members of the Deir Ezzor Military Council in an attack by "
+            "ISIS cells on their checkpoint in Dhiban town on Monday.\n\n"
+            "Among them were Abdullah Mohammad al-Hussein and Khalaf Ali al-Shlash, while the other two have not yet "
+            "been identified.")
+    events = extract(english(text))
+    assert [(e.place.name if e.place else None, e.fatalities, [(p.name, p.role) for p in e.people]) for e in events] \
+        == [("Dhiban", 4, [("Abdullah Mohammad al-Hussein", "killed"), ("Khalaf Ali al-Shlash", "killed")])]

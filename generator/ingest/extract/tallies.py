@@ -59,7 +59,8 @@ def _documents_incident(clause: Clause, start: int, end: int) -> bool:
     """«وثّق المرصد، اليوم، مقتل أربعة عناصر في كمين ... مساء أمس»: a documenting verb whose object is the toll of an
     incident the sentence names (an attack, a blast, a shelling after the verb) at no places in the plural, and dates to
     a day of its own, other than the day the source spoke, reports that incident; a tally dates no incident to a day."""
-    incident = any(hit.start >= end and hit.klass not in (C.KILL, C.INJURE) for hit in clause.hits) \
+    incident = (any(hit.start >= end and hit.klass not in (C.KILL, C.INJURE) for hit in clause.hits)
+                or bool(clause.pack.cue("INCIDENT_NOUN").search(clause.a.text, end, clause.end))) \
         and not clause.pack.cue("SEVERAL_PLACES").search(clause.text)
     periods = any(d.match.kind in PERIOD_KINDS for d in clause.dates) or clause.has("TALLY")   # "خلال أيام الاشتباكات"
     return incident and not periods and has_own_day(clause, outside=[(start, end), *speech_days(clause)])

@@ -60,6 +60,9 @@ DOCUMENTED_ONE_AFTER = (r"^\S*\s+(?:[^\s،,.]+\s+){0,6}?(?:مقتل|استشها
                         # ... or the names of an incident's dead ("ووثّق المرصد أسماء قتلى التفجير في اعزاز، وهم:")
                         r"|^\S*\s+(?:[^\s،,.]+\s+){0,3}?أسماء\s+(?:ال)?(?:قتلى|ضحايا|شهداء|مصابين|جرحى)(?!\w)")
 
+# (An incident's noun after a documenting verb is a trigger word in Arabic: بهجوم، بانفجار، بقصف.)
+INCIDENT_NOUN = r"(?!)"
+
 # A superlative before a span of statistics ("الهجوم الأعنف منذ سقوط النظام"، "الأكثر دموية منذ بداية العام"، "الأول من
 # نوعه منذ"): the span compares the incident with the others, it is no tally (matched on the text as written).
 # "أكثر من 100" is a count: the comparatives count only with the article ("الأكثر دموية").

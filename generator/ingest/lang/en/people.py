@@ -131,7 +131,9 @@ VICTIM_NOUN_BEFORE = (r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight|nine|t
                       r"\s*(?:,|:(?:\s*(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:young\s+)?"
                       r"(?:man|woman|men|women|boys?|girls?|child|children|civilians?)\s*,)?"
                       r"|\s(?:was|were|is|are|has been|have been)\s+(?:(?:named|identified)\s+as(?:\s+follows\s*:)?\s+)?)"
-                      r"\s*[\"“]?(?:[A-Z][a-z]+\.?\s+)?$")   # a title between: "the victims are Mayor X"
+                      r"\s*[\"“]?(?:[A-Z][a-z]+\.?\s+)?$"   # a title between: "the victims are Mayor X"
+                      # "Among them were X and Y", "Among the dead was X": some of the incident's victims
+                      r"|\b[Aa]mong\s+(?:them|the\s+(?:dead|victims|killed|wounded|injured))\s*,?\s+(?:were|was|are|is)\s+$")
 
 # A noun for the perpetrator right before a name: "suspect X", "the gunman, X,", "the killer was X".
 PERPETRATOR_NOUN_BEFORE = (r"\b(?:suspects?|perpetrators?|gunm[ae]n|attackers?|killers?|assailants?|accused)\s*"

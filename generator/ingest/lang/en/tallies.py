@@ -40,6 +40,11 @@ DOCUMENTED_ONE_AFTER = (r"^\s+(?:the\s+)?(?:killing|death|murder|assassination|e
                         # ... or the names of an incident's dead ("documented the names of the victims of the bombing")
                         r"|^\s+the\s+names\s+of\s+(?:the\s+)?(?:dead|victims|those\s+killed|martyrs|wounded)\b")
 
+# An incident named by a noun that is no trigger word of its own ("documented the death of four members ... in an attack
+# by ISIS cells on their checkpoint in Dhiban"): a documenting verb's toll is that incident's (`tallies._documents_incident`).
+INCIDENT_NOUN = (r"\bin\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|ambush|explosion|blast|bombing|strike|airstrike|shelling"
+                 r"|clash(?:es)?|raid)\b")
+
 STATISTICS = (
     r"since the (?:start|beginning) of (?:the|this) (?:year|month)|so far this (?:year|month)|statistics"
     r"|documented|this year alone|in total|since january|since the start of 20\d\d"
