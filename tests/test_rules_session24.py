@@ -159,3 +159,12 @@ def test_a_monitor_documenting_the_death_of_several_in_an_attack_reports_it() ->
     events = extract(english(text))
     assert [(e.place.name if e.place else None, e.fatalities, [(p.name, p.role) for p in e.people]) for e in events] \
         == [("Dhiban", 4, [("Abdullah Mohammad al-Hussein", "killed"), ("Khalaf Ali al-Shlash", "killed")])]
+
+
+def test_people_listed_after_an_arrest_are_detained_and_the_arrest_s_count_no_toll() -> None:
+    # (a raid backed by aircraft: an incident of another type than an arrest, whose victims would be the dead)
+    text = ("شنّت قسد بمساندة من طيران التحالف، فجر اليوم، حملة دهم في بلدة الجرذي بحثاً عن مطلوبين.\n"
+            "ورصد المرصد السوري اعتقال 3 أشخاص خلال الحملة، وهم:\n- مشعل حمد الخليف\n- عبد الرزاق خلف العواد")
+    assert named(text) == [[("مشعل حمد الخليف", "detained"), ("عبد الرزاق خلف العواد", "detained")]]
+    # the count right after an arrest is of those arrested, not of the dead named after it
+    assert summary("اعتقلت قسد اليوم 3 أشخاص في بلدة الجرذي وجثة مواطن في بلدة الطيانة.")[0][1] != 3

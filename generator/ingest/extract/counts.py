@@ -239,6 +239,8 @@ def _risen_toll(clause: Clause, hit: Hit, counts: list):
 
 # Acts that take people away: a count after one of them, told after a casualty word, counts the taken.
 TAKING = frozenset({"abduction_forced_disappearance", "arrests"})
+# How far (characters) after an arrest or abduction word its count stands ("اعتقال 3 أشخاص", "abducted two men").
+TAKEN_COUNT_REACH = 12
 
 
 def _nearest_count(clause: Clause, hit: Hit, counts: list):
@@ -266,6 +268,8 @@ def _nearest_count(clause: Clause, hit: Hit, counts: list):
                 continue
             if words.GERUND_ENDING and clause.a.text[hit.start:hit.end].lower().endswith(words.GERUND_ENDING):
                 continue   # "killing two soldiers and wounding a third": a gerund's count comes after it
+            if any(h.sub_type in TAKING and 0 <= count.start - h.end <= TAKEN_COUNT_REACH for h in clause.hits):
+                continue   # "تعتقل 3 أشخاص في X وجثة مواطن في Y": the count of those arrested, not of the dead
         else:
             distance = count.start - hit.end
             if distance < 0 or distance >= best_distance:

@@ -19,6 +19,7 @@ from ..mentions import ExtractedEvent, PersonMention
 from .clauses import dated_by_period, is_denial, only_background_dates
 from .counts import wound_means
 from .model import Clause, FoundName, Hit
+from .list_lines import list_header_role
 from .place_context import list_names
 from .same_incident import mourns
 
@@ -26,11 +27,6 @@ VICTIM_ROLES = frozenset(C.ROLE_OF_CLASS.values()) | frozenset(C.ROLE_OF_SUB_TYP
 _WORD = re.compile(r"\S+")
 _QUOTE_MARKS = "\"“«'‘"
 _PUNCTUATION = "\"“”«»'‘’،,.:؛;()"
-# A line of a list opens with a number or a bullet ("1. X", "- X", "• X").
-_ITEM_MARK = re.compile(rf"[ \t]*(?:(?:\d+|[٠-٩]+)[ \t]*[{re.escape(C.LIST_NUMBER_ENDS)}]|[{re.escape(C.LIST_BULLETS)}])[ \t]*")
-# How far back (characters) the header of a list may stand from one of its lines, and the words a line has at most.
-LIST_HEADER_REACH = 600
-MAX_LIST_LINE_WORDS = 10
 SPOKESPERSON = "spokesperson"
 KILLED = "killed"
 INJURED = "injured"
@@ -135,27 +131,6 @@ def identified_people(clause: Clause, role: str, background: bool = False) -> li
         own = None if past else person_role(clause, found.start, "", _others(every, found), found.end)
         out.append(_mention(clause, found, _role(clause, found, (found.role or own or role) if identified else own)))
     return out
-
-
-def list_header_role(clause: Clause) -> str | None:
-    """The role of the people on a line of a list, from the casualty word of the list's header line,
-    which ends with a colon ("وأصيب كل من:", "among the dead:"); "" (the incident's victims) for a header
-    that announces names without one ("والضحايا هم:", "They were named as:"); None when the clause is no
-    such line."""
-    text = clause.a.text
-    line_start = text.rfind("\n", 0, clause.start) + 1
-    if text[line_start:clause.start].strip() and not _ITEM_MARK.fullmatch(text[line_start:clause.start]):
-        return None   # the clause is not the start of a line
-    colon = text.rfind(":", max(0, line_start - LIST_HEADER_REACH), line_start)
-    if colon < 0 or any(len(line.split()) > MAX_LIST_LINE_WORDS for line in text[colon + 1:line_start].split("\n")):
-        return None
-    header_start = max(text.rfind("\n", 0, colon), *(text.rfind(p, 0, colon) for p in ".؟!")) + 1
-    hits = [h for h in clause.a.hits if header_start <= h.start < colon and h.klass in C.ROLE_OF_CLASS]
-    hits += [Hit(C.KILL, "", "", s, e) for s, e in clause.a.search("DEATH_WORDS", header_start, colon)]
-    hits += [Hit(C.INJURE, "", "", s, e) for s, e in clause.a.search("INJURY_WORDS", header_start, colon)]
-    if hits:
-        return C.ROLE_OF_CLASS[max(hits, key=lambda h: h.start).klass]
-    return "" if clause.pack.cue("NAMES_HEADER").search(text[header_start:colon]) else None
 
 
 def _role(clause: Clause, found: FoundName, victim: str | None) -> str:
