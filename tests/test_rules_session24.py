@@ -168,3 +168,9 @@ def test_people_listed_after_an_arrest_are_detained_and_the_arrest_s_count_no_to
     assert named(text) == [[("مشعل حمد الخليف", "detained"), ("عبد الرزاق خلف العواد", "detained")]]
     # the count right after an arrest is of those arrested, not of the dead named after it
     assert summary("اعتقلت قسد اليوم 3 أشخاص في بلدة الجرذي وجثة مواطن في بلدة الطيانة.")[0][1] != 3
+
+
+def test_according_to_after_a_victim_s_apposition_credits_the_sentence_not_the_victim() -> None:
+    text = ("In Jableh, gunmen opened fire on a checkpoint on Monday, killing officer Omar Saeed Kurdi, a native of "
+            "Saraqeb, according to the Interior Ministry.")
+    assert [(p.name, p.role) for e in extract(english(text)) for p in e.people] == [("Omar Saeed Kurdi", "killed")]

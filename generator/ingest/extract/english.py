@@ -246,9 +246,12 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     # one apposition may stand between the name and the cue ("X, a resident, told"), or the group the person speaks
     # for ("X of the White Helmets told"), not a clause of its own ("X, 11, were among the injured, according to a
     # witness": the witness is the source); a noun phrase opening with an article may be longer ("X, a local journalist
-    # who has followed the armed groups of the region for years, said")
+    # who has followed the armed groups of the region for years, said"). "According to" right after the name makes it a
+    # source ("another detained, X, according to the media centre"), not after an apposition, where it credits the
+    # whole sentence ("killing officer X, a native of Saraqeb, according to the Interior Ministry")
     if re.match(r"(?:\s*,[^.;:,]{0,70}?,|\s*,\s*(?:an?|the)\s[^.;:,]{0,110}?,|" + en.SPEAKS_FOR + r")?\s*,?\s*(?:also\s+|later\s+|previously\s+)?(?:"
-                + en.SOURCE_CUES + r")\b", after, re.I) or clause.pack.cue("SOURCE_AFTER_PHRASE").match(after):
+                + en.SOURCE_CUES_AFTER_NAME + r")\b|\s*,?\s*according to\b", after, re.I) \
+            or clause.pack.cue("SOURCE_AFTER_PHRASE").match(after):
         return True
     before = text[max(clause.start, start - 60):start]
     if re.match(r"\s+(?:was|were|had|has|is|and|lost|dies|(?:also\s+|later\s+)?[a-z]+ed)\b", after):

@@ -277,10 +277,13 @@ SIBLING_NOUNS = r"brothers|sisters|siblings"
 
 # Words near a name that make the person a source of the report, not a victim ("X said", "told X",
 # "according to X", "spokesperson X"); matched case-insensitively as whole words.
-SOURCE_CUES = (r"said|says|told|tells|according to|quoted|stated|added|explained|issued|spokes(?:person|man|woman)"
-               r"|correspondent|reporter|photographer|wrote|tweeted|posted|statement|interview|testimony"
-               # other verbs of speech a source opens with ("X confirmed that", "X reported to the agency that")
-               r"|confirmed|reported|noted|stressed|announced|continued|pointed out")
+SOURCE_CUES_AFTER_NAME = (r"said|says|told|tells|quoted|stated|added|explained|issued|spokes(?:person|man|woman)"
+                          r"|correspondent|reporter|photographer|wrote|tweeted|posted|statement|interview|testimony"
+                          # other verbs of speech a source opens with ("X confirmed that", "X reported to the agency
+                          # that")
+                          r"|confirmed|reported|noted|stressed|announced|continued|pointed out")
+# ... and before it ("according to X"; right after a name too: `english.is_source`)
+SOURCE_CUES = r"according to|" + SOURCE_CUES_AFTER_NAME
 
 # Right after a name, before the word that makes the person a source: the group the person speaks for ("X of the
 # White Helmets told AP"), capitalised words after "of the" (matched case-sensitively inside a case-free pattern).
