@@ -174,3 +174,10 @@ def test_according_to_after_a_victim_s_apposition_credits_the_sentence_not_the_v
     text = ("In Jableh, gunmen opened fire on a checkpoint on Monday, killing officer Omar Saeed Kurdi, a native of "
             "Saraqeb, according to the Interior Ministry.")
     assert [(p.name, p.role) for e in extract(english(text)) for p in e.people] == [("Omar Saeed Kurdi", "killed")]
+
+
+def test_a_sentence_opening_on_the_dead_of_an_incident_is_more_of_it_whatever_towns_it_names() -> None:
+    text = ("قُتل 12 عنصراً من قوات النظام، يوم الجمعة، جراء كمين نفذته خلايا التنظيم لحافلة عسكرية قرب مدينة السخنة.\n\n"
+            "وفي سياق متصل، أصيب راعٍ بجروح جراء انفجار لغم قرب قرية كباجب بريف دير الزور.\n\n"
+            "وعُرف من قتلى الكمين: النقيب علي حسن يوسف من ريف جبلة، والملازم سومر نزار إبراهيم من ريف مصياف.")
+    assert named(text) == [[("علي حسن يوسف", "killed"), ("سومر نزار إبراهيم", "killed")], []]

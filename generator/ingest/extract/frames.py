@@ -23,7 +23,7 @@ from .communities import as_community
 from .place import (SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, same_or_within,
                     scene_named)
 from .place_lists import same_place_as
-from .same_incident import (earlier_incident_at, from_origin_only, new_victim, refers_back, tells_of_the_dead,
+from .same_incident import (dead_named_again, earlier_incident_at, from_origin_only, new_victim, refers_back, tells_of_the_dead,
                             updates_toll)
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
@@ -116,7 +116,7 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     if opens_new_incident(clause) or _arrests_after(clause, event, drafts[-1].event) \
             or event.date is None and event.fatalities is not None and another_day_of_month(clause, drafts[-1].clauses):
         return None
-    earlier = earlier_incident_at(drafts, event, clause)
+    earlier = dead_named_again(drafts, event, clause) or earlier_incident_at(drafts, event, clause)
     if earlier is not None:
         return earlier   # "ووثّق المرصد أسماء قتلى التفجير في اعزاز" after an incident told at another town
     if clause.pack.cue("TAKEN_AWAY_OPENING").match(clause.text):

@@ -110,3 +110,14 @@ def earlier_incident_at(drafts: list[Draft], event: ExtractedEvent, clause: Clau
         return None
     return next((d for d in reversed(drafts[:-1]) if d.event.type == event.type
                  and same_place_as(d.event.place, event.place)), None)
+
+
+def dead_named_again(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> Draft | None:
+    """The incident whose dead a sentence opens by naming ("وعُرف من قتلى الكمين: X من ريف جبلة، ...", "The victims of
+    the Bab bombing were ..."), with no day of its own: the one at the town it names, else the last one of its type,
+    else the last one (the towns of the names are where the dead come from)."""
+    if not clause.pack.cue("DEAD_NAMED_OPENING").match(clause.text) or has_own_day(clause):
+        return None
+    place = event.place
+    at_town = next((d for d in reversed(drafts) if same_place_as(d.event.place, place)), None) if place else None
+    return at_town or next((d for d in reversed(drafts) if d.event.type == event.type), drafts[-1])

@@ -36,6 +36,12 @@ BURIAL = (r"(?<!\w)[وف]?(?:تم\s+)?(?:(?:شُيّع|شُيِّع|شيّع|ش�
 VICTIMS_NAMED = (r"(?<!\w)[وف]?(?:نعت|نعى|نعوا|تنعى|ينعى)(?!\w)"
                  r"|(?<!\w)أسماء\s+(?:ال)?(?:ضحايا|قتلى|شهداء|مصابين|جرحى)(?!\w)")
 
+# A sentence that opens by naming the dead of an incident told before ("وعُرف من قتلى الكمين: X من ريف جبلة، ..."،
+# "والضحايا في تفجير الباب هم: ..."): more of that incident, whatever towns it names (where the dead come from).
+DEAD_NAMED_OPENING = (r"^[\s\"“«(-]*[وف]?ع[\u064b-\u0652]*ر[\u064b-\u0652]*ف[\u064b-\u0652]*\s+من\s+(?:بين\s+)?(?:ال)?"
+                      r"(?:قتلى|ضحايا|شهداء|مصابين|جرحى)(?!\w)"
+                      r"|^[\s\"“«(-]*[وف]?(?:ال)?(?:ضحايا|قتلى|شهداء)\s+(?:\S+\s+){0,4}?(?:هم|هما)(?!\w)")
+
 # An attempt word before an assassination or attack word (محاولة اغتيال، حاول اغتيال، نجا من محاولة اغتيال): the
 # person it names is its target, not one of the dead, unless a casualty word says otherwise (matched on the text
 # before the word, as written).

@@ -135,6 +135,11 @@ VICTIM_NOUN_BEFORE = (r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight|nine|t
                       # "Among them were X and Y", "Among the dead was X": some of the incident's victims
                       r"|\b[Aa]mong\s+(?:them|the\s+(?:dead|victims|killed|wounded|injured))\s*,?\s+(?:were|was|are|is)\s+$")
 
+# A sentence that opens by naming the dead of an incident told before ("The victims of the Bab bombing were X and Y",
+# "Among the dead were X"): more of that incident, whatever towns it names (where the dead come from).
+DEAD_NAMED_OPENING = (r"^\s*(?:The\s+)?(?:dead|victims|slain|those\s+killed)\b(?:\s+\S+){0,5}?\s+(?:were|included|are)\b"
+                      r"|^\s*Among\s+(?:them|the\s+dead|the\s+victims)\b")
+
 # A noun for the perpetrator right before a name: "suspect X", "the gunman, X,", "the killer was X".
 PERPETRATOR_NOUN_BEFORE = (r"\b(?:suspects?|perpetrators?|gunm[ae]n|attackers?|killers?|assailants?|accused)\s*"
                            r"(?:,|:|\s(?:was|were|is|are)\s+(?:(?:named|identified)\s+as\s+)?)?\s*[\"“]?$")
