@@ -73,6 +73,11 @@ DUAL_NOUNS: tuple[str, ...] = (
     "أخوين", "أخوان",
     "قائدين", "قائدان",
     "معتقلين",
+    # people by what they do or who they are (plural رعاة، حراس، أطباء، أولاد، أنجال، فتيات)
+    "راعيين", "راعيان", "حارسين", "حارسان", "طبيبين", "طبيبان", "ولدين", "ولدان", "نجلين", "نجلان",
+    "فتاتين", "فتاتان", "شقيقتان",
+    # ... and nominative duals, which no plural is spelled like (the plural is مزارعون، عاملون)
+    "مزارعان", "عاملان", "ممرضان", "مسعفان", "صحفيان", "ناشطان", "سائقان", "شرطيان",
 )
 
 # Duals spelled like their plural (مدنيين = two civilians or civilians). They
