@@ -6,8 +6,9 @@ import datetime as dt
 
 from test_probes_session23 import named, summary  # (name, role) pairs and (place, dead, hurt) of each incident
 
-from generator.ingest.article import Article
+from generator.ingest.article import Article, Overrides
 from generator.ingest.extract import extract
+from generator.ingest.readers import read_text
 
 
 def english(text: str) -> Article:
@@ -186,3 +187,13 @@ def test_a_sentence_opening_on_the_dead_of_an_incident_is_more_of_it_whatever_to
 def test_duals_of_people_by_what_they_do_count_two() -> None:
     assert summary("أصيب راعيان بجروح جراء انفجار لغم قرب قرية كباجب، اليوم.") == [("كباجب", 0, 2)]
     assert summary("أصيب مزارعان بجروح جراء انفجار لغم قرب قرية كباجب، اليوم.") == [("كباجب", 0, 2)]
+
+
+def test_a_page_title_over_a_lead_that_sums_several_incidents_fills_no_toll() -> None:
+    page = ("مقتل شاب وإصابة آخر برصاص الجندرما على الحدود\n\n"
+            "قُتل شاب وأصيب آخر برصاص الجندرما التركية، اليوم، في حادثتين منفصلتين بريف إدلب الغربي.\n\n"
+            "وأطلق عناصر الجندرما النار على مجموعة من الشبان قرب قرية خربة الجوز، ما أدى إلى مقتل الشاب عبد الله جمعة "
+            "العبيد.\n\nوفي حادثة ثانية، أصيب الشاب مصطفى أحمد الحمادي بطلق ناري قرب بلدة عزمارين.")
+    article = next(read_text(page.encode("utf-8"), "page.txt", Overrides(published=dt.date(2023, 3, 14), language="ar")))
+    assert [(e.place.name, e.fatalities, e.injured) for e in extract(article)] \
+        == [("خربة الجوز", 1, None), ("عزمارين", 0, 1)]

@@ -79,6 +79,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
     after_statistics: Clause | None = None     # the sentence before, when it was a statistics sentence
     after_background = False     # the sentence before was background (an earlier incident told as context)
     naming: Draft | None = None  # an earlier incident than the last whose victims the sentences before named
+    sums_several = False         # the body opens with a lead that sums up several incidents
     index = 0
     while index < len(clauses):
         clause = clauses[index]
@@ -140,6 +141,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             continue             # a related report's title or a sub-heading inside the body
         if event is not None and not drafts and clause.has("SEVERAL_INCIDENTS"):
             summaries.append((event, clause))   # a lead that sums up several incidents, told one by one after it
+            sums_several = True
             continue
         if event is None:
             naming = _named_for(drafts, clause, naming)
@@ -172,7 +174,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             summaries.clear()
     for event, clause in summaries:   # a page with no body sentence about an incident: its title is the report
         _add(drafts, event, clause, before_first)
-    if drafts and article.title and not summaries:
+    if drafts and article.title and not summaries and not sums_several:   # (a title over such a lead sums them too)
         _title_fills(drafts[0], article, options, context)
     events: list[ExtractedEvent] = []
     for draft in drafts:
