@@ -197,3 +197,10 @@ def test_a_page_title_over_a_lead_that_sums_several_incidents_fills_no_toll() ->
     article = next(read_text(page.encode("utf-8"), "page.txt", Overrides(published=dt.date(2023, 3, 14), language="ar")))
     assert [(e.place.name, e.fatalities, e.injured) for e in extract(article)] \
         == [("خربة الجوز", 1, None), ("عزمارين", 0, 1)]
+
+
+def test_an_english_name_before_city_and_fire_from_positions_of_two_forces() -> None:
+    text = "A civilian was killed when terrorist groups fired a rocket shell at al-Baath city in Quneitra countryside."
+    assert [place for place, _, _ in summary(text, "en")] == ["al-Baath"]
+    fired = "Rockets fired from SDF and regime positions around Tal Rifaat struck the town of Marea, injuring a woman."
+    assert [place for place, _, _ in summary(fired, "en")] == ["Marea"]

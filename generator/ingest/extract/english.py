@@ -117,7 +117,7 @@ _NAMED_BEFORE_KIND = re.compile(r"(?:['’]s\s+((?:al-|Al-)?[A-Z][\w'-]+(?: [A-Z
                                 # ... or the place word of a list's name before it ("Mhardeh city and Jourin village")
                                 r"|\b(?:in|near|at|outside|into|of|(?:city|town|village)(?:\s+and|,(?:\s+and)?))\s+(?:the\s+)?"
                                 r"((?:[Aa]l-)?(?![\w'-]*(?:ian|ish|ese|ite|i|men)\s)(?!(?:Arab|Druze|Bedouin|Kurd|Shia|Sunni)\s)"
-                                r"[A-Z][\w'-]+(?: (?:al-)?[A-Z][\w'-]+)?))\s+([Vv]illage|[Tt]own)\b")
+                                r"[A-Z][\w'-]+(?: (?:al-)?[A-Z][\w'-]+)?))\s+([Vv]illage|[Tt]own|[Cc]ity)\b")
 
 
 # "opened fire in X, a village in the Y countryside": a name after a place preposition, then its kind in apposition.

@@ -175,11 +175,11 @@ SUBURB_AFTER = r"^(?:'s|’s)?\s+suburbs?\b"
 # Where the fire came from ("shelling launched from its bases in the village of X", "fired from X", "the source of
 # the gunfire was regime-controlled X"): not the scene,
 # which is what was hit.
-FIRED_FROM_BEFORE = (r"\b(?:from|fired\s+from|launched\s+from)\s+(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?"
+FIRED_FROM_BEFORE = (r"\b(?:from|fired\s+from|launched\s+from)\s+(?:its|their|the)?\s*(?:[\w-]+\s+){0,3}?"
                      r"(?:positions?|bases?|posts?|points?)\s+(?:in|at|near)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$"
                      # around a town, only after a word of firing ("rockets fired from positions around the town of X"),
                      # not "withdrew from their positions around X"
-                     r"|\b(?:fired|launched|shelled)\s+from\s+(?:its|their|the)?\s*(?:[\w-]+\s+){0,2}?(?:positions?|bases?|posts?)"
+                     r"|\b(?:fired|launched|shelled)\s+from\s+(?:its|their|the)?\s*(?:[\w-]+\s+){0,3}?(?:positions?|bases?|posts?)"
                      r"\s+(?:around|outside)\s+(?:the\s+(?:village|town|city)\s+of\s+)?$"
                      r"|\b(?:fired|launched)\s+from\s+(?:the\s+(?:village|town|city)\s+of\s+)?$"
                      r"|\bsource\s+of\s+the\s+(?:gun)?fire\s+was\s+(?:[\w-]+\s+){0,2}?$")
