@@ -113,9 +113,12 @@ _UNKNOWN_PLACE = re.compile(
 # Village", "X city and Y village": a name before its place word (one that starts with al-, follows a possessive, or
 # follows a place preposition, "of" or a list's place word, and is no adjective of people or faith, so that "the
 # Syrian town", "in the Druze village", "of the Alawite village" name no place).
+_AFTER_LISTED_KIND = "(?:" + "|".join(f"(?<={kind}{joiner})" for kind in ("city", "town", "village")
+                                      for joiner in (" and ", ", ", ", and ")) + ")"
 _NAMED_BEFORE_KIND = re.compile(r"(?:['’]s\s+((?:al-|Al-)?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)|\b((?:al-|Al-)[A-Za-z][\w'-]+)"
-                                # ... or the place word of a list's name before it ("Mhardeh city and Jourin village")
-                                r"|\b(?:in|near|at|outside|into|of|(?:city|town|village)(?:\s+and|,(?:\s+and)?))\s+(?:the\s+)?"
+                                # ... or the place word of a list's name before it ("Mhardeh city and Jourin village":
+                                # looked behind, that word may end the name before)
+                                r"|(?:\b(?:in|near|at|outside|into|of)\s+|" + _AFTER_LISTED_KIND + r")(?:the\s+)?"
                                 r"((?:[Aa]l-)?(?![\w'-]*(?:ian|ish|ese|ite|i|men)\s)(?!(?:Arab|Druze|Bedouin|Kurd|Shia|Sunni)\s)"
                                 r"[A-Z][\w'-]+(?: (?:al-)?[A-Z][\w'-]+)?))\s+([Vv]illage|[Tt]own|[Cc]ity)\b")
 

@@ -278,7 +278,7 @@ def _scene_drafts(clause: Clause) -> list[Mention]:
     scene: not where people come from, where fire came from or where someone went, nor a name it matched."""
     matched = [(m.start, m.end) for m in clause.names if m.kind == "place"]
     return [d for d in clause.pack.passes.unknown_places(clause)
-            if d.hint in DRAFT_TOWN_KINDS and not any(s <= d.start < e for s, e in matched)
+            if d.hint in DRAFT_TOWN_KINDS and not any(d.start < e and s < d.start + len(d.name) for s, e in matched)
             and not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40))
             and not fired_from(clause, d.start) and not destination(clause, d.start)]
 
