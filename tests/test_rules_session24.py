@@ -204,3 +204,10 @@ def test_an_english_name_before_city_and_fire_from_positions_of_two_forces() -> 
     assert [place for place, _, _ in summary(text, "en")] == ["al-Baath"]
     fired = "Rockets fired from SDF and regime positions around Tal Rifaat struck the town of Marea, injuring a woman."
     assert [place for place, _, _ in summary(fired, "en")] == ["Marea"]
+
+
+def test_english_aircraft_that_struck_and_residents_who_took_to_the_streets() -> None:
+    strike = "Unidentified aircraft struck a truck carrying weapons near the city of Albu Kamal on Monday, destroying it."
+    assert [place for place, _, _ in summary(strike, "en")] == ["Albu Kamal"]
+    protest = "Dozens of residents took to the streets of the town of Jasim on Friday, chanting against the government."
+    assert [(e.place.name, e.type) for e in extract(english(protest))] == [("Jasim", "protests")]

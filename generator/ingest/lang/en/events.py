@@ -16,7 +16,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"cluster (?:bomb|munition)s?|unexploded (?:ordnance|munitions?|bombs?|shells?)",
      WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
     (r"(?:hand )?grenades?", WEAPON, EXPLOSIONS, "grenade"),
-    (r"air ?strikes?|drones?|warplanes?|(?:fighter )?jets?|air raids?|aerial (?:bombardment|attack)s?|helicopters?"
+    (r"air ?strikes?|drones?|warplanes?|(?:fighter )?jets?|air raids?|aerial (?:bombardment|attack)s?|helicopters?|aircraft"
      r"|(?:israeli|russian|turkish|coalition|american|us|u\.s\.|regime|government|syrian) strikes?",
      WEAPON, EXPLOSIONS, "air_drone_strike"),
     (r"shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|bombardment|bombarded",
