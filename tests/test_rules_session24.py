@@ -211,3 +211,8 @@ def test_english_aircraft_that_struck_and_residents_who_took_to_the_streets() ->
     assert [place for place, _, _ in summary(strike, "en")] == ["Albu Kamal"]
     protest = "Dozens of residents took to the streets of the town of Jasim on Friday, chanting against the government."
     assert [(e.place.name, e.type) for e in extract(english(protest))] == [("Jasim", "protests")]
+
+
+def test_protests_in_towns_a_plural_place_word_lists_are_a_protest_per_town() -> None:
+    text = "خرجت مظاهرات حاشدة، بعد صلاة الجمعة، في مدن بنش وجسر الشغور وسرمدا بريف إدلب، طالب المشاركون فيها بالإفراج عن المعتقلين."
+    assert [place for place, _, _ in summary(text)] == ["بنش", "جسر الشغور", "سرمدا"]

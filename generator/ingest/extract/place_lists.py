@@ -36,7 +36,9 @@ def spread_over_places(event: ExtractedEvent, clause: Clause) -> list[ExtractedE
     """A strike or shelling on a list of towns, or a campaign of arrests across them, is an incident per town (ACLED
     codes one event per location): the first keeps the sentence's counts and people, the others have none of their
     own."""
-    if event.sub_type not in SPREAD_SUB_TYPES and not (event.sub_type == "arrests" and clause.has("ARREST_CAMPAIGN")):
+    # (protests too, in towns a plural place word lists: "خرجت مظاهرات في مدن A وB وC")
+    if event.sub_type not in SPREAD_SUB_TYPES and not (event.sub_type == "arrests" and clause.has("ARREST_CAMPAIGN")) \
+            and not (event.type == C.PROTESTS and list_names(clause)):
         return [event]
     places = gazetteer = listed_places(clause)
     opened = opened_list(clause)     # "بلدات وقرى A، وB، وC": also the names the gazetteer lacks
