@@ -216,3 +216,8 @@ def test_english_aircraft_that_struck_and_residents_who_took_to_the_streets() ->
 def test_protests_in_towns_a_plural_place_word_lists_are_a_protest_per_town() -> None:
     text = "خرجت مظاهرات حاشدة، بعد صلاة الجمعة، في مدن بنش وجسر الشغور وسرمدا بريف إدلب، طالب المشاركون فيها بالإفراج عن المعتقلين."
     assert [place for place, _, _ in summary(text)] == ["بنش", "جسر الشغور", "سرمدا"]
+
+
+def test_a_currency_named_after_the_country_is_no_place() -> None:
+    text = ("اختطفت عصابة مسلحة، اليوم، الشاب وائل سميح الشوفي، وطالب الخاطفون ذويه بفدية قدرها 100 مليون ليرة سورية.")
+    assert "سورية" not in [place for place, _, _ in summary(text)]

@@ -171,7 +171,8 @@ def _not_a_place(clause: Clause, match: LexiconMatch) -> bool:
     """A gazetteer name used here as the name of something else (see `places_of`)."""
     before, after = clause.before(match.start, 30), clause.after(match.end, 30)
     pack = clause.pack
-    if named_as_neighbourhood(clause, match.start) or pack.cue("DEMONYM", 0).fullmatch(match.surface):
+    if named_as_neighbourhood(clause, match.start) or pack.cue("DEMONYM", 0).fullmatch(match.surface) \
+            or pack.cue("CURRENCY_BEFORE").search(before):
         return True
     if pack.cue("ACTOR_CITY_BEFORE").search(before) or pack.cue("ACTOR_CITY_AFTER").search(after):
         return True

@@ -335,6 +335,9 @@ WHERE_AFTER_PLACE = r"\s*[،,]\s*حيث(?!\w)"
 # (Names that are also words for a people or a faith are marked needs_context in the gazetteer: العراقي.)
 DEMONYM = r"(?!)"
 
+# A currency named after a country ("فدية قدرها 100 مليون ليرة سورية"): no place.
+CURRENCY_BEFORE = r"(?<!\w)(?:ال)?(?:ليرة|ليرات|الليرات)\s+$"
+
 # A list opened by a plural or dual place word ("استهدفت بلدات وقرى البارة، وإحسم، وبلشون"، "أطراف
 # بلدتي "بينين"، و"الرويحة"، وأطراف بلدة "سرجة""): its names are places, also those the gazetteer
 # lacks. The opener, what joins two names, what may stand before a name (the outskirts, a place word),

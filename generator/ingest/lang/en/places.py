@@ -211,6 +211,9 @@ DEMONYM = (r"(?:Iraqis?|Syrians?|Lebanese|Jordanians?|Turks?|Turkish|Iranians?|R
            r"|Qataris?|Kuwaitis?|Yemenis?|Egyptians?|Palestinians?|Afghans?|Pakistanis?|Americans?|Arabs?|Druze|Alawites?"
            r"|Sunnis?|Shias?|Shiites?|Bedouins?|Circassians?|Armenians?|Assyrians?|Turkmen)")
 
+# (A currency is named by the country's adjective in English, "Syrian pounds": a DEMONYM.)
+CURRENCY_BEFORE = r"(?!)"
+
 # A list opened by a plural place word ("shelled the villages of Kansafra, Fleifel and Bara"): its names
 # are places, also those the gazetteer lacks. Matched case-sensitively: a name is capitalised.
 PLACE_LIST_OPENER = r"\b(?:[Vv]illages|[Tt]owns|[Cc]ities)\s+(?:of\s+)?(?:such\s+as\s+)?"
