@@ -221,3 +221,9 @@ def test_protests_in_towns_a_plural_place_word_lists_are_a_protest_per_town() ->
 def test_a_currency_named_after_the_country_is_no_place() -> None:
     text = ("اختطفت عصابة مسلحة، اليوم، الشاب وائل سميح الشوفي، وطالب الخاطفون ذويه بفدية قدرها 100 مليون ليرة سورية.")
     assert "سورية" not in [place for place, _, _ in summary(text)]
+
+
+def test_a_town_that_ends_a_name_with_an_age_after_it_is_part_of_the_name() -> None:
+    text = ("قُتل لاجئان بإطلاق نار من قبل مجهولين في مخيم الهول شرقي الحسكة، اليوم.\n\n"
+            "وقال مصدر في إدارة المخيم إن القتيلين هما سعد حميد جاسم (41 عاماً) ومحمود فاضل عباس (37 عاماً).")
+    assert "جاسم" not in [place for place, _, _ in summary(text)]

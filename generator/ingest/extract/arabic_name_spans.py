@@ -72,13 +72,18 @@ def _name_chains(text: str, given: frozenset[str], words: frozenset[str]) -> lis
             j += 1
         if j - i >= MIN_CHAIN_WORDS and fold(tokens[i].group()) in given \
                 and not (i and fold(tokens[i - 1].group()) in _PLACE_OPENERS):
-            # the family name at its end is left out: a place there ("... شرفي سوريا") is no word of the name
-            out.append((max(0, tokens[i].start() - 1), tokens[j - 2].end()))
+            # the family name at its end is left out: a place there ("... شرفي سوريا") is no word of the name, unless
+            # the person's age follows it ("سعد حميد جاسم (41 عاماً)")
+            last = j - 1 if _AGE_AFTER.match(text, tokens[j - 1].end()) else j - 2
+            out.append((max(0, tokens[i].start() - 1), tokens[last].end()))
             i = j
         else:
             i += 1
     return out
 
+
+# A person's age in brackets right after a name: "(41 عاماً)".
+_AGE_AFTER = re.compile(r"\s*\(\s*(?:\d+|[٠-٩]+)\s*(?:عام|عاما|عاماً|سنة|سنوات|أعوام)\s*\)")
 
 # Directions the index also lists as names ("إعزاز شمال حلب"): no word of a chain.
 _NOT_IN_CHAINS = frozenset(fold(w) for w in ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط"))
