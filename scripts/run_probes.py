@@ -34,6 +34,7 @@ from generator.ingest.readers import read_text  # noqa: E402
 
 PROBES = ROOT / "tests" / "probes"
 PUBLISHED = dt.date(2023, 3, 14)
+MAX_TITLE_WORDS = 20   # a longer first line with no full stop is a lead whose stop was lost
 VICTIM_ROLES = frozenset({"killed", "injured", "detained", "abducted"})
 
 
@@ -81,8 +82,9 @@ def published_for(probe: Probe) -> dt.date:
     ("on Saturday, November 2, 2019", "يوم الخميس 10 حزيران 2021"): a report of that day, as its writer meant; else
     `PUBLISHED` (a date without a year takes PUBLISHED's year, or the year before when it would fall after it)."""
     paragraphs = [p for p in re.split(r"\n\s*\n", probe.text) if p.strip()]
-    if len(paragraphs) > 1 and "\n" not in paragraphs[0].strip() and not re.search(r"[.!?؟]\s*$", paragraphs[0]):
-        paragraphs = paragraphs[1:]    # a title line: no lead, however long
+    if len(paragraphs) > 1 and "\n" not in paragraphs[0].strip() and not re.search(r"[.!?؟]\s*$", paragraphs[0]) \
+            and len(paragraphs[0].split()) <= MAX_TITLE_WORDS:
+        paragraphs = paragraphs[1:]    # a title line: no lead
     lead = next((p for p in paragraphs if len(p.split()) > 12), "")
     for match in find_dates(lead, probe.language):
         if match.day is None or match.month is None:

@@ -105,7 +105,8 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
                                                  or breaks_down_tally(clause, after_statistics))
         after_statistics = clause if statistics else None
         if statistics:
-            tally = counts_casualties(clause) and not day_total(clause) if tally is None else tally
+            if tally is None and not day_total(clause):   # a day's total leaves it to a tally told after it
+                tally = counts_casualties(clause)
             _name_people(drafts, before_first, clause, background=True)
             continue
         follows_background, after_background = after_background, False
@@ -140,7 +141,8 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
                 summaries.append((event, clause))
             continue             # a related report's title or a sub-heading inside the body
         if event is not None and not drafts and clause.has("SEVERAL_INCIDENTS"):
-            summaries.append((event, clause))   # a lead that sums up several incidents, told one by one after it
+            # a lead that sums up several incidents, told one by one after it (a title line over it sums them too)
+            summaries[:] = [(event, clause)]
             sums_several = True
             continue
         if event is None:

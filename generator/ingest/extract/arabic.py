@@ -186,6 +186,7 @@ def place_name(surface: str, pack: "LanguagePack") -> str:
 
 
 _PLACE_QUOTES = "\"“”«»'‘’()"
+_NAMES_LIKE_ADJECTIVES = frozenset(fold(w) for w in ar.PLACE_NAMES_LIKE_ADJECTIVES)
 
 
 def unknown_places(clause: Clause) -> list[Mention]:
@@ -225,8 +226,8 @@ def unknown_places(clause: Clause) -> list[Mention]:
                 words.append(after.group(1))
         kind, start = kinds[m.group(1)], m.start(2)   # of two place words ("محور بلدة X"), the second says what X is
         name = " ".join(words)
-        if fold(words[0]) in _NAME_STOPWORDS or fold(words[0]) in not_names and words[0] not in ar.PLACE_NAMES_LIKE_ADJECTIVES \
-                or len(name) < 3:
+        named_like_adjective = fold(words[0]) in not_names and fold(words[0]) not in _NAMES_LIKE_ADJECTIVES
+        if fold(words[0]) in _NAME_STOPWORDS or named_like_adjective or len(name) < 3:
             continue
         out.append(Mention("place", name, "ar", None, clause.start + start, kind))
     return sorted(out + _first_between(clause, heads, not_names), key=lambda d: d.start)

@@ -96,14 +96,16 @@ def find_event_dates(text: str, language: str, published) -> list[Dated]:
     return out
 
 
-# A number that opens a line as the mark of a numbered list ("1- اختطف مسلحون ...", "2) ...", "3. ..."): no count.
-_LIST_NUMBER = re.compile(r"[ \t]*[-.)–]\s")
+# A number that opens a line as the mark of a numbered list ("1- اختطف مسلحون ...", "2) ...", "3/ ...", "(4) ..."):
+# no count.
+_LIST_NUMBER = re.compile(rf"[ \t]*[{re.escape(C.LIST_NUMBER_ENDS)}]\s")
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*\(?$")
 
 
 def usable_count(count, text: str):
     """A count extraction can use: a dual-or-plural form is 2 when nominative (مقاتلان), else no count; a numbered
     list's mark is none."""
-    if (count.start == 0 or text[count.start - 1] == "\n") and _LIST_NUMBER.match(text, count.end):
+    if _LINE_OPENS.search(text, max(0, count.start - 3), count.start) and _LIST_NUMBER.match(text, count.end):
         return None
     if count.vague == "dual-or-plural":
         word = fold(text[count.start:count.end])

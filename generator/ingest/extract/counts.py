@@ -304,6 +304,8 @@ def _subject_of_other_casualty(clause: Clause, hit: Hit, count) -> bool:
     ("three were wounded", "three others wounded", "one local fighter was wounded")."""
     if not clause.pack.words.OTHER_CASUALTY_SUBJECT:
         return False
+    if not clause.a.text[hit.end:count.start].strip():
+        return False   # "قُتل 3 جرحى": the count right after a casualty verb is that verb's
     subject = clause.pack.cue("OTHER_CASUALTY_SUBJECT", 0)
     nouns = clause.pack.words.OTHER_CASUALTY_NOUNS      # words that take a count before them, or any casualty word
     return any(h.klass in (C.KILL, C.INJURE) and h.klass != hit.klass and 0 <= h.start - count.end <= OTHER_SUBJECT_REACH

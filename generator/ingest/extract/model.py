@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .. import dates as dates_mod
 from ..lexicon import LexiconMatch
@@ -73,11 +74,15 @@ class Analysis:
         return spans[bisect_left(spans, (start,)):bisect_left(spans, (end,))]
 
     def _all(self, name: str) -> list[tuple[int, int]]:
+        return self.memo(name, lambda: [self.span(m.start(), m.end())
+                                        for m in self.matches(self.pack.regex(name), self.pack.stems(name))])
+
+    def memo(self, key: str, build: Callable[[], Any]) -> Any:
+        """What several clauses ask of the whole body, computed once (keys: word list names, "bare-drafts", ...)."""
         cache = self.__dict__.setdefault("_cache", {})
-        if name not in cache:
-            cache[name] = [self.span(m.start(), m.end())
-                           for m in self.matches(self.pack.regex(name), self.pack.stems(name))]
-        return cache[name]
+        if key not in cache:
+            cache[key] = build()
+        return cache[key]
 
     def matches(self, regex: re.Pattern[str], stems: tuple[str, ...] | None) -> list[re.Match[str]]:
         """`regex.finditer` over the matching text, run only when one of `stems` is in it (None: unknown),

@@ -47,14 +47,16 @@ def dateline(clause: Clause, match: LexiconMatch) -> bool:
 
 
 def _labelled_lines(clause: Clause) -> int:
-    """How many lines of the article open with a place of the gazetteer and a colon (once per article)."""
+    """How many lines of the article open with a place of the gazetteer and a colon and go on with an event word
+    ("Dael: gunmen killed ...", not a table of the dead by home town: "Sarmin: Ahmad al-Hamoud, 34")."""
     a = clause.a
-    cache = a.__dict__.setdefault("_cache", {})
-    if "labelled-lines" not in cache:
-        cache["labelled-lines"] = sum(
-            1 for m in a.names if m.kind == "place" and a.text[m.end:m.end + 2].lstrip(" ").startswith(":")
-            and not a.text[a.text.rfind("\n", 0, m.start) + 1:m.start].strip(" \t-–•*"))
-    return cache["labelled-lines"]
+
+    def count() -> int:
+        labels = [m for m in a.names if m.kind == "place" and a.text[m.end:m.end + 2].lstrip(" ").startswith(":")
+                  and not a.text[a.text.rfind("\n", 0, m.start) + 1:m.start].strip(" \t-–•*")]
+        ends = [a.text.find("\n", m.end) % (len(a.text) + 1) for m in labels]
+        return sum(1 for m, end in zip(labels, ends) if any(m.end <= h.start < end for h in a.hits))
+    return a.memo("labelled-lines", count)
 
 
 def suburbs_of(clause: Clause, match: LexiconMatch) -> bool:

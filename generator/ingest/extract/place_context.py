@@ -156,9 +156,10 @@ def _bare_drafts(a: Analysis) -> list[tuple[int, Mention]]:
     """Where the article names, without their place word, the draft places it introduces with one
     (outside gazetteer names and after no origin cue; not a place introduced as where people come
     from: "من أبناء بلدة X"), once per article."""
-    cache = a.__dict__.setdefault("_cache", {})
-    if "bare-drafts" in cache:
-        return cache["bare-drafts"]
+    return a.memo("bare-drafts", lambda: _find_bare_drafts(a))
+
+
+def _find_bare_drafts(a: Analysis) -> list[tuple[int, Mention]]:
     whole = Clause(a, 0, len(a.text))
     lex = a.options.lexicon
     known = [(m.start, m.end) for m in a.names]
@@ -177,7 +178,6 @@ def _bare_drafts(a: Analysis) -> list[tuple[int, Mention]]:
             if not any(s <= start < e for s, e in known) and not a.pack.cue("ORIGIN").search(whole.before(start, 40)) \
                     and (draft not in listed or a.pack.cue("LISTED_PLACE_BEFORE").search(whole.before(start, 10))):
                 out.append((start, draft))
-    cache["bare-drafts"] = out
     return out
 
 

@@ -11,7 +11,7 @@ QUOTED_NAME_MAX_WORDS = 4
 
 # The mark that opens a line of a list: a number (either script) and what follows it ("1.", "2 -", "3)", "4 _"), or a
 # bullet. Used in a regex character class.
-LIST_NUMBER_ENDS = "-.)–_"
+LIST_NUMBER_ENDS = "-.)–_/"
 LIST_BULLETS = "-–•*▪●"
 
 # (pattern, class, type, sub_type). Classes, strongest first when a clause

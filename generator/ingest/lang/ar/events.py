@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .. import common as C
 from ..common import ACTION, BATTLES, EXPLOSIONS, INJURE, KILL, SHOOT, STRATEGIC, VAC, WEAPON
+from .numbers import TIME_NOUN
 
 # The number words that count a plural noun (three to ten), as the matching text spells them (ة → ه, أ → ا).
 _THREE_TO_TEN = ("ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره")
@@ -170,8 +171,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"قض(?:ى|وا|يا)(?=(?:\s+[^\s]+){,4}?\s+(?:\d|مدني|شخص|أشخاص|طفل|أطفال|عنصر|عناصر|جراء|إثر|اثر|نتيجة"
      r"|على الفور|بانفجار|بقصف|برصاص"
      # a count in words, not of years, months or days ("قضى أربعة من جامعي الكمأة", not "قضى سبع سنوات في السجن")
-     r"|(?:اثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|عشر)[\u0621-\u064a]*(?!\s+(?:سنوات|سنة|أعوام|عاما|أشهر|شهر|أيام|يوما"
-     r"|ساعات|أسابيع|دقائق|ليال)))"
+     r"|(?:اثن|ثلاث|أربع|خمس|ست|سبع|ثمان|تسع|عشر)[\u0621-\u064a]*(?![\u0621-\u064a])(?!\s+" + TIME_NOUN + r"))"
      # ... or burned or strangled to death, the victim named between ("قضى المواطن X Y Z (45 عاماً) حرقاً")
      r"|(?:\s+[^\s]+){,8}?\s+(?:حرقا|خنقا))", KILL, VAC, "attack"),
     # "أدى إلى ارتقاء 14 شهيداً"، "ارتقى ثلاثة مدنيين"، "الذين ارتقوا نتيجة القصف": died as martyrs, when a count,

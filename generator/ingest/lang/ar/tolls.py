@@ -106,8 +106,9 @@ SECOND_VERB = None
 # A count right before a casualty noun of the other kind is that noun's: "ارتقى طفل شهيداً وسقط 4 مصابين" (not a
 # count before a verb: "قُتل طفلان وأُصيب آخر", the verb's subject follows it).
 OTHER_CASUALTY_SUBJECT = r"\s*"
-OTHER_CASUALTY_NOUNS = frozenset({"مصابين", "مصابا", "مصاباً", "جرحى", "جريحا", "جريحاً", "إصابات", "اصابات",
-                                  "قتلى", "قتيلا", "قتيلاً", "شهداء", "شهيدا", "شهيداً"})
+OTHER_CASUALTY_NOUNS = frozenset({"مصابين", "مصابون", "مصابا", "مصاباً", "جرحى", "جريح", "جريحا", "جريحاً", "إصابة",
+                                  "إصابات", "اصابة", "اصابات", "قتلى", "قتيل", "قتيلا", "قتيلاً", "شهداء", "شهيدا",
+                                  "شهيداً"})
 
 PASSIVE_AUXILIARY = None
 INTRANSITIVE_DEATH = r"(?!)"   # no passive subject is read in Arabic (PASSIVE_AUXILIARY)

@@ -57,7 +57,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"killed|killing|dead|died|death toll|martyred|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
      r"|perished|succumbed|massacred?|fatally (?:shot|wounded|injured|stabbed)"
      r"|(?:resulted in|caused|led to) the deaths? of"
-     r"|documented the deaths? of"   # a monitor's word for a killing (not "confirmed": of cholera too)
+     # a monitor's word for a killing (not "confirmed": of cholera too), the singular with a count of people
+     r"|documented the deaths of|documented the death of (?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s)"
      r"|shot (?:\w+ ){0,3}to death|gunned down|(?:stabbed|beaten|strangled|tortured) to death"
      # the dead told with the wounded and no count of their own ("resulted in deaths and injuries"), or lives
      # taken ("claiming the lives of some of them"): someone died, so the toll is unknown, not ACLED's 0

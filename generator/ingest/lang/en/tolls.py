@@ -32,7 +32,8 @@ SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|scattered|spo
                      r"|(?:scattered|various|several|different) (?:areas|places|locations|parts) (?:of|in|across)"
                      # a toll counted across a country or a region ("At least 11 people were killed across
                      # opposition-held northwest Syria")
-                     r"|(?:killed|dead|died|wounded|injured) across\b"
+                     r"|(?:killed|dead|died|wounded|injured) across\b(?!\s+(?:the\s+)?(?:border|street|road|river|front|line|Euphrates)"
+                     r"\b)"
                      r"|(?:various|different) circumstances",)
 
 # Arabic opens a sentence with "killed and wounded" as two verbs before one count; English says "were killed or
