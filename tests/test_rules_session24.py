@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from test_probes_session21 import extracted  # the article builder
 from test_probes_session23 import named, summary  # (name, role) pairs and (place, dead, hurt) of each incident
 
 from generator.ingest.article import Article, Overrides
@@ -279,3 +280,19 @@ def test_a_table_of_the_dead_by_home_town_keeps_the_dateline() -> None:
     text = ("IDLIB: A Russian airstrike killed two civilians near a displacement camp on Monday, the White Helmets said.\n"
             "The victims were identified by their home towns:\nSarmin: Ahmad al-Hamoud, 34\nBinnish: Khaled al-Ali, 12")
     assert [place for place, _, _ in summary(text, "en")] != ["IDLIB"]
+
+
+def test_the_dead_of_an_incident_named_by_its_kind_go_to_it_not_to_the_town_they_come_from() -> None:
+    text = ("قُتل ثلاثة مدنيين برصاص مسلحين مجهولين في مدينة اعزاز، اليوم الثلاثاء.\n\n"
+            "وفي مدينة الباب، قُتل مدنيان جراء قصف مدفعي لقوات النظام.\n\n"
+            "وعُرف من قتلى القصف الشاب محمد خالد العلي المنحدر من مدينة اعزاز.")
+    events = extracted(text)
+    assert [(e.place.name, e.type, [p.name for p in e.people]) for e in events] \
+        == [("اعزاز", "violence_against_civilians", []), ("الباب", "explosions_remote_violence", ["محمد خالد العلي"])]
+
+
+def test_a_burial_or_a_home_in_an_earlier_incident_s_town_names_no_victim_of_it() -> None:
+    lead = ("قُتل شاب برصاص مجهولين في مدينة طفس، اليوم.\n\nوفي بلدة المزيريب، قُتل شاب آخر برصاص مجهولين.\n\n")
+    for then in ("ودُفن الشاب محمد خالد الزعبي في مقبرة مدينة طفس مساءً.",
+                 "وعرف من الضحيتين الشاب محمد خالد الزعبي، وهو مقيم في مدينة طفس منذ سنوات."):
+        assert named(lead + then)[0] == [], then

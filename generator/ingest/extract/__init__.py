@@ -45,12 +45,13 @@ from .frames import (
     refine_place,
 )
 from .model import Clause
-from .place import AREA_KINDS, event_place, places_of, same_or_within
+from .place import AREA_KINDS, places_of, same_or_within
 from .options import ExtractOptions, default_options
 from .listed_tolls import listed_tolls
 from .tallies import breaks_down_tally, day_total, drop_tally_totals, goes_on_with_tally, is_statistics, lists_tally_part
-from .place_lists import campaign_over_places, same_place_as, spread_over_places
+from .place_lists import campaign_over_places, spread_over_places
 from .people import ABDUCTED, DETAINED, KILLED, MENTIONED, TARGET, identified_people, later_roles, victim_role
+from .same_incident import named_for
 from .sentences import sentences
 from .two_incidents import incident_clauses
 
@@ -146,7 +147,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             sums_several = True
             continue
         if event is None:
-            naming = _named_for(drafts, clause, naming)
+            naming = named_for(drafts, clause, naming)
             _name_people(drafts, before_first, clause, naming)
             if drafts:
                 refine_place(drafts[-1], clause)
@@ -294,21 +295,6 @@ def _name_people(drafts: list[Draft], before_first: list[tuple[Clause, bool]], c
         add_people(target, identified_people(clause, victim_role(target.event), background), clause.a.options)
     else:
         before_first.append((clause, background))
-
-
-def _named_for(drafts: list[Draft], clause: Clause, carried: Draft | None) -> Draft | None:
-    """The earlier incident than the last whose people a sentence without an event of its own names: the one at the
-    town the sentence names ("وعُرف من القتلى في هجوم البصيرة: ..." after an incident told at another town; "The
-    victims of the Azaz bombing were ..."), and for the lines with no event word of a list after it (a table of the
-    dead, each with their home town), the same one. None: the last incident's."""
-    if carried is not None and not clause.hits:
-        return carried
-    if len(drafts) < 2:
-        return None
-    place, _ = event_place(clause)
-    if place is None or same_place_as(drafts[-1].event.place, place):
-        return None
-    return next((d for d in reversed(drafts[:-1]) if same_place_as(d.event.place, place)), None)
 
 
 # How many days before the article's first incident an incident told after it is context, not news of the

@@ -6,14 +6,14 @@ the same incident. And a sentence that tells again of an earlier incident than t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ..lang import common as C
 from ..mentions import ExtractedEvent, Mention
 from .clauses import PERIOD_KINDS, has_own_day
 from .draft import Draft
 from .model import Clause
-from .place import origin_at, places_of, same_or_within
+from .place import event_place, origin_at, places_of, same_or_within
 from .place_lists import same_place_as
 
 
@@ -102,22 +102,48 @@ def refers_back(clause: Clause) -> bool:
         and not clause.has("ADDITIVE")
 
 
+def draft_at(drafts: Sequence[Draft], place: Mention | None, type_: str | None = None) -> Draft | None:
+    """The latest of the drafts at the place (and of the type, when one is given)."""
+    if place is None:
+        return None
+    return next((d for d in reversed(drafts) if same_place_as(d.event.place, place)
+                 and (type_ is None or d.event.type == type_)), None)
+
+
 def earlier_incident_at(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> Draft | None:
     """An earlier incident than the last, of the sentence's type and at its town, that a sentence with no toll and no
     day of its own tells of again (its dead named, a source's account of it)."""
     if event.place is None or event.fatalities is not None or event.injured is not None or has_own_day(clause) \
             or same_place_as(drafts[-1].event.place, event.place):
         return None
-    return next((d for d in reversed(drafts[:-1]) if d.event.type == event.type
-                 and same_place_as(d.event.place, event.place)), None)
+    return draft_at(drafts[:-1], event.place, event.type)
 
 
 def dead_named_again(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> Draft | None:
     """The incident whose dead a sentence opens by naming ("وعُرف من قتلى الكمين: X من ريف جبلة، ...", "The victims of
-    the Bab bombing were ..."), with no day of its own: the one at the town it names, else the last one of its type,
-    else the last one (the towns of the names are where the dead come from)."""
+    the shelling were ..."), with no day of its own: the last one of the kind the sentence names (an ambush, a
+    shelling), else the one at the town it names (not a town the dead come from), else the last one."""
     if not clause.pack.cue("DEAD_NAMED_OPENING").match(clause.text) or has_own_day(clause):
         return None
-    place = event.place
-    at_town = next((d for d in reversed(drafts) if same_place_as(d.event.place, place)), None) if place else None
-    return at_town or next((d for d in reversed(drafts) if d.event.type == event.type), drafts[-1])
+    if (event.type, event.sub_type) != (C.VAC, "attack"):    # a kind of its own, not "قتلى" or "هجوم" alone
+        of_kind = next((d for d in reversed(drafts) if (d.event.type, d.event.sub_type) == (event.type, event.sub_type)),
+                       None)
+        if of_kind is not None:
+            return of_kind
+    where = event.place if event.place is not None and not origin_at(clause, event.place.start) else None
+    return draft_at(drafts, where) or drafts[-1]
+
+
+def named_for(drafts: list[Draft], clause: Clause, carried: Draft | None) -> Draft | None:
+    """The earlier incident than the last whose people a sentence without an event of its own names: the one at the
+    town where the sentence names the dead ("والقتيل في طفس هو X" after an incident told at another town; "The victims
+    of the Azaz bombing were ..."; not a burial, a home or a workplace there), and for the lines with no event word of
+    a list after it (a table of the dead, each with their home town), the same one. None: the last incident's."""
+    if carried is not None and not clause.hits:
+        return carried
+    if len(drafts) < 2 or not (clause.pack.cue("DEAD_NAMED_OPENING").match(clause.text) or mourns(clause)):
+        return None
+    place, _ = event_place(clause)
+    if place is None or origin_at(clause, place.start) or same_place_as(drafts[-1].event.place, place):
+        return None
+    return draft_at(drafts[:-1], place)

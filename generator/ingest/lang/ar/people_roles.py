@@ -40,7 +40,8 @@ VICTIMS_NAMED = (r"(?<!\w)[وف]?(?:نعت|نعى|نعوا|تنعى|ينعى)(?!
 # "والضحايا في تفجير الباب هم: ..."): more of that incident, whatever towns it names (where the dead come from).
 DEAD_NAMED_OPENING = (r"^[\s\"“«(-]*[وف]?ع[\u064b-\u0652]*ر[\u064b-\u0652]*ف[\u064b-\u0652]*\s+من\s+(?:بين\s+)?(?:ال)?"
                       r"(?:قتلى|ضحايا|شهداء|مصابين|جرحى)(?!\w)"
-                      r"|^[\s\"“«(-]*[وف]?(?:ال)?(?:ضحايا|قتلى|شهداء)\s+(?:\S+\s+){0,4}?(?:هم|هما)(?!\w)")
+                      r"|^[\s\"“«(-]*[وف]?(?:ال)?(?:ضحايا|ضحية|الضحيتان|ضحيتين|قتلى|قتيل|قتيلان|قتيلين|شهداء|شهيد)"
+                      r"\s+(?:\S+\s+){0,4}?(?:هم|هما|هو|هي)(?!\w)")
 
 # An attempt word before an assassination or attack word (محاولة اغتيال، حاول اغتيال، نجا من محاولة اغتيال): the
 # person it names is its target, not one of the dead, unless a casualty word says otherwise (matched on the text
