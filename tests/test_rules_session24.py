@@ -296,3 +296,31 @@ def test_a_burial_or_a_home_in_an_earlier_incident_s_town_names_no_victim_of_it(
     for then in ("ودُفن الشاب محمد خالد الزعبي في مقبرة مدينة طفس مساءً.",
                  "وعرف من الضحيتين الشاب محمد خالد الزعبي، وهو مقيم في مدينة طفس منذ سنوات."):
         assert named(lead + then)[0] == [], then
+
+
+def test_an_abduction_s_count_is_the_toll_of_their_killing_and_of_no_body_elsewhere() -> None:
+    assert summary("أقدم مسلحون مجهولون على اختطاف 3 شبان وقتلهم رمياً بالرصاص قرب بلدة اليادودة، اليوم.")[0][1] == 3
+    assert summary("اعتقلت قوات النظام 3 أشخاص في مدينة جاسم وجثة مواطن في بلدة انخل، اليوم.")[0][1] != 3
+
+
+def test_a_second_half_that_mourns_or_tells_a_death_of_wounds_is_no_incident() -> None:
+    assert len(summary("قُتل عنصر بانفجار عبوة ناسفة في مدينة الصنمين، وفي مدينة جاسم مسقط رأسه نعاه ذووه، اليوم.")) == 1
+    assert len(summary("أصيب طفل بانفجار لغم في قرية المسيفرة، وفي بلدة الحراك أُسعف إلى المشفى حيث توفي متأثراً بجراحه.")) == 1
+
+
+def test_as_after_a_list_is_no_place_of_the_toll_unless_a_casualty_verb_follows() -> None:
+    text = "قصفت قوات النظام، اليوم، بلدات كنصفرة والبارة وبينين، حيث أدى القصف إلى مقتل طفلة وإصابة والدتها بجروح."
+    assert [dead for _, dead, _ in summary(text)] == [None, None, None]
+
+
+def test_a_person_or_a_deployment_is_no_item_of_an_english_list_led_by_a_town() -> None:
+    person = ("Gunmen killed a pharmacist in Jasim, and Abu Hamza Masalmeh, a former rebel commander, was wounded in "
+              "the same attack on Monday.")
+    assert summary(person, "en") == [("Jasim", 1, 1)]
+    deployed = "A drone strike killed three fighters on Monday who had been deployed to Tal Tamr, Abu Rasin and Zarkan."
+    assert len(summary(deployed, "en")) <= 1
+
+
+def test_the_two_villages_a_road_is_named_by_are_no_list() -> None:
+    text = "استهدفت طائرة مسيرة تركية سيارة عسكرية على طريق قرية تل شنان وقرية الطويلة، ما أدى لمقتل عنصرين من قسد."
+    assert summary(text) == [("تل شنان", 2, None)]

@@ -170,7 +170,8 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             or [(one, clause) for one in spread_over_places(event, clause)]
         for one, told in parts:
             went_to = _add(drafts, one, told, before_first, listed=len(parts) > 1, under_background=background_section)
-            # "ووثّق المرصد أسماء قتلى التفجير في اعزاز، وهم:" after another incident: the list after it is Azaz's
+            # a sentence that went to an earlier incident than the last ("ووثّق المرصد أسماء قتلى التفجير في اعزاز،
+            # وهم:" after an incident at another town): the lines with no event word after it are of that incident too
             naming = went_to if went_to is not drafts[-1] and len(parts) == 1 else None
             for summary, summary_clause in summaries:   # the title tells of the body's first incident
                 merge_title(drafts[0], summary, summary_clause)

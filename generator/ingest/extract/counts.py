@@ -239,8 +239,19 @@ def _risen_toll(clause: Clause, hit: Hit, counts: list):
 
 # Acts that take people away: a count after one of them, told after a casualty word, counts the taken.
 TAKING = frozenset({"abduction_forced_disappearance", "arrests"})
-# How far (characters) after an arrest or abduction word its count stands ("اعتقال 3 أشخاص", "abducted two men").
-TAKEN_COUNT_REACH = 12
+# How far (characters) after an arrest or abduction word its count stands ("اعتقلت قوات النظام 3 أشخاص").
+TAKEN_COUNT_REACH = 30
+
+
+def _taken_elsewhere(clause: Clause, count, hit: Hit) -> bool:
+    """The count of people an arrest or abduction word right before it took, told at a place before a casualty word
+    of another place ("تعتقل 3 أشخاص في X وجثة مواطن في Y"); not the same people's death ("اختطاف 3 شبان وقتلهم")."""
+    taken = any(h.sub_type in TAKING and 0 <= count.start - h.end <= TAKEN_COUNT_REACH
+                and not any(h.end <= k.start < count.start for k in clause.hits if k.klass in (C.KILL, C.INJURE))
+                for h in clause.hits)
+    places = [n.start for n in clause.names if n.kind == "place"] \
+        + [d.start for d in clause.pack.passes.unknown_places(clause)] if taken else []
+    return any(count.end <= start < hit.start for start in places)
 
 
 def _nearest_count(clause: Clause, hit: Hit, counts: list):
@@ -268,7 +279,7 @@ def _nearest_count(clause: Clause, hit: Hit, counts: list):
                 continue
             if words.GERUND_ENDING and clause.a.text[hit.start:hit.end].lower().endswith(words.GERUND_ENDING):
                 continue   # "killing two soldiers and wounding a third": a gerund's count comes after it
-            if any(h.sub_type in TAKING and 0 <= count.start - h.end <= TAKEN_COUNT_REACH for h in clause.hits):
+            if _taken_elsewhere(clause, count, hit):
                 continue   # "تعتقل 3 أشخاص في X وجثة مواطن في Y": the count of those arrested, not of the dead
         else:
             distance = count.start - hit.end

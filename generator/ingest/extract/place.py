@@ -269,7 +269,8 @@ def listed_places(clause: Clause) -> list[Mention]:
             run = [town]
         else:
             break
-    if len(run) < 2 or len({key for _, _, key, _ in run}) < len(run):
+    if len(run) < 2 or len({key for _, _, key, _ in run}) < len(run) \
+            or clause.pack.cue("ROAD_ENDS_BEFORE").search(clause.before(run[0][0], 40)):
         return []
     return [place for _, _, _, place in run]
 

@@ -245,17 +245,19 @@ def _led_by_town(clause: Clause, text: str) -> list[tuple[int, str]]:
                  if m.kind != "place" or lex.get(m.entry_id).place_kind not in DRAFT_TOWN_KINDS]
     separator = clause.pack.cue("PLACE_LIST_SEPARATOR", 0)
     for town in clause.names:
-        if town.kind != "place" or (town.start, town.end) in not_towns \
-                or clause.pack.cue("BETWEEN_BEFORE").search(clause.before(town.start, 30)):
-            continue    # "on the road between Qamishlo and Hasakah": one place between two
+        before = clause.before(town.start, 30)
+        if town.kind != "place" or (town.start, town.end) in not_towns or clause.pack.cue("BETWEEN_BEFORE").search(before) \
+                or clause.pack.cue("ORIGIN").search(before) or clause.pack.cue("DESTINATION_BEFORE").search(before):
+            continue    # "between Qamishlo and Hasakah": one place between two; where people come from or went
         joined = separator.match(text, town.end - clause.start)
         if joined is None:
             continue
         names = [(town.start, text[town.start - clause.start:town.end - clause.start])]
         for start, name in _names_after(clause, text, joined.end()):
             if any(s < start + len(name) and start < e for s, e in not_towns) \
-                    or clause.pack.passes.opens_with_given_name(name, clause.pack, clause.a.options.names):
-                break   # "... in Deir ez-Zor, and Abdulkarim al-Jalud, head of ...": a person
+                    or clause.pack.passes.opens_with_given_name(name, clause.pack, clause.a.options.names) \
+                    or clause.pack.cue("PERSON_AFTER_NAME", 0).match(clause.a.text, start + len(name), clause.end):
+                break   # "... in Jasim, and Abu Hamza Masalmeh, a former rebel commander, was wounded": a person
             names.append((start, name))
         while len(names) >= 2 and not closer.search(clause.a.text[names[-2][0] + len(names[-2][1]):names[-1][0]]):
             names.pop()     # "..., Hass, SANA said": no list closed by "and" reaches it

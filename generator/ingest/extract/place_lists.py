@@ -98,10 +98,15 @@ def _told_where(clause: Clause, places: list[Mention]) -> int | None:
     """The place of the list the sentence's casualties are told at in a clause right after it ("shells fell on Sarmin,
     Ariha and Taftanaz, where three were killed"; "..., حيث قُتل ثلاثة"): its index."""
     where = clause.pack.cue("WHERE_AFTER_PLACE")
+    text = clause.a.text
     for index, place in enumerate(places):
-        end = place.start + len(place.name)
-        told = where.match(clause.a.text, end, clause.end)
-        if told and any(hit.klass in (C.KILL, C.INJURE) and hit.start >= told.end() for hit in clause.hits):
+        told = where.match(text, place.start + len(place.name), clause.end)
+        if told is None:
+            continue
+        # up to the clause's next stop or place, not a casualty word told after them ("...; three were killed")
+        stops = [text.find(mark, told.end(), clause.end) for mark in ".;؛"] + [p.start for p in places[index + 1:]]
+        stop = min((s for s in stops if s >= 0), default=clause.end)
+        if any(hit.klass in (C.KILL, C.INJURE) and told.end() <= hit.start < stop for hit in clause.hits):
             return index
     return None
 

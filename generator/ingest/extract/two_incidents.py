@@ -28,10 +28,18 @@ def incident_clauses(clause: Clause) -> list[Clause]:
         if here is None or there is None:
             continue
         lex = clause.a.options.lexicon
-        if same_or_within(here, there, lex) or same_or_within(there, here, lex):
+        if same_or_within(here, there, lex) or same_or_within(there, here, lex) or _more_of_the_victims(second):
             continue
         return [first, second]
     return [clause]
+
+
+def _more_of_the_victims(half: Clause) -> bool:
+    """The second half tells of the first half's victims where they were mourned or buried, or that they died of their
+    wounds ("، وفي جاسم مسقط رأسه نعاه ذووه"، "، وفي بلدة X أُسعف إلى المشفى حيث توفي متأثراً بجراحه"): no incident."""
+    text = half.a.text
+    return any(half.pack.cue(cue).search(text, half.start, half.end)
+               for cue in ("VICTIMS_NAMED", "BURIAL", "DIED_OF_WOUNDS"))
 
 
 def _own_place(clause: Clause) -> Mention | None:

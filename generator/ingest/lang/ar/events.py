@@ -284,10 +284,11 @@ NEW_INCIDENT = SEPARATE_INCIDENT + (
 )
 
 # What joins a second incident at another place to the first inside one sentence ("... في منطقة الكسوة، في حين أصيب
-# شاب ... في مدينة جرمانا"، "بالتزامن مع تفجير استهدف صالة في مدينة X"): with a casualty word and a place on each
-# side, two incidents (`two_incidents.py`). Not "، وفي X": a monitor's tally goes on by governorate that way.
+# شاب ... في مدينة جرمانا"، "بالتزامن مع تفجير استهدف صالة في مدينة X"، "... في طفس، وفي بلدة X أُصيب ..."): with a
+# casualty word and a town on each side, two incidents (`two_incidents.py`; a monitor's tally that goes on by
+# governorate with "، وفي X" names no town).
 SECOND_INCIDENT = (r"(?<=[،,])\s*(?:و?في\s+حين|و?بينما|بالتزامن\s+مع|تزامنا\s+مع|بالإضافة\s+إلى|إضافة\s+إلى"
-                   r"|بالوقت\s+الذي|في\s+الوقت\s+الذي|وفي(?=\s))(?!\w)",)
+                   r"|بالوقت\s+الذي|في\s+الوقت\s+الذي|وفي)(?!\w)",)
 
 # A comma before a second casualty verb with "و" ("قُتلت طفلة بقصف على قرية X، وأُصيب راعٍ بغارة على قرية Y"): a
 # joiner as SECOND_INCIDENT's, matched on the text as written (the verb stays in the second half).

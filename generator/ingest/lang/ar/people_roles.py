@@ -33,7 +33,7 @@ BURIAL = (r"(?<!\w)[وف]?(?:تم\s+)?(?:(?:شُيّع|شُيِّع|شيّع|ش�
 # A sentence that mourns the dead or gives the victims' names (نعت صفحات ... ثلاثة قتلى وهم: X، Y؛ نشرت الشبكة أسماء
 # الضحايا): it names the dead of an incident already reported, it reports none of its own. Not a funeral (تشييع): a
 # blast during a funeral is an incident of its own.
-VICTIMS_NAMED = (r"(?<!\w)[وف]?(?:نعت|نعى|نعوا|تنعى|ينعى)(?!\w)"
+VICTIMS_NAMED = (r"(?<!\w)[وف]?(?:نعت|نعى|نعوا|تنعى|ينعى|نعا(?:ه|ها|هم|هما)|نعت(?:ه|ها|هم|هما))(?!\w)"
                  r"|(?<!\w)أسماء\s+(?:ال)?(?:ضحايا|قتلى|شهداء|مصابين|جرحى)(?!\w)")
 
 # A sentence that opens by naming the dead of an incident told before ("وعُرف من قتلى الكمين: X من ريف جبلة، ..."،

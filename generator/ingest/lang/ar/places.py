@@ -194,6 +194,8 @@ LOCATION_CUE = (r"(?<!\w)(?:قرب|بالقرب من|في|عند|داخل|بمح
 
 ROAD_BEFORE = (r"(?:طريق|أوتوستراد|اوتوستراد|أتستراد|الطريق الدولي|الأوتوستراد الدولي)\s+[\"“«]?"
                r"(?:\S+\s*[-–]\s*)?$")
+# A road named by the villages at its ends ("على طريق قرية X وقرية Y"): the two names are no list of scenes.
+ROAD_ENDS_BEFORE = r"(?<!\w)(?:ال)?طريق\s+[\"“«]?(?:(?:مدينة|بلدة|قرية)\s+)?$"
 
 # "Between X and Y" (بين بلدتي X و Y، على الطريق بين X - Y): the incident is placed at X, the first.
 BETWEEN_BEFORE = r"(?<!\w)بين\s+(?:(?:مدينتي|بلدتي|قريتي|محافظتي|مدينة|بلدة|قرية)\s+)?[\"“«]?$"
@@ -330,7 +332,8 @@ PLACE_LIST_JOINER = (r"^\s*(?:(?:جنوب|شمال|شرق|غرب)ي?(?:ها|ه)\
 
 # What opens a clause told at the place right before it ("قصف بلدات X وY وZ، حيث قُتل ثلاثة"): the casualties
 # after it are that place's.
-WHERE_AFTER_PLACE = r"\s*[،,]\s*حيث(?!\w)"
+WHERE_AFTER_PLACE = (r"\s*[،,]\s*حيث\s+(?=[وف]?(?:قُ?تل|أُ?صيب|اُ?صيب|استُ?شهد|سقط|لقي|جُ?رح|ارتقى|قضى)"
+                     r"[\u0621-\u064a\u064b-\u0652]*\s)")   # a casualty verb right after it: حيث is also a mere "as"
 
 # (Names that are also words for a people or a faith are marked needs_context in the gazetteer: العراقي.)
 DEMONYM = r"(?!)"
@@ -372,6 +375,7 @@ PLACE_LIST_ITEM = r"(?:(?:" + "|".join(PLACE_NAME_HEADS) + r")\s+)?[\u0621-\u064
 # A list led by a town of the gazetteer with no opener: none in Arabic, where the names of a list and the words after
 # "و" are not told apart by their letters ("قُتل شاب في طفس وأصيب آخر").
 PLACE_LIST_CLOSER = None
+PERSON_AFTER_NAME = r"(?!)"
 NOT_PLACE_LIST_ITEM = ("مما", "حيث", "كما", "على", "ضمن", "منها", "بين", "قرب", "وسط", "مناطق", "مواقع", "منازل",
                        "أراضي", "مزارع", "محيط", "أطراف", "بريف", "ريف", "جنوب", "شمال", "شرق", "غرب", "اليوم",
                        "أمس", "صباح", "مساء", "بالإضافة", "إضافة", "أخرى", "عدة", "بعض", "غيرها", "سواها",

@@ -100,7 +100,7 @@ NEAR_BEFORE = r"\b(?:near|at|next to|close to|beside|outside|in front of|by)\s+(
 
 # Where the wounded or the dead were taken ("were taken to a hospital in X"): a place after these is no scene of
 # an incident.
-DESTINATION_BEFORE = (r"\b(?:taken|transferred|rushed|transported|evacuated|brought|admitted|moved|sent)\s+"
+DESTINATION_BEFORE = (r"\b(?:taken|transferred|rushed|transported|evacuated|brought|admitted|moved|sent|deployed)\s+"
                       r"(?:\w+\s+){0,3}?to\s+(?:[\w'-]+\s+){0,5}$|\bhospitals?\s+(?:\w+\s+){0,3}$"
                       # where the attackers fled after the act ("then drove off along the road towards Daraa"), not
                       # where victims were going ("a car as it headed towards Qamishli", "a family that had fled towards")

@@ -111,6 +111,8 @@ REFERENCE_BEFORE = r"\b(?:next to|close to|adjacent to|neighbou?ring|bordering)\
 ROAD_AFTER = r"^\s*-\s*[A-Z][\w'-]*(?:\s+al-[\w'-]+)?\s+(?:highway|motorway|road)\b|^\s+(?:highway|motorway)\b"
 
 ROAD_BEFORE = r"\b[A-Z][\w'-]*\s*-\s*$"
+# A road named by its ends ("the road linking the villages of X and Y"): the two names are no list of scenes.
+ROAD_ENDS_BEFORE = r"\broad\s+(?:linking|connecting|from)\s+(?:the\s+(?:towns?|villages?|cities)\s+of\s+)?$"
 
 LOCATION_CUE = (r"\b(?:near|in|at|outside|close to)\s+(?:the\s+(?:entrance|outskirts|junction|checkpoint)\s+(?:of|to)\s+)?"
                 r"(?:the\s+(?:town|village|city)\s+of\s+)?$")
@@ -230,6 +232,10 @@ PLACE_LIST_ITEM = r"(?:[Aa]l-|[Ee]l-)?[A-Z][\w'-]+(?:\s+(?:[Aa]l-)?[A-Z][\w'-]+)
 # What stands before the last name of a list led by a town ("struck Kafr Nabl, Hass and Maarat Harma"): a list closed
 # by "and" (a name after a comma alone may be a source: "in Tafas, SANA said").
 PLACE_LIST_CLOSER = r"\band\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$"
+# After a name of such a list, what makes it a person's: an apposition ("X, a former rebel commander,", ", 34,", ", head
+# of ...") or a verb ("X was wounded").
+PERSON_AFTER_NAME = (r"(?:\s+(?:[Aa]l-|[Ee]l-)?[A-Z][\w'-]+)*"   # the rest of the name ("Abu Hamza Masalmeh")
+                     r"(?:\s*,\s*(?:an?\s|the\s|head\s|\d)|\s+(?:was|were|is|has|had)\b)")
 NOT_PLACE_LIST_ITEM = ("Syria", "Syrian", "Russian", "Turkish", "Israeli", "Iranian", "The", "On", "In")
 
 # A campaign told before said to have reached a list of places ("The campaign covered the villages of X, Y and Z"):
