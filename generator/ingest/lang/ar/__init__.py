@@ -18,6 +18,7 @@ from .people_roles import *  # noqa: F403
 from .people_lists import *  # noqa: F403
 from .places import *  # noqa: F403
 from .events import *  # noqa: F403
+from .incident_links import *  # noqa: F403
 from .tolls import *  # noqa: F403
 from .protests import *  # noqa: F403
 from .tallies import *  # noqa: F403
