@@ -45,7 +45,7 @@ from .frames import (
     refine_place,
 )
 from .model import Clause
-from .place import AREA_KINDS, places_of, same_or_within
+from .place import AREA_KINDS, kind_of, places_of, same_or_within
 from .options import ExtractOptions, default_options
 from .listed_tolls import listed_tolls
 from .tallies import breaks_down_tally, day_total, drop_tally_totals, goes_on_with_tally, is_statistics, lists_tally_part
@@ -249,8 +249,7 @@ def _at_an_area(event: ExtractedEvent, clause: Clause) -> bool:
     place = event.place
     if place is None:
         return True
-    kind = clause.a.options.lexicon.get(place.lexicon_id).place_kind if place.lexicon_id else place.hint
-    return kind in AREA_KINDS
+    return kind_of(place, clause.a.options.lexicon) in AREA_KINDS
 
 
 def _takes_person_before(last: Draft, draft: Draft, clause: Clause) -> None:

@@ -26,6 +26,11 @@ GEO_PRECISION: dict[str, GeoPrecision] = {"site": 1, "neighbourhood": 1, "villag
 AREA_KINDS = frozenset({"subdistrict", "district", "region", "governorate", "country"})
 
 
+def kind_of(place: Mention, lex: Lexicon) -> str | None:
+    """A place's kind: the gazetteer's, or the one a draft place's place word gives."""
+    return lex.get(place.lexicon_id).place_kind if place.lexicon_id else place.hint
+
+
 def specificity(place: Mention) -> int:
     """Rank of a place's kind, 0 the most specific; a draft place of unknown kind counts as a village."""
     kind = place.hint or "village"

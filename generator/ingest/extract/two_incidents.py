@@ -8,7 +8,7 @@ from ..lang import common as C
 from ..mentions import Mention
 from .clauses import event_hits
 from .model import Clause
-from .place import event_place, same_or_within
+from .place import event_place, kind_of, same_or_within
 
 # The kinds of place that make a half of the sentence an incident of its own: a village, town or city of the
 # gazetteer (a governorate after the joiner is as often a tally going on by governorate).
@@ -50,5 +50,4 @@ def _own_place(clause: Clause) -> Mention | None:
     place, _ = event_place(clause)
     if place is None:
         return None
-    kind = clause.a.options.lexicon.get(place.lexicon_id).place_kind if place.lexicon_id else place.hint
-    return place if kind in OWN_PLACE_KINDS else None
+    return place if kind_of(place, clause.a.options.lexicon) in OWN_PLACE_KINDS else None
