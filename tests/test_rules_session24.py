@@ -324,3 +324,9 @@ def test_a_person_or_a_deployment_is_no_item_of_an_english_list_led_by_a_town() 
 def test_the_two_villages_a_road_is_named_by_are_no_list() -> None:
     text = "استهدفت طائرة مسيرة تركية سيارة عسكرية على طريق قرية تل شنان وقرية الطويلة، ما أدى لمقتل عنصرين من قسد."
     assert summary(text) == [("تل شنان", 2, None)]
+
+
+def test_a_town_of_an_english_list_told_again_bare_is_its_incident() -> None:
+    text = ("Warplanes struck Saraqib, Hazzano and Maar Tamater in Idlib province on Monday, the White Helmets said. "
+            "Seven people were killed in Hazzano, where a strike flattened a house.")
+    assert summary(text, "en") == [("Saraqib", None, None), ("Hazzano", 7, None), ("Maar Tamater", None, None)]

@@ -13,6 +13,7 @@ from ..lexicon import LexiconMatch
 from ..mentions import Mention
 from ..normalise import fold
 from .model import Analysis, Clause
+from .sentences import sentences
 
 # Place kinds from the most specific to the least; the most specific place of a sentence wins.
 PLACE_SPECIFICITY = ("site", "neighbourhood", "village", "town", "city", "subdistrict", "district",
@@ -140,11 +141,17 @@ def known_draft(clause: Clause) -> Mention | None:
 
 
 def _listed_drafts(a: Analysis) -> list[Mention]:
-    """The names of the article's place lists ("قصف قرى A وB وC", then "وفي B، قُتل طفلان"), as draft villages."""
+    """The names of the article's place lists ("قصف قرى A وB وC", then "وفي B، قُتل طفلان"; "Warplanes struck Kafr Nabl,
+    Hass and Maarat Harma", then "Seven were killed in Hass"), as draft villages."""
     out = []
     for opener in a.pack.cue("PLACE_LIST_OPENER", 0).finditer(_QUOTES.sub(" ", a.text)):
         for start, name in list_names(Clause(a, opener.start(), len(a.text))):
             out.append(Mention("place", name, a.language, None, start, "village"))
+    if a.pack.words.PLACE_LIST_CLOSER:   # lists led by a town, sentence by sentence
+        for start, end in sentences(a.text, a.pack.abbreviations):
+            sentence = Clause(a, start, end)
+            for at, name in _led_by_town(sentence, _QUOTES.sub(" ", sentence.text))[1:]:
+                out.append(Mention("place", name, a.language, None, at, "village"))
     return out
 
 
