@@ -249,8 +249,9 @@ def _taken_elsewhere(clause: Clause, count, hit: Hit) -> bool:
     taken = any(h.sub_type in TAKING and 0 <= count.start - h.end <= TAKEN_COUNT_REACH
                 and not any(h.end <= k.start < count.start for k in clause.hits if k.klass in (C.KILL, C.INJURE))
                 for h in clause.hits)
-    places = [n.start for n in clause.names if n.kind == "place"] \
-        + [d.start for d in clause.pack.passes.unknown_places(clause)] if taken else []
+    if not taken:
+        return False
+    places = [n.start for n in clause.names if n.kind == "place"] + [d.start for d in clause.pack.passes.unknown_places(clause)]
     return any(count.end <= start < hit.start for start in places)
 
 
