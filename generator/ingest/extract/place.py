@@ -281,13 +281,18 @@ def listed_places(clause: Clause) -> list[Mention]:
 
 
 def _scene_drafts(clause: Clause) -> list[Mention]:
-    """The towns and villages the gazetteer lacks (or has only after a place word) named after a place word as a
-    scene: not where people come from, where fire came from or where someone went, nor a name it matched."""
+    """The towns and villages of `_drafts_of_scenes` that overlap no name the gazetteer matched."""
     matched = [(m.start, m.end) for m in clause.names if m.kind == "place"]
+    return [d for d in _drafts_of_scenes(clause)
+            if d.hint in DRAFT_TOWN_KINDS and not any(d.start < e and s < d.start + len(d.name) for s, e in matched)]
+
+
+def _drafts_of_scenes(clause: Clause) -> list[Mention]:
+    """The places the gazetteer lacks (or has only after a place word) named after a place word, that may be a
+    scene: not where people come from, where fire came from or where someone went."""
     return [d for d in clause.pack.passes.unknown_places(clause)
-            if d.hint in DRAFT_TOWN_KINDS and not any(d.start < e and s < d.start + len(d.name) for s, e in matched)
-            and not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40))
-            and not fired_from(clause, d.start) and not destination(clause, d.start)]
+            if not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40)) and not fired_from(clause, d.start)
+            and not destination(clause, d.start)]
 
 
 def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
@@ -296,9 +301,7 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     lex = clause.a.options.lexicon
     places = [governorate_of(clause, m) for m in places_of(clause)]
     # where the victims come from is never the scene ("وهم من بلدة X", "a native of the town of X")
-    drafts = [d for d in clause.pack.passes.unknown_places(clause)
-              if not clause.pack.cue("ORIGIN").search(clause.before(d.start, 40)) and not fired_from(clause, d.start)
-              and not destination(clause, d.start)]
+    drafts = _drafts_of_scenes(clause)
     # where a force is stationed gives way to another place, as a gazetteer place does (`places_of`)
     stationed = [d for d in drafts if clause.pack.cue("OPERATING_IN_BEFORE").search(clause.before(d.start, 40))]
     if stationed and (places or len(stationed) < len(drafts)):
