@@ -32,7 +32,7 @@ def singular(clause: Clause, hit: Hit) -> int | None:
         if 0 <= d.match.start - after <= 2:
             after = d.match.end
     following = clause.a.text[after:min(clause.end, after + 30)].split()
-    if following and fold(following[0]).strip("،,") in _ONE_PERSON_WORDS:
+    if following and fold(following[0]).strip("،,.؛:") in _ONE_PERSON_WORDS:   # "ما أدى لمقتل طفل."
         return 1 + _relatives_after(clause, clause.a.text.find(following[0], after) + len(following[0]))
     if following and fold(following[0]).strip("،,.") in _ONE_OTHER:
         return 1    # "مقتل شاب وإصابة آخر"

@@ -23,7 +23,7 @@ from .communities import as_community
 from .place import (SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, same_or_within,
                     scene_named)
 from .place_lists import same_place_as
-from .same_incident import (dead_named_again, earlier_incident_at, from_origin_only, new_victim, refers_back, tells_of_the_dead,
+from .same_incident import (dead_named_again, earlier_incident_at, from_origin_only, new_victim, refers_back, seat_tells_more, tells_of_the_dead,
                             updates_toll)
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
@@ -141,7 +141,8 @@ def by_place_and_date(drafts: list[Draft], event: ExtractedEvent, clause: Clause
     date allow it (a detail of the incident, a source going on about it), else opens its own."""
     options = clause.a.options
     last = drafts[-1]
-    same_place = same_or_within(last.event.place, event.place, options.lexicon) or refers_back(clause)
+    same_place = same_or_within(last.event.place, event.place, options.lexicon) or refers_back(clause) \
+        or seat_tells_more(clause, event, last.event)
     if event.date is None:
         if event.place is None or same_place:
             return last

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from ..lexicon import Entry, Lexicon, LexiconMatch
+from ..mentions import Mention
 from ..normalise import fold
 from .model import Clause
 
@@ -80,6 +81,22 @@ def is_governorate_seat(place_id: str, lex: Lexicon) -> bool:
     city = lex.get(place_id)
     return city.place_kind == "city" and any(
         area.place_kind == "governorate" and _seat_of(city, area) for area in lex.places_containing(place_id))
+
+
+def seat_of_governorate_holding(seat_id: str | None, place_id: str | None, lex: Lexicon) -> bool:
+    """Whether `seat_id` is a governorate's seat and `place_id` lies in that governorate (a town of it, or the
+    governorate itself): after an incident in a village of Daraa, "درعا" may name the governorate of the incident."""
+    if not seat_id or not place_id or place_id not in lex or not is_governorate_seat(seat_id, lex):
+        return False
+    governorates = {e.id for e in lex.ancestors(seat_id) if e.place_kind == "governorate"}
+    return bool(governorates & ({place_id} | {e.id for e in lex.ancestors(place_id)}))
+
+
+def named_as_city(clause: Clause, place: Mention) -> bool:
+    """"مدينة درعا", "the city of Idlib": the seat's name said to be the city, not its governorate."""
+    end = place.start + len(place.name)
+    return bool(clause.pack.cue("SEAT_AS_CITY").search(
+        clause.before(place.start, SEAT_WORD_REACH) + clause.a.text[place.start:end] + clause.after(end, SEAT_WORD_REACH)))
 
 
 # How far (characters) around a seat's name the word for a city may stand ("مدينة درعا", "the city of Daraa").

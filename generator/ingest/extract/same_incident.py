@@ -15,6 +15,7 @@ from .draft import Draft
 from .model import Clause
 from .place import event_place, origin_at, places_of, same_or_within
 from .place_lists import same_place_as
+from .place_seats import named_as_city, seat_of_governorate_holding
 
 
 def adds_no_toll(event: ExtractedEvent, last: ExtractedEvent) -> bool:
@@ -91,6 +92,18 @@ def from_origin_only(clause: Clause, event: ExtractedEvent, last: ExtractedEvent
     if event.place is None or event.place.start < 0 or not origin_at(clause, event.place.start):
         return False
     return adds_no_toll(event, last)
+
+
+def seat_tells_more(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
+    """"اغتال مجهولون عنصراً ... في بلدة X" then "ويتهم ناشطون الخلايا بالاغتيالات ضد أهالي درعا": a sentence with no
+    toll of its own at the seat of the governorate that holds the incident's place names the governorate, and
+    tells more of the incident (a source in the city, the people of the province), not another one."""
+    place, at = event.place, last.place
+    return place is not None and at is not None and event.fatalities is None and event.injured is None \
+        and not any(person.role in C.ROLE_OF_CLASS.values() for person in event.people) \
+        and not any(hit.klass in (C.KILL, C.INJURE) for hit in clause.hits) and not clause.has("ADDITIVE") \
+        and seat_of_governorate_holding(place.lexicon_id, at.lexicon_id or at.within, clause.a.options.lexicon) \
+        and (place.start < 0 or not named_as_city(clause, place))
 
 
 def refers_back(clause: Clause) -> bool:
