@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from test_probes_session23 import summary  # (place, dead, hurt) of each incident
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
 
 LEAD = "اغتال مسلحون مجهولون شاباً في بلدة اليادودة بريف درعا الغربي، مساء أمس. "
 
@@ -26,3 +31,9 @@ def test_the_seat_named_as_a_city_or_with_also_is_another_incident() -> None:
 
 def test_one_person_at_the_end_of_the_sentence_is_a_toll_of_one() -> None:
     assert summary("قصفت قوات النظام بلدة الحراك بريف درعا، ما أدى لمقتل طفل.") == [("الحراك", 1, None)]
+
+
+def test_the_day_a_source_spoke_before_its_verb_is_not_the_incidents() -> None:
+    text = "The monitor on Thursday said a Turkish drone strike yesterday killed one fighter in Hasakah."
+    article = Article(text=text, archived=text, language="en", origin="t", published=dt.date(2023, 3, 16))
+    assert [e.date for e in extract(article)] == [dt.date(2023, 3, 15)]   # published on Thursday 16 March

@@ -192,10 +192,11 @@ SPEECH_DAY_REACH = 60
 
 def speech_days(clause: Clause) -> list[tuple[int, int]]:
     """The spans of the date phrases that say when a source spoke ("the group said Tuesday", «أفادت الرابطة، اليوم
-    الثلاثاء»), not when anything happened."""
-    speech = clause.pack.cue("SPEECH_DAY_BEFORE")
+    الثلاثاء», "the monitor on Thursday said"), not when anything happened."""
+    before, after = clause.pack.cue("SPEECH_DAY_BEFORE"), clause.pack.cue("SPEECH_DAY_AFTER")
     return [(d.match.start, d.match.end) for d in clause.dates
-            if speech.search(clause.a.text, max(clause.start, d.match.start - SPEECH_DAY_REACH), d.match.start)]
+            if before.search(clause.a.text, max(clause.start, d.match.start - SPEECH_DAY_REACH), d.match.start)
+            or after.match(clause.a.text, d.match.end, clause.end)]
 
 
 def has_own_day(clause: Clause, outside: Sequence[tuple[int, int]] = ()) -> bool:

@@ -77,6 +77,9 @@ SPEECH_DAY_BEFORE = (r"(?<!\w)[وف]?(?:قال|قالت|أفاد|أفادت|اف
                      # not what the source said ("قالت مصادر محلية إن مسلحين اغتالوا الشاب، مساء الإثنين")
                      r"|(?:(?!(?:أن|إن|بأن|أنه|إنه)\s)[^\s،,.]+\s+){3,5}?[^\s،,.]+\s*[،,]\s*)$")
 
+# Right after a date: the verb of the source that spoke that day, the date said before it ("المرصد، يوم الخميس، قال إن").
+SPEECH_DAY_AFTER = r"[\s،,]*(?:قال|قالت|أفاد|أفادت|افاد|افادت|أعلن|أعلنت|اعلن|اعلنت|ذكر|ذكرت)(?!\w)"
+
 # Places in the plural ("غارات استهدفت مدناً وبلدات في محافظة إدلب"، "قرى"، "بلدتي"): what a monitor documents there is
 # the toll of several incidents, not of one.
 SEVERAL_PLACES = (r"(?<![\u0621-\u064a])[وب]?(?:ال)?(?:مدن|بلدات|قرى|مناطق|أحياء|بلدتي|قريتي|مدينتي)[\u064b\u064dا]*"

@@ -69,6 +69,10 @@ SUPERLATIVE_BEFORE = r"\b(?:deadliest|bloodiest|worst|largest|biggest|heaviest|f
 # Right before a date: the verb of a source that spoke that day ("the League said Tuesday", "reported on Monday").
 SPEECH_DAY_BEFORE = r"\b(?:said|says|reported|announced|stated|added|documented|confirmed|told\s+(?:[\w'’-]+\s+){1,4}?)\s*(?:on\s+)?$"
 
+# Right after a date: the verb of the source that spoke that day ("The monitor on Thursday said a strike yesterday
+# killed ..."), the date said between the source and its verb.
+SPEECH_DAY_AFTER = r"\s*,?\s*(?:said|says|reported|announced|stated|confirmed|documented)\b"
+
 # Places in the plural ("strikes on towns and villages of Idlib"): what a monitor documents there is the toll of several
 # incidents, not of one.
 SEVERAL_PLACES = r"\b(?:towns|villages|cities|areas|neighbou?rhoods)\b"
