@@ -37,3 +37,9 @@ def test_the_day_a_source_spoke_before_its_verb_is_not_the_incidents() -> None:
     text = "The monitor on Thursday said a Turkish drone strike yesterday killed one fighter in Hasakah."
     article = Article(text=text, archived=text, language="en", origin="t", published=dt.date(2023, 3, 16))
     assert [e.date for e in extract(article)] == [dt.date(2023, 3, 15)]   # published on Thursday 16 March
+
+
+def test_the_dead_of_the_past_period_leave_an_injured_only_incident_at_zero_dead() -> None:
+    lead = "أصيب طفلان بانفجار لغم من مخلفات الحرب في قرية الطيبة شرقي حماة صباح اليوم. "
+    text = lead + "وكان العديد من المدنيين سقطوا بين قتيل وجريح بالفترة الماضية جراء انفجار الألغام في المنطقة."
+    assert summary(text) == [("الطيبة", 0, 2)]
