@@ -1,4 +1,4 @@
-"""Protests that a killing set off (generator/ingest/extract/clauses.py `has_protest`, frames.py `retells`).
+"""Protests that a killing set off (generator/ingest/extract/clauses.py `has_protest`, same_incident.py `retells`).
 
 Each test's article is written for the rule it tests."""
 

@@ -43,3 +43,26 @@ def test_the_dead_of_the_past_period_leave_an_injured_only_incident_at_zero_dead
     lead = "أصيب طفلان بانفجار لغم من مخلفات الحرب في قرية الطيبة شرقي حماة صباح اليوم. "
     text = lead + "وكان العديد من المدنيين سقطوا بين قتيل وجريح بالفترة الماضية جراء انفجار الألغام في المنطقة."
     assert summary(text) == [("الطيبة", 0, 2)]
+
+
+LEAD_SHOT = "قُتل الشاب سامر وليد العلي، ظهر اليوم الثلاثاء، برصاص مسلحين مجهولين في بلدة الكرك الشرقي بريف درعا. "
+
+
+def test_the_hospital_the_victim_died_on_the_way_to_is_not_the_scene() -> None:
+    text = LEAD_SHOT + "وقالت مصادر محلية إن الشاب فارق الحياة قبل وصوله إلى المشفى الوطني في إزرع."
+    assert [place for place, _, _ in summary(text)] == ["الكرك الشرقي"]
+    text = ("Gunmen shot dead a young man near the grain silos of Jasim on Tuesday evening. He was rushed to a "
+            "hospital in the nearby city of Nawa, where he was pronounced dead.")
+    assert [place for place, _, _ in summary(text, "en")] == ["Jasim"]
+
+
+def test_a_funeral_on_the_same_day_is_more_of_the_incident() -> None:
+    assert len(summary(LEAD_SHOT + "وشُيّع جثمانه عصر اليوم ذاته في مسقط رأسه قرية المليحة.")) == 1
+    # "the same day" opening the sentence still tells another incident
+    assert len(summary(LEAD_SHOT + "وفي اليوم ذاته، قُتل شاب آخر برصاص مجهولين في مدينة طفس.")) == 2
+
+
+def test_the_day_a_source_named_the_dead_is_not_another_incident() -> None:
+    text = ("قُتل شقيقان، مساء أمس الاثنين، برصاص مسلحين مجهولين في قرية الكرك الشرقي بريف درعا. "
+            "وقال مكتب توثيق الشهداء، اليوم الثلاثاء، إن القتيلين هما أحمد خالد الحريري وشقيقه محمود خالد الحريري.")
+    assert summary(text) == [("الكرك الشرقي", 2, None)]

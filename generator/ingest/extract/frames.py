@@ -20,11 +20,10 @@ from .model import Clause, Hit
 from .options import ExtractOptions
 from .people import continues_incident, people_of, people_told_again
 from .communities import as_community
-from .place import (SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, same_or_within,
-                    scene_named)
+from .place import SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, same_or_within
 from .place_lists import same_place_as
-from .same_incident import (dead_named_again, earlier_incident_at, from_origin_only, new_victim, refers_back, seat_tells_more, tells_of_the_dead,
-                            updates_toll)
+from .same_incident import (dead_named_again, earlier_incident_at, from_origin_only, new_victim, refers_back, retells,
+                            seat_tells_more, tells_of_the_dead, updates_toll)
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
 ADDITIVE_REACH = 40
@@ -295,38 +294,11 @@ def opens_new_incident(clause: Clause) -> bool:
     if clause.has("SEPARATE_INCIDENT"):
         return True   # wherever it stands
     speech = clause.pack.cue("MARKED_SPEECH")
+    # "the same day" opens a sentence before what it tells ("وفي اليوم ذاته قُتل ..."), not after its verb ("وشُيّع جثمانه
+    # عصر اليوم ذاته": the day of the incident's funeral)
+    first = min((h.start for h in event_hits(clause)), default=clause.end)
     return any(start - clause.start <= NEW_INCIDENT_REACH and not speech.match(clause.a.text, start, clause.end)
-               for start, _ in clause.spans("NEW_INCIDENT") + clause.spans("SAME_DAY"))
-
-
-def retells(clause: Clause, event: ExtractedEvent, last: Draft, options: ExtractOptions) -> bool:
-    """A sentence that opens by crediting a source ("وقال مصدر محلي إن ..."، "According to X, ...") and adds
-    nothing that makes it another incident tells the incident before it again, wherever it places it (a
-    finer place, the agency's city, where the body was found). It is another incident when it has a day of
-    its own other than the incident's, says the attack was carried out again, gives a toll that differs
-    from the incident's, or names a victim the incident does not have; and, between two towns of the
-    gazetteer neither of which holds the other, only the same toll tells that it is the same incident. A
-    shelling or a strike told at another place is another incident, and so is a protest told at another place
-    than the killing before it."""
-    if not clause.pack.cue("SOURCE_OPENING").match(clause.text) or clause.has("RENEWED"):
-        return False
-    known = last.event
-    if has_own_day(clause) and (event.date is None or event.date != known.date):
-        return False     # a day of its own: another day, or one the publication date cannot resolve ("فجر الاثنين")
-    tolls = [(event.fatalities, known.fatalities), (event.injured, known.injured)]
-    if any(new is not None and old is not None and new != old for new, old in tolls):
-        return False
-    if new_victim(event, known, clause.pack.match_key):
-        return False
-    lex = options.lexicon
-    place = scene_named(clause, event)   # (not where the source is: "وقال مراسل تلفزيون سوريا في دير الزور إن")
-    if (event.sub_type in SPREAD_SUB_TYPES or event.type == C.PROTESTS != known.type) and place is not None \
-            and not same_place_as(known.place, place):
-        return False     # a shelling or a strike hits several places at once (ACLED), a protest follows a killing
-    if (place is not None and known.place is not None and place.lexicon_id and known.place.lexicon_id
-            and not same_or_within(known.place, place, lex) and not same_or_within(place, known.place, lex)):
-        return any(new and new == old for new, old in tolls)
-    return True
+               for start, _ in clause.spans("NEW_INCIDENT") + [s for s in clause.spans("SAME_DAY") if s[0] < first])
 
 
 def adds_victims(clause: Clause, klass: str) -> bool:

@@ -2,7 +2,8 @@
 another place or day than the incident's (`frames.merge_target`, `frames.by_place_and_date`): where its victim comes
 from, where the family mourning or burying the dead lives, "the town" with no name, which is the incident's, or the
 incident's toll risen on a later day. Each says what toll it allows: none of its own, the same dead, or a risen toll of
-the same incident. And a sentence that tells again of an earlier incident than the last, at its town."""
+the same incident; a source retelling it (`retells`); the seat of its governorate named with no toll of its own. And
+a sentence that tells again of an earlier incident than the last, at its town."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from collections.abc import Callable, Sequence
 
 from ..lang import common as C
 from ..mentions import ExtractedEvent, Mention
-from .clauses import PERIOD_KINDS, has_own_day
+from .clauses import PERIOD_KINDS, has_own_day, speech_days
 from .draft import Draft
 from .model import Clause
-from .place import event_place, origin_at, places_of, same_or_within
+from .options import ExtractOptions
+from .place import SPREAD_SUB_TYPES, event_place, origin_at, places_of, same_or_within, scene_named
 from .place_lists import same_place_as
 from .place_seats import named_as_city, seat_of_governorate_holding
 
@@ -160,3 +162,38 @@ def named_for(drafts: list[Draft], clause: Clause, carried: Draft | None) -> Dra
     if place is None or origin_at(clause, place.start) or same_place_as(drafts[-1].event.place, place):
         return None
     return draft_at(drafts[:-1], place)
+
+
+def retells(clause: Clause, event: ExtractedEvent, last: Draft, options: ExtractOptions) -> bool:
+    """A sentence that opens by crediting a source ("وقال مصدر محلي إن ..."، "According to X, ...") and adds
+    nothing that makes it another incident tells the incident before it again, wherever it places it (a
+    finer place, the agency's city, where the body was found). It is another incident when it has a day of
+    its own other than the incident's, says the attack was carried out again, gives a toll that differs
+    from the incident's, or names a victim the incident does not have; and, between two towns of the
+    gazetteer neither of which holds the other, only the same toll tells that it is the same incident. A
+    shelling or a strike told at another place is another incident, and so is a protest told at another place
+    than the killing before it."""
+    if not clause.pack.cue("SOURCE_OPENING").match(clause.text) or clause.has("RENEWED"):
+        return False
+    known = last.event
+    tolls = [(event.fatalities, known.fatalities), (event.injured, known.injured)]
+    # the day the source spoke is no day of its own when it tells the incident's dead again, counted or named ("وقال
+    # المرصد، اليوم الإثنين، إن القتيلين هما X وY")
+    named = sum(person.role == C.ROLE_OF_CLASS[C.KILL] for person in event.people) or None
+    told = [(event.fatalities if event.fatalities is not None else named, known.fatalities), tolls[1]]
+    spoke = speech_days(clause) if any(new is not None and new == old for new, old in told) else []
+    if has_own_day(clause, spoke) and (event.date is None or event.date != known.date):
+        return False     # a day of its own: another day, or one the publication date cannot resolve ("فجر الاثنين")
+    if any(new is not None and old is not None and new != old for new, old in tolls):
+        return False
+    if new_victim(event, known, clause.pack.match_key):
+        return False
+    lex = options.lexicon
+    place = scene_named(clause, event)   # (not where the source is: "وقال مراسل تلفزيون سوريا في دير الزور إن")
+    if (event.sub_type in SPREAD_SUB_TYPES or event.type == C.PROTESTS != known.type) and place is not None \
+            and not same_place_as(known.place, place):
+        return False     # a shelling or a strike hits several places at once (ACLED), a protest follows a killing
+    if (place is not None and known.place is not None and place.lexicon_id and known.place.lexicon_id
+            and not same_or_within(known.place, place, lex) and not same_or_within(place, known.place, lex)):
+        return any(new and new == old for new, old in tolls)
+    return True

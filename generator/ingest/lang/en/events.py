@@ -102,6 +102,8 @@ NEAR_BEFORE = r"\b(?:near|at|next to|close to|beside|outside|in front of|by)\s+(
 # an incident.
 DESTINATION_BEFORE = (r"\b(?:taken|transferred|rushed|transported|evacuated|brought|admitted|moved|sent|deployed)\s+"
                       r"(?:\w+\s+){0,3}?to\s+(?:[\w'-]+\s+){0,5}$|\bhospitals?\s+(?:\w+\s+){0,3}$"
+                      # "a hospital in the nearby city of Nawa, where he was pronounced dead"
+                      r"|\bhospitals?\s+in\s+the\s+(?:(?:nearby|neighbou?ring)\s+)?(?:city|town|village)\s+of\s+$"
                       # where the attackers fled after the act ("then drove off along the road towards Daraa"), not
                       # where victims were going ("a car as it headed towards Qamishli", "a family that had fled towards")
                       r"|\b(?:then|before|attackers|assailants|gunmen|perpetrators|killers|culprits)\b[^.;]{0,40}?"
