@@ -66,3 +66,11 @@ def test_the_day_a_source_named_the_dead_is_not_another_incident() -> None:
     text = ("قُتل شقيقان، مساء أمس الاثنين، برصاص مسلحين مجهولين في قرية الكرك الشرقي بريف درعا. "
             "وقال مكتب توثيق الشهداء، اليوم الثلاثاء، إن القتيلين هما أحمد خالد الحريري وشقيقه محمود خالد الحريري.")
     assert summary(text) == [("الكرك الشرقي", 2, None)]
+
+
+def test_as_before_a_name_is_no_particle_of_it() -> None:
+    text = ("Gunmen killed two brothers in the town of Theban on Monday. The Observatory identified the brothers as "
+            "Khaled Abdullah al-Hamdan and Omar Abdullah al-Hamdan.")
+    article = Article(text=text, archived=text, language="en", origin="t", published=dt.date(2023, 3, 14))
+    assert [(p.name, p.role) for e in extract(article) for p in e.people] \
+        == [("Khaled Abdullah al-Hamdan", "killed"), ("Omar Abdullah al-Hamdan", "killed")]

@@ -18,9 +18,10 @@ if TYPE_CHECKING:
 
 RANKS = "|".join(re.escape(rank) for rank in en.NAME_RANKS)
 # (a particle may stand before an ayn written as an opening quote: "al-‘Umari"; an apostrophe inside a word, as
-# in Rifa'i, but not a possessive: "Syria's Raqqa, the SDF chief" is no person)
+# in Rifa'i, but not a possessive: "Syria's Raqqa, the SDF chief" is no person; the particles that are English words
+# open a name only with their hyphen: "identified the brothers as Khaled ..." names no "as Khaled")
 _EN_WORD = r"[A-Z](?:[a-z]|['’](?!s\b))+"
-_EN_NAME = (r"(\b(?:(?:al|el|ad|as|ash|abu|Abu|bin|ibn)[- ])?" + _EN_WORD + r"(?:[- ](?:(?:al|el|ad|as|ash|bin|ibn|abu|Abu"
+_EN_NAME = (r"(\b(?:(?:al|el|abu|Abu|bin|ibn)[- ]|(?:ad|as|ash)-)?" + _EN_WORD + r"(?:[- ](?:(?:al|el|ad|as|ash|bin|ibn|abu|Abu"
             r"|Abdul|Abdel|Al)[- ][‘ʿ]?)?" + _EN_WORD + r"){1,3})")
 
 
