@@ -74,3 +74,12 @@ def test_as_before_a_name_is_no_particle_of_it() -> None:
     article = Article(text=text, archived=text, language="en", origin="t", published=dt.date(2023, 3, 14))
     assert [(p.name, p.role) for e in extract(article) for p in e.people] \
         == [("Khaled Abdullah al-Hamdan", "killed"), ("Omar Abdullah al-Hamdan", "killed")]
+
+
+def test_aircraft_that_backed_a_raid_make_no_air_strike() -> None:
+    text = "SDF fighters, backed by US-led coalition helicopters, detained two brothers in the town of Theban on Monday."
+    article = Article(text=text, archived=text, language="en", origin="t", published=dt.date(2023, 3, 14))
+    assert [e.type for e in extract(article)] == ["strategic_developments"]
+    text = "داهمت قوات قسد بإسناد من مروحيات التحالف منزلاً في بلدة ذيبان واعتقلت شابين فجر اليوم."
+    article = Article(text=text, archived=text, language="ar", origin="t", published=dt.date(2023, 3, 14))
+    assert [e.type for e in extract(article)] == ["strategic_developments"]

@@ -21,11 +21,13 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
     if _made_safe(hits):
         return C.STRATEGIC, C.DISRUPTED
     fought = any(h.klass == C.ACTION and h.type == C.BATTLES for h in hits)
-    in_fight = clause.pack.cue("WEAPON_IN_FIGHT")
+    in_fight, in_support = clause.pack.cue("WEAPON_IN_FIGHT"), clause.pack.cue("WEAPON_IN_SUPPORT")
     for klass in (C.WEAPON, C.ACTION, C.SHOOT):
         chosen = [h for h in hits if h.klass == klass]
         if klass == C.WEAPON and fought:   # "اشتباكات استُخدمت فيها القذائف": the fight's means, not the event
             chosen = [h for h in chosen if not in_fight.search(clause.before(h.start, 40))]
+        if klass == C.WEAPON:   # "backed by coalition helicopters": the means of a support, not the act's
+            chosen = [h for h in chosen if not in_support.search(clause.before(h.start, 40))]
         if klass == C.WEAPON:
             chosen.sort(key=lambda h: C.WEAPON_PRIORITY.index(h.sub_type) if h.sub_type in C.WEAPON_PRIORITY else 99)
         if chosen:

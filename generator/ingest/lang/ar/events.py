@@ -326,6 +326,10 @@ WEAPON_HELD = r"(?<!\w)[وف]?(?:ب|في\s+)حوز[ةت](?:ه|ها|هما|هم)?
 WEAPON_IN_FIGHT = (r"(?<!\w)(?:[وف]?(?:ا|اُ)?ستُ?خدم\S*\s+(?:فيها|خلالها|فيه|خلاله)|[وف]?(?:ب|تحت\s+)غطاء(?:\s+من)?)"
                    r"\s+(?:\S+\s+){0,3}$")
 
+# Right before a weapon: it backed the forces that acted, it did not strike ("داهمت قوات قسد بإسناد من مروحيات
+# التحالف منزلاً واعتقلت شابين": an arrest, not an air strike).
+WEAPON_IN_SUPPORT = r"(?<!\w)[وف]?(?:بإسناد|باسناد|بمساندة|بمؤازرة|بدعم)\s+(?:جوي\s+)?(?:من\s+)?(?:\S+\s+){0,2}$"
+
 # A sentence that opens with the dead or the wounded taken somewhere ("ونُقل جثمان العنصر والمصابون إلى مشفى
 # ..."، "وأُسعف الجرحى إلى ..."): more of the incident before it, wherever the hospital is (as written).
 TAKEN_AWAY_OPENING = (r"^[\s\"“«(-]*[وف]?(?:تم\s+)?(?:نقل|نُقل|نقلت|نُقلت|إسعاف|اسعاف|أسعف|أُسعف|اسعف|وصل|وصلت|وصول)\S*\s+"

@@ -276,6 +276,9 @@ WEAPON_HELD = r"\b(?:in (?:his|her|their) possession of|in possession of|possess
 # A weapon used in a fight ("clashes in which mortars were used", "a ground attack under cover of artillery"): the
 # fight is the event, the weapon its means (matched on the text before the weapon word).
 WEAPON_IN_FIGHT = r"\b(?:under (?:the )?cover of|covered by|in which|during which)\s+(?:\S+\s+){0,3}$"
+# Right before a weapon: it backed the forces that acted, it did not strike ("SDF fighters, backed by coalition
+# helicopters, detained two men": an arrest, not an air strike).
+WEAPON_IN_SUPPORT = r"\b(?:backed|supported|assisted|escorted)\s+by\s+(?:[\w'-]+\s+){0,3}$|\bair\s+support\s+from\s+(?:\S+\s+){0,3}$"
 
 # A sentence that opens with the dead or the wounded taken somewhere ("The wounded were taken to a hospital in
 # X"): more of the incident before it, wherever the hospital is.
