@@ -83,3 +83,14 @@ def test_aircraft_that_backed_a_raid_make_no_air_strike() -> None:
     text = "داهمت قوات قسد بإسناد من مروحيات التحالف منزلاً في بلدة ذيبان واعتقلت شابين فجر اليوم."
     article = Article(text=text, archived=text, language="ar", origin="t", published=dt.date(2023, 3, 14))
     assert [e.type for e in extract(article)] == ["strategic_developments"]
+
+
+def test_the_act_done_to_him_on_the_day_before_is_the_incident_he_died_of() -> None:
+    lead = "توفي شاب متأثراً بجراحه، اليوم الاثنين، بعد ساعات من إطلاق مسلحين النار عليه في مدينة إنخل بريف درعا الشمالي. "
+    assert summary(lead + "وكان مسلحان يستقلان دراجة نارية أطلقا النار عليه قرب محله مساء أمس الأحد.") \
+        == [("إنخل", 1, None)]
+    # another victim's abduction, then shots at him: another incident
+    assert len(summary(lead + "واختطف مسلحون شاباً في بلدة طفس مساء أمس الأحد، وأطلقوا النار عليه.")) == 2
+    text = ("A man died of his wounds on Monday in the city of Inkhil, a day after gunmen opened fire on him. "
+            "Two gunmen on a motorcycle shot him several times near his shop late on Sunday, a relative said.")
+    assert summary(text, "en") == [("Inkhil", 1, None)]

@@ -22,7 +22,7 @@ from .people import continues_incident, people_of, people_told_again
 from .communities import as_community
 from .place import SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, same_or_within
 from .place_lists import same_place_as
-from .same_incident import (dead_named_again, earlier_incident_at, from_origin_only, new_victim, refers_back, retells,
+from .same_incident import (adds_no_toll, dead_named_again, earlier_incident_at, from_origin_only, new_victim, refers_back, retells,
                             seat_tells_more, tells_of_the_dead, updates_toll)
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
@@ -118,6 +118,8 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     earlier = dead_named_again(drafts, event, clause) or earlier_incident_at(drafts, event, clause)
     if earlier is not None:
         return earlier   # "ووثّق المرصد أسماء قتلى التفجير في اعزاز" after an incident told at another town
+    if _done_to_the_victim(clause, event, drafts[-1].event):
+        return drafts[-1]   # "وكان مسلحان أطلقا النار عليه مساء الأحد": the act the incident's victim died of
     if clause.pack.cue("TAKEN_AWAY_OPENING").match(clause.text):
         return drafts[-1]   # "ونُقل جثمان العنصر والمصابون إلى مشفى في X": where the victims were taken
     if updates_toll(clause, event, drafts[-1].event) or tells_of_the_dead(clause, event, drafts[-1].event):
@@ -133,6 +135,15 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
             if draft.event.date == event.date:
                 return draft
     return by_place_and_date(drafts, event, clause)
+
+
+def _done_to_the_victim(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
+    """The sentence's first act is done to "him" or "them", the victim told before, and it adds no victim of its own:
+    the incident told again, on the day of the act (the lead told the day the victim died)."""
+    first = min(event_hits(clause), key=lambda h: h.start, default=None)
+    victim = clause.pack.cue("PRONOUN_VICTIM").search(clause.a.text, clause.start, clause.end)
+    return first is not None and victim is not None and victim.start() <= first.end + 3 \
+        and not clause.has("ADDITIVE") and adds_no_toll(event, last) and not new_victim(event, last, clause.pack.match_key)
 
 
 def by_place_and_date(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> Draft | None:

@@ -276,6 +276,10 @@ WEAPON_HELD = r"\b(?:in (?:his|her|their) possession of|in possession of|possess
 # A weapon used in a fight ("clashes in which mortars were used", "a ground attack under cover of artillery"): the
 # fight is the event, the weapon its means (matched on the text before the weapon word).
 WEAPON_IN_FIGHT = r"\b(?:under (?:the )?cover of|covered by|in which|during which)\s+(?:\S+\s+){0,3}$"
+# The act done to "him" or "them", the victim told before ("Two gunmen shot him near his shop late on Sunday"): the
+# incident told again, on the day of the act.
+PRONOUN_VICTIM = r"\b(?:shot|opened fire on|fired at|attacked|stabbed|targeted|ambushed|abducted|kidnapped)\s+(?:him|her|them)\b"
+
 # Right before a weapon: it backed the forces that acted, it did not strike ("SDF fighters, backed by coalition
 # helicopters, detained two men": an arrest, not an air strike).
 WEAPON_IN_SUPPORT = r"\b(?:backed|supported|assisted|escorted)\s+by\s+(?:[\w'-]+\s+){0,3}$|\bair\s+support\s+from\s+(?:\S+\s+){0,3}$"
