@@ -94,3 +94,9 @@ def test_the_act_done_to_him_on_the_day_before_is_the_incident_he_died_of() -> N
     text = ("A man died of his wounds on Monday in the city of Inkhil, a day after gunmen opened fire on him. "
             "Two gunmen on a motorcycle shot him several times near his shop late on Sunday, a relative said.")
     assert summary(text, "en") == [("Inkhil", 1, None)]
+
+
+def test_a_source_going_on_a_day_later_with_no_place_nor_toll_is_more_of_the_incident() -> None:
+    text = ("Two people were killed late on Monday when a drone struck a car in the town of Jasim. The monitor said on "
+            "Tuesday that the two men in the car were members of an armed group, and that the car was completely burned.")
+    assert summary(text, "en") == [("Jasim", 2, None)]

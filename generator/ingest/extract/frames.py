@@ -10,7 +10,7 @@ from ..article import Article
 from ..lang import common as C
 from ..mentions import ActorMention, ExtractedEvent, Mention
 from .actors import actors_of, implied_state_forces, local_fighters
-from .clauses import event_hits, has_own_day, has_protest
+from .clauses import event_hits, has_own_day, has_protest, speech_days
 from .counts import (answered, casualty_counts, count_named_victims, named_with_companions, named_within_toll,
                      other_than_own_dead, whole_toll_again)
 from .draft import Draft, add_people
@@ -134,6 +134,8 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         for draft in reversed(drafts):   # "No group has claimed yesterday's ambush": the event of that day
             if draft.event.date == event.date:
                 return draft
+        if not has_own_day(clause, speech_days(clause)) and adds_no_toll(event, drafts[-1].event):
+            return drafts[-1]   # "The monitor said on Tuesday that the two men were members of ...": only the day it spoke
     return by_place_and_date(drafts, event, clause)
 
 
