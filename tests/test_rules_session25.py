@@ -100,3 +100,10 @@ def test_a_source_going_on_a_day_later_with_no_place_nor_toll_is_more_of_the_inc
     text = ("Two people were killed late on Monday when a drone struck a car in the town of Jasim. The monitor said on "
             "Tuesday that the two men in the car were members of an armed group, and that the car was completely burned.")
     assert summary(text, "en") == [("Jasim", 2, None)]
+
+
+def test_a_citys_police_speaking_is_the_source_not_the_scene() -> None:
+    lead = "قُتل شخص وأصيب ثلاثة آخرون، مساء أمس، بانفجار عبوة ناسفة في مدينة تلبيسة بريف حمص الشمالي. "
+    said = ("وقال مصدر في قيادة شرطة حمص إن العبوة انفجرت أثناء مرور عدد من المدنيين في المكان، مشيراً إلى أن الجرحى "
+            "نُقلوا إلى المشفى الوطني في الرستن، وأن حالة أحدهم حرجة.")
+    assert summary(lead + said) == [("تلبيسة", 1, 3)]

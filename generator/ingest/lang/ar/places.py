@@ -206,7 +206,10 @@ BETWEEN_JOINER = r"^\s*[\"”»]?\s*(?:[-–]|و)\s*[\"“«]?(?:(?:مدينة|�
 # official's title ("قال محافظ الرقة"، "مدير منطقة X"), not a place; a name right after a department word is what
 # the department does ("رئيس قسم الإشارة", signals; "شعبة التجنيد"), even when a village is spelled so.
 ACTOR_CITY_BEFORE = (r"(?<!\w)[وبل]?(?:حكومة|لحكومة|قوات|لقوات|سلطات|سلطة|لسلطة|نظام|استخبارات|لاستخبارات"
-                     r"|محافظ|لمحافظ|نائب\s+محافظ|قسم|لقسم|شعبة|لشعبة)\s+$")
+                     r"|محافظ|لمحافظ|نائب\s+محافظ|قسم|لقسم|شعبة|لشعبة"
+                     # a city's police or health directorate speaking ("مصدر في قيادة شرطة حمص"، "مديرية صحة الحسكة"):
+                     # the source, not the scene
+                     r"|شرطة|لشرطة|(?:مديرية|لمديرية)(?:\s+(?:صحة|شؤون|أوقاف|زراعة))?|صحة|لصحة)\s+$")
 
 ACTOR_CITY_AFTER = r"(?!)"
 
