@@ -43,6 +43,7 @@ from .frames import (
     outlet_ids,
     refine_date,
     refine_place,
+    title_summed_several,
 )
 from .model import Clause
 from .place import AREA_KINDS, kind_of, places_of, same_or_within
@@ -180,6 +181,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
         _add(drafts, event, clause, before_first)
     if drafts and article.title and not summaries and not sums_several:   # (a title over such a lead sums them too)
         _title_fills(drafts[0], article, options, context)
+    title_summed_several(drafts, options)
     events: list[ExtractedEvent] = []
     for draft in drafts:
         events.append(finish(draft, article, options, events[-1] if events else None))

@@ -18,6 +18,7 @@ class Draft:
     clauses: list[Clause] = field(default_factory=list)
     victims: set[str] = field(default_factory=set)      # match keys of the names and last names of the killed
     listed: bool = False    # one place of a list ("قصف قرى A وB وC"): a later sentence at that place tells more of it
+    title_counts: dict[str, int] = field(default_factory=dict)   # the counts the page's title filled in (`merge_title`)
 
 
 def add_people(draft: Draft, people: list[PersonMention], options: ExtractOptions) -> None:

@@ -258,13 +258,30 @@ def merge_title(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
     if finer(event.place, target.place, clause.a.options.lexicon):
         target.place, target.geo_precision = event.place, event.geo_precision
     # "مقتل قيادي" over a body's "أصيب شخصان، بينهم قيادي": the body counts the wounded, its silence on dead wins
-    if target.fatalities is None and not (target.injured is not None and event.injured is None):
-        target.fatalities = event.fatalities
-    if target.injured is None:
-        target.injured = event.injured
+    if target.fatalities is None and not (target.injured is not None and event.injured is None) \
+            and event.fatalities is not None:
+        target.fatalities = draft.title_counts["fatalities"] = event.fatalities
+    if target.injured is None and event.injured is not None:
+        target.injured = draft.title_counts["injured"] = event.injured
     if target.date is None and event.date is not None:
         target.date, target.date_end, target.date_precision = event.date, event.date_end, event.date_precision
     add_people(draft, event.people, clause.a.options)
+
+
+def title_summed_several(drafts: list[Draft], options: ExtractOptions) -> None:
+    """A title over several incidents ("استشهاد مدنيين اثنين وإصابة ثلاثة باعتداءات على ريف حماة") filled a blank of the
+    first with the count of an incident at another place, or with the sum of theirs: that count goes back to unknown
+    (counts of different incidents are never added up, nor given to one another)."""
+    if len(drafts) < 2:
+        return
+    first = drafts[0]
+    place, lex = first.event.place, options.lexicon
+    elsewhere = [draft for draft in drafts[1:]
+                 if not same_or_within(place, draft.event.place, lex) and not same_or_within(draft.event.place, place, lex)]
+    for kind, value in first.title_counts.items():
+        others = [count for draft in elsewhere if (count := getattr(draft.event, kind))]
+        if others and getattr(first.event, kind) == value and (value in others or value == sum(others)):
+            setattr(first.event, kind, None)
 
 
 def refine_place(draft: Draft, clause: Clause) -> None:
