@@ -117,3 +117,10 @@ def test_a_title_over_two_incidents_gives_neither_the_others_count() -> None:
     # over one incident, the title's count is that incident's
     text = "مقتل مدنيين اثنين وإصابة ثلاثة بقصف على بلدة سلحب\n\nقُتل مدنيان اثنان، اليوم السبت، جراء قصف صاروخي على بلدة سلحب."
     assert summary(text) == [("سلحب", 2, 3)]
+
+
+def test_a_source_telling_the_earlier_incident_again_with_its_toll_is_that_incident() -> None:
+    text = ("قُتل شاب برصاص مجهولين في مدينة جاسم، بينما أُصيب آخر بجروح في مدينة نوى، يوم الجمعة 12 كانون الثاني 2024.\n\n"
+            "وأفاد مراسل محلي بأن مسلحين أطلقوا النار على الشاب في الحي الشمالي من جاسم، عقب خروجه من صلاة الجمعة، "
+            "ما أدى إلى مقتله على الفور.")
+    assert [(place, dead) for place, dead, _ in summary(text)] == [("جاسم", 1), ("نوى", 0)]

@@ -126,12 +126,19 @@ def draft_at(drafts: Sequence[Draft], place: Mention | None, type_: str | None =
 
 
 def earlier_incident_at(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> Draft | None:
-    """An earlier incident than the last, of the sentence's type and at its town, that a sentence with no toll and no
-    day of its own tells of again (its dead named, a source's account of it)."""
-    if event.place is None or event.fatalities is not None or event.injured is not None or has_own_day(clause) \
-            or same_place_as(drafts[-1].event.place, event.place):
+    """An earlier incident than the last, of the sentence's type and at its town, that a sentence with no day of its
+    own tells of again: with no toll (its dead named, a source's account of it), or a source's account with the
+    incident's own toll ("وأفاد مراسل بأن مسلحين أطلقوا النار على الشاب في تلبيسة، ما أدى إلى مقتله")."""
+    if event.place is None or same_place_as(drafts[-1].event.place, event.place):
         return None
-    return draft_at(drafts[:-1], event.place, event.type)
+    if event.fatalities is None and event.injured is None:
+        return None if has_own_day(clause) else draft_at(drafts[:-1], event.place, event.type)
+    target = draft_at(drafts[:-1], event.place)   # (a source may tell a shooting as a clash)
+    told_again = target is not None and clause.pack.cue("SOURCE_OPENING").match(clause.text) \
+        and not clause.has("ADDITIVE") and adds_no_toll(event, target.event) \
+        and not new_victim(event, target.event, clause.pack.match_key) \
+        and (not has_own_day(clause) or target.event.date in (None, event.date))
+    return target if told_again else None
 
 
 def dead_named_again(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> Draft | None:
