@@ -54,7 +54,8 @@ from generator.ingest.evaluation.scores import Scores, score_article  # noqa: E4
 from generator.ingest.extract import frames  # noqa: E402
 from generator.ingest.extract.clauses import has_own_day  # noqa: E402
 from generator.ingest.extract.draft import Draft  # noqa: E402
-from generator.ingest.extract.frames import opens_new_incident, retells  # noqa: E402
+from generator.ingest.extract.frames import opens_new_incident  # noqa: E402
+from generator.ingest.extract.same_incident import retells  # noqa: E402
 from generator.ingest.extract.model import Clause  # noqa: E402
 from generator.ingest.extract.place import SPREAD_SUB_TYPES, same_or_within  # noqa: E402
 from generator.ingest.extract.place_lists import same_place_as  # noqa: E402
@@ -126,7 +127,7 @@ def cut_features(drafts: Sequence[Draft], event: ExtractedEvent, clause: Clause,
     victim_words = {key(p.name) for p in known.people if p.role in C.ROLE_OF_CLASS.values()}
     values = {
         "rule_opens": rule is None, "rule_joins_earlier": rule is not None and rule is not last,
-        "rule_fell_through": fell_through, "rule_retells": retells(clause, event, last, clause.a.options),
+        "rule_fell_through": fell_through, "rule_retells": retells(clause, event, last),
         "rule_new_incident": opens_new_incident(clause),
         "dated": event.date is not None, "own_day": has_own_day(clause), "last_undated": known.date is None,
         "same_date": event.date is not None and event.date == known.date,

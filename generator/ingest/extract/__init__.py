@@ -38,14 +38,13 @@ from .frames import (
     listed_again,
     merge,
     merge_target,
-    merge_title,
     opens_new_incident,
     outlet_ids,
     refine_date,
     refine_place,
-    title_summed_several,
 )
 from .model import Clause
+from .titles import merge_title, title_summed_several
 from .place import AREA_KINDS, kind_of, places_of, same_or_within
 from .options import ExtractOptions, default_options
 from .listed_tolls import listed_tolls

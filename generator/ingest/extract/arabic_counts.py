@@ -32,9 +32,9 @@ def singular(clause: Clause, hit: Hit) -> int | None:
         if 0 <= d.match.start - after <= 2:
             after = d.match.end
     following = clause.a.text[after:min(clause.end, after + 30)].split()
-    if following and fold(following[0]).strip("،,.؛:") in _ONE_PERSON_WORDS:   # "ما أدى لمقتل طفل."
+    if following and fold(following[0]).strip(_TRAILING_PUNCTUATION) in _ONE_PERSON_WORDS:   # "ما أدى لمقتل طفل."
         return 1 + _relatives_after(clause, clause.a.text.find(following[0], after) + len(following[0]))
-    if following and fold(following[0]).strip("،,.") in _ONE_OTHER:
+    if following and fold(following[0]).strip(_TRAILING_PUNCTUATION) in _ONE_OTHER:
         return 1    # "مقتل شاب وإصابة آخر"
     kin = clause.pack.cue("KIN_VICTIM_AFTER").match(clause.a.text, after, clause.end)
     if kin:
@@ -56,6 +56,7 @@ def singular(clause: Clause, hit: Hit) -> int | None:
 
 
 _ONE_OTHER = frozenset(fold(w) for w in ar.ONE_OTHER)
+_TRAILING_PUNCTUATION = "،,.؛:"   # after the one victim's noun ("ما أدى لمقتل طفل."، "وإصابة آخر؛")
 _SINGULAR_PARTICIPLES = frozenset(fold(w) for w in ("مقتول", "مقتولة", "مقتولاً", "مقتولا"))
 _PERPETRATORS = frozenset(fold(w) for w in ar.PERPETRATOR_SUBJECTS)
 _WORD_WITHOUT_STOPS = re.compile(r"[^\s،,.]+")

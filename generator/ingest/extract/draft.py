@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from ..mentions import ExtractedEvent, PersonMention
+from ..mentions import ExtractedEvent, Mention, PersonMention
 from ..normalise import fold
 from .model import Clause
 from .options import ExtractOptions
@@ -18,7 +18,9 @@ class Draft:
     clauses: list[Clause] = field(default_factory=list)
     victims: set[str] = field(default_factory=set)      # match keys of the names and last names of the killed
     listed: bool = False    # one place of a list ("قصف قرى A وB وC"): a later sentence at that place tells more of it
-    title_counts: dict[str, int] = field(default_factory=dict)   # the counts the page's title filled in (`merge_title`)
+    # the counts a page's title or a lead summing several incidents filled in, and the place it named (`titles.py`)
+    summary_counts: dict[str, int] = field(default_factory=dict)
+    summary_place: Mention | None = None
 
 
 def add_people(draft: Draft, people: list[PersonMention], options: ExtractOptions) -> None:

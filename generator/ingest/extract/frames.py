@@ -22,7 +22,7 @@ from .people import continues_incident, people_of, people_told_again
 from .communities import as_community
 from .place import SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, same_or_within
 from .place_lists import same_place_as
-from .same_incident import (adds_no_toll, dead_named_again, earlier_incident_at, from_origin_only, new_victim, refers_back, retells,
+from .same_incident import (adds_no_toll, adds_nothing, another_act, dead_named_again, earlier_incident_at, from_origin_only, new_victim, refers_back, retells,
                             seat_tells_more, tells_of_the_dead, updates_toll)
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
@@ -100,7 +100,6 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     """The earlier event this candidate describes again, if any."""
     if not drafts:
         return None
-    options = clause.a.options
     text = clause.pack.match_key(clause.text)
     for draft in reversed(drafts):
         if draft.victims and any(v in text for v in draft.victims):
@@ -124,7 +123,7 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         return drafts[-1]   # "ونُقل جثمان العنصر والمصابون إلى مشفى في X": where the victims were taken
     if updates_toll(clause, event, drafts[-1].event) or tells_of_the_dead(clause, event, drafts[-1].event):
         return drafts[-1]   # the toll risen on a later day; the dead mourned or buried where their family lives
-    if retells(clause, event, drafts[-1], options):
+    if retells(clause, event, drafts[-1]):
         return drafts[-1]
     if (event.date is None or event.date == drafts[-1].event.date) and continues_incident(clause, event.people):
         return drafts[-1]   # "قُتلا بالكمين الذي ..." names the victims of the incident before (people.py)
@@ -134,18 +133,23 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         for draft in reversed(drafts):   # "No group has claimed yesterday's ambush": the event of that day
             if draft.event.date == event.date:
                 return draft
-        if not has_own_day(clause, speech_days(clause)) and adds_no_toll(event, drafts[-1].event):
+        if not another_act(event, drafts[-1].event) and not has_own_day(clause, speech_days(clause)) \
+                and adds_no_toll(event, drafts[-1].event):
             return drafts[-1]   # "The monitor said on Tuesday that the two men were members of ...": only the day it spoke
     return by_place_and_date(drafts, event, clause)
 
 
 def _done_to_the_victim(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
-    """The sentence's first act is done to "him" or "them", the victim told before, and it adds no victim of its own:
-    the incident told again, on the day of the act (the lead told the day the victim died)."""
+    """The sentence's first act is done to "him" or "them", the victim told before, at the incident's place and not
+    after its day, and it adds no victim of its own: the act the victim died of, told again (the incident keeps the
+    lead's day)."""
     first = min(event_hits(clause), key=lambda h: h.start, default=None)
     victim = clause.pack.cue("PRONOUN_VICTIM").search(clause.a.text, clause.start, clause.end)
-    return first is not None and victim is not None and victim.start() <= first.end + 3 \
-        and not clause.has("ADDITIVE") and adds_no_toll(event, last) and not new_victim(event, last, clause.pack.match_key)
+    if first is None or victim is None or victim.start() > first.end + 3 or not adds_nothing(clause, event, last):
+        return False
+    if event.place is not None and not same_or_within(last.place, event.place, clause.a.options.lexicon):
+        return False   # "On Sunday, an IED targeted them in the town of Y": another town, another incident
+    return event.date is None or last.date is None or event.date <= last.date   # (not what was done to them later)
 
 
 def by_place_and_date(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> Draft | None:
@@ -251,39 +255,6 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
     add_people(draft, people_told_again(clause, event.people, target), clause.a.options)
 
 
-def merge_title(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
-    """The page's title fills what the body's first sentence left blank (counts, date) and gives a finer
-    place; it sums the report in fewer words, so its means and type are vaguer than the body's."""
-    target = draft.event
-    if finer(event.place, target.place, clause.a.options.lexicon):
-        target.place, target.geo_precision = event.place, event.geo_precision
-    # "مقتل قيادي" over a body's "أصيب شخصان، بينهم قيادي": the body counts the wounded, its silence on dead wins
-    if target.fatalities is None and not (target.injured is not None and event.injured is None) \
-            and event.fatalities is not None:
-        target.fatalities = draft.title_counts["fatalities"] = event.fatalities
-    if target.injured is None and event.injured is not None:
-        target.injured = draft.title_counts["injured"] = event.injured
-    if target.date is None and event.date is not None:
-        target.date, target.date_end, target.date_precision = event.date, event.date_end, event.date_precision
-    add_people(draft, event.people, clause.a.options)
-
-
-def title_summed_several(drafts: list[Draft], options: ExtractOptions) -> None:
-    """A title over several incidents ("استشهاد مدنيين اثنين وإصابة ثلاثة باعتداءات على ريف حماة") filled a blank of the
-    first with the count of an incident at another place, or with the sum of theirs: that count goes back to unknown
-    (counts of different incidents are never added up, nor given to one another)."""
-    if len(drafts) < 2:
-        return
-    first = drafts[0]
-    place, lex = first.event.place, options.lexicon
-    elsewhere = [draft for draft in drafts[1:]
-                 if not same_or_within(place, draft.event.place, lex) and not same_or_within(draft.event.place, place, lex)]
-    for kind, value in first.title_counts.items():
-        others = [count for draft in elsewhere if (count := getattr(draft.event, kind))]
-        if others and getattr(first.event, kind) == value and (value in others or value == sum(others)):
-            setattr(first.event, kind, None)
-
-
 def refine_place(draft: Draft, clause: Clause) -> None:
     """A sentence without an event word that names a town inside the incident's area gives the
     incident its place ("... in the western Daraa countryside. The attack targeted a car at the
@@ -324,11 +295,11 @@ def opens_new_incident(clause: Clause) -> bool:
     if clause.has("SEPARATE_INCIDENT"):
         return True   # wherever it stands
     speech = clause.pack.cue("MARKED_SPEECH")
-    # "the same day" opens a sentence before what it tells ("وفي اليوم ذاته قُتل ..."), not after its verb ("وشُيّع جثمانه
-    # عصر اليوم ذاته": the day of the incident's funeral)
+    # "the same day" after the verb of a funeral ("وشُيّع جثمانه عصر اليوم ذاته") is the day of the incident's burial
     first = min((h.start for h in event_hits(clause)), default=clause.end)
+    same_day = [span for span in clause.spans("SAME_DAY") if span[0] < first or not clause.pack.cue("BURIAL").search(clause.text)]
     return any(start - clause.start <= NEW_INCIDENT_REACH and not speech.match(clause.a.text, start, clause.end)
-               for start, _ in clause.spans("NEW_INCIDENT") + [s for s in clause.spans("SAME_DAY") if s[0] < first])
+               for start, _ in clause.spans("NEW_INCIDENT") + same_day)
 
 
 def adds_victims(clause: Clause, klass: str) -> bool:

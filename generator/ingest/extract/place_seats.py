@@ -92,15 +92,15 @@ def seat_of_governorate_holding(seat_id: str | None, place_id: str | None, lex: 
     return bool(governorates & ({place_id} | {e.id for e in lex.ancestors(place_id)}))
 
 
+# How far (characters) around a seat's name the word for a city may stand ("مدينة درعا", "the city of Daraa").
+SEAT_WORD_REACH = 9
+
+
 def named_as_city(clause: Clause, place: Mention) -> bool:
     """"مدينة درعا", "the city of Idlib": the seat's name said to be the city, not its governorate."""
     end = place.start + len(place.name)
     return bool(clause.pack.cue("SEAT_AS_CITY").search(
         clause.before(place.start, SEAT_WORD_REACH) + clause.a.text[place.start:end] + clause.after(end, SEAT_WORD_REACH)))
-
-
-# How far (characters) around a seat's name the word for a city may stand ("مدينة درعا", "the city of Daraa").
-SEAT_WORD_REACH = 9
 
 
 def without_seats_of_towns(matches: list[LexiconMatch], clause: Clause) -> list[LexiconMatch]:

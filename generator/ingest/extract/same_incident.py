@@ -14,7 +14,6 @@ from ..mentions import ExtractedEvent, Mention
 from .clauses import PERIOD_KINDS, has_own_day, speech_days
 from .draft import Draft
 from .model import Clause
-from .options import ExtractOptions
 from .place import SPREAD_SUB_TYPES, event_place, origin_at, places_of, same_or_within, scene_named
 from .place_lists import same_place_as
 from .place_seats import named_as_city, seat_of_governorate_holding
@@ -96,16 +95,35 @@ def from_origin_only(clause: Clause, event: ExtractedEvent, last: ExtractedEvent
     return adds_no_toll(event, last)
 
 
+def adds_nothing(clause: Clause, event: ExtractedEvent, known: ExtractedEvent) -> bool:
+    """No "also", no toll but the incident's, no victim it does not have: the sentence adds nothing to the incident."""
+    return not clause.has("ADDITIVE") and adds_no_toll(event, known) and not new_victim(event, known, clause.pack.match_key)
+
+
+def another_act(event: ExtractedEvent, last: ExtractedEvent) -> bool:
+    """An arrest, a protest, a shelling or a strike that the incident was not: an act of its own, not more of the
+    incident (a car burned in the incident is more of it)."""
+    return event.type != last.type and (event.sub_type == "arrests" or event.type == C.PROTESTS
+                                        or event.sub_type in SPREAD_SUB_TYPES)
+
+
 def seat_tells_more(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
     """"اغتال مجهولون عنصراً ... في بلدة X" then "ويتهم ناشطون الخلايا بالاغتيالات ضد أهالي درعا": a sentence with no
-    toll of its own at the seat of the governorate that holds the incident's place names the governorate, and
-    tells more of the incident (a source in the city, the people of the province), not another one."""
+    casualty and no toll of its own at the seat of the governorate that holds the incident's place names the
+    governorate, and tells more of the incident (a source in the city, the people of the province). A shelling, an
+    arrest or a protest there that the incident was not is another incident; so is the seat named as the city."""
     place, at = event.place, last.place
-    return place is not None and at is not None and event.fatalities is None and event.injured is None \
-        and not any(person.role in C.ROLE_OF_CLASS.values() for person in event.people) \
-        and not any(hit.klass in (C.KILL, C.INJURE) for hit in clause.hits) and not clause.has("ADDITIVE") \
-        and seat_of_governorate_holding(place.lexicon_id, at.lexicon_id or at.within, clause.a.options.lexicon) \
-        and (place.start < 0 or not named_as_city(clause, place))
+    if place is None or at is None or event.fatalities is not None \
+            or event.injured is not None or clause.has("ADDITIVE"):
+        return False
+    if another_act(event, last):
+        return False
+    if any(person.role in C.ROLE_OF_CLASS.values() for person in event.people) \
+            or any(hit.klass in (C.KILL, C.INJURE) for hit in clause.hits):
+        return False
+    if not seat_of_governorate_holding(place.lexicon_id, at.lexicon_id or at.within, clause.a.options.lexicon):
+        return False
+    return place.start < 0 or not named_as_city(clause, place)   # (a place found in no text of the clause: no words)
 
 
 def refers_back(clause: Clause) -> bool:
@@ -133,12 +151,18 @@ def earlier_incident_at(drafts: list[Draft], event: ExtractedEvent, clause: Clau
         return None
     if event.fatalities is None and event.injured is None:
         return None if has_own_day(clause) else draft_at(drafts[:-1], event.place, event.type)
-    target = draft_at(drafts[:-1], event.place)   # (a source may tell a shooting as a clash)
-    told_again = target is not None and clause.pack.cue("SOURCE_OPENING").match(clause.text) \
-        and not clause.has("ADDITIVE") and adds_no_toll(event, target.event) \
-        and not new_victim(event, target.event, clause.pack.match_key) \
+    target = draft_at(drafts[:-1], event.place)
+    if target is None or not _same_kind_of_act(clause, event, target.event):
+        return None
+    told_again = clause.pack.cue("SOURCE_OPENING").match(clause.text) and adds_nothing(clause, event, target.event) \
         and (not has_own_day(clause) or target.event.date in (None, event.date))
     return target if told_again else None
+
+
+def _same_kind_of_act(clause: Clause, event: ExtractedEvent, known: ExtractedEvent) -> bool:
+    """The same type of act, or a shooting a source tells as a clash (no weapon word: a drone strike is no shooting)."""
+    return event.type == known.type or {event.type, known.type} == {C.VAC, C.BATTLES} \
+        and not any(hit.klass == C.WEAPON for hit in clause.hits)
 
 
 def dead_named_again(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> Draft | None:
@@ -171,7 +195,7 @@ def named_for(drafts: list[Draft], clause: Clause, carried: Draft | None) -> Dra
     return draft_at(drafts[:-1], place)
 
 
-def retells(clause: Clause, event: ExtractedEvent, last: Draft, options: ExtractOptions) -> bool:
+def retells(clause: Clause, event: ExtractedEvent, last: Draft) -> bool:
     """A sentence that opens by crediting a source ("وقال مصدر محلي إن ..."، "According to X, ...") and adds
     nothing that makes it another incident tells the incident before it again, wherever it places it (a
     finer place, the agency's city, where the body was found). It is another incident when it has a day of
@@ -195,7 +219,7 @@ def retells(clause: Clause, event: ExtractedEvent, last: Draft, options: Extract
         return False
     if new_victim(event, known, clause.pack.match_key):
         return False
-    lex = options.lexicon
+    lex = clause.a.options.lexicon
     place = scene_named(clause, event)   # (not where the source is: "وقال مراسل تلفزيون سوريا في دير الزور إن")
     if (event.sub_type in SPREAD_SUB_TYPES or event.type == C.PROTESTS != known.type) and place is not None \
             and not same_place_as(known.place, place):

@@ -326,10 +326,11 @@ WEAPON_HELD = r"(?<!\w)[وف]?(?:ب|في\s+)حوز[ةت](?:ه|ها|هما|هم)?
 WEAPON_IN_FIGHT = (r"(?<!\w)(?:[وف]?(?:ا|اُ)?ستُ?خدم\S*\s+(?:فيها|خلالها|فيه|خلاله)|[وف]?(?:ب|تحت\s+)غطاء(?:\s+من)?)"
                    r"\s+(?:\S+\s+){0,3}$")
 
-# The act done to the victim told before, a pronoun ("وكان مسلحان أطلقا النار عليه قرب محله مساء الأحد"): the incident
-# told again, on the day of the act.
-PRONOUN_VICTIM = (r"(?<!\w)(?:النار\s+(?:عليه|عليها|عليهما|عليهم)|[وف]?استهدف(?:وه|وها|وهما|وهم|ه|ها|هما|هم)"
-                  r"|[وف]?اغتال(?:وه|ه|وها|ها|وهما)|[وف]?اختطف(?:وه|ه|وها|ها|وهما))(?!\w)")
+# The act done to the victim told before, a pronoun ("وكان مسلحان أطلقا النار عليه قرب محله مساء الأحد"): the act
+# the incident's victim died of, told again (not "ها", which stands for a town or a car as often as for a woman:
+# "واستهدفها الطيران").
+PRONOUN_VICTIM = (r"(?<!\w)(?:النار\s+(?:عليه|عليهما|عليهم)|[وف]?استهدف(?:وه|وهما|وهم|ه|هما|هم|ته|تهما|تهم)"
+                  r"|[وف]?اغتال(?:وه|ه|وهما|وهم|ته)|[وف]?اختطف(?:وه|ه|وهما|وهم|ته))(?!\w)")
 
 # Right before a weapon: it backed the forces that acted, it did not strike ("داهمت قوات قسد بإسناد من مروحيات
 # التحالف منزلاً واعتقلت شابين": an arrest, not an air strike).

@@ -15,7 +15,7 @@ BACK_REFERENCE = r"^\S*\s+(?:\S+\s+){0,2}?(?:على\s+خلفية|إثر|اثر|�
 # Where the wounded or the dead were taken ("نُقل المصابون إلى مشفى مدينة X"، "وصلت الجثث إلى مستشفى X"): a
 # place after these is no scene of an incident (matched on the text before the place, as written).
 _TAKEN_TO = r"نقل|نُقل|نقلت|نُقلت|نقلوا|إسعاف|أسعف|أُسعف|تحويل|حُوّل|حول"   # verbs of carrying the hurt or the dead
-DESTINATION_BEFORE = (r"(?<!\w)[وف]?(?:" + _TAKEN_TO + r"|وصل|وصلت|وصول)\S*\s+"
+DESTINATION_BEFORE = (r"(?<!\w)[وف]?(?:" + _TAKEN_TO + r"|وصل|وصلت)\S*\s+"
                       r"(?:\S+\s+){0,6}?(?:إلى|الى)\s+(?:\S+\s+){0,5}[\"“«]?$"
                       # "لـ" glued to a city or a hospital: "وتم تحويلها لمدينة دمشق للعلاج"، "أُسعف لمشفى X" (not after
                       # وصل: "وصلت دورية لمدينة X" arrived there)

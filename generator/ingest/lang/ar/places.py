@@ -207,9 +207,9 @@ BETWEEN_JOINER = r"^\s*[\"”»]?\s*(?:[-–]|و)\s*[\"“«]?(?:(?:مدينة|�
 # the department does ("رئيس قسم الإشارة", signals; "شعبة التجنيد"), even when a village is spelled so.
 ACTOR_CITY_BEFORE = (r"(?<!\w)[وبل]?(?:حكومة|لحكومة|قوات|لقوات|سلطات|سلطة|لسلطة|نظام|استخبارات|لاستخبارات"
                      r"|محافظ|لمحافظ|نائب\s+محافظ|قسم|لقسم|شعبة|لشعبة"
-                     # a city's police or health directorate speaking ("مصدر في قيادة شرطة حمص"، "مديرية صحة الحسكة"):
-                     # the source, not the scene
-                     r"|شرطة|لشرطة|(?:مديرية|لمديرية)(?:\s+(?:صحة|شؤون|أوقاف|زراعة))?|صحة|لصحة)\s+$")
+                     # the command of a city's police speaking ("مصدر في قيادة شرطة حمص"): the source, not the scene (a
+                     # police station, مخفر شرطة X, is a scene)
+                     r"|(?:قيادة|لقيادة|قائد|لقائد)\s+شرطة)\s+$")
 
 ACTOR_CITY_AFTER = r"(?!)"
 

@@ -77,8 +77,8 @@ SPEECH_DAY_BEFORE = (r"(?<!\w)[وف]?(?:قال|قالت|أفاد|أفادت|اف
                      # not what the source said ("قالت مصادر محلية إن مسلحين اغتالوا الشاب، مساء الإثنين")
                      r"|(?:(?!(?:أن|إن|بأن|أنه|إنه)\s)[^\s،,.]+\s+){3,5}?[^\s،,.]+\s*[،,]\s*)$")
 
-# Right after a date: the verb of the source that spoke that day, the date said before it ("المرصد، يوم الخميس، قال إن").
-SPEECH_DAY_AFTER = r"[\s،,]*(?:قال|قالت|أفاد|أفادت|افاد|افادت|أعلن|أعلنت|اعلن|اعلنت|ذكر|ذكرت)(?!\w)"
+# Right after a date: the verb of the source that spoke that day. Arabic news puts the verb first (SPEECH_DAY_BEFORE).
+SPEECH_DAY_AFTER = r"(?!)"
 
 # Places in the plural ("غارات استهدفت مدناً وبلدات في محافظة إدلب"، "قرى"، "بلدتي"): what a monitor documents there is
 # the toll of several incidents, not of one.
@@ -93,8 +93,6 @@ EARLIER_CLAUSE = r"(?<!\w)(?:بعد|منذ|عقب|الذي|التي|الذين)(
 # ومحاولة اغتيال"، "24 جريمة قتل"، "52 هجوماً"): in a sentence without a day of its own, a tally of many incidents
 # (with one, the incident's: "ثالث هجوم من نوعه خلال الأسبوع الماضي").
 TALLY = ("خلال الأسبوع", "خلال الأسابيع", "خلال الأيام", "خلال الأشهر", "خلال الشهور", "خلال السنوات", "خلال الفترة",
-         # the time before now, with no day ("سقطوا بين قتيل وجريح بالفترة الماضية")
-         r"(?<!\w)(?:ب|في\s+)?(?:ال)?فتر[ةه]\s+(?:ال)?(?:ماضي[ةه]|سابق[ةه])(?!\w)",
          # a count of days ("594 قتيلاً خلال 4 أيام من الاشتباكات"، "خلال أيام الاشتباكات"): several days' dead
          r"خلال\s+(?:\d+\s+)?(?:[أا]يام|[أا]سابيع|[أا]شهر|شهور)(?!\w)",
          r"\d+\s+(?:عملي[ةه]|هجوما|هجوم|حادث[ةه]|جريم[ةه]|حال[ةه]|محاول[ةه]|اعتداء|عمليات|هجمات|حوادث|جرائم)(?!\w)",

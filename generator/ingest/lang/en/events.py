@@ -102,8 +102,9 @@ NEAR_BEFORE = r"\b(?:near|at|next to|close to|beside|outside|in front of|by)\s+(
 # an incident.
 DESTINATION_BEFORE = (r"\b(?:taken|transferred|rushed|transported|evacuated|brought|admitted|moved|sent|deployed)\s+"
                       r"(?:\w+\s+){0,3}?to\s+(?:[\w'-]+\s+){0,5}$|\bhospitals?\s+(?:\w+\s+){0,3}$"
-                      # "a hospital in the nearby city of Nawa, where he was pronounced dead"
-                      r"|\bhospitals?\s+in\s+the\s+(?:(?:nearby|neighbou?ring)\s+)?(?:city|town|village)\s+of\s+$"
+                      # "rushed to a hospital in the nearby city of Nawa, where he was pronounced dead"
+                      r"|\b(?:taken|transferred|rushed|transported|evacuated|brought)\s+to\s+(?:a|the)\s+hospital\s+in\s+the\s+"
+                      r"(?:(?:nearby|neighbou?ring)\s+)?(?:city|town|village)\s+of\s+$"
                       # where the attackers fled after the act ("then drove off along the road towards Daraa"), not
                       # where victims were going ("a car as it headed towards Qamishli", "a family that had fled towards")
                       r"|\b(?:then|before|attackers|assailants|gunmen|perpetrators|killers|culprits)\b[^.;]{0,40}?"
@@ -276,8 +277,9 @@ WEAPON_HELD = r"\b(?:in (?:his|her|their) possession of|in possession of|possess
 # A weapon used in a fight ("clashes in which mortars were used", "a ground attack under cover of artillery"): the
 # fight is the event, the weapon its means (matched on the text before the weapon word).
 WEAPON_IN_FIGHT = r"\b(?:under (?:the )?cover of|covered by|in which|during which)\s+(?:\S+\s+){0,3}$"
+
 # The act done to "him" or "them", the victim told before ("Two gunmen shot him near his shop late on Sunday"): the
-# incident told again, on the day of the act.
+# act the incident's victim died of, told again.
 PRONOUN_VICTIM = r"\b(?:shot|opened fire on|fired at|attacked|stabbed|targeted|ambushed|abducted|kidnapped)\s+(?:him|her|them)\b"
 
 # Right before a weapon: it backed the forces that acted, it did not strike ("SDF fighters, backed by coalition
