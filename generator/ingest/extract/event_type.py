@@ -26,9 +26,8 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
         chosen = [h for h in hits if h.klass == klass]
         if klass == C.WEAPON and fought:   # "اشتباكات استُخدمت فيها القذائف": the fight's means, not the event
             chosen = [h for h in chosen if not in_fight.search(clause.before(h.start, 40))]
-        if klass == C.WEAPON:   # "backed by coalition helicopters": the means of a support, not the act's
+        if klass == C.WEAPON:   # ("backed by coalition helicopters": the means of a support, not the act's)
             chosen = [h for h in chosen if not in_support.search(clause.before(h.start, 40))]
-        if klass == C.WEAPON:
             chosen.sort(key=lambda h: C.WEAPON_PRIORITY.index(h.sub_type) if h.sub_type in C.WEAPON_PRIORITY else 99)
         if chosen:
             first = chosen[0]

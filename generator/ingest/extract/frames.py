@@ -22,8 +22,9 @@ from .people import continues_incident, people_of, people_told_again
 from .communities import as_community
 from .place import SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, same_or_within
 from .place_lists import same_place_as
-from .same_incident import (adds_no_toll, adds_nothing, another_act, dead_named_again, earlier_incident_at, from_origin_only, new_victim, refers_back, retells,
-                            seat_tells_more, tells_of_the_dead, updates_toll)
+from .same_incident import (adds_no_toll, adds_nothing, another_act, dead_named_again, earlier_incident_at,
+                            from_origin_only, new_victim, refers_back, retells, seat_tells_more, tells_of_the_dead,
+                            updates_toll)
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
 ADDITIVE_REACH = 40
@@ -297,7 +298,8 @@ def opens_new_incident(clause: Clause) -> bool:
     speech = clause.pack.cue("MARKED_SPEECH")
     # "the same day" after the verb of a funeral ("وشُيّع جثمانه عصر اليوم ذاته") is the day of the incident's burial
     first = min((h.start for h in event_hits(clause)), default=clause.end)
-    same_day = [span for span in clause.spans("SAME_DAY") if span[0] < first or not clause.pack.cue("BURIAL").search(clause.text)]
+    funeral = bool(clause.pack.cue("BURIAL").search(clause.text))
+    same_day = [span for span in clause.spans("SAME_DAY") if span[0] < first or not funeral]
     return any(start - clause.start <= NEW_INCIDENT_REACH and not speech.match(clause.a.text, start, clause.end)
                for start, _ in clause.spans("NEW_INCIDENT") + same_day)
 

@@ -146,7 +146,8 @@ def draft_at(drafts: Sequence[Draft], place: Mention | None, type_: str | None =
 def earlier_incident_at(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> Draft | None:
     """An earlier incident than the last, of the sentence's type and at its town, that a sentence with no day of its
     own tells of again: with no toll (its dead named, a source's account of it), or a source's account with the
-    incident's own toll ("وأفاد مراسل بأن مسلحين أطلقوا النار على الشاب في تلبيسة، ما أدى إلى مقتله")."""
+    incident's own toll ("وأفاد مراسل بأن مسلحين أطلقوا النار على الشاب في تلبيسة، ما أدى إلى مقتله"; a shooting it may
+    tell as a clash)."""
     if event.place is None or same_place_as(drafts[-1].event.place, event.place):
         return None
     if event.fatalities is None and event.injured is None:
