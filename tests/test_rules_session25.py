@@ -177,3 +177,11 @@ def test_a_new_act_a_source_reports_a_day_later_is_another_incident() -> None:
 
 def test_the_same_day_after_the_verb_of_another_killing_opens_an_incident() -> None:
     assert len(summary(LEAD_SHOT + "واغتال مسلحون في اليوم ذاته شاباً في بلدة الكرك الشرقي.")) == 2
+
+
+def test_led_away_at_gunpoint_is_an_abduction() -> None:
+    text = ("اعترض مسلحون يستقلون سيارة الشاب سامر خالد العلي في بلدة القريا، واقتادوه تحت تهديد السلاح إلى جهة مجهولة، "
+            "مساء أمس.")
+    article = Article(text=text, archived=text, language="ar", origin="t", published=dt.date(2023, 3, 14))
+    assert [(e.sub_type, [(p.name, p.role) for p in e.people]) for e in extract(article)] \
+        == [("abduction_forced_disappearance", [("سامر خالد العلي", "abducted")])]

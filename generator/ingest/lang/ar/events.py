@@ -103,6 +103,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("اقتاد* مجهول*", ACTION, VAC, "abduction_forced_disappearance"),
     ("اقتاد* ملثم*", ACTION, VAC, "abduction_forced_disappearance"),
     ("اقتاد* عصاب*", ACTION, VAC, "abduction_forced_disappearance"),
+    ("اقتاد* تحت تهديد*", ACTION, VAC, "abduction_forced_disappearance"),   # "واقتادوه تحت تهديد السلاح": at gunpoint
     ("استعاد* السيطرة", ACTION, BATTLES, "government_regains_territory"),
     ("استعاد*", ACTION, BATTLES, "government_regains_territory"),
     ("أعاد* السيطرة", ACTION, BATTLES, "government_regains_territory"),
