@@ -52,7 +52,6 @@ from .tallies import breaks_down_tally, day_total, drop_tally_totals, goes_on_wi
 from .place_lists import campaign_over_places, spread_over_places
 from .people import ABDUCTED, DETAINED, KILLED, MENTIONED, TARGET, identified_people, later_roles, victim_role
 from .same_incident import named_for
-from .sentences import sentences
 from .two_incidents import incident_clauses
 
 __all__ = ["ExtractOptions", "default_options", "drafted", "extract", "lexicon_lookup", "lexicon_record"]
@@ -67,7 +66,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
     """The drafts of an article's events (the sentences that filled each) and their finished events
     (`scripts/train_event_filter.py` learns from both)."""
     analysis = analyse(article, options)
-    clauses = [Clause(analysis, start, end) for start, end in sentences(article.text, analysis.pack.abbreviations)]
+    clauses = [Clause(analysis, start, end) for start, end in analysis.sentence_spans()]
     drop_tally_totals(analysis, clauses)   # a clause reads the analysis's counts when asked: none kept stale
     context = ArticleContext(exclude_orgs=outlet_ids(article, options))
     drafts: list[Draft] = []

@@ -296,10 +296,11 @@ def opens_new_incident(clause: Clause) -> bool:
     if clause.has("SEPARATE_INCIDENT"):
         return True   # wherever it stands
     speech = clause.pack.cue("MARKED_SPEECH")
-    # "the same day" after the verb of a funeral ("وشُيّع جثمانه عصر اليوم ذاته") is the day of the incident's burial
-    first = min((h.start for h in event_hits(clause)), default=clause.end)
-    funeral = bool(clause.pack.cue("BURIAL").search(clause.text))
-    same_day = [span for span in clause.spans("SAME_DAY") if span[0] < first or not funeral]
+    same_day = clause.spans("SAME_DAY")
+    if same_day and clause.pack.cue("BURIAL").search(clause.text):
+        # "the same day" after the verb of a funeral ("وشُيّع جثمانه عصر اليوم ذاته") is the day of the incident's burial
+        first = min((h.start for h in event_hits(clause)), default=clause.end)
+        same_day = [span for span in same_day if span[0] < first]
     return any(start - clause.start <= NEW_INCIDENT_REACH and not speech.match(clause.a.text, start, clause.end)
                for start, _ in clause.spans("NEW_INCIDENT") + same_day)
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from .. import dates as dates_mod
 from ..lexicon import LexiconMatch
+from .sentences import sentences
 from .stems import matches_at_stems
 
 if TYPE_CHECKING:
@@ -76,6 +77,10 @@ class Analysis:
     def _all(self, name: str) -> list[tuple[int, int]]:
         return self.memo(name, lambda: [self.span(m.start(), m.end())
                                         for m in self.matches(self.pack.regex(name), self.pack.stems(name))])
+
+    def sentence_spans(self) -> list[tuple[int, int]]:
+        """The body's sentences (start, end), split once: the clauses of `extract`, the place lists of `place_context`."""
+        return self.memo("sentences", lambda: sentences(self.text, self.pack.abbreviations))
 
     def memo(self, key: str, build: Callable[[], Any]) -> Any:
         """What several clauses ask of the whole body, computed once (keys: word list names, "bare-drafts", ...)."""

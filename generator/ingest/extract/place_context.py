@@ -13,7 +13,6 @@ from ..lexicon import LexiconMatch
 from ..mentions import Mention
 from ..normalise import fold
 from .model import Analysis, Clause
-from .sentences import sentences
 
 # Place kinds from the most specific to the least; the most specific place of a sentence wins.
 PLACE_SPECIFICITY = ("site", "neighbourhood", "village", "town", "city", "subdistrict", "district",
@@ -148,7 +147,7 @@ def _listed_drafts(a: Analysis) -> list[Mention]:
         for start, name in list_names(Clause(a, opener.start(), len(a.text))):
             out.append(Mention("place", name, a.language, None, start, "village"))
     if a.pack.words.PLACE_LIST_CLOSER:   # lists led by a town, sentence by sentence
-        for start, end in sentences(a.text, a.pack.abbreviations):
+        for start, end in a.sentence_spans():
             sentence = Clause(a, start, end)
             for at, name in _led_by_town(sentence, _QUOTES.sub(" ", sentence.text))[1:]:
                 out.append(Mention("place", name, a.language, None, at, "village"))

@@ -8,7 +8,6 @@ import re
 from dataclasses import replace
 
 from ..lexicon import Entry, Lexicon, LexiconMatch
-from ..mentions import Mention
 from ..normalise import fold
 from .model import Clause
 
@@ -96,11 +95,10 @@ def seat_of_governorate_holding(seat_id: str | None, place_id: str | None, lex: 
 SEAT_WORD_REACH = 9
 
 
-def named_as_city(clause: Clause, place: Mention) -> bool:
-    """"مدينة درعا", "the city of Idlib": the seat's name said to be the city, not its governorate."""
-    end = place.start + len(place.name)
+def named_as_city(clause: Clause, start: int, end: int) -> bool:
+    """"مدينة درعا", "the city of Idlib": the seat's name (at `start`-`end`) said to be the city, not its governorate."""
     return bool(clause.pack.cue("SEAT_AS_CITY").search(
-        clause.before(place.start, SEAT_WORD_REACH) + clause.a.text[place.start:end] + clause.after(end, SEAT_WORD_REACH)))
+        clause.before(start, SEAT_WORD_REACH) + clause.a.text[start:end] + clause.after(end, SEAT_WORD_REACH)))
 
 
 def without_seats_of_towns(matches: list[LexiconMatch], clause: Clause) -> list[LexiconMatch]:
@@ -108,11 +106,9 @@ def without_seats_of_towns(matches: list[LexiconMatch], clause: Clause) -> list[
     named too ("وثق مكتب توثيق الشهداء في درعا مقتل شاب في بلدة المسيفرة"): the seat's name stands for its
     governorate there, not for the city (named as the city, "مدينة درعا", "Daraa city", it stays)."""
     lex = clause.a.options.lexicon
-    as_city = clause.pack.cue("SEAT_AS_CITY")
     road = clause.pack.passes.road_place   # a road named by its ends ("طريق دير الزور-الميادين") names no area either
-    seats = [m for m in matches if is_governorate_seat(m.entry_id, lex) and not as_city.search(
-        clause.before(m.start, SEAT_WORD_REACH) + m.surface + clause.after(m.end, SEAT_WORD_REACH))
-        and not road(clause.before(m.start, 40), clause.after(m.end, 40), clause.pack)]
+    seats = [m for m in matches if is_governorate_seat(m.entry_id, lex) and not named_as_city(clause, m.start, m.end)
+             and not road(clause.before(m.start, 40), clause.after(m.end, 40), clause.pack)]
     if not seats:
         return matches
 

@@ -123,7 +123,8 @@ def seat_tells_more(clause: Clause, event: ExtractedEvent, last: ExtractedEvent)
         return False
     if not seat_of_governorate_holding(place.lexicon_id, at.lexicon_id or at.within, clause.a.options.lexicon):
         return False
-    return place.start < 0 or not named_as_city(clause, place)   # (a place found in no text of the clause: no words)
+    # (a place found in no text of the clause has no words around it)
+    return place.start < 0 or not named_as_city(clause, place.start, place.start + len(place.name))
 
 
 def refers_back(clause: Clause) -> bool:
