@@ -5,7 +5,8 @@ text (Arabic: `normalise.fold`; English: the transliteration key of
 `normalise.fold_latin_name`), then filtered by a word-boundary check that
 lets Arabic proclitics stick to a name (بدرعا، وروسيا، للأمن العسكري).
 Offsets are reported in the original text and exclude the clitics. The
-entries and how their files are read are in `lexicon_data.py`.
+entries and how their files are read are in `lexicon_data.py`,
+how their names become the automata's keys in `lexicon_keys.py`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import ahocorasick
 
 from generator import textfold
 from generator.ingest.lang import ar, common, en
@@ -35,6 +35,18 @@ from generator.ingest.lexicon_data import (  # noqa: F401  (re-exported: the lex
     community_key,
     read,
 )
+from generator.ingest.lexicon_keys import (
+    ACRONYM,
+    ADJECTIVE,
+    ANY_CASE,
+    NO_ARTICLE,
+    Key,
+    add_key,
+    arabic_key,
+    arabic_keys,
+    build_automaton,
+    english_keys,
+)
 from generator.ingest.normalise import (
     Normalised,
     fold,
@@ -45,12 +57,7 @@ from generator.ingest.normalise import (
 
 _AR_WORD_CHAR = re.compile(r"[\u0621-\u064a0-9a-z]")
 _EN_WORD_CHAR = re.compile(r"[a-z0-9]")
-_LATIN_ARTICLE = re.compile(r"^(?:al|el|an|ar|as|ash|ad|at|az)[- ](?=\w)", re.IGNORECASE)
 
-# How a key was made from an entry's names.
-_NAME, _ADJECTIVE, _NO_ARTICLE = "name", "adjective", "no-article"
-# Case a matched English surface must show: none, some capital, all capitals.
-_ANY_CASE, _CAPITALISED, _ACRONYM = 0, 1, 2
 
 
 @dataclass(frozen=True)
@@ -74,75 +81,8 @@ class LexiconMatch:
     ambiguous: bool = False
 
 
-@dataclass(frozen=True)
-class _Key:
-    entry_id: str
-    how: str
-    case: int
-
 
 # ----------------------------------------------------------------- matching
-
-def _english_case(alias: str) -> int:
-    letters = [c for c in alias if c.isalpha()]
-    if len(letters) <= 5 and all(c.isupper() for c in letters):
-        return _ACRONYM
-    return _CAPITALISED if any(c.isupper() for c in letters) else _ANY_CASE
-
-
-def _without_latin_article(alias: str) -> str | None:
-    """"al-Sanamayn" → "Sanamayn": English texts drop the article freely."""
-    stripped = _LATIN_ARTICLE.sub("", alias, count=1)
-    return stripped if stripped != alias and len(stripped) > 3 else None
-
-
-def _arabic_key(text: str) -> str:
-    """An Arabic name as the automaton holds it: folded, single spaces. Names are stored and looked up by it."""
-    return re.sub(r"\s+", " ", fold(text)).strip()
-
-
-_JOINABLE_HEADS = tuple(fold(w) for w in ar.JOINABLE_NAME_HEADS)
-
-
-def _arabic_keys(entry: Entry) -> Iterable[tuple[str, str]]:
-    article = textfold.ARTICLE
-    for alias, how in [(a, _NAME) for a in entry.names("ar")] + [(a, _ADJECTIVE) for a in entry.adjectives_ar]:
-        key = _arabic_key(alias)
-        yield key, how
-        # ل + ال is written لل: للأمن العسكري holds "أمن العسكري" after لل.
-        if key.startswith(article) and how == _NAME:
-            yield key[len(article):], _NO_ARTICLE
-        if how == _NAME:
-            other = _joined_or_split(key)
-            if other:
-                yield other, _NAME
-
-
-def _joined_or_split(key: str) -> str | None:
-    """The other spelling of a compound place name: outlets write كفر تخاريم and كفرتخاريم, تل كلخ and تلكلخ."""
-    head, _, rest = key.partition(" ")
-    if rest and " " not in rest and head in _JOINABLE_HEADS:
-        return head + rest
-    for head in _JOINABLE_HEADS:
-        if " " not in key and key.startswith(head) and len(key) - len(head) >= 3:
-            return head + " " + key[len(head):]
-    return None
-
-
-def _english_keys(entry: Entry) -> Iterable[tuple[str, str, int]]:
-    for alias, how in [(a, _NAME) for a in entry.names("en")] + [(a, _ADJECTIVE) for a in entry.adjectives_en]:
-        yield fold_latin_name(alias), how, _english_case(alias)
-        bare = _without_latin_article(alias)
-        if bare:
-            yield fold_latin_name(bare), how, _english_case(bare)
-
-
-def _automaton(keys: dict[str, list[_Key]]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for key, payload in keys.items():
-        automaton.add_word(key, (key, tuple(payload)))
-    automaton.make_automaton()
-    return automaton
 
 
 @lru_cache(maxsize=1)
@@ -162,7 +102,7 @@ def _clitic_lookalikes() -> frozenset[str]:
     return frozenset(words | {c + w for c in textfold.CONJUNCTIONS for w in words})
 
 
-def _arabic_boundary_ok(folded: str, start: int, end: int, key: _Key, stem: str) -> bool:
+def _arabic_boundary_ok(folded: str, start: int, end: int, key: Key, stem: str) -> bool:
     if end < len(folded) and _AR_WORD_CHAR.match(folded[end]):
         return False
     word_start = start
@@ -172,25 +112,25 @@ def _arabic_boundary_ok(folded: str, start: int, end: int, key: _Key, stem: str)
     if prefix and folded[word_start:end] in _clitic_lookalikes():
         return False    # لبنان is Lebanon, not ل + بنان
     plain, merged = _arabic_prefixes()
-    if key.how == _NO_ARTICLE:
+    if key.how == NO_ARTICLE:
         # ل + اللواء is written للواء: one lam of the article's لل is the stem's.
         lam_merged = stem.startswith("ل") and prefix in {p[:-1] for p in merged}
         return prefix in merged or lam_merged
     return prefix in plain
 
 
-def _english_boundary_ok(norm: Normalised, start: int, end: int, key: _Key) -> bool:
+def _english_boundary_ok(norm: Normalised, start: int, end: int, key: Key) -> bool:
     folded = norm.text
     if start > 0 and _EN_WORD_CHAR.match(folded[start - 1]):
         return False
     if end < len(folded) and _EN_WORD_CHAR.match(folded[end]):
         return False
-    if key.case == _ANY_CASE:
+    if key.case == ANY_CASE:
         return True
     o_start, o_end = norm.to_original(start, end)
     surface = norm.original[o_start:o_end]
     letters = [c for c in surface if c.isalpha()]
-    if key.case == _ACRONYM:
+    if key.case == ACRONYM:
         return all(c.isupper() for c in letters)
     return any(c.isupper() for c in letters)
 
@@ -272,8 +212,8 @@ class Lexicon:
                     raise LexiconDataError(f"homonyms: {name}: {entry_id!r} is not in the lexicon")
         self._places = PlaceIndex.of(self._entries.values(), self._homonyms)
         self._order = {entry_id: i for i, entry_id in enumerate(self._entries)}
-        self._ar = _automaton(self._collect_arabic())
-        self._en = _automaton(self._collect_english())
+        self._ar = build_automaton(self._collect_arabic())
+        self._en = build_automaton(self._collect_english())
 
     # -- construction
     @classmethod
@@ -289,20 +229,20 @@ class Lexicon:
         """The shipped lexicon, loaded once per process."""
         return Lexicon.load()
 
-    def _collect_arabic(self) -> dict[str, list[_Key]]:
-        keys: dict[str, list[_Key]] = {}
+    def _collect_arabic(self) -> dict[str, list[Key]]:
+        keys: dict[str, list[Key]] = {}
         for entry in self._searched():
-            for key, how in _arabic_keys(entry):
+            for key, how in arabic_keys(entry):
                 if len(key) >= common.MIN_STEM_LENGTH:
-                    _add_key(keys, key, _Key(entry.id, how, _ANY_CASE))
+                    add_key(keys, key, Key(entry.id, how, ANY_CASE))
         return keys
 
-    def _collect_english(self) -> dict[str, list[_Key]]:
-        keys: dict[str, list[_Key]] = {}
+    def _collect_english(self) -> dict[str, list[Key]]:
+        keys: dict[str, list[Key]] = {}
         for entry in self._searched():
-            for key, how, case in _english_keys(entry):
+            for key, how, case in english_keys(entry):
                 if len(key) >= common.MIN_STEM_LENGTH:
-                    _add_key(keys, key, _Key(entry.id, how, case))
+                    add_key(keys, key, Key(entry.id, how, case))
         return keys
 
     def _searched(self) -> Iterable[Entry]:
@@ -368,13 +308,13 @@ class Lexicon:
     def lookup(self, name: str, language: str) -> list[Entry]:
         """Entries one of whose names is exactly `name` (after folding)."""
         if language == "ar":
-            key, automaton = _arabic_key(name), self._ar
+            key, automaton = arabic_key(name), self._ar
         else:
             key, automaton = fold_latin_name(name), self._en
         found = automaton.get(key, None)
         if found is None:
             return []
-        ids = dict.fromkeys(k.entry_id for k in found[1] if k.how != _ADJECTIVE)
+        ids = dict.fromkeys(k.entry_id for k in found[1] if k.how != ADJECTIVE)
         return [self._entries[i] for i in ids]
 
     # -- matching
@@ -409,16 +349,6 @@ class Lexicon:
                 o_start, o_end = norm.to_original(start, end)
                 ambiguous = entry.kind == PLACE and _is_ambiguous(norm.text, start, key, language)
                 match = LexiconMatch(entry.id, entry.kind, o_start, o_end, text[o_start:o_end],
-                                     adjective=item.how == _ADJECTIVE, ambiguous=ambiguous)
+                                     adjective=item.how == ADJECTIVE, ambiguous=ambiguous)
                 found.append((start, end, self._order[entry.id], match))
         return _resolve_overlaps(found)
-
-
-def _add_key(keys: dict[str, list[_Key]], key: str, item: _Key) -> None:
-    bucket = keys.setdefault(key, [])
-    for i, existing in enumerate(bucket):
-        if existing.entry_id == item.entry_id and existing.how == item.how:
-            # the loosest case requirement of one entry's aliases wins
-            bucket[i] = _Key(item.entry_id, item.how, min(existing.case, item.case))
-            return
-    bucket.append(item)
