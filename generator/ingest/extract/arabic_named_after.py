@@ -9,7 +9,7 @@ import re
 from ..lang import ar
 from ..normalise import fold
 from .arabic_aliases import NAMING_VERBS, SO_CALLED
-from .arabic_name_words import KUNYA_HEADS
+from .arabic_name_words import JOIN_NEXT, KUNYA_HEADS
 from .arabic_tokens import LETTERS, MARKS, Token
 from .model import Clause
 
@@ -18,6 +18,7 @@ NAMED_AFTER = frozenset(fold(w) for w in ar.NAMED_AFTER)
 GROUP_NOUNS = frozenset(fold(w) for w in ar.GROUP_NOUNS)
 _TITLES = frozenset(fold(w) for w in ar.NAME_INTRODUCERS)
 _FORCES = frozenset(fold(w) for w in ar.FORCE_NAMED_AFTER)
+_HEADS = JOIN_NEXT | frozenset(fold(w) for w in ar.GENITIVE_KUNYA_HEADS)
 
 
 def so_called(text: str, quote_start: int) -> bool:
@@ -31,6 +32,8 @@ def after_place_word(tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     before = tokens[i - 1].key
+    if before in _HEADS and not tokens[i - 1].pause:
+        return after_place_word(tokens, i - 1)   # "لواء أبو بكر الصديق": بكر الصديق is the tail of what لواء names
     if i > 1 and tokens[i - 2].key in SO_CALLED and before in NAMING_VERBS:
         return True   # جماعة ما يسمى "X": what is called so is a group or a thing
     if before in _TITLES and i > 1 and not tokens[i - 2].pause:

@@ -34,6 +34,8 @@ NAME_JOIN_PREVIOUS = ("الدين", "الله", "العابدين", "خير")
 
 # A kunya opens with these (أبو علي): a name by itself.
 KUNYA_HEADS = ("أبو", "ابو", "أم", "ام")
+# أبو after a preposition or a noun it belongs to (مسجد أبي بكر، عن أبي محمد): the head of the name, not "my father".
+GENITIVE_KUNYA_HEADS = ("أبي", "ابي")
 # ... of which "mother" is also the everyday word ("أم مريضة بالسرطان"): a name only before an attested given name.
 MOTHER_HEADS = ("أم", "ام")
 
