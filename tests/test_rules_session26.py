@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from test_probes_session23 import named, summary
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
 
 
 def test_the_tail_of_a_kunya_that_names_a_mosque_or_a_unit_is_no_person() -> None:
@@ -15,3 +20,23 @@ def test_the_tail_of_a_kunya_that_names_a_mosque_or_a_unit_is_no_person() -> Non
     # a kunya after a noun that names no place or unit still opens a person's name
     text = "قُتل القيادي السابق أبو بكر الحوراني برصاص مجهولين في مدينة نوى بريف درعا."
     assert [name for name, _ in named(text)[0]] == ["أبو بكر الحوراني"]
+
+
+def english_named(text: str) -> list[list[tuple[str, str]]]:
+    article = Article(text=text, archived=text, language="en", origin="t", published=dt.date(2023, 3, 14))
+    return [[(p.name, p.role) for p in e.people] for e in extract(article)]
+
+
+def test_a_compound_given_name_holds_a_word_spelled_like_a_town() -> None:
+    # "Aziz" is keyed like the town of Azaz: after Abdul it is the second half of the given name
+    text = "A car bomb exploded in the city of Jarablus on Monday, killing five people. Among the dead was Abdul Aziz al-Hamoud."
+    assert english_named(text) == [[("Abdul Aziz al-Hamoud", "killed")]]
+
+
+def test_daughters_or_a_brother_and_sister_share_the_last_ones_family_name() -> None:
+    lead = "Regime shelling killed three civilians in the town of Sarmin, east of Idlib, on Thursday. "
+    text = lead + "The Civil Defence named the victims as Fatima al-Hassan and her two daughters, Rahaf and Sidra al-Omar."
+    assert sorted(english_named(text)[0]) == [("Fatima al-Hassan", "killed"), ("Rahaf al-Omar", "killed"),
+                                              ("Sidra al-Omar", "killed")]
+    text = lead + "The monitor said the children, a brother and sister, Jamil and Aya Rashid, were killed in their home."
+    assert sorted(name for name, _ in english_named(text)[0]) == ["Aya Rashid", "Jamil Rashid"]

@@ -240,8 +240,8 @@ def _trimmed(clause: Clause, start: int, end: int, name: str) -> tuple[int, int,
         if base + start < n.start < base + end and name[:n.start - base - start].strip():
             cut = n.start - base - start
             words = name[:cut].rstrip(" -")
-            if re.search(r"\b(?:Abu|Umm|bin|ibn)$", words):
-                continue   # "Abdullah Shafiq Abu Horan": the kunya-shaped family name holds a place name
+            if re.search(r"\b(?:Abu|Umm|bin|ibn|Abd|" + "|".join(p.capitalize() for p in en.LATIN_ABD_PREFIXES) + r")$", words):
+                continue   # "Abdullah Shafiq Abu Horan", "Abdul Aziz al-X": a kunya or compound holds a place's name
             if re.search(r"\b(?:al|el)$", words):
                 words = words[:-2].rstrip(" -")
             return start, start + len(words), words
