@@ -40,3 +40,33 @@ def test_daughters_or_a_brother_and_sister_share_the_last_ones_family_name() -> 
                                               ("Sidra al-Omar", "killed")]
     text = lead + "The monitor said the children, a brother and sister, Jamil and Aya Rashid, were killed in their home."
     assert sorted(name for name, _ in english_named(text)[0]) == ["Aya Rashid", "Jamil Rashid"]
+
+
+def test_the_suspect_named_as_is_no_victim() -> None:
+    text = ("A man was killed in a shooting that followed a family dispute in the city of Baniyas on Wednesday night. "
+            "Local sources identified the dead man as Majd Issa Hammoud. Police named the suspect as Fadi Ahmad Hammoud.")
+    assert english_named(text) == [[("Majd Issa Hammoud", "killed"), ("Fadi Ahmad Hammoud", "perpetrator")]]
+
+
+def test_a_shot_in_a_limb_is_a_wound() -> None:
+    assert summary("Ahmad Khalil al-Hamoud was shot in the leg by gunmen in the town of Jasim on Monday.", "en") \
+        == [("Jasim", 0, 1)]
+    assert english_named("Ahmad Khalil al-Hamoud was shot in the leg by gunmen in the town of Jasim on Monday.") \
+        == [[("Ahmad Khalil al-Hamoud", "injured")]]
+    assert summary("Gunmen shot a young man in the leg in the town of Jasim on Monday.", "en") == [("Jasim", 0, 1)]
+    # a shot elsewhere says nothing of the outcome
+    assert summary("Ahmad Khalil al-Hamoud was shot in the head by gunmen in the town of Jasim on Monday.", "en") \
+        != [("Jasim", 0, 1)]
+
+
+def test_a_rank_between_named_as_and_the_name_keeps_the_victim() -> None:
+    text = ("An explosive device blew up in the al-Mezzeh neighbourhood of Damascus on Tuesday morning, killing an army "
+            "officer. SANA named the officer as First Lieutenant Hazem Ali Mahfoud.")
+    assert english_named(text) == [[("Hazem Ali Mahfoud", "killed")]]
+
+
+def test_as_with_a_space_joins_no_name() -> None:
+    text = ("A bomb exploded in the city of Qamishli on Sunday, wounding a woman and her son. The Asayish named the "
+            "wounded in Qamishli as Berivan Hassan Sheikho, 45, and her son, Hozan Ali Mousa, 20.")
+    names = [name for event in english_named(text) for name, _ in event]
+    assert "Berivan Hassan Sheikho" in names and not any(name.startswith("Qamishli") for name in names)

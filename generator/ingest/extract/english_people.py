@@ -19,10 +19,11 @@ if TYPE_CHECKING:
 RANKS = "|".join(re.escape(rank) for rank in en.NAME_RANKS)
 # (a particle may stand before an ayn written as an opening quote: "al-‘Umari"; an apostrophe inside a word, as
 # in Rifa'i, but not a possessive: "Syria's Raqqa, the SDF chief" is no person; the particles that are English words
-# open a name only with their hyphen: "identified the brothers as Khaled ..." names no "as Khaled")
+# stand in a name only with their hyphen: "identified the brothers as Khaled ..." names no "as Khaled", "the wounded in
+# Qamishli as Berivan ..." no "Qamishli as Berivan")
 _EN_WORD = r"[A-Z](?:[a-z]|['’](?!s\b))+"
-_EN_NAME = (r"(\b(?:(?:al|el|abu|Abu|bin|ibn)[- ]|(?:ad|as|ash)-)?" + _EN_WORD + r"(?:[- ](?:(?:al|el|ad|as|ash|bin|ibn|abu|Abu"
-            r"|Abdul|Abdel|Al)[- ][‘ʿ]?)?" + _EN_WORD + r"){1,3})")
+_EN_NAME = (r"(\b(?:(?:al|el|abu|Abu|bin|ibn)[- ]|(?:ad|as|ash)-)?" + _EN_WORD + r"(?:[- ](?:(?:(?:al|el|bin|ibn|abu|Abu"
+            r"|Abdul|Abdel|Al)[- ]|(?:ad|as|ash)-)[‘ʿ]?)?" + _EN_WORD + r"){1,3})")
 
 
 def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]:
@@ -30,10 +31,10 @@ def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]
     nouns = en.APPOSITION_NOUNS
     name2 = _EN_NAME.replace("(\\b", "(?:\\b", 1)
     return tuple((re.compile(rx), groups, rank) for rx, groups, rank in (
+        # "identified him as X", "named one of the victims as X", "named the officer as First Lieutenant X"
+        (en.IDENTIFIED_AS + r"\s+[\"“]?(?:(" + RANKS + r")\s+)?" + _EN_NAME, (2,), 1),
         # rank + name: "Colonel Samer Haddad"
         (r"\b(" + RANKS + r")\s+" + _EN_NAME, (2,), 1),
-        # "identified him as X", "named one of the victims as X"
-        (en.IDENTIFIED_AS + r"\s+[\"“]?" + _EN_NAME, (1,), 0),
         # "They are X, Y and Z": the people just reported
         (en.THEY_ARE + r"\s+" + _EN_NAME + r"(?![\w'’-]*['’]s\b)", (1,), 0),
         # "known as X", "named X"
@@ -69,7 +70,7 @@ def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]
 _NAME_PATTERNS = _name_patterns()
 # "identified him as X", "They were named as X, Y and Z", "They are X, Y and Z": the names of the people the report
 # already told of.
-_IDENTIFIED = (_NAME_PATTERNS[1][0], _NAME_PATTERNS[2][0])
+_IDENTIFIED = (_NAME_PATTERNS[0][0], _NAME_PATTERNS[2][0])
 # Any run of capitalised name words: a person when its first word is an attested given name.
 _NAME_RUN = re.compile(_EN_NAME)
 _SIBLINGS = re.compile(r"\b(?i:" + en.SIBLING_NOUNS + r"),?\s+((?:" + _EN_NAME.replace("(\\b", "(?:\\b", 1)

@@ -140,9 +140,10 @@ VICTIM_NOUN_BEFORE = (r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight|nine|t
 DEAD_NAMED_OPENING = (r"^\s*(?:The\s+)?(?:dead|victims|slain|those\s+killed)\b(?:\s+\S+){0,5}?\s+(?:were|included|are)\b"
                       r"|^\s*Among\s+(?:them|the\s+dead|the\s+victims)\b")
 
-# A noun for the perpetrator right before a name: "suspect X", "the gunman, X,", "the killer was X".
+# A noun for the perpetrator right before a name: "suspect X", "the gunman, X,", "the killer was X", "police named the
+# suspect as X".
 PERPETRATOR_NOUN_BEFORE = (r"\b(?:suspects?|perpetrators?|gunm[ae]n|attackers?|killers?|assailants?|accused)\s*"
-                           r"(?:,|:|\s(?:was|were|is|are)\s+(?:(?:named|identified)\s+as\s+)?)?\s*[\"“]?$")
+                           r"(?:,|:|\s(?:was|were|is|are)\s+(?:(?:named|identified)\s+as\s+)?|\s+as)?\s*[\"“]?$")
 
 # Words of that noun phrase that say the role ("the dead", "the wounded men").
 ROLE_WORDS: dict[str, str] = {"killed": r"dead|deceased|slain|murdered|late", "injured": r"wounded|injured",
