@@ -70,3 +70,15 @@ def test_as_with_a_space_joins_no_name() -> None:
             "wounded in Qamishli as Berivan Hassan Sheikho, 45, and her son, Hozan Ali Mousa, 20.")
     names = [name for event in english_named(text) for name, _ in event]
     assert "Berivan Hassan Sheikho" in names and not any(name.startswith("Qamishli") for name in names)
+
+
+def test_the_accused_named_after_his_noun_or_before_it_is_no_victim() -> None:
+    killed = "قُتل الشاب طارق نزار الحلبي طعناً في مدينة التل بريف دمشق. "
+    text = killed + "وذكرت الوزارة أن الشرطة حددت هوية المتهم، ويدعى سامر فايز الدقاق، وأنها تلاحقه."
+    assert named(text) == [[("طارق نزار الحلبي", "killed"), ("سامر فايز الدقاق", "perpetrator")]]
+    text = killed + "وأضاف المصدر أن المدعو سامر فايز الدقاق، المتهم بالطعن، فرّ باتجاه البادية."
+    assert named(text) == [[("طارق نزار الحلبي", "killed"), ("سامر فايز الدقاق", "perpetrator")]]
+    # the accused arrested is the one detained
+    text = "ألقت مديرية الأمن في مدينة اللاذقية القبض على سامر فايز الدقاق، المتهم بارتكاب أعمال إجرامية."
+    assert named(text) == [[("سامر فايز الدقاق", "detained")]]
+

@@ -84,6 +84,8 @@ _COPULAS = frozenset(fold(w) for w in ar.COPULAS)
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "لدى", "ضمن", "داخل", "لـ", "ل", "عن"))
 _STOPS = frozenset(fold(w) for w in ar.NAME_STOPWORDS)
 _VICTIM_ROLES = frozenset(role for role in ar.ROLE_NOUNS if role != "perpetrator")
+# A noun for the perpetrator in apposition after a name: "المدعو X، المتهم بإطلاق النار".
+_PERPETRATOR_AFTER = re.compile(r"[\"”»']?\s*[،,]\s*(?:" + "|".join(ar.ROLE_NOUNS["perpetrator"]) + r")(?!\w)")
 
 
 def find_people(clause: Clause) -> list[FoundName]:
@@ -136,6 +138,10 @@ def find_people(clause: Clause) -> list[FoundName]:
             names = reader.list_of(here, i, weak=True)[1]
             add(names or brothers_before_chain(reader, here, i), siblings=not names)
     found.sort(key=lambda f: f[0])
+    arrest = any(hit.sub_type == "arrests" for hit in clause.hits)
+    if not arrest:   # "ألقت القبض على X، المتهم بـ": the accused arrested is the one detained
+        found = [(start, end, parts, rank, victim_cue, "perpetrator" if role is None and _PERPETRATOR_AFTER.match(text, end)
+                  else role) for start, end, parts, rank, victim_cue, role in found]
     return with_aliases(clause, text, tokens, found)
 
 
@@ -190,7 +196,10 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
                 if after_kin_word(clause, clause.start + token.start):
                     break   # "وقالت والدة القتيل ... “X”": the name is the relative's, not the victim's
                 kind = "victim"
-            role = _noun_role(tokens, i, kind) or (_noun_role(tokens, i + len(words) - 1, "one") if kind == "listed" else None)
+            role = _noun_role(tokens, i, kind) or (_noun_role(tokens, i + len(words) - 1, "one") if kind == "listed" else None) \
+                or (_noun_role(tokens, i - 1, "one") if i and written in ar.NAMED_BY_ONE_WORD else None)   # "المتهم، ويدعى X"
+            if role == "perpetrator" and kind != "listed" and any(hit.sub_type == "arrests" for hit in clause.hits):
+                role = None   # "ألقت القبض على القاتل ويدعى X": the accused arrested is the one detained
             if role and kind != "listed" and i and _casualty_word(clause, clause.start + tokens[i - 1].start):
                 role = None   # "قُتل المعتقل X": the casualty word governs the noun and its name
             cues.append(_Cue(last.end, kind, written if kind == "rank" else None, role,
