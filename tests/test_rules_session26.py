@@ -82,3 +82,9 @@ def test_the_accused_named_after_his_noun_or_before_it_is_no_victim() -> None:
     text = "ألقت مديرية الأمن في مدينة اللاذقية القبض على سامر فايز الدقاق، المتهم بارتكاب أعمال إجرامية."
     assert named(text) == [[("سامر فايز الدقاق", "detained")]]
 
+
+
+def test_a_quoted_kunya_after_a_name_ends_it_and_is_no_second_person() -> None:
+    text = "قُتل محمد عدنان الشحادات \"أبو الليث\" في مدينة طفس بريف درعا الغربي، ليل أمس."
+    assert named(text) == [[("محمد عدنان الشحادات", "killed")]]
+    assert summary(text) == [("طفس", 1, None)]

@@ -224,6 +224,10 @@ class NameReader:
         ^, which `match(text, pos)` would only find at the text's start: it is matched on the text after the word.)"""
         return bool(self.clause.pack.cue("AGE_AFTER").match(self.clause.text[token.end:token.end + 40]))
 
+    def kunya_at(self, token: Token) -> bool:
+        """A quoted kunya right after the word ("الشحادات "أبو الليث""): the word ends a person's name."""
+        return bool(self.clause.pack.cue("KUNYA_AFTER").match(self.clause.text[token.end:token.end + 20]))
+
     def _before_their_verb(self, tokens: list[Token], i: int) -> tuple[int, list[list[Token]]]:
         """The last item of a list of names, two words the index lacks before the verb of two or more people the list
         is the subject of ("X ويلماز رشو فقدا حياتهما"، "X وكاوا حسو قُتلا"): a name."""
@@ -280,8 +284,9 @@ class NameReader:
             return True   # a nisba: الخراساني، الأردني
         if key.startswith("ال"):
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-            if read >= 2 and self.aged_at(token):
-                return True   # "محمود حسين العلي الزوين (29 عاماً)": an age ends the name it follows
+            if read >= 2 and (self.aged_at(token) or self.kunya_at(token)):
+                return True   # "محمود حسين العلي الزوين (29 عاماً)", "X Y الشحادات "أبو الليث"": an age or a kunya
+                # ends the name it follows
             if nxt is None or len(key) <= 4 or ends_phrase(tokens, j):
                 return False
             if read == 1 and any(s <= nxt.start < e for s, e in self._hit_spans()):

@@ -170,6 +170,10 @@ _YEARS = r"(?:عام[\u064b-\u0652]*ا?[\u064b-\u0652]*|أعوام|سن[ةه]|س
 AGE_AFTER = (r"^[\s\"”»']*(?:\(\s*(?:\d{1,2}|[٠-٩]{1,2})\s*" + _YEARS + r"?\s*\)|[،,]\s*(?:\d{1,2}|[٠-٩]{1,2})"
              r"\s*" + _YEARS + r"|[،,]?\s*(?:ال)?بالغ[ةه]?\s+من\s+العمر|[،,]?\s*(?:ذو|ذات)\s+ال(?:\d{1,2}|[٠-٩]{1,2}))")
 
+# A kunya in quotation marks or brackets right after a name ("X Y الشحادات "أبو الليث""): the word before it ends the
+# name, whatever the index knows of it.
+KUNYA_AFTER = r"^\s*[\"“«(]\s*(?:أبو|ابو|أم|ام)\s"
+
 # Relatives named after a person with a pronoun for that person ("X وشقيقه Y"، "X وطفلها Y"، "X ووالده Y"): the
 # relation word is no part of the name that follows it, which may be a given name alone.
 RELATIVES = ("شقيق", "شقيقت", "أخ", "أخت", "ابن", "ابنت", "ابنة", "زوج", "زوجت", "نجل", "نجلت", "طفل", "طفلت",
