@@ -88,3 +88,23 @@ def test_a_quoted_kunya_after_a_name_ends_it_and_is_no_second_person() -> None:
     text = "قُتل محمد عدنان الشحادات \"أبو الليث\" في مدينة طفس بريف درعا الغربي، ليل أمس."
     assert named(text) == [[("محمد عدنان الشحادات", "killed")]]
     assert summary(text) == [("طفس", 1, None)]
+
+
+def test_the_dead_identified_by_their_noun_are_the_incidents_whatever_day_or_town_told() -> None:
+    lead = "قُتل شابان، ظهر اليوم الثلاثاء، برصاص مسلحين مجهولين قرب قرية عين شقاق في ريف جبلة.\n\n"
+    text = lead + ("وقال مراسل تلفزيون سوريا إن القتيلين هما علاء يوسف ديب، وشادي سليمان بركات، وكانا في طريقهما إلى "
+                   "مكان عملهما في مدينة جبلة.")
+    assert summary(text) == [("عين شقاق", 2, None)]
+    assert [name for name, _ in named(text)[0]] == ["علاء يوسف ديب", "شادي سليمان بركات"]
+    lead = "عثر أهالي مدينة جاسم بريف درعا، صباح اليوم الأربعاء، على جثة شاب مقتولاً بالرصاص.\n\n"
+    text = lead + "وتبيّن أن القتيل هو المدعو رامي عبد الكريم الجلم، وكان قد فُقد الاتصال به منذ مساء يوم الإثنين."
+    assert summary(text) == [("جاسم", 1, None)]
+    # more dead named than the incident has are another incident's
+    text = lead + "وتبيّن أن القتيلين هما رامي عبد الكريم الجلم وسامي عبد الكريم الجلم، وقد قتلا في مدينة نوى يوم الإثنين."
+    assert len(summary(text)) == 2
+
+
+def test_the_dead_man_identified_as_is_the_incidents_in_english() -> None:
+    text = ("Gunmen shot dead a young man in the town of Jasim on Wednesday morning. The dead man was identified as "
+            "Rami Abdul Karim al-Jalam, who had gone missing in the city of Nawa on Monday evening.")
+    assert summary(text, "en") == [("Jasim", 1, None)]

@@ -22,7 +22,7 @@ from .people import continues_incident, people_of, people_told_again
 from .communities import as_community
 from .place import SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, same_or_within
 from .place_lists import same_place_as
-from .same_incident import (adds_no_toll, adds_nothing, another_act, dead_named_again, earlier_incident_at,
+from .same_incident import (adds_no_toll, adds_nothing, another_act, dead_named_again, earlier_incident_at, names_its_dead,
                             from_origin_only, new_victim, refers_back, retells, seat_tells_more, tells_of_the_dead,
                             updates_toll)
 
@@ -115,6 +115,8 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     if opens_new_incident(clause) or _arrests_after(clause, event, drafts[-1].event) \
             or event.date is None and event.fatalities is not None and another_day_of_month(clause, drafts[-1].clauses):
         return None
+    if names_its_dead(clause, event, drafts[-1].event):
+        return drafts[-1]   # "وتبيّن أن القتيل هو المدعو X", told with the day he went missing or the town he came from
     earlier = dead_named_again(drafts, event, clause) or earlier_incident_at(drafts, event, clause)
     if earlier is not None:
         return earlier   # "ووثّق المرصد أسماء قتلى التفجير في اعزاز" after an incident told at another town

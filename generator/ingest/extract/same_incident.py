@@ -87,6 +87,16 @@ def new_victim(event: ExtractedEvent, known: ExtractedEvent, key: Callable[[str]
                                for p in event.people)
 
 
+def names_its_dead(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
+    """"وتبيّن أن القتيل هو المدعو X"، "إن القتيلين هما X وY"، "The dead man was identified as X": a sentence that
+    identifies the dead by the definite noun for them names the last incident's dead, whatever day or town it tells of
+    them; not when it says "also", names more dead than the incident counts, or others than the dead it has named."""
+    if not clause.pack.cue("DEAD_IDENTIFIED").search(clause.a.text, clause.start, clause.end) or clause.has("ADDITIVE") or new_victim(event, last, clause.pack.match_key):
+        return False
+    named = sum(person.role == C.ROLE_OF_CLASS[C.KILL] for person in event.people)
+    return 0 < named and (last.fatalities is None or named <= last.fatalities)
+
+
 def from_origin_only(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
     """"X, displaced from Palmyra, was killed at dawn today": a sentence whose only place is where its victims come
     from names no scene; with no toll of its own, it tells more of the incident before it."""

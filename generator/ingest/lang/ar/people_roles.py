@@ -43,6 +43,13 @@ DEAD_NAMED_OPENING = (r"^[\s\"“«(-]*[وف]?ع[\u064b-\u0652]*ر[\u064b-\u0652
                       r"|^[\s\"“«(-]*[وف]?(?:ال)?(?:ضحايا|ضحية|الضحيتان|ضحيتين|قتلى|قتيل|قتيلان|قتيلين|شهداء|شهيد)"
                       r"\s+(?:\S+\s+){0,4}?(?:هم|هما|هو|هي)(?!\w)")
 
+# Anywhere in a sentence, the dead told before identified by the definite noun for them and a copula or a verb of
+# naming ("وتبيّن أن القتيل هو المدعو X"، "فإن القتيل يدعى X"، "إن القتيلين هما X وY"): the sentence names the dead of the
+# incident before it, whatever day (when they went missing) or town (where they came from, where they were taken) it
+# tells of them.
+DEAD_IDENTIFIED = (r"(?<!\w)[وف]?ال(?:قتيل|قتيلة|قتيلان|قتيلين|ضحية|ضحيتان|ضحيتين|شهيد|شهيدان|شهيدين|مغدور)"
+                   r"\s+(?:\S+\s+){0,2}?(?:هو|هي|هما|يدعى|يُدعى|ويدعى|تدعى|تُدعى|وتدعى)(?!\w)")
+
 # An attempt word before an assassination or attack word (محاولة اغتيال، حاول اغتيال، نجا من محاولة اغتيال): the
 # person it names is its target, not one of the dead, unless a casualty word says otherwise (matched on the text
 # before the word, as written).

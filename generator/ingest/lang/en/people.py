@@ -140,6 +140,11 @@ VICTIM_NOUN_BEFORE = (r"\bthe\s+(?:(?:two|three|four|five|six|seven|eight|nine|t
 DEAD_NAMED_OPENING = (r"^\s*(?:The\s+)?(?:dead|victims|slain|those\s+killed)\b(?:\s+\S+){0,5}?\s+(?:were|included|are)\b"
                       r"|^\s*Among\s+(?:them|the\s+dead|the\s+victims)\b")
 
+# The dead told before identified by the definite noun for them ("The dead man was identified as X", "the victim was
+# named as X"): the sentence names the dead of the incident before it, whatever day or town it tells of them.
+DEAD_IDENTIFIED = (r"\b[Tt]he\s+(?:dead|slain|deceased|victims?|body|bodies|(?:dead|slain)\s+(?:man|woman|men|boy|girl|youth))"
+                   r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:identified|named)\s+as\b")
+
 # A noun for the perpetrator right before a name: "suspect X", "the gunman, X,", "the killer was X", "police named the
 # suspect as X".
 PERPETRATOR_NOUN_BEFORE = (r"\b(?:suspects?|perpetrators?|gunm[ae]n|attackers?|killers?|assailants?|accused)\s*"
