@@ -108,3 +108,9 @@ def test_the_dead_man_identified_as_is_the_incidents_in_english() -> None:
     text = ("Gunmen shot dead a young man in the town of Jasim on Wednesday morning. The dead man was identified as "
             "Rami Abdul Karim al-Jalam, who had gone missing in the city of Nawa on Monday evening.")
     assert summary(text, "en") == [("Jasim", 1, None)]
+
+
+def test_the_killer_arrested_and_named_after_his_noun_is_no_victim() -> None:
+    text = ("قُتل الشاب نزار عادل حيدر طعناً في حي المزة بدمشق. وتمكنت دوريات الأمن الجنائي من إلقاء القبض على "
+            "القاتل ويدعى رامي عصام الحسن (29 عاماً).")
+    assert named(text) == [[("نزار عادل حيدر", "killed"), ("رامي عصام الحسن", "perpetrator")]]

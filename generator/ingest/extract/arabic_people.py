@@ -198,8 +198,6 @@ def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
                 kind = "victim"
             role = _noun_role(tokens, i, kind) or (_noun_role(tokens, i + len(words) - 1, "one") if kind == "listed" else None) \
                 or (_noun_role(tokens, i - 1, "one") if i and written in ar.NAMED_BY_ONE_WORD else None)   # "المتهم، ويدعى X"
-            if role == "perpetrator" and kind != "listed" and any(hit.sub_type == "arrests" for hit in clause.hits):
-                role = None   # "ألقت القبض على القاتل ويدعى X": the accused arrested is the one detained
             if role and kind != "listed" and i and _casualty_word(clause, clause.start + tokens[i - 1].start):
                 role = None   # "قُتل المعتقل X": the casualty word governs the noun and its name
             cues.append(_Cue(last.end, kind, written if kind == "rank" else None, role,
