@@ -8,6 +8,7 @@ from test_probes_session23 import named, summary
 
 from generator.ingest.article import Article
 from generator.ingest.extract import extract
+from generator.ingest.lexicon import Lexicon
 
 
 def test_the_tail_of_a_kunya_that_names_a_mosque_or_a_unit_is_no_person() -> None:
@@ -114,3 +115,12 @@ def test_the_killer_arrested_and_named_after_his_noun_is_no_victim() -> None:
     text = ("قُتل الشاب نزار عادل حيدر طعناً في حي المزة بدمشق. وتمكنت دوريات الأمن الجنائي من إلقاء القبض على "
             "القاتل ويدعى رامي عصام الحسن (29 عاماً).")
     assert named(text) == [[("نزار عادل حيدر", "killed"), ("رامي عصام الحسن", "perpetrator")]]
+
+
+def test_a_town_named_like_a_man_after_a_relation_word_is_the_man() -> None:
+    text = ("قُتل ثلاثة مدنيين بهجوم مسلح على منزل في بلدة غرانيج بريف دير الزور الشرقي، ليلة أمس، "
+            "فيما أصيبت زوجة جاسم وأحد أطفاله بجروح.")
+    assert [place for place, _, _ in summary(text)] == ["غرانيج"]
+    lexicon = Lexicon.default()
+    assert [m.entry_id for m in lexicon.find("his brother Jasim was hurt", "en")] == []
+    assert [m.entry_id for m in lexicon.find("أصيبت زوجة في جاسم", "ar")] == ["jasim"]

@@ -18,6 +18,11 @@ AMBIGUOUS_PLACE_NAMES: tuple[str, ...] = (
     "البصيرة", "الرقة", "الباب", "التل", "الحولة", "السد",
 )
 
+# Relatives right before one of those names make it a person's given name, no place (زوجة جاسم: Jasim's wife).
+KIN_BEFORE_NAME: tuple[str, ...] = (
+    "زوجة", "زوج", "أرملة", "ابن", "ابنة", "نجل", "نجلة", "شقيق", "شقيقة", "والد", "والدة", "أخ", "أخت", "عائلة",
+)
+
 # Words that read as a proclitic and a Syrian place's name but are one word naming something else:
 # لبنان (Lebanon) is not ل + بنان.
 CLITIC_LOOKALIKES: tuple[str, ...] = ("لبنان",)

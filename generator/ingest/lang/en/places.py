@@ -6,6 +6,9 @@ AMBIGUOUS_PLACE_NAMES: tuple[str, ...] = (
     "Alma", "Saida", "Nasib", "Adwan", "Hayt", "Jasim", "Tell", "Al-Bab", "Bab",
 )
 
+# Relatives right before one of those names make it a person's given name, no place ("his brother Jasim").
+KIN_BEFORE_NAME: tuple[str, ...] = ("wife", "husband", "widow", "son", "daughter", "brother", "sister", "father", "mother")
+
 PLACE_NOUNS: tuple[str, ...] = (
     "town", "city", "village", "in", "near", "outside", "from", "to", "of", "between",
     "neighbourhood", "neighborhood", "camp", "countryside",
