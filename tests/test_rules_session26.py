@@ -124,3 +124,12 @@ def test_a_town_named_like_a_man_after_a_relation_word_is_the_man() -> None:
     lexicon = Lexicon.default()
     assert [m.entry_id for m in lexicon.find("his brother Jasim was hurt", "en")] == []
     assert [m.entry_id for m in lexicon.find("أصيبت زوجة في جاسم", "ar")] == ["jasim"]
+
+
+def test_the_number_in_an_outlets_name_is_no_toll() -> None:
+    text = "قالت شبكة السويداء 24 إن الشاب رائد منير الشعراني قتل مساء اليوم في مدينة صلخد."
+    assert summary(text) == [("صلخد", 1, None)]
+    text = "أفاد مراسل درعا 24 بمقتل الشاب رائد منير الشعراني مساء اليوم في مدينة طفس."
+    assert summary(text) == [("طفس", 1, None)]
+    # a dual in a word for people the lexicon knows is still a count
+    assert summary("أصيب مدنيَين بجروح جراء قصف إسرائيلي على بلدة خان أرنبة، صباح اليوم.")[0][2] == 2

@@ -33,7 +33,8 @@ def analyse(article: Article, options: ExtractOptions) -> Analysis:
                         counts=[], names=drop_places_inside_people(find_names(text, pack, options),
                                                                    pack.passes.person_spans(text, pack, options.names)), hits=[])
     analysis.counts = sorted((c for c in (usable_count(c, text) for c in find_counts(text, language))
-                              if c is not None and not _inside_date(analysis, c.start, c.end)), key=lambda c: c.start)
+                              if c is not None and not _inside_date(analysis, c.start, c.end)
+                              and not _inside_organization(analysis, c.start, c.end)), key=lambda c: c.start)
     analysis.hits = find_hits(analysis)
     drop_told_with_background(analysis)
     return analysis
@@ -117,6 +118,13 @@ def usable_count(count, text: str):
 
 def _inside_date(analysis: Analysis, start: int, end: int) -> bool:
     return any(d.match.start <= start and end <= d.match.end for d in analysis.dates)
+
+
+def _inside_organization(analysis: Analysis, start: int, end: int) -> bool:
+    """The number, in figures, is part of an organization's name: "شبكة السويداء 24 إن الشاب X قتل" counts no 24 dead
+    (a dual in a word for people is a count: "مدنيَين", two civilians)."""
+    return any(c.isdigit() for c in analysis.text[start:end]) \
+        and any(n.kind == "organization" and n.start <= start and end <= n.end for n in analysis.names)
 
 
 def find_hits(analysis: Analysis) -> list[Hit]:
