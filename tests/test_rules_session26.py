@@ -6,9 +6,10 @@ import datetime as dt
 
 from test_probes_session23 import named, summary
 
-from generator.ingest.article import Article
+from generator.ingest.article import Article, Overrides
 from generator.ingest.extract import extract
 from generator.ingest.lexicon import Lexicon
+from generator.ingest.readers import read_text
 
 
 def test_the_tail_of_a_kunya_that_names_a_mosque_or_a_unit_is_no_person() -> None:
@@ -133,3 +134,12 @@ def test_the_number_in_an_outlets_name_is_no_toll() -> None:
     assert summary(text) == [("طفس", 1, None)]
     # a dual in a word for people the lexicon knows is still a count
     assert summary("أصيب مدنيَين بجروح جراء قصف إسرائيلي على بلدة خان أرنبة، صباح اليوم.")[0][2] == 2
+
+
+def test_a_saved_pages_title_at_a_neighbourhood_of_the_town_names_the_victim() -> None:
+    page = ("مقتل الشاب مازن فؤاد العكاري برصاص مجهولين في حي الخالدية بحمص\n\n"
+            "قُتل شاب في العقد الثالث من عمره، مساء أمس الجمعة، برصاص مسلحين مجهولين في حي الخالدية بمدينة حمص وسط "
+            "سوريا، بحسب ما أفاد به مراسل الموقع.\n")
+    article = next(read_text(page.encode("utf-8"), "t", Overrides(published=dt.date(2023, 12, 30), language="ar")))
+    assert article.title and not article.text.startswith("مقتل")   # the title was taken off the body
+    assert [[(p.name, p.role) for p in e.people] for e in extract(article)] == [[("مازن فؤاد العكاري", "killed")]]

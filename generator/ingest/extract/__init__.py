@@ -46,6 +46,7 @@ from .frames import (
 from .model import Clause
 from .titles import merge_title, title_summed_several
 from .place import AREA_KINDS, kind_of, places_of, same_or_within
+from .place_context import FINER_THAN_TOWN
 from .options import ExtractOptions, default_options
 from .listed_tolls import listed_tolls
 from .tallies import breaks_down_tally, day_total, drop_tally_totals, goes_on_with_tally, is_statistics, lists_tally_part
@@ -206,10 +207,11 @@ def _title_fills(first: Draft, article: Article, options: ExtractOptions, contex
 
 
 def _places_named(clause: Clause) -> int:
-    """How many places a sentence names: the gazetteer's, and the drafts outside them."""
+    """How many places a sentence names: the gazetteer's, and the drafts outside them; a neighbourhood or a landmark
+    the gazetteer lacks is a detail of its town ("حي الخالدية بحمص" names one place)."""
     known = places_of(clause)
     drafts = [d for d in clause.pack.passes.unknown_places(clause)
-              if not any(m.start <= d.start < m.end for m in known)]
+              if not any(m.start <= d.start < m.end for m in known) and not (known and d.hint in FINER_THAN_TOWN)]
     return len({m.entry_id for m in known}) + len({d.name for d in drafts})
 
 
