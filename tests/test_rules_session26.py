@@ -143,3 +143,9 @@ def test_a_saved_pages_title_at_a_neighbourhood_of_the_town_names_the_victim() -
     article = next(read_text(page.encode("utf-8"), "t", Overrides(published=dt.date(2023, 12, 30), language="ar")))
     assert article.title and not article.text.startswith("مقتل")   # the title was taken off the body
     assert [[(p.name, p.role) for p in e.people] for e in extract(article)] == [[("مازن فؤاد العكاري", "killed")]]
+
+
+def test_an_outlet_named_after_a_city_and_today_is_neither_place_nor_day() -> None:
+    text = ("أسفر إطلاق نار من قبل مسلحين، مساء أمس الأحد، عن مقتل الشاب حسن رشيد بكر في بلدة جنديرس بريف عفرين.\n\n"
+            "وقالت مصادر محلية لموقع حلب اليوم إن الحادثة تطورت إلى إطلاق نار مباشر أمام منزل العائلة.")
+    assert summary(text) == [("جنديرس", 1, None)]

@@ -32,6 +32,8 @@ def analyse(article: Article, options: ExtractOptions) -> Analysis:
                         folded=folded, to_original=origins, dates=dates,
                         counts=[], names=drop_places_inside_people(find_names(text, pack, options),
                                                                    pack.passes.person_spans(text, pack, options.names)), hits=[])
+    # "لموقع حلب اليوم": a day named inside an organization's name is no date of the text
+    analysis.dates = [d for d in dates if not _in_organization_name(analysis, d.match.start, d.match.end)]
     analysis.counts = sorted((c for c in (usable_count(c, text) for c in find_counts(text, language))
                               if c is not None and not _inside_date(analysis, c.start, c.end)
                               and not _inside_organization(analysis, c.start, c.end)), key=lambda c: c.start)
@@ -123,8 +125,11 @@ def _inside_date(analysis: Analysis, start: int, end: int) -> bool:
 def _inside_organization(analysis: Analysis, start: int, end: int) -> bool:
     """The number, in figures, is part of an organization's name: "شبكة السويداء 24 إن الشاب X قتل" counts no 24 dead
     (a dual in a word for people is a count: "مدنيَين", two civilians)."""
-    return any(c.isdigit() for c in analysis.text[start:end]) \
-        and any(n.kind == "organization" and n.start <= start and end <= n.end for n in analysis.names)
+    return any(c.isdigit() for c in analysis.text[start:end]) and _in_organization_name(analysis, start, end)
+
+
+def _in_organization_name(analysis: Analysis, start: int, end: int) -> bool:
+    return any(n.kind == "organization" and n.start <= start and end <= n.end for n in analysis.names)
 
 
 def find_hits(analysis: Analysis) -> list[Hit]:
