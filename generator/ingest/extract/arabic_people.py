@@ -299,7 +299,8 @@ def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
         names = [parts for parts in names if len(parts) > 1 or not parts[0][0].key.startswith("ال")]
         if not names:
             continue   # المتهمين بتهريب "النفط": a given name alone may follow a plural noun, a word with ال may not
-        add(names, rank=cue.rank if cue else None, victim_cue=kind in ("listed", "victim"),
+        add(names, rank=cue.rank if cue else None,
+            victim_cue=kind in ("listed", "victim") or cue is not None and cue.role in _VICTIM_ROLES,   # المختطفَين "X وY"
             siblings=kind in SINGLES_KINDS,
             role=cue.role if cue else None)
         previous_end = m.end()
