@@ -155,3 +155,10 @@ def test_quoted_names_after_a_noun_of_their_role_take_it() -> None:
     text = ("قُتل خمسة من جامعي الكمأة واختُطف اثنان آخران، اليوم الجمعة، في بادية السخنة. فيما لا يزال مصير "
             "المختطفين \"مهند خلف العيسى وحسين سطام الحمادة\" مجهولاً.")
     assert named(text) == [[("مهند خلف العيسى", "abducted"), ("حسين سطام الحمادة", "abducted")]]
+
+
+def test_the_father_named_with_his_office_after_the_son_is_no_victim() -> None:
+    text = ("قُتل الشاب يزن إبراهيم المقداد (23 عاماً)، نجل مختار بلدة المسيفرة إبراهيم سليم المقداد، برصاص مسلحين "
+            "مجهولين في بلدة المسيفرة.")
+    assert named(text) == [[("يزن إبراهيم المقداد", "killed"), ("إبراهيم سليم المقداد", "mentioned")]]
+    assert summary(text) == [("المسيفرة", 1, None)]

@@ -113,12 +113,14 @@ SAYS_AFTER = r"[\s\"”»']*(?:[،,]\s*(?:أن|إن|بأن|أنه|إنه)(?!\w)|
 # Right after a name: the person speaks ("المقدم X، في بيان، إن ...").
 SOURCE_AFTER_PHRASE = r"[\s\"”»']*[،,]?\s*(?:في|خلال|ضمن|عبر)\s+(?:بيان|تصريح|حديث|مؤتمر|منشور|تغريدة|كلمة|اتصال|لقاء)"
 
-# A relation word without a pronoun right before a name, with at most two ال words between (نجل القيادي X، شقيق
+# A relation word without a pronoun right before a name, with at most two ال words or an office between (نجل القيادي X، شقيق
 # العميد X، الشقيقان أحمد ومحمد أبناء X): X names the relative's kin, not the person the casualty word hit ("قُتل نجل
 # القيادي X"); not "ابنة العائلة X", the family's own daughter.
 RELATIVE_OF = (r"(?<!\S)[وبل]?(?:شقيق|شقيقة|ابن|ابنة|نجل|نجلة|والد|والدة|زوج|زوجة|أخ|أخت|عم|خال|صهر|قريب|حفيد|أرملة"
                r"|أبناء|ابنا|ابني|نجلا|نجلي|بنات|شقيقا|شقيقي)"
-               r"\s+(?!" + FAMILY_NOUN_PATTERN + r")(?:ال\S+\s+){0,2}"
+               r"\s+(?!" + FAMILY_NOUN_PATTERN + r")(?:(?:ال\S+\s+){0,2}"
+               # ... or the kin's office: "نجل مختار بلدة المسيفرة X"
+               r"|(?:مختار|رئيس|قائد|مدير|عضو|إمام)\s+(?:[^\s،,.]+\s+){1,2})"
                # ... and where that kin serves: "شقيق القيادي السابق في فصائل المعارضة X"
                r"(?:(?:في|لدى)\s+[^\s،,.]+\s+(?:ال[^\s،,.]+\s+)?)?[\"“«(]?$")
 
