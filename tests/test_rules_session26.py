@@ -162,3 +162,10 @@ def test_the_father_named_with_his_office_after_the_son_is_no_victim() -> None:
             "مجهولين في بلدة المسيفرة.")
     assert named(text) == [[("يزن إبراهيم المقداد", "killed"), ("إبراهيم سليم المقداد", "mentioned")]]
     assert summary(text) == [("المسيفرة", 1, None)]
+
+
+def test_the_victims_of_a_precedent_or_a_cause_are_none_of_the_incidents() -> None:
+    lead = "قُتل الشاب سامر وليد العلي برصاص مجهولين أمام منزله في مدينة جاسم، مساء اليوم الجمعة.\n\n"
+    text = lead + "وسبق أن قُتل الشاب خالد محمود الحسن برصاص مجهولين في المدينة ذاتها."
+    assert named(text) == [[("سامر وليد العلي", "killed"), ("خالد محمود الحسن", "mentioned")]]
+    assert summary(text) == [("جاسم", 1, None)]

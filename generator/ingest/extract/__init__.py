@@ -113,7 +113,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
         follows_background, after_background = after_background, False
         if recalls_precedent(clause) or speaks_in_general(clause) or told_days_before(clause) or told_months_before(clause) \
                 or told_as_cause(clause) or follows_background and goes_on_with_background(clause):
-            _name_people(drafts, before_first, clause, background=True)
+            _name_people(drafts, before_first, clause, background=True, another_incident=True)
             after_background = True   # "وقال نشطاء وقتها إن ...", "وأشار إلى أن ...": more of the earlier incident
             continue
         if only_background_dates(clause) or dated_by_period(clause):
@@ -289,12 +289,15 @@ _WAITING_ROLES = (MENTIONED, TARGET, ABDUCTED, DETAINED)
 
 
 def _name_people(drafts: list[Draft], before_first: list[tuple[Clause, bool]], clause: Clause,
-                 target: Draft | None = None, background: bool = False) -> None:
+                 target: Draft | None = None, background: bool = False, another_incident: bool = False) -> None:
     """The people a sentence without an event of its own names: for the last event or the `target` (its victims when
-    the sentence identifies or lists them), or, before the first event, for the first one."""
+    the sentence identifies or lists them), or, before the first event, for the first one. `another_incident`: the
+    sentence tells an earlier incident or the cause ("ويأتي ذلك بعد أقل من شهر على اختطاف الشاب X"), whose casualty
+    words make no one a victim of this one."""
     if drafts:
         target = target or drafts[-1]
-        add_people(target, identified_people(clause, victim_role(target.event), background), clause.a.options)
+        add_people(target, identified_people(clause, victim_role(target.event), background, another_incident),
+                   clause.a.options)
     else:
         before_first.append((clause, background))
 
