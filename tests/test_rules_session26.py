@@ -169,3 +169,21 @@ def test_the_victims_of_a_precedent_or_a_cause_are_none_of_the_incidents() -> No
     text = lead + "وسبق أن قُتل الشاب خالد محمود الحسن برصاص مجهولين في المدينة ذاتها."
     assert named(text) == [[("سامر وليد العلي", "killed"), ("خالد محمود الحسن", "mentioned")]]
     assert summary(text) == [("جاسم", 1, None)]
+
+
+def test_relatives_sharing_a_family_name_written_as_a_kunya_are_two_people() -> None:
+    text = ("Gunmen kidnapped two young men near the village of al-Mazraa, west of Suwayda, on Sunday night. The network "
+            "named the two as Nizar Salman Abu Fakhr, 28, and his cousin, Rabih Abu Fakhr, 24.")
+    assert english_named(text) == [[("Nizar Salman Abu Fakhr", "abducted"), ("Rabih Abu Fakhr", "abducted")]]
+    text = "اعتقلت دورية أمنية في بلدة الشيخ مسكين الشابين محمد موسى أبو الهوى وأحمد موسى أبو الهوى، فجر اليوم."
+    assert [name for name, _ in named(text)[0]] == ["محمد موسى أبو الهوى", "أحمد موسى أبو الهوى"]
+    # the family name alone, later, is still the one person named before
+    text = ("قُتل الشاب محمد موسى أبو الهوى برصاص مجهولين في بلدة الشيخ مسكين، مساء اليوم. "
+            "وكان أبو الهوى قد تلقى تهديدات بالقتل.")
+    assert [name for name, _ in named(text)[0]] == ["محمد موسى أبو الهوى"]
+
+
+def test_the_soul_of_the_dead_names_no_one_else() -> None:
+    text = ("قُتل الشاب محمد عبد اللطيف أبو غنوم برصاص مجهولين في مدينة الباب، مساء الجمعة. وإثر عملية الاغتيال، دعا "
+            "ناشطون إلى إضراب وعصيان مدني في مدينة الباب، يوم السبت \"حداداً على روح أبو غنوم وزوجته وجنينها\".")
+    assert named(text) == [[("محمد عبد اللطيف أبو غنوم", "killed")]]

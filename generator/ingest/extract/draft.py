@@ -39,7 +39,9 @@ def add_people(draft: Draft, people: list[PersonMention], options: ExtractOption
         hold(index, _person_keys(person))
     for person in people:
         keys = _person_keys(person)
-        sharing = [index for key in keys for index in holders.get(key, ())]
+        # looked up by its own name and aliases: "Rabih Abu Fakhr" is no later mention of "Nizar Salman Abu Fakhr"
+        # for sharing the family name written as a kunya
+        sharing = [index for key in _person_keys(person, derived=False) for index in holders.get(key, ())]
         same = min(sharing) if sharing else given_name_of(person, known)
         if same is None:
             known.append(person)
@@ -60,16 +62,18 @@ def add_people(draft: Draft, people: list[PersonMention], options: ExtractOption
 _LATIN_ARTICLE = re.compile(r"\b(?:al|el)[- ]")
 
 
-def _person_keys(person: PersonMention) -> set[str]:
-    """Folded forms a later mention of the person may take: the name, its aliases, a family name
-    written as a kunya at its end ("خالد أبو فياض" is later "أبو فياض"), and the kunya alias with the
-    family name ("محمود خالد الحريري" known as "أبو خالد" is "أبو خالد الحريري" in a title)."""
+def _person_keys(person: PersonMention, derived: bool = True) -> set[str]:
+    """Folded forms a later mention of the person may take: the name, its aliases, and (`derived`) a family name
+    written as a kunya at its end ("خالد أبو فياض" is later "أبو فياض") and the kunya alias with the family name
+    ("محمود خالد الحريري" known as "أبو خالد" is "أبو خالد الحريري" in a title)."""
     keys = {fold(n) for n in (person.name, *person.aliases)}
     words = fold(person.name).split()
-    for i in range(1, len(words) - 1):
-        if words[i] in KUNYA_WORDS:
-            keys.add(" ".join(words[i:]))
-    keys |= {f"{fold(a)} {words[-1]}" for a in person.aliases if len(words) > 2 and fold(a).split()[0] in KUNYA_WORDS}
+    if derived:
+        for i in range(1, len(words) - 1):
+            if words[i] in KUNYA_WORDS:
+                keys.add(" ".join(words[i:]))
+        keys |= {f"{fold(a)} {words[-1]}" for a in person.aliases
+                 if len(words) > 2 and fold(a).split()[0] in KUNYA_WORDS}
     # a Latin spelling with the article dropped ("Samir Haddad" for "Samir al-Haddad") is the same name
     keys |= {_LATIN_ARTICLE.sub("", key) for key in keys if key.isascii()}
     return keys

@@ -244,6 +244,8 @@ NOT_GIVEN_NAMES = (
     "أمنية", "قوى",
     # adjectives and nouns of news text (تصعيد عسكري متسارع، جيش عربي، حاكم المدينة)
     "عسكري", "كبير", "صغير", "عربي", "إسلامي", "حاكم", "معلم", "فلاح",
+    # mourning: "حداداً على روح X" (on the soul of X), "رحمة" (mercy)
+    "روح", "رحمة",
 )
 
 # Verbs and nouns of naming after which one word may be the whole name ("القتيل يُدعى X، وهو من ..."، "شاب يدعى X

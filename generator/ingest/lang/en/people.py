@@ -322,8 +322,9 @@ PRONOUN_SUBJECT_OPENING = r"^\W*(?:He|She)\s+(?:was|had\s+been)\s+(?:\w+\s+)?(?:
 
 # Between two names of a list, each with where the person came from ("X from the town of Y, Z from Hama governorate, and
 # W"): the names after one identified as a victim are listed with it (session 15).
-LISTED_NEXT = (r"(?:\s+(?:from|of)\s+[^,;.:()]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
-               r"(?:(?:his|her|their)\s+[a-z]+\s+)?[\"“]?")
+LISTED_NEXT = (r"(?:,\s*(?:aged\s+)?\d{1,2}(?=,))?"   # "X, 28, and his cousin, Y"
+               r"(?:\s+(?:from|of)\s+[^,;.:()]{1,60}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+               r"(?:(?:his|her|their)\s+[a-z]+,?\s+)?[\"“]?")
 # After such a listed name: the next item or the list's end, not a verb ("..., and Y said" makes Y no item).
 LISTED_ITEM_END = r"\s*(?:(?:from|of|and)\b|[,.;(]|$)"
 # Right after a casualty word: the relatives of a person named before it ("stormed the house of X, killing his two
