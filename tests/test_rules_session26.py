@@ -187,3 +187,15 @@ def test_the_soul_of_the_dead_names_no_one_else() -> None:
     text = ("قُتل الشاب محمد عبد اللطيف أبو غنوم برصاص مجهولين في مدينة الباب، مساء الجمعة. وإثر عملية الاغتيال، دعا "
             "ناشطون إلى إضراب وعصيان مدني في مدينة الباب، يوم السبت \"حداداً على روح أبو غنوم وزوجته وجنينها\".")
     assert named(text) == [[("محمد عبد اللطيف أبو غنوم", "killed")]]
+
+
+def test_a_roundups_opening_in_and_place_is_no_persons_name() -> None:
+    text = ("In Latakia, a young man sustained gunshot wounds after unknown gunmen opened fire on him as he was leaving "
+            "his workplace in Jableh city.")
+    assert english_named(text) == [[]]
+
+
+def test_a_city_after_a_compass_word_only_places_the_town_before_it() -> None:
+    text = ("Meanwhile, residents of al-Kiswah, south of Damascus, found the body of a young man with gunshot wounds on "
+            "farmland near the town on Thursday.")
+    assert [place for place, _, _ in summary(text, "en")] == ["al-Kiswah"]

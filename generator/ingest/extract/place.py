@@ -112,8 +112,10 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
     located = [m for m in out if not _origin_place(clause, m) and not road_place(clause, m)]
     if len(located) < len(out) and any(_located_town(clause, m) for m in located):
         out = located   # "on the A-B highway near C", "natives of A ... near C": the event is at C
-    elif any(_origin_place(clause, m) for m in out) and any(_town_or_site(clause, m) for m in located):
+    elif any(_origin_place(clause, m) for m in out) and any(_town_or_site(clause, m) and not _compass_reference(clause, m)
+                                                            for m in located):
         out = [m for m in out if not _origin_place(clause, m)]   # "a convoy heading from A to the C dam": C
+        # (not "residents of A, south of Damascus": Damascus only says where A lies)
     out = [m for i, m in enumerate(out) if not (i and second_of_between(clause, out[i - 1], m))]
     out = [m for m in out if not fired_from(clause, m.start)]
     scenes = [m for m in out if not destination(clause, m.start)]
@@ -210,6 +212,11 @@ def _town_or_site(clause: Clause, match: LexiconMatch) -> bool:
     """A village, town, city or site: a place an origin gives way to (an area does not: "a group from
     Nawa fought in the western Daraa countryside" is at Nawa)."""
     return clause.a.options.lexicon.get(match.entry_id).place_kind in ("village", "town", "city", "site")
+
+
+def _compass_reference(clause: Clause, match: LexiconMatch) -> bool:
+    """The place follows a compass direction ("A, south of Damascus"): a reference point for the place before it."""
+    return bool(clause.pack.cue("COMPASS_BEFORE").search(clause.before(match.start, 40)))
 
 
 def _origin_place(clause: Clause, match: LexiconMatch) -> bool:

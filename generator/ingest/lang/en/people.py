@@ -75,6 +75,8 @@ NAME_STOP_WORDS = frozenset({
     # above, and bodies named like Council and Ministry ("Central Command said")
     "An", "Alawite", "Alawites", "Ismaili", "Bedouin", "Armenian", "Assyrian", "Turkmen", "Circassian", "Yazidi",
     "Command", "Coalition", "Authority", "Directorate", "Department", "Police",
+    # words opening a roundup's paragraph before its place ("In Latakia, a young man ...", "Elsewhere, ...")
+    "In", "On", "At", "Near", "Meanwhile", "Elsewhere", "Also", "And", "But",
 })
 
 # A capitalised word with an ayn or hamza mark inside ("Sa’da", "Ra’ed"): a transliterated name, never an English word
