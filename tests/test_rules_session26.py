@@ -199,3 +199,11 @@ def test_a_city_after_a_compass_word_only_places_the_town_before_it() -> None:
     text = ("Meanwhile, residents of al-Kiswah, south of Damascus, found the body of a young man with gunshot wounds on "
             "farmland near the town on Thursday.")
     assert [place for place, _, _ in summary(text, "en")] == ["al-Kiswah"]
+
+
+def test_a_toll_of_several_incidents_opens_a_roundup_whose_incidents_follow() -> None:
+    text = ("قُتل 7 أشخاص وأُصيب 5 آخرون في 4 حوادث منفصلة شهدتها محافظة حماة خلال اليومين الماضيين.\n\n"
+            "الحادثة الأولى وقعت في مدينة كفرزيتا بريف حماة الشمالي، حيث قُتل ثلاثة أفراد من عائلة واحدة جراء انفجار لغم "
+            "أرضي.\n\n"
+            "وفي بلدة صوران المجاورة، قُتل شخصان وأُصيب اثنان آخران في شجار عائلي تطور إلى استخدام الأسلحة النارية.")
+    assert summary(text) == [("كفرزيتا", 3, None), ("صوران", 2, 2)]

@@ -106,7 +106,9 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
                                                  or breaks_down_tally(clause, after_statistics))
         after_statistics = clause if statistics else None
         if statistics:
-            if tally is None and not day_total(clause):   # a day's total leaves it to a tally told after it
+            # a day's total leaves it to a tally told after it; a toll of several incidents ("قُتل 7 أشخاص في 4 حوادث
+            # منفصلة خلال اليومين الماضيين") is the lead of a roundup that tells each after it
+            if tally is None and not day_total(clause) and not clause.has("SEVERAL_INCIDENTS"):
                 tally = counts_casualties(clause)
             _name_people(drafts, before_first, clause, background=True)
             continue
