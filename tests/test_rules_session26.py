@@ -207,3 +207,7 @@ def test_a_toll_of_several_incidents_opens_a_roundup_whose_incidents_follow() ->
             "أرضي.\n\n"
             "وفي بلدة صوران المجاورة، قُتل شخصان وأُصيب اثنان آخران في شجار عائلي تطور إلى استخدام الأسلحة النارية.")
     assert summary(text) == [("كفرزيتا", 3, None), ("صوران", 2, 2)]
+    # a tally of a month over scattered places stays a tally its undated incidents are shares of
+    month = ("وثّق المرصد السوري لحقوق الإنسان مقتل 70 مدنياً خلال الشهر الفائت في مناطق متفرقة من ريف إدلب.\n\n"
+             "حيث قُتل 40 مواطناً جراء غارات جوية على مدينة سراقب.")
+    assert summary(month) == []

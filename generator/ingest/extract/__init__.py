@@ -49,7 +49,8 @@ from .place import AREA_KINDS, kind_of, places_of, same_or_within
 from .place_context import FINER_THAN_TOWN
 from .options import ExtractOptions, default_options
 from .listed_tolls import listed_tolls
-from .tallies import breaks_down_tally, day_total, drop_tally_totals, goes_on_with_tally, is_statistics, lists_tally_part
+from .tallies import (breaks_down_tally, counts_its_incidents, day_total, drop_tally_totals, goes_on_with_tally,
+                      is_statistics, lists_tally_part)
 from .place_lists import campaign_over_places, spread_over_places
 from .people import ABDUCTED, DETAINED, KILLED, MENTIONED, TARGET, identified_people, later_roles, victim_role
 from .same_incident import named_for
@@ -106,9 +107,9 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
                                                  or breaks_down_tally(clause, after_statistics))
         after_statistics = clause if statistics else None
         if statistics:
-            # a day's total leaves it to a tally told after it; a toll of several incidents ("قُتل 7 أشخاص في 4 حوادث
-            # منفصلة خلال اليومين الماضيين") is the lead of a roundup that tells each after it
-            if tally is None and not day_total(clause) and not clause.has("SEVERAL_INCIDENTS"):
+            # a day's total leaves it to a tally told after it, and so does a toll of a few incidents counted ("قُتل 7
+            # أشخاص في 4 حوادث منفصلة خلال اليومين الماضيين"): a roundup's lead that tells each after it
+            if tally is None and not day_total(clause) and not counts_its_incidents(clause):
                 tally = counts_casualties(clause)
             _name_people(drafts, before_first, clause, background=True)
             continue

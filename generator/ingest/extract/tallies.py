@@ -42,6 +42,13 @@ def day_total(clause: Clause) -> bool:
     return not periods and has_own_day(clause)
 
 
+def counts_its_incidents(clause: Clause) -> bool:
+    """«قُتل 7 أشخاص وأُصيب 5 آخرون في 4 حوادث منفصلة خلال اليومين الماضيين», "killed in four separate incidents": a
+    toll that says how many incidents it sums, a few: a roundup's lead, whose incidents are told after it one by one
+    (they are no share of a tally)."""
+    return bool(clause.pack.cue("COUNTED_INCIDENTS").search(clause.a.text, clause.start, clause.end))
+
+
 def _compared(clause: Clause, start: int) -> bool:
     """"The deadliest assault since the fall of the regime", «الهجوم الأعنف منذ بداية العام»: a span of statistics
     after a superlative compares the incident with the others of the span, it counts none of them."""

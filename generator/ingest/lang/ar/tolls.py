@@ -23,6 +23,11 @@ OTHER_SOURCE = ("من جانبه", "من جانبها", "من جهته", "من �
                 # reports passed around, unconfirmed ("فيما تناقلت مصادر أن عدد القتلى وصل إلى خمسة دون تأكيد")
                 "تناقل*", "دون تأكيد", "بدون تأكيد", "لم يتسن* التأكد", "غير مؤكد*")
 
+# A toll that says how many incidents it sums, a few ("في 4 حوادث منفصلة"، "في هجومين"): a roundup's lead, whose
+# incidents are told after it one by one (no tally whose shares they are).
+COUNTED_INCIDENTS = (r"(?<!\w)(?:(?:[2-9]|[٢-٩]|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع)\s+(?:حوادث|هجمات|عمليات|وقائع)"
+                     r"|حادثتين|حادثين|هجومين|عمليتين|انفجارين|تفجيرين|واقعتين)(?!\w)")
+
 # Several incidents counted together ("قُتل ستة عناصر في هجومين منفصلين", "بانفجارين"): the count is the
 # sum of several incidents' tolls, no one incident's toll.
 SEVERAL_INCIDENTS = ("هجومين", "حادثتين", "حادثين", "عمليتين", "انفجارين", "تفجيرين", "هجمات متفرق*", "هجمات منفصل*",

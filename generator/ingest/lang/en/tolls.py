@@ -22,6 +22,11 @@ OTHER_SOURCE = (r"for (?:its|his|her|their) part|on the other hand|in contrast"
                 # reports passed around, unconfirmed ("unconfirmed reports said the toll rose to five")
                 r"|unconfirmed|could not (?:be )?(?:independently )?(?:confirm|verif)\w*",)
 
+# A toll that says how many incidents it sums, a few ("killed in four separate incidents"): a roundup's lead, whose
+# incidents are told after it one by one (no tally whose shares they are).
+COUNTED_INCIDENTS = (r"\b(?:two|three|four|five|six|seven|eight|nine|[2-9])\s+(?:separate\s+|different\s+|distinct\s+)?"
+                     r"(?:attacks|incidents|explosions|blasts|bombings|shootings)\b")
+
 SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|scattered|sporadic|a series of|a string of|a wave of)"
                      r" (?:separate |different |distinct )?"
                      r"(?:attacks|incidents|explosions|blasts|bombings|shootings|assassinations)"
