@@ -211,3 +211,12 @@ def test_a_toll_of_several_incidents_opens_a_roundup_whose_incidents_follow() ->
     month = ("وثّق المرصد السوري لحقوق الإنسان مقتل 70 مدنياً خلال الشهر الفائت في مناطق متفرقة من ريف إدلب.\n\n"
              "حيث قُتل 40 مواطناً جراء غارات جوية على مدينة سراقب.")
     assert summary(month) == []
+
+
+def test_people_stopped_by_a_security_campaign_are_arrests() -> None:
+    text = ("نفّذت إدارة الأمن العام حملة أمنية في مدينة الدريكيش بريف طرطوس، أوقفت خلالها 4 أشخاص مطلوبين بتهم تتعلق "
+            "بحيازة أسلحة غير مرخصة.")
+    article = Article(text=text, archived=text, language="ar", origin="t", published=dt.date(2023, 3, 14))
+    assert [(e.place.name if e.place else None, e.sub_type) for e in extract(article)] == [("الدريكيش", "arrests")]
+    # a car stopped is no arrest
+    assert summary("أوقفت الدورية سيارة على الطريق في مدينة الدريكيش.") == []

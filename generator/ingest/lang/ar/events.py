@@ -17,6 +17,9 @@ _WARPLANES_OF = r"[وف]?(?:ب|ل)?(?:ال)?طائرات\s+(?:ال)?[^\s]+\s+ا�
 _LIQUIDATION = r"[وف]?(?:ب|ل)?تصفي[ةه](?!\s+(?:ال)?حساب)"
 # the dead between the verb, or its noun, and "his life" ("فقد طفلان حياتهما"، "أدى إلى فقدان 3 أشخاص حياتهم")
 _LOST_LIFE = r"[وف]?(?:ب|ل)?فقد(?:ت|ا|تا|وا|ان)?(?=(?:\s+[^\s]+){1,3}\s+حيات)"
+# أوقف of people: "أوقفت خلالها 4 أشخاص"، "أوقفت الدورية مطلوبين" (not "أوقف إطلاق النار", a ceasefire, nor a car stopped)
+_STOPPED_PEOPLE = (r"[وف]?أوقف(?:ت|وا)?(?:ها|هم)?(?=\s+(?:خلال\S*\s+|[^\s]+\s+)?(?:\d+|[٠-٩]+|عدد[اً]*|شخص|أشخاص|شاب\S*"
+                   r"|مطلوب\S*|المدعو|مشتب\S*|متهم\S*|عنصر\S*)(?!\S))")
 
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("عبو* ناسف*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
@@ -117,6 +120,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("القبض على", ACTION, STRATEGIC, "arrests"),
     ("القبض علي*", ACTION, STRATEGIC, "arrests"),
     ("توقيف*", ACTION, STRATEGIC, "arrests"),
+    (_STOPPED_PEOPLE, ACTION, STRATEGIC, "arrests"),
     # a bomb or mine made safe ("فككت فرق الهندسة عبوة ناسفة"، "إبطال مفعول لغم"): not a cell dismantled (تفكيك خلية)
     (r"(?:[وف]?(?:ب|ل)?تفكيك|[وف]?فكك\w*|[وف]?(?:ب|ل)?إبطال\s+مفعول|[وف]?أبطل\w*\s+مفعول)"
      r"(?=\s+(?:[^\s]+\s+){,2}?[وف]?(?:ال)?(?:عبو|لغم|ألغام|مفخخ|قنبل|سيار[^\s]*\s+مفخخ))", ACTION, STRATEGIC,
@@ -204,7 +208,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
 # The word every match of a regex trigger contains (as written): the trigger is run only on an article that has
 # it, as a word entry is run only where its first word's stem is (extract/stems.py).
 TRIGGER_STEMS: dict[str, str] = {_AIR_FORCE_OF: "طيران", _WARPLANES_OF: "طائرات", _LIQUIDATION: "تصفي",
-                                 _LOST_LIFE: "فقد"}
+                                 _LOST_LIFE: "فقد", _STOPPED_PEOPLE: "أوقف"}
 
 # An attack with arms by one side ("قتل شخصان في هجوم مسلح استهدف مقهى"، "هاجم مسلحون منزل العائلة"), not a fight
 # between two: an attack on people, unless fighters or a military target were hit (`event_type.attacks_people`).
