@@ -220,3 +220,9 @@ def test_people_stopped_by_a_security_campaign_are_arrests() -> None:
     assert [(e.place.name if e.place else None, e.sub_type) for e in extract(article)] == [("الدريكيش", "arrests")]
     # a car stopped is no arrest
     assert summary("أوقفت الدورية سيارة على الطريق في مدينة الدريكيش.") == []
+
+
+def test_a_name_chain_after_and_that_opens_with_a_town_named_like_a_man_is_a_person() -> None:
+    text = ("ففي بلدة الشحيل، داهمت قوة من قسد عدة منازل، واعتقلت ثلاثة شبان، بينهم الشقيقان فيصل حمود العلي وجاسم حمود "
+            "العلي، بتهمة الانتماء لخلايا التنظيم.")
+    assert named(text) == [[("فيصل حمود العلي", "detained"), ("جاسم حمود العلي", "detained")]]

@@ -70,7 +70,9 @@ def _name_chains(text: str, given: frozenset[str], words: frozenset[str]) -> lis
         while j < len(tokens) and joined(j) and (fold(tokens[j].group()) in words or fold(tokens[j - 1].group()) == "عبد"
                                                  and tokens[j].group().startswith("ال")):   # عبد العزيز: one part
             j += 1
-        if j - i >= MIN_CHAIN_WORDS and fold(tokens[i].group()) in given \
+        first = fold(tokens[i].group())
+        # (the first may carry "and": "الشقيقان فيصل حمود العلي وجاسم حمود العلي")
+        if j - i >= MIN_CHAIN_WORDS and (first in given or first[:1] == "و" and first[1:] in given) \
                 and not (i and fold(tokens[i - 1].group()) in _PLACE_OPENERS):
             # the family name at its end is left out: a place there ("... شرفي سوريا") is no word of the name, unless
             # the person's age follows it ("سعد حميد جاسم (41 عاماً)")
