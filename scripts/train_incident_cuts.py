@@ -57,7 +57,8 @@ from generator.ingest.extract.draft import Draft  # noqa: E402
 from generator.ingest.extract.frames import opens_new_incident  # noqa: E402
 from generator.ingest.extract.same_incident import retells  # noqa: E402
 from generator.ingest.extract.model import Clause  # noqa: E402
-from generator.ingest.extract.place import SPREAD_SUB_TYPES, same_or_within  # noqa: E402
+from generator.ingest.extract.place import SPREAD_SUB_TYPES  # noqa: E402
+from generator.ingest.extract.place_order import same_or_within  # noqa: E402
 from generator.ingest.extract.place_lists import same_place_as  # noqa: E402
 from generator.ingest.lang import common as C  # noqa: E402
 from generator.ingest.lexicon import Lexicon  # noqa: E402

@@ -45,7 +45,8 @@ from .frames import (
 )
 from .model import Clause
 from .titles import merge_title, title_summed_several
-from .place import AREA_KINDS, kind_of, places_of, same_or_within
+from .place import places_of
+from .place_order import AREA_KINDS, kind_of, same_or_within
 from .place_context import FINER_THAN_TOWN
 from .options import ExtractOptions, default_options
 from .listed_tolls import listed_tolls

@@ -20,7 +20,8 @@ from .model import Clause, Hit
 from .options import ExtractOptions
 from .people import continues_incident, people_of, people_told_again
 from .communities import as_community
-from .place import SPREAD_SUB_TYPES, event_place, finer, origin_at, place_detail, place_review, same_or_within
+from .place import SPREAD_SUB_TYPES, event_place, origin_at, place_detail, place_review
+from .place_order import finer, same_or_within
 from .place_lists import same_place_as
 from .same_incident import (adds_no_toll, adds_nothing, another_act, dead_named_again, earlier_incident_at, names_its_dead,
                             from_origin_only, new_victim, refers_back, retells, seat_tells_more, tells_of_the_dead,

@@ -7,7 +7,7 @@ from ..mentions import ExtractedEvent
 from .draft import Draft, add_people
 from .model import Clause
 from .options import ExtractOptions
-from .place import finer, same_or_within
+from .place_order import finer, same_or_within
 from .place_lists import same_place_as
 
 

@@ -8,7 +8,8 @@ from ..lang import common as C
 from ..mentions import Mention
 from .clauses import event_hits
 from .model import Clause
-from .place import event_place, kind_of, same_or_within
+from .place import event_place
+from .place_order import kind_of, same_or_within
 
 # The kinds of place that make a half of the sentence an incident of its own: a village, town or city of the
 # gazetteer (a governorate after the joiner is as often a tally going on by governorate).
