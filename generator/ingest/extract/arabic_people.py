@@ -7,7 +7,7 @@ Names are found in these places, strongest first:
   (الشاب "X"، المدعو "X"، كل من "X، Y وZ") or when every quoted word reads as
   a name and one is an attested given name; several names in one pair of
   quotes are split at `،` and `و`; a name goes on after the closing mark;
-- after an introducer: a relation, role or title (الشاب، الطفلة، القيادي،
+- after an introducer (`arabic_cues.py`): a relation, role or title (الشاب، الطفلة، القيادي،
   المدعو), a rank (العقيد), an office and the body it is held in (وزير
   الداخلية X، محافظ درعا X), a speech verb (قال X, for an attested name), a
   plural or dual introducer (الشابين X وY) or a list opener (عرف منهم، وهم كل
@@ -27,17 +27,15 @@ the parent's chain (`arabic_kin.py`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from ..lang import ar
 from ..lang import common as C
 from ..normalise import fold
-from .arabic_affiliation import affiliation_end
-from .arabic_aliases import NAMING_VERBS, SO_CALLED, after_alias_cue, one_word_name, with_aliases
+from .arabic_aliases import SO_CALLED, after_alias_cue, one_word_name, with_aliases
+from .arabic_cues import COPULAS, Cue, introducer_cues
 from .arabic_kin import brothers_before_chain, children_of_parent, relatives_named
 from .arabic_lists import QUOTED, SINGLES_KINDS, after_list_colon, given_names_share, unpaired_quote
-from .arabic_named_after import (GROUP_NOUNS, NAMED_AFTER, PLACE_WORDS, after_kin_word, after_place_word, named_after,
+from .arabic_named_after import (GROUP_NOUNS, NAMED_AFTER, PLACE_WORDS, after_place_word, named_after,
                                  so_called)
 from .arabic_name_words import JOIN_NEXT, KUNYA_HEADS, strip_and
 from .arabic_names import MAX_NAME_PARTS, NameReader, reader_for
@@ -57,32 +55,7 @@ _NUMBER_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:(?:\d+|[٠-٩]+)[ \t]*[{re.escap
 _TWEET_HANDLE = re.compile(r"\(@\w+\)")
 
 
-# Words that introduce a name, by kind: one person, a list, a list of victims, a speaker, a rank.
-_CUE_LISTS = (("NAME_INTRODUCERS", "one"), ("PLURAL_INTRODUCERS", "list"), ("NAME_LIST_OPENERS", "listed"), ("AMONG_LIST_OPENERS", "listed"),
-              ("IDENTIFIED_AS", "one"), ("SPEECH_VERBS", "speaker"), ("MILITARY_RANKS", "rank"),
-              ("OFFICE_TITLES", "office"))
-# Words of the genitive chain after an office at most (وزير الداخلية والمغتربين، قائد شرطة محافظة درعا).
-MAX_OFFICE_CHAIN = 4
-
-
-def _cue_table() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
-    """First folded word of every cue → (its folded words, its kind, the entry as written), longest first."""
-    table: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
-    for name, kind in _CUE_LISTS:
-        for entry in getattr(ar, name):
-            words = tuple(fold(w) for w in entry.split())
-            table.setdefault(words[0], []).append((words, kind, entry))
-    for entries in table.values():
-        entries.sort(key=lambda e: -len(e[0]))
-    return table
-
-
-_CUES = _cue_table()
-# Folded noun → the role it gives the people it introduces (ar.ROLE_NOUNS).
-_ROLE_OF_NOUN = {fold(noun): role for role, nouns in ar.ROLE_NOUNS.items() for noun in nouns}
-_COPULAS = frozenset(fold(w) for w in ar.COPULAS)
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "لدى", "ضمن", "داخل", "لـ", "ل", "عن"))
-_STOPS = frozenset(fold(w) for w in ar.NAME_STOPWORDS)
 _VICTIM_ROLES = frozenset(role for role in ar.ROLE_NOUNS if role != "perpetrator")
 # A noun for the perpetrator in apposition after a name: "المدعو X، المتهم بإطلاق النار".
 _PERPETRATOR_AFTER = re.compile(r"[\"”»']?\s*[،,]\s*(?:" + "|".join(ar.ROLE_NOUNS["perpetrator"]) + r")(?!\w)")
@@ -117,7 +90,7 @@ def find_people(clause: Clause) -> list[FoundName]:
         if covers:
             taken.append(covers)
 
-    cues = _introducer_cues(clause, tokens)
+    cues = introducer_cues(clause, tokens)
     _quoted_names(reader, text, cues, add)
     _introduced_names(reader, tokens, cues, add)
     # the line the clause starts on (the one before when the clause opens a line: `$` matches before a last \n)
@@ -145,128 +118,7 @@ def find_people(clause: Clause) -> list[FoundName]:
     return with_aliases(clause, text, tokens, found)
 
 
-# ------------------------------------------------------------------ where names are introduced
-
-@dataclass(frozen=True)
-class _Cue:
-    end: int            # where the name may start (offset in the clause text)
-    kind: str           # "one", "list", "siblings", "rank", "listed"
-    rank: str | None = None
-    role: str | None = None     # the role its noun gives (والمصاب هو X، القتيل X)
-    strict: bool = False        # a copula with no noun of a role before it: an attested given name must follow
-    single: bool = False        # a singular copula (هو، وهي): one person, the words after a comma describe them
-    naming: bool = False        # a verb or noun of naming (يدعى، المدعو): one word may be the whole name
-    apposition: bool = False    # an office and its body before a comma: the name stands between commas
-
-
-def _introducer_cues(clause: Clause, tokens: list[Token]) -> list[_Cue]:
-    """Words that introduce a name (entries of `_CUE_LISTS`), read token by token with their proclitics
-    (للشاب، والعقيد), except where no name can follow them: a comma right after, a place or building word
-    before (جبل الشيخ), or a place name that holds them (السيدة زينب)."""
-    cues = []
-    for i, token in enumerate(tokens):
-        for form in _bare_forms(token.key):
-            entry = next((e for e in _CUES.get(form, ()) if _follows(tokens, i, e[0])), None)
-            if entry is None:
-                continue
-            words, kind, written = entry
-            last = tokens[i + len(words) - 1]
-            start = clause.start + token.start
-            # A list opener's semicolon stands for its colon ("اعتقلت كلاً من؛ X، وY"): its list must still read as names.
-            stops = "،,." if kind == "listed" else "،,.؛"
-            if re.match(rf"[\"”»']?[{stops}]", clause.text[last.end:last.end + 2]) or (i and tokens[i - 1].key in NAMED_AFTER) \
-                    or any(n.start <= start < n.end for n in clause.names):
-                break   # "جبل الشيخ، جنوب دمشق", "السيدة زينب": a place, not a person
-            if kind == "rank" and written == "اللواء" and _is_unit_name(clause, start):
-                break
-            if i and tokens[i - 1].key in SO_CALLED and form in NAMING_VERBS:
-                break   # "ما يعرف باسم "ولاية X"": what is called so is a group or a thing, not a person
-            if kind == "office":
-                body_end = _office_chain_end(clause, tokens, i + len(words) - 1)
-                if body_end is None and written in ar.HEADMAN_OFFICES and i + len(words) < len(tokens):
-                    body_end = tokens[i + len(words)]   # "مختار بلدة X": a village the gazetteer lacks
-                if body_end is None:
-                    break
-                last = body_end
-            elif kind in ("one", "rank"):
-                last = affiliation_end(clause, tokens, i + len(words) - 1) or last
-            if kind == "list" and written in ar.SIBLING_INTRODUCERS:
-                kind = "siblings"
-            elif kind == "one" and written in ar.VICTIM_INTRODUCERS:
-                if after_kin_word(clause, clause.start + token.start):
-                    break   # "وقالت والدة القتيل ... “X”": the name is the relative's, not the victim's
-                kind = "victim"
-            role = _noun_role(tokens, i, kind) or (_noun_role(tokens, i + len(words) - 1, "one") if kind == "listed" else None) \
-                or (_noun_role(tokens, i - 1, "one") if i and written in ar.NAMED_BY_ONE_WORD else None)   # "المتهم، ويدعى X"
-            if role and kind != "listed" and i and _casualty_word(clause, clause.start + tokens[i - 1].start):
-                role = None   # "قُتل المعتقل X": the casualty word governs the noun and its name
-            cues.append(_Cue(last.end, kind, written if kind == "rank" else None, role,
-                             strict=token.key in _COPULAS and role is None, single=written in ar.SINGULAR_COPULAS,
-                             naming=written in ar.NAMED_BY_ONE_WORD, apposition=kind == "office" and last.pause))
-            break
-    return cues
-
-
-def _office_chain_end(clause: Clause, tokens: list[Token], j: int) -> Token | None:
-    """The last word of the body an office is held in (وزير [الداخلية]، محافظ [درعا]، قائد [شرطة المدينة]), read
-    from tokens[j], the office's last word: ال words, places and organizations, and a noun in construct before
-    one of them; None when no such chain follows or a comma ends it."""
-    last = None
-    for k in range(j + 1, min(len(tokens), j + 1 + MAX_OFFICE_CHAIN)):
-        token = tokens[k]
-        named = any(n.start <= clause.start + token.start < n.end for n in clause.names)
-        construct = k == j + 1 and k + 1 < len(tokens) and tokens[k + 1].key.startswith("ال") \
-            and not token.key.startswith("ال")   # قائد [شرطة] المدينة: the first word of the chain only
-        if not (token.key.startswith("ال") or named or construct) or token.key in _STOPS or token.key in _CUES:
-            break
-        last = token
-        if token.pause and k + 1 < len(tokens) and not tokens[k + 1].opens:
-            return token   # "وزير الخارجية التركي، X Y،": the name in apposition, between commas
-        if token.pause or token.stop or token.closes:
-            return None
-    return last
-
-
-def _noun_role(tokens: list[Token], i: int, kind: str) -> str | None:
-    """The role a cue's noun gives its names: the cue itself (القتيل X) or, for a copula, the noun before it
-    (والمصابان هما X وY، أما المصاب فهو X)."""
-    nouns = [tokens[i].key] + ([tokens[i - 1].key] if kind == "listed" and i else [])
-    return next((_ROLE_OF_NOUN[form] for key in nouns for form in _bare_forms(key) if form in _ROLE_OF_NOUN), None)
-
-
-def _casualty_word(clause: Clause, start: int) -> bool:
-    """A casualty or death word of the clause starts at `start`."""
-    return any(h.start == start for h in clause.hits) or any(s == start for s, _ in clause.spans("DEATH_WORDS"))
-
-
-@lru_cache(maxsize=16384)   # asked of every word of a clause
-def _bare_forms(key: str) -> tuple[str, ...]:
-    """A word without the proclitics it may carry: وللشاب → للشاب، لشاب، الشاب."""
-    forms = [key]
-    if key[:1] in "وف" and len(key) > 3:
-        forms.append(key[1:])
-    for form in list(forms):
-        if form.startswith("لل"):
-            forms.append("ال" + form[2:])
-        elif form[:1] in "بلك" and len(form) > 3:
-            forms.append(form[1:])
-    return tuple(forms)
-
-
-def _follows(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
-    """The words after the first of a cue entry stand right after tokens[i]."""
-    return i + len(words) <= len(tokens) and all(tokens[i + n].key == w for n, w in enumerate(words[1:], start=1))
-
-
-def _is_unit_name(clause: Clause, start: int) -> bool:
-    """اللواء الثامن / اللواء 15: a brigade, not a major general."""
-    after = clause.a.text[start:start + 30]
-    if re.match(r"[وب]?اللواء\s+(?:\d|[٠-٩]|ال(?:أول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر))", after):
-        return True
-    return any(n.kind == "organization" and n.start <= start < n.end + 2 for n in clause.names)
-
-
-def _quoted_names(reader: NameReader, text: str, cues: list[_Cue], add) -> None:
+def _quoted_names(reader: NameReader, text: str, cues: list[Cue], add) -> None:
     """Names inside quotation marks or brackets: after an introducer, after another quoted name of the
     list, or when the quoted words start with a given name."""
     previous_end = -1
@@ -312,7 +164,7 @@ def _after_casualty_word(reader: NameReader, quote_start: int) -> bool:
     return any(h.klass in (C.KILL, C.INJURE) and h.end - reader.clause.start == len(before) for h in reader.clause.hits)
 
 
-def _cue_before(text: str, cues: list[_Cue], quote_start: int) -> _Cue | None:
+def _cue_before(text: str, cues: list[Cue], quote_start: int) -> Cue | None:
     for cue in reversed(cues):
         if cue.end <= quote_start and quote_start - cue.end <= INTRODUCER_REACH:
             between = text[cue.end:quote_start]
@@ -348,11 +200,11 @@ def _continued_after_quote(reader: NameReader, text: str, after: int, parts: lis
     return parts
 
 
-def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[_Cue], add) -> None:
+def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[Cue], add) -> None:
     """Unquoted names right after an introducer, a rank or a list opener."""
     for cue in cues:
         i = _index_at(tokens, cue.end)
-        if cue.kind != "listed" and i < len(tokens) and not tokens[i].opens and tokens[i].key in _COPULAS:
+        if cue.kind != "listed" and i < len(tokens) and not tokens[i].opens and tokens[i].key in COPULAS:
             i += 1   # "الشابان هما X وY"
         if i >= len(tokens) or tokens[i].opens and not (cue.kind in SINGLES_KINDS and unpaired_quote(reader.clause.text, tokens[i])):
             continue
