@@ -226,3 +226,9 @@ def test_a_name_chain_after_and_that_opens_with_a_town_named_like_a_man_is_a_per
     text = ("ففي بلدة الشحيل، داهمت قوة من قسد عدة منازل، واعتقلت ثلاثة شبان، بينهم الشقيقان فيصل حمود العلي وجاسم حمود "
             "العلي، بتهمة الانتماء لخلايا التنظيم.")
     assert named(text) == [[("فيصل حمود العلي", "detained"), ("جاسم حمود العلي", "detained")]]
+
+
+def test_a_crime_spread_over_recent_years_is_background() -> None:
+    text = ("Gunmen kidnapped two young men near the village of al-Mazraa, west of Suwayda, on Sunday night. "
+            "Kidnapping for ransom has spread along the Damascus–Suwayda highway in recent years.")
+    assert [place for place, _, _ in summary(text, "en")] == ["al-Mazraa"]
