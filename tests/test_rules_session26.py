@@ -232,3 +232,16 @@ def test_a_crime_spread_over_recent_years_is_background() -> None:
     text = ("Gunmen kidnapped two young men near the village of al-Mazraa, west of Suwayda, on Sunday night. "
             "Kidnapping for ransom has spread along the Damascus–Suwayda highway in recent years.")
     assert [place for place, _, _ in summary(text, "en")] == ["al-Mazraa"]
+
+
+def test_digits_written_onto_a_word_are_no_toll() -> None:
+    text = ("ERBIL, Kurdistan Region (Kurdistan24) – A member of the Asayish was killed and three other people were "
+            "wounded on Monday when a bomb exploded in the town of Amuda.")
+    assert summary(text, "en") == [("Amuda", 1, 3)]
+
+
+def test_what_the_attack_came_after_is_its_context_even_with_its_toll_recalled() -> None:
+    text = ("Two SDF fighters were killed on Wednesday when a Turkish drone targeted a car in the town of Amuda. "
+            "The attack, which killed two fighters, came days after Turkish drones struck several villages in the "
+            "countryside of Qamishli and Derik.")
+    assert summary(text, "en") == [("Amuda", 2, None)]

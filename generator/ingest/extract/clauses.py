@@ -245,9 +245,16 @@ def told_as_cause(clause: Clause) -> bool:
     """"The explosion comes after the president on Wednesday threatened to launch an offensive", «وجاءت تلك الهجمات بعد
     محاولة دورية اعتقال شخص»: a sentence that opens by saying what the incident came after, with no casualty word and
     no count, tells its cause or context (settled rule 5), whatever day or place it gives; with a toll of its own ("came
-    one day after the death of two gunmen in a blast") it tells an earlier incident."""
-    return bool(clause.pack.cue("COMES_AFTER_OPENING").match(clause.text)) and not any(c.value for c in clause.counts) \
-        and not any(h.klass in (C.KILL, C.INJURE) for h in clause.hits)
+    one day after the death of two gunmen in a blast") it tells an earlier incident. The incident's own toll told again
+    between commas after the subject ("The attack, which killed two fighters, came days after ...") is no toll here."""
+    opening = clause.pack.cue("COMES_AFTER_OPENING").match(clause.text)
+    if opening is None:
+        return False
+    recap = opening.span("recap") if "recap" in opening.re.groupindex and opening.group("recap") else (0, 0)
+    def outside(start: int) -> bool:
+        return not clause.start + recap[0] <= start < clause.start + recap[1]
+    return not any(c.value and outside(c.start) for c in clause.counts) \
+        and not any(h.klass in (C.KILL, C.INJURE) and outside(h.start) for h in clause.hits)
 
 
 def told_months_before(clause: Clause) -> bool:

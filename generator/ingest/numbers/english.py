@@ -78,6 +78,11 @@ def _is_ordinal(folded: str, token: Token) -> bool:
         and not folded[token.end + 2:token.end + 3].isalpha()
 
 
+def _glued_to_a_word(folded: str, token: Token) -> bool:
+    """Digits written onto a word ("Kurdistan24", "Deirezzor24"): part of a name, an outlet's most often, no count."""
+    return token.text[0].isdigit() and token.start > 0 and folded[token.start - 1].isalpha()
+
+
 def _english_adjacent(folded: str, left: Token, right: Token) -> bool:
     """Only spaces, a hyphen or "and" stand between two number words."""
     between = folded[left.end:right.start]
@@ -102,7 +107,7 @@ def find_english(norm: Normalised) -> list[CountMatch]:
                 found.append(CountMatch(None, start, end, vague=kind))
             i = last + 1
             continue
-        if _is_ordinal(folded, tokens[i]):
+        if _is_ordinal(folded, tokens[i]) or _glued_to_a_word(folded, tokens[i]):
             i += 1
             continue
         number = _english_number_at(folded, tokens, i)

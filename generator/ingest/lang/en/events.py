@@ -198,7 +198,10 @@ VAGUE_EARLIER = (r"(?:a few|several|some) (?:days|weeks) (?:ago|earlier|before)|
                  r"|(?:roughly |about |nearly |some )?a week (?:ago|earlier|before)",)
 # A sentence that opens by saying what the incident came after ("The explosion comes after the president threatened
 # ...", "This came days after ..."): what it tells is the cause or the context.
-COMES_AFTER_OPENING = r"^\W*(?:[\w'’-]+\s+){0,3}?(?:comes?|came)\s+(?:[\w-]+\s+){0,3}?after\b"
+# (The incident's toll told again in a relative clause after the subject, the group `recap`, is no toll of what it came
+# after: "The attack, which killed two fighters, came days after Turkish drones struck ...".)
+COMES_AFTER_OPENING = (r"^\W*(?:(?:[\w'’-]+\s+){0,3}?|(?:[\w'’-]+\s+){0,2}[\w'’-]+(?P<recap>,\s*which\s+[^,.]{1,60},)\s+)"
+                       r"(?:comes?|came)\s+(?:[\w-]+\s+){0,3}?after\b")
 # The pluperfect opening a sentence ("Forces had arrested ...", "A bombing had hit ...") and a day of a past month
 # ("on 4 February last year", "last August 4").
 PLUPERFECT_OPENING = r"^[^.]{0,60}?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b"
