@@ -245,3 +245,7 @@ def test_what_the_attack_came_after_is_its_context_even_with_its_toll_recalled()
             "The attack, which killed two fighters, came days after Turkish drones struck several villages in the "
             "countryside of Qamishli and Derik.")
     assert summary(text, "en") == [("Amuda", 2, None)]
+    # alone, after no place, the compass word's town is the scene's reference: the scene
+    text = ("A landmine killed three truffle hunters on Sunday as they walked across an area several kilometres north "
+            "of al-Sukhnah, in the eastern Homs desert.")
+    assert [place for place, _, _ in summary(text, "en")] == ["al-Sukhnah"]

@@ -139,8 +139,13 @@ def _town_or_site(clause: Clause, match: LexiconMatch) -> bool:
 
 
 def _compass_reference(clause: Clause, match: LexiconMatch) -> bool:
-    """The place follows a compass direction ("A, south of Damascus"): a reference point for the place before it."""
-    return bool(clause.pack.cue("COMPASS_BEFORE").search(clause.before(match.start, 40)))
+    """The place follows a compass direction right after another place ("A, south of Damascus", "عربين شرق دمشق"): a
+    reference point for A, not the scene (alone, "an area north of al-Sukhnah" is at al-Sukhnah)."""
+    compass = clause.pack.cue("COMPASS_BEFORE").search(clause.a.text, max(clause.start, match.start - 40), match.start)
+    if compass is None:
+        return False
+    head = clause.a.text[clause.start:compass.start()].rstrip().rstrip(",،").rstrip()
+    return any(n.kind == "place" and n.end == clause.start + len(head) for n in clause.names)
 
 
 def _origin_place(clause: Clause, match: LexiconMatch) -> bool:
