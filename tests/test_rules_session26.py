@@ -249,3 +249,14 @@ def test_what_the_attack_came_after_is_its_context_even_with_its_toll_recalled()
     text = ("A landmine killed three truffle hunters on Sunday as they walked across an area several kilometres north "
             "of al-Sukhnah, in the eastern Homs desert.")
     assert [place for place, _, _ in summary(text, "en")] == ["al-Sukhnah"]
+
+
+def test_the_act_told_again_by_its_definite_noun_is_the_same_act_on_its_own_day() -> None:
+    text = ("Four people were killed and nine wounded in overnight clashes between two local armed groups in Jaramana, "
+            "a suburb southeast of Damascus, according to a war monitor. The fighting erupted late on Tuesday after a "
+            "dispute at a checkpoint near the main entrance of the town, residents said.")
+    assert summary(text, "en") == [("Jaramana", 4, 9)]
+    # another toll is another incident
+    text = ("Four people were killed in overnight clashes between two local armed groups in Jaramana on Tuesday. "
+            "The fighting killed two more people in the town of Sahnaya on Wednesday.")
+    assert len(summary(text, "en")) == 2

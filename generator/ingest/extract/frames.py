@@ -23,7 +23,7 @@ from .communities import as_community
 from .place import SPREAD_SUB_TYPES, event_place, origin_at, place_detail, place_review
 from .place_order import finer, same_or_within
 from .place_lists import same_place_as
-from .same_incident import (adds_no_toll, adds_nothing, another_act, dead_named_again, earlier_incident_at, names_its_dead,
+from .same_incident import (act_told_again, adds_no_toll, adds_nothing, another_act, dead_named_again, earlier_incident_at, names_its_dead,
                             from_origin_only, new_victim, refers_back, retells, seat_tells_more, tells_of_the_dead,
                             updates_toll)
 
@@ -113,6 +113,8 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         return drafts[-1]   # "Meanwhile, a cameraman was wounded while covering the clashes": the clashes told
     if clause.has("OTHER_ACCOUNT") and not has_own_day(clause):
         return drafts[-1]   # "وفي الوقت نفسه، أوردت صفحات محلية رواية أخرى تفيد بأن ...": the incident told another way
+    if act_told_again(clause, event, drafts[-1].event):
+        return drafts[-1]   # "The fighting erupted late on Tuesday after a dispute at a checkpoint"
     if opens_new_incident(clause) or _arrests_after(clause, event, drafts[-1].event) \
             or event.date is None and event.fatalities is not None and another_day_of_month(clause, drafts[-1].clauses):
         return None

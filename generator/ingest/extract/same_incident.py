@@ -26,6 +26,16 @@ def adds_no_toll(event: ExtractedEvent, last: ExtractedEvent) -> bool:
                                                          (event.injured, last.injured)))
 
 
+def act_told_again(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
+    """"The fighting erupted late on Tuesday after a dispute at a checkpoint", "The clashes, which left four people dead,
+    underline ...": a sentence whose subject is the act just told, by its definite noun, tells that act again, on
+    whatever day it started; not with "also", another toll, or another town than the act's."""
+    if not clause.pack.cue("ACT_TOLD_AGAIN_OPENING").match(clause.text) or clause.has("ADDITIVE"):
+        return False
+    return adds_no_toll(event, last) and (event.place is None or same_or_within(last.place, event.place,
+                                                                                 clause.a.options.lexicon))
+
+
 def mourns(clause: Clause) -> bool:
     """"ونعت عائلة X ابنها Z"، "His family mourned X": the sentence mourns the dead or gives their names."""
     return bool(clause.pack.cue("VICTIMS_NAMED").search(clause.a.text, clause.start, clause.end))

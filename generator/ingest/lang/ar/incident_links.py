@@ -66,6 +66,10 @@ SOURCE_OPENING = (r"^[\s\"“«(-]*[وف]?(?:قال|قالت|كشف|كشفت|[أ
                   r"|بحسب|حسب|وفق|وفقا|وفقاً|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|[أا]شار|[أا]شارت|لفت|لفتت"
                   r"|[أا]علن|[أا]علنت|نقل(?:ت)?\s+(?:\S+\s+){1,8}?عن)(?!\w)")
 
+# The act just told again by its definite noun as the subject (English: "The fighting erupted ..."): Arabic puts the
+# verb first ("واندلعت الاشتباكات", "وتجددت الاشتباكات": renewed, another round), so no pattern is kept.
+ACT_TOLD_AGAIN_OPENING = r"(?!)"
+
 # Another account of the incident just told ("أوردت صفحات محلية رواية أخرى تفيد بأن ..."): the same incident.
 OTHER_ACCOUNT = ("رواية أخرى", "رواية ثانية", "رواية مغايرة", "رواية مختلفة", "رواية مناقضة")
 

@@ -142,6 +142,11 @@ NEW_INCIDENT = SEPARATE_INCIDENT + (
 
 # Another account of the incident just told ("local pages gave another account, saying that ..."): the same incident.
 OTHER_ACCOUNT = (r"(?:another|a different|a second|a conflicting|an alternative) (?:account|version|narrative)",)
+# A sentence whose subject is the act just told, by its definite noun ("The fighting erupted late on Tuesday after a
+# dispute", "The clashes, which left four dead, underline ..."): that act again, its day the act's own.
+ACT_TOLD_AGAIN_OPENING = (r"^\W*(?:The|This|That)\s+(?:fighting|clashes|attack|blast|explosion|bombing|shelling|strike"
+                          r"|airstrike|drone\s+strike|shooting|ambush|assault|raid|killing|assassination)\b"
+                          r"(?!\s+(?:on|in|near|at|against)\b)")
 
 # Someone hurt while covering the events just told ("a cameraman was wounded while covering the clashes"): more of
 # that incident, even after "meanwhile".
