@@ -136,33 +136,40 @@ def _english_boundary_ok(norm: Normalised, start: int, end: int, key: Key) -> bo
 
 
 @lru_cache(maxsize=1)
-def _ambiguity_tables() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+def _ambiguity_tables() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return {
         "ar": (frozenset(fold(n) for n in ar.AMBIGUOUS_PLACE_NAMES),
-               frozenset(fold(n) for n in ar.PLACE_NOUNS), frozenset(fold(n) for n in ar.KIN_BEFORE_NAME)),
+               frozenset(fold(n) for n in ar.PLACE_NOUNS)),
         "en": (frozenset(fold_latin_name(n) for n in en.AMBIGUOUS_PLACE_NAMES),
-               frozenset(fold_latin_name(n) for n in en.PLACE_NOUNS), frozenset(fold_latin_name(n) for n in en.KIN_BEFORE_NAME)),
+               frozenset(fold_latin_name(n) for n in en.PLACE_NOUNS)),
     }
 
 
 def _is_ambiguous(folded: str, start: int, key: str, language: str) -> bool:
     """An everyday-word place name with no place noun or preposition before it."""
-    names, _, _ = _ambiguity_tables()[language]
+    names, _ = _ambiguity_tables()[language]
     return key in names and not _after_place_word(folded, start, language)
 
 
-def _after_kin_noun(folded: str, start: int, language: str) -> bool:
-    """A relation word stands right before `start` (زوجة جاسم, "his brother Jasim"): a person's name follows."""
-    _, _, kin = _ambiguity_tables()[language]
+@lru_cache(maxsize=1)
+def _kin_tables() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    return {"ar": (frozenset(fold(n) for n in ar.PLACES_NAMED_LIKE_MEN), frozenset(fold(n) for n in ar.KIN_BEFORE_NAME)),
+            "en": (frozenset(fold_latin_name(n) for n in en.PLACES_NAMED_LIKE_MEN),
+                   frozenset(fold_latin_name(n) for n in en.KIN_BEFORE_NAME))}
+
+
+def _man_after_kin_noun(folded: str, start: int, key: str, language: str) -> bool:
+    """A place named like a man right after a relation word (زوجة جاسم, "his brother Jasim"): the man."""
+    men, kin = _kin_tables()[language]
     previous = re.findall(r"[\u0621-\u064aa-z0-9]+", folded[max(0, start - 20):start])
-    return start > 0 and folded[start - 1] == " " and bool(previous) and previous[-1] in kin
+    return key in men and start > 0 and folded[start - 1] == " " and bool(previous) and previous[-1] in kin
 
 
 def _after_place_word(folded: str, start: int, language: str, strict: bool = False) -> bool:
     """A place noun or preposition stands right before `start` (بلدة، في, village, in), or a
     preposition is attached to the name (بجاسم). `strict`: "and" alone attached is not enough (وصور is
     "and pictures", والعراقي a family name in a list of people)."""
-    _, nouns, _ = _ambiguity_tables()[language]
+    _, nouns = _ambiguity_tables()[language]
     word_char = _AR_WORD_CHAR if language == "ar" else _EN_WORD_CHAR
     if start > 0 and word_char.match(folded[start - 1]):
         # an attached preposition: بجاسم، وبعدوان
@@ -355,7 +362,7 @@ class Lexicon:
                     continue  # a family name or everyday word (العراقي، الحمراء), not the village of that name
                 o_start, o_end = norm.to_original(start, end)
                 ambiguous = entry.kind == PLACE and _is_ambiguous(norm.text, start, key, language)
-                if ambiguous and _after_kin_noun(norm.text, start, language):
+                if ambiguous and _man_after_kin_noun(norm.text, start, key, language):
                     continue  # "زوجة جاسم": a man named like the town
                 match = LexiconMatch(entry.id, entry.kind, o_start, o_end, text[o_start:o_end],
                                      adjective=item.how == ADJECTIVE, ambiguous=ambiguous)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lang import ar
+from ..lang import common as C
 from ..normalise import fold
 from .arabic_affiliation import affiliation_end
 from .arabic_aliases import NAMING_VERBS, SO_CALLED
@@ -93,8 +94,9 @@ def introducer_cues(clause: Clause, tokens: list[Token]) -> list[Cue]:
                 if after_kin_word(clause, clause.start + token.start):
                     break   # "وقالت والدة القتيل ... “X”": the name is the relative's, not the victim's
                 kind = "victim"
-            role = _noun_role(tokens, i, kind) or (_noun_role(tokens, i + len(words) - 1, "one") if kind == "listed" else None) \
-                or (_noun_role(tokens, i - 1, "one") if i and written in ar.NAMED_BY_ONE_WORD else None)   # "المتهم، ويدعى X"
+            role = _noun_role(tokens, i, kind) or (_noun_role(tokens, i + len(words) - 1, "one") if kind == "listed" else None)
+            if role is None and i and written in ar.NAMED_BY_ONE_WORD and _noun_role(tokens, i - 1, "one") == PERPETRATOR:
+                role = accused_role(clause, clause.start + token.start)   # "حددت هوية المتهم، ويدعى X"
             if role and kind != "listed" and i and _casualty_word(clause, clause.start + tokens[i - 1].start):
                 role = None   # "قُتل المعتقل X": the casualty word governs the noun and its name
             cues.append(Cue(last.end, kind, written if kind == "rank" else None, role,
@@ -122,6 +124,22 @@ def _office_chain_end(clause: Clause, tokens: list[Token], j: int) -> Token | No
         if token.pause or token.stop or token.closes:
             return None
     return last
+
+
+PERPETRATOR = "perpetrator"
+
+
+def accused_role(clause: Clause, start: int) -> str | None:
+    """The role of a person the clause calls the accused (المتهم، ويدعى X; X، المتهم بـ), named at `start` (an offset in
+    the article), by the act word nearest before: one the clause shoots, wounds, kills, assassinates or abducts is its victim, whatever they
+    were accused of (None: the event's role); one it arrests is the one detained (as the corpus codes him); with no such
+    word, the perpetrator ("حددت هوية المتهم، ويدعى X")."""
+    governing = max((h for h in clause.hits if h.start < start), key=lambda h: h.start, default=None)
+    if governing is not None and governing.sub_type == "arrests":
+        return "detained"
+    if governing is not None and (governing.klass in (C.KILL, C.INJURE, C.SHOOT) or governing.type == C.VAC):
+        return None   # (an act on people: اغتال، اختطف)
+    return PERPETRATOR
 
 
 def _noun_role(tokens: list[Token], i: int, kind: str) -> str | None:

@@ -18,7 +18,9 @@ NAMED_AFTER = frozenset(fold(w) for w in ar.NAMED_AFTER)
 GROUP_NOUNS = frozenset(fold(w) for w in ar.GROUP_NOUNS)
 _TITLES = frozenset(fold(w) for w in ar.NAME_INTRODUCERS)
 _FORCES = frozenset(fold(w) for w in ar.FORCE_NAMED_AFTER)
-_HEADS = JOIN_NEXT | frozenset(fold(w) for w in ar.GENITIVE_KUNYA_HEADS)
+# Words that join the next word into one name part (أبو، عبد، بن ...), and أبو in the genitive (أبي): a name part after
+# one is the tail of a name that opened at it.
+_JOINING_HEADS = JOIN_NEXT | frozenset(fold(w) for w in ar.GENITIVE_KUNYA_HEADS)
 
 
 def so_called(text: str, quote_start: int) -> bool:
@@ -32,7 +34,7 @@ def after_place_word(tokens: list[Token], i: int) -> bool:
     if i == 0:
         return False
     before = tokens[i - 1].key
-    if before in _HEADS and not tokens[i - 1].pause:
+    if before in _JOINING_HEADS and not tokens[i - 1].pause:
         return after_place_word(tokens, i - 1)   # "لواء أبو بكر الصديق": بكر الصديق is the tail of what لواء names
     if i > 1 and tokens[i - 2].key in SO_CALLED and before in NAMING_VERBS:
         return True   # جماعة ما يسمى "X": what is called so is a group or a thing

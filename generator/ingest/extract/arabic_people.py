@@ -32,7 +32,7 @@ from ..lang import ar
 from ..lang import common as C
 from ..normalise import fold
 from .arabic_aliases import SO_CALLED, after_alias_cue, one_word_name, with_aliases
-from .arabic_cues import COPULAS, Cue, introducer_cues
+from .arabic_cues import COPULAS, Cue, accused_role, introducer_cues
 from .arabic_kin import brothers_before_chain, children_of_parent, relatives_named
 from .arabic_lists import QUOTED, SINGLES_KINDS, after_list_colon, given_names_share, unpaired_quote
 from .arabic_named_after import (GROUP_NOUNS, NAMED_AFTER, PLACE_WORDS, after_place_word, named_after,
@@ -57,8 +57,6 @@ _TWEET_HANDLE = re.compile(r"\(@\w+\)")
 
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "لدى", "ضمن", "داخل", "لـ", "ل", "عن"))
 _VICTIM_ROLES = frozenset(role for role in ar.ROLE_NOUNS if role != "perpetrator")
-# A noun for the perpetrator in apposition after a name: "المدعو X، المتهم بإطلاق النار".
-_PERPETRATOR_AFTER = re.compile(r"[\"”»']?\s*[،,]\s*(?:" + "|".join(ar.ROLE_NOUNS["perpetrator"]) + r")(?!\w)")
 
 
 def find_people(clause: Clause) -> list[FoundName]:
@@ -111,10 +109,10 @@ def find_people(clause: Clause) -> list[FoundName]:
             names = reader.list_of(here, i, weak=True)[1]
             add(names or brothers_before_chain(reader, here, i), siblings=not names)
     found.sort(key=lambda f: f[0])
-    arrest = any(hit.sub_type == "arrests" for hit in clause.hits)
-    if not arrest:   # "ألقت القبض على X، المتهم بـ": the accused arrested is the one detained
-        found = [(start, end, parts, rank, victim_cue, "perpetrator" if role is None and _PERPETRATOR_AFTER.match(text, end)
-                  else role) for start, end, parts, rank, victim_cue, role in found]
+    accused = clause.pack.cue("ACCUSED_AFTER_NAME")   # "المدعو X، المتهم بإطلاق النار"
+    found = [(start, end, parts, rank, victim_cue, accused_role(clause, clause.start + start)
+              if role is None and accused.match(text[end:end + 20]) else role)
+             for start, end, parts, rank, victim_cue, role in found]
     return with_aliases(clause, text, tokens, found)
 
 

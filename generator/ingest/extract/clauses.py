@@ -123,8 +123,9 @@ def _inside_date(analysis: Analysis, start: int, end: int) -> bool:
 
 
 def _inside_organization(analysis: Analysis, start: int, end: int) -> bool:
-    """The number, in figures, is part of an organization's name: "شبكة السويداء 24 إن الشاب X قتل" counts no 24 dead
-    (a dual in a word for people is a count: "مدنيَين", two civilians)."""
+    """The number, in figures, is part of an organization's name: "شبكة السويداء 24 إن الشاب X قتل" counts no 24 dead.
+    Only figures: the lexicon's words for civilians are organizations too (its "civilians" category), and a dual of one
+    ("مدنيَين", two civilians) is a count."""
     return any(c.isdigit() for c in analysis.text[start:end]) and _in_organization_name(analysis, start, end)
 
 

@@ -25,27 +25,38 @@ class Draft:
 
 def add_people(draft: Draft, people: list[PersonMention], options: ExtractOptions) -> None:
     """Add people the event does not have yet (by name or alias). A person named again keeps the fuller
-    name; one only mentioned so far takes the role a later sentence gives them."""
+    name; one only mentioned so far takes the role a later sentence gives them. Matching goes one way: a new name
+    finds a known person by the known person's own or later forms (`_later_keys`: "خالد أبو فياض" is later "أبو
+    فياض"), and by its own later forms only a known person named by that form alone (the kunya told first, the full
+    name after it); two full names sharing a family name written as a kunya ("Nizar Salman Abu Fakhr", "Rabih Abu
+    Fakhr") are two people."""
     known = draft.event.people
     # key -> the people holding it: the first person sharing a key with a new one is found without
     # comparing it with every person (a pasted list of thousands of names made this quadratic)
-    holders: dict[str, set[int]] = {}
+    holders: dict[str, set[int]] = {}     # own and later keys
+    named_by: dict[str, set[int]] = {}    # own keys only
 
-    def hold(index: int, keys: set[str]) -> None:
-        for key in keys:
+    def hold(index: int, person: PersonMention) -> None:
+        for key in _own_keys(person):
+            holders.setdefault(key, set()).add(index)
+            named_by.setdefault(key, set()).add(index)
+        for key in _later_keys(person):
             holders.setdefault(key, set()).add(index)
 
+    def release(index: int, person: PersonMention) -> None:
+        for key in _own_keys(person) | _later_keys(person):
+            holders.get(key, set()).discard(index)
+            named_by.get(key, set()).discard(index)
+
     for index, person in enumerate(known):
-        hold(index, _person_keys(person))
+        hold(index, person)
     for person in people:
-        keys = _person_keys(person)
-        # looked up by its own name and aliases: "Rabih Abu Fakhr" is no later mention of "Nizar Salman Abu Fakhr"
-        # for sharing the family name written as a kunya
-        sharing = [index for key in _person_keys(person, derived=False) for index in holders.get(key, ())]
+        sharing = [index for key in _own_keys(person) for index in holders.get(key, ())] \
+            + [index for key in _later_keys(person) for index in named_by.get(key, ())]
         same = min(sharing) if sharing else given_name_of(person, known)
         if same is None:
             known.append(person)
-            hold(len(known) - 1, keys)
+            hold(len(known) - 1, person)
             continue
         old = known[same]
         full, short = (person, old) if _fullness(person) > _fullness(old) else (old, person)
@@ -53,30 +64,29 @@ def add_people(draft: Draft, people: list[PersonMention], options: ExtractOption
         # the title's "أبو خالد الحريري" is an alias; a given name alone is not
         other = (short.name,) if fold(short.name) != fold(full.name) and " " in short.name.strip() else ()
         known[same] = replace(full, role=role, aliases=tuple(dict.fromkeys(full.aliases + other + short.aliases)))
-        for key in _person_keys(old):
-            holders[key].discard(same)
-        hold(same, _person_keys(known[same]))
+        release(same, old)
+        hold(same, known[same])
     note_victims(draft, options)
 
 
 _LATIN_ARTICLE = re.compile(r"\b(?:al|el)[- ]")
 
 
-def _person_keys(person: PersonMention, derived: bool = True) -> set[str]:
-    """Folded forms a later mention of the person may take: the name, its aliases, and (`derived`) a family name
-    written as a kunya at its end ("خالد أبو فياض" is later "أبو فياض") and the kunya alias with the family name
-    ("محمود خالد الحريري" known as "أبو خالد" is "أبو خالد الحريري" in a title)."""
+def _own_keys(person: PersonMention) -> set[str]:
+    """The person's name and aliases, folded (and a Latin spelling without its article: "Samir Haddad" for "Samir
+    al-Haddad")."""
     keys = {fold(n) for n in (person.name, *person.aliases)}
+    return keys | {_LATIN_ARTICLE.sub("", key) for key in keys if key.isascii()}
+
+
+def _later_keys(person: PersonMention) -> set[str]:
+    """Shorter forms a later mention of the person may take: a family name written as a kunya at its end ("خالد أبو
+    فياض" is later "أبو فياض"), and the kunya alias with the family name ("محمود خالد الحريري" known as "أبو خالد" is
+    "أبو خالد الحريري" in a title)."""
     words = fold(person.name).split()
-    if derived:
-        for i in range(1, len(words) - 1):
-            if words[i] in KUNYA_WORDS:
-                keys.add(" ".join(words[i:]))
-        keys |= {f"{fold(a)} {words[-1]}" for a in person.aliases
-                 if len(words) > 2 and fold(a).split()[0] in KUNYA_WORDS}
-    # a Latin spelling with the article dropped ("Samir Haddad" for "Samir al-Haddad") is the same name
-    keys |= {_LATIN_ARTICLE.sub("", key) for key in keys if key.isascii()}
-    return keys
+    keys = {" ".join(words[i:]) for i in range(1, len(words) - 1) if words[i] in KUNYA_WORDS}
+    keys |= {f"{fold(a)} {words[-1]}" for a in person.aliases if len(words) > 2 and fold(a).split()[0] in KUNYA_WORDS}
+    return keys | {_LATIN_ARTICLE.sub("", key) for key in keys if key.isascii()}
 
 
 def _fullness(person: PersonMention) -> tuple[bool, int]:

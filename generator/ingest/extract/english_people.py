@@ -26,17 +26,21 @@ _EN_NAME = (r"(\b(?:(?:al|el|abu|Abu|bin|ibn)[- ]|(?:ad|as|ash)-)?" + _EN_WORD +
             r"|Abdul|Abdel|Al)[- ]|(?:ad|as|ash)-)[‘ʿ]?)?" + _EN_WORD + r"){1,3})")
 
 
+# "identified him as X", "named one of the victims as X", "named the officer as First Lieutenant X"; "They are X, Y and
+# Z": the names of the people the report already told of (a victim cue).
+_IDENTIFIED_AS = en.IDENTIFIED_AS + r"\s+[\"“]?(?:(" + RANKS + r")\s+)?" + _EN_NAME
+_THEY_ARE = en.THEY_ARE + r"\s+" + _EN_NAME + r"(?![\w'’-]*['’]s\b)"
+
+
 def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]:
     """English person-name patterns, strongest first: (regex, name groups, rank group or 0)."""
     nouns = en.APPOSITION_NOUNS
     name2 = _EN_NAME.replace("(\\b", "(?:\\b", 1)
     return tuple((re.compile(rx), groups, rank) for rx, groups, rank in (
-        # "identified him as X", "named one of the victims as X", "named the officer as First Lieutenant X"
-        (en.IDENTIFIED_AS + r"\s+[\"“]?(?:(" + RANKS + r")\s+)?" + _EN_NAME, (2,), 1),
+        (_IDENTIFIED_AS, (2,), 1),    # (before the rank pattern: "named as Colonel X" is identified)
         # rank + name: "Colonel Samer Haddad"
         (r"\b(" + RANKS + r")\s+" + _EN_NAME, (2,), 1),
-        # "They are X, Y and Z": the people just reported
-        (en.THEY_ARE + r"\s+" + _EN_NAME + r"(?![\w'’-]*['’]s\b)", (1,), 0),
+        (_THEY_ARE, (1,), 0),
         # "known as X", "named X"
         (r"(?:" + "|".join(en.NAME_INTRODUCERS) + r")\s+[\"“]?" + _EN_NAME, (1,), 0),
         # kunya: "Abu Omar al-Halabi", quoted, or after a name (a family name: "Abdullah Shafiq Abu Horan")
@@ -68,9 +72,7 @@ def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]
 
 
 _NAME_PATTERNS = _name_patterns()
-# "identified him as X", "They were named as X, Y and Z", "They are X, Y and Z": the names of the people the report
-# already told of.
-_IDENTIFIED = (_NAME_PATTERNS[0][0], _NAME_PATTERNS[2][0])
+_IDENTIFIED = frozenset((_IDENTIFIED_AS, _THEY_ARE))
 # Any run of capitalised name words: a person when its first word is an attested given name.
 _NAME_RUN = re.compile(_EN_NAME)
 _SIBLINGS = re.compile(r"\b(?i:" + en.SIBLING_NOUNS + r"),?\s+((?:" + _EN_NAME.replace("(\\b", "(?:\\b", 1)
@@ -146,7 +148,7 @@ def find_people(clause: Clause) -> list[FoundName]:
             for group in groups:
                 if m.group(group):
                     add(m.start(group), m.end(group), m.group(group), m.group(rank_group) if rank_group else None,
-                        identified=regex in _IDENTIFIED)
+                        identified=regex.pattern in _IDENTIFIED)
     for run in _given_name_runs(text, _given_names(clause.pack, clause.a.options.names)):
         start = _quoted_name_start(text, run.start(1), run.end(1)) or _first_name_before(text, run.start(1))
         add(start, run.end(1), text[start:run.end(1)])

@@ -11,9 +11,9 @@ from collections.abc import Callable, Sequence
 
 from ..lang import common as C
 from ..mentions import ExtractedEvent, Mention
-from .clauses import PERIOD_KINDS, has_own_day, speech_days
+from .clauses import PERIOD_KINDS, event_hits, has_own_day, speech_days
 from .draft import Draft
-from .model import Clause
+from .model import Clause, Hit
 from .place import SPREAD_SUB_TYPES, event_place, origin_at, places_of, scene_named
 from .place_order import same_or_within
 from .place_lists import same_place_as
@@ -101,11 +101,24 @@ def new_victim(event: ExtractedEvent, known: ExtractedEvent, key: Callable[[str]
 def names_its_dead(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
     """"وتبيّن أن القتيل هو المدعو X"، "إن القتيلين هما X وY"، "The dead man was identified as X": a sentence that
     identifies the dead by the definite noun for them names the last incident's dead, whatever day or town it tells of
-    them; not when it says "also", names more dead than the incident counts, or others than the dead it has named."""
-    if not clause.pack.cue("DEAD_IDENTIFIED").search(clause.a.text, clause.start, clause.end) or clause.has("ADDITIVE") or new_victim(event, last, clause.pack.match_key):
+    them; not when it tells an act of its own (an event word besides that noun: "وفي مدينة جاسم، قُتل شاب بانفجار عبوة،
+    والقتيل هو X"), says "also", names more dead than the incident counts, or others than the dead it has named."""
+    identified = clause.pack.cue("DEAD_IDENTIFIED").search(clause.a.text, clause.start, clause.end)
+    if identified is None or clause.has("ADDITIVE"):
+        return False
+    if any(not identified.start() <= hit.start < identified.end() and not _told_before(clause, hit)
+           for hit in event_hits(clause)):
+        return False
+    if new_victim(event, last, clause.pack.match_key):
         return False
     named = sum(person.role == C.ROLE_OF_CLASS[C.KILL] for person in event.people)
     return 0 < named and (last.fatalities is None or named <= last.fatalities)
+
+
+def _told_before(clause: Clause, hit: Hit) -> bool:
+    """An event word with the definite article refers to what was told before ("الجثة نُقلت إلى المستوصف", "the body
+    was taken to"): no act of its own."""
+    return bool(clause.pack.cue("DEFINITE_EVENT_WORD").search(clause.a.text[max(0, hit.start - 5):hit.start + 2]))
 
 
 def from_origin_only(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:

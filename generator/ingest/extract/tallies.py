@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from .. import dates as dates_mod
 from ..numbers.model import CountMatch
 from ..lang import common as C
-from .clauses import PERIOD_KINDS, counts_casualties, has_own_day, only_background_dates, speech_days
+from .clauses import PERIOD_KINDS, counts_casualties, dated_by_period, has_own_day, only_background_dates, speech_days
 from .model import Analysis, Clause
 
 # How far (characters) before a span of statistics a superlative may stand and make it a comparison.
@@ -44,9 +44,11 @@ def day_total(clause: Clause) -> bool:
 
 def counts_its_incidents(clause: Clause) -> bool:
     """«قُتل 7 أشخاص وأُصيب 5 آخرون في 4 حوادث منفصلة خلال اليومين الماضيين», "killed in four separate incidents": a
-    toll that says how many incidents it sums, a few: a roundup's lead, whose incidents are told after it one by one
-    (they are no share of a tally)."""
-    return bool(clause.pack.cue("COUNTED_INCIDENTS").search(clause.a.text, clause.start, clause.end))
+    toll that says how many incidents it sums, a few, over a few days: a roundup's lead, whose incidents are told after
+    it one by one (they are no share of a tally); not over a month or a year ("في 6 هجمات منفصلة خلال الشهر الماضي": a
+    tally, whose examples have no day of their own)."""
+    return bool(clause.pack.cue("COUNTED_INCIDENTS").search(clause.a.text, clause.start, clause.end)) \
+        and not dated_by_period(clause)
 
 
 def _compared(clause: Clause, start: int) -> bool:

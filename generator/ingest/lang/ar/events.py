@@ -17,9 +17,11 @@ _WARPLANES_OF = r"[وف]?(?:ب|ل)?(?:ال)?طائرات\s+(?:ال)?[^\s]+\s+ا�
 _LIQUIDATION = r"[وف]?(?:ب|ل)?تصفي[ةه](?!\s+(?:ال)?حساب)"
 # the dead between the verb, or its noun, and "his life" ("فقد طفلان حياتهما"، "أدى إلى فقدان 3 أشخاص حياتهم")
 _LOST_LIFE = r"[وف]?(?:ب|ل)?فقد(?:ت|ا|تا|وا|ان)?(?=(?:\s+[^\s]+){1,3}\s+حيات)"
-# أوقف of people: "أوقفت خلالها 4 أشخاص"، "أوقفت الدورية مطلوبين" (not "أوقف إطلاق النار", a ceasefire, nor a car stopped)
-_STOPPED_PEOPLE = (r"[وف]?أوقف(?:ت|وا)?(?:ها|هم)?(?=\s+(?:خلال\S*\s+|[^\s]+\s+)?(?:\d+|[٠-٩]+|عدد[اً]*|شخص|أشخاص|شاب\S*"
-                   r"|مطلوب\S*|المدعو|مشتب\S*|متهم\S*|عنصر\S*)(?!\S))")
+# أوقف of people: "أوقفت خلالها 4 أشخاص"، "أوقفت الدورية مطلوبين" (not "أوقف إطلاق النار", a ceasefire, nor "3 سيارات"
+# stopped, nor "أوقف عنصر من الشرطة الشاب X", where the word after the verb is its subject)
+_PEOPLE_STOPPED = r"(?:أشخاص|شخص|شخصين|شبان|شاب\S*|مطلوب\S*|المدعو|مشتب\S*|متهم\S*|عناصر|مواطن\S*)"
+_STOPPED_PEOPLE = (r"[وف]?أوقف(?:ت|وا)?(?:ها|هم)?(?=\s+(?:خلال\S*\s+|ال\S+\s+)?(?:(?:\d+|[٠-٩]+|عدد[اً]*(?:\s+من)?)\s+)?"
+                   + _PEOPLE_STOPPED + r"(?!\S))")
 
 TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("عبو* ناسف*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),

@@ -133,6 +133,9 @@ ROLE_NOUNS: dict[str, tuple[str, ...]] = {
     "perpetrator": ("المتهم", "المتهمة", "المتهمان", "المتهمين", "المتهمون", "المشتبه", "الجاني", "الجناة", "القاتل"),
 }
 
+# A noun for the perpetrator in apposition right after a name ("المدعو X، المتهم بإطلاق النار"), on the text after it.
+ACCUSED_AFTER_NAME = r"^[\"”»']?\s*[،,]\s*(?:" + "|".join(ROLE_NOUNS["perpetrator"]) + r")(?!\w)"
+
 # Death words that are not event triggers: they still make the person they govern one of the dead
 # ("أدى إلى وفاتهما", "توفي الشاب X متأثراً بجراحه").
 DEATH_WORDS = ("وفاة*", "وفات*", "توفي*", "فارق* الحياة", "أودى بحيا*", "أودت بحيا*", "مصرع*", "مقتول*", "راح ضحيت*",

@@ -50,6 +50,10 @@ DEAD_NAMED_OPENING = (r"^[\s\"“«(-]*[وف]?ع[\u064b-\u0652]*ر[\u064b-\u0652
 DEAD_IDENTIFIED = (r"(?<!\w)[وف]?ال(?:قتيل|قتيلة|قتيلان|قتيلين|ضحية|ضحيتان|ضحيتين|شهيد|شهيدان|شهيدين|مغدور)"
                    r"\s+(?:\S+\s+){0,2}?(?:هو|هي|هما|يدعى|يُدعى|ويدعى|تدعى|تُدعى|وتدعى)(?!\w)")
 
+# An event word with the article, matched on the five characters before it and its first two ("والجثة"، "الانفجار"):
+# it refers to what was told before.
+DEFINITE_EVENT_WORD = r"ال$"
+
 # An attempt word before an assassination or attack word (محاولة اغتيال، حاول اغتيال، نجا من محاولة اغتيال): the
 # person it names is its target, not one of the dead, unless a casualty word says otherwise (matched on the text
 # before the word, as written).

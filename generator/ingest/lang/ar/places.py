@@ -18,10 +18,15 @@ AMBIGUOUS_PLACE_NAMES: tuple[str, ...] = (
     "البصيرة", "الرقة", "الباب", "التل", "الحولة", "السد",
 )
 
-# Relatives right before one of those names make it a person's given name, no place (زوجة جاسم: Jasim's wife).
+# Those of them that are men's given names: a relative right before one (KIN_BEFORE_NAME) makes it the man, no place
+# (زوجة جاسم: Jasim's wife; "ابن الرقة" stays a native of Raqqa).
+PLACES_NAMED_LIKE_MEN: tuple[str, ...] = ("جاسم", "عدوان", "نصيب")
 KIN_BEFORE_NAME: tuple[str, ...] = (
     "زوجة", "زوج", "أرملة", "ابن", "ابنة", "نجل", "نجلة", "شقيق", "شقيقة", "والد", "والدة", "أخ", "أخت", "عائلة",
 )
+
+# Between a neighbourhood or landmark and the town that holds it ("حي الخالدية بحمص"، "حي X في مدينة حمص").
+TOWN_AFTER_DETAIL = r"\s*[،,]?\s*(?:ب|في\s+|بمدينة\s+|في\s+مدينة\s+)?"
 
 # Words that read as a proclitic and a Syrian place's name but are one word naming something else:
 # لبنان (Lebanon) is not ل + بنان.

@@ -64,9 +64,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      # taken ("claiming the lives of some of them"): someone died, so the toll is unknown, not ACLED's 0
      r"|deaths? (?:and|or) (?:injur(?:y|ies)|wounds)|claim(?:ed|ing|s)? the li(?:fe|ves) of", KILL, VAC, "attack"),
     (r"injur(?:ed|ies|ing|y)|wounded|wounding|hurt|(?:sustain|suffer)\w* (?:\w+ ){0,2}?wounds"
-     # a shot in a limb hurts ("was shot in the leg"): the shot is the means, the wound the casualty
+     # a shot in a limb hurts ("was shot in the leg"): the shot is the means, the wound the casualty (unless he died of it)
      r"|(?:(?<=shot )|(?<!was )(?<!were )(?<!been )(?<!being )(?<!got )\bshot (?:[\w-]+ ){1,3}?)in (?:the|his|her|their) "
-     r"(?:legs?|arms?|hands?|feet|foot|shoulders?|thighs?|knees?)\b", INJURE, VAC, "attack"),
+     r"(?:legs?|arms?|hands?|feet|foot|shoulders?|thighs?|knees?)\b(?![^.]*\b(?:died|succumbed)\b)", INJURE, VAC, "attack"),
 )
 
 # English entries are regexes matched over the whole text (no stems are tested first: see lang/ar/events.py).

@@ -147,6 +147,10 @@ DEAD_NAMED_OPENING = (r"^\s*(?:The\s+)?(?:dead|victims|slain|those\s+killed)\b(?
 DEAD_IDENTIFIED = (r"\b[Tt]he\s+(?:dead|slain|deceased|victims?|body|bodies|(?:dead|slain)\s+(?:man|woman|men|boy|girl|youth))"
                    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:identified|named)\s+as\b")
 
+# An event word after "the", matched on the five characters before it and its first two ("the body", "the blast"): it
+# refers to what was told before.
+DEFINITE_EVENT_WORD = r"\bthe\s+\w{0,2}$"
+
 # A noun for the perpetrator right before a name: "suspect X", "the gunman, X,", "the killer was X", "police named the
 # suspect as X".
 PERPETRATOR_NOUN_BEFORE = (r"\b(?:suspects?|perpetrators?|gunm[ae]n|attackers?|killers?|assailants?|accused)\s*"

@@ -6,7 +6,11 @@ AMBIGUOUS_PLACE_NAMES: tuple[str, ...] = (
     "Alma", "Saida", "Nasib", "Adwan", "Hayt", "Jasim", "Tell", "Al-Bab", "Bab",
 )
 
-# Relatives right before one of those names make it a person's given name, no place ("his brother Jasim").
+# Between a neighbourhood or landmark and the town that holds it ("the Khalidiya neighbourhood of Homs", "al-Waer, Homs").
+TOWN_AFTER_DETAIL = r"\s*,?\s*(?:(?:neighbou?rhood|district|quarter|area)\s+)?(?:(?:of|in)\s+(?:the\s+city\s+of\s+)?)?"
+
+# Those of them that are men's given names: a relative right before one makes it the man, no place ("his brother Jasim").
+PLACES_NAMED_LIKE_MEN: tuple[str, ...] = ("Jasim", "Adwan", "Nasib")
 KIN_BEFORE_NAME: tuple[str, ...] = ("wife", "husband", "widow", "son", "daughter", "brother", "sister", "father", "mother")
 
 PLACE_NOUNS: tuple[str, ...] = (

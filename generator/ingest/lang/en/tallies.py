@@ -16,8 +16,9 @@ RECURRING = (r"recurr\w*|frequent(?:ly)?|repeated(?:ly)?|increasing(?:ly)?|a (?:
              r"|systematic(?:ally)?"
              # going on ("cells continue to launch ambushes")
              r"|continu(?:e|es|ed|ing) to (?:launch|carry out|target|attack|shell|exploit|kill|strike)"
-             # spread over years ("Kidnapping for ransom has spread along the highway in recent years")
-             r"|(?:has|have) spread|in recent (?:years|months)|over the (?:past|last) (?:few )?(?:years|months)",)
+             # spread ("Kidnapping for ransom has spread along the highway in recent years"; not "in recent years"
+             # alone, which may date a victim's past: "a commander who had settled his status in recent years")
+             r"|(?:has|have) spread",)
 
 # A trend of incidents named before the first event word ("The province is witnessing a spike in assassinations"):
 # with no day of its own the sentence speaks of incidents in general. After the event word it is the incident's
