@@ -252,10 +252,9 @@ def told_as_cause(clause: Clause) -> bool:
     if opening is None:
         return False
     recap = opening.span("recap") if "recap" in opening.re.groupindex and opening.group("recap") else (0, 0)
-    def outside(start: int) -> bool:
-        return not clause.start + recap[0] <= start < clause.start + recap[1]
-    return not any(c.value and outside(c.start) for c in clause.counts) \
-        and not any(h.klass in (C.KILL, C.INJURE) and outside(h.start) for h in clause.hits)
+    told_again = range(clause.start + recap[0], clause.start + recap[1])   # offsets in the article
+    return not any(c.value and c.start not in told_again for c in clause.counts) \
+        and not any(h.klass in (C.KILL, C.INJURE) and h.start not in told_again for h in clause.hits)
 
 
 def told_months_before(clause: Clause) -> bool:
