@@ -21,11 +21,11 @@ from .options import ExtractOptions
 from .people import continues_incident, people_of, people_told_again
 from .communities import as_community
 from .place import SPREAD_SUB_TYPES, event_place, origin_at, place_detail, place_review
-from .place_order import finer, same_or_within
 from .place_lists import same_place_as
-from .same_incident import (act_told_again, adds_no_toll, adds_nothing, another_act, dead_named_again, earlier_incident_at, names_its_dead,
-                            from_origin_only, new_victim, refers_back, retells, seat_tells_more, tells_of_the_dead,
-                            updates_toll)
+from .place_order import finer, same_or_within
+from .same_incident import (act_told_again, adds_no_toll, adds_nothing, another_act, dead_named_again, earlier_incident_at,
+                            from_origin_only, names_its_dead, new_victim, refers_back, retells, seat_tells_more,
+                            tells_of_the_dead, updates_toll)
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
 ADDITIVE_REACH = 40

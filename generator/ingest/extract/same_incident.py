@@ -15,8 +15,8 @@ from .clauses import PERIOD_KINDS, event_hits, has_own_day, speech_days
 from .draft import Draft
 from .model import Clause, Hit
 from .place import SPREAD_SUB_TYPES, event_place, origin_at, places_of, scene_named
-from .place_order import same_or_within
 from .place_lists import same_place_as
+from .place_order import same_or_within
 from .place_seats import named_as_city, seat_of_governorate_holding
 
 
