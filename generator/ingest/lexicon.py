@@ -161,8 +161,7 @@ def _kin_tables() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
 def _man_after_kin_noun(folded: str, start: int, key: str, language: str) -> bool:
     """A place named like a man right after a relation word (زوجة جاسم, "his brother Jasim"): the man."""
     men, kin = _kin_tables()[language]
-    previous = re.findall(r"[\u0621-\u064aa-z0-9]+", folded[max(0, start - 20):start])
-    return key in men and start > 0 and folded[start - 1] == " " and bool(previous) and previous[-1] in kin
+    return key in men and start > 0 and folded[start - 1] == " " and _previous_word(folded, start) in kin
 
 
 def _after_place_word(folded: str, start: int, language: str, strict: bool = False) -> bool:
@@ -174,8 +173,13 @@ def _after_place_word(folded: str, start: int, language: str, strict: bool = Fal
     if start > 0 and word_char.match(folded[start - 1]):
         # an attached preposition: بجاسم، وبعدوان
         return not strict or language != "ar" or folded[start - 1] not in "وف"
+    return _previous_word(folded, start) in nouns
+
+
+def _previous_word(folded: str, start: int) -> str:
+    """The word before `start` in folded text ("" at the start)."""
     previous = re.findall(r"[\u0621-\u064aa-z0-9]+", folded[max(0, start - 30):start])
-    return bool(previous) and previous[-1] in nouns
+    return previous[-1] if previous else ""
 
 
 def _resolve_overlaps(found: list[tuple[int, int, int, LexiconMatch]]) -> list[LexiconMatch]:

@@ -32,11 +32,16 @@ def analyse(article: Article, options: ExtractOptions) -> Analysis:
                         folded=folded, to_original=origins, dates=dates,
                         counts=[], names=drop_places_inside_people(find_names(text, pack, options),
                                                                    pack.passes.person_spans(text, pack, options.names)), hits=[])
-    # "لموقع حلب اليوم": a day named inside an organization's name is no date of the text
-    analysis.dates = [d for d in dates if not _in_organization_name(analysis, d.match.start, d.match.end)]
+    # "لموقع حلب اليوم": a day named inside an organization's name is no date of the text; nor, in figures, a number
+    # ("شبكة السويداء 24 إن الشاب X قتل" counts no 24 dead; a dual of the lexicon's words for civilians, which are
+    # organizations of its "civilians" category, is a count: "مدنيَين", two civilians)
+    organizations = [(n.start, n.end) for n in analysis.names if n.kind == "organization"]
+    analysis.dates = [d for d in dates if not _within(organizations, d.match.start, d.match.end)]
+    date_spans = [(d.match.start, d.match.end) for d in analysis.dates]
     analysis.counts = sorted((c for c in (usable_count(c, text) for c in find_counts(text, language))
-                              if c is not None and not _inside_date(analysis, c.start, c.end)
-                              and not _inside_organization(analysis, c.start, c.end)), key=lambda c: c.start)
+                              if c is not None and not _within(date_spans, c.start, c.end)
+                              and not (_in_figures(text, c.start, c.end) and _within(organizations, c.start, c.end))),
+                             key=lambda c: c.start)
     analysis.hits = find_hits(analysis)
     drop_told_with_background(analysis)
     return analysis
@@ -118,19 +123,13 @@ def usable_count(count, text: str):
     return count
 
 
-def _inside_date(analysis: Analysis, start: int, end: int) -> bool:
-    return any(d.match.start <= start and end <= d.match.end for d in analysis.dates)
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """[start, end) lies inside one of the spans."""
+    return any(s <= start and end <= e for s, e in spans)
 
 
-def _inside_organization(analysis: Analysis, start: int, end: int) -> bool:
-    """The number, in figures, is part of an organization's name: "شبكة السويداء 24 إن الشاب X قتل" counts no 24 dead.
-    Only figures: the lexicon's words for civilians are organizations too (its "civilians" category), and a dual of one
-    ("مدنيَين", two civilians) is a count."""
-    return any(c.isdigit() for c in analysis.text[start:end]) and _in_organization_name(analysis, start, end)
-
-
-def _in_organization_name(analysis: Analysis, start: int, end: int) -> bool:
-    return any(n.kind == "organization" and n.start <= start and end <= n.end for n in analysis.names)
+def _in_figures(text: str, start: int, end: int) -> bool:
+    return any(c.isdigit() for c in text[start:end])
 
 
 def find_hits(analysis: Analysis) -> list[Hit]:

@@ -57,7 +57,7 @@ def buries(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
             or any(hit.klass not in (C.KILL, C.INJURE) for hit in clause.hits) \
             or new_victim(event, last, clause.pack.match_key):
         return False
-    known = max(last.fatalities or 0, sum(person.role == C.ROLE_OF_CLASS[C.KILL] for person in last.people), 1)
+    known = max(last.fatalities or 0, _named_dead(last), 1)
     return event.fatalities is None or event.fatalities <= known
 
 
@@ -111,8 +111,12 @@ def names_its_dead(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) 
         return False
     if new_victim(event, last, clause.pack.match_key):
         return False
-    named = sum(person.role == C.ROLE_OF_CLASS[C.KILL] for person in event.people)
+    named = _named_dead(event)
     return 0 < named and (last.fatalities is None or named <= last.fatalities)
+
+
+def _named_dead(event: ExtractedEvent) -> int:
+    return sum(person.role == C.ROLE_OF_CLASS[C.KILL] for person in event.people)
 
 
 def _told_before(clause: Clause, hit: Hit) -> bool:
@@ -246,7 +250,7 @@ def retells(clause: Clause, event: ExtractedEvent, last: Draft) -> bool:
     tolls = [(event.fatalities, known.fatalities), (event.injured, known.injured)]
     # the day the source spoke is no day of its own when it tells the incident's dead again, counted or named ("وقال
     # المرصد، اليوم الإثنين، إن القتيلين هما X وY")
-    named = sum(person.role == C.ROLE_OF_CLASS[C.KILL] for person in event.people) or None
+    named = _named_dead(event) or None
     told = [(event.fatalities if event.fatalities is not None else named, known.fatalities), tolls[1]]
     spoke = speech_days(clause) if any(new is not None and new == old for new, old in told) else []
     if has_own_day(clause, spoke) and (event.date is None or event.date != known.date):
