@@ -249,3 +249,32 @@ def is_background(text: str, match: DateMatch, published: date | None = None) ->
     resolved = resolve(match, published)
     last = resolved.date_end or resolved.date
     return last is not None and (published - last).days > BACKGROUND_AGE_DAYS
+
+
+# The year a stated day without one is given when it stands in for the publication date: any leap year (29
+# February exists), since only the days between it and the article's other year-less dates are read.
+_ANY_LEAP_YEAR = 2024
+
+
+def stated_reference(matches: list[DateMatch]) -> tuple[date, bool] | None:
+    """The day an article without a publication date speaks from, for the test of background: its first day
+    stated with day and month that is not context, with whether its year was given.
+
+    "وفي 5 أيلول الماضي" told after a lead of "اليوم الإثنين 11 تشرين الأول" is five weeks older than the lead: an
+    earlier incident told as context, as it would be against a known publication date."""
+    for match in matches:
+        if match.kind == ABSOLUTE and not match.background and match.day and match.month:
+            try:
+                return date(match.year or _ANY_LEAP_YEAR, match.month, match.day), match.year is not None
+            except ValueError:
+                return None
+    return None
+
+
+def older_than_reference(match: DateMatch, reference: tuple[date, bool]) -> bool:
+    """Whether a stated date (a day, a month, a year) ends more than BACKGROUND_AGE_DAYS before the reference
+    day, both with their year or both without ("11 July" after "5 July 2018" may be of the next year)."""
+    day, year_given = reference
+    if match.kind not in CUE_KINDS or (match.year is not None) != year_given:
+        return False
+    return is_background("", match, day)

@@ -97,8 +97,11 @@ def drop_places_inside_people(names: list[LexiconMatch], spans: list[tuple[int, 
 
 def find_event_dates(text: str, language: str, published) -> list[Dated]:
     out = []
-    for match in dates_mod.find_dates(text, language):
-        background = match.background or dates_mod.is_background(text, match, published)
+    matches = dates_mod.find_dates(text, language)
+    reference = dates_mod.stated_reference(matches) if published is None else None
+    for match in matches:
+        background = (match.background or dates_mod.is_background(text, match, published)
+                      or reference is not None and dates_mod.older_than_reference(match, reference))
         resolved = dates_mod.resolve(match, published) if not background else None
         out.append(Dated(match, resolved, background))
     return out

@@ -1,0 +1,32 @@
+"""Rules of session 27 (5 December 2026); each sentence written for its test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
+
+
+def places(text: str, language: str = "ar", published: dt.date | None = None) -> list[tuple[str | None, int | None]]:
+    """(place, dead) of each incident of an article."""
+    article = Article(text=text, archived=text, language=language, origin="t", published=published)
+    return [(e.place.name if e.place else None, e.fatalities) for e in extract(article)]
+
+
+def test_without_a_publication_date_an_incident_weeks_older_than_the_lead_is_background() -> None:
+    lead = "قتل رجلان جراء انفجار سيارة مفخخة في مدينة عفرين شمال غربي حلب، اليوم الإثنين 11 تشرين الأول. "
+    earlier = "وفي 5 أيلول الماضي، قتلت امرأة جراء انفجار عبوة ناسفة مزروعة داخل سيارة في مدينة الباب."
+    assert places(lead + earlier) == [("عفرين", 2)]
+    # as it is against a known publication date
+    assert places(lead + earlier, published=dt.date(2021, 10, 11)) == [("عفرين", 2)]
+    # a day of the same weeks is no background: two incidents
+    recent = "وفي 2 تشرين الأول، قتلت امرأة جراء انفجار عبوة ناسفة مزروعة داخل سيارة في مدينة الباب."
+    assert places(lead + recent) == [("عفرين", 2), ("الباب", 1)]
+
+
+def test_a_stated_year_is_compared_only_with_a_stated_year() -> None:
+    # "11 July" after "5 July 2018" may be of the next year: no background by age
+    text = ("Gunmen killed a former rebel commander in the town of Jassim on July 5, 2018. "
+            "On July 11, a roadside bomb killed two soldiers in the town of Nawa.")
+    assert places(text, "en") == [("Jassim", 1), ("Nawa", 2)]
