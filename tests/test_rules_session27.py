@@ -30,3 +30,12 @@ def test_a_stated_year_is_compared_only_with_a_stated_year() -> None:
     text = ("Gunmen killed a former rebel commander in the town of Jassim on July 5, 2018. "
             "On July 11, a roadside bomb killed two soldiers in the town of Nawa.")
     assert places(text, "en") == [("Jassim", 1), ("Nawa", 2)]
+
+
+def test_a_city_in_brackets_after_the_outlets_name_is_a_dateline() -> None:
+    text = ("وكالة الخبر (حماة) – قتلت طفلة جراء انفجار لغم من مخلفات الحرب في ريف حماة.\n"
+            "وقتلت الطفلة في قرية أبو الفشافيش بريف السلمية، جراء انفجار قنبلة عنقودية من مخلفات الحرب.")
+    assert places(text) == [("أبو الفشافيش", 1)]
+    # a place in brackets inside a sentence is no dateline
+    text = "قتلت طفلة جراء انفجار لغم من مخلفات الحرب في قرية (أبو الفشافيش) - بريف السلمية."
+    assert places(text) == [("أبو الفشافيش", 1)]
