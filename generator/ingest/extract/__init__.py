@@ -53,7 +53,7 @@ from .listed_tolls import listed_tolls
 from .tallies import (breaks_down_tally, counts_its_incidents, day_total, drop_tally_totals, goes_on_with_tally,
                       is_statistics, lists_tally_part)
 from .place_lists import campaign_over_places, spread_over_places
-from .people import ABDUCTED, DETAINED, KILLED, MENTIONED, TARGET, identified_people, later_roles, victim_role
+from .people import ABDUCTED, DETAINED, KILLED, MENTIONED, TARGET, Told, identified_people, later_roles, victim_role
 from .same_incident import named_for
 from .two_incidents import incident_clauses
 
@@ -74,7 +74,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
     context = ArticleContext(exclude_orgs=outlet_ids(article, options))
     drafts: list[Draft] = []
     tally: bool | None = None     # the article opens with a tally: its undated counts are the tally's
-    before_first: list[tuple[Clause, bool]] = []     # sentences before the first event: their people join it
+    before_first: list[tuple[Clause, Told]] = []     # sentences before the first event: their people join it
     # the page's title and a lead that sums up several incidents: they fill the first incident's blanks
     summaries: list[tuple[ExtractedEvent, Clause]] = []
     in_body = False
@@ -98,10 +98,10 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
         if is_caption(clause):
             continue
         if background_section and not title and not clause.dates and not clause.has("VAGUE_EARLIER"):
-            _name_people(drafts, before_first, clause, background=True)
+            _name_people(drafts, before_first, clause, Told.BACKGROUND)
             continue
         if is_denial(clause):
-            _name_people(drafts, before_first, clause, background=True)
+            _name_people(drafts, before_first, clause, Told.BACKGROUND)
             continue
         statistics = is_statistics(clause) \
             or after_statistics is not None and (goes_on_with_tally(clause) or lists_tally_part(clause)
@@ -112,12 +112,12 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             # أشخاص في 4 حوادث منفصلة خلال اليومين الماضيين"): a roundup's lead that tells each after it
             if tally is None and not day_total(clause) and not counts_its_incidents(clause):
                 tally = counts_casualties(clause)
-            _name_people(drafts, before_first, clause, background=True)
+            _name_people(drafts, before_first, clause, Told.BACKGROUND)
             continue
         follows_background, after_background = after_background, False
         if recalls_precedent(clause) or speaks_in_general(clause) or told_days_before(clause) or told_months_before(clause) \
                 or told_as_cause(clause) or follows_background and goes_on_with_background(clause):
-            _name_people(drafts, before_first, clause, background=True, another_incident=True)
+            _name_people(drafts, before_first, clause, Told.ANOTHER_INCIDENT)
             after_background = True   # "وقال نشطاء وقتها إن ...", "وأشار إلى أن ...": more of the earlier incident
             continue
         if only_background_dates(clause) or dated_by_period(clause):
@@ -125,7 +125,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             if tally is None and dated_by_period(clause) and counts_casualties(clause):
                 tally = True
             # "identified him as X, released from prison in 2020": still names the event's victim
-            _name_people(drafts, before_first, clause, background=True)
+            _name_people(drafts, before_first, clause, Told.BACKGROUND)
             continue
         reached = campaign_over_places(drafts[-1].event, clause) if drafts and not has_own_day(clause) else []
         if reached:    # "وطالت الحملة قرى X وY": the campaign told before, at each place (one already told: more of it)
@@ -152,14 +152,14 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             continue
         if event is None:
             naming = named_for(drafts, clause, naming)
-            _name_people(drafts, before_first, clause, naming)
+            _name_people(drafts, before_first, clause, target=naming)
             if drafts:
                 refine_place(drafts[-1], clause)
                 refine_date(drafts[-1], clause)
             continue
         naming = None   # (set again below when the sentence went to an earlier incident than the last)
         if drafts and _told_as_context(event, drafts[0].event):   # an old incident recalled as context
-            _name_people(drafts, before_first, clause, background=True)
+            _name_people(drafts, before_first, clause, Told.BACKGROUND)
             after_background = True
             continue
         if tally is None:
@@ -167,7 +167,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
         # "... the regime killed 61 of them": a share of the tally, not an incident ("On the same day, X was killed in
         # Y", "in a separate incident": one)
         if tally and not has_own_day(clause) and not opens_new_incident(clause):
-            _name_people(drafts, before_first, clause, background=True)
+            _name_people(drafts, before_first, clause, Told.BACKGROUND)
             continue
         # a daily toll listed item by item, or a strike on a list of places: an incident each
         parts = listed_tolls(event, clause, lambda part: candidate(part, context)) \
@@ -222,7 +222,7 @@ def _places_named(clause: Clause) -> int:
     return len({m.entry_id for m in known}) + len({d.name for d in drafts})
 
 
-def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_first: list[tuple[Clause, bool]],
+def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_first: list[tuple[Clause, Told]],
          listed: bool = False, under_background: bool = False) -> Draft:
     """A candidate event: more about the incident it describes again, or an incident of its own (one
     place of a list: more about an earlier incident at that place, if any); the incident it went to. An incident
@@ -243,8 +243,7 @@ def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_firs
     draft = Draft(event, [clause], listed=listed)
     note_victims(draft, options)
     if not drafts:   # the people of the sentences before it, with the roles this one gives them
-        earlier = [p for c, background in before_first
-                   for p in identified_people(c, victim_role(event), background)]
+        earlier = [p for c, told in before_first for p in identified_people(c, victim_role(event), told)]
         later_roles(earlier, clause)
         add_people(draft, earlier, options)
     else:
@@ -295,18 +294,17 @@ def _takes_bodies_before(last: Draft, draft: Draft, clause: Clause, plural: bool
 _WAITING_ROLES = (MENTIONED, TARGET, ABDUCTED, DETAINED)
 
 
-def _name_people(drafts: list[Draft], before_first: list[tuple[Clause, bool]], clause: Clause,
-                 target: Draft | None = None, background: bool = False, another_incident: bool = False) -> None:
+def _name_people(drafts: list[Draft], before_first: list[tuple[Clause, Told]], clause: Clause,
+                 told: Told = Told.WITH_EVENT, target: Draft | None = None) -> None:
     """The people a sentence without an event of its own names: for the last event or the `target` (its victims when
-    the sentence identifies or lists them), or, before the first event, for the first one. `another_incident`: the
-    sentence tells an earlier incident or the cause ("ويأتي ذلك بعد أقل من شهر على اختطاف الشاب X"), whose casualty
-    words make no one a victim of this one."""
+    the sentence identifies or lists them), or, before the first event, for the first one. Told as
+    `Told.ANOTHER_INCIDENT`, the sentence tells an earlier incident or the cause ("ويأتي ذلك بعد أقل من شهر على اختطاف
+    الشاب X"), whose casualty words make no one a victim of this one."""
     if drafts:
         target = target or drafts[-1]
-        add_people(target, identified_people(clause, victim_role(target.event), background, another_incident),
-                   clause.a.options)
+        add_people(target, identified_people(clause, victim_role(target.event), told), clause.a.options)
     else:
-        before_first.append((clause, background))
+        before_first.append((clause, told))
 
 
 # How many days before the article's first incident an incident told after it is context, not news of the

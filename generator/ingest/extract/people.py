@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from enum import Enum
 
 from ..lang import common as C
 from ..mentions import ExtractedEvent, PersonMention
@@ -36,6 +37,16 @@ TARGET = "target"
 DETAINED = "detained"
 ABDUCTED = "abducted"
 PERPETRATOR = "perpetrator"
+
+
+class Told(Enum):
+    """How a sentence without an event of its own stands to the event its people go to."""
+
+    WITH_EVENT = "with the event"           # more of the event (its dead named, a list of them)
+    BACKGROUND = "background"               # statistics, a denial, an earlier date: it makes no event
+    ANOTHER_INCIDENT = "another incident"   # background that tells another incident: a precedent, a cause
+
+
 # How far (characters, words) a casualty word's own object may stand after it: "مقتل الشاب X", "the killing of X".
 GOVERNED_REACH = 40
 GOVERNED_WORDS = 3
@@ -96,24 +107,24 @@ def _ordinal_roles(clause: Clause, found: list[FoundName]) -> dict[int, str]:
     return roles
 
 
-def identified_people(clause: Clause, role: str, background: bool = False,
-                      another_incident: bool = False) -> list[PersonMention]:
+def identified_people(clause: Clause, role: str, told: Told = Told.WITH_EVENT) -> list[PersonMention]:
     """Names of a sentence without an event word of its own, for the event before it. A name that
     the sentence identifies ("Relatives named him as X", "ويدعى القتيل X") or lists ("الضحايا هم: X، Y",
     a numbered line) takes the event's victim role `role` (or the role its own death or casualty word
     gives); the leader of a group is its commander; anyone else takes the role of its own casualty word,
-    or is a spokesperson or mentioned. In a sentence that makes no event (`background`: statistics, a
+    or is a spokesperson or mentioned. In a sentence that makes no event (`told` as background: statistics, a
     denial, an earlier date) only a name the sentence identifies is the event's victim for being
     introduced, and a name's own casualty word counts unless the sentence is dated in an earlier period,
-    denies, or tells another incident (`another_incident`: a precedent, a cause). A sentence that opens on
+    denies, or tells another incident (a precedent, a cause). A sentence that opens on
     another incident names nobody as a victim of this one."""
     passes = clause.pack.passes
     out = []
+    background = told is not Told.WITH_EVENT
     listed = None if background else list_header_role(clause)
     role = listed or role
     # a sentence dated in an earlier period tells of another incident; a denial says it did not happen; a sentence
     # that opens on another incident ("In another incident, X was fatally shot") is not the incident before it
-    earlier = background and (another_incident or dated_by_period(clause) or is_denial(clause))
+    earlier = told is Told.ANOTHER_INCIDENT or background and (dated_by_period(clause) or is_denial(clause))
     past = earlier or background and only_background_dates(clause)
     if clause.pack.cue("ANOTHER_INCIDENT").match(clause.a.text, clause.start, clause.end):
         return [_mention(clause, found, _role(clause, found, None)) for found in found_people(clause)]

@@ -25,12 +25,14 @@ OTHER_SOURCE = ("من جانبه", "من جانبها", "من جهته", "من �
 
 # A toll that says how many incidents it sums, a few ("في 4 حوادث منفصلة"، "في هجومين"): a roundup's lead, whose
 # incidents are told after it one by one (no tally whose shares they are).
+# Two incidents in the dual, counted in both lists below.
+_TWO_INCIDENTS = ("هجومين", "حادثتين", "حادثين", "عمليتين", "انفجارين", "تفجيرين", "واقعتين")
 COUNTED_INCIDENTS = (r"(?<!\w)(?:(?:[2-9]|[٢-٩]|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع)\s+(?:حوادث|هجمات|عمليات|وقائع)"
-                     r"|حادثتين|حادثين|هجومين|عمليتين|انفجارين|تفجيرين|واقعتين)(?!\w)")
+                     r"|" + "|".join(_TWO_INCIDENTS) + r")(?!\w)")
 
 # Several incidents counted together ("قُتل ستة عناصر في هجومين منفصلين", "بانفجارين"): the count is the
 # sum of several incidents' tolls, no one incident's toll.
-SEVERAL_INCIDENTS = ("هجومين", "حادثتين", "حادثين", "عمليتين", "انفجارين", "تفجيرين", "هجمات متفرق*", "هجمات منفصل*",
+SEVERAL_INCIDENTS = (*_TWO_INCIDENTS, "هجمات متفرق*", "هجمات منفصل*",
                      "حوادث متفرق*", "حوادث منفصل*", "عمليات متفرق*", "عدة هجمات", "عدة حوادث",
                      # scattered places, various circumstances ("على مناطق متفرقة من جبل الزاوية"، "قضوا في ظروف
                      # مختلفة بعدة مناطق سورية"): the toll of several incidents
@@ -169,9 +171,12 @@ COMPANION_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(sorted(_RELATIVES + _AT_WORK,
                        + r")(?:ه|ها)(?![\u0621-\u064a])")
 COMPANIONS_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(DUAL_POSSESSIVE) + r")(?![\u0621-\u064a])")
 
+# Relatives counted two by a dual ending ("وطفلاه"، "طفليها").
+_DUAL_KIN = r"(?:طفل|ابن|نجل|شقيق|ولد|طفلت|ابنت|شقيقت)"
+
 # The same after a person's name ("قُتلت السيدة X وطفلتها"، "أصيب X وطفلاه"): one more, or two for a dual; a relative
 # named after the word is a person of their own, counted as one.
-COMPANION_AFTER_NAME = (r"(?:\s*\([^()]{1,20}\))?(?:(?P<two>" + COMPANIONS_AFTER_ONE + r"|[\s،,]*و(?:طفل|ابن|نجل|شقيق|ولد|طفلت|ابنت|شقيقت)اه?"
+COMPANION_AFTER_NAME = (r"(?:\s*\([^()]{1,20}\))?(?:(?P<two>" + COMPANIONS_AFTER_ONE + r"|[\s،,]*و" + _DUAL_KIN + r"اه?"
                         r"(?![\u0621-\u064a]))|" + COMPANION_AFTER_ONE + ")")
 
 # "Another" right after a casualty word ("وإصابة آخر بجروح"، "وأصيب آخر"): one person more.
@@ -180,7 +185,7 @@ ONE_OTHER = ("آخر", "اخر")
 # A relative of someone told before, right after a casualty word ("ما أدى إلى مقتله وإصابة زوجته"، "قُتلت امرأة وأصيب
 # زوجها"، "وأصيب طفلاه"), or the next of a count ("قُتل عنصران وأصيب ثالث"): one person, or two for a dual
 # (matched right after the casualty word, as written).
-KIN_VICTIM_AFTER = (r"\s+[\"“«]?(?:(?P<two>(?:طفل|ابن|نجل|شقيق|ولد|طفلت|ابنت|شقيقت)(?:اه|اها|يه|يها))"
+KIN_VICTIM_AFTER = (r"\s+[\"“«]?(?:(?P<two>" + _DUAL_KIN + r"(?:اه|اها|يه|يها))"
                     r"|(?:" + "|".join(sorted(_RELATIVES, key=len, reverse=True)) + r")(?:ه|ها)"
                     r"|(?:ثالث|رابع|خامس|سادس)[ةه]?)(?![\u0621-\u064a])")
 

@@ -24,12 +24,13 @@ OTHER_SOURCE = (r"for (?:its|his|her|their) part|on the other hand|in contrast"
 
 # A toll that says how many incidents it sums, a few ("killed in four separate incidents"): a roundup's lead, whose
 # incidents are told after it one by one (no tally whose shares they are).
+_INCIDENT_NOUNS = r"attacks|incidents|explosions|blasts|bombings|shootings"
 COUNTED_INCIDENTS = (r"\b(?:two|three|four|five|six|seven|eight|nine|[2-9])\s+(?:separate\s+|different\s+|distinct\s+)?"
-                     r"(?:attacks|incidents|explosions|blasts|bombings|shootings)\b")
+                     r"(?:" + _INCIDENT_NOUNS + r")\b")
 
 SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|scattered|sporadic|a series of|a string of|a wave of)"
                      r" (?:separate |different |distinct )?"
-                     r"(?:attacks|incidents|explosions|blasts|bombings|shootings|assassinations)"
+                     r"(?:" + _INCIDENT_NOUNS + r"|assassinations)"
                      # villages and towns of a region, none named: several places
                      r"|(?:towns|villages|cities) and (?:towns|villages|cities) (?:in|of|across|around) (?:the )?"
                      r"(?:[\w-]+ ){0,2}(?:countryside|province|region|area)"
