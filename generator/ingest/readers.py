@@ -1,7 +1,7 @@
 """Readers: one per input kind, registered by file extension.
 
 `read_input(path)` picks the reader by extension (`-` reads standard input
-and sniffs the kind), decodes the bytes and yields `Article`s: one for a text
+and sniffs the kind), decodes the bytes (`decoding`) and yields `Article`s: one for a text
 or HTML file, one per entry for a feed. A reader raises a named error
 (`UnreadableInput` and its subclasses) that says why an input was refused;
 a feed entry that cannot be used is reported as a `BadEntry` item so that the
@@ -28,7 +28,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ..errors import KbError
 from ..records.plausible import web_address
 from .article import (
     LANGUAGES,
@@ -43,30 +42,23 @@ from .article import (
     paragraphs,
     without_reordering,
 )
+from .decoding import (  # noqa: F401  (NotText, TooLarge re-exported: the readers' errors)
+    NotText,
+    TooLarge,
+    UnreadableInput,
+    check_size,
+    decode,
+    read_bytes,
+    sniff,
+)
 from .published import date_in_file_name
 
 STDIN = "-"
-# A decoded text with more control characters than this share is binary.
-MAX_CONTROL_RATIO = 0.01
 # A feed holds many articles, so it may be larger than one article.
 MAX_FEED_BYTES = 5 * MAX_ARTICLE_BYTES
 FEED_EXTENSIONS = (".xml", ".rss", ".atom")
 # An HTML page whose main text is shorter than this holds no article.
 MIN_ARTICLE_CHARS = 80
-
-
-class UnreadableInput(KbError):
-    """An input file cannot be turned into an article; the message says why."""
-
-    hint = "the file is skipped; fix or remove it and run the command again"
-
-
-class TooLarge(UnreadableInput):
-    """The input is larger than an article can be."""
-
-
-class NotText(UnreadableInput):
-    """The input is binary, empty or in an encoding that cannot be decoded."""
 
 
 class NoArticle(UnreadableInput):
@@ -175,71 +167,6 @@ def extension_of(path: Path) -> str | None:
 def limit_for(extension: str) -> int:
     """Feeds hold many articles, so they may be larger than one article."""
     return MAX_FEED_BYTES if extension in FEED_EXTENSIONS else MAX_ARTICLE_BYTES
-
-
-def read_bytes(path: Path, limit: int) -> bytes:
-    try:
-        check_size(path.stat().st_size, limit)
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise UnreadableInput("file not found (it may have been moved or deleted while ingesting)") from None
-    except IsADirectoryError:
-        raise UnreadableInput("is a folder, not a file") from None
-    except PermissionError:
-        raise UnreadableInput("permission denied") from None
-
-
-def check_size(size: int, limit: int) -> None:
-    if size > limit:
-        raise TooLarge(f"file is {size / 1_000_000:.1f} MB; an input is at most {limit / 1_000_000:g} MB "
-                       "(split it into articles)")
-
-
-def sniff(data: bytes) -> str:
-    """The extension of the reader for bytes of unknown kind (standard input)."""
-    head = data[:500].lstrip().lower()
-    if head.startswith(b"<?xml") and (b"<rss" in data[:2000].lower() or b"<feed" in data[:2000].lower()):
-        return ".xml"
-    if head.startswith((b"<rss", b"<feed")):
-        return ".xml"
-    if head.startswith((b"<!doctype html", b"<html")) or b"<body" in data[:5000].lower():
-        return ".html"
-    return ".txt"
-
-
-def decode(data: bytes) -> str:
-    """Bytes as text: UTF-8 (with or without BOM), else the encoding charset-normalizer finds."""
-    if not data.strip():
-        raise NotText("file is empty")
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise NotText("binary file (not text)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = _decode_legacy(data)
-    if _control_ratio(text) > MAX_CONTROL_RATIO:
-        raise NotText("binary file (not text)")
-    if not text.strip():
-        raise NotText("file is empty")
-    return text
-
-
-def _decode_legacy(data: bytes) -> str:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise NotText("not text in any known encoding (save it as UTF-8)")
-    return str(best)
-
-
-# Control characters but for the line breaks, tabs and form feeds of ordinary text.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
-
-
-def _control_ratio(text: str) -> float:
-    sample = text[:20_000]
-    return len(_CONTROL.findall(sample)) / max(len(sample), 1)
 
 
 def _cleaned(text: str | None) -> str | None:
