@@ -39,3 +39,9 @@ def test_a_city_in_brackets_after_the_outlets_name_is_a_dateline() -> None:
     # a place in brackets inside a sentence is no dateline
     text = "قتلت طفلة جراء انفجار لغم من مخلفات الحرب في قرية (أبو الفشافيش) - بريف السلمية."
     assert places(text) == [("أبو الفشافيش", 1)]
+
+
+def test_a_city_named_for_its_health_directorate_is_the_source_not_the_scene() -> None:
+    text = ("اغتيل شاب صباح الاثنين في مدينة تلبيسة بريف حمص الشمالي، إثر تفجير سيارته بعبوة ناسفة. "
+            "وأشار مصدر طبي في مديرية صحة حمص إلى أن الشاب وصل متوفياً إلى المشفى نتيجة إصابته البليغة.")
+    assert places(text) == [("تلبيسة", 1)]
