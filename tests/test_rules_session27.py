@@ -45,3 +45,17 @@ def test_a_city_named_for_its_health_directorate_is_the_source_not_the_scene() -
     text = ("اغتيل شاب صباح الاثنين في مدينة تلبيسة بريف حمص الشمالي، إثر تفجير سيارته بعبوة ناسفة. "
             "وأشار مصدر طبي في مديرية صحة حمص إلى أن الشاب وصل متوفياً إلى المشفى نتيجة إصابته البليغة.")
     assert places(text) == [("تلبيسة", 1)]
+
+
+def people(text: str) -> list[list[tuple[str, str]]]:
+    article = Article(text=text, archived=text, language="ar", origin="t", published=dt.date(2023, 3, 14))
+    return [[(p.name, p.role) for p in e.people] for e in extract(article)]
+
+
+def test_a_two_word_name_before_where_it_happened_is_whole() -> None:
+    # a given name and a family name the index lacks, then "في", "برصاص": the name of the person the act hit
+    assert people("اغتال مسلحون زهير الدراوشة في بلدة أم ولد بريف درعا.") == [[("زهير الدراوشة", "killed")]]
+    assert people("قتل قائد المجموعة أدهم البكور برصاص مجهولين في بلدة حوش عرب.") \
+        == [[("أدهم البكور", "killed")]]
+    # a landmark named after a person is no person
+    assert people("قتل عنصر برصاص مسلحين بالقرب من كوع سليمان المخلف في مدينة الشحيل.") == [[]]
