@@ -59,3 +59,16 @@ def test_a_two_word_name_before_where_it_happened_is_whole() -> None:
         == [[("أدهم البكور", "killed")]]
     # a landmark named after a person is no person
     assert people("قتل عنصر برصاص مسلحين بالقرب من كوع سليمان المخلف في مدينة الشحيل.") == [[]]
+
+
+def test_an_office_held_in_a_place_then_the_name_between_commas() -> None:
+    text = ("قتل مدنيان في هجوم مسلح في مدينة تلكلخ بريف حمص. "
+            "وقال قائد الأمن الداخلي في محافظة حمص، مرهف النعسان، في تصريح إن التحقيق جار.")
+    assert people(text) == [[("مرهف النعسان", "spokesperson")]]
+    # a speaker's two-word name before "أن"; a quoted name ends before "فإن"
+    text = ("قتل ثلاثة أشخاص بانفجار سيارة مفخخة في مدينة رأس العين، "
+            "كما أكد نائب رئيس المجلس المحلي عبدالله الجشعم أن الانفجار أوقع قتلى.")
+    assert people(text) == [[("عبدالله الجشعم", "spokesperson")]]
+    text = ("قتل شاب برصاص مجهولين في مدينة طفس. "
+            "وحسب مدير مكتب التوثيق في تجمع أحرار حوران “عقبة محمد” فإنّ الشاب قتل بإطلاق نار مباشر.")
+    assert people(text) == [[("عقبة محمد", "spokesperson")]]

@@ -22,8 +22,12 @@ from .model import Clause
 _CUE_LISTS = (("NAME_INTRODUCERS", "one"), ("PLURAL_INTRODUCERS", "list"), ("NAME_LIST_OPENERS", "listed"), ("AMONG_LIST_OPENERS", "listed"),
               ("IDENTIFIED_AS", "one"), ("SPEECH_VERBS", "speaker"), ("MILITARY_RANKS", "rank"),
               ("OFFICE_TITLES", "office"))
-# Words of the genitive chain after an office at most (وزير الداخلية والمغتربين، قائد شرطة محافظة درعا).
+# Words of the genitive chain after an office at most (وزير الداخلية والمغتربين، قائد شرطة محافظة درعا), and more
+# for the place it is held in after "في" (قائد الأمن الداخلي في محافظة حمص).
 MAX_OFFICE_CHAIN = 4
+MAX_SEAT_WORDS = 3
+_IN = fold("في")
+_PLACE_KINDS = frozenset(fold(w) for w in ar.PLACE_KINDS)
 
 
 def _cue_table() -> dict[str, list[tuple[tuple[str, ...], str, str]]]:
@@ -106,17 +110,32 @@ def introducer_cues(clause: Clause, tokens: list[Token]) -> list[Cue]:
     return cues
 
 
+def _named(clause: Clause, token: Token) -> bool:
+    return any(n.start <= clause.start + token.start < n.end for n in clause.names)
+
+
 def _office_chain_end(clause: Clause, tokens: list[Token], j: int) -> Token | None:
     """The last word of the body an office is held in (وزير [الداخلية]، محافظ [درعا]، قائد [شرطة المدينة]), read
     from tokens[j], the office's last word: ال words, places and organizations, and a noun in construct before
     one of them; None when no such chain follows or a comma ends it."""
     last = None
-    for k in range(j + 1, min(len(tokens), j + 1 + MAX_OFFICE_CHAIN)):
+    reach = MAX_OFFICE_CHAIN
+    seat = False    # reading the place the office is held in, after "في"
+    k = j
+    while k + 1 < min(len(tokens), j + 1 + reach):
+        k += 1
         token = tokens[k]
-        named = any(n.start <= clause.start + token.start < n.end for n in clause.names)
+        if last is not None and not seat and token.key == _IN and k + 1 < len(tokens) and (
+                tokens[k + 1].key in _PLACE_KINDS or _named(clause, tokens[k + 1])):
+            seat, reach = True, k - j + MAX_SEAT_WORDS   # "قائد الأمن الداخلي في محافظة حمص، X،"
+            continue
+        named = _named(clause, token)
         construct = k == j + 1 and k + 1 < len(tokens) and tokens[k + 1].key.startswith("ال") \
             and not token.key.startswith("ال")   # قائد [شرطة] المدينة: the first word of the chain only
-        if not (token.key.startswith("ال") or named or construct) or token.key in _STOPS or token.key in _CUES:
+        if seat and not (named or token.key in _PLACE_KINDS):
+            break
+        if not (token.key.startswith("ال") or named or construct or seat) or token.key in _STOPS \
+                or token.key in _CUES:
             break
         last = token
         if token.pause and k + 1 < len(tokens) and not tokens[k + 1].opens:

@@ -50,7 +50,9 @@ MAX_QUOTED_NAME_PARTS = 5
 # A kunya takes one more part at most, its nisba or family name (أبو محمد الحلبي).
 MAX_KUNYA_PARTS = 2
 _ARTICLE_CLITIC = ("بال", "لل", "وال", "فال", "كال", "وبال", "ولل")
-_WHERE_AFTER_NAME = frozenset(fold(w) for w in ("في", "قرب", "داخل", "أمام", "عند", "بالقرب", "برصاص", "أثناء", "خلال"))
+# Words that open what follows a person's name: where the act happened to them, or what they said ("أكد X Y أن").
+_AFTER_NAME = frozenset(fold(w) for w in ("في", "قرب", "داخل", "أمام", "عند", "بالقرب", "برصاص", "أثناء", "خلال",
+                                          "أن", "إن", "بأن"))
 
 
 # عبد and a second part with ال written as one word (عبدالرزاق، عبدالمحسن): always a given name, whether or not
@@ -292,8 +294,8 @@ class NameReader:
                 return False
             if read == 1 and any(s <= nxt.start < e for s, e in self._hit_spans()):
                 return True   # "بأن عبدالمحسن العصمان قتل": the name is the subject of the casualty verb after it
-            if read == 1 and nxt.key in _WHERE_AFTER_NAME:
-                return True   # "اغتال مسلحون زهير الدراوشة في بلدة X": where it happened to the person follows the name
+            if read == 1 and nxt.key in _AFTER_NAME:
+                return True   # "اغتال مسلحون X Y في بلدة Z"، "أكد رئيس المجلس X Y أن": what follows the name
             return read >= 2 and (self.is_stop(nxt) or self.is_blocked(nxt, True) or nxt.key.startswith("و"))
         return ends_phrase(tokens, j)
 
