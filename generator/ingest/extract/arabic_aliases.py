@@ -7,7 +7,8 @@ import re
 
 from ..lang import ar
 from ..normalise import fold
-from .arabic_names import NameReader, surface
+from .arabic_names import NameReader
+from .arabic_tokens import surface
 from .arabic_tokens import LETTERS, MARKS, Token
 from .model import Clause, FoundName
 

@@ -1,8 +1,10 @@
 """The folded words the Arabic name reader checks a word against (`arabic_names.NameReader`), and the small tests
-of one word or two it asks (a relation with a pronoun, a family name's part, a word before punctuation)."""
+of one word or two it asks (a relation with a pronoun, a family name's part, a word before punctuation), and the
+set of attested given names (`GivenNames`)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..lang import ar
@@ -68,3 +70,15 @@ def heads_compound(tokens: list[Token], i: int) -> bool:
     """The word is the first half of a compound given name: الدين or الله follows it (عز الدين; the reader asks it of a
     word of two letters, which otherwise ends a name)."""
     return i + 1 < len(tokens) and tokens[i + 1].key in JOIN_PREVIOUS
+
+
+# عبد and a second part with ال written as one word (عبدالرزاق، عبدالمحسن): always a given name, whether or not
+# the index lists the glued form (it lists a few).
+_GLUED_COMPOUND = re.compile(r"عبدال\w{3,}$")
+
+
+class GivenNames(frozenset):
+    """Attested given names (folded), and every عبد compound written as one word."""
+
+    def __contains__(self, key: object) -> bool:
+        return super().__contains__(key) or isinstance(key, str) and _GLUED_COMPOUND.match(key) is not None

@@ -9,7 +9,6 @@ name words (`generator/data/person_names.tsv`) where no word before the name int
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..lang import ar
@@ -20,6 +19,7 @@ from .arabic_lists import described
 from .arabic_name_words import (
     ALEF_MAQSURA_STOPS,
     FAMILY_OF,
+    GivenNames,
     INTRODUCERS,
     JOIN_NEXT,
     JOIN_PREVIOUS,
@@ -53,18 +53,6 @@ _ARTICLE_CLITIC = ("بال", "لل", "وال", "فال", "كال", "وبال", "
 # Words that open what follows a person's name: where the act happened to them, or what they said ("أكد X Y أن").
 _AFTER_NAME = frozenset(fold(w) for w in ("في", "قرب", "داخل", "أمام", "عند", "بالقرب", "برصاص", "أثناء", "خلال",
                                           "أن", "إن", "بأن"))
-
-
-# عبد and a second part with ال written as one word (عبدالرزاق، عبدالمحسن): always a given name, whether or not
-# the index lists the glued form (it lists a few).
-_GLUED_COMPOUND = re.compile(r"عبدال\w{3,}$")
-
-
-class GivenNames(frozenset):
-    """Attested given names (folded), and every عبد compound written as one word."""
-
-    def __contains__(self, key: object) -> bool:
-        return super().__contains__(key) or isinstance(key, str) and _GLUED_COMPOUND.match(key) is not None
 
 
 @dataclass
@@ -402,8 +390,3 @@ def reader_for(clause: Clause) -> NameReader:
     # after a given name
     places = [(n.start - base, n.end - base) for n in clause.names if describes(n)]
     return NameReader(clause, given, any_given, family, stop, blocked, places)
-
-
-def surface(text: str, parts: list[list[Token]]) -> str:
-    """The name as written, one space between words, without quotation marks."""
-    return " ".join(token.word for part in parts for token in part)

@@ -52,3 +52,8 @@ def tokens_of(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def adverb_after(tokens: list[Token], j: int) -> bool:
     """An adverb written with its accusative ending right after tokens[j] (حديثاً، مؤخراً، حالياً)."""
     return j + 1 < len(tokens) and tokens[j + 1].word.endswith(("اً", "ًا"))
+
+
+def surface(text: str, parts: list[list[Token]]) -> str:
+    """The name as written, one space between words, without quotation marks."""
+    return " ".join(token.word for part in parts for token in part)
