@@ -72,3 +72,11 @@ def test_an_office_held_in_a_place_then_the_name_between_commas() -> None:
     text = ("قتل شاب برصاص مجهولين في مدينة طفس. "
             "وحسب مدير مكتب التوثيق في تجمع أحرار حوران “عقبة محمد” فإنّ الشاب قتل بإطلاق نار مباشر.")
     assert people(text) == [[("عقبة محمد", "spokesperson")]]
+
+
+def test_a_relative_named_by_a_given_name_the_index_lacks_with_an_age() -> None:
+    text = "قتل الشاب أحمد الخالد برصاص مجهولين في بلدة طفس، وأصيبت ابنته الصغرى بيسان (4 أعوام)."
+    assert people(text) == [[("أحمد الخالد", "killed"), ("بيسان", "injured")]]
+    # an age with no name before it names no one
+    text = "قتل الشاب أحمد الخالد برصاص مجهولين في بلدة طفس، وأصيب ابنه (4 أعوام)."
+    assert people(text) == [[("أحمد الخالد", "killed")]]

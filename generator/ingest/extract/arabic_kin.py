@@ -54,10 +54,13 @@ def relatives_named(reader: NameReader, tokens: list[Token], add: Callable[..., 
                 add([parts])
         elif not nxt.key.startswith("ال"):
             # a given name the index lacks: a chain with the father's given name after it; after a birth rank its first
-            # letter may read like a preposition (شقيقتهما الصغرى X محمد, X opening with ب)
+            # letter may read like a preposition (شقيقتهما الصغرى X محمد, X opening with ب); alone, with an age after
+            # it ("شقيقتهما الصغرى X (4 أعوام)")
             _end, parts = reader.read(tokens, first, weak=False, quoted=ranked)
             if _fathers_name(reader, parts):
                 add([parts])
+            elif reader.aged_at(nxt) and not nxt.opens and len(nxt.key) > 2:
+                add([[[nxt]]])
 
 
 def _fathers_name(reader: NameReader, parts: list[list[Token]]) -> bool:
