@@ -80,3 +80,10 @@ def test_a_relative_named_by_a_given_name_the_index_lacks_with_an_age() -> None:
     # an age with no name before it names no one
     text = "قتل الشاب أحمد الخالد برصاص مجهولين في بلدة طفس، وأصيب ابنه (4 أعوام)."
     assert people(text) == [[("أحمد الخالد", "killed")]]
+
+
+def test_former_alone_between_the_role_and_the_name_and_victim_ends_a_name() -> None:
+    text = "اغتيل العنصر السابق محمد إبراهيم الجوابرة، في بلدة المزيريب بريف درعا الغربي."
+    assert people(text) == [[("محمد إبراهيم الجوابرة", "killed")]]
+    text = "سقطت المعلمة ليال دمر غريب ضحية عملية اغتيال نفذتها مجموعات مسلحة صباح اليوم في مدينة حمص."
+    assert people(text) == [[("ليال دمر غريب", "killed")]]
