@@ -87,3 +87,48 @@ def test_former_alone_between_the_role_and_the_name_and_victim_ends_a_name() -> 
     assert people(text) == [[("محمد إبراهيم الجوابرة", "killed")]]
     text = "سقطت المعلمة ليال دمر غريب ضحية عملية اغتيال نفذتها مجموعات مسلحة صباح اليوم في مدينة حمص."
     assert people(text) == [[("ليال دمر غريب", "killed")]]
+
+
+def test_without_a_publication_date_later_days_and_days_of_no_lead_are_no_background() -> None:
+    # a day after the lead's, in the same year or across its turn, is a later incident
+    text = ("قتل رجل بانفجار عبوة ناسفة في مدينة نوى يوم الأحد 28 كانون الأول. "
+            "وفي 3 كانون الثاني، قتل شاب برصاص مجهولين في بلدة جاسم.")
+    assert places(text) == [("نوى", 1), ("جاسم", 1)]
+    text = ("قتل رجل بانفجار عبوة ناسفة في مدينة نوى يوم الإثنين 3 آذار، "
+            "وقتل شاب برصاص مجهولين في بلدة جاسم في 4 آذار.")
+    assert places(text) == [("نوى", 1), ("جاسم", 1)]
+    # a day stated without a weekday (a hearing to come) is no lead's day to measure the others by
+    text = ("A military court is due to try the suspects on December 20. "
+            "On October 12, gunmen killed two soldiers at a checkpoint in the town of Nawa.")
+    assert places(text, "en") == [("Nawa", 2)]
+
+
+def test_a_bracketed_place_after_a_preposition_or_an_event_word_is_the_scene() -> None:
+    assert places("قتل طفل في (جاسم) - وأصيب آخر بجروح جراء انفجار قنبلة من مخلفات الحرب.") == [("جاسم", 1)]
+    assert places("انفجار لغم في (تل رفعت): مقتل ثلاثة أطفال") == [("تل رفعت", 3)]
+    text = "Casualties by town:\nIn (Jassim) - two men shot dead by gunmen.\nIn (Nawa) - a child killed by a landmine."
+    assert places(text, "en") == [("Jassim", 2), ("Nawa", 1)]
+
+
+def test_a_health_directorate_hit_keeps_its_city() -> None:
+    assert places("انفجرت عبوة ناسفة قرب البوابة الرئيسية لمديرية صحة حماة، ما أسفر عن مقتل حارس.") == [("حماة", 1)]
+
+
+def test_words_between_a_relation_and_an_age_are_no_name() -> None:
+    lead = "قتل الشاب أحمد الخالد برصاص مجهولين في بلدة طفس، "
+    for tail in ("وقتلت ابنته معه (5 سنوات).", "وأصيبت ابنته الصغرى أيضاً (4 أعوام).", "وأصيب ابنه بجروح، 12 عاماً.",
+                 "وأصيبت ابنته كذلك، 9 أعوام.", "وأصيبت ابنته طفلة (3 سنوات)."):
+        assert [name for name, _ in people(lead + tail)[0]] == ["أحمد الخالد"], tail
+
+
+def test_a_time_or_an_adjective_after_a_given_name_is_no_family_name() -> None:
+    assert people("اغتال مسلحون مجهولون عمر الليلة في بلدة المزيريب.") == [[]]
+
+
+def test_a_bakery_is_a_job_before_a_victims_name() -> None:
+    assert people("اغتال مسلحون مجهولون صاحب فرن أحمد العلي في بلدة طفس.") == [[("أحمد العلي", "killed")]]
+
+
+def test_a_person_of_an_earlier_incident_told_before_the_first_event_is_no_victim_of_it() -> None:
+    text = "جدير بالذكر أن الشاب سامر العلي قتل العام الماضي.\nقتل رجل بانفجار عبوة ناسفة في بلدة طفس."
+    assert people(text) == [[("سامر العلي", "mentioned")]]

@@ -14,7 +14,7 @@ The package: `model` (kinds of phrase, `DateMatch`, `ResolvedDate`),
 
 from __future__ import annotations
 
-from .finding import find_dates, is_background, older_than_reference, stated_reference
+from .finding import Reference, find_dates, is_background, older_than_reference, stated_reference
 from .model import (
     ABSOLUTE, AGO, BACKGROUND_AGE_DAYS, DAY_BEFORE_YESTERDAY, DAY_OF_MONTH, LAST_MONTH, LAST_WEEK, LAST_WEEKDAY, MONTH,
     RELATIVE_KINDS, SINCE_AGO, SINCE_WEEKDAY, TODAY, WEEKDAY, YEAR, YEAR_START, YESTERDAY, DateMatch, ResolvedDate,
@@ -24,6 +24,6 @@ from .resolving import resolve
 __all__ = [
     "ABSOLUTE", "AGO", "BACKGROUND_AGE_DAYS", "DAY_BEFORE_YESTERDAY", "DAY_OF_MONTH", "LAST_MONTH", "LAST_WEEK",
     "LAST_WEEKDAY", "MONTH", "RELATIVE_KINDS", "SINCE_AGO", "SINCE_WEEKDAY", "TODAY", "WEEKDAY", "YEAR", "YEAR_START",
-    "YESTERDAY", "DateMatch", "ResolvedDate", "find_dates", "is_background", "older_than_reference", "resolve",
-    "stated_reference",
+    "YESTERDAY", "DateMatch", "Reference", "ResolvedDate", "find_dates", "is_background", "older_than_reference",
+    "resolve", "stated_reference",
 ]

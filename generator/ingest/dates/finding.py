@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from generator.ingest.lang import ar, common, en
 from generator.ingest.normalise import Normalised, fold, normalise
@@ -252,29 +254,57 @@ def is_background(text: str, match: DateMatch, published: date | None = None) ->
 
 
 # The year a stated day without one is given when it stands in for the publication date: any leap year (29
-# February exists), since only the days between it and the article's other year-less dates are read.
+# February exists); the year-less dates of the article are compared with it within that year.
 _ANY_LEAP_YEAR = 2024
+# Two year-less days more than half a year apart are read across the turn of the year ("28 كانون الأول" then "3
+# كانون الثاني": six days later, not 359 days earlier).
+_HALF_YEAR_DAYS = 182
 
 
-def stated_reference(matches: list[DateMatch]) -> tuple[date, bool] | None:
+class Reference(NamedTuple):
+    """The day an article without a publication date speaks from, and whether its year was stated."""
+
+    day: date
+    year_given: bool
+
+
+def stated_reference(matches: list[DateMatch]) -> Reference | None:
     """The day an article without a publication date speaks from, for the test of background: its first day
-    stated with day and month that is not context, with whether its year was given.
+    stated with its weekday ("اليوم الإثنين 11 تشرين الأول", "on Monday, October 11"), as a lead dates its news (a
+    hearing to come or a birthday has no weekday), unless a cue before it marks it as context.
 
-    "وفي 5 أيلول الماضي" told after a lead of "اليوم الإثنين 11 تشرين الأول" is five weeks older than the lead: an
-    earlier incident told as context, as it would be against a known publication date."""
+    "وفي 5 أيلول الماضي" told after such a lead is five weeks older than it: an earlier incident told as context, as
+    it would be against a known publication date."""
     for match in matches:
-        if match.kind == ABSOLUTE and not match.background and match.day and match.month:
+        if match.kind == ABSOLUTE and not match.background and match.day and match.month and match.weekday is not None:
             try:
-                return date(match.year or _ANY_LEAP_YEAR, match.month, match.day), match.year is not None
+                return Reference(date(match.year or _ANY_LEAP_YEAR, match.month, match.day), match.year is not None)
             except ValueError:
-                return None
+                continue   # (an impossible day: 30 February)
     return None
 
 
-def older_than_reference(match: DateMatch, reference: tuple[date, bool]) -> bool:
-    """Whether a stated date (a day, a month, a year) ends more than BACKGROUND_AGE_DAYS before the reference
-    day, both with their year or both without ("11 July" after "5 July 2018" may be of the next year)."""
-    day, year_given = reference
-    if match.kind not in CUE_KINDS or (match.year is not None) != year_given:
+def older_than_reference(match: DateMatch, reference: Reference) -> bool:
+    """Whether a stated day or month ends more than BACKGROUND_AGE_DAYS before the reference day, both with
+    their year or both without ("11 July" after "5 July 2018" may be of the next year). Without years, a date after
+    the reference in its year is later, never older, and so is one more than half a year before it (across the turn
+    of the year)."""
+    if match.kind not in (ABSOLUTE, MONTH) or (match.year is not None) != reference.year_given:
         return False
-    return is_background("", match, day)
+    day = reference.day
+    if reference.year_given:
+        last = resolve(match, day)
+        end = last.date_end or last.date
+    else:
+        try:
+            end = (date(day.year, match.month, match.day) if match.kind == ABSOLUTE and match.day and match.month
+                   else date(day.year, match.month, calendar.monthrange(day.year, match.month)[1]) if match.month
+                   else None)
+        except ValueError:
+            return False
+    if end is None:
+        return False
+    age = (day - end).days
+    if reference.year_given:
+        return age > BACKGROUND_AGE_DAYS
+    return BACKGROUND_AGE_DAYS < age <= _HALF_YEAR_DAYS

@@ -43,7 +43,7 @@ from .frames import (
     refine_date,
     refine_place,
 )
-from .model import Clause
+from .model import Clause, Told
 from .titles import merge_title, title_summed_several
 from .place import places_of
 from .place_order import AREA_KINDS, kind_of, same_or_within
@@ -53,7 +53,7 @@ from .listed_tolls import listed_tolls
 from .tallies import (breaks_down_tally, counts_its_incidents, day_total, drop_tally_totals, goes_on_with_tally,
                       is_statistics, lists_tally_part)
 from .place_lists import campaign_over_places, spread_over_places
-from .people import ABDUCTED, DETAINED, KILLED, MENTIONED, TARGET, Told, identified_people, later_roles, victim_role
+from .people import ABDUCTED, DETAINED, KILLED, MENTIONED, TARGET, identified_people, later_roles, victim_role
 from .same_incident import named_for
 from .two_incidents import incident_clauses
 
@@ -295,7 +295,7 @@ _WAITING_ROLES = (MENTIONED, TARGET, ABDUCTED, DETAINED)
 
 
 def _name_people(drafts: list[Draft], before_first: list[tuple[Clause, Told]], clause: Clause,
-                 told: Told = Told.WITH_EVENT, target: Draft | None = None) -> None:
+                 told: Told = Told.WITH_EVENT, *, target: Draft | None = None) -> None:
     """The people a sentence without an event of its own names: for the last event or the `target` (its victims when
     the sentence identifies or lists them), or, before the first event, for the first one. Told as
     `Told.ANOTHER_INCIDENT`, the sentence tells an earlier incident or the cause ("ويأتي ذلك بعد أقل من شهر على اختطاف

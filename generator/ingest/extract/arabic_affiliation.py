@@ -33,9 +33,9 @@ def affiliation_end(clause: Clause, tokens: list[Token], j: int) -> Token | None
     else:
         first = k + 1
     start = clause.start + tokens[first].start
-    # (the group's name may start after a preposition glued to its first word)
+    # the group's name starts at its first word, or one letter in, after the ب glued to it
     group = next((n for n in clause.names if n.kind == "organization" and n.start <= start + 1 < n.end), None)
-    if group is None:
+    if group is None:   # "العنصر السابق بشكل ..." names no group: the name, if any, follows "former"
         return former if first == k else None
     inside = [t for t in tokens[first:] if clause.start + t.start < group.end]
     last = inside[-1]

@@ -8,8 +8,7 @@ import re
 from ..lang import ar
 from ..normalise import fold
 from .arabic_names import NameReader
-from .arabic_tokens import surface
-from .arabic_tokens import LETTERS, MARKS, Token
+from .arabic_tokens import LETTERS, MARKS, Token, surface
 from .model import Clause, FoundName
 
 ALIAS_CUES = frozenset(fold(w) for w in ar.ALIAS_CUES)
@@ -25,19 +24,19 @@ def with_aliases(clause: Clause, text: str, tokens: list[Token], found) -> list[
     for n, (start, end, parts, rank, victim_cue, role) in enumerate(found):
         if n in dropped:
             continue
-        aliases = [f"{rank} {surface(text, parts)}"] if rank else []
+        aliases = [f"{rank} {surface(parts)}"] if rank else []
         cued = _ALIAS_AFTER.match(text, end)
         if cued:   # "X الملقب بأبي علي"، "X المعروف باسم "الأسمر"": the alias, whether or not it was read as a name
             aliases.append(_kunya_form(cued.group(1) or cued.group(2)))
             dropped |= {m for m, (a_start, *_) in enumerate(found) if end <= a_start < cued.end()}
         for m, (a_start, _a_end, a_parts, *_) in enumerate(found[n + 1:], start=n + 1):
             between = text[end:a_start]
-            if cued or len(between) > 25 or not (_is_alias_link(between) or _quoted_kunya(between, surface(text, a_parts))):
+            if cued or len(between) > 25 or not (_is_alias_link(between) or _quoted_kunya(between, surface(a_parts))):
                 break
-            aliases.append(surface(text, a_parts))
+            aliases.append(surface(a_parts))
             dropped.add(m)
             break
-        out.append(FoundName(clause.start + start, clause.start + end, surface(text, parts), rank, tuple(aliases),
+        out.append(FoundName(clause.start + start, clause.start + end, surface(parts), rank, tuple(aliases),
                              victim_cue, role))
     return out
 

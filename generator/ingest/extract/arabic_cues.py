@@ -22,8 +22,8 @@ from .model import Clause
 _CUE_LISTS = (("NAME_INTRODUCERS", "one"), ("PLURAL_INTRODUCERS", "list"), ("NAME_LIST_OPENERS", "listed"), ("AMONG_LIST_OPENERS", "listed"),
               ("IDENTIFIED_AS", "one"), ("SPEECH_VERBS", "speaker"), ("MILITARY_RANKS", "rank"),
               ("OFFICE_TITLES", "office"))
-# Words of the genitive chain after an office at most (وزير الداخلية والمغتربين، قائد شرطة محافظة درعا), and more
-# for the place it is held in after "في" (قائد الأمن الداخلي في محافظة حمص).
+# Words of the genitive chain after an office at most (وزير الداخلية والمغتربين، قائد شرطة محافظة درعا), and of the
+# place it is held in after "في" (a place word and a name of up to two words: في محافظة دير الزور).
 MAX_OFFICE_CHAIN = 4
 MAX_SEAT_WORDS = 3
 _IN = fold("في")
@@ -115,9 +115,10 @@ def _named(clause: Clause, token: Token) -> bool:
 
 
 def _office_chain_end(clause: Clause, tokens: list[Token], j: int) -> Token | None:
-    """The last word of the body an office is held in (وزير [الداخلية]، محافظ [درعا]، قائد [شرطة المدينة]), read
-    from tokens[j], the office's last word: ال words, places and organizations, and a noun in construct before
-    one of them; None when no such chain follows or a comma ends it."""
+    """The last word of the body an office is held in (وزير [الداخلية]، محافظ [درعا]، قائد [شرطة المدينة]), and of
+    the place it is held in after "في" (قائد الأمن الداخلي [في محافظة حمص]), read from tokens[j], the office's last
+    word: ال words, places and organizations, and a noun in construct before one of them; after "في", a place word
+    and the place's name; None when no such chain follows or a comma ends it."""
     last = None
     reach = MAX_OFFICE_CHAIN
     seat = False    # reading the place the office is held in, after "في"
@@ -132,10 +133,8 @@ def _office_chain_end(clause: Clause, tokens: list[Token], j: int) -> Token | No
         named = _named(clause, token)
         construct = k == j + 1 and k + 1 < len(tokens) and tokens[k + 1].key.startswith("ال") \
             and not token.key.startswith("ال")   # قائد [شرطة] المدينة: the first word of the chain only
-        if seat and not (named or token.key in _PLACE_KINDS):
-            break
-        if not (token.key.startswith("ال") or named or construct or seat) or token.key in _STOPS \
-                or token.key in _CUES:
+        in_chain = named or token.key in _PLACE_KINDS if seat else token.key.startswith("ال") or named or construct
+        if not in_chain or token.key in _STOPS or token.key in _CUES:
             break
         last = token
         if token.pause and k + 1 < len(tokens) and not tokens[k + 1].opens:

@@ -16,6 +16,8 @@ _CHILDREN_OF = frozenset(fold(w) for w in ar.CHILDREN_OF)
 _RELATION_WORDS = frozenset(fold(w) for w in ar.RELATIVES)
 _FAMILY_NOUNS = frozenset(fold(w) for w in ar.FAMILY_NOUNS)
 _BIRTH_ORDER = frozenset(fold(w) for w in ar.BIRTH_ORDER)
+# Nouns that introduce a person (الطفلة، الشاب), with the article: without it the word is no name ("ابنته طفلة").
+_PERSON_NOUNS = frozenset(fold(w) for w in ar.NAME_INTRODUCERS if w.startswith("ال"))
 
 Names = list[list[list[Token]]]
 
@@ -59,8 +61,18 @@ def relatives_named(reader: NameReader, tokens: list[Token], add: Callable[..., 
             _end, parts = reader.read(tokens, first, weak=False, quoted=ranked)
             if _fathers_name(reader, parts):
                 add([parts])
-            elif reader.aged_at(nxt) and not nxt.opens and len(nxt.key) > 2:
+            elif reader.aged_at(nxt) and _may_be_given_name(reader, nxt, ranked):
                 add([[[nxt]]])
+
+
+def _may_be_given_name(reader: NameReader, token: Token, ranked: bool) -> bool:
+    """A word the index lacks that may still be a given name: four letters or more, no preposition or conjunction
+    glued before it (ب only after a birth rank: "الصغرى بيسان"), no accusative ending (أيضاً), no stop word, event
+    word, place or noun of a person (معه، بجروح، كذلك، طفلة)."""
+    key = token.key
+    glued = "وفلك" if ranked else "وفبلك"
+    return len(key) > 3 and key[0] not in glued and not token.word.endswith(("اً", "ًا")) and not token.opens \
+        and not reader.is_stop(token) and not reader.is_blocked(token, True) and "ال" + key not in _PERSON_NOUNS
 
 
 def _fathers_name(reader: NameReader, parts: list[list[Token]]) -> bool:

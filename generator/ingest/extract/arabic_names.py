@@ -50,9 +50,11 @@ MAX_QUOTED_NAME_PARTS = 5
 # A kunya takes one more part at most, its nisba or family name (أبو محمد الحلبي).
 MAX_KUNYA_PARTS = 2
 _ARTICLE_CLITIC = ("بال", "لل", "وال", "فال", "كال", "وبال", "ولل")
-# Words that open what follows a person's name: where the act happened to them, or what they said ("أكد X Y أن").
+# Words that open what follows a person's name: where or how the act happened to them ("اغتال مسلحون X Y في"), or
+# what they said ("أكد رئيس المجلس X Y أن").
 _AFTER_NAME = frozenset(fold(w) for w in ("في", "قرب", "داخل", "أمام", "عند", "بالقرب", "برصاص", "أثناء", "خلال",
-                                          "أن", "إن", "بأن"))
+                                          "أن", "إن", "بأن", "فإن"))
+_NOT_FAMILY = frozenset(fold(w) for w in ar.NOT_FAMILY_NAMES)
 
 
 @dataclass
@@ -266,7 +268,9 @@ class NameReader:
     def _continues(self, tokens: list[Token], j: int, read: int) -> bool:
         """Without a word that introduces a name, a later part must be attested, or end the phrase; after two
         parts, a family name with ال may also stand before a word that ends a name or a conjunction ("وزير
-        الداخلية محمد خالد الرحمون مدينة ...")."""
+        الداخلية محمد خالد الرحمون مدينة ..."); after one, before what follows a name: where the act happened to the
+        person or what they said ("اغتال مسلحون X Y في"، "أكد X Y أن"), unless it is a time or an adjective (الليلة،
+        الجديد)."""
         token = tokens[j]
         key = token.key
         if key in self.any_given or key in self.family or key in JOIN_NEXT:
@@ -282,7 +286,7 @@ class NameReader:
                 return False
             if read == 1 and any(s <= nxt.start < e for s, e in self._hit_spans()):
                 return True   # "بأن عبدالمحسن العصمان قتل": the name is the subject of the casualty verb after it
-            if read == 1 and nxt.key in _AFTER_NAME:
+            if read == 1 and nxt.key in _AFTER_NAME and key not in _NOT_FAMILY:
                 return True   # "اغتال مسلحون X Y في بلدة Z"، "أكد رئيس المجلس X Y أن": what follows the name
             return read >= 2 and (self.is_stop(nxt) or self.is_blocked(nxt, True) or nxt.key.startswith("و"))
         return ends_phrase(tokens, j)

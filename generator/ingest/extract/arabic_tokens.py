@@ -54,6 +54,6 @@ def adverb_after(tokens: list[Token], j: int) -> bool:
     return j + 1 < len(tokens) and tokens[j + 1].word.endswith(("اً", "ًا"))
 
 
-def surface(text: str, parts: list[list[Token]]) -> str:
+def surface(parts: list[list[Token]]) -> str:
     """The name as written, one space between words, without quotation marks."""
     return " ".join(token.word for part in parts for token in part)

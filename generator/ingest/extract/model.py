@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum, auto
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +44,14 @@ class FoundName:
     # the role the words that introduce the name give it ("والمصاب هو X", "the dead were X and Y"): it wins over
     # the nearest casualty word of the clause
     role: str | None = None
+
+
+class Told(Enum):
+    """How a sentence without an event of its own stands to the event its people go to (`people.identified_people`)."""
+
+    WITH_EVENT = auto()         # more of the event (its dead named, a list of them)
+    BACKGROUND = auto()         # statistics, a denial, an earlier date: it makes no event
+    ANOTHER_INCIDENT = auto()   # background that tells another incident: a precedent, a cause
 
 
 @dataclass(frozen=True)

@@ -17,9 +17,11 @@ FIRED_FROM_REACH = 100
 DESTINATION_REACH = 60
 
 # A dateline's city in brackets after the outlet's name, then a dash ("أوغاريت بوست (حماة) –"): at most this many
-# words of the name before it.
+# words of the name before it, none of them an event word, and not a preposition right before the bracket ("قتل طفل
+# في (جاسم) -", "In (Jassim) - two men shot dead": the scene).
 OUTLET_NAME_WORDS = 4
-_BRACKET_THEN_DASH = re.compile(r"\s*\)\s*[-–—ـ:]")
+_BRACKET_THEN_DASH = re.compile(r"\s*\)\s*[-–—ـ]")
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:في|ب|من|قرب)|in|at|near|from)\s*\($", re.IGNORECASE)
 
 
 def second_of_between(clause: Clause, first: LexiconMatch, second: LexiconMatch) -> bool:
@@ -47,7 +49,8 @@ def dateline(clause: Clause, match: LexiconMatch) -> bool:
     text = clause.a.text
     line_start = text.rfind("\n", 0, match.start) + 1
     head = text[line_start:match.start].rstrip()
-    if head.endswith("(") and len(head[:-1].split()) <= OUTLET_NAME_WORDS and _BRACKET_THEN_DASH.match(text, match.end):
+    if head.endswith("(") and len(head[:-1].split()) <= OUTLET_NAME_WORDS and _BRACKET_THEN_DASH.match(text, match.end) \
+            and not _PREPOSITION_BEFORE.search(head) and not any(line_start <= h.start < match.start for h in clause.a.hits):
         return True
     if text[line_start:match.start].strip(" \t\"'“«") and not match.surface.isupper():
         return False

@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from enum import Enum
 
 from ..lang import common as C
 from ..mentions import ExtractedEvent, PersonMention
 from .clauses import dated_by_period, is_denial, only_background_dates
 from .counts import wound_means
-from .model import Clause, FoundName, Hit
+from .model import Clause, FoundName, Hit, Told
 from .list_lines import list_header_role
 from .place_context import list_names
 from .same_incident import mourns
@@ -37,14 +36,6 @@ TARGET = "target"
 DETAINED = "detained"
 ABDUCTED = "abducted"
 PERPETRATOR = "perpetrator"
-
-
-class Told(Enum):
-    """How a sentence without an event of its own stands to the event its people go to."""
-
-    WITH_EVENT = "with the event"           # more of the event (its dead named, a list of them)
-    BACKGROUND = "background"               # statistics, a denial, an earlier date: it makes no event
-    ANOTHER_INCIDENT = "another incident"   # background that tells another incident: a precedent, a cause
 
 
 # How far (characters, words) a casualty word's own object may stand after it: "مقتل الشاب X", "the killing of X".

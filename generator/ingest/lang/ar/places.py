@@ -130,16 +130,17 @@ BETWEEN_BEFORE = r"(?<!\w)بين\s+(?:(?:مدينتي|بلدتي|قريتي|مح
 BETWEEN_JOINER = r"^\s*[\"”»]?\s*(?:[-–]|و)\s*[\"“«]?(?:(?:مدينة|بلدة|قرية)\s+)?$"
 
 # A city right after these is the name of a government or its forces (حكومة دمشق، قوات دمشق), or the seat of an
-# official's title ("قال محافظ الرقة"، "مدير منطقة X") or of a department ("مديرية صحة حمص"), not a place; a name
-# right after a department word is what the department does ("رئيس قسم الإشارة", signals; "شعبة التجنيد"), even
-# when a village is spelled so.
+# official's title ("قال محافظ الرقة"، "مدير منطقة X") or of a source's department ("مصدر في مديرية صحة حمص"), not a
+# place; a name right after a department word is what the department does ("رئيس قسم الإشارة", signals; "شعبة
+# التجنيد"), even when a village is spelled so.
 ACTOR_CITY_BEFORE = (r"(?<!\w)[وبل]?(?:حكومة|لحكومة|قوات|لقوات|سلطات|سلطة|لسلطة|نظام|استخبارات|لاستخبارات"
                      r"|محافظ|لمحافظ|نائب\s+محافظ|قسم|لقسم|شعبة|لشعبة"
                      # the command of a city's police speaking ("مصدر في قيادة شرطة حمص"): the source, not the scene (a
                      # police station, مخفر شرطة X, is a scene)
                      r"|(?:قيادة|لقيادة|قائد|لقائد)\s+شرطة"
-                     # a city's health directorate ("مصدر طبي في مديرية صحة حمص"، "مدير الصحة في X"): the source
-                     r"|(?:مديرية|لمديرية|مدير|لمدير)\s+(?:صحة|الصحة\s+في))\s+$")
+                     # a source in a city's health directorate ("مصدر طبي في مديرية صحة حمص"; not the directorate
+                     # hit: "قرب مديرية صحة حماة")
+                     r"|مصدر\S*\s+(?:طبي\S*\s+)?(?:في|من|ب)\s*مديرية\s+صحة)\s+$")
 
 ACTOR_CITY_AFTER = r"(?!)"
 

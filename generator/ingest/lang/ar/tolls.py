@@ -23,10 +23,11 @@ OTHER_SOURCE = ("من جانبه", "من جانبها", "من جهته", "من �
                 # reports passed around, unconfirmed ("فيما تناقلت مصادر أن عدد القتلى وصل إلى خمسة دون تأكيد")
                 "تناقل*", "دون تأكيد", "بدون تأكيد", "لم يتسن* التأكد", "غير مؤكد*")
 
-# A toll that says how many incidents it sums, a few ("في 4 حوادث منفصلة"، "في هجومين"): a roundup's lead, whose
-# incidents are told after it one by one (no tally whose shares they are).
 # Two incidents in the dual, counted in both lists below.
 _TWO_INCIDENTS = ("هجومين", "حادثتين", "حادثين", "عمليتين", "انفجارين", "تفجيرين", "واقعتين")
+
+# A toll that says how many incidents it sums, a few ("في 4 حوادث منفصلة"، "في هجومين"): a roundup's lead, whose
+# incidents are told after it one by one (no tally whose shares they are).
 COUNTED_INCIDENTS = (r"(?<!\w)(?:(?:[2-9]|[٢-٩]|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع)\s+(?:حوادث|هجمات|عمليات|وقائع)"
                      r"|" + "|".join(_TWO_INCIDENTS) + r")(?!\w)")
 
@@ -39,7 +40,7 @@ SEVERAL_INCIDENTS = (*_TWO_INCIDENTS, "هجمات متفرق*", "هجمات من
                      "مناطق متفرق*", "مواقع متفرق*", "أماكن متفرق*", "ظروف مختلف*", "ظروف متفرق*", "ظروف متعدد*",
                      # other places ("استشهد خمسة أشخاص في مناطق أخرى"), two occurrences ("في واقعتي إطلاق نار
                      # متفرقتين")
-                     "في مناطق أخرى", "في مناطق اخرى", "واقعتي*", "واقعتين",
+                     "في مناطق أخرى", "في مناطق اخرى", "واقعتي*",
                      r"(?:عد[ةه]\s+)?(?:مناطق|محافظات)\s+سوري[ةه](?!\w)",
                      # "a series of": سلسلة هجمات، سلسلة حوادث إطلاق نار
                      "سلسلة حوادث", "سلسلة هجمات", "سلسلة عمليات", "سلسلة تفجيرات", "سلسلة اغتيالات",
