@@ -4,8 +4,6 @@ a dateline, a city named for its suburbs, a town in a road's name."""
 
 from __future__ import annotations
 
-import re
-
 from ..lexicon import LexiconMatch
 from .model import Clause
 
@@ -15,13 +13,6 @@ FIRED_FROM_REACH = 100
 
 # How far (characters) before a place the words taking the wounded or the attackers there may start.
 DESTINATION_REACH = 60
-
-# A dateline's city in brackets after the outlet's name, then a dash ("أوغاريت بوست (حماة) –"): at most this many
-# words of the name before it, none of them an event word, and not a preposition right before the bracket ("قتل طفل
-# في (جاسم) -", "In (Jassim) - two men shot dead": the scene).
-OUTLET_NAME_WORDS = 4
-_BRACKET_THEN_DASH = re.compile(r"\s*\)\s*[-–—ـ]")
-_PREPOSITION_BEFORE = re.compile(r"(?:^|\s)(?:[وف]?(?:في|ب|من|قرب)|in|at|near|from)\s*\($", re.IGNORECASE)
 
 
 def second_of_between(clause: Clause, first: LexiconMatch, second: LexiconMatch) -> bool:
@@ -44,14 +35,10 @@ def fired_from(clause: Clause, start: int) -> bool:
 
 def dateline(clause: Clause, match: LexiconMatch) -> bool:
     """A city at the head of a line, or in capitals, followed by the outlet or a dash ("DEIR EZ-ZOR, Syria
-    (North Press) –", "الحسكة ـ خاص", "2023-02-22 ERBIL (Kurdistan 24) –"), or in brackets after the outlet's name
-    ("أوغاريت بوست (حماة) –"): where the report was filed, never the scene."""
+    (North Press) –", "الحسكة ـ خاص", "2023-02-22 ERBIL (Kurdistan 24) –"): where the report was filed,
+    never the scene."""
     text = clause.a.text
     line_start = text.rfind("\n", 0, match.start) + 1
-    head = text[line_start:match.start].rstrip()
-    if head.endswith("(") and len(head[:-1].split()) <= OUTLET_NAME_WORDS and _BRACKET_THEN_DASH.match(text, match.end) \
-            and not _PREPOSITION_BEFORE.search(head) and not any(line_start <= h.start < match.start for h in clause.a.hits):
-        return True
     if text[line_start:match.start].strip(" \t\"'“«") and not match.surface.isupper():
         return False
     if text[match.end:match.end + 2].lstrip(" ").startswith(":") and _labelled_lines(clause) > 1:
