@@ -50,10 +50,7 @@ MAX_QUOTED_NAME_PARTS = 5
 # A kunya takes one more part at most, its nisba or family name (أبو محمد الحلبي).
 MAX_KUNYA_PARTS = 2
 _ARTICLE_CLITIC = ("بال", "لل", "وال", "فال", "كال", "وبال", "ولل")
-# Words that open what follows a person's name: where or how the act happened to them ("اغتال مسلحون X Y في"), or
-# what they said ("أكد رئيس المجلس X Y أن").
-_AFTER_NAME = frozenset(fold(w) for w in ("في", "قرب", "داخل", "أمام", "عند", "بالقرب", "برصاص", "أثناء", "خلال",
-                                          "أن", "إن", "بأن", "فإن"))
+_AFTER_NAME = frozenset(fold(w) for w in ar.AFTER_NAME_WORDS)
 _NOT_FAMILY = frozenset(fold(w) for w in ar.NOT_FAMILY_NAMES)
 
 

@@ -264,6 +264,10 @@ IDENTIFIED_AS = NAMED_BY_ONE_WORD + ("تعرف على", "هويته", "هويت�
 
 FORMER = ("سابق", "سابقا", "سابقاً", "السابق", "السابقين", "سابقين")
 
+# Words that open what follows a person's name: where or how the act happened to them ("اغتال مسلحون X Y في"), or
+# what they said ("أكد رئيس المجلس X Y أن"): a family name with ال the index lacks may end right before them.
+AFTER_NAME_WORDS = ("في", "قرب", "داخل", "أمام", "عند", "بالقرب", "برصاص", "أثناء", "خلال", "أن", "إن", "بأن", "فإن")
+
 # Words with ال that follow a given name without being a family name: times and what is new or old ("اغتال مسلحون
 # عمر الليلة في ..."، "قائد شرطة سلمى الجديد").
 NOT_FAMILY_NAMES = ("الليلة", "اليوم", "الجديد", "الجديدة", "القديم", "القديمة", "السابق", "السابقة", "الماضي",
