@@ -99,7 +99,7 @@ def introducer_cues(clause: Clause, tokens: list[Token]) -> list[Cue]:
                     break   # "وقالت والدة القتيل ... “X”": the name is the relative's, not the victim's
                 kind = "victim"
             role = _noun_role(tokens, i, kind) or (_noun_role(tokens, i + len(words) - 1, "one") if kind == "listed" else None)
-            if role is None and i and written in ar.NAMED_BY_ONE_WORD and _noun_role(tokens, i - 1, "one") == PERPETRATOR:
+            if role is None and i and written in ar.NAMED_BY_ONE_WORD and _noun_role(tokens, i - 1, "one") == C.PERPETRATOR:
                 role = accused_role(clause, clause.start + token.start)   # "حددت هوية المتهم، ويدعى X"
             if role and kind != "listed" and i and _casualty_word(clause, clause.start + tokens[i - 1].start):
                 role = None   # "قُتل المعتقل X": the casualty word governs the noun and its name
@@ -144,9 +144,6 @@ def _office_chain_end(clause: Clause, tokens: list[Token], j: int) -> Token | No
     return last
 
 
-PERPETRATOR = "perpetrator"
-
-
 def accused_role(clause: Clause, start: int) -> str | None:
     """The role of a person the clause calls the accused (المتهم، ويدعى X; X، المتهم بـ), named at `start` (an offset in
     the article), by the act word nearest before: one the clause shoots, wounds, kills, assassinates or abducts is its victim, whatever they
@@ -154,10 +151,10 @@ def accused_role(clause: Clause, start: int) -> str | None:
     word, the perpetrator ("حددت هوية المتهم، ويدعى X")."""
     governing = max((h for h in clause.hits if h.start < start), key=lambda h: h.start, default=None)
     if governing is not None and governing.sub_type == "arrests":
-        return "detained"
+        return C.ROLE_OF_SUB_TYPE[C.ARRESTS]
     if governing is not None and (governing.klass in (C.KILL, C.INJURE, C.SHOOT) or governing.type == C.VAC):
         return None   # (an act on people: اغتال، اختطف)
-    return PERPETRATOR
+    return C.PERPETRATOR
 
 
 def _noun_role(tokens: list[Token], i: int, kind: str) -> str | None:

@@ -75,8 +75,7 @@ _LATIN_ARTICLE = re.compile(r"\b(?:al|el)[- ]")
 def _own_keys(person: PersonMention) -> set[str]:
     """The person's name and aliases, folded (and a Latin spelling without its article: "Samir Haddad" for "Samir
     al-Haddad")."""
-    keys = {fold(n) for n in (person.name, *person.aliases)}
-    return keys | {_LATIN_ARTICLE.sub("", key) for key in keys if key.isascii()}
+    return _with_latin_unarticled({fold(n) for n in (person.name, *person.aliases)})
 
 
 def _later_keys(person: PersonMention) -> set[str]:
@@ -86,6 +85,10 @@ def _later_keys(person: PersonMention) -> set[str]:
     words = fold(person.name).split()
     keys = {" ".join(words[i:]) for i in range(1, len(words) - 1) if words[i] in KUNYA_WORDS}
     keys |= {f"{fold(a)} {words[-1]}" for a in person.aliases if len(words) > 2 and fold(a).split()[0] in KUNYA_WORDS}
+    return _with_latin_unarticled(keys)
+
+
+def _with_latin_unarticled(keys: set[str]) -> set[str]:
     return keys | {_LATIN_ARTICLE.sub("", key) for key in keys if key.isascii()}
 
 

@@ -35,9 +35,7 @@ COMMANDER = "commander"
 TARGET = "target"
 DETAINED = "detained"
 ABDUCTED = "abducted"
-PERPETRATOR = "perpetrator"
-
-
+PERPETRATOR = C.PERPETRATOR
 # How far (characters, words) a casualty word's own object may stand after it: "مقتل الشاب X", "the killing of X".
 GOVERNED_REACH = 40
 GOVERNED_WORDS = 3

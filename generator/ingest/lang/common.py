@@ -50,6 +50,8 @@ DESCRIBING_CATEGORIES = frozenset({"civilians"})
 
 # Roles of people from the words that govern them.
 ROLE_OF_CLASS = {KILL: "killed", INJURE: "injured"}
+# The role of the one said to have done it ("المتهم X", "the suspect, X,").
+PERPETRATOR = "perpetrator"
 
 # Territory taken back by a non-state group is coded as its overtaking territory.
 REGAINS = "government_regains_territory"
