@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from generator.ingest.article import Article
-from generator.ingest.extract import extract
+from test_probes_session21 import extracted  # the same article builder
+from test_probes_session23 import named
 
 
 def places(text: str, language: str = "ar", published: dt.date | None = None) -> list[tuple[str | None, int | None]]:
-    """(place, dead) of each incident of an article."""
-    article = Article(text=text, archived=text, language=language, origin="t", published=published)
-    return [(e.place.name if e.place else None, e.fatalities) for e in extract(article)]
+    """(place, dead) of each incident of an article (no publication date unless given)."""
+    return [(e.place.name if e.place else None, e.fatalities) for e in extracted(text, language, published)]
 
 
 def test_without_a_publication_date_an_incident_weeks_older_than_the_lead_is_background() -> None:
@@ -39,46 +38,41 @@ def test_a_city_named_for_its_health_directorate_is_the_source_not_the_scene() -
     assert places(text) == [("تلبيسة", 1)]
 
 
-def people(text: str) -> list[list[tuple[str, str]]]:
-    article = Article(text=text, archived=text, language="ar", origin="t", published=dt.date(2023, 3, 14))
-    return [[(p.name, p.role) for p in e.people] for e in extract(article)]
-
-
 def test_a_two_word_name_before_where_it_happened_is_whole() -> None:
     # a given name and a family name the index lacks, then "في", "برصاص": the name of the person the act hit
-    assert people("اغتال مسلحون زهير الدراوشة في بلدة أم ولد بريف درعا.") == [[("زهير الدراوشة", "killed")]]
-    assert people("قتل قائد المجموعة أدهم البكور برصاص مجهولين في بلدة حوش عرب.") \
+    assert named("اغتال مسلحون زهير الدراوشة في بلدة أم ولد بريف درعا.") == [[("زهير الدراوشة", "killed")]]
+    assert named("قتل قائد المجموعة أدهم البكور برصاص مجهولين في بلدة حوش عرب.") \
         == [[("أدهم البكور", "killed")]]
     # a landmark named after a person is no person
-    assert people("قتل عنصر برصاص مسلحين بالقرب من كوع سليمان المخلف في مدينة الشحيل.") == [[]]
+    assert named("قتل عنصر برصاص مسلحين بالقرب من كوع سليمان المخلف في مدينة الشحيل.") == [[]]
 
 
 def test_an_office_held_in_a_place_then_the_name_between_commas() -> None:
     text = ("قتل مدنيان في هجوم مسلح في مدينة تلكلخ بريف حمص. "
             "وقال قائد الأمن الداخلي في محافظة حمص، مرهف النعسان، في تصريح إن التحقيق جار.")
-    assert people(text) == [[("مرهف النعسان", "spokesperson")]]
+    assert named(text) == [[("مرهف النعسان", "spokesperson")]]
     # a speaker's two-word name before "أن"; a quoted name ends before "فإن"
     text = ("قتل ثلاثة أشخاص بانفجار سيارة مفخخة في مدينة رأس العين، "
             "كما أكد نائب رئيس المجلس المحلي عبدالله الجشعم أن الانفجار أوقع قتلى.")
-    assert people(text) == [[("عبدالله الجشعم", "spokesperson")]]
+    assert named(text) == [[("عبدالله الجشعم", "spokesperson")]]
     text = ("قتل شاب برصاص مجهولين في مدينة طفس. "
             "وحسب مدير مكتب التوثيق في تجمع أحرار حوران “عقبة محمد” فإنّ الشاب قتل بإطلاق نار مباشر.")
-    assert people(text) == [[("عقبة محمد", "spokesperson")]]
+    assert named(text) == [[("عقبة محمد", "spokesperson")]]
 
 
 def test_a_relative_named_by_a_given_name_the_index_lacks_with_an_age() -> None:
     text = "قتل الشاب أحمد الخالد برصاص مجهولين في بلدة طفس، وأصيبت ابنته الصغرى بيسان (4 أعوام)."
-    assert people(text) == [[("أحمد الخالد", "killed"), ("بيسان", "injured")]]
+    assert named(text) == [[("أحمد الخالد", "killed"), ("بيسان", "injured")]]
     # an age with no name before it names no one
     text = "قتل الشاب أحمد الخالد برصاص مجهولين في بلدة طفس، وأصيب ابنه (4 أعوام)."
-    assert people(text) == [[("أحمد الخالد", "killed")]]
+    assert named(text) == [[("أحمد الخالد", "killed")]]
 
 
 def test_former_alone_between_the_role_and_the_name_and_victim_ends_a_name() -> None:
     text = "اغتيل العنصر السابق محمد إبراهيم الجوابرة، في بلدة المزيريب بريف درعا الغربي."
-    assert people(text) == [[("محمد إبراهيم الجوابرة", "killed")]]
+    assert named(text) == [[("محمد إبراهيم الجوابرة", "killed")]]
     text = "سقطت المعلمة ليال دمر غريب ضحية عملية اغتيال نفذتها مجموعات مسلحة صباح اليوم في مدينة حمص."
-    assert people(text) == [[("ليال دمر غريب", "killed")]]
+    assert named(text) == [[("ليال دمر غريب", "killed")]]
 
 
 def test_without_a_publication_date_later_days_and_days_of_no_lead_are_no_background() -> None:
@@ -104,17 +98,17 @@ def test_words_between_a_relation_and_an_age_are_no_name() -> None:
     lead = "قتل الشاب أحمد الخالد برصاص مجهولين في بلدة طفس، "
     for tail in ("وقتلت ابنته معه (5 سنوات).", "وأصيبت ابنته الصغرى أيضاً (4 أعوام).", "وأصيب ابنه بجروح، 12 عاماً.",
                  "وأصيبت ابنته كذلك، 9 أعوام.", "وأصيبت ابنته طفلة (3 سنوات)."):
-        assert [name for name, _ in people(lead + tail)[0]] == ["أحمد الخالد"], tail
+        assert [name for name, _ in named(lead + tail)[0]] == ["أحمد الخالد"], tail
 
 
 def test_a_time_or_an_adjective_after_a_given_name_is_no_family_name() -> None:
-    assert people("اغتال مسلحون مجهولون عمر الليلة في بلدة المزيريب.") == [[]]
+    assert named("اغتال مسلحون مجهولون عمر الليلة في بلدة المزيريب.") == [[]]
 
 
 def test_a_bakery_is_a_job_before_a_victims_name() -> None:
-    assert people("اغتال مسلحون مجهولون صاحب فرن أحمد العلي في بلدة طفس.") == [[("أحمد العلي", "killed")]]
+    assert named("اغتال مسلحون مجهولون صاحب فرن أحمد العلي في بلدة طفس.") == [[("أحمد العلي", "killed")]]
 
 
 def test_a_person_of_an_earlier_incident_told_before_the_first_event_is_no_victim_of_it() -> None:
     text = "جدير بالذكر أن الشاب سامر العلي قتل العام الماضي.\nقتل رجل بانفجار عبوة ناسفة في بلدة طفس."
-    assert people(text) == [[("سامر العلي", "mentioned")]]
+    assert named(text) == [[("سامر العلي", "mentioned")]]
