@@ -161,6 +161,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("فقدان ~ لحيات*", KILL, VAC, "attack"),     # "أدى إلى فقدان شخص لحياته"
     ("أود* ~ بحيا*", KILL, VAC, "attack"),        # "أودى (الانفجار) بحياة شابين", "أودت بحياته"
     ("فارق* الحياة", KILL, VAC, "attack"),
+    # arrived dead ("وصل إلى المشفى مفارقاً الحياة"، "مفارقين للحياة")
+    ("مفارق* الحياة", KILL, VAC, "attack"),
+    ("مفارق* للحياة", KILL, VAC, "attack"),
     # fell victim to it ("ارتكبوا مجزرة راح ضحيتها 8 مدنيين"، "هجوم ذهب ضحيته شابان"): the dead counted after it
     ("راح* ضحيت*", KILL, VAC, "attack"),
     ("ذهب* ضحيت*", KILL, VAC, "attack"),
@@ -170,6 +173,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # died of wounds ("توفي شاب متأثراً بجراحه") or at once ("إصابته ووفاته على الفور"), a death an attack caused
     # ("ما تسبب بوفاة 4 أطفال"، "أدى إلى وفاة"): not a death alone ("وفاة والده" may be of old age)
     (r"[وف]?توف(?:ي|يت|يا|وا|يتا)(?=(?:\s+[^\s]+){,6}?\s+متأثر)", KILL, VAC, "attack"),
+    (r"[وف]?(?:ب|ل)?وفا(?:ة|ت[\u0621-\u064a]*)(?=(?:\s+[^\s]+){,6}?\s+متأثر)", KILL, VAC, "attack"),   # "وفاة X متأثراً"
     (r"[وف]?وفات(?:ه|ها|هما|هم)(?=\s+على\s+الفور)", KILL, VAC, "attack"),
     (r"[وف]?(?:ما\s+)?(?:تسبب[^\s]*\s+ب?|(?:أد|أفض)(?:ى|ت)\s+(?:إلى|الى)\s+|أسفر[^\s]*\s+عن\s+)وفا(?:ة|ت\w*)", KILL, VAC,
      "attack"),   # ("اعتداء بالضرب أفضى إلى وفاته": led to his death)
