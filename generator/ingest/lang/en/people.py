@@ -113,7 +113,9 @@ INJURY_WORDS = (r"wounded|injured|hurt",)
 
 # Words that make the person they speak of one of the injured, and no event ("the injury of X", "X, who is still
 # receiving treatment").
-HURT_WORDS = (r"injury|injuries|receiving treatment|in (?:a )?critical condition",)
+HURT_WORDS = (r"injury|injuries|receiving treatment|in (?:a )?critical condition|"
+              # "X was taken to a hospital in Y" (the dead are told to have died: "X died on the way")
+              r"(?:was|were)\s+(?:taken|rushed|transferred|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?hospital",)
 
 # Words of detention that are not event triggers: the person they govern is one of the detained ("achieved the capture
 # of X and Y").
