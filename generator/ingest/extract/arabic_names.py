@@ -75,6 +75,11 @@ class NameReader:
         base = self.clause.start
         return [(h.start - base, h.end - base) for h in self.clause.hits]
 
+    def _after_act(self, tokens: list[Token], i: int) -> bool:
+        """An event word stands before tokens[i] in its phrase: no comma or full stop between them."""
+        ends = [e for _s, e in self._hit_spans() if e <= tokens[i].start]
+        return bool(ends) and not any(t.pause or t.stop for t in tokens[:i] if t.start >= max(ends))
+
     def is_stop(self, token: Token) -> bool:
         if token.key not in self.stop:
             return False
@@ -279,6 +284,9 @@ class NameReader:
             if read >= 2 and (self.aged_at(token) or self.kunya_at(token)):
                 return True   # "محمود حسين العلي الزوين (29 عاماً)", "X Y الشحادات "أبو الليث"": an age or a kunya
                 # ends the name it follows
+            if read == 1 and token.pause and not token.stop and len(key) > 4 and key not in _NOT_FAMILY \
+                    and self._after_act(tokens, j - 1):
+                return True   # "اغتالت مجموعة مسلحة صباح اليوم X Y، وابنه": the family name ends the name at a comma
             if nxt is None or len(key) <= 4 or ends_phrase(tokens, j):
                 return False
             if read == 1 and any(s <= nxt.start < e for s, e in self._hit_spans()):

@@ -1,0 +1,54 @@
+"""Rules of session 28 (5 December 2026); each sentence written for its test."""
+
+from __future__ import annotations
+
+from test_probes_session21 import extracted  # the same article builder
+from test_probes_session23 import named, summary
+
+
+def test_arrived_dead_is_a_death() -> None:
+    # the participle: the young man reached the hospital dead, an incident of its own
+    assert named("وصل الشاب فادي سليم الحوراني إلى مشفى بلدة طفس مفارقاً الحياة إثر إصابته بطلق ناري.") \
+        == [[("فادي سليم الحوراني", "killed")]]
+    # (a hospital's town is where the dead were taken, not the scene)
+    assert summary("وصل شابان إلى مشفى بلدة طفس مفارقين للحياة جراء إصابتهما بطلقات نارية.") == [(None, 2, None)]
+
+
+def test_the_death_of_a_person_of_his_wounds_told_by_a_noun_hurt_no_one_else() -> None:
+    # "وفاة X متأثراً بإصابته": the wound is the dead man's own
+    assert summary("أعلنت مصادر محلية وفاة الشاب فادي سليم الحوراني متأثراً بإصابته برصاص مجهولين في بلدة طفس.") \
+        == [("طفس", 1, None)]
+    # a death with no cause told is no incident ("وفاة والده" may be of old age)
+    assert summary("أعلنت مصادر محلية وفاة والد الشاب فادي سليم الحوراني في بلدة طفس.") == []
+
+
+def test_a_person_taken_to_hospital_is_one_of_the_wounded() -> None:
+    text = ("A civilian was killed and another was injured on Wednesday when a drone struck their car near the town "
+            "of Derbasiyah. A medical source said that Karim Adel Hamdo, 33, died at the scene, while Sipan Ali "
+            "Youssef was taken to a hospital in Qamishli.")
+    assert [[(p.name, p.role) for p in e.people] for e in extracted(text, "en")] \
+        == [[("Karim Adel Hamdo", "killed"), ("Sipan Ali Youssef", "injured")]]
+    # taken to hospital, then dead there: one of the dead
+    text = ("A man was killed on Tuesday when gunmen opened fire on his car in the town of Derbasiyah. "
+            "Karim Adel Hamdo was taken to a hospital in Qamishli where he died of his wounds.")
+    assert [[(p.name, p.role) for p in e.people] for e in extracted(text, "en")] == [[("Karim Adel Hamdo", "killed")]]
+
+
+def test_a_sentence_opening_on_a_name_and_an_age_describes_the_victim() -> None:
+    # its own year is the man's past, not another incident
+    text = ("Gunmen shot dead a former rebel commander in the town of Inkhil on Tuesday. "
+            "Ziad Kamal al-Hourani, 44, had joined a settlement deal in 2018.")
+    assert [[(p.name, p.role) for p in e.people] for e in extracted(text, "en")] == [[("Ziad Kamal al-Hourani", "killed")]]
+    # a name that does not open the sentence stays mentioned
+    text = ("Gunmen shot dead a former rebel commander in the town of Inkhil on Tuesday. "
+            "In 2018 he served under Ziad Kamal al-Hourani, 44, in a rebel brigade.")
+    assert [[(p.name, p.role) for p in e.people] for e in extracted(text, "en")] \
+        == [[("Ziad Kamal al-Hourani", "mentioned")]]
+
+
+def test_a_two_word_name_right_after_the_act_ends_at_a_comma() -> None:
+    # a given name and a family name the index lacks, after the act's verb, then a comma
+    assert named("اغتال مسلحون صباح اليوم وسام الجراونة، وأصابوا شقيقه في بلدة أم ولد بريف درعا.") \
+        == [[("وسام الجراونة", "killed")]]
+    # after a comma the act no longer governs: a town's adjective is no family name
+    assert named("قصفت قوات النظام، صباح اليوم، بلدة جميل الشمالية، ما أدى لمقتل طفل.") == [[]]
