@@ -52,3 +52,14 @@ def test_a_two_word_name_right_after_the_act_ends_at_a_comma() -> None:
         == [[("وسام الجراونة", "killed")]]
     # after a comma the act no longer governs: a town's adjective is no family name
     assert named("قصفت قوات النظام، صباح اليوم، بلدة جميل الشمالية، ما أدى لمقتل طفل.") == [[]]
+
+
+def test_a_chain_of_three_names_ends_at_a_comma() -> None:
+    # (after a quoted group's name the chain is read without an introducer right before it)
+    assert named("اغتيل العنصر السابق بجيش “المعتز بالله” وسام خالد الجراونة، في بلدة المزيريب بريف درعا.") \
+        == [[("وسام خالد الجراونة", "killed")]]
+
+
+def test_named_after_his_name_word() -> None:
+    assert named("قتل قيادي بارز اسمه وسام الجراونة بهجوم على حاجز في بلدة المزيريب.") \
+        == [[("وسام الجراونة", "killed")]]

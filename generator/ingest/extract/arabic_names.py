@@ -284,9 +284,9 @@ class NameReader:
             if read >= 2 and (self.aged_at(token) or self.kunya_at(token)):
                 return True   # "محمود حسين العلي الزوين (29 عاماً)", "X Y الشحادات "أبو الليث"": an age or a kunya
                 # ends the name it follows
-            if read == 1 and token.pause and not token.stop and len(key) > 4 and key not in _NOT_FAMILY \
-                    and self._after_act(tokens, j - 1):
-                return True   # "اغتالت مجموعة مسلحة صباح اليوم X Y، وابنه": the family name ends the name at a comma
+            if token.pause and not token.stop and len(key) > 4 and key not in _NOT_FAMILY \
+                    and (read >= 2 or self._after_act(tokens, j - 1)):
+                return True   # "العنصر X Y Z، في بلدة"، "اغتالت مجموعة مسلحة X Y، وابنه": a family name ends at a comma
             if nxt is None or len(key) <= 4 or ends_phrase(tokens, j):
                 return False
             if read == 1 and any(s <= nxt.start < e for s, e in self._hit_spans()):
