@@ -63,3 +63,23 @@ def test_a_chain_of_three_names_ends_at_a_comma() -> None:
 def test_named_after_his_name_word() -> None:
     assert named("قتل قيادي بارز اسمه وسام الجراونة بهجوم على حاجز في بلدة المزيريب.") \
         == [[("وسام الجراونة", "killed")]]
+
+
+def english_people(text: str) -> list[list[tuple[str, str]]]:
+    return [[(p.name, p.role) for p in e.people] for e in extracted(text, "en")]
+
+
+def test_a_family_name_with_bu_for_abu() -> None:
+    assert named("أصيب عدد من سكان قرية العبوش وهم سامر خلف الحسن، وشيرين ياسين بو علي، بقصف مدفعي.") \
+        == [[("سامر خلف الحسن", "injured"), ("شيرين ياسين بو علي", "injured")]]
+
+
+def test_kurdish_letters_in_an_english_name() -> None:
+    assert english_people("Gunmen kidnapped the civilian Rêzan Şêxo (35) as he worked in his field in the village "
+                          "of Kafr Safra in Afrin on Monday.") == [[("Rêzan Şêxo", "abducted")]]
+
+
+def test_an_age_in_years_old_after_an_english_name() -> None:
+    assert english_people("Two civilians were killed in the explosion in the city of Manbij on Tuesday. "
+                          "Karim Adel Hamdo, 27 years old, worked at a bakery near the market.") \
+        == [[("Karim Adel Hamdo", "killed")]]

@@ -21,7 +21,8 @@ RANKS = "|".join(re.escape(rank) for rank in en.NAME_RANKS)
 # in Rifa'i, but not a possessive: "Syria's Raqqa, the SDF chief" is no person; the particles that are English words
 # stand in a name only with their hyphen: "identified the brothers as Khaled ..." names no "as Khaled", "the wounded in
 # Qamishli as Berivan ..." no "Qamishli as Berivan")
-_EN_WORD = r"[A-Z](?:[a-z]|['’](?!s\b))+"
+# (Kurdish names keep the letters of their Latin alphabet in English reports: "Lezgîn", "Şêxo")
+_EN_WORD = r"[A-ZÇÊÎŞÛ](?:[a-zçêîşû]|['’](?!s\b))+"
 _EN_NAME = (r"(\b(?:(?:al|el|abu|Abu|bin|ibn)[- ]|(?:ad|as|ash)-)?" + _EN_WORD + r"(?:[- ](?:(?:(?:al|el|bin|ibn|abu|Abu"
             r"|Abdul|Abdel|Al)[- ]|(?:ad|as|ash)-)[‘ʿ]?)?" + _EN_WORD + r"){1,3})")
 

@@ -22,7 +22,7 @@ COMPOUND_NAME_HEADS = frozenset({"عبد"})
 
 # Words that join the next word into one part of a name: عبد الرحمن، أبو علي، بن علي، آل سعود; and the pilgrim's
 # title inside a family name, written short (محمد خالد حج عمر: the family is حج عمر).
-NAME_JOIN_NEXT = ("عبد", "أبو", "ابو", "أم", "ام", "بن", "ابن", "بنت", "آل", "حج")
+NAME_JOIN_NEXT = ("عبد", "أبو", "ابو", "بو", "أم", "ام", "بن", "ابن", "بنت", "آل", "حج")   # (بو: أبو as spoken)
 
 # Given names of two letters: a part of a name (other two-letter words end one).
 SHORT_GIVEN_NAMES = ("طه",)

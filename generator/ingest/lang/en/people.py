@@ -164,7 +164,8 @@ ROLE_WORDS: dict[str, str] = {"killed": r"dead|deceased|slain|murdered|late", "i
 
 # An age right after a name ("X, 34,", "X (34)", "X, aged 34", "X, a 34-year-old"): news gives the ages of the
 # people an incident hit.
-AGE_AFTER = r"^(?:\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\.|$|and\b)|\s*\(\s*\d{1,2}\s*\)|\s*,\s*an?\s+\d{1,2}-year-old\b)"
+AGE_AFTER = (r"^(?:\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\.|$|and\b)|\s*\(\s*\d{1,2}\s*\)|\s*,\s*an?\s+\d{1,2}-year-old\b"
+             r"|\s*,\s*\d{1,2}\s+years?\s+old\b)")
 
 # After a given name alone and a comma: a witness who gives only a first name ("Kamal, a resident of a nearby
 # village, said", "Umm Ali, one of the relatives").
