@@ -16,14 +16,14 @@ if TYPE_CHECKING:
 # A pair of quotation marks or brackets; a closing mark typed as the opening one too (يُدعى ” أحمد الحسن”).
 QUOTED = re.compile(r"(?:[\"“«'‘(]|”(?=\s*[\u0621-\u064a]))([^\"“”«»'‘’()\n]{2,80})[\"”»'’)]")
 
-# Quoted words right after a word for a person ("والطفل “سفيان شيخ جاسم”"): a name, whatever place one of its words
+# Quoted words right after a word for a person ("والطفل “رامي شيخ جاسم”"): a name, whatever place one of its words
 # is named like, read before the analysis (`arabic_name_spans.person_spans`).
 QUOTED_AFTER_PERSON_NOUN = re.compile(r"(?<![\u0621-\u064a])[وفل]?(?:" + "|".join(map(re.escape, ar.VICTIM_INTRODUCERS))
                                       + r")\s*[\"“«”]([^\"“”«»'\n]{3,40})[\"”»]")
 
 # Kinds of cue whose list may hold a given name alone: brothers (الشقيقان أحمد ومحمد الحسن), people of a dual or
 # plural noun (الشابان أحمد ومحمد), and the people of a list opener when a full name ends the list (`given_names_share`).
-# Their given names alone before a full name share its family name (الطفلان محمد وسعادة بكار: both are Bakkar; news
+# Their given names alone before a full name share its family name (الطفلان محمد وعمر حلاق: both are Hallaq; news
 # names two people of different families in full, الشابان أحمد العلي ومحمد الحسن).
 SINGLES_KINDS = ("siblings", "list", "listed")
 

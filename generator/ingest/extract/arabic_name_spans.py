@@ -56,7 +56,7 @@ def _chain_words(names: NameIndex) -> tuple[frozenset[str], frozenset[str]]:
 
 def _name_chains(text: str, given: frozenset[str], words: frozenset[str]) -> list[tuple[int, int]]:
     """Three or more attested name words in a row, the first a given name, that no place word or preposition opens
-    ("قُتل جاسم محمد العلي"، "عبد العزيز جاسم الناصر"): a person, though جاسم is also a town of the gazetteer.
+    ("قُتل جاسم محمد العلي"، "عبد الكريم جاسم الحمد"): a person, though جاسم is also a town of the gazetteer.
     The span opens at the space before the name, so that a place that starts the name lies inside it, and ends
     before its last word."""
     tokens = list(_WORD.finditer(text))

@@ -109,7 +109,7 @@ class NameReader:
         feast) opens a name with no word before it to introduce one when a father's name (an attested given name
         that is no everyday word) and a family or grandfather's name follow it, with no punctuation between, and it
         follows an event word (a rare given name too: "قُتل سلطان عبيد الحمادي") or, for an everyday word, a comma (a
-        list of names): "قوات نظام بشار الأسد" names no نظام, "، فإن عدي ضاحي" no فإن."""
+        list of names): "قوات نظام بشار الأسد" names no نظام, "، فإن عدي سالم" no فإن."""
         if i == 0 or i + 2 >= len(tokens) or any(t.pause or t.stop or t.closes for t in tokens[i:i + 2]):
             return False
         before = tokens[i - 1]   # right after an event word, or a comma of a list for an everyday word (not قوات نظام)
@@ -148,7 +148,7 @@ class NameReader:
                     or token.word.endswith("\u0640"):
                 break   # "أمـ.ـنياً": a word cut by a dot between tatweels (written so to pass filters) is no name part
             if parts and self._glued_kunya(key):
-                parts.append([token])   # "سيف الأمين أبوبدر": a kunya family name written as one word ends the name
+                parts.append([token])   # "سامر الأمين أبوزيد": a kunya family name written as one word ends the name
                 j += 1
                 break
             if parts and is_family(parts[-1], len(parts)) and key not in JOIN_NEXT and (adverb_after(tokens, j) or not (
@@ -211,7 +211,7 @@ class NameReader:
         return key[:3] in KUNYA_HEADS and len(key) > 5 and key[3:] in self.any_given
 
     def _aged(self, parts: list[list[Token]]) -> bool:
-        """Two or more parts followed by an age ("ومنيفة حميدي (33 عاماً)"): a person, whatever the index knows."""
+        """Two or more parts followed by an age ("ومنيرة جدوع (33 عاماً)"): a person, whatever the index knows."""
         return len(parts) > 1 and self.aged_at(parts[-1][-1])
 
     def aged_at(self, token: Token) -> bool:
@@ -225,7 +225,7 @@ class NameReader:
 
     def _before_their_verb(self, tokens: list[Token], i: int) -> tuple[int, list[list[Token]]]:
         """The last item of a list of names, two words the index lacks before the verb of two or more people the list
-        is the subject of ("X ويلماز رشو فقدا حياتهما"، "X وكاوا حسو قُتلا"): a name."""
+        is the subject of ("X وروجين بكر فقدا حياتهما"، "X وكاوا حسو قُتلا"): a name."""
         if i + 2 >= len(tokens) or tokens[i].pause or tokens[i].stop or tokens[i].opens or tokens[i + 1].opens:
             return i, []
         first, second, verb = tokens[i:i + 3]
@@ -255,7 +255,7 @@ class NameReader:
             and not key.startswith("ال")
 
     def is_attested(self, parts: list[list[Token]]) -> bool:
-        """A name whose given name or family name the index knows ("قال يمان العبود"), not "قال شهود عيان" nor
+        """A name whose given name or family name the index knows ("قال يمان الحسين"), not "قال شهود عيان" nor
         a word that is rarely a name ("قالت قوى الأمن الداخلي")."""
         first, last = parts[0][0].key, parts[-1][-1].key
         return first in self.any_given and first not in NOT_GIVEN or len(parts[0]) > 1 \
@@ -282,7 +282,7 @@ class NameReader:
         if key.startswith("ال"):
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
             if read >= 2 and (self.aged_at(token) or self.kunya_at(token)):
-                return True   # "محمود حسين العلي الزوين (29 عاماً)", "X Y الشحادات "أبو الليث"": an age or a kunya
+                return True   # "محمود حسين العلي الخلف (29 عاماً)", "X Y الشحادات "أبو الليث"": an age or a kunya
                 # ends the name it follows
             if token.pause and not token.stop and len(key) > 4 and key not in _NOT_FAMILY \
                     and (read >= 2 or self._after_act(tokens, j - 1)):
@@ -290,7 +290,7 @@ class NameReader:
             if nxt is None or len(key) <= 4 or ends_phrase(tokens, j):
                 return False
             if read == 1 and any(s <= nxt.start < e for s, e in self._hit_spans()):
-                return True   # "بأن عبدالمحسن العصمان قتل": the name is the subject of the casualty verb after it
+                return True   # "بأن عبدالمحسن الراشد قتل": the name is the subject of the casualty verb after it
             if read == 1 and nxt.key in _AFTER_NAME and key not in _NOT_FAMILY:
                 return True   # "اغتال مسلحون X Y في بلدة Z"، "أكد رئيس المجلس X Y أن": what follows the name
             return read >= 2 and (self.is_stop(nxt) or self.is_blocked(nxt, True) or nxt.key.startswith("و"))

@@ -49,7 +49,7 @@ INTRODUCER_REACH = 40
 # A number and a dot or dash followed by a digit is a date or a decimal (16.11.2025 سبوتنيك عربي), no line number.
 _NUMBERED = re.compile(rf"^\s*(?:(?:\d+|[٠-٩]+)\s*[{re.escape(C.LIST_NUMBER_ENDS)}](?![\d٠-٩])"
                        rf"|[{re.escape(C.LIST_BULLETS)}])\s*")
-# A numbered line split from its number by the sentence splitter ("1." then "علي الحنيص").
+# A numbered line split from its number by the sentence splitter ("1." then "علي الحمد").
 _NUMBER_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:(?:\d+|[٠-٩]+)[ \t]*[{re.escape(C.LIST_NUMBER_ENDS)}](?![\d٠-٩])"
                             rf"|[{re.escape(C.LIST_BULLETS)}])[ \t]*$")
 _TWEET_HANDLE = re.compile(r"\(@\w+\)")
@@ -76,7 +76,7 @@ def find_people(clause: Clause) -> list[FoundName]:
         if siblings and len(names) > 1 and len(names[-1]) > 1:
             # a given name alone takes the father's and family names of the next full name: "الشابان محمد وأحمد العلي
             # وخالد الحسن", "الشقيقان محمد وأحمد عبد الكريم العودات" (brothers share a father); not one its age
-            # closes: "عبد خلف (40 عاماً) ومروى حمدو" are two people
+            # closes: "عبد حسن (40 عاماً) ومروى خليل" are two people
             names = [parts + next(later[1:] for later in names[n + 1:] if len(later) > 1)
                      if len(parts) == 1 and not age.match(text[parts[-1][-1].end:parts[-1][-1].end + 40])
                      else parts for n, parts in enumerate(names)]
@@ -184,7 +184,7 @@ def _continued_after_quote(reader: NameReader, text: str, after: int, parts: lis
     """A name that goes on after the closing mark: "محمد" الحريري، "محمد" خالد الحريري (attested words, up to the
     family name)."""
     if parts[-1][-1].key.startswith("ال"):
-        return parts   # "منير زياد المصحي" ابن رئيس المجلس: the quoted name ends with its family name
+        return parts   # "منير زياد الحسن" ابن رئيس المجلس: the quoted name ends with its family name
     following = tokens_of(text, after, min(len(text), after + 40))
     for token in following:
         if len(parts) >= MAX_NAME_PARTS or token.opens or reader.is_stop(token) or reader.is_blocked(token, True):
@@ -252,7 +252,7 @@ def _index_at(tokens: list[Token], offset: int) -> int:
 
 
 def _tweet_signatures(reader: NameReader, text: str, add) -> None:
-    """"— زيد حسن (@handle)": the author of an embedded post."""
+    """"— عمر خليل (@handle)": the author of an embedded post."""
     for m in _TWEET_HANDLE.finditer(text):
         line_start = max(text.rfind("—", 0, m.start()), text.rfind("|", 0, m.start()), text.rfind("\n", 0, m.start()))
         tokens = tokens_of(text, line_start + 1, m.start())

@@ -26,8 +26,8 @@ class Draft:
 def add_people(draft: Draft, people: list[PersonMention], options: ExtractOptions) -> None:
     """Add people the event does not have yet (by name or alias). A person named again keeps the fuller
     name; one only mentioned so far takes the role a later sentence gives them. Matching goes one way: a new name
-    finds a known person by the known person's own or later forms (`_later_keys`: "خالد أبو فياض" is later "أبو
-    فياض"), and by its own later forms only a known person named by that form alone (the kunya told first, the full
+    finds a known person by the known person's own or later forms (`_later_keys`: "خالد أبو زيد" is later "أبو
+    زيد"), and by its own later forms only a known person named by that form alone (the kunya told first, the full
     name after it); two full names sharing a family name written as a kunya ("Nizar Salman Abu Fakhr", "Rabih Abu
     Fakhr") are two people."""
     known = draft.event.people

@@ -260,7 +260,7 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     if re.match(r"\s+(?:was|were|had|has|is|and|lost|dies|(?:also\s+|later\s+)?[a-z]+ed)\b", after):
         return False   # "a source said X was killed", "said X died": X is the subject of what was said
     last = list(cues.finditer(before))
-    # "said Reda Hayshid, a vendor", "spokesperson Avichay Adraee", "according to activist X", "said the head of the
+    # "said Reda Hamdan, a vendor", "spokesperson Avichay Adraee", "according to activist X", "said the head of the
     # local council, X"; not "according to the source, X was killed", nor "a source said gunmen killed X"
     between = before[last[-1].end():] if last else ""
     return bool(last) and (not between.strip() or bool(_TITLE_BETWEEN.fullmatch(between)) and not any(

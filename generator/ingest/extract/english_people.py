@@ -44,7 +44,7 @@ def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]
         (_THEY_ARE, (1,), 0),
         # "known as X", "named X"
         (r"(?:" + "|".join(en.NAME_INTRODUCERS) + r")\s+[\"“]?" + _EN_NAME, (1,), 0),
-        # kunya: "Abu Omar al-Halabi", quoted, or after a name (a family name: "Abdullah Shafiq Abu Horan")
+        # kunya: "Abu Omar al-Halabi", quoted, or after a name (a family name: "Abdullah Shafiq Abu Zeid")
         (r"[\"“]((?:Abu|Umm) [A-Z][\w'’-]+(?: (?:al-)?[A-Z][\w'’-]+)?)[\"”]", (1,), 0),
         # a list in apposition: "two cousins, X and Y,"
         # (the first with a spelling in brackets: "two women, X (Hamo) and Y,")
@@ -60,14 +60,14 @@ def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]
          (1,), 0),
         # a role noun right before the name: "the group's commander Abdul Rahman al-Iraqi", "President X"
         (r"\b(?i:" + nouns + r")\s+" + _EN_NAME, (1,), 0),
-        # the speaker: "Roshin Othman told Middle East Eye", "the head of X, Safeen Dizayee, issued a statement"
+        # the speaker: "Rojin Hassan told Middle East Eye", "the head of X, Karwan Ali, issued a statement"
         (_EN_NAME + r",?\s+(?:told|said)\b", (1,), 0),
         (r",\s+" + _EN_NAME + r",\s+(?:said|told|added|issued|stated|explained|wrote|noted|announced)\b", (1,), 0),
         # the leader: "the group is led by X"
         (r"\b(?:led|headed|commanded) by\s+" + _EN_NAME, (1,), 0),
         # the victim right after the verb: "gunmen shot dead X", "the killing of X"
         (r"\b(?:" + en.VICTIM_VERBS + r")\s+" + _EN_NAME, (1,), 0),
-        # the author of an embedded post: "— Zaid Hassan (@handle)"
+        # the author of an embedded post: "— Omar Khalil (@handle)"
         (r"[—–]\s*" + _EN_NAME + r"\s*(?:\|[^(\n]*)?\(@\w+\)", (1,), 0),
     ))
 
@@ -117,7 +117,7 @@ def find_people(clause: Clause) -> list[FoundName]:
             return
         if len(name.split()) < 3 and not re.search(r"\b(?:al|el)-", name) and not rank and any(
                 n.start < base + end and base + start < n.end and n.kind == "place" for n in clause.names):
-            return   # "Abu Hamam", "Nasib" are places; "Nassib Najdat Daghman", "Qusay al-Halqi", "Col. X Y" are men
+            return   # "Abu Hamam", "Nasib" are places; "Nassib Adel Hamdan", "Qusay al-Omari", "Col. X Y" are men
         if any(n.start <= base + start and base + end <= n.end for n in clause.names):
             return
         if clause.pack.cue("PLACE_KIND_AFTER_NAME", 0).match(text, end) \
@@ -204,7 +204,7 @@ def _with_aliases(clause: Clause, found: list[FoundName]) -> list[FoundName]:
 
 
 def _siblings(m: re.Match[str], add) -> None:
-    """"brothers Farhan Din, Mohammed, Ismail Othman": each brother with the family name of the last; a given name
+    """"brothers Farhan Ali, Mohammed, Ismail Hassan": each brother with the family name of the last; a given name
     alone with the last's father's and family names ("Brothers Mohammad and Ahmad Abdul Karim al-Odat")."""
     items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if i]
     possessive = next((n for n, item in enumerate(items) if re.search(r"[’']s$", item)), len(items))
@@ -232,7 +232,7 @@ def _brothers_before_chain(text: str, given: frozenset[str], add) -> None:
         chain = m.group(2).split()
         if len(chain) < 3 or not all(_undoubled(_latin_key(w)) in given for w in (m.group(1), chain[0])) \
                 or re.search(r"\b(?:[A-Z][a-z'’]+|al|el)[\s-]+$", text[max(0, m.start(1) - 40):m.start(1)]):
-            continue   # "Wissam George Mansour and Shafiq Rafiq Mansour": the first word ends a name of its own
+            continue   # "Wissam Adel Haddad and Shafiq Nabil Haddad": the first word ends a name of its own
         add(m.start(1), m.end(1), f"{m.group(1)} {' '.join(chain[1:])}")
         add(m.start(2), m.end(2), m.group(2))
 
@@ -245,7 +245,7 @@ def _trimmed(clause: Clause, start: int, end: int, name: str) -> tuple[int, int,
             cut = n.start - base - start
             words = name[:cut].rstrip(" -")
             if re.search(r"\b(?:Abu|Umm|bin|ibn|Abd|" + "|".join(p.capitalize() for p in en.LATIN_ABD_PREFIXES) + r")$", words):
-                continue   # "Abdullah Shafiq Abu Horan", "Abdul Aziz al-X": a kunya or compound holds a place's name
+                continue   # "Abdullah Shafiq Abu Zeid", "Abdul Aziz al-X": a kunya or compound holds a place's name
             if re.search(r"\b(?:al|el)$", words):
                 words = words[:-2].rstrip(" -")
             return start, start + len(words), words
@@ -254,7 +254,7 @@ def _trimmed(clause: Clause, start: int, end: int, name: str) -> tuple[int, int,
 
 def _first_name_before(text: str, start: int) -> int:
     """Where a run that starts with a given name really starts: one capitalised word before it that is not a
-    sentence's first word nor a title belongs to the name ("killed, Aws Kamel al-Bateeh" → Aws), and so does the first
+    sentence's first word nor a title belongs to the name ("killed, Aws Kamel al-Omari" → Aws), and so does the first
     word of a compound (Abdul Qader); a sentence's first word belongs to it when an ayn mark stands inside it ("Sa’da
     Faysal al-X was")."""
     window = max(0, start - 40)
@@ -284,7 +284,7 @@ def _latin_key(word: str) -> str:
 
 
 def opens_with_given_name(name: str, pack: "LanguagePack", names: NameIndex) -> bool:
-    """Whether a capitalised name opens with an attested given name ("Abdulkarim al-Jalud"): a person's, not a place's
+    """Whether a capitalised name opens with an attested given name ("Abdulkarim al-Hamad"): a person's, not a place's
     (the pack's pass for a place list's names)."""
     return _undoubled(re.split(r"[\s-]+", name.strip())[0].lower()) in _given_names(pack, names)
 

@@ -45,7 +45,7 @@ NON_ACTOR_CATEGORIES = frozenset({"media", "monitor", "civilians"})
 NON_ACTOR_IDS = frozenset({"unidentified-armed-group"})
 
 # Lexicon organizations named by a word that describes people (المدني: "the civilian"): after a given name that word
-# may be a family name (عامر المدني), as a place or a nationality adjective may.
+# may be a family name (سامر المدني), as a place or a nationality adjective may.
 DESCRIBING_CATEGORIES = frozenset({"civilians"})
 
 # Roles of people from the words that govern them.

@@ -26,7 +26,7 @@ NAME_JOIN_NEXT = ("عبد", "أبو", "ابو", "بو", "أم", "ام", "بن", 
 
 # Given names of two letters: a part of a name (other two-letter words end one).
 SHORT_GIVEN_NAMES = ("طه",)
-# A title of two letters that ends a family name after a name word (حيدر خير بك): a part of the name there.
+# A title of two letters that ends a family name after a name word (سامر خير بك): a part of the name there.
 SHORT_FAMILY_ENDINGS = ("بك",)
 
 # Words that join the word before them into one part of a name: نور الدين، عبد الله، زين العابدين، محمد خير.
@@ -94,7 +94,7 @@ SIBLING_INTRODUCERS = ("الشقيقين", "الشقيقان", "الأخوين",
                        "الشقيقات")
 
 # Children of one parent: given names listed before one of these and the parent's name are each named by the
-# parent's chain ("وهم محمد، خالد، رياض أبناء فايز الحماد" → محمد فايز الحماد ...).
+# parent's chain ("وهم محمد، خالد، رياض أبناء فايز الخلف" → محمد فايز الخلف ...).
 CHILDREN_OF = ("أبناء", "ابناء", "ابنا", "ابني", "بنات", "ابنتا", "ابنتي", "أولاد", "اولاد")
 
 # Words that open a list of names: عرف منهم، وهم كل من، كلاً من، بينهم: (a colon may follow). A pronoun
@@ -206,7 +206,7 @@ QUOTED_LIST_JOINER = (r"(?:\s*\(\s*[\d٠-٩]{1,3}\s*(?:" + _YEARS + r"|أعوا�
 # people on its lines are the victims of the incident reported.
 NAMES_HEADER = r"(?:هم|هما|هن|وهم|وهما|أسماؤهم|أسماءهم|أسماء\s+\S+|كل\s+من|التالية|كالتالي|كالآتي)\s*$"
 
-# Speech verbs: a name may follow them directly ("وقال يمان العبود، مراسل ...").
+# Speech verbs: a name may follow them directly ("وقال يمان الحسين، مراسل ...").
 SPEECH_VERBS = ("قال", "قالت", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أضاف", "أضافت", "أفاد", "أفادت")
 
 # Words before a name-shaped place, street or building (مدرسة عمر بن الخطاب، جبل الشيخ، دوار X): what

@@ -292,7 +292,7 @@ RELATIVE_OF = (r"\b(?:brother|sister|son|daughter|father|mother|wife|husband|wid
                r"relative|grandson|granddaughter|ally|allie|backer|patron)s?\s+of\s+(?:[\w'’-]+\s+){0,6}$")
 
 # Nouns before a list of relatives' names, whose one-word names share the family name of the last one:
-# "brothers Farhan, Mohammed and Ismail Othman", "her two daughters, Rahaf and Sidra al-Omar", "a brother and sister,
+# "brothers Farhan, Mohammed and Ismail Hassan", "her two daughters, Rahaf and Sidra al-Omar", "a brother and sister,
 # Jamil and Aya Rashid".
 SIBLING_NOUNS = r"brothers|sisters|siblings|sons|daughters|children|twins|brother and sister|sister and brother"
 

@@ -163,7 +163,7 @@ OUTLET_NAME_BEFORE = r"\bnews\s+agency\s+$"
 
 OUTLET_NAME_AFTER = r"^\s*[-–]?\s*24(?!\d)|^\s+(?:news\s+)?agency\b|^\s+(?:reported|said|quoted)\b"
 
-# A place name followed by an al- family name is part of a person's name ("the killing of Qusay al-Halqi"), and so is
+# A place name followed by an al- family name is part of a person's name ("the killing of Qusay al-Omari"), and so is
 # one followed by two more capitalised names, the father's and the family's ("both Jasim Khaled Daghman and ..."),
 # unless a third one or a word for a kind of place follows them ("Tell Shihab Water Station").
 PERSON_NAME_AFTER = (r"^\s+(?:(?:al|el)-[A-Z]|[A-Z][a-z’']+\s+(?:(?:al|el)-)?[A-Z][a-z’']+\b(?!\s+(?:[A-Z]|(?i:neighbou?rhood|"
