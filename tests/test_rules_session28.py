@@ -90,3 +90,18 @@ def test_the_dead_and_wounded_of_the_past_weeks_are_background() -> None:
     text = ("أصيب طفلان بانفجار من مخلفات الحرب في قرية حربنفسه جنوبي حماة صباح اليوم. "
             "وكان العديد من المدنيين سقطوا بين قتيل وجريح في مناطق ريف حماة بالفترة الماضية، جراء انفجار الألغام.")
     assert summary(text) == [("حربنفسه", 0, 2)]
+
+
+def test_arrests_told_after_an_incident_of_another_kind_are_an_incident_of_their_own() -> None:
+    # whatever opens the sentence (not only "following the attack")
+    text = ("قتل قيادي في قوى الأمن الداخلي بانفجار عبوة ناسفة في بلدة مركدة صباح اليوم. "
+            "وذكرت مصادر محلية أن قوى الأمن اعتقلت عدة أشخاص من البلدة على ذمة التحقيق في الحادثة.")
+    assert [(e.type, e.sub_type) for e in extracted(text)] \
+        == [("explosions_remote_violence", "remote_explosive_landmine_ied"), ("strategic_developments", "arrests")]
+    text = ("Gunmen killed three soldiers in an ambush near the town of Dahla on Monday. "
+            "Two suspects were arrested by the security forces.")
+    assert [e.sub_type for e in extracted(text, "en")] == ["armed_clash", "arrests"]
+    # arrests that tell casualties of their own ("during the raid, a man was killed") stay with the incident told
+    text = ("قتل قيادي في قوى الأمن الداخلي بانفجار عبوة ناسفة في بلدة مركدة صباح اليوم. "
+            "واعتقلت قوى الأمن عدة أشخاص من البلدة، وقتل شاب خلال المداهمة.")
+    assert len(extracted(text)) == 1

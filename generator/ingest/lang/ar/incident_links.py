@@ -85,6 +85,14 @@ AFTER_INCIDENT_OPENING = (r"^[\s\"“«(-]*(?:[وف]?(?:قال|قالت|[أا]ض
     noun.replace("ة", "[ةه]") for noun in ("هجوم", "استهداف", "انفجار", "تفجير", "حادثة", "حادث", "عملية", "كمين",
                                           "اغتيال", "اشتباكات", "جريمة", "اعتداء")) + r")|(?:بعد|عقب)\s+ساعات)(?!\w)")
 
+# The attackers of the incident told before, as the subject of a later act ("وأضاف أن المهاجمين اعتقلوا عنصراً آخر"):
+# more of that incident.
+ATTACKERS = (r"(?<![\u0621-\u064a])[وف]?(?:ال)(?:مهاجم(?:ين|ون)|مسلح(?:ين|ون)|جناة|خاطف(?:ين|ون))(?![\u0621-\u064a])",)
+
+# An act told as done during the operation told before ("ورصد المرصد اعتقال 3 أشخاص خلال الحملة"): more of it.
+DURING_OPERATION = (r"(?<![\u0621-\u064a])(?:خلال|اثناء)\s+(?:ال)?(?:حمل[ةه]|مداهم[ةه]|مداهمات|عملي[ةه]|اشتباكات|هجوم)"
+                    r"(?![\u0621-\u064a])",)
+
 # "Earlier" followed by a speech verb ("وفي وقت سابق من اليوم، قال مصدر ..."): it says when the source spoke, not
 # that another incident happened (matched from the marker's start, on the text as written).
 MARKED_SPEECH = (r"[وف]?في\s+(?:وقت\s+سابق(?:\s+من\s+\S+)?|(?:ذات\s+|نفس\s+)?(?:ال)?سياق(?:\s+\S+)?)[\s،,]*[وف]?"

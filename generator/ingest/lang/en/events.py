@@ -159,6 +159,13 @@ AFTER_INCIDENT_OPENING = (r"^\s*(?:Following|After|In the wake of|In response to
                           r"(?:attack|bombing|blast|explosion|ambush|killing|assassination|incident|shooting|clashes)\b"
                           r"|^\s*(?:hours|days|a few hours|shortly|moments)\s+(?:later|after(?:wards)?)\b")
 
+# The attackers of the incident told before, as the subject of a later act ("the attackers seized another guard"):
+# more of that incident.
+ATTACKERS = (r"\bthe\s+(?:attackers|gunmen|assailants|kidnappers)\b",)
+
+# An act told as done during the operation told before ("three men were detained during the raid"): more of it.
+DURING_OPERATION = (r"\b(?:during|in\s+the\s+course\s+of)\s+the\s+(?:raids?|operation|campaign|sweep|clashes|attack|fighting)\b",)
+
 # What joins a second incident at another place to the first inside one sentence ("... in Tafas, while a man was
 # wounded in Inkhil", "..., and in Inkhil two were killed"): with a casualty word and a place on each side, two
 # incidents (`two_incidents.py`).
