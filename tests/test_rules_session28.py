@@ -105,3 +105,13 @@ def test_arrests_told_after_an_incident_of_another_kind_are_an_incident_of_their
     text = ("قتل قيادي في قوى الأمن الداخلي بانفجار عبوة ناسفة في بلدة مركدة صباح اليوم. "
             "واعتقلت قوى الأمن عدة أشخاص من البلدة، وقتل شاب خلال المداهمة.")
     assert len(extracted(text)) == 1
+
+
+def test_an_arrest_after_a_killing_in_one_sentence_does_not_type_it() -> None:
+    # the killing told first is the act; an arrest "for killing them" (لقتلهم) told first is the act
+    text = "قُتل شاب برصاص مجهولين في مدينة الباب مساء أمس، وألقت الشرطة القبض على القاتل."
+    assert [e.type for e in extracted(text)] == ["violence_against_civilians"]
+    text = "A young man was shot dead in the town of Jableh on Monday, and police arrested the gunman."
+    assert [e.type for e in extracted(text, "en")] == ["violence_against_civilians"]
+    text = "أعلن الأمن العام أنه اعتقل عناصر لقتلهم مواطنين في مدينة الباب."
+    assert [e.sub_type for e in extracted(text)] == ["arrests"]
