@@ -33,6 +33,7 @@ from .clauses import (analyse, counts_casualties, dated_by_period, ends_sentence
 from .draft import Draft, add_people, note_victims
 from .frames import (
     ArticleContext,
+    arrests_after,
     candidate,
     finish,
     listed_again,
@@ -240,7 +241,8 @@ def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_firs
         merge(target, event, clause)
         return target
     options = clause.a.options
-    draft = Draft(event, [clause], listed=listed)
+    draft = Draft(event, [clause], listed=listed,
+                  follows=drafts[-1] if drafts and arrests_after(clause, event, drafts[-1].event) else None)
     note_victims(draft, options)
     if not drafts:   # the people of the sentences before it, with the roles this one gives them
         earlier = [p for c, told in before_first for p in identified_people(c, victim_role(event), told)]

@@ -24,6 +24,11 @@ def is_relative(key: str) -> bool:
     return any(key.endswith(suffix) and key[:-len(suffix)] in RELATIVES for suffix in RELATIVE_PRONOUNS)
 
 
+def on_behalf(tokens: list[Token], i: int) -> bool:
+    """"المتحدث باسمه": باسمه is "on its behalf" after a spokesperson's noun, no name."""
+    return i > 0 and tokens[i].key.startswith("باسم") and tokens[i - 1].key in SPOKESPERSON_NOUNS
+
+
 def unnamed_relatives(key: str) -> bool:
     """Relatives as a group with a pronoun for the person named before them: أولاده، عائلتها (folded)."""
     return any(key.endswith(suffix) and key[:-len(suffix)] in UNNAMED_RELATIVES for suffix in RELATIVE_PRONOUNS)

@@ -30,12 +30,12 @@ from .arabic_name_words import (
     OPENING_HEADS,
     SHORT_FAMILY_ENDINGS,
     SHORT_NAMES,
-    SPOKESPERSON_NOUNS,
     ends_phrase,
     hamza_lam,
     heads_compound,
     is_family,
     is_relative,
+    on_behalf,
     strip_and,
     unnamed_relatives,
 )
@@ -76,9 +76,9 @@ class NameReader:
         return [(h.start - base, h.end - base) for h in self.clause.hits]
 
     def _after_act(self, tokens: list[Token], i: int) -> bool:
-        """An event word stands before tokens[i] in its phrase: no comma or full stop between them."""
-        ends = [e for _s, e in self._hit_spans() if e <= tokens[i].start]
-        return bool(ends) and not any(t.pause or t.stop for t in tokens[:i] if t.start >= max(ends))
+        """An event word stands before tokens[i] in its phrase, no comma or full stop between."""
+        last = max((e for _s, e in self._hit_spans() if e <= tokens[i].start), default=None)
+        return last is not None and not any(t.pause or t.stop for t in tokens[:i] if t.start >= last)
 
     def is_stop(self, token: Token) -> bool:
         if token.key not in self.stop:
@@ -93,7 +93,7 @@ class NameReader:
     def opens_name(self, tokens: list[Token], i: int, weak: bool) -> bool:
         key = tokens[i].key
         if self.led_by_article(tokens[i]) or self.is_stop(tokens[i]) or len(key) < 2 or is_relative(key) \
-                or self._on_behalf(tokens, i):
+                or on_behalf(tokens, i):
             return False   # (آل folds to ال: a family name's head, never a name's first word; صديقه is "his friend")
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         if key in OPENING_HEADS:
@@ -120,11 +120,6 @@ class NameReader:
         father, last = tokens[i + 1], tokens[i + 2]
         return father.key in self.given and (last.key in self.family or last.key in self.given) \
             and not self.is_stop(father) and not self.is_stop(last)
-
-    @staticmethod
-    def _on_behalf(tokens: list[Token], i: int) -> bool:
-        """"المتحدث باسمه": باسمه is "on its behalf" after a spokesperson's noun."""
-        return i > 0 and tokens[i].key.startswith("باسم") and tokens[i - 1].key in SPOKESPERSON_NOUNS
 
     def starts_name(self, tokens: list[Token], i: int) -> bool:
         """After a list opener: a given name (or a kunya, عبد ...)."""
@@ -179,7 +174,7 @@ class NameReader:
                     and not (one and key in self.any_given and key[1:] not in JOIN_NEXT):
                 break   # "ومعتصم": the next name; "وشقيقه": not a name
             if not parts and not quoted and (self.led_by_article(token) or key[0] in "وفبل" and key not in self.any_given
-                                             or is_relative(key) or self._on_behalf(tokens, j)):
+                                             or is_relative(key) or on_behalf(tokens, j)):
                 break   # "وأضرموا", "لتلقي", "ابنها", "المتحدث باسمه": not the first word of a name
             if weak and parts and not self._continues(tokens, j, len(parts)) or len(parts) >= 2 and self.verb_like(token):
                 break
@@ -268,11 +263,12 @@ class NameReader:
             key.endswith("وا") and len(key) > 3 or key.endswith("ا") and len(key) > 4)
 
     def _continues(self, tokens: list[Token], j: int, read: int) -> bool:
-        """Without a word that introduces a name, a later part must be attested, or end the phrase; after two
-        parts, a family name with ال may also stand before a word that ends a name or a conjunction ("وزير
-        الداخلية محمد خالد الرحمون مدينة ..."); after one, before what follows a name: where the act happened to the
-        person or what they said ("اغتال مسلحون X Y في"، "أكد X Y أن"), unless it is a time or an adjective (الليلة،
-        الجديد)."""
+        """Without a word that introduces a name, a later part must be attested, or end the phrase; a family name
+        with ال may also stand after two parts before a word that ends a name or a conjunction ("وزير الداخلية محمد
+        خالد الرحمون مدينة ...") or a comma ("العنصر X Y Z، في بلدة"); after one, right after the act before a comma
+        ("اغتالت مجموعة مسلحة X Y، وابنه") or before what follows a name: where the act happened to the person or
+        what they said ("اغتال مسلحون X Y في"، "أكد X Y أن"); never a time, an adjective or a direction (الليلة،
+        الجديد، الشمالية)."""
         token = tokens[j]
         key = token.key
         if key in self.any_given or key in self.family or key in JOIN_NEXT:
@@ -286,7 +282,7 @@ class NameReader:
                 # ends the name it follows
             if token.pause and not token.stop and len(key) > 4 and key not in _NOT_FAMILY \
                     and (read >= 2 or self._after_act(tokens, j - 1)):
-                return True   # "العنصر X Y Z، في بلدة"، "اغتالت مجموعة مسلحة X Y، وابنه": a family name ends at a comma
+                return True
             if nxt is None or len(key) <= 4 or ends_phrase(tokens, j):
                 return False
             if read == 1 and any(s <= nxt.start < e for s, e in self._hit_spans()):

@@ -21,6 +21,9 @@ class Draft:
     # the counts a page's title or a lead summing several incidents filled in, and the place it named (`titles.py`)
     summary_counts: dict[str, int] = field(default_factory=dict)
     summary_place: Mention | None = None
+    # the incident told just before that these arrests followed (`frames.arrests_after`): where they were made, when
+    # their own sentences name no place
+    follows: Draft | None = None
 
 
 def add_people(draft: Draft, people: list[PersonMention], options: ExtractOptions) -> None:

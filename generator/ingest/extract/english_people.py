@@ -21,8 +21,9 @@ RANKS = "|".join(re.escape(rank) for rank in en.NAME_RANKS)
 # in Rifa'i, but not a possessive: "Syria's Raqqa, the SDF chief" is no person; the particles that are English words
 # stand in a name only with their hyphen: "identified the brothers as Khaled ..." names no "as Khaled", "the wounded in
 # Qamishli as Berivan ..." no "Qamishli as Berivan")
-# (Kurdish names keep the letters of their Latin alphabet in English reports: "Lezgîn", "Şêxo")
-_EN_WORD = r"[A-ZÇÊÎŞÛ](?:[a-zçêîşû]|['’](?!s\b))+"
+_UPPER = f"[{en.NAME_UPPER}]"
+_CAPITALISED = rf"[{en.NAME_UPPER}][{en.NAME_LOWER}'’]+"   # a capitalised word, as the patterns below write it
+_EN_WORD = rf"[{en.NAME_UPPER}](?:[{en.NAME_LOWER}]|['’](?!s\b))+"
 _EN_NAME = (r"(\b(?:(?:al|el|abu|Abu|bin|ibn)[- ]|(?:ad|as|ash)-)?" + _EN_WORD + r"(?:[- ](?:(?:(?:al|el|bin|ibn|abu|Abu"
             r"|Abdul|Abdel|Al)[- ]|(?:ad|as|ash)-)[‘ʿ]?)?" + _EN_WORD + r"){1,3})")
 
@@ -45,10 +46,11 @@ def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]
         # "known as X", "named X"
         (r"(?:" + "|".join(en.NAME_INTRODUCERS) + r")\s+[\"“]?" + _EN_NAME, (1,), 0),
         # kunya: "Abu Omar al-Halabi", quoted, or after a name (a family name: "Abdullah Shafiq Abu Zeid")
-        (r"[\"“]((?:Abu|Umm) [A-Z][\w'’-]+(?: (?:al-)?[A-Z][\w'’-]+)?)[\"”]", (1,), 0),
+        (r"[\"“]((?:Abu|Umm) " + _UPPER + r"[\w'’-]+(?: (?:al-)?" + _UPPER + r"[\w'’-]+)?)[\"”]", (1,), 0),
         # a list in apposition: "two cousins, X and Y,"
         # (the first with a spelling in brackets: "two women, X (Hamo) and Y,")
-        (r"\b(?:" + nouns + r"),\s+" + _EN_NAME + r"(?:\s+\([A-Z][\w'’ -]{0,25}\))?\s+and\s+(" + name2 + r")[,.]", (1, 2), 0),
+        (r"\b(?:" + nouns + r"),\s+" + _EN_NAME + r"(?:\s+\(" + _UPPER + r"[\w'’ -]{0,25}\))?\s+and\s+(" + name2
+         + r")[,.]", (1, 2), 0),
         # an appositive: "a civilian, Ahmed Yousef al-Zoubi, was killed"
         (r"\b(?:" + nouns + r"),\s+" + _EN_NAME + r",", (1,), 0),
         # a name between commas before its verb: "..., Qasim al-Ali, was killed"
@@ -56,7 +58,8 @@ def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]
         # a name with its age: "Nizar Othman (43)", "Nizar Othman, 43, was" (a list of victims, each aged)
         (_EN_NAME + r"(?=" + en.AGE_AFTER.removeprefix("^") + r")", (1,), 0),
         # "X, a former fighter", "X, a 30-year-old teacher"
-        (_EN_NAME + r",\s+(?:a|an|the)\s+" + en.APPOSITION_ADJECTIVES + r"(?:[A-Z][\w-]+\s+){0,4}?(?:" + nouns + r")\b",
+        (_EN_NAME + r",\s+(?:a|an|the)\s+" + en.APPOSITION_ADJECTIVES + r"(?:" + _UPPER + r"[\w-]+\s+){0,4}?(?:" + nouns
+         + r")\b",
          (1,), 0),
         # a role noun right before the name: "the group's commander Abdul Rahman al-Iraqi", "President X"
         (r"\b(?i:" + nouns + r")\s+" + _EN_NAME, (1,), 0),
@@ -77,24 +80,26 @@ _IDENTIFIED = frozenset((_IDENTIFIED_AS, _THEY_ARE))
 # Any run of capitalised name words: a person when its first word is an attested given name.
 _NAME_RUN = re.compile(_EN_NAME)
 _SIBLINGS = re.compile(r"\b(?i:" + en.SIBLING_NOUNS + r"),?\s+((?:" + _EN_NAME.replace("(\\b", "(?:\\b", 1)
-                       + r"|[A-Z][a-z'’]+)(?:(?:,\s*(?:and\s+)?|\s+and\s+)"
-                       + r"(?:(?:al|el)-)?[A-Z][a-z'’]+(?:[- ](?:(?:al|el|Abu|bin|ibn)[- ])?[A-Z][a-z'’]+){0,3})+)")
+                       + r"|" + _CAPITALISED + r")(?:(?:,\s*(?:and\s+)?|\s+and\s+)"
+                       + r"(?:(?:al|el)-)?" + _CAPITALISED + r"(?:[- ](?:(?:al|el|Abu|bin|ibn)[- ])?" + _CAPITALISED
+                       + r"){0,3})+)")
 
 
 # Two given names before one chain: "Hamoud and Abdullah al-Ali al-Khalaf" (`_brothers_before_chain`).
-_BROTHERS_BEFORE_CHAIN = re.compile(r"\b([A-Z][a-z'’]+)\s+and\s+" + _EN_NAME)
+_BROTHERS_BEFORE_CHAIN = re.compile(r"\b(" + _CAPITALISED + r")\s+and\s+" + _EN_NAME)
 
 
 # A relative of the person named before, by the given name alone: "X and his son Najdat", "her 10-year-old brother,
 # Adam," (not "his son Ahmad al-Ali", a full name the other patterns read).
 _RELATIVE_GIVEN = re.compile(r"\b(?:his|her|their)\s+(?:" + en.AGE_ADJECTIVE + r"\s+)?(?:" + en.RELATIVE_NOUNS
-                             + r"),?\s+([A-Z][a-z'’]+)\b"
-                             r"(?![\s-]+(?:(?:al|el|Abu|bin|ibn)[- ])?[A-Z])")
+                             + r"),?\s+(" + _CAPITALISED + r")\b"
+                             r"(?![\s-]+(?:(?:al|el|Abu|bin|ibn)[- ])?" + _UPPER + r")")
 
 
 # A witness by the first name or the kunya alone, at the start of a sentence, after a quotation or after "according to",
 # "said", "told": "Kamal, a resident of a nearby village, said", "\"...,\" Abu Omar, a vegetable seller, told".
-_WITNESS_GIVEN = re.compile(r"(?:^|(?<=[.;:,\"“”]\s)|\b(?:[Aa]ccording\s+to|said|told)\s+)((?:(?:Abu|Umm)\s+)?[A-Z][a-z'’]+)(?="
+_WITNESS_GIVEN = re.compile(r"(?:^|(?<=[.;:,\"“”]\s)|\b(?:[Aa]ccording\s+to|said|told)\s+)((?:(?:Abu|Umm)\s+)?"
+                            + _CAPITALISED + r")(?="
                             + en.WITNESS_AFTER + ")")
 
 
@@ -182,7 +187,8 @@ def _listed_with_victims(clause: Clause, found: list[FoundName]) -> list[FoundNa
 
 
 _ALIAS_AFTER = re.compile(r"(?:\s*,\s*" + en.ALIAS_CUES + r"\s+|\s*\(\s*(?:" + en.ALIAS_CUES + r"\s+)?|\s+" + en.ALIAS_CUES
-                          + r"\s+|\s+(?=[\"“](?:Abu|Umm|Abou)\s))[\"“]?((?:(?:Abu|Umm|Abou)\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})"
+                          + r"\s+|\s+(?=[\"“](?:Abu|Umm|Abou)\s))[\"“]?((?:(?:Abu|Umm|Abou)\s+)?(?:(?:al|el)-)?" + _UPPER
+                          + r"[\w'’-]+(?:\s+(?:(?:al|el)-)?" + _UPPER + r"[\w'’-]+){0,2})"
                           + r"[\"”]?(?=\s*[),.;]|\s+(?:was|were|is|had|has|who|in|on|at|and)\b)")
 
 
@@ -231,7 +237,7 @@ def _brothers_before_chain(text: str, given: frozenset[str], add) -> None:
     for m in _BROTHERS_BEFORE_CHAIN.finditer(text):
         chain = m.group(2).split()
         if len(chain) < 3 or not all(_undoubled(_latin_key(w)) in given for w in (m.group(1), chain[0])) \
-                or re.search(r"\b(?:[A-Z][a-z'’]+|al|el)[\s-]+$", text[max(0, m.start(1) - 40):m.start(1)]):
+                or re.search(r"\b(?:" + _CAPITALISED + r"|al|el)[\s-]+$", text[max(0, m.start(1) - 40):m.start(1)]):
             continue   # "Wissam Adel Haddad and Shafiq Nabil Haddad": the first word ends a name of its own
         add(m.start(1), m.end(1), f"{m.group(1)} {' '.join(chain[1:])}")
         add(m.start(2), m.end(2), m.group(2))
@@ -262,7 +268,7 @@ def _first_name_before(text: str, start: int) -> int:
                          text[window:start])
     if compound:
         return window + compound.start()   # "Abdul Qader Mohammad al-X": the compound's first word, wherever it stands
-    m = re.search(r"(?:[,;:(]|\b[a-z]+)\s+([A-Z][a-z'’]+)\s+$", text[window:start]) \
+    m = re.search(r"(?:[,;:(]|\b[a-z]+)\s+(" + _CAPITALISED + r")\s+$", text[window:start]) \
         or re.search(r"(?:^|[.!?\n]\s*)(" + en.AYN_INSIDE_WORD + r")\s+$", text[window:start])
     if not m or m.group(1) in en.NAME_STOP_WORDS or re.fullmatch(en.APPOSITION_NOUNS, m.group(1).lower()) \
             or m.group(1) in en.NAME_RANKS or m.group(1).lower() in ("the", "a", "an", "on", "in", "at", "and", "but"):
@@ -273,7 +279,7 @@ def _first_name_before(text: str, start: int) -> int:
 def _quoted_name_start(text: str, start: int, end: int) -> int | None:
     """Where a quoted name starts when the quotation marks hold it whole and its first word is no given name:
     "“Shater Dawood al-X”, a member of ..." (the run of capitalised words starts at the given name Dawood)."""
-    m = re.search(r"[\"“]([A-Z][a-z'’]+)\s+$", text[max(0, start - 30):start])
+    m = re.search(r"[\"“](" + _CAPITALISED + r")\s+$", text[max(0, start - 30):start])
     if not m or m.group(1) in en.NAME_STOP_WORDS or not re.match(r"[\"”]", text[end:end + 1]):
         return None
     return start - len(m.group(0)) + 1
@@ -302,7 +308,7 @@ def _name_ok(name: str) -> bool:
 
 def _given_name_runs(text: str, given: frozenset[str]) -> list[re.Match[str]]:
     """The runs of capitalised name words (`_NAME_RUN`) that open with an attested given name."""
-    runs = (_NAME_RUN.match(text, word.start()) for word in re.finditer(r"\b[A-Z][a-z'’]+", text)
+    runs = (_NAME_RUN.match(text, word.start()) for word in re.finditer(r"\b" + _CAPITALISED, text)
             if _undoubled(_latin_key(word.group(0))) in given)
     return [run for run in runs if run]
 
@@ -326,5 +332,5 @@ def person_spans(text: str, pack: "LanguagePack", names: NameIndex) -> list[tupl
         for m in regex.finditer(text):
             spans += [m.span(g) for g in groups if m.group(g)]
     spans += [run.span(1) for run in _given_name_runs(text, _given_names(pack, names))
-              if len(re.findall(r"\b[A-Z]", run.group(1))) >= MIN_RUN_WORDS and _name_ok(run.group(1))]
+              if len(re.findall(r"\b" + _UPPER, run.group(1))) >= MIN_RUN_WORDS and _name_ok(run.group(1))]
     return spans

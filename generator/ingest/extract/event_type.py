@@ -21,14 +21,12 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
     if _made_safe(hits):
         return C.STRATEGIC, C.DISRUPTED
     fought = any(h.klass == C.ACTION and h.type == C.BATTLES for h in hits)
-    # "قُتل شاب برصاص مجهولين، وألقت الشرطة القبض على القاتل": the dead told before the arrest are of the killing (an
-    # arrest "for killing them", لقتلهم, told after it, is the act)
-    hurt = min((h.start for h in hits if h.klass in (C.KILL, C.INJURE)), default=None)
+    first_casualty = min((h.start for h in hits if h.klass in (C.KILL, C.INJURE)), default=None)
     in_fight, in_support = clause.pack.cue("WEAPON_IN_FIGHT"), clause.pack.cue("WEAPON_IN_SUPPORT")
     for klass in (C.WEAPON, C.ACTION, C.SHOOT):
         chosen = [h for h in hits if h.klass == klass]
-        if klass == C.ACTION and hurt is not None:
-            chosen = [h for h in chosen if h.sub_type != C.ARRESTS or h.start < hurt]
+        if klass == C.ACTION and first_casualty is not None:
+            chosen = [h for h in chosen if h.sub_type != C.ARRESTS or not _arrest_joined_after(clause, first_casualty, h)]
         if klass == C.WEAPON and fought:   # "اشتباكات استُخدمت فيها القذائف": the fight's means, not the event
             chosen = [h for h in chosen if not in_fight.search(clause.before(h.start, 40))]
         if klass == C.WEAPON:   # ("backed by coalition helicopters": the means of a support, not the act's)
@@ -46,6 +44,15 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
     if victims_are_fighters(clause):
         return C.BATTLES, "armed_clash"
     return C.VAC, "attack"
+
+
+def _arrest_joined_after(clause: Clause, casualty_at: int, arrest: Hit) -> bool:
+    """"قُتل شاب برصاص مجهولين، وألقت الشرطة القبض على القاتل", "..., and police arrested the gunman": an arrest told
+    as a second act joined after the killing or wounding; the casualties are the killing's, which is the incident.
+    Not an arrest for a killing ("المتهم بقتل شاب ... ألقت الشرطة القبض عليه", "the suspect in last week's killing was
+    arrested"), where no such joint stands between them: the arrest is the act."""
+    return casualty_at < arrest.start and bool(clause.pack.cue("SECOND_ACT_JOINER").search(clause.a.text, casualty_at,
+                                                                                          arrest.start))
 
 
 def _made_safe(hits: list[Hit]) -> bool:

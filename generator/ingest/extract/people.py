@@ -126,7 +126,6 @@ def identified_people(clause: Clause, role: str, told: Told = Told.WITH_EVENT) -
             "MOURNER_BEFORE").search(clause.a.text, max(clause.start, found.start - MOURNER_REACH), found.start)
         harmed = bool(clause.pack.cue("HARMED_AFTER").match(clause.a.text, found.end, clause.end))   # "X was shot"
         identified = (found.victim_cue or listed is not None or mourned or harmed) and not background \
-            or told is Told.BACKGROUND and not is_denial(clause) and _opens_aged(clause, found) \
             or passes.identified_as(before, clause.pack) and not (
                 earlier and any(d.match.start < found.start for d in clause.dates)   # "حاول في كانون الأول ... المدعو X"
                 or _kin_of_another(clause, found.start))   # "وهو شقيق المدعو X": X is the victim's brother
@@ -134,13 +133,6 @@ def identified_people(clause: Clause, role: str, told: Told = Told.WITH_EVENT) -
         own = None if past else person_role(clause, found.start, "", _others(every, found), found.end)
         out.append(_mention(clause, found, _role(clause, found, (found.role or own or role) if identified else own)))
     return out
-
-
-def _opens_aged(clause: Clause, found: FoundName) -> bool:
-    """"Adnan X, 44, had joined a settlement in 2018": a sentence that opens on a name and its age describes the
-    incident's victim, also where its own dates are older than the incident."""
-    opening = clause.a.text[clause.start:found.start].strip(_PUNCTUATION + " و")
-    return not opening and bool(clause.pack.cue("AGE_AFTER").match(clause.a.text[found.end:clause.end]))
 
 
 def _role(clause: Clause, found: FoundName, victim: str | None) -> str:

@@ -16,6 +16,10 @@ _WARPLANES_OF = r"[وف]?(?:ب|ل)?(?:ال)?طائرات\s+(?:ال)?[^\s]+\s+ا�
 # a liquidation ("قامت بتصفية 15 شخصاً"): a killing; not the settling of scores (تصفية حسابات), a motive
 _LIQUIDATION = r"[وف]?(?:ب|ل)?تصفي[ةه](?!\s+(?:ال)?حساب)"
 # the dead between the verb, or its noun, and "his life" ("فقد طفلان حياتهما"، "أدى إلى فقدان 3 أشخاص حياتهم")
+# Of wounds, within a few words after a death word ("توفي شاب متأثراً بجراحه"، "وفاة X متأثراً بإصابته"): not of an
+# illness, grief or the heat ("متأثراً بمرض عضال"، "متأثرة بحزنها"، "متأثراً بإصابته بفيروس كورونا").
+_OF_WOUNDS = (r"(?=(?:\s+[^\s]+){,6}?\s+متأثر\S*\s+(?:ب|ل)?(?:ال)?(?:جراح|جروح|إصاب|اصاب)\S*(?!\S)"
+              r"(?!\s+ب?(?:ال)?(?:فيروس|مرض|كورونا)))")
 _LOST_LIFE = r"[وف]?(?:ب|ل)?فقد(?:ت|ا|تا|وا|ان)?(?=(?:\s+[^\s]+){1,3}\s+حيات)"
 # أوقف of people: "أوقفت خلالها 4 أشخاص"، "أوقفت الدورية مطلوبين" (not "أوقف إطلاق النار", a ceasefire, nor "3 سيارات"
 # stopped, nor "أوقف عنصر من الشرطة الشاب X", where the word after the verb is its subject)
@@ -161,9 +165,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("فقدان ~ لحيات*", KILL, VAC, "attack"),     # "أدى إلى فقدان شخص لحياته"
     ("أود* ~ بحيا*", KILL, VAC, "attack"),        # "أودى (الانفجار) بحياة شابين", "أودت بحياته"
     ("فارق* الحياة", KILL, VAC, "attack"),
-    # arrived dead ("وصل إلى المشفى مفارقاً الحياة"، "مفارقين للحياة")
-    ("مفارق* الحياة", KILL, VAC, "attack"),
-    ("مفارق* للحياة", KILL, VAC, "attack"),
+    # arrived dead ("وصل إلى المشفى مفارقاً الحياة"، "مفارقين للحياة"): the participle, not the noun of "life's ironies"
+    # (من مفارقات الحياة)
+    (r"[وف]?مفارق(?:ا|ين|ان|ة|تين)?\s+(?:ال|لل)حياة", KILL, VAC, "attack"),
     # fell victim to it ("ارتكبوا مجزرة راح ضحيتها 8 مدنيين"، "هجوم ذهب ضحيته شابان"): the dead counted after it
     ("راح* ضحيت*", KILL, VAC, "attack"),
     ("ذهب* ضحيت*", KILL, VAC, "attack"),
@@ -172,8 +176,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (_LOST_LIFE, KILL, VAC, "attack"),
     # died of wounds ("توفي شاب متأثراً بجراحه") or at once ("إصابته ووفاته على الفور"), a death an attack caused
     # ("ما تسبب بوفاة 4 أطفال"، "أدى إلى وفاة"): not a death alone ("وفاة والده" may be of old age)
-    (r"[وف]?توف(?:ي|يت|يا|وا|يتا)(?=(?:\s+[^\s]+){,6}?\s+متأثر)", KILL, VAC, "attack"),
-    (r"[وف]?(?:ب|ل)?وفا(?:ة|ت[\u0621-\u064a]*)(?=(?:\s+[^\s]+){,6}?\s+متأثر)", KILL, VAC, "attack"),   # "وفاة X متأثراً"
+    (r"[وف]?توف(?:ي|يت|يا|وا|يتا)" + _OF_WOUNDS, KILL, VAC, "attack"),
+    (r"[وف]?(?:ب|ل)?وفا(?:ة|ت[\u0621-\u064a]*)" + _OF_WOUNDS, KILL, VAC, "attack"),   # "أعلنت مصادر وفاة X متأثراً بجراحه"
     (r"[وف]?وفات(?:ه|ها|هما|هم)(?=\s+على\s+الفور)", KILL, VAC, "attack"),
     (r"[وف]?(?:ما\s+)?(?:تسبب[^\s]*\s+ب?|(?:أد|أفض)(?:ى|ت)\s+(?:إلى|الى)\s+|أسفر[^\s]*\s+عن\s+)وفا(?:ة|ت\w*)", KILL, VAC,
      "attack"),   # ("اعتداء بالضرب أفضى إلى وفاته": led to his death)

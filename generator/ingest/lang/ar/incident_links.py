@@ -87,11 +87,16 @@ AFTER_INCIDENT_OPENING = (r"^[\s\"“«(-]*(?:[وف]?(?:قال|قالت|[أا]ض
 
 # The attackers of the incident told before, as the subject of a later act ("وأضاف أن المهاجمين اعتقلوا عنصراً آخر"):
 # more of that incident.
-ATTACKERS = (r"(?<![\u0621-\u064a])[وف]?(?:ال)(?:مهاجم(?:ين|ون)|مسلح(?:ين|ون)|جناة|خاطف(?:ين|ون))(?![\u0621-\u064a])",)
+ATTACKERS = (r"(?<![\u0621-\u064a])[وف]?ال(?:مهاجم(?:ين|ون)|مسلح(?:ين|ون)|جناة|خاطف(?:ين|ون))(?![\u0621-\u064a])",)
 
-# An act told as done during the operation told before ("ورصد المرصد اعتقال 3 أشخاص خلال الحملة"): more of it.
-DURING_OPERATION = (r"(?<![\u0621-\u064a])(?:خلال|اثناء)\s+(?:ال)?(?:حمل[ةه]|مداهم[ةه]|مداهمات|عملي[ةه]|اشتباكات|هجوم)"
-                    r"(?![\u0621-\u064a])",)
+# What joins a second act of the same sentence to the first ("قُتل شاب برصاص مجهولين، وألقت الشرطة القبض على القاتل"),
+# on the text as written.
+SECOND_ACT_JOINER = r"[،,]\s*[وف]|(?<!\S)(?:فيما|بينما|في\s+حين|بالتزامن\s+مع|تزامنا\S?\s+مع)(?!\S)"
+
+# An act told as done during the operation told before, named with the article ("ورصد المرصد اعتقال 3 أشخاص خلال
+# الحملة"; not "خلال حملة مداهمات", a new one): more of it. (On folded text: أثناء is written اثناء.)
+DURING_OPERATION = (r"(?<![\u0621-\u064a])(?:خلال|اثناء|في\s+اثناء)\s+ال(?:حمل[ةه]|مداهم[ةه]|مداهمات|عملي[ةه]|اشتباكات"
+                    r"|هجوم)(?![\u0621-\u064a])",)
 
 # "Earlier" followed by a speech verb ("وفي وقت سابق من اليوم، قال مصدر ..."): it says when the source spoke, not
 # that another incident happened (matched from the marker's start, on the text as written).

@@ -163,8 +163,13 @@ AFTER_INCIDENT_OPENING = (r"^\s*(?:Following|After|In the wake of|In response to
 # more of that incident.
 ATTACKERS = (r"\bthe\s+(?:attackers|gunmen|assailants|kidnappers)\b",)
 
+# What joins a second act of the same sentence to the first ("A man was shot dead ..., and police arrested the
+# gunman").
+SECOND_ACT_JOINER = r",\s*(?:and|while)\b|\band\s+(?:then\s+|later\s+)?(?:police|security|forces|troops)\b"
+
 # An act told as done during the operation told before ("three men were detained during the raid"): more of it.
-DURING_OPERATION = (r"\b(?:during|in\s+the\s+course\s+of)\s+the\s+(?:raids?|operation|campaign|sweep|clashes|attack|fighting)\b",)
+DURING_OPERATION = (r"\b(?:during|in\s+the\s+course\s+of)\s+the\s+(?:raids?|operation|campaign|sweep|clashes|attack|fighting)\b"
+                    r"|\bin\s+the\s+(?:same\s+)?(?:raids?|operation|sweep)\b",)
 
 # What joins a second incident at another place to the first inside one sentence ("... in Tafas, while a man was
 # wounded in Inkhil", "..., and in Inkhil two were killed"): with a casualty word and a place on each side, two

@@ -24,6 +24,11 @@ ABBREVIATED_RANKS = ("Lt.", "Col.", "Brig. Gen.", "Maj. Gen.", "Gen.", "Capt.")
 
 NAME_RANKS = MILITARY_RANKS + TITLES + ABBREVIATED_RANKS
 
+# The letters of names (regex classes): Kurdish names keep those of their Latin alphabet in English reports ("Lezgîn",
+# "Şêxo").
+NAME_UPPER = "A-ZÇÊÎŞÛ"
+NAME_LOWER = "a-zçêîşû"
+
 # Ranks of a state army: a victim who carries one, with no force named, implies the army as side b.
 STATE_RANKS = tuple(rank for rank in NAME_RANKS if rank not in TITLES + ("General", "Gen."))
 
@@ -113,9 +118,7 @@ INJURY_WORDS = (r"wounded|injured|hurt",)
 
 # Words that make the person they speak of one of the injured, and no event ("the injury of X", "X, who is still
 # receiving treatment").
-HURT_WORDS = (r"injury|injuries|receiving treatment|in (?:a )?critical condition|"
-              # "X was taken to a hospital in Y" (the dead are told to have died: "X died on the way")
-              r"(?:was|were)\s+(?:taken|rushed|transferred|evacuated)\s+to\s+(?:a\s+|the\s+)?(?:[a-z]+\s+)?hospital",)
+HURT_WORDS = (r"injury|injuries|receiving treatment|in (?:a )?critical condition",)
 
 # Words of detention that are not event triggers: the person they govern is one of the detained ("achieved the capture
 # of X and Y").
