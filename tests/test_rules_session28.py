@@ -89,12 +89,16 @@ def test_arrests_told_after_an_incident_of_another_kind_are_an_incident_of_their
     assert len(extracted(text)) == 1
 
 
-def test_an_arrest_after_a_killing_in_one_sentence_does_not_type_it() -> None:
-    # the killing told first is the act; an arrest "for killing them" (لقتلهم) told first is the act
+def test_an_arrest_joined_after_a_killing_in_one_sentence_is_an_incident_of_its_own() -> None:
     text = "قُتل شاب برصاص مجهولين في مدينة الباب مساء أمس، وألقت الشرطة القبض على القاتل."
-    assert [e.type for e in extracted(text)] == ["violence_against_civilians"]
+    assert [(e.place.name, e.sub_type) for e in extracted(text)] == [("الباب", "attack"), ("الباب", "arrests")]
     text = "A young man was shot dead in the town of Jableh on Monday, and police arrested the gunman."
-    assert [e.type for e in extracted(text, "en")] == ["violence_against_civilians"]
+    assert [(e.place.name, e.sub_type) for e in extracted(text, "en")] == [("Jableh", "attack"), ("Jableh", "arrests")]
+    # not after "، في" (a place, no second act), nor when the arrest tells a casualty of its own: one incident, the
+    # killing's type
+    text = "قُتل شاب برصاص مجهولين، في مدينة الباب مساء أمس، وألقت الشرطة القبض على القاتل بعد إصابته."
+    assert [e.type for e in extracted(text)] == ["violence_against_civilians"]
+    # an arrest "for killing them" (لقتلهم) told first is the act
     text = "أعلن الأمن العام أنه اعتقل عناصر لقتلهم مواطنين في مدينة الباب."
     assert [e.sub_type for e in extracted(text)] == ["arrests"]
 

@@ -1,6 +1,7 @@
 """A sentence that tells two incidents at two places, the second after a joiner ("... في منطقة الكسوة، في حين
-أصيب شاب ... في مدينة جرمانا", "... in Tafas, while a man was wounded in Inkhil"): split in two clauses, so that
-the second opens its own incident instead of being read as more of the first (which took the first place)."""
+أصيب شاب ... في مدينة جرمانا", "... in Tafas, while a man was wounded in Inkhil"), or an arrest joined as a second
+act after a killing ("قُتل شاب برصاص مجهولين، وألقت الشرطة القبض على القاتل"): split in two clauses, so that the
+second opens its own incident instead of being read as more of the first (which took the first place)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ def incident_clauses(clause: Clause) -> list[Clause]:
     stands between two parts that each have a casualty word and a place of their own, neither inside the other (the
     second half is split again when its turn comes). Only for a sentence that would be a candidate: a tally's or the
     background's halves stay one clause."""
+    arrest = _arrest_joined_after(clause)
+    if arrest is not None:
+        return arrest
     after_comma = [(clause.start + m.start(), clause.start + m.end())
                    for m in clause.pack.cue("SECOND_INCIDENT_CASUALTY").finditer(clause.text)]
     for start, end in sorted(clause.spans("SECOND_INCIDENT") + after_comma):
@@ -33,6 +37,21 @@ def incident_clauses(clause: Clause) -> list[Clause]:
             continue
         return [first, second]
     return [clause]
+
+
+def _arrest_joined_after(clause: Clause) -> list[Clause] | None:
+    """The two halves of a sentence whose first half tells a killing or a wounding and whose second, joined as a second
+    act, opens on an arrest and tells no casualty ("قُتل شاب برصاص مجهولين، وألقت الشرطة القبض على القاتل", "..., and
+    police arrested the gunman"): another kind of act, an incident of its own (`frames.arrests_after`)."""
+    if not any(h.klass in (C.KILL, C.INJURE) for h in event_hits(clause)):
+        return None
+    for joint in clause.pack.cue("SECOND_ACT_JOINER").finditer(clause.a.text, clause.start, clause.end):
+        first, second = Clause(clause.a, clause.start, joint.start()), Clause(clause.a, joint.end(), clause.end)
+        acts = event_hits(second)
+        if acts and acts[0].sub_type == C.ARRESTS and not any(h.klass in (C.KILL, C.INJURE) for h in acts) \
+                and any(h.klass in (C.KILL, C.INJURE) for h in event_hits(first)):
+            return [first, second]
+    return None
 
 
 def _more_of_the_victims(half: Clause) -> bool:

@@ -91,7 +91,7 @@ ATTACKERS = (r"(?<![\u0621-\u064a])[وف]?ال(?:مهاجم(?:ين|ون)|مسل�
 
 # What joins a second act of the same sentence to the first ("قُتل شاب برصاص مجهولين، وألقت الشرطة القبض على القاتل"),
 # on the text as written.
-SECOND_ACT_JOINER = r"[،,]\s*[وف]|(?<!\S)(?:فيما|بينما|في\s+حين|بالتزامن\s+مع|تزامنا\S?\s+مع)(?!\S)"
+SECOND_ACT_JOINER = r"[،,]\s*[وف](?!ي(?!\S))|(?<!\S)(?:فيما|بينما|في\s+حين|بالتزامن\s+مع|تزامنا\S?\s+مع)(?!\S)"
 
 # An act told as done during the operation told before, named with the article ("ورصد المرصد اعتقال 3 أشخاص خلال
 # الحملة"; not "خلال حملة مداهمات", a new one): more of it. (On folded text: أثناء is written اثناء.)
