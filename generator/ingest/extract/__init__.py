@@ -241,6 +241,7 @@ def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_firs
         merge(target, event, clause)
         return target
     options = clause.a.options
+    # (arrests after the last incident: `finish` gives them its place when their sentences name none)
     draft = Draft(event, [clause], listed=listed,
                   follows=drafts[-1] if drafts and arrests_after(clause, event, drafts[-1].event) else None)
     note_victims(draft, options)

@@ -25,8 +25,8 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
     in_fight, in_support = clause.pack.cue("WEAPON_IN_FIGHT"), clause.pack.cue("WEAPON_IN_SUPPORT")
     for klass in (C.WEAPON, C.ACTION, C.SHOOT):
         chosen = [h for h in hits if h.klass == klass]
-        if klass == C.ACTION and first_casualty is not None:
-            chosen = [h for h in chosen if h.sub_type != C.ARRESTS or not _arrest_joined_after(clause, first_casualty, h)]
+        if klass == C.ACTION and first_casualty is not None:   # (a sentence `two_incidents` did not split)
+            chosen = [h for h in chosen if h.sub_type != C.ARRESTS or not _arrest_after_casualty(clause, first_casualty, h)]
         if klass == C.WEAPON and fought:   # "اشتباكات استُخدمت فيها القذائف": the fight's means, not the event
             chosen = [h for h in chosen if not in_fight.search(clause.before(h.start, 40))]
         if klass == C.WEAPON:   # ("backed by coalition helicopters": the means of a support, not the act's)
@@ -46,7 +46,7 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
     return C.VAC, "attack"
 
 
-def _arrest_joined_after(clause: Clause, casualty_at: int, arrest: Hit) -> bool:
+def _arrest_after_casualty(clause: Clause, casualty_at: int, arrest: Hit) -> bool:
     """"قُتل شاب برصاص مجهولين، وألقت الشرطة القبض على القاتل", "..., and police arrested the gunman": an arrest told
     as a second act joined after the killing or wounding; the casualties are the killing's, which is the incident.
     Not an arrest for a killing ("المتهم بقتل شاب ... ألقت الشرطة القبض عليه", "the suspect in last week's killing was

@@ -22,7 +22,7 @@ def incident_clauses(clause: Clause) -> list[Clause]:
     stands between two parts that each have a casualty word and a place of their own, neither inside the other (the
     second half is split again when its turn comes). Only for a sentence that would be a candidate: a tally's or the
     background's halves stay one clause."""
-    arrest = _arrest_joined_after(clause)
+    arrest = _arrest_half(clause)
     if arrest is not None:
         return arrest
     after_comma = [(clause.start + m.start(), clause.start + m.end())
@@ -39,7 +39,7 @@ def incident_clauses(clause: Clause) -> list[Clause]:
     return [clause]
 
 
-def _arrest_joined_after(clause: Clause) -> list[Clause] | None:
+def _arrest_half(clause: Clause) -> list[Clause] | None:
     """The two halves of a sentence whose first half tells a killing or a wounding and whose second, joined as a second
     act, opens on an arrest and tells no casualty ("قُتل شاب برصاص مجهولين، وألقت الشرطة القبض على القاتل", "..., and
     police arrested the gunman"): another kind of act, an incident of its own (`frames.arrests_after`)."""

@@ -15,11 +15,11 @@ _AIR_FORCE_OF = (r"[وف]?(?:ب|ل|لل)?(?:ال)?طيران\s+(?:ال)?(?:رو�
 _WARPLANES_OF = r"[وف]?(?:ب|ل)?(?:ال)?طائرات\s+(?:ال)?[^\s]+\s+الحربي[^\s]*"
 # a liquidation ("قامت بتصفية 15 شخصاً"): a killing; not the settling of scores (تصفية حسابات), a motive
 _LIQUIDATION = r"[وف]?(?:ب|ل)?تصفي[ةه](?!\s+(?:ال)?حساب)"
-# the dead between the verb, or its noun, and "his life" ("فقد طفلان حياتهما"، "أدى إلى فقدان 3 أشخاص حياتهم")
 # Of wounds, within a few words after a death word ("توفي شاب متأثراً بجراحه"، "وفاة X متأثراً بإصابته"): not of an
 # illness, grief or the heat ("متأثراً بمرض عضال"، "متأثرة بحزنها"، "متأثراً بإصابته بفيروس كورونا").
 _OF_WOUNDS = (r"(?=(?:\s+[^\s]+){,6}?\s+متأثر\S*\s+(?:ب|ل)?(?:ال)?(?:جراح|جروح|إصاب|اصاب)\S*(?!\S)"
               r"(?!\s+ب?(?:ال)?(?:فيروس|مرض|كورونا)))")
+# the dead between the verb, or its noun, and "his life" ("فقد طفلان حياتهما"، "أدى إلى فقدان 3 أشخاص حياتهم")
 _LOST_LIFE = r"[وف]?(?:ب|ل)?فقد(?:ت|ا|تا|وا|ان)?(?=(?:\s+[^\s]+){1,3}\s+حيات)"
 # أوقف of people: "أوقفت خلالها 4 أشخاص"، "أوقفت الدورية مطلوبين" (not "أوقف إطلاق النار", a ceasefire, nor "3 سيارات"
 # stopped, nor "أوقف عنصر من الشرطة الشاب X", where the word after the verb is its subject)
