@@ -127,3 +127,9 @@ def test_an_arrest_for_a_killing_is_an_arrest() -> None:
     assert [e.sub_type for e in extracted(
         "The suspect in last week's killing of a shop owner in the town of Jableh was arrested by police on Monday.",
         "en")] == ["arrests"]
+
+
+def test_an_arrest_demanded_is_none_made() -> None:
+    text = ("Gunmen shot dead three men in the village of Anaz on Monday. "
+            "Residents continue to demand that the perpetrators be arrested and brought to justice.")
+    assert [e.sub_type for e in extracted(text, "en")] == ["attack"]

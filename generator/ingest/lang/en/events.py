@@ -289,9 +289,10 @@ AIRCRAFT_FLIGHT = r"\b(?:flights? of|flying|flew|hover(?:ed|ing)?|circling|circl
 AIRCRAFT_FLYING = r"\s+(?:(?:were|was|had been|have been)\s+)?(?:seen\s+)?(?:flying|flew|hover(?:ed|ing)?|circl(?:ed|ing))\b"
 
 # An arrest sought, not made ("vowed to arrest those responsible", "a campaign aimed at arresting wanted men",
-# "calls to arrest the killer"): matched on the text before the arrest word.
+# "calls to arrest the killer", "demand that the perpetrators be arrested"): matched on the text before the arrest
+# word.
 ARREST_SOUGHT = (r"\b(?:to|vow(?:ed|s)? to|aim(?:ed|s)? at|calls? (?:for|to)|demand(?:ed|s)? (?:to|the)|in order to"
-                 r"|attempt(?:ed|s)? to|seek(?:ing|s)? to|warrants? (?:for|to))\s+(?:the\s+)?$")
+                 r"|attempt(?:ed|s)? to|seek(?:ing|s)? to|warrants? (?:for|to)|be)\s+(?:the\s+)?$")
 
 # A weapon someone holds, not one used ("police arrested the killer, who had a hand grenade in his possession",
 # "found in possession of a grenade", "carrying an explosive belt"): matched on the text before the weapon word.
