@@ -77,7 +77,7 @@ def test_an_age_in_years_old_after_an_english_name() -> None:
 def test_arrests_told_after_an_incident_of_another_kind_are_an_incident_of_their_own() -> None:
     # whatever opens the sentence (not only "following the attack")
     text = ("قتل قيادي في قوى الأمن الداخلي بانفجار عبوة ناسفة في بلدة مركدة صباح اليوم. "
-            "وذكرت مصادر محلية أن قوى الأمن اعتقلت عدة أشخاص من البلدة على ذمة التحقيق في الحادثة.")
+            "واعتقلت قوى الأمن لاحقاً ثلاثة مشتبه بهم من أبناء البلدة، بحسب مصادر محلية.")
     assert [(e.type, e.sub_type) for e in extracted(text)] \
         == [("explosions_remote_violence", "remote_explosive_landmine_ied"), ("strategic_developments", "arrests")]
     text = ("Gunmen killed three soldiers in an ambush near the town of Dahla on Monday. "
@@ -117,7 +117,7 @@ def test_arrests_after_an_incident_told_as_background_or_during_a_new_operation(
 
 def test_arrests_told_with_no_place_are_where_the_incident_they_followed_was() -> None:
     text = ("قتل قيادي في قوى الأمن الداخلي بانفجار عبوة ناسفة في بلدة مركدة صباح اليوم. "
-            "وذكرت مصادر محلية أن قوى الأمن اعتقلت عدة أشخاص على ذمة التحقيق في الحادثة.")
+            "واعتقلت قوى الأمن لاحقاً ثلاثة مشتبه بهم، بحسب مصادر محلية.")
     assert [e.place.name if e.place else None for e in extracted(text)] == ["مركدة", "مركدة"]
 
 
@@ -130,6 +130,6 @@ def test_an_arrest_for_a_killing_is_an_arrest() -> None:
 
 
 def test_an_arrest_demanded_is_none_made() -> None:
-    text = ("Gunmen shot dead three men in the village of Anaz on Monday. "
-            "Residents continue to demand that the perpetrators be arrested and brought to justice.")
+    text = ("Gunmen shot dead two brothers in the town of Kafr Nabl on Monday. "
+            "Their relatives demanded that the killers be arrested and tried.")
     assert [e.sub_type for e in extracted(text, "en")] == ["attack"]
