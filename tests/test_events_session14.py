@@ -79,8 +79,9 @@ def test_the_assassinated_are_dead() -> None:
 
 
 def test_an_attempt_or_an_involvement_counts_no_dead() -> None:
-    assert tolls("نجا شاب من محاولة اغتيال في بلدة طفس اليوم الثلاثاء.") == [(None, None)]
-    assert tolls("A young man survived an assassination attempt in Tafas on Tuesday.", "en") == [(None, None)]
+    # (since session 29 a survivor makes the toll 0, as the corpus's gold codes it: nobody died)
+    assert tolls("نجا شاب من محاولة اغتيال في بلدة طفس اليوم الثلاثاء.") == [(0, None)]
+    assert tolls("A young man survived an assassination attempt in Tafas on Tuesday.", "en") == [(0, None)]
     assert tolls("اعتقلت قوات الأمن في بلدة طفس اليوم الثلاثاء ثلاثة أشخاص متورطين في اغتيال شابين.") \
         == [(None, None)]
     assert tolls("Police arrested three men in Tafas on Tuesday who were involved in the assassination of two "

@@ -375,8 +375,9 @@ def finish(draft: Draft, article: Article, options: ExtractOptions, before: Extr
     hit_classes = {h.klass for clause in draft.clauses for h in clause.hits
                    if not any(start <= h.start < end for start, end in clause.spans("UNREPORTED_CASUALTIES"))
                    and not answered(clause, h)}   # "اندلعت على خلفية مقتل شاب": the cause's dead, not this one's
-    if event.fatalities is None and (event.injured or C.INJURE in hit_classes) and C.KILL not in hit_classes:
-        event.fatalities = 0     # injured (even "several") and nobody said killed: ACLED's 0, the event kept
+    if event.fatalities is None and C.KILL not in hit_classes and (
+            event.injured or C.INJURE in hit_classes or any(clause.has("SURVIVED") for clause in draft.clauses)):
+        event.fatalities = 0     # injured (even "several") or its target survived, nobody said killed: ACLED's 0
     if event.date is None:
         undated_review(event, article.published is not None)
     # local fighters get the event's place once it is known

@@ -66,6 +66,12 @@ NO_INJURED = (r"no (?:one|body) else was (?:hurt|injured|wounded)|no (?:other )?
 
 NO_DEATHS = (r"no (?:one|body) was killed|no deaths|no fatalities|without fatalities",)
 
+# The target survived ("survived an assassination attempt", "escaped the bombing"): with no death told, nobody died
+# (one attempt: "survived several attempts" is a history, not this incident's toll).
+SURVIVED = (r"(?:survived?|survives|surviving|escaped|escapes) (?:an?|the) (?:[a-z-]+ ){0,2}?"
+            r"(?:assassination attempt|attempt|attack|bombing|explosion|blast|ambush|shooting)(?!s)",
+            r"(?:escaped|survived|was|were) (?:\w+ )?(?:unhurt|unharmed|unscathed|uninjured)",)
+
 SUBSET = (r"among them|including|of whom|of them|among whom",)
 
 # Auxiliaries between a subject count and its passive casualty verb: "Two fighters of X were killed".
