@@ -30,3 +30,11 @@ def test_no_human_losses_is_a_toll_of_none() -> None:
         == [("الصنمين", 0, 0)]
     assert summary("سقطت قذيفة صاروخية على حي سكني في مدينة الصنمين، دون وقوع أي أضرار بشرية.") \
         == [("الصنمين", 0, 0)]
+
+
+def test_a_wound_with_the_dead_persons_pronoun_hurt_no_one_else() -> None:
+    assert summary("قُتل سائق شاحنة في بلدة نصيب، بعد أن أطلق مسلحون النار عليه ما أدى لإصابته في الرأس.") \
+        == [("نصيب", 1, None)]
+    assert summary("قُتلت امرأة في بلدة نصيب بعد إصابتها برصاص مجهولين.") == [("نصيب", 1, None)]
+    # a relative hurt is another person
+    assert summary("قُتلت امرأة وأصيب طفلها برصاص مجهولين في بلدة نصيب.") == [("نصيب", 1, 1)]

@@ -37,13 +37,11 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
     counts = [c for c in clause.counts
               if not _after_subset(clause, c, subsets) and not any(start <= c.start < end for start, end in ages)]
     taken: set[int] = set()     # ids of counts already a toll: "مقتل 5 مدنيين وإصابة آخرين" wounded no five
-    own_wound = clause.pack.cue("OWN_WOUND")
     for hit in _casualty_hits(clause):
         if hit.klass not in (C.KILL, C.INJURE):
             continue
-        if hit.klass == C.INJURE and own_wound.search(clause.a.text, max(clause.start, hit.start - 30), hit.end) \
-                and any(h.klass == C.KILL and h.end <= hit.start for h in clause.hits):
-            continue    # "قُتل شاب جراء إصابته برصاصة": the dead's own wound, no one injured
+        if hit.klass == C.INJURE and dead_own_wound(clause, hit):
+            continue    # "قُتل شاب جراء إصابته برصاصة": no one injured
         if any(start <= hit.start < end for start, end in combined):
             continue    # "60 killed and wounded": neither toll
         free = [c for c in counts if id(c) not in taken]
@@ -126,6 +124,17 @@ def answered(clause: Clause, hit: Hit) -> bool:
     """A casualty word after the words of a cause ("على خلفية مقتل شاب", "in retaliation for the killing of"):
     the killing this incident answers, no casualty of it."""
     return bool(clause.pack.cue("UNREAL_BEFORE").search(clause.a.text, max(clause.start, hit.start - 50), hit.start))
+
+
+def dead_own_wound(clause: Clause, hit: Hit) -> bool:
+    """An injury word that tells the wound the dead died of: after the death word and a word of cause ("قُتل شاب
+    جراء إصابته برصاصة"، "فارق الحياة متأثراً بإصابته"), or bearing one person's pronoun in a clause that tells a
+    death ("قُتل سائق بعد أن أطلقوا النار عليه ما أدى لإصابته"، "قُتلت امرأة بعد إصابتها برصاص مجهولين")."""
+    kills = [h for h in clause.hits if h.klass == C.KILL]
+    if clause.pack.cue("OWN_WOUND").search(clause.a.text, max(clause.start, hit.start - 30), hit.end):
+        return any(h.end <= hit.start for h in kills)
+    one_person = clause.pack.cue("ONE_PERSON_WOUND")   # (its prefix: a preposition or "و" of up to three letters)
+    return bool(kills) and bool(one_person.search(clause.a.text, max(clause.start, hit.start - 3), hit.end))
 
 
 def wound_means(clause: Clause, hit: Hit) -> bool:

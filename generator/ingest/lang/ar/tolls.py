@@ -165,6 +165,9 @@ SINGULAR_CASUALTY_VERBS = ("قتل", "قتلت", "أصيب", "أصيبت", "اس
 # else hurt (matched on the text up to the injury word's end).
 OWN_WOUND = (r"(?<!\S)(?:[وف]?(?:جراء|جرّاء|جرَّاء|إثر|اثر|نتيجة|بسبب)[\u064b-\u0652]*|متأثر\S*)\s+\S*"
              r"(?:إصابت|اصابت|جراح|جروح)[\u064b-\u0652]*(?:ه|ها|هما|هم)[\u064b-\u0652]*$")
+# An injury word with one person's pronoun ("إصابته"، "لإصابتها"، "جراحه"): in a clause that tells a death, the dead's
+# own wound wherever it stands (matched on the text up to the injury word's end).
+ONE_PERSON_WOUND = r"(?<!\S)\S{0,3}(?:إصابت|اصابت|جراح|جروح)[\u064b-\u0652]*(?:ه|ها)[\u064b-\u0652]*$"
 PLUS_BEFORE = r"(?<!\w)(?:[وف]?(?:بال|ب)?(?:إضافة|اضافة)\s+(?:إلى|الى)?|فضلاً\s+عن|فضلا\s+عن|علاوة\s+على)\s*$"
 
 # "and N others" after the one person a casualty word names ("قتل القيادي X، و أربعة آخرين كانوا برفقته"): the

@@ -141,6 +141,7 @@ VAGUE_OTHERS_BEFORE = r"\b(?:several|many|a\s+number\s+of|dozens\s+of)?\s*others
 
 # The wound the dead died of: English wounds after "died of his" are no injury hit, so none to set aside.
 OWN_WOUND = r"(?!)"
+ONE_PERSON_WOUND = r"(?!)"
 PLUS_BEFORE = r"\b(?:in addition to|as well as|besides)\s+(?:the\s+)?$"
 
 # "and N others" after the one person a casualty word names ("killed Ahmad al-Ali and four others"): the toll is N
