@@ -38,3 +38,13 @@ def test_a_wound_with_the_dead_persons_pronoun_hurt_no_one_else() -> None:
     assert summary("قُتلت امرأة في بلدة نصيب بعد إصابتها برصاص مجهولين.") == [("نصيب", 1, None)]
     # a relative hurt is another person
     assert summary("قُتلت امرأة وأصيب طفلها برصاص مجهولين في بلدة نصيب.") == [("نصيب", 1, 1)]
+
+
+def test_a_seat_named_bare_stood_for_its_governorate_when_the_act_is_told_again_at_a_town() -> None:
+    lead = "قُتل شاب في درعا مساء الجمعة برصاص مسلحين."
+    again = " وأفادت مصادر محلية بأن الشاب سامر خالد العلي قُتل في أرض زراعية قرب بلدة نوى."
+    assert summary(lead + again) == [("نوى", 1, None)]
+    # named as the city, the seat is the city
+    assert summary("قُتل شاب في مدينة درعا مساء الجمعة برصاص مسلحين." + again)[0][0] == "درعا"
+    # a toll of its own at the town is another incident
+    assert summary(lead + " وقُتل ثلاثة شبان برصاص مسلحين في بلدة نوى.") == [("درعا", 1, None), ("نوى", 3, None)]

@@ -17,7 +17,7 @@ from .model import Clause, Hit
 from .place import SPREAD_SUB_TYPES, event_place, origin_at, places_of, scene_named
 from .place_lists import same_place_as
 from .place_order import same_or_within
-from .place_seats import named_as_city, seat_of_governorate_holding
+from .place_seats import named_as_city, seat_of_governorate_holding, seat_stood_for_governorate
 
 
 def adds_no_toll(event: ExtractedEvent, last: ExtractedEvent) -> bool:
@@ -163,6 +163,14 @@ def seat_tells_more(clause: Clause, event: ExtractedEvent, last: ExtractedEvent)
         return False
     # (a place found in no text of the clause has no words around it)
     return place.start < 0 or not named_as_city(clause, place.start, place.start + len(place.name))
+
+
+def retold_in_seats_governorate(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
+    """"قُتل شاب في درعا" then "وأفادت مصادر بأن الشاب X قُتل قرب بلدة نوى": the act told again, of the incident's type
+    and with no toll of its own, at a town of the governorate whose seat, named bare, the incident was placed at: the
+    town is the incident's place. Not an arrest or a protest (a campaign across the governorate, then in one town)."""
+    return event.type == last.type and event.type not in (C.PROTESTS, C.STRATEGIC) and adds_no_toll(event, last) \
+        and not clause.has("ADDITIVE") and seat_stood_for_governorate(clause, last.place, event.place)
 
 
 def refers_back(clause: Clause) -> bool:
