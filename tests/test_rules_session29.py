@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_probes_session23 import summary
+from test_probes_session23 import named, summary
 
 
 def test_a_target_who_survived_makes_an_incident_with_no_dead() -> None:
@@ -48,3 +48,8 @@ def test_a_seat_named_bare_stood_for_its_governorate_when_the_act_is_told_again_
     assert summary("قُتل شاب في مدينة درعا مساء الجمعة برصاص مسلحين." + again)[0][0] == "درعا"
     # a toll of its own at the town is another incident
     assert summary(lead + " وقُتل ثلاثة شبان برصاص مسلحين في بلدة نوى.") == [("درعا", 1, None), ("نوى", 3, None)]
+
+
+def test_the_one_by_whose_hand_is_the_perpetrator() -> None:
+    assert named("قُتل الشاب سامر خالد العلي طعناً بسكين إثر شجار في مدينة الكسوة، على يد شاب يُدعى فادي سليم "
+                 "الحوراني، لاذ بالفرار.") == [[("سامر خالد العلي", "killed"), ("فادي سليم الحوراني", "perpetrator")]]

@@ -283,6 +283,8 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
     text = clause.a.text
     if _kin_of_another(clause, start):
         return None
+    if clause.pack.cue("BY_THE_HAND_OF").search(text, max(clause.start, start - 40), start):
+        return PERPETRATOR   # "قُتل الشاب X طعناً على يد شاب يُدعى Y": the one by whose hand
     among = [(s[1], "killed") for s in clause.spans("AMONG_DEAD") if s[1] <= start]
     among += [(s[1], "injured") for s in clause.spans("AMONG_HURT") if s[1] <= start]
     if among:

@@ -132,3 +132,7 @@ RELATIVE_OF = (r"(?<!\S)[وبل]?(?:شقيق|شقيقة|ابن|ابنة|نجل|�
 # "X، أحد أقارب الضحايا"، "X، شاهد عيان"). Matched on the text after the name.
 WITNESS_AFTER = (r"^\s*[،,]\s*(?:(?:أحد|إحدى|احد|احدى)\s+(?:سكان|أهالي|اهالي|أقارب|اقارب|الشهود|شهود|جيران|ذوي)"
                  r"|(?:شاهد|شاهدة)\s+عيان)(?!\w)")
+
+# By the hand of the person named next ("على يد شاب يُدعى X"، "من قبل المدعو X"): the perpetrator (matched on the text
+# up to the name).
+BY_THE_HAND_OF = r"(?<!\S)(?:على\s+يد|على\s+أيدي|من\s+قبل)\s+(?:\S+\s+){0,2}$"
