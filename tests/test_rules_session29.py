@@ -53,3 +53,32 @@ def test_a_seat_named_bare_stood_for_its_governorate_when_the_act_is_told_again_
 def test_the_one_by_whose_hand_is_the_perpetrator() -> None:
     assert named("قُتل الشاب سامر خالد العلي طعناً بسكين إثر شجار في مدينة الكسوة، على يد شاب يُدعى فادي سليم "
                  "الحوراني، لاذ بالفرار.") == [[("سامر خالد العلي", "killed"), ("فادي سليم الحوراني", "perpetrator")]]
+
+
+def test_a_survivor_beside_a_death_a_missing_person_or_an_earlier_attempt_tells_no_toll() -> None:
+    # (mended after the review: each of these was 0 dead)
+    assert summary("نجا مدير ناحية طفس من محاولة اغتيال بعبوة ناسفة، وأسفر الانفجار عن وفاة سائقه.") \
+        == [("طفس", None, None)]
+    assert summary("نجا القيادي أحمد العلي من محاولة اغتيال في بلدة طفس، فيما لا يزال مصير مرافقه مجهولاً.") \
+        == [("طفس", None, None)]
+    assert summary("هاجم مسلحون مجهولون منزل عضو لجنة المصالحة في بلدة طفس بالقنابل، علماً أن العضو نجا من محاولة "
+                   "اغتيال سابقة.") == [("طفس", None, None)]
+    assert summary("Gunmen ambushed a patrol near the town of Tafas on Monday and fled. The attackers escaped the "
+                   "ambush site before reinforcements arrived.", "en") == [("Tafas", None, None)]
+
+
+def test_no_other_human_losses_keeps_the_dead_told() -> None:
+    assert summary("قُتل سائق بانفجار عبوة ناسفة بسيارته في بلدة طفس، دون وقوع أي أضرار بشرية أخرى.")[0][1] == 1
+
+
+def test_a_wound_with_another_persons_pronoun_is_that_persons() -> None:
+    assert summary("قُتل شاب برصاص مسلحين مجهولين في بلدة طفس، ونُقل شقيقه إلى المشفى لإصابته بطلق ناري في قدمه.") \
+        == [("طفس", 1, 1)]
+    assert summary("قتل مسلحون مجهولون شاباً في بلدة طفس، وأطلقوا النار على صديقه ما أدى لإصابته.") == [("طفس", 1, 1)]
+
+
+def test_a_roundups_next_killing_or_a_town_someone_was_taken_from_is_no_retelling_at_the_seat() -> None:
+    assert summary("قُتل شاب برصاص مسلحين مجهولين في درعا مساء الجمعة. وفي بلدة طفس، قُتل رجل خمسيني برصاص مسلحين "
+                   "مجهولين.") == [("درعا", 1, None), ("طفس", 1, None)]
+    assert summary("قُتل شاب برصاص مسلحين مجهولين في حماة مساء الجمعة. وأفاد مراسلنا بأن مسلحين قتلوا الشاب بعد خطفه "
+                   "من مدينة السلمية.")[0][0] == "حماة"

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from ..lang import common as C
 from ..mentions import ExtractedEvent, PersonMention
 from .model import Clause, Hit
+from .wounds import dead_own_wound
 
 # A count further than this many characters from its casualty word belongs to something else.
 MAX_COUNT_DISTANCE = 60
@@ -124,27 +125,6 @@ def answered(clause: Clause, hit: Hit) -> bool:
     """A casualty word after the words of a cause ("على خلفية مقتل شاب", "in retaliation for the killing of"):
     the killing this incident answers, no casualty of it."""
     return bool(clause.pack.cue("UNREAL_BEFORE").search(clause.a.text, max(clause.start, hit.start - 50), hit.start))
-
-
-def dead_own_wound(clause: Clause, hit: Hit) -> bool:
-    """An injury word that tells the wound the dead died of: after the death word and a word of cause ("قُتل شاب
-    جراء إصابته برصاصة"، "فارق الحياة متأثراً بإصابته"), or bearing one person's pronoun in a clause that tells a
-    death ("قُتل سائق بعد أن أطلقوا النار عليه ما أدى لإصابته"، "قُتلت امرأة بعد إصابتها برصاص مجهولين")."""
-    kills = [h for h in clause.hits if h.klass == C.KILL]
-    if clause.pack.cue("OWN_WOUND").search(clause.a.text, max(clause.start, hit.start - 30), hit.end):
-        return any(h.end <= hit.start for h in kills)
-    one_person = clause.pack.cue("ONE_PERSON_WOUND")   # (its prefix: a preposition or "و" of up to three letters)
-    return bool(kills) and bool(one_person.search(clause.a.text, max(clause.start, hit.start - 3), hit.end))
-
-
-def wound_means(clause: Clause, hit: Hit) -> bool:
-    """A killing word that is the means of the wound told right before it ("أصيب ثلاثة شبان بجروح برصاص
-    مجهولين"): nobody it names was killed."""
-    if hit.klass != C.KILL or not clause.pack.cue("WOUND_MEANS").match(clause.a.text, hit.start, hit.end):
-        return False
-    between = clause.pack.cue("WOUND_MEANS_BETWEEN")
-    return any(h.klass == C.INJURE and h.end <= hit.start and between.match(clause.a.text[h.end:hit.start])
-               and not any(h.end <= k.start < hit.start and k.klass == C.KILL for k in clause.hits) for h in clause.hits)
 
 
 def _coordinated_total(clause: Clause, count, counts: list) -> int | None:

@@ -124,3 +124,24 @@ def given_name_of(person: PersonMention, known: list[PersonMention]) -> int | No
         return None
     same = [i for i, p in enumerate(known) if len(other := fold(p.name).split()) > 1 and words[0] == other[0]]
     return same[0] if len(same) == 1 else None
+
+
+def only_survivors(draft: Draft) -> bool:
+    """The incident's target survived ("نجا القيادي من محاولة اغتيال", "survived the attack"), and no word of the
+    incident tells of someone dead or missing beside, nor that its toll is not known."""
+    if not any(clause.has("SURVIVED") for clause in draft.clauses):
+        return False
+    # (up to the sentence's full stop: "..، فيما لا يزال مصير مرافقه مجهولاً" is a clause of its own)
+    text = draft.clauses[0].a.text
+    sentences = [Clause(clause.a, clause.start, _sentence_end(text, clause.start)) for clause in draft.clauses]
+    return not any(sentence.has("NOT_ALL_SURVIVED") or sentence.has("DEATH_WORDS")
+                   or sentence.has("UNREPORTED_CASUALTIES") for sentence in sentences)
+
+
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence going on at `start` ends: its full stop, or the text's end."""
+    found = _SENTENCE_END.search(text, start)
+    return found.start() if found else len(text)

@@ -13,7 +13,7 @@ from .actors import actors_of, implied_state_forces, local_fighters
 from .clauses import dated_by_period, event_hits, has_own_day, has_protest, only_background_dates, speech_days
 from .counts import (answered, casualty_counts, count_named_victims, named_with_companions, named_within_toll,
                      other_than_own_dead, whole_toll_again)
-from .draft import Draft, add_people
+from .draft import Draft, add_people, only_survivors
 from .dates import another_day_of_month, apply_date, assume_date, event_date, same_day, undated_review
 from .event_type import bomb_named_later, civilian_targeting, event_type
 from .model import Clause, Hit
@@ -230,7 +230,8 @@ def _names_incident_again(clause: Clause, place: Mention | None) -> bool:
 
 
 def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
-    """Fill the blanks of an event from a later sentence about the same occurrence."""
+    """Fill the blanks of an event from a later sentence about the same occurrence; its place replaces the event's
+    when finer, or when the sentence retells the incident at a town of the governorate its seat stood for."""
     target = draft.event
     if finer(event.place, target.place, clause.a.options.lexicon) or retold_in_seats_governorate(clause, event, target):
         target.place, target.geo_precision = event.place, event.geo_precision
@@ -376,7 +377,7 @@ def finish(draft: Draft, article: Article, options: ExtractOptions, before: Extr
                    if not any(start <= h.start < end for start, end in clause.spans("UNREPORTED_CASUALTIES"))
                    and not answered(clause, h)}   # "اندلعت على خلفية مقتل شاب": the cause's dead, not this one's
     if event.fatalities is None and C.KILL not in hit_classes and (
-            event.injured or C.INJURE in hit_classes or any(clause.has("SURVIVED") for clause in draft.clauses)):
+            event.injured or C.INJURE in hit_classes or only_survivors(draft)):
         event.fatalities = 0     # injured (even "several") or its target survived, nobody said killed: ACLED's 0
     if event.date is None:
         undated_review(event, article.published is not None)

@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..lang import common as C
 from ..mentions import ExtractedEvent, PersonMention
 from .clauses import dated_by_period, is_denial, only_background_dates
-from .counts import wound_means
+from .wounds import wound_means
 from .model import Clause, FoundName, Hit, Told
 from .list_lines import list_header_role
 from .place_context import list_names

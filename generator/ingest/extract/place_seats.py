@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..lexicon import Entry, Lexicon, LexiconMatch
 from ..mentions import Mention
 from ..normalise import fold
-from .model import Clause
+from .model import Analysis, Clause
 
 
 def countryside_of_seat(area_id: str, city_id: str, lex: Lexicon) -> bool:
@@ -92,19 +92,19 @@ def seat_of_governorate_holding(seat_id: str | None, place_id: str | None, lex: 
     return bool(governorates & ({place_id} | {e.id for e in lex.ancestors(place_id)}))
 
 
-def seat_stood_for_governorate(clause: Clause, seat: Mention | None, place: Mention | None) -> bool:
-    """"قُتل شاب في درعا" then "قُتل الشاب قرب بلدة نوى": the incident's place is a governorate's seat named bare and
-    a later sentence about it names a town or village of that governorate, so the seat's name stood for the
-    governorate. Not when the seat was named as the city ("مدينة درعا"), nor for a neighbourhood of the city."""
-    place_id = place.lexicon_id or place.within if place is not None else None
+def seat_stood_for_governorate(a: Analysis, seat: Mention | None, place: Mention | None) -> bool:
+    """"قُتل شاب في درعا" then "قُتل الشاب قرب بلدة نوى": the incident's place is a governorate's seat named bare in the
+    article `a` and a later sentence about it names a town or village of that governorate, so the seat's name stood
+    for the governorate. Not when the seat was named as the city ("مدينة درعا"), nor for a neighbourhood of the city."""
+    place_id = (place.lexicon_id or place.within) if place is not None else None
     if seat is None or place_id is None or seat.start < 0 or not seat.lexicon_id or seat.lexicon_id == place_id:
         return False
-    lex = clause.a.options.lexicon
+    lex = a.options.lexicon
     if not seat_of_governorate_holding(seat.lexicon_id, place_id, lex) \
             or seat.lexicon_id in {e.id for e in lex.ancestors(place_id)}:
         return False
     end = seat.start + len(seat.name)
-    around = Clause(clause.a, max(0, seat.start - SEAT_WORD_REACH), min(len(clause.a.text), end + SEAT_WORD_REACH))
+    around = Clause(a, max(0, seat.start - SEAT_WORD_REACH), min(len(a.text), end + SEAT_WORD_REACH))
     return not named_as_city(around, seat.start, end)
 
 

@@ -166,11 +166,24 @@ def seat_tells_more(clause: Clause, event: ExtractedEvent, last: ExtractedEvent)
 
 
 def retold_in_seats_governorate(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
-    """"قُتل شاب في درعا" then "وأفادت مصادر بأن الشاب X قُتل قرب بلدة نوى": the act told again, of the incident's type
-    and with no toll of its own, at a town of the governorate whose seat, named bare, the incident was placed at: the
-    town is the incident's place. Not an arrest or a protest (a campaign across the governorate, then in one town)."""
-    return event.type == last.type and event.type not in (C.PROTESTS, C.STRATEGIC) and adds_no_toll(event, last) \
-        and not clause.has("ADDITIVE") and seat_stood_for_governorate(clause, last.place, event.place)
+    """"قُتل شاب في درعا" then "وأفادت مصادر محلية بأن الشاب X قُتل قرب بلدة نوى": a source telling the act again, of
+    the incident's type, by its victim's or its own definite noun, on its day and with no toll but the incident's, at a
+    town of the governorate whose seat, named bare, the incident was placed at: the town is the incident's place.
+    Not a roundup's next incident (no source, or "وفي بلدة X، قُتل رجل": a new victim), not a shelling or a strike (an
+    incident per place), an arrest or a protest (a campaign across the governorate, then in one town), nor a town
+    someone was taken from."""
+    place = event.place
+    if event.type != last.type or event.type in (C.PROTESTS, C.STRATEGIC) or event.sub_type in SPREAD_SUB_TYPES \
+            or place is None or place.start < 0 or event.date not in (None, last.date) or clause.has("ADDITIVE") \
+            or not adds_no_toll(event, last):
+        return False
+    pack, text = clause.pack, clause.a.text
+    if not pack.cue("SOURCE_OPENING").match(clause.text) or not pack.cue("TOLD_AGAIN_NOUN").search(text, clause.start,
+                                                                                                 clause.end):
+        return False
+    if origin_at(clause, place.start) or pack.cue("FROM_PLACE_BEFORE").search(clause.before(place.start, 20)):
+        return False
+    return seat_stood_for_governorate(clause.a, last.place, place)
 
 
 def refers_back(clause: Clause) -> bool:

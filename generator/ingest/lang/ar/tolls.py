@@ -57,6 +57,10 @@ COMBINED_CASUALTIES = ("قتيل* وجريح*", "قتلى وجرحى", "قتيل
                        # "16 عنصراً تعرضوا للقتل والإصابة": the nouns of both after a verb of undergoing
                        "قتل والإصاب*", "قتل والجرح", "قتل أو الإصاب*")
 
+# After "no casualties": none other ("لم يسفر عن إصابات أخرى") or none among some ("في صفوف المدنيين") leaves the toll
+# told before as it is.
+_NONE_ELSE = r"(?!\s+(?:أخرى|اخرى|آخرين|اخرين|إضافية|في\s+صفوف))"
+
 # "No casualties": the counts are zero, not unknown.
 NO_CASUALTIES = (
     "لم يسفر عن إصابات", "لم يسفر عن أي إصابات", "لم يسفر عن خسائر بشرية", "دون وقوع إصابات",
@@ -65,9 +69,9 @@ NO_CASUALTIES = (
     "عدم وقوع إصابات", "عدم وقوع أي إصابات", "عدم وقوع خسائر بشرية", "عدم وقوع ضحايا",
     # "دون أن تسفر عن وقوع إصابات", "لم يؤدِّ إلى سقوط أي ضحايا", "لم ينجم عنه إصابات": a verb of result, negated
     r"[وف]?(?:دون\s+أن|لم)\s+[يت](?:سفر|ؤد[يى]?|وقع|خلف|نجم)\s+(?:[^\s]+\s+)?(?:عن\s+|إلى\s+)?(?:وقوع\s+|سقوط\s+)?(?:أي\s+)?"
-    r"(?:إصابات|ضحايا|(?:خسائر|أضرار)\s+بشرية)",
+    r"(?:إصابات|ضحايا|(?:خسائر|أضرار)\s+بشرية)" + _NONE_ELSE,
     # "دون وقوع أي أضرار بشرية"، "لم يتم تسجيل أي أضرار بشرية": none happened, none recorded
-    r"(?:دون|لم\s+يتم)\s+(?:وقوع|تسجيل)\s+(?:أي\s+)?(?:إصابات|ضحايا|(?:خسائر|أضرار)\s+بشرية)",
+    r"(?:دون|لم\s+يتم)\s+(?:وقوع|تسجيل)\s+(?:أي\s+)?(?:إصابات|ضحايا|(?:خسائر|أضرار)\s+بشرية)" + _NONE_ELSE,
     # "واقتصرت الأضرار على الماديات": the damage was confined to property, nobody was hurt
     r"[وف]?[اتي]قتصرت?\s+(?:ال)?(?:أضرار|خسائر)\s+على\s+(?:ال)?(?:ماديات|مادية|أضرار\s+(?:ال)?مادية)",
     # "أن الأضرار اقتصرت على الماديات": the same with the noun first
@@ -90,12 +94,17 @@ NO_INJURED = (r"عدم\s+وجود\s+(?:أي\s+)?(?:مصابين|إصابات|ج�
 
 NO_DEATHS = ("دون وقوع قتلى", "دون سقوط قتلى", "لم يسفر عن قتلى", "دون وقوع ضحايا")
 
-# The target survived ("نجا القيادي من محاولة اغتيال"، "نجاة مسؤول من عبوة ناسفة"): with no death told, nobody died
-# (one attempt: "نجا من عدة محاولات" is a history, not this incident's toll).
-SURVIVED = (r"[وف]?(?:نجا|نجت|نجيا|نجتا|نجوا|نجاة)\s+(?:\S+\s+){0,10}?من\s+(?:محاولة|الموت|(?:ال)?(?:اغتيال|انفجار|تفجير|"
-            r"هجوم|استهداف|عبوة|كمين|رصاص))",
+# The target survived ("نجا القيادي من محاولة اغتيال"، "نجاة مسؤول من عبوة ناسفة"): with no death told, nobody died.
+# One attempt of this incident: not a history ("نجا من عدة محاولات"، "من محاولة اغتيال سابقة"، "كان قد نجا").
+SURVIVED = (r"(?<!قد\s)(?<!\S)[وف]?(?:نجا|نجت|نجيا|نجتا|نجوا|نجاة)\s+(?:\S+\s+){0,10}?من\s+(?:محاولة|الموت|(?:ال)?(?:اغتيال|"
+            r"انفجار|تفجير|هجوم|استهداف|عبوة|كمين|رصاص))(?![^.،\n]{0,25}(?:سابق|الماضي|الفائت|قبل\s|منذ\s|عام\s))",
             # unhurt ("دون أن يصاب بأذى"، "لم يصب بأذى")
             r"(?:دون\s+أن\s+[يت]صاب|لم\s+[يت]صب)\s+(?:أحد\s+)?بأذى",)
+# Beside a survivor, words of someone dead or missing that no casualty word counts ("ما أدى لوفاة طفل"، "سقوط ضحيتين"،
+# "لا يزال مصير مرافقه مجهولاً"): the survivor then tells nothing of the toll.
+NOT_ALL_SURVIVED = (r"(?<![\u0621-\u064a])[وفل]?(?:ال)?(?:وفاة|وفاه|ضحي[ةه]|ضحيت\S*|ضحايا|حتف\S*|جث[ةه]|جثث|جثما\S*|قتلى|قتيل\S*)"
+                    r"(?![\u0621-\u064a])",
+                    r"مصير\S*\s+(?:\S+\s+){0,3}?(?:مجهول\S*|غير\s+معروف\S*)")
 
 # Subset markers: a count after them is part of an earlier count (بينهم قيادي).
 SUBSET = ("بينهم", "بينهن", "منهم", "منهن", "بينها", "من بينهم", "بينهما")
@@ -191,6 +200,11 @@ _DUAL_KIN = r"(?:طفل|ابن|نجل|شقيق|ولد|طفلت|ابنت|شقيق
 # named after the word is a person of their own, counted as one.
 COMPANION_AFTER_NAME = (r"(?:\s*\([^()]{1,20}\))?(?:(?P<two>" + COMPANIONS_AFTER_ONE + r"|[\s،,]*و" + _DUAL_KIN + r"اه?"
                         r"(?![\u0621-\u064a]))|" + COMPANION_AFTER_ONE + ")")
+
+# Another person told between a death and a wound with a pronoun ("قُتل شاب، ونُقل شقيقه إلى المشفى لإصابته"، "وأسفر
+# الانفجار أيضاً عن إصابته"): the pronoun is that person's, the wound no dead one's own (matched on the text as written).
+ANOTHER_PERSON = (r"(?<![\u0621-\u064a])[وفل]?(?:" + "|".join(sorted(_RELATIVES + _AT_WORK, key=len, reverse=True))
+                  + r")(?:ه|ها|هما)(?![\u0621-\u064a])|(?<![\u0621-\u064a])[وف]?(?:آخر|اخر|أيضا|أيضاً|ايضا)(?![\u0621-\u064a])")
 
 # "Another" right after a casualty word ("وإصابة آخر بجروح"، "وأصيب آخر"): one person more.
 ONE_OTHER = ("آخر", "اخر")

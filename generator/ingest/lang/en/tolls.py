@@ -66,11 +66,15 @@ NO_INJURED = (r"no (?:one|body) else was (?:hurt|injured|wounded)|no (?:other )?
 
 NO_DEATHS = (r"no (?:one|body) was killed|no deaths|no fatalities|without fatalities",)
 
-# The target survived ("survived an assassination attempt", "escaped the bombing"): with no death told, nobody died
-# (one attempt: "survived several attempts" is a history, not this incident's toll).
-SURVIVED = (r"(?:survived?|survives|surviving|escaped|escapes) (?:an?|the) (?:[a-z-]+ ){0,2}?"
-            r"(?:assassination attempt|attempt|attack|bombing|explosion|blast|ambush|shooting)(?!s)",
+# The target survived ("survived an assassination attempt", "escaped unhurt"): with no death told, nobody died. One
+# attempt of this incident: not a history ("survived several attempts", "had survived an attempt last year").
+SURVIVED = (r"(?<!had )(?:survived?|survives|surviving) (?:an?|the) (?:[a-z-]+ ){0,2}?"
+            r"(?:assassination attempt|attempt|attack|bombing|explosion|blast|ambush|shooting)\b(?!s)"
+            r"(?![^.;]{0,30}\b(?:last|previous|earlier|ago|in \d{4}))",
             r"(?:escaped|survived|was|were) (?:\w+ )?(?:unhurt|unharmed|unscathed|uninjured)",)
+# Beside a survivor, words of someone dead or missing that no casualty word counts ("the fate of his driver was
+# unknown", "the body of"): the survivor then tells nothing of the toll.
+NOT_ALL_SURVIVED = (r"\b(?:victims?|bod(?:y|ies)|dead|death|deaths)\b|\bfate of\b[^.;]{0,40}\b(?:unknown|unclear)\b",)
 
 SUBSET = (r"among them|including|of whom|of them|among whom",)
 
@@ -142,6 +146,7 @@ VAGUE_OTHERS_BEFORE = r"\b(?:several|many|a\s+number\s+of|dozens\s+of)?\s*others
 # The wound the dead died of: English wounds after "died of his" are no injury hit, so none to set aside.
 OWN_WOUND = r"(?!)"
 ONE_PERSON_WOUND = r"(?!)"
+ANOTHER_PERSON = r"(?!)"
 PLUS_BEFORE = r"\b(?:in addition to|as well as|besides)\s+(?:the\s+)?$"
 
 # "and N others" after the one person a casualty word names ("killed Ahmad al-Ali and four others"): the toll is N
