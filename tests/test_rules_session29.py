@@ -69,6 +69,10 @@ def test_a_survivor_beside_a_death_a_missing_person_or_an_earlier_attempt_tells_
 
 def test_no_other_human_losses_keeps_the_dead_told() -> None:
     assert summary("قُتل سائق بانفجار عبوة ناسفة بسيارته في بلدة طفس، دون وقوع أي أضرار بشرية أخرى.")[0][1] == 1
+    # none among the civilians: the soldiers' dead stay
+    assert summary("انفجرت عبوة ناسفة بسيارة عسكرية في بلدة طفس، ما أدى لمقتل عنصرين، دون تسجيل إصابات في صفوف "
+                   "المدنيين.")[0][1] == 2
+    assert summary("انفجرت عبوة ناسفة بسيارة في بلدة طفس، ودون وقوع إصابات.") == [("طفس", 0, 0)]
 
 
 def test_a_wound_with_another_persons_pronoun_is_that_persons() -> None:
