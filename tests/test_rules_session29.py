@@ -40,16 +40,6 @@ def test_a_wound_with_the_dead_persons_pronoun_hurt_no_one_else() -> None:
     assert summary("قُتلت امرأة وأصيب طفلها برصاص مجهولين في بلدة نصيب.") == [("نصيب", 1, 1)]
 
 
-def test_a_seat_named_bare_stood_for_its_governorate_when_the_act_is_told_again_at_a_town() -> None:
-    lead = "قُتل شاب في درعا مساء الجمعة برصاص مسلحين."
-    again = " وأفادت مصادر محلية بأن الشاب سامر خالد العلي قُتل في أرض زراعية قرب بلدة نوى."
-    assert summary(lead + again) == [("نوى", 1, None)]
-    # named as the city, the seat is the city
-    assert summary("قُتل شاب في مدينة درعا مساء الجمعة برصاص مسلحين." + again)[0][0] == "درعا"
-    # a toll of its own at the town is another incident
-    assert summary(lead + " وقُتل ثلاثة شبان برصاص مسلحين في بلدة نوى.") == [("درعا", 1, None), ("نوى", 3, None)]
-
-
 def test_the_one_by_whose_hand_is_the_perpetrator() -> None:
     assert named("قُتل الشاب سامر خالد العلي طعناً بسكين إثر شجار في مدينة الكسوة، على يد شاب يُدعى فادي سليم "
                  "الحوراني، لاذ بالفرار.") == [[("سامر خالد العلي", "killed"), ("فادي سليم الحوراني", "perpetrator")]]
@@ -81,8 +71,15 @@ def test_a_wound_with_another_persons_pronoun_is_that_persons() -> None:
     assert summary("قتل مسلحون مجهولون شاباً في بلدة طفس، وأطلقوا النار على صديقه ما أدى لإصابته.") == [("طفس", 1, 1)]
 
 
-def test_a_roundups_next_killing_or_a_town_someone_was_taken_from_is_no_retelling_at_the_seat() -> None:
-    assert summary("قُتل شاب برصاص مسلحين مجهولين في درعا مساء الجمعة. وفي بلدة طفس، قُتل رجل خمسيني برصاص مسلحين "
-                   "مجهولين.") == [("درعا", 1, None), ("طفس", 1, None)]
-    assert summary("قُتل شاب برصاص مسلحين مجهولين في حماة مساء الجمعة. وأفاد مراسلنا بأن مسلحين قتلوا الشاب بعد خطفه "
-                   "من مدينة السلمية.")[0][0] == "حماة"
+def test_after_a_group_or_before_the_name_word_the_name_is_the_victim() -> None:
+    # (narrowed after the second review: only with the word that names the one by whose hand)
+    assert named("قُتل على يد داعش أحمد العلي في بلدة طفس.") == [[("أحمد العلي", "killed")]]
+    assert named("اعتُقل من قبل الأمن العسكري أحمد العلي في بلدة طفس، أمس الإثنين.") == [[("أحمد العلي", "detained")]]
+
+
+def test_this_incidents_own_time_or_a_relatives_house_narrow_nothing() -> None:
+    assert summary("نجا مدير ناحية طفس من محاولة اغتيال بعبوة ناسفة قبل ظهر اليوم.") == [("طفس", 0, None)]
+    assert summary("A local official survived an assassination attempt in Tafas last Thursday, sources said.", "en") \
+        == [("Tafas", 0, None)]
+    assert summary("قُتل شاب برصاص مسلحين مجهولين أمام منزل والده في بلدة طفس ما أدى لإصابته في الرأس.") \
+        == [("طفس", 1, None)]

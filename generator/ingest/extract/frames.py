@@ -24,8 +24,8 @@ from .place import SPREAD_SUB_TYPES, event_place, origin_at, place_detail, place
 from .place_lists import same_place_as
 from .place_order import finer, same_or_within
 from .same_incident import (act_told_again, adds_no_toll, adds_nothing, another_act, dead_named_again, earlier_incident_at,
-                            from_origin_only, names_its_dead, new_victim, refers_back, retells,
-                            retold_in_seats_governorate, seat_tells_more, tells_of_the_dead, updates_toll)
+                            from_origin_only, names_its_dead, new_victim, refers_back, retells, seat_tells_more,
+                            tells_of_the_dead, updates_toll)
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
 ADDITIVE_REACH = 40
@@ -164,7 +164,7 @@ def by_place_and_date(drafts: list[Draft], event: ExtractedEvent, clause: Clause
     options = clause.a.options
     last = drafts[-1]
     same_place = same_or_within(last.event.place, event.place, options.lexicon) or refers_back(clause) \
-        or seat_tells_more(clause, event, last.event) or retold_in_seats_governorate(clause, event, last.event)
+        or seat_tells_more(clause, event, last.event)
     if event.date is None:
         if event.place is None or same_place:
             return last
@@ -230,10 +230,9 @@ def _names_incident_again(clause: Clause, place: Mention | None) -> bool:
 
 
 def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
-    """Fill the blanks of an event from a later sentence about the same occurrence; its place replaces the event's
-    when finer, or when the sentence retells the incident at a town of the governorate its seat stood for."""
+    """Fill the blanks of an event from a later sentence about the same occurrence."""
     target = draft.event
-    if finer(event.place, target.place, clause.a.options.lexicon) or retold_in_seats_governorate(clause, event, target):
+    if finer(event.place, target.place, clause.a.options.lexicon):
         target.place, target.geo_precision = event.place, event.geo_precision
     if target.place_detail is None:
         target.place_detail = event.place_detail

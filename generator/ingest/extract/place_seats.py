@@ -8,9 +8,8 @@ import re
 from dataclasses import replace
 
 from ..lexicon import Entry, Lexicon, LexiconMatch
-from ..mentions import Mention
 from ..normalise import fold
-from .model import Analysis, Clause
+from .model import Clause
 
 
 def countryside_of_seat(area_id: str, city_id: str, lex: Lexicon) -> bool:
@@ -90,22 +89,6 @@ def seat_of_governorate_holding(seat_id: str | None, place_id: str | None, lex: 
         return False
     governorates = {e.id for e in lex.ancestors(seat_id) if e.place_kind == "governorate"}
     return bool(governorates & ({place_id} | {e.id for e in lex.ancestors(place_id)}))
-
-
-def seat_stood_for_governorate(a: Analysis, seat: Mention | None, place: Mention | None) -> bool:
-    """"قُتل شاب في درعا" then "قُتل الشاب قرب بلدة نوى": the incident's place is a governorate's seat named bare in the
-    article `a` and a later sentence about it names a town or village of that governorate, so the seat's name stood
-    for the governorate. Not when the seat was named as the city ("مدينة درعا"), nor for a neighbourhood of the city."""
-    place_id = (place.lexicon_id or place.within) if place is not None else None
-    if seat is None or place_id is None or seat.start < 0 or not seat.lexicon_id or seat.lexicon_id == place_id:
-        return False
-    lex = a.options.lexicon
-    if not seat_of_governorate_holding(seat.lexicon_id, place_id, lex) \
-            or seat.lexicon_id in {e.id for e in lex.ancestors(place_id)}:
-        return False
-    end = seat.start + len(seat.name)
-    around = Clause(a, max(0, seat.start - SEAT_WORD_REACH), min(len(a.text), end + SEAT_WORD_REACH))
-    return not named_as_city(around, seat.start, end)
 
 
 # How far (characters) around a seat's name the word for a city may stand ("مدينة درعا", "the city of Daraa").

@@ -17,7 +17,7 @@ from .model import Clause, Hit
 from .place import SPREAD_SUB_TYPES, event_place, origin_at, places_of, scene_named
 from .place_lists import same_place_as
 from .place_order import same_or_within
-from .place_seats import named_as_city, seat_of_governorate_holding, seat_stood_for_governorate
+from .place_seats import named_as_city, seat_of_governorate_holding
 
 
 def adds_no_toll(event: ExtractedEvent, last: ExtractedEvent) -> bool:
@@ -163,27 +163,6 @@ def seat_tells_more(clause: Clause, event: ExtractedEvent, last: ExtractedEvent)
         return False
     # (a place found in no text of the clause has no words around it)
     return place.start < 0 or not named_as_city(clause, place.start, place.start + len(place.name))
-
-
-def retold_in_seats_governorate(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
-    """"قُتل شاب في درعا" then "وأفادت مصادر محلية بأن الشاب X قُتل قرب بلدة نوى": a source telling the act again, of
-    the incident's type, by its victim's or its own definite noun, on its day and with no toll but the incident's, at a
-    town of the governorate whose seat, named bare, the incident was placed at: the town is the incident's place.
-    Not a roundup's next incident (no source, or "وفي بلدة X، قُتل رجل": a new victim), not a shelling or a strike (an
-    incident per place), an arrest or a protest (a campaign across the governorate, then in one town), nor a town
-    someone was taken from."""
-    place = event.place
-    if event.type != last.type or event.type in (C.PROTESTS, C.STRATEGIC) or event.sub_type in SPREAD_SUB_TYPES \
-            or place is None or place.start < 0 or event.date not in (None, last.date) or clause.has("ADDITIVE") \
-            or not adds_no_toll(event, last):
-        return False
-    pack, text = clause.pack, clause.a.text
-    if not pack.cue("SOURCE_OPENING").match(clause.text) or not pack.cue("TOLD_AGAIN_NOUN").search(text, clause.start,
-                                                                                                 clause.end):
-        return False
-    if origin_at(clause, place.start) or pack.cue("FROM_PLACE_BEFORE").search(clause.before(place.start, 20)):
-        return False
-    return seat_stood_for_governorate(clause.a, last.place, place)
 
 
 def refers_back(clause: Clause) -> bool:

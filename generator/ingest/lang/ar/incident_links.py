@@ -66,11 +66,6 @@ SOURCE_OPENING = (r"^[\s\"“«(-]*[وف]?(?:قال|قالت|كشف|كشفت|[أ
                   r"|بحسب|حسب|وفق|وفقا|وفقاً|مضيفا|مضيفاً|مضيفة|مشيرا|مشيراً|مشيرة|[أا]شار|[أا]شارت|لفت|لفتت"
                   r"|[أا]علن|[أا]علنت|نقل(?:ت)?\s+(?:\S+\s+){1,8}?عن)(?!\w)")
 
-# The victim or the act just told, named again by a definite noun ("بأن الشاب X قُتل"، "إن المدعو X"، "إن الانفجار
-# وقع"), matched on the text as written: a source's sentence with one tells the same incident, not a new one.
-TOLD_AGAIN_NOUN = (r"(?<![\u0621-\u064a])[وف]?(?:ال(?:شاب|شابة|رجل|مرأة|سيدة|طفل|طفلة|فتاة|عنصر|مدني|مواطن|قيادي|سائق|ضحية"
-                   r"|قتيل|قتيلة|مصاب|انفجار|تفجير|هجوم|استهداف|كمين|اغتيال)|المدعو|المدعوة)(?![\u0621-\u064a])")
-
 # The act just told again by its definite noun as the subject (English: "The fighting erupted ..."): Arabic puts the
 # verb first ("واندلعت الاشتباكات", "وتجددت الاشتباكات": renewed, another round), so no pattern is kept.
 ACT_TOLD_AGAIN_OPENING = r"(?!)"
@@ -144,7 +139,3 @@ ASIDE = ("جدير بالذكر", "الجدير بالذكر", "يذكر أن", 
          "ومن الجدير بالذكر",
          # with a pronoun on "that" ("يُذكر أنه في 19 آب الماضي، قُتل ..."، "يشار إلى أنها ...")
          "يذكر أنه", "يذكر أنها", "يذكر أنهم", "يشار إلى أنه", "يشار إلى أنها", "يشار إلى أنهم")
-
-# A place right after "from" ("بعد خطفه من مدينة السلمية"): where someone was taken from, not the scene; not "near"
-# (بالقرب من، على مقربة من) (matched on the text before the place's name).
-FROM_PLACE_BEFORE = r"(?<![\u0621-\u064a])(?<!قرب\s)(?<!مقربة\s)من\s+(?:(?:مدينة|بلدة|قرية|حي|مخيم)\s+)?$"

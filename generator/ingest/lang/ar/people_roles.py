@@ -133,6 +133,7 @@ RELATIVE_OF = (r"(?<!\S)[وبل]?(?:شقيق|شقيقة|ابن|ابنة|نجل|�
 WITNESS_AFTER = (r"^\s*[،,]\s*(?:(?:أحد|إحدى|احد|احدى)\s+(?:سكان|أهالي|اهالي|أقارب|اقارب|الشهود|شهود|جيران|ذوي)"
                  r"|(?:شاهد|شاهدة)\s+عيان)(?!\w)")
 
-# By the hand of the person named next ("على يد شاب يُدعى X"، "من قبل المدعو X"): the perpetrator (matched on the text
-# up to the name).
-BY_THE_HAND_OF = r"(?<!\S)(?:على\s+يد|على\s+أيدي|من\s+قبل)\s+(?:\S+\s+){0,2}$"
+# By the hand of one called X ("على يد شاب يُدعى X"، "على يد المدعو X"): X is the perpetrator (matched on the text up
+# to the name). Only with the word that names him: after "على يد" a group ("على يد داعش X") may stand before the
+# victim's name, and "من قبل" is also "before".
+BY_THE_HAND_OF = r"(?<!\S)على\s+(?:يد|أيدي)\s+(?:\S+\s+)?(?:يُدعى|يدعى|المدعو|المدعوة|تُدعى|تدعى)\s+$"

@@ -97,12 +97,14 @@ NO_DEATHS = ("دون وقوع قتلى", "دون سقوط قتلى", "لم يس�
 # The target survived ("نجا القيادي من محاولة اغتيال"، "نجاة مسؤول من عبوة ناسفة"): with no death told, nobody died.
 # One attempt of this incident: not a history ("نجا من عدة محاولات"، "من محاولة اغتيال سابقة"، "كان قد نجا").
 SURVIVED = (r"(?<!قد\s)(?<!\S)[وف]?(?:نجا|نجت|نجيا|نجتا|نجوا|نجاة)\s+(?:\S+\s+){0,10}?من\s+(?:محاولة|الموت|(?:ال)?(?:اغتيال|"
-            r"انفجار|تفجير|هجوم|استهداف|عبوة|كمين|رصاص))(?![^.،\n]{0,25}(?:سابق|الماضي|الفائت|قبل\s|منذ\s|عام\s))",
+            r"انفجار|تفجير|هجوم|استهداف|عبوة|كمين|رصاص))(?![^.،\n]{0,25}(?<!\S)(?:سابق\S*|(?:قبل|منذ)\s+(?:\S+\s+)?"
+            r"(?:أيام|أسابيع|أشهر|شهر|شهرين|سنة|سنوات|عام|أعوام)|(?:العام|الشهر)\s+الماضي|عام\s+\d))",
             # unhurt ("دون أن يصاب بأذى"، "لم يصب بأذى")
             r"(?:دون\s+أن\s+[يت]صاب|لم\s+[يت]صب)\s+(?:أحد\s+)?بأذى",)
 # Beside a survivor, words of someone dead or missing that no casualty word counts ("ما أدى لوفاة طفل"، "سقوط ضحيتين"،
-# "لا يزال مصير مرافقه مجهولاً"): the survivor then tells nothing of the toll.
-NOT_ALL_SURVIVED = (r"(?<![\u0621-\u064a])[وفل]?(?:ال)?(?:وفاة|وفاه|ضحي[ةه]|ضحيت\S*|ضحايا|حتف\S*|جث[ةه]|جثث|جثما\S*|قتلى|قتيل\S*)"
+# "لا يزال مصير مرافقه مجهولاً"; not the death survived, "نجا من الموت"): the survivor then tells nothing of the toll.
+NOT_ALL_SURVIVED = (r"(?<![\u0621-\u064a])(?<!من\s)[وفل]?(?:ال)?(?:وفاة|وفاه|موت|ضحي[ةه]|ضحيت\S*|ضحايا|حتف\S*|جث[ةه]|جثث|جثما\S*|قتلى"
+                    r"|قتيل\S*|شهيد\S*|استشهاد)"
                     r"(?![\u0621-\u064a])",
                     r"مصير\S*\s+(?:\S+\s+){0,3}?(?:مجهول\S*|غير\s+معروف\S*)")
 
@@ -203,8 +205,11 @@ COMPANION_AFTER_NAME = (r"(?:\s*\([^()]{1,20}\))?(?:(?P<two>" + COMPANIONS_AFTER
 
 # Another person told between a death and a wound with a pronoun ("قُتل شاب، ونُقل شقيقه إلى المشفى لإصابته"، "وأسفر
 # الانفجار أيضاً عن إصابته"): the pronoun is that person's, the wound no dead one's own (matched on the text as written).
-ANOTHER_PERSON = (r"(?<![\u0621-\u064a])[وفل]?(?:" + "|".join(sorted(_RELATIVES + _AT_WORK, key=len, reverse=True))
-                  + r")(?:ه|ها|هما)(?![\u0621-\u064a])|(?<![\u0621-\u064a])[وف]?(?:آخر|اخر|أيضا|أيضاً|ايضا)(?![\u0621-\u064a])")
+# (not a relative's house or presence, "منزل والده"، "أمام زوجته"; not "آخر" as "the last": "آخر ساعات الليل")
+ANOTHER_PERSON = (r"(?<![\u0621-\u064a])(?<!منزل\s)(?<!بيت\s)(?<!أمام\s)(?<!برفقة\s)(?<!عند\s)[وفل]?(?:"
+                  + "|".join(sorted(_RELATIVES + _AT_WORK, key=len, reverse=True))
+                  + r")(?:ه|ها|هما)(?![\u0621-\u064a])|(?<![\u0621-\u064a])[وف]?(?:أيضا|أيضاً|ايضا)(?![\u0621-\u064a])"
+                  r"|(?<![\u0621-\u064a])[وف](?:آخر|اخر)(?![\u0621-\u064a])")
 
 # "Another" right after a casualty word ("وإصابة آخر بجروح"، "وأصيب آخر"): one person more.
 ONE_OTHER = ("آخر", "اخر")

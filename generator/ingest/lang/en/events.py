@@ -186,13 +186,6 @@ SECOND_INCIDENT_CASUALTY = (r"[,;]\s*and\s+(?=(?:(?:a|an|one|two|three|four|five
 SOURCE_OPENING = (r"^[\s\"“(-]*(?:(?:and|but),?\s+)?(?:according to\b|(?:[\w'’.-]+\s+){0,8}?"
                   r"(?:said|says|reported|reports|added|told|stated|confirmed|announced|quoted|cited|revealed|disclosed)\b)")
 
-# The victim or the act just told, named again by a definite noun ("that the young man, X, was shot near Y"): a
-# source's sentence with one tells the same incident, not a new one.
-TOLD_AGAIN_NOUN = (r"\bthe (?:young |slain |dead )?(?:man|woman|boy|girl|child|victim|driver|fighter|member|officer|"
-                   r"commander|civilian|attack|explosion|blast|bombing|ambush|assassination|shooting)\b")
-# A place right after "from" ("after abducting him from the town of X"): where someone was taken from, not the scene.
-FROM_PLACE_BEFORE = r"\bfrom\s+(?:the\s+)?(?:(?:town|village|city)\s+of\s+)?$"
-
 # "Meanwhile" or "earlier" right before a speech verb ("A local outlet meanwhile reported ..."): it says when the
 # source spoke, not that another incident happened (matched from the marker's start).
 MARKED_SPEECH = r"(?:meanwhile|earlier(?: on)?),?\s+(?:said|reported|added|told|stated|announced)\b"

@@ -349,6 +349,6 @@ KIN_AFTER_HIT = r"\s+(?:his|her|their)\s+(?:(?:two|three|four|five|young|little|
 BYLINE_LINE = r"[A-Z][\w'’-]+(?: (?:al-|Al-)?[A-Z][\w'’-]+){1,3}(?:\s*/\s*[A-Z][\w'’-]+(?: (?:al-|Al-)?[A-Z][\w'’-]+){1,3})?"
 PHOTO_CREDIT_BEFORE = r"\b(?:[Pp]hoto|[Ii]mage|[Pp]icture)s?\s+(?:by|credit:?)\s+$"
 
-# By the hand of the person named next ("at the hands of a relative, X"): the perpetrator (matched on the text up to
-# the name).
-BY_THE_HAND_OF = r"\bat\s+the\s+hands?\s+of\s+(?:[\w-]+\s+){0,3}$"
+# By the hand of one named X ("at the hands of a relative named X"): X is the perpetrator (matched on the text up to
+# the name). Only with the word that names him: a group may stand before the victim's name.
+BY_THE_HAND_OF = r"\bat\s+the\s+hands?\s+of\s+(?:[\w-]+\s+){0,3}?(?:named|called|identified\s+as)\s+$"

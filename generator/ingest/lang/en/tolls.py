@@ -70,7 +70,7 @@ NO_DEATHS = (r"no (?:one|body) was killed|no deaths|no fatalities|without fatali
 # attempt of this incident: not a history ("survived several attempts", "had survived an attempt last year").
 SURVIVED = (r"(?<!had )(?:survived?|survives|surviving) (?:an?|the) (?:[a-z-]+ ){0,2}?"
             r"(?:assassination attempt|attempt|attack|bombing|explosion|blast|ambush|shooting)\b(?!s)"
-            r"(?![^.;]{0,30}\b(?:last|previous|earlier|ago|in \d{4}))",
+            r"(?![^.;]{0,30}\b(?:last (?:year|month)|previous|(?:years?|months?|weeks?) ago|in \d{4}))",
             r"(?:escaped|survived|was|were) (?:\w+ )?(?:unhurt|unharmed|unscathed|uninjured)",)
 # Beside a survivor, words of someone dead or missing that no casualty word counts ("the fate of his driver was
 # unknown", "the body of"): the survivor then tells nothing of the toll.
