@@ -126,6 +126,10 @@ def given_name_of(person: PersonMention, known: list[PersonMention]) -> int | No
     return same[0] if len(same) == 1 else None
 
 
+# Where a sentence ends (`only_survivors` reads a survivor's whole sentence, past the clauses it was cut into).
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+
+
 def only_survivors(draft: Draft) -> bool:
     """The incident's target survived ("نجا القيادي من محاولة اغتيال", "survived the attack"), and no word of the
     incident tells of someone dead or missing beside, nor that its toll is not known."""
@@ -137,8 +141,6 @@ def only_survivors(draft: Draft) -> bool:
     return not any(sentence.has("NOT_ALL_SURVIVED") or sentence.has("DEATH_WORDS")
                    or sentence.has("UNREPORTED_CASUALTIES") for sentence in sentences)
 
-
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
 
 
 def _sentence_end(text: str, start: int) -> int:

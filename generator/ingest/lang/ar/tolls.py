@@ -103,9 +103,8 @@ SURVIVED = (r"(?<!قد\s)(?<!\S)[وف]?(?:نجا|نجت|نجيا|نجتا|نجو
             r"(?:دون\s+أن\s+[يت]صاب|لم\s+[يت]صب)\s+(?:أحد\s+)?بأذى",)
 # Beside a survivor, words of someone dead or missing that no casualty word counts ("ما أدى لوفاة طفل"، "سقوط ضحيتين"،
 # "لا يزال مصير مرافقه مجهولاً"; not the death survived, "نجا من الموت"): the survivor then tells nothing of the toll.
-NOT_ALL_SURVIVED = (r"(?<![\u0621-\u064a])(?<!من\s)[وفل]?(?:ال)?(?:وفاة|وفاه|موت|ضحي[ةه]|ضحيت\S*|ضحايا|حتف\S*|جث[ةه]|جثث|جثما\S*|قتلى"
-                    r"|قتيل\S*|شهيد\S*|استشهاد)"
-                    r"(?![\u0621-\u064a])",
+NOT_ALL_SURVIVED = (r"(?<![\u0621-\u064a])(?<!من\s)[وفل]?(?:ال)?(?:وفاة|وفاه|موت|ضحي[ةه]|ضحيت\S*|ضحايا|حتف\S*|جث[ةه]|جثث"
+                    r"|جثما\S*|قتلى|قتيل\S*|شهيد\S*|استشهاد)(?![\u0621-\u064a])",
                     r"مصير\S*\s+(?:\S+\s+){0,3}?(?:مجهول\S*|غير\s+معروف\S*)")
 
 # Subset markers: a count after them is part of an earlier count (بينهم قيادي).
