@@ -50,7 +50,6 @@ def test_named_after_his_name_word() -> None:
         == [[("وسام الجراونة", "killed")]]
 
 
-
 def test_a_family_name_with_bu_for_abu() -> None:
     assert named("أصيب عدد من سكان قرية العبوش وهم سامر خلف الحسن، وشيرين ياسين بو علي، بقصف مدفعي.") \
         == [[("سامر خلف الحسن", "injured"), ("شيرين ياسين بو علي", "injured")]]

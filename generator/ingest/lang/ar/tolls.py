@@ -101,9 +101,10 @@ SURVIVED = (r"(?<!قد\s)(?<!\S)[وف]?(?:نجا|نجت|نجيا|نجتا|نجو
             r"(?:أيام|أسابيع|أشهر|شهر|شهرين|سنة|سنوات|عام|أعوام)|(?:العام|الشهر)\s+الماضي|عام\s+\d))",
             # unhurt ("دون أن يصاب بأذى"، "لم يصب بأذى")
             r"(?:دون\s+أن\s+[يت]صاب|لم\s+[يت]صب)\s+(?:أحد\s+)?بأذى",)
-# Beside a survivor, words of someone dead or missing that no casualty word counts ("ما أدى لوفاة طفل"، "سقوط ضحيتين"،
-# "لا يزال مصير مرافقه مجهولاً"; not the death survived, "نجا من الموت"): the survivor then tells nothing of the toll.
-NOT_ALL_SURVIVED = (r"(?<![\u0621-\u064a])(?<!من\s)[وفل]?(?:ال)?(?:وفاة|وفاه|موت|ضحي[ةه]|ضحيت\S*|ضحايا|حتف\S*|جث[ةه]|جثث"
+# Beside a survivor, words of someone dead or missing that no casualty word counts ("سقوط ضحيتين"، "ما أدى لموت سائقه"،
+# "لا يزال مصير مرافقه مجهولاً"; not the death survived, "نجا من الموت"): the survivor then tells nothing of the toll
+# (`draft.only_survivors` reads `DEATH_WORDS` too: وفاة، مصرع، فارق الحياة).
+NOT_ALL_SURVIVED = (r"(?<![\u0621-\u064a])(?<!من\s)[وفل]?(?:ال)?(?:موت|ضحي[ةه]|ضحيت\S*|ضحايا|حتف\S*|جث[ةه]|جثث"
                     r"|جثما\S*|قتلى|قتيل\S*|شهيد\S*|استشهاد)(?![\u0621-\u064a])",
                     r"مصير\S*\s+(?:\S+\s+){0,3}?(?:مجهول\S*|غير\s+معروف\S*)")
 
