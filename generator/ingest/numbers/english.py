@@ -10,6 +10,9 @@ from generator.ingest.normalise import Normalised
 
 from .model import HUNDRED_WORD, TENS, UNIT, CountMatch, Token, adjacent, digits_value, tokenise, vague_at
 
+YEARS = (1900, 2099)
+"""The four-digit figures that can be a year."""
+
 _ENGLISH_TOKEN = re.compile(r"[a-z]+|\d+(?:,\d{3})*")
 
 
@@ -78,6 +81,14 @@ def _is_ordinal(folded: str, token: Token) -> bool:
         and not folded[token.end + 2:token.end + 3].isalpha()
 
 
+def _year_named(folded: str, tokens: list[Token], i: int) -> bool:
+    """Four digits of a year after a determiner ("the 2018 settlement", "a 2019 offensive"): a year that names a
+    happening, never a count (a count of that size is written with a comma, "2,018")."""
+    token = tokens[i]
+    return len(token.text) == 4 and token.text.isdigit() and YEARS[0] <= int(token.text) <= YEARS[1] and i > 0 \
+        and tokens[i - 1].text in en.YEAR_DETERMINERS and folded[tokens[i - 1].end:token.start] == " "
+
+
 def _glued_to_a_word(folded: str, token: Token) -> bool:
     """Digits written onto a word ("Kurdistan24", "Deirezzor24"): part of a name, an outlet's most often, no count."""
     return token.text[0].isdigit() and token.start > 0 and folded[token.start - 1].isalpha()
@@ -107,7 +118,7 @@ def find_english(norm: Normalised) -> list[CountMatch]:
                 found.append(CountMatch(None, start, end, vague=kind))
             i = last + 1
             continue
-        if _is_ordinal(folded, tokens[i]) or _glued_to_a_word(folded, tokens[i]):
+        if _is_ordinal(folded, tokens[i]) or _glued_to_a_word(folded, tokens[i]) or _year_named(folded, tokens, i):
             i += 1
             continue
         number = _english_number_at(folded, tokens, i)

@@ -24,6 +24,10 @@ FIXED_PHRASES: dict[str, int] = {"a couple of": 2, "a pair of": 2, "both": 2}
 # Endings that make digits an ordinal ("8th Brigade"): a name or a rank, never a count.
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
+# Words after which four digits are a year used as an adjective ("the 2018 settlement", "a 2019 offensive", "its
+# 2011 uprising"), never a count; the date finder reads a year only where it dates something ("in 2018").
+YEAR_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+
 # Longest phrases first: the matcher tries them in this order.
 VAGUE: dict[str, str] = {
     "a number of": "a-number",

@@ -57,6 +57,9 @@ STATISTICS = (
     r"since (?:the )?(?:start|beginning) of 20\d\d|since (?:early|mid|late)[- ]20\d\d|since 20\d\d"
     r"|since (?:february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|since the (?:fall|collapse|ouster|toppling|downfall) of",
+    # one period's share of a tally ("last week alone", "in May alone", "this year alone")
+    r"(?:week|month|year|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|(?:19|20)\d\d) alone\b",
     # a whole period ("throughout 2023", "in the first half of the year", "so far in 2024", "year to date")
     r"throughout (?:20\d\d|the (?:year|month))|in the first (?:half|quarter|third|(?:two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven) months) of|so far in 20\d\d|year[- ]to[- ]date",
