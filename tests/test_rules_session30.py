@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.ingest.numbers import find_counts
-from test_probes_session23 import summary
+from test_probes_session23 import named, summary
 
 
 def test_a_year_after_a_determiner_is_no_count() -> None:
@@ -26,3 +26,23 @@ def test_one_periods_share_of_a_tally_is_no_incident() -> None:
     # "alone" of a person is no period
     assert summary("Gunmen shot dead a farmer who was working alone in his field near the town of Tafas on Monday.",
                    "en") == [("Tafas", 1, None)]
+
+
+def test_a_title_that_is_a_family_name_ends_a_name_of_two_words() -> None:
+    # after a given name and a father's, الحاج is the family name, before a word that goes on with no name
+    assert named("اعتقلت دورية شابين هما حامد إبراهيم الحاج وجاسم ناصر الأحمر في مخيم بريف الرقة.") \
+        == [[("حامد إبراهيم الحاج", "detained"), ("جاسم ناصر الأحمر", "detained")]]
+    assert named("قُتل الشاب حامد إبراهيم الحاج برصاص مجهولين في بلدة الكبر.") \
+        == [[("حامد إبراهيم الحاج", "killed")]]
+    # ... or it heads the family name after it
+    assert named("اغتال مجهولون الشاب حسن رجب الحاج معين أمام محله في بلدة الكبر.") \
+        == [[("حسن رجب الحاج معين", "killed")]]
+    # before a name it stays a title
+    assert named("قُتل الحاج محمد سعيد العلي برصاص مجهولين في بلدة الكبر.") == [[("محمد سعيد العلي", "killed")]]
+
+
+def test_a_name_of_two_words_before_a_relatives_word_after_the_act() -> None:
+    assert summary("أسفر انفجار لغم أرضي عن مقتل حسين العبيدو وشقيقه سرحان العبيدو في بلدة البارة.") \
+        == [("البارة", 2, None)]
+    assert named("أسفر انفجار لغم أرضي عن مقتل حسين العبيدو وشقيقه سرحان العبيدو في بلدة البارة.") \
+        == [[("حسين العبيدو", "killed"), ("سرحان العبيدو", "killed")]]

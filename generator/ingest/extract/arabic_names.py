@@ -12,8 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..lang import ar
-from ..lang import common as C
-from ..lexicon import LexiconMatch
 from ..normalise import fold
 from .arabic_lists import described
 from .arabic_name_words import (
@@ -29,6 +27,7 @@ from .arabic_name_words import (
     NOT_GIVEN,
     OPENING_HEADS,
     SHORT_FAMILY_ENDINGS,
+    TITLE_FAMILY,
     SHORT_NAMES,
     ends_phrase,
     hamza_lam,
@@ -154,11 +153,13 @@ class NameReader:
                 # a word before an adverb after it is the name's participle: "X Y الجاسم العائد حديثاً من"
                 # after an introducer, a second family name that ends the phrase is the name's: "الشاب X Y العواد الزغير،"
             if len(parts) > 1 and self.is_stop(token) and key in self.family and not token.pause \
-                    and j + 1 < len(tokens) and tokens[j + 1].key in self.any_given and ends_phrase(tokens, j + 1):
+                    and j + 1 < len(tokens) and tokens[j + 1].key in self.any_given \
+                    and (ends_phrase(tokens, j + 1) or key in TITLE_FAMILY and not self._name_word(tokens, j + 2)):
                 parts.append([token, tokens[j + 1]])   # "عمر محمد الحاج حسين،": a family name a title heads
                 j += 2
                 break
-            if self.is_stop(token) and not (parts and key in self.family and ends_phrase(tokens, j)):
+            if self.is_stop(token) and not (parts and key in self.family and (
+                    ends_phrase(tokens, j) or len(parts) > 1 and key in TITLE_FAMILY and not self._name_word(tokens, j + 1))):
                 break   # a title that is also a family name ends a name: "أحمد الحاج (@..."
             if parts and key[:1] in "وفبل" and key[1:] in self.stop:
                 break   # "بريف": a preposition on a place word
@@ -256,6 +257,14 @@ class NameReader:
         return first in self.any_given and first not in NOT_GIVEN or len(parts[0]) > 1 \
             or last.startswith("ال") and last in self.family
 
+    def _name_word(self, tokens: list[Token], j: int) -> bool:
+        """tokens[j] may go on with a name: no stop word (أمام), and an attested given or family name or a word no
+        index knows that opens on no clitic (برصاص، وجاسم)."""
+        if j >= len(tokens) or self.is_stop(tokens[j]) or tokens[j].opens:
+            return False
+        key = tokens[j].key
+        return key in self.any_given or key in self.family or key[:1] not in "وفبل" and key[1:] not in self.stop
+
     def verb_like(self, token: Token) -> bool:
         """A past verb of two or more people after a name ("X وY تعرضا", "قاموا"), not a family name."""
         key = token.key
@@ -289,6 +298,9 @@ class NameReader:
                 return True   # "بأن عبدالمحسن الراشد قتل": the name is the subject of the casualty verb after it
             if read == 1 and nxt.key in _AFTER_NAME and key not in _NOT_FAMILY:
                 return True   # "اغتال مسلحون X Y في بلدة Z"، "أكد رئيس المجلس X Y أن": what follows the name
+            if read == 1 and nxt.key[:1] == "و" and is_relative(nxt.key[1:]) and key not in _NOT_FAMILY \
+                    and self._after_act(tokens, j - 1):
+                return True   # "أسفر عن مقتل X Y وشقيقه Z": the person a relative's word follows, right after the act
             return read >= 2 and (self.is_stop(nxt) or self.is_blocked(nxt, True) or nxt.key.startswith("و"))
         return ends_phrase(tokens, j)
 
@@ -363,35 +375,3 @@ class NameReader:
                 break
         return i, names
 
-
-def reader_for(clause: Clause) -> NameReader:
-    pack = clause.pack
-    index = clause.a.options.names
-    given, any_given, family, stop = pack.memo("name-words", lambda: (
-        GivenNames(index.without("ar-given", (fold(w) for w in ar.NOT_GIVEN_NAMES))),
-        GivenNames(index.get("ar-given") | index.get("ar-given-rare")),
-        index.get("ar-family"),
-        frozenset(fold(w) for w in ar.NAME_STOPWORDS | ar.NAME_END_WORDS | set(ar.NAME_INTRODUCERS)
-                  | set(ar.PLURAL_INTRODUCERS) | set(ar.ALIAS_CUES) | set(ar.MILITARY_RANKS) | set(ar.PLACE_KINDS)
-                  | set(ar.PLACE_NOUNS) | set(ar.NAMED_AFTER) | set(ar.SPEECH_VERBS) | set(ar.CHILDREN_OF)
-                  | set(ar.NAMING_VERBS)   # "سيدة تدعى "X"": the verb of naming ends the noun before it
-                  | {title for title in ar.OFFICE_TITLES if " " not in title}),   # "وزير الخارجية التركي" names no one
-    ))
-    base = clause.start
-    blocked = [(h.start - base, h.end - base) for h in clause.hits]
-    blocked += [(d.match.start - base, d.match.end - base) for d in clause.dates]
-    lexicon = clause.a.options.lexicon
-
-    def describes(n: LexiconMatch) -> bool:
-        return n.kind == "place" or n.adjective or n.kind == "organization" and n.entry_id in lexicon \
-            and lexicon.get(n.entry_id).category in C.DESCRIBING_CATEGORIES
-
-    blocked += [(n.start - base, n.end - base) for n in clause.names if not describes(n)]
-    # counts (خمسة أشخاص), and death and injury words that make no event (توفي، مصاب), end a name like trigger words
-    blocked += [(c.start - base, c.end - base) for c in clause.counts]
-    blocked += [(s - base, e - base) for name in ("DEATH_WORDS", "INJURY_WORDS", "HURT_WORDS")
-                for s, e in clause.spans(name)]
-    # places, adjectives of a country (الأردني) and words that describe people (المدني) may be a family name or nisba
-    # after a given name
-    places = [(n.start - base, n.end - base) for n in clause.names if describes(n)]
-    return NameReader(clause, given, any_given, family, stop, blocked, places)

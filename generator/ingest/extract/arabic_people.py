@@ -38,7 +38,8 @@ from .arabic_lists import QUOTED, SINGLES_KINDS, after_list_colon, given_names_s
 from .arabic_named_after import (GROUP_NOUNS, NAMED_AFTER, PLACE_WORDS, after_place_word, named_after,
                                  so_called)
 from .arabic_name_words import JOIN_NEXT, KUNYA_HEADS, strip_and
-from .arabic_names import MAX_NAME_PARTS, NameReader, reader_for
+from .arabic_name_reader import reader_for
+from .arabic_names import MAX_NAME_PARTS, NameReader
 from .arabic_tokens import Token, tokens_of
 from .model import Clause, FoundName
 

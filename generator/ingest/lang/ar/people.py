@@ -44,6 +44,10 @@ MOTHER_HEADS = ("أم", "ام")
 # (الياس), so these letters as written tell it from a family name with the article.
 HAMZA_LAM = ("إل", "أل", "آل")
 
+# Titles that are also common family names: after a given name and a father's, the name's family name, whatever follows
+# ("اعتُقل حامد إبراهيم الحاج وجاسم ..."، "الشاب حسن رجب الحاج معين أمام محله"); before a name, a title.
+TITLE_FAMILY_NAMES = ("الحاج", "الشيخ")
+
 NAME_INTRODUCERS = (
     "يدعى", "يُدعى", "المدعو", "المدعوة", "يلقب", "الملقب", "الملقب بـ", "يعرف باسم", "المعروف بـ",
     "اسمه", "اسمها",   # "قيادي بارز اسمه X": named
