@@ -46,3 +46,23 @@ def test_a_name_of_two_words_before_a_relatives_word_after_the_act() -> None:
         == [("البارة", 2, None)]
     assert named("أسفر انفجار لغم أرضي عن مقتل حسين العبيدو وشقيقه سرحان العبيدو في بلدة البارة.") \
         == [[("حسين العبيدو", "killed"), ("سرحان العبيدو", "killed")]]
+
+
+def test_a_death_under_torture_or_in_detention_is_a_killing() -> None:
+    assert named("توفي الشاب معتز خالد العيد تحت التعذيب في سجن صيدنايا.") == [[("معتز خالد العيد", "killed")]]
+    assert summary("قضى الشاب معتز خالد العيد تحت التعذيب في سجن صيدنايا.") == [("صيدنايا", 1, None)]
+    assert summary('أبلغت السلطات عائلة الشاب "معتز خالد العيد" بوفاته أثناء الاحتجاز في سجن صيدنايا.') \
+        == [("صيدنايا", 1, None)]
+    # a death told alone may be of illness
+    assert summary("توفي الشاب معتز خالد العيد في مدينة صلخد.") == []
+
+
+def test_a_persons_state_since_a_year_describes_the_person() -> None:
+    assert summary("قُتل الشاب معتز العيد المنشق عن جيش النظام منذ عام 2012 برصاص مجهولين في بلدة صلخد.") \
+        == [("صلخد", 1, None)]
+    assert summary("A young man detained since 2020 was tortured to death in Sednaya prison.", "en") \
+        == [("Sednaya", 1, None)]
+    # many people since a year are a tally
+    assert summary("قُتل 500 معتقل تحت التعذيب منذ عام 2011.") == []
+    assert summary("Unknown gunmen shot dead a young man in the town of Tafas on Monday. The number of people "
+                   "killed in government-held areas of Daraa since early 2024 rises to 41.", "en") == [("Tafas", 1, None)]

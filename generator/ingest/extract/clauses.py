@@ -38,11 +38,15 @@ def analyse(article: Article, options: ExtractOptions) -> Analysis:
     organizations = [(n.start, n.end) for n in analysis.names if n.kind == "organization"]
     analysis.dates = [d for d in dates if not _within(organizations, d.match.start, d.match.end)]
     date_spans = [(d.match.start, d.match.end) for d in analysis.dates]
+    # a person's state since a year ("الشاب X المعتقل منذ عام 2020", "detained since 2020") tells the person's past:
+    # its year dates nothing of the text and its word (المعتقل، detained) is no event
+    described = analysis.search("PERSON_SINCE", 0, len(text))
+    analysis.dates = [d for d in analysis.dates if not _within(described, d.match.start, d.match.end)]
     analysis.counts = sorted((c for c in (usable_count(c, text) for c in find_counts(text, language))
                               if c is not None and not _within(date_spans, c.start, c.end)
                               and not (_in_figures(text, c.start, c.end) and _within(organizations, c.start, c.end))),
                              key=lambda c: c.start)
-    analysis.hits = find_hits(analysis)
+    analysis.hits = [h for h in find_hits(analysis) if not _within(described, h.start, h.end)]
     drop_told_with_background(analysis)
     return analysis
 

@@ -18,7 +18,7 @@ COMPARED_REACH = 80
 
 def is_statistics(clause: Clause) -> bool:
     if any(not _compared(clause, start) and not _documents_one(clause, end) and not _documents_incident(clause, start, end)
-           for start, end in clause.spans("STATISTICS")) \
+           and not _person_since(clause, start, end) for start, end in clause.spans("STATISTICS")) \
             or running_tally_total(clause) is not None:
         return True
     if (clause.has("ROSE_TO") or clause.has("TIMES_COUNTED")) and clause.has("TALLY_SPAN"):
@@ -56,6 +56,12 @@ def _compared(clause: Clause, start: int) -> bool:
     after a superlative compares the incident with the others of the span, it counts none of them."""
     return bool(clause.pack.cue("SUPERLATIVE_BEFORE").search(clause.a.text, max(clause.start, start - COMPARED_REACH),
                                                              start))
+
+
+def _person_since(clause: Clause, start: int, end: int) -> bool:
+    """«الشاب X المعتقل منذ عام 2020», "detained since 2020": a span of statistics inside a person's state since a year
+    describes the person; it counts nobody."""
+    return any(s <= start and end <= e for s, e in clause.spans("PERSON_SINCE"))
 
 
 def _documents_one(clause: Clause, end: int) -> bool:

@@ -54,6 +54,14 @@ STATISTICS = (
     r"(?:حصيل[ةه]|الحصيل[ةه]|تقرير\S*|التقرير|إحصائي[ةه]|الإحصائي[ةه])\s+(?:ال)?(?:شهري|أسبوعي|اسبوعي|سنوي|نصف\s+سنوي)\S*",
 )
 
+# A person's state since a year ("الشاب X المعتقل منذ عام 2020"، "المنشق عن جيش النظام منذ 2012"، "الذي اختطف منذ
+# 2013"): the span describes the person, it counts no tally (matched on the text as written, around the span).
+PERSON_SINCE = (r"(?<![\u0621-\u064a])(?:[وف]?ال(?:معتقل|منشق|مختفي|نازح|مهجر|مهجّر|مقيم|مختطف|مخطوف|مفقود|موقوف|مطلوب"
+                r"|مغيب|مغيّب|محتجز|أسير|اسير|مسجون|لاجئ|ملاحق|متواري)[ةه]?|(?:[وف]?(?:الذي|التي)\s+)?[وف]?(?:اعتقل|اُعتقل"
+                r"|اختطف|اُختطف|خطف|فقد|اختفى|اختفت|غيب|غُيب|انشق|انشقت|نزح|نزحت|هجر|لجأ|لجأت|يقيم|تقيم|يعيش|تعيش))"
+                # one person's, singular: "المعتقلين منذ 2011" counts many, a tally
+                r"(?![\u0621-\u064a])(?:\s+\S+){0,4}?\s+منذ\s+(?:عام\s+|العام\s+|سن[ةه]\s+)?\d{4}",)
+
 # What a documenting verb ("وثّق"، counted with STATISTICS) documents when it is one person's death, wound or arrest
 # ("وثّق المكتب مقتل الشاب X برصاص قناص"): one incident, no tally (matched on the text as written, after the verb).
 DOCUMENTED_ONE_AFTER = (r"^\S*\s+(?:[^\s،,.]+\s+){0,6}?(?:مقتل|استشهاد|إصابة|اصابة|اعتقال|وفاة|إعدام|اعدام|اغتيال)\s+"

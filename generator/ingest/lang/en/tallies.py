@@ -33,6 +33,11 @@ SAME_PERIOD = (r"\b(?:the same|that) (?:month|year)\b",)
 # its own the sentence speaks of incidents in general.
 MANY_INCIDENTS = (r"\b(?:many|numerous|dozens of|scores of|a number of)",)
 
+# A person's state since a year ("a young man detained since 2020", "who defected from the army in 2012 and had been
+# missing since 2013"): the span describes the person, it counts no tally.
+PERSON_SINCE = (r"\b(?:detained|missing|disappeared|abducted|kidnapped|imprisoned|jailed|defected|displaced|wanted"
+                r"|living|residing)\b(?:\s+\S+){0,4}?\s+since\s+(?:\w+\s+)?(?:19|20)\d\d\b",)
+
 # What "documented" (counted with STATISTICS) documents when it is one person's death, wound or arrest ("SNHR
 # documented the killing of a young man", "... of Mohammad al-Zoubi"): one incident, no tally.
 DOCUMENTED_ONE_AFTER = (r"^\s+(?:the\s+)?(?:killing|death|murder|assassination|execution|injury|wounding|arrest|detention)"
