@@ -66,3 +66,10 @@ def test_a_persons_state_since_a_year_describes_the_person() -> None:
     assert summary("قُتل 500 معتقل تحت التعذيب منذ عام 2011.") == []
     assert summary("Unknown gunmen shot dead a young man in the town of Tafas on Monday. The number of people "
                    "killed in government-held areas of Daraa since early 2024 rises to 41.", "en") == [("Tafas", 1, None)]
+
+
+def test_a_family_name_that_opens_like_a_preposition_before_the_fathers_name() -> None:
+    # بايقال and باقية open as ب + a noun would; "ابن محمد" after them says the chain goes on
+    assert named("قُتل 3 مدنيين بقصف على حي الميدان في مدينة حلب، والقتلى هم: سميح حريتاني (57 عاماً)، أحمد غالب "
+                 "بايقال ابن محمد (56 عاماً)، بسام باقية ابن عدنان (50 عاماً).") \
+        == [[("سميح حريتاني", "killed"), ("أحمد غالب بايقال ابن محمد", "killed"), ("بسام باقية ابن عدنان", "killed")]]

@@ -51,6 +51,7 @@ MAX_KUNYA_PARTS = 2
 _ARTICLE_CLITIC = ("بال", "لل", "وال", "فال", "كال", "وبال", "ولل")
 _AFTER_NAME = frozenset(fold(w) for w in ar.AFTER_NAME_WORDS)
 _NOT_FAMILY = frozenset(fold(w) for w in ar.NOT_FAMILY_NAMES)
+FATHER_OF = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
 
 
 @dataclass
@@ -164,7 +165,7 @@ class NameReader:
             if parts and key[:1] in "وفبل" and key[1:] in self.stop:
                 break   # "بريف": a preposition on a place word
             if key[:2] in ("لا", "با") and key not in self.any_given and key not in self.family \
-                    and not (parts and not weak and ends_phrase(tokens, j)):
+                    and not (parts and not weak and (ends_phrase(tokens, j) or self._father_after(tokens, j + 1))):
                 break   # "لإطلاق": a preposition on a noun, not a family name; "العقيد X باكير،": a family name
             if weak and parts and key[:1] == "ل" and key not in self.any_given and key not in self.family:
                 break   # "سيارة عائدة لقوات": without an introducer, "ل" on a word the index lacks is "for", no name part
@@ -303,6 +304,11 @@ class NameReader:
                 return True   # "أسفر عن مقتل X Y وشقيقه Z": the person a relative's word follows, right after the act
             return read >= 2 and (self.is_stop(nxt) or self.is_blocked(nxt, True) or nxt.key.startswith("و"))
         return ends_phrase(tokens, j)
+
+    def _father_after(self, tokens: list[Token], j: int) -> bool:
+        """"بن"/"ابن"/"بنت" and a given name at tokens[j] ("أحمد غالب بايقال ابن محمد"): the chain goes on with the
+        father, so the word before is a name part."""
+        return j + 1 < len(tokens) and tokens[j].key in FATHER_OF and tokens[j + 1].key in self.any_given
 
     def _is_name(self, parts: list[list[Token]], quoted: bool, weak: bool) -> bool:
         if not parts:
