@@ -73,3 +73,18 @@ def test_a_family_name_that_opens_like_a_preposition_before_the_fathers_name() -
     assert named("قُتل 3 مدنيين بقصف على حي الميدان في مدينة حلب، والقتلى هم: سميح حريتاني (57 عاماً)، أحمد غالب "
                  "بايقال ابن محمد (56 عاماً)، بسام باقية ابن عدنان (50 عاماً).") \
         == [[("سميح حريتاني", "killed"), ("أحمد غالب بايقال ابن محمد", "killed"), ("بسام باقية ابن عدنان", "killed")]]
+
+
+def test_an_incident_whose_sentence_ends_on_a_tally_is_kept() -> None:
+    # the tally after the comma made the whole sentence statistics: the killing was lost
+    assert summary(f"{LEAD[:-1]}، ليرتفع عدد القتلى في المحافظة منذ مطلع الشهر إلى 23 شخصاً.") == [("طفس", 1, None)]
+    assert summary(f"{LEAD[:-1]}، وهو القتيل الثامن عشر في المدينة خلال الشهر الجاري.") == [("طفس", 1, None)]
+    assert summary(f"{LEAD_EN[:-1]}, raising to 23 the number of people killed in Daraa since the beginning of the "
+                   "month.", "en") == [("Tafas", 1, None)]
+    # a toll that rose, with no period: the incident's own
+    assert summary("قُتل شابان برصاص مجهولين في مدينة طفس مساء أمس، ليرتفع عدد القتلى إلى 3 بعد وفاة مصاب متأثراً "
+                   "بجراحه.") == [("طفس", 3, None)]
+
+
+def test_a_span_of_statistics_after_and_is_statistics() -> None:
+    assert summary(f"{LEAD} ومنذ مطلع 2024، قتل 92 عنصراً من قوات النظام في درعا.") == [("طفس", 1, None)]

@@ -52,7 +52,7 @@ from .place_context import FINER_THAN_TOWN
 from .options import ExtractOptions, default_options
 from .listed_tolls import listed_tolls
 from .tallies import (breaks_down_tally, counts_its_incidents, day_total, drop_tally_totals, goes_on_with_tally,
-                      is_statistics, lists_tally_part)
+                      is_statistics, lists_tally_part, split_tally_tails)
 from .place_lists import campaign_over_places, spread_over_places
 from .people import ABDUCTED, DETAINED, KILLED, MENTIONED, TARGET, identified_people, later_roles, victim_role
 from .same_incident import named_for
@@ -70,7 +70,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
     """The drafts of an article's events (the sentences that filled each) and their finished events
     (`scripts/train_event_filter.py` learns from both)."""
     analysis = analyse(article, options)
-    clauses = [Clause(analysis, start, end) for start, end in analysis.sentence_spans()]
+    clauses = [Clause(analysis, start, end) for start, end in split_tally_tails(analysis, analysis.sentence_spans())]
     drop_tally_totals(analysis, clauses)   # a clause reads the analysis's counts when asked: none kept stale
     context = ArticleContext(exclude_orgs=outlet_ids(article, options))
     drafts: list[Draft] = []

@@ -33,6 +33,29 @@ def is_statistics(clause: Clause) -> bool:
     return any(d.match.kind == dates_mod.YEAR_START and not _compared(clause, d.match.start) for d in clause.dates)
 
 
+# How far into a sentence a tally's opener must stand to leave an incident before it (characters).
+TAIL_AFTER = 15
+
+
+def split_tally_tails(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """«قُتل الشاب X في طفس، ليرتفع عدد القتلى في المحافظة منذ مطلع الشهر إلى 23», "..., the 18th killing in the city
+    this month": a sentence that tells an incident and ends, after a comma, on a tally (a span of statistics, a tally's
+    span or a period in the part after the opener) is two clauses, the incident and the tally: the tally makes the
+    sentence no statistics and its total no toll of the incident."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        cut = next((s for s, _ in analysis.search("TALLY_TAIL", start + TAIL_AFTER, end)
+                    if analysis.text[start:s].rstrip().endswith((",", "،")) and _counts_a_period(Clause(analysis, s, end))),
+                   None)
+        out += [(start, cut), (cut, end)] if cut is not None else [(start, end)]
+    return out
+
+
+def _counts_a_period(clause: Clause) -> bool:
+    return bool(clause.spans("STATISTICS") or clause.spans("TALLY")) \
+        or any(d.match.kind in PERIOD_KINDS or d.match.kind == dates_mod.YEAR_START for d in clause.dates)
+
+
 def day_total(clause: Clause) -> bool:
     """«وثّق المرصد، اليوم الثلاثاء، مقتل 11 مدنياً في مناطق متفرقة»: a statistics sentence that counts the dead of one
     day it names (no period, no span of the tally, no year since): a roundup's total, whose incidents are told after it

@@ -38,6 +38,14 @@ MANY_INCIDENTS = (r"\b(?:many|numerous|dozens of|scores of|a number of)",)
 PERSON_SINCE = (r"\b(?:detained|missing|disappeared|abducted|kidnapped|imprisoned|jailed|defected|displaced|wanted"
                 r"|living|residing)\b(?:\s+\S+){0,4}?\s+since\s+(?:\w+\s+)?(?:19|20)\d\d\b",)
 
+# Right after a comma, what opens the tally an incident's sentence ends on ("..., bringing the number killed in the province
+# since the start of the month to 23", "..., the 18th killing in the city this month"): with a span of statistics or a
+# period in it, the rest of the sentence is that tally (`tallies.tally_tails`).
+TALLY_TAIL = (r"\b(?:bringing|raising|taking|pushing)\b",
+              r"\b(?:the|this|marking the|in what is the)\s+(?:\w+\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth"
+              r"|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|\w+tieth)\s+(?:such\s+)?(?:killing|death|attack|incident"
+              r"|assassination|victim|person|case)\b")
+
 # What "documented" (counted with STATISTICS) documents when it is one person's death, wound or arrest ("SNHR
 # documented the killing of a young man", "... of Mohammad al-Zoubi"): one incident, no tally.
 DOCUMENTED_ONE_AFTER = (r"^\s+(?:the\s+)?(?:killing|death|murder|assassination|execution|injury|wounding|arrest|detention)"
