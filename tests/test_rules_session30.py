@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
 from generator.ingest.numbers import find_counts
 from test_probes_session23 import named, summary
 
@@ -88,3 +92,17 @@ def test_an_incident_whose_sentence_ends_on_a_tally_is_kept() -> None:
 
 def test_a_span_of_statistics_after_and_is_statistics() -> None:
     assert summary(f"{LEAD} ومنذ مطلع 2024، قتل 92 عنصراً من قوات النظام في درعا.") == [("طفس", 1, None)]
+
+
+def _named_en(text: str) -> list[list[tuple[str, str]]]:
+    return [[(p.name, p.role) for p in e.people] for e in extract(
+        Article(text=text, archived=text, language="en", origin="t", published=dt.date(2023, 3, 14)))]
+
+
+def test_english_nouns_and_adjectives_before_a_name() -> None:
+    assert _named_en("Gunmen kidnapped the 88-year-old Christian merchant Jiryis Shehadeh in front of his house in the "
+                     "city of As-Suwayda on Monday.") == [[("Jiryis Shehadeh", "abducted")]]
+    # a local notable who speaks is the source, not a victim of the arrests demanded
+    assert _named_en("Gunmen shot dead a young man in the town of Tafas on Monday, and residents demanded that the "
+                     "perpetrators be arrested. “The situation is now under control,” said local notable Kabi "
+                     "Sheikh.") == [[("Kabi Sheikh", "spokesperson")]]

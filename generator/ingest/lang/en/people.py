@@ -59,7 +59,11 @@ APPOSITION_NOUNS = (r"civilian|commander|member|officer|fighter|leader|mukhtar|m
                             r"nephew|son|brother|father|youth|youths|teenager|boy|girl|student|engineer|"
                             r"spokes(?:person|man|woman)|official|director|minister|president|governor|mayor|"
                             r"correspondent|reporter|journalist|relative|head|chief|women|children|girls|boys|"
-                            r"civilians|victims|sisters|daughters|fighters|soldiers")
+                            r"civilians|victims|sisters|daughters|fighters|soldiers|"
+                            r"child|infant|baby|toddler|mother|wife|husband|daughter|cousin|uncle|citizen|merchant|"
+                            r"trader|businessman|priest|imam|nurse|paramedic|lawyer|photographer|volunteer|worker|"
+                            r"employee|pharmacist|professor|elder|dignitary|notable|defector|detainee|prisoner|guard|"
+                            r"policeman")
 
 # Capitalised words that are never part of a personal name: a run of capitalised words holding one
 # is an organization, a place, a building or an event ("Elias Church", "Operation Olive Branch").
@@ -88,7 +92,8 @@ NAME_STOP_WORDS = frozenset({
 # ("Don’t", "Syria’s", "We’re" are not).
 AYN_INSIDE_WORD = r"[A-Z][a-z]*[’'](?!(?:re|ve|ll)\b)[a-z]{2,}"
 
-APPOSITION_ADJECTIVES = r"(?:(?:former|local|young|senior|prominent|retired|well-known|\d+-year-old)\s+)*"
+APPOSITION_ADJECTIVES = (r"(?:(?:former|local|young|senior|prominent|retired|well-known|\d+-year-old|elderly|displaced"
+                         r"|Christian|Druze|Kurdish|Alawite|Sunni|Shiite|Ismaili|Armenian|Assyrian|Turkmen|Bedouin)\s+)*")
 
 # Verbs that take a victim right after them: "gunmen shot dead X", "forces arrested X".
 VICTIM_VERBS = (r"killed|shot dead|shot and killed|assassinated|executed|abducted|kidnapped|detained|arrested|"
@@ -317,7 +322,7 @@ SPEAKS_FOR = r"\s+(?:of|from|with)\s+(?:the\s+)?(?-i:(?:[A-Z][\w'’-]*\s+){1,5}
 # the local council, X"): not nouns for a victim ("said the man, X, was killed").
 SOURCE_TITLES = (r"activist|official|spokes(?:person|man|woman)|director|head|chief|commander|governor|minister|"
                  r"mayor|mukhtar|correspondent|reporter|journalist|doctor|member|leader|resident|president|witness|"
-                 r"researcher|monitor|founder|manager|coordinator|medic|nurse")
+                 r"researcher|monitor|founder|manager|coordinator|medic|nurse|notable|dignitary|elder|imam|priest|lawyer")
 
 # Words before a name that make the person the commander of the acting group.
 COMMANDER_CUES = r"(?:led|headed|commanded) by (?:(?:a|the) (?:man|commander|leader) (?:known as|named|called) )?$"
