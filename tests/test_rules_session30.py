@@ -106,3 +106,12 @@ def test_english_nouns_and_adjectives_before_a_name() -> None:
     assert _named_en("Gunmen shot dead a young man in the town of Tafas on Monday, and residents demanded that the "
                      "perpetrators be arrested. “The situation is now under control,” said local notable Kabi "
                      "Sheikh.") == [[("Kabi Sheikh", "spokesperson")]]
+
+
+def test_one_person_named_by_a_trade_is_one_dead() -> None:
+    assert summary("Unknown gunmen killed a journalist in the town of Tafas on Monday.", "en") == [("Tafas", 1, None)]
+    assert summary("A drone strike killed a policeman and wounded a student in the town of Tafas on Monday.", "en") \
+        == [("Tafas", 1, 1)]
+    # the thing a person was killed in is no person
+    assert summary("Unknown gunmen killed two men in a drone strike in the town of Tafas on Monday.", "en") \
+        == [("Tafas", 2, None)]

@@ -155,7 +155,13 @@ def place_detail(text: str, pack: "LanguagePack") -> str | None:
 
 _ONE_PERSON_WORDS = (r"\b(?:a|an|one|his|her|their)\s+(?:\w+\s+){0,2}(?:civilian|man|woman|child|boy|girl|member"
                      r"|fighter|soldier|officer|teacher|commander|leader|farmer|shepherd|resident|mukhtar|mother|father|wife|husband|son"
-                     r"|daughter|brother|sister|driver)\b")
+                     r"|daughter|brother|sister|driver"
+                     # (one person's trade or part, as news names a victim: "killed a journalist", "wounding a policeman")
+                     r"|journalist|reporter|photographer|doctor|nurse|paramedic|medic|pharmacist|engineer|lawyer|judge"
+                     r"|student|pupil|worker|employee|teenager|youth|policeman|gunman|militant|militiaman|rebel|conscript"
+                     r"|detainee|prisoner|activist|official|guard|imam|priest|sheikh|merchant|trader|shopkeeper"
+                     r"|businessman|citizen|refugee|pedestrian|passer-by|motorcyclist|baby|infant|toddler|person"
+                     r"|individual|elder|volunteer|smuggler|cousin|nephew|uncle|relative|grandfather|grandmother)\b")
 _ONE_PERSON = re.compile(_ONE_PERSON_WORDS, re.I)
 # One person, or several of one each joined by commas and "and" ("a man, a woman and a child").
 _ONE_PERSON_CHAIN = re.compile(_ONE_PERSON_WORDS + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _ONE_PERSON_WORDS + r")*", re.I)
