@@ -115,3 +115,25 @@ def test_one_person_named_by_a_trade_is_one_dead() -> None:
     # the thing a person was killed in is no person
     assert summary("Unknown gunmen killed two men in a drone strike in the town of Tafas on Monday.", "en") \
         == [("Tafas", 2, None)]
+
+
+def test_relatives_and_companions_told_one_after_another() -> None:
+    assert summary("قُتل رجل وزوجته وابنته جراء قصف جوي على منزلهم في بلدة كنصفرة.") == [("كنصفرة", 3, None)]
+    assert summary("قُتل رجل وزوجته وأطفالهما الثلاثة جراء قصف جوي على منزلهم في بلدة كنصفرة.") == [("كنصفرة", 5, None)]
+    assert summary("قُتل ضابط برتبة عقيد وسائقه بانفجار عبوة ناسفة في بلدة كنصفرة.") == [("كنصفرة", 2, None)]
+    assert summary("قُتل المدني إبراهيم الأحمد وزوجته وابنته جراء قصف صاروخي على مدينة دارة عزة.") \
+        == [("دارة عزة", 3, None)]
+    assert summary("Gunmen shot dead Fatima al-Abdullah and her three children in the town of Tafas on Monday.", "en") \
+        == [("Tafas", 4, None)]
+
+
+def test_one_more_after_a_count() -> None:
+    assert summary("أصيبت امرأتان وطفلة بجروح جراء قصف صاروخي على مدينة دارة عزة.") == [("دارة عزة", 0, 3)]
+    assert summary("قُتل عنصران من قوات النظام وثالث من الدفاع الوطني بكمين في بلدة كنصفرة.") == [("كنصفرة", 3, None)]
+    assert summary("قُتل القيادي أبو خالد الشرقية وثلاثة من مرافقيه بانفجار عبوة ناسفة في مدينة عفرين.") \
+        == [("عفرين", 4, None)]
+
+
+def test_one_person_named_by_a_trade_in_arabic() -> None:
+    assert summary("قُتل راعٍ بانفجار لغم أرضي قرب بلدة كنصفرة.") == [("كنصفرة", 1, None)]
+    assert summary("ارتقى شهيد وأصيب اثنان جراء انفجار عبوة ناسفة بحافلة في بلدة كنصفرة.") == [("كنصفرة", 1, 2)]

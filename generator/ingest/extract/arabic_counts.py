@@ -8,6 +8,7 @@ import re
 
 from ..lang import ar
 from ..normalise import fold
+from ..numbers import parse_number_word
 from .model import Clause, Hit
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
@@ -82,15 +83,21 @@ _SUBJECT_BEFORE = re.compile(ar.SUBJECT_BEFORE_VERB.format(
 _VICTIM_WITH_AGE = re.compile(ar.VICTIM_WITH_AGE)
 _COMPANION = re.compile(ar.COMPANION_AFTER_ONE)
 _COMPANIONS = re.compile(ar.COMPANIONS_AFTER_ONE)
+_KIN_COUNTED = re.compile(ar.KIN_COUNTED_AFTER)
+_QUALIFIER = re.compile(ar.ONE_PERSON_QUALIFIER)
 
 
 def _relatives_after(clause: Clause, end: int) -> int:
-    """Relatives named right after the one person's noun that ends at `end`: "سيدة وابنها" 1, "امرأة وطفليها" 2;
-    or more people of one each, joined by و: "طفل وامرأة" 1, "شاب وطفل وامرأة" 2."""
-    if _COMPANIONS.match(clause.a.text, end, clause.end):
-        return 2
-    if _COMPANION.match(clause.a.text, end, clause.end):
-        return 1
+    """Relatives named right after the one person's noun that ends at `end`, each in turn: "سيدة وابنها" 1, "امرأة
+    وطفليها" 2, "رجل وزوجته وأطفالهما الثلاثة" 4, "ضابط برتبة عقيد وسائقه" 1; or more people of one each, joined by و:
+    "طفل وامرأة" 1, "شاب وطفل وامرأة" 2."""
+    text = clause.a.text
+    qualifier = _QUALIFIER.match(text, end, clause.end)
+    if qualifier and (_COMPANIONS.match(text, qualifier.end(), clause.end) or _COMPANION.match(text, qualifier.end(), clause.end)):
+        end = qualifier.end()
+    run = companions_run(clause, end)
+    if run:
+        return run
     more = 0
     for word in clause.a.text[end:min(clause.end, end + 40)].split():
         key = fold(word).strip("،,.")
@@ -100,6 +107,22 @@ def _relatives_after(clause: Clause, end: int) -> int:
         if word[-1] in "،,.":
             break
     return more
+
+
+def companions_run(clause: Clause, end: int) -> int:
+    """The relatives or companions told one after another from `end` ("وزوجته وابنته" 2, "وطفليها" 2, "وأطفالهما
+    الثلاثة" 3): how many people they add."""
+    text, more = clause.a.text, 0
+    while True:
+        if m := _COMPANIONS.match(text, end, clause.end):
+            more += 2
+        elif m := _COMPANION.match(text, end, clause.end):
+            more += 1
+        elif (m := _KIN_COUNTED.match(text, end, clause.end)) and (counted := parse_number_word(m.group("count"))):
+            more += counted
+        else:
+            return more
+        end = m.end()
 
 
 # Casualty nouns that take the victims' pronoun: مقتله، إصابتهما، (لقي) حتفه، (فقد) حياتهما، (إصابته و)وفاته.

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from ..lang import common as C
 from ..mentions import ExtractedEvent, PersonMention
+from ..numbers import parse_number_word
 from .model import Clause, Hit
 from .wounds import dead_own_wound
 
@@ -99,15 +100,21 @@ def named_with_companions(clause: Clause, people: Sequence[PersonMention]) -> Co
     """The people the clause names by role, with the unnamed relative or companion told right after a name ("قُتلت
     السيدة X وطفلتها", "X and her daughter were killed"): the least a toll read from the casualty word can be."""
     named = Counter(p.role for p in people)
-    companion = clause.pack.cue("COMPANION_AFTER_NAME")
+    companion, counted = clause.pack.cue("COMPANION_AFTER_NAME"), clause.pack.cue("KIN_COUNTED_AFTER")
     for person in people:
         at = clause.text.find(person.name)
-        found = companion.match(clause.text, at + len(person.name)) if at >= 0 else None
-        if found is None:
-            continue
-        # "X وشقيقه Y"، "X ونجلاه Y وZ": the relatives named after the word are counted as people of their own
-        told = sum(0 <= clause.text.find(p.name, found.end()) - found.end() <= COMPANION_NAMES_REACH for p in people)
-        named[person.role] += max(0, (2 if found.group("two") else 1) - told)
+        end = at + len(person.name) if at >= 0 else None
+        while end is not None:   # each relative in turn: "X وزوجته وابنته", "X وزوجته وأطفالهما الثلاثة"
+            if found := companion.match(clause.text, end):
+                # "X وشقيقه Y"، "X ونجلاه Y وZ": the relatives named after the word are counted as people of their own
+                told = sum(0 <= clause.text.find(p.name, found.end()) - found.end() <= COMPANION_NAMES_REACH
+                           for p in people)
+                named[person.role] += max(0, (2 if found.group("two") else 1) - told)
+            elif (found := counted.match(clause.text, end)) and (more := parse_number_word(found.group("count"))):
+                named[person.role] += more
+            else:
+                break
+            end = found.end()
     return named
 
 

@@ -145,13 +145,16 @@ INTRANSITIVE_DEATH = r"(?!)"   # no passive subject is read in Arabic (PASSIVE_A
 # force they serve in between ("قُتل قيادي في “قوات سوريا الديمقراطية” واثنان من عناصرها"): the toll is the count and
 # one (matched on the text before the count, as written; a dual or plural noun is no one person).
 ONE_AND_COUNT = (r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:امرأة|امرأه|سيدة|رجل|طفل|طفلة|شاب|فتاة|قيادي|قائد|ضابط|عنصر|مدني"
-                 r"|مدنية|مقاتل|جندي|مختار|شرطي|سائق|شخص)[\u064b-\u0652]*\s+(?:[\u0621-\u064a]+[\u064b-\u0652]*\s+"
-                 r"|(?:في|من|ب)\s*(?:[^\s،,.:؛]+\s+){1,4})?و\s*$")
+                 r"|مدنية|مقاتل|جندي|مختار|شرطي|سائق|شخص)[\u064b-\u0652]*\s+(?:(?:[\u0621-\u064a]+[\u064b-\u0652]*\s+){1,4}"
+                 r"|(?:في|من|ب)\s*(?:[^\s،,.:؛]+\s+){1,6})?و\s*$")
 
 # One person joined by "و" right after a count and its noun ("4 أطفال وامرأة"): the toll is the count and one
 # (matched right after the count, as written; not after a subset marker: "بينهم طفل وامرأة" are of the count).
-ONE_AFTER_COUNT = (r"\s+[\u0621-\u064a]+[\u064b-\u0652]*\s+و(?:ال)?(?:امرأة|امرأه|سيدة|رجل|طفل|طفلة|شاب|فتاة|قيادي|"
-                   r"قائد|ضابط|عنصر|مدني|مدنية|مقاتل|جندي|مختار|شرطي|سائق)[\u064b-\u0652]*ا?(?![\u0621-\u064a])")
+# (the count's noun may be the count itself, a dual: "امرأتان وطفلة"; what force they serve may stand between: "3 عناصر من
+# قسد وطفل"; the one may be "a third": "عنصران من قوات النظام وثالث من الدفاع الوطني")
+ONE_AFTER_COUNT = (r"(?:\s+[\u0621-\u064a]+[\u064b-\u0652]*)?(?:\s+من\s+(?:[^\s،,.:؛]+\s+){0,2}?[^\s،,.:؛]+)?\s+و(?:ال)?"
+                   r"(?:امرأة|امرأه|سيدة|رجل|طفل|طفلة|شاب|فتاة|قيادي|قائد|ضابط|عنصر|مدني|مدنية|مقاتل|جندي|مختار|شرطي"
+                   r"|سائق|ثالث|ثالثة|رابع|رابعة|خامس|خامسة)[\u064b-\u0652]*ا?(?![\u0621-\u064a])")
 
 # What stands between two counts joined before one casualty word: "عنصرين ومدني".
 COORDINATION = r"\s*[\u0621-\u0652]+\s+و\s*$|\s*[\u0621-\u0652]+\s*،\s*و?\s*$"
@@ -162,7 +165,10 @@ ONE_PERSON_NOUNS = ("عنصر", "مدني", "مدنية", "شاب", "شابة", 
                     "مراهق", "مراهقة", "رضيع", "رضيعة", "مسن", "مسنة", "مواطن", "مواطنة", "ضابط", "جندي", "مقاتل",
                     "شرطي", "سائق", "راعي", "مزارع", "عامل", "طالب", "طالبة", "مختار", "شخص",
                     # "قُتل قيادي في الفصيل"، "قُتل أحد عناصر الحاجز": one person too
-                    "قيادي", "قائد", "أحد", "ناشط", "صحفي", "طبيب", "ممرض", "ممرضة", "معلم", "معلمة", "موظف", "حارس")
+                    "قيادي", "قائد", "أحد", "ناشط", "صحفي", "طبيب", "ممرض", "ممرضة", "معلم", "معلمة", "موظف", "حارس",
+                    # a trade or a state ("قُتل راعٍ بانفجار لغم"، "توفي معتقل تحت التعذيب"; راعٍ folds to راع)
+                    "راع", "تاجر", "مدرس", "مدرسة", "محام", "محامي", "مهندس", "صيدلاني", "صراف", "إمام", "مسعف", "متطوع",
+                    "عسكري", "معتقل", "معتقلة", "أسير", "لاجئ", "لاجئة", "نازح", "نازحة", "شهيد")
 
 # One person told before a singular casualty verb, after "that" ("قالت الوكالة إن سائق السيارة قُتل"، "أن عنصراً في
 # الشرطة أصيب"): the verb counts that person. {nouns} is the folded one-person words; up to four words (of what,
@@ -194,6 +200,13 @@ _AT_WORK = ("مرافق", "مرافقت", "مساعد", "مساعدت", "سائ�
 COMPANION_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(sorted(_RELATIVES + _AT_WORK, key=len, reverse=True))
                        + r")(?:ه|ها)(?![\u0621-\u064a])")
 COMPANIONS_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(DUAL_POSSESSIVE) + r")(?![\u0621-\u064a])")
+# Relatives or companions in the plural with their number after them ("وأطفالهما الثلاثة"، "ومرافقيه الأربعة"): that
+# many more (the number read by `numbers.parse_number_word`, without its article).
+KIN_COUNTED_AFTER = (r"[\s،,]*و(?:أطفال|اطفال|أولاد|اولاد|أبناء|ابناء|بنات|أشقاء|اشقاء|شقيقات|إخوت|اخوت|أحفاد|احفاد"
+                     r"|مرافقي|عناصر)(?:ه|ها|هما|هم)\s+ال(?P<count>[\u0621-\u064a]+)")
+# What may stand between the one person's noun and a companion after it: the rank or the unit ("ضابط برتبة عقيد
+# وسائقه"، "قيادي في الفرقة الرابعة ومرافقه"), up to three words.
+ONE_PERSON_QUALIFIER = r"\s+(?:برتب[ةه]|في|من)(?:\s+[^\s،,.]+){1,3}?(?=[\s،,]*و)"
 
 # Relatives counted two by a dual ending ("وطفلاه"، "طفليها").
 _DUAL_KIN = r"(?:طفل|ابن|نجل|شقيق|ولد|طفلت|ابنت|شقيقت)"

@@ -124,7 +124,8 @@ ONE_AFTER_COUNT = (r"\s+(?:[\w-]+\s+){1,2}?and\s+(?:a|an|one)\s+(?:[\w-]+\s+)?(?
 # What stands between two counts joined before one casualty word: "two gunmen and one soldier".
 # One person joined by "and" right before a count ("a commander and seven of his men", "a woman and three of her
 # children", "the driver and two women with him"): the toll is the count and one (matched on the text before the count).
-ONE_AND_COUNT = (r"(?<![\w-])(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|baby|commander|leader|officer|"
+ONE_AND_COUNT = (r"(?-i:\b[A-Z][\w'’-]+),?\s+and\s+(?:his|her)\s+$|"   # "Fatima al-Abdullah and her three children"
+                 r"(?<![\w-])(?:a|an|one|the)\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|baby|commander|leader|officer|"
                  r"soldier|fighter|civilian|member|doctor|nurse|journalist|driver|farmer|teacher|guard|policeman|"
                  r"resident|person|mother|father|husband|wife)"
                  # ... with what they belong to and their name between: "a commander of the Hamza Division, X, and
@@ -159,6 +160,10 @@ OTHERS_AFTER = r"^\s+others\b"
 COMPANION_AFTER_NAME = (r"(?:,\s*\d{1,3})?,?\s+and\s+(?:his|her)\s+(?:(?P<two>two\s+(?:sons|daughters|children|brothers|sisters|companions))"
                         r"|(?:wife|husband|son|daughter|child|baby|brother|sister|father|mother|companion|driver|bodyguard"
                         r"|nephew|niece|cousin|grandson|granddaughter))\b")
+
+# Relatives or companions in the plural with their number ("and her three children"): that many more.
+KIN_COUNTED_AFTER = (r",?\s+and\s+(?:his|her|their)\s+(?P<count>three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                     r"(?:children|sons|daughters|brothers|sisters|companions|bodyguards|grandchildren)\b")
 
 # Before an execution word: an attempt that failed ("an attempted assassination", "survived an assassination").
 ATTEMPT_BEFORE = r"\b(?:attempt(?:ed|s)?|tried|failed|foiled|thwarted)\s+(?:to\s+)?$|\bsurviv\w*\s+(?:an?\s+|the\s+)?$"
