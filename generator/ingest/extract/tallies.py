@@ -52,7 +52,7 @@ def split_tally_tails(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> l
 
 
 def _counts_a_period(clause: Clause) -> bool:
-    return bool(clause.spans("STATISTICS") or clause.spans("TALLY")) \
+    return bool(clause.spans("STATISTICS") or clause.spans("TALLY") or clause.spans("TALLY_SPAN")) \
         or any(d.match.kind in PERIOD_KINDS or d.match.kind == dates_mod.YEAR_START for d in clause.dates)
 
 
