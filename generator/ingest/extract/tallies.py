@@ -45,7 +45,8 @@ def split_tally_tails(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> l
     out: list[tuple[int, int]] = []
     for start, end in spans:
         cut = next((s for s, _ in analysis.search("TALLY_TAIL", start + TAIL_AFTER, end)
-                    if analysis.text[start:s].rstrip().endswith((",", "،")) and _counts_a_period(Clause(analysis, s, end))),
+                    if analysis.text[start:s].rstrip().endswith((",", "،")) and _counts_a_period(Clause(analysis, s, end))
+                    and not is_statistics(Clause(analysis, start, s))),   # (a tally's own source: one sentence)
                    None)
         out += [(start, cut), (cut, end)] if cut is not None else [(start, end)]
     return out
