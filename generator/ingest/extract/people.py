@@ -43,6 +43,8 @@ GOVERNED_WORDS = 3
 THEN_DIED_REACH = 40
 # How far (characters) a name's casualty verb may follow it ("X and Z, 25, were wounded"), or a mourner's office lead it.
 PREDICATE_REACH = MOURNER_REACH = 120
+# How far (characters) the words of who did it may stand before the name ("برصاص مسلحين ينتمون لمجموعة القيادي السابق X").
+HAND_REACH = 90
 # What `referred_count` says for a plural pronoun or noun: every person waiting for a role, two or more.
 ANY_NUMBER = 0
 
@@ -283,8 +285,10 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
     text = clause.a.text
     if _kin_of_another(clause, start):
         return None
-    if clause.pack.cue("BY_THE_HAND_OF").search(text, max(clause.start, start - 40), start):
+    if clause.pack.cue("BY_THE_HAND_OF").search(text, max(clause.start, start - HAND_REACH), start):
         return PERPETRATOR   # "قُتل الشاب X طعناً على يد شاب يُدعى Y": the one by whose hand
+    if clause.pack.cue("MOURNER_BEFORE").search(text, max(clause.start, start - MOURNER_REACH), start):
+        return MENTIONED     # "قُتل الشاب X ...، ونعاه شقيقه Y": who mourns the dead
     among = [(s[1], "killed") for s in clause.spans("AMONG_DEAD") if s[1] <= start]
     among += [(s[1], "injured") for s in clause.spans("AMONG_HURT") if s[1] <= start]
     if among:

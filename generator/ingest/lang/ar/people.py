@@ -298,7 +298,9 @@ SPOKESPERSON_NOUNS = ("المتحدث", "المتحدثة", "الناطق", "ا�
 MOURNER_BEFORE = (r"(?<!\w)[وف]?(?:نعى|نعت|ينعى|تنعى)\s+(?:"
                   + "|".join(sorted({title.removeprefix("ال") for title in OFFICE_TITLES + SPOKESPERSON_NOUNS}, key=len,
                                     reverse=True))
-                  + r")(?=\s)(?:\s+[^\s،,.]+){0,7}?\s*[،,]\s*(?:(?:ال)?\S+\s+){0,3}$")
+                  + r")(?=\s)(?:\s+[^\s،,.]+){0,7}?\s*[،,]\s*(?:(?:ال)?\S+\s+){0,3}$"
+                  # the dead as a pronoun, the mourner after it ("ونعاه شقيقه X"، "نعته والدتها X")
+                  r"|(?<!\w)[وف]?(?:نعا|نعت)(?:ه|ها|هم|هما)\s+(?:[^\s،,.]+\s+){0,3}$")
 
 # A name stops at these words (prepositions, time words, verbs that follow names).
 NAME_STOPWORDS = frozenset({

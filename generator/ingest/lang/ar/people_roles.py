@@ -133,7 +133,15 @@ RELATIVE_OF = (r"(?<!\S)[وبل]?(?:شقيق|شقيقة|ابن|ابنة|نجل|�
 WITNESS_AFTER = (r"^\s*[،,]\s*(?:(?:أحد|إحدى|احد|احدى)\s+(?:سكان|أهالي|اهالي|أقارب|اقارب|الشهود|شهود|جيران|ذوي)"
                  r"|(?:شاهد|شاهدة)\s+عيان)(?!\w)")
 
-# By the hand of one called X ("على يد شاب يُدعى X"، "على يد المدعو X"): X is the perpetrator (matched on the text up
-# to the name). Only with the word that names him: after "على يد" a group ("على يد داعش X") may stand before the
-# victim's name, and "من قبل" is also "before".
-BY_THE_HAND_OF = r"(?<!\S)على\s+(?:يد|أيدي)\s+(?:\S+\s+)?(?:يُدعى|يدعى|المدعو|المدعوة|تُدعى|تدعى)\s+$"
+# By the hand of one called X ("على يد شاب يُدعى X"، "برصاص عنصر في الأمن العسكري يدعى X"): X is the perpetrator (matched
+# on the text up to the name). Only with the word that names him, a relative or a group: after "على يد" a group ("على
+# يد داعش X") may stand before the victim's name, and "من قبل" is also "before".
+BY_THE_HAND_OF = (r"(?<!\S)(?:على\s+(?:يد|أيدي)|[وف]?(?:ب|ل)?رصاص|بيد|بسلاح|من\s+قبل)\s+(?:[^\s،,.]+\s+){0,5}?"
+                  r"(?:(?:يُدعى|يدعى|المدعو|المدعوة|تُدعى|تدعى)"
+                  # ... or by a relative ("برصاص زوجها X"، "على يد ابن عمه X"), or by the men of a group named by its head
+                  # ("برصاص عناصر مجموعة X"، "مسلحين ينتمون لمجموعة القيادي السابق X"): X did it, or led who did
+                  r"|(?:زوج|زوجت|شقيق|شقيقت|ابن\s+عم|ابن\s+خال|ابن\s+أخ|ابن\s+اخ|والد|طليق|طليقت|صهر|جار)(?:ه|ها|هما|هم)"
+                  r"|(?:ل|ل?ل)?(?:مجموع[ةه]|عصاب[ةه]|ميليشيا|ميلشيا)(?:\s+(?:القيادي|المدعو|السابق|الأمني|الامني)){0,3})\s+$"
+                  # who the perpetrators follow ("الخاطفين يتبعون للمدعو X"، "ينتمون لعصابة X")
+                  r"|(?<!\S)(?:يتبع|تتبع|يتبعون|يتبعان|تابع|تابعين|التابع|التابعين|ينتمي|ينتمون|المنتمين)\s+(?:ل|لل)"
+                  r"(?:مدعو|مدعوة|مجموع[ةه]|عصاب[ةه])(?:\s+(?:القيادي|المدعو|السابق)){0,3}\s+$")
