@@ -161,3 +161,14 @@ def test_who_shot_led_or_mourned_is_no_victim() -> None:
                  "راجي خالد فلحوط.") == [[("ماهر سعيد نصر", "abducted"), ("راجي خالد فلحوط", "perpetrator")]]
     # the one a sniper shot is the victim
     assert named("قُتل برصاص قناص الشاب محمد سعيد العلي في بلدة اليادودة.") == [[("محمد سعيد العلي", "killed")]]
+
+
+def test_an_accident_is_no_incident() -> None:
+    assert summary("لقي شخصان مصرعهما وأصيب ثالث بحادث سير على طريق حمص - حماة قرب مدينة الرستن.") == []
+    assert summary("قُتل ثلاثة أشخاص بانفجار أسطوانة غاز داخل منزل في مدينة الحسكة.") == []
+    assert summary("قُتل شاب بطلق ناري أثناء تنظيف سلاحه في مدينة نوى.") == []
+    assert summary("A young man drowned in the Euphrates river near the town of Tafas on Monday.", "en") == []
+    # an act of violence beside the accident's words is an incident
+    assert summary("انهار مبنى سكني جراء قصف جوي على مدينة أريحا، ما أدى إلى مقتل ثلاثة مدنيين.") == [("أريحا", 3, None)]
+    assert summary("قُتل شاب برصاص مجهولين أثناء محاولته إطفاء حريق اندلع في أرضه الزراعية في بلدة طفس.") \
+        == [("طفس", 1, None)]

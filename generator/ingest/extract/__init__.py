@@ -28,8 +28,8 @@ from ..article import Article
 from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
 from .clauses import (analyse, counts_casualties, dated_by_period, ends_sentence, goes_on_with_background,
-                      has_own_day, is_caption, is_denial, is_title_line, only_background_dates, recalls_precedent,
-                      speaks_in_general, told_as_cause, told_days_before, told_months_before)
+                      has_own_day, is_accident, is_caption, is_denial, is_title_line, only_background_dates,
+                      recalls_precedent, speaks_in_general, told_as_cause, told_days_before, told_months_before)
 from .draft import Draft, add_people, note_victims
 from .frames import (
     ArticleContext,
@@ -101,7 +101,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
         if background_section and not title and not clause.dates and not clause.has("VAGUE_EARLIER"):
             _name_people(drafts, before_first, clause, Told.BACKGROUND)
             continue
-        if is_denial(clause):
+        if is_denial(clause) or is_accident(clause):
             _name_people(drafts, before_first, clause, Told.BACKGROUND)
             continue
         statistics = is_statistics(clause) \

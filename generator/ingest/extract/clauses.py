@@ -353,6 +353,14 @@ def is_denial(clause: Clause) -> bool:
     return clause.has("DENIAL")
 
 
+def is_accident(clause: Clause) -> bool:
+    """«لقي شخصان مصرعهما بحادث سير»، «قُتل ثلاثة بانفجار أسطوانة غاز», "drowned in the Euphrates": an accident, with no
+    word of an act (a weapon, a shelling, an arrest) outside its words: no incident."""
+    spans = clause.spans("ACCIDENT")
+    return bool(spans) and not any(h.klass not in (C.KILL, C.INJURE) and not _within(spans, h.start, h.end)
+                                   for h in clause.hits)
+
+
 def only_background_dates(clause: Clause) -> bool:
     dated = clause.dates
     return bool(dated) and all(d.background for d in dated)

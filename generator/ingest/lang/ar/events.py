@@ -271,6 +271,17 @@ UNKNOWN_PERPETRATOR = ("مجهول*", "مسلحين مجهولين", "مسلحو
 # Words that make a clause a claim, denial or plan rather than an occurrence.
 DENIAL = ("نفى", "نفت", "نفاه", "ينفي", "تنفي", "نفي", "ادعاء", "إعلان مقتل", "شائعات", "مزاعم")
 
+# An accident, no act of violence (ACLED records none): a road accident, a drowning, a gas cylinder or heater that blew
+# up, a building that fell, a fire that broke out, an electric shock, a weapon that went off while cleaned. With no act
+# of violence outside these words the sentence makes no event (`clauses.is_accident`).
+ACCIDENT = (r"[وف]?(?:ب|ل)?حادث\S*\s+(?:سير|مروري|مرور|تصادم|انقلاب|دهس)", "تصادم سيار*", "اصطدام سيار*", "انقلاب سيار*",
+            "تصادم شاحن*", "انقلاب شاحن*", "انقلاب حافل*", "غرقا", "غرقاً", r"[وف]?(?:ب|ل)?غرق(?:ه|ها|هم)?(?!\S)",
+            r"[وف]?(?:ب|ل)?انفجار\s+(?:أسطوان|اسطوان|جر[ةه]|قارور|خزان)\S*\s+(?:ال)?غاز",
+            r"[وف]?(?:ب|ل)?انفجار\s+(?:مدفأ|مدفا|سخان|بابور)\S*", r"[وف]?(?:ب|ل)?(?:انهيار|سقوط)\s+(?:جدار|سقف|مبنى|بناء|بناي[ةه])\S*",
+            r"[وف]?(?:اندلاع|اندلع|نشوب|نشب)\S*\s+(?:ال)?حريق", r"[وف]?(?:ب|ل)?صعق\S*\s+(?:ال)?كهرب\S*",
+            r"[وف]?(?:ب)?(?:(?:طلق|رصاص[ةه]?)\s+ناري\S*\s+(?:\S+\s+){0,3}?)?(?:أثناء|اثناء|خلال)\s+(?:تنظيف|العبث\s+ب)\S*"
+            r"\s+(?:ال)?سلاح\S*")
+
 # Cues that list the dead ("among the dead were ...").
 AMONG_DEAD = ("من بين القتلى", "بين القتلى", "من القتلى", "ومن بين القتلى", "من بين الضحايا")
 

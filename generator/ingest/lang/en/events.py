@@ -238,6 +238,14 @@ TOOK_PLACE = r"\s+(?:happened|took\s+place|occurred)\b"
 
 DENIAL = (r"denied|denies|rumou?rs?|claims? that|falsely",)
 
+# An accident, no act of violence (ACLED records none): a road accident, a drowning, a gas cylinder or heater that blew
+# up, a building that fell, a fire that broke out, an electric shock, a weapon that went off while cleaned.
+ACCIDENT = (r"(?:traffic|road|car) (?:accident|crash|collision)|(?:car|bus|truck|vehicle|minibus) (?:overturned|crashed|collided)"
+            r"|drown\w*|(?:gas cylinder|gas canister|heater|boiler) (?:explosion|exploded|blast)|(?:explosion|blast) of an? "
+            r"(?:gas cylinder|gas canister|heater)|(?:building|house|wall|roof) collapsed?|collapse of (?:an?|the) "
+            r"(?:building|house|wall|roof)|electrocut\w*|fire broke out|caught fire|while cleaning (?:his|her|a) "
+            r"(?:weapon|gun|rifle)",)
+
 # A past participle right after these nouns is a state, not an event: "families of people detained since 2011".
 STATE_NOUNS = r"(?:people|persons|those|individuals|relatives|men|women|prisoners|detainees|civilians|others)"
 
