@@ -172,3 +172,19 @@ def test_an_accident_is_no_incident() -> None:
     assert summary("انهار مبنى سكني جراء قصف جوي على مدينة أريحا، ما أدى إلى مقتل ثلاثة مدنيين.") == [("أريحا", 3, None)]
     assert summary("قُتل شاب برصاص مجهولين أثناء محاولته إطفاء حريق اندلع في أرضه الزراعية في بلدة طفس.") \
         == [("طفس", 1, None)]
+
+
+def test_english_killing_words_and_numbers_that_count_no_one() -> None:
+    assert summary("Unknown gunmen murdered a man in the town of Tafas on Monday.", "en") == [("Tafas", 1, None)]
+    assert summary("A man was burned to death by gunmen in the town of Tafas on Monday.", "en") == [("Tafas", 1, None)]
+    assert summary("A bomb attack on a bus near the town of Tafas on Monday led to the martyrdom of 23 soldiers.", "en") \
+        == [("Tafas", 23, None)]
+    # a parent's children, a span of days and a relative's age are no toll
+    assert summary("A father of four was shot dead by unknown gunmen in the town of Tafas on Monday.", "en") \
+        == [("Tafas", 1, None)]
+    assert summary("The victims were identified as Mahmoud Ali al-Khalaf, 45, and his son Hussein, 17, who were killed "
+                   "when a drone struck their car near the town of Tafas on Sunday.", "en") == [("Tafas", 2, None)]
+    assert summary("A 45-year-old man and his 17-year-old son were killed when a drone struck their car near the town "
+                   "of Tafas on Sunday.", "en") == [("Tafas", 2, None)]
+    assert summary("With the killing of a young man by unknown gunmen in the town of Tafas on Monday, the number of "
+                   "people killed in Daraa since the beginning of May has risen to 12.", "en") == [("Tafas", 1, None)]

@@ -153,7 +153,7 @@ def place_detail(text: str, pack: "LanguagePack") -> str | None:
 
 # ------------------------------------------------------------------ counts
 
-_ONE_PERSON_WORDS = (r"\b(?:a|an|one|his|her|their)\s+(?:\w+\s+){0,2}(?:civilian|man|woman|child|boy|girl|member"
+_ONE_PERSON_WORDS = (r"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:civilian|man|woman|child|boy|girl|member"
                      r"|fighter|soldier|officer|teacher|commander|leader|farmer|shepherd|resident|mukhtar|mother|father|wife|husband|son"
                      r"|daughter|brother|sister|driver"
                      # (one person's trade or part, as news names a victim: "killed a journalist", "wounding a policeman")
@@ -161,8 +161,12 @@ _ONE_PERSON_WORDS = (r"\b(?:a|an|one|his|her|their)\s+(?:\w+\s+){0,2}(?:civilian
                      r"|student|pupil|worker|employee|teenager|youth|policeman|gunman|militant|militiaman|rebel|conscript"
                      r"|detainee|prisoner|activist|official|guard|imam|priest|sheikh|merchant|trader|shopkeeper"
                      r"|businessman|citizen|refugee|pedestrian|passer-by|motorcyclist|baby|infant|toddler|person"
-                     r"|individual|elder|volunteer|smuggler|cousin|nephew|uncle|relative|grandfather|grandmother)\b")
+                     r"|individual|elder|volunteer|smuggler|cousin|nephew|uncle|relative|grandfather|grandmother"
+                     r"|neighbou?r)\b")
 _ONE_PERSON = re.compile(_ONE_PERSON_WORDS, re.I)
+# How far (characters) before a casualty word the people it counts one by one may start ("A 45-year-old man and his
+# 17-year-old son were killed").
+ONE_PERSON_REACH = 60
 # One person, or several of one each joined by commas and "and" ("a man, a woman and a child").
 _ONE_PERSON_CHAIN = re.compile(_ONE_PERSON_WORDS + r"(?:(?:\s*,\s*|,?\s+and\s+)" + _ONE_PERSON_WORDS + r")*", re.I)
 
@@ -173,7 +177,8 @@ def singular(clause: Clause, hit: Hit) -> int | None:
     after = clause.a.text[end:min(clause.end, end + 40)]
     if end > hit.end:
         after = " " + after
-    window = clause.a.text[max(clause.start, hit.start - 40):hit.end] + after
+    before_hit = clause.a.text[max(clause.start, hit.start - ONE_PERSON_REACH):hit.start]
+    window = before_hit + clause.a.text[hit.start:hit.end] + after
     if clause.pack.cue("VAGUE_OTHERS_AFTER").match(after) \
             or clause.pack.cue("VAGUE_OTHERS_BEFORE").search(clause.before(hit.start, 40)):
         return None    # "killing one soldier and injuring others": a number unknown, not the one soldier
@@ -181,7 +186,13 @@ def singular(clause: Clause, hit: Hit) -> int | None:
         return 1   # "killing two soldiers and wounding a third"
     if re.match(r"\s+(?:him|her)\b", after, re.I):
         return 1   # "targeted a man on a motorcycle, killing him", "wounding her": the one person the pronoun points at
-    chain = _ONE_PERSON_CHAIN.search(window)
+    # the people nearest the word before it ("a father and his son were killed and their neighbour was wounded": the
+    # neighbour), else those after it
+    offset = hit.start - len(before_hit)   # where the window starts in the text
+    others = [h.start - offset for h in clause.hits if h.klass in (C.KILL, C.INJURE) and h.end <= hit.start]
+    chains = [c for c in _ONE_PERSON_CHAIN.finditer(window)   # (not the people of another casualty word before it)
+              if c.end() > len(before_hit) or not any(c.end() <= at for at in others)]
+    chain = next((c for c in reversed(chains) if c.end() <= len(before_hit)), chains[0] if chains else None)
     if chain:
         return len(_ONE_PERSON.findall(chain.group(0)))   # "a child and a woman were killed": 2
     if re.search(r"\banother\s+(?:[\w-]+\s+)?(?:(?:was|has been)\s+)?$", clause.before(hit.start, 40), re.I):

@@ -59,7 +59,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"|(?:resulted in|caused|led to) the deaths? of"
      # a monitor's word for a killing (not "confirmed": of cholera too), the singular with a count of people
      r"|documented the deaths of|documented the death of (?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s)"
-     r"|shot (?:\w+ ){0,3}to death|gunned down|(?:stabbed|beaten|strangled|tortured) to death"
+     r"|shot (?:\w+ ){0,3}to death|gunned down|(?:stabbed|beaten|strangled|tortured|burned|burnt|hacked) to death"
+     # (not "murders" in general: "sporadic murders and kidnappings unsettle the valley"; martyrs counted)
+     r"|murder(?:ed|ing)?|beheaded|beheading|slaughtered|hanged|lynched|martyrdom of"
+     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of) martyrs"
      # the dead told with the wounded and no count of their own ("resulted in deaths and injuries"), or lives
      # taken ("claiming the lives of some of them"): someone died, so the toll is unknown, not ACLED's 0
      r"|deaths? (?:and|or) (?:injur(?:y|ies)|wounds)|claim(?:ed|ing|s)? the li(?:fe|ves) of", KILL, VAC, "attack"),

@@ -56,7 +56,10 @@ AGE: tuple[str, ...] = (AGE_ADJECTIVE, r"\w+\s+years?\s+old", r"age\s+of\s+\w+",
                         r"(?:(?-i:\b[A-Z][\w'-]+\s+(?:(?:[Aa]l|[Ee]l|[Aa]bu|bin|ibn)[- ])?[A-Z][\w'-]+)|\b(?:man|woman|boy|girl"
                         r"|child|youth|teenager|farmer|shepherd|father|mother|son|daughter|brother|sister)),\s*\d{1,2}"
                         r"(?=\s*(?:,|and\b|\.))",
-                        r"(?-i:\b[A-Z][\w'-]+)\s*\(\s*\d{1,2}(?=\s*\))")   # "Omar al-Hassan (40)"
+                        r"(?-i:\b[A-Z][\w'-]+)\s*\(\s*\d{1,2}(?=\s*\))",   # "Omar al-Hassan (40)"
+                        # a relative's given name alone and an age ("and his son Hussein, 17, who were killed")
+                        r"\b(?:son|daughter|brother|sister|wife|husband|father|mother|cousin|nephew|niece)\s+"
+                        r"(?-i:[A-Z][\w'-]+),\s*\d{1,2}(?=\s*(?:,|and\b|\.))")
 
 # A number that counts something other than the people hit: "five members of one family" are five, not one.
 NOT_PEOPLE_COUNT: tuple[str, ...] = (r"(?:one|a single) (?:family|household)",
@@ -67,6 +70,10 @@ NOT_PEOPLE_COUNT: tuple[str, ...] = (r"(?:one|a single) (?:family|household)",
                                      # a span of time or a distance: "within 48 hours", "30 km away"
                                      r"\d+(?:\s+|-)(?:hours?|minutes?|days?|weeks?|months?|km|kilomet(?:er|re)s?|miles?"
                                      r"|met(?:er|re)s?)\b",
+                                     # ... in words ("wounded two days earlier"); a parent's children ("a father of four")
+                                     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?:hours|minutes|days"
+                                     r"|weeks|months|years)\b",
+                                     r"\b(?:father|mother|parent)\s+of\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b",
                                      # a number in a name: an outlet's ("according to Daraa 24,"), a unit's
                                      # ("Division 25", "Branch 215")
                                      r"(?-i:[A-Z][\w'’-]+)\s+\d{1,3}(?=\s*[,.;:)]|\s+(?:reported|said|says|reports"
