@@ -188,3 +188,23 @@ def test_english_killing_words_and_numbers_that_count_no_one() -> None:
                    "of Tafas on Sunday.", "en") == [("Tafas", 2, None)]
     assert summary("With the killing of a young man by unknown gunmen in the town of Tafas on Monday, the number of "
                    "people killed in Daraa since the beginning of May has risen to 12.", "en") == [("Tafas", 1, None)]
+
+
+def test_arabic_deaths_told_without_a_killing_verb() -> None:
+    assert summary("توفيت طفلة إثر سقوط قذيفة على منزلها في بلدة كنصفرة.") == [("كنصفرة", 1, None)]
+    assert summary("فارق شاب الحياة برصاص مجهولين في بلدة طفس.") == [("طفس", 1, None)]
+    assert summary("سقط قتيلان بقصف صاروخي على بلدة كنصفرة.") == [("كنصفرة", 2, None)]
+    assert summary("راح ضحية القصف طفلان في بلدة كنصفرة.") == [("كنصفرة", 2, None)]
+    # a death of an illness is no incident
+    assert summary("توفي رجل إثر نوبة قلبية في بلدة كنصفرة.") == []
+
+
+def test_a_remnant_of_war_and_a_states_planes() -> None:
+    assert extract_types("قُتل طفلان بانفجار قذيفة من مخلفات الحرب في بلدة الهبيط.") \
+        == [("explosions_remote_violence", "remote_explosive_landmine_ied")]
+    assert extract_types("قصفت الطائرات الروسية أطراف مدينة إدلب.") == [("explosions_remote_violence", "air_drone_strike")]
+
+
+def extract_types(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.sub_type) for e in extract(
+        Article(text=text, archived=text, language="ar", origin="t", published=dt.date(2023, 3, 14)))]

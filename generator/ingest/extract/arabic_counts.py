@@ -23,11 +23,16 @@ def singular(clause: Clause, hit: Hit) -> int | None:
     word = clause.a.text[hit.start:hit.end]
     if fold(word).endswith(("تلا", "يبا")) or "تلتا" in fold(word):   # dual verb forms: قُتلا، أصيبا
         return 2
+    if fold(word).endswith(_DUAL_CASUALTY_ENDINGS):   # a dual noun of the dead or hurt: سقط قتيلان، جريحين
+        return 2
     pronoun = _pronoun_count(word)
     if pronoun is None and " " in word.strip():   # "لقي حتفه", "فقدان شخص لحياته": the object carries the pronoun
         pronoun = _pronoun_count(word.split()[-1])
     if pronoun is not None:
         return pronoun + _companions(clause, hit)
+    inside = fold(word).split()
+    if len(inside) == 3 and inside[1] in _ONE_PERSON_WORDS:
+        return 1 + _relatives_after(clause, hit.end)   # "فارق شاب الحياة": the one person inside the words
     after = hit.end
     for d in clause.dates:   # "قُتل اليوم الثلاثاء طفل": the victim's noun after the date words
         if 0 <= d.match.start - after <= 2:
@@ -57,6 +62,7 @@ def singular(clause: Clause, hit: Hit) -> int | None:
 
 
 _ONE_OTHER = frozenset(fold(w) for w in ar.ONE_OTHER)
+_DUAL_CASUALTY_ENDINGS = ("قتيلان", "قتيلين", "جريحان", "جريحين", "شهيدان", "شهيدين")
 _TRAILING_PUNCTUATION = "،,.؛:"   # after the one victim's noun ("ما أدى لمقتل طفل."، "وإصابة آخر؛")
 _SINGULAR_PARTICIPLES = frozenset(fold(w) for w in ("مقتول", "مقتولة", "مقتولاً", "مقتولا"))
 _PERPETRATORS = frozenset(fold(w) for w in ar.PERPETRATOR_SUBJECTS)

@@ -40,6 +40,8 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
                 return C.BATTLES, "armed_clash"
             if first.type == C.BATTLES and first.sub_type == "armed_clash" and attacks_people(clause, first, hits):
                 return C.VAC, "attack"
+            if first.sub_type == "shelling_artillery_missile_attack" and clause.has("LEFTOVER"):
+                return C.EXPLOSIONS, "remote_explosive_landmine_ied"   # «قذيفة من مخلفات الحرب»: a remnant, not a shelling
             return first.type, first.sub_type
     if victims_are_fighters(clause):
         return C.BATTLES, "armed_clash"

@@ -13,12 +13,23 @@ _THREE_TO_TEN = ("ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "
 _AIR_FORCE_OF = (r"[وف]?(?:ب|ل|لل)?(?:ال)?طيران\s+(?:ال)?(?:روسي|سوري|تركي|إسرائيلي|اسرائيلي|أمريكي|امريكي|النظام"
                  r"|الاحتلال|التحالف)[^\s]*")
 _WARPLANES_OF = r"[وف]?(?:ب|ل)?(?:ال)?طائرات\s+(?:ال)?[^\s]+\s+الحربي[^\s]*"
+# the planes of a state ("قصفت الطائرات الروسية أطراف مدينة إدلب"): an air strike
+_PLANES_OF = (r"[وف]?(?:ب|ل)?(?:ال)?طائرات\s+(?:ال)?(?:روسي|سوري|تركي|إسرائيلي|اسرائيلي|أمريكي|امريكي|التحالف|النظام)"
+              r"[^\s]*")
 # a liquidation ("قامت بتصفية 15 شخصاً"): a killing; not the settling of scores (تصفية حسابات), a motive
 _LIQUIDATION = r"[وف]?(?:ب|ل)?تصفي[ةه](?!\s+(?:ال)?حساب)"
 # Of wounds, within a few words after a death word ("توفي شاب متأثراً بجراحه"، "وفاة X متأثراً بإصابته"): not of an
 # illness, grief or the heat ("متأثراً بمرض عضال"، "متأثرة بحزنها"، "متأثراً بإصابته بفيروس كورونا").
 _OF_WOUNDS = (r"(?=(?:\s+[^\s]+){,6}?\s+متأثر\S*\s+(?:ب|ل)?(?:ال)?(?:جراح|جروح|إصاب|اصاب)\S*(?!\S)"
               r"(?!\s+ب?(?:ال)?(?:فيروس|مرض|كورونا)))")
+_DIED = r"[وف]?توف(?:ي|يت|يا|وا|يتا)"
+_DEATH = r"[وف]?(?:ب|ل)?وفا(?:ة|ت[\u0621-\u064a]*)"
+_PARTED_LIFE = r"[وف]?فارق(?:ت|ا|وا)?\s+[^\s]+\s+(?:ال|لل)حياة"
+_FELL_VICTIM = r"[وف]?راح(?:ت)?\s+ضحي[ةه]"
+# ... or of a violent cause told after it ("توفيت طفلة إثر سقوط قذيفة على منزلها"، "توفي رجل جراء انفجار لغم"): not of an
+# illness ("إثر نوبة قلبية")
+_OF_VIOLENCE = (r"(?=(?:\s+[^\s]+){,8}?\s+(?:[وف]?(?:إثر|اثر|جراء|جرّاء|نتيجة|بسبب)\s+(?:[^\s]+\s+){0,2}?(?:سقوط|انفجار|قصف"
+                r"|رصاص|إطلاق|اطلاق|استهداف|غار|قذيف|لغم|عبو|هجوم|اعتداء|طلق|تعذيب)|ب(?:انفجار|قصف|رصاص|طلق|قذيف|لغم|عبو)))")
 # ... or died under torture or in detention ("توفي الشاب X تحت التعذيب"، "أبلغت عائلته بوفاته أثناء الاعتقال في سجن
 # صيدنايا"): a killing in custody; not a death in prison told alone ("توفي في السجن" may be of illness)
 _IN_CUSTODY = (r"(?=(?:\s+[^\s]+){,8}?\s+(?:تحت\s+(?:ال)?تعذيب|(?:أثناء|اثناء|خلال|في)\s+(?:فترة\s+)?"
@@ -62,6 +73,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("طيران* حربي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     (_AIR_FORCE_OF, WEAPON, EXPLOSIONS, "air_drone_strike"),
     (_WARPLANES_OF, WEAPON, EXPLOSIONS, "air_drone_strike"),
+    (_PLANES_OF, WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("سلاح الجو", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("قصف جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("ضرب* جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
@@ -182,8 +194,13 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # ("ما تسبب بوفاة 4 أطفال"، "أدى إلى وفاة"): not a death alone ("وفاة والده" may be of old age)
     (r"[وف]?توف(?:ي|يت|يا|وا|يتا)" + _OF_WOUNDS, KILL, VAC, "attack"),
     (r"[وف]?(?:ب|ل)?وفا(?:ة|ت[\u0621-\u064a]*)" + _OF_WOUNDS, KILL, VAC, "attack"),   # "أعلنت مصادر وفاة X متأثراً بجراحه"
-    (r"[وف]?توف(?:ي|يت|يا|وا|يتا)" + _IN_CUSTODY, KILL, VAC, "attack"),
-    (r"[وف]?(?:ب|ل)?وفا(?:ة|ت[\u0621-\u064a]*)" + _IN_CUSTODY, KILL, VAC, "attack"),
+    (_DIED + _IN_CUSTODY, KILL, VAC, "attack"),
+    (_DIED + _OF_VIOLENCE, KILL, VAC, "attack"),
+    # the dead between the verb and "life" ("فارق شاب الحياة"), fallen dead ("سقط قتيلان"), fell victim with no pronoun
+    # ("راح ضحية القصف طفلان")
+    (_PARTED_LIFE, KILL, VAC, "attack"),
+    (_FELL_VICTIM, KILL, VAC, "attack"),
+    (_DEATH + _IN_CUSTODY, KILL, VAC, "attack"),
     (r"[وف]?وفات(?:ه|ها|هما|هم)(?=\s+على\s+الفور)", KILL, VAC, "attack"),
     (r"[وف]?(?:ما\s+)?(?:تسبب[^\s]*\s+ب?|(?:أد|أفض)(?:ى|ت)\s+(?:إلى|الى)\s+|أسفر[^\s]*\s+عن\s+)وفا(?:ة|ت\w*)", KILL, VAC,
      "attack"),   # ("اعتداء بالضرب أفضى إلى وفاته": led to his death)
@@ -223,8 +240,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
 
 # The word every match of a regex trigger contains (as written): the trigger is run only on an article that has
 # it, as a word entry is run only where its first word's stem is (extract/stems.py).
-TRIGGER_STEMS: dict[str, str] = {_AIR_FORCE_OF: "طيران", _WARPLANES_OF: "طائرات", _LIQUIDATION: "تصفي",
-                                 _LOST_LIFE: "فقد", _STOPPED_PEOPLE: "أوقف"}
+TRIGGER_STEMS: dict[str, str] = {_AIR_FORCE_OF: "طيران", _WARPLANES_OF: "طائرات", _PLANES_OF: "طائرات", _LIQUIDATION: "تصفي",
+                                 _LOST_LIFE: "فقد", _STOPPED_PEOPLE: "أوقف",
+                                 _DIED + _IN_CUSTODY: "توف", _DEATH + _IN_CUSTODY: "وفا", _DIED + _OF_VIOLENCE: "توف",
+                                 _PARTED_LIFE: "فارق", _FELL_VICTIM: "راح"}
 
 # An attack with arms by one side ("قتل شخصان في هجوم مسلح استهدف مقهى"، "هاجم مسلحون منزل العائلة"), not a fight
 # between two: an attack on people, unless fighters or a military target were hit (`event_type.attacks_people`).
