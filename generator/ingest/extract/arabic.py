@@ -227,8 +227,8 @@ def unknown_places(clause: Clause) -> list[Mention]:
         kind, start = kinds[m.group(1)], m.start(2)   # of two place words ("محور بلدة X"), the second says what X is
         name = " ".join(words)
         named_like_adjective = fold(words[0]) in not_names and fold(words[0]) not in _NAMES_LIKE_ADJECTIVES
-        if fold(words[0]) in _NAME_STOPWORDS or named_like_adjective or len(name) < 3:
-            continue
+        if fold(words[0]) in _NAME_STOPWORDS or named_like_adjective or len(name) < 3 or fold(words[0]).startswith("لل"):
+            continue   # (ل and the article, "for the": "مخيم للنازحين" is a camp for the displaced, no name)
         out.append(Mention("place", name, "ar", None, clause.start + start, kind))
     return sorted(out + _first_between(clause, heads, not_names), key=lambda d: d.start)
 
