@@ -208,3 +208,12 @@ def test_a_remnant_of_war_and_a_states_planes() -> None:
 def extract_types(text: str) -> list[tuple[str, str]]:
     return [(e.type, e.sub_type) for e in extract(
         Article(text=text, archived=text, language="ar", origin="t", published=dt.date(2023, 3, 14)))]
+
+
+def test_a_middle_initial_ends_no_sentence() -> None:
+    assert _named_en("Gunmen shot dead Mohammed A. al-Saleh in the town of Tafas on Monday.") \
+        == [[("Mohammed A. al-Saleh", "killed")]]
+
+
+def test_a_camp_for_the_displaced_is_named_by_the_town_near_it() -> None:
+    assert summary("قُتل طفل بقصف صاروخي على مخيم للنازحين قرب بلدة أطمة.") == [("أطمة", 1, None)]

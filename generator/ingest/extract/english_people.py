@@ -24,7 +24,7 @@ RANKS = "|".join(re.escape(rank) for rank in en.NAME_RANKS)
 _UPPER = f"[{en.NAME_UPPER}]"
 _CAPITALISED = rf"[{en.NAME_UPPER}][{en.NAME_LOWER}'’]+"   # a capitalised word, as the patterns below write it
 _EN_WORD = rf"[{en.NAME_UPPER}](?:[{en.NAME_LOWER}]|['’](?!s\b))+"
-_EN_NAME = (r"(\b(?:(?:al|el|abu|Abu|bin|ibn)[- ]|(?:ad|as|ash)-)?" + _EN_WORD + r"(?:[- ](?:(?:(?:al|el|bin|ibn|abu|Abu"
+_EN_NAME = (r"(\b(?:(?:al|el|abu|Abu|bin|ibn)[- ]|(?:ad|as|ash)-)?" + _EN_WORD + r"(?: [A-Z]\.)?(?:[- ](?:(?:(?:al|el|bin|ibn|abu|Abu"
             r"|Abdul|Abdel|Al)[- ]|(?:ad|as|ash)-)[‘ʿ]?)?" + _EN_WORD + r"){1,3})")
 
 

@@ -21,6 +21,9 @@ def sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tu
     for m in _SENTENCE_END.finditer(text):
         if abbreviations and "\n" not in m.group() and _last_word(text, m.start()) in abbreviations:
             continue
+        if "\n" not in m.group() and _INITIAL.fullmatch(text, text.rfind(" ", 0, m.start()) + 1, m.start()) \
+                and _NAME_GOES_ON.match(text, m.end()):
+            continue   # a middle initial: "Abdullah S. al-Iss was rushed to hospital"
         if "\n" in m.group() and _wrapped(text, m.start(), m.end()):
             continue
         if text[start:m.start()].strip():
@@ -30,6 +33,9 @@ def sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tu
         spans.append((start, len(text)))
     return [piece for span in spans for piece in _cut_long(text, *span)]
 
+
+_INITIAL = re.compile(r"[A-Z]\.")
+_NAME_GOES_ON = re.compile(r"(?:al-|el-|[A-Z][a-z])")
 
 # A sentence longer than this is cut at a space before it. The longest in the real-news corpus is about
 # 1,100 characters; a page with no sentence ends (a pasted list, a feed's run-on text) would otherwise be
