@@ -217,3 +217,10 @@ def test_a_middle_initial_ends_no_sentence() -> None:
 
 def test_a_camp_for_the_displaced_is_named_by_the_town_near_it() -> None:
     assert summary("قُتل طفل بقصف صاروخي على مخيم للنازحين قرب بلدة أطمة.") == [("أطمة", 1, None)]
+
+
+def test_the_head_of_a_longer_english_place_name_is_no_place_of_its_own() -> None:
+    # "Tal" and "Bab" are aliases of al-Tall and al-Bab
+    assert summary("A man was killed when remnants of war exploded in the village of Tal Sultan in eastern Idlib "
+                   "on Monday.", "en") == [("Tal Sultan", 1, None)]
+    assert summary("Gunmen shot dead a man in the Bab Amr neighbourhood of Homs on Monday.", "en") == [("Homs", 1, None)]

@@ -119,16 +119,22 @@ def _arabic_boundary_ok(folded: str, start: int, end: int, key: Key, stem: str) 
     return prefix in plain
 
 
+# A capitalised word right after (a name goes on: "Tal Sultan", "Bab al-Hawa").
+_NAME_WORD_AFTER = re.compile(r"[ -](?:(?:al|el|ad|as|ash|an|ar|at|az)-)?[A-Z]")
+
+
 def _english_boundary_ok(norm: Normalised, start: int, end: int, key: Key) -> bool:
     folded = norm.text
     if start > 0 and _EN_WORD_CHAR.match(folded[start - 1]):
         return False
     if end < len(folded) and _EN_WORD_CHAR.match(folded[end]):
         return False
-    if key.case == ANY_CASE:
-        return True
     o_start, o_end = norm.to_original(start, end)
     surface = norm.original[o_start:o_end]
+    if surface in en.PLACE_NAME_HEADS and _NAME_WORD_AFTER.match(norm.original, o_end):
+        return False   # "Tal Sultan", "Bab Amr": the head of a longer name, not the place an alias names so (al-Tall)
+    if key.case == ANY_CASE:
+        return True
     letters = [c for c in surface if c.isalpha()]
     if key.case == ACRONYM:
         return all(c.isupper() for c in letters)

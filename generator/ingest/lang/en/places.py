@@ -20,6 +20,12 @@ PLACE_NOUNS: tuple[str, ...] = (
 
 LOCAL_FIGHTERS = (r"local (?:gunmen|fighters|armed groups?|groups|militiamen|men)",)
 
+# Words that head compound place names (Tal Sultan, Bab Amr, Kafr Nabl, Deir Hafer): alone, some are aliases of one
+# place (Tal for al-Tall, Bab for al-Bab); before another capitalised word they are the head of another name, no match
+# of their own (`lexicon.find`).
+PLACE_NAME_HEADS = frozenset({"Tal", "Tell", "Tall", "Tel", "Bab", "Kafr", "Kfar", "Deir", "Dayr", "Ain", "Ayn", "Umm",
+                              "Beit", "Bayt", "Khirbet", "Khirbat", "Jisr", "Ras", "Bir", "Jabal", "Jebel"})
+
 ATTRIBUTION = (r"according to|told|said|reported|reports?|cited|quoted|announced|sources? (?:in|from|at)",)
 
 PARENT_LINKS = (r"affiliated (?:with|to)|linked to|part of|backed by|subordinate to",)
