@@ -224,3 +224,14 @@ def test_the_head_of_a_longer_english_place_name_is_no_place_of_its_own() -> Non
     assert summary("A man was killed when remnants of war exploded in the village of Tal Sultan in eastern Idlib "
                    "on Monday.", "en") == [("Tal Sultan", 1, None)]
     assert summary("Gunmen shot dead a man in the Bab Amr neighbourhood of Homs on Monday.", "en") == [("Homs", 1, None)]
+
+
+def test_mended_after_review_a_tally_tail_after_a_tally_or_a_since_a_year_of_many() -> None:
+    # (each was an event with the tally's count after the first rules)
+    assert summary("قُتل 7 أشخاص في محافظة درعا الأسبوع الماضي، ليرتفع عدد القتلى منذ مطلع الشهر إلى 23 شخصاً.") == []
+    assert summary("قُتل 45 عنصراً من قسد بهجمات لخلايا تنظيم داعش في ريف دير الزور الشرقي، بحسب إحصائيات المرصد "
+                   "السوري.") == []
+    assert summary("A drone strike killed two SDF fighters near the town of Tafas on Monday, raising the death toll "
+                   "from Turkish strikes since Friday to 11.", "en") == [("Tafas", 2, None)]
+    assert summary("The clashes have killed 40 people and displaced thousands since 2023.", "en") == []
+    assert summary("قُتل 12 شخصاً في محافظة السويداء واختطف العشرات منذ عام 2023.") == []

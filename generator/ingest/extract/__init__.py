@@ -70,7 +70,8 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
     """The drafts of an article's events (the sentences that filled each) and their finished events
     (`scripts/train_event_filter.py` learns from both)."""
     analysis = analyse(article, options)
-    clauses = [Clause(analysis, start, end) for start, end in split_tally_tails(analysis, analysis.sentence_spans())]
+    spans, tally_tails = split_tally_tails(analysis, analysis.sentence_spans())
+    clauses = [Clause(analysis, start, end) for start, end in spans]
     drop_tally_totals(analysis, clauses)   # a clause reads the analysis's counts when asked: none kept stale
     context = ArticleContext(exclude_orgs=outlet_ids(article, options))
     drafts: list[Draft] = []
@@ -104,7 +105,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
         if is_denial(clause) or is_accident(clause):
             _name_people(drafts, before_first, clause, Told.BACKGROUND)
             continue
-        statistics = is_statistics(clause) \
+        statistics = (clause.start, clause.end) in tally_tails or is_statistics(clause) \
             or after_statistics is not None and (goes_on_with_tally(clause) or lists_tally_part(clause)
                                                  or breaks_down_tally(clause, after_statistics))
         after_statistics = clause if statistics else None

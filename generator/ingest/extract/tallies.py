@@ -11,6 +11,7 @@ from ..numbers.model import CountMatch
 from ..lang import common as C
 from .clauses import PERIOD_KINDS, counts_casualties, dated_by_period, has_own_day, only_background_dates, speech_days
 from .model import Analysis, Clause
+from .two_incidents import own_place
 
 # How far (characters) before a span of statistics a superlative may stand and make it a comparison.
 COMPARED_REACH = 80
@@ -37,19 +38,27 @@ def is_statistics(clause: Clause) -> bool:
 TAIL_AFTER = 15
 
 
-def split_tally_tails(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+def split_tally_tails(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> tuple[list[tuple[int, int]],
+                                                                                    set[tuple[int, int]]]:
     """«قُتل الشاب X في طفس، ليرتفع عدد القتلى في المحافظة منذ مطلع الشهر إلى 23», "..., the 18th killing in the city
-    this month": a sentence that tells an incident and ends, after a comma, on a tally (a span of statistics, a tally's
-    span or a period in the part after the opener) is two clauses, the incident and the tally: the tally makes the
-    sentence no statistics and its total no toll of the incident."""
+    this month": a sentence that tells an incident at a town and ends, after a comma, on a tally (a span of statistics,
+    a tally's span or a period in the part after the opener) is two clauses, the incident and the tally: the tally
+    makes the sentence no statistics and its total no toll of the incident. Not a sentence whose first part counts
+    a governorate's or a region's dead ("قُتل 7 أشخاص في محافظة درعا الأسبوع الماضي، ليرتفع ...": a tally too), nor
+    one that is a tally with its source ("..., بحسب إحصائية محلية"). The spans, and those of the tallies cut off."""
     out: list[tuple[int, int]] = []
+    tails: set[tuple[int, int]] = set()
     for start, end in spans:
         cut = next((s for s, _ in analysis.search("TALLY_TAIL", start + TAIL_AFTER, end)
                     if analysis.text[start:s].rstrip().endswith((",", "،")) and _counts_a_period(Clause(analysis, s, end))
-                    and not is_statistics(Clause(analysis, start, s))),   # (a tally's own source: one sentence)
-                   None)
-        out += [(start, cut), (cut, end)] if cut is not None else [(start, end)]
-    return out
+                    and not is_statistics(Clause(analysis, start, s))
+                    and own_place(Clause(analysis, start, s), casualty=False) is not None), None)
+        if cut is None:
+            out.append((start, end))
+        else:
+            out += [(start, cut), (cut, end)]
+            tails.add((cut, end))
+    return out, tails
 
 
 def _counts_a_period(clause: Clause) -> bool:

@@ -29,7 +29,7 @@ def incident_clauses(clause: Clause) -> list[Clause]:
                    for m in clause.pack.cue("SECOND_INCIDENT_CASUALTY").finditer(clause.text)]
     for start, end in sorted(clause.spans("SECOND_INCIDENT") + after_comma):
         first, second = Clause(clause.a, clause.start, start), Clause(clause.a, end, clause.end)
-        here, there = _own_place(first), _own_place(second)
+        here, there = own_place(first), own_place(second)
         if here is None or there is None:
             continue
         lex = clause.a.options.lexicon
@@ -62,10 +62,10 @@ def _more_of_the_victims(half: Clause) -> bool:
                for cue in ("VICTIMS_NAMED", "BURIAL", "DIED_OF_WOUNDS"))
 
 
-def _own_place(clause: Clause) -> Mention | None:
-    """The place of a half that tells an incident: a casualty word among its event words, and a village, town or city,
-    of the gazetteer or named after its place word (None otherwise)."""
-    if not any(h.klass in (C.KILL, C.INJURE) for h in event_hits(clause)):
+def own_place(clause: Clause, casualty: bool = True) -> Mention | None:
+    """The place of a half that tells an incident: a casualty word among its event words (unless not `casualty`), and
+    a village, town or city, of the gazetteer or named after its place word (None otherwise)."""
+    if casualty and not any(h.klass in (C.KILL, C.INJURE) for h in event_hits(clause)):
         return None
     place, _ = event_place(clause)
     if place is None:

@@ -57,9 +57,10 @@ STATISTICS = (
 # A person's state since a year ("الشاب X المعتقل منذ عام 2020"، "المنشق عن جيش النظام منذ 2012"، "الذي اختطف منذ
 # 2013"): the span describes the person, it counts no tally (matched on the text as written, around the span).
 PERSON_SINCE = (r"(?<![\u0621-\u064a])(?:[وف]?ال(?:معتقل|منشق|مختفي|نازح|مهجر|مهجّر|مقيم|مختطف|مخطوف|مفقود|موقوف|مطلوب"
-                r"|مغيب|مغيّب|محتجز|أسير|اسير|مسجون|لاجئ|ملاحق|متواري)[ةه]?|(?:[وف]?(?:الذي|التي)\s+)?[وف]?(?:اعتقل|اُعتقل"
+                r"|مغيب|مغيّب|محتجز|أسير|اسير|مسجون|لاجئ|ملاحق|متواري)[ةه]?|[وف]?(?:الذي|التي)\s+(?:كان\s+|كانت\s+)?(?:اعتقل|اُعتقل"
                 r"|اختطف|اُختطف|خطف|فقد|اختفى|اختفت|غيب|غُيب|انشق|انشقت|نزح|نزحت|هجر|لجأ|لجأت|يقيم|تقيم|يعيش|تعيش))"
-                # one person's, singular: "المعتقلين منذ 2011" counts many, a tally
+                # one person's, singular, a participle or a relative clause ("الذي اختطف منذ 2013"): a verb with many
+                # after it ("واختطف العشرات منذ عام 2023") or a plural ("المعتقلين منذ 2011") counts many, a tally
                 r"(?![\u0621-\u064a])(?:\s+\S+){0,4}?\s+منذ\s+(?:عام\s+|العام\s+|سن[ةه]\s+)?\d{4}",)
 
 # Right after a comma, what opens the tally an incident's sentence ends on ("قُتل X في طفس، ليرتفع عدد القتلى منذ مطلع الشهر إلى
