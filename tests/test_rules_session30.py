@@ -235,3 +235,28 @@ def test_mended_after_review_a_tally_tail_after_a_tally_or_a_since_a_year_of_man
                    "from Turkish strikes since Friday to 11.", "en") == [("Tafas", 2, None)]
     assert summary("The clashes have killed 40 people and displaced thousands since 2023.", "en") == []
     assert summary("قُتل 12 شخصاً في محافظة السويداء واختطف العشرات منذ عام 2023.") == []
+
+
+def test_mended_after_review_roles_accidents_deaths_and_counts() -> None:
+    # a co-victim is no perpetrator; a list after the mourning verb's subject is the dead
+    assert named("قُتل الشاب محمد سعيد العلي برصاص مجهولين مع شقيقه أحمد سعيد العلي في بلدة اليادودة.") \
+        == [[("محمد سعيد العلي", "killed"), ("أحمد سعيد العلي", "killed")]]
+    assert named("قُتل ثلاثة مقاتلين بكمين في بلدة طفس، ونعتهم الفصائل وهم أحمد خالد العلي ومحمد سعيد الزعبي.") \
+        == [[("أحمد خالد العلي", "killed"), ("محمد سعيد الزعبي", "killed")]]
+    # who acted makes an accident's words an act of violence
+    assert summary("A detainee was tortured to death by electrocution in a Military Security branch in the town of "
+                   "Tafas on Monday.", "en") == [("Tafas", 1, None)]
+    assert summary("قُتل شاب غرقاً بعد أن ألقاه مسلحون في نهر الفرات قرب مدينة الرقة.") == [("الرقة", 1, None)]
+    # no act of violence: a fall, an illness, the cold, one's own hand, years served under torture, animals
+    assert summary("توفي رجل إثر سقوطه من سطح منزله في بلدة طفس.") == []
+    assert summary("فارق شاب الحياة إثر نوبة قلبية في بلدة طفس.") == []
+    assert summary("قضى الشاب أحمد خالد الحريري ثلاث سنوات تحت التعذيب في سجن صيدنايا قبل أن يفرج عنه.") == []
+    assert summary("A young man hanged himself in his house in the town of Tafas on Monday.", "en") == []
+    assert summary("Gunmen stole and slaughtered 30 sheep in the town of Tafas on Monday.", "en") == []
+    # counts: the object after the verb; a third with its own wound
+    assert summary("A gunman on a motorbike killed a woman and her daughter in the town of Tafas on Monday.", "en") \
+        == [("Tafas", 2, None)]
+    assert summary("قُتل شابان وثالث أصيب بجروح خطيرة برصاص مجهولين في مدينة طفس.")[0][1] == 2
+    # a tally opened by a span after the incident
+    assert summary("قُتل الشاب محمد العلي برصاص مجهولين في مدينة طفس، ومنذ مطلع 2024 قُتل 92 شخصاً في المحافظة.") \
+        == [("طفس", 1, None)]

@@ -154,7 +154,8 @@ class NameReader:
                 # a word before an adverb after it is the name's participle: "X Y الجاسم العائد حديثاً من"
                 # after an introducer, a second family name that ends the phrase is the name's: "الشاب X Y العواد الزغير،"
             if len(parts) > 1 and self.is_stop(token) and key in self.family and not token.pause \
-                    and j + 1 < len(tokens) and tokens[j + 1].key in self.any_given \
+                    and j + 1 < len(tokens) and tokens[j + 1].key in self.any_given and not self.is_stop(tokens[j + 1]) \
+                    and not self.is_blocked(tokens[j + 1], False) \
                     and (ends_phrase(tokens, j + 1) or key in TITLE_FAMILY and not self._name_word(tokens, j + 2)):
                 parts.append([token, tokens[j + 1]])   # "عمر محمد الحاج حسين،": a family name a title heads
                 j += 2

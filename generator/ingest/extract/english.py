@@ -164,6 +164,10 @@ _ONE_PERSON_WORDS = (r"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:civil
                      r"|individual|elder|volunteer|smuggler|cousin|nephew|uncle|relative|grandfather|grandmother"
                      r"|neighbou?r)\b")
 _ONE_PERSON = re.compile(_ONE_PERSON_WORDS, re.I)
+# Between the people counted one by one and a passive casualty word after them: an auxiliary, maybe an age or an
+# aside between commas ("their neighbour, who rushed to help, was wounded").
+_PASSIVE_BETWEEN = re.compile(r"(?:\s*,[^,]{0,60},)?\s*(?:was|were|has been|have been|had been|is|are|got)?\s*(?:\w+ly\s+)?",
+                              re.I)
 # How far (characters) before a casualty word the people it counts one by one may start ("A 45-year-old man and his
 # 17-year-old son were killed").
 ONE_PERSON_REACH = 60
@@ -186,13 +190,14 @@ def singular(clause: Clause, hit: Hit) -> int | None:
         return 1   # "killing two soldiers and wounding a third"
     if re.match(r"\s+(?:him|her)\b", after, re.I):
         return 1   # "targeted a man on a motorcycle, killing him", "wounding her": the one person the pronoun points at
-    # the people nearest the word before it ("a father and his son were killed and their neighbour was wounded": the
-    # neighbour), else those after it
-    offset = hit.start - len(before_hit)   # where the window starts in the text
-    others = [h.start - offset for h in clause.hits if h.klass in (C.KILL, C.INJURE) and h.end <= hit.start]
-    chains = [c for c in _ONE_PERSON_CHAIN.finditer(window)   # (not the people of another casualty word before it)
-              if c.end() > len(before_hit) or not any(c.end() <= at for at in others)]
-    chain = next((c for c in reversed(chains) if c.end() <= len(before_hit)), chains[0] if chains else None)
+    # the people right after the word (its object: "a gunman killed a woman and her daughter"), else the subject of a
+    # passive right before it ("a father and his son were killed and their neighbour was wounded": the neighbour)
+    chains = list(_ONE_PERSON_CHAIN.finditer(window))
+    chain = next((c for c in chains if c.start() >= len(window) - len(after)
+                  and not window[len(window) - len(after):c.start()].strip(" ,")), None) \
+        or next((c for c in reversed(chains) if c.end() <= len(before_hit)
+                 and _PASSIVE_BETWEEN.fullmatch(before_hit, c.end())), None) \
+        or (chains[0] if chains and not any(c.end() <= len(before_hit) for c in chains) else None)
     if chain:
         return len(_ONE_PERSON.findall(chain.group(0)))   # "a child and a woman were killed": 2
     if re.search(r"\banother\s+(?:[\w-]+\s+)?(?:(?:was|has been)\s+)?$", clause.before(hit.start, 40), re.I):

@@ -300,7 +300,7 @@ MOURNER_BEFORE = (r"(?<!\w)[وف]?(?:نعى|نعت|ينعى|تنعى)\s+(?:"
                                     reverse=True))
                   + r")(?=\s)(?:\s+[^\s،,.]+){0,7}?\s*[،,]\s*(?:(?:ال)?\S+\s+){0,3}$"
                   # the dead as a pronoun, the mourner after it ("ونعاه شقيقه X"، "نعته والدتها X")
-                  r"|(?<!\w)[وف]?(?:نعا|نعت)(?:ه|ها|هم|هما)\s+(?:[^\s،,.]+\s+){0,3}$")
+                  r"|(?<!\w)[وف]?(?:نعا|نعت)(?:ه|ها|هم|هما)\s+(?:(?!و?هم\s|و?هما\s)[^\s،,.:]+\s+){0,3}$")
 
 # A name stops at these words (prepositions, time words, verbs that follow names).
 NAME_STOPWORDS = frozenset({

@@ -145,7 +145,9 @@ INTRANSITIVE_DEATH = r"(?!)"   # no passive subject is read in Arabic (PASSIVE_A
 # force they serve in between ("قُتل قيادي في “قوات سوريا الديمقراطية” واثنان من عناصرها"): the toll is the count and
 # one (matched on the text before the count, as written; a dual or plural noun is no one person).
 ONE_AND_COUNT = (r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:امرأة|امرأه|سيدة|رجل|طفل|طفلة|شاب|فتاة|قيادي|قائد|ضابط|عنصر|مدني"
-                 r"|مدنية|مقاتل|جندي|مختار|شرطي|سائق|شخص)[\u064b-\u0652]*\s+(?:(?:[\u0621-\u064a]+[\u064b-\u0652]*\s+){1,4}"
+                 r"|مدنية|مقاتل|جندي|مختار|شرطي|سائق|شخص)[\u064b-\u0652]*\s+(?:[\u0621-\u064a]+[\u064b-\u0652]*\s+"
+                 # ... or its name in up to four words after a title ("القيادي أبو خالد الشرقية وثلاثة من مرافقيه")
+                 r"|(?<=القيادي\s)(?:[\u0621-\u064a]+\s+){2,4}"
                  r"|(?:في|من|ب)\s*(?:[^\s،,.:؛]+\s+){1,6})?و\s*$")
 
 # One person joined by "و" right after a count and its noun ("4 أطفال وامرأة"): the toll is the count and one
@@ -154,7 +156,9 @@ ONE_AND_COUNT = (r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:امرأة|امرأ�
 # قسد وطفل"; the one may be "a third": "عنصران من قوات النظام وثالث من الدفاع الوطني")
 ONE_AFTER_COUNT = (r"(?:\s+[\u0621-\u064a]+[\u064b-\u0652]*)?(?:\s+من\s+(?:[^\s،,.:؛]+\s+){0,2}?[^\s،,.:؛]+)?\s+و(?:ال)?"
                    r"(?:امرأة|امرأه|سيدة|رجل|طفل|طفلة|شاب|فتاة|قيادي|قائد|ضابط|عنصر|مدني|مدنية|مقاتل|جندي|مختار|شرطي"
-                   r"|سائق|ثالث|ثالثة|رابع|رابعة|خامس|خامسة)[\u064b-\u0652]*ا?(?![\u0621-\u064a])")
+                   r"|سائق|ثالث|ثالثة)[\u064b-\u0652]*ا?(?![\u0621-\u064a])"
+                   # (not a third whose own casualty verb follows: "قُتل شابان وثالث أصيب بجروح")
+                   r"(?!\s+(?:[أا]صيب|جرح|اصيب)\S*)")
 
 # What stands between two counts joined before one casualty word: "عنصرين ومدني".
 COORDINATION = r"\s*[\u0621-\u0652]+\s+و\s*$|\s*[\u0621-\u0652]+\s*،\s*و?\s*$"
