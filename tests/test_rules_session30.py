@@ -260,3 +260,17 @@ def test_mended_after_review_roles_accidents_deaths_and_counts() -> None:
     # a tally opened by a span after the incident
     assert summary("قُتل الشاب محمد العلي برصاص مجهولين في مدينة طفس، ومنذ مطلع 2024 قُتل 92 شخصاً في المحافظة.") \
         == [("طفس", 1, None)]
+
+
+def test_mended_after_the_second_review() -> None:
+    # soldiers in a road accident are its victims, no actors
+    assert summary("لقي عنصران من قوات النظام مصرعهما بحادث سير على طريق دمشق حمص قرب مدينة النبك.") == []
+    assert summary("قضى الشاب أحمد خالد الحريري عامين تحت التعذيب في سجن صيدنايا قبل أن يفرج عنه.") == []
+    assert summary("قُتل 7 أشخاص في مدينة جاسم الأسبوع الماضي، ليرتفع عدد القتلى في المحافظة منذ مطلع الشهر إلى 23 "
+                   "شخصاً.") == []
+    assert summary("قُتل شابان وثالث في حالة حرجة برصاص مجهولين في بلدة طفس.")[0][1] == 2
+    assert summary("راح ضحية الحريق ثلاثة أطفال في بلدة طفس.") == []
+    assert named("قُتل الشاب أحمد خالد الحريري على يد عمه خالد محمود الحريري في بلدة طفس.") \
+        == [[("أحمد خالد الحريري", "killed"), ("خالد محمود الحريري", "perpetrator")]]
+    assert summary("A man shot dead his brother and then shot himself in the town of Tafas on Monday.", "en") \
+        == [("Tafas", 1, None)]

@@ -51,14 +51,21 @@ def split_tally_tails(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> t
     for start, end in spans:
         cut = next((s for s, _ in analysis.search("TALLY_TAIL", start + TAIL_AFTER, end)
                     if analysis.text[start:s].rstrip().endswith((",", "،")) and _counts_a_period(Clause(analysis, s, end))
-                    and not is_statistics(Clause(analysis, start, s))
-                    and own_place(Clause(analysis, start, s), casualty=False) is not None), None)
+                    and _one_incident(Clause(analysis, start, s))), None)
         if cut is None:
             out.append((start, end))
         else:
             out += [(start, cut), (cut, end)]
             tails.add((cut, end))
     return out, tails
+
+
+def _one_incident(clause: Clause) -> bool:
+    """The part before a tally's opener tells one incident: no statistics of its own, a town, and a day of its own or
+    no date at all ("قُتل 7 أشخاص في مدينة جاسم الأسبوع الماضي، ليرتفع ...": a week's count, a tally too)."""
+    return not is_statistics(clause) and own_place(clause, casualty=False) is not None \
+        and (has_own_day(clause) or not clause.dates) \
+        and not any(d.match.kind == dates_mod.LAST_WEEK for d in clause.dates)
 
 
 def _counts_a_period(clause: Clause) -> bool:

@@ -63,7 +63,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      # (not "murders" in general: "sporadic murders and kidnappings unsettle the valley", nor "the murder of his brother"
      # a court judged; not an animal slaughtered; martyrs counted, not a martyrdom commemorated)
      r"|murdered|beheaded|beheading|lynched|hanged (?!(?:himself|herself))"
-     r"|slaughtered(?!\s+(?:[\w-]+\s+){0,2}(?:sheep|cattle|cows|goats|livestock|animals|camels|chickens)\b)"
+     r"|slaughtered(?!\s+(?:[\w-]+\s+){0,5}(?:sheep|cattle|cows?|goats?|livestock|animals|camels?|chickens)\b)"
      r"|martyrdom of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an)\b"
      r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of) martyrs"
      # the dead told with the wounded and no count of their own ("resulted in deaths and injuries"), or lives
@@ -252,11 +252,11 @@ ACCIDENT = (r"(?:traffic|road|car) (?:accident|crash|collision)|(?:car|bus|truck
             r"(?:building|house|wall|roof)|electrocut\w*|fire broke out|caught fire|while cleaning (?:his|her|a) "
             r"(?:weapon|gun|rifle)"
             # ... or a death by one's own hand, an illness or the cold
-            r"|(?:hanged|killed|shot) (?:himself|herself)|took (?:his|her) own life|committed suicide|heart attack|froze to death",)
+            r"|hanged (?:himself|herself)|took (?:his|her) own life|committed suicide|heart attack|froze to death",)
 
 # Who acts in an accident's words makes them an act of violence ("tortured to death by electrocution", "gunmen set it
 # alight", "a deliberate run-over"): the sentence stays an incident.
-NOT_ACCIDENT = (r"gunm[ae]n|militants?|forces|soldiers|guards?|militia\w*|tortur\w*|deliberate\w*|intentional\w*"
+NOT_ACCIDENT = (r"gunm[ae]n|militants?|militia\w*|tortur\w*|deliberate\w*|intentional\w*"
                 r"|set (?:it|him|her|them|the \w+) (?:alight|on fire)|threw|dumped|attackers?|assailants?",)
 
 # A past participle right after these nouns is a state, not an event: "families of people detained since 2011".
