@@ -27,8 +27,8 @@ from .arabic_name_words import (
     NOT_GIVEN,
     OPENING_HEADS,
     SHORT_FAMILY_ENDINGS,
-    TITLE_FAMILY,
     SHORT_NAMES,
+    TITLE_FAMILY,
     ends_phrase,
     hamza_lam,
     heads_compound,
@@ -51,7 +51,7 @@ MAX_KUNYA_PARTS = 2
 _ARTICLE_CLITIC = ("بال", "لل", "وال", "فال", "كال", "وبال", "ولل")
 _AFTER_NAME = frozenset(fold(w) for w in ar.AFTER_NAME_WORDS)
 _NOT_FAMILY = frozenset(fold(w) for w in ar.NOT_FAMILY_NAMES)
-FATHER_OF = frozenset(fold(w) for w in ("بن", "ابن", "بنت"))
+FATHER_OF = frozenset(fold(w) for w in ar.FATHER_OF)
 
 
 @dataclass

@@ -356,7 +356,7 @@ def is_denial(clause: Clause) -> bool:
 def is_accident(clause: Clause) -> bool:
     """«لقي شخصان مصرعهما بحادث سير»، «قُتل ثلاثة بانفجار أسطوانة غاز», "drowned in the Euphrates", a death of an illness:
     no act of violence, with no word of an act (a weapon, a shelling, an arrest) outside its words and no one who acted
-    (`NOT_ACCIDENT`: gunmen, forces, torture, on purpose): no incident."""
+    (`NOT_ACCIDENT`: gunmen, militias, border guards, torture, on purpose): no incident."""
     spans = clause.spans("ACCIDENT")
     return bool(spans) and not clause.has("NOT_ACCIDENT") \
         and not any(h.klass not in (C.KILL, C.INJURE) and not _within(spans, h.start, h.end) for h in clause.hits)

@@ -24,6 +24,9 @@ COMPOUND_NAME_HEADS = frozenset({"عبد"})
 # title inside a family name, written short (محمد خالد حج عمر: the family is حج عمر).
 NAME_JOIN_NEXT = ("عبد", "أبو", "ابو", "بو", "أم", "ام", "بن", "ابن", "بنت", "آل", "حج")   # (بو: أبو as spoken)
 
+# "son of", "daughter of" inside a name's chain ("أحمد غالب بايقال ابن محمد"): the father's name follows.
+FATHER_OF = ("بن", "ابن", "بنت")
+
 # Given names of two letters: a part of a name (other two-letter words end one).
 SHORT_GIVEN_NAMES = ("طه",)
 # A title of two letters that ends a family name after a name word (سامر خير بك): a part of the name there.
