@@ -15,6 +15,7 @@ from .dates import *  # noqa: F403
 from .people import *  # noqa: F403
 from .places import *  # noqa: F403
 from .events import *  # noqa: F403
+from .accidents import *  # noqa: F403
 from .tolls import *  # noqa: F403
 from .protests import *  # noqa: F403
 from .tallies import *  # noqa: F403
