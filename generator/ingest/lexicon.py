@@ -123,18 +123,27 @@ def _arabic_boundary_ok(folded: str, start: int, end: int, key: Key, stem: str) 
 _NAME_WORD_AFTER = re.compile(r"[ -](?:(?:al|el|ad|as|ash|an|ar|at|az)-)?[A-Z]")
 
 
+@lru_cache(maxsize=1)
+def _head_keys() -> frozenset[str]:
+    """The matching keys of `en.PLACE_NAME_HEADS`: a match whose key is none of them is no head (checked first, before
+    mapping the match back to the original text, on every English match)."""
+    return frozenset(fold_latin_name(head) for head in en.PLACE_NAME_HEADS)
+
+
 def _english_boundary_ok(norm: Normalised, start: int, end: int, key: Key) -> bool:
     folded = norm.text
     if start > 0 and _EN_WORD_CHAR.match(folded[start - 1]):
         return False
     if end < len(folded) and _EN_WORD_CHAR.match(folded[end]):
         return False
-    o_start, o_end = norm.to_original(start, end)
-    surface = norm.original[o_start:o_end]
-    if surface in en.PLACE_NAME_HEADS and _NAME_WORD_AFTER.match(norm.original, o_end):
-        return False   # "Tal Sultan", "Bab Amr": the head of a longer name, not the place an alias names so (al-Tall)
+    if folded[start:end] in _head_keys():
+        o_start, o_end = norm.to_original(start, end)
+        if norm.original[o_start:o_end] in en.PLACE_NAME_HEADS and _NAME_WORD_AFTER.match(norm.original, o_end):
+            return False   # "Tal Sultan", "Bab Amr": the head of a longer name, not the place an alias names so (al-Tall)
     if key.case == ANY_CASE:
         return True
+    o_start, o_end = norm.to_original(start, end)
+    surface = norm.original[o_start:o_end]
     letters = [c for c in surface if c.isalpha()]
     if key.case == ACRONYM:
         return all(c.isupper() for c in letters)

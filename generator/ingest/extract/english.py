@@ -190,14 +190,7 @@ def singular(clause: Clause, hit: Hit) -> int | None:
         return 1   # "killing two soldiers and wounding a third"
     if re.match(r"\s+(?:him|her)\b", after, re.I):
         return 1   # "targeted a man on a motorcycle, killing him", "wounding her": the one person the pronoun points at
-    # the people right after the word (its object: "a gunman killed a woman and her daughter"), else the subject of a
-    # passive right before it ("a father and his son were killed and their neighbour was wounded": the neighbour)
-    chains = list(_ONE_PERSON_CHAIN.finditer(window))
-    chain = next((c for c in chains if c.start() >= len(window) - len(after)
-                  and not window[len(window) - len(after):c.start()].strip(" ,")), None) \
-        or next((c for c in reversed(chains) if c.end() <= len(before_hit)
-                 and _PASSIVE_BETWEEN.fullmatch(before_hit, c.end())), None) \
-        or (chains[0] if chains and not any(c.end() <= len(before_hit) for c in chains) else None)
+    chain = _counted_people(window, len(before_hit), len(window) - len(after))
     if chain:
         return len(_ONE_PERSON.findall(chain.group(0)))   # "a child and a woman were killed": 2
     if re.search(r"\banother\s+(?:[\w-]+\s+)?(?:(?:was|has been)\s+)?$", clause.before(hit.start, 40), re.I):
@@ -210,6 +203,18 @@ def singular(clause: Clause, hit: Hit) -> int | None:
     if re.match(r"\s+(?:\w+\s+)?[A-Z][a-z]+\s+[A-Z]", after):
         return 1   # "shot dead Mohammed Abdul Karim al-Hamad"
     return None
+
+
+def _counted_people(window: str, hit_start: int, after_start: int) -> re.Match[str] | None:
+    """The one-by-one people a casualty word counts in `window` (its word from `hit_start`, the words after it from
+    `after_start`): those right after the word (its object: "a gunman killed a woman and her daughter"), else the
+    subject of a passive right before it ("a father and his son were killed and their neighbour was wounded": the
+    neighbour), else the first after it when none stands before."""
+    chains = list(_ONE_PERSON_CHAIN.finditer(window))
+    before = [c for c in chains if c.end() <= hit_start]
+    return next((c for c in chains if c.start() >= after_start and not window[after_start:c.start()].strip(" ,")), None) \
+        or next((c for c in reversed(before) if _PASSIVE_BETWEEN.fullmatch(window, c.end(), hit_start)), None) \
+        or (chains[0] if chains and not before else None)
 
 
 def _past_date(clause: Clause, at: int) -> int:
