@@ -10,6 +10,7 @@ from .. import dates as dates_mod
 from ..numbers.model import CountMatch
 from ..lang import common as C
 from .clauses import PERIOD_KINDS, counts_casualties, dated_by_period, has_own_day, only_background_dates, speech_days
+from .counts import casualty_counts
 from .model import Analysis, Clause
 from .two_incidents import own_place
 
@@ -61,9 +62,11 @@ def split_tally_tails(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> t
 
 
 def _one_incident(clause: Clause) -> bool:
-    """The part before a tally's opener tells one incident: no statistics of its own, a town, and a day of its own or
-    no date at all ("قُتل 7 أشخاص في مدينة جاسم الأسبوع الماضي، ليرتفع ...": a week's count, a tally too)."""
-    return not is_statistics(clause) and own_place(clause, casualty=False) is not None \
+    """The part before a tally's opener tells one incident: no statistics of its own, a town or one person hurt or
+    killed («قُتل الشاب X برصاص مجهولين في ريف درعا الغربي، ليرتفع ...»), and a day of its own or no date at all
+    ("قُتل 7 أشخاص في مدينة جاسم الأسبوع الماضي، ليرتفع ...": a week's count, a tally too)."""
+    return not is_statistics(clause) \
+        and (own_place(clause, casualty=False) is not None or casualty_counts(clause) in ((1, None), (None, 1))) \
         and (has_own_day(clause) or not clause.dates) \
         and not any(d.match.kind == dates_mod.LAST_WEEK for d in clause.dates)
 

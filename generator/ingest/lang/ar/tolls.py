@@ -148,7 +148,11 @@ ONE_AND_COUNT = (r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:امرأة|امرأ�
                  r"|مدنية|مقاتل|جندي|مختار|شرطي|سائق|شخص)[\u064b-\u0652]*\s+(?:[\u0621-\u064a]+[\u064b-\u0652]*\s+"
                  # ... or its name in up to four words after a title ("القيادي أبو خالد الشرقية وثلاثة من مرافقيه")
                  r"|(?<=القيادي\s)(?:[\u0621-\u064a]+\s+){2,4}"
-                 r"|(?:في|من|ب)\s*(?:[^\s،,.:؛]+\s+){1,6})?و\s*$")
+                 r"|(?:في|من|ب)\s*(?:[^\s،,.:؛]+\s+){1,6})?و\s*$"
+                 # ... or after any such noun with the article, an adjective and a name of two to four words ("الشاب
+                 # محمد أحمد الحريري وثلاثة من أقاربه"، "القائد العسكري أبو خالد الحمصي وثلاثة من مرافقيه")
+                 r"|(?<![\u0621-\u064a])[وفب]?ال(?:امرأة|سيدة|رجل|طفل|طفلة|شاب|فتاة|قائد|ضابط|عنصر|مدني|مدنية|مقاتل"
+                 r"|جندي|مختار|شرطي|سائق)[\u064b-\u0652]*(?:\s+ال[\u0621-\u064a]+)?(?:\s+[\u0621-\u064a“”\"«»]+){2,4}\s+و\s*$")
 
 # One person joined by "و" right after a count and its noun ("4 أطفال وامرأة"): the toll is the count and one
 # (matched right after the count, as written; not after a subset marker: "بينهم طفل وامرأة" are of the count).

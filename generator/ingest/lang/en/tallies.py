@@ -35,8 +35,12 @@ MANY_INCIDENTS = (r"\b(?:many|numerous|dozens of|scores of|a number of)",)
 
 # A person's state since a year ("a young man detained since 2020", "who defected from the army in 2012 and had been
 # missing since 2013"): the span describes the person, it counts no tally.
-PERSON_SINCE = (r"\b(?:(?:who|which)\s+(?:has|had|have)\s+been\s+|(?:man|woman|boy|girl|youth|activist|journalist"
-                r"|doctor|detainee|prisoner|defector|officer|soldier|fighter|commander|resident|father|son|brother),?\s+)"
+PERSON_SINCE = (r"\b(?:(?:who|which)\s+(?:(?:has|had|have)\s+been|was|is)\s+|(?:man|woman|boy|girl|youth|activist"
+                r"|journalist|doctor|detainee|prisoner|defector|officer|soldier|fighter|commander|resident|father|son"
+                r"|brother),?\s+"
+                # ... after a person's name and a comma ("the body of Ahmad al-Hassan, detained since 2019,"), or one
+                # person's noun after "a" ("a pharmacist detained since 2019")
+                r"|(?-i:[A-Z][\w'’-]+),\s+|(?<![\w-])an?\s+(?:[\w-]+\s+)?[\w-]+,?\s+)"
                 # one person's, after the person's noun or "who had been": not a count's ("displaced thousands since 2023")
                 r"(?:detained|missing|disappeared|abducted|kidnapped|imprisoned|jailed|held|displaced|wanted|living"
                 r"|residing)\b(?:\s+\S+){0,4}?\s+since\s+(?:\w+\s+)?(?:19|20)\d\d\b",)

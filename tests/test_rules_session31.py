@@ -1,0 +1,32 @@
+"""Rules of session 31 (5 December 2026); each sentence written for its test."""
+
+from __future__ import annotations
+
+from test_probes_session23 import summary
+
+
+def test_a_titled_person_named_in_full_and_a_count_of_his_people() -> None:
+    # the person and the count are both killed: one more than the count
+    assert summary("قُتل الشاب سامر خالد العلي وثلاثة من أقاربه برصاص مجهولين في بلدة طفس.") == [("طفس", 4, None)]
+    assert summary("قُتل القائد العسكري أبو خالد الشمري وثلاثة من مرافقيه بانفجار عبوة ناسفة في مدينة الباب.") \
+        == [("الباب", 4, None)]
+    # the count alone after a place, not a person, stays the count
+    assert summary("قُتل ثلاثة من عناصر الأمن العام برصاص مجهولين في بلدة طفس.") == [("طفس", 3, None)]
+
+
+def test_a_persons_state_since_a_year_after_the_name() -> None:
+    assert summary("The body of Ahmad al-Hassan, detained since 2019, was found near Tafas on Monday.", "en") \
+        == [("Tafas", 1, None)]
+    assert summary("The body of Ahmad al-Hassan, who was detained since 2019, was found near Tafas on Monday.", "en") \
+        == [("Tafas", 1, None)]
+    assert summary("The body of a pharmacist detained since 2019 was found near Tafas on Monday.", "en") \
+        == [("Tafas", 1, None)]
+    # a count since a year stays statistics
+    assert summary("Regime forces have detained 1,200 people since 2019 in Daraa, the network said.", "en") == []
+
+
+def test_one_person_killed_in_a_region_before_a_tallys_tail() -> None:
+    assert summary("قُتل الشاب سامر خالد العلي برصاص مجهولين في ريف درعا الغربي، ليرتفع عدد القتلى منذ مطلع الشهر إلى"
+                   " 23 شخصاً.") == [("درعا الغربي", 1, None)]
+    # many killed in a governorate before the tail: a tally
+    assert summary("قُتل 7 أشخاص في محافظة درعا، ليرتفع عدد القتلى منذ مطلع الشهر إلى 23 شخصاً.") == []
