@@ -30,3 +30,10 @@ def test_one_person_killed_in_a_region_before_a_tallys_tail() -> None:
                    " 23 شخصاً.") == [("درعا الغربي", 1, None)]
     # many killed in a governorate before the tail: a tally
     assert summary("قُتل 7 أشخاص في محافظة درعا، ليرتفع عدد القتلى منذ مطلع الشهر إلى 23 شخصاً.") == []
+
+
+def test_an_incident_before_a_periods_share_after_a_semicolon_or_in_a_region() -> None:
+    assert summary("Gunmen shot dead a man in the town of Tafas on Monday; in the week alone, four people were killed in"
+                   " the town.", "en") == [("Tafas", 1, None)]
+    assert summary("A shell killed a child in the Idlib countryside on Monday, and in May alone 30 civilians were killed"
+                   " in the province.", "en") == [("Idlib countryside", 1, None)]

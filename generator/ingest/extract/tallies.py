@@ -51,7 +51,7 @@ def split_tally_tails(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> t
     tails: set[tuple[int, int]] = set()
     for start, end in spans:
         cut = next((s for s, _ in analysis.search("TALLY_TAIL", start + TAIL_AFTER, end)
-                    if analysis.text[start:s].rstrip().endswith((",", "،")) and _counts_a_period(Clause(analysis, s, end))
+                    if (analysis.text[start:s].rstrip().endswith((",", "،")) or analysis.text.startswith(";", s)) and _counts_a_period(Clause(analysis, s, end))
                     and _one_incident(Clause(analysis, start, s))), None)
         if cut is None:
             out.append((start, end))

@@ -49,6 +49,7 @@ PERSON_SINCE = (r"\b(?:(?:who|which)\s+(?:(?:has|had|have)\s+been|was|is)\s+|(?:
 # since the start of the month to 23", "..., the 18th killing in the city this month"): with a span of statistics or a
 # period in it, the rest of the sentence is that tally (`tallies.tally_tails`).
 TALLY_TAIL = (r"\b(?:bringing|raising|taking|pushing)\b", r"\band\s+(?=(?:in|since|during|over|so far)\b)",
+              r";\s*(?:in|since|during|over|so far)\b",   # "...; in the week alone, four were killed"
               r"\bthe\s+(?:number|toll|death\s+toll|tally|count)\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?:killed|dead"
               r"|victims|wounded|injured|detained|arrested)\b",
               r"\b(?:the|this|marking the|in what is the)\s+(?:\w+\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth"
