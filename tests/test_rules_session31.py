@@ -37,3 +37,11 @@ def test_an_incident_before_a_periods_share_after_a_semicolon_or_in_a_region() -
                    " the town.", "en") == [("Tafas", 1, None)]
     assert summary("A shell killed a child in the Idlib countryside on Monday, and in May alone 30 civilians were killed"
                    " in the province.", "en") == [("Idlib countryside", 1, None)]
+
+
+def test_an_accident_done_on_purpose_is_an_attack() -> None:
+    assert summary("قُتل رجل وزوجته بعد أن دهسهما عنصر من الأمن العام بسيارته عمداً في مدينة جبلة.") == [("جبلة", 2, None)]
+    assert summary("قُتل رجل وزوجته دهساً في حادث سير مفتعل في مدينة جبلة.") == [("جبلة", 2, None)]
+    # a road accident stays no incident, and so does a word that opens with the same letters
+    assert summary("قُتل رجل وزوجته بحادث سير في مدينة جبلة.") == []
+    assert summary("قُتل رجل وزوجته بحادث سير في مدينة جبلة، وعمدت فرق الدفاع المدني إلى نقل الجثتين.") == []
