@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from test_probes_session21 import extracted
 from test_probes_session23 import summary
 
 
@@ -45,3 +46,12 @@ def test_an_accident_done_on_purpose_is_an_attack() -> None:
     # a road accident stays no incident, and so does a word that opens with the same letters
     assert summary("قُتل رجل وزوجته بحادث سير في مدينة جبلة.") == []
     assert summary("قُتل رجل وزوجته بحادث سير في مدينة جبلة، وعمدت فرق الدفاع المدني إلى نقل الجثتين.") == []
+
+
+def test_a_governorates_seat_named_bare_in_the_title_stands_for_the_governorate() -> None:
+    body = "\n\nقُتل مدني وثلاثة عناصر من قوات النظام جراء هجوم شنه مسلحون على نقطة عسكرية في محافظة الرقة، اليوم الأربعاء."
+    assert [e.place.lexicon_id for e in extracted("هجوم جديد في الرقة يسفر عن مقتل أربعة" + body)] \
+        == ["raqqa-governorate"]
+    # named as the city, it is the city
+    assert [e.place.lexicon_id for e in extracted("هجوم جديد في مدينة الرقة يسفر عن مقتل أربعة" + body)] \
+        == ["al-raqqah"]

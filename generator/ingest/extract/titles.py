@@ -9,6 +9,7 @@ from .model import Clause
 from .options import ExtractOptions
 from .place_order import finer, same_or_within
 from .place_lists import same_place_as
+from .place_seats import named_as_city, seat_of_governorate_holding
 
 
 def merge_title(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
@@ -16,7 +17,7 @@ def merge_title(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
     place; it sums the report in fewer words, so its means and type are vaguer than the body's. The counts it
     filled, and the place it named, are kept on the draft for `title_summed_several`."""
     target = draft.event
-    if finer(event.place, target.place, clause.a.options.lexicon):
+    if finer(event.place, target.place, clause.a.options.lexicon) and not _seat_for_governorate(event, target, clause):
         target.place, target.geo_precision = event.place, event.geo_precision
     # "مقتل قيادي" over a body's "أصيب شخصان، بينهم قيادي": the body counts the wounded, its silence on dead wins
     if target.fatalities is None and not (target.injured is not None and event.injured is None) \
@@ -29,6 +30,16 @@ def merge_title(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
     if target.date is None and event.date is not None:
         target.date, target.date_end, target.date_precision = event.date, event.date_end, event.date_precision
     add_people(draft, event.people, clause.a.options)
+
+
+def _seat_for_governorate(event: ExtractedEvent, target: ExtractedEvent, clause: Clause) -> bool:
+    """"هجوم جديد لداعش في الرقة" over a body's «في محافظة الرقة»: a governorate's seat named bare in the title stands
+    for the governorate the body names, not for the city (named as the city, "مدينة الرقة", it is the city)."""
+    place, told, lex = event.place, target.place, clause.a.options.lexicon
+    return place is not None and told is not None and told.lexicon_id is not None and told.lexicon_id in lex \
+        and lex.get(told.lexicon_id).place_kind == "governorate" \
+        and seat_of_governorate_holding(place.lexicon_id, told.lexicon_id, lex) \
+        and not named_as_city(clause, place.start, place.start + len(place.name))
 
 
 def title_summed_several(drafts: list[Draft], options: ExtractOptions) -> None:
