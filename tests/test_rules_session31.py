@@ -5,6 +5,8 @@ from __future__ import annotations
 from test_probes_session21 import extracted
 from test_probes_session23 import summary
 
+from generator.ingest.extract.sentences import sentences
+
 
 def test_a_titled_person_named_in_full_and_a_count_of_his_people() -> None:
     # the person and the count are both killed: one more than the count
@@ -55,3 +57,12 @@ def test_a_governorates_seat_named_bare_in_the_title_stands_for_the_governorate(
     # named as the city, it is the city
     assert [e.place.lexicon_id for e in extracted("هجوم جديد في مدينة الرقة يسفر عن مقتل أربعة" + body)] \
         == ["al-raqqah"]
+
+
+def test_an_arabic_full_stop_with_no_space_before_and_ends_a_sentence() -> None:
+    text = ("قُتل شابان برصاص مسلحين ملثمين في بلدة الشحيل بريف دير الزور الشرقي.وفي بلدة ذيبان، أصيب شاب مدني"
+            " بجروح إثر إطلاق نار عليه من قبل مسلحين.")
+    assert summary(text) == [("الشحيل", 2, None), ("ذيبان", 0, 1)]
+    # a dot between stretched letters hides a word, it ends nothing
+    assert len(sentences("تعـ.ـرضت نقطة لهـ.ـجوم مسـ.ـلح في مدينة حماة.")) == 1
+    assert len(sentences("وقال مراسل السورية.نت في إدلب إن شاباً قتل.")) == 1

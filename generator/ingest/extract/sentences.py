@@ -11,7 +11,11 @@ from ..lang import en
 # "فيما" / "بينما" / "while", which join a second occurrence ("قُتل شاب في طفس، فيما عُثر على جثة في داعل"), and at
 # "كما" ("also": "قُتل شاب في طفس، كما قُتل عنصر في داعل"; more victims of the same incident, "، كما أصيب 3
 # آخرون", join it again as a detail).
-_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[،,])\s*(?=(?:فيما|بينما|كما|while)\s)")
+# An Arabic sentence may also end with no space after its full stop when the next opens with "و" or "ف" ("منتسبان
+# إلى قوات سوريا الديمقراطية.وفي بلدة ذيبان"); not a dot between two stretched letters, which hides a word from filters
+# ("تعـ.ـرضت"), nor one inside a name ("السورية.نت").
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[،,])\s*(?=(?:فيما|بينما|كما|while)\s)"
+                           r"|(?<=[\u0621-\u063a\u0641-\u0652”»\")][.!؟])(?=[وف][\u0621-\u063a\u0641-\u064a])")
 
 
 def sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
