@@ -5,6 +5,8 @@ from __future__ import annotations
 from test_probes_session21 import extracted
 from test_probes_session23 import summary
 
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
 from generator.ingest.extract.sentences import sentences
 
 
@@ -66,3 +68,21 @@ def test_an_arabic_full_stop_with_no_space_before_and_ends_a_sentence() -> None:
     # a dot between stretched letters hides a word, it ends nothing
     assert len(sentences("تعـ.ـرضت نقطة لهـ.ـجوم مسـ.ـلح في مدينة حماة.")) == 1
     assert len(sentences("وقال مراسل السورية.نت في إدلب إن شاباً قتل.")) == 1
+
+
+def undated(text: str, language: str = "ar") -> list[tuple[str | None, int | None, int | None]]:
+    """(place, dead, hurt) of each incident of an article whose publication date is unknown."""
+    events = extract(Article(text=text, archived=text, language=language, origin="t", published=None))
+    return [(e.place.name if e.place else None, e.fatalities, e.injured) for e in events]
+
+
+def test_two_unresolved_days_at_one_place_are_two_incidents() -> None:
+    lead = "عثرت القوى الأمنية اليوم (الأحد) على جثة امرأة قتلت بطلق ناري في مخيم الهول شرق الحسكة"
+    assert undated(f"{lead}، فيما قُتل لاجئ السبت الماضي بطلق ناري في مخيم الهول.") == [("الهول", 1, None)] * 2
+    assert undated("Gunmen shot dead a man in the town of Tafas on Sunday. On Friday, a woman was shot dead in the"
+                   " town of Tafas.", "en") == [("Tafas", 1, None)] * 2
+    # the day a source spoke, a span since a day, a death of the wounds on a later day: one incident
+    assert len(undated("Officials on Saturday revealed the names of two soldiers killed in a blast in the town of"
+                       " Manbij. The blast occurred on Thursday and injured five others.", "en")) == 1
+    assert len(undated("قتل عنصر وأصيب اثنان بهجوم على حاجز في بلدة الهول يوم الخميس. وذكر المصدر أن المصابين نقلا"
+                       " إلى مشفى في بلدة الهول حيث توفيا صباح الجمعة متأثرين بإصابتهما.")) == 1

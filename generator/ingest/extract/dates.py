@@ -93,3 +93,45 @@ def _day_of_month(clause: Clause, opening: bool = False) -> tuple[int | None, in
             and dated.resolved.date is not None or opening and dated.match.start - clause.start > DAY_OPENING_REACH:
         return None
     return dated.match.month, dated.match.day
+
+
+# What an unresolved day phrase says of its day: days before publication (اليوم 0، أمس 1) or a weekday (Monday 0 ..
+# Sunday 6). (A day of a month differs from the lead's in the narrative of one incident, "taken on 30 September, found
+# on 1 October": `another_day_of_month` takes it only where it opens the sentence.)
+_DAYS_BEFORE = {dates_mod.TODAY: 0, dates_mod.YESTERDAY: 1, dates_mod.DAY_BEFORE_YESTERDAY: 2}
+_ONE_DAY = frozenset({dates_mod.TODAY, dates_mod.YESTERDAY, dates_mod.DAY_BEFORE_YESTERDAY, dates_mod.WEEKDAY,
+                      dates_mod.LAST_WEEKDAY, dates_mod.ABSOLUTE})
+
+
+def _unresolved_days(clause: Clause) -> set[tuple[str, object]]:
+    """What the clause's own unresolved day phrases say of their day (publication date unknown)."""
+    out: set[tuple[str, object]] = set()
+    spoken = {start for start, _ in speech_days(clause)}   # the day a source spoke dates nothing that happened
+    for dated in clause.dates:
+        match = dated.match
+        if dated.background or dated.resolved is not None and dated.resolved.date is not None or match.start in spoken:
+            continue
+        if match.kind in _DAYS_BEFORE:
+            out.add(("before", _DAYS_BEFORE[match.kind]))
+        if match.kind == dates_mod.LAST_WEEKDAY:
+            out.add(("before", "some"))   # "last Saturday": strictly before publication
+        if match.weekday is not None and match.kind in _ONE_DAY:   # (not "since Wednesday", a span)
+            out.add(("weekday", match.weekday))
+    return out
+
+
+def another_unresolved_day(clause: Clause, incident: list[Clause]) -> bool:
+    """"عثر على جثة امرأة قتلت اليوم (الأحد) ... فيما قُتل لاجئ السبت الماضي في المخيم" in an article without a
+    publication date: the sentence's day and the incident's, neither resolved, are surely different days (two
+    weekdays, today and a day before), so the sentence tells another incident."""
+    if clause.a.published is not None \
+            or clause.pack.cue("DEATH_OF_EARLIER_WOUNDS").search(clause.a.text, clause.start, clause.end):
+        return False   # (nor the day the wounded of the incident died)
+    own = _unresolved_days(clause)
+    known = set().union(*map(_unresolved_days, incident)) if incident else set()
+    if not own or not known or own & known:
+        return False
+    today_and_before = {("before", 0), ("before", "some")}
+    if today_and_before <= own | known and not today_and_before <= own and not today_and_before <= known:
+        return True   # today, and "last Saturday"
+    return bool({kind for kind, value in own if value != "some"} & {kind for kind, value in known if value != "some"})

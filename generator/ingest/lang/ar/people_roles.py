@@ -73,6 +73,10 @@ THEN_DIED_LINK = r"(?:\s*\S{0,12}\s+)?(?:و|ثم)?\s*(?:(?:لاحقا|لاحقا
 DIED_OF_WOUNDS = (r"(?<!\w)[وف]?(?:توف[يى]|توفيت|فارق|فارقت)(?:\s+الحياة)?\s+(?:\S+\s+){0,2}?"
                   r"(?:لاحقا|لاحقاً|متأثرا|متأثراً|متأثرة|متأثرةً|بعد\s+ساعات|بعد\s+وصوله|بعد\s+وصولها)")
 
+# A death of wounds anywhere in a sentence ("حيث توفي العنصران صباح الجمعة متأثرين بإصابتهما"): the incident that
+# wounded them, told on, whatever later day it names (`dates.another_unresolved_day`). Matched on the text as written.
+DEATH_OF_EARLIER_WOUNDS = r"متأثر\S*\s+(?:ب|ل)?(?:ال)?(?:جراح|جروح|إصاب|اصاب)"
+
 # A death word with no object: the person it follows died (توفي، فارق الحياة).
 DIED_ALONE = r"[وف]?(?:توف[يى]|فارق)"
 

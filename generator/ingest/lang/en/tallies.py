@@ -100,7 +100,7 @@ SPEECH_DAY_BEFORE = r"\b(?:said|says|reported|announced|stated|added|documented|
 
 # Right after a date: the verb of the source that spoke that day ("The monitor on Thursday said a strike yesterday
 # killed ..."), the date said between the source and its verb.
-SPEECH_DAY_AFTER = r"\s*,?\s*(?:said|says|reported|announced|stated|confirmed|documented)\b"
+SPEECH_DAY_AFTER = r"\s*,?\s*(?:said|says|reported|announced|stated|confirmed|documented|revealed|released|identified)\b"
 
 # Places in the plural ("strikes on towns and villages of Idlib"): what a monitor documents there is the toll of several
 # incidents, not of one.
