@@ -86,3 +86,9 @@ def test_two_unresolved_days_at_one_place_are_two_incidents() -> None:
                        " Manbij. The blast occurred on Thursday and injured five others.", "en")) == 1
     assert len(undated("قتل عنصر وأصيب اثنان بهجوم على حاجز في بلدة الهول يوم الخميس. وذكر المصدر أن المصابين نقلا"
                        " إلى مشفى في بلدة الهول حيث توفيا صباح الجمعة متأثرين بإصابتهما.")) == 1
+
+
+def test_a_castle_or_a_gate_heads_a_place_name_of_a_list() -> None:
+    places = [p for p, _, _ in undated("وأضاف المراسل أن بلدات “قلعة المضيق، الحويز، باب الطاقة” تعرضت لقصف مدفعي من"
+                                        " قبل قوات النظام.")]
+    assert places == ["قلعة المضيق", "الحويز", "باب الطاقة"]

@@ -202,7 +202,7 @@ BETWEEN_DUAL_BEFORE = r"(?<!\w)بين\s+"
 # after a place word takes the next word with them.
 PLACE_NAME_HEADS = ("تل", "كفر", "أم", "ام", "دير", "عين", "رأس", "راس", "بيت", "خربة", "خربه", "مزرعة",
                     "السيدة", "أبو", "ابو", "بئر", "بير", "جب", "جبل", "وادي", "قصر", "تلة", "حوش", "مرج",
-                    "جسر", "سيدي", "معرة", "نبع", "الشيخ", "خان", "برج", "حرف", "أشرفية", "اشرفية")
+                    "جسر", "سيدي", "معرة", "نبع", "الشيخ", "خان", "برج", "حرف", "أشرفية", "اشرفية", "قلعة", "باب")
 
 # Of those, the ones outlets also write joined to the next word (كفرتخاريم for كفر تخاريم, تلكلخ for
 # تل كلخ): the gazetteer matches a compound name written either way (ingest/lexicon.py).
