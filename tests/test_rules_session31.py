@@ -92,3 +92,10 @@ def test_a_castle_or_a_gate_heads_a_place_name_of_a_list() -> None:
     places = [p for p, _, _ in undated("وأضاف المراسل أن بلدات “قلعة المضيق، الحويز، باب الطاقة” تعرضت لقصف مدفعي من"
                                         " قبل قوات النظام.")]
     assert places == ["قلعة المضيق", "الحويز", "باب الطاقة"]
+
+
+def test_where_the_shelling_force_is_stationed_gives_way_to_a_village_the_gazetteer_lacks() -> None:
+    assert summary("قُتل طفل جراء قصف قوات النظام المتمركزة في بلدة شطحة على قرية العمقية.") == [("العمقية", 1, None)]
+    assert summary("قُتل طفل جراء قصف قوات النظام المتمركزة في في بلدة شطحة على قرية العمقية.") == [("العمقية", 1, None)]
+    # alone, it stays the place
+    assert summary("قُتل عنصر من قوات النظام المتمركزة في بلدة شطحة.") == [("شطحة", 1, None)]

@@ -239,9 +239,14 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     # where the victims come from is never the scene ("وهم من بلدة X", "a native of the town of X")
     drafts = _drafts_of_scenes(clause)
     # where a force is stationed gives way to another place, as a gazetteer place does (`places_of`)
-    stationed = [d for d in drafts if clause.pack.cue("OPERATING_IN_BEFORE").search(clause.before(d.start, 40))]
+    operating = clause.pack.cue("OPERATING_IN_BEFORE")
+    stationed = [d for d in drafts if operating.search(clause.before(d.start, 40))]
     if stationed and (places or len(stationed) < len(drafts)):
         drafts = [d for d in drafts if d not in stationed]
+    if drafts and any(operating.search(clause.before(m.start, 40)) for m in places):
+        # ... and so does a gazetteer place to a village the gazetteer lacks ("قصف قوات النظام المتمركزة في بلدة X
+        # قرية Y")
+        places = [m for m in places if not operating.search(clause.before(m.start, 40))]
     # a victim's home ("الشاب X من قرية Y") gives way to another village, town or city of the sentence
     homes = [d for d in drafts if clause.pack.cue("PERSON_ORIGIN").search(clause.before(d.start, 60))]
     scenes = [d for d in drafts if d not in homes]

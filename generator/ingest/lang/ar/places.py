@@ -152,7 +152,7 @@ DUAL_NOUN_NAME = r"^[وبفل]?(?:ال|لل)?(?:قريتين|بلدتين|مدي
 # A place after these says where a force operates or is stationed ("قوات معارضة عاملة في إدلب"، "المتمركزة في
 # ريف حلب"، "المتمركزة في معسكر X وبلدة Y": the second of a list too), not where the event happened: it gives way
 # to another place of the clause.
-OPERATING_IN_BEFORE = (r"(?<!\w)(?:ال)?(?:عامل|منتشر|متمركز|متواجد|مرابط)(?:[ةه]|ين|ون)?\s+(?:في\s+|ب)"
+OPERATING_IN_BEFORE = (r"(?<!\w)(?:ال)?(?:عامل|منتشر|متمركز|متواجد|مرابط)(?:[ةه]|ين|ون)?\s+(?:(?:في\s+)+|ب)"
                        r"(?:(?:[^\s،,.]+\s+){1,3}و)?(?:(?:محافظة|مدينة|بلدة|قرية|ريف|منطقة)\s+)?$")
 
 # A place inside a military council's name (مجلس دير الزور العسكري، مجلس منبج العسكري) names the
