@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from test_probes_session21 import extracted
-from test_probes_session23 import summary
+from test_probes_session23 import named, summary
 
 from generator.ingest.article import Article
 from generator.ingest.extract import extract
@@ -99,3 +99,11 @@ def test_where_the_shelling_force_is_stationed_gives_way_to_a_village_the_gazett
     assert summary("قُتل طفل جراء قصف قوات النظام المتمركزة في في بلدة شطحة على قرية العمقية.") == [("العمقية", 1, None)]
     # alone, it stays the place
     assert summary("قُتل عنصر من قوات النظام المتمركزة في بلدة شطحة.") == [("شطحة", 1, None)]
+
+
+def test_a_kunya_after_a_word_that_heads_a_place_name_is_the_place() -> None:
+    assert named("قُتل القيادي أبو خالد الشمري بقصف مدفعي على تلة أبو الغر بريف حماة.") \
+        == [[("أبو خالد الشمري", "killed")]]
+    assert summary("قُتل القيادي أبو خالد الشمري بقصف مدفعي على تلة أبو الغر بريف حماة.")[0][1] == 1
+    # after a sheikh's title the kunya is a person's
+    assert named("قُتل الشيخ أبو خالد الشمري برصاص مجهولين في بلدة طفس.") == [[("أبو خالد الشمري", "killed")]]

@@ -21,6 +21,8 @@ _FORCES = frozenset(fold(w) for w in ar.FORCE_NAMED_AFTER)
 # Words that join the next word into one name part (أبو، عبد، بن ...), and أبو in the genitive (أبي): a name part after
 # one is the tail of a name that opened at it.
 _JOINING_HEADS = JOIN_NEXT | frozenset(fold(w) for w in ar.GENITIVE_KUNYA_HEADS)
+# Words that head a place's name (تل، جبل، وادي ...), not those that also head a person's (الشيخ، السيدة، أبو، أم).
+_PLACE_HEADS = frozenset(fold(w) for w in ar.PLACE_NAME_HEADS if w not in ("الشيخ", "السيدة", "سيدي") + ar.KUNYA_HEADS)
 
 
 def so_called(text: str, quote_start: int) -> bool:
@@ -42,7 +44,8 @@ def after_place_word(tokens: list[Token], i: int) -> bool:
         before = tokens[i - 2].key   # مشفى "الشهيد X"، مدرسة الشيخ X: a building named after a martyr or a sheikh
     if before in NAMED_AFTER or before[1:] in NAMED_AFTER and before[0] in "وبل" or before.lstrip("وبل") in _FORCES:
         return True
-    return tokens[i].key in KUNYA_HEADS and (before in PLACE_WORDS or before.lstrip("وب") in PLACE_WORDS)
+    return tokens[i].key in KUNYA_HEADS and (before in PLACE_WORDS or before.lstrip("وب") in PLACE_WORDS
+                                             or before.lstrip("وب") in _PLACE_HEADS)   # تلة أبو الغر، جبل أبو رجمين
 
 
 def named_after(text: str, start: int, nouns: frozenset[str] = NAMED_AFTER) -> bool:
