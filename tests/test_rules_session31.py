@@ -107,3 +107,9 @@ def test_a_kunya_after_a_word_that_heads_a_place_name_is_the_place() -> None:
     assert summary("قُتل القيادي أبو خالد الشمري بقصف مدفعي على تلة أبو الغر بريف حماة.")[0][1] == 1
     # after a sheikh's title the kunya is a person's
     assert named("قُتل الشيخ أبو خالد الشمري برصاص مجهولين في بلدة طفس.") == [[("أبو خالد الشمري", "killed")]]
+
+
+def test_an_earlier_operation_the_strike_follows_is_background() -> None:
+    lead = "An Israeli drone strike killed a man in the town of Khan Arnaba on Thursday."
+    assert summary(f"{lead} This strike follows another Israeli operation in Hama, which killed 18 people.", "en") \
+        == [("Khan Arnaba", 1, None)]
