@@ -113,3 +113,13 @@ def test_an_earlier_operation_the_strike_follows_is_background() -> None:
     lead = "An Israeli drone strike killed a man in the town of Khan Arnaba on Thursday."
     assert summary(f"{lead} This strike follows another Israeli operation in Hama, which killed 18 people.", "en") \
         == [("Khan Arnaba", 1, None)]
+
+
+def test_a_line_of_names_under_a_line_that_opens_a_list_of_people() -> None:
+    text = ("اعتقلت دورية عدداً من الشبان في بلدة الجرذي بريف دير الزور، عُرف منهم:\n\n"
+            "رمضان المحسن العلي الغازي، أحمد العجور، جابر العبد الرزج (أبو مثنى)، ووضاح نوري الشعفر.")
+    assert named(text) == [[("رمضان المحسن العلي الغازي", "detained"), ("أحمد العجور", "detained"),
+                            ("جابر العبد الرزج", "detained"), ("وضاح نوري الشعفر", "detained")]]
+    # a line of counts is no list of people
+    assert named("وبلغ عدد القتلى منذ مطلع العام 619، وهم:\n\n176 مدنياً بينهم 12 امرأة، و278 عنصراً، و165 مقاتلاً.") \
+        == []

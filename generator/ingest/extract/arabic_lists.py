@@ -61,3 +61,33 @@ def described(reader: NameReader, tokens: list[Token], i: int, parts: list[list[
         return False
     second = parts[1][0]
     return second.word.endswith("ي") and not second.key.startswith("ال") and second.key not in reader.any_given
+
+
+
+# The end of a line that opens a list of people on the next line ("عُرف منهم:"، "وهم:"، "التالية أسماؤهم:").
+_PEOPLE_LINE_OPENER = re.compile(r"(?<![\u0621-\u064a])(?:[وف]?(?:منهم|هم|بينهم)|(?:ال)?[أا]سماؤهم)\s*:\s*\n\s*$")
+# How many words an item of such a line holds (a given name and a family name, up to a chain of five).
+LINE_ITEM_WORDS = (2, 5)
+
+
+def people_line(before: str, text: str, tokens: list[Token]) -> list[list[list[Token]]]:
+    """A line of three or more items between commas under a line that opens a list of people ("عُرف منهم:" then "X،
+    Y، وZ."): each item is a name, words the name index does not know included (رمضان المحسن العلي الغازي، جابر العبد
+    الرزج (أبو مثنى): the alias in brackets is no part of it); `before` is the text before the line, `text` the line.
+    Empty when the line is no such list."""
+    if not _PEOPLE_LINE_OPENER.search(before[-60:]) or any(c.isdigit() for c in text):
+        return []   # (a line of counts, "176 مدنياً، و278 عنصراً", lists no one)
+    items: list[list[Token]] = [[]]
+    in_brackets = False
+    for token in tokens:
+        in_brackets = in_brackets or text[token.start - 1:token.start] == "("
+        if not in_brackets:
+            items[-1].append(token)
+        in_brackets = in_brackets and not token.closes
+        if token.pause:
+            items.append([])
+    items = [item for item in items if item]
+    low, high = LINE_ITEM_WORDS
+    if len(items) < 3 or not all(low <= len(item) <= high for item in items):
+        return []
+    return [[[token] for token in item] for item in items]

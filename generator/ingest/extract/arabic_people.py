@@ -34,7 +34,7 @@ from ..normalise import fold
 from .arabic_aliases import SO_CALLED, after_alias_cue, one_word_name, with_aliases
 from .arabic_cues import COPULAS, Cue, accused_role, introducer_cues
 from .arabic_kin import brothers_before_chain, children_of_parent, relatives_named
-from .arabic_lists import QUOTED, SINGLES_KINDS, after_list_colon, given_names_share, unpaired_quote
+from .arabic_lists import QUOTED, SINGLES_KINDS, after_list_colon, given_names_share, people_line, unpaired_quote
 from .arabic_named_after import (GROUP_NOUNS, NAMED_AFTER, PLACE_WORDS, after_place_word, named_after,
                                  so_called)
 from .arabic_name_words import JOIN_NEXT, KUNYA_HEADS, strip_and
@@ -90,6 +90,13 @@ def find_people(clause: Clause) -> list[FoundName]:
             taken.append(covers)
 
     cues = introducer_cues(clause, tokens)
+    listed = people_line(clause.a.text[:clause.start], text, tokens)
+    if listed:   # "عُرف منهم:" and a line of names: "X، Y، ووضاح نوري الشعفر" (the last one's "و" is no part of it)
+        names = []
+        for n, item in enumerate(listed):
+            first = item[0][0]
+            names.append([[strip_and(first) if n and _glued_and(reader, first) else first]] + item[1:])
+        add(names, victim_cue=True)
     _quoted_names(reader, text, cues, add)
     _introduced_names(reader, tokens, cues, add)
     # the line the clause starts on (the one before when the clause opens a line: `$` matches before a last \n)
@@ -115,6 +122,11 @@ def find_people(clause: Clause) -> list[FoundName]:
               if role is None and accused.match(text[end:end + 20]) else role)
              for start, end, parts, rank, victim_cue, role in found]
     return with_aliases(clause, text, tokens, found)
+
+
+def _glued_and(reader: NameReader, token: Token) -> bool:
+    """"ووضاح": a given name with "و" glued before it, not a given name that opens with و (وليد)."""
+    return token.key.startswith("و") and token.key not in reader.any_given and token.key[1:] in reader.any_given
 
 
 def _quoted_names(reader: NameReader, text: str, cues: list[Cue], add) -> None:
