@@ -123,3 +123,15 @@ def test_a_line_of_names_under_a_line_that_opens_a_list_of_people() -> None:
     # a line of counts is no list of people
     assert named("وبلغ عدد القتلى منذ مطلع العام 619، وهم:\n\n176 مدنياً بينهم 12 امرأة، و278 عنصراً، و165 مقاتلاً.") \
         == []
+
+
+def test_a_ruler_removed_from_power_or_a_minister_calling_for_an_inquiry_is_only_mentioned() -> None:
+    def people(text: str) -> list[tuple[str, str]]:
+        article = Article(text=text, archived=text, language="en", origin="t", published=None)
+        return [(p.name, p.role) for e in extract(article) for p in e.people]
+
+    assert people("A car bomb killed 15 people in the town of Manbij on Monday, the deadliest attack since former"
+                  " President Bashar al-Assad was removed from power.") == [("Bashar al-Assad", "mentioned")]
+    text = ("Gunmen killed a father and his three sons in the town of Tal Kalakh on Monday. The massacre, as figures such"
+            " as German Foreign Minister Annalena Baerbock, is calling for accountability for the victims.")
+    assert people(text) == [("Annalena Baerbock", "mentioned")]

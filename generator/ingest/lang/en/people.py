@@ -285,12 +285,15 @@ ERA_BEFORE = (r"\b(?:era|rule|reign|regime|government|presidency)\s+of\s+(?:(?:t
               r"(?:President|leader|dictator)\s+$")
 # Right after a name: the ruler whose government, regime or forces the clause speaks of ("remnants of former President
 # X's government", "X's forces"): only mentioned.
-ERA_AFTER = r"(?:’s|'s)\s+(?:(?:former|ousted|toppled)\s+)?(?:government|regime|rule|era|forces|army|loyalists|supporters)\b"
+ERA_AFTER = (r"(?:’s|'s)\s+(?:(?:former|ousted|toppled)\s+)?(?:government|regime|rule|era|forces|army|loyalists|supporters)\b"
+             # ... or was removed from power ("since former President X was removed from power last December")
+             r"|\s+(?:was|were)\s+(?:removed|ousted|toppled|overthrown|deposed)\s+from\s+power\b")
 
 # Right after a name: the person reacts to the incident, visits or attends ("Governor X condemned the killing", "X, the
 # local mayor, visited the family"): only mentioned, whatever casualty word comes after.
-REACTOR_AFTER = (r"\s*(?:,[^,.;]{1,60},\s*)?(?:also\s+|later\s+)?(?:condemned|denounced|blamed|accused|vowed|pledged|"
-                 r"urged|demanded|called\s+for|visited|attended|offered\s+condolences|mourned)\b")
+REACTOR_AFTER = (r"\s*(?:,[^,.;]{1,60},\s*|,\s*)?(?:also\s+|later\s+)?(?:(?:has|have|had|is|was)\s+)?"
+                 r"(?:condemned|denounced|blamed|accused|vowed|pledged|urged|demanded|called\s+for|visited|attended"
+                 r"|offered\s+condolences|mourned|calling\s+for|urging|demanding|condemning)\b")
 
 # The opening of a sentence that tells of another incident ("In another incident, X was fatally shot"): when it makes
 # no event of its own, its names are not the victims of the incident before it.
