@@ -92,11 +92,11 @@ def find_people(clause: Clause) -> list[FoundName]:
     cues = introducer_cues(clause, tokens)
     listed = people_line(clause.a.text[:clause.start], text, tokens)
     if listed:   # "عُرف منهم:" and a line of names: "X، Y، ووضاح نوري الشعفر" (the last one's "و" is no part of it)
-        names = []
+        line_names = []
         for n, item in enumerate(listed):
-            first = item[0][0]
-            names.append([[strip_and(first) if n and _glued_and(reader, first) else first]] + item[1:])
-        add(names, victim_cue=True)
+            opening = item[0][0]
+            line_names.append([[strip_and(opening) if n and _glued_and(reader, opening) else opening]] + item[1:])
+        add(line_names, victim_cue=True)
     _quoted_names(reader, text, cues, add)
     _introduced_names(reader, tokens, cues, add)
     # the line the clause starts on (the one before when the clause opens a line: `$` matches before a last \n)
