@@ -135,3 +135,9 @@ def test_a_ruler_removed_from_power_or_a_minister_calling_for_an_inquiry_is_only
     text = ("Gunmen killed a father and his three sons in the town of Tal Kalakh on Monday. The massacre, as figures such"
             " as German Foreign Minister Annalena Baerbock, is calling for accountability for the victims.")
     assert people(text) == [("Annalena Baerbock", "mentioned")]
+
+
+def test_strikes_named_by_what_they_hit_are_from_the_air() -> None:
+    assert [e.sub_type for e in extract(Article(
+        text="Strikes on the villages of Sarja and Ihsim killed 14 civilians on Saturday.", archived="",
+        language="en", origin="t", published=None))] == ["air_drone_strike"] * 2
