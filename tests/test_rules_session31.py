@@ -109,12 +109,6 @@ def test_a_kunya_after_a_word_that_heads_a_place_name_is_the_place() -> None:
     assert named("قُتل الشيخ أبو خالد الشمري برصاص مجهولين في بلدة طفس.") == [[("أبو خالد الشمري", "killed")]]
 
 
-def test_an_earlier_operation_the_strike_follows_is_background() -> None:
-    lead = "An Israeli drone strike killed a man in the town of Khan Arnaba on Thursday."
-    assert summary(f"{lead} This strike follows another Israeli operation in Hama, which killed 18 people.", "en") \
-        == [("Khan Arnaba", 1, None)]
-
-
 def test_a_line_of_names_under_a_line_that_opens_a_list_of_people() -> None:
     text = ("اعتقلت دورية عدداً من الشبان في بلدة الجرذي بريف دير الزور، عُرف منهم:\n\n"
             "رمضان المحسن العلي الغازي، أحمد العجور، جابر العبد الرزج (أبو مثنى)، ووضاح نوري الشعفر.")

@@ -216,9 +216,7 @@ ABBREVIATIONS = ("Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
 PRECEDENT = (r"previously|in a previous (?:incident|attack)|this (?:is|was) not the first"
              # "(It came) two weeks after a bomb killed ...": an incident weeks or months before this one (a week
              # before may be an incident of the report: "came a week after the raid last Thursday")
-             r"|(?:comes?|came)\s+(?:\w+\s+){0,2}(?:weeks|months)\s+after"
-             # "This strike follows another Israeli operation in Hama, which killed 18"
-             r"|(?:this|the)\s+(?:[\w-]+\s+){0,2}?(?:follows|followed)\s+(?:another|an\s+earlier|a\s+previous|a\s+similar)\b",)
+             r"|(?:comes?|came)\s+(?:\w+\s+){0,2}(?:weeks|months)\s+after",)
 
 # An earlier time left vague ("a blast roughly a week earlier", "an attack on a checkpoint a few days ago"): an
 # incident told as context of the reported one; with no casualty word of its own it is background (settled rule 5).
