@@ -26,8 +26,12 @@ def test_a_persons_state_since_a_year_after_the_name() -> None:
         == [("Tafas", 1, None)]
     assert summary("The body of a pharmacist detained since 2019 was found near Tafas on Monday.", "en") \
         == [("Tafas", 1, None)]
-    # a count since a year stays statistics
+    # a count since a year stays statistics, and so does a place or a quantity before the state
     assert summary("Regime forces have detained 1,200 people since 2019 in Daraa, the network said.", "en") == []
+    assert summary("The network said 3,000 detainees have died under torture in the prison of Sednaya, held since 2011"
+                   " without trial.", "en") == []
+    assert summary("The network said 40 civilians were killed in Daraa this year; a further 300 held since 2019 are"
+                   " still missing.", "en") == []
 
 
 def test_one_person_killed_in_a_region_before_a_tallys_tail() -> None:
