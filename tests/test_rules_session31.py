@@ -90,6 +90,15 @@ def test_two_unresolved_days_at_one_place_are_two_incidents() -> None:
                        " Manbij. The blast occurred on Thursday and injured five others.", "en")) == 1
     assert len(undated("قتل عنصر وأصيب اثنان بهجوم على حاجز في بلدة الهول يوم الخميس. وذكر المصدر أن المصابين نقلا"
                        " إلى مشفى في بلدة الهول حيث توفيا صباح الجمعة متأثرين بإصابتهما.")) == 1
+    # nor a toll risen on a later day, a death with no act of its own, a statement's day, the victim's body found
+    assert undated("انفجرت سيارة مفخخة في سوق مدينة اعزاز يوم السبت، ما أدى لمقتل ثلاثة مدنيين. وارتفعت حصيلة ضحايا"
+                   " الانفجار في مدينة اعزاز اليوم الاثنين إلى خمسة قتلى.") == [("اعزاز", 5, None)]
+    assert len(undated("أصيب شاب بجروح خطيرة برصاص مسلحين مجهولين في بلدة طفس يوم الخميس. وفارق الشاب الحياة اليوم"
+                       " الأحد في أحد مشافي بلدة طفس.")) == 1
+    assert len(undated("Two soldiers were killed in a blast in the town of Manbij on Thursday. In a statement on"
+                       " Saturday, the defence ministry said the blast in Manbij also injured five soldiers.", "en")) == 1
+    assert len(undated("اختطف مسلحون مجهولون الشاب سامر العلي من بلدة طفس يوم الخميس الماضي. وعُثر اليوم الأحد على"
+                       " جثته مقتولاً بالرصاص قرب بلدة طفس.")) == 1
 
 
 def test_a_castle_or_a_gate_heads_a_place_name_of_a_list() -> None:

@@ -77,6 +77,10 @@ DIED_OF_WOUNDS = (r"(?<!\w)[وف]?(?:توف[يى]|توفيت|فارق|فارقت
 # wounded them, told on, whatever later day it names (`dates.another_unresolved_day`). Matched on the text as written.
 DEATH_OF_EARLIER_WOUNDS = r"متأثر\S*\s+(?:ب|ل)?(?:ال)?(?:جراح|جروح|إصاب|اصاب)"
 
+# The victim told before, named by a pronoun ("وعُثر اليوم الأحد على جثته"): the incident told on
+# (`dates.another_unresolved_day`).
+VICTIM_AGAIN = r"(?<!\w)[وف]?(?:ب|ل)?(?:جثت|جثمان|رفات)(?:ه|ها|هما|هم)(?!\w)"
+
 # A death word with no object: the person it follows died (توفي، فارق الحياة).
 DIED_ALONE = r"[وف]?(?:توف[يى]|فارق)"
 

@@ -265,6 +265,10 @@ DIED_OF_WOUNDS = (r"\b(?:later|subsequently)\s+(?:died|succumbed)\b|\b(?:died|su
 DEATH_OF_EARLIER_WOUNDS = (r"\b(?:died|succumbed)\s+(?:\w+\s+){0,3}?(?:of|from|to)\s+(?:his|her|their|the)\s+"
                            r"(?:wounds|injuries)|\b(?:later|subsequently)\s+(?:died|succumbed)\b")
 
+# The victim told before, named by a pronoun ("His body was found on Saturday"): the incident told on
+# (`dates.another_unresolved_day`).
+VICTIM_AGAIN = r"\b(?:his|her|their)\s+(?:bod(?:y|ies)|remains|corpses?)\b"
+
 # A death word with no object: the person it follows died.
 DIED_ALONE = r"died|dies|passed away|succumbed"
 

@@ -100,7 +100,8 @@ STATISTICS = (
 SUPERLATIVE_BEFORE = r"\b(?:deadliest|bloodiest|worst|largest|biggest|heaviest|fiercest|highest|most|first)\b"
 
 # Right before a date: the verb of a source that spoke that day ("the League said Tuesday", "reported on Monday").
-SPEECH_DAY_BEFORE = r"\b(?:said|says|reported|announced|stated|added|documented|confirmed|told\s+(?:[\w'’-]+\s+){1,4}?)\s*(?:on\s+)?$"
+SPEECH_DAY_BEFORE = (r"\b(?:said|says|reported|announced|stated|added|documented|confirmed|statement|interview|briefing"
+                     r"|told\s+(?:[\w'’-]+\s+){1,4}?)\s*(?:on\s+)?$")
 
 # Right after a date: the verb of the source that spoke that day ("The monitor on Thursday said a strike yesterday
 # killed ..."), the date said between the source and its verb.
