@@ -37,7 +37,7 @@ from .arabic_kin import brothers_before_chain, children_of_parent, relatives_nam
 from .arabic_lists import QUOTED, SINGLES_KINDS, after_list_colon, given_names_share, people_line, unpaired_quote
 from .arabic_named_after import (GROUP_NOUNS, NAMED_AFTER, PLACE_WORDS, after_place_word, named_after,
                                  so_called)
-from .arabic_name_words import JOIN_NEXT, KUNYA_HEADS, strip_and
+from .arabic_name_words import INTRODUCERS, JOIN_NEXT, KUNYA_HEADS, is_relative, strip_and
 from .arabic_name_reader import reader_for
 from .arabic_names import MAX_NAME_PARTS, NameReader
 from .arabic_tokens import Token, tokens_of
@@ -95,7 +95,13 @@ def find_people(clause: Clause) -> list[FoundName]:
         line_names = []
         for n, item in enumerate(listed):
             opening = item[0][0]
-            line_names.append([[strip_and(opening) if n and _glued_and(reader, opening) else opening]] + item[1:])
+            opening = strip_and(opening) if n and _glued_and(reader, opening) else opening
+            # only an item that opens with a given name or a kunya and holds no preposition: a title, a description
+            # ("سيدة وطفلاها"، "شاب من أبناء البلدة") or an event ("إصابة عنصر في داعل") is left to the other readers
+            if (opening.key in reader.any_given or opening.key in KUNYA_HEADS) and opening.key not in INTRODUCERS \
+                    and not any(part[0].key in _PREPOSITIONS or is_relative(part[0].key.removeprefix("و"))
+                                for part in item):
+                line_names.append([[opening]] + item[1:])
         add(line_names, victim_cue=True)
     _quoted_names(reader, text, cues, add)
     _introduced_names(reader, tokens, cues, add)
