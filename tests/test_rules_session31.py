@@ -54,6 +54,10 @@ def test_an_accident_done_on_purpose_is_an_attack() -> None:
     # a road accident stays no incident, and so does a word that opens with the same letters
     assert summary("قُتل رجل وزوجته بحادث سير في مدينة جبلة.") == []
     assert summary("قُتل رجل وزوجته بحادث سير في مدينة جبلة، وعمدت فرق الدفاع المدني إلى نقل الجثتين.") == []
+    # nor when the staging is denied or "on purpose" says something else
+    assert summary("قُتل رجل وزوجته بحادث سير في مدينة جبلة، وأكدت الشرطة أن الحادث لم يكن مفتعلاً.") == []
+    assert summary("أصيب ثلاثة أشخاص بحادث سير في مدينة جبلة، وطالب الأهالي بمحاسبة من يتجاوز السرعة عمداً على"
+                   " الطريق.") == []
 
 
 def test_a_governorates_seat_named_bare_in_the_title_stands_for_the_governorate() -> None:
@@ -72,6 +76,7 @@ def test_an_arabic_full_stop_with_no_space_before_and_ends_a_sentence() -> None:
     # a dot between stretched letters hides a word, it ends nothing
     assert len(sentences("تعـ.ـرضت نقطة لهـ.ـجوم مسـ.ـلح في مدينة حماة.")) == 1
     assert len(sentences("وقال مراسل السورية.نت في إدلب إن شاباً قتل.")) == 1
+    assert summary("اغتال مسلحون مجهولون د.فراس الجندي أمام عيادته في بلدة الشحيل بريف دير الزور.") == [("الشحيل", 1, None)]
 
 
 def undated(text: str, language: str = "ar") -> list[tuple[str | None, int | None, int | None]]:

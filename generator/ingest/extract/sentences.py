@@ -13,9 +13,10 @@ from ..lang import en
 # آخرون", join it again as a detail).
 # An Arabic sentence may also end with no space after its full stop when the next opens with "و" or "ف" ("منتسبان
 # إلى قوات سوريا الديمقراطية.وفي بلدة ذيبان"); not a dot between two stretched letters, which hides a word from filters
-# ("تعـ.ـرضت"), nor one inside a name ("السورية.نت").
+# ("تعـ.ـرضت"), nor one inside a name ("السورية.نت"), nor the dot of a title's one letter ("د.فراس"، "م.وليد").
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[،,])\s*(?=(?:فيما|بينما|كما|while)\s)"
-                           r"|(?<=[\u0621-\u063a\u0641-\u0652”»\")][.!؟])(?=[وف][\u0621-\u063a\u0641-\u064a])")
+                           r"|(?<=[\u0621-\u063a\u0641-\u0652][\u0621-\u063a\u0641-\u0652”»\")][.!؟])"
+                           r"(?=[وف][\u0621-\u063a\u0641-\u064a])")
 
 
 def sentences(text: str, abbreviations: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
