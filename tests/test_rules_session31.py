@@ -64,6 +64,10 @@ def test_a_governorates_seat_named_bare_in_the_title_stands_for_the_governorate(
     body = "\n\nقُتل مدني وثلاثة عناصر من قوات النظام جراء هجوم شنه مسلحون على نقطة عسكرية في محافظة الرقة، اليوم الأربعاء."
     assert [e.place.lexicon_id for e in extracted("هجوم جديد في الرقة يسفر عن مقتل أربعة" + body)] \
         == ["raqqa-governorate"]
+    # the body puts it in the city after all: "the city", a neighbourhood
+    assert [e.place.lexicon_id for e in extracted("مقتل ثلاثة بانفجار في الحسكة\n\nقُتل ثلاثة أشخاص بانفجار دراجة"
+                                                  " نارية مفخخة في سوق المدينة بمحافظة الحسكة، اليوم الأربعاء.")] \
+        == ["al-hasakah"]
     # named as the city, it is the city
     assert [e.place.lexicon_id for e in extracted("هجوم جديد في مدينة الرقة يسفر عن مقتل أربعة" + body)] \
         == ["al-raqqah"]

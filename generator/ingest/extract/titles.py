@@ -8,6 +8,7 @@ from .draft import Draft, add_people
 from .model import Clause
 from .options import ExtractOptions
 from .place_order import finer, same_or_within
+from .place_context import FINER_THAN_TOWN
 from .place_lists import same_place_as
 from .place_seats import named_as_city, seat_of_governorate_holding
 
@@ -17,7 +18,8 @@ def merge_title(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
     place; it sums the report in fewer words, so its means and type are vaguer than the body's. The counts it
     filled, and the place it named, are kept on the draft for `title_summed_several`."""
     target = draft.event
-    if finer(event.place, target.place, clause.a.options.lexicon) and not _seat_for_governorate(event, target, clause):
+    if finer(event.place, target.place, clause.a.options.lexicon) \
+            and not (_seat_for_governorate(event, target, clause) and not _in_the_city(draft)):
         target.place, target.geo_precision = event.place, event.geo_precision
     # "مقتل قيادي" over a body's "أصيب شخصان، بينهم قيادي": the body counts the wounded, its silence on dead wins
     if target.fatalities is None and not (target.injured is not None and event.injured is None) \
@@ -40,6 +42,18 @@ def _seat_for_governorate(event: ExtractedEvent, target: ExtractedEvent, clause:
         and lex.get(told.lexicon_id).place_kind == "governorate" \
         and seat_of_governorate_holding(place.lexicon_id, told.lexicon_id, lex) \
         and not named_as_city(clause, place.start, place.start + len(place.name))
+
+
+def _in_the_city(draft: Draft) -> bool:
+    """The body puts the incident in a city after all: it says "the city" («وسط المدينة»، «سوق المدينة») or names a
+    neighbourhood or a site (حي الوعر، دوار النعيم)."""
+    for clause in draft.clauses:
+        if clause.pack.cue("THE_CITY").search(clause.text) \
+                or any(d.hint in FINER_THAN_TOWN for d in clause.pack.passes.unknown_places(clause)) \
+                or any(m.kind == "place" and clause.a.options.lexicon.get(m.entry_id).place_kind in FINER_THAN_TOWN
+                       for m in clause.names):
+            return True
+    return False
 
 
 def title_summed_several(drafts: list[Draft], options: ExtractOptions) -> None:

@@ -185,6 +185,10 @@ DATELINE_AFTER = r"^\s*[-–—ـ:]"
 ANAPHORIC_PLACE = (r"(?<!\w)(?:[وف]?(?:في|داخل|وسط|أطراف|اطراف|مدخل|محيط)\s+|[وف]?ب)"
                    r"(?:(?P<city>المدينة)|(?P<town>البلدة)|(?P<village>القرية))(?!\w)")
 
+# "The city" named bare in a report whose title names a governorate's seat ("في سوق المدينة بمحافظة الحسكة"): the
+# incident is in the city (`titles.merge_title`).
+THE_CITY = r"(?<![\u0621-\u064a])[وفبل]?المدينة(?![\u0621-\u064a])"
+
 # Words before a place name that say what kind of place it is (for draft places).
 PLACE_KINDS = {
     "مركز ناحية": "town", "مدينة": "city", "بلدة": "town", "قرية": "village", "حي": "neighbourhood", "مخيم": "site",

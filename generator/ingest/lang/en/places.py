@@ -205,6 +205,10 @@ FIRED_FROM_BEFORE = (r"\b(?:from|fired\s+from|launched\s+from)\s+(?:its|their|th
 ANAPHORIC_PLACE = (r"\b(?:in|at|inside|outside|into|(?:on\s+)?the\s+outskirts\s+of)\s+the\s+(?:same\s+)?"
                    r"(?:(?P<city>city)|(?P<town>town)|(?P<village>village))\b(?!\s+of\b)(?!-)")
 
+# "The city" named bare in a report whose title names a governorate's seat ("in the city centre, in Hasakah
+# province"): the incident is in the city (`titles.merge_title`).
+THE_CITY = r"\bthe\s+city\b(?!\s+of\b)"
+
 PLACE_KINDS = {"city": "city", "town": "town", "village": "village", "neighbourhood": "neighbourhood",
                        "neighborhood": "neighbourhood", "district": "district", "camp": "site"}
 
