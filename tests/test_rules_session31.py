@@ -119,6 +119,9 @@ def test_a_castle_or_a_gate_heads_a_place_name_of_a_list() -> None:
 def test_where_the_shelling_force_is_stationed_gives_way_to_a_village_the_gazetteer_lacks() -> None:
     assert summary("قُتل طفل جراء قصف قوات النظام المتمركزة في بلدة شطحة على قرية العمقية.") == [("العمقية", 1, None)]
     assert summary("قُتل طفل جراء قصف قوات النظام المتمركزة في في بلدة شطحة على قرية العمقية.") == [("العمقية", 1, None)]
+    # ... not to the village the attackers came from
+    assert summary("قُتل عنصران من قوات النظام المتمركزة في بلدة شطحة بهجوم شنه مسلحون انطلقوا من قرية العمقية.") \
+        == [("شطحة", 2, None)]
     # alone, it stays the place
     assert summary("قُتل عنصر من قوات النظام المتمركزة في بلدة شطحة.") == [("شطحة", 1, None)]
 

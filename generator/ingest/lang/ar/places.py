@@ -149,6 +149,10 @@ ACTOR_CITY_AFTER = r"(?!)"
 # Matched on the place's own words and what follows them.
 DUAL_NOUN_NAME = r"^[وبفل]?(?:ال|لل)?(?:قريتين|بلدتين|مدينتين)\s+ال[\u0621-\u064a]+(?:تين|تان)(?![\u0621-\u064a])"
 
+# A place right after these is where someone came from or fired from ("مسلحون انطلقوا من قرية X"، "انطلاقاً من قرية X"):
+# it does not outrank where the force hit is stationed (`place.event_place`).
+CAME_FROM_BEFORE = r"(?<!\w)من\s+(?:(?:قرية|بلدة|مدينة|منطقة|مزرعة)\s+)?$"
+
 # A place after these says where a force operates or is stationed ("قوات معارضة عاملة في إدلب"، "المتمركزة في
 # ريف حلب"، "المتمركزة في معسكر X وبلدة Y": the second of a list too), not where the event happened: it gives way
 # to another place of the clause.

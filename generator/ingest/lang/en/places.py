@@ -205,6 +205,10 @@ FIRED_FROM_BEFORE = (r"\b(?:from|fired\s+from|launched\s+from)\s+(?:its|their|th
 ANAPHORIC_PLACE = (r"\b(?:in|at|inside|outside|into|(?:on\s+)?the\s+outskirts\s+of)\s+the\s+(?:same\s+)?"
                    r"(?:(?P<city>city)|(?P<town>town)|(?P<village>village))\b(?!\s+of\b)(?!-)")
 
+# A place right after these is where someone came from or fired from ("gunmen who came from the village of X"): it does
+# not outrank where the force hit is stationed (`place.event_place`).
+CAME_FROM_BEFORE = r"\bfrom\s+(?:the\s+)?(?:(?:village|town|city|area)\s+of\s+)?$"
+
 # "The city" named bare in a report whose title names a governorate's seat ("in the city centre, in Hasakah
 # province"): the incident is in the city (`titles.merge_title`).
 THE_CITY = r"\bthe\s+city\b(?!\s+of\b)"
