@@ -15,6 +15,8 @@ def test_a_titled_person_named_in_full_and_a_count_of_his_people() -> None:
     assert summary("قُتل الشاب سامر خالد العلي وثلاثة من أقاربه برصاص مجهولين في بلدة طفس.") == [("طفس", 4, None)]
     assert summary("قُتل القائد العسكري أبو خالد الشمري وثلاثة من مرافقيه بانفجار عبوة ناسفة في مدينة الباب.") \
         == [("الباب", 4, None)]
+    # not one more when he and his people are the killers
+    assert summary("قُتل عنصر من قوات النظام على يد الشاب سامر خالد العلي وثلاثة من أقاربه في بلدة طفس.")[0][1] != 4
     # the count alone after a place, not a person, stays the count
     assert summary("قُتل ثلاثة من عناصر الأمن العام برصاص مجهولين في بلدة طفس.") == [("طفس", 3, None)]
 
@@ -130,7 +132,9 @@ def test_a_kunya_after_a_word_that_heads_a_place_name_is_the_place() -> None:
     assert named("قُتل القيادي أبو خالد الشمري بقصف مدفعي على تلة أبو الغر بريف حماة.") \
         == [[("أبو خالد الشمري", "killed")]]
     assert summary("قُتل القيادي أبو خالد الشمري بقصف مدفعي على تلة أبو الغر بريف حماة.")[0][1] == 1
-    # after a sheikh's title the kunya is a person's
+    # after a sheikh's title, or the verb "appointed" (عين without its shadda), the kunya is a person's
+    assert named("قُتل القيادي أبو خالد الشمري بقصف روسي قرب بلدة طفس، فيما عين أبو محمد الجولاني خلفاً له.") \
+        == [[("أبو خالد الشمري", "killed"), ("أبو محمد الجولاني", "mentioned")]]
     assert named("قُتل الشيخ أبو خالد الشمري برصاص مجهولين في بلدة طفس.") == [[("أبو خالد الشمري", "killed")]]
 
 

@@ -22,7 +22,9 @@ _FORCES = frozenset(fold(w) for w in ar.FORCE_NAMED_AFTER)
 # one is the tail of a name that opened at it.
 _JOINING_HEADS = JOIN_NEXT | frozenset(fold(w) for w in ar.GENITIVE_KUNYA_HEADS)
 # Words that head a place's name (تل، جبل، وادي ...), not those that also head a person's (الشيخ، السيدة، أبو، أم).
-_PLACE_HEADS = frozenset(fold(w) for w in ar.PLACE_NAME_HEADS if w not in ("الشيخ", "السيدة", "سيدي") + ar.KUNYA_HEADS)
+# (nor عين, also the verb "appointed" with its shadda left out: "عيّن أبو محمد خلفاً له"; nor بيت, a family's house)
+_PLACE_HEADS = frozenset(fold(w) for w in ar.PLACE_NAME_HEADS
+                         if w not in ("الشيخ", "السيدة", "سيدي", "عين", "بيت") + ar.KUNYA_HEADS)
 
 
 def so_called(text: str, quote_start: int) -> bool:
@@ -44,8 +46,9 @@ def after_place_word(tokens: list[Token], i: int) -> bool:
         before = tokens[i - 2].key   # مشفى "الشهيد X"، مدرسة الشيخ X: a building named after a martyr or a sheikh
     if before in NAMED_AFTER or before[1:] in NAMED_AFTER and before[0] in "وبل" or before.lstrip("وبل") in _FORCES:
         return True
-    return tokens[i].key in KUNYA_HEADS and (before in PLACE_WORDS or before.lstrip("وب") in PLACE_WORDS
-                                             or before.lstrip("وب") in _PLACE_HEADS)   # تلة أبو الغر، جبل أبو رجمين
+    unprefixed = before[1:] if before[:1] in "وب" else before
+    return tokens[i].key in KUNYA_HEADS and (before in PLACE_WORDS or unprefixed in PLACE_WORDS
+                                             or before in _PLACE_HEADS or unprefixed in _PLACE_HEADS)   # تلة أبو الغر
 
 
 def named_after(text: str, start: int, nouns: frozenset[str] = NAMED_AFTER) -> bool:
