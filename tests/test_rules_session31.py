@@ -116,6 +116,9 @@ def test_a_castle_or_a_gate_heads_a_place_name_of_a_list() -> None:
     places = [p for p, _, _ in undated("وأضاف المراسل أن بلدات “قلعة المضيق، الحويز، باب الطاقة” تعرضت لقصف مدفعي من"
                                         " قبل قوات النظام.")]
     assert places == ["قلعة المضيق", "الحويز", "باب الطاقة"]
+    # a verb joined by و after the last name is no place of the list
+    assert len(undated("قصفت قوات النظام قرى باب الطاقة، الحواش، التوينة وأوقعت قتيلين في صفوف المدنيين.")) == 3
+    assert len(undated("شنت قوات الأمن العام حملة دهم في كل من سرمدا، الدانا، حزانو واعتقلت عدداً من المطلوبين.")) == 3
 
 
 def test_where_the_shelling_force_is_stationed_gives_way_to_a_village_the_gazetteer_lacks() -> None:
