@@ -175,3 +175,10 @@ def test_strikes_named_by_what_they_hit_are_from_the_air() -> None:
     assert [e.sub_type for e in extract(Article(
         text="Strikes on the villages of Sarja and Ihsim killed 14 civilians on Saturday.", archived="",
         language="en", origin="t", published=None))] == ["air_drone_strike"] * 2
+
+
+def test_an_english_family_name_spelled_like_a_country_stays_in_the_name() -> None:
+    text = "Gunmen shot dead Abdul Qader al-Turki in the town of Tafas on Monday."
+    assert [(p.name, p.role) for e in extract(Article(text=text, archived=text, language="en", origin="t",
+                                                      published=None)) for p in e.people] \
+        == [("Abdul Qader al-Turki", "killed")]

@@ -253,6 +253,8 @@ def _trimmed(clause: Clause, start: int, end: int, name: str) -> tuple[int, int,
             if re.search(r"\b(?:Abu|Umm|bin|ibn|Abd|" + "|".join(p.capitalize() for p in en.LATIN_ABD_PREFIXES) + r")$", words):
                 continue   # "Abdullah Shafiq Abu Zeid", "Abdul Aziz al-X": a kunya or compound holds a place's name
             if re.search(r"\b(?:al|el)$", words):
+                if n.kind == "organization":
+                    continue   # "Abdul Qader al-Turki": a family name spelled like a country (Turkey), no actor
                 words = words[:-2].rstrip(" -")
             return start, start + len(words), words
     return start, end, name
