@@ -63,7 +63,6 @@ def described(reader: NameReader, tokens: list[Token], i: int, parts: list[list[
     return second.word.endswith("ي") and not second.key.startswith("ال") and second.key not in reader.any_given
 
 
-
 # The end of a line that opens a list of people on the next line ("عُرف منهم:"، "وهم:"، "التالية أسماؤهم:").
 _PEOPLE_LINE_OPENER = re.compile(r"(?<![\u0621-\u064a])(?:[وف]?(?:منهم|هم|بينهم)|(?:ال)?[أا]سماؤهم)\s*:\s*\n\s*$")
 # How many words an item of such a line holds (a given name and a family name, up to a chain of five).

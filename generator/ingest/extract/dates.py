@@ -121,18 +121,24 @@ def _unresolved_days(clause: Clause) -> set[tuple[str, object]]:
     return out
 
 
+def _tells_on(clause: Clause) -> bool:
+    """The sentence tells no act of its own: a death or a toll told on a later day («وفارق الشاب الحياة اليوم الأحد»،
+    "the toll rose on Saturday to three"), a death of the incident's wounds, the victim's body found («وعُثر اليوم على
+    جثته»)."""
+    text, start, end = clause.a.text, clause.start, clause.end
+    died = clause.pack.cue("DIED_ALONE")
+    return all(h.klass in (C.KILL, C.INJURE) and died.match(text, h.start) for h in clause.hits) \
+        or len(clause.spans("DETAIL")) > len(clause.spans("DETAIL_SPEECH")) \
+        or any(clause.pack.cue(cue).search(text, start, end)
+               for cue in ("DEATH_OF_EARLIER_WOUNDS", "VICTIM_AGAIN", "PRONOUN_VICTIM"))
+
+
 def another_unresolved_day(clause: Clause, incident: list[Clause]) -> bool:
     """"عثر على جثة امرأة قتلت اليوم (الأحد) ... فيما قُتل لاجئ السبت الماضي في المخيم" in an article without a
     publication date: the sentence's day and the incident's, neither resolved, are surely different days (two
     weekdays, today and a day before), so the sentence tells another incident."""
-    text, start, end = clause.a.text, clause.start, clause.end
-    died = clause.pack.cue("DIED_ALONE")
-    if clause.a.published is not None \
-            or all(h.klass in (C.KILL, C.INJURE) and died.match(text, h.start) for h in clause.hits) \
-            or len(clause.spans("DETAIL")) > len(clause.spans("DETAIL_SPEECH")) or any(clause.pack.cue(cue).search(text, start, end)
-                                           for cue in ("DEATH_OF_EARLIER_WOUNDS", "VICTIM_AGAIN", "PRONOUN_VICTIM")):
-        return False   # only an act of its own: not a death or a toll told on a later day («وفارق الشاب الحياة اليوم
-        # الأحد»، "the toll rose on Saturday to three"), nor the victim's body found («وعُثر اليوم على جثته»)
+    if clause.a.published is not None or _tells_on(clause):
+        return False
     own = _unresolved_days(clause)
     known = set().union(*map(_unresolved_days, incident)) if incident else set()
     if not own or not known or own & known:

@@ -14,7 +14,8 @@ from .clauses import dated_by_period, event_hits, has_own_day, has_protest, only
 from .counts import (answered, casualty_counts, count_named_victims, named_with_companions, named_within_toll,
                      other_than_own_dead, whole_toll_again)
 from .draft import Draft, add_people, only_survivors
-from .dates import another_day_of_month, another_unresolved_day, apply_date, assume_date, event_date, same_day, undated_review
+from .dates import (another_day_of_month, another_unresolved_day, apply_date, assume_date, event_date, same_day,
+                    undated_review)
 from .event_type import bomb_named_later, civilian_targeting, event_type
 from .model import Clause, Hit
 from .options import ExtractOptions
@@ -115,10 +116,11 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         return drafts[-1]   # "وفي الوقت نفسه، أوردت صفحات محلية رواية أخرى تفيد بأن ...": the incident told another way
     if act_told_again(clause, event, drafts[-1].event):
         return drafts[-1]   # "The fighting erupted late on Tuesday after a dispute at a checkpoint"
+    last_clauses = drafts[-1].clauses
     if opens_new_incident(clause) or arrests_after(clause, event, drafts[-1].event) \
-            or event.date is None and event.fatalities is not None and another_day_of_month(clause, drafts[-1].clauses) \
+            or event.date is None and event.fatalities is not None and another_day_of_month(clause, last_clauses) \
             or event.date is None and (event.fatalities is not None or event.injured is not None) \
-            and another_unresolved_day(clause, drafts[-1].clauses):
+            and another_unresolved_day(clause, last_clauses):
         return None
     if names_its_dead(clause, event, drafts[-1].event):
         return drafts[-1]   # "وتبيّن أن القتيل هو المدعو X", told with the day he went missing or the town he came from

@@ -51,7 +51,7 @@ def split_tally_tails(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> t
     tails: set[tuple[int, int]] = set()
     for start, end in spans:
         cut = next((s for s, _ in analysis.search("TALLY_TAIL", start + TAIL_AFTER, end)
-                    if (analysis.text[start:s].rstrip().endswith((",", "،")) or analysis.text.startswith(";", s)) and _counts_a_period(Clause(analysis, s, end))
+                    if _after_a_break(analysis.text, start, s) and _counts_a_period(Clause(analysis, s, end))
                     and _one_incident(Clause(analysis, start, s))), None)
         if cut is None:
             out.append((start, end))
@@ -59,6 +59,11 @@ def split_tally_tails(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> t
             out += [(start, cut), (cut, end)]
             tails.add((cut, end))
     return out, tails
+
+
+def _after_a_break(text: str, start: int, opener: int) -> bool:
+    """The tally's opener comes after a comma, or is a semicolon ("...; in the week alone, four were killed")."""
+    return text[start:opener].rstrip().endswith((",", "،")) or text.startswith(";", opener)
 
 
 def _one_incident(clause: Clause) -> bool:

@@ -19,8 +19,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"air ?strikes?|drones?|warplanes?|(?:fighter )?jets?|air raids?|aerial (?:bombardment|attack)s?|helicopters?|aircraft"
      r"|(?:israeli|russian|turkish|coalition|american|us|u\.s\.|regime|government|syrian) strikes?"
      # a strike named by what it hit ("Strikes on the villages of A and B killed 14"): from the air
-     r"|strikes? (?:on|against) (?:the )?(?:[\w-]+ ){0,2}?(?:villages?|towns?|city|cities|areas?|homes?|houses?|markets?"
-     r"|camps?|positions?|vehicles?|cars?)\b",
+     r"|strikes? (?:on|against) (?:the )?(?:[\w-]+ ){0,2}?(?:villages?|towns?|city|cities|areas?|homes?|houses?"
+     r"|markets?|camps?|positions?|vehicles?|cars?)\b",
      WEAPON, EXPLOSIONS, "air_drone_strike"),
     (r"shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|bombardment|bombarded",
      WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),

@@ -289,7 +289,8 @@ ERA_BEFORE = (r"\b(?:era|rule|reign|regime|government|presidency)\s+of\s+(?:(?:t
               r"(?:President|leader|dictator)\s+$")
 # Right after a name: the ruler whose government, regime or forces the clause speaks of ("remnants of former President
 # X's government", "X's forces"): only mentioned.
-ERA_AFTER = (r"(?:’s|'s)\s+(?:(?:former|ousted|toppled)\s+)?(?:government|regime|rule|era|forces|army|loyalists|supporters)\b"
+ERA_AFTER = (r"(?:’s|'s)\s+(?:(?:former|ousted|toppled)\s+)?(?:government|regime|rule|era|forces|army|loyalists"
+             r"|supporters)\b"
              # ... or was removed from power ("since former President X was removed from power last December")
              r"|\s+(?:was|were)\s+(?:removed|ousted|toppled|overthrown|deposed)\s+from\s+power\b")
 

@@ -42,7 +42,8 @@ PERSON_SINCE = (r"\b(?:(?:who|which)\s+(?:(?:has|had|have)\s+been|was|is)\s+|(?:
                 # 2019,"; not a place's: "the prison of Sednaya, held since 2011"), or a trade after "a" ("a pharmacist
                 # detained since 2019"; not "a further 300 held since 2019")
                 r"|(?-i:[A-Z][\w'’]+\s+(?:(?:al|el|abu|bin|ibn)-)?[A-Z][\w'’-]+),\s+(?=(?:detained|missing|disappeared"
-                r"|abducted|kidnapped|imprisoned|jailed|arrested)\b)|(?<![\w-])an?\s+(?:[\w-]+\s+)?(?:pharmacist|teacher"
+                r"|abducted|kidnapped|imprisoned|jailed|arrested)\b)"
+                r"|(?<![\w-])an?\s+(?:[\w-]+\s+)?(?:pharmacist|teacher"
                 r"|student|engineer|lawyer|farmer|worker|nurse|shepherd|merchant|trader|driver|defector|dissident"
                 r"|conscript|cleric|imam|sheikh|mukhtar),?\s+)"
                 # one person's, after the person's noun or "who had been": not a count's ("displaced thousands since 2023")
@@ -105,7 +106,8 @@ SPEECH_DAY_BEFORE = (r"\b(?:said|says|reported|announced|stated|added|documented
 
 # Right after a date: the verb of the source that spoke that day ("The monitor on Thursday said a strike yesterday
 # killed ..."), the date said between the source and its verb.
-SPEECH_DAY_AFTER = r"\s*,?\s*(?:said|says|reported|announced|stated|confirmed|documented|revealed|released|identified)\b"
+SPEECH_DAY_AFTER = (r"\s*,?\s*(?:said|says|reported|announced|stated|confirmed|documented|revealed|released"
+                    r"|identified)\b")
 
 # Places in the plural ("strikes on towns and villages of Idlib"): what a monitor documents there is the toll of several
 # incidents, not of one.
