@@ -127,8 +127,14 @@ def _tells_on(clause: Clause) -> bool:
     جثته»)."""
     text, start, end = clause.a.text, clause.start, clause.end
     died = clause.pack.cue("DIED_ALONE")
-    return all(h.klass in (C.KILL, C.INJURE) and died.match(text, h.start) for h in clause.hits) \
-        or len(clause.spans("DETAIL")) > len(clause.spans("DETAIL_SPEECH")) \
+    # (a death word alone, or the incident's wounded named again: «وتوفي اثنان من المصابين اليوم»)
+    if all(h.klass in (C.KILL, C.INJURE) and (died.match(text, h.start) or text.startswith("ال", h.start))
+           for h in clause.hits):
+        return True
+    if clause.pack.cue("ANOTHER_VICTIM").search(text, start, end) \
+            and not clause.pack.cue("DEATH_OF_EARLIER_WOUNDS").search(text, start, end):
+        return False   # "gunmen shot dead another man ... and dumped his body": a victim of its own
+    return len(clause.spans("DETAIL")) > len(clause.spans("DETAIL_SPEECH")) \
         or any(clause.pack.cue(cue).search(text, start, end)
                for cue in ("DEATH_OF_EARLIER_WOUNDS", "VICTIM_AGAIN", "PRONOUN_VICTIM"))
 

@@ -13,9 +13,9 @@ from ..lang import en
 # آخرون", join it again as a detail).
 # An Arabic sentence may also end with no space after its full stop when the next opens with "و" or "ف" ("منتسبان
 # إلى قوات سوريا الديمقراطية.وفي بلدة ذيبان"); not a dot between two stretched letters, which hides a word from filters
-# ("تعـ.ـرضت"), nor one inside a name ("السورية.نت"), nor the dot of a title's one letter ("د.فراس"، "م.وليد").
+# ("تعـ.ـرضت"), nor one inside a name ("السورية.نت"), nor the dot of a title's one letter ("د.فراس"، "ود.وليد").
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+|\n+|(?<=[،,])\s*(?=(?:فيما|بينما|كما|while)\s)"
-                           r"|(?<=[\u0621-\u063a\u0641-\u0652][\u0621-\u063a\u0641-\u0652”»\")][.!؟])"
+                           r"|(?<=[\u0621-\u063a\u0641-\u0652]{2}[\u0621-\u063a\u0641-\u0652”»\")][.!؟])"
                            r"(?=[وف][\u0621-\u063a\u0641-\u064a])")
 
 

@@ -79,7 +79,13 @@ DEATH_OF_EARLIER_WOUNDS = r"متأثر\S*\s+(?:ب|ل)?(?:ال)?(?:جراح|جر�
 
 # The victim told before, named by a pronoun ("وعُثر اليوم الأحد على جثته"): the incident told on
 # (`dates.another_unresolved_day`).
-VICTIM_AGAIN = r"(?<!\w)[وف]?(?:ب|ل)?(?:جثت|جثمان|رفات)(?:ه|ها|هما|هم)(?!\w)"
+VICTIM_AGAIN = (r"(?<!\w)[وف]?(?:ب|ل)?(?:جثت|جثمان|رفات)(?:ه|ها|هما|هم)(?!\w)"
+                # ... or the body of the one told before, named by a noun ("وعُثر على جثة الشاب")
+                r"|(?<!\w)(?:ب|ل)?جث[ةه]\s+ال(?:شاب|رجل|طفل|طفلة|فتاة|سيدة|امرأة|مخطوف|مختطف|مفقود|ضحية)")
+
+# Another victim than the one told before ("قُتل شاب آخر ... وسُلمت جثته لذويه"): his body or toll is no more of the
+# incident told before (`dates.another_unresolved_day`).
+ANOTHER_VICTIM = r"(?<!\w)(?:آخر|آخرين|آخرون|أخرى|ثان|ثانٍ)(?!\w)"
 
 # A death word with no object: the person it follows died (توفي، فارق الحياة).
 DIED_ALONE = r"[وف]?(?:توف[يى]|فارق)"

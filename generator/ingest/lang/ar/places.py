@@ -151,7 +151,7 @@ DUAL_NOUN_NAME = r"^[وبفل]?(?:ال|لل)?(?:قريتين|بلدتين|مدي
 
 # A place right after these is where someone came from or fired from ("مسلحون انطلقوا من قرية X"، "انطلاقاً من قرية X"):
 # it does not outrank where the force hit is stationed (`place.event_place`).
-CAME_FROM_BEFORE = r"(?<!\w)من\s+(?:(?:قرية|بلدة|مدينة|منطقة|مزرعة)\s+)?$"
+CAME_FROM_BEFORE = r"(?<!\w)(?<!القرب\s)(?<!مقربة\s)من\s+(?:(?:قرية|بلدة|مدينة|منطقة|مزرعة)\s+)?$"
 
 # A place after these says where a force operates or is stationed ("قوات معارضة عاملة في إدلب"، "المتمركزة في
 # ريف حلب"، "المتمركزة في معسكر X وبلدة Y": the second of a list too), not where the event happened: it gives way
@@ -189,9 +189,9 @@ DATELINE_AFTER = r"^\s*[-–—ـ:]"
 ANAPHORIC_PLACE = (r"(?<!\w)(?:[وف]?(?:في|داخل|وسط|أطراف|اطراف|مدخل|محيط)\s+|[وف]?ب)"
                    r"(?:(?P<city>المدينة)|(?P<town>البلدة)|(?P<village>القرية))(?!\w)")
 
-# "The city" named bare in a report whose title names a governorate's seat ("في سوق المدينة بمحافظة الحسكة"): the
-# incident is in the city (`titles.merge_title`).
-THE_CITY = r"(?<![\u0621-\u064a])[وفبل]?المدينة(?![\u0621-\u064a])"
+# A part of "the city" named in a report whose title names a governorate's seat ("في سوق المدينة بمحافظة الحسكة"):
+# the incident is in the city (`titles.merge_title`); not the city a body was taken to («إلى المشفى في المدينة»).
+THE_CITY = r"(?<![\u0621-\u064a])[وفب]?(?:وسط|سوق|أسواق|اسواق|أحياء|احياء|شوارع|شارع|مدخل|ساحة|داخل)\s+المدينة(?![\u0621-\u064a])"
 
 # Words before a place name that say what kind of place it is (for draft places).
 PLACE_KINDS = {
@@ -330,7 +330,8 @@ NOT_PLACE_LIST_ITEM = ("مما", "حيث", "كما", "على", "ضمن", "منه
                        # a verb joined by و after the last name ("قرى X، Y، Z وأوقعت قتيلين"، "واعتقلت"، "وقصفتها")
                        "أوقعت", "أوقع", "اعتقلت", "اعتقل", "قصفت", "قصفتها", "قصفها", "أسفرت", "أسفر", "أدت", "أدى",
                        "خلفت", "تسببت", "استهدفت", "طالت", "شنت", "نفذت", "داهمت", "أصابت", "قتلت", "أصيب", "قتل",
-                       "سقط", "سقطت")
+                       "سقط", "سقطت", "دمرت", "أصيبت", "جرحت", "تسبب", "استشهد", "أحرقت", "ذلك", "نتج", "اندلعت",
+                       "قضى", "لقي", "أسفر", "خلف")
 
 # A campaign told before said to have reached a list of places ("وطالت الحملة قرى X وY وZ"، "الحملة شملت بلدات"):
 # the campaign's act at each of them, an incident per place (settled rule 3).

@@ -18,9 +18,11 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"(?:hand )?grenades?", WEAPON, EXPLOSIONS, "grenade"),
     (r"air ?strikes?|drones?|warplanes?|(?:fighter )?jets?|air raids?|aerial (?:bombardment|attack)s?|helicopters?|aircraft"
      r"|(?:israeli|russian|turkish|coalition|american|us|u\.s\.|regime|government|syrian) strikes?"
-     # a strike named by what it hit ("Strikes on the villages of A and B killed 14"): from the air
-     r"|strikes? (?:on|against) (?:the )?(?:[\w-]+ ){0,2}?(?:villages?|towns?|city|cities|areas?|homes?|houses?"
-     r"|markets?|camps?|positions?|vehicles?|cars?)\b",
+     # a strike named by what it hit, with no weapon before it ("Strikes on the villages of A and B killed 14"): from
+     # the air (not "artillery strikes on", "general strikes on the markets", "IS strikes on army positions")
+     r"|(?<!artillery )(?<!rocket )(?<!missile )(?<!mortar )(?<!general )(?<!ground )(?<!labour )"
+     r"\bstrikes? (?:on|against) (?:the )?(?:[\w-]+ ){0,2}?(?:villages?|towns?|homes?|houses?|camps?)\b"
+     r"(?![^.]*\b(?:artillery|shells?|shelling|rockets?|mortars?|missiles?)\b)",
      WEAPON, EXPLOSIONS, "air_drone_strike"),
     (r"shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|bombardment|bombarded",
      WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),

@@ -267,7 +267,13 @@ DEATH_OF_EARLIER_WOUNDS = (r"\b(?:died|succumbed)\s+(?:\w+\s+){0,3}?(?:of|from|t
 
 # The victim told before, named by a pronoun ("His body was found on Saturday"): the incident told on
 # (`dates.another_unresolved_day`).
-VICTIM_AGAIN = r"\b(?:his|her|their)\s+(?:bod(?:y|ies)|remains|corpses?)\b"
+VICTIM_AGAIN = (r"\b(?:his|her|their)\s+(?:bod(?:y|ies)|remains|corpses?)\b"
+                # ... or its toll told again ("The number of dead rose on Monday to five")
+                r"|\b(?:death\s+)?toll\b|\bnumber\s+of\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured)\b")
+
+# Another victim than the one told before ("gunmen shot dead another man ... and dumped his body"): his body or toll is
+# no more of the incident told before (`dates.another_unresolved_day`).
+ANOTHER_VICTIM = r"\banother\b|\ba\s+second\b"
 
 # A death word with no object: the person it follows died.
 DIED_ALONE = r"died|dies|passed away|succumbed"
@@ -284,21 +290,22 @@ REACTOR_BEFORE = r"\bvisit\s+by\s+(?:[\w-]+\s+){0,4}$|\bin\s+the\s+presence\s+of
 
 # Before a name: the ruler of a period or a regime ("under former President X", "the regime of X"): only mentioned,
 # whatever casualty word the clause has.
-ERA_BEFORE = (r"\b(?:era|rule|reign|regime|government|presidency)\s+of\s+(?:(?:the|former|ousted|deposed|late|toppled)\s+)*"
+ERA_BEFORE = (r"\b(?:(?:former|ousted|deposed|toppled)\s+(?:President|dictator)\s+$)"   # "since former President X was ..."
+              r"|\b(?:era|rule|reign|regime|government|presidency)\s+of\s+(?:(?:the|former|ousted|deposed|late|toppled)\s+)*"
               r"(?:(?:President|leader|dictator)\s+)?$|\bunder\s+(?:the\s+)?(?:former|ousted|deposed|late|toppled)\s+"
               r"(?:President|leader|dictator)\s+$")
 # Right after a name: the ruler whose government, regime or forces the clause speaks of ("remnants of former President
 # X's government", "X's forces"): only mentioned.
-ERA_AFTER = (r"(?:’s|'s)\s+(?:(?:former|ousted|toppled)\s+)?(?:government|regime|rule|era|forces|army|loyalists"
-             r"|supporters)\b"
-             # ... or was removed from power ("since former President X was removed from power last December")
-             r"|\s+(?:was|were)\s+(?:removed|ousted|toppled|overthrown|deposed)\s+from\s+power\b")
+ERA_AFTER = r"(?:’s|'s)\s+(?:(?:former|ousted|toppled)\s+)?(?:government|regime|rule|era|forces|army|loyalists|supporters)\b"
 
 # Right after a name: the person reacts to the incident, visits or attends ("Governor X condemned the killing", "X, the
 # local mayor, visited the family"): only mentioned, whatever casualty word comes after.
-REACTOR_AFTER = (r"\s*(?:,[^,.;]{1,60},\s*|,\s*)?(?:also\s+|later\s+)?(?:(?:has|have|had|is|was)\s+)?"
-                 r"(?:condemned|denounced|blamed|accused|vowed|pledged|urged|demanded|called\s+for|visited|attended"
-                 r"|offered\s+condolences|mourned|calling\s+for|urging|demanding|condemning)\b")
+REACTOR_AFTER = (r"\s*(?:,[^,.;]{1,60},\s*)?(?:also\s+|later\s+)?(?:condemned|denounced|blamed|accused|vowed|pledged|"
+                 r"urged|demanded|called\s+for|visited|attended|offered\s+condolences|mourned)\b"
+                 # ... right after the name, with its auxiliary ("Minister X has called for", "X, is calling for"),
+                 # not after a clause of the name's own ("X, who was shot dead on Monday, is calling for": his family)
+                 r"|\s*,?\s*(?:has|have|had|is|was)\s+(?:called\s+for|calling\s+for|urged|urging|demanded|demanding"
+                 r"|condemned|condemning)\b")
 
 # The opening of a sentence that tells of another incident ("In another incident, X was fatally shot"): when it makes
 # no event of its own, its names are not the victims of the incident before it.

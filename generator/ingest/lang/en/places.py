@@ -209,9 +209,9 @@ ANAPHORIC_PLACE = (r"\b(?:in|at|inside|outside|into|(?:on\s+)?the\s+outskirts\s+
 # not outrank where the force hit is stationed (`place.event_place`).
 CAME_FROM_BEFORE = r"\bfrom\s+(?:the\s+)?(?:(?:village|town|city|area)\s+of\s+)?$"
 
-# "The city" named bare in a report whose title names a governorate's seat ("in the city centre, in Hasakah
-# province"): the incident is in the city (`titles.merge_title`).
-THE_CITY = r"\bthe\s+city\b(?!\s+of\b)"
+# A part of "the city" named in a report whose title names a governorate's seat ("in the city centre, in Hasakah
+# province"): the incident is in the city (`titles.merge_title`); not "taken to the hospital in the city".
+THE_CITY = r"\bthe\s+city(?:'s|’s)?\s+(?:centre|center|market|streets?|entrance|square)\b"
 
 PLACE_KINDS = {"city": "city", "town": "town", "village": "village", "neighbourhood": "neighbourhood",
                        "neighborhood": "neighbourhood", "district": "district", "camp": "site"}

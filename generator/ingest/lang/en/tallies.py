@@ -39,13 +39,9 @@ PERSON_SINCE = (r"\b(?:(?:who|which)\s+(?:(?:has|had|have)\s+been|was|is)\s+|(?:
                 r"|journalist|doctor|detainee|prisoner|defector|officer|soldier|fighter|commander|resident|father|son"
                 r"|brother),?\s+"
                 # ... after a person's name of two words and a comma ("the body of Ahmad al-Hassan, detained since
-                # 2019,"; not a place's: "the prison of Sednaya, held since 2011"), or a trade after "a" ("a pharmacist
-                # detained since 2019"; not "a further 300 held since 2019")
+                # 2019,"; not a place's: "the prison of Sednaya, held since 2011")
                 r"|(?-i:[A-Z][\w'’]+\s+(?:(?:al|el|abu|bin|ibn)-)?[A-Z][\w'’-]+),\s+(?=(?:detained|missing|disappeared"
-                r"|abducted|kidnapped|imprisoned|jailed|arrested)\b)"
-                r"|(?<![\w-])an?\s+(?:[\w-]+\s+)?(?:pharmacist|teacher"
-                r"|student|engineer|lawyer|farmer|worker|nurse|shepherd|merchant|trader|driver|defector|dissident"
-                r"|conscript|cleric|imam|sheikh|mukhtar),?\s+)"
+                r"|abducted|kidnapped|imprisoned|jailed|arrested)\b))"
                 # one person's, after the person's noun or "who had been": not a count's ("displaced thousands since 2023")
                 r"(?:detained|missing|disappeared|abducted|kidnapped|imprisoned|jailed|held|displaced|wanted|living"
                 r"|residing)\b(?:\s+\S+){0,4}?\s+since\s+(?:\w+\s+)?(?:19|20)\d\d\b",)
