@@ -128,7 +128,8 @@ def _tells_on(clause: Clause) -> bool:
     text, start, end = clause.a.text, clause.start, clause.end
     died = clause.pack.cue("DIED_ALONE")
     # (a death word alone, or the incident's wounded named again: «وتوفي اثنان من المصابين اليوم»)
-    if all(h.klass in (C.KILL, C.INJURE) and (died.match(text, h.start) or text.startswith("ال", h.start))
+    hurt_again = clause.spans("AMONG_HURT")
+    if all(h.klass in (C.KILL, C.INJURE) and (died.match(text, h.start) or any(s <= h.start < e for s, e in hurt_again))
            for h in clause.hits):
         return True
     if clause.pack.cue("ANOTHER_VICTIM").search(text, start, end) \

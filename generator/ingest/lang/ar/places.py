@@ -191,7 +191,8 @@ ANAPHORIC_PLACE = (r"(?<!\w)(?:[وف]?(?:في|داخل|وسط|أطراف|اطر�
 
 # A part of "the city" named in a report whose title names a governorate's seat ("في سوق المدينة بمحافظة الحسكة"):
 # the incident is in the city (`titles.merge_title`); not the city a body was taken to («إلى المشفى في المدينة»).
-THE_CITY = r"(?<![\u0621-\u064a])[وفب]?(?:وسط|سوق|أسواق|اسواق|أحياء|احياء|شوارع|شارع|مدخل|ساحة|داخل)\s+المدينة(?![\u0621-\u064a])"
+THE_CITY = (r"(?<![\u0621-\u064a])[وفب]?(?:وسط|سوق|أسواق|اسواق|أحياء|احياء|شوارع|شارع|مدخل|ساحة|داخل)\s+"
+            r"المدينة(?![\u0621-\u064a])")
 
 # Words before a place name that say what kind of place it is (for draft places).
 PLACE_KINDS = {

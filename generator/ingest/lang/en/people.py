@@ -265,8 +265,8 @@ DIED_OF_WOUNDS = (r"\b(?:later|subsequently)\s+(?:died|succumbed)\b|\b(?:died|su
 DEATH_OF_EARLIER_WOUNDS = (r"\b(?:died|succumbed)\s+(?:\w+\s+){0,3}?(?:of|from|to)\s+(?:his|her|their|the)\s+"
                            r"(?:wounds|injuries)|\b(?:later|subsequently)\s+(?:died|succumbed)\b")
 
-# The victim told before, named by a pronoun ("His body was found on Saturday"): the incident told on
-# (`dates.another_unresolved_day`).
+# The victim told before, named by a pronoun ("His body was found on Saturday"), or the incident's toll told again:
+# the incident told on (`dates.another_unresolved_day`).
 VICTIM_AGAIN = (r"\b(?:his|her|their)\s+(?:bod(?:y|ies)|remains|corpses?)\b"
                 # ... or its toll told again ("The number of dead rose on Monday to five")
                 r"|\b(?:death\s+)?toll\b|\bnumber\s+of\s+(?:the\s+)?(?:dead|killed|victims|wounded|injured)\b")
@@ -290,13 +290,15 @@ REACTOR_BEFORE = r"\bvisit\s+by\s+(?:[\w-]+\s+){0,4}$|\bin\s+the\s+presence\s+of
 
 # Before a name: the ruler of a period or a regime ("under former President X", "the regime of X"): only mentioned,
 # whatever casualty word the clause has.
-ERA_BEFORE = (r"\b(?:(?:former|ousted|deposed|toppled)\s+(?:President|dictator)\s+$)"   # "since former President X was ..."
-              r"|\b(?:era|rule|reign|regime|government|presidency)\s+of\s+(?:(?:the|former|ousted|deposed|late|toppled)\s+)*"
+ERA_BEFORE = (r"\b(?:(?:former|ousted|deposed|toppled)\s+(?:President|dictator)\s+$)"   # "since former President X ..."
+              r"|\b(?:era|rule|reign|regime|government|presidency)\s+of\s+"
+              r"(?:(?:the|former|ousted|deposed|late|toppled)\s+)*"
               r"(?:(?:President|leader|dictator)\s+)?$|\bunder\s+(?:the\s+)?(?:former|ousted|deposed|late|toppled)\s+"
               r"(?:President|leader|dictator)\s+$")
 # Right after a name: the ruler whose government, regime or forces the clause speaks of ("remnants of former President
 # X's government", "X's forces"): only mentioned.
-ERA_AFTER = r"(?:’s|'s)\s+(?:(?:former|ousted|toppled)\s+)?(?:government|regime|rule|era|forces|army|loyalists|supporters)\b"
+ERA_AFTER = (r"(?:’s|'s)\s+(?:(?:former|ousted|toppled)\s+)?(?:government|regime|rule|era|forces|army|loyalists"
+             r"|supporters)\b")
 
 # Right after a name: the person reacts to the incident, visits or attends ("Governor X condemned the killing", "X, the
 # local mayor, visited the family"): only mentioned, whatever casualty word comes after.
