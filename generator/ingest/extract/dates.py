@@ -132,12 +132,12 @@ def _tells_on(clause: Clause) -> bool:
     if all(h.klass in (C.KILL, C.INJURE) and (died.match(text, h.start) or any(s <= h.start < e for s, e in hurt_again))
            for h in clause.hits):
         return True
-    if clause.pack.cue("ANOTHER_VICTIM").search(text, start, end) \
-            and not clause.pack.cue("DEATH_OF_EARLIER_WOUNDS").search(text, start, end):
+    if clause.pack.cue("DEATH_OF_EARLIER_WOUNDS").search(text, start, end):
+        return True
+    if clause.pack.cue("ANOTHER_VICTIM").search(text, start, end):
         return False   # "gunmen shot dead another man ... and dumped his body": a victim of its own
     return len(clause.spans("DETAIL")) > len(clause.spans("DETAIL_SPEECH")) \
-        or any(clause.pack.cue(cue).search(text, start, end)
-               for cue in ("DEATH_OF_EARLIER_WOUNDS", "VICTIM_AGAIN", "PRONOUN_VICTIM"))
+        or any(clause.pack.cue(cue).search(text, start, end) for cue in ("VICTIM_AGAIN", "PRONOUN_VICTIM"))
 
 
 def another_unresolved_day(clause: Clause, incident: list[Clause]) -> bool:

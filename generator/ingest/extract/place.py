@@ -244,11 +244,11 @@ def event_place(clause: Clause) -> tuple[Mention | None, GeoPrecision]:
     if stationed and (places or len(stationed) < len(drafts)):
         drafts = [d for d in drafts if d not in stationed]
     came_from = clause.pack.cue("CAME_FROM_BEFORE")
-    if any(not came_from.search(clause.before(d.start, 30)) for d in drafts) \
-            and any(operating.search(clause.before(m.start, 40)) for m in places):
+    stationed_at = [m for m in places if operating.search(clause.before(m.start, 40))]
+    if stationed_at and any(not came_from.search(clause.before(d.start, 30)) for d in drafts):
         # ... and so does a gazetteer place to a village the gazetteer lacks ("قصف قوات النظام المتمركزة في بلدة X
         # قرية Y"), not to one the attackers came from ("مسلحون انطلقوا من قرية Y")
-        places = [m for m in places if not operating.search(clause.before(m.start, 40))]
+        places = [m for m in places if m not in stationed_at]
     # a victim's home ("الشاب X من قرية Y") gives way to another village, town or city of the sentence
     homes = [d for d in drafts if clause.pack.cue("PERSON_ORIGIN").search(clause.before(d.start, 60))]
     scenes = [d for d in drafts if d not in homes]
