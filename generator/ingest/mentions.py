@@ -44,6 +44,13 @@ class PersonMention:
     org: str | None = None         # lexicon id of the organization the text ties them to
     lexicon_id: str | None = None
 
+    def written_in(self, text: str, start: int = 0) -> tuple[int, int] | None:
+        """Where `text` first writes the person from `start`, by the name or one of its aliases: a name completed
+        from a relative's ("ونجله محمد" for محمد سامي الحريري) is written only as its alias."""
+        spans = [(at, at + len(form)) for form in (self.name, *self.aliases) if form
+                 for at in (text.find(form, start),) if at >= 0]
+        return min(spans) if spans else None
+
 
 @dataclass(frozen=True)
 class ActorMention:

@@ -276,7 +276,7 @@ def _takes_person_before(last: Draft, draft: Draft, clause: Clause) -> None:
         return
     before = clause.a.text[:clause.start].rstrip()
     sentence = before[max(before.rfind(mark, 0, len(before) - 1) for mark in ".\n!?؟") + 1:]
-    named = [p for p in last.event.people if p.name in sentence]
+    named = [p for p in last.event.people if p.written_in(sentence)]
     if len(named) == 1:
         last.event.people.remove(named[0])
         add_people(draft, [replace(named[0], role=victim_role(draft.event))], clause.a.options)

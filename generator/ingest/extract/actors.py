@@ -207,8 +207,8 @@ def implied_state_forces(people: list[PersonMention], actors: list[ActorMention]
 def _defector(clause: Clause, person: PersonMention) -> bool:
     """A defected, former or retired officer, or one of a force other than the state's, in the clause naming him."""
     text = clause.text
-    where = text.find(person.name)
-    if where < 0:
+    span = person.written_in(text)
+    if span is None:
         return False
-    window = text[max(0, where - 50):where + len(person.name) + 50]
+    window = text[max(0, span[0] - 50):span[1] + 50]
     return bool(clause.pack.cue("DEFECTOR").search(window))

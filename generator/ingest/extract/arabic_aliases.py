@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ..lang import ar
 from ..normalise import fold
@@ -17,14 +18,18 @@ SO_CALLED = frozenset(fold(w) for w in ar.SO_CALLED)
 NAMING_VERBS = frozenset(fold(w) for w in ar.NAMING_VERBS)
 
 
-def with_aliases(clause: Clause, text: str, tokens: list[Token], found) -> list[FoundName]:
-    """Names with the kunya or nickname that follows them ("X المعروف بـ"أبو علي"", "X (أبو علي)") as an alias."""
+def with_aliases(clause: Clause, text: str, tokens: list[Token], found,
+                 written: Mapping[int, list[list[Token]]]) -> list[FoundName]:
+    """Names with the kunya or nickname that follows them ("X المعروف بـ"أبو علي"", "X (أبو علي)") as an alias, and
+    a name completed from a relative's with its words as `written` ("ونجله محمد": محمد)."""
     out: list[FoundName] = []
     dropped: set[int] = set()
     for n, (start, end, parts, rank, victim_cue, role) in enumerate(found):
         if n in dropped:
             continue
         aliases = [f"{rank} {surface(parts)}"] if rank else []
+        if start in written:
+            aliases.append(surface(written[start]))
         cued = _ALIAS_AFTER.match(text, end)
         if cued:   # "X الملقب بأبي علي"، "X المعروف باسم "الأسمر"": the alias, whether or not it was read as a name
             aliases.append(_kunya_form(cued.group(1) or cued.group(2)))

@@ -1,7 +1,8 @@
 """Arabic names given through a family relation: a relative named after a relation word ("وأصيب شقيقه
 "راشد""، "وابنة العائلة X"), and children listed by their given names before their father's name ("وهم محمد، خالد، رياض أبناء
 فايز الحماد": each is named by the chain, as news writes a person's given, father's and family names), and brothers
-named by their given names before one full chain ("قُتل محمد وأحمد عبد الكريم العودات")."""
+named by their given names before one full chain ("قُتل محمد وأحمد عبد الكريم العودات"), and a child or sibling named
+by the given name alone right after a full chain ("X ونجلاه محمد وأحمد"، "X وشقيقته زينب"): named by the chain."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Callable
 
 from ..lang import ar
 from ..normalise import fold
-from .arabic_name_words import is_relative
+from .arabic_name_words import KUNYA_HEADS, RELATIVE_PRONOUNS, is_dual_relative, is_family, is_relative
 from .arabic_names import NameReader, Token
 
 _CHILDREN_OF = frozenset(fold(w) for w in ar.CHILDREN_OF)
@@ -18,6 +19,9 @@ _FAMILY_NOUNS = frozenset(fold(w) for w in ar.FAMILY_NOUNS)
 _BIRTH_ORDER = frozenset(fold(w) for w in ar.BIRTH_ORDER)
 # Nouns that introduce a person (الطفلة، الشاب), with the article: without it the word is no name ("ابنته طفلة").
 _PERSON_NOUNS = frozenset(fold(w) for w in ar.NAME_INTRODUCERS if w.startswith("ال"))
+_CHILD = frozenset(fold(w) for w in ar.CHILD_RELATIVES)
+_SIBLING = frozenset(fold(w) for w in ar.SIBLING_RELATIVES)
+_FATHERS = fold(ar.FATHERS_PRONOUN)
 
 Names = list[list[list[Token]]]
 
@@ -108,3 +112,51 @@ def brothers_before_chain(reader: NameReader, tokens: list[Token], i: int) -> li
             and not (parts[0][0].pause or parts[0][0].closes) for parts in names[:-1]):
         return names
     return []
+
+
+def named_by_kin(text: str, found: list) -> tuple[list, dict[int, list[list[Token]]]]:
+    """The names found, a child or sibling named by the given name alone right after a relative's full chain named
+    by that chain ("سامي علي الحريري ونجلاه محمد وأحمد": محمد سامي الحريري، أحمد سامي الحريري; "علي محمد الحسن وشقيقته
+    زينب": زينب محمد الحسن), and, by the start of each name so completed, its words as written. A child takes its
+    father's given and family names, only after "his" (ابنها names the mother, whose names the child does not
+    carry); a sibling takes all but the given name. The chain needs two parts, its first no kunya."""
+    out = list(found)
+    written: dict[int, list[list[Token]]] = {}
+    kin: tuple[list[list[Token]], bool] | None = None   # the chain and whether the relative is its child
+    pair = False   # the name after a dual's first: أحمد of "ونجلاه محمد وأحمد"
+    for n in range(1, len(found)):
+        start, end, parts, *rest = found[n]
+        between = fold(text[found[n - 1][1]:start]).split()
+        if pair and between in ([], ["و"]):
+            pair = False
+        elif len(between) == 1:
+            key = between[0].removeprefix("و")
+            before = fold(text[:found[n - 1][0]]).split()[-1:]
+            # "فيما أصيبت زوجته X ونجله Y": the pronoun of a relative named after a relative is the first person's
+            kin = None if before and is_relative(before[0].removeprefix("و")) else _relation(key, found[n - 1][2])
+            pair = kin is not None and is_dual_relative(key)
+        else:
+            kin, pair = None, False
+        if kin is None or len(parts) != 1:
+            continue
+        chain, child = kin
+        family = [chain[-1]] if len(chain) > 2 or is_family(chain[-1], 1) else []
+        out[n] = (start, end, [parts[0], chain[0]] + family if child else [parts[0]] + chain[1:], *rest)
+        written[start] = parts
+    return out, written
+
+
+def _relation(key: str, chain: list[list[Token]]) -> tuple[list[list[Token]], bool] | None:
+    """The chain and whether the relation word names its child (True) or sibling (False); None for another relation,
+    a pronoun for another person, or a chain too short or opened by a kunya."""
+    if len(chain) < 2 or chain[0][0].key in KUNYA_HEADS:
+        return None
+    for suffix in sorted(RELATIVE_PRONOUNS, key=len, reverse=True):
+        if key.endswith(suffix):
+            stem = key[:-len(suffix)]
+            if stem in _CHILD and suffix == _FATHERS:
+                return chain, True
+            if stem in _SIBLING:
+                return chain, False
+            return None
+    return None

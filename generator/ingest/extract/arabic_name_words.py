@@ -24,6 +24,11 @@ def is_relative(key: str) -> bool:
     return any(key.endswith(suffix) and key[:-len(suffix)] in RELATIVES for suffix in RELATIVE_PRONOUNS)
 
 
+def is_dual_relative(key: str) -> bool:
+    """Two relatives with a pronoun for the person named before them: نجلاه، طفليها (folded)."""
+    return any(key.endswith(suffix) and key[:-len(suffix)] in RELATIVE_DUALS for suffix in RELATIVE_PRONOUNS)
+
+
 def on_behalf(tokens: list[Token], i: int) -> bool:
     """"المتحدث باسمه": باسمه is "on its behalf" after a spokesperson's noun, no name."""
     return i > 0 and tokens[i].key.startswith("باسم") and tokens[i - 1].key in SPOKESPERSON_NOUNS
@@ -59,7 +64,8 @@ JOIN_PREVIOUS = frozenset(fold(w) for w in ar.NAME_JOIN_PREVIOUS)
 SHORT_NAMES = frozenset(fold(w) for w in ar.SHORT_GIVEN_NAMES)
 SHORT_FAMILY_ENDINGS = frozenset(fold(w) for w in ar.SHORT_FAMILY_ENDINGS)
 TITLE_FAMILY = frozenset(fold(w) for w in ar.TITLE_FAMILY_NAMES)
-RELATIVES = frozenset(fold(w) for w in ar.RELATIVES + ar.RELATIVE_DUALS)
+RELATIVE_DUALS = frozenset(fold(w) for w in ar.RELATIVE_DUALS)
+RELATIVES = frozenset(fold(w) for w in ar.RELATIVES) | RELATIVE_DUALS
 SPOKESPERSON_NOUNS = frozenset(fold(w) for w in ar.SPOKESPERSON_NOUNS)
 FAMILY_OF = frozenset(fold(w) for w in ar.FAMILY_OF)
 LIST_ALSO = tuple(tuple(fold(w) for w in phrase.split()) for phrase in ar.LIST_ALSO)

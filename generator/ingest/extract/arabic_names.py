@@ -32,6 +32,7 @@ from .arabic_name_words import (
     ends_phrase,
     hamza_lam,
     heads_compound,
+    is_dual_relative,
     is_family,
     is_relative,
     on_behalf,
@@ -331,6 +332,7 @@ class NameReader:
         """Names separated by `،` or `و` starting at tokens[i]. A tolerant list lets each item carry an
         introducer before the name and a description after it ("الطفل X من قرية Y، Z")."""
         names: list[list[list[Token]]] = []
+        paired = False   # the item right after a dual relation word's first name: وأحمد of "X ونجلاه محمد وأحمد"
         while i < len(tokens):
             if tolerant and tokens[i].key in INTRODUCERS and not tokens[i].pause and i + 1 < len(tokens):
                 i += 1   # "الطفل X": the introducer of one item
@@ -350,7 +352,8 @@ class NameReader:
             relative = bool(names) and is_relative(tokens[i].key) and i + 1 < len(tokens) and not tokens[i].pause
             if relative:
                 i += 1   # "X وطفلها أحمد": the name after the relation word, a given name alone or more
-            end, parts = self.read(tokens, i, weak, quoted, single or relative)
+            end, parts = self.read(tokens, i, weak, quoted, single or relative or paired)
+            paired = relative and is_dual_relative(tokens[i - 1].key)
             if weak and parts and names and names[-1][-1][-1].pause and not (token.key.startswith("و") or also) \
                     and not relative and not parts[-1][-1].key.startswith("ال") and not self.opens_name(tokens, i, True):
                 break   # "X، علّق عبر": without an introducer, an item after a comma alone opens with an attested name

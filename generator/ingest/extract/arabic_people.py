@@ -33,7 +33,7 @@ from ..lang import common as C
 from ..normalise import fold
 from .arabic_aliases import SO_CALLED, after_alias_cue, one_word_name, with_aliases
 from .arabic_cues import COPULAS, Cue, accused_role, introducer_cues
-from .arabic_kin import brothers_before_chain, children_of_parent, relatives_named
+from .arabic_kin import brothers_before_chain, children_of_parent, named_by_kin, relatives_named
 from .arabic_lists import QUOTED, SINGLES_KINDS, after_list_colon, given_names_share, people_line, unpaired_quote
 from .arabic_named_after import (GROUP_NOUNS, NAMED_AFTER, PLACE_WORDS, after_place_word, named_after,
                                  so_called)
@@ -127,7 +127,8 @@ def find_people(clause: Clause) -> list[FoundName]:
     found = [(start, end, parts, rank, victim_cue, accused_role(clause, clause.start + start)
               if role is None and accused.match(text[end:end + 20]) else role)
              for start, end, parts, rank, victim_cue, role in found]
-    return with_aliases(clause, text, tokens, found)
+    found, written = named_by_kin(text, found)
+    return with_aliases(clause, text, tokens, found, written)
 
 
 def _glued_and(reader: NameReader, token: Token) -> bool:

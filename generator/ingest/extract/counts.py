@@ -102,13 +102,12 @@ def named_with_companions(clause: Clause, people: Sequence[PersonMention]) -> Co
     named = Counter(p.role for p in people)
     companion, counted = clause.pack.cue("COMPANION_AFTER_NAME"), clause.pack.cue("KIN_COUNTED_AFTER")
     for person in people:
-        at = clause.text.find(person.name)
-        end = at + len(person.name) if at >= 0 else None
+        end = span[1] if (span := person.written_in(clause.text)) else None
         while end is not None:   # each relative in turn: "X وزوجته وابنته", "X وزوجته وأطفالهما الثلاثة"
             if found := companion.match(clause.text, end):
                 # "X وشقيقه Y"، "X ونجلاه Y وZ": the relatives named after the word are counted as people of their own
-                told = sum(0 <= clause.text.find(p.name, found.end()) - found.end() <= COMPANION_NAMES_REACH
-                           for p in people)
+                told = sum(span[0] - found.end() <= COMPANION_NAMES_REACH for p in people
+                           if (span := p.written_in(clause.text, found.end())))
                 named[person.role] += max(0, (2 if found.group("two") else 1) - told)
             elif (found := counted.match(clause.text, end)) and (more := parse_number_word(found.group("count"))):
                 named[person.role] += more

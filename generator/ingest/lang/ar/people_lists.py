@@ -31,6 +31,16 @@ LIST_ALSO = ("بالإضافة إلى", "بالاضافة الى", "بالإضا
 # عن مقتل طفلتيه"): the word hit them, and X is the target, not one of the dead.
 KIN_AFTER_HIT = (r"[\s\"“«]*[وف]?(?:" + "|".join(sorted(RELATIVES + RELATIVE_DUALS + UNNAMED_RELATIVES, key=len, reverse=True))
                  + r")(?:" + "|".join(sorted(RELATIVE_PRONOUNS, key=len, reverse=True)) + r")(?!\w)")
+# --- relatives named by their given name alone (session 32, names)
+# News names a man's child by the child's given name, the father's given name and the family name, and a sibling by
+# the given name and the rest of the sibling's chain: after "X وابنه محمد" / "X ونجلاه محمد وأحمد" each child is
+# "محمد <X's given name> <X's family name>", after "X وشقيقته زينب" she is "زينب <X's chain after his given name>".
+# Relation stems (before the pronoun) of a child, whose father the pronoun ه names, and of a sibling.
+CHILD_RELATIVES = ("ابن", "ابنت", "ابنة", "نجل", "نجلت", "ولد", "طفل", "طفلت", "ابنا", "ابني", "نجلا", "نجلي", "ولدا",
+                   "ولدي", "طفلا", "طفلي", "ابنتا", "ابنتي", "طفلتا", "طفلتي")
+SIBLING_RELATIVES = ("شقيق", "شقيقت", "أخ", "أخت", "شقيقا", "شقيقي", "شقيقتا", "شقيقتي", "أخوا", "أخوي")
+# The pronoun "his" on a relation word: the person named before it is the child's father.
+FATHERS_PRONOUN = "ه"
 # Nouns of an armed force right before a name it is named after ("عناصر جيش خالد بن الوليد"): no person. Not in
 # `NAMED_AFTER`, whose words also end a name ("أبو جيش" is a family name).
 FORCE_NAMED_AFTER = ("جيش",)

@@ -1,0 +1,27 @@
+"""Rules of session 32 (5 December 2026); each sentence written for its test."""
+
+from __future__ import annotations
+
+from test_probes_session21 import extracted
+from test_probes_session23 import named, summary
+
+
+def test_a_child_or_sibling_named_by_the_given_name_alone_takes_the_relatives_chain() -> None:
+    # a man's two sons: each named by his own given name, the father's given name and the family name
+    text = "أصيب المواطن ماهر يوسف العبيد ونجلاه خالد وعمر بجروح جراء قصف استهدف منزلهم في بلدة النعيمة."
+    assert named(text) == [[("ماهر يوسف العبيد", "injured"), ("خالد ماهر العبيد", "injured"),
+                            ("عمر ماهر العبيد", "injured")]]
+    assert summary(text) == [("النعيمة", 0, 3)]
+    son = [p for p in extracted(text)[0].people if p.name == "خالد ماهر العبيد"][0]
+    assert "خالد" in son.aliases   # the name as the article writes it
+    # one son, and a father named by two parts
+    assert named("قُتل الشاب ماهر العبيد وابنه خالد برصاص مجهولين في بلدة النعيمة.") \
+        == [[("ماهر العبيد", "killed"), ("خالد ماهر العبيد", "killed")]]
+    # a sister shares all but the given name
+    assert named("أصيب الشاب ماهر يوسف العبيد وشقيقته هدى بجروح جراء انفجار لغم في بلدة النعيمة.") \
+        == [[("ماهر يوسف العبيد", "injured"), ("هدى يوسف العبيد", "injured")]]
+    # her son does not carry his mother's names, and a son after a wife is the first man's
+    assert named("قُتلت السيدة هدى يوسف العبيد وابنها خالد بقصف استهدف بلدة النعيمة.") \
+        == [[("هدى يوسف العبيد", "killed"), ("خالد", "killed")]]
+    assert ("خالد هدى العبيد", "injured") not in named(
+        "قُتل الشاب ماهر يوسف العبيد، فيما أصيبت زوجته هدى سالم العبيد ونجله خالد بقصف على بلدة النعيمة.")[0]
