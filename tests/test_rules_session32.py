@@ -25,3 +25,9 @@ def test_a_child_or_sibling_named_by_the_given_name_alone_takes_the_relatives_ch
         == [[("هدى يوسف العبيد", "killed"), ("خالد", "killed")]]
     assert ("خالد هدى العبيد", "injured") not in named(
         "قُتل الشاب ماهر يوسف العبيد، فيما أصيبت زوجته هدى سالم العبيد ونجله خالد بقصف على بلدة النعيمة.")[0]
+
+
+def test_a_verb_of_undergoing_after_a_name_ends_it() -> None:
+    assert named("وأضاف المصدر أن المواطن سامر خليل حمو تعرض للخطف ثلاث مرات في بلدة راجو.")[0] \
+        == [("سامر خليل حمو", "abducted")]
+    assert named("وقال المصدر إن الشاب سامر خليل حمو توفي متأثراً بجراحه في بلدة راجو.")[0] == [("سامر خليل حمو", "killed")]

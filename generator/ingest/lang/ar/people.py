@@ -345,6 +345,8 @@ NAME_END_WORDS = frozenset({
     "مصرعه", "مصرعها", "مصرعهما", "مصرعهم", "قتيلا", "قتيلاً", "قتيلين", "قوله", "قولها", "قولهم",
     "ضحية", "ضحيةً", "ضحايا",   # "سقطت المعلمة X Y ضحية عملية اغتيال"
     "نجا", "نجت",            # "survived" after its subject: "إن سليم نجا من الانفجار"
+    # what the person underwent or met, said with a verb right after the name: "المواطن X Y Z تعرض للخطف"
+    "تعرض", "تعرضت", "يتعرض", "تتعرض", "لقي", "لقيت", "توفي", "توفيت", "فارق", "فارقت",
     # where the person comes from, lives or works, said with a verb right after the name: "يدعى X Y ينحدر من"
     "ينحدر", "تنحدر", "ينتمي", "تنتمي", "يقيم", "تقيم", "يعمل", "تعمل",
 })
