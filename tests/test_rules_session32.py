@@ -31,3 +31,11 @@ def test_a_verb_of_undergoing_after_a_name_ends_it() -> None:
     assert named("وأضاف المصدر أن المواطن سامر خليل حمو تعرض للخطف ثلاث مرات في بلدة راجو.")[0] \
         == [("سامر خليل حمو", "abducted")]
     assert named("وقال المصدر إن الشاب سامر خليل حمو توفي متأثراً بجراحه في بلدة راجو.")[0] == [("سامر خليل حمو", "killed")]
+
+
+def test_who_the_counted_were_before_their_verb_is_part_of_the_count() -> None:
+    # "وهم" and the kinds of the dead between a count and its verb: the count is the toll
+    assert summary("أفاد مراسلنا أن 6 مدنيين وهم امرأتان و 4 أطفال قُتلوا جراء غارات على بلدة كفرنبل.") \
+        == [("كفرنبل", 6, None)]
+    # a count of their own after the toll's verb stays the count of its own casualty word
+    assert summary("قُتل 6 مدنيين جراء غارات على بلدة كفرنبل، وأصيب 4 آخرون بجروح.") == [("كفرنبل", 6, 4)]

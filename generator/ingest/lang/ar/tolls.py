@@ -108,8 +108,9 @@ NOT_ALL_SURVIVED = (r"(?<![\u0621-\u064a])(?<!من\s)[وفل]?(?:ال)?(?:موت
                     r"|جثما\S*|قتلى|قتيل\S*|شهيد\S*|استشهاد)(?![\u0621-\u064a])",
                     r"مصير\S*\s+(?:\S+\s+){0,3}?(?:مجهول\S*|غير\s+معروف\S*)")
 
-# Subset markers: a count after them is part of an earlier count (بينهم قيادي).
-SUBSET = ("بينهم", "بينهن", "منهم", "منهن", "بينها", "من بينهم", "بينهما")
+# Subset markers: a count after them is part of an earlier count (بينهم قيادي; "5 مدنيين وهم نازحان و3 أطفال قُتلوا":
+# who the counted were, before their verb).
+SUBSET = ("بينهم", "بينهن", "منهم", "منهن", "بينها", "من بينهم", "بينهما", "وهم", "وهن")
 
 # A pronoun on a casualty word counts the person it points at: مقتله / إصابته = 1, مقتلهما = 2.
 PRONOUN_COUNTS = {"هما": 2, "ها": 1, "ه": 1, "هم": None}
