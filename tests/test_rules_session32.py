@@ -39,3 +39,16 @@ def test_who_the_counted_were_before_their_verb_is_part_of_the_count() -> None:
         == [("كفرنبل", 6, None)]
     # a count of their own after the toll's verb stays the count of its own casualty word
     assert summary("قُتل 6 مدنيين جراء غارات على بلدة كفرنبل، وأصيب 4 آخرون بجروح.") == [("كفرنبل", 6, 4)]
+
+
+def test_the_names_of_the_victims_of_an_act_told_at_another_town_are_its_own() -> None:
+    text = ("قُتل طفل وأصيب آخرون بقصف جوي على بلدة كفرنبل جنوب إدلب.\n\n"
+            "وفي ريف إدلب الغربي، قال المراسل إن امرأة تدعى (هدى سالم) قُتلت وأصيب آخرون بقصف مدفعي على قرية"
+            " بداما، مشيراً إلى أن أسماء المصابين هي: محمد سالم وخالد سالم.")
+    assert [(e.place.name if e.place else None, [p.name for p in e.people]) for e in extracted(text)] \
+        == [("كفرنبل", []), ("بداما", ["هدى سالم", "محمد سالم", "خالد سالم"])]
+    # mourners naming the dead, the town they came from before the strike told again: the incident before
+    text = ("قُتل ثلاثة عناصر من قوات النظام بغارات إسرائيلية على محيط مطار دمشق الدولي ليل الجمعة.\n\n"
+            "ونعت صفحات موالية القتلى، وهم: سامر العلي المنحدر من حي المخرم في مدينة حمص، وخالد الحسن، وذلك إثر"
+            " استهداف الطيران الإسرائيلي محيط المطار.")
+    assert len(extracted(text)) == 1

@@ -19,14 +19,14 @@ from .dates import (another_day_of_month, another_unresolved_day, apply_date, as
 from .event_type import bomb_named_later, civilian_targeting, event_type
 from .model import Clause, Hit
 from .options import ExtractOptions
-from .people import continues_incident, people_of, people_told_again
+from .people import people_of, people_told_again
 from .communities import as_community
 from .place import SPREAD_SUB_TYPES, event_place, origin_at, place_detail, place_review
 from .place_lists import same_place_as
 from .place_order import finer, same_or_within
-from .same_incident import (act_told_again, adds_no_toll, adds_nothing, another_act, dead_named_again, earlier_incident_at,
-                            from_origin_only, names_its_dead, new_victim, refers_back, retells, seat_tells_more,
-                            tells_of_the_dead, updates_toll)
+from .same_incident import (act_told_again, adds_no_toll, adds_nothing, another_act, continues_incident, dead_named_again,
+                            earlier_incident_at, from_origin_only, names_its_dead, new_victim, refers_back, retells,
+                            seat_tells_more, tells_of_the_dead, updates_toll)
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
 ADDITIVE_REACH = 40
@@ -135,7 +135,7 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         return drafts[-1]   # the toll risen on a later day; the dead mourned or buried where their family lives
     if retells(clause, event, drafts[-1]):
         return drafts[-1]
-    if (event.date is None or event.date == drafts[-1].event.date) and continues_incident(clause, event.people):
+    if (event.date is None or event.date == drafts[-1].event.date) and continues_incident(clause, event, drafts[-1].event):
         return drafts[-1]   # "قُتلا بالكمين الذي ..." names the victims of the incident before (people.py)
     if _names_incident_again(clause, event.place) and not has_own_day(clause):
         return drafts[-1]

@@ -21,9 +21,8 @@ from .wounds import wound_means
 from .model import Clause, FoundName, Hit, Told
 from .list_lines import list_header_role
 from .place_context import list_names
-from .same_incident import mourns
+from .same_incident import VICTIM_ROLES
 
-VICTIM_ROLES = frozenset(C.ROLE_OF_CLASS.values()) | frozenset(C.ROLE_OF_SUB_TYPE.values())
 _WORD = re.compile(r"\S+")
 _QUOTE_MARKS = "\"“«'‘"
 _PUNCTUATION = "\"“”«»'‘’،,.:؛;()"
@@ -242,15 +241,6 @@ def _ordinal_after(clause: Clause, hit: Hit) -> int:
                                                      for w, r in clause.pack.words.ORDINALS.items()})
     after = clause.a.text[hit.end:min(clause.end, hit.end + 12)].split()
     return ordinals.get(clause.pack.match_key(after[0].strip("،,.")), 0) if after and ordinals else 0
-
-
-def continues_incident(clause: Clause, people: list[PersonMention]) -> bool:
-    """A sentence that names victims and refers back to the incident just reported by a definite noun ("أسفر
-    الهجوم عن مقتل X"، "قُتلا بالكمين الذي ..."، "X was killed in the attack"), or mourns them or gives their
-    names ("نعت صفحات ... ثلاثة قتلى وهم: X"، "published the names of the victims"), is more of that incident,
-    whatever other place it names (where the wounded or the bodies were taken, where the dead came from)."""
-    return any(p.role in VICTIM_ROLES for p in people) and (
-        bool(clause.pack.cue("INCIDENT_REFERENCE").search(clause.text)) or mourns(clause))
 
 
 def people_told_again(clause: Clause, people: list[PersonMention], event: ExtractedEvent) -> list[PersonMention]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..lang import common as C
-from ..mentions import ExtractedEvent, Mention
+from ..mentions import ExtractedEvent, Mention, PersonMention
 from .clauses import PERIOD_KINDS, event_hits, has_own_day, speech_days
 from .draft import Draft
 from .model import Clause, Hit
@@ -18,6 +18,8 @@ from .place import SPREAD_SUB_TYPES, event_place, origin_at, places_of, scene_na
 from .place_lists import same_place_as
 from .place_order import same_or_within
 from .place_seats import named_as_city, seat_of_governorate_holding
+
+VICTIM_ROLES = frozenset(C.ROLE_OF_CLASS.values()) | frozenset(C.ROLE_OF_SUB_TYPE.values())
 
 
 def adds_no_toll(event: ExtractedEvent, last: ExtractedEvent) -> bool:
@@ -36,6 +38,32 @@ def act_told_again(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) 
                                                                                  clause.a.options.lexicon))
 
 
+def continues_incident(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
+    """A sentence that names victims and refers back to the incident just reported by a definite noun ("أسفر
+    الهجوم عن مقتل X"، "قُتلا بالكمين الذي ..."، "X was killed in the attack"), or mourns them or gives their
+    names ("نعت صفحات ... ثلاثة قتلى وهم: X"، "published the names of the victims"), is more of that incident,
+    whatever other place it names (where the wounded or the bodies were taken, where the dead came from); but for
+    one that gives the names of its own act's victims in another town ("قُتلت امرأة بقصف مدفعي على قرية X، مشيراً
+    إلى أن أسماء المصابين هي: ...")."""
+    if not _names_victims(event.people) or _own_act_elsewhere(clause, event, last):
+        return False
+    return bool(clause.pack.cue("INCIDENT_REFERENCE").search(clause.text)) or mourns(clause)
+
+
+def _names_victims(people: Sequence[PersonMention]) -> bool:
+    return any(p.role in VICTIM_ROLES for p in people)
+
+
+def _own_act_elsewhere(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
+    """The sentence tells an act of its own (a shelling, a shooting: an event word other than a death or a wound)
+    and then its place, which is not the last incident's nor within it ("بقصف مدفعي على قرية X"); not a place named
+    before the act ("ونعت صفحات ... X المنحدر من المخرم في مدينة حمص، إثر استهداف ...": where the dead came from)."""
+    place = event.place
+    return place is not None and place.start >= 0 \
+        and any(hit.klass not in (C.KILL, C.INJURE) and hit.start < place.start for hit in clause.hits) \
+        and not same_or_within(last.place, place, clause.a.options.lexicon)
+
+
 def mourns(clause: Clause) -> bool:
     """"ونعت عائلة X ابنها Z"، "His family mourned X": the sentence mourns the dead or gives their names."""
     return bool(clause.pack.cue("VICTIMS_NAMED").search(clause.a.text, clause.start, clause.end))
@@ -44,8 +72,9 @@ def mourns(clause: Clause) -> bool:
 def tells_of_the_dead(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
     """"ونعت عائلة X في مدينة Y ابنها Z", "وشُيّع جثمانه في قريته": the family mourns the dead told of with no toll of
     its own, or buries them (where it lives, the day of the burial). `people.continues_incident` joins a mourning that
-    names victims on the incident's day only."""
-    return mourns(clause) and adds_no_toll(event, last) or buries(clause, event, last)
+    names victims on the incident's day only. Not the names of an act told at another town (`continues_incident`)."""
+    return mourns(clause) and adds_no_toll(event, last) and not _own_act_elsewhere(clause, event, last) \
+        or buries(clause, event, last)
 
 
 def buries(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
