@@ -52,3 +52,12 @@ def test_the_names_of_the_victims_of_an_act_told_at_another_town_are_its_own() -
             "ونعت صفحات موالية القتلى، وهم: سامر العلي المنحدر من حي المخرم في مدينة حمص، وخالد الحسن، وذلك إثر"
             " استهداف الطيران الإسرائيلي محيط المطار.")
     assert len(extracted(text)) == 1
+
+
+def test_a_town_named_like_a_given_name_right_after_a_casualty_word_and_before_a_family_name_is_the_person() -> None:
+    text = "وفي حادث منفصل، قُتل جاسم الحمود برصاص مجهولين قرب بلدة الطيانة بريف دير الزور."
+    assert summary(text) == [("الطيانة", 1, None)]
+    assert named(text) == [[("جاسم الحمود", "killed")]]
+    # the town after a preposition or with a direction stays the town
+    assert summary("قُتل شاب برصاص مجهولين في جاسم الغربية.") == [("جاسم", 1, None)]
+    assert summary("قُتل شاب برصاص مجهولين في مدينة جاسم.") == [("جاسم", 1, None)]

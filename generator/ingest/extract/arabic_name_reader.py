@@ -42,5 +42,6 @@ def reader_for(clause: Clause) -> NameReader:
                 for s, e in clause.spans(name)]
     # places, adjectives of a country (الأردني) and words that describe people (المدني) may be a family name or nisba
     # after a given name
-    places = [(n.start - base, n.end - base) for n in clause.names if describes(n)]
+    places = [(n.start - base, n.end - base) for n in clause.names if describes(n)
+              and not (n.kind == "place" and clause.person_hit(n.start, n.end))]   # "قُتل جاسم الجديع"
     return NameReader(clause, given, any_given, family, stop, blocked, places)

@@ -12,6 +12,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from .. import dates as dates_mod
+from ..lang.common import ROLE_OF_CLASS
 from ..lexicon import LexiconMatch
 from .sentences import sentences
 from .stems import matches_at_stems
@@ -195,3 +196,8 @@ class Clause:
         """The clause's text in the `reach` characters after `end`."""
         return self.a.text[end:min(self.end, end + reach)]
 
+    def person_hit(self, start: int, end: int) -> bool:
+        """The words at start:end stand right after a casualty word and before a family name ("قُتل جاسم الجديع"): a
+        town so named is the person hit; a town would follow a preposition or a place word."""
+        return any(hit.klass in ROLE_OF_CLASS and hit.end <= start and not self.a.text[hit.end:start].strip()
+                   for hit in self.hits) and bool(self.pack.cue("FAMILY_NAME_AFTER", 0).match(self.after(end, 30)))

@@ -117,7 +117,8 @@ def _not_a_place(clause: Clause, match: LexiconMatch) -> bool:
     if kind in ("village", "town") and named and (pack.cue("LANDMARK_NAME_BEFORE").search(before)
                                         or pack.cue("LANDMARK_NAME_AFTER").search(after)):
         return True
-    return bool(pack.cue("PERSON_NAME_AFTER", 0).search(after)) and not _located(clause, match)
+    return bool(pack.cue("PERSON_NAME_AFTER", 0).search(after)) and not _located(clause, match) \
+        or clause.person_hit(match.start, match.end)
 
 
 def _located(clause: Clause, match: LexiconMatch) -> bool:

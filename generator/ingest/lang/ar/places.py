@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .people import HEADMAN_PLACE_WORDS
+from .people import HEADMAN_PLACE_WORDS, NOT_FAMILY_NAMES
 
 # Rank words that are also the first word of unit names: a lexicon alias may
 # start with one only when more words follow it.
@@ -180,6 +180,10 @@ OUTLET_NAME_AFTER = r"^\s*[-–]?\s*24(?!\d)|^\s+(?:ال)?[إا](?:علامي|خ
 
 # A place name followed by a family name is part of a person's name (Arabic: see `needs_context`).
 PERSON_NAME_AFTER = r"(?!)"
+# Right after a casualty word, a town named like a given name and followed by a family name is the person hit ("قُتل
+# جاسم الجديع"): a town would follow a preposition or a place word. Not a direction or part after it (جاسم الشمالية).
+FAMILY_NAME_AFTER = (r"^\s+(?!(?:" + "|".join(NOT_FAMILY_NAMES) + r")(?![\u0621-\u064a]))ال[\u0621-\u064a]{3,}"
+                     r"(?![\u0621-\u064a])")
 
 # A dateline: a city at the head of the text, followed by a dash or colon and the outlet (السويداء - حرية برس:).
 DATELINE_AFTER = r"^\s*[-–—ـ:]"

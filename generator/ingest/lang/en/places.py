@@ -175,6 +175,9 @@ OUTLET_NAME_AFTER = r"^\s*[-–]?\s*24(?!\d)|^\s+(?:news\s+)?agency\b|^\s+(?:rep
 PERSON_NAME_AFTER = (r"^\s+(?:(?:al|el)-[A-Z]|[A-Z][a-z’']+\s+(?:(?:al|el)-)?[A-Z][a-z’']+\b(?!\s+(?:[A-Z]|(?i:neighbou?rhood|"
                      r"village|town|city|district|subdistrict|area|camp|countryside|governorate|province|road|highway|"
                      r"street|hospital|checkpoint|junction|dam|bridge|square|market|school|station|plain|mountain)\b)))")
+# Right after a casualty word, a town named like a given name and followed by a family name (Arabic only: English
+# names the person with PERSON_NAME_AFTER).
+FAMILY_NAME_AFTER = r"(?!)"
 
 # A dateline: a city at the head of the text, then ", Syria" or the outlet in brackets, then a dash (or the
 # underscore some pages show for one: "DER EZZOUR, (ST)_A gunman").
