@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from test_probes_session21 import extracted
 from test_probes_session23 import named, summary
+
+from generator.ingest.article import Article
+from generator.ingest.extract import extract
 
 
 def test_a_child_or_sibling_named_by_the_given_name_alone_takes_the_relatives_chain() -> None:
@@ -61,3 +66,15 @@ def test_a_town_named_like_a_given_name_right_after_a_casualty_word_and_before_a
     # the town after a preposition or with a direction stays the town
     assert summary("قُتل شاب برصاص مجهولين في جاسم الغربية.") == [("جاسم", 1, None)]
     assert summary("قُتل شاب برصاص مجهولين في مدينة جاسم.") == [("جاسم", 1, None)]
+
+
+def test_an_armys_bombing_is_shelling() -> None:
+    def sub_types(text: str) -> list[str | None]:
+        return [e.sub_type for e in extract(Article(text=text, archived=text, language="en", origin="t",
+                                                    published=dt.date(2018, 3, 3)))]
+    assert sub_types("Turkish army's bombing killed one civilian in the village of Kaxre on Friday.") \
+        == ["shelling_artillery_missile_attack"]
+    assert sub_types("The bombing by Turkish forces killed one civilian in the village of Kaxre on Friday.") \
+        == ["shelling_artillery_missile_attack"]
+    # a bombing with no army is a bomb's
+    assert sub_types("A bombing killed one civilian in the town of Azaz on Friday.") == ["remote_explosive_landmine_ied"]

@@ -24,7 +24,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"\bstrikes? (?:on|against) (?:the )?(?:[\w-]+ ){0,2}?(?:villages?|towns?|homes?|houses?|camps?)\b"
      r"(?![^.]*\b(?:artillery|shells?|shelling|rockets?|mortars?|missiles?)\b)",
      WEAPON, EXPLOSIONS, "air_drone_strike"),
-    (r"shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|bombardment|bombarded",
+    (r"shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|bombardment|bombarded"
+     # an army's bombing is its guns' ("Turkish army's bombing killed", "bombing by regime forces"), not a bomb's
+     r"|(?:(?<=army's )|(?<=army’s )|(?<=forces' )|(?<=forces’ ))bombing"
+     r"|bombing by (?:the )?(?:[\w-]+ ){0,2}?(?:army|forces|troops)\b",
      WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
     # an explosion or a bombing whose means no weapon word names: ACLED's remote explosive
     (r"explosions?|blasts?|bombings?|exploded|detonat(?:ed|ion)|went off|blown up|blew up", ACTION, EXPLOSIONS,
