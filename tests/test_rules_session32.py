@@ -78,3 +78,8 @@ def test_an_armys_bombing_is_shelling() -> None:
         == ["shelling_artillery_missile_attack"]
     # a bombing with no army is a bomb's
     assert sub_types("A bombing killed one civilian in the town of Azaz on Friday.") == ["remote_explosive_landmine_ied"]
+
+
+def test_a_suburb_named_like_a_person_names_no_one() -> None:
+    text = "أصيب شخص بانفجار عبوة ناسفة في سيارة في ضاحية يوسف العظمة بريف دمشق، وفق ما أفاد رئيس البلدية."
+    assert all(name != "يوسف العظمة" for incident in named(text) for name, _ in incident)

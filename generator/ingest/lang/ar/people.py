@@ -229,8 +229,8 @@ NAMED_AFTER = ("جبل", "تل", "وادي", "دوار", "ساحة", "شارع",
                "ضريح", "مزار", "لواء", "عملية", "معركة", "شركة", "مؤسسة", "جمعية",
                # a road's bend named after a person or family ("قرب كوع X Y")
                "كوع", "منعطف",
-               # a town or neighbourhood named like a person (بحي كرم اللوز، قرية الشيخ مسكين)
-               "حي", "قرية", "بلدة", "مدينة", "ناحية") + GROUP_NOUNS
+               # a town, neighbourhood or suburb named like a person (بحي كرم اللوز، قرية الشيخ مسكين، ضاحية يوسف العظمة)
+               "حي", "قرية", "بلدة", "مدينة", "ناحية", "ضاحية") + GROUP_NOUNS
 
 # Words between a full name and its alias (a kunya or a nickname): "X المعروف بـ"أبو علي"".
 # "What is called" before a verb of naming (ما يعرف باسم "ولاية X"، لما يسمى): a group's or a thing's name follows.
