@@ -83,3 +83,16 @@ def test_an_armys_bombing_is_shelling() -> None:
 def test_a_suburb_named_like_a_person_names_no_one() -> None:
     text = "أصيب شخص بانفجار عبوة ناسفة في سيارة في ضاحية يوسف العظمة بريف دمشق، وفق ما أفاد رئيس البلدية."
     assert all(name != "يوسف العظمة" for incident in named(text) for name, _ in incident)
+
+
+def test_children_listed_by_given_name_and_age_after_a_count_and_a_colon() -> None:
+    text = ("أقدم رجل على قتل زوجته، إضافة إلى أطفالهما الثلاثة: هالة (14 عامًا)، وريم (12 عامًا)، وجودي (5 سنوات)،"
+            " في حي البياض بمدينة حماة.")
+    assert named(text) == [[("هالة", "killed"), ("ريم", "killed"), ("جودي", "killed")]]
+    # without their ages, given names alone after the count are not read as a list of the dead
+    assert named("قُتل رجل وأطفاله الثلاثة: وكانت العائلة قد نزحت من حماة إلى مدينة إدلب.") == [[]]
+
+
+def test_a_relation_word_after_a_name_is_no_part_of_it() -> None:
+    text = "قتل عنصر في قوات النظام يدعى أحمد علي طليقته ووالديها داخل منزلهم في بلدة السقيلبية."
+    assert all("طليقته" not in name for incident in named(text) for name, _ in incident)

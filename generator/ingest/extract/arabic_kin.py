@@ -10,7 +10,8 @@ from collections.abc import Callable
 
 from ..lang import ar
 from ..normalise import fold
-from .arabic_name_words import KUNYA_HEADS, RELATIVE_PRONOUNS, is_dual_relative, is_family, is_relative
+from .arabic_name_words import (KUNYA_HEADS, RELATIVE_PRONOUNS, is_dual_relative, is_family, is_relative,
+                                 unnamed_relatives)
 from .arabic_names import NameReader, Token
 
 _CHILDREN_OF = frozenset(fold(w) for w in ar.CHILDREN_OF)
@@ -34,11 +35,16 @@ def relatives_named(reader: NameReader, tokens: list[Token], add: Callable[..., 
     text = reader.clause.text
     for i, token in enumerate(tokens[:-1]):
         key = token.key.removeprefix("و")
-        if (token.pause or token.stop and text[token.end:token.end + 1] == ":") and is_relative(key):
+        counted = i + 2 < len(tokens) and unnamed_relatives(key) and not token.pause and not token.stop \
+            and tokens[i + 1].stop and text[tokens[i + 1].end:tokens[i + 1].end + 1] == ":"
+        if (token.pause or token.stop and text[token.end:token.end + 1] == ":") and is_relative(key) or counted:
             # "مقتل ابنتيه: X البالغة من العمر 12 عاماً، وY"، "مقتل طفليه، X (12 عاماً) وY": the relatives listed after a
-            # colon or a comma, the first named in full
-            names = reader.list_of(tokens, i + 1, weak=False, tolerant=True)[1]
-            if names and _fathers_name(reader, names[0]):
+            # colon or a comma, the first named in full; "أطفالهما الثلاثة: X (14 عاماً)، وY (12 عاماً)": children
+            # named by their given names, each with an age
+            names = reader.list_of(tokens, i + 2 if counted else i + 1, weak=False, tolerant=True, single=counted)[1]
+            if names and _fathers_name(reader, names[0]) or counted and len(names) > 1 and all(
+                    len(parts) == 1 and parts[0][0].key in reader.any_given and reader.aged_at(parts[0][-1])
+                    for parts in names):
                 add(names)
             continue
         if token.pause or token.stop or token.closes:

@@ -166,6 +166,8 @@ class NameReader:
                 break   # a title that is also a family name ends a name: "أحمد الحاج (@..."
             if parts and key[:1] in "وفبل" and key[1:] in self.stop:
                 break   # "بريف": a preposition on a place word
+            if parts and is_relative(key) and key not in self.any_given and key not in self.family:
+                break   # "قتل X Y طليقته": a relation word with a pronoun is the person's relative, no name part
             if key[:2] in ("لا", "با") and key not in self.any_given and key not in self.family \
                     and not (parts and not weak and (ends_phrase(tokens, j) or self._father_after(tokens, j + 1))):
                 break   # "لإطلاق": a preposition on a noun, not a family name; "العقيد X باكير،": a family name
