@@ -96,3 +96,10 @@ def test_children_listed_by_given_name_and_age_after_a_count_and_a_colon() -> No
 def test_a_relation_word_after_a_name_is_no_part_of_it() -> None:
     text = "قتل عنصر في قوات النظام يدعى أحمد علي طليقته ووالديها داخل منزلهم في بلدة السقيلبية."
     assert all("طليقته" not in name for incident in named(text) for name, _ in incident)
+
+
+def test_a_count_of_zero_in_brackets_is_no_age() -> None:
+    text = ("Three soldiers were killed on Thursday in an ambush near the town of Palmyra.\n\n"
+            "Russian warplanes carried out air raids on the desert of Athriya in response.\n\nTotal Comments (0)\n")
+    assert all(not e.people for e in extract(Article(text=text, archived=text, language="en", origin="t",
+                                                     published=dt.date(2021, 5, 28))))
