@@ -103,3 +103,19 @@ def test_a_count_of_zero_in_brackets_is_no_age() -> None:
             "Russian warplanes carried out air raids on the desert of Athriya in response.\n\nTotal Comments (0)\n")
     assert all(not e.people for e in extract(Article(text=text, archived=text, language="en", origin="t",
                                                      published=dt.date(2021, 5, 28))))
+
+
+def test_an_everyday_word_named_like_a_village_before_an_adjective_of_a_country_is_no_place() -> None:
+    text = ("وقالت الوكالة إن مواطنين قتلا جراء عدوان إسرائيلي عبر طائرة مسيرة استهدفت سيارة عند المدخل الشرقي لبلدة"
+            " خان أرنبة.")
+    assert [e.place.name for e in extracted(text) if e.place] == ["خان أرنبة"]
+    # with its place word it is the village
+    assert summary("قُتل شاب برصاص مجهولين في بلدة عدوان بريف درعا الغربي.") == [("عدوان", 1, None)]
+
+
+def test_a_source_by_his_side_tells_an_earlier_incident_again() -> None:
+    text = ("استهدفت طائرة مسيرة إسرائيلية سيارة عند مدخل بلدة خان أرنبة، ما أدى إلى مقتل شخصين وإصابة ثالث.\n\n"
+            "وقصفت المدفعية الإسرائيلية بلدة الرفيد، ما أدى إلى إصابة أحد الأهالي.\n\n"
+            "من جانبه، نقل تجمع أحرار حوران عن مصدر خاص قوله إن الاستهداف وقع عند مدخل بلدة خان أرنبة، ما أسفر عن"
+            " إصابة شخص ومقتل شخصين.")
+    assert summary(text) == [("خان أرنبة", 2, 1), ("الرفيد", 0, 1)]

@@ -117,6 +117,9 @@ def _not_a_place(clause: Clause, match: LexiconMatch) -> bool:
     if kind in ("village", "town") and named and (pack.cue("LANDMARK_NAME_BEFORE").search(before)
                                         or pack.cue("LANDMARK_NAME_AFTER").search(after)):
         return True
+    if match.ambiguous and any(m.adjective and m.start > match.end and not clause.a.text[match.end:m.start].strip()
+                               for m in clause.names):
+        return True   # "جراء عدوان إسرائيلي": the everyday word an adjective of a country describes
     return bool(pack.cue("PERSON_NAME_AFTER", 0).search(after)) and not _located(clause, match) \
         or clause.person_hit(match.start, match.end)
 

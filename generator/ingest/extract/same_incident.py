@@ -229,9 +229,10 @@ def earlier_incident_at(drafts: list[Draft], event: ExtractedEvent, clause: Clau
 
 
 def _same_kind_of_act(clause: Clause, event: ExtractedEvent, known: ExtractedEvent) -> bool:
-    """The same type of act, or a shooting a source tells as a clash (no weapon word: a drone strike is no shooting)."""
-    return event.type == known.type or {event.type, known.type} == {C.VAC, C.BATTLES} \
-        and not any(hit.klass == C.WEAPON for hit in clause.hits)
+    """The same type of act, or a shooting a source tells as a clash, or an attack told by no weapon ("الاستهداف وقع
+    عند مدخل بلدة X": the drone strike told before) (no weapon word: a drone strike is no shooting)."""
+    return event.type == known.type or not any(hit.klass == C.WEAPON for hit in clause.hits) and (
+        {event.type, known.type} == {C.VAC, C.BATTLES} or (event.type, event.sub_type) == (C.VAC, "attack"))
 
 
 def dead_named_again(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> Draft | None:
