@@ -119,3 +119,15 @@ def test_a_source_by_his_side_tells_an_earlier_incident_again() -> None:
             "من جانبه، نقل تجمع أحرار حوران عن مصدر خاص قوله إن الاستهداف وقع عند مدخل بلدة خان أرنبة، ما أسفر عن"
             " إصابة شخص ومقتل شخصين.")
     assert summary(text) == [("خان أرنبة", 2, 1), ("الرفيد", 0, 1)]
+
+
+def test_an_outlet_named_like_a_town_that_is_told_is_no_place() -> None:
+    def places(text: str) -> list[str | None]:
+        return [e.place.name if e.place else None for e in extract(Article(
+            text=text, archived=text, language="en", origin="t", published=dt.date(2025, 5, 1)))]
+    assert "al-Mayadin" not in " ".join(str(p) for p in places(
+        "Sources tell Al Mayadeen that over 40 people were killed in clashes in Sahnaya on Wednesday."))
+    assert "al-Mayadin" not in " ".join(str(p) for p in places(
+        "Over 40 people were killed in clashes in Sahnaya on Wednesday, local sources told Al Mayadeen."))
+    # the town itself stays a place
+    assert places("Gunmen killed two men in the city of al-Mayadin on Wednesday.") == ["al-Mayadin"]

@@ -165,9 +165,11 @@ DUAL_NOUN_NAME = r"(?!)"
 
 # A place name that is part of an outlet's name ("Deir Ezzor 24", "the Daraa-24 network"), or an agency's name
 # that is also a village's ("Syria's state news agency Sana reported", "Sana news agency"), is no place of the event.
-OUTLET_NAME_BEFORE = r"\bnews\s+agency\s+$"
+# (one is told, not a town: "sources told Al Mayadeen"; "Al Mayadeen's sources", "Al Mayadeen English")
+OUTLET_NAME_BEFORE = r"\bnews\s+agency\s+(?:[Aa]l[- ])?$|\b(?:told|tells?)\s+(?:[Aa]l[- ])?$"
 
-OUTLET_NAME_AFTER = r"^\s*[-–]?\s*24(?!\d)|^\s+(?:news\s+)?agency\b|^\s+(?:reported|said|quoted)\b"
+OUTLET_NAME_AFTER = (r"^\s*[-–]?\s*24(?!\d)|^\s+(?:news\s+)?agency\b|^\s+(?:reported|said|quoted)\b"
+                     r"|^['’]s\s+(?:sources|correspondent|reporter)\b|^\s+English\b")
 
 # A place name followed by an al- family name is part of a person's name ("the killing of Qusay al-Omari"), and so is
 # one followed by two more capitalised names, the father's and the family's ("both Jasim Khaled Daghman and ..."),
