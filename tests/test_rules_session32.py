@@ -131,3 +131,9 @@ def test_an_outlet_named_like_a_town_that_is_told_is_no_place() -> None:
         == ["sahnaya"]
     # the town itself stays a place
     assert places("Gunmen killed two men in the city of al-Mayadin on Wednesday.") == ["al-mayadin"]
+
+
+def test_a_direction_or_a_line_after_a_place_word_names_no_place() -> None:
+    text = ("رصدت قوة عسكرية محاولة عملية قنص في منطقة شمال هضبة الجولان، وقصفت طائرة مسيرة سيارة في القنيطرة.\n\n"
+            "وواصلت القوات تفتيشات في منطقة السياج ووقف إطلاق النار.")
+    assert all(e.place is None or e.place.name not in ("شمال", "السياج") for e in extracted(text))

@@ -247,6 +247,8 @@ NOT_PLACE_NAME = frozenset({
     "المقاومة", "الممانعة", "الشر",
     # places named before ("القرى المذكورة"، "القرى المستهدفة"، "البلدات المحيطة")
     "المذكورة", "المذكور", "المذكورتين", "المستهدفة", "المستهدف", "المحيطة", "المحيط", "المعنية",
+    # a direction or a line, no name ("في منطقة شمال هضبة الجولان"، "منطقة السياج"، "منطقة الحدود"، "منطقة الفصل")
+    "شمال", "جنوب", "شرق", "غرب", "السياج", "الحدود", "الفصل",
 })
 
 # Of those, the ones that are also names of places: right after an indefinite place word a definite word is the
