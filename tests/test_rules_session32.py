@@ -137,3 +137,9 @@ def test_a_direction_or_a_line_after_a_place_word_names_no_place() -> None:
     text = ("رصدت قوة عسكرية محاولة عملية قنص في منطقة شمال هضبة الجولان، وقصفت طائرة مسيرة سيارة في القنيطرة.\n\n"
             "وواصلت القوات تفتيشات في منطقة السياج ووقف إطلاق النار.")
     assert all(e.place is None or e.place.name not in ("شمال", "السياج") for e in extracted(text))
+
+
+def test_the_parents_of_those_told_before_are_two() -> None:
+    assert summary("استشهد أربعة أطفال وأصيب والديهم بجروح خطيرة إثر انفجار لغم في مدينة كفرنبل.") \
+        == [("كفرنبل", 4, 2)]
+    assert summary("قُتل طفل وأصيب والداه بجروح إثر انفجار لغم في مدينة كفرنبل.") == [("كفرنبل", 1, 2)]

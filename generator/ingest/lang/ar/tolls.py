@@ -222,7 +222,7 @@ KIN_COUNTED_AFTER = (r"[\s،,]*و(?:أطفال|اطفال|أولاد|اولاد|
 ONE_PERSON_QUALIFIER = r"\s+(?:برتب[ةه]|في|من)(?:\s+[^\s،,.]+){1,3}?(?=[\s،,]*و)"
 
 # Relatives counted two by a dual ending ("وطفلاه"، "طفليها").
-_DUAL_KIN = r"(?:طفل|ابن|نجل|شقيق|ولد|طفلت|ابنت|شقيقت)"
+_DUAL_KIN = r"(?:طفل|ابن|نجل|شقيق|ولد|طفلت|ابنت|شقيقت|والد)"   # (والداه، والديهم: the parents)
 
 # The same after a person's name ("قُتلت السيدة X وطفلتها"، "أصيب X وطفلاه"): one more, or two for a dual; a relative
 # named after the word is a person of their own, counted as one.
@@ -243,7 +243,7 @@ ONE_OTHER = ("آخر", "اخر")
 # A relative of someone told before, right after a casualty word ("ما أدى إلى مقتله وإصابة زوجته"، "قُتلت امرأة وأصيب
 # زوجها"، "وأصيب طفلاه"), or the next of a count ("قُتل عنصران وأصيب ثالث"): one person, or two for a dual
 # (matched right after the casualty word, as written).
-KIN_VICTIM_AFTER = (r"\s+[\"“«]?(?:(?P<two>" + _DUAL_KIN + r"(?:اه|اها|يه|يها))"
+KIN_VICTIM_AFTER = (r"\s+[\"“«]?(?:(?P<two>" + _DUAL_KIN + r"(?:اهما|اهم|اه|اها|يهما|يهم|يه|يها))"
                     r"|(?:" + "|".join(sorted(_RELATIVES, key=len, reverse=True)) + r")(?:ه|ها)"
                     r"|(?:ثالث|رابع|خامس|سادس)[ةه]?)(?![\u0621-\u064a])")
 
