@@ -143,3 +143,19 @@ def test_the_parents_of_those_told_before_are_two() -> None:
     assert summary("استشهد أربعة أطفال وأصيب والديهم بجروح خطيرة إثر انفجار لغم في مدينة كفرنبل.") \
         == [("كفرنبل", 4, 2)]
     assert summary("قُتل طفل وأصيب والداه بجروح إثر انفجار لغم في مدينة كفرنبل.") == [("كفرنبل", 1, 2)]
+
+
+def test_one_person_in_the_accusative_after_a_casualty_word_is_one() -> None:
+    assert summary("وأضاف المرصد أنه تم قتل شخصاً بعبوة ناسفة في بلدة الراعي بريف حلب.") == [("الراعي", 1, None)]
+    text = ("قُتل 14 شخصاً في تفجير سيارة مفخخة بمدينة الباب.\n\n"
+            "وأضاف المرصد أنه تم قتل شخصاً استهدف سيارة بعبوة ناسفة في بلدة الراعي بريف حلب.")
+    assert summary(text) == [("الباب", 14, None), ("الراعي", 1, None)]
+
+
+def test_a_source_telling_of_another_victim_at_another_town_tells_another_incident() -> None:
+    text = ("قُتل شاب برصاص مسلحين مجهولين في بلدة داعل مساء الاثنين.\n\n"
+            "وقالت مصادر محلية إن مسلحين أطلقوا النار على شاب آخر في بلدة اليادودة، ما أدى إلى مقتله.")
+    assert [p for p, _, _ in summary(text)] == ["داعل", "اليادودة"]
+    text = ("Gunmen shot dead a young man in the town of Dael on Monday.\n\n"
+            "Local sources said gunmen also shot dead another young man in the town of al-Yadudah.")
+    assert [p for p, _, _ in summary(text, "en")] == ["Dael", "al-Yadudah"]

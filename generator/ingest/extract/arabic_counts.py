@@ -38,7 +38,7 @@ def singular(clause: Clause, hit: Hit) -> int | None:
         if 0 <= d.match.start - after <= 2:
             after = d.match.end
     following = clause.a.text[after:min(clause.end, after + 30)].split()
-    if following and fold(following[0]).strip(_TRAILING_PUNCTUATION) in _ONE_PERSON_WORDS:   # "ما أدى لمقتل طفل."
+    if following and _one_person(fold(following[0]).strip(_TRAILING_PUNCTUATION)):   # "ما أدى لمقتل طفل."
         return 1 + _relatives_after(clause, clause.a.text.find(following[0], after) + len(following[0]))
     if following and fold(following[0]).strip(_TRAILING_PUNCTUATION) in _ONE_OTHER:
         return 1    # "مقتل شاب وإصابة آخر"
@@ -69,6 +69,11 @@ _PERPETRATORS = frozenset(fold(w) for w in ar.PERPETRATOR_SUBJECTS)
 _WORD_WITHOUT_STOPS = re.compile(r"[^\s،,.]+")
 
 
+def _one_person(key: str) -> bool:
+    """A noun of one person, also in the accusative ("تم قتل شخصاً")."""
+    return key in _ONE_PERSON_WORDS or key.endswith("ا") and key[:-1] in _ONE_PERSON_WORDS
+
+
 def _object_after_perpetrator(clause: Clause, start: int) -> int | None:
     """Where the one person an active casualty verb kills ends, when who did it stands between them ("اغتال
     مسلحون مجهولون، مساء أمس، شاباً": the end of شاباً); None when no perpetrator follows the verb or no one
@@ -78,7 +83,7 @@ def _object_after_perpetrator(clause: Clause, start: int) -> int | None:
         return None
     for word in words[1:7]:
         key = fold(word.group())
-        if key in _ONE_PERSON_WORDS or key.endswith("ا") and key[:-1] in _ONE_PERSON_WORDS:
+        if _one_person(key):
             return word.end()
     return None
 

@@ -274,8 +274,9 @@ def retells(clause: Clause, event: ExtractedEvent, last: Draft) -> bool:
     gazetteer neither of which holds the other, only the same toll tells that it is the same incident. A
     shelling or a strike told at another place is another incident, and so is a protest told at another place
     than the killing before it."""
-    if not clause.pack.cue("SOURCE_OPENING").match(clause.text) or clause.has("RENEWED"):
-        return False
+    if not clause.pack.cue("SOURCE_OPENING").match(clause.text) or clause.has("RENEWED") \
+            or clause.pack.cue("OTHER_VICTIM_NOUN").search(clause.text):
+        return False     # "... أطلقوا النار على شاب آخر في بلدة X": another victim's incident
     known = last.event
     tolls = [(event.fatalities, known.fatalities), (event.injured, known.injured)]
     # the day the source spoke is no day of its own when it tells the incident's dead again, counted or named ("وقال
