@@ -57,6 +57,13 @@ def test_the_names_of_the_victims_of_an_act_told_at_another_town_are_its_own() -
             "ونعت صفحات موالية القتلى، وهم: سامر العلي المنحدر من حي المخرم في مدينة حمص، وخالد الحسن، وذلك إثر"
             " استهداف الطيران الإسرائيلي محيط المطار.")
     assert len(extracted(text)) == 1
+    # the act told before by its definite noun, at a village where it also fell or on a road to it: the names are of
+    # the incident before
+    lead = "قُتل ثلاثة مدنيين بقصف مدفعي لقوات النظام على بلدة كفرنبل جنوب إدلب، صباح الأحد.\n\n"
+    names = "مشيراً إلى أن أسماء القتلى هي: محمد سالم العلي وخالد سالم العلي وأحمد حسن الخلف."
+    for second in ("وقال مراسلنا إن القصف المدفعي طال أيضاً قرية حاس المجاورة، ",
+                   "وأوضح المراسل أن القذائف سقطت على الطريق الواصل إلى قرية حاس، "):
+        assert summary(lead + second + names) == [("كفرنبل", 3, None)]
 
 
 def test_a_town_named_like_a_given_name_right_after_a_casualty_word_and_before_a_family_name_is_the_person() -> None:
@@ -74,8 +81,11 @@ def test_an_armys_bombing_is_shelling() -> None:
                                                     published=dt.date(2018, 3, 3)))]
     assert sub_types("Turkish army's bombing killed one civilian in the village of Kaxre on Friday.") \
         == ["shelling_artillery_missile_attack"]
-    assert sub_types("The bombing by Turkish forces killed one civilian in the village of Kaxre on Friday.") \
+    assert sub_types("The bombing by the Turkish army killed one civilian in the village of Kaxre on Friday.") \
         == ["shelling_artillery_missile_attack"]
+    # forces' bombing is as often from the air: not shelling
+    assert sub_types("Russian forces' bombing of the town of Ariha killed two civilians on Friday.") \
+        != ["shelling_artillery_missile_attack"]
     # a bombing with no army is a bomb's
     assert sub_types("A bombing killed one civilian in the town of Azaz on Friday.") == ["remote_explosive_landmine_ied"]
 
@@ -89,6 +99,9 @@ def test_children_listed_by_given_name_and_age_after_a_count_and_a_colon() -> No
     text = ("أقدم رجل على قتل زوجته، إضافة إلى أطفالهما الثلاثة: هالة (14 عامًا)، وريم (12 عامًا)، وجودي (5 سنوات)،"
             " في حي البياض بمدينة حماة.")
     assert named(text) == [[("هالة", "killed"), ("ريم", "killed"), ("جودي", "killed")]]
+    # children who survived are named, not as the incident's dead
+    assert named("قُتل رجل بقصف على منزله في مدينة حماة، فيما نجا أطفاله الثلاثة: هالة (14 عامًا)، وريم (12 عامًا)،"
+                 " وجودي (5 سنوات).") == [[]]
     # without their ages, given names alone after the count are not read as a list of the dead
     assert named("قُتل رجل وأطفاله الثلاثة: وكانت العائلة قد نزحت من حماة إلى مدينة إدلب.") == [[]]
 
@@ -119,6 +132,10 @@ def test_a_source_by_his_side_tells_an_earlier_incident_again() -> None:
             "من جانبه، نقل تجمع أحرار حوران عن مصدر خاص قوله إن الاستهداف وقع عند مدخل بلدة خان أرنبة، ما أسفر عن"
             " إصابة شخص ومقتل شخصين.")
     assert summary(text) == [("خان أرنبة", 2, 1), ("الرفيد", 0, 1)]
+    # a source telling of a person killed at another town than the last incident, which killed no one: its own
+    text = text.rsplit("\n\n", 1)[0] + ("\n\nمن جانبه، قال مصدر محلي إن مسلحين مجهولين اعتدوا على الشاب أحمد حسن"
+                                        " الخلف عند مدخل بلدة خان أرنبة مساءً، ما أدى إلى مقتله.")
+    assert [(place, dead) for place, dead, _ in summary(text)][1:] == [("الرفيد", 0), ("خان أرنبة", 1)]
 
 
 def test_an_outlet_named_like_a_town_that_is_told_is_no_place() -> None:
@@ -129,8 +146,10 @@ def test_an_outlet_named_like_a_town_that_is_told_is_no_place() -> None:
         == ["sahnaya"]
     assert places("Over 40 people were killed in clashes in Sahnaya on Wednesday, local sources told Al Mayadeen.") \
         == ["sahnaya"]
-    # the town itself stays a place
+    # the town itself stays a place, also after "told" when the phrase goes on
     assert places("Gunmen killed two men in the city of al-Mayadin on Wednesday.") == ["al-mayadin"]
+    assert places("The SDF told Raqqa residents to stay indoors after gunmen killed two men in the city on Monday.") \
+        == ["al-raqqah"]
 
 
 def test_a_direction_or_a_line_after_a_place_word_names_no_place() -> None:

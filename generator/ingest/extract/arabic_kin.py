@@ -6,6 +6,7 @@ by the given name alone right after a full chain ("X ونجلاه محمد وأ�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..lang import ar
@@ -23,6 +24,7 @@ _PERSON_NOUNS = frozenset(fold(w) for w in ar.NAME_INTRODUCERS if w.startswith("
 _CHILD = frozenset(fold(w) for w in ar.CHILD_RELATIVES)
 _SIBLING = frozenset(fold(w) for w in ar.SIBLING_RELATIVES)
 _FATHERS = fold(ar.FATHERS_PRONOUN)
+_SURVIVED = re.compile(ar.SURVIVED_BEFORE_RELATIVES)
 
 Names = list[list[list[Token]]]
 
@@ -36,7 +38,8 @@ def relatives_named(reader: NameReader, tokens: list[Token], add: Callable[..., 
     for i, token in enumerate(tokens[:-1]):
         key = token.key.removeprefix("و")
         counted = i + 2 < len(tokens) and unnamed_relatives(key) and not token.pause and not token.stop \
-            and tokens[i + 1].stop and text[tokens[i + 1].end:tokens[i + 1].end + 1] == ":"
+            and tokens[i + 1].stop and text[tokens[i + 1].end:tokens[i + 1].end + 1] == ":" \
+            and not _SURVIVED.search(text, 0, token.start)
         if (token.pause or token.stop and text[token.end:token.end + 1] == ":") and is_relative(key) or counted:
             # "مقتل ابنتيه: X البالغة من العمر 12 عاماً، وY"، "مقتل طفليه، X (12 عاماً) وY": the relatives listed after a
             # colon or a comma, the first named in full; "أطفالهما الثلاثة: X (14 عاماً)، وY (12 عاماً)": children

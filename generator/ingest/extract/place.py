@@ -110,7 +110,8 @@ def _not_a_place(clause: Clause, match: LexiconMatch) -> bool:
     if pack.cue("COUNCIL_NAME_BEFORE").search(before) and pack.cue("COUNCIL_NAME_AFTER").search(after):
         return True
     if pack.cue("OUTLET_NAME_BEFORE").search(before) or pack.cue("OUTLET_NAME_AFTER").search(after) \
-            or pack.cue("DUAL_NOUN_NAME").search(match.surface + after):
+            or pack.cue("DUAL_NOUN_NAME").search(match.surface + after) \
+            or pack.cue("OUTLET_TOLD_BEFORE").search(before) and pack.cue("OUTLET_TOLD_AFTER").search(after):
         return True
     kind = clause.a.options.lexicon.get(match.entry_id).place_kind
     named = pack.passes.place_name(match.surface, pack) == match.surface     # not "بلدة جلين"

@@ -55,12 +55,15 @@ def _names_victims(people: Sequence[PersonMention]) -> bool:
 
 
 def _own_act_elsewhere(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
-    """The sentence tells an act of its own (a shelling, a shooting: an event word other than a death or a wound)
-    and then its place, which is not the last incident's nor within it ("بقصف مدفعي على قرية X"); not a place named
-    before the act ("ونعت صفحات ... X المنحدر من المخرم في مدينة حمص، إثر استهداف ...": where the dead came from)."""
+    """The sentence tells an act of its own (a shelling, a shooting: an event word other than a death or a wound,
+    without the article: "بقصف مدفعي"، not "القصف" or "بالغارة", the act told before) and then its place, which is not
+    the last incident's nor within it ("بقصف مدفعي على قرية X"); not a place named before the act ("ونعت صفحات ... X
+    المنحدر من المخرم في مدينة حمص، إثر استهداف ...": where the dead came from)."""
     place = event.place
+    definite = clause.pack.cue("DEFINITE_ACT")
     return place is not None and place.start >= 0 \
-        and any(hit.klass not in (C.KILL, C.INJURE) and hit.start < place.start for hit in clause.hits) \
+        and any(hit.klass not in (C.KILL, C.INJURE) and hit.start < place.start
+                and not definite.search(clause.a.text, max(clause.start, hit.start - 20), hit.end) for hit in clause.hits) \
         and not same_or_within(last.place, place, clause.a.options.lexicon)
 
 
@@ -295,6 +298,9 @@ def retells(clause: Clause, event: ExtractedEvent, last: Draft) -> bool:
     if (event.sub_type in SPREAD_SUB_TYPES or event.type == C.PROTESTS != known.type) and place is not None \
             and not same_place_as(known.place, place):
         return False     # a shelling or a strike hits several places at once (ACLED), a protest follows a killing
+    if place is not None and known.place is not None and not known.fatalities and _named_dead(event) \
+            and not same_place_as(known.place, place) and not same_or_within(known.place, place, lex):
+        return False     # a person named dead at another town than an incident with no dead: another incident
     if (place is not None and known.place is not None and place.lexicon_id and known.place.lexicon_id
             and not same_or_within(known.place, place, lex) and not same_or_within(place, known.place, lex)):
         return any(new and new == old for new, old in tolls)

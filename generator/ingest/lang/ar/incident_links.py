@@ -139,3 +139,7 @@ ASIDE = ("جدير بالذكر", "الجدير بالذكر", "يذكر أن", 
          "ومن الجدير بالذكر",
          # with a pronoun on "that" ("يُذكر أنه في 19 آب الماضي، قُتل ..."، "يشار إلى أنها ...")
          "يذكر أنه", "يذكر أنها", "يذكر أنهم", "يشار إلى أنه", "يشار إلى أنها", "يشار إلى أنهم")
+
+# An act word with the article, the act told before ("القصف المدفعي طال أيضاً قرية X"، "القتلى الذين قضوا بالغارة"), on
+# the act word as written and up to 20 characters before it: no act of a sentence's own (`same_incident`).
+DEFINITE_ACT = r"(?:^|\s)[\"“«]?[وف]?(?:ب|ل|ك)?(?:ال|لل)[^\s]*$"

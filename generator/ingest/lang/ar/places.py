@@ -178,6 +178,10 @@ OUTLET_NAME_BEFORE = (r"(?<!\w)[وبلف]{0,2}(?:موقع|شبكة|صفحة|وك
 
 OUTLET_NAME_AFTER = r"^\s*[-–]?\s*24(?!\d)|^\s+(?:ال)?[إا](?:علامي|خباري)[ةه]?(?!\w)"
 
+# An outlet named like a town that is told something (English only: "sources told Al Mayadeen").
+OUTLET_TOLD_BEFORE = r"(?!)"
+OUTLET_TOLD_AFTER = r"(?!)"
+
 # A place name followed by a family name is part of a person's name (Arabic: see `needs_context`).
 PERSON_NAME_AFTER = r"(?!)"
 # Right after a casualty word, a town named like a given name and followed by a family name is the person hit ("قُتل

@@ -25,9 +25,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"(?![^.]*\b(?:artillery|shells?|shelling|rockets?|mortars?|missiles?)\b)",
      WEAPON, EXPLOSIONS, "air_drone_strike"),
     (r"shell(?:ing|ed|s)?|artillery|mortars?|rockets?|missiles?|bombardment|bombarded"
-     # an army's bombing is its guns' ("Turkish army's bombing killed", "bombing by regime forces"), not a bomb's
-     r"|(?:(?<=army's )|(?<=army’s )|(?<=forces' )|(?<=forces’ ))bombing"
-     r"|bombing by (?:the )?(?:[\w-]+ ){0,2}?(?:army|forces|troops)\b",
+     # an army's bombing is its guns' ("Turkish army's bombing killed", "bombing by the Turkish army"), not a bomb's
+     # (forces' bombing is as often from the air: "Russian forces' bombing of Ariha")
+     r"|(?:(?<=army's )|(?<=army’s ))bombing"
+     r"|bombing by (?:the )?(?:[\w-]+ ){0,2}?(?:army|troops)\b",
      WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
     # an explosion or a bombing whose means no weapon word names: ACLED's remote explosive
     (r"explosions?|blasts?|bombings?|exploded|detonat(?:ed|ion)|went off|blown up|blew up", ACTION, EXPLOSIONS,
@@ -328,3 +329,7 @@ WEAPON_IN_SUPPORT = r"\b(?:backed|supported|assisted|escorted)\s+by\s+(?:[\w'-]+
 # X"): more of the incident before it, wherever the hospital is.
 TAKEN_AWAY_OPENING = (r"^\W*(?:the\s+)?(?:\w+\s+){0,2}?(?:bod(?:y|ies)|wounded|injured|casualties|victims)\s+"
                       r"(?:\w+\s+){0,3}?(?:was|were|have been|had been)\s+(?:taken|transferred|transported|rushed|evacuated)")
+
+# An act word after "the" or "this", the act told before ("the shelling also hit X"): no act of a sentence's own
+# (`same_incident`), on the act word and up to 20 characters before it.
+DEFINITE_ACT = r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?[\w-]+$"

@@ -165,8 +165,11 @@ DUAL_NOUN_NAME = r"(?!)"
 
 # A place name that is part of an outlet's name ("Deir Ezzor 24", "the Daraa-24 network"), or an agency's name
 # that is also a village's ("Syria's state news agency Sana reported", "Sana news agency"), is no place of the event.
-# (one is told, not a town: "sources told Al Mayadeen"; "Al Mayadeen's sources", "Al Mayadeen English")
-OUTLET_NAME_BEFORE = r"\bnews\s+agency\s+(?:[Aa]l[- ])?$|\b(?:told|tells?)\s+(?:[Aa]l[- ])?$"
+OUTLET_NAME_BEFORE = r"\bnews\s+agency\s+(?:[Aa]l[- ])?$"
+# (one is told, not a town, when the name ends the phrase: "sources told Al Mayadeen on Thursday", "Sources tell Al
+# Mayadeen that", not "told Raqqa residents"; "Al Mayadeen's sources", "Al Mayadeen English")
+OUTLET_TOLD_BEFORE = r"\b(?:told|tells?)\s+(?:[Aa]l[- ])?$"
+OUTLET_TOLD_AFTER = r"^(?:\s*(?:[.,;:]|$)|\s+(?:on|that|in|about|by|last|this)\b)"
 
 OUTLET_NAME_AFTER = (r"^\s*[-–]?\s*24(?!\d)|^\s+(?:news\s+)?agency\b|^\s+(?:reported|said|quoted)\b"
                      r"|^['’]s\s+(?:sources|correspondent|reporter)\b|^\s+English\b")
