@@ -178,3 +178,11 @@ def test_a_source_telling_of_another_victim_at_another_town_tells_another_incide
     text = ("Gunmen shot dead a young man in the town of Dael on Monday.\n\n"
             "Local sources said gunmen also shot dead another young man in the town of al-Yadudah.")
     assert [p for p, _, _ in summary(text, "en")] == ["Dael", "al-Yadudah"]
+
+
+def test_ending_a_life_is_a_killing() -> None:
+    # (with no weapon word: the words of the killing alone)
+    assert [place for place, _, _ in summary("أقدم زوج على إنهاء حياة والدي زوجته في قرية حورات عمورين.")] \
+        == ["حورات عمورين"]
+    assert [place for place, _, _ in summary("قالت الشرطة إن امرأة أنهت حياة زوجها في بلدة الكرك الشرقي.")] \
+        == ["الكرك الشرقي"]
