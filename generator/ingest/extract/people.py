@@ -172,10 +172,10 @@ def _mention(clause: Clause, found: FoundName, role: str) -> PersonMention:
 
 def later_roles(people: list[PersonMention], clause: Clause) -> None:
     """A person named before with no role yet, referred to again by the family name (أن "السلطان" قتل
-    متأثراً بإصابته), or by the given name in quotation marks (توفي الشاب "لؤي") or right before a casualty or death
-    word (أن خالد توفي لاحقاً), takes the victim role of that later clause; an injured person who died later becomes
-    one of the dead. A family name that two people of the event share points at neither. A clause that refers to
-    them without a name gives its role too (`_referred_roles`)."""
+    متأثراً بإصابته) or, in quotation marks, by the given name (توفي الشاب "لؤي"), takes the victim role
+    of that later clause; an injured person who died later becomes one of the dead. A family name that
+    two people of the event share points at neither. A clause that refers to them without a name gives
+    its role too (`_referred_roles`)."""
     if not people or not clause.hits and not clause.has("DEATH_WORDS"):
         return
     _referred_roles(people, clause)
@@ -198,8 +198,7 @@ def later_roles(people: list[PersonMention], clause: Clause) -> None:
     for m in _WORD.finditer(clause.text):
         word = key(m.group(0).strip(_PUNCTUATION))
         quoted = m.group(0)[:1] in _QUOTE_MARKS
-        alone = quoted or _death_follows(clause, clause.start + m.end())   # "أن خالد توفي لاحقاً": the given name
-        named = by_last.get(word, []) + (by_first.get(word, []) if alone else [])
+        named = by_last.get(word, []) + (by_first.get(word, []) if quoted else [])
         for i in sorted(set(named)):
             if i not in waiting:
                 continue
@@ -207,13 +206,6 @@ def later_roles(people: list[PersonMention], clause: Clause) -> None:
             if role in VICTIM_ROLES and (people[i].role in (MENTIONED, TARGET) or role == KILLED):   # died of wounds
                 people[i] = replace(people[i], role=role)
                 waiting.remove(i)
-
-
-def _death_follows(clause: Clause, end: int) -> bool:
-    """A casualty or death word right after `end`, the subject's ("أن خالد توفي لاحقاً متأثراً بجراحه")."""
-    start = end + len(clause.a.text[end:clause.end]) - len(clause.a.text[end:clause.end].lstrip())
-    return any(s == start for s, _ in clause.spans("DEATH_WORDS")) \
-        or any(h.start == start and h.klass in (C.KILL, C.INJURE) for h in clause.hits)
 
 
 def _referred_roles(people: list[PersonMention], clause: Clause) -> None:
