@@ -25,6 +25,9 @@ _CHILD = frozenset(fold(w) for w in ar.CHILD_RELATIVES)
 _SIBLING = frozenset(fold(w) for w in ar.SIBLING_RELATIVES)
 _FATHERS = fold(ar.FATHERS_PRONOUN)
 _SURVIVED = re.compile(ar.SURVIVED_BEFORE_RELATIVES)
+# How far before the relatives counted a verb of surviving is theirs ("فيما نجا أطفاله الثلاثة:"; not "رجل نجا من محاولة
+# اغتيال ... على قتل زوجته وأطفالهما الثلاثة:").
+SURVIVED_REACH = 12
 
 Names = list[list[list[Token]]]
 
@@ -39,7 +42,7 @@ def relatives_named(reader: NameReader, tokens: list[Token], add: Callable[..., 
         key = token.key.removeprefix("و")
         counted = i + 2 < len(tokens) and unnamed_relatives(key) and not token.pause and not token.stop \
             and tokens[i + 1].stop and text[tokens[i + 1].end:tokens[i + 1].end + 1] == ":" \
-            and not _SURVIVED.search(text, 0, token.start)
+            and not _SURVIVED.search(text, max(0, token.start - SURVIVED_REACH), token.start)
         if (token.pause or token.stop and text[token.end:token.end + 1] == ":") and is_relative(key) or counted:
             # "مقتل ابنتيه: X البالغة من العمر 12 عاماً، وY"، "مقتل طفليه، X (12 عاماً) وY": the relatives listed after a
             # colon or a comma, the first named in full; "أطفالهما الثلاثة: X (14 عاماً)، وY (12 عاماً)": children

@@ -20,6 +20,8 @@ from .place_order import same_or_within
 from .place_seats import named_as_city, seat_of_governorate_holding
 
 VICTIM_ROLES = frozenset(C.ROLE_OF_CLASS.values()) | frozenset(C.ROLE_OF_SUB_TYPE.values())
+# How far after the means of a sentence's own act its place may stand ("بقصف مدفعي لقوات النظام على قرية X").
+OWN_ACT_PLACE_REACH = 40
 
 
 def adds_no_toll(event: ExtractedEvent, last: ExtractedEvent) -> bool:
@@ -55,15 +57,16 @@ def _names_victims(people: Sequence[PersonMention]) -> bool:
 
 
 def _own_act_elsewhere(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
-    """The sentence tells an act of its own (a shelling, a shooting: an event word other than a death or a wound,
-    without the article: "بقصف مدفعي"، not "القصف" or "بالغارة", the act told before) and then its place, which is not
-    the last incident's nor within it ("بقصف مدفعي على قرية X"); not a place named before the act ("ونعت صفحات ... X
-    المنحدر من المخرم في مدينة حمص، إثر استهداف ...": where the dead came from)."""
+    """The sentence tells the means of its own act, an indefinite noun after ب ("قُتلت امرأة بقصف مدفعي على قرية X"),
+    and then, within a few words, its place, which is not the last incident's nor within it; not the act told before
+    hitting another place too ("القصف طال أيضاً قرية X"، "الغارات الروسية استهدفت أيضاً قرية X"), nor a place named
+    before the act ("... المنحدر من مدينة حمص، إثر استهداف ...": where the dead came from) or far after it."""
     place = event.place
-    definite = clause.pack.cue("DEFINITE_ACT")
-    return place is not None and place.start >= 0 \
-        and any(hit.klass not in (C.KILL, C.INJURE) and hit.start < place.start
-                and not definite.search(clause.a.text, max(clause.start, hit.start - 20), hit.end) for hit in clause.hits) \
+    if place is None or place.start < 0:
+        return False
+    means = clause.pack.cue("OWN_ACT_MEANS")
+    return any(hit.klass not in (C.KILL, C.INJURE) and 0 < place.start - hit.end <= OWN_ACT_PLACE_REACH
+               and means.match(clause.a.text, hit.start) for hit in clause.hits) \
         and not same_or_within(last.place, place, clause.a.options.lexicon)
 
 
@@ -277,9 +280,8 @@ def retells(clause: Clause, event: ExtractedEvent, last: Draft) -> bool:
     gazetteer neither of which holds the other, only the same toll tells that it is the same incident. A
     shelling or a strike told at another place is another incident, and so is a protest told at another place
     than the killing before it."""
-    if not clause.pack.cue("SOURCE_OPENING").match(clause.text) or clause.has("RENEWED") \
-            or clause.pack.cue("OTHER_VICTIM_NOUN").search(clause.text):
-        return False     # "... أطلقوا النار على شاب آخر في بلدة X": another victim's incident
+    if not clause.pack.cue("SOURCE_OPENING").match(clause.text) or clause.has("RENEWED"):
+        return False
     known = last.event
     tolls = [(event.fatalities, known.fatalities), (event.injured, known.injured)]
     # the day the source spoke is no day of its own when it tells the incident's dead again, counted or named ("وقال
@@ -298,9 +300,12 @@ def retells(clause: Clause, event: ExtractedEvent, last: Draft) -> bool:
     if (event.sub_type in SPREAD_SUB_TYPES or event.type == C.PROTESTS != known.type) and place is not None \
             and not same_place_as(known.place, place):
         return False     # a shelling or a strike hits several places at once (ACLED), a protest follows a killing
-    if place is not None and known.place is not None and not known.fatalities and _named_dead(event) \
-            and not same_place_as(known.place, place) and not same_or_within(known.place, place, lex):
-        return False     # a person named dead at another town than an incident with no dead: another incident
+    if place is not None and known.place is not None and not same_place_as(known.place, place) \
+            and not same_or_within(known.place, place, lex) and not (place.start >= 0 and origin_at(clause, place.start)):
+        other = clause.pack.cue("OTHER_VICTIM_NOUN").search(clause.a.text, clause.start, clause.end)
+        if not known.fatalities and _named_dead(event) or other is not None and other.end() <= place.start:
+            return False     # a person named dead at another town than an incident with no dead, or "another young
+            # man" and then the town ("أطلقوا النار على شاب آخر في بلدة X"), not where the victims came from
     if (place is not None and known.place is not None and place.lexicon_id and known.place.lexicon_id
             and not same_or_within(known.place, place, lex) and not same_or_within(place, known.place, lex)):
         return any(new and new == old for new, old in tolls)

@@ -181,10 +181,6 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("فقدان ~ لحيات*", KILL, VAC, "attack"),     # "أدى إلى فقدان شخص لحياته"
     ("أود* ~ بحيا*", KILL, VAC, "attack"),        # "أودى (الانفجار) بحياة شابين", "أودت بحياته"
     ("فارق* الحياة", KILL, VAC, "attack"),
-    # ended a life ("أقدم زوج على إنهاء حياة والدي زوجته"، "أنهى حياة شقيقه")
-    ("إنهاء حيا*", KILL, VAC, "attack"),
-    ("أنهى حيا*", KILL, VAC, "attack"),
-    ("أنهت حيا*", KILL, VAC, "attack"),
     # arrived dead ("وصل إلى المشفى مفارقاً الحياة"، "مفارقين للحياة"): the participle, not the noun of "life's ironies"
     # (من مفارقات الحياة)
     (r"[وف]?مفارق(?:ا|ين|ان|ة|تين)?\s+(?:ال|لل)حياة", KILL, VAC, "attack"),

@@ -140,6 +140,7 @@ ASIDE = ("جدير بالذكر", "الجدير بالذكر", "يذكر أن", 
          # with a pronoun on "that" ("يُذكر أنه في 19 آب الماضي، قُتل ..."، "يشار إلى أنها ...")
          "يذكر أنه", "يذكر أنها", "يذكر أنهم", "يشار إلى أنه", "يشار إلى أنها", "يشار إلى أنهم")
 
-# An act word with the article, the act told before ("القصف المدفعي طال أيضاً قرية X"، "القتلى الذين قضوا بالغارة"), on
-# the act word as written and up to 20 characters before it: no act of a sentence's own (`same_incident`).
-DEFINITE_ACT = r"(?:^|\s)[\"“«]?[وف]?(?:ب|ل|ك)?(?:ال|لل)[^\s]*$"
+# The means of a death told as an indefinite noun after ب ("قُتلت امرأة بقصف مدفعي على قرية X"، "بغارة جوية"): an act of
+# the sentence's own (`same_incident`); not "بالقصف", a construct ("بقصف الطيران الروسي") nor "القصف المدفعي طال أيضاً
+# قرية X", the act told before. Matched at the act word as written, with the word after it.
+OWN_ACT_MEANS = r"[وف]?ب(?!ال)[\u0621-\u064a]+\s+(?!ال)"

@@ -43,7 +43,8 @@ SIBLING_RELATIVES = ("شقيق", "شقيقت", "أخ", "أخت", "شقيقا", "
 FATHERS_PRONOUN = "ه"
 # A verb of surviving before relatives counted and listed ("فيما نجا أطفاله الثلاثة: X (14 عامًا)، وY"): they are
 # not the incident's victims, so the list is not read as one (`arabic_kin.relatives_named`).
-SURVIVED_BEFORE_RELATIVES = r"(?<![\u0621-\u064a])[وف]?(?:نجا|نجت|نجيا|نجتا|نجوا|ينجو|تنجو)(?![\u0621-\u064a])"
+SURVIVED_BEFORE_RELATIVES = (r"(?<![\u0621-\u064a])(?<!لم\s)[وف]?(?:نجا|نجت|نجيا|نجتا|نجوا|ينجو|تنجو)"
+                             r"(?![\u0621-\u064a])")
 # Nouns of an armed force right before a name it is named after ("عناصر جيش خالد بن الوليد"): no person. Not in
 # `NAMED_AFTER`, whose words also end a name ("أبو جيش" is a family name).
 FORCE_NAMED_AFTER = ("جيش",)
