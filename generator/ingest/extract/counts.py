@@ -106,8 +106,8 @@ def named_with_companions(clause: Clause, people: Sequence[PersonMention]) -> Co
         while end is not None:   # each relative in turn: "X وزوجته وابنته", "X وزوجته وأطفالهما الثلاثة"
             if found := companion.match(clause.text, end):
                 # "X وشقيقه Y"، "X ونجلاه Y وZ": the relatives named after the word are counted as people of their own
-                told = sum(span[0] - found.end() <= COMPANION_NAMES_REACH for p in people
-                           if (span := p.written_in(clause.text, found.end())))
+                told = sum(at[0] - found.end() <= COMPANION_NAMES_REACH for p in people
+                           if (at := p.written_in(clause.text, found.end())))
                 named[person.role] += max(0, (2 if found.group("two") else 1) - told)
             elif (found := counted.match(clause.text, end)) and (more := parse_number_word(found.group("count"))):
                 named[person.role] += more

@@ -136,7 +136,7 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     if retells(clause, event, drafts[-1]):
         return drafts[-1]
     if (event.date is None or event.date == drafts[-1].event.date) and continues_incident(clause, event, drafts[-1].event):
-        return drafts[-1]   # "قُتلا بالكمين الذي ..." names the victims of the incident before (people.py)
+        return drafts[-1]   # "قُتلا بالكمين الذي ..." names the victims of the incident before (same_incident.py)
     if _names_incident_again(clause, event.place) and not has_own_day(clause):
         return drafts[-1]
     if event.place is None and event.date is not None:

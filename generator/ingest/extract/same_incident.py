@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..lang import common as C
-from ..mentions import ExtractedEvent, Mention, PersonMention
+from ..mentions import ExtractedEvent, Mention
 from .clauses import PERIOD_KINDS, event_hits, has_own_day, speech_days
 from .draft import Draft
 from .model import Clause, Hit
@@ -47,13 +47,9 @@ def continues_incident(clause: Clause, event: ExtractedEvent, last: ExtractedEve
     whatever other place it names (where the wounded or the bodies were taken, where the dead came from); but for
     one that gives the names of its own act's victims in another town ("قُتلت امرأة بقصف مدفعي على قرية X، مشيراً
     إلى أن أسماء المصابين هي: ...")."""
-    if not _names_victims(event.people) or _own_act_elsewhere(clause, event, last):
+    if not any(p.role in VICTIM_ROLES for p in event.people) or _own_act_elsewhere(clause, event, last):
         return False
     return bool(clause.pack.cue("INCIDENT_REFERENCE").search(clause.text)) or mourns(clause)
-
-
-def _names_victims(people: Sequence[PersonMention]) -> bool:
-    return any(p.role in VICTIM_ROLES for p in people)
 
 
 def _own_act_elsewhere(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
@@ -77,8 +73,8 @@ def mourns(clause: Clause) -> bool:
 
 def tells_of_the_dead(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
     """"ونعت عائلة X في مدينة Y ابنها Z", "وشُيّع جثمانه في قريته": the family mourns the dead told of with no toll of
-    its own, or buries them (where it lives, the day of the burial). `people.continues_incident` joins a mourning that
-    names victims on the incident's day only. Not the names of an act told at another town (`continues_incident`)."""
+    its own, or buries them (where it lives, the day of the burial). `continues_incident` joins a mourning that names
+    victims on the incident's day only. Not the names of the victims of an act of its own at another town."""
     return mourns(clause) and adds_no_toll(event, last) and not _own_act_elsewhere(clause, event, last) \
         or buries(clause, event, last)
 
@@ -276,8 +272,10 @@ def retells(clause: Clause, event: ExtractedEvent, last: Draft) -> bool:
     nothing that makes it another incident tells the incident before it again, wherever it places it (a
     finer place, the agency's city, where the body was found). It is another incident when it has a day of
     its own other than the incident's, says the attack was carried out again, gives a toll that differs
-    from the incident's, or names a victim the incident does not have; and, between two towns of the
-    gazetteer neither of which holds the other, only the same toll tells that it is the same incident. A
+    from the incident's, or names a victim the incident does not have, or at another town (not where the victims
+    came from) names a person killed where the incident killed no one or tells of "another young man" before the
+    town; and, between two towns of the gazetteer neither of which holds the other, only the same toll tells that it
+    is the same incident. A
     shelling or a strike told at another place is another incident, and so is a protest told at another place
     than the killing before it."""
     if not clause.pack.cue("SOURCE_OPENING").match(clause.text) or clause.has("RENEWED"):

@@ -86,8 +86,8 @@ VICTIM_AGAIN = (r"(?<!\w)[وف]?(?:ب|ل)?(?:جثت|جثمان|رفات)(?:ه|ه
 # Another victim than the one told before ("قُتل شاب آخر ... وسُلمت جثته لذويه"): his body or toll is no more of the
 # incident told before (`dates.another_unresolved_day`).
 ANOTHER_VICTIM = r"(?<!\w)(?:آخر|آخرين|آخرون|أخرى|ثان|ثانٍ)(?!\w)"
-# ... right after the noun of one person ("أطلقوا النار على شاب آخر في بلدة X"): a source telling of him tells another
-# incident, whatever its toll (`same_incident.retells`).
+# ... right after the noun of one person ("أطلقوا النار على شاب آخر في بلدة X"): a source telling of him and then of
+# another town tells another incident, whatever its toll (`same_incident.retells`).
 OTHER_VICTIM_NOUN = (r"(?<!\w)(?:ال)?(?:شاب|رجل|طفل|شخص|مدني|عنصر|امرأة|سيدة|فتاة|طفلة)[اًٌ]*\s+(?:ال)?(?:آخر|أخرى|ثان)"
                      r"(?!\w)")
 

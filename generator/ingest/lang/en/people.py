@@ -274,8 +274,8 @@ VICTIM_AGAIN = (r"\b(?:his|her|their)\s+(?:bod(?:y|ies)|remains|corpses?)\b"
 # Another victim than the one told before ("gunmen shot dead another man ... and dumped his body"): his body or toll is
 # no more of the incident told before (`dates.another_unresolved_day`).
 ANOTHER_VICTIM = r"\banother\b|\ba\s+second\b"
-# ... before the noun of one person ("shot dead another young man in X"): a source telling of him tells another
-# incident, whatever its toll (`same_incident.retells`).
+# ... before the noun of one person ("shot dead another young man in X"): a source telling of him and then of another
+# town tells another incident, whatever its toll (`same_incident.retells`).
 OTHER_VICTIM_NOUN = (r"\b(?:another|a\s+second)\s+(?:young\s+)?(?:man|woman|child|boy|girl|person|civilian|member|soldier"
                      r"|fighter|shepherd|farmer)\b")
 
