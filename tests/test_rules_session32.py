@@ -190,3 +190,16 @@ def test_a_source_telling_of_another_victim_at_another_town_tells_another_incide
     text = ("Gunmen shot dead a young man and wounded another in the town of Dael on Monday evening.\n\n"
             "Local sources said a young man from al-Yadudah was killed and another young man was wounded in the attack.")
     assert [p for p, _, _ in summary(text, "en")] == ["Dael"]
+
+
+def test_a_person_taken_to_a_hospital_after_an_incident_is_its_wounded() -> None:
+    def people(text: str) -> list[list[tuple[str, str]]]:
+        return [[(p.name, p.role) for p in e.people] for e in extract(Article(
+            text=text, archived=text, language="en", origin="t", published=dt.date(2024, 5, 6)))]
+    lead = "A civilian was killed and another was wounded on Wednesday when a drone struck their car near Derbasiyah.\n\n"
+    assert people(lead + "A medical source said Shiyar Ahmad Ali died at the scene, while Rezan Mahmoud Hassan was taken"
+                         " to a hospital in Qamishli.") == [[("Shiyar Ahmad Ali", "killed"),
+                                                             ("Rezan Mahmoud Hassan", "injured")]]
+    # the body of a person taken to a hospital is no wounded
+    assert ("Rezan Mahmoud Hassan", "injured") not in people(
+        lead + "The body of Rezan Mahmoud Hassan was taken to a hospital in Qamishli.")[0]

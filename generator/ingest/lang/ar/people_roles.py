@@ -21,6 +21,10 @@ INCIDENT_REFERENCE = (r"(?<!\w)" + _OUTCOME_VERBS + r"\s+(?:هذا\s+|هذه\s+)
 # What the English pack finds right after a name ("X was shot"): Arabic says it with a casualty or attack word before
 # the name, which the sentence's hits read. Never matches.
 HARMED_AFTER = r"(?!)"
+# ... and a person taken to a hospital after the name ("X was taken to a hospital"): Arabic puts the verb first
+# ("ونُقل المصاب X إلى المشفى"), which the sentence's other readers take. Never matches.
+TAKEN_TO_HOSPITAL_AFTER = r"(?!)"
+BODY_OF_BEFORE = r"(?!)"
 
 # The funeral or burial of the dead told before ("وشُيّع جثمانه ظهر اليوم في قريته"، "ووري الثرى في مسقط رأسه"، "ودُفن
 # في مقبرة البلدة"، "تشييع جثمان الشاب"): a burial verb with the dead as a pronoun, or "the body of" the one told of;

@@ -204,6 +204,12 @@ INCIDENT_REFERENCE = (r"\b(?:in|during|by|from)\s+the\s+" + _INCIDENT_NOUNS + r"
 HARMED_AFTER = (r"\s*(?:,[^,.;]{1,60},\s*)?(?:was|had\s+been)\s+(?:shot|stabbed|gunned\s+down"
                 r"|(?:hit|struck)\s+by\s+(?:\w+\s+){0,2}(?:bullets?|gunfire|shrapnel))\b")
 
+# Right after a name: the person was taken to a hospital ("X was taken to a hospital in Qamishli"): the wounded of the
+# incident told before; not after "the body of" (`BODY_OF_BEFORE`).
+TAKEN_TO_HOSPITAL_AFTER = (r"\s*(?:,[^,.;]{1,60},\s*)?(?:was|were|had\s+been)\s+(?:taken|rushed|transferred|evacuated"
+                           r"|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}hospital\b")
+BODY_OF_BEFORE = r"\b(?:bod(?:y|ies)|remains|corpses?)\s+of\s+(?:the\s+)?$"
+
 # The funeral or burial of the dead told before ("He was buried in his home village on Saturday", "his funeral was held
 # in X"): a pronoun or "the slain man" for the dead; not "buried under the rubble" nor a funeral where people were killed.
 BURIAL = (r"\b(?:he|she|they|the\s+(?:slain|dead|deceased|victims?)(?:\s+\w+)?)\s+(?:was|were|has\s+been|had\s+been)\s+"
