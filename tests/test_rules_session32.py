@@ -66,6 +66,10 @@ def test_the_names_of_the_victims_of_an_act_told_at_another_town_are_its_own() -
                    "وقال مراسلنا إن قصف الطيران الروسي طال أيضاً قرية حاس المجاورة، ",
                    "وأكد الدفاع المدني أن الغارات الروسية استهدفت أيضاً قرية حاس، "):
         assert summary(lead + second + names) == [("كفرنبل", 3, None)]
+    # the dead told before by their definite noun, with where the fire came from or an area after the act's means
+    for second in ("ونعت صفحات محلية القتلى الذين سقطوا بقصف مدفعي مصدره قرية جورين، ",
+                   "ونعت صفحات محلية القتلى الذين قضوا بقصف مدفعي على منطقة جبل الزاوية، "):
+        assert summary(lead + second + names) == [("كفرنبل", 3, None)]
 
 
 def test_a_town_named_like_a_given_name_right_after_a_casualty_word_and_before_a_family_name_is_the_person() -> None:
@@ -104,6 +108,8 @@ def test_children_listed_by_given_name_and_age_after_a_count_and_a_colon() -> No
     # children who survived are named, not as the incident's dead
     assert named("قُتل رجل بقصف على منزله في مدينة حماة، فيما نجا أطفاله الثلاثة: هالة (14 عامًا)، وريم (12 عامًا)،"
                  " وجودي (5 سنوات).") == [[]]
+    assert named("قُتل رجل بقصف على منزله في مدينة حماة، ونجا بأعجوبة من الانفجار أطفاله الثلاثة: هالة (14 عامًا)،"
+                 " وريم (12 عامًا)، وجودي (5 سنوات).") == [[]]
     # ... but a man who once survived an attempt on his life and killed his children: they are the dead
     assert named("أقدم رجل نجا من محاولة اغتيال العام الماضي على قتل زوجته وأطفالهما الثلاثة: هالة (14 عامًا)، وريم"
                  " (12 عامًا)، وجودي (5 سنوات)، في مدينة حماة.") == [[("هالة", "killed"), ("ريم", "killed"),
@@ -158,6 +164,8 @@ def test_an_outlet_named_like_a_town_that_is_told_is_no_place() -> None:
         == ["al-raqqah"]
     assert places("Local sources told Al Mayadeen television that gunmen killed two men in the town of Dhiban.") \
         == ["dhiban"]
+    assert places("A local official told Al Mayadeen in an interview that gunmen killed two men in the town of Dhiban.") \
+        == ["dhiban"]
 
 
 def test_a_direction_or_a_line_after_a_place_word_names_no_place() -> None:
@@ -200,6 +208,13 @@ def test_a_person_taken_to_a_hospital_after_an_incident_is_its_wounded() -> None
     assert people(lead + "A medical source said Shiyar Ahmad Ali died at the scene, while Rezan Mahmoud Hassan was taken"
                          " to a hospital in Qamishli.") == [[("Shiyar Ahmad Ali", "killed"),
                                                              ("Rezan Mahmoud Hassan", "injured")]]
+    # after an apposition; one who died after, or was taken there for another reason, is no wounded
+    assert people(lead + "The driver, Rezan Mahmoud Hassan, was taken to a hospital in Qamishli.")[0][-1] \
+        == ("Rezan Mahmoud Hassan", "injured")
+    assert people(lead + "Rezan Mahmoud Hassan, 34, was taken to a hospital in Qamishli, but doctors could not save"
+                         " him.")[0][-1] == ("Rezan Mahmoud Hassan", "killed")
+    assert ("Rezan Mahmoud Hassan", "injured") not in people(
+        lead + "Police said the owner of the land, Rezan Mahmoud Hassan, was taken to the hospital for questioning.")[0]
     # the body of a person taken to a hospital is no wounded
     assert ("Rezan Mahmoud Hassan", "injured") not in people(
         lead + "The body of Rezan Mahmoud Hassan was taken to a hospital in Qamishli.")[0]

@@ -25,9 +25,9 @@ _CHILD = frozenset(fold(w) for w in ar.CHILD_RELATIVES)
 _SIBLING = frozenset(fold(w) for w in ar.SIBLING_RELATIVES)
 _FATHERS = fold(ar.FATHERS_PRONOUN)
 _SURVIVED = re.compile(ar.SURVIVED_BEFORE_RELATIVES)
-# How far before the relatives counted a verb of surviving is theirs ("فيما نجا أطفاله الثلاثة:"; not "رجل نجا من محاولة
-# اغتيال ... على قتل زوجته وأطفالهما الثلاثة:").
-SURVIVED_REACH = 12
+# How far before the relatives counted a verb of surviving is theirs ("فيما نجا أطفاله الثلاثة:"، "ونجا بأعجوبة من
+# الانفجار أطفاله الثلاثة:"; not "رجل نجا من محاولة اغتيال العام الماضي على قتل زوجته وأطفالهما الثلاثة:").
+SURVIVED_REACH = 40
 
 Names = list[list[list[Token]]]
 

@@ -135,7 +135,9 @@ def identified_people(clause: Clause, role: str, told: Told = Told.WITH_EVENT) -
                 or _kin_of_another(clause, found.start))   # "وهو شقيق المدعو X": X is the victim's brother
         # "أدى إلى وفاتهما", "ومن بين المصابين X", "وتوفي الشاب X": the person's own death or casualty word
         own = None if past else person_role(clause, found.start, "", _others(every, found), found.end)
-        victim = found.role or own or (INJURED if taken else role)
+        # (only for one nothing else identifies: "X, 34, was taken to a hospital, but doctors could not save him" died)
+        otherwise = found.victim_cue or listed is not None or mourned or harmed
+        victim = found.role or own or (INJURED if taken and not otherwise else role)
         out.append(_mention(clause, found, _role(clause, found, victim if identified else own)))
     return out
 

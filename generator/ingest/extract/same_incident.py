@@ -16,7 +16,7 @@ from .draft import Draft
 from .model import Clause, Hit
 from .place import SPREAD_SUB_TYPES, event_place, origin_at, places_of, scene_named
 from .place_lists import same_place_as
-from .place_order import same_or_within
+from .place_order import AREA_KINDS, kind_of, same_or_within
 from .place_seats import named_as_city, seat_of_governorate_holding
 
 VICTIM_ROLES = frozenset(C.ROLE_OF_CLASS.values()) | frozenset(C.ROLE_OF_SUB_TYPE.values())
@@ -54,16 +54,19 @@ def continues_incident(clause: Clause, event: ExtractedEvent, last: ExtractedEve
 
 def _own_act_elsewhere(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
     """The sentence tells the means of its own act, an indefinite noun after ب ("قُتلت امرأة بقصف مدفعي على قرية X"),
-    and then, within a few words, its place, which is not the last incident's nor within it; not the act told before
-    hitting another place too ("القصف طال أيضاً قرية X"، "الغارات الروسية استهدفت أيضاً قرية X"), nor a place named
-    before the act ("... المنحدر من مدينة حمص، إثر استهداف ...": where the dead came from) or far after it."""
-    place = event.place
-    if place is None or place.start < 0:
+    and then, within a few words, its place, a town or village that is not the last incident's nor within it; not the
+    act told before hitting another place too ("القصف طال أيضاً قرية X"، "الغارات الروسية استهدفت أيضاً قرية X"), nor
+    the dead told before by their definite noun ("القتلى الذين سقطوا بقصف مدفعي مصدره قرية X"، "على منطقة جبل X"), nor
+    a place named before the act ("... المنحدر من مدينة حمص، إثر استهداف ...": where the dead came from)."""
+    place, lex = event.place, clause.a.options.lexicon
+    if place is None or place.start < 0 or kind_of(place, lex) in AREA_KINDS:
         return False
-    means = clause.pack.cue("OWN_ACT_MEANS")
+    means, told = clause.pack.cue("OWN_ACT_MEANS"), clause.pack.cue("DEAD_TOLD_BEFORE")
+    if any(hit.klass == C.KILL and told.match(clause.a.text, hit.start) for hit in clause.hits):
+        return False
     return any(hit.klass not in (C.KILL, C.INJURE) and 0 < place.start - hit.end <= OWN_ACT_PLACE_REACH
                and means.match(clause.a.text, hit.start) for hit in clause.hits) \
-        and not same_or_within(last.place, place, clause.a.options.lexicon)
+        and not same_or_within(last.place, place, lex)
 
 
 def mourns(clause: Clause) -> bool:

@@ -144,3 +144,6 @@ ASIDE = ("جدير بالذكر", "الجدير بالذكر", "يذكر أن", 
 # the sentence's own (`same_incident`); not "بالقصف", a construct ("بقصف الطيران الروسي") nor "القصف المدفعي طال أيضاً
 # قرية X", the act told before. Matched at the act word as written, with the word after it.
 OWN_ACT_MEANS = r"[وف]?ب(?!ال)[\u0621-\u064a]+\s+(?!ال)"
+# A noun of the dead with the article ("ونعت صفحات القتلى الذين سقطوا بقصف ..."): the dead told before; matched at the
+# casualty word as written.
+DEAD_TOLD_BEFORE = r"[وف]?(?:ب|ل)?ال"

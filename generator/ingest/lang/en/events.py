@@ -333,3 +333,4 @@ TAKEN_AWAY_OPENING = (r"^\W*(?:the\s+)?(?:\w+\s+){0,2}?(?:bod(?:y|ies)|wounded|i
 # The means of a death as an act of the sentence's own at another town (Arabic «بقصف مدفعي على قرية X»): English tells
 # them too many ways ("in shelling on", "by a shell that hit") for one pattern; none is read.
 OWN_ACT_MEANS = r"(?!)"
+DEAD_TOLD_BEFORE = r"(?!)"

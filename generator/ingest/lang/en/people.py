@@ -206,8 +206,12 @@ HARMED_AFTER = (r"\s*(?:,[^,.;]{1,60},\s*)?(?:was|had\s+been)\s+(?:shot|stabbed|
 
 # Right after a name: the person was taken to a hospital ("X was taken to a hospital in Qamishli"): the wounded of the
 # incident told before; not after "the body of" (`BODY_OF_BEFORE`).
-TAKEN_TO_HOSPITAL_AFTER = (r"\s*(?:,[^,.;]{1,60},\s*)?(?:was|were|had\s+been)\s+(?:taken|rushed|transferred|evacuated"
-                           r"|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}hospital\b")
+# (after the name and an apposition or a comma: "The driver, X, was taken"; not for another reason: "to visit the
+# wounded", "for questioning", "in a state of shock", "where she gave birth")
+TAKEN_TO_HOSPITAL_AFTER = (r"\s*(?:,[^,.;]{1,60})?,?\s*(?:was|were|had\s+been)\s+(?:taken|rushed|transferred|evacuated"
+                           r"|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}hospital\b"
+                           r"(?![^.;]{0,40}\b(?:to\s+(?:visit|identify|see|check\s+on|collect)|for\s+(?:questioning"
+                           r"|interrogation)|in\s+(?:a\s+state\s+of\s+)?shock|gave\s+birth)\b)")
 BODY_OF_BEFORE = r"\b(?:bod(?:y|ies)|remains|corpses?)\s+of\s+(?:the\s+)?$"
 
 # The funeral or burial of the dead told before ("He was buried in his home village on Saturday", "his funeral was held

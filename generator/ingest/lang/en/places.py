@@ -170,7 +170,8 @@ OUTLET_NAME_BEFORE = r"\bnews\s+agency\s+(?:[Aa]l[- ])?$"
 # Mayadeen that", not "told Raqqa residents"; "Al Mayadeen's sources", "Al Mayadeen English")
 OUTLET_TOLD_BEFORE = r"\b(?:told|tells?)\s+(?:[Aa]l[- ])?$"
 OUTLET_TOLD_AFTER = (r"^(?:\s*(?:[.,;:]|$)|\s+(?:on|that|about|last|this)\b"
-                     r"|\s+(?:television|TV|channel|English|website|network|correspondent)\b)")
+                     r"|\s+(?:television|TV|channel|English|website|network|correspondent|Net)\b"
+                     r"|\s+in\s+an?\s+(?:interview|statement|phone\s+call)\b|\s+by\s+(?:tele)?phone\b)")
 
 OUTLET_NAME_AFTER = (r"^\s*[-–]?\s*24(?!\d)|^\s+(?:news\s+)?agency\b|^\s+(?:reported|said|quoted)\b"
                      r"|^['’]s\s+(?:sources|correspondent|reporter)\b|^\s+English\b")
