@@ -126,17 +126,17 @@ def identified_people(clause: Clause, role: str, told: Told = Told.WITH_EVENT) -
         mourned = not background and any(end <= found.start for end in mourning) and not clause.pack.cue(
             "MOURNER_BEFORE").search(clause.a.text, max(clause.start, found.start - MOURNER_REACH), found.start)
         harmed = bool(clause.pack.cue("HARMED_AFTER").match(clause.a.text, found.end, clause.end))   # "X was shot"
-        # "X was taken to a hospital in Y": the wounded (not "the body of X")
+        # "X was taken to a hospital in Y": the wounded (not "the body of X"), when nothing else identifies X ("X, 34,
+        # was taken to a hospital, but doctors could not save him" died)
         taken = bool(clause.pack.cue("TAKEN_TO_HOSPITAL_AFTER").match(clause.a.text, found.end, clause.end)) \
             and not clause.pack.cue("BODY_OF_BEFORE").search(clause.before(found.start, 20))
-        identified = (found.victim_cue or listed is not None or mourned or harmed or taken) and not background \
+        otherwise = found.victim_cue or listed is not None or mourned or harmed
+        identified = (otherwise or taken) and not background \
             or passes.identified_as(before, clause.pack) and not (
                 earlier and any(d.match.start < found.start for d in clause.dates)   # "حاول في كانون الأول ... المدعو X"
                 or _kin_of_another(clause, found.start))   # "وهو شقيق المدعو X": X is the victim's brother
         # "أدى إلى وفاتهما", "ومن بين المصابين X", "وتوفي الشاب X": the person's own death or casualty word
         own = None if past else person_role(clause, found.start, "", _others(every, found), found.end)
-        # (only for one nothing else identifies: "X, 34, was taken to a hospital, but doctors could not save him" died)
-        otherwise = found.victim_cue or listed is not None or mourned or harmed
         victim = found.role or own or (INJURED if taken and not otherwise else role)
         out.append(_mention(clause, found, _role(clause, found, victim if identified else own)))
     return out

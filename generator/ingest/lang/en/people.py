@@ -204,10 +204,9 @@ INCIDENT_REFERENCE = (r"\b(?:in|during|by|from)\s+the\s+" + _INCIDENT_NOUNS + r"
 HARMED_AFTER = (r"\s*(?:,[^,.;]{1,60},\s*)?(?:was|had\s+been)\s+(?:shot|stabbed|gunned\s+down"
                 r"|(?:hit|struck)\s+by\s+(?:\w+\s+){0,2}(?:bullets?|gunfire|shrapnel))\b")
 
-# Right after a name: the person was taken to a hospital ("X was taken to a hospital in Qamishli"): the wounded of the
-# incident told before; not after "the body of" (`BODY_OF_BEFORE`).
-# (after the name and an apposition or a comma: "The driver, X, was taken"; not for another reason: "to visit the
-# wounded", "for questioning", "in a state of shock", "where she gave birth")
+# Right after a name, an apposition or a comma between ("X was taken to a hospital in Qamishli", "The driver, X, was
+# taken"): the wounded of the incident told before; not taken there for another reason ("to visit the wounded", "for
+# questioning", "in a state of shock", "where she gave birth"), nor after "the body of" (`BODY_OF_BEFORE`).
 TAKEN_TO_HOSPITAL_AFTER = (r"\s*(?:,[^,.;]{1,60})?,?\s*(?:was|were|had\s+been)\s+(?:taken|rushed|transferred|evacuated"
                            r"|admitted)\s+to\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}hospital\b"
                            r"(?![^.;]{0,40}\b(?:to\s+(?:visit|identify|see|check\s+on|collect)|for\s+(?:questioning"
