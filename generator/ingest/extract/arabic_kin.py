@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..lang import ar
 from ..normalise import fold
-from .arabic_name_words import (KUNYA_HEADS, RELATIVE_PRONOUNS, is_dual_relative, is_family, is_relative,
+from .arabic_name_words import (KUNYA_HEADS, is_dual_relative, is_family, is_relative, split_pronoun,
                                  unnamed_relatives)
 from .arabic_names import NameReader, Token
 
@@ -143,9 +143,10 @@ def named_by_kin(text: str, found: list) -> tuple[list, dict[int, list[list[Toke
             pair = False
         elif len(between) == 1:
             key = between[0].removeprefix("و")
-            before = fold(text[:found[n - 1][0]]).split()[-1:]
+            before = text[:found[n - 1][0]].split()[-1:]   # the word before the chain
             # "فيما أصيبت زوجته X ونجله Y": the pronoun of a relative named after a relative is the first person's
-            kin = None if before and is_relative(before[0].removeprefix("و")) else _relation(key, found[n - 1][2])
+            kin = None if before and is_relative(fold(before[0]).removeprefix("و")) \
+                else _relation(key, found[n - 1][2])
             pair = kin is not None and is_dual_relative(key)
         else:
             kin, pair = None, False
@@ -161,14 +162,10 @@ def named_by_kin(text: str, found: list) -> tuple[list, dict[int, list[list[Toke
 def _relation(key: str, chain: list[list[Token]]) -> tuple[list[list[Token]], bool] | None:
     """The chain and whether the relation word names its child (True) or sibling (False); None for another relation,
     a pronoun for another person, or a chain too short or opened by a kunya."""
-    if len(chain) < 2 or chain[0][0].key in KUNYA_HEADS:
+    split = split_pronoun(key)
+    if split is None or len(chain) < 2 or chain[0][0].key in KUNYA_HEADS:
         return None
-    for suffix in sorted(RELATIVE_PRONOUNS, key=len, reverse=True):
-        if key.endswith(suffix):
-            stem = key[:-len(suffix)]
-            if stem in _CHILD and suffix == _FATHERS:
-                return chain, True
-            if stem in _SIBLING:
-                return chain, False
-            return None
-    return None
+    stem, suffix = split
+    if stem in _CHILD and suffix == _FATHERS:
+        return chain, True
+    return (chain, False) if stem in _SIBLING else None

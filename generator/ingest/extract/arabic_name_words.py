@@ -18,15 +18,22 @@ def ends_phrase(tokens: list[Token], j: int) -> bool:
     return token.pause or token.stop or token.closes or j + 1 == len(tokens) or tokens[j + 1].opens
 
 
+def split_pronoun(key: str) -> tuple[str, str] | None:
+    """The word before a pronoun ending of a relation word and the ending (شقيقه: شقيق، ه; folded), or None. No ending
+    ends another, so at most one fits."""
+    suffix = next((s for s in RELATIVE_PRONOUNS if key.endswith(s)), None)
+    return (key[:-len(suffix)], suffix) if suffix else None
+
+
 @lru_cache(maxsize=16384)   # asked of every word of a clause, often more than once
 def is_relative(key: str) -> bool:
     """A relation word with a pronoun for the person named before it: شقيقه، طفلها، والدهما (folded)."""
-    return any(key.endswith(suffix) and key[:-len(suffix)] in RELATIVES for suffix in RELATIVE_PRONOUNS)
+    return (split := split_pronoun(key)) is not None and split[0] in RELATIVES
 
 
 def is_dual_relative(key: str) -> bool:
     """Two relatives with a pronoun for the person named before them: نجلاه، طفليها (folded)."""
-    return any(key.endswith(suffix) and key[:-len(suffix)] in RELATIVE_DUALS for suffix in RELATIVE_PRONOUNS)
+    return (split := split_pronoun(key)) is not None and split[0] in RELATIVE_DUALS
 
 
 def on_behalf(tokens: list[Token], i: int) -> bool:
@@ -36,7 +43,7 @@ def on_behalf(tokens: list[Token], i: int) -> bool:
 
 def unnamed_relatives(key: str) -> bool:
     """Relatives as a group with a pronoun for the person named before them: أولاده، عائلتها (folded)."""
-    return any(key.endswith(suffix) and key[:-len(suffix)] in UNNAMED_RELATIVES for suffix in RELATIVE_PRONOUNS)
+    return (split := split_pronoun(key)) is not None and split[0] in UNNAMED_RELATIVES
 
 
 def is_family(part: list[Token], position: int) -> bool:
