@@ -55,7 +55,8 @@ class Cue:
     kind: str           # "one", "list", "siblings", "rank", "listed"
     rank: str | None = None
     role: str | None = None     # the role its noun gives (والمصاب هو X، القتيل X)
-    strict: bool = False        # a copula with no noun of a role before it: an attested given name must follow
+    strict: bool = False        # an attested given name must follow: after a copula with no noun of a role before it, or
+                                # after a comma that follows a noun of one victim ("أن المواطنة، X")
     single: bool = False        # a singular copula (هو، وهي): one person, the words after a comma describe them
     naming: bool = False        # a verb or noun of naming (يدعى، المدعو): one word may be the whole name
     apposition: bool = False    # an office and its body before a comma: the name stands between commas
@@ -76,7 +77,10 @@ def introducer_cues(clause: Clause, tokens: list[Token]) -> list[Cue]:
             start = clause.start + token.start
             # A list opener's semicolon stands for its colon ("اعتقلت كلاً من؛ X، وY"): its list must still read as names.
             stops = "،,." if kind == "listed" else "،,.؛"
-            if re.match(rf"[\"”»']?[{stops}]", clause.text[last.end:last.end + 2]) or (i and tokens[i - 1].key in NAMED_AFTER) \
+            # a comma after a noun of one victim ("أن المواطنة، فطومة X"): an attested given name must follow
+            comma = re.match(rf"[\"”»']?[{stops}]", clause.text[last.end:last.end + 2])
+            strict_after_comma = comma is not None and written in ar.VICTIM_INTRODUCERS and comma.group() in "،,"
+            if comma and not strict_after_comma or (i and tokens[i - 1].key in NAMED_AFTER) \
                     or any(n.start <= start < n.end for n in clause.names):
                 break   # "جبل الشيخ، جنوب دمشق", "السيدة زينب": a place, not a person
             if kind == "rank" and written == "اللواء" and _is_unit_name(clause, start):
@@ -104,7 +108,8 @@ def introducer_cues(clause: Clause, tokens: list[Token]) -> list[Cue]:
             if role and kind != "listed" and i and _casualty_word(clause, clause.start + tokens[i - 1].start):
                 role = None   # "قُتل المعتقل X": the casualty word governs the noun and its name
             cues.append(Cue(last.end, kind, written if kind == "rank" else None, role,
-                             strict=token.key in COPULAS and role is None, single=written in ar.SINGULAR_COPULAS,
+                             strict=token.key in COPULAS and role is None or strict_after_comma,
+                             single=written in ar.SINGULAR_COPULAS,
                              naming=written in ar.NAMED_BY_ONE_WORD, apposition=kind == "office" and last.pause))
             break
     return cues

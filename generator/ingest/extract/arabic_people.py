@@ -254,6 +254,8 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[Cue], 
                 siblings=cue.kind in SINGLES_KINDS,
                 role=cue.role)
         else:   # after an office, the words after a name are often its complement: later parts must be attested
+            if cue.strict and cue.kind == "victim" and not reader.starts_name(tokens, i):
+                continue   # "قُتل الشاب، وأصيب آخر": no name after the comma
             _end, parts = reader.read(tokens, i, weak=cue.kind == "office", one=cue.kind in ("one", "victim", "rank"))
             if not parts and cue.naming:
                 parts = one_word_name(reader, tokens, i)

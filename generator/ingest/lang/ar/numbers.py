@@ -107,8 +107,8 @@ VAGUE: dict[str, str] = {
 }
 
 # An age, never a toll ("لقي حتفه في الـ16 من عمره"، "طفلة تبلغ من العمر 12 عاماً"،
-# "(14 سنة)"، "(27) عاماً"): a count inside one of these is someone's age or a span of years.
-AGE: tuple[str, ...] = (r"\(?\d+\)?\s+(?:عاما|عام|سنة|سنوات|أعوام)", r"ال\d+\s+من\s+عمر\w*",
+# "(14 سنة)"، "(27) عاماً"، "(٢٣عاماً)"): a count inside one of these is someone's age or a span of years.
+AGE: tuple[str, ...] = (r"\(?\d+\)?\s*(?:عاما|عام|سنة|سنوات|أعوام)", r"ال\d+\s+من\s+عمر\w*",
                         # the age in digits or in words: "البالغ من العمر خمسة عشر عاماً"، "بعمر ثلاثة أعوام"
                         r"(?:يبلغ|تبلغ|البالغ|البالغة|بلغ)\s+من\s+العمر\s+[^\s]+", r"بعمر\s+[^\s]+",
                         r"عمره\s+[^\s]+", r"عمرها\s+[^\s]+",
