@@ -37,7 +37,10 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     # ... and a name in apposition after a title that itself stands between commas, when what the person said follows
     # the name ("وأكد قائد الشرطة في المحافظة، العميد X، أن ..."، "وقال ...، العقيد X: ...")
     says = len(parts) > 1 and clause.pack.cue("SAYS_AFTER").match(text, end, clause.end)
-    before = parts[-1] if len(parts) < 2 or parts[-1].strip(" \"“«'‘") and not says else parts[-2] + parts[-1]
+    apposition = len(parts) > 1 and not (parts[-1].strip(" \"“«'‘") and not says)
+    if apposition and _names_follow(re.split(r"[،,.:]", text[max(clause.start, start - SOURCE_REACH):start])[:-2]):
+        return False   # "والقتلى هم، وفقاً للتجمع، “X”": the source stands between the dead and their names
+    before = parts[-2] + parts[-1] if apposition else parts[-1]
     words_before = _ARABIC_WORD.findall(fold(before))
     said = [i for i, w in enumerate(words_before) if w in complementizers]
     words_before = words_before[said[-1] + 1:] if said else words_before   # "قال إن X قتل": X is what was said
@@ -60,3 +63,15 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     return any(w in cues or w[1:] in cues and w[0] in "وفل" for w in words_before) \
         or any(w in after_cues or w[1:] in after_cues and w[0] in "فل" for w in words_after) \
         or bool(clause.pack.cue("SOURCE_AFTER_PHRASE").match(text, end, clause.end))   # "X، في بيان، إن"
+
+
+def _names_follow(parts: list[str]) -> bool:
+    """The last of the parts (of the text before a name, cut at its commas) ends with a noun of the victims and a
+    copula ("والقتلى هم"، "الضحية هو"): names of them follow."""
+    nouns, copulas = _NAMES_FOLLOW
+    words = _ARABIC_WORD.findall(fold(parts[-1]))[-2:] if parts else []
+    return len(words) == 2 and words[1] in copulas and words[0].removeprefix("و") in nouns
+
+
+_NAMES_FOLLOW = (frozenset(fold(w) for w in ar.VICTIMS_NOUNS + tuple(w for words in ar.ROLE_NOUNS.values() for w in words)),
+                 frozenset(fold(w) for w in ar.COPULAS))
