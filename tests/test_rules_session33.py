@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from test_probes_session21 import extracted
 from test_probes_session23 import named, summary
 
 
@@ -26,3 +27,19 @@ def test_a_source_between_the_noun_of_the_dead_and_their_names_is_not_one_of_the
     # a source named in apposition after "according to" is still the source
     assert ("سامر خليل العبيد", "killed") not in named(
         "قُتل ثلاثة شبان برصاص مجهولين قرب بلدة المزيريب، وفقاً لمدير المركز، “سامر خليل العبيد”.")[0]
+
+
+def test_an_rpg_written_in_latin_letters_is_a_weapon_of_a_fight() -> None:
+    text = "قُتل عنصر من قوات النظام إثر استهداف حاجز عسكري في بلدة أم المياذن شرقي درعا، بقذيفة (RPG)."
+    assert [(e.type, e.sub_type) for e in extracted(text)] == [("battles", "armed_clash")]
+
+
+def test_the_other_sides_reply_is_an_incident_of_its_own() -> None:
+    text = ("هاجم مسلحون مجهولون حاجزاً لقوات النظام في بلدة أم المياذن شرقي درعا، ما أدى لمقتل عنصر.\n\n"
+            "وردّت قوات النظام بقصف منازل المدنيين في بلدة أم المياذن بالرشاشات الثقيلة، ما أدى لإصابة امرأة.")
+    assert [(e.sub_type, e.fatalities, e.injured) for e in extracted(text)] \
+        == [("armed_clash", 1, None), ("shelling_artillery_missile_attack", 0, 1)]
+    text = ("Gunmen attacked an army checkpoint in the town of Jasim on Sunday, killing a soldier. "
+            "The army responded by shelling the town, wounding a woman.")
+    assert [(e.sub_type, e.fatalities, e.injured) for e in extracted(text, "en")] \
+        == [("armed_clash", 1, None), ("shelling_artillery_missile_attack", 0, 1)]

@@ -59,6 +59,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("ذخائر عنقودي*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
     ("ذخير* غير منفجر*", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
     ("آر بي جي", WEAPON, BATTLES, "armed_clash"),
+    (r"RPG", WEAPON, BATTLES, "armed_clash"),   # written in Latin letters («بقذائف RPG»)
     ("رمان* يدوي*", WEAPON, EXPLOSIONS, "grenade"),
     ("غار*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("مسير*", WEAPON, EXPLOSIONS, "air_drone_strike"),

@@ -47,6 +47,8 @@ NEW_INCIDENT = SEPARATE_INCIDENT + (
     "في حادثة مماثلة", "في حادثة مشابهة", "في حادث مماثل", "في حادث مشابه",
     # an unnamed other place ("وفي قرية مجاورة، قُتل طفل"): another incident
     "في قرية مجاورة", "في بلدة مجاورة", "في قرية أخرى", "في بلدة أخرى",
+    # the other side's reply ("وردت قوات النظام باستهداف منازل المدنيين"، "ردّت قسد بقصف بلدة X"): its own act
+    r"[وف]?ردت?\s+(?:\S+\s+){0,4}?(?:ب(?:قصف|استهداف|إطلاق)|على\s+(?:مصادر\s+النيران|القصف|الهجوم))",
 )
 
 # What joins a second incident at another place to the first inside one sentence ("... في منطقة الكسوة، في حين أصيب
