@@ -43,3 +43,11 @@ def test_the_other_sides_reply_is_an_incident_of_its_own() -> None:
             "The army responded by shelling the town, wounding a woman.")
     assert [(e.sub_type, e.fatalities, e.injured) for e in extracted(text, "en")] \
         == [("armed_clash", 1, None), ("shelling_artillery_missile_attack", 0, 1)]
+
+
+def test_the_names_of_the_dead_are_no_person_and_the_wounded_after_them_keeps_his_role() -> None:
+    text = ("قُتل ثلاثة عناصر وأصيب آخر بهجوم على حاجز في بلدة المسيفرة. ووثقت مصادرنا أسماء العناصر القتلى وهم"
+            " “سامر مطيري، حسن أحمد دوبا”، أما المصاب فهو “عطاف سطوف”.")
+    assert named(text) == [[("سامر مطيري", "killed"), ("حسن أحمد دوبا", "killed"), ("عطاف سطوف", "injured")]]
+    # Asma is still a given name after a word that introduces a person
+    assert named("قُتلت الشابة أسماء خليل العبيد برصاص مجهولين في بلدة المسيفرة.") == [[("أسماء خليل العبيد", "killed")]]

@@ -135,8 +135,9 @@ def identified_people(clause: Clause, role: str, told: Told = Told.WITH_EVENT) -
             or passes.identified_as(before, clause.pack) and not (
                 earlier and any(d.match.start < found.start for d in clause.dates)   # "حاول في كانون الأول ... المدعو X"
                 or _kin_of_another(clause, found.start))   # "وهو شقيق المدعو X": X is the victim's brother
-        # "أدى إلى وفاتهما", "ومن بين المصابين X", "وتوفي الشاب X": the person's own death or casualty word
-        own = None if past else person_role(clause, found.start, "", _others(every, found), found.end)
+        # "أدى إلى وفاتهما", "ومن بين المصابين X", "وتوفي الشاب X": the person's own death or casualty word, after
+        # the role the noun before the name gives ("أما المصاب فهو X" after the names of the dead)
+        own = None if past else found.role or person_role(clause, found.start, "", _others(every, found), found.end)
         victim = found.role or own or (INJURED if taken and not otherwise else role)
         out.append(_mention(clause, found, _role(clause, found, victim if identified else own)))
     return out

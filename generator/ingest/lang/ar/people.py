@@ -256,6 +256,8 @@ NOT_GIVEN_NAMES = (
     "بني", "بنو", "ولاية", "شهد",
     # adjectives and nouns of security news (فوضى أمنية كبيرة، قوى الأمن الداخلي)
     "أمنية", "قوى",
+    # "the names of" ("ووثقت مصادرنا أسماء العناصر القتلى"), as often as the given name Asma
+    "أسماء",
     # adjectives and nouns of news text (تصعيد عسكري متسارع، جيش عربي، حاكم المدينة)
     "عسكري", "كبير", "صغير", "عربي", "إسلامي", "حاكم", "معلم", "فلاح",
     # mourning: "حداداً على روح X" (on the soul of X), "رحمة" (mercy)
