@@ -51,3 +51,11 @@ def test_the_names_of_the_dead_are_no_person_and_the_wounded_after_them_keeps_hi
     assert named(text) == [[("سامر مطيري", "killed"), ("حسن أحمد دوبا", "killed"), ("عطاف سطوف", "injured")]]
     # Asma is still a given name after a word that introduces a person
     assert named("قُتلت الشابة أسماء خليل العبيد برصاص مجهولين في بلدة المسيفرة.") == [[("أسماء خليل العبيد", "killed")]]
+
+
+def test_an_area_named_as_the_scene_outranks_a_town_the_victim_comes_from_elsewhere() -> None:
+    text = "عثر مواطنون في محافظة درعا، على جثة شاب من السويداء، مقتولاً بظروف غامضة."
+    assert [e.place.lexicon_id if e.place else None for e in extracted(text)] == ["daraa-governorate"]
+    # a town the area holds stays the place: the victim's town in the area named
+    text = "عثر مواطنون في محافظة درعا، على جثة شاب من بلدة الحراك، مقتولاً بظروف غامضة."
+    assert [e.place.lexicon_id if e.place else None for e in extracted(text)] == ["al-harak"]

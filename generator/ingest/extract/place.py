@@ -40,6 +40,10 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
                                                             for m in located):
         out = [m for m in out if not _origin_place(clause, m)]   # "a convoy heading from A to the C dam": C
         # (not "residents of A, south of Damascus": Damascus only says where A lies)
+    elif _scene_area_elsewhere(clause, out, located):
+        # "عثر مواطنون في محافظة درعا على جثة شاب من السويداء": in Daraa governorate (not where the origin lies:
+        # "ناشط مهجر من مدينة عربين شرق دمشق، اعتقلته في محافظة إدلب")
+        out = [m for m in located if not _compass_reference(clause, m)]
     out = [m for i, m in enumerate(out) if not (i and second_of_between(clause, out[i - 1], m))]
     out = [m for m in out if not fired_from(clause, m.start)]
     scenes = [m for m in out if not destination(clause, m.start)]
@@ -47,6 +51,16 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
         out = scenes
     others = [m for m in out if not dateline(clause, m) and not suburbs_of(clause, m)]
     return _one_per_name(clause, others)
+
+
+def _scene_area_elsewhere(clause: Clause, out: list[LexiconMatch], located: list[LexiconMatch]) -> bool:
+    """An area introduced as the scene ("في محافظة درعا") holds none of the places people come from: they lie
+    elsewhere, and the event in that area (not "a group from Nawa fought in the western Daraa countryside": Nawa)."""
+    lex = clause.a.options.lexicon
+    origins = [m for m in out if _origin_place(clause, m)]
+    return bool(origins) and any(
+        _located(clause, area) and not any(area.entry_id in {a.id for a in lex.ancestors(o.entry_id)} for o in origins)
+        for area in located)
 
 
 def _one_per_name(clause: Clause, matches: list[LexiconMatch]) -> list[LexiconMatch]:
