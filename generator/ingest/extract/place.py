@@ -54,13 +54,13 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
 
 
 def _scene_area_elsewhere(clause: Clause, out: list[LexiconMatch], located: list[LexiconMatch]) -> bool:
-    """An area introduced as the scene ("في محافظة درعا") holds none of the places people come from: they lie
-    elsewhere, and the event in that area (not "a group from Nawa fought in the western Daraa countryside": Nawa)."""
+    """A place introduced as the scene ("في محافظة درعا") lies in another governorate than every place people come
+    from: they come from elsewhere, and the event is there (not "a group from Nawa fought in the western Daraa
+    countryside": Nawa)."""
     lex = clause.a.options.lexicon
-    origins = [m for m in out if _origin_place(clause, m)]
-    return bool(origins) and any(
-        _located(clause, area) and not any(area.entry_id in {a.id for a in lex.ancestors(o.entry_id)} for o in origins)
-        for area in located)
+    homes = {lex.governorate_of(m.entry_id) for m in out if _origin_place(clause, m)}
+    return bool(homes) and None not in homes and any(
+        _located(clause, area) and lex.governorate_of(area.entry_id) not in homes | {None} for area in located)
 
 
 def _one_per_name(clause: Clause, matches: list[LexiconMatch]) -> list[LexiconMatch]:
