@@ -59,3 +59,10 @@ def test_an_area_named_as_the_scene_outranks_a_town_the_victim_comes_from_elsewh
     # a town the area holds stays the place: the victim's town in the area named
     text = "عثر مواطنون في محافظة درعا، على جثة شاب من بلدة الحراك، مقتولاً بظروف غامضة."
     assert [e.place.lexicon_id if e.place else None for e in extracted(text)] == ["al-harak"]
+
+
+def test_an_english_name_with_its_year_of_birth_is_a_victims() -> None:
+    text = ("Three SDF fighters were killed in clashes in the village of Jurdi on Sunday. The fallen are Demhat Qamişlo"
+            " (Tamir Ahmed Ibrahim, born 1998 in Qamishlo) and Baran Dêrik (Ciwan Remadan Murad, born 1999 in Dêrik).")
+    assert [[(p.name, p.role) for p in e.people] for e in extracted(text, "en")] \
+        == [[("Tamir Ahmed Ibrahim", "killed"), ("Ciwan Remadan Murad", "killed")]]

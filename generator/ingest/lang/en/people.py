@@ -173,7 +173,9 @@ ROLE_WORDS: dict[str, str] = {"killed": r"dead|deceased|slain|murdered|late", "i
 # An age right after a name ("X, 34,", "X (34)", "X, aged 34", "X, a 34-year-old"): news gives the ages of the
 # people an incident hit (not a count in brackets after a page's words: "Total Comments (0)").
 AGE_AFTER = (r"^(?:\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\.|$|and\b)|\s*\(\s*(?!0)\d{1,2}\s*\)|\s*,\s*an?\s+\d{1,2}-year-old\b"
-             r"|\s*,\s*\d{1,2}\s+years?\s+old\b)")
+             r"|\s*,\s*\d{1,2}\s+years?\s+old\b"
+             # ... or the year of birth ("Demhat Qamişlo (Tamir Ahmed Ibrahim, born 1998 in Qamishlo)")
+             r"|\s*,\s*born\s+(?:in\s+)?(?:19|20)\d\d\b)")
 
 # After a given name alone and a comma: a witness who gives only a first name ("Kamal, a resident of a nearby
 # village, said", "Umm Ali, one of the relatives").
