@@ -59,6 +59,9 @@ def test_an_area_named_as_the_scene_outranks_a_town_the_victim_comes_from_elsewh
     # a town the area holds stays the place: the victim's town in the area named
     text = "عثر مواطنون في محافظة درعا، على جثة شاب من بلدة الحراك، مقتولاً بظروف غامضة."
     assert [e.place.lexicon_id if e.place else None for e in extracted(text)] == ["al-harak"]
+    # nor an area whose governorate has a village of the name that OCHA lists (the gazetteer's own is elsewhere)
+    text = "اعتقلت قوة إسرائيلية، صباح اليوم، راعيين من أهالي قرية الحميدية في ريف القنيطرة، أثناء رعيهما الأغنام."
+    assert [e.place.name if e.place else None for e in extracted(text)] == ["الحميدية"]
 
 
 def test_an_english_name_with_its_year_of_birth_is_a_victims() -> None:

@@ -55,10 +55,12 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
 
 def _scene_area_elsewhere(clause: Clause, out: list[LexiconMatch], located: list[LexiconMatch]) -> bool:
     """A place introduced as the scene ("في محافظة درعا") lies in another governorate than every place people come
-    from: they come from elsewhere, and the event is there (not "a group from Nawa fought in the western Daraa
-    countryside": Nawa)."""
+    from, and than every community of its name: they come from elsewhere, and the event is there (not "a group from
+    Nawa fought in the western Daraa countryside": Nawa; not "راعيين من أهالي قرية الحميدية في ريف القنيطرة": OCHA
+    lists a الحميدية in Quneitra too)."""
     lex = clause.a.options.lexicon
-    homes = {lex.governorate_of(m.entry_id) for m in out if _origin_place(clause, m)}
+    homes = {lex.governorate_of(entry_id) for m in out if _origin_place(clause, m)
+             for entry_id in [m.entry_id] + [e.id for e in lex.communities(clause.a.text[m.start:m.end], clause.a.language)]}
     return bool(homes) and None not in homes and any(
         _located(clause, area) and lex.governorate_of(area.entry_id) not in homes | {None} for area in located)
 
