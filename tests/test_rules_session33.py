@@ -69,3 +69,12 @@ def test_an_english_name_with_its_year_of_birth_is_a_victims() -> None:
             " (Tamir Ahmed Ibrahim, born 1998 in Qamishlo) and Baran Dêrik (Ciwan Remadan Murad, born 1999 in Dêrik).")
     assert [[(p.name, p.role) for p in e.people] for e in extracted(text, "en")] \
         == [[("Tamir Ahmed Ibrahim", "killed"), ("Ciwan Remadan Murad", "killed")]]
+
+
+def test_the_one_person_told_of_before_dies_in_a_later_sentence() -> None:
+    for later in ("He died instantly.", "The ex-fighter died instantly.", "The man was killed instantly."):
+        text = f"Unknown gunmen opened fire on a former fighter in Hawayij village this morning. {later}"
+        assert [e.fatalities for e in extracted(text, "en")] == [1], later
+    # not a wound told again: the lead's count of the wounded stays
+    text = "Three civilians were wounded by shelling on the town of Jasim on Sunday. He was wounded in the leg."
+    assert [(e.fatalities, e.injured) for e in extracted(text, "en")] == [(0, 3)]

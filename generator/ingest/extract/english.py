@@ -153,7 +153,7 @@ def place_detail(text: str, pack: "LanguagePack") -> str | None:
 
 # ------------------------------------------------------------------ counts
 
-_ONE_PERSON_WORDS = (r"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:civilian|man|woman|child|boy|girl|member"
+_ONE_PERSON_NOUNS = (r"(?:civilian|man|woman|child|boy|girl|member"
                      r"|fighter|soldier|officer|teacher|commander|leader|farmer|shepherd|resident|mukhtar|mother|father|wife|husband|son"
                      r"|daughter|brother|sister|driver"
                      # (one person's trade or part, as news names a victim: "killed a journalist", "wounding a policeman")
@@ -163,7 +163,12 @@ _ONE_PERSON_WORDS = (r"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:civil
                      r"|businessman|citizen|refugee|pedestrian|passer-by|motorcyclist|baby|infant|toddler|person"
                      r"|individual|elder|volunteer|smuggler|cousin|nephew|uncle|relative|grandfather|grandmother"
                      r"|neighbou?r)\b")
+_ONE_PERSON_WORDS = r"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}" + _ONE_PERSON_NOUNS
 _ONE_PERSON = re.compile(_ONE_PERSON_WORDS, re.I)
+# The one person told of before, the subject of a later casualty word: "He died instantly", "The ex-fighter died",
+# "the man was killed".
+_ONE_TOLD_BEFORE = re.compile(r"(?:^|[.,;]\s*|\b(?:and|while)\s+)(?:he|she|the\s+(?:[\w-]+\s+)?(?:\w+-)?" + _ONE_PERSON_NOUNS
+                              + r")\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:\w+ly\s+)?$", re.I)
 # Between the people counted one by one and a passive casualty word after them: an auxiliary, maybe an age or an
 # aside between commas ("their neighbour, who rushed to help, was wounded").
 _PASSIVE_BETWEEN = re.compile(r"(?:\s*,[^,]{0,60},)?\s*(?:was|were|has been|have been|had been|is|are|got)?\s*(?:\w+ly\s+)?",
@@ -196,6 +201,10 @@ def singular(clause: Clause, hit: Hit) -> int | None:
     if re.search(r"\banother\s+(?:[\w-]+\s+)?(?:(?:was|has been)\s+)?$", clause.before(hit.start, 40), re.I):
         return 1   # "three soldiers were killed and another wounded", "another person was injured"
     if re.search(r"\b(?:body|corpse)\b", window, re.I):
+        return 1
+    if hit.klass == C.KILL and _ONE_TOLD_BEFORE.search(clause.before(hit.start, ONE_PERSON_REACH)):
+        # "He died instantly", "The ex-fighter died instantly": a death only (one of several wounded the lead counted
+        # may be told of again: "he was wounded in the leg")
         return 1
     before = clause.a.text[max(clause.start, hit.start - 200):hit.start]
     if re.search(r"\bwas\s+(?:\w+\s+)?$", before) and re.search(r"(?:^|[.,;]\s*|\b)(?:an?|one)\s+[\w'-]+", before, re.I):
