@@ -78,3 +78,13 @@ def test_the_one_person_told_of_before_dies_in_a_later_sentence() -> None:
     # not a wound told again: the lead's count of the wounded stays
     text = "Three civilians were wounded by shelling on the town of Jasim on Sunday. He was wounded in the leg."
     assert [(e.fatalities, e.injured) for e in extracted(text, "en")] == [(0, 3)]
+
+
+def test_a_dot_that_breaks_an_arabic_word_of_violence_is_read_through() -> None:
+    from generator.ingest.normalise import fold, normalise
+    assert fold("لمقتـ.ـل") == fold("لمقتل") and fold("3.5 كم") == "3.5 كم" and fold("درعا. وقتل") == "درعا. وقتل"
+    folded = normalise("أدى لمقتـ.ـل أربعة")
+    start = folded.text.index("اربعه")
+    assert folded.to_original(start, start + 5) == (13, 18)   # offsets still point at the text as written
+    text = "أدى الهجـ.ـوم على دورية في بلدة النعيمة بريف درعا إلى مقتـ.ـل أربعة عناصر وإصـ.ـابة اثنين بجـ.ـروح."
+    assert summary(text) == [("النعيمة", 4, 2)]
