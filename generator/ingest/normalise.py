@@ -149,6 +149,8 @@ _DROPPED = re.compile(
     # words of violence so that social networks do not hide the post; the word is one
     r"|(?<=[\u0621-\u064a])\.(?=[\u0621-\u064a])"
 )
+# ... and, before folding, the space of a word broken by two tatweels around it ("مقـ ـتل"، "انفـ ـجار"; not "لـ قوات")
+_BROKEN_WORD = re.compile(r"(?<=\u0640)\s+(?=\u0640)")
 
 
 class _FoldTable(dict[int, str]):
@@ -196,6 +198,10 @@ def normalise(text: str) -> Normalised:
             origins.extend([index] * len(_FOLD_TABLE[ord(text[index])]))
             last = index + 1
     origins.extend(range(last, len(text)))
+    if textfold.TATWEEL in text:   # "مقـ ـتل": the space between two tatweels leaves the folded text
+        gaps = {i for m in _BROKEN_WORD.finditer(text) for i in range(m.start(), m.end())}
+        kept = [n for n, origin in enumerate(origins) if origin not in gaps]
+        folded, origins = "".join(folded[n] for n in kept), [origins[n] for n in kept]
     mapped = _Mapped(folded, origins).sub(_DROPPED, "")
     return Normalised(original=text, text=mapped.text, origins=tuple(mapped.origins))
 
@@ -208,11 +214,11 @@ def fold(text: str) -> str:
     أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, odd spaces → space, Eastern
     Arabic digits → ASCII, Latin lowercased and its accents removed, double
     quotes and guillemets removed, single quotes removed unless inside a Latin
-    word (Dar'a), a dot inside an Arabic word removed (لمقتـ.ـل). Length-preserving
-    except for the removed characters.
+    word (Dar'a), a dot or space inside an Arabic word broken by tatweels removed
+    (لمقتـ.ـل، مقـ ـتل). Length-preserving except for the removed characters.
     Same result as `normalise(text).text`, without building the offset map.
     """
-    return _DROPPED.sub("", text.translate(_FOLD_TABLE))
+    return _DROPPED.sub("", _BROKEN_WORD.sub("", text).translate(_FOLD_TABLE))
 
 
 def without_alifs(name: str) -> str:
