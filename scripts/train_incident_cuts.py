@@ -54,7 +54,7 @@ from generator.ingest.evaluation.scores import Scores, score_article  # noqa: E4
 from generator.ingest.extract import frames  # noqa: E402
 from generator.ingest.extract.clauses import has_own_day  # noqa: E402
 from generator.ingest.extract.draft import Draft  # noqa: E402
-from generator.ingest.extract.frames import opens_new_incident  # noqa: E402
+from generator.ingest.extract.markers import opens_new_incident  # noqa: E402
 from generator.ingest.extract.same_incident import retells  # noqa: E402
 from generator.ingest.extract.model import Clause  # noqa: E402
 from generator.ingest.extract.place import SPREAD_SUB_TYPES  # noqa: E402

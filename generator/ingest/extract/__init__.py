@@ -39,11 +39,11 @@ from .frames import (
     listed_again,
     merge,
     merge_target,
-    opens_new_incident,
     outlet_ids,
     refine_date,
     refine_place,
 )
+from .markers import opens_new_incident
 from .model import Clause, Told
 from .titles import merge_title, title_summed_several
 from .place import places_of
