@@ -65,6 +65,8 @@ def strip_and(token: Token) -> Token:
 
 
 NOT_GIVEN = frozenset(fold(w) for w in ar.NOT_GIVEN_NAMES)
+NAMES_NOUN = fold(ar.NAMES_NOUN)
+PEOPLE_PLURALS = frozenset(fold(w) for w in ar.PEOPLE_PLURALS)
 ALEF_MAQSURA_STOPS = frozenset(fold(w) for w in ar.NAME_STOPWORDS if w.endswith("ى"))
 JOIN_NEXT = frozenset(fold(w) for w in ar.NAME_JOIN_NEXT)
 JOIN_PREVIOUS = frozenset(fold(w) for w in ar.NAME_JOIN_PREVIOUS)

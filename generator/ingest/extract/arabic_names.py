@@ -24,8 +24,10 @@ from .arabic_name_words import (
     KUNYA_HEADS,
     LIST_ALSO,
     MOTHER_HEADS,
+    NAMES_NOUN,
     NOT_GIVEN,
     OPENING_HEADS,
+    PEOPLE_PLURALS,
     SHORT_FAMILY_ENDINGS,
     SHORT_NAMES,
     TITLE_FAMILY,
@@ -97,6 +99,8 @@ class NameReader:
                 or on_behalf(tokens, i):
             return False   # (آل folds to ال: a family name's head, never a name's first word; صديقه is "his friend")
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if key == NAMES_NOUN and nxt is not None and nxt.key in PEOPLE_PLURALS:
+            return False   # "أسماء العناصر القتلى": the names of the members
         if key in OPENING_HEADS:
             return nxt is not None and not nxt.opens and not self.is_stop(nxt)
         if nxt is not None and nxt.key in JOIN_PREVIOUS:

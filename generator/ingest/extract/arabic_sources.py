@@ -38,8 +38,11 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     # the name ("وأكد قائد الشرطة في المحافظة، العميد X، أن ..."، "وقال ...، العقيد X: ...")
     says = len(parts) > 1 and clause.pack.cue("SAYS_AFTER").match(text, end, clause.end)
     apposition = len(parts) > 1 and not (parts[-1].strip(" \"“«'‘") and not says)
-    if apposition and _names_follow(re.split(r"[،,.:]", text[max(clause.start, start - SOURCE_REACH):start])[:-2]):
-        return False   # "والقتلى هم، وفقاً للتجمع، “X”": the source stands between the dead and their names
+    if apposition and not _names_a_person(parts[-2]) \
+            and _names_follow(re.split(r"[،,.:]", text[max(clause.start, start - SOURCE_REACH):start])[:-2]):
+        # "والقتلى هم، وفقاً للتجمع، “X”": a body as the source between the dead and their names (not "بحسب المتحدث
+        # باسم التجمع، X،": the spokesman is X)
+        return False
     before = parts[-2] + parts[-1] if apposition else parts[-1]
     words_before = _ARABIC_WORD.findall(fold(before))
     said = [i for i, w in enumerate(words_before) if w in complementizers]
@@ -75,3 +78,14 @@ def _names_follow(parts: list[str]) -> bool:
 
 _NAMES_FOLLOW = (frozenset(fold(w) for w in ar.VICTIMS_NOUNS + tuple(w for words in ar.ROLE_NOUNS.values() for w in words)),
                  frozenset(fold(w) for w in ar.COPULAS))
+
+
+def _names_a_person(words: str) -> bool:
+    """The words hold a noun for one person (a spokesman, an office, a rank, a noun that introduces a name): a name in
+    apposition after them is that person's."""
+    found = [w.removeprefix("و") for w in _ARABIC_WORD.findall(fold(words))]
+    return any(w in _PERSON_NOUNS or w[:1] in "بل" and w[1:] in _PERSON_NOUNS for w in found)
+
+
+_PERSON_NOUNS = frozenset(fold(w.split()[0]) for w in ar.SPOKESPERSON_NOUNS + ar.OFFICE_TITLES + ar.NAME_INTRODUCERS
+                          + ar.MILITARY_RANKS + ar.SOURCE_AFTER_NOUNS)

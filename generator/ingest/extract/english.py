@@ -166,9 +166,10 @@ _ONE_PERSON_NOUNS = (r"(?:civilian|man|woman|child|boy|girl|member"
 _ONE_PERSON_WORDS = r"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}" + _ONE_PERSON_NOUNS
 _ONE_PERSON = re.compile(_ONE_PERSON_WORDS, re.I)
 # The one person told of before, the subject of a later casualty word: "He died instantly", "The ex-fighter died",
-# "the man was killed".
+# "the man was killed" (not "he was nearly killed"; nor a participle with no auxiliary, "The young man killed in X was
+# identified as Y", which names the dead of an incident told before).
 _ONE_TOLD_BEFORE = re.compile(r"(?:^|[.,;]\s*|\b(?:and|while)\s+)(?:he|she|the\s+(?:[\w-]+\s+)?(?:\w+-)?" + _ONE_PERSON_NOUNS
-                              + r")\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:\w+ly\s+)?$", re.I)
+                              + r")\s+(?P<aux>was\s+|had\s+been\s+|has\s+been\s+)?(?:(?!nearly|narrowly)\w+ly\s+)?$", re.I)
 # Between the people counted one by one and a passive casualty word after them: an auxiliary, maybe an age or an
 # aside between commas ("their neighbour, who rushed to help, was wounded").
 _PASSIVE_BETWEEN = re.compile(r"(?:\s*,[^,]{0,60},)?\s*(?:was|were|has been|have been|had been|is|are|got)?\s*(?:\w+ly\s+)?",
@@ -202,7 +203,8 @@ def singular(clause: Clause, hit: Hit) -> int | None:
         return 1   # "three soldiers were killed and another wounded", "another person was injured"
     if re.search(r"\b(?:body|corpse)\b", window, re.I):
         return 1
-    if hit.klass == C.KILL and _ONE_TOLD_BEFORE.search(clause.before(hit.start, ONE_PERSON_REACH)):
+    told = _ONE_TOLD_BEFORE.search(clause.before(hit.start, ONE_PERSON_REACH)) if hit.klass == C.KILL else None
+    if told and (told.group("aux") or clause.a.text[hit.start:hit.end].lower().startswith("die")):
         # "He died instantly", "The ex-fighter died instantly": a death only (one of several wounded the lead counted
         # may be told of again: "he was wounded in the leg")
         return 1

@@ -32,6 +32,13 @@ def opens_new_incident(clause: Clause) -> bool:
                for start, _ in clause.spans("NEW_INCIDENT") + same_day)
 
 
+def replies(clause: Clause) -> bool:
+    """The other side's reply by shelling or a strike where the sentence opens («وردّت قوات النظام بقصف منازل المدنيين»،
+    "The army responded by shelling the town"): an act of its own, another incident, at the incident's place when the
+    sentence names none (`Draft.follows`)."""
+    return any(start - clause.start <= NEW_INCIDENT_REACH for start, _ in clause.spans("REPLY"))
+
+
 def adds_victims(clause: Clause, klass: str) -> bool:
     """True when a later sentence's toll adds to the event's ("were also killed", "كما قُتل عنصر آخر"):
     an additive word near its first casualty word of that kind, and no subset marker (بينهم، "among them")

@@ -40,10 +40,6 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
                                                             for m in located):
         out = [m for m in out if not _origin_place(clause, m)]   # "a convoy heading from A to the C dam": C
         # (not "residents of A, south of Damascus": Damascus only says where A lies)
-    elif _scene_area_elsewhere(clause, out, located):
-        # "عثر مواطنون في محافظة درعا على جثة شاب من السويداء": in Daraa governorate (not where the origin lies:
-        # "ناشط مهجر من مدينة عربين شرق دمشق، اعتقلته في محافظة إدلب")
-        out = [m for m in located if not _compass_reference(clause, m)]
     out = [m for i, m in enumerate(out) if not (i and second_of_between(clause, out[i - 1], m))]
     out = [m for m in out if not fired_from(clause, m.start)]
     scenes = [m for m in out if not destination(clause, m.start)]
@@ -51,18 +47,6 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
         out = scenes
     others = [m for m in out if not dateline(clause, m) and not suburbs_of(clause, m)]
     return _one_per_name(clause, others)
-
-
-def _scene_area_elsewhere(clause: Clause, out: list[LexiconMatch], located: list[LexiconMatch]) -> bool:
-    """A place introduced as the scene ("في محافظة درعا") lies in another governorate than every place people come
-    from, and than every community of its name: they come from elsewhere, and the event is there (not "a group from
-    Nawa fought in the western Daraa countryside": Nawa; not "راعيين من أهالي قرية الحميدية في ريف القنيطرة": OCHA
-    lists a الحميدية in Quneitra too)."""
-    lex = clause.a.options.lexicon
-    homes = {lex.governorate_of(entry_id) for m in out if _origin_place(clause, m)
-             for entry_id in [m.entry_id] + [e.id for e in lex.communities(clause.a.text[m.start:m.end], clause.a.language)]}
-    return bool(homes) and None not in homes and any(
-        _located(clause, area) and lex.governorate_of(area.entry_id) not in homes | {None} for area in located)
 
 
 def _one_per_name(clause: Clause, matches: list[LexiconMatch]) -> list[LexiconMatch]:

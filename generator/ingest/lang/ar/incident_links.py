@@ -31,6 +31,10 @@ DESTINATION_BEFORE = (r"(?<!\w)[وف]?(?:" + _TAKEN_TO + r"|وصل|وصلت)\S*\
                       r"|(?<!\w)[وف]?(?:لاذ|لاذوا|لاذا)\s+بالفرار\s+(?:\S+\s+){0,2}?(?:باتجاه|نحو)\s+"
                       r"(?:(?:ال)?(?:قرية|بلدة|مدينة|منطقة|ريف)\s+)?$")
 
+# The other side's reply by shelling or a strike where a sentence opens ("وردّت قوات النظام بقصف منازل المدنيين"، "ردّت
+# قسد باستهداف بلدة X"): an act of its own (`markers.replies`). Not a reply by fire ("ردّت على مصادر النيران"): the fight.
+REPLY = (r"[وف]?ردت?\s+(?:\S+\s+){0,4}?ب(?:قصف|استهداف)",)
+
 # Said anywhere in a sentence, these make it another incident ("أصيب X ... في حادثة منفصلة لم تُعرف دوافعها").
 SEPARATE_INCIDENT = ("في حادثة منفصلة", "في حادث منفصل")
 
@@ -47,8 +51,6 @@ NEW_INCIDENT = SEPARATE_INCIDENT + (
     "في حادثة مماثلة", "في حادثة مشابهة", "في حادث مماثل", "في حادث مشابه",
     # an unnamed other place ("وفي قرية مجاورة، قُتل طفل"): another incident
     "في قرية مجاورة", "في بلدة مجاورة", "في قرية أخرى", "في بلدة أخرى",
-    # the other side's reply ("وردت قوات النظام باستهداف منازل المدنيين"، "ردّت قسد بقصف بلدة X"): its own act
-    r"[وف]?ردت?\s+(?:\S+\s+){0,4}?(?:ب(?:قصف|استهداف|إطلاق)|على\s+(?:مصادر\s+النيران|القصف|الهجوم))",
 )
 
 # What joins a second incident at another place to the first inside one sentence ("... في منطقة الكسوة، في حين أصيب

@@ -243,6 +243,12 @@ ALIAS_CUES = ("المعروف", "المعروفة", "الملقب", "الملق�
 
 # Everyday words of news text that the name index also lists as given names (أمين = secretary,
 # سلام = peace, نظام = regime, فجر = dawn): they never open a name by themselves.
+# A given name that is also a noun in construct, before a plural noun of people ("ووثقت مصادرنا أسماء العناصر القتلى":
+# the names of the members, not Asma al-Anasir; "أصيبت أسماء الزعبي" names Asma): the noun, no name.
+NAMES_NOUN = "أسماء"
+PEOPLE_PLURALS = ("العناصر", "الضحايا", "القتلى", "الشهداء", "المصابين", "الجرحى", "المعتقلين", "المختطفين", "المخطوفين",
+                  "الموقوفين", "المدنيين", "الأشخاص", "الشبان", "المقاتلين", "الجنود", "الأطفال", "النساء", "العسكريين")
+
 NOT_GIVEN_NAMES = (
     "أمين", "سلام", "نظام", "فجر", "صباح", "ظهر", "عصر", "مساء", "نور", "أمل", "ملك", "بين", "حاج", "شاه", "خان",
     "مي", "بي", "مير", "ولد", "ولي", "سيد", "عالم", "دنيا", "حياة", "قاضي", "مفتي", "بابا", "بو", "أم", "ابن",
@@ -256,8 +262,6 @@ NOT_GIVEN_NAMES = (
     "بني", "بنو", "ولاية", "شهد",
     # adjectives and nouns of security news (فوضى أمنية كبيرة، قوى الأمن الداخلي)
     "أمنية", "قوى",
-    # "the names of" ("ووثقت مصادرنا أسماء العناصر القتلى"), as often as the given name Asma
-    "أسماء",
     # adjectives and nouns of news text (تصعيد عسكري متسارع، جيش عربي، حاكم المدينة)
     "عسكري", "كبير", "صغير", "عربي", "إسلامي", "حاكم", "معلم", "فلاح",
     # mourning: "حداداً على روح X" (on the soul of X), "رحمة" (mercy)

@@ -174,8 +174,9 @@ ROLE_WORDS: dict[str, str] = {"killed": r"dead|deceased|slain|murdered|late", "i
 # people an incident hit (not a count in brackets after a page's words: "Total Comments (0)").
 AGE_AFTER = (r"^(?:\s*,\s*(?:aged\s+)?\d{1,2}\s*(?:,|\.|$|and\b)|\s*\(\s*(?!0)\d{1,2}\s*\)|\s*,\s*an?\s+\d{1,2}-year-old\b"
              r"|\s*,\s*\d{1,2}\s+years?\s+old\b"
-             # ... or the year of birth ("Demhat Qamişlo (Tamir Ahmed Ibrahim, born 1998 in Qamishlo)")
-             r"|\s*,\s*born\s+(?:in\s+)?(?:19|20)\d\d\b)")
+             # ... or the year of birth inside brackets ("Demhat Qamişlo (Tamir Ahmed Ibrahim, born 1998 in Qamishlo)": the
+             # civil name after a nom de guerre; not "X, born in 1980, who claimed the attack": a biography)
+             r"|\s*,\s*born\s+(?:in\s+)?(?:19|20)\d\d\b[^()\n]{0,40}\))")
 
 # After a given name alone and a comma: a witness who gives only a first name ("Kamal, a resident of a nearby
 # village, said", "Umm Ali, one of the relatives").
