@@ -91,7 +91,7 @@ def test_the_one_person_told_of_before_dies_in_a_later_sentence() -> None:
 def test_a_dot_that_breaks_an_arabic_word_of_violence_is_read_through() -> None:
     from generator.ingest.normalise import fold, normalise
     assert fold("لمقتـ.ـل") == fold("لمقـ ـتل") == fold("لمقتل")
-    assert fold("3.5 كم") == "3.5 كم" and fold("درعا. وقتل") == "درعا. وقتل" and fold("لـ قوات") == "ل قوات"
+    assert fold("3.5 كم") == "3.5 كم" and fold("درعا.وقتل") == "درعا.وقتل" and fold("لـ قوات") == "ل قوات"
     for written in ("أدى لمقتـ.ـل أربعة", "أدى لمقـ ـتل أربعة"):
         folded = normalise(written)
         start = folded.text.index("اربعه")

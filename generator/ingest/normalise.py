@@ -142,15 +142,13 @@ def _fold_char(ch: str) -> str:
     return "".join(out)
 
 
-# Characters dropped from the folded text, with the offsets kept: a single quote but inside a Latin word (Dar'a), and
-_DROPPED = re.compile(
+_STRAY_SINGLE_QUOTE = re.compile(
     rf"(?<![a-z])[{re.escape(textfold.SINGLE_QUOTES)}]|[{re.escape(textfold.SINGLE_QUOTES)}](?![a-z])"
-    # a dot inside an Arabic word, between two tatweels as written ("لمقتـ.ـل"، "الاغـ.ـتيال"): outlets break the
-    # words of violence so that social networks do not hide the post; the word is one
-    r"|(?<=[\u0621-\u064a])\.(?=[\u0621-\u064a])"
 )
-# ... and, before folding, the space of a word broken by two tatweels around it ("مقـ ـتل"، "انفـ ـجار"; not "لـ قوات")
-_BROKEN_WORD = re.compile(r"(?<=\u0640)\s+(?=\u0640)")
+# A dot or a space between two tatweels breaks an Arabic word ("لمقتـ.ـل"، "مقـ ـتل"; not "لـ قوات"، "درعا.وقال"): outlets
+# break the words of violence so that social networks do not hide the post. It leaves the folded text, as the tatweels
+# do, and the word is one.
+_BROKEN_WORD = re.compile(r"(?<=\u0640)[.\s]+(?=\u0640)")
 
 
 class _FoldTable(dict[int, str]):
@@ -198,11 +196,11 @@ def normalise(text: str) -> Normalised:
             origins.extend([index] * len(_FOLD_TABLE[ord(text[index])]))
             last = index + 1
     origins.extend(range(last, len(text)))
-    if textfold.TATWEEL in text:   # "مقـ ـتل": the space between two tatweels leaves the folded text
+    if textfold.TATWEEL in text:   # "لمقتـ.ـل"، "مقـ ـتل": the dot or space between two tatweels leaves the folded text
         gaps = {i for m in _BROKEN_WORD.finditer(text) for i in range(m.start(), m.end())}
         kept = [n for n, origin in enumerate(origins) if origin not in gaps]
         folded, origins = "".join(folded[n] for n in kept), [origins[n] for n in kept]
-    mapped = _Mapped(folded, origins).sub(_DROPPED, "")
+    mapped = _Mapped(folded, origins).sub(_STRAY_SINGLE_QUOTE, "")
     return Normalised(original=text, text=mapped.text, origins=tuple(mapped.origins))
 
 
@@ -218,7 +216,7 @@ def fold(text: str) -> str:
     (لمقتـ.ـل، مقـ ـتل). Length-preserving except for the removed characters.
     Same result as `normalise(text).text`, without building the offset map.
     """
-    return _DROPPED.sub("", _BROKEN_WORD.sub("", text).translate(_FOLD_TABLE))
+    return _STRAY_SINGLE_QUOTE.sub("", _BROKEN_WORD.sub("", text).translate(_FOLD_TABLE))
 
 
 def without_alifs(name: str) -> str:
