@@ -79,7 +79,7 @@ def introducer_cues(clause: Clause, tokens: list[Token]) -> list[Cue]:
             stops = "،,." if kind == "listed" else "،,.؛"
             # a comma after a noun of one victim ("أن المواطنة، فطومة X"): an attested given name must follow
             comma = re.match(rf"[\"”»']?[{stops}]", clause.text[last.end:last.end + 2])
-            strict_after_comma = comma is not None and written in ar.VICTIM_INTRODUCERS and comma.group() in "،,"
+            strict_after_comma = comma is not None and written in ar.VICTIM_INTRODUCERS and comma.group()[-1] in "،,"
             if comma and not strict_after_comma or (i and tokens[i - 1].key in NAMED_AFTER) \
                     or any(n.start <= start < n.end for n in clause.names):
                 break   # "جبل الشيخ، جنوب دمشق", "السيدة زينب": a place, not a person

@@ -11,6 +11,12 @@ from .arabic_named_after import after_kin_word
 from .model import Clause
 
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
+# Nouns of the victims before a copula, and the copulas ("والقتلى هم"): their names follow.
+_NAMES_FOLLOW = (frozenset(fold(w) for w in ar.VICTIMS_NOUNS + tuple(w for words in ar.ROLE_NOUNS.values() for w in words)),
+                 frozenset(fold(w) for w in ar.COPULAS))
+# Nouns of one person (a spokesman, an office, a rank, a noun that introduces a name): a name after them is theirs.
+_PERSON_NOUNS = frozenset(fold(w.split()[0]) for w in ar.SPOKESPERSON_NOUNS + ar.OFFICE_TITLES + ar.NAME_INTRODUCERS
+                          + ar.MILITARY_RANKS + ar.SOURCE_AFTER_NOUNS)
 
 
 # How far (characters) before a name the words that make its person a source are looked for, and an event word that
@@ -30,7 +36,8 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     # ... nor a death or injury word that makes no event: "وأكد المصدر وفاة الطفل X": X died
     casualty_ends += [e for name in ("DEATH_WORDS", "INJURY_WORDS") for s, e in clause.spans(name)
                       if e <= start and not after_kin_word(clause, s)]
-    before = text[max([clause.start, start - SOURCE_REACH] + casualty_ends):start]
+    window = max(clause.start, start - SOURCE_REACH)
+    before = text[max([window] + casualty_ends):start]
     # "بحسب مصادر محلية، أطلق مسلحون النار على X": X is not the source; but a name in apposition right after the
     # comma ("وقال مدير المشفى، X، إن"، "أعلن وزير الداخلية، "X"، عن مقتل") is the one the words before it credit
     parts = re.split(r"[،,.:]", before)
@@ -38,8 +45,7 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     # the name ("وأكد قائد الشرطة في المحافظة، العميد X، أن ..."، "وقال ...، العقيد X: ...")
     says = len(parts) > 1 and clause.pack.cue("SAYS_AFTER").match(text, end, clause.end)
     apposition = len(parts) > 1 and not (parts[-1].strip(" \"“«'‘") and not says)
-    if apposition and not _names_a_person(parts[-2]) \
-            and _names_follow(re.split(r"[،,.:]", text[max(clause.start, start - SOURCE_REACH):start])[:-2]):
+    if apposition and not _names_a_person(parts[-2]) and _names_follow(re.split(r"[،,.:]", text[window:start])[:-2]):
         # "والقتلى هم، وفقاً للتجمع، “X”": a body as the source between the dead and their names (not "بحسب المتحدث
         # باسم التجمع، X،": the spokesman is X)
         return False
@@ -76,16 +82,9 @@ def _names_follow(parts: list[str]) -> bool:
     return len(words) == 2 and words[1] in copulas and words[0].removeprefix("و") in nouns
 
 
-_NAMES_FOLLOW = (frozenset(fold(w) for w in ar.VICTIMS_NOUNS + tuple(w for words in ar.ROLE_NOUNS.values() for w in words)),
-                 frozenset(fold(w) for w in ar.COPULAS))
-
 
 def _names_a_person(words: str) -> bool:
     """The words hold a noun for one person (a spokesman, an office, a rank, a noun that introduces a name): a name in
     apposition after them is that person's."""
     found = [w.removeprefix("و") for w in _ARABIC_WORD.findall(fold(words))]
     return any(w in _PERSON_NOUNS or w[:1] in "بل" and w[1:] in _PERSON_NOUNS for w in found)
-
-
-_PERSON_NOUNS = frozenset(fold(w.split()[0]) for w in ar.SPOKESPERSON_NOUNS + ar.OFFICE_TITLES + ar.NAME_INTRODUCERS
-                          + ar.MILITARY_RANKS + ar.SOURCE_AFTER_NOUNS)

@@ -1,6 +1,6 @@
 """What a sentence says of the incident told before it: that it tells another one ("in a separate incident", "وفي
-وقت سابق"), or that its toll adds to the incident's ("were also killed", "كما قُتل عنصر آخر"). Split from
-`frames.py`, which reads them when it joins a sentence to an incident."""
+وقت سابق", the other side's reply by shelling), or that its toll adds to the incident's ("were also killed", "كما قُتل
+عنصر آخر"). Split from `frames.py`, which reads them when it joins a sentence to an incident."""
 
 from __future__ import annotations
 
