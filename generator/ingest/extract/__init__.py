@@ -43,7 +43,7 @@ from .frames import (
     refine_date,
     refine_place,
 )
-from .markers import opens_new_incident, replies
+from .markers import opens_new_incident
 from .model import Clause, Told
 from .titles import merge_title, title_summed_several
 from .place import places_of
@@ -242,10 +242,9 @@ def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_firs
         merge(target, event, clause)
         return target
     options = clause.a.options
-    # (arrests or the other side's reply after the last incident: `finish` gives them its place when their sentences
-    # name none)
-    follows = bool(drafts) and (arrests_after(clause, event, drafts[-1].event) or replies(clause))
-    draft = Draft(event, [clause], listed=listed, follows=drafts[-1] if follows else None)
+    # (arrests after the last incident: `finish` gives them its place when their sentences name none)
+    draft = Draft(event, [clause], listed=listed,
+                  follows=drafts[-1] if drafts and arrests_after(clause, event, drafts[-1].event) else None)
     note_victims(draft, options)
     if not drafts:   # the people of the sentences before it, with the roles this one gives them
         earlier = [p for c, told in before_first for p in identified_people(c, victim_role(event), told)]

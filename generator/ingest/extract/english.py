@@ -204,9 +204,11 @@ def singular(clause: Clause, hit: Hit) -> int | None:
     if re.search(r"\b(?:body|corpse)\b", window, re.I):
         return 1
     told = _ONE_TOLD_BEFORE.search(clause.before(hit.start, ONE_PERSON_REACH)) if hit.klass == C.KILL else None
-    if told and (told.group("aux") or clause.a.text[hit.start:hit.end].lower().startswith("die")):
+    if told and (told.group("aux") or clause.a.text[hit.start:hit.end].lower().startswith("die")) \
+            and not re.match(r"\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)", clause.a.text[hit.end:hit.end + 30]):
         # "He died instantly", "The ex-fighter died instantly": a death only (one of several wounded the lead counted
-        # may be told of again: "he was wounded in the leg")
+        # may be told of again: "he was wounded in the leg"), not of wounds ("She died of her wounds on Wednesday": one
+        # of the wounded told before, whom `updates_toll` reads)
         return 1
     before = clause.a.text[max(clause.start, hit.start - 200):hit.start]
     if re.search(r"\bwas\s+(?:\w+\s+)?$", before) and re.search(r"(?:^|[.,;]\s*|\b)(?:an?|one)\s+[\w'-]+", before, re.I):

@@ -17,7 +17,7 @@ from .draft import Draft, add_people, only_survivors
 from .dates import (another_day_of_month, another_unresolved_day, apply_date, assume_date, event_date, same_day,
                     undated_review)
 from .event_type import bomb_named_later, civilian_targeting, event_type
-from .markers import adds_victims, opens_new_incident, replies
+from .markers import adds_victims, opens_new_incident
 from .model import Clause
 from .options import ExtractOptions
 from .people import people_of, people_told_again
@@ -114,7 +114,7 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     if act_told_again(clause, event, drafts[-1].event):
         return drafts[-1]   # "The fighting erupted late on Tuesday after a dispute at a checkpoint"
     last_clauses = drafts[-1].clauses
-    if opens_new_incident(clause) or replies(clause) or arrests_after(clause, event, drafts[-1].event) \
+    if opens_new_incident(clause) or arrests_after(clause, event, drafts[-1].event) \
             or event.date is None and event.fatalities is not None and another_day_of_month(clause, last_clauses) \
             or event.date is None and (event.fatalities is not None or event.injured is not None) \
             and another_unresolved_day(clause, last_clauses):
@@ -311,7 +311,7 @@ def finish(draft: Draft, article: Article, options: ExtractOptions, before: Extr
     if event.date is None and article.published_date is not None:
         assume_date(event, before, article.published_date)
     count_named_victims(event)
-    if event.place is None and draft.follows is not None:   # arrests or a reply after an incident, with no place of their own
+    if event.place is None and draft.follows is not None:   # arrests after an incident, told with no place of their own
         event.place, event.geo_precision = draft.follows.event.place, draft.follows.event.geo_precision
     event.place, reviews = as_community(event.place, options.lexicon, draft.clauses[0].a.names)
     event.review += reviews

@@ -1,6 +1,6 @@
 """What a sentence says of the incident told before it: that it tells another one ("in a separate incident", "وفي
-وقت سابق", the other side's reply by shelling), or that its toll adds to the incident's ("were also killed", "كما قُتل
-عنصر آخر"). Split from `frames.py`, which reads them when it joins a sentence to an incident."""
+وقت سابق"), or that its toll adds to the incident's ("were also killed", "كما قُتل عنصر آخر"). Split from
+`frames.py`, which reads them when it joins a sentence to an incident."""
 
 from __future__ import annotations
 
@@ -30,13 +30,6 @@ def opens_new_incident(clause: Clause) -> bool:
         same_day = [span for span in same_day if span[0] < first]
     return any(start - clause.start <= NEW_INCIDENT_REACH and not speech.match(clause.a.text, start, clause.end)
                for start, _ in clause.spans("NEW_INCIDENT") + same_day)
-
-
-def replies(clause: Clause) -> bool:
-    """The other side's reply by shelling or a strike where the sentence opens («وردّت قوات النظام بقصف منازل المدنيين»،
-    "The army responded by shelling the town"): an act of its own, another incident, at the incident's place when the
-    sentence names none (`Draft.follows`)."""
-    return any(start - clause.start <= NEW_INCIDENT_REACH for start, _ in clause.spans("REPLY"))
 
 
 def adds_victims(clause: Clause, klass: str) -> bool:

@@ -31,10 +31,6 @@ DESTINATION_BEFORE = (r"(?<!\w)[وف]?(?:" + _TAKEN_TO + r"|وصل|وصلت)\S*\
                       r"|(?<!\w)[وف]?(?:لاذ|لاذوا|لاذا)\s+بالفرار\s+(?:\S+\s+){0,2}?(?:باتجاه|نحو)\s+"
                       r"(?:(?:ال)?(?:قرية|بلدة|مدينة|منطقة|ريف)\s+)?$")
 
-# The other side's reply by shelling or a strike where a sentence opens ("وردّت قوات النظام بقصف منازل المدنيين"، "ردّت
-# قسد باستهداف بلدة X"): an act of its own (`markers.replies`). Not a reply by fire ("ردّت على مصادر النيران"): the fight.
-REPLY = (r"[وف]?ردت?\s+(?:\S+\s+){0,4}?ب(?:قصف|استهداف)",)
-
 # Said anywhere in a sentence, these make it another incident ("أصيب X ... في حادثة منفصلة لم تُعرف دوافعها").
 SEPARATE_INCIDENT = ("في حادثة منفصلة", "في حادث منفصل")
 

@@ -153,10 +153,6 @@ NEW_INCIDENT = SEPARATE_INCIDENT + (
     # an unnamed other place ("In a nearby village, another child was killed")
     r"in (?:a|another) (?:nearby|neighbou?ring|different) (?:village|town|city|neighbou?rhood)|"
     r"in another (?:village|town|city|neighbou?rhood)",)
-# The other side's reply by shelling or a strike where a sentence opens ("The army responded by shelling the town"): an
-# act of its own (`markers.replies`). Not a reply by fire ("responded by firing at the attackers", "with artillery
-# fire"): the fight.
-REPLY = (r"(?:responded|retaliated|hit\s+back)\s+(?:by|with)\s+(?:shelling|striking|targeting|(?:air\s*)?strikes)",)
 
 
 # Another account of the incident just told ("local pages gave another account, saying that ..."): the same incident.
