@@ -208,7 +208,7 @@ def singular(clause: Clause, hit: Hit) -> int | None:
             and not re.match(r"\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)", clause.a.text[hit.end:hit.end + 30]):
         # "He died instantly", "The ex-fighter died instantly": a death only (one of several wounded the lead counted
         # may be told of again: "he was wounded in the leg"), not of wounds ("She died of her wounds on Wednesday": one
-        # of the wounded told before, whom `updates_toll` reads)
+        # of the wounded told before, a later toll this reading does not add; as before it, the death is not counted)
         return 1
     before = clause.a.text[max(clause.start, hit.start - 200):hit.start]
     if re.search(r"\bwas\s+(?:\w+\s+)?$", before) and re.search(r"(?:^|[.,;]\s*|\b)(?:an?|one)\s+[\w'-]+", before, re.I):
