@@ -170,6 +170,8 @@ _ONE_PERSON = re.compile(_ONE_PERSON_WORDS, re.I)
 # identified as Y", which names the dead of an incident told before).
 _ONE_TOLD_BEFORE = re.compile(r"(?:^|[.,;]\s*|\b(?:and|while)\s+)(?:he|she|the\s+(?:[\w-]+\s+)?(?:\w+-)?" + _ONE_PERSON_NOUNS
                               + r")\s+(?P<aux>was\s+|had\s+been\s+|has\s+been\s+)?(?:(?!nearly|narrowly)\w+ly\s+)?$", re.I)
+# ... who died "of his wounds": one of the wounded told before, a later toll.
+_OF_WOUNDS = re.compile(r"\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)", re.I)
 # Between the people counted one by one and a passive casualty word after them: an auxiliary, maybe an age or an
 # aside between commas ("their neighbour, who rushed to help, was wounded").
 _PASSIVE_BETWEEN = re.compile(r"(?:\s*,[^,]{0,60},)?\s*(?:was|were|has been|have been|had been|is|are|got)?\s*(?:\w+ly\s+)?",
@@ -205,7 +207,7 @@ def singular(clause: Clause, hit: Hit) -> int | None:
         return 1
     told = _ONE_TOLD_BEFORE.search(clause.before(hit.start, ONE_PERSON_REACH)) if hit.klass == C.KILL else None
     if told and (told.group("aux") or clause.a.text[hit.start:hit.end].lower().startswith("die")) \
-            and not re.match(r"\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)", clause.a.text[hit.end:hit.end + 30]):
+            and not _OF_WOUNDS.match(clause.a.text, hit.end, clause.end):
         # "He died instantly", "The ex-fighter died instantly": a death only (one of several wounded the lead counted
         # may be told of again: "he was wounded in the leg"), not of wounds ("She died of her wounds on Wednesday": one
         # of the wounded told before, a later toll this reading does not add; as before it, the death is not counted)
