@@ -48,7 +48,7 @@ def test_the_names_of_the_dead_are_no_person_and_the_wounded_after_them_keeps_hi
     assert named("أصيبت أسماء الزعبي بجروح جراء قصف مدفعي على بلدة النعيمة.") == [[("أسماء الزعبي", "injured")]]
 
 
-def test_an_english_name_with_its_year_of_birth_is_a_victims() -> None:
+def test_an_english_name_with_its_year_of_birth_in_brackets_marks_a_victim() -> None:
     text = ("Three SDF fighters were killed in clashes in the village of Jurdi on Sunday. The fallen are Demhat Qamişlo"
             " (Tamir Ahmed Ibrahim, born 1998 in Qamishlo) and Baran Dêrik (Ciwan Remadan Murad, born 1999 in Dêrik).")
     assert [[(p.name, p.role) for p in e.people] for e in extracted(text, "en")] \
