@@ -216,7 +216,9 @@ def fold(text: str) -> str:
     (لمقتـ.ـل، مقـ ـتل). Length-preserving except for the removed characters.
     Same result as `normalise(text).text`, without building the offset map.
     """
-    return _STRAY_SINGLE_QUOTE.sub("", _BROKEN_WORD.sub("", text).translate(_FOLD_TABLE))
+    if textfold.TATWEEL in text:   # (as `normalise`: the regex only where a tatweel stands)
+        text = _BROKEN_WORD.sub("", text)
+    return _STRAY_SINGLE_QUOTE.sub("", text.translate(_FOLD_TABLE))
 
 
 def without_alifs(name: str) -> str:

@@ -16,8 +16,8 @@ _NAMES_FOLLOW = (frozenset(fold(w) for w in ar.VICTIMS_NOUNS + tuple(w for words
                  frozenset(fold(w) for w in ar.COPULAS))
 # Nouns of one person (a spokesman, an office, a rank, a correspondent, a noun that introduces a name): a name in
 # apposition after them may be theirs, as before the rule that reads the dead's names after a body's account.
-_PERSON_NOUNS = frozenset(fold(w.split()[0]) for w in ar.SPOKESPERSON_NOUNS + ar.OFFICE_TITLES + ar.NAME_INTRODUCERS
-                          + ar.MILITARY_RANKS + ar.SOURCE_AFTER_NOUNS)
+_SOURCE_PERSON_NOUNS = frozenset(fold(w.split()[0]) for w in ar.SPOKESPERSON_NOUNS + ar.OFFICE_TITLES + ar.NAME_INTRODUCERS
+                                 + ar.MILITARY_RANKS + ar.SOURCE_AFTER_NOUNS)
 
 
 # How far (characters) before a name the words that make its person a source are looked for, and an event word that
@@ -88,4 +88,4 @@ def _names_a_person(words: str) -> bool:
     """The words hold a noun for one person (a spokesman, an office, a rank, a correspondent, a noun that introduces a
     name): a name in apposition after them may be that person's."""
     found = [w.removeprefix("و") for w in _ARABIC_WORD.findall(fold(words))]
-    return any(w in _PERSON_NOUNS or w[:1] in "بل" and w[1:] in _PERSON_NOUNS for w in found)
+    return any(w in _SOURCE_PERSON_NOUNS or w[:1] in "بل" and w[1:] in _SOURCE_PERSON_NOUNS for w in found)
