@@ -76,6 +76,13 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (_WARPLANES_OF, WEAPON, EXPLOSIONS, "air_drone_strike"),
     (_PLANES_OF, WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("سلاح الجو", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("سلاح جو", WEAPON, EXPLOSIONS, "air_drone_strike"),        # "مروحيات تابعة لسلاح جو جيش الاحتلال"
+    # helicopters and the barrel bombs they drop ("ألقت مروحيات النظام براميل متفجرة"): an air strike, not shelling
+    ("مروحي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("هليكوبتر", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("هيليكوبتر", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("براميل متفجر*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("برميل* متفجر*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("قصف جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("ضرب* جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("قصف*", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
