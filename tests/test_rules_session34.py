@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from test_probes_session21 import extracted
+from test_probes_session23 import summary
 
 
 def _kinds(text: str, language: str = "ar") -> list[tuple[str, str]]:
@@ -19,3 +20,11 @@ def test_helicopters_and_barrel_bombs_are_an_air_strike() -> None:
         == [("explosions_remote_violence", "shelling_artillery_missile_attack")]
     assert _kinds("داهمت قوات قسد بإسناد من مروحيات التحالف منزلاً في بلدة الشحيل واعتقلت شابين.") \
         == [("strategic_developments", "arrests")]
+
+
+def test_two_people_from_a_town_come_from_it_and_the_scene_is_elsewhere() -> None:
+    # a dual or plural person noun before "من" names where they come from, as the singular did
+    assert summary("قُتل شابان من درعا تحت التعذيب في أحد معتقلات النظام في دمشق.") == [("دمشق", 2, None)]
+    assert summary("أصيب ثلاثة مدنيين من بلدة النعيمة بجروح جراء قصف مدفعي على بلدة الجيزة.") == [("الجيزة", 0, 3)]
+    # with no other town, where they come from stays the place
+    assert summary("اعتقلت دورية للأمن العسكري شابين من بلدة النعيمة.") == [("النعيمة", None, None)]
