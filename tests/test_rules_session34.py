@@ -28,3 +28,22 @@ def test_two_people_from_a_town_come_from_it_and_the_scene_is_elsewhere() -> Non
     assert summary("أصيب ثلاثة مدنيين من بلدة النعيمة بجروح جراء قصف مدفعي على بلدة الجيزة.") == [("الجيزة", 0, 3)]
     # with no other town, where they come from stays the place
     assert summary("اعتقلت دورية للأمن العسكري شابين من بلدة النعيمة.") == [("النعيمة", None, None)]
+
+
+def test_a_death_under_torture_is_the_incident_not_the_arrest_told_with_it() -> None:
+    attack = [("violence_against_civilians", "attack")]
+    assert _kinds("انتهت مشادة كلامية في دمشق باعتقال الشابين وقتلهما تحت التعذيب.") == attack
+    assert _kinds("توفي شاب من أبناء مدينة الرقة تحت التعذيب في أحد سجون قسد بعد أيام من اعتقاله.") == attack
+    assert _kinds("A young man died under torture in a regime prison in Damascus days after his arrest.", "en") == attack
+    # torture that killed nobody: the release or the arrest stays the act
+    assert _kinds("اعتقلت الشرطة العسكرية شاباً في مدينة عفرين، وأصبح عاجزاً عن الكلام نتيجة التعذيب في سجن الراعي.") \
+        == [("strategic_developments", "arrests")]
+
+
+def test_an_act_months_ago_is_background_in_an_article_with_no_date() -> None:
+    text = ("قُتل شابان تحت التعذيب في سجون النظام في دمشق.\n"
+            "وأضاف أن الشابين تعرضا للاعتقال قبل تسعة أشهر تقريبًا، في أثناء وجودهما في دمشق.")
+    assert [(e.date, e.sub_type) for e in extracted(text, published=None)] == [(None, "attack")]
+    # a few days ago is not: with no publication date it may be the news of the day
+    text = "قُتل شابان برصاص مجهولين في مدينة جاسم.\nوكانت دورية قد اعتقلت ثلاثة شبان في مدينة نوى قبل ثلاثة أيام."
+    assert [e.sub_type for e in extracted(text, published=None)] == ["attack", "arrests"]

@@ -27,6 +27,8 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
         chosen = [h for h in hits if h.klass == klass]
         if klass == C.ACTION and first_casualty is not None:   # (a sentence `two_incidents` did not split)
             chosen = [h for h in chosen if h.sub_type != C.ARRESTS or not _arrest_after_casualty(clause, first_casualty, h)]
+        if klass == C.ACTION and _died_under_torture(clause, hits):   # the death, not the arrest
+            chosen = [h for h in chosen if h.sub_type != C.ARRESTS]
         if klass == C.WEAPON and fought:   # "اشتباكات استُخدمت فيها القذائف": the fight's means, not the event
             chosen = [h for h in chosen if not in_fight.search(clause.before(h.start, 40))]
         if klass == C.WEAPON:   # ("backed by coalition helicopters": the means of a support, not the act's)
@@ -55,6 +57,12 @@ def _arrest_after_casualty(clause: Clause, casualty_at: int, arrest: Hit) -> boo
     arrested"), where no such joint stands between them: the arrest is the act."""
     return casualty_at < arrest.start and bool(clause.pack.cue("SECOND_ACT_JOINER").search(clause.a.text, casualty_at,
                                                                                           arrest.start))
+
+
+def _died_under_torture(clause: Clause, hits: list[Hit]) -> bool:
+    """"اعتقال الشابين وقتلهم تحت التعذيب", "died under torture after his arrest": a detainee's death. Torture alone
+    ("أصبح عاجزاً عن الكلام نتيجة التعذيب") is no death: the arrest or the release stays the act."""
+    return clause.has("UNDER_TORTURE") and (any(h.klass == C.KILL for h in hits) or clause.has("DEATH_WORDS"))
 
 
 def _made_safe(hits: list[Hit]) -> bool:

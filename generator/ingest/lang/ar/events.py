@@ -289,6 +289,10 @@ LEFTOVER = ("مخلفات الحرب", "من مخلفات", "مخلفات حرب
 # A landmine, whoever laid it: coding rule 2 of tests/realnews/README.md counts it, like a remnant, as aimed at nobody.
 LANDMINE = ("لغم*", "ألغام", "الألغام")
 
+# A death under torture ("قُتلا تحت التعذيب في معتقلات النظام"، "اعتقال الشابين وقتلهم تحت التعذيب"): the detainee's
+# death is the incident (violence against a civilian), not the arrest told with it.
+UNDER_TORTURE = ("تحت التعذيب", "بالتعذيب", "جراء التعذيب", "نتيجة التعذيب", "بسبب التعذيب")
+
 # Words before a fighter noun that make the fighters the ones who shot, not the ones shot
 # ("برصاص عناصر من الميليشيا", "على يد مسلحين من الفصيل").
 PERPETRATOR_BEFORE = r"(?:على\s+يد|من\s+قبل|برصاص|بنيران|بإطلاق\s+نار\s+من)\s+(?:\S+\s+){0,2}$"

@@ -132,6 +132,8 @@ DESTINATION_BEFORE = (r"\b(?:taken|transferred|rushed|transported|evacuated|brou
 LEFTOVER = (r"left ?over|unexploded|remnants? of (?:the )?war|war remnants?",)
 # A landmine, whoever laid it: coding rule 2 of tests/realnews/README.md counts it, like a remnant, as aimed at nobody.
 LANDMINE = (r"land ?mines?|(?:a|an|the) mines?\b|mines? (?:blast|explosion|exploded|went off)",)
+# A death under torture ("died under torture in the regime's prisons"): the death is the incident, not the arrest.
+UNDER_TORTURE = (r"under torture|tortured to death|(?:as a result|because) of torture",)
 
 # (Arabic reads a means of harm as a killing word, "برصاص"; English casualty words name the harm itself.)
 WOUND_MEANS = r"(?!)"
