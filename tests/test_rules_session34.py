@@ -47,3 +47,10 @@ def test_an_act_months_ago_is_background_in_an_article_with_no_date() -> None:
     # a few days ago is not: with no publication date it may be the news of the day
     text = "قُتل شابان برصاص مجهولين في مدينة جاسم.\nوكانت دورية قد اعتقلت ثلاثة شبان في مدينة نوى قبل ثلاثة أيام."
     assert [e.sub_type for e in extracted(text, published=None)] == ["attack", "arrests"]
+
+
+def test_a_hostage_taken_is_an_abduction() -> None:
+    abduction = [("violence_against_civilians", "abduction_forced_disappearance")]
+    assert _kinds("An armed group stormed the town hall in Suwayda on Wednesday, holding the governor and employees"
+                  " hostage.", "en") == abduction
+    assert _kinds("احتجز مسلحون محافظ السويداء رهينة داخل مبنى المحافظة يوم الأربعاء.") == abduction

@@ -130,6 +130,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("اختطاف*", ACTION, VAC, "abduction_forced_disappearance"),
     ("اختطف*", ACTION, VAC, "abduction_forced_disappearance"),
     ("خطف*", ACTION, VAC, "abduction_forced_disappearance"),
+    ("رهين*", ACTION, VAC, "abduction_forced_disappearance"),   # "احتجزوا المحافظ رهينة": a hostage taken
+    ("رهائن", ACTION, VAC, "abduction_forced_disappearance"),
     # led away by gunmen ("اقتاد مسلحون مجهولون الشاب X إلى جهة مجهولة"); not by a patrol ("واقتادت الدورية
     # المعتقلين"), which is more of an arrest
     ("اقتاد* مسلح*", ACTION, VAC, "abduction_forced_disappearance"),

@@ -41,6 +41,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      ACTION, VAC, "attack"),
     (r"assassinat(?:ed|ion|ions|e)|execut(?:ed|ion|ions)", ACTION, VAC, "attack"),
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?", ACTION, VAC, "abduction_forced_disappearance"),
+    (r"hostages?", ACTION, VAC, "abduction_forced_disappearance"),   # "holding the governor and others hostage"
     (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|raids? and arrests?"
      # people rounded up ("rounded up 12 young men"), not a week's violence ("Rounding up a week of ...")
      r"|round(?:ed|s|ing)? up (?:\w+ ){0,3}?(?:men|people|youths?|civilians|residents|suspects|\d+|dozens)\b",
