@@ -54,3 +54,11 @@ def test_a_hostage_taken_is_an_abduction() -> None:
     assert _kinds("An armed group stormed the town hall in Suwayda on Wednesday, holding the governor and employees"
                   " hostage.", "en") == abduction
     assert _kinds("احتجز مسلحون محافظ السويداء رهينة داخل مبنى المحافظة يوم الأربعاء.") == abduction
+
+
+def test_fighters_after_by_unknown_are_the_attackers() -> None:
+    text = ("The SOHR reported an assassination carried out by unknown fighters against a former leader in the Jaish"
+            " al-Thawra, by shooting him in Muzayrib.")
+    assert _kinds(text, "en") == [("violence_against_civilians", "attack")]
+    # fighters hit by unknown gunmen are still fighters
+    assert _kinds("Two government soldiers were killed by unknown gunmen near Muzayrib.", "en") == [("battles", "armed_clash")]

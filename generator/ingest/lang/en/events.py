@@ -140,7 +140,8 @@ UNDER_TORTURE = (r"under torture|tortured to death|(?:as a result|because) of to
 WOUND_MEANS = r"(?!)"
 WOUND_MEANS_BETWEEN = r"(?!)"
 
-PERPETRATOR_BEFORE = r"\b(?:by|from|at the hands of)\s+(?:(?:the|a|an|some|several|\w+-backed|members? of(?: the)?)\s+){0,3}$"
+PERPETRATOR_BEFORE = (r"\b(?:by|from|at the hands of)\s+(?:(?:the|a|an|some|several|unknown|unidentified|masked|\w+-backed"
+                      r"|members? of(?: the)?)\s+){0,3}$")
 
 # After a fighter noun: an active verb makes the fighters the ones who killed ("fighters killed four
 # members of a family"); a passive one ("soldiers were killed") does not match.
