@@ -62,3 +62,11 @@ def test_fighters_after_by_unknown_are_the_attackers() -> None:
     assert _kinds(text, "en") == [("violence_against_civilians", "attack")]
     # fighters hit by unknown gunmen are still fighters
     assert _kinds("Two government soldiers were killed by unknown gunmen near Muzayrib.", "en") == [("battles", "armed_clash")]
+
+
+def test_fighters_right_after_the_verb_of_their_act_are_its_subject() -> None:
+    attack = [("violence_against_civilians", "attack")]
+    assert _kinds("أطلق مسلحون الرصاص على شابين في مدينة جاسم، ما أدى إلى مقتل أحدهما.") == attack
+    assert _kinds("داهم مسلحون منزلاً في بلدة النعيمة وأطلقوا النار على صاحبه فقتلوه.") == attack
+    # a passive written like an active verb leaves them the ones hit
+    assert _kinds("قتل عنصران من قوات النظام بهجوم على حاجز في بلدة النعيمة.") == [("battles", "armed_clash")]

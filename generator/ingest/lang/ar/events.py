@@ -296,8 +296,11 @@ LANDMINE = ("لغم*", "ألغام", "الألغام")
 UNDER_TORTURE = ("تحت التعذيب", "بالتعذيب", "جراء التعذيب", "نتيجة التعذيب", "بسبب التعذيب")
 
 # Words before a fighter noun that make the fighters the ones who shot, not the ones shot
-# ("برصاص عناصر من الميليشيا", "على يد مسلحين من الفصيل").
-PERPETRATOR_BEFORE = r"(?:على\s+يد|من\s+قبل|برصاص|بنيران|بإطلاق\s+نار\s+من)\s+(?:\S+\s+){0,2}$"
+# ("برصاص عناصر من الميليشيا", "على يد مسلحين من الفصيل"); or the verb of their act right before them, its subject
+# ("أطلق مسلحون الرصاص على شابين"، "لاحقت عناصر الدورية شابين"): only verbs whose passive is written otherwise or
+# hits no person (not قتل، اختطف، استهدف: «قتل عنصران» is two fighters killed).
+PERPETRATOR_BEFORE = (r"(?:على\s+يد|من\s+قبل|برصاص|بنيران|بإطلاق\s+نار\s+من)\s+(?:\S+\s+){0,2}$"
+                      r"|(?<!\w)[وف]?(?:أطلق|اطلق|اقتحم|لاحق|داهم|هاجم|اغتال)ت?\s+$")
 
 PERPETRATOR_AFTER = r"^(?!)"    # Arabic puts the verb first: "قتل مسلحون ..." (no fighter-then-verb cue)
 
