@@ -70,3 +70,12 @@ def test_fighters_right_after_the_verb_of_their_act_are_its_subject() -> None:
     assert _kinds("داهم مسلحون منزلاً في بلدة النعيمة وأطلقوا النار على صاحبه فقتلوه.") == attack
     # a passive written like an active verb leaves them the ones hit
     assert _kinds("قتل عنصران من قوات النظام بهجوم على حاجز في بلدة النعيمة.") == [("battles", "armed_clash")]
+
+
+def test_the_one_wounded_who_died_of_the_wounds_is_one_dead() -> None:
+    assert summary("أصيب شاب برصاص مجهولين في مدينة جاسم، وفارق الحياة لاحقاً متأثراً بجراحه.") == [("جاسم", 1, 0)]
+    assert summary("أطلق مجهولون الرصاص على شابين في مدينة جاسم، ما أسفر عن إصابة أحدهما الذي فارق الحياة لاحقاً"
+                   " متأثراً بجراحه.") == [("جاسم", 1, 0)]
+    assert summary("أصيب شاب بجروح خطيرة برصاص مجهولين في مدينة جاسم، توفي على إثرها.") == [("جاسم", 1, 0)]
+    # three wounded, one of whom died: not "the one wounded"
+    assert summary("أصيب ثلاثة شبان برصاص مجهولين في مدينة جاسم، توفي أحدهم لاحقاً متأثراً بجراحه.")[0][2] == 3

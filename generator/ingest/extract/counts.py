@@ -89,7 +89,16 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
         killed = max(killed_by_word, named.get(C.ROLE_OF_CLASS[C.KILL], 0))
     if injured_by_word is not None and injured == injured_by_word:
         injured = max(injured_by_word, named.get(C.ROLE_OF_CLASS[C.INJURE], 0))
+    if killed is None and injured == 1 and _the_wounded_died(clause):
+        killed, injured = 1, 0   # "أصيب شاب برصاص مجهولين، وفارق الحياة لاحقاً متأثراً بجراحه": one dead
     return killed, injured
+
+
+def _the_wounded_died(clause: Clause) -> bool:
+    """A death of wounds told after the clause's injury word, with no count of its own: the one wounded died."""
+    wounds = [h.end for h in clause.hits if h.klass == C.INJURE]
+    died = clause.pack.cue("DIED_OF_WOUNDS").search(clause.a.text, min(wounds), clause.end) if wounds else None
+    return died is not None
 
 
 # How far after a relation word the names of the relatives it introduces may start ("ونجلاه محمد وأحمد").

@@ -75,7 +75,8 @@ THEN_DIED_LINK = r"(?:\s*\S{0,12}\s+)?(?:و|ثم)?\s*(?:(?:لاحقا|لاحقا
 # A death of wounds later in the sentence of an injury, with no one named between: the person hurt died of it ("أصيب
 # الشاب X بجروح ... وتوفي لاحقاً متأثراً بجراحه"). Matched on the text as written.
 DIED_OF_WOUNDS = (r"(?<!\w)[وف]?(?:توف[يى]|توفيت|فارق|فارقت)(?:\s+الحياة)?\s+(?:\S+\s+){0,2}?"
-                  r"(?:لاحقا|لاحقاً|متأثرا|متأثراً|متأثرة|متأثرةً|بعد\s+ساعات|بعد\s+وصوله|بعد\s+وصولها)")
+                  r"(?:لاحقا|لاحقاً|متأثرا|متأثراً|متأثرة|متأثرةً|بعد\s+ساعات|بعد\s+وصوله|بعد\s+وصولها"
+                  r"|(?:على\s+)?[إا]ثرها(?!\w))")   # "بجروح خطيرة توفي على إثرها": of those wounds
 
 # A death of wounds anywhere in a sentence ("حيث توفي العنصران صباح الجمعة متأثرين بإصابتهما"): the incident that
 # wounded them, told on, whatever later day it names (`dates.another_unresolved_day`). Matched on the text as written.
