@@ -79,3 +79,9 @@ def test_the_one_wounded_who_died_of_the_wounds_is_one_dead() -> None:
     assert summary("أصيب شاب بجروح خطيرة برصاص مجهولين في مدينة جاسم، توفي على إثرها.") == [("جاسم", 1, 0)]
     # three wounded, one of whom died: not "the one wounded"
     assert summary("أصيب ثلاثة شبان برصاص مجهولين في مدينة جاسم، توفي أحدهم لاحقاً متأثراً بجراحه.")[0][2] == 3
+
+
+def test_a_town_named_inside_a_village_name_is_not_its_area() -> None:
+    # «الشيخ سعد» (a town of Daraa) inside «دوير الشيخ سعد» (a village of Tartus that OCHA's list has)
+    events = extracted("عثر الأهالي على جثة امرأة في قرية دوير الشيخ سعد بريف طرطوس.")
+    assert [(e.place.lexicon_id if e.place else None) for e in events] == ["dweir-elsheikh-saed"]

@@ -8,9 +8,10 @@ lost victims. A village the article names with its place word (قرية X، بل
 draft place as before, and the incident is cut as before; once it is, the draft is the community of
 that name
 
-- in the area the article puts it in (`Mention.within`: "قرية X بريف حماة"), else in the area holding
-  every other place the article names (`Mention.context_area`), when one community of the name lies
-  there;
+- in the area the article puts it in (`Mention.within`: "قرية X بريف حماة"; not a town whose name the
+  gazetteer matched inside the village's own: «دوير الشيخ سعد» does not lie in الشيخ سعد), else in the area
+  holding every other place the article names (`Mention.context_area`), when one community of the name
+  lies there;
 - when the article places it in no area and one community in all Syria has the name: then a `review`
   says it is a guess;
 - when no community has its name but one community of the area's governorate has its consonant skeleton
@@ -42,6 +43,7 @@ from dataclasses import replace
 from ...records.consistency import distance_km
 from ..lexicon import Entry, Lexicon, LexiconMatch
 from ..mentions import Mention
+from ..normalise import fold, fold_latin_name
 from ..romanisation import skeleton
 from .nearby import clearly_nearest, near, places_named, reference_points
 
@@ -61,6 +63,8 @@ def as_community(place: Mention | None, lex: Lexicon,
         return place, []
     named = places_named(names)
     area = place.within or place.context_area
+    if place.within is not None and _named_inside(lex, place, place.within):
+        area = place.context_area   # "قرية دوير الشيخ سعد": the town الشيخ سعد inside its name is not where it lies
     found, how = everywhere, "only"
     if area is not None:
         found = [e for e in everywhere
@@ -112,6 +116,13 @@ def _chosen(candidates: list[Entry], points: dict[str, tuple[float, float]]) -> 
     if len(located) == len(candidates) and all(distance_km(a, b) <= CLUSTER_KM for a in located for b in located):
         return [min(candidates, key=lambda e: e.id)], "cluster", ""
     return candidates, "", ""
+
+
+def _named_inside(lex: Lexicon, place: Mention, area: str) -> bool:
+    """The area's name is part of the draft's own name (the gazetteer matched it inside the longer name)."""
+    own = fold(place.name) if place.language == "ar" else fold_latin_name(place.name)
+    names = lex.get(area).names(place.language)
+    return any((fold(n) if place.language == "ar" else fold_latin_name(n)) in own for n in names if n)
 
 
 def _same_governorate(lex: Lexicon, area: str, entry_id: str) -> bool:
