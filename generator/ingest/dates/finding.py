@@ -241,14 +241,13 @@ def is_background(text: str, match: DateMatch, published: date | None = None) ->
 
     True when `find_dates` marked it (a cue before it, "since the start of
     the year", a bare year), or when, with a publication date, the phrase
-    ends more than BACKGROUND_AGE_DAYS before publication; without one, when
-    it counts more days back than that ("nine months ago"). `text` is the
+    ends more than BACKGROUND_AGE_DAYS before publication. `text` is the
     text the match was found in (kept for callers that re-check context).
     """
     if match.background:
         return True
-    if published is None:   # "قبل تسعة أشهر", "nine months ago": as old, whatever day the article speaks from
-        return match.kind == AGO and (match.amount or 0) * (match.unit_days or 0) > BACKGROUND_AGE_DAYS
+    if published is None:
+        return False
     resolved = resolve(match, published)
     last = resolved.date_end or resolved.date
     return last is not None and (published - last).days > BACKGROUND_AGE_DAYS

@@ -14,6 +14,8 @@ from .wounds import dead_own_wound
 
 # A count further than this many characters from its casualty word belongs to something else.
 MAX_COUNT_DISTANCE = 60
+# How far (characters) after an injury word the death of the one wounded may be told (`_the_wounded_died`).
+WOUNDED_DIED_REACH = 60
 
 
 def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> tuple[int | None, int | None]:
@@ -95,10 +97,15 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
 
 
 def _the_wounded_died(clause: Clause) -> bool:
-    """A death of wounds told after the clause's injury word, with no count of its own: the one wounded died."""
-    wounds = [h.end for h in clause.hits if h.klass == C.INJURE]
-    died = clause.pack.cue("DIED_OF_WOUNDS").search(clause.a.text, min(wounds), clause.end) if wounds else None
-    return died is not None
+    """A death of its own wounds told right after the clause's injury word (`DIED_OF_OWN_WOUNDS`: no subject, no count
+    of its own): the one wounded died ("أصيب شاب برصاص مجهولين، وفارق الحياة لاحقاً متأثراً بجراحه"); not another
+    person's death nor one told further on (a rumour, an earlier death)."""
+    died = clause.pack.cue("DIED_OF_OWN_WOUNDS")
+    for hit in (h for h in clause.hits if h.klass == C.INJURE):
+        found = died.search(clause.a.text, hit.end, clause.end)
+        if found is not None and found.start() - hit.end <= WOUNDED_DIED_REACH:
+            return True
+    return False
 
 
 # How far after a relation word the names of the relatives it introduces may start ("ونجلاه محمد وأحمد").

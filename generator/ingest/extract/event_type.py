@@ -27,7 +27,7 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
         chosen = [h for h in hits if h.klass == klass]
         if klass == C.ACTION and first_casualty is not None:   # (a sentence `two_incidents` did not split)
             chosen = [h for h in chosen if h.sub_type != C.ARRESTS or not _arrest_after_casualty(clause, first_casualty, h)]
-        if klass == C.ACTION and _died_under_torture(clause, hits):   # the death, not the arrest
+        if klass == C.ACTION and _died_under_torture(clause):   # the death, not the arrest
             chosen = [h for h in chosen if h.sub_type != C.ARRESTS]
         if klass == C.WEAPON and fought:   # "اشتباكات استُخدمت فيها القذائف": the fight's means, not the event
             chosen = [h for h in chosen if not in_fight.search(clause.before(h.start, 40))]
@@ -59,10 +59,12 @@ def _arrest_after_casualty(clause: Clause, casualty_at: int, arrest: Hit) -> boo
                                                                                           arrest.start))
 
 
-def _died_under_torture(clause: Clause, hits: list[Hit]) -> bool:
+def _died_under_torture(clause: Clause) -> bool:
     """"اعتقال الشابين وقتلهم تحت التعذيب", "died under torture after his arrest": a detainee's death. Torture alone
-    ("أصبح عاجزاً عن الكلام نتيجة التعذيب") is no death: the arrest or the release stays the act."""
-    return clause.has("UNDER_TORTURE") and (any(h.klass == C.KILL for h in hits) or clause.has("DEATH_WORDS"))
+    ("أصبح عاجزاً عن الكلام نتيجة التعذيب"), or a death feared or threatened ("مخاوف من قتله تحت التعذيب"), is
+    none: the arrest stays the act."""
+    unreal = clause.pack.cue("UNREAL_BEFORE")
+    return any(not unreal.search(clause.before(start, 50)) for start, _ in clause.spans("UNDER_TORTURE"))
 
 
 def _made_safe(hits: list[Hit]) -> bool:

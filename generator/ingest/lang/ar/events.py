@@ -76,13 +76,14 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (_WARPLANES_OF, WEAPON, EXPLOSIONS, "air_drone_strike"),
     (_PLANES_OF, WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("سلاح الجو", WEAPON, EXPLOSIONS, "air_drone_strike"),
-    ("سلاح جو", WEAPON, EXPLOSIONS, "air_drone_strike"),        # "مروحيات تابعة لسلاح جو جيش الاحتلال"
-    # helicopters and the barrel bombs they drop ("ألقت مروحيات النظام براميل متفجرة"): an air strike, not shelling
-    ("مروحي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
-    ("هليكوبتر", WEAPON, EXPLOSIONS, "air_drone_strike"),
-    ("هيليكوبتر", WEAPON, EXPLOSIONS, "air_drone_strike"),
-    ("براميل متفجر*", WEAPON, EXPLOSIONS, "air_drone_strike"),
-    ("برميل* متفجر*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    # helicopters striking ("قصفت مروحيات الاحتلال سيارة"، "في قصف طائرات مروحية"، "ألقت مروحيات النظام") and the barrel
+    # bombs they drop: an air strike, not shelling; not a helicopter that lands, crashes, is hit or carries the wounded,
+    # nor a barrel planted as a bomb or found unexploded
+    ("قصف* مروحي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("قصف* طائر* مروحي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    ("ألق* مروحي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
+    (r"[وف]?(?:ب|ال|بال)?(?:براميل|برميل)\s+(?:ال)?متفجر\S*(?!\s+(?:ال)?(?:مزروع|لم\s+ينفجر|غير\s+منفجر))",
+     WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("قصف جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("ضرب* جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("قصف*", WEAPON, EXPLOSIONS, "shelling_artillery_missile_attack"),
@@ -130,8 +131,14 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("اختطاف*", ACTION, VAC, "abduction_forced_disappearance"),
     ("اختطف*", ACTION, VAC, "abduction_forced_disappearance"),
     ("خطف*", ACTION, VAC, "abduction_forced_disappearance"),
-    ("رهين*", ACTION, VAC, "abduction_forced_disappearance"),   # "احتجزوا المحافظ رهينة": a hostage taken
-    ("رهائن", ACTION, VAC, "abduction_forced_disappearance"),
+    # hostages taken ("احتجز مسلحون المحافظ رهينة"، "احتجاز رهائن"): not hostages freed or swapped, nor a town "held
+    # hostage" to lawlessness (رهينة للفلتان)
+    ("احتجز* ~ رهين*", ACTION, VAC, "abduction_forced_disappearance"),
+    ("احتجز* ~ رهائن", ACTION, VAC, "abduction_forced_disappearance"),
+    ("احتجاز ~ رهين*", ACTION, VAC, "abduction_forced_disappearance"),
+    ("احتجاز ~ رهائن", ACTION, VAC, "abduction_forced_disappearance"),
+    ("أخذ* ~ رهين*", ACTION, VAC, "abduction_forced_disappearance"),
+    ("أخذ* ~ رهائن", ACTION, VAC, "abduction_forced_disappearance"),
     # led away by gunmen ("اقتاد مسلحون مجهولون الشاب X إلى جهة مجهولة"); not by a patrol ("واقتادت الدورية
     # المعتقلين"), which is more of an arrest
     ("اقتاد* مسلح*", ACTION, VAC, "abduction_forced_disappearance"),
@@ -291,9 +298,11 @@ LEFTOVER = ("مخلفات الحرب", "من مخلفات", "مخلفات حرب
 # A landmine, whoever laid it: coding rule 2 of tests/realnews/README.md counts it, like a remnant, as aimed at nobody.
 LANDMINE = ("لغم*", "ألغام", "الألغام")
 
-# A death under torture ("قُتلا تحت التعذيب في معتقلات النظام"، "اعتقال الشابين وقتلهم تحت التعذيب"): the detainee's
-# death is the incident (violence against a civilian), not the arrest told with it.
-UNDER_TORTURE = ("تحت التعذيب", "بالتعذيب", "جراء التعذيب", "نتيجة التعذيب", "بسبب التعذيب")
+# A death under torture, the death word right before it ("قُتلا تحت التعذيب في معتقلات النظام"، "اعتقال الشابين
+# وقتلهم تحت التعذيب"): the detainee's death is the incident (violence against a civilian), not the arrest told with
+# it; not a death feared or threatened ("مخاوف من قتله تحت التعذيب"، `UNREAL_BEFORE`).
+UNDER_TORTURE = (r"[وف]?(?:ب|ل)?(?:قتل|مقتل|توفي|وفا[ةت]|موت|الموت|مات|قضى|قضوا|قضيا|استشهد|استشهاد)\S*"
+                 r"\s+(?:\S+\s+){0,6}?(?:(?:تحت|جراء|نتيجة|بسبب)\s+(?:ال)?تعذيب|بالتعذيب)",)
 
 # Words before a fighter noun that make the fighters the ones who shot, not the ones shot
 # ("برصاص عناصر من الميليشيا", "على يد مسلحين من الفصيل"); or the verb of their act right before them, its subject

@@ -75,8 +75,14 @@ THEN_DIED_LINK = r"(?:\s*\S{0,12}\s+)?(?:و|ثم)?\s*(?:(?:لاحقا|لاحقا
 # A death of wounds later in the sentence of an injury, with no one named between: the person hurt died of it ("أصيب
 # الشاب X بجروح ... وتوفي لاحقاً متأثراً بجراحه"). Matched on the text as written.
 DIED_OF_WOUNDS = (r"(?<!\w)[وف]?(?:توف[يى]|توفيت|فارق|فارقت)(?:\s+الحياة)?\s+(?:\S+\s+){0,2}?"
-                  r"(?:لاحقا|لاحقاً|متأثرا|متأثراً|متأثرة|متأثرةً|بعد\s+ساعات|بعد\s+وصوله|بعد\s+وصولها"
-                  r"|(?:على\s+)?[إا]ثرها(?!\w))")   # "بجروح خطيرة توفي على إثرها": of those wounds
+                  r"(?:لاحقا|لاحقاً|متأثرا|متأثراً|متأثرة|متأثرةً|بعد\s+ساعات|بعد\s+وصوله|بعد\s+وصولها)")
+
+# The death of the one wounded told right after the injury: its verb with no subject of its own, then "later", "of his
+# wounds" or "of them" ("أصيب شاب ...، وفارق الحياة لاحقاً"، "بجروح خطيرة توفي على إثرها"); not a death told as
+# earlier ("وكان والده قد فارق الحياة") nor another person's ("توفي على إثرها عنصر آخر"). Matched on the text as written.
+DIED_OF_OWN_WOUNDS = (r"(?<!\w)(?<!قد\s)[وف]?(?:توف[يى]|توفيت|فارق|فارقت)(?:\s+الحياة)?\s+"
+                      r"(?:لاحقا|لاحقاً|متأثرا|متأثراً|متأثرة|متأثرةً|(?:على\s+)?[إا]ثرها)(?!\w)"
+                      r"(?!\s+(?:\S+\s+)?(?:آخر|أخرى|آخرون|آخرين)(?!\w))")
 
 # A death of wounds anywhere in a sentence ("حيث توفي العنصران صباح الجمعة متأثرين بإصابتهما"): the incident that
 # wounded them, told on, whatever later day it names (`dates.another_unresolved_day`). Matched on the text as written.
@@ -101,13 +107,15 @@ DIED_ALONE = r"[وف]?(?:توف[يى]|فارق)"
 
 # Before a casualty word that tells of no harm done in this incident (matched on the text before the word, as
 # written): the killing an act answers or set it off (رداً على مقتل X، انتقاماً لمقتل X، على خلفية مقتل X), a threat
-# (تهديد عناصر ... بالاعتقال), or a killing someone is accused of or confessed to.
+# (تهديد عناصر ... بالاعتقال), a killing someone is accused of or confessed to, or a death feared.
 UNREAL_BEFORE = (r"(?<!\w)(?:ردا|رداً|ردًا|انتقاما|انتقاماً|انتقامًا|ثأرا|ثأراً|ثأرًا)\s+(?:على\s+)?$"
                  r"|(?<!\w)على\s+خلفية\s+$"
                  r"|(?<!\w)[وب]?(?:هدد|هددت|يهدد|تهدد|تهديد|التهديد|توعد|توعدت|يتوعد)\S*\s+(?:\S+\s+){0,4}$"
                  r"|(?<!\w)[وب]?(?:تهمة|بتهمة|بتهم|تهم|اتهام|متهم|المتهم|اتهامات|متورط|المتورط|تورط)\S*\s+(?:\S+\s+){0,3}$"
                  # a killing confessed to (اعترفا بارتكاب جريمة قتل، اعترافه بقتل): the detainees' crime, no harm here
-                 r"|(?<!\w)[وف]?(?:اعترف|اعتراف|باعتراف)\S*\s+(?:\S+\s+){0,3}$")
+                 r"|(?<!\w)[وف]?(?:اعترف|اعتراف|باعتراف)\S*\s+(?:\S+\s+){0,3}$"
+                 # a death feared (وسط مخاوف ذويه من قتله تحت التعذيب)
+                 r"|(?<!\w)[وف]?(?:مخاوف|خشية|يخشى|تخشى|خوفا|خوفاً|خوفًا)\s+(?:\S+\s+){0,3}$")
 
 # Before a name: the person reacts to the incident, visits or attends (أدان عضو مجلس الشعب X مقتل الشاب، زيارة المحافظ
 # X، بحضور الشيخ X): the subject of that word, only mentioned, whatever casualty word comes after. A title may stand

@@ -72,13 +72,12 @@ ORIGIN = (r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أ
           r"|(?<!\w)[وف]?(?:وسائل\s+(?:ال)?[إا]علام|(?:ال)?ناشطون|(?:ال)?ناشطين|(?:ال)?نشطاء|(?:ال)?[إا]علاميون|(?:ال)?[إا]علاميين"
           r"|شبكات|صفحات)\s+(?:\S+\s+)?(?:من\s+|في\s+|ب)(?:(?:مدينة|بلدة|قرية|ريف|محافظة)\s+)?$")
 
-# A place right after a person's noun (one, two or more: "بين شابين من درعا"), their name (if any) and "من" is where
-# they come from ("على الشاب X Y من قرية Z أثناء تواجده في مدينة W"، "اختطف مسلحون المواطن X من دمشق في مدينة W"): it
-# gives way to another village, town or city of the sentence, but stays the place when the sentence names none
-# ("اعتقلت الدورية الشاب X من بلدة Z").
+# A place right after a person's noun, their name (if any) and "من" is where that person comes from ("على الشاب X Y من
+# قرية Z أثناء تواجده في مدينة W"، "اختطف مسلحون المواطن X من دمشق في مدينة W"): it gives way to another village,
+# town or city of the sentence, but stays the place when the sentence names none ("اعتقلت الدورية الشاب X من بلدة Z").
 _HOME_WORD = r"(?:(?:مدينة|بلدة|قرية|ريف|حي|مخيم|منطقة)\s+)?"
 PERSON_ORIGIN = (r"(?<!\w)(?:ال)?(?:شاب|شابة|طفل|طفلة|مواطن|مواطنة|رجل|فتى|فتاة|سيدة|مدني|مدنية|نازح|نازحة|مسن|مسنة"
-                 r"|عنصر|مقاتل|مجند|ضابط|طالب|طالبة|سائق|عامل|مزارع|راعي|ناشط|ناشطة|إعلامي|مختار)(?:ان|ين|ون)?"
+                 r"|عنصر|مقاتل|مجند|ضابط|طالب|طالبة|سائق|عامل|مزارع|راعي|ناشط|ناشطة|إعلامي|مختار)"
                  r"\s+(?:[^\s،,.:؛()\d]+\s+){,4}من\s+" + _HOME_WORD + r"[\"“«]?$"
                  # in brackets after a name: "X (من بلدة Y)"
                  r"|\(\s*من\s+" + _HOME_WORD + r"$")

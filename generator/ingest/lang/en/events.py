@@ -41,7 +41,10 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      ACTION, VAC, "attack"),
     (r"assassinat(?:ed|ion|ions|e)|execut(?:ed|ion|ions)", ACTION, VAC, "attack"),
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?", ACTION, VAC, "abduction_forced_disappearance"),
-    (r"hostages?", ACTION, VAC, "abduction_forced_disappearance"),   # "holding the governor and others hostage"
+    # hostages taken ("holding the governor and others hostage"): not hostages freed or swapped, nor a town "held
+    # hostage by" lawlessness
+    (r"(?:held|holding|hold|holds|took|taken|taking|take|takes|seized|seizing)\s+(?:[\w'-]+\s+){0,6}?hostages?"
+     r"(?!\s+(?:by|to)\b)|hostage[- ]taking", ACTION, VAC, "abduction_forced_disappearance"),
     (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|raids? and arrests?"
      # people rounded up ("rounded up 12 young men"), not a week's violence ("Rounding up a week of ...")
      r"|round(?:ed|s|ing)? up (?:\w+ ){0,3}?(?:men|people|youths?|civilians|residents|suspects|\d+|dozens)\b",
@@ -134,7 +137,8 @@ LEFTOVER = (r"left ?over|unexploded|remnants? of (?:the )?war|war remnants?",)
 # A landmine, whoever laid it: coding rule 2 of tests/realnews/README.md counts it, like a remnant, as aimed at nobody.
 LANDMINE = (r"land ?mines?|(?:a|an|the) mines?\b|mines? (?:blast|explosion|exploded|went off)",)
 # A death under torture ("died under torture in the regime's prisons"): the death is the incident, not the arrest.
-UNDER_TORTURE = (r"under torture|tortured to death|(?:as a result|because) of torture",)
+UNDER_TORTURE = (r"(?:died|killed|death|deaths|dying|dead)\s+(?:[\w'-]+\s+){0,2}?(?:under|from|of|by|as a result of)"
+                 r"\s+torture|tortured to death",)
 
 # (Arabic reads a means of harm as a killing word, "برصاص"; English casualty words name the harm itself.)
 WOUND_MEANS = r"(?!)"

@@ -272,6 +272,11 @@ THEN_DIED_LINK = r"(?:\s*\S{0,12}\s+)?(?:and|then|and\s+then|and\s+later|but)?\s
 DIED_OF_WOUNDS = (r"\b(?:later|subsequently)\s+(?:died|succumbed)\b|\b(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+"
                   r"(?:his|her|their)\s+(?:wounds|injuries)")
 
+# The death of the one wounded told right after the injury, with no subject of its own ("wounded by gunmen and later
+# died", "wounding a man who died of his wounds"); not an earlier death ("had died").
+DIED_OF_OWN_WOUNDS = (r"\b(?<!had )(?:later|subsequently)\s+(?:died|succumbed)\b"
+                      r"|\b(?<!had )(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)")
+
 # A death of wounds anywhere in a sentence ("Dunbar died from his wounds a day later"): the incident that wounded
 # them, told on, whatever later day it names (`dates.another_unresolved_day`).
 DEATH_OF_EARLIER_WOUNDS = (r"\b(?:died|succumbed)\s+(?:\w+\s+){0,3}?(?:of|from|to)\s+(?:his|her|their|the)\s+"
