@@ -96,3 +96,15 @@ def test_a_town_named_inside_a_village_name_is_not_its_area() -> None:
     # «الشيخ سعد» (a town of Daraa) inside «دوير الشيخ سعد» (a village of Tartus that OCHA's list has)
     events = extracted("عثر الأهالي على جثة امرأة في قرية دوير الشيخ سعد بريف طرطوس.")
     assert [(e.place.lexicon_id if e.place else None) for e in events] == ["dweir-elsheikh-saed"]
+
+
+def test_a_big_city_neighbourhood_is_coded_at_its_city() -> None:
+    # the neighbourhood (gazetteer_manual.yaml) is the place detail, the city the place with its map point
+    for text, language, city in (("انفجرت عبوة ناسفة في سيارة ضابط في حي المزة بدمشق، ما أدى إلى مقتله.", "ar", "damascus"),
+                                 ("أصيب ثلاثة مدنيين بقصف على حي الشيخ مقصود.", "ar", "aleppo"),
+                                 ("Gunmen shot dead a man in the Baba Amr neighbourhood on Monday.", "en", "homs")):
+        events = extracted(text, language)
+        assert [e.place.lexicon_id if e.place else None for e in events] == [city]
+    # «التضامن» (solidarity) is no place
+    assert [e.place.lexicon_id if e.place else None for e in extracted(
+        "قتل شاب برصاص مجهولين في مدينة طفس، ودعت فعاليات محلية إلى إضراب تعبيراً عن التضامن مع ذويه.")] == ["tafas"]
