@@ -108,3 +108,15 @@ def test_a_big_city_neighbourhood_is_coded_at_its_city() -> None:
     # «التضامن» (solidarity) is no place
     assert [e.place.lexicon_id if e.place else None for e in extracted(
         "قتل شاب برصاص مجهولين في مدينة طفس، ودعت فعاليات محلية إلى إضراب تعبيراً عن التضامن مع ذويه.")] == ["tafas"]
+
+
+def test_while_others_were_hit_elsewhere_is_another_incident_of_the_same_act() -> None:
+    events = extracted("Government shelling killed two children in Balyun village while another one was killed in Balshun"
+                       " village.", "en")
+    assert [(e.place.lexicon_id if e.place else None, e.sub_type, e.fatalities) for e in events] \
+        == [("balyun", "shelling_artillery_missile_attack", 2), ("balshun", "shelling_artillery_missile_attack", 1)]
+    # an act of its own after "while" keeps its own kind; "while" with no people hit after it joins nothing
+    events = extracted("Government shelling killed two children in Balyun village while two others were shot dead by"
+                       " gunmen in Kafr Nabl.", "en")
+    assert [e.sub_type for e in events] == ["shelling_artillery_missile_attack", "attack"]
+    assert len(extracted("Government shelling killed two children in Balyun village while they were playing.", "en")) == 1

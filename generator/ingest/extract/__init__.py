@@ -56,7 +56,7 @@ from .tallies import (breaks_down_tally, counts_its_incidents, day_total, drop_t
 from .place_lists import campaign_over_places, spread_over_places
 from .people import ABDUCTED, DETAINED, KILLED, MENTIONED, TARGET, identified_people, later_roles, victim_role
 from .same_incident import named_for
-from .two_incidents import incident_clauses
+from .two_incidents import incident_clauses, told_without_means
 
 __all__ = ["ExtractOptions", "default_options", "drafted", "extract", "lexicon_lookup", "lexicon_record"]
 
@@ -84,6 +84,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
     after_statistics: Clause | None = None     # the sentence before, when it was a statistics sentence
     after_background = False     # the sentence before was background (an earlier incident told as context)
     naming: Draft | None = None  # an earlier incident than the last whose victims the sentences before named
+    same_act: dict[tuple[int, int], ExtractedEvent] = {}   # a sentence's later half -> the first half's incident
     sums_several = False         # the body opens with a lead that sums up several incidents
     index = 0
     while index < len(clauses):
@@ -143,6 +144,11 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             clause = halves[0]
             clauses[index:index] = halves[1:]
         event = candidate(clause, context)
+        if event is not None and len(halves) > 1:   # "..., while another one was killed in Y": by the same kind of act
+            same_act.update({(half.start, half.end): event for half in halves[1:] if told_without_means(half)})
+        elif event is not None and (clause.start, clause.end) in same_act:
+            first = same_act[(clause.start, clause.end)]
+            event.type, event.sub_type, event.civilian_targeting = first.type, first.sub_type, first.civilian_targeting
         if event is not None and title:
             if not drafts:       # the page's title: it fills the blanks of the body's first incident
                 summaries.append((event, clause))

@@ -71,3 +71,11 @@ def own_place(clause: Clause, casualty: bool = True) -> Mention | None:
     if place is None:
         return None
     return place if kind_of(place, clause.a.options.lexicon) in OWN_PLACE_KINDS else None
+
+
+def told_without_means(half: Clause) -> bool:
+    """A second half that tells only its casualties by bare casualty words (`BARE_CASUALTY`), no means and no act of its
+    own ("... while another one was killed in Balshun village", not "shot dead", "برصاص"): it was hit by the same kind of
+    act as the first half."""
+    hits, bare = event_hits(half), half.pack.cue("BARE_CASUALTY")
+    return bool(hits) and all(h.klass in (C.KILL, C.INJURE) and bare.fullmatch(half.a.text, h.start, h.end) for h in hits)

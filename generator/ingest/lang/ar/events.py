@@ -298,6 +298,11 @@ LEFTOVER = ("مخلفات الحرب", "من مخلفات", "مخلفات حرب
 # A landmine, whoever laid it: coding rule 2 of tests/realnews/README.md counts it, like a remnant, as aimed at nobody.
 LANDMINE = ("لغم*", "ألغام", "الألغام")
 
+# A casualty word that names no means ("قُتل"، "أصيب"; not "برصاص"): the half of a sentence told with it alone was hit by
+# the act of the other half (`two_incidents.told_without_means`). Matched on the text as written.
+BARE_CASUALTY = (r"[وف]?(?:ل|ب)?(?:قتل|قُتل|مقتل|قتلى|قتيل|أصيب|أُصيب|اصيب|إصابة|اصابة|إصابات|جرح|جُرح|جرحى|استشهد|استشهاد"
+                 r"|توفي|وفاة)[\u0621-\u0652]*")
+
 # A death under torture, the death word right before it ("قُتلا تحت التعذيب في معتقلات النظام"، "اعتقال الشابين
 # وقتلهم تحت التعذيب"): the detainee's death is the incident (violence against a civilian), not the arrest told with
 # it; not a death feared or threatened ("مخاوف من قتله تحت التعذيب"، `UNREAL_BEFORE`).

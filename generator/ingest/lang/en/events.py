@@ -197,9 +197,15 @@ DURING_OPERATION = (r"\b(?:during|in\s+the\s+course\s+of)\s+the\s+(?:raids?|oper
 # What joins a second incident at another place to the first inside one sentence ("... in Tafas, while a man was
 # wounded in Inkhil", "..., and in Inkhil two were killed"): with a casualty word and a place on each side, two
 # incidents (`two_incidents.py`).
-SECOND_INCIDENT = (r"[,;]\s*(?:while|whereas|as well as|in addition to|and in)\b",)
+SECOND_INCIDENT = (r"[,;]\s*(?:while|whereas|as well as|in addition to|and in)\b"
+                   # ... or "while" and other people hit, with no comma ("two children were killed in Balyun village
+                   # while another one was killed in Balshun village")
+                   r"|\s+while\s+(?=(?:another|other|others|an?|one|two|three|four|five|\d+)\b)",)
 # A comma before a second casualty clause with "and" ("a girl was killed in shelling on X, and a shepherd was injured in
 # an airstrike on Y"): a joiner as SECOND_INCIDENT's (the casualty words stay in the second half).
+# A casualty word that names no means ("killed", "wounded"; not "shot dead"): the half of a sentence told with it alone
+# was hit by the act of the other half (`two_incidents.told_without_means`).
+BARE_CASUALTY = r"(?i:killed|killing|dead|died|martyred|wounded|wounding|injured|injuring|hurt)"
 SECOND_INCIDENT_CASUALTY = (r"[,;]\s*and\s+(?=(?:(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?|another\s+|others\s+)"
                             r"(?:was|were)\s+"
                             r"(?:killed|injured|wounded|shot)\b)")
