@@ -298,11 +298,6 @@ LEFTOVER = ("مخلفات الحرب", "من مخلفات", "مخلفات حرب
 # A landmine, whoever laid it: coding rule 2 of tests/realnews/README.md counts it, like a remnant, as aimed at nobody.
 LANDMINE = ("لغم*", "ألغام", "الألغام")
 
-# A casualty word that names no means ("قُتل"، "أصيب"; not "برصاص"): the half of a sentence told with it alone was hit by
-# the act of the other half (`two_incidents.told_without_means`). Matched on the text as written.
-BARE_CASUALTY = (r"[وف]?(?:ل|ب)?(?:قتل|قُتل|مقتل|قتلى|قتيل|أصيب|أُصيب|اصيب|إصابة|اصابة|إصابات|جرح|جُرح|جرحى|استشهد|استشهاد"
-                 r"|توفي|وفاة)[\u0621-\u0652]*")
-
 # A death under torture, the death word right before it ("قُتلا تحت التعذيب في معتقلات النظام"، "اعتقال الشابين
 # وقتلهم تحت التعذيب"): the detainee's death is the incident (violence against a civilian), not the arrest told with
 # it; not a death feared or threatened ("مخاوف من قتله تحت التعذيب"، `UNREAL_BEFORE`).
@@ -357,22 +352,6 @@ WOUND_MEANS_BETWEEN = r"^(?:\s+[^\s،,.]+){0,3}?\s+(?:ب?جروح|بإصابات
 # Perpetrator phrases: fighter words inside them are not victims ("برصاص مسلحين").
 PERPETRATOR = ("برصاص", "بنيران", "أطلق* النار", "مسلح* مجهول*", "اغتال* مسلح*", "هاجم*", "نفذ*", "شن*")
 
-# A place name right after these is the name of a neighbourhood (حي الثورة), not the town of that name.
-NEIGHBOURHOOD_BEFORE = r"(?<!\w)[وفب]?حي\s+$"
-
-# Words before a city's name that make it its governorate: "ريف حلب" is Aleppo's countryside,
-# "محافظة حمص" the governorate, not the city; "ريف مدينة القامشلي" is "ريف القامشلي" (and "ريف بلدة X" "ريف X"),
-# and so is the countryside named by its side before the city: "بالريف الشرقي لحماة" is "بريف حماة الشرقي".
-GOVERNORATE_BEFORE = (r"(?<!\w)[وفبل]?(?:ريف(?:\s+(?:مدينة|بلدة))?|محافظة|لمحافظة|محافظتي)\s+[\"“«]?$"
-                      r"|(?<!\w)[وفب]?(?:ب|في\s+)?الريف(?:\s+ال(?:شمالي|جنوبي|شرقي|غربي|أوسط)){1,2}"
-                      r"\s+ل(?:مدينة\s+|بلدة\s+)?[\"“«]?$")
-
-# Directions before the name of a governorate's seat put a place outside the city, in the countryside
-# around it: "غرب درعا", "شمال شرقي حلب" (before another town, "west of X" is X itself).
-COUNTRYSIDE_BEFORE = r"(?<!\w)[وفبل]?(?:شرق|غرب|شمال|جنوب)[يى]?\s+[\"“«]?$"
-
-GOVERNORATE_AFTER = r"(?!)"
-
 # A nationality adjective names an actor after a force, weapon or person (folded word: ضابط روسي).
 ACTOR_NOUN_BEFORE_ADJECTIVE = (r"^[وف]?(?:لل|[بلك]?(?:ال)?)(?:طا[ئي]ر|طيران|مسير|ضابط|قوات|قوه|جنود|جندي|دوري|عسكري|مقاتل|غار"
                                r"|صاروخ|قصف|مستشار|خبير|عناصر|عنصر|مدفعي|حربي|احتلال)")  # matched on folded words (ئ → ي)
@@ -409,8 +388,3 @@ PRONOUN_VICTIM = (r"(?<!\w)(?:النار\s+(?:عليه|عليهما|عليهم)|
 # Right before a weapon: it backed the forces that acted, it did not strike ("داهمت قوات قسد بإسناد من مروحيات
 # التحالف منزلاً واعتقلت شابين": an arrest, not an air strike).
 WEAPON_IN_SUPPORT = r"(?<!\w)[وف]?(?:بإسناد|باسناد|بمساندة|بمؤازرة|بدعم)\s+(?:جوي\s+)?(?:من\s+)?(?:\S+\s+){0,2}$"
-
-# A sentence that opens with the dead or the wounded taken somewhere ("ونُقل جثمان العنصر والمصابون إلى مشفى
-# ..."، "وأُسعف الجرحى إلى ..."): more of the incident before it, wherever the hospital is (as written).
-TAKEN_AWAY_OPENING = (r"^[\s\"“«(-]*[وف]?(?:تم\s+)?(?:نقل|نُقل|نقلت|نُقلت|إسعاف|اسعاف|أسعف|أُسعف|اسعف|وصل|وصلت|وصول)\S*\s+"
-                      r"(?:\S+\s+){0,2}?[وفب]?(?:ال)?(?:جثمان|جثامين|جثة|جثث|مصاب|جرحى|جريح|قتلى|ضحايا)")

@@ -147,3 +147,13 @@ OWN_ACT_MEANS = r"[وف]?ب(?!ال)[\u0621-\u064a]+\s+(?!ال)"
 # A noun of the dead with the article ("ونعت صفحات القتلى الذين سقطوا بقصف ..."): the dead told before; matched at the
 # casualty word as written.
 DEAD_TOLD_BEFORE = r"[وف]?(?:ب|ل)?ال"
+
+# A casualty word that names no means ("قُتل"، "أصيب"; not "برصاص"): the half of a sentence told with it alone was hit by
+# the act of the other half (`two_incidents.told_without_means`). Matched on the text as written.
+BARE_CASUALTY = (r"[وف]?(?:ل|ب)?(?:قتل|قُتل|مقتل|قتلى|قتيل|أصيب|أُصيب|اصيب|إصابة|اصابة|إصابات|جرح|جُرح|جرحى|استشهد|استشهاد"
+                 r"|توفي|وفاة)[\u0621-\u0652]*")
+
+# A sentence that opens with the dead or the wounded taken somewhere ("ونُقل جثمان العنصر والمصابون إلى مشفى
+# ..."، "وأُسعف الجرحى إلى ..."): more of the incident before it, wherever the hospital is (as written).
+TAKEN_AWAY_OPENING = (r"^[\s\"“«(-]*[وف]?(?:تم\s+)?(?:نقل|نُقل|نقلت|نُقلت|إسعاف|اسعاف|أسعف|أُسعف|اسعف|وصل|وصلت|وصول)\S*\s+"
+                      r"(?:\S+\s+){0,2}?[وفب]?(?:ال)?(?:جثمان|جثامين|جثة|جثث|مصاب|جرحى|جريح|قتلى|ضحايا)")

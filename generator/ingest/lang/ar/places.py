@@ -351,3 +351,19 @@ CAMPAIGN_REACH = ("طال* الحمل*", "شمل* الحمل*", "امتد* ال�
 # A campaign of arrests or raids ("حملة اعتقالات في كل من X، Y، Z"): its list of places is an incident per place, as a
 # shelling's is (settled rule 3).
 ARREST_CAMPAIGN = ("حمل* اعتقال*", "حمل* دهم", "حمل* مداهم*", "حمل* أمني*", "حمل* تمشيط")
+
+# A place name right after these is the name of a neighbourhood (حي الثورة), not the town of that name.
+NEIGHBOURHOOD_BEFORE = r"(?<!\w)[وفب]?حي\s+$"
+
+# Words before a city's name that make it its governorate: "ريف حلب" is Aleppo's countryside,
+# "محافظة حمص" the governorate, not the city; "ريف مدينة القامشلي" is "ريف القامشلي" (and "ريف بلدة X" "ريف X"),
+# and so is the countryside named by its side before the city: "بالريف الشرقي لحماة" is "بريف حماة الشرقي".
+GOVERNORATE_BEFORE = (r"(?<!\w)[وفبل]?(?:ريف(?:\s+(?:مدينة|بلدة))?|محافظة|لمحافظة|محافظتي)\s+[\"“«]?$"
+                      r"|(?<!\w)[وفب]?(?:ب|في\s+)?الريف(?:\s+ال(?:شمالي|جنوبي|شرقي|غربي|أوسط)){1,2}"
+                      r"\s+ل(?:مدينة\s+|بلدة\s+)?[\"“«]?$")
+
+# Directions before the name of a governorate's seat put a place outside the city, in the countryside
+# around it: "غرب درعا", "شمال شرقي حلب" (before another town, "west of X" is X itself).
+COUNTRYSIDE_BEFORE = r"(?<!\w)[وفبل]?(?:شرق|غرب|شمال|جنوب)[يى]?\s+[\"“«]?$"
+
+GOVERNORATE_AFTER = r"(?!)"
