@@ -22,10 +22,13 @@ def test_helicopters_and_barrel_bombs_are_an_air_strike() -> None:
     assert _kinds("داهمت قوات قسد بإسناد من مروحيات التحالف منزلاً في بلدة الشحيل واعتقلت شابين.") \
         == [("strategic_developments", "arrests")]
     assert _kinds("هبطت مروحية أمريكية في حقل العمر النفطي بريف دير الزور ونقلت عدداً من قادة قسد.") == []
+    assert _kinds("ألقت مروحيات النظام منشورات على بلدة الهبيط تدعو الأهالي إلى التسوية.") == []
     assert _kinds("اعتقلت دورية للأمن العسكري شاباً في مدينة نوى بتهمة التعامل مع الطيران المروحي التابع للتحالف.") \
         == [("strategic_developments", "arrests")]
     # a barrel planted as a bomb is a planted bomb
     assert _kinds("قتل عنصران من قوات النظام بانفجار برميل متفجر مزروع على طريق بلدة المسيفرة.") \
+        == [("explosions_remote_violence", "remote_explosive_landmine_ied")]
+    assert _kinds("قتل عنصران بانفجار برميل متفجر كان مزروعاً على طريق بلدة المسيفرة.") \
         == [("explosions_remote_violence", "remote_explosive_landmine_ied")]
 
 
@@ -42,6 +45,8 @@ def test_a_death_under_torture_is_the_incident_not_the_arrest_told_with_it() -> 
     assert _kinds("اعتقلت قوات النظام شاباً على حاجز في مدينة إزرع، وسط مخاوف ذويه من قتله تحت التعذيب.") == arrest
     assert _kinds("اعتقلت الشرطة العسكرية شابين في مدينة عفرين، وقالت عائلتاهما إنهما تعرضا للضرب والتهديد بالتعذيب"
                   " والقتل.") == arrest
+    # a death escaped, or deaths under torture spoken of in general
+    assert _kinds("اعتقلت قوات النظام شاباً في مدينة إزرع، وقال ذووه إنه نجا من الموت تحت التعذيب في معتقل سابق.") == arrest
 
 
 
@@ -57,6 +62,8 @@ def test_a_hostage_taken_is_an_abduction() -> None:
         == [("violence_against_civilians", "attack")]
     assert _kinds("Unknown gunmen shot dead a young man in Tafas, as residents say the area is held hostage by chaos.",
                   "en") == [("violence_against_civilians", "attack")]
+    assert _kinds("قتل شاب برصاص مجهولين في مدينة طفس، في حين أخذ الفلتان الأمني أهالي المنطقة رهائن.") \
+        == [("violence_against_civilians", "attack")]
 
 
 def test_fighters_after_by_unknown_are_the_attackers() -> None:
@@ -88,6 +95,8 @@ def test_the_one_wounded_who_died_of_the_wounds_is_one_dead() -> None:
     assert summary("أصيب شاب بجروح برصاص مجهولين في مدينة جاسم، وكان والده قد فارق الحياة متأثراً بجراحه قبل عامين.")[0][2] \
         == 1
     assert summary("أصيب عنصر بجروح في هجوم على حاجز في بلدة النعيمة، توفي على إثرها عنصر آخر.")[0][2] == 1
+    assert summary("A man was wounded by gunmen in Jasim and his father later died of a heart attack.", "en")[0][2] == 1
+    assert summary("A man was wounded by gunmen in Jasim and later died of his wounds.", "en") == [("Jasim", 1, 0)]
     # three wounded, one of whom died: not "the one wounded"
     assert summary("أصيب ثلاثة شبان برصاص مجهولين في مدينة جاسم، توفي أحدهم لاحقاً متأثراً بجراحه.")[0][2] == 3
 
@@ -106,6 +115,10 @@ def test_a_big_city_neighbourhood_is_coded_at_its_city() -> None:
         events = extracted(text, language)
         assert [e.place.lexicon_id if e.place else None for e in events] == [city]
     # «التضامن» (solidarity) is no place
+    # a village of the name, told with its village word or its countryside, is that village
+    for text, language in (("قتل شاب برصاص مجهولين في قرية المزة بريف القنيطرة.", "ar"),
+                           ("A young man was killed in the village of Mezzeh in Quneitra countryside.", "en")):
+        assert [e.place.lexicon_id if e.place else None for e in extracted(text, language)] == ["quneitra-governorate"]
     assert [e.place.lexicon_id if e.place else None for e in extracted(
         "قتل شاب برصاص مجهولين في مدينة طفس، ودعت فعاليات محلية إلى إضراب تعبيراً عن التضامن مع ذويه.")] == ["tafas"]
 

@@ -191,6 +191,18 @@ def _after_place_word(folded: str, start: int, language: str, strict: bool = Fal
     return _previous_word(folded, start) in nouns
 
 
+@lru_cache(maxsize=2)
+def _village_cues(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    pack = ar if language == "ar" else en
+    return re.compile(pack.VILLAGE_OF_NAME_BEFORE), re.compile(pack.VILLAGE_OF_NAME_AFTER)
+
+
+def _named_as_village(text: str, start: int, end: int, language: str) -> bool:
+    """A name told with a village or town word, or in a countryside, as written around it."""
+    before, after = _village_cues(language)
+    return bool(before.search(text[max(0, start - 20):start]) or after.match(text[end:end + 40]))
+
+
 def _previous_word(folded: str, start: int) -> str:
     """The word before `start` in folded text ("" at the start)."""
     previous = re.findall(r"[\u0621-\u064aa-z0-9]+", folded[max(0, start - 30):start])
@@ -380,6 +392,8 @@ class Lexicon:
                 if entry.needs_context and not _after_place_word(norm.text, start, language, strict=True):
                     continue  # a family name or everyday word (العراقي، الحمراء), not the village of that name
                 o_start, o_end = norm.to_original(start, end)
+                if entry.place_kind == "neighbourhood" and _named_as_village(text, o_start, o_end, language):
+                    continue  # "قرية المزة بريف القنيطرة": a village of that name, not the city's neighbourhood
                 ambiguous = entry.kind == PLACE and _is_ambiguous(norm.text, start, key, language)
                 if ambiguous and _man_after_kin_noun(norm.text, start, key, language):
                     continue  # "زوجة جاسم": a man named like the town

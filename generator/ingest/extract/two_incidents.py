@@ -64,12 +64,12 @@ def _more_of_the_victims(half: Clause) -> bool:
 
 def own_place(clause: Clause, casualty: bool = True) -> Mention | None:
     """The place of a half that tells an incident: a casualty word among its event words (unless not `casualty`), and
-    a village, town or city, of the gazetteer or named after its place word (None otherwise)."""
+    a village, town or city, of the gazetteer or named after its place word, not a destination (None otherwise)."""
     if casualty and not any(h.klass in (C.KILL, C.INJURE) for h in event_hits(clause)):
         return None
     place, _ = event_place(clause)
-    if place is None:
-        return None
+    if place is None or clause.pack.cue("DESTINATION_BEFORE").search(clause.before(place.start, 80)):
+        return None   # where the wounded were taken or someone was driving to ("while driving to Daraa") is no scene
     return place if kind_of(place, clause.a.options.lexicon) in OWN_PLACE_KINDS else None
 
 

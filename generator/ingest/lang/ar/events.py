@@ -76,13 +76,13 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (_WARPLANES_OF, WEAPON, EXPLOSIONS, "air_drone_strike"),
     (_PLANES_OF, WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("سلاح الجو", WEAPON, EXPLOSIONS, "air_drone_strike"),
-    # helicopters striking ("قصفت مروحيات الاحتلال سيارة"، "في قصف طائرات مروحية"، "ألقت مروحيات النظام") and the barrel
-    # bombs they drop: an air strike, not shelling; not a helicopter that lands, crashes, is hit or carries the wounded,
-    # nor a barrel planted as a bomb or found unexploded
+    # helicopters shelling ("قصفت مروحيات الاحتلال سيارة"، "في قصف طائرات مروحية") and the barrel bombs they drop: an air
+    # strike, not shelling; not a helicopter that lands, drops leaflets or aid, crashes, is hit or carries the wounded,
+    # nor a barrel planted, home-made, left over or found unexploded
     ("قصف* مروحي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("قصف* طائر* مروحي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
-    ("ألق* مروحي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
-    (r"[وف]?(?:ب|ال|بال)?(?:براميل|برميل)\s+(?:ال)?متفجر\S*(?!\s+(?:ال)?(?:مزروع|لم\s+ينفجر|غير\s+منفجر))",
+    (r"[وف]?(?:ب|ال|بال)?(?:براميل|برميل)\s+(?:ال)?متفجر\S*"
+     r"(?!\s+(?:\S+\s+)?(?:(?:ال)?(?:مزروع|محلي)|لم\s+ينفجر|غير\s+منفجر|من\s+(?:ال)?مخلفات))",
      WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("قصف جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
     ("ضرب* جوي*", WEAPON, EXPLOSIONS, "air_drone_strike"),
@@ -131,14 +131,12 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("اختطاف*", ACTION, VAC, "abduction_forced_disappearance"),
     ("اختطف*", ACTION, VAC, "abduction_forced_disappearance"),
     ("خطف*", ACTION, VAC, "abduction_forced_disappearance"),
-    # hostages taken ("احتجز مسلحون المحافظ رهينة"، "احتجاز رهائن"): not hostages freed or swapped, nor a town "held
-    # hostage" to lawlessness (رهينة للفلتان)
+    # hostages held ("احتجز مسلحون المحافظ رهينة"، "احتجاز رهائن"): not hostages swapped, nor a town "held hostage" to
+    # lawlessness (رهينة للفلتان، أخذ الفلتان الأهالي رهائن)
     ("احتجز* ~ رهين*", ACTION, VAC, "abduction_forced_disappearance"),
     ("احتجز* ~ رهائن", ACTION, VAC, "abduction_forced_disappearance"),
     ("احتجاز ~ رهين*", ACTION, VAC, "abduction_forced_disappearance"),
     ("احتجاز ~ رهائن", ACTION, VAC, "abduction_forced_disappearance"),
-    ("أخذ* ~ رهين*", ACTION, VAC, "abduction_forced_disappearance"),
-    ("أخذ* ~ رهائن", ACTION, VAC, "abduction_forced_disappearance"),
     # led away by gunmen ("اقتاد مسلحون مجهولون الشاب X إلى جهة مجهولة"); not by a patrol ("واقتادت الدورية
     # المعتقلين"), which is more of an arrest
     ("اقتاد* مسلح*", ACTION, VAC, "abduction_forced_disappearance"),
@@ -300,8 +298,9 @@ LANDMINE = ("لغم*", "ألغام", "الألغام")
 
 # A death under torture, the death word right before it ("قُتلا تحت التعذيب في معتقلات النظام"، "اعتقال الشابين
 # وقتلهم تحت التعذيب"): the detainee's death is the incident (violence against a civilian), not the arrest told with
-# it; not a death feared or threatened ("مخاوف من قتله تحت التعذيب"، `UNREAL_BEFORE`).
-UNDER_TORTURE = (r"[وف]?(?:ب|ل)?(?:قتل|مقتل|توفي|وفا[ةت]|موت|الموت|مات|قضى|قضوا|قضيا|استشهد|استشهاد)\S*"
+# it; not a death feared or threatened ("مخاوف من قتله تحت التعذيب"، `UNREAL_BEFORE`), nor the nouns of death in
+# general ("حالات الموت تحت التعذيب"، "نجا من الموت تحت التعذيب"، "بعد مقتل والده تحت التعذيب").
+UNDER_TORTURE = (r"[وف]?(?:ب|ل)?(?:قتل|قُتل|توفي|مات|ماتوا|قضى|قضوا|قضيا|استشهد)\S*"
                  r"\s+(?:\S+\s+){0,6}?(?:(?:تحت|جراء|نتيجة|بسبب)\s+(?:ال)?تعذيب|بالتعذيب)",)
 
 # Words before a fighter noun that make the fighters the ones who shot, not the ones shot

@@ -79,10 +79,13 @@ DIED_OF_WOUNDS = (r"(?<!\w)[وف]?(?:توف[يى]|توفيت|فارق|فارقت
 
 # The death of the one wounded told right after the injury: its verb with no subject of its own, then "later", "of his
 # wounds" or "of them" ("أصيب شاب ...، وفارق الحياة لاحقاً"، "بجروح خطيرة توفي على إثرها"); not a death told as
-# earlier ("وكان والده قد فارق الحياة") nor another person's ("توفي على إثرها عنصر آخر"). Matched on the text as written.
+# earlier ("وكان والده قد فارق الحياة") nor another person's, named after it ("توفي على إثرها عنصر آخر"، "وفارقت الحياة
+# لاحقاً والدته"). Matched on the text as written.
 DIED_OF_OWN_WOUNDS = (r"(?<!\w)(?<!قد\s)[وف]?(?:توف[يى]|توفيت|فارق|فارقت)(?:\s+الحياة)?\s+"
                       r"(?:لاحقا|لاحقاً|متأثرا|متأثراً|متأثرة|متأثرةً|(?:على\s+)?[إا]ثرها)(?!\w)"
-                      r"(?!\s+(?:\S+\s+)?(?:آخر|أخرى|آخرون|آخرين)(?!\w))")
+                      # then no subject of its own: punctuation, the wounds, where or when
+                      r"(?=\s*(?:[.،,؛:]|$)|\s+[وف]?(?:متأثر|بجراح|بإصاب|باصاب|في|داخل|بعد|عقب|أثناء|اثناء|خلال|إثر|اثر"
+                      r"|نتيجة|جراء|على)(?!\w)|\s+[وف]?(?:متأثر|بجراح|بإصاب|باصاب)\S*)")
 
 # A death of wounds anywhere in a sentence ("حيث توفي العنصران صباح الجمعة متأثرين بإصابتهما"): the incident that
 # wounded them, told on, whatever later day it names (`dates.another_unresolved_day`). Matched on the text as written.

@@ -367,3 +367,8 @@ GOVERNORATE_BEFORE = (r"(?<!\w)[وفبل]?(?:ريف(?:\s+(?:مدينة|بلدة)
 COUNTRYSIDE_BEFORE = r"(?<!\w)[وفبل]?(?:شرق|غرب|شمال|جنوب)[يى]?\s+[\"“«]?$"
 
 GOVERNORATE_AFTER = r"(?!)"
+
+# A city's neighbourhood named with a village or town word, or in a countryside ("قرية المزة بريف القنيطرة"، "بلدة برزة
+# بريف حماة"): a village of that name, not the neighbourhood (`lexicon.Lexicon.find`). Matched on the text as written.
+VILLAGE_OF_NAME_BEFORE = r"(?<!\w)[وفبل]?(?:ال)?(?:قرية|بلدة|مزرعة|قريتي|بلدتي|قرى|بلدات)\s+[\"“«]?$"
+VILLAGE_OF_NAME_AFTER = r"[\"”»]?\s*[،,]?\s*(?:[وفب]|في\s+)?(?:ال)?ريف(?!\w)"

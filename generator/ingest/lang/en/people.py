@@ -273,9 +273,10 @@ DIED_OF_WOUNDS = (r"\b(?:later|subsequently)\s+(?:died|succumbed)\b|\b(?:died|su
                   r"(?:his|her|their)\s+(?:wounds|injuries)")
 
 # The death of the one wounded told right after the injury, with no subject of its own ("wounded by gunmen and later
-# died", "wounding a man who died of his wounds"); not an earlier death ("had died").
-DIED_OF_OWN_WOUNDS = (r"\b(?<!had )(?:later|subsequently)\s+(?:died|succumbed)\b"
-                      r"|\b(?<!had )(?:died|succumbed)\s+(?:later\s+)?(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)")
+# died", "wounding a man who died of his wounds"); not another person's ("his father later died of a heart attack").
+DIED_OF_OWN_WOUNDS = (r"(?:\band|\bwho|,)\s+(?:later\s+|subsequently\s+)?(?:died|succumbed)\s+(?:later\s+)?"
+                      r"(?:of|from|to)\s+(?:his|her)\s+(?:wounds|injuries)"
+                      r"|(?:\band|\bwho|,)\s+(?:later|subsequently)\s+(?:died|succumbed)\b(?!\s+(?:of|from)\s+(?!(?:his|her)\s))")
 
 # A death of wounds anywhere in a sentence ("Dunbar died from his wounds a day later"): the incident that wounded
 # them, told on, whatever later day it names (`dates.another_unresolved_day`).

@@ -276,3 +276,8 @@ CAMPAIGN_REACH = (r"(?:campaign|crackdown|raids)\s+(?:also\s+)?(?:covered|includ
 # A campaign of arrests or raids ("an arrest campaign in the villages of X, Y and Z"): its list of places is an incident
 # per place, as a shelling's is (settled rule 3).
 ARREST_CAMPAIGN = (r"(?:arrest|detention|raid|security|search)\s+campaigns?", r"crackdown", r"(?:house\s+)?raids")
+
+# A city's neighbourhood named with a village or town word, or in a countryside ("the village of Mezzeh in Quneitra
+# countryside", "Barzeh village"): a village of that name, not the neighbourhood (`lexicon.Lexicon.find`).
+VILLAGE_OF_NAME_BEFORE = r"(?i:\b(?:village|town|hamlet)s?\s+(?:of\s+)?)$"
+VILLAGE_OF_NAME_AFTER = r"(?i:\s+(?:village|town)\b|,?\s+in\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?countryside\b)"
