@@ -133,3 +133,10 @@ def test_while_others_were_hit_elsewhere_is_another_incident_of_the_same_act() -
                        " gunmen in Kafr Nabl.", "en")
     assert [e.sub_type for e in events] == ["shelling_artillery_missile_attack", "attack"]
     assert len(extracted("Government shelling killed two children in Balyun village while they were playing.", "en")) == 1
+
+
+def test_a_title_naming_a_neighbourhood_with_its_city_names_one_place() -> None:
+    events = extracted("A young man was shot dead late on Saturday by unidentified gunmen in the al-Ghuwayran neighbourhood"
+                       " of Hasakah city, a security source said.", "en",
+                       title="Ammar Sultan al-Dahham shot dead in Hasakah's Ghuwayran")
+    assert [[(p.name, p.role) for p in e.people] for e in events] == [[("Ammar Sultan al-Dahham", "killed")]]

@@ -220,14 +220,17 @@ def _title_fills(first: Draft, article: Article, options: ExtractOptions, contex
 
 def _places_named(clause: Clause) -> int:
     """How many places a sentence names: the gazetteer's, and the drafts outside them; a neighbourhood or a landmark
-    the gazetteer lacks named right before its town is a detail of it ("حي الخالدية بحمص" names one place)."""
+    named with its town is a detail of it ("حي الخالدية بحمص", "Hasakah's Ghuwayran" name one place)."""
     known = places_of(clause)
     gap = clause.pack.cue("TOWN_AFTER_DETAIL")
     drafts = [d for d in clause.pack.passes.unknown_places(clause)
               if not any(m.start <= d.start < m.end for m in known)
               and not (d.hint in FINER_THAN_TOWN and any(gap.fullmatch(clause.a.text, d.start + len(d.name), m.start)
                                                          for m in known if m.start > d.start))]
-    return len({m.entry_id for m in known}) + len({d.name for d in drafts})
+    lex = clause.a.options.lexicon
+    ids = {m.entry_id for m in known}
+    inside = {i for i in ids if any(a.id in ids for a in lex.ancestors(i))}   # "Hasakah's Ghuwayran": one place
+    return len(ids - inside) + len({d.name for d in drafts})
 
 
 def _add(drafts: list[Draft], event: ExtractedEvent, clause: Clause, before_first: list[tuple[Clause, Told]],
