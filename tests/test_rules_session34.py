@@ -16,7 +16,7 @@ def test_helicopters_and_barrel_bombs_are_an_air_strike() -> None:
     assert _kinds("قتل خمسة مدنيين بقصف بالبراميل المتفجرة على بلدة كفرزيتا.") == air
     assert _kinds("قصفت مروحيات تابعة لسلاح جو الاحتلال سيارة مدنية في بلدة عين التينة بريف القنيطرة.") == air
     assert _kinds("قتل عشرة مدنيين في قصف طائرات مروحية على بلدة بيت جن.") == air
-    # shelling is still shelling, and a helicopter that backs a raid, lands or is hit strikes nothing
+    # shelling is still shelling, and a helicopter that backs a raid, lands or drops leaflets strikes nothing
     assert _kinds("قتل خمسة مدنيين بقصف مدفعي على بلدة كفرزيتا.") \
         == [("explosions_remote_violence", "shelling_artillery_missile_attack")]
     assert _kinds("داهمت قوات قسد بإسناد من مروحيات التحالف منزلاً في بلدة الشحيل واعتقلت شابين.") \
@@ -30,7 +30,6 @@ def test_helicopters_and_barrel_bombs_are_an_air_strike() -> None:
         == [("explosions_remote_violence", "remote_explosive_landmine_ied")]
     assert _kinds("قتل عنصران بانفجار برميل متفجر كان مزروعاً على طريق بلدة المسيفرة.") \
         == [("explosions_remote_violence", "remote_explosive_landmine_ied")]
-
 
 
 def test_a_death_under_torture_is_the_incident_not_the_arrest_told_with_it() -> None:

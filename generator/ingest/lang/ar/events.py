@@ -131,7 +131,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("اختطاف*", ACTION, VAC, "abduction_forced_disappearance"),
     ("اختطف*", ACTION, VAC, "abduction_forced_disappearance"),
     ("خطف*", ACTION, VAC, "abduction_forced_disappearance"),
-    # hostages held ("احتجز مسلحون المحافظ رهينة"، "احتجاز رهائن"): not hostages swapped, nor a town "held hostage" to
+    # hostages held ("احتجز مسلحون المحافظ رهينة"، "احتجاز رهائن"; in a release, the taking it ends, as the corpus codes
+    # an abduction told with its release): not a swap of prisoners and hostages, nor a town "held hostage" to
     # lawlessness (رهينة للفلتان، أخذ الفلتان الأهالي رهائن)
     ("احتجز* ~ رهين*", ACTION, VAC, "abduction_forced_disappearance"),
     ("احتجز* ~ رهائن", ACTION, VAC, "abduction_forced_disappearance"),

@@ -84,8 +84,8 @@ DIED_OF_WOUNDS = (r"(?<!\w)[وف]?(?:توف[يى]|توفيت|فارق|فارقت
 DIED_OF_OWN_WOUNDS = (r"(?<!\w)(?<!قد\s)[وف]?(?:توف[يى]|توفيت|فارق|فارقت)(?:\s+الحياة)?\s+"
                       r"(?:لاحقا|لاحقاً|متأثرا|متأثراً|متأثرة|متأثرةً|(?:على\s+)?[إا]ثرها)(?!\w)"
                       # then no subject of its own: punctuation, the wounds, where or when
-                      r"(?=\s*(?:[.،,؛:]|$)|\s+[وف]?(?:متأثر|بجراح|بإصاب|باصاب|في|داخل|بعد|عقب|أثناء|اثناء|خلال|إثر|اثر"
-                      r"|نتيجة|جراء|على)(?!\w)|\s+[وف]?(?:متأثر|بجراح|بإصاب|باصاب)\S*)")
+                      r"(?=\s*(?:[.،,؛:]|$)|\s+[وف]?(?:في|داخل|بعد|عقب|أثناء|اثناء|خلال|إثر|اثر|نتيجة|جراء|على)(?!\w)"
+                      r"|\s+[وف]?(?:متأثر|بجراح|بإصاب|باصاب)\S*)")
 
 # A death of wounds anywhere in a sentence ("حيث توفي العنصران صباح الجمعة متأثرين بإصابتهما"): the incident that
 # wounded them, told on, whatever later day it names (`dates.another_unresolved_day`). Matched on the text as written.

@@ -41,8 +41,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      ACTION, VAC, "attack"),
     (r"assassinat(?:ed|ion|ions|e)|execut(?:ed|ion|ions)", ACTION, VAC, "attack"),
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?", ACTION, VAC, "abduction_forced_disappearance"),
-    # hostages taken ("holding the governor and others hostage"): not hostages freed or swapped, nor a town "held
-    # hostage by" lawlessness
+    # hostages taken ("holding the governor and others hostage"; in a release, "freed five people they had held
+    # hostage", the taking they were freed from, as the corpus codes an abduction told with its release): not a town
+    # "held hostage by" lawlessness
     (r"(?:held|holding|hold|holds|took|taken|taking|take|takes|seized|seizing)\s+(?:[\w'-]+\s+){0,6}?hostages?"
      r"(?!\s+(?:by|to)\b)|hostage[- ]taking", ACTION, VAC, "abduction_forced_disappearance"),
     (r"arrest(?:ed|s|ing)?|detain(?:ed|s|ing)?|detention|raids? and arrests?"
@@ -203,12 +204,12 @@ SECOND_INCIDENT = (r"[,;]\s*(?:while|whereas|as well as|in addition to|and in)\b
                    r"|\s+while\s+(?=(?:another|other|others|an?|one|two|three|four|five|\d+)\b)",)
 # A comma before a second casualty clause with "and" ("a girl was killed in shelling on X, and a shepherd was injured in
 # an airstrike on Y"): a joiner as SECOND_INCIDENT's (the casualty words stay in the second half).
-# A casualty word that names no means ("killed", "wounded"; not "shot dead"): the half of a sentence told with it alone
-# was hit by the act of the other half (`two_incidents.told_without_means`).
-BARE_CASUALTY = r"(?i:killed|killing|dead|died|martyred|wounded|wounding|injured|injuring|hurt)"
 SECOND_INCIDENT_CASUALTY = (r"[,;]\s*and\s+(?=(?:(?:a|an|one|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,3}?|another\s+|others\s+)"
                             r"(?:was|were)\s+"
                             r"(?:killed|injured|wounded|shot)\b)")
+# A casualty word that names no means ("killed", "wounded"; not "shot dead"): the half of a sentence told with it alone
+# was hit by the act of the other half (`two_incidents.told_without_means`).
+BARE_CASUALTY = r"(?i:killed|killing|dead|died|martyred|wounded|wounding|injured|injuring|hurt)"
 
 # A sentence that opens by crediting a source ("According to X, ...", "The agency reported ...", "X added that
 # ..."): with nothing new of its own it tells the incident before again.
