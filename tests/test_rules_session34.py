@@ -139,3 +139,10 @@ def test_a_title_naming_a_neighbourhood_with_its_city_names_one_place() -> None:
                        " of Hasakah city, a security source said.", "en",
                        title="Ammar Sultan al-Dahham shot dead in Hasakah's Ghuwayran")
     assert [[(p.name, p.role) for p in e.people] for e in events] == [[("Ammar Sultan al-Dahham", "killed")]]
+
+
+def test_a_family_name_is_no_neighbourhood() -> None:
+    # "Qaisi" folds as Qassaa (القصاع) would: the neighbourhoods whose English names fold as attested name parts are out
+    text = ("According to local sources, Yahya al-Qaisi was shot dead by four unidentified gunmen in the town of"
+            " al-Ghariyah al-Gharbiyah, as he left the mosque.")
+    assert [[(p.name, p.role) for p in e.people] for e in extracted(text, "en")] == [[("Yahya al-Qaisi", "killed")]]
