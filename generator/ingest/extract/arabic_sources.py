@@ -83,7 +83,6 @@ def _names_follow(parts: list[str]) -> bool:
     return len(words) == 2 and words[1] in copulas and words[0].removeprefix("و") in nouns
 
 
-
 def _names_a_person(words: str) -> bool:
     """The words hold a noun for one person (a spokesman, an office, a rank, a correspondent, a noun that introduces a
     name): a name in apposition after them may be that person's."""

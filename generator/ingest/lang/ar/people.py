@@ -241,14 +241,14 @@ NAMING_VERBS = ("يعرف", "يدعى", "يسمى", "يلقب", "تعرف", "ت�
 ALIAS_CUES = ("المعروف", "المعروفة", "الملقب", "الملقبة", "المكنى", "المكناة", "الشهير", "يلقب", "ويلقب",
               "ويعرف", "يعرف", "الملقب بـ", "المعروف بـ", "المعروف باسم", "الملقب باسم", "ويكنى", "يكنى")
 
-# Everyday words of news text that the name index also lists as given names (أمين = secretary,
-# سلام = peace, نظام = regime, فجر = dawn): they never open a name by themselves.
 # A given name that is also a noun in construct, before a plural noun of people ("ووثقت مصادرنا أسماء العناصر القتلى":
 # the names of the members, not Asma al-Anasir; "أصيبت أسماء الزعبي" names Asma): the noun, no name.
 NAMES_NOUN = "أسماء"
 PEOPLE_PLURALS = ("العناصر", "الضحايا", "القتلى", "الشهداء", "المصابين", "الجرحى", "المعتقلين", "المختطفين", "المخطوفين",
                   "الموقوفين", "المدنيين", "الأشخاص", "الشبان", "المقاتلين", "الجنود", "الأطفال", "النساء", "العسكريين")
 
+# Everyday words of news text that the name index also lists as given names (أمين = secretary,
+# سلام = peace, نظام = regime, فجر = dawn): they never open a name by themselves.
 NOT_GIVEN_NAMES = (
     "أمين", "سلام", "نظام", "فجر", "صباح", "ظهر", "عصر", "مساء", "نور", "أمل", "ملك", "بين", "حاج", "شاه", "خان",
     "مي", "بي", "مير", "ولد", "ولي", "سيد", "عالم", "دنيا", "حياة", "قاضي", "مفتي", "بابا", "بو", "أم", "ابن",
