@@ -162,7 +162,9 @@ _ONE_PERSON_NOUNS = (r"(?:civilian|man|woman|child|boy|girl|member"
                      r"|detainee|prisoner|activist|official|guard|imam|priest|sheikh|merchant|trader|shopkeeper"
                      r"|businessman|citizen|refugee|pedestrian|passer-by|motorcyclist|baby|infant|toddler|person"
                      r"|individual|elder|volunteer|smuggler|cousin|nephew|uncle|relative|grandfather|grandmother"
-                     r"|neighbou?r)\b")
+                     r"|neighbou?r"
+                     # (an office held by one: "the mayor of X was shot dead", "killing a council head")
+                     r"|mayor|governor|head|chief|director|secretary|deputy|manager|principal|dignitary|notable)\b")
 _ONE_PERSON_WORDS = r"\b(?:a|an|one|his|her|their)\s+(?:[\w-]+\s+){0,2}" + _ONE_PERSON_NOUNS
 _ONE_PERSON = re.compile(_ONE_PERSON_WORDS, re.I)
 # The one person told of before, the subject of a later casualty word: "He died instantly", "The ex-fighter died",
@@ -170,6 +172,11 @@ _ONE_PERSON = re.compile(_ONE_PERSON_WORDS, re.I)
 # identified as Y", which names the dead of an incident told before).
 _ONE_TOLD_BEFORE = re.compile(r"(?:^|[.,;]\s*|\b(?:and|while)\s+)(?:he|she|the\s+(?:[\w-]+\s+)?(?:\w+-)?" + _ONE_PERSON_NOUNS
                               + r")\s+(?P<aux>was\s+|had\s+been\s+|has\s+been\s+)?(?:(?!nearly|narrowly)\w+ly\s+)?$", re.I)
+# One person named by what they are of, opening the sentence (or following its dateline: "BEIRUT (Reuters) - ") as the
+# subject of a passive casualty word: "The mayor of the Syrian town of X was shot dead", "The head of the local council
+# in Y was wounded".
+_ONE_OF_PLACE_BEFORE = re.compile(r"(?:^|[.;)]\s+|\s[-–—]\s+)the\s+(?:[\w-]+\s+)?" + _ONE_PERSON_NOUNS + r"\s+of\s+[^,.;]{1,80}?\s+was\s+"
+                                  r"(?:(?!nearly|narrowly)\w+ly\s+)?(?:shot\s+)?$", re.I)
 # ... who died "of his wounds": one of the wounded told before, a later toll.
 _OF_WOUNDS = re.compile(r"\s+(?:of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)", re.I)
 # Between the people counted one by one and a passive casualty word after them: an auxiliary, maybe an age or an
@@ -215,6 +222,8 @@ def singular(clause: Clause, hit: Hit) -> int | None:
     before = clause.a.text[max(clause.start, hit.start - 200):hit.start]
     if re.search(r"\bwas\s+(?:\w+\s+)?$", before) and re.search(r"(?:^|[.,;]\s*|\b)(?:an?|one)\s+[\w'-]+", before, re.I):
         return 1   # "a former fighter ..., X, was killed", "A passer-by was wounded"
+    if _ONE_OF_PLACE_BEFORE.search(clause.before(hit.start, 120)):
+        return 1   # "The mayor of the town of X was shot dead"
     if re.match(r"\s+(?:\w+\s+)?[A-Z][a-z]+\s+[A-Z]", after):
         return 1   # "shot dead Mohammed Abdul Karim al-Hamad"
     return None
@@ -294,7 +303,7 @@ def is_source(clause: Clause, start: int, end: int) -> bool:
     # who has followed the armed groups of the region for years, said"). "According to" right after the name makes it a
     # source ("another detained, X, according to the media centre"), not after an apposition, where it credits the
     # whole sentence ("killing officer X, a native of Saraqeb, according to the Interior Ministry")
-    if re.match(r"(?:\s*,[^.;:,]{0,70}?,|\s*,\s*(?:an?|the)\s[^.;:,]{0,110}?,|" + en.SPEAKS_FOR + r")?\s*,?\s*(?:also\s+|later\s+|previously\s+)?(?:"
+    if re.match(r"(?:\s*,[^.;:,]{0,70}?,|\s*,\s*(?:an?|the)\s[^.;:,]{0,110}?,|" + en.SPEAKS_FOR + r")?\s*,?\s*(?:(?:also|later|previously|reportedly|earlier)\s+)?(?:"
                 + en.SOURCE_CUES_AFTER_NAME + r")\b|\s*,?\s*according to\b", after, re.I) \
             or clause.pack.cue("SOURCE_AFTER_PHRASE").match(after):
         return True

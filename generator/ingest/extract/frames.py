@@ -25,6 +25,7 @@ from .communities import as_community
 from .place import SPREAD_SUB_TYPES, event_place, origin_at, place_detail, place_review
 from .place_lists import same_place_as
 from .place_order import finer, same_or_within
+from .wounds import count_wounded_died_later
 from .same_incident import (act_told_again, adds_no_toll, adds_nothing, another_act, continues_incident, dead_named_again,
                             earlier_incident_at, from_origin_only, names_its_dead, new_victim, refers_back, retells,
                             seat_tells_more, tells_of_the_dead, updates_toll)
@@ -255,6 +256,7 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
         target.injured += event.injured
     elif target.injured is not None and event.injured is not None and risen:
         target.injured = max(target.injured, event.injured)
+    count_wounded_died_later(clause, event, target)
     if target.date is None and event.date is not None:
         target.date, target.date_end, target.date_precision = event.date, event.date_end, event.date_precision
         target.flags = event.flags

@@ -1,9 +1,13 @@
-"""Which wound words hurt someone of the incident: not the wound the dead died of (`dead_own_wound`), and which killing
-words kill nobody: the means of a wound told right before them (`wound_means`). Split from `counts.py`."""
+"""Which wound words hurt someone of the incident: not the wound the dead died of (`dead_own_wound`), which killing
+words kill nobody: the means of a wound told right before them (`wound_means`), and a later sentence telling the one
+wounded died (`count_wounded_died_later`). Split from `counts.py`."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..lang import common as C
+from ..mentions import ExtractedEvent
 from .model import Clause, Hit
 
 
@@ -33,3 +37,19 @@ def wound_means(clause: Clause, hit: Hit) -> bool:
     between = clause.pack.cue("WOUND_MEANS_BETWEEN")
     return any(h.klass == C.INJURE and h.end <= hit.start and between.match(clause.a.text[h.end:hit.start])
                and not any(h.end <= k.start < hit.start and k.klass == C.KILL for k in clause.hits) for h in clause.hits)
+
+
+def count_wounded_died_later(clause: Clause, event: ExtractedEvent, target: ExtractedEvent) -> None:
+    """A sentence of the incident that tells, with no count or name of its own, that the one person it wounded died
+    later (`WOUNDED_DIED_LATER`: "... ما أدى إلى إصابته بجروح بليغة. ونُقل إلى المشفى ليفارق الحياة هناك", "He later died
+    of his wounds"): that person is the incident's one dead and nobody is left hurt; the person named as wounded is
+    killed. Not when the incident has a dead already or wounded more than one (whose death would it be?)."""
+    named_wounded = sum(p.role == "injured" for p in target.people)
+    one_wounded = target.injured == 1 or target.injured is None and named_wounded == 1
+    # (the sentence may tell the wound again: "وقال إن إصابة العبود بليغة ... ليفارق الحياة")
+    if not one_wounded or target.fatalities or event.fatalities is not None or event.injured not in (None, 1) \
+            or any(p.role == "killed" for p in (*event.people, *target.people)) \
+            or not clause.pack.cue("WOUNDED_DIED_LATER").search(clause.text):
+        return
+    target.fatalities, target.injured = 1, 0
+    target.people = [replace(p, role="killed") if p.role == "injured" else p for p in target.people]

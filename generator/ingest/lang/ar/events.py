@@ -26,6 +26,7 @@ _DIED = r"[وف]?توف(?:ي|يت|يا|وا|يتا)"
 _DEATH = r"[وف]?(?:ب|ل)?وفا(?:ة|ت[\u0621-\u064a]*)"
 _PARTED_LIFE = r"[وف]?فارق(?:ت|ا|وا)?\s+[^\s]+\s+(?:ال|لل)حياة"
 _FELL_VICTIM = r"[وف]?راح(?:ت)?\s+ضحي[ةه]"
+_THEN_PARTED_LIFE = r"(?:[وف]?ل|(?<!\w)أن\s+)(?:ي|ت)فارق(?:ا|ان|وا)?\s+(?:ال|لل)حياة"
 # ... or of a violent cause told after it ("توفيت طفلة إثر سقوط قذيفة على منزلها"، "توفي رجل جراء انفجار لغم"): not of an
 # illness ("إثر نوبة قلبية")
 _OF_VIOLENCE = (r"(?=(?:\s+[^\s]+){,8}?\s+(?:[وف]?(?:إثر|اثر|جراء|جرّاء|نتيجة|بسبب)\s+(?:[^\s]+\s+){0,2}?(?:سقوط\s+(?:قذيف|صاروخ|قنبل)|انفجار|قصف"
@@ -197,6 +198,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("فقدان ~ لحيات*", KILL, VAC, "attack"),     # "أدى إلى فقدان شخص لحياته"
     ("أود* ~ بحيا*", KILL, VAC, "attack"),        # "أودى (الانفجار) بحياة شابين", "أودت بحياته"
     ("فارق* الحياة", KILL, VAC, "attack"),
+    # the imperfect after لـ or "before": the one taken to hospital then died ("نُقل إلى المشفى ليفارق الحياة"،
+    # "قبل أن تفارق الحياة")
+    (_THEN_PARTED_LIFE, KILL, VAC, "attack"),
     # arrived dead ("وصل إلى المشفى مفارقاً الحياة"، "مفارقين للحياة"): the participle, not the noun of "life's ironies"
     # (من مفارقات الحياة)
     (r"[وف]?مفارق(?:ا|ين|ان|ة|تين)?\s+(?:ال|لل)حياة", KILL, VAC, "attack"),
@@ -262,7 +266,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
 TRIGGER_STEMS: dict[str, str] = {_AIR_FORCE_OF: "طيران", _WARPLANES_OF: "طائرات", _PLANES_OF: "طائرات", _LIQUIDATION: "تصفي",
                                  _LOST_LIFE: "فقد", _STOPPED_PEOPLE: "أوقف",
                                  _DIED + _IN_CUSTODY: "توف", _DEATH + _IN_CUSTODY: "وفا", _DIED + _OF_VIOLENCE: "توف",
-                                 _PARTED_LIFE: "فارق", _FELL_VICTIM: "راح"}
+                                 _PARTED_LIFE: "فارق", _FELL_VICTIM: "راح",
+                                 _THEN_PARTED_LIFE: "فارق"}
 
 # An attack with arms by one side ("قتل شخصان في هجوم مسلح استهدف مقهى"، "هاجم مسلحون منزل العائلة"), not a fight
 # between two: an attack on people, unless fighters or a military target were hit (`event_type.attacks_people`).

@@ -275,3 +275,9 @@ EXECUTIONS = ("أعدم*", "إعدام*", "اعدام*",
 # The dead or hurt named with the article and their number, the ones told before (English "the two bodies"): no
 # Arabic shape of it was seen adding a toll.
 KNOWN_VICTIMS = (r"(?!)",)
+
+# The one wounded told before died later, told in a sentence of its own with no subject or count ("ما أدى إلى إصابته
+# بجروح بليغة. وتوفي لاحقاً متأثراً بجراحه"، "ونُقل إلى المشفى ليفارق الحياة هناك"): the verb of dying in the singular,
+# then later, of the wounds, there or hours after (`wounds.count_wounded_died_later`). Matched on the text as written.
+WOUNDED_DIED_LATER = (r"(?<!\w)(?<!قد\s)(?:[وف]?(?:توف[يى]|توفيت|فارق|فارقت)|(?:[وف]?ل|(?<!\w)أن\s+)(?:ي|ت)(?:توفى|فارق))"
+                      r"(?:\s+الحياة)?(?=(?:\s+\S+){0,6}?\s+[وف]?(?:لاحقا|لاحقاً|متأثر\S*|هناك|بعد\s+ساعات)(?!\w))")

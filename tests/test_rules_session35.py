@@ -1,0 +1,41 @@
+"""Rules of session 35 (6 December 2026); each sentence written for its test."""
+
+from __future__ import annotations
+
+from test_probes_session21 import extracted
+from test_probes_session23 import summary
+
+
+def _victims(text: str, language: str = "ar") -> list[list[tuple[str, str]]]:
+    return [[(p.name, p.role) for p in e.people] for e in extracted(text, language)]
+
+
+def test_the_one_wounded_who_died_later_is_the_incidents_one_dead() -> None:
+    wounded = "انفجرت عبوة ناسفة بسيارة رئيس بلدية الحراك أحمد خالد العلي صباح اليوم، ما أدى إلى إصابته بجروح بليغة.\n\n"
+    assert summary(wounded + "ونُقل إلى مشفى درعا الوطني ليفارق الحياة قبيل وصوله متأثراً بإصابته.") == [("الحراك", 1, 0)]
+    assert summary(wounded + "وتوفي لاحقاً متأثراً بجراحه في المشفى.") == [("الحراك", 1, 0)]
+    assert _victims(wounded + "وتوفي لاحقاً متأثراً بجراحه في المشفى.") == [[("أحمد خالد العلي", "killed")]]
+    english = "A roadside bomb wounded the head of the Hirak council, Ahmad al-Ali, in Daraa on Tuesday.\n\n"
+    assert summary(english + "He later died of his wounds in hospital.", "en") == [("Hirak", 1, 0)]
+    # more than one wounded: whose death it is is not told, the counts stay; nor a death told of another
+    two = "انفجرت عبوة ناسفة بسيارة في بلدة الحراك صباح اليوم، ما أدى إلى إصابة شابين بجروح.\n\n"
+    assert summary(two + "وتوفي لاحقاً متأثراً بجراحه في المشفى.") == [("الحراك", None, 2)]
+    assert summary(wounded + "وكان والده قد فارق الحياة قبل عامين.")[0][2] == 1
+    assert summary(english + "His father died years ago.", "en")[0][2] == 1
+
+
+def test_an_english_official_of_a_town_shot_dead_is_one_dead() -> None:
+    assert summary("The mayor of the town of Nawa in the western Daraa countryside was shot dead by unknown gunmen"
+                   " outside his home on Monday.", "en") == [("Nawa", 1, None)]
+    assert summary("BEIRUT (Reuters) - The head of the local council of Tafas was wounded by gunmen on Monday.", "en") \
+        == [("Tafas", 0, 1)]
+    # a count of the officials' people is theirs, and an official who speaks is no victim
+    assert summary("The mayor of Nawa said three men were shot dead by unknown gunmen in Tafas on Monday.", "en") \
+        == [("Tafas", 3, None)]
+
+
+def test_an_english_name_that_reportedly_said_is_a_source() -> None:
+    assert _victims("A man was shot dead in the town of Nawa on Monday, the hospital's director, Ahmad Ghazali,"
+                    " reportedly said.", "en") == [[("Ahmad Ghazali", "spokesperson")]]
+    assert _victims("A man was shot dead in the town of Nawa on Monday, the hospital's director, Ahmad Ghazali,"
+                    " said.", "en") == [[("Ahmad Ghazali", "spokesperson")]]
