@@ -39,3 +39,17 @@ def test_an_english_name_that_reportedly_said_is_a_source() -> None:
                     " reportedly said.", "en") == [[("Ahmad Ghazali", "spokesperson")]]
     assert _victims("A man was shot dead in the town of Nawa on Monday, the hospital's director, Ahmad Ghazali,"
                     " said.", "en") == [[("Ahmad Ghazali", "spokesperson")]]
+
+
+def test_a_quoted_adjective_of_the_act_is_no_name() -> None:
+    assert _victims("أفادت الوكالة بمقتل وجرح عدد من المواطنين باعتداء “إرهابي” استهدف حافلة ركاب في ريف الرقة.") == [[]]
+    assert _victims("أفادت الوكالة بإصابة عدد من المدنيين بتفجير 'انتحاري' استهدف سوقاً في مدينة الباب.") == [[]]
+    # a given name alone in quotes after a plural noun is still a name
+    assert _victims("أصيب عدد من الأطفال بينهم “هاني” بانفجار لغم في قرية الكرك.") == [[("هاني", "injured")]]
+
+
+def test_an_english_group_called_by_its_name_is_no_person() -> None:
+    assert _victims("An ammunition depot belonging to a group called Faylaq al-Sham exploded in Idlib on Monday,"
+                    " killing two.", "en") == [[]]
+    assert _victims("Gunmen from a faction named Liwa al-Haqq killed a man in Idlib on Monday.", "en") == [[]]
+    assert _victims("Gunmen killed a man called Ahmad Hamdan in Idlib on Monday.", "en") == [[("Ahmad Hamdan", "killed")]]

@@ -166,14 +166,23 @@ def _quoted_names(reader: NameReader, text: str, cues: list[Cue], add) -> None:
         names[-1] = _continued_after_quote(reader, text, m.end(), names[-1])
         if len(names[-1]) == 1 and len(names[-1][0]) == 1 and kind not in SINGLES_KINDS:
             continue
-        names = [parts for parts in names if len(parts) > 1 or not parts[0][0].key.startswith("ال")]
+        names = [parts for parts in names if len(parts) > 1 or len(parts[0]) > 1
+                 or not parts[0][0].key.startswith("ال") and not _unattested_adjective(reader, parts[0][0].key)]
         if not names:
-            continue   # المتهمين بتهريب "النفط": a given name alone may follow a plural noun, a word with ال may not
+            # المتهمين بتهريب "النفط": a given name alone may follow a plural noun, a word with ال may not, nor an
+            # adjective (المواطنين باعتداء "إرهابي")
+            continue
         add(names, rank=cue.rank if cue else None,
             victim_cue=kind in ("listed", "victim") or cue is not None and cue.role in _VICTIM_ROLES,   # المختطفَين "X وY"
             siblings=kind in SINGLES_KINDS,
             role=cue.role if cue else None)
         previous_end = m.end()
+
+
+def _unattested_adjective(reader: NameReader, key: str) -> bool:
+    """A word of the shape of an adjective (a nisba: إرهابي، انتحاري) that the index of names does not attest as a
+    given name (علي، هاني are)."""
+    return key.endswith(("ي", "يه")) and key not in reader.any_given
 
 
 def _after_casualty_word(reader: NameReader, quote_start: int) -> bool:

@@ -231,11 +231,13 @@ VICTIMS_NAMED = (r"\b(?:mourned|mourns)\b"
                  r"|\bnames\s+of\s+the\s+(?:\w+\s+){0,2}(?:victims|dead|killed|wounded|injured)\b"
                  r"|\b(?:named|identified)\s+the\s+(?:\w+\s+)?(?:dead|victims|deceased|slain)\b")   # "Relatives named the dead"
 
-# Right after capitalised words, or right before them: the words name a place the gazetteer may lack, not a person
-# ("hailed from X Y neighbourhood", "near the village of “X Y”").
+# Right after capitalised words, or right before them: the words name a place the gazetteer may lack, or a group, not a
+# person ("hailed from X Y neighbourhood", "near the village of “X Y”", "a group called X Y").
 PLACE_KIND_AFTER_NAME = r"[\"”]?\s+(?:neighbou?rhood|village|town|city|district|subdistrict|area|camp|countryside)\b"
 
-PLACE_OF_BEFORE_NAME = r"\b(?i:neighbou?rhood|village|town|city|district|area|camp)\s+of\s+(?:the\s+)?[\"“]?$"
+PLACE_OF_BEFORE_NAME = (r"\b(?i:neighbou?rhood|village|town|city|district|area|camp)\s+of\s+(?:the\s+)?[\"“]?$"
+                        r"|\b(?i:group|faction|militia|brigade|battalion|division|movement|cell|gang|party|front|village|town"
+                        r"|area|camp)\s+(?i:called|named|known\s+as)\s+[\"“]?$")
 
 # Capitalised words inside the name of an institution ("the Ministry for Emergency and Disaster Management said",
 # "the Directorate of Health Affairs"): no person's name.
