@@ -53,3 +53,13 @@ def test_an_english_group_called_by_its_name_is_no_person() -> None:
                     " killing two.", "en") == [[]]
     assert _victims("Gunmen from a faction named Liwa al-Haqq killed a man in Idlib on Monday.", "en") == [[]]
     assert _victims("Gunmen killed a man called Ahmad Hamdan in Idlib on Monday.", "en") == [[("Ahmad Hamdan", "killed")]]
+
+
+def test_the_one_dead_named_in_the_area_of_the_incidents_town_is_its_dead() -> None:
+    lead = "The mayor of the town of Nahtah in Daraa province was shot dead by unknown gunmen on Thursday.\n\n"
+    named = "Mamdouh Mafalani was heading to work in the eastern Daraa countryside when he was assassinated.\n\n"
+    assert [(e.place.name if e.place else None, e.fatalities, [(p.name, p.role) for p in e.people])
+            for e in extracted(lead + named, "en")] == [("Nahtah", 1, [("Mamdouh Mafalani", "killed")])]
+    # another named dead at another town, or an incident that named its dead already, is another incident
+    assert len(extracted(lead + "Khaled al-Ali was assassinated in the town of Tafas on Thursday.", "en")) == 2
+    assert len(extracted("Gunmen shot dead Omar al-Hariri in the town of Nahtah on Thursday.\n\n" + named, "en")) == 2

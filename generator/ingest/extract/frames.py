@@ -27,8 +27,8 @@ from .place_lists import same_place_as
 from .place_order import finer, same_or_within
 from .wounds import count_wounded_died_later
 from .same_incident import (act_told_again, adds_no_toll, adds_nothing, another_act, continues_incident, dead_named_again,
-                            earlier_incident_at, from_origin_only, names_its_dead, new_victim, refers_back, retells,
-                            seat_tells_more, tells_of_the_dead, updates_toll)
+                            earlier_incident_at, from_origin_only, names_its_dead, names_its_one_dead_in_its_area,
+                            new_victim, refers_back, retells, seat_tells_more, tells_of_the_dead, updates_toll)
 
 @dataclass
 class ArticleContext:
@@ -144,6 +144,8 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         if not another_act(event, drafts[-1].event) and not has_own_day(clause, speech_days(clause)) \
                 and adds_no_toll(event, drafts[-1].event):
             return drafts[-1]   # "The monitor said on Tuesday that the two men were members of ...": only the day it spoke
+    if names_its_one_dead_in_its_area(clause, event, drafts[-1].event):
+        return drafts[-1]
     return by_place_and_date(drafts, event, clause)
 
 

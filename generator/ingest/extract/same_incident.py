@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..lang import common as C
+from ..lexicon import Lexicon
 from ..mentions import ExtractedEvent, Mention
 from .clauses import PERIOD_KINDS, event_hits, has_own_day, speech_days
 from .draft import Draft
@@ -147,6 +148,24 @@ def names_its_dead(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) 
         return False
     named = _named_dead(event)
     return 0 < named and (last.fatalities is None or named <= last.fatalities)
+
+
+def names_its_one_dead_in_its_area(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
+    """"The governor of Nahtah was shot dead" then "X was heading to work in the eastern Daraa countryside when he was
+    assassinated": a sentence that tells one named person killed by the same kind of act, on no other day, in an area
+    of the governorate that holds the last incident's town, names that incident's one dead, whom it had not named."""
+    lex = clause.a.options.lexicon
+    place, town = event.place, last.place
+    if last.fatalities != 1 or _named_dead(last) or _named_dead(event) != 1 or event.fatalities not in (None, 1) \
+            or event.injured or event.type != last.type or event.date not in (None, last.date) \
+            or place is None or town is None or not place.lexicon_id or not town.lexicon_id \
+            or kind_of(place, lex) not in AREA_KINDS - {"country"} or kind_of(town, lex) in AREA_KINDS:
+        return False
+    return bool(_governorates(place.lexicon_id, lex) & _governorates(town.lexicon_id, lex))
+
+
+def _governorates(place_id: str, lex: Lexicon) -> set[str]:
+    return {p.id for p in [lex.get(place_id), *lex.ancestors(place_id)] if p.place_kind == "governorate"}
 
 
 def _named_dead(event: ExtractedEvent) -> int:
