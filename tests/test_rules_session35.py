@@ -63,3 +63,9 @@ def test_the_one_dead_named_in_the_area_of_the_incidents_town_is_its_dead() -> N
     # another named dead at another town, or an incident that named its dead already, is another incident
     assert len(extracted(lead + "Khaled al-Ali was assassinated in the town of Tafas on Thursday.", "en")) == 2
     assert len(extracted("Gunmen shot dead Omar al-Hariri in the town of Nahtah on Thursday.\n\n" + named, "en")) == 2
+
+
+def test_a_distance_in_kilometres_abbreviated_is_no_toll() -> None:
+    assert summary("اغتال مسلحون مجهولون شاباً في بلدة المسيفرة ( 5 كلم شرق مدينة درعا) صباح اليوم.") \
+        == [("المسيفرة", 1, None)]
+    assert summary("قتل 5 أشخاص بانفجار لغم على بعد 3 كم من بلدة المسيفرة صباح اليوم.")[0][1] == 5
