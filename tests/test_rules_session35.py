@@ -69,3 +69,21 @@ def test_a_distance_in_kilometres_abbreviated_is_no_toll() -> None:
     assert summary("اغتال مسلحون مجهولون شاباً في بلدة المسيفرة ( 5 كلم شرق مدينة درعا) صباح اليوم.") \
         == [("المسيفرة", 1, None)]
     assert summary("قتل 5 أشخاص بانفجار لغم على بعد 3 كم من بلدة المسيفرة صباح اليوم.")[0][1] == 5
+
+
+def test_a_listed_name_chain_whose_given_name_the_index_lacks_is_a_name() -> None:
+    listed = _victims("قتل أربعة مدنيين بانفجار لغم في بادية جبل البشري وهم: ميزر العيسى الحماد، ودهام عبدالله العبد،"
+                      " وإبراهيم العبد الحمزة، وعبدالله القدور المصطفى.")
+    assert listed == [[("ميزر العيسى الحماد", "killed"), ("دهام عبدالله العبد", "killed"),
+                       ("إبراهيم العبد الحمزة", "killed"), ("عبدالله القدور المصطفى", "killed")]]
+    # a clan name between two family names, in quotes
+    assert _victims("قتل 6 أشخاص بانفجار لغم في منطقة هريبشة، وإصابة “أحمد الإبراهيم السطام الفياض”.") \
+        == [[("أحمد الإبراهيم السطام الفياض", "injured")]]
+    # words after a list opener that are no name chain
+    assert _victims("قتل أربعة مدنيين بانفجار لغم في بادية جبل البشري بينهم أربع سيدات.") == [[]]
+
+
+def test_a_family_name_inside_a_longer_one_is_no_victim_named_again() -> None:
+    text = ("قتل الشاب ميزر العيسى الحماد بانفجار لغم في بادية جبل البشري صباح اليوم.\n\n"
+            "وفي تلك الأثناء، قتل نواف محي الحمادة بانفجار لغم أرضي آخر في منطقة هريبشة جنوب مدينة دير الزور.")
+    assert len(extracted(text)) == 2

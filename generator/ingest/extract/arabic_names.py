@@ -153,7 +153,8 @@ class NameReader:
                 break
             if parts and is_family(parts[-1], len(parts)) and key not in JOIN_NEXT and (adverb_after(tokens, j) or not (
                     key.startswith("ال") and (key in self.family or token.word.endswith("ي")
-                                              or not weak and len(parts) > 1 and ends_phrase(tokens, j)
+                                              or not weak and len(parts) > 1 and (ends_phrase(tokens, j)
+                                                                                  or self._family_ends_after(tokens, j))
                                               or len(parts) > 1 and self.aged_at(token)))):
                 break   # a family name ends a name: "العقيد ضرار الدندل فتح تحقيقاً"، "وزير الدفاع X أبو Y الهجوم";
                 # a word before an adverb after it is the name's participle: "X Y الجاسم العائد حديثاً من"
@@ -210,6 +211,12 @@ class NameReader:
                 parts[0][0].key in self.any_given or quoted or self.aged_at(parts[0][-1]))) and not self._aged(parts):
             return i, []   # ('كاسر وياسر وهالة الخطيب': the marks delimit names; "الطفلتين X (11 عاماً)": an age too)
         return j, parts
+
+    def _family_ends_after(self, tokens: list[Token], j: int) -> bool:
+        """An attested family name with ال that ends the phrase right after tokens[j], itself a word with ال the index
+        lacks: the clan between two family names ("أحمد الإبراهيم السطام الفياض")."""
+        return j + 1 < len(tokens) and not tokens[j].pause and not tokens[j].stop \
+            and tokens[j + 1].key.startswith("ال") and tokens[j + 1].key in self.family and ends_phrase(tokens, j + 1)
 
     def _glued_kunya(self, key: str) -> bool:
         """أبوبدر، ابوعلي: أبو and an attested given name in one word."""

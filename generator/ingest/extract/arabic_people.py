@@ -239,10 +239,11 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[Cue], 
             if cue.kind == "listed" and not reader.starts_name(tokens, i):
                 i = after_list_colon(reader.clause.text, tokens, i)
             attested = reader.starts_name(tokens, i) or reader.is_stop(tokens[i]) and reader.starts_name(tokens, i + 1)
-            if cue.kind == "listed" and not attested:
+            shaped = cue.kind == "listed" and not attested and _chain_shaped(reader, tokens, i)
+            if cue.kind == "listed" and not attested and not shaped:
                 continue   # "بينهم أربع سيدات": not a list of names
-            if cue.strict and not (reader.opens_name(tokens, i, weak=True) or reader.is_stop(tokens[i])
-                                   and i + 1 < len(tokens) and reader.opens_name(tokens, i + 1, weak=True)):
+            if cue.strict and not shaped and not (reader.opens_name(tokens, i, weak=True) or reader.is_stop(tokens[i])
+                                                  and i + 1 < len(tokens) and reader.opens_name(tokens, i + 1, weak=True)):
                 continue   # "وهو أكبر سجن"، "من هو صاحب المولدة": not a name
             _end, names = reader.list_of(tokens, i, weak=False, tolerant=cue.kind == "listed",
                                          single=cue.kind in SINGLES_KINDS)
@@ -275,6 +276,24 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[Cue], 
             elif cue.kind == "speaker" and tokens[i].key in reader.any_given and tokens[i].pause \
                     and reader.clause.pack.cue("WITNESS_AFTER").match(reader.clause.text[tokens[i].end:]):
                 add([[[tokens[i]]]], role="spokesperson")   # "قال X، أحد سكان القرية": a witness's first name
+
+
+def _chain_shaped(reader: NameReader, tokens: list[Token], i: int) -> bool:
+    """A list's first item shaped as a name chain though the index lacks its given name ("وهم: ميزر العيسى الحماد،
+    ودهام ..."): two to four words up to a comma, the later ones attested given names or words with ال, the last an
+    attested family name."""
+    item = []
+    for token in tokens[i:i + 4]:
+        item.append(token)
+        if token.pause or token.stop or token.closes:
+            break
+    first, rest = item[0], item[1:]
+    if not rest or not (item[-1].pause or item[-1].stop or item[-1].closes) or len(first.key) < 3 \
+            or reader.led_by_article(first) or reader.is_stop(first) or is_relative(first.key) \
+            or reader.is_blocked(first, True):
+        return False
+    return all(t.key in reader.any_given or t.key.startswith("ال") for t in rest) \
+        and item[-1].key.startswith("ال") and item[-1].key in reader.family
 
 
 def _index_at(tokens: list[Token], offset: int) -> int:

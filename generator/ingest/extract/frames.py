@@ -4,6 +4,7 @@ place; a victim's state rank implies the army)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..article import Article
@@ -102,8 +103,8 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     if not drafts:
         return None
     text = clause.pack.match_key(clause.text)
-    for draft in reversed(drafts):
-        if draft.victims and any(v in text for v in draft.victims):
+    for draft in reversed(drafts):   # a victim named again, maybe with a clitic before (not "الحماد" of "الحمادة")
+        if any(re.search(re.escape(victim) + r"(?!\w)", text) for victim in draft.victims):
             return draft
     told = _told_in_list(drafts, event)
     if told is not None:
