@@ -87,3 +87,11 @@ def test_a_family_name_inside_a_longer_one_is_no_victim_named_again() -> None:
     text = ("قتل الشاب ميزر العيسى الحماد بانفجار لغم في بادية جبل البشري صباح اليوم.\n\n"
             "وفي تلك الأثناء، قتل نواف محي الحمادة بانفجار لغم أرضي آخر في منطقة هريبشة جنوب مدينة دير الزور.")
     assert len(extracted(text)) == 2
+
+
+def test_sayyida_zaynab_is_a_town_after_a_preposition_and_mrs_zaynab_a_woman() -> None:
+    assert summary("An Israeli air strike killed three people in Sayyida Zeinab on Sunday.", "en") \
+        == [("Sayyida Zeinab", 3, None)]
+    assert summary("قتل شخصان بانفجار عبوة ناسفة في السيدة زينب جنوب دمشق.") == [("السيدة زينب", 2, None)]
+    # "Mrs. Zaynab": a woman, not the town
+    assert summary("قتلت السيدة زينب برصاص مجهولين في بلدة طفس.") == [("طفس", 1, None)]
