@@ -95,3 +95,26 @@ def test_sayyida_zaynab_is_a_town_after_a_preposition_and_mrs_zaynab_a_woman() -
     assert summary("قتل شخصان بانفجار عبوة ناسفة في السيدة زينب جنوب دمشق.") == [("السيدة زينب", 2, None)]
     # "Mrs. Zaynab": a woman, not the town
     assert summary("قتلت السيدة زينب برصاص مجهولين في بلدة طفس.") == [("طفس", 1, None)]
+
+
+def test_mends_after_the_first_review() -> None:
+    wounded = "أصيب الشاب محمد أحمد الزعبي بجروح خطيرة برصاص مجهولين في مدينة طفس صباح اليوم.\n\n"
+    # a relative's death, or one nearly died, leaves the one wounded hurt
+    assert summary(wounded + "وكان شقيقه توفي لاحقاً متأثراً بجراحه إثر هجوم مماثل في المدينة العام الماضي.")[0][2] == 1
+    assert summary(wounded + "وقال ذووه إنه كاد أن يفارق الحياة هناك لولا إسعافه السريع.")[0][2] == 1
+    english = "A man was wounded by gunmen in the town of Tafas on Monday.\n\n"
+    assert summary(english + "His brother told the network that he died inside every time he saw the checkpoints.",
+                   "en")[0][2] == 1
+    # a second killing told with "also", or a killing of an earlier year, is no name for the incident's one dead
+    lead = "اغتال مسلحون مجهولون شاباً في بلدة اليادودة بريف درعا الغربي صباح اليوم.\n\n"
+    assert len(extracted(lead + "كما قتل الشاب خالد العلي برصاص مسلحين مجهولين في منطقة اللجاة بريف درعا الشمالي"
+                                " الشرقي.")) == 2
+    nawa = "Unknown gunmen shot dead a man in the town of Nawa in western Daraa on Monday.\n\n"
+    events = extracted(nawa + "Last year, Khaled al-Ali, the man's brother, was shot dead in the Daraa countryside.",
+                       "en")
+    assert ("Khaled al-Ali", "killed") not in [(p.name, p.role) for p in events[0].people]
+    # the unit a fighter belongs to, before "named", is no group naming itself
+    assert _victims("A soldier from the Fourth Division named Ahmad Ali was shot dead in Daraa on Monday.", "en") \
+        == [[("Ahmad Ali", "killed")]]
+    # a quoted nickname the index lacks, in a list, is still a name
+    assert ("ربحي", "injured") in _victims("أصيب الطفلان “ربحي” و“فادي” بانفجار لغم في قرية الكرك الشرقي بريف درعا.")[0]

@@ -167,7 +167,7 @@ def _quoted_names(reader: NameReader, text: str, cues: list[Cue], add) -> None:
         if len(names[-1]) == 1 and len(names[-1][0]) == 1 and kind not in SINGLES_KINDS:
             continue
         names = [parts for parts in names if len(parts) > 1 or len(parts[0]) > 1
-                 or not parts[0][0].key.startswith("ال") and not _unattested_adjective(reader, parts[0][0].key)]
+                 or not parts[0][0].key.startswith("ال") and not _adjective_of_act(reader, m.start(), parts[0][0].key)]
         if not names:
             # المتهمين بتهريب "النفط": a given name alone may follow a plural noun, a word with ال may not, nor an
             # adjective (المواطنين باعتداء "إرهابي")
@@ -179,10 +179,16 @@ def _quoted_names(reader: NameReader, text: str, cues: list[Cue], add) -> None:
         previous_end = m.end()
 
 
-def _unattested_adjective(reader: NameReader, key: str) -> bool:
-    """A word of the shape of an adjective (a nisba: إرهابي، انتحاري) that the index of names does not attest as a
-    given name (علي، هاني are)."""
-    return key.endswith(("ي", "يه")) and key not in reader.any_given
+def _adjective_of_act(reader: NameReader, quote_start: int, key: str) -> bool:
+    """A quoted word of the shape of an adjective (a nisba: إرهابي، انتحاري) that the index of names does not attest
+    as a given name, right after a noun of an act (باعتداء “إرهابي”، تفجير "انتحاري"): the act's adjective; not a
+    nickname or a given name the index lacks in a list (“ربحي” و“فادي”)."""
+    words = reader.clause.text[:quote_start].split()
+    noun = re.sub(r"^[وفبل]{0,2}(?:ال)?", "", fold(words[-1])) if words else ""
+    return noun in _INCIDENT_NOUNS and key.endswith(("ي", "يه")) and key not in reader.any_given
+
+
+_INCIDENT_NOUNS = frozenset(fold(noun) for noun in ar.INCIDENT_NOUNS)
 
 
 def _after_casualty_word(reader: NameReader, quote_start: int) -> bool:

@@ -100,9 +100,9 @@ def _the_wounded_died(clause: Clause) -> bool:
     """A death of its own wounds told right after the clause's injury word (`DIED_OF_OWN_WOUNDS`: no subject, no count
     of its own): the one wounded died ("أصيب شاب برصاص مجهولين، وفارق الحياة لاحقاً متأثراً بجراحه"); not another
     person's death nor one told further on (a rumour, an earlier death)."""
-    died = clause.pack.cue("DIED_OF_OWN_WOUNDS")
+    died, later = clause.pack.cue("DIED_OF_OWN_WOUNDS"), clause.pack.cue("WOUNDED_DIED_LATER")
     for hit in (h for h in clause.hits if h.klass == C.INJURE):
-        found = died.search(clause.a.text, hit.end, clause.end)
+        found = died.search(clause.a.text, hit.end, clause.end) or later.search(clause.a.text, hit.end, clause.end)
         if found is not None and found.start() - hit.end <= WOUNDED_DIED_REACH:
             return True
     return False

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from ..lang import common as C
 from ..lexicon import Lexicon
 from ..mentions import ExtractedEvent, Mention
-from .clauses import PERIOD_KINDS, event_hits, has_own_day, speech_days
+from .clauses import PERIOD_KINDS, event_hits, has_own_day, recalls_precedent, speech_days
 from .draft import Draft
 from .model import Clause, Hit
 from .place import SPREAD_SUB_TYPES, event_place, origin_at, places_of, scene_named
@@ -156,6 +156,10 @@ def names_its_one_dead_in_its_area(clause: Clause, event: ExtractedEvent, last: 
     of the governorate that holds the last incident's town, names that incident's one dead, whom it had not named."""
     lex = clause.a.options.lexicon
     place, town = event.place, last.place
+    # not "also" (a second killing of a roundup), nor one told with a time of its own or as a precedent ("Last year,
+    # X was shot dead in the Daraa countryside", «ويأتي ذلك بعد أيام من اغتيال X»)
+    if clause.has("ADDITIVE") or clause.dates or clause.has("VAGUE_EARLIER") or recalls_precedent(clause):
+        return False
     if last.fatalities != 1 or _named_dead(last) or _named_dead(event) != 1 or event.fatalities not in (None, 1) \
             or event.injured or event.type != last.type or event.date not in (None, last.date) \
             or place is None or town is None or not place.lexicon_id or not town.lexicon_id \

@@ -277,7 +277,10 @@ EXECUTIONS = ("أعدم*", "إعدام*", "اعدام*",
 KNOWN_VICTIMS = (r"(?!)",)
 
 # The one wounded told before died later, told in a sentence of its own with no subject or count ("ما أدى إلى إصابته
-# بجروح بليغة. وتوفي لاحقاً متأثراً بجراحه"، "ونُقل إلى المشفى ليفارق الحياة هناك"): the verb of dying in the singular,
-# then later, of the wounds, there or hours after (`wounds.count_wounded_died_later`). Matched on the text as written.
-WOUNDED_DIED_LATER = (r"(?<!\w)(?<!قد\s)(?:[وف]?(?:توف[يى]|توفيت|فارق|فارقت)|(?:[وف]?ل|(?<!\w)أن\s+)(?:ي|ت)(?:توفى|فارق))"
+# بجروح بليغة. وتوفي لاحقاً متأثراً بجراحه"، "ونُقل إلى المشفى ليفارق الحياة هناك"): the verb of dying in the singular
+# opening the sentence, after "where", or in the imperfect after لـ or "before" (the subject of the verb before it; not
+# "كاد أن يفارق الحياة", he nearly died), then later, of the wounds, there or hours after
+# (`wounds.count_wounded_died_later`). Matched on the text as written.
+WOUNDED_DIED_LATER = (r"(?:^\s*[وف]?(?:ثم\s+)?(?:توف[يى]|توفيت|فارق|فارقت)|(?<!\w)حيث\s+(?:توف[يى]|توفيت|فارق|فارقت)"
+                      r"|(?<!\w)[وف]?ل(?:ي|ت)(?:توفى|فارق)|(?<!كاد\s)(?<!كادت\s)(?<!\w)أن\s+(?:ي|ت)(?:توفى|فارق))"
                       r"(?:\s+الحياة)?(?=(?:\s+\S+){0,6}?\s+[وف]?(?:لاحقا|لاحقاً|متأثر\S*|هناك|بعد\s+ساعات)(?!\w))")

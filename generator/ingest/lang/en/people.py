@@ -232,12 +232,13 @@ VICTIMS_NAMED = (r"\b(?:mourned|mourns)\b"
                  r"|\b(?:named|identified)\s+the\s+(?:\w+\s+)?(?:dead|victims|deceased|slain)\b")   # "Relatives named the dead"
 
 # Right after capitalised words, or right before them: the words name a place the gazetteer may lack, or a group, not a
-# person ("hailed from X Y neighbourhood", "near the village of “X Y”", "a group called X Y").
+# person ("hailed from X Y neighbourhood", "near the village of “X Y”", "a group called X Y"; not "a member of the
+# Eighth Brigade named X", the member).
 PLACE_KIND_AFTER_NAME = r"[\"”]?\s+(?:neighbou?rhood|village|town|city|district|subdistrict|area|camp|countryside)\b"
 
 PLACE_OF_BEFORE_NAME = (r"\b(?i:neighbou?rhood|village|town|city|district|area|camp)\s+of\s+(?:the\s+)?[\"“]?$"
-                        r"|\b(?i:group|faction|militia|brigade|battalion|division|movement|cell|gang|party|front|village|town"
-                        r"|area|camp)\s+(?i:called|named|known\s+as)\s+[\"“]?$")
+                        r"|\b(?i:an?\s+(?:[\w-]+\s+)?(?:group|faction|militia|brigade|battalion|division|movement|cell"
+                        r"|gang|party|front|village|town|area|camp)\s+(?:called|named|known\s+as))\s+[\"“]?$")
 
 # Capitalised words inside the name of an institution ("the Ministry for Emergency and Disaster Management said",
 # "the Directorate of Health Affairs"): no person's name.

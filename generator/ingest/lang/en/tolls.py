@@ -176,7 +176,7 @@ EXECUTIONS = (r"execut(?:ed|ions?)\b"
               # words that are no trigger but say who died ("claimed the lives of 14 women")
               r"|claim(?:ed|ing) the lives of",)
 
-# The one wounded told before died later, told in a sentence of its own ("He later died of his wounds", "He was taken
-# to hospital, where he died"): `wounds.count_wounded_died_later`.
-WOUNDED_DIED_LATER = (r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b"
+# The one wounded told before died later, told in a sentence of its own that opens on it ("He later died of his
+# wounds", "He was taken to hospital, where he died"): `wounds.count_wounded_died_later`.
+WOUNDED_DIED_LATER = (r"^\s*(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b"
                       r"|\bwhere\s+(?:he|she)\s+(?:later\s+)?died\b")
