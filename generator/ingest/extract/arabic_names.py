@@ -216,7 +216,8 @@ class NameReader:
         """An attested family name with ال that ends the phrase right after tokens[j], itself a word with ال the index
         lacks: the clan between two family names ("أحمد الإبراهيم السطام الفياض")."""
         return j + 1 < len(tokens) and not tokens[j].pause and not tokens[j].stop \
-            and tokens[j + 1].key.startswith("ال") and tokens[j + 1].key in self.family and ends_phrase(tokens, j + 1)
+            and tokens[j + 1].key.startswith("ال") and tokens[j + 1].key in self.family and ends_phrase(tokens, j + 1) \
+            and not tokens[j + 1].word.endswith("ي")   # "محمد الخطيب المهجر الحمصي": a description and a nisba
 
     def _glued_kunya(self, key: str) -> bool:
         """أبوبدر، ابوعلي: أبو and an attested given name in one word."""

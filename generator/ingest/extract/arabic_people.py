@@ -287,7 +287,8 @@ def _introduced_names(reader: NameReader, tokens: list[Token], cues: list[Cue], 
 def _chain_shaped(reader: NameReader, tokens: list[Token], i: int) -> bool:
     """A list's first item shaped as a name chain though the index lacks its given name ("وهم: ميزر العيسى الحماد،
     ودهام ..."): two to four words up to a comma, the later ones attested given names or words with ال, the last an
-    attested family name."""
+    attested family name, and the next item opening with an attested given name (not "وهم: سكان الحي الشرقي، وأطفال
+    ...": the family index holds adjectives too)."""
     item = []
     for token in tokens[i:i + 4]:
         item.append(token)
@@ -298,7 +299,9 @@ def _chain_shaped(reader: NameReader, tokens: list[Token], i: int) -> bool:
             or reader.led_by_article(first) or reader.is_stop(first) or is_relative(first.key) \
             or reader.is_blocked(first, True):
         return False
-    return all(t.key in reader.any_given or t.key.startswith("ال") for t in rest) \
+    nxt = tokens[i + len(item)] if i + len(item) < len(tokens) else None
+    next_given = nxt is not None and (nxt.key in reader.any_given or nxt.key[:1] == "و" and nxt.key[1:] in reader.any_given)
+    return next_given and all(t.key in reader.any_given or t.key.startswith("ال") for t in rest) \
         and item[-1].key.startswith("ال") and item[-1].key in reader.family
 
 

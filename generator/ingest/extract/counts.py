@@ -98,8 +98,9 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
 
 def _the_wounded_died(clause: Clause) -> bool:
     """A death of its own wounds told right after the clause's injury word (`DIED_OF_OWN_WOUNDS`: no subject, no count
-    of its own): the one wounded died ("أصيب شاب برصاص مجهولين، وفارق الحياة لاحقاً متأثراً بجراحه"); not another
-    person's death nor one told further on (a rumour, an earlier death)."""
+    of its own; or `WOUNDED_DIED_LATER`'s imperfect: "ونُقل إلى المشفى قبل أن يفارق الحياة متأثراً بجراحه"): the one
+    wounded died ("أصيب شاب برصاص مجهولين، وفارق الحياة لاحقاً متأثراً بجراحه"); not another person's death nor one
+    told further on (a rumour, an earlier death)."""
     died, later = clause.pack.cue("DIED_OF_OWN_WOUNDS"), clause.pack.cue("WOUNDED_DIED_LATER")
     for hit in (h for h in clause.hits if h.klass == C.INJURE):
         found = died.search(clause.a.text, hit.end, clause.end) or later.search(clause.a.text, hit.end, clause.end)

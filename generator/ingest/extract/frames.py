@@ -26,10 +26,10 @@ from .communities import as_community
 from .place import SPREAD_SUB_TYPES, event_place, origin_at, place_detail, place_review
 from .place_lists import same_place_as
 from .place_order import finer, same_or_within
-from .wounds import count_wounded_died_later
 from .same_incident import (act_told_again, adds_no_toll, adds_nothing, another_act, continues_incident, dead_named_again,
                             earlier_incident_at, from_origin_only, names_its_dead, names_its_one_dead_in_its_area,
                             new_victim, refers_back, retells, seat_tells_more, tells_of_the_dead, updates_toll)
+from .wounds import count_wounded_died_later
 
 @dataclass
 class ArticleContext:

@@ -157,8 +157,11 @@ def names_its_one_dead_in_its_area(clause: Clause, event: ExtractedEvent, last: 
     lex = clause.a.options.lexicon
     place, town = event.place, last.place
     # not "also" (a second killing of a roundup), nor one told with a time of its own or as a precedent ("Last year,
-    # X was shot dead in the Daraa countryside", «ويأتي ذلك بعد أيام من اغتيال X»)
-    if clause.has("ADDITIVE") or clause.dates or clause.has("VAGUE_EARLIER") or recalls_precedent(clause):
+    # X was shot dead in the Daraa countryside", «ويأتي ذلك بعد أيام من اغتيال X»); the incident's own day told again is
+    # no other time
+    other_time = any(d.background or d.resolved is None or d.resolved.date != last.date for d in clause.dates)
+    if clause.has("ADDITIVE") or other_time or clause.has("VAGUE_EARLIER") or recalls_precedent(clause) \
+            or clause.pack.cue("EARLIER_PERIOD_OPENING").match(clause.text):
         return False
     if last.fatalities != 1 or _named_dead(last) or _named_dead(event) != 1 or event.fatalities not in (None, 1) \
             or event.injured or event.type != last.type or event.date not in (None, last.date) \

@@ -26,7 +26,7 @@ _DIED = r"[وف]?توف(?:ي|يت|يا|وا|يتا)"
 _DEATH = r"[وف]?(?:ب|ل)?وفا(?:ة|ت[\u0621-\u064a]*)"
 _PARTED_LIFE = r"[وف]?فارق(?:ت|ا|وا)?\s+[^\s]+\s+(?:ال|لل)حياة"
 _FELL_VICTIM = r"[وف]?راح(?:ت)?\s+ضحي[ةه]"
-_THEN_PARTED_LIFE = r"(?:[وف]?ل|(?<!كاد\s)(?<!كادت\s)(?<!\w)أن\s+)(?:ي|ت)فارق(?:ا|ان|وا)?\s+(?:ال|لل)حياة"
+_THEN_PARTED_LIFE = r"(?:[وف]?ل|(?<=قبل\sأن\s))(?:ي|ت)فارق(?:ا|ان|وا)?\s+(?:ال|لل)حياة"
 # ... or of a violent cause told after it ("توفيت طفلة إثر سقوط قذيفة على منزلها"، "توفي رجل جراء انفجار لغم"): not of an
 # illness ("إثر نوبة قلبية")
 _OF_VIOLENCE = (r"(?=(?:\s+[^\s]+){,8}?\s+(?:[وف]?(?:إثر|اثر|جراء|جرّاء|نتيجة|بسبب)\s+(?:[^\s]+\s+){0,2}?(?:سقوط\s+(?:قذيف|صاروخ|قنبل)|انفجار|قصف"
@@ -199,7 +199,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("أود* ~ بحيا*", KILL, VAC, "attack"),        # "أودى (الانفجار) بحياة شابين", "أودت بحياته"
     ("فارق* الحياة", KILL, VAC, "attack"),
     # the imperfect after لـ or "before": the one taken to hospital then died ("نُقل إلى المشفى ليفارق الحياة"،
-    # "قبل أن تفارق الحياة"; not "كاد أن يفارق الحياة", he nearly died)
+    # "قبل أن تفارق الحياة"; not after another word: "كاد أن يفارق الحياة", he nearly died, "يخشى أن", it is feared)
     (_THEN_PARTED_LIFE, KILL, VAC, "attack"),
     # arrived dead ("وصل إلى المشفى مفارقاً الحياة"، "مفارقين للحياة"): the participle, not the noun of "life's ironies"
     # (من مفارقات الحياة)

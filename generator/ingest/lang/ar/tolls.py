@@ -278,9 +278,11 @@ KNOWN_VICTIMS = (r"(?!)",)
 
 # The one wounded told before died later, told in a sentence of its own with no subject or count ("ما أدى إلى إصابته
 # بجروح بليغة. وتوفي لاحقاً متأثراً بجراحه"، "ونُقل إلى المشفى ليفارق الحياة هناك"): the verb of dying in the singular
-# opening the sentence, after "where", or in the imperfect after لـ or "before" (the subject of the verb before it; not
-# "كاد أن يفارق الحياة", he nearly died), then later, of the wounds, there or hours after
+# opening the sentence (also after «وقد»), after "where", after "but he", "that he" («إلا أنه توفي لاحقاً»، «لكنه فارق
+# الحياة بعد ساعات»، «بأنه توفي»), or in the imperfect after لـ or «قبل أن» (the subject of the verb before it; not
+# "كاد أن يفارق الحياة", he nearly died, nor "يخشى أن", it is feared), then later, of the wounds, there or hours after
 # (`wounds.count_wounded_died_later`). Matched on the text as written.
-WOUNDED_DIED_LATER = (r"(?:^\s*[وف]?(?:ثم\s+)?(?:توف[يى]|توفيت|فارق|فارقت)|(?<!\w)حيث\s+(?:توف[يى]|توفيت|فارق|فارقت)"
-                      r"|(?<!\w)[وف]?ل(?:ي|ت)(?:توفى|فارق)|(?<!كاد\s)(?<!كادت\s)(?<!\w)أن\s+(?:ي|ت)(?:توفى|فارق))"
+WOUNDED_DIED_LATER = (r"(?:^\s*[وف]?(?:ثم\s+|قد\s+)?(?:توف[يى]|توفيت|فارق|فارقت)"
+                      r"|(?<!\w)(?:حيث|(?:إلا\s+)?[أا]ن(?:ه|ها)|بأن(?:ه|ها)|لكن(?:ه|ها))\s+(?:قد\s+)?(?:توف[يى]|توفيت|فارق|فارقت)"
+                      r"|(?<!\w)[وف]?ل(?:ي|ت)(?:توفى|فارق)|(?<!\w)قبل\s+أن\s+(?:ي|ت)(?:توفى|فارق))"
                       r"(?:\s+الحياة)?(?=(?:\s+\S+){0,6}?\s+[وف]?(?:لاحقا|لاحقاً|متأثر\S*|هناك|بعد\s+ساعات)(?!\w))")

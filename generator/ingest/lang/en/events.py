@@ -242,9 +242,10 @@ PRECEDENT = (r"previously|in a previous (?:incident|attack)|this (?:is|was) not 
 # An earlier time left vague ("a blast roughly a week earlier", "an attack on a checkpoint a few days ago"): an
 # incident told as context of the reported one; with no casualty word of its own it is background (settled rule 5).
 VAGUE_EARLIER = (r"(?:a few|several|some) (?:days|weeks) (?:ago|earlier|before)|days (?:ago|earlier|before)"
-                 r"|(?:roughly |about |nearly |some )?a week (?:ago|earlier|before)"
-                 # an earlier month or year named with no date ("Last year, X was shot dead")
-                 r"|last (?:year|month)|(?:a|one|two|three|several) (?:years?|months?) (?:ago|earlier)",)
+                 r"|(?:roughly |about |nearly |some )?a week (?:ago|earlier|before)",)
+# A sentence that opens on an earlier month or year with no date ("Last year, X was shot dead", "Two years ago, ..."):
+# another time than the incident's (`same_incident.names_its_one_dead_in_its_area`).
+EARLIER_PERIOD_OPENING = r"^\W*(?:last (?:year|month)|(?:a|one|two|three|several) (?:years?|months?) (?:ago|earlier))\b"
 # A sentence that opens by saying what the incident came after ("The explosion comes after the president threatened
 # ...", "This came days after ..."): what it tells is the cause or the context.
 # (The incident's toll told again in a relative clause after the subject, the group `recap`, is no toll of what it came

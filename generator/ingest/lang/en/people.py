@@ -237,7 +237,7 @@ VICTIMS_NAMED = (r"\b(?:mourned|mourns)\b"
 PLACE_KIND_AFTER_NAME = r"[\"”]?\s+(?:neighbou?rhood|village|town|city|district|subdistrict|area|camp|countryside)\b"
 
 PLACE_OF_BEFORE_NAME = (r"\b(?i:neighbou?rhood|village|town|city|district|area|camp)\s+of\s+(?:the\s+)?[\"“]?$"
-                        r"|\b(?i:an?\s+(?:[\w-]+\s+)?(?:group|faction|militia|brigade|battalion|division|movement|cell"
+                        r"|\b(?i:an?\s+(?:[\w-]+,?\s+){0,3}?(?:group|faction|militia|brigade|battalion|division|movement|cell"
                         r"|gang|party|front|village|town|area|camp)\s+(?:called|named|known\s+as))\s+[\"“]?$")
 
 # Capitalised words inside the name of an institution ("the Ministry for Emergency and Disaster Management said",

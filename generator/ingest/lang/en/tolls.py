@@ -176,7 +176,10 @@ EXECUTIONS = (r"execut(?:ed|ions?)\b"
               # words that are no trigger but say who died ("claimed the lives of 14 women")
               r"|claim(?:ed|ing) the lives of",)
 
-# The one wounded told before died later, told in a sentence of its own that opens on it ("He later died of his
-# wounds", "He was taken to hospital, where he died"): `wounds.count_wounded_died_later`.
-WOUNDED_DIED_LATER = (r"^\s*(?:he|she)\s+(?:later\s+|subsequently\s+|then\s+)?(?:died|succumbed)\b"
-                      r"|\bwhere\s+(?:he|she)\s+(?:later\s+)?died\b")
+# The one wounded told before died later, told in a sentence of its own that opens on it, or after "but", "where" or a
+# source's "said" ("He later died of his wounds", "The man later died", "but later died", "where he succumbed to his
+# wounds", "Hospital sources said he later died"): `wounds.count_wounded_died_later`.
+WOUNDED_DIED_LATER = (r"^\s*(?:he|she|the\s+(?:man|woman|boy|girl|victim|young\s+man))\s+(?:later\s+|subsequently\s+|then\s+)?"
+                      r"(?:died|succumbed)\b"
+                      r"|\bwhere\s+(?:he|she)\s+(?:later\s+)?(?:died|succumbed)\b|\bbut\s+(?:later\s+)?(?:died|succumbed)\b"
+                      r"|\bsaid\s+(?:that\s+)?(?:he|she)\s+later\s+(?:died|succumbed)\b")
