@@ -124,9 +124,9 @@ PRECEDENT = ("سبق أن", "سبق ان",
 # An earlier time left vague ("وقبل أيام نفذ مجهولون هجوماً على حواجز عسكرية"): an incident told as context of the
 # reported one; with no casualty word of its own it is background (settled rule 5), with one it stays an incident
 # (`NEW_INCIDENT`).
+VAGUE_EARLIER = ("قبل أيام", "منذ أيام", "قبل أسابيع", "منذ أسابيع", "قبل بضعة أيام", "قبل عدة أيام")
 # A sentence that opens on an earlier month or year with no date: in Arabic the date finder reads «العام الماضي» itself.
 EARLIER_PERIOD_OPENING = r"(?!)"
-VAGUE_EARLIER = ("قبل أيام", "منذ أيام", "قبل أسابيع", "منذ أسابيع", "قبل بضعة أيام", "قبل عدة أيام")
 # A sentence that opens by saying what the incident came after ("ويأتي الانفجار بعد أن هدد ..."، "وجاءت تلك الهجمات بعد
 # محاولة ..."), on the text as written: what it tells is the cause or the context.
 COMES_AFTER_OPENING = r"^[\s\"“«(-]*[وف]?(?:ي[أا]تي|ت[أا]تي|جاء|جاءت)\s+(?:\S+\s+){0,4}?(?:بعد|عقب|إثر|اثر)(?!\w)"
