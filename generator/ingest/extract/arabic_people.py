@@ -30,7 +30,7 @@ import re
 
 from ..lang import ar
 from ..lang import common as C
-from ..normalise import fold
+from ..normalise import fold, split_clitics
 from .arabic_aliases import SO_CALLED, after_alias_cue, one_word_name, with_aliases
 from .arabic_cues import COPULAS, Cue, accused_role, introducer_cues
 from .arabic_kin import brothers_before_chain, children_of_parent, named_by_kin, relatives_named
@@ -184,8 +184,8 @@ def _adjective_of_act(reader: NameReader, quote_start: int, key: str) -> bool:
     as a given name, right after a noun of an act (باعتداء “إرهابي”، تفجير "انتحاري"): the act's adjective; not a
     nickname or a given name the index lacks in a list (“ربحي” و“فادي”)."""
     words = reader.clause.text[:quote_start].split()
-    noun = re.sub(r"^[وفبل]{0,2}(?:ال)?", "", fold(words[-1])) if words else ""
-    return noun in _INCIDENT_NOUNS and key.endswith(("ي", "يه")) and key not in reader.any_given
+    after_act = bool(words) and any(stem in _INCIDENT_NOUNS for stem in split_clitics(words[-1]))
+    return after_act and key.endswith(("ي", "يه")) and key not in reader.any_given
 
 
 _INCIDENT_NOUNS = frozenset(fold(noun) for noun in ar.INCIDENT_NOUNS)

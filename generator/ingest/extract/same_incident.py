@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..lang import common as C
-from ..lexicon import Lexicon
 from ..mentions import ExtractedEvent, Mention
 from .clauses import PERIOD_KINDS, event_hits, has_own_day, recalls_precedent, speech_days
 from .draft import Draft
@@ -168,11 +167,8 @@ def names_its_one_dead_in_its_area(clause: Clause, event: ExtractedEvent, last: 
             or place is None or town is None or not place.lexicon_id or not town.lexicon_id \
             or kind_of(place, lex) not in AREA_KINDS - {"country"} or kind_of(town, lex) in AREA_KINDS:
         return False
-    return bool(_governorates(place.lexicon_id, lex) & _governorates(town.lexicon_id, lex))
-
-
-def _governorates(place_id: str, lex: Lexicon) -> set[str]:
-    return {p.id for p in [lex.get(place_id), *lex.ancestors(place_id)] if p.place_kind == "governorate"}
+    governorate = lex.governorate_of(place.lexicon_id)
+    return governorate is not None and governorate == lex.governorate_of(town.lexicon_id)
 
 
 def _named_dead(event: ExtractedEvent) -> int:
