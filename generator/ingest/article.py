@@ -39,6 +39,10 @@ LANGUAGES = ("ar", "en")
 CLD2_UNKNOWN = "un"
 # A header line (credit, marker) is short; a body paragraph is longer.
 MAX_HEADER_LINE_WORDS = 6
+# A dash between the parts of a credit line has a space on at least one side ("بوست- فلان"); one inside a word
+# ("al-Raqqa") has none. Each part is an outlet's, a reporter's or a place's name: a few words.
+_CREDIT_DASH = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")
+MAX_CREDIT_PART_WORDS = 3
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
@@ -200,7 +204,15 @@ def _is_boilerplate_start(line: str) -> bool:
 
 def _looks_like_header_line(line: str) -> bool:
     words = line.split()
-    return 0 < len(words) <= MAX_HEADER_LINE_WORDS and not _SENTENCE_END.search(line)
+    return (0 < len(words) <= MAX_HEADER_LINE_WORDS or _is_credit_triple(line)) and not _SENTENCE_END.search(line)
+
+
+def _is_credit_triple(line: str) -> bool:
+    """"نداء بوست - فلان الفلاني - درعا": an outlet, its reporter and the place reported from, three short parts
+    between dashes; the reporter's name is no person of the report (a header line may be longer than six words so)."""
+    parts = _CREDIT_DASH.split(line.strip())
+    return len(parts) == 3 and all(0 < len(part.split()) <= MAX_CREDIT_PART_WORDS for part in parts) \
+        and not any(character.isdigit() for character in line)
 
 
 def split_site_title(line: str) -> tuple[str | None, str | None]:

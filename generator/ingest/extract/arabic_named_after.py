@@ -16,6 +16,7 @@ from .model import Clause
 PLACE_WORDS = frozenset(fold(w) for w in list(ar.PLACE_KINDS) + list(ar.PLACE_NOUNS))
 NAMED_AFTER = frozenset(fold(w) for w in ar.NAMED_AFTER)
 GROUP_NOUNS = frozenset(fold(w) for w in ar.GROUP_NOUNS)
+CORRESPONDENT_NOUNS = frozenset(fold(w) for w in ar.CORRESPONDENT_NOUNS)
 _TITLES = frozenset(fold(w) for w in ar.NAME_INTRODUCERS)
 _FORCES = frozenset(fold(w) for w in ar.FORCE_NAMED_AFTER)
 # Words that join the next word into one name part (أبو، عبد، بن ...), and أبو in the genitive (أبي): a name part after
@@ -42,6 +43,8 @@ def after_place_word(tokens: list[Token], i: int) -> bool:
         return after_place_word(tokens, i - 1)   # "لواء أبو بكر الصديق": بكر الصديق is the tail of what لواء names
     if i > 1 and tokens[i - 2].key in SO_CALLED and before in NAMING_VERBS:
         return True   # جماعة ما يسمى "X": what is called so is a group or a thing
+    if tokens[i].opens and (before in CORRESPONDENT_NOUNS or before[1:] in CORRESPONDENT_NOUNS and before[0] in "وبل"):
+        return True   # مراسل "نداء بوست": quoted words after a correspondent name the outlet
     if before in _TITLES and i > 1 and not tokens[i - 2].pause:
         before = tokens[i - 2].key   # مشفى "الشهيد X"، مدرسة الشيخ X: a building named after a martyr or a sheikh
     if before in NAMED_AFTER or before[1:] in NAMED_AFTER and before[0] in "وبل" or before.lstrip("وبل") in _FORCES:
