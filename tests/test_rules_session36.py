@@ -36,3 +36,10 @@ def test_quoted_words_after_a_correspondent_name_the_outlet() -> None:
     # unquoted words after a correspondent may be the correspondent's name
     assert _people(lead + "وقال مراسل عنب بلدي أحمد الخالد إن مسلحين تسللوا إلى النقطة.") \
         == [[("أحمد الخالد", "spokesperson")]]
+
+
+def test_a_village_in_the_yarmouk_basin_is_the_community_of_daraa() -> None:
+    # «حوض اليرموك» is a region of Daraa's west, not the Yarmouk camp of Damascus: the village named in it is the
+    # community of that name in Daraa governorate, with its map point
+    [event] = extracted("تعرضت قرية بيت أرة في منطقة حوض اليرموك بريف درعا الغربي لقصف مدفعي، ما أدى إلى مقتل شاب.")
+    assert event.place is not None and event.place.lexicon_id == "beit-ara"
