@@ -43,3 +43,22 @@ def test_a_village_in_the_yarmouk_basin_is_the_community_of_daraa() -> None:
     # community of that name in Daraa governorate, with its map point
     [event] = extracted("تعرضت قرية بيت أرة في منطقة حوض اليرموك بريف درعا الغربي لقصف مدفعي، ما أدى إلى مقتل شاب.")
     assert event.place is not None and event.place.lexicon_id == "beit-ara"
+
+
+def test_gunmen_in_the_nominative_after_targeted_are_its_subject() -> None:
+    # «استهدف مسلحون سيارة»: the gunmen did it, the dead woman is a civilian (not a clash between fighters)
+    [event] = extracted("استهدف مسلحون سيارة مدنية في بلدة الكرك الشرقي، ما تسبب بمقتل امرأة.")
+    assert (event.type, event.sub_type) == ("violence_against_civilians", "attack")
+    # a military vehicle they hit makes it a clash with a force
+    [event] = extracted("استهدف مسلحون سيارة عسكرية بين بلدتي الكرك وناحتة، ما أدى لوقوع خسائر في صفوف عناصرها.")
+    assert (event.type, event.sub_type) == ("battles", "armed_clash")
+
+
+def test_the_persons_own_wound_after_a_relatives_death() -> None:
+    assert _people("استهدف مسلحون سيارة يستقلها صاحب محل يدعى (سامر خالد العبد) في بلدة الكرك، ما تسبب بمقتل زوجته"
+                   " وتعرضه لإصابة بليغة.") == [[("سامر خالد العبد", "injured")]]
+    assert _people("Gunmen opened fire on the car of Samer al-Abd, a grocer, in the town of Karak on Saturday,"
+                   " killing his wife and wounding him.", "en") == [[("Samer al-Abd", "injured")]]
+    # the relatives alone were hit: the person is the target
+    assert _people("اقتحم مسلحون منزل المواطن سامر خالد العبد في بلدة الكرك، ما أسفر عن مقتل طفلتيه.") \
+        == [[("سامر خالد العبد", "target")]]

@@ -40,6 +40,8 @@ GOVERNED_REACH = 40
 GOVERNED_WORDS = 3
 # How far (characters) a death word may follow an injury word it completes.
 THEN_DIED_REACH = 40
+# How far (characters) around a casualty word after a relative's the person's pronoun may stand ("وتعرضه لإصابة").
+OWN_HIT_REACH = 12
 # How far (characters) a name's casualty verb may follow it ("X and Z, 25, were wounded"), or a mourner's office lead it.
 PREDICATE_REACH = MOURNER_REACH = 120
 # How far (characters) the words of who did it may stand before the name ("برصاص مسلحين ينتمون لمجموعة القيادي السابق X").
@@ -307,7 +309,10 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
     after = after[:owner]   # that casualty word and those after it are the other name's
     kin = clause.pack.cue("KIN_AFTER_HIT")
     hit_kin = [h for h in after if kin.match(text, h.end)]
-    if hit_kin:   # "منزل المواطن X، ما أسفر عن مقتل طفلتيه": the word and those after it hit X's relatives
+    if hit_kin:   # "منزل المواطن X، ما أسفر عن مقتل طفلتيه": the word and those after it hit X's relatives ...
+        own = _own_hit_after_kin(clause, after[after.index(hit_kin[0]) + 1:])
+        if own is not None and not any(h.klass in C.ROLE_OF_CLASS for h in before):
+            return C.ROLE_OF_CLASS[own.klass]   # ... unless one is X's own: "بمقتل زوجته وتعرضه لإصابة"
         after = after[:after.index(hit_kin[0])]
     if end is not None and after and _predicate_of(clause, end, after[0]):
         before = []   # "X was killed and Y was wounded": Y's own verb, not the "killed" before Y
@@ -327,6 +332,14 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
                 return KILLED
             attempted = True   # ... unless it was an attempt: a casualty word further away, or the target
     return TARGET if attempted or hit_kin else None
+
+
+def _own_hit_after_kin(clause: Clause, later: list[Hit]) -> Hit | None:
+    """The casualty word after a relative's that is the person's own ("ما تسبب بمقتل زوجته وإصابته", "killing his
+    wife and wounding him")."""
+    own = clause.pack.cue("OWN_HIT_AFTER_KIN")
+    return next((h for h in later if h.klass in C.ROLE_OF_CLASS and own.search(
+        clause.a.text, max(clause.start, h.start - OWN_HIT_REACH), min(clause.end, h.end + OWN_HIT_REACH))), None)
 
 
 def _predicate_of(clause: Clause, end: int, hit: Hit) -> bool:

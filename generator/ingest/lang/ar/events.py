@@ -292,7 +292,8 @@ FIGHTER = (
 
 # What belongs to an armed force when it is what was hit ("استهدف مسلحون دورية للأمن العسكري"، "حاجزاً
 # لقوات النظام"): the victims are fighters, as with FIGHTER.
-MILITARY_TARGET = ("دوري*", "حاجز*", "حواجز", "مواقع قوات*", "مواقع عسكري*", "نقط* عسكري*", "ثكن*", "مقر* عسكري*")
+MILITARY_TARGET = ("دوري*", "حاجز*", "حواجز", "مواقع قوات*", "مواقع عسكري*", "نقط* عسكري*", "ثكن*", "مقر* عسكري*",
+                   "سيار* عسكري*", "آلي* عسكري*", "عربة عسكري*", "عربات عسكري*")
 
 # A place word before such a noun makes it where it happened, not what was hit ("قرب حاجز للنظام").
 NEAR_BEFORE = r"(?<!\w)[وف]?(?:قرب|بالقرب\s+من|عند|أمام|بجانب|بجوار|مقابل)\s+(?:\S+\s+)?$"
@@ -355,7 +356,9 @@ WOUND_MEANS = r"[وف]?(?:برصاص|بنيران)"
 WOUND_MEANS_BETWEEN = r"^(?:\s+[^\s،,.]+){0,3}?\s+(?:ب?جروح|بإصابات|بإصابة)?(?:\s+[^\s،,.]+)?\s*$"
 
 # Perpetrator phrases: fighter words inside them are not victims ("برصاص مسلحين").
-PERPETRATOR = ("برصاص", "بنيران", "أطلق* النار", "مسلح* مجهول*", "اغتال* مسلح*", "هاجم*", "نفذ*", "شن*")
+PERPETRATOR = ("برصاص", "بنيران", "أطلق* النار", "مسلح* مجهول*", "اغتال* مسلح*", "هاجم*", "نفذ*", "شن*",
+               # gunmen in the nominative after the verb are its subject ("استهدف مسلحون سيارة"); not "استُهدف مسلح"
+               "استهدف مسلحون", "استهدف مسلحو")
 
 # A nationality adjective names an actor after a force, weapon or person (folded word: ضابط روسي).
 ACTOR_NOUN_BEFORE_ADJECTIVE = (r"^[وف]?(?:لل|[بلك]?(?:ال)?)(?:طا[ئي]ر|طيران|مسير|ضابط|قوات|قوه|جنود|جندي|دوري|عسكري|مقاتل|غار"

@@ -237,6 +237,11 @@ ANOTHER_PERSON = (r"(?<![\u0621-\u064a])(?<!منزل\s)(?<!بيت\s)(?<!أمام
                   + r")(?:ه|ها|هما)(?![\u0621-\u064a])|(?<![\u0621-\u064a])[وف]?(?:أيضا|أيضاً|ايضا)(?![\u0621-\u064a])"
                   r"|(?<![\u0621-\u064a])[وف](?:آخر|اخر)(?![\u0621-\u064a])")
 
+# The person's own casualty told after a relative's ("ما تسبب بمقتل زوجته وتعرضه لإصابة بليغة"، "بمقتل طفله وإصابته"):
+# "and" with the person's pronoun on the casualty noun or on the verb of undergoing before it (matched around the later
+# casualty word, as written).
+OWN_HIT_AFTER_KIN = (r"(?<![\u0621-\u064a])و(?:تعرض(?:ه|ها)\s+\S+|(?:إصابت|اصابت|جرح|اعتقال|اختطاف)(?:ه|ها))"
+                     r"(?![\u0621-\u064a])")
 # "Another" right after a casualty word ("وإصابة آخر بجروح"، "وأصيب آخر"): one person more.
 ONE_OTHER = ("آخر", "اخر")
 

@@ -148,6 +148,9 @@ VAGUE_OTHERS_BEFORE = r"\b(?:several|many|a\s+number\s+of|dozens\s+of)?\s*others
 OWN_WOUND = r"(?!)"
 ONE_PERSON_WOUND = r"(?!)"
 ANOTHER_PERSON = r"(?!)"
+# The person's own casualty told after a relative's ("killing his wife and wounding him"): matched around the later
+# casualty word.
+OWN_HIT_AFTER_KIN = r"\b(?:wounding|injuring)\s+(?:him|her)\b"
 PLUS_BEFORE = r"\b(?:in addition to|as well as|besides)\s+(?:the\s+)?$"
 
 # "and N others" after the one person a casualty word names ("killed Ahmad al-Ali and four others"): the toll is N
