@@ -62,3 +62,32 @@ def test_the_persons_own_wound_after_a_relatives_death() -> None:
     # the relatives alone were hit: the person is the target
     assert _people("اقتحم مسلحون منزل المواطن سامر خالد العبد في بلدة الكرك، ما أسفر عن مقتل طفلتيه.") \
         == [[("سامر خالد العبد", "target")]]
+
+
+def test_the_dead_named_inside_lost_his_life() -> None:
+    # «بفقدان X لحياته»: the dead named between the noun and his life, with where he came from
+    assert _people("تسبب لغم بفقدان الطفل سامر خالد العبد من قرية الكرك لحياته أثناء رعيه الأغنام.") \
+        == [[("سامر خالد العبد", "killed")]]
+    assert _people("تسبب لغم بفقدان الطفل سامر خالد العبد لحياته أثناء رعيه الأغنام في قرية الكرك.") \
+        == [[("سامر خالد العبد", "killed")]]
+    assert [e.fatalities for e in extracted("انفجر لغم في بلدة الكرك ما أدى إلى فقدان شخص لحياته.")] == [1]
+
+
+def test_the_one_who_fired_at_the_victim_is_the_perpetrator() -> None:
+    text = 'وأكد ناشطون مقتل شخص يدعى "سامر العبد الخالد"، جراء إطلاق رصاص عليه من قبل "خالد الحسن" في مدينة منبج.'
+    [event] = extracted(text)
+    assert [(p.name, p.role) for p in event.people] == [("سامر العبد الخالد", "killed"), ("خالد الحسن", "perpetrator")]
+    assert event.fatalities == 1
+    [event] = extracted("قُتل الشاب سامر العبد بإطلاق رصاص من قبل خالد الحسن في مدينة منبج بسبب قضية ثأر.")
+    assert [(p.name, p.role) for p in event.people] == [("سامر العبد", "killed"), ("خالد الحسن", "perpetrator")]
+
+
+def test_one_gunman_killed_is_one_dead() -> None:
+    [event] = extracted("قُتل مسلح وأصيب ثلاثة مدنيين، اليوم الأحد، جراء اشتباكات وسط مدينة منبج.")
+    assert (event.fatalities, event.injured) == (1, 3)
+
+
+def test_the_countrysides_of_two_governorates_are_no_city() -> None:
+    # «في ريفي الحسكة ودير الزور»: the countryside of each, not the city of either
+    [event] = extracted("قتل عنصر من قوات قسد جراء استهداف حواجز لها من قبل مجهولين في ريفي الحسكة ودير الزور.")
+    assert event.place is not None and event.place.lexicon_id == "hasakah-governorate"

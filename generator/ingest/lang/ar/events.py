@@ -35,8 +35,10 @@ _OF_VIOLENCE = (r"(?=(?:\s+[^\s]+){,8}?\s+(?:[وف]?(?:إثر|اثر|جراء|ج
 # صيدنايا"): a killing in custody; not a death in prison told alone ("توفي في السجن" may be of illness)
 _IN_CUSTODY = (r"(?=(?:\s+[^\s]+){,8}?\s+(?:تحت\s+(?:ال)?تعذيب|(?:أثناء|اثناء|خلال|في)\s+(?:فترة\s+)?"
                r"(?:ال)?(?:اعتقال|احتجاز)\S*(?!\S)))")
-# the dead between the verb, or its noun, and "his life" ("فقد طفلان حياتهما"، "أدى إلى فقدان 3 أشخاص حياتهم")
-_LOST_LIFE = r"[وف]?(?:ب|ل)?فقد(?:ت|ا|تا|وا|ان)?(?=(?:\s+[^\s]+){1,3}\s+حيات)"
+# the dead between the verb, or its noun, and "his life" ("فقد طفلان حياتهما"، "أدى إلى فقدان 3 أشخاص حياتهم"); after
+# the noun, the dead may be named with where they came from before "لحياته" ("تسبب لغم بفقدان الطفل X من بلدة Y لحياته")
+_LOST_LIFE = (r"[وف]?(?:ب|ل)?فقد(?:ت|ا|تا|وا|ان)?(?=(?:\s+[^\s]+){1,3}\s+حيات)"
+              r"|[وف]?(?:ب|ل)?فقدان(?=(?:\s+[^\s،,.:؛]+){1,12}\s+لحيات)")
 # أوقف of people: "أوقفت خلالها 4 أشخاص"، "أوقفت الدورية مطلوبين" (not "أوقف إطلاق النار", a ceasefire, nor "3 سيارات"
 # stopped, nor "أوقف عنصر من الشرطة الشاب X", where the word after the verb is its subject)
 _PEOPLE_STOPPED = r"(?:أشخاص|شخص|شخصين|شبان|شاب\S*|مطلوب\S*|المدعو|مشتب\S*|متهم\S*|عناصر|مواطن\S*)"
@@ -195,7 +197,6 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     ("مصرع*", KILL, VAC, "attack"),
     ("حتف*", KILL, VAC, "attack"),
     ("فقد* حيات*", KILL, VAC, "attack"),
-    ("فقدان ~ لحيات*", KILL, VAC, "attack"),     # "أدى إلى فقدان شخص لحياته"
     ("أود* ~ بحيا*", KILL, VAC, "attack"),        # "أودى (الانفجار) بحياة شابين", "أودت بحياته"
     ("فارق* الحياة", KILL, VAC, "attack"),
     # the imperfect after لـ or "before": the one taken to hospital then died ("نُقل إلى المشفى ليفارق الحياة"،

@@ -337,6 +337,8 @@ NAME_STOPWORDS = frozenset({
     *FAMILY_NOUNS,   # "وابن العائلة الكبير" (the family's eldest son) is no name of ابن and a family name
     # the dead or hurt, and a body, unnamed: "4- شهيد رابع لم تُعرف هويته" on a list of names is no name
     "شهيد", "شهيدة", "قتيل", "قتيلة", "جريح", "جريحة", "جثة", "مجهول", "مجهولة",
+    # the life the dead named before it lost ("بفقدان الطفل X لحياته")
+    "لحياته", "لحياتها", "لحياتهما", "لحياتهم", "حياته", "حياتها", "حياتهما", "حياتهم",
 })
 
 # Roles, relations and descriptions that end a personal name besides the stop words above

@@ -357,8 +357,10 @@ NEIGHBOURHOOD_BEFORE = r"(?<!\w)[وفب]?حي\s+$"
 
 # Words before a city's name that make it its governorate: "ريف حلب" is Aleppo's countryside,
 # "محافظة حمص" the governorate, not the city; "ريف مدينة القامشلي" is "ريف القامشلي" (and "ريف بلدة X" "ريف X"),
-# and so is the countryside named by its side before the city: "بالريف الشرقي لحماة" is "بريف حماة الشرقي".
-GOVERNORATE_BEFORE = (r"(?<!\w)[وفبل]?(?:ريف(?:\s+(?:مدينة|بلدة))?|محافظة|لمحافظة|محافظتي)\s+[\"“«]?$"
+# and so is the countryside named by its side before the city: "بالريف الشرقي لحماة" is "بريف حماة الشرقي"; two
+# countrysides ("في ريفي الحسكة ودير الزور") are two governorates.
+GOVERNORATE_BEFORE = (r"(?<!\w)[وفبل]?(?:ريف(?:\s+(?:مدينة|بلدة))?|ريفي|محافظة|لمحافظة|محافظتي)\s+[\"“«]?$"
+                      r"|(?<!\w)[وفبل]?ريفي\s+[^\s،,.]+(?:\s+[^\s،,.]+)?\s+و[\"“«]?$"
                       r"|(?<!\w)[وفب]?(?:ب|في\s+)?الريف(?:\s+ال(?:شمالي|جنوبي|شرقي|غربي|أوسط)){1,2}"
                       r"\s+ل(?:مدينة\s+|بلدة\s+)?[\"“«]?$")
 
