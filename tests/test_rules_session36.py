@@ -91,3 +91,18 @@ def test_the_countrysides_of_two_governorates_are_no_city() -> None:
     # «في ريفي الحسكة ودير الزور»: the countryside of each, not the city of either
     [event] = extracted("قتل عنصر من قوات قسد جراء استهداف حواجز لها من قبل مجهولين في ريفي الحسكة ودير الزور.")
     assert event.place is not None and event.place.lexicon_id == "hasakah-governorate"
+
+
+def test_his_two_wives_killed_and_he_wounded() -> None:
+    [event] = extracted("أطلق مسلحون النار على سامر خالد العبد في بلدة الكرك، ما أسفر عن مقتل زوجتيه وإصابته بجروح.")
+    assert (event.fatalities, event.injured) == (2, 1)
+    assert [(p.name, p.role) for p in event.people] == [("سامر خالد العبد", "injured")]
+
+
+def test_the_toll_told_where_the_victims_live_is_the_incidents() -> None:
+    # the lead tells a killing with no toll; the next sentence gives its toll, placed only where the family lives
+    text = ("شهدت الأطراف الغربية من مدينة منبج جريمة قتل جديدة بحق عائلة نازحة، على يد مجهولين.\n\n"
+            "وأضاف المصدر أن العصابة أطلقت النار على عائلة سامر خالد العبد المقيم في بلدة العريمة، ما أسفر عن مقتل"
+            " زوجتيه وإصابته بجروح بليغة.")
+    [event] = extracted(text, published=None)
+    assert (event.place.name if event.place else None, event.fatalities, event.injured) == ("منبج", 2, 1)

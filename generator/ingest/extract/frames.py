@@ -173,6 +173,9 @@ def by_place_and_date(drafts: list[Draft], event: ExtractedEvent, clause: Clause
     if event.date is None:
         if event.place is None or same_place:
             return last
+        if from_origin_only(clause, event, last.event) and not last.event.fatalities and not last.event.injured \
+                and (event.fatalities or event.injured):
+            return last   # the toll of an incident told with none, at where its victims live
         # a detail of the incident ("among the dead", "the toll"), or a source going on ("وأضاف أن ...")
         # about it, unless it gives a toll of its own at another town: "وأضاف أن بلدة إحسم تعرضت للقصف
         # أيضاً، ما أدى إلى مقتل 7" is the next incident of a roundup

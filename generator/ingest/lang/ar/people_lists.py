@@ -9,8 +9,8 @@ from .people import RELATIVE_PRONOUNS, RELATIVES
 UNNAMED_RELATIVES = ("أولاد", "أبناء", "أطفال", "عائلت", "أسرت", "أشقاء", "إخوت", "إخوان", "بنات", "أقارب")
 # Two relatives with a pronoun for the person named before them ("X وطفليه Y وZ"، "X وشقيقيه Y وZ"، as the subject
 # "أصيب X ونجلاه Y وZ"): the relation word in the dual is no part of the names after it, as in `RELATIVES`.
-RELATIVE_DUALS = ("طفلي", "ابني", "شقيقي", "نجلي", "طفلتي", "ابنتي", "شقيقتي", "أخوي", "ولدي",
-                  "طفلا", "ابنا", "شقيقا", "نجلا", "طفلتا", "ابنتا", "شقيقتا", "أخوا", "ولدا")
+RELATIVE_DUALS = ("طفلي", "ابني", "شقيقي", "نجلي", "طفلتي", "ابنتي", "شقيقتي", "أخوي", "ولدي", "زوجتي",
+                  "طفلا", "ابنا", "شقيقا", "نجلا", "طفلتا", "ابنتا", "شقيقتا", "أخوا", "ولدا", "زوجتا")
 # "From among" and a noun for the victims open a list like "عرف من بين القتلى"; the noun's place may stand between
 # it and a colon ("ومن بين المعتقلين في بلدة X: Y، Z").
 # (with its "and" written: a proclitic on a word of two letters is not taken off it).

@@ -1,6 +1,7 @@
 """Arabic: tolls and their cues (how many were killed or injured, and when a count is no toll)."""
 
 from .people import RELATIVES as _RELATIVES
+from .people_lists import RELATIVE_DUALS as _RELATIVE_DUALS
 
 # Words that add victims to a toll already given for the event ("Two of his companions were also killed",
 # "كما قُتل"); a subset marker (بينهم، "among them") or a toll update ("the death toll rose to") never adds.
@@ -223,7 +224,7 @@ KIN_COUNTED_AFTER = (r"[\s،,]*و(?:أطفال|اطفال|أولاد|اولاد|
 ONE_PERSON_QUALIFIER = r"\s+(?:برتب[ةه]|في|من)(?:\s+[^\s،,.]+){1,3}?(?=[\s،,]*و)"
 
 # Relatives counted two by a dual ending ("وطفلاه"، "طفليها").
-_DUAL_KIN = r"(?:طفل|ابن|نجل|شقيق|ولد|طفلت|ابنت|شقيقت|والد)"   # (والداه، والديهم: the parents)
+_DUAL_KIN = r"(?:طفل|ابن|نجل|شقيق|ولد|طفلت|ابنت|شقيقت|والد|زوجت)"   # (والداه، والديهم: the parents; زوجتيه: his two wives)
 
 # The same after a person's name ("قُتلت السيدة X وطفلتها"، "أصيب X وطفلاه"): one more, or two for a dual; a relative
 # named after the word is a person of their own, counted as one.
@@ -234,7 +235,7 @@ COMPANION_AFTER_NAME = (r"(?:\s*\([^()]{1,20}\))?(?:(?P<two>" + COMPANIONS_AFTER
 # الانفجار أيضاً عن إصابته"): the pronoun is that person's, the wound no dead one's own (matched on the text as written).
 # (not a relative's house or presence, "منزل والده"، "أمام زوجته"; not "آخر" as "the last": "آخر ساعات الليل")
 ANOTHER_PERSON = (r"(?<![\u0621-\u064a])(?<!منزل\s)(?<!بيت\s)(?<!أمام\s)(?<!برفقة\s)(?<!عند\s)[وفل]?(?:"
-                  + "|".join(sorted(_RELATIVES + _AT_WORK, key=len, reverse=True))
+                  + "|".join(sorted(_RELATIVES + _AT_WORK + _RELATIVE_DUALS, key=len, reverse=True))
                   + r")(?:ه|ها|هما)(?![\u0621-\u064a])|(?<![\u0621-\u064a])[وف]?(?:أيضا|أيضاً|ايضا)(?![\u0621-\u064a])"
                   r"|(?<![\u0621-\u064a])[وف](?:آخر|اخر)(?![\u0621-\u064a])")
 
