@@ -106,3 +106,15 @@ def test_the_toll_told_where_the_victims_live_is_the_incidents() -> None:
             " زوجتيه وإصابته بجروح بليغة.")
     [event] = extracted(text, published=None)
     assert (event.place.name if event.place else None, event.fatalities, event.injured) == ("منبج", 2, 1)
+
+
+def test_a_place_inside_an_outlets_quoted_name_is_no_place() -> None:
+    # «لشبكة “نورث بالس”»: بالس is Maskanah's old name, here the outlet's
+    text = ("قتل شاب ليلة أمس في مدينة حلب بانفجار قنبلة يدوية خلال مشاجرة في حي صلاح الدين.\n\n"
+            "وأكدت مصادر محلية لشبكة “نورث بالس” أن القنبلة انفجرت بيده، بالإضافة لإصابة شخص آخر يدعى “سامر خالد”.")
+    assert [e.place.lexicon_id if e.place else None for e in extracted(text)] == ["aleppo"]
+
+
+def test_a_woman_of_a_trade_and_her_relatives_are_counted() -> None:
+    [event] = extracted("هاجم مسلحون مجهولون منزلاً في مدينة منبج، ما أسفر عن مقتل صيدلانية وشقيقها وطفلها.")
+    assert event.fatalities == 3
