@@ -118,3 +118,12 @@ def test_a_place_inside_an_outlets_quoted_name_is_no_place() -> None:
 def test_a_woman_of_a_trade_and_her_relatives_are_counted() -> None:
     [event] = extracted("هاجم مسلحون مجهولون منزلاً في مدينة منبج، ما أسفر عن مقتل صيدلانية وشقيقها وطفلها.")
     assert event.fatalities == 3
+
+
+def test_a_rare_given_name_with_a_family_name_and_an_age_and_one_killed_with_his_son() -> None:
+    # a rare given name opens a name when an attested family name and an age follow it; "قُتل مع ابنه Y": both dead
+    text = ("ونقلت الوكالة عن أحد السكان أن عايش الخلف البالغ من العمر 50 عاماً قتل مع ابنه عبد القادر البالغ من العمر"
+            " 20 عاماً، نتيجة استهداف سيارتهما بالرصاص في بلدة الكرك.")
+    assert _people(text) == [[("عايش الخلف", "killed"), ("عبد القادر", "killed")]]
+    # no age: a rare given name after "that" stays unread (عايش is also a word)
+    assert _people("وقال أحد السكان إن عايش الخلف أكد مقتل شاب في بلدة الكرك.") == [[]]

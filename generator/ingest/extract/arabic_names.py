@@ -105,8 +105,9 @@ class NameReader:
             return nxt is not None and not nxt.opens and not self.is_stop(nxt)
         if nxt is not None and nxt.key in JOIN_PREVIOUS:
             return True
-        if weak and key in self.any_given and self._chain_follows(tokens, i, everyday=key in NOT_GIVEN):
-            return True
+        if weak and key in self.any_given and (self._chain_follows(tokens, i, everyday=key in NOT_GIVEN) or nxt is not None
+                                               and not tokens[i].pause and self._aged_family(nxt)):
+            return True   # (or a family name and an age follow it: "أن عايش السرحان البالغ من العمر 50 عاماً")
         return key in (self.given if weak else self.any_given) and (len(key) > 2 or key in SHORT_NAMES or not weak)
 
     def _chain_follows(self, tokens: list[Token], i: int, everyday: bool) -> bool:
@@ -227,6 +228,11 @@ class NameReader:
         """Two or more parts followed by an age ("ومنيرة جدوع (33 عاماً)"): a person, whatever the index knows."""
         return len(parts) > 1 and self.aged_at(parts[-1][-1])
 
+    def _aged_family(self, token: Token) -> bool:
+        """An attested family name with its article, an age right after it ("السرحان البالغ من العمر 50 عاماً")."""
+        return token.key.startswith("ال") and (token.key in self.family or token.key[2:] in self.family) \
+            and self.aged_at(token)
+
     def aged_at(self, token: Token) -> bool:
         """An age right after the word ("الزوين (29 عاماً)"): the word ends a person's name. (The cue is anchored with
         ^, which `match(text, pos)` would only find at the text's start: it is matched on the text after the word.)"""
@@ -303,7 +309,7 @@ class NameReader:
             return True   # a nisba: الخراساني، الأردني
         if key.startswith("ال"):
             nxt = tokens[j + 1] if j + 1 < len(tokens) else None
-            if read >= 2 and (self.aged_at(token) or self.kunya_at(token)):
+            if read >= 2 and (self.aged_at(token) or self.kunya_at(token)) or self._aged_family(token):
                 return True   # "محمود حسين العلي الخلف (29 عاماً)", "X Y الشحادات "أبو الليث"": an age or a kunya
                 # ends the name it follows
             if token.pause and not token.stop and len(key) > 4 and key not in _NOT_FAMILY \

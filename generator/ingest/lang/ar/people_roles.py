@@ -66,8 +66,8 @@ ATTEMPT_BEFORE = r"(?<!\w)[وف]?(?:حاول\S*|محاول\S*|نجا|نجت|نج
 ATTEMPT_AFTER = r"(?!)"
 
 # Between a casualty word and a later name it does not govern (extract/people.py, "مقتل الشاب Y" governs Y):
-# punctuation, or a conjunction.
-NOT_GOVERNED = r"[،,.:;؛\n]|(?<!\S)(?:و|أو)\s*$"
+# punctuation, or a conjunction; or "with" ("X قُتل مع ابنه Y": the word hits both, X too).
+NOT_GOVERNED = r"[،,.:;؛\n]|(?<!\S)(?:و|أو)\s*$|(?<!\S)مع(?!\S)"
 
 # Between an injury word and a death word of the same person ("إصابته ووفاته"، "أصيب بجروح ثم توفي لاحقاً").
 THEN_DIED_LINK = r"(?:\s*\S{0,12}\s+)?(?:و|ثم)?\s*(?:(?:لاحقا|لاحقاً)\s+)?"
