@@ -127,3 +127,14 @@ def test_a_rare_given_name_with_a_family_name_and_an_age_and_one_killed_with_his
     assert _people(text) == [[("عايش الخلف", "killed"), ("عبد القادر", "killed")]]
     # no age: a rare given name after "that" stays unread (عايش is also a word)
     assert _people("وقال أحد السكان إن عايش الخلف أكد مقتل شاب في بلدة الكرك.") == [[]]
+
+
+def test_english_slain_gunmen_identified_by_name_are_the_dead() -> None:
+    text = ("Army kills gunmen\n\nLate on Friday, the army killed four gunmen near the town of Shahba.\n\n"
+            "The four were members of a local armed group known as Rijal al-Jabal al-Ahrar. The slain gunmen were"
+            " identified as Samer Rashid, Nader Rizq, Maher Nasr and Zughayr al-Dubaisi.")
+    [event] = extracted(text, "en", published=None)
+    assert [(p.name, p.role) for p in event.people] == [("Samer Rashid", "killed"), ("Nader Rizq", "killed"),
+                                                        ("Maher Nasr", "killed"), ("Zughayr al-Dubaisi", "killed")]
+    # a place after "near" and before "checkpoint" is no person
+    assert _people("Gunmen attacked the Sad al-Kharab checkpoint near Sad al-Kharab, killing a soldier.", "en") == [[]]

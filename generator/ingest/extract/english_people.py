@@ -76,6 +76,9 @@ def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]
 
 
 _NAME_PATTERNS = _name_patterns()
+# The next item of a list after a victim identified by name ("identified as X, Y and Zuqan al-Dubisi"): a name of two
+# words or more, whether or not the index attests its given name, up to the list's next joint or its end.
+_LISTED_NAME = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)" + _EN_NAME + r"(?=\s*(?:[,.;]|and\b|$))")
 _IDENTIFIED = frozenset((_IDENTIFIED_AS, _THEY_ARE))
 # Any run of capitalised name words: a person when its first word is an attested given name.
 _NAME_RUN = re.compile(_EN_NAME)
@@ -126,7 +129,7 @@ def find_people(clause: Clause) -> list[FoundName]:
         if any(n.start <= base + start and base + end <= n.end for n in clause.names):
             return
         if clause.pack.cue("PLACE_KIND_AFTER_NAME", 0).match(text, end) \
-                or clause.pack.cue("PLACE_OF_BEFORE_NAME", 0).search(text, max(0, start - 30), start):
+                or clause.pack.cue("PLACE_OF_BEFORE_NAME", 0).search(text, max(0, start - 60), start):
             return   # "from Bab Amr neighbourhood", "near the village of “Umm X”": a place the gazetteer lacks
         if clause.pack.cue("INSTITUTION_NAME_BEFORE", 0).search(text, max(0, start - 80), start):
             return   # "the Ministry for Emergency and Disaster Management said": an institution's name
@@ -155,6 +158,11 @@ def find_people(clause: Clause) -> list[FoundName]:
                 if m.group(group):
                     add(m.start(group), m.end(group), m.group(group), m.group(rank_group) if rank_group else None,
                         identified=regex.pattern in _IDENTIFIED)
+    for found in sorted(out, key=lambda f: f.start):   # (names are added to `out` as the list is read)
+        end = found.end - base
+        while found.victim_cue and (item := _LISTED_NAME.match(text, end)):
+            add(item.start(1), item.end(1), item.group(1), identified=True)
+            end = item.end(1)
     for run in _given_name_runs(text, _given_names(clause.pack, clause.a.options.names)):
         start = _quoted_name_start(text, run.start(1), run.end(1)) or _first_name_before(text, run.start(1))
         add(start, run.end(1), text[start:run.end(1)])
