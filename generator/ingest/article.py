@@ -208,7 +208,7 @@ def _looks_like_header_line(line: str) -> bool:
 
 
 def _is_credit_triple(line: str) -> bool:
-    """"نداء بوست - فلان الفلاني - درعا": an outlet, its reporter and the place reported from, three short parts
+    """"موقع الخبر - فلان الفلاني - درعا": an outlet, its reporter and the place reported from, three short parts
     between dashes; the reporter's name is no person of the report (a header line may be longer than six words so)."""
     parts = _CREDIT_DASH.split(line.strip())
     return len(parts) == 3 and all(0 < len(part.split()) <= MAX_CREDIT_PART_WORDS for part in parts) \

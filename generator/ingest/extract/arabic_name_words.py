@@ -103,3 +103,7 @@ class GivenNames(frozenset):
 
     def __contains__(self, key: object) -> bool:
         return super().__contains__(key) or isinstance(key, str) and _GLUED_COMPOUND.match(key) is not None
+
+    def glued_kunya(self, key: str) -> bool:
+        """أبوبدر، ابوعلي: أبو and an attested given name in one word."""
+        return key[:3] in KUNYA_HEADS and len(key) > 5 and key[3:] in self

@@ -44,7 +44,7 @@ def after_place_word(tokens: list[Token], i: int) -> bool:
     if i > 1 and tokens[i - 2].key in SO_CALLED and before in NAMING_VERBS:
         return True   # جماعة ما يسمى "X": what is called so is a group or a thing
     if tokens[i].opens and (before in CORRESPONDENT_NOUNS or before[1:] in CORRESPONDENT_NOUNS and before[0] in "وبل"):
-        return True   # مراسل "نداء بوست": quoted words after a correspondent name the outlet
+        return True   # مراسل "شبكة الخبر": quoted words after a correspondent name the outlet
     if before in _TITLES and i > 1 and not tokens[i - 2].pause:
         before = tokens[i - 2].key   # مشفى "الشهيد X"، مدرسة الشيخ X: a building named after a martyr or a sheikh
     if before in NAMED_AFTER or before[1:] in NAMED_AFTER and before[0] in "وبل" or before.lstrip("وبل") in _FORCES:

@@ -107,7 +107,7 @@ class NameReader:
             return True
         if weak and key in self.any_given and (self._chain_follows(tokens, i, everyday=key in NOT_GIVEN) or nxt is not None
                                                and not tokens[i].pause and self._aged_family(nxt)):
-            return True   # (or a family name and an age follow it: "أن عايش السرحان البالغ من العمر 50 عاماً")
+            return True   # (or a family name and an age follow it: "أن عايش الخلف البالغ من العمر 50 عاماً")
         return key in (self.given if weak else self.any_given) and (len(key) > 2 or key in SHORT_NAMES or not weak)
 
     def _chain_follows(self, tokens: list[Token], i: int, everyday: bool) -> bool:
@@ -148,7 +148,7 @@ class NameReader:
                     or key.startswith(_ARTICLE_CLITIC) \
                     or token.word.endswith("\u0640"):
                 break   # "أمـ.ـنياً": a word cut by a dot between tatweels (written so to pass filters) is no name part
-            if parts and self._glued_kunya(key):
+            if parts and self.any_given.glued_kunya(key):
                 parts.append([token])   # "سامر الأمين أبوزيد": a kunya family name written as one word ends the name
                 j += 1
                 break
@@ -220,16 +220,12 @@ class NameReader:
             and tokens[j + 1].key.startswith("ال") and tokens[j + 1].key in self.family and ends_phrase(tokens, j + 1) \
             and not tokens[j + 1].word.endswith("ي")   # "محمد الخطيب المهجر الحمصي": a description and a nisba
 
-    def _glued_kunya(self, key: str) -> bool:
-        """أبوبدر، ابوعلي: أبو and an attested given name in one word."""
-        return key[:3] in KUNYA_HEADS and len(key) > 5 and key[3:] in self.any_given
-
     def _aged(self, parts: list[list[Token]]) -> bool:
         """Two or more parts followed by an age ("ومنيرة جدوع (33 عاماً)"): a person, whatever the index knows."""
         return len(parts) > 1 and self.aged_at(parts[-1][-1])
 
     def _aged_family(self, token: Token) -> bool:
-        """An attested family name with its article, an age right after it ("السرحان البالغ من العمر 50 عاماً")."""
+        """An attested family name with its article, an age right after it ("الخلف البالغ من العمر 50 عاماً")."""
         return token.key.startswith("ال") and (token.key in self.family or token.key[2:] in self.family) \
             and self.aged_at(token)
 

@@ -76,7 +76,7 @@ def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]
 
 
 _NAME_PATTERNS = _name_patterns()
-# The next item of a list after a victim identified by name ("identified as X, Y and Zuqan al-Dubisi"): a name of two
+# The next item of a list after a victim identified by name ("identified as X, Y and Zughayr al-Dubaisi"): a name of two
 # words or more, whether or not the index attests its given name, up to the list's next joint or its end.
 _LISTED_NAME = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)" + _EN_NAME + r"(?=\s*(?:[,.;]|and\b|$))")
 _IDENTIFIED = frozenset((_IDENTIFIED_AS, _THEY_ARE))

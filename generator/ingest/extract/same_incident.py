@@ -184,7 +184,7 @@ def _told_before(clause: Clause, hit: Hit) -> bool:
 def from_origin_only(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
     """"X, displaced from Palmyra, was killed at dawn today": a sentence whose only place is where its victims come
     from names no scene; with no toll of its own, or with the toll of an incident of its type told with none
-    ("جريمة قتل بحق عائلة ... ما أسفر عن مقتل زوجتيه وإصابته" of the family "المقيم في المزرعة"), it tells more of the
+    ("جريمة قتل بحق عائلة ... ما أسفر عن مقتل زوجتيه وإصابته" of the family "المقيم في بلدة X"), it tells more of the
     incident before it."""
     if event.place is None or event.place.start < 0 or not origin_at(clause, event.place.start):
         return False

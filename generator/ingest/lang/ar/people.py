@@ -224,7 +224,7 @@ SPEECH_VERBS = ("قال", "قالت", "صرح", "صرحت", "أكد", "أكدت"
 GROUP_NOUNS = ("فصيل", "جماعة", "تنظيم", "ميليشيا", "مليشيا", "فيلق", "حركة", "كتيبة", "تجمع",
                # an outlet or a page on a network ("المسؤول عن صفحة "هنا X" على فيسبوك")
                "صفحة", "صفحات", "قناة", "شبكة", "موقع", "حساب", "إذاعة", "صحيفة", "وكالة")
-# A correspondent: quoted words right after one name the outlet (مراسل "نداء بوست"); unquoted words after one may name
+# A correspondent: quoted words right after one name the outlet (مراسل "شبكة الخبر"); unquoted words after one may name
 # the correspondent (مراسل عنب بلدي أحمد X), so the word is no NAMED_AFTER.
 CORRESPONDENT_NOUNS = ("مراسل", "مراسلة", "مراسلو", "مراسلي")
 

@@ -39,3 +39,9 @@ SUMMARY_LABELS = frozenset({"summary", "key points", "in brief", "listen to the 
 # an image's description ("Image of Two security personnel killed ..."): an old photo's scene and date, or the
 # headline again, never an incident of the report (matched at a sentence's start, any case).
 CAPTION_OPENING = r"\s*(?:(?:file(?:\s+photo)?|archive(?:\s+photo)?)\s*[-–—:|]\s|(?:image|photo|picture)\s+of\s)"
+
+# A line that holds only names, one or two joined by "/" ("X Y", "A B/C D"), or a photo credit ("Photo by X/
+# Agency"): the writer or the photographer, no person of the report (session 15). A list line has a bullet or a number
+# instead, or a header line ending with a colon before it.
+BYLINE_LINE = r"[A-Z][\w'’-]+(?: (?:al-|Al-)?[A-Z][\w'’-]+){1,3}(?:\s*/\s*[A-Z][\w'’-]+(?: (?:al-|Al-)?[A-Z][\w'’-]+){1,3})?"
+PHOTO_CREDIT_BEFORE = r"\b(?:[Pp]hoto|[Ii]mage|[Pp]icture)s?\s+(?:by|credit:?)\s+$"

@@ -239,7 +239,7 @@ PLACE_KIND_AFTER_NAME = (r"[\"”]?\s+(?:neighbou?rhood|village|town|city|distri
                          r"|checkpoint|crossing|roundabout|junction)\b")
 
 PLACE_OF_BEFORE_NAME = (r"\b(?i:neighbou?rhood|village|town|city|district|area|camp)\s+of\s+(?:the\s+)?[\"“]?$"
-                        r"|\b(?:near|outside|around|towards?)\s+[\"“]?$"   # "a checkpoint near Sad al-Ain"
+                        r"|\b(?:near|outside|around|towards?)\s+[\"“]?$"   # "a checkpoint near Tal X"
                         r"|\b(?i:an?\s+(?:[\w-]+,?\s+){0,3}?(?:group|faction|militia|brigade|battalion|division|movement|cell"
                         r"|gang|party|front|village|town|area|camp)\s+(?:called|named|known\s+as))\s+[\"“]?$")
 
@@ -397,12 +397,6 @@ LISTED_ITEM_END = r"\s*(?:(?:from|of|and)\b|[,.;(]|$)"
 # Right after a casualty word: the relatives of a person named before it ("stormed the house of X, killing his two
 # daughters"): X is the target, not one of the dead.
 KIN_AFTER_HIT = r"\s+(?:his|her|their)\s+(?:(?:two|three|four|five|young|little|eldest|youngest)\s+)?(?:" + RELATIVE_NOUNS + r")s?\b"
-
-# A line that holds only names, one or two joined by "/" ("X Y", "A B/C D"), or a photo credit ("Photo by X/
-# Agency"): the writer or the photographer, no person of the report (session 15). A list line has a bullet or a number
-# instead, or a header line ending with a colon before it.
-BYLINE_LINE = r"[A-Z][\w'’-]+(?: (?:al-|Al-)?[A-Z][\w'’-]+){1,3}(?:\s*/\s*[A-Z][\w'’-]+(?: (?:al-|Al-)?[A-Z][\w'’-]+){1,3})?"
-PHOTO_CREDIT_BEFORE = r"\b(?:[Pp]hoto|[Ii]mage|[Pp]icture)s?\s+(?:by|credit:?)\s+$"
 
 # By the hand of one named X ("at the hands of a relative named X"): X is the perpetrator (matched on the text up to
 # the name). Only with the word that names him: a group may stand before the victim's name.
