@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from generator.ingest.article import Overrides
 from generator.ingest.extract import extract
+from generator.ingest.lang import ar
 from generator.ingest.readers import read_text
 from test_probes_session21 import extracted
 
@@ -138,3 +140,20 @@ def test_english_slain_gunmen_identified_by_name_are_the_dead() -> None:
                                                         ("Maher Nasr", "killed"), ("Zughayr al-Dubaisi", "killed")]
     # a place after "near" and before "checkpoint" is no person
     assert _people("Gunmen attacked the Sad al-Kharab checkpoint near Sad al-Kharab, killing a soldier.", "en") == [[]]
+
+
+def test_where_a_victim_comes_from_after_a_comma_is_no_scene() -> None:
+    # the subject of «ينحدر» may close with a comma before «من» (the cue is matched on the text before the place)
+    origin = re.compile(ar.ORIGIN)
+    assert origin.search("وينحدر السيد سامر خالد العبد، من قرية ")
+    assert origin.search("وينحدر سامر العبد من بلدة ")
+    assert not origin.search("وقُتل السيد سامر خالد العبد، من قرية ")
+
+
+def test_gunmen_before_their_verb_of_attacking_did_it() -> None:
+    [event] = extracted("وقال مصدر إن مسلحين داهموا خيمة في بلدة الكرك صباح اليوم، وفتحوا النار عليها، مما أدى لمقتل"
+                        " امرأة وإصابة طفلتها.")
+    assert (event.type, event.sub_type) == ("violence_against_civilians", "attack")
+    # soldiers who were killed (قُتلوا, unvocalised like the active) stay the ones hit
+    [event] = extracted("وقال مصدر إن عناصر من الجيش قتلوا بانفجار عبوة ناسفة على طريق بلدة الكرك.")
+    assert event.type != "violence_against_civilians"

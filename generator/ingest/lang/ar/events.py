@@ -318,7 +318,11 @@ UNDER_TORTURE = (r"[وف]?(?:ب|ل)?(?:قتل|قُتل|توفي|مات|ماتو�
 PERPETRATOR_BEFORE = (r"(?:على\s+يد|من\s+قبل|برصاص|بنيران|بإطلاق\s+نار\s+من)\s+(?:\S+\s+){0,2}$"
                       r"|(?<!\w)[وف]?(?:أطلق|اطلق|اقتحم|لاحق|داهم|هاجم|اغتال)ت?\s+$")
 
-PERPETRATOR_AFTER = r"^(?!)"    # Arabic puts the verb first: "قتل مسلحون ..." (no fighter-then-verb cue)
+# After a fighter noun, the active plural of a verb of attacking with up to six words between ("إن مسلحين يستقلون
+# سيارات، داهموا الخيمة وفتحوا النار"): the fighters did it (Arabic mostly puts the verb first: "قتل مسلحون ...").
+# Not قتلوا، اختطفوا، استهدفوا, which unvocalised may be passive ("عناصر قُتلوا").
+PERPETRATOR_AFTER = (r"^(?:\s+[^\s.]+){0,6}?\s+[وف]?(?:داهم|اقتحم|أطلق|اطلق|هاجم|فتح|أقدم|اقدم)(?:وا|ا)"
+                     r"(?![\u0621-\u064a])")
 
 # Unknown perpetrators: no organization is named for them.
 UNKNOWN_PERPETRATOR = ("مجهول*", "مسلحين مجهولين", "مسلحون مجهولون")
