@@ -157,3 +157,17 @@ def test_gunmen_before_their_verb_of_attacking_did_it() -> None:
     # soldiers who were killed (قُتلوا, unvocalised like the active) stay the ones hit
     [event] = extracted("وقال مصدر إن عناصر من الجيش قتلوا بانفجار عبوة ناسفة على طريق بلدة الكرك.")
     assert event.type != "violence_against_civilians"
+
+
+def test_one_of_a_growing_number_of_similar_explosions_is_no_incident() -> None:
+    text = ("A man was killed and his son injured on Wednesday when a landmine exploded near the village of Tal Kharab.\n\n"
+            "The source noted that the incident is part of a growing number of similar explosions in the desert,"
+            " particularly in eastern Homs, where landmines remain scattered and deadly.")
+    assert len(extracted(text, "en")) == 1
+
+
+def test_a_source_telling_the_whole_toll_again_on_an_unresolved_day_tells_the_incident() -> None:
+    text = ("Three civilians were killed and nine others were injured in a mine explosion in the vicinity of Masyaf.\n\n"
+            "SANA quoted a source as saying: A landmine exploded on Sunday evening in the vicinity of the Deir Shamil"
+            " village, killing three civilians and wounding nine others.")
+    assert [(e.fatalities, e.injured) for e in extracted(text, "en", published=None)] == [(3, 9)]

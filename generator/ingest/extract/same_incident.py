@@ -191,6 +191,12 @@ def from_origin_only(clause: Clause, event: ExtractedEvent, last: ExtractedEvent
     return adds_no_toll(event, last) or last.fatalities is None and last.injured is None and event.type == last.type
 
 
+def _whole_toll_again(event: ExtractedEvent, known: ExtractedEvent) -> bool:
+    """The sentence gives the incident's dead and hurt again, both counted and at least two people in all."""
+    tolls = ((event.fatalities, known.fatalities), (event.injured, known.injured))
+    return all(new is not None and new == old for new, old in tolls) and (event.fatalities or 0) + (event.injured or 0) > 1
+
+
 def adds_nothing(clause: Clause, event: ExtractedEvent, known: ExtractedEvent) -> bool:
     """No "also", no toll but the incident's, no victim it does not have: the sentence adds nothing to the incident."""
     return not clause.has("ADDITIVE") and adds_no_toll(event, known) and not new_victim(event, known, clause.pack.match_key)
@@ -314,8 +320,11 @@ def retells(clause: Clause, event: ExtractedEvent, last: Draft) -> bool:
     named = _named_dead(event) or None
     told = [(event.fatalities if event.fatalities is not None else named, known.fatalities), tolls[1]]
     spoke = speech_days(clause) if any(new is not None and new == old for new, old in told) else []
-    if has_own_day(clause, spoke) and (event.date is None or event.date != known.date):
-        return False     # a day of its own: another day, or one the publication date cannot resolve ("فجر الاثنين")
+    if has_own_day(clause, spoke) and (event.date is None or event.date != known.date) \
+            and not (event.date is None and known.date is None and _whole_toll_again(event, known)):
+        return False     # a day of its own: another day, or one the publication date cannot resolve ("فجر الاثنين"),
+        # unless neither day can be resolved and the whole toll is told again ("SANA quoted a source as saying: a
+        # landmine exploded on Sunday evening, killing three and wounding nine" after "three killed, nine wounded")
     if any(new is not None and old is not None and new != old for new, old in tolls):
         return False
     if new_victim(event, known, clause.pack.match_key):

@@ -18,7 +18,9 @@ RECURRING = (r"recurr\w*|frequent(?:ly)?|repeated(?:ly)?|increasing(?:ly)?|a (?:
              r"|continu(?:e|es|ed|ing) to (?:launch|carry out|target|attack|shell|exploit|kill|strike)"
              # spread ("Kidnapping for ransom has spread along the highway in recent years"; not "in recent years"
              # alone, which may date a victim's past: "a commander who had settled his status in recent years")
-             r"|(?:has|have) spread",)
+             r"|(?:has|have) spread"
+             # one of many ("the incident is part of a growing number of similar explosions")
+             r"|(?:growing|rising) number of|similar (?:explosions|incidents|attacks|killings|bombings)",)
 
 # A trend of incidents named before the first event word ("The province is witnessing a spike in assassinations"):
 # with no day of its own the sentence speaks of incidents in general. After the event word it is the incident's
