@@ -171,3 +171,18 @@ def test_a_source_telling_the_whole_toll_again_on_an_unresolved_day_tells_the_in
             "SANA quoted a source as saying: A landmine exploded on Sunday evening in the vicinity of the Deir Shamil"
             " village, killing three civilians and wounding nine others.")
     assert [(e.fatalities, e.injured) for e in extracted(text, "en", published=None)] == [(3, 9)]
+
+
+def test_where_travellers_crossed_from_and_were_heading_is_no_scene() -> None:
+    origin = re.compile(ar.ORIGIN)
+    assert origin.search("أطلقوا النار على سيارتين أثناء عبورهما من ")
+    assert origin.search("أثناء عبورهما من السويداء باتجاه (العاصمة) ")
+    # a shelling towards a town hits it
+    assert not origin.search("قصفت المدفعية باتجاه ")
+
+
+def test_english_ordnance_left_behind_is_a_remnant() -> None:
+    [event] = extracted("The ordnance left behind by the group in the town of Masyaf killed two farmworkers on Sunday.",
+                        "en")
+    assert (event.type, event.sub_type, event.civilian_targeting) \
+        == ("explosions_remote_violence", "remote_explosive_landmine_ied", False)

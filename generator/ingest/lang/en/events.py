@@ -13,7 +13,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"bombs?|explosive belts?|vbieds?", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
     (r"barrel bombs?", WEAPON, EXPLOSIONS, "air_drone_strike"),
     (r"rpgs?|rocket-propelled grenades?", WEAPON, BATTLES, "armed_clash"),
-    (r"cluster (?:bomb|munition)s?|unexploded (?:ordnance|munitions?|bombs?|shells?)",
+    (r"cluster (?:bomb|munition)s?|unexploded (?:ordnance|munitions?|bombs?|shells?)|ordnance (?:left|planted)",
      WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
     (r"(?:hand )?grenades?", WEAPON, EXPLOSIONS, "grenade"),
     (r"air ?strikes?|drones?|warplanes?|(?:fighter )?jets?|air raids?|aerial (?:bombardment|attack)s?|helicopters?|aircraft"
@@ -134,7 +134,7 @@ DESTINATION_BEFORE = (r"\b(?:taken|transferred|rushed|transported|evacuated|brou
                       r"\b(?:fled|fleeing|escaped|escaping|drove\s+(?:off|away)|sped\s+(?:off|away)|ran\s+away)\s+"
                       r"(?:[\w'-]+\s+){0,5}?(?:towards?|in\s+the\s+direction\s+of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$")
 
-LEFTOVER = (r"left ?over|unexploded|remnants? of (?:the )?war|war remnants?",)
+LEFTOVER = (r"left ?over|unexploded|remnants? of (?:the )?war|war remnants?|left behind",)
 # A landmine, whoever laid it: coding rule 2 of tests/realnews/README.md counts it, like a remnant, as aimed at nobody.
 LANDMINE = (r"land ?mines?|(?:a|an|the) mines?\b|mines? (?:blast|explosion|exploded|went off)",)
 # A death under torture ("died under torture in the regime's prisons"): the death is the incident, not the arrest.
