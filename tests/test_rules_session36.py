@@ -186,3 +186,13 @@ def test_english_ordnance_left_behind_is_a_remnant() -> None:
                         "en")
     assert (event.type, event.sub_type, event.civilian_targeting) \
         == ("explosions_remote_violence", "remote_explosive_landmine_ied", False)
+
+
+def test_the_death_of_a_detainee_under_torture_is_the_incident() -> None:
+    [event] = extracted("أكد ناشطون وفاة شاب من أبناء بلدة الكرك تحت التعذيب في سجون النظام، بعد عام من اعتقاله.")
+    assert (event.type, event.sub_type, event.fatalities) == ("violence_against_civilians", "attack", 1)
+
+
+def test_they_killed_her_is_one_dead() -> None:
+    assert [e.fatalities for e in extracted("اقتحم مجهولون منزل امرأة في بلدة الكرك وقتلوها شنقاً بعد تقييد زوجها.")] == [1]
+    assert [e.fatalities for e in extracted("اختطف مسلحون شابين من بلدة الكرك وأعدموهما رمياً بالرصاص.")] == [2]

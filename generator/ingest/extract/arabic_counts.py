@@ -28,6 +28,8 @@ def singular(clause: Clause, hit: Hit) -> int | None:
     pronoun = _pronoun_count(word)
     if pronoun is None and " " in word.strip():   # "لقي حتفه", "فقدان شخص لحياته": the object carries the pronoun
         pronoun = _pronoun_count(word.split()[-1])
+    if pronoun is None:
+        pronoun = _object_count(word)
     if pronoun is not None:
         return pronoun + _companions(clause, hit)
     inside = fold(word).split()
@@ -151,6 +153,18 @@ def _pronoun_count(word: str) -> int | None:
         if folded.endswith(suffix) and len(folded) - len(suffix) >= len(stem):
             return value
     return None
+
+
+# An active casualty verb of a plural, feminine or dual subject with the victims' pronoun as its object: "وقتلوها
+# شنقاً"، "اغتالوه"، "أعدموهما" (folded); not the bare "قتله", also a noun whose pronoun is the killer ("بعد قتله شقيق
+# الفتاة").
+_OBJECT_VERB = re.compile(r"^[وف]?(?:قتل|اغتال|اعدم|ذبح|خنق|طعن)(?:و|ت|ا|تا)(ه|ها|هما)$")
+
+
+def _object_count(word: str) -> int | None:
+    """قتلوها / اغتالوه → 1, أعدموهما → 2."""
+    m = _OBJECT_VERB.match(fold(word))
+    return None if m is None else 2 if m.group(1) == "هما" else 1
 
 
 def _companions(clause: Clause, hit: Hit) -> int:

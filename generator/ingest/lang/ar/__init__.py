@@ -19,6 +19,7 @@ from .people_lists import *  # noqa: F403
 from .places import *  # noqa: F403
 from .actors import *  # noqa: F403
 from .events import *  # noqa: F403
+from .sides import *  # noqa: F403
 from .accidents import *  # noqa: F403
 from .incident_links import *  # noqa: F403
 from .tolls import *  # noqa: F403
