@@ -196,3 +196,14 @@ def test_the_death_of_a_detainee_under_torture_is_the_incident() -> None:
 def test_they_killed_her_is_one_dead() -> None:
     assert [e.fatalities for e in extracted("اقتحم مجهولون منزل امرأة في بلدة الكرك وقتلوها شنقاً بعد تقييد زوجها.")] == [1]
     assert [e.fatalities for e in extracted("اختطف مسلحون شابين من بلدة الكرك وأعدموهما رمياً بالرصاص.")] == [2]
+
+
+def test_a_body_found_days_after_the_abduction_is_a_killing() -> None:
+    [event] = extracted("عثر سكان على جثة شاب مدني قرب بلدة الكرك، وذلك بعد يومين من خطفه.")
+    assert (event.sub_type, event.fatalities) == ("attack", 1)
+    [event] = extracted("Residents found the body of a young man near the town of Karak on Friday, two days after his"
+                        " abduction.", "en")
+    assert (event.sub_type, event.fatalities) == ("attack", 1)
+    # abducted, then found dead: the abduction told as the act
+    [event] = extracted("اختطف مسلحون شاباً من بلدة الكرك، ثم عثر على جثته بعد يومين.")
+    assert event.sub_type == "abduction_forced_disappearance"

@@ -29,6 +29,8 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
             chosen = [h for h in chosen if h.sub_type != C.ARRESTS or not _arrest_after_casualty(clause, first_casualty, h)]
         if klass == C.ACTION and _died_under_torture(clause):   # the death, not the arrest
             chosen = [h for h in chosen if h.sub_type != C.ARRESTS]
+        if klass == C.ACTION and first_casualty is not None:   # "عُثر على جثته بعد يومين من خطفه": the death
+            chosen = [h for h in chosen if h.sub_type not in C.ROLE_OF_SUB_TYPE or not _told_as_before(clause, h)]
         if klass == C.WEAPON and fought:   # "اشتباكات استُخدمت فيها القذائف": the fight's means, not the event
             chosen = [h for h in chosen if not in_fight.search(clause.before(h.start, 40))]
         if klass == C.WEAPON:   # ("backed by coalition helicopters": the means of a support, not the act's)
@@ -57,6 +59,12 @@ def _arrest_after_casualty(clause: Clause, casualty_at: int, arrest: Hit) -> boo
     arrested"), where no such joint stands between them: the arrest is the act."""
     return casualty_at < arrest.start and bool(clause.pack.cue("SECOND_ACT_JOINER").search(clause.a.text, casualty_at,
                                                                                           arrest.start))
+
+
+def _told_as_before(clause: Clause, act: Hit) -> bool:
+    """An arrest or abduction told as what the casualty came days after ("بعد يومين من خطفه", "two days after his
+    abduction"): the casualty is the incident, the act its past."""
+    return bool(clause.pack.cue("DAYS_AFTER_BEFORE").search(clause.before(act.start, 40)))
 
 
 def _died_under_torture(clause: Clause) -> bool:

@@ -159,3 +159,7 @@ BARE_CASUALTY = (r"[وف]?(?:ل|ب)?(?:قتل|قُتل|مقتل|قتلى|قتي�
 # ..."، "وأُسعف الجرحى إلى ..."): more of the incident before it, wherever the hospital is (as written).
 TAKEN_AWAY_OPENING = (r"^[\s\"“«(-]*[وف]?(?:تم\s+)?(?:نقل|نُقل|نقلت|نُقلت|إسعاف|اسعاف|أسعف|أُسعف|اسعف|وصل|وصلت|وصول)\S*\s+"
                       r"(?:\S+\s+){0,2}?[وفب]?(?:ال)?(?:جثمان|جثامين|جثة|جثث|مصاب|جرحى|جريح|قتلى|ضحايا)")
+
+# A span of time after an act of the victim's past ("عُثر على جثته بعد يومين من خطفه"، "بعد عام من اعتقاله"): matched on
+# the text before the act word.
+DAYS_AFTER_BEFORE = r"(?<!\w)بعد\s+(?:\S+\s+){1,3}?من\s+$"

@@ -352,3 +352,7 @@ TAKEN_AWAY_OPENING = (r"^\W*(?:the\s+)?(?:\w+\s+){0,2}?(?:bod(?:y|ies)|wounded|i
 # them too many ways ("in shelling on", "by a shell that hit") for one pattern; none is read.
 OWN_ACT_MEANS = r"(?!)"
 DEAD_TOLD_BEFORE = r"(?!)"
+
+# A span of time after an act of the victim's past ("found dead two days after his abduction"): matched on the text
+# before the act word.
+DAYS_AFTER_BEFORE = r"\b(?:hours?|days?|weeks?|months?|years?|a\s+(?:day|week|month|year))\s+after\s+(?:his|her|their)\s+$"
