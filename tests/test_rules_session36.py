@@ -207,3 +207,11 @@ def test_a_body_found_days_after_the_abduction_is_a_killing() -> None:
     # abducted, then found dead: the abduction told as the act
     [event] = extracted("اختطف مسلحون شاباً من بلدة الكرك، ثم عثر على جثته بعد يومين.")
     assert event.sub_type == "abduction_forced_disappearance"
+
+
+def test_about_a_week_ago_dates_the_incident() -> None:
+    text = "وقُتل قيادي سابق في الفصائل منذ نحو أسبوع بعبوة ناسفة في مدينة نوى."
+    [event] = extracted(text, published=dt.date(2021, 2, 1))
+    assert event.date == dt.date(2021, 1, 25)
+    [event] = extracted("قتل مسلحون شاباً قبل حوالي ثلاثة أيام قرب مدينة نوى.", published=dt.date(2021, 2, 1))
+    assert event.date == dt.date(2021, 1, 29)

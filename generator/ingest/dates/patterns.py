@@ -34,6 +34,7 @@ def arabic_rules() -> list[tuple[str, re.Pattern[str]]]:
     day_word = rf"(?:{re.escape(fold(ar.DAY_WORD))}\s+)"
     last = alternation(ar.LAST)
     units = alternation(ar.TIME_UNITS)
+    about = rf"(?:(?:{alternation(ar.ABOUT)})\s+)?"
     number = r"(?P<n>\d+|[" + AR_LETTER + r"]+(?:\s+(?:و[" + AR_LETTER + r"]+|عشر|عشره))?)"
     year_word = rf"(?:(?:{alternation(ar.YEAR_WORDS)})\s*)?"
     of = rf"(?:{re.escape(fold(ar.OF))}\s+)?"
@@ -78,8 +79,8 @@ def arabic_rules() -> list[tuple[str, re.Pattern[str]]]:
         (YEAR, rf"(?:{alternation(ar.YEAR_INTRO)})\s+{year}"),
         (LAST_WEEKDAY, rf"{part}{day_word}?(?P<wd>{wd})\s+(?:{last})"),
         (WEEKDAY, rf"{part}{day_word}?(?P<wd>{wd})"),
-        (AGO, rf"{re.escape(fold(ar.AGO))}\s+(?:{number}\s+)?(?P<unit>{units})"),
-        (SINCE_AGO, rf"{re.escape(fold(ar.SINCE))}\s+(?:{number}\s+)?(?P<unit>{units})"),
+        (AGO, rf"{re.escape(fold(ar.AGO))}\s+{about}(?:{number}\s+)?(?P<unit>{units})"),
+        (SINCE_AGO, rf"{re.escape(fold(ar.SINCE))}\s+{about}(?:{number}\s+)?(?P<unit>{units})"),
     ]
     return [(kind, re.compile(_AR_START + f"(?P<body>{body})" + _AR_END)) for kind, body in rules]
 

@@ -65,6 +65,9 @@ AGO = "قبل"
 
 SINCE = "منذ"
 
+# "About" between قبل/منذ and the span ("منذ نحو أسبوع"، "قبل حوالي ثلاثة أيام"): the span is still the date's.
+ABOUT: tuple[str, ...] = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "ما يقارب", "ما يقرب من")
+
 # Units of "قبل ثلاثة أيام" / "منذ أسبوع": word → (days per unit, count when
 # the word itself carries it: the dual يومين = 2, a bare singular = 1).
 TIME_UNITS: dict[str, tuple[int, int | None]] = {
