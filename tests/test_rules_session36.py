@@ -215,3 +215,8 @@ def test_about_a_week_ago_dates_the_incident() -> None:
     assert event.date == dt.date(2021, 1, 25)
     [event] = extracted("قتل مسلحون شاباً قبل حوالي ثلاثة أيام قرب مدينة نوى.", published=dt.date(2021, 2, 1))
     assert event.date == dt.date(2021, 1, 29)
+
+
+def test_an_everyday_given_name_and_father_before_a_family_name_after_the_act_and_its_day() -> None:
+    assert _people("وقال سكان إن مسلحين مجهولين اغتالوا اليوم جهاد سلطان العبد مختار بلدة الكرك، باستهدافه بالرصاص.") \
+        == [[("جهاد سلطان العبد", "killed")]]

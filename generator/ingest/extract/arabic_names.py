@@ -14,33 +14,11 @@ from dataclasses import dataclass, field
 from ..lang import ar
 from ..normalise import fold
 from .arabic_lists import described
-from .arabic_name_words import (
-    ALEF_MAQSURA_STOPS,
-    FAMILY_OF,
-    GivenNames,
-    INTRODUCERS,
-    JOIN_NEXT,
-    JOIN_PREVIOUS,
-    KUNYA_HEADS,
-    LIST_ALSO,
-    MOTHER_HEADS,
-    NAMES_NOUN,
-    NOT_GIVEN,
-    OPENING_HEADS,
-    PEOPLE_PLURALS,
-    SHORT_FAMILY_ENDINGS,
-    SHORT_NAMES,
-    TITLE_FAMILY,
-    ends_phrase,
-    hamza_lam,
-    heads_compound,
-    is_dual_relative,
-    is_family,
-    is_relative,
-    on_behalf,
-    strip_and,
-    unnamed_relatives,
-)
+from .arabic_name_words import (ALEF_MAQSURA_STOPS, FAMILY_OF, GivenNames, INTRODUCERS, JOIN_NEXT, JOIN_PREVIOUS,
+                                 KUNYA_HEADS, LIST_ALSO, MOTHER_HEADS, NAMES_NOUN, NOT_GIVEN, OPENING_HEADS,
+                                 PEOPLE_PLURALS, SHORT_FAMILY_ENDINGS, SHORT_NAMES, TITLE_FAMILY, ends_phrase,
+                                 hamza_lam, heads_compound, is_dual_relative, is_family, is_relative, on_behalf,
+                                 strip_and, unnamed_relatives)
 from .arabic_tokens import Token, adverb_after
 from .model import Clause
 
@@ -55,6 +33,8 @@ _ARTICLE_CLITIC = ("بال", "لل", "وال", "فال", "كال", "وبال", "
 _AFTER_NAME = frozenset(fold(w) for w in ar.AFTER_NAME_WORDS)
 _NOT_FAMILY = frozenset(fold(w) for w in ar.NOT_FAMILY_NAMES)
 FATHER_OF = frozenset(fold(w) for w in ar.FATHER_OF)
+# The day between an event word and the name it governs ("اغتالوا اليوم X").
+_DAY_WORDS = frozenset(fold(w) for w in ar.TODAY + ar.YESTERDAY if " " not in w)
 
 
 @dataclass
@@ -113,18 +93,21 @@ class NameReader:
     def _chain_follows(self, tokens: list[Token], i: int, everyday: bool) -> bool:
         """"كما قُتل في الانفجار جمعة حسين الخضر": a given name that is also an everyday word (جمعة Friday, عيد a
         feast) opens a name with no word before it to introduce one when a father's name (an attested given name
-        that is no everyday word) and a family or grandfather's name follow it, with no punctuation between, and it
-        follows an event word (a rare given name too: "قُتل سلطان عبيد الحمادي") or, for an everyday word, a comma (a
-        list of names): "قوات نظام بشار الأسد" names no نظام, "، فإن عدي سالم" no فإن."""
+        that is no everyday word, or any before a family name with ال: "اغتالوا اليوم جهاد سلطان العبد") and a family or
+        grandfather's name follow it, with no punctuation between, and it follows an event word and its day (a rare
+        given name too: "قُتل سلطان عبيد الحمادي") or, for an everyday word, a comma (a list of names): "قوات نظام بشار
+        الأسد" names no نظام, "، فإن عدي سالم" no فإن."""
         if i == 0 or i + 2 >= len(tokens) or any(t.pause or t.stop or t.closes for t in tokens[i:i + 2]):
             return False
-        before = tokens[i - 1]   # right after an event word, or a comma of a list for an everyday word (not قوات نظام)
+        # right after an event word (and its day: "اغتالوا اليوم X"), or a comma of a list for an everyday word
+        before = tokens[i - 2] if i > 1 and tokens[i - 1].key in _DAY_WORDS else tokens[i - 1]   # (not قوات نظام)
         if not (everyday and before.pause or any(s <= before.start and before.end <= e for s, e in self._hit_spans())):
             return False
         if self.clause.pack.cue("ERA_BEFORE").search(self.clause.text, 0, tokens[i + 1].start):
             return False   # "جراء قصف نظام بشار الأسد": the regime of X, no نظام
         father, last = tokens[i + 1], tokens[i + 2]
-        return father.key in self.given and (last.key in self.family or last.key in self.given) \
+        return (father.key in self.given and (last.key in self.family or last.key in self.given)
+                or father.key in self.any_given and last.key.startswith("ال") and last.key in self.family) \
             and not self.is_stop(father) and not self.is_stop(last)
 
     def starts_name(self, tokens: list[Token], i: int) -> bool:
@@ -226,8 +209,7 @@ class NameReader:
 
     def _aged_family(self, token: Token) -> bool:
         """An attested family name with its article, an age right after it ("الخلف البالغ من العمر 50 عاماً")."""
-        return token.key.startswith("ال") and (token.key in self.family or token.key[2:] in self.family) \
-            and self.aged_at(token)
+        return token.key.startswith("ال") and bool({token.key, token.key[2:]} & self.family) and self.aged_at(token)
 
     def aged_at(self, token: Token) -> bool:
         """An age right after the word ("الزوين (29 عاماً)"): the word ends a person's name. (The cue is anchored with
