@@ -148,6 +148,8 @@ def test_where_a_victim_comes_from_after_a_comma_is_no_scene() -> None:
     assert origin.search("وينحدر السيد سامر خالد العبد، من قرية ")
     assert origin.search("وينحدر سامر العبد من بلدة ")
     assert not origin.search("وقُتل السيد سامر خالد العبد، من قرية ")
+    # the comma closes the subject right before «من», not a clause of its own
+    assert not origin.search("وينحدر الشاب من حمص، وخُطف من بلدة ")
 
 
 def test_gunmen_before_their_verb_of_attacking_did_it() -> None:
@@ -168,16 +170,22 @@ def test_one_of_a_growing_number_of_similar_explosions_is_no_incident() -> None:
 
 def test_a_source_telling_the_whole_toll_again_on_an_unresolved_day_tells_the_incident() -> None:
     text = ("Three civilians were killed and nine others were injured in a mine explosion in the vicinity of Masyaf.\n\n"
-            "SANA quoted a source as saying: A landmine exploded on Sunday evening in the vicinity of the Deir Shamil"
-            " village, killing three civilians and wounding nine others.")
+            "SANA quoted a source as saying: A landmine exploded on Sunday evening near the town of Wadi al-Oyoun,"
+            " killing three civilians and wounding nine others.")
     assert [(e.fatalities, e.injured) for e in extracted(text, "en", published=None)] == [(3, 9)]
+    # the same toll for another kind of act or in another governorate is another incident
+    other = ("Three civilians were killed and nine others were injured in a mine explosion in the vicinity of Masyaf.\n\n"
+             "SANA quoted a source as saying: A car bomb exploded on Sunday evening in the town of Jasim in Daraa,"
+             " killing three civilians and wounding nine others.")
+    assert len(extracted(other, "en", published=None)) == 2
 
 
-def test_where_travellers_crossed_from_and_were_heading_is_no_scene() -> None:
+def test_where_travellers_were_crossing_to_is_no_scene() -> None:
     origin = re.compile(ar.ORIGIN)
-    assert origin.search("أطلقوا النار على سيارتين أثناء عبورهما من ")
     assert origin.search("أثناء عبورهما من السويداء باتجاه (العاصمة) ")
-    # a shelling towards a town hits it
+    # where they crossed from may be where they passed through; rockets fired from X towards a town hit it
+    assert not origin.search("أطلقوا النار على سيارة أثناء عبورها من ")
+    assert not origin.search("صواريخ أطلقتها الفصائل من منطقة عفرين باتجاه مدينة ")
     assert not origin.search("قصفت المدفعية باتجاه ")
 
 
@@ -207,6 +215,9 @@ def test_a_body_found_days_after_the_abduction_is_a_killing() -> None:
     # abducted, then found dead: the abduction told as the act
     [event] = extracted("اختطف مسلحون شاباً من بلدة الكرك، ثم عثر على جثته بعد يومين.")
     assert event.sub_type == "abduction_forced_disappearance"
+    # a release days after the abduction, the released hurt: the abduction
+    [event] = extracted("أفرج مسلحون مجهولون يوم الأحد عن شاب من بلدة الكرك بعد أسبوع من اختطافه، وقد أصيب بكسور في يديه.")
+    assert event.sub_type == "abduction_forced_disappearance"
 
 
 def test_about_a_week_ago_dates_the_incident() -> None:
@@ -220,3 +231,47 @@ def test_about_a_week_ago_dates_the_incident() -> None:
 def test_an_everyday_given_name_and_father_before_a_family_name_after_the_act_and_its_day() -> None:
     assert _people("وقال سكان إن مسلحين مجهولين اغتالوا اليوم جهاد سلطان العبد مختار بلدة الكرك، باستهدافه بالرصاص.") \
         == [[("جهاد سلطان العبد", "killed")]]
+
+
+def test_mends_after_the_reviews() -> None:
+    # the gunmen identified by name stay the perpetrators, the list's next items too; a place ends a list of victims
+    assert _people("Gunmen shot dead two civilians on Sunday in the town of Shahba. The attackers were identified as"
+                   " Samer Rashid, Nader Rizq and Fawwaz Kanj.", "en") \
+        == [[("Samer Rashid", "perpetrator"), ("Nader Rizq", "perpetrator"), ("Fawwaz Kanj", "perpetrator")]]
+    assert _people("Two men were killed on Sunday in the countryside of Sweida. They were identified as Samer Rashid"
+                   " and Nader Rizq, Jabal al-Arab.", "en") == [[("Samer Rashid", "killed"), ("Nader Rizq", "killed")]]
+    # a person near whom a grenade was thrown; a shepherd from a village named X; the dead attacker
+    assert _people("Unknown assailants threw a hand grenade near Ahmad al-Hariri in the town of Tafas on Sunday,"
+                   " wounding him.", "en") == [[("Ahmad al-Hariri", "injured")]]
+    assert _people("A landmine killed a shepherd from the village named Ahmad al-Khalaf on Sunday near Palmyra.", "en") \
+        == [[("Ahmad al-Khalaf", "killed")]]
+    # a name introduced as a place elsewhere in the article is no person ("near X")
+    text = ("Gunmen attacked a checkpoint near the town of Sad al-Kharab on Sunday, killing a soldier.\n\n"
+            "The group said its men were fired upon near Sad al-Kharab for no reason.")
+    assert all(p.name != "Sad al-Kharab" for e in extracted(text, "en") for p in e.people)
+    # rockets fired from X towards a town hit the town; a release after an abduction is the abduction
+    [event] = extracted("قُتل طفلان يوم الأحد جراء سقوط صواريخ أطلقتها فصائل المعارضة من منطقة عفرين باتجاه مدينة"
+                        " تل رفعت.")
+    assert event.place is not None and event.place.lexicon_id == "tall-rifat"
+    # the victim's brother who identified him is no perpetrator
+    assert ("محمود الحسين", "perpetrator") not in _people("عثر الأهالي على جثة الشاب أحمد خالد الحسين مقتولاً بالرصاص قرب"
+                                                           " قرية العريمة، وتم التعرف عليه من قبل محمود الحسين شقيق الضحية.")[0]
+    # a killing told with «كما» after an abduction, placed where its victim comes from, is another incident
+    text = ("اختطف مسلحون مجهولون الشاب محمود العلي من أمام منزله في مدينة الباب، مساء أمس السبت.\n\n"
+            "كما قتل الشاب أحمد خالد الحسين، من أبناء بلدة قباسين، برصاص مجهولين.")
+    assert len(extracted(text)) == 2
+    # an arrest months after a death under torture: the arrest; «قتلاها» is "its dead", no count
+    [event] = extracted("اعتقلت قوات النظام ثلاثة شبان من بلدة الجيزة اليوم، وذلك بعد أشهر من وفاة شاب من أبناء البلدة"
+                        " تحت التعذيب في سجون النظام.")
+    assert event.sub_type == "arrests"
+    [event] = extracted("شيعت هيئة تحرير الشام قتلاها الذين سقطوا خلال المعارك مع قوات النظام في ريف حلب الغربي اليوم.")
+    assert event.fatalities is None
+    # a headline of three dashed parts is no credit line; a correspondent hit keeps the name
+    page = "غارات روسية على إدلب\n\nقصف جوي روسي - ريف إدلب الجنوبي - مقتل طفلين\n\nاستهدفت طائرات حربية بلدة كفرنبل صباح اليوم."
+    article = next(read_text(page.encode("utf-8"), "page.txt", Overrides(published=dt.date(2023, 3, 14), language="ar")))
+    assert [e.fatalities for e in extract(article)] == [2]
+    assert [p.name for e in extracted('أصيبت مراسلة "سارة أحمد العلي" بجروح جراء قصف على مدينة أريحا اليوم.')
+            for p in e.people] == ["سارة أحمد العلي"]
+    # the wounded who then died is killed
+    assert _people("استهدف مسلحون سيارة سامر خالد العبد في بلدة الكرك، ما أدى لمقتل ابنه وإصابته بجروح بليغة قبل أن"
+                   " يفارق الحياة في المشفى.") == [[("سامر خالد العبد", "killed")]]

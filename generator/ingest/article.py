@@ -27,6 +27,7 @@ from ..records.plausible import REORDERING_CONTROLS
 from . import published
 from .lang import ar, en
 from .lang import common as C
+from .normalise import fold
 
 # An article's body is a few kilobytes; anything far larger is not an article
 # (a data dump, a log, a book) and would cost memory and time to read.
@@ -43,6 +44,7 @@ MAX_HEADER_LINE_WORDS = 6
 # ("al-Raqqa") has none. Each part is an outlet's, a reporter's or a place's name: a few words.
 _CREDIT_DASH = re.compile(r"\s+[-–—]\s*|\s*[-–—]\s+")
 MAX_CREDIT_PART_WORDS = 3
+_CREDIT_LINE_NOT = tuple(fold(word) for word in ar.CREDIT_LINE_NOT) + en.CREDIT_LINE_NOT
 
 _ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3\u06fa-\u06ff]")
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f]")
@@ -209,10 +211,12 @@ def _looks_like_header_line(line: str) -> bool:
 
 def _is_credit_triple(line: str) -> bool:
     """"موقع الخبر - فلان الفلاني - درعا": an outlet, its reporter and the place reported from, three short parts
-    between dashes; the reporter's name is no person of the report (a header line may be longer than six words so)."""
+    between dashes, none a word of an event ("قصف جوي - ريف إدلب - مقتل طفلين" is a headline); the reporter's name is
+    no person of the report (a header line may be longer than six words so)."""
     parts = _CREDIT_DASH.split(line.strip())
     return len(parts) == 3 and all(0 < len(part.split()) <= MAX_CREDIT_PART_WORDS for part in parts) \
-        and not any(character.isdigit() for character in line)
+        and not any(character.isdigit() for character in line) \
+        and not any(word in fold(line).casefold() for word in _CREDIT_LINE_NOT)
 
 
 def split_site_title(line: str) -> tuple[str | None, str | None]:

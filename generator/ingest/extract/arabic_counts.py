@@ -155,10 +155,10 @@ def _pronoun_count(word: str) -> int | None:
     return None
 
 
-# An active casualty verb of a plural, feminine or dual subject with the victims' pronoun as its object: "وقتلوها
-# شنقاً"، "اغتالوه"، "أعدموهما" (folded); not the bare "قتله", also a noun whose pronoun is the killer ("بعد قتله شقيق
-# الفتاة").
-_OBJECT_VERB = re.compile(r"^[وف]?(?:قتل|اغتال|اعدم|ذبح|خنق|طعن)(?:و|ت|ا|تا)(ه|ها|هما)$")
+# An active casualty verb of a plural or feminine subject with the victims' pronoun as its object: "وقتلوها شنقاً"،
+# "اغتالوه"، "أعدموهما" (folded); not the bare "قتله", also a noun whose pronoun is the killer ("بعد قتله شقيق الفتاة"),
+# nor "قتلاها", also the plural noun "its dead".
+_OBJECT_VERB = re.compile(r"^[وف]?(?:قتل|اغتال|اعدم|ذبح|خنق|طعن)(?:و|ت)(ه|ها|هما)$")
 
 
 def _object_count(word: str) -> int | None:

@@ -17,6 +17,7 @@ PLACE_WORDS = frozenset(fold(w) for w in list(ar.PLACE_KINDS) + list(ar.PLACE_NO
 NAMED_AFTER = frozenset(fold(w) for w in ar.NAMED_AFTER)
 GROUP_NOUNS = frozenset(fold(w) for w in ar.GROUP_NOUNS)
 CORRESPONDENT_NOUNS = frozenset(fold(w) for w in ar.CORRESPONDENT_NOUNS)
+_SOURCE_WORDS = frozenset(fold(w) for w in ar.SOURCE_CUES)
 _TITLES = frozenset(fold(w) for w in ar.NAME_INTRODUCERS)
 _FORCES = frozenset(fold(w) for w in ar.FORCE_NAMED_AFTER)
 # Words that join the next word into one name part (أبو، عبد، بن ...), and أبو in the genitive (أبي): a name part after
@@ -43,8 +44,8 @@ def after_place_word(tokens: list[Token], i: int) -> bool:
         return after_place_word(tokens, i - 1)   # "لواء أبو بكر الصديق": بكر الصديق is the tail of what لواء names
     if i > 1 and tokens[i - 2].key in SO_CALLED and before in NAMING_VERBS:
         return True   # جماعة ما يسمى "X": what is called so is a group or a thing
-    if tokens[i].opens and (before in CORRESPONDENT_NOUNS or before[1:] in CORRESPONDENT_NOUNS and before[0] in "وبل"):
-        return True   # مراسل "شبكة الخبر": quoted words after a correspondent name the outlet
+    if tokens[i].opens and outlet_of_correspondent(tokens, i):
+        return True   # وقال مراسل "شبكة الخبر": quoted words after a correspondent who reports name the outlet
     if before in _TITLES and i > 1 and not tokens[i - 2].pause:
         before = tokens[i - 2].key   # مشفى "الشهيد X"، مدرسة الشيخ X: a building named after a martyr or a sheikh
     if before in NAMED_AFTER or before[1:] in NAMED_AFTER and before[0] in "وبل" or before.lstrip("وبل") in _FORCES:
@@ -52,6 +53,18 @@ def after_place_word(tokens: list[Token], i: int) -> bool:
     unprefixed = before[1:] if before[:1] in "وب" else before
     return tokens[i].key in KUNYA_HEADS and (before in PLACE_WORDS or unprefixed in PLACE_WORDS
                                              or before in _PLACE_HEADS or unprefixed in _PLACE_HEADS)   # تلة أبو الغر
+
+
+def outlet_of_correspondent(tokens: list[Token], i: int) -> bool:
+    """The quoted words at tokens[i] follow a correspondent who reports (وقال مراسل، بحسب مراسل، لمراسل): they name the
+    outlet (ar.CORRESPONDENT_NOUNS)."""
+    if i == 0:
+        return False
+    before = tokens[i - 1].key
+    if before[:1] == "ل" and before[1:] in CORRESPONDENT_NOUNS:
+        return True
+    noun = before[1:] if before[:1] in "وف" and before[1:] in CORRESPONDENT_NOUNS else before
+    return noun in CORRESPONDENT_NOUNS and i > 1 and tokens[i - 2].key.lstrip("وف") in _SOURCE_WORDS
 
 
 def named_after(text: str, start: int, nouns: frozenset[str] = NAMED_AFTER) -> bool:

@@ -35,8 +35,8 @@ from .arabic_aliases import SO_CALLED, after_alias_cue, one_word_name, with_alia
 from .arabic_cues import COPULAS, Cue, accused_role, introducer_cues
 from .arabic_kin import brothers_before_chain, children_of_parent, named_by_kin, relatives_named
 from .arabic_lists import QUOTED, SINGLES_KINDS, after_list_colon, given_names_share, people_line, unpaired_quote
-from .arabic_named_after import (CORRESPONDENT_NOUNS, GROUP_NOUNS, NAMED_AFTER, PLACE_WORDS, after_place_word,
-                                 named_after, so_called)
+from .arabic_named_after import (GROUP_NOUNS, NAMED_AFTER, PLACE_WORDS, after_place_word, named_after,
+                                 outlet_of_correspondent, so_called)
 from .arabic_name_words import INTRODUCERS, JOIN_NEXT, KUNYA_HEADS, is_relative, strip_and
 from .arabic_name_reader import reader_for
 from .arabic_names import MAX_NAME_PARTS, NameReader
@@ -140,6 +140,7 @@ def _quoted_names(reader: NameReader, text: str, cues: list[Cue], add) -> None:
     """Names inside quotation marks or brackets: after an introducer, after another quoted name of the
     list, or when the quoted words start with a given name."""
     previous_end = -1
+    words = tokens_of(text)
     for m in QUOTED.finditer(text):
         cue = _cue_before(text, cues, m.start())
         follows_name = previous_end >= 0 and re.fullmatch(ar.QUOTED_LIST_JOINER, text[previous_end:m.start()]) is not None
@@ -152,7 +153,7 @@ def _quoted_names(reader: NameReader, text: str, cues: list[Cue], add) -> None:
         kind = cue.kind if cue else "one"
         if _is_organization(reader, m.start(1), m.end(1)) or content[0].key in NAMED_AFTER or so_called(text, m.start()) \
                 or named_after(text, m.start(), NAMED_AFTER if not introduced else GROUP_NOUNS) \
-                or named_after(text, m.start(), CORRESPONDENT_NOUNS) \
+                or outlet_of_correspondent(words, _index_at(words, m.start(1))) \
                 or content[0].key in KUNYA_HEADS and named_after(text, m.start(), PLACE_WORDS):
             continue   # "طريق الدباغة"، "مشفى الرازي"، منطقة "أبو X": the quoted words name a road, a building or a place
         end, names = reader.list_of(content, 0, weak=False, quoted=True, single=kind in SINGLES_KINDS)

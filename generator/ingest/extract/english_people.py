@@ -5,6 +5,7 @@ family name, a relative's given name after "his son", and aliases after a name. 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -77,7 +78,9 @@ def _name_patterns() -> tuple[tuple[re.Pattern[str], tuple[int, ...], int], ...]
 
 _NAME_PATTERNS = _name_patterns()
 # The next item of a list after a victim identified by name ("identified as X, Y and Zughayr al-Dubaisi"): a name of two
-# words or more, whether or not the index attests its given name, up to the list's next joint or its end.
+# words or more, whether or not the index attests its given name, up to the list's next joint or its end; not after
+# the perpetrators ("The gunmen were identified as X, Y and Z": the patterns give them their role), nor a place (one
+# the gazetteer matched, or one opening with a place's head word: "Jabal al-Arab").
 _LISTED_NAME = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)" + _EN_NAME + r"(?=\s*(?:[,.;]|and\b|$))")
 _IDENTIFIED = frozenset((_IDENTIFIED_AS, _THEY_ARE))
 # Any run of capitalised name words: a person when its first word is an attested given name.
@@ -129,7 +132,8 @@ def find_people(clause: Clause) -> list[FoundName]:
         if any(n.start <= base + start and base + end <= n.end for n in clause.names):
             return
         if clause.pack.cue("PLACE_KIND_AFTER_NAME", 0).match(text, end) \
-                or clause.pack.cue("PLACE_OF_BEFORE_NAME", 0).search(text, max(0, start - 60), start):
+                or clause.pack.cue("PLACE_OF_BEFORE_NAME", 0).search(text, max(0, start - 60), start) \
+                or name in _places_named(clause.pack, clause.a.text):
             return   # "from Bab Amr neighbourhood", "near the village of “Umm X”": a place the gazetteer lacks
         if clause.pack.cue("INSTITUTION_NAME_BEFORE", 0).search(text, max(0, start - 80), start):
             return   # "the Ministry for Emergency and Disaster Management said": an institution's name
@@ -160,13 +164,25 @@ def find_people(clause: Clause) -> list[FoundName]:
                         identified=regex.pattern in _IDENTIFIED)
     for found in sorted(out, key=lambda f: f.start):   # (names are added to `out` as the list is read)
         end = found.end - base
-        while found.victim_cue and (item := _LISTED_NAME.match(text, end)):
+        while found.victim_cue and found.role != "perpetrator" and (item := _LISTED_NAME.match(text, end)) \
+                and item.group(1).split()[0] not in en.PLACE_NAME_HEADS \
+                and not any(n.kind == "place" and n.start < base + item.end(1) and base + item.start(1) < n.end
+                            for n in clause.names):
             add(item.start(1), item.end(1), item.group(1), identified=True)
             end = item.end(1)
     for run in _given_name_runs(text, _given_names(clause.pack, clause.a.options.names)):
         start = _quoted_name_start(text, run.start(1), run.end(1)) or _first_name_before(text, run.start(1))
         add(start, run.end(1), text[start:run.end(1)])
     return _with_aliases(clause, _listed_with_victims(clause, sorted(out, key=lambda f: f.start)))
+
+
+@functools.lru_cache(maxsize=8)
+def _places_named(pack: "LanguagePack", article: str) -> frozenset[str]:
+    """The capitalised names the article introduces as places the gazetteer may lack ("the town of X", "the X
+    checkpoint"): no person wherever else it names them ("gunmen attacked a checkpoint near X")."""
+    before, after = pack.cue("PLACE_OF_BEFORE_NAME", 0), pack.cue("PLACE_KIND_AFTER_NAME", 0)
+    return frozenset(m.group(1) for m in _NAME_RUN.finditer(article)
+                     if before.search(article, max(0, m.start() - 60), m.start()) or after.match(article, m.end()))
 
 
 def _credited(clause: Clause, start: int, end: int) -> bool:

@@ -29,7 +29,7 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
             chosen = [h for h in chosen if h.sub_type != C.ARRESTS or not _arrest_after_casualty(clause, first_casualty, h)]
         if klass == C.ACTION and _died_under_torture(clause):   # the death, not the arrest
             chosen = [h for h in chosen if h.sub_type != C.ARRESTS]
-        if klass == C.ACTION and first_casualty is not None:   # "عُثر على جثته بعد يومين من خطفه": the death
+        if klass == C.ACTION and any(h.klass == C.KILL for h in hits):   # "عُثر على جثته بعد يومين من خطفه": the death
             chosen = [h for h in chosen if h.sub_type not in C.ROLE_OF_SUB_TYPE or not _told_as_before(clause, h)]
         if klass == C.WEAPON and fought:   # "اشتباكات استُخدمت فيها القذائف": the fight's means, not the event
             chosen = [h for h in chosen if not in_fight.search(clause.before(h.start, 40))]
@@ -62,17 +62,18 @@ def _arrest_after_casualty(clause: Clause, casualty_at: int, arrest: Hit) -> boo
 
 
 def _told_as_before(clause: Clause, act: Hit) -> bool:
-    """An arrest or abduction told as what the casualty came days after ("بعد يومين من خطفه", "two days after his
-    abduction"): the casualty is the incident, the act its past."""
+    """An arrest or abduction told as what a death came days after ("بعد يومين من خطفه", "two days after his
+    abduction"): the death is the incident, the act its past (not a release "بعد أسبوع من اختطافه", nor a wound)."""
     return bool(clause.pack.cue("DAYS_AFTER_BEFORE").search(clause.before(act.start, 40)))
 
 
 def _died_under_torture(clause: Clause) -> bool:
     """"اعتقال الشابين وقتلهم تحت التعذيب", "died under torture after his arrest": a detainee's death. Torture alone
-    ("أصبح عاجزاً عن الكلام نتيجة التعذيب"), or a death feared or threatened ("مخاوف من قتله تحت التعذيب"), is
-    none: the arrest stays the act."""
-    unreal = clause.pack.cue("UNREAL_BEFORE")
-    return any(not unreal.search(clause.before(start, 50)) for start, _ in clause.spans("UNDER_TORTURE"))
+    ("أصبح عاجزاً عن الكلام نتيجة التعذيب"), a death feared or threatened ("مخاوف من قتله تحت التعذيب"), or one
+    the arrest came months after ("بعد أشهر من وفاة شاب تحت التعذيب"), is none: the arrest stays the act."""
+    unreal, earlier = clause.pack.cue("UNREAL_BEFORE"), clause.pack.cue("DAYS_AFTER_BEFORE")
+    return any(not unreal.search(clause.before(start, 50)) and not earlier.search(clause.before(start, 40))
+               for start, _ in clause.spans("UNDER_TORTURE"))
 
 
 def _made_safe(hits: list[Hit]) -> bool:

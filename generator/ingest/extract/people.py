@@ -311,8 +311,12 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
     hit_kin = [h for h in after if kin.match(text, h.end)]
     if hit_kin:   # "منزل المواطن X، ما أسفر عن مقتل طفلتيه": the word and those after it hit X's relatives ...
         own = _own_hit_after_kin(clause, after[after.index(hit_kin[0]) + 1:])
-        if own is not None and not any(h.klass in C.ROLE_OF_CLASS for h in before):
-            return C.ROLE_OF_CLASS[own.klass]   # ... unless one is X's own: "بمقتل زوجته وتعرضه لإصابة"
+        if own is not None and not any(h.klass in C.ROLE_OF_CLASS for h in before):   # ... but X's own ("بمقتل زوجته
+            # وتعرضه لإصابة"), a wound X then died of ("وإصابته ... قبل أن يفارق الحياة")
+            alone = clause.pack.cue("DIED_ALONE")
+            died = own.klass == C.INJURE and any(h.klass == C.KILL and h.start > own.end and alone.match(text, h.start)
+                                                 for h in hits)
+            return KILLED if died else C.ROLE_OF_CLASS[own.klass]
         after = after[:after.index(hit_kin[0])]
     if end is not None and after and _predicate_of(clause, end, after[0]):
         before = []   # "X was killed and Y was wounded": Y's own verb, not the "killed" before Y

@@ -188,13 +188,21 @@ def from_origin_only(clause: Clause, event: ExtractedEvent, last: ExtractedEvent
     incident before it."""
     if event.place is None or event.place.start < 0 or not origin_at(clause, event.place.start):
         return False
-    return adds_no_toll(event, last) or last.fatalities is None and last.injured is None and event.type == last.type
+    return adds_no_toll(event, last) or last.fatalities is None and last.injured is None \
+        and (event.type, event.sub_type) == (last.type, last.sub_type) and not clause.has("ADDITIVE")
 
 
-def _whole_toll_again(event: ExtractedEvent, known: ExtractedEvent) -> bool:
-    """The sentence gives the incident's dead and hurt again, both counted and at least two people in all."""
+def _whole_toll_again(clause: Clause, event: ExtractedEvent, known: ExtractedEvent) -> bool:
+    """The sentence gives the incident's dead and hurt again, both counted and at least two people in all, for the same
+    kind of act, placed nowhere or in the incident's governorate (two mines of one toll in two governorates are two)."""
     tolls = ((event.fatalities, known.fatalities), (event.injured, known.injured))
-    return all(new is not None and new == old for new, old in tolls) and (event.fatalities or 0) + (event.injured or 0) > 1
+    if not all(new is not None and new == old for new, old in tolls) or (event.fatalities or 0) + (event.injured or 0) < 2 \
+            or (event.type, event.sub_type) != (known.type, known.sub_type):
+        return False
+    lex = clause.a.options.lexicon
+    here = lex.governorate_of(event.place.lexicon_id) if event.place is not None and event.place.lexicon_id else None
+    there = lex.governorate_of(known.place.lexicon_id) if known.place is not None and known.place.lexicon_id else None
+    return event.place is None or here is not None and here == there
 
 
 def adds_nothing(clause: Clause, event: ExtractedEvent, known: ExtractedEvent) -> bool:
@@ -321,7 +329,7 @@ def retells(clause: Clause, event: ExtractedEvent, last: Draft) -> bool:
     told = [(event.fatalities if event.fatalities is not None else named, known.fatalities), tolls[1]]
     spoke = speech_days(clause) if any(new is not None and new == old for new, old in told) else []
     if has_own_day(clause, spoke) and (event.date is None or event.date != known.date) \
-            and not (event.date is None and known.date is None and _whole_toll_again(event, known)):
+            and not (event.date is None and known.date is None and _whole_toll_again(clause, event, known)):
         return False     # a day of its own: another day, or one the publication date cannot resolve ("فجر الاثنين"),
         # unless neither day can be resolved and the whole toll is told again ("SANA quoted a source as saying: a
         # landmine exploded on Sunday evening, killing three and wounding nine" after "three killed, nine wounded")

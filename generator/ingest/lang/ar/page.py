@@ -32,3 +32,8 @@ SUMMARY_LABELS = frozenset({"ملخص", "الملخص", "استمع إلى ال�
 # What opens a photo's caption saved with the page ("صورة أرشيفية - دخان يتصاعد ..."، "(أرشيفية) ..."): an old
 # photo's scene and date, never an incident of the report (matched at a sentence's start, on the text as written).
 CAPTION_OPENING = r"\s*[(\[]?\s*(?:صورة\s+)?[أا]رشيفي[ةه]\s*[)\]]?\s*[-–—:|]?\s"
+
+# Words of an event that make a short line of dashed parts a headline ("قصف جوي - ريف إدلب - مقتل طفلين"), not a
+# credit line of outlet, reporter and place (found anywhere in the folded line).
+CREDIT_LINE_NOT = ("مقتل", "قتل", "اغتيال", "إصابة", "اصابة", "جرح", "اعتقال", "اختطاف", "خطف", "استشهاد", "قصف",
+                   "غارة", "غارات", "انفجار", "تفجير", "هجوم", "اشتباك", "استهداف", "كمين", "جثة")

@@ -224,8 +224,9 @@ SPEECH_VERBS = ("قال", "قالت", "صرح", "صرحت", "أكد", "أكدت"
 GROUP_NOUNS = ("فصيل", "جماعة", "تنظيم", "ميليشيا", "مليشيا", "فيلق", "حركة", "كتيبة", "تجمع",
                # an outlet or a page on a network ("المسؤول عن صفحة "هنا X" على فيسبوك")
                "صفحة", "صفحات", "قناة", "شبكة", "موقع", "حساب", "إذاعة", "صحيفة", "وكالة")
-# A correspondent: quoted words right after one name the outlet (مراسل "شبكة الخبر"); unquoted words after one may name
-# the correspondent (مراسل عنب بلدي أحمد X), so the word is no NAMED_AFTER.
+# A correspondent: quoted words right after one who reports (وقال مراسل "شبكة الخبر"، بحسب مراسل "X"، لمراسل "X", a
+# SOURCE_CUES word before it) name the outlet; after one an event word hit they name the correspondent (قُتل مراسل "X"),
+# and unquoted words after one may name the correspondent (مراسل عنب بلدي أحمد X), so the word is no NAMED_AFTER.
 CORRESPONDENT_NOUNS = ("مراسل", "مراسلة", "مراسلو", "مراسلي")
 
 NAMED_AFTER = ("جبل", "تل", "وادي", "دوار", "ساحة", "شارع", "طريق", "مسجد", "جامع", "مدرسة", "مشفى", "مستشفى", "سوق",

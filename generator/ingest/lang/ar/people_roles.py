@@ -105,8 +105,8 @@ ANOTHER_VICTIM = r"(?<!\w)(?:آخر|آخرين|آخرون|أخرى|ثان|ثان
 OTHER_VICTIM_NOUN = (r"(?<!\w)(?:ال)?(?:شاب|رجل|طفل|شخص|مدني|عنصر|امرأة|سيدة|فتاة|طفلة)[اًٌ]*\s+(?:ال)?(?:آخر|أخرى|ثان)"
                      r"(?!\w)")
 
-# A death word with no object: the person it follows died (توفي، فارق الحياة).
-DIED_ALONE = r"[وف]?(?:توف[يى]|فارق)"
+# A death word with no object: the person it follows died (توفي، فارق الحياة، قبل أن يفارق الحياة).
+DIED_ALONE = r"[وف]?(?:ل?[يت])?(?:توف[يى]|فارق)"
 
 # Before a casualty word that tells of no harm done in this incident (matched on the text before the word, as
 # written): the killing an act answers or set it off (رداً على مقتل X، انتقاماً لمقتل X، على خلفية مقتل X), a threat
@@ -183,6 +183,5 @@ BY_THE_HAND_OF = (r"(?<!\S)(?:على\s+(?:يد|أيدي)|[وف]?(?:ب|ل)?رصا
                   r"|(?<!\S)(?:يتبع|تتبع|يتبعون|يتبعان|تابع|تابعين|التابع|التابعين|ينتمي|ينتمون|المنتمين)\s+(?:ل|لل)"
                   r"(?:مدعو|مدعوة|مجموع[ةه]|عصاب[ةه])(?:\s+(?:القيادي|المدعو|السابق)){0,3}\s+$"
                   # fire (at the victim) by one named right after it ("جراء إطلاق رصاص عليه من قبل "X""، "بإطلاق رصاص
-                  # من قبل X"): after "من قبل" alone X may be a victim ("قُتل من قبل X" is rare, "من قبل" also "before")
-                  r"|(?<!\S)(?:(?:رصاص|الرصاص|النار|نار)(?:\s+(?:عليه|عليها|عليهما|عليهم))?|عليه|عليها|عليهما|عليهم)"
-                  r"\s+من\s+قبل\s+[\"“”«]?$")
+                  # من قبل X"); not "التعرف عليه من قبل X", nor "من قبل" alone, also "before"
+                  r"|(?<!\S)(?:رصاص|الرصاص|النار|نار)(?:\s+(?:عليه|عليها|عليهما|عليهم))?\s+من\s+قبل\s+[\"“”«]?$")

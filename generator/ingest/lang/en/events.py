@@ -13,7 +13,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"bombs?|explosive belts?|vbieds?", WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
     (r"barrel bombs?", WEAPON, EXPLOSIONS, "air_drone_strike"),
     (r"rpgs?|rocket-propelled grenades?", WEAPON, BATTLES, "armed_clash"),
-    (r"cluster (?:bomb|munition)s?|unexploded (?:ordnance|munitions?|bombs?|shells?)|ordnance (?:left|planted)",
+    (r"cluster (?:bomb|munition)s?|unexploded (?:ordnance|munitions?|bombs?|shells?)|ordnance left",
      WEAPON, EXPLOSIONS, "remote_explosive_landmine_ied"),
     (r"(?:hand )?grenades?", WEAPON, EXPLOSIONS, "grenade"),
     (r"air ?strikes?|drones?|warplanes?|(?:fighter )?jets?|air raids?|aerial (?:bombardment|attack)s?|helicopters?|aircraft"

@@ -45,3 +45,7 @@ CAPTION_OPENING = r"\s*(?:(?:file(?:\s+photo)?|archive(?:\s+photo)?)\s*[-–—:
 # instead, or a header line ending with a colon before it.
 BYLINE_LINE = r"[A-Z][\w'’-]+(?: (?:al-|Al-)?[A-Z][\w'’-]+){1,3}(?:\s*/\s*[A-Z][\w'’-]+(?: (?:al-|Al-)?[A-Z][\w'’-]+){1,3})?"
 PHOTO_CREDIT_BEFORE = r"\b(?:[Pp]hoto|[Ii]mage|[Pp]icture)s?\s+(?:by|credit:?)\s+$"
+
+# Words of an event that make a short line of dashed parts a headline, not a credit line (found anywhere in it).
+CREDIT_LINE_NOT = ("kill", "dead", "death", "wound", "injur", "attack", "strike", "shell", "explo", "clash", "arrest",
+                   "kidnap", "abduct", "bomb", "blast", "ambush", "body", "bodies")

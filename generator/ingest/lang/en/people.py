@@ -162,8 +162,9 @@ DEAD_IDENTIFIED = (r"\b[Tt]he\s+(?:dead|slain|deceased|victims?|body|bodies|(?:d
 DEFINITE_EVENT_WORD = r"\bthe\s+\w{0,2}$"
 
 # A noun for the perpetrator right before a name: "suspect X", "the gunman, X,", "the killer was X", "police named the
-# suspect as X"; not the dead or wounded ones ("the slain gunmen were identified as X").
-PERPETRATOR_NOUN_BEFORE = (r"(?<!slain\s)(?<!dead\s)(?<!killed\s)(?<!wounded\s)(?<!injured\s)"
+# suspect as X"; not the slain ones ("the slain gunmen were identified as X"; "the dead attacker", a suicide bomber,
+# and "the wounded suspect" did it).
+PERPETRATOR_NOUN_BEFORE = (r"(?<!slain\s)"
                            r"\b(?:suspects?|perpetrators?|gunm[ae]n|attackers?|killers?|assailants?|accused)\s*"
                            r"(?:,|:|\s(?:was|were|is|are)\s+(?:(?:named|identified)\s+as\s+)?|\s+as)?\s*[\"“]?$")
 
@@ -233,15 +234,16 @@ VICTIMS_NAMED = (r"\b(?:mourned|mourns)\b"
                  r"|\b(?:named|identified)\s+the\s+(?:\w+\s+)?(?:dead|victims|deceased|slain)\b")   # "Relatives named the dead"
 
 # Right after capitalised words, or right before them: the words name a place the gazetteer may lack, or a group, not a
-# person ("hailed from X Y neighbourhood", "the X Y checkpoint", "near the village of “X Y”", "near X Y", "a group called
-# X Y"; not "a member of the Eighth Brigade named X", the member).
+# person ("hailed from X Y neighbourhood", "the X Y checkpoint", "near the village of “X Y”", "a group called X Y"; not
+# "a member of the Eighth Brigade named X", the member, nor "a shepherd from the village named X": only adjectives
+# stand between the article and the group's noun).
 PLACE_KIND_AFTER_NAME = (r"[\"”]?\s+(?:neighbou?rhood|village|town|city|district|subdistrict|area|camp|countryside"
                          r"|checkpoint|crossing|roundabout|junction)\b")
 
 PLACE_OF_BEFORE_NAME = (r"\b(?i:neighbou?rhood|village|town|city|district|area|camp)\s+of\s+(?:the\s+)?[\"“]?$"
-                        r"|\b(?:near|outside|around|towards?)\s+[\"“]?$"   # "a checkpoint near Tal X"
-                        r"|\b(?i:an?\s+(?:[\w-]+,?\s+){0,3}?(?:group|faction|militia|brigade|battalion|division|movement|cell"
-                        r"|gang|party|front|village|town|area|camp)\s+(?:called|named|known\s+as))\s+[\"“]?$")
+                        r"|\b(?i:an?\s+(?:(?!from\b|of\b|in\b|the\b)[\w-]+,?\s+){0,3}?(?:group|faction|militia|brigade"
+                        r"|battalion|division|movement|cell|gang|party|front|village|town|area|camp)\s+(?:called|named"
+                        r"|known\s+as))\s+[\"“]?$")
 
 # Capitalised words inside the name of an institution ("the Ministry for Emergency and Disaster Management said",
 # "the Directorate of Health Affairs"): no person's name.
