@@ -103,7 +103,7 @@ def find_people(clause: Clause) -> list[FoundName]:
                                 for part in item):
                 line_names.append([[opening]] + item[1:])
         add(line_names, victim_cue=True)
-    _quoted_names(reader, text, cues, add)
+    _quoted_names(reader, text, tokens, cues, add)
     _introduced_names(reader, tokens, cues, add)
     # the line the clause starts on (the one before when the clause opens a line: `$` matches before a last \n)
     line = max(clause.a.text.rfind("\n", 0, max(clause.start - 1, 0)), 0)
@@ -136,11 +136,10 @@ def _glued_and(reader: NameReader, token: Token) -> bool:
     return token.key.startswith("و") and token.key not in reader.any_given and token.key[1:] in reader.any_given
 
 
-def _quoted_names(reader: NameReader, text: str, cues: list[Cue], add) -> None:
+def _quoted_names(reader: NameReader, text: str, tokens: list[Token], cues: list[Cue], add) -> None:
     """Names inside quotation marks or brackets: after an introducer, after another quoted name of the
     list, or when the quoted words start with a given name."""
     previous_end = -1
-    words = tokens_of(text)
     for m in QUOTED.finditer(text):
         cue = _cue_before(text, cues, m.start())
         follows_name = previous_end >= 0 and re.fullmatch(ar.QUOTED_LIST_JOINER, text[previous_end:m.start()]) is not None
@@ -153,7 +152,7 @@ def _quoted_names(reader: NameReader, text: str, cues: list[Cue], add) -> None:
         kind = cue.kind if cue else "one"
         if _is_organization(reader, m.start(1), m.end(1)) or content[0].key in NAMED_AFTER or so_called(text, m.start()) \
                 or named_after(text, m.start(), NAMED_AFTER if not introduced else GROUP_NOUNS) \
-                or outlet_of_correspondent(words, _index_at(words, m.start(1))) \
+                or outlet_of_correspondent(tokens, _index_at(tokens, m.start(1))) \
                 or content[0].key in KUNYA_HEADS and named_after(text, m.start(), PLACE_WORDS):
             continue   # "طريق الدباغة"، "مشفى الرازي"، منطقة "أبو X": the quoted words name a road, a building or a place
         end, names = reader.list_of(content, 0, weak=False, quoted=True, single=kind in SINGLES_KINDS)
