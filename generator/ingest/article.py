@@ -213,10 +213,9 @@ def _is_credit_triple(line: str) -> bool:
     """"موقع الخبر - فلان الفلاني - درعا": an outlet, its reporter and the place reported from, three short parts
     between dashes, none a word of an event ("قصف جوي - ريف إدلب - مقتل طفلين" is a headline); the reporter's name is
     no person of the report (a header line may be longer than six words so)."""
-    parts = _CREDIT_DASH.split(line.strip())
+    parts, folded = _CREDIT_DASH.split(line.strip()), fold(line).casefold()
     return len(parts) == 3 and all(0 < len(part.split()) <= MAX_CREDIT_PART_WORDS for part in parts) \
-        and not any(character.isdigit() for character in line) \
-        and not any(word in fold(line).casefold() for word in _CREDIT_LINE_NOT)
+        and not any(character.isdigit() for character in line) and not any(word in folded for word in _CREDIT_LINE_NOT)
 
 
 def split_site_title(line: str) -> tuple[str | None, str | None]:

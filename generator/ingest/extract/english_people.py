@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from .options import LanguagePack
 
 RANKS = "|".join(re.escape(rank) for rank in en.NAME_RANKS)
+# How far (characters) before a name the words that make it a place or a group may start ("a local armed group known as").
+PLACE_CUE_REACH = 60
 # (a particle may stand before an ayn written as an opening quote: "al-‘Umari"; an apostrophe inside a word, as
 # in Rifa'i, but not a possessive: "Syria's Raqqa, the SDF chief" is no person; the particles that are English words
 # stand in a name only with their hyphen: "identified the brothers as Khaled ..." names no "as Khaled", "the wounded in
@@ -132,7 +134,7 @@ def find_people(clause: Clause) -> list[FoundName]:
         if any(n.start <= base + start and base + end <= n.end for n in clause.names):
             return
         if clause.pack.cue("PLACE_KIND_AFTER_NAME", 0).match(text, end) \
-                or clause.pack.cue("PLACE_OF_BEFORE_NAME", 0).search(text, max(0, start - 60), start) \
+                or clause.pack.cue("PLACE_OF_BEFORE_NAME", 0).search(text, max(0, start - PLACE_CUE_REACH), start) \
                 or name in _places_named(clause.pack, clause.a.text):
             return   # "from Bab Amr neighbourhood", "near the village of “Umm X”": a place the gazetteer lacks
         if clause.pack.cue("INSTITUTION_NAME_BEFORE", 0).search(text, max(0, start - 80), start):
@@ -182,7 +184,8 @@ def _places_named(pack: "LanguagePack", article: str) -> frozenset[str]:
     checkpoint"): no person wherever else it names them ("gunmen attacked a checkpoint near X")."""
     before, after = pack.cue("PLACE_OF_BEFORE_NAME", 0), pack.cue("PLACE_KIND_AFTER_NAME", 0)
     return frozenset(m.group(1) for m in _NAME_RUN.finditer(article)
-                     if before.search(article, max(0, m.start() - 60), m.start()) or after.match(article, m.end()))
+                     if before.search(article, max(0, m.start() - PLACE_CUE_REACH), m.start())
+                     or after.match(article, m.end()))
 
 
 def _credited(clause: Clause, start: int, end: int) -> bool:

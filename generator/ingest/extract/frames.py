@@ -27,8 +27,9 @@ from .place import SPREAD_SUB_TYPES, event_place, origin_at, place_detail, place
 from .place_lists import same_place_as
 from .place_order import finer, same_or_within
 from .same_incident import (act_told_again, adds_no_toll, adds_nothing, another_act, continues_incident, dead_named_again,
-                            earlier_incident_at, from_origin_only, names_its_dead, names_its_one_dead_in_its_area,
-                            new_victim, refers_back, retells, seat_tells_more, tells_of_the_dead, updates_toll)
+                            earlier_incident_at, from_origin_only, gives_toll_from_origin, names_its_dead,
+                            names_its_one_dead_in_its_area, new_victim, refers_back, retells, seat_tells_more,
+                            tells_of_the_dead, updates_toll)
 from .wounds import count_wounded_died_later
 
 @dataclass
@@ -173,8 +174,7 @@ def by_place_and_date(drafts: list[Draft], event: ExtractedEvent, clause: Clause
     if event.date is None:
         if event.place is None or same_place:
             return last
-        if from_origin_only(clause, event, last.event) and not last.event.fatalities and not last.event.injured \
-                and (event.fatalities or event.injured):
+        if gives_toll_from_origin(clause, event, last.event):
             return last   # the toll of an incident told with none, at where its victims live
         # a detail of the incident ("among the dead", "the toll"), or a source going on ("وأضاف أن ...")
         # about it, unless it gives a toll of its own at another town: "وأضاف أن بلدة إحسم تعرضت للقصف

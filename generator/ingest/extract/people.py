@@ -17,7 +17,7 @@ from dataclasses import replace
 from ..lang import common as C
 from ..mentions import ExtractedEvent, PersonMention
 from .clauses import dated_by_period, is_denial, only_background_dates
-from .wounds import wound_means
+from .wounds import own_role_after_kin, wound_means
 from .model import Clause, FoundName, Hit, Told
 from .list_lines import list_header_role
 from .place_context import list_names
@@ -40,8 +40,6 @@ GOVERNED_REACH = 40
 GOVERNED_WORDS = 3
 # How far (characters) a death word may follow an injury word it completes.
 THEN_DIED_REACH = 40
-# How far (characters) around a casualty word after a relative's the person's pronoun may stand ("وتعرضه لإصابة").
-OWN_HIT_REACH = 12
 # How far (characters) a name's casualty verb may follow it ("X and Z, 25, were wounded"), or a mourner's office lead it.
 PREDICATE_REACH = MOURNER_REACH = 120
 # How far (characters) the words of who did it may stand before the name ("برصاص مسلحين ينتمون لمجموعة القيادي السابق X").
@@ -310,13 +308,9 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
     kin = clause.pack.cue("KIN_AFTER_HIT")
     hit_kin = [h for h in after if kin.match(text, h.end)]
     if hit_kin:   # "منزل المواطن X، ما أسفر عن مقتل طفلتيه": the word and those after it hit X's relatives ...
-        own = _own_hit_after_kin(clause, after[after.index(hit_kin[0]) + 1:])
-        if own is not None and not any(h.klass in C.ROLE_OF_CLASS for h in before):   # ... but X's own ("بمقتل زوجته
-            # وتعرضه لإصابة"), a wound X then died of ("وإصابته ... قبل أن يفارق الحياة")
-            alone = clause.pack.cue("DIED_ALONE")
-            died = own.klass == C.INJURE and any(h.klass == C.KILL and h.start > own.end and alone.match(text, h.start)
-                                                 for h in hits)
-            return KILLED if died else C.ROLE_OF_CLASS[own.klass]
+        own = own_role_after_kin(clause, after[after.index(hit_kin[0]) + 1:], hits)
+        if own is not None and not any(h.klass in C.ROLE_OF_CLASS for h in before):
+            return own   # ... but one of them hits X: "بمقتل زوجته وتعرضه لإصابة"
         after = after[:after.index(hit_kin[0])]
     if end is not None and after and _predicate_of(clause, end, after[0]):
         before = []   # "X was killed and Y was wounded": Y's own verb, not the "killed" before Y
@@ -336,14 +330,6 @@ def person_role(clause: Clause, start: int, sub_type: str, others: Sequence[int]
                 return KILLED
             attempted = True   # ... unless it was an attempt: a casualty word further away, or the target
     return TARGET if attempted or hit_kin else None
-
-
-def _own_hit_after_kin(clause: Clause, later: list[Hit]) -> Hit | None:
-    """The casualty word after a relative's that is the person's own ("ما تسبب بمقتل زوجته وإصابته", "killing his
-    wife and wounding him")."""
-    own = clause.pack.cue("OWN_HIT_AFTER_KIN")
-    return next((h for h in later if h.klass in C.ROLE_OF_CLASS and own.search(
-        clause.a.text, max(clause.start, h.start - OWN_HIT_REACH), min(clause.end, h.end + OWN_HIT_REACH))), None)
 
 
 def _predicate_of(clause: Clause, end: int, hit: Hit) -> bool:

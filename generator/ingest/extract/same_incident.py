@@ -183,12 +183,26 @@ def _told_before(clause: Clause, hit: Hit) -> bool:
 
 def from_origin_only(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
     """"X, displaced from Palmyra, was killed at dawn today": a sentence whose only place is where its victims come
-    from names no scene; with no toll of its own, or with the toll of an incident of its type told with none
-    ("جريمة قتل بحق عائلة ... ما أسفر عن مقتل زوجتيه وإصابته" of the family "المقيم في بلدة X"), it tells more of the
-    incident before it."""
-    if event.place is None or event.place.start < 0 or not origin_at(clause, event.place.start):
-        return False
-    return adds_no_toll(event, last) or last.fatalities is None and last.injured is None \
+    from names no scene; with no toll of its own, or with the toll of an incident of its kind told before with none
+    (`gives_toll_from_origin`), it tells more of the incident before it."""
+    return _placed_at_origin_only(clause, event) \
+        and (adds_no_toll(event, last) or _toll_of_one_with_none(clause, event, last))
+
+
+def gives_toll_from_origin(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
+    """"جريمة قتل بحق عائلة ..." then "... عائلة X المقيم في بلدة Y، ما أسفر عن مقتل زوجتيه وإصابته": a sentence placed
+    only where its victims live gives its toll to the incident of its kind told before with none, unless it says
+    "also" («كما»: another killing)."""
+    return _placed_at_origin_only(clause, event) and _toll_of_one_with_none(clause, event, last) \
+        and bool(event.fatalities or event.injured)
+
+
+def _placed_at_origin_only(clause: Clause, event: ExtractedEvent) -> bool:
+    return event.place is not None and event.place.start >= 0 and origin_at(clause, event.place.start)
+
+
+def _toll_of_one_with_none(clause: Clause, event: ExtractedEvent, last: ExtractedEvent) -> bool:
+    return last.fatalities is None and last.injured is None \
         and (event.type, event.sub_type) == (last.type, last.sub_type) and not clause.has("ADDITIVE")
 
 

@@ -1,6 +1,7 @@
 """Which wound words hurt someone of the incident: not the wound the dead died of (`dead_own_wound`), which killing
-words kill nobody: the means of a wound told right before them (`wound_means`), and a later sentence telling the one
-wounded died (`count_wounded_died_later`). Split from `counts.py`."""
+words kill nobody: the means of a wound told right before them (`wound_means`), a later sentence telling the one
+wounded died (`count_wounded_died_later`), and a person's own wound told after a relative's death
+(`own_role_after_kin`). Split from `counts.py`."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ from dataclasses import replace
 from ..lang import common as C
 from ..mentions import ExtractedEvent
 from .model import Clause, Hit
+
+# How far (characters) around a casualty word after a relative's the person's pronoun may stand ("وتعرضه لإصابة").
+OWN_HIT_REACH = 12
 
 
 def dead_own_wound(clause: Clause, hit: Hit) -> bool:
@@ -53,3 +57,19 @@ def count_wounded_died_later(clause: Clause, event: ExtractedEvent, target: Extr
         return
     target.fatalities, target.injured = 1, 0
     target.people = [replace(p, role="killed") if p.role == "injured" else p for p in target.people]
+
+
+def own_role_after_kin(clause: Clause, later: list[Hit], hits: list[Hit]) -> str | None:
+    """The role a casualty word after a relative's gives the person when it is the person's own ("ما تسبب بمقتل زوجته
+    وإصابته", "killing his wife and wounding him"): killed when a death word with no object follows the wound ("وإصابته
+    بجروح بليغة قبل أن يفارق الحياة")."""
+    cue = clause.pack.cue("OWN_HIT_AFTER_KIN")
+    text = clause.a.text
+    own = next((h for h in later if h.klass in C.ROLE_OF_CLASS and cue.search(
+        text, max(clause.start, h.start - OWN_HIT_REACH), min(clause.end, h.end + OWN_HIT_REACH))), None)
+    if own is None:
+        return None
+    alone = clause.pack.cue("DIED_ALONE")
+    died = own.klass == C.INJURE and any(h.klass == C.KILL and h.start > own.end and alone.match(text, h.start)
+                                         for h in hits)
+    return C.ROLE_OF_CLASS[C.KILL if died else own.klass]
