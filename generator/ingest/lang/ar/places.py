@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .people import HEADMAN_PLACE_WORDS, NOT_FAMILY_NAMES
+from .people import CORRESPONDENT_NOUNS, HEADMAN_PLACE_WORDS, NOT_FAMILY_NAMES
 
 # Rank words that are also the first word of unit names: a lexicon alias may
 # start with one only when more words follow it.
@@ -179,7 +179,7 @@ LANDMARK_NAME_AFTER = r"(?!)"
 # A place name that is part of an outlet's name (موقع "درعا 24"، شبكة "دير الزور 24"، مراسل "حلب اليوم"، "مركز إدلب
 # الإعلامي"، also after other quoted words of the name: لشبكة "أخبار حلب") is no place of the event.
 OUTLET_NAME_BEFORE = (r"(?<!\w)[وبلف]{0,2}(?:موقع|شبكة|صفحة|وكالة|إذاعة|اذاعة|قناة|تلفزيون|راديو|منصة|صحيفة|جريدة|مجلة"
-                      r"|مراسل|مراسلة|مراسلو|مراسلي)\s+(?:[\"“«](?:[^\s\"”»]+\s+){0,2})?$")
+                      r"|" + "|".join(CORRESPONDENT_NOUNS) + r")\s+(?:[\"“«](?:[^\s\"”»]+\s+){0,2})?$")
 
 OUTLET_NAME_AFTER = r"^\s*[-–]?\s*24(?!\d)|^\s+(?:ال)?[إا](?:علامي|خباري)[ةه]?(?!\w)"
 
