@@ -127,9 +127,11 @@ PRECEDENT = ("سبق أن", "سبق ان",
 VAGUE_EARLIER = ("قبل أيام", "منذ أيام", "قبل أسابيع", "منذ أسابيع", "قبل بضعة أيام", "قبل عدة أيام")
 # A sentence that opens on an earlier month or year with no date: in Arabic the date finder reads «العام الماضي» itself.
 EARLIER_PERIOD_OPENING = r"(?!)"
-# A sentence that opens by saying what the incident came after ("ويأتي الانفجار بعد أن هدد ..."، "وجاءت تلك الهجمات بعد
-# محاولة ..."), on the text as written: what it tells is the cause or the context.
-COMES_AFTER_OPENING = r"^[\s\"“«(-]*[وف]?(?:ي[أا]تي|ت[أا]تي|جاء|جاءت)\s+(?:\S+\s+){0,4}?(?:بعد|عقب|إثر|اثر)(?!\w)"
+# A sentence that opens by saying what the incident came after or within ("ويأتي الانفجار بعد أن هدد ..."، "وجاءت تلك
+# الهجمات بعد محاولة ..."، "تأتي هذه الاعتقالات في إطار حملة ..."), on the text as written: what it tells is the cause
+# or the context.
+COMES_AFTER_OPENING = (r"^[\s\"“«(-]*[وف]?(?:ي[أا]تي|ت[أا]تي|جاء|جاءت)\s+(?:\S+\s+){0,4}?"
+                       r"(?:بعد|عقب|إثر|اثر|ضمن|وسط|في\s+(?:إطار|اطار|سياق))(?!\w)")
 # The pluperfect opening a sentence, after a marker and a comma or not ("وكان تفجير وقع ..."، "وفي سياق متصل، كانت قوات
 # قد اعتقلت ..."), and a date's day of a past month ("في الرابع من آب الماضي"), on the text as written.
 PLUPERFECT_OPENING = r"^[\s\"“«(-]*(?:[^،,.\n]{0,30}[،,]\s*)?[وف]?كان(?:ت|وا)?\s"
