@@ -24,3 +24,15 @@ def test_a_sentence_saying_what_the_arrests_came_within_is_their_context() -> No
         assert len(extracted("A roadside bomb killed two soldiers near Tal Tamr on Monday. " + context, "en")) == 1
     assert len(extracted("A roadside bomb killed two soldiers near Tal Tamr on Monday. Turkish forces shelled the "
                          "villages of Abu Rasin on Sunday.", "en")) == 2
+
+
+def test_a_dateline_with_the_outlet_in_brackets_and_no_dash_is_no_scene() -> None:
+    # "DARAA, Syria (North Press) Unknown attackers ...": the city where the report was filed, not the town named
+    # for the killing
+    text = ("DARAA, Syria (North Press) Unknown attackers shot and killed on Monday a man in the eastern countryside "
+            "of Daraa.\n\nA local source said the man was shot dead in the town of al-Hirak in Daraa eastern countryside.")
+    [event] = extracted(text, "en")
+    assert event.place is not None and event.place.lexicon_id == "al-harak"
+    # a city opening a line is the scene when what follows its brackets goes on in lower case
+    [event] = extracted("Daraa (south Syria) gunmen killed a man on Monday.", "en")
+    assert event.place is not None and event.place.lexicon_id == "daraa"
