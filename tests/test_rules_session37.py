@@ -36,3 +36,14 @@ def test_a_dateline_with_the_outlet_in_brackets_and_no_dash_is_no_scene() -> Non
     # a city opening a line is the scene when what follows its brackets goes on in lower case
     [event] = extracted("Daraa (south Syria) gunmen killed a man on Monday.", "en")
     assert event.place is not None and event.place.lexicon_id == "daraa"
+
+
+def test_quoted_names_of_a_list_with_where_each_is_from_between_them() -> None:
+    # «وعُرف من المعتقلين “X” من أهالي قرية Y، “Z” ...»: every quoted name of the list is a detainee
+    lead = "اعتقلت دورية من الاستخبارات 21 شاباً في مدينة عفرين اليوم. "
+    names = ("وعُرف من الشباب المعتقلين “عبد سليمان” من أهالي قرية كفرشيله، “سهيل قلندر” من أهالي بلدة مولاتا، "
+             "“أحمد عمر” من أهالي قرية بعدينا.")
+    assert _people(lead + names) == [[("عبد سليمان", "detained"), ("سهيل قلندر", "detained"), ("أحمد عمر", "detained")]]
+    # a quoted name after a sentence's end starts no list item
+    assert _people(lead + "وعُرف من المعتقلين “عبد سليمان”. وقال “سهيل قلندر” من أهالي مولاتا إن الحملة مستمرة.") \
+        == [[("عبد سليمان", "detained"), ("سهيل قلندر", "spokesperson")]]

@@ -139,10 +139,11 @@ def _glued_and(reader: NameReader, token: Token) -> bool:
 def _quoted_names(reader: NameReader, text: str, tokens: list[Token], cues: list[Cue], add) -> None:
     """Names inside quotation marks or brackets: after an introducer, after another quoted name of the
     list, or when the quoted words start with a given name."""
-    previous_end = -1
+    previous_end, previous_cue = -1, None
     for m in QUOTED.finditer(text):
-        cue = _cue_before(text, cues, m.start())
         follows_name = previous_end >= 0 and re.fullmatch(ar.QUOTED_LIST_JOINER, text[previous_end:m.start()]) is not None
+        # a name of a list goes on with the cue of the list's first: "وعُرف من المعتقلين “X” من أهالي Y، “Z”"
+        cue = _cue_before(text, cues, m.start()) or (previous_cue if follows_name else None)
         content = tokens_of(text, m.start(1), m.end(1))
         if not content:
             continue
@@ -177,7 +178,7 @@ def _quoted_names(reader: NameReader, text: str, tokens: list[Token], cues: list
             victim_cue=kind in ("listed", "victim") or cue is not None and cue.role in _VICTIM_ROLES,   # المختطفَين "X وY"
             siblings=kind in SINGLES_KINDS,
             role=cue.role if cue else None)
-        previous_end = m.end()
+        previous_end, previous_cue = m.end(), cue
 
 
 def _adjective_of_act(reader: NameReader, quote_start: int, key: str) -> bool:
