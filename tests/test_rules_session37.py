@@ -47,3 +47,10 @@ def test_quoted_names_of_a_list_with_where_each_is_from_between_them() -> None:
     # a quoted name after a sentence's end starts no list item
     assert _people(lead + "وعُرف من المعتقلين “عبد سليمان”. وقال “سهيل قلندر” من أهالي مولاتا إن الحملة مستمرة.") \
         == [[("عبد سليمان", "detained"), ("سهيل قلندر", "spokesperson")]]
+
+
+def test_the_kurdish_name_of_ras_al_ain_in_its_second_spelling() -> None:
+    # «سريه كانيه» (Serê Kaniyê) as Kurdish outlets write it, beside «سري كانيه»: the city of Ras al-Ain
+    for spelling in ("سريه كانيه", "سري كانيه"):
+        [event] = extracted(f"استشهد 11 مدنياً بقصف تركي على مدينة {spelling}/ رأس العين.")
+        assert event.place is not None and event.place.lexicon_id == "ras-al-ayn"
