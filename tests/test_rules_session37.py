@@ -54,3 +54,13 @@ def test_the_kurdish_name_of_ras_al_ain_in_its_second_spelling() -> None:
     for spelling in ("سريه كانيه", "سري كانيه"):
         [event] = extracted(f"استشهد 11 مدنياً بقصف تركي على مدينة {spelling}/ رأس العين.")
         assert event.place is not None and event.place.lexicon_id == "ras-al-ayn"
+
+
+def test_lam_on_an_imperfect_verb_after_a_given_name_ends_the_name() -> None:
+    # «عائلة الشاب رامي لتفحّص آثار القصف»: "to inspect", no name part after the introduced given name
+    lead = "قتل الجيش شاباً بقصف استهدف غرفة في قرية طرنجة بريف القنيطرة، ما أدى إلى مقتل الشاب رامي أحمد غانم. "
+    for verb in ("لتفحّص", "ليتفقدوا"):
+        assert _people(lead + f"وعند الفجر خرج أفراد من عائلة الشاب رامي {verb} آثار القصف الذي استهدف الغرفة.") \
+            == [[("رامي أحمد غانم", "killed")]]
+    # a given name the index knows that opens with «ل» is still a name part
+    assert _people("قتل الشاب محمد لؤي العلي برصاص مجهولين في بلدة الحراك اليوم.") == [[("محمد لؤي العلي", "killed")]]
