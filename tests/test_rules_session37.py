@@ -64,3 +64,15 @@ def test_lam_on_an_imperfect_verb_after_a_given_name_ends_the_name() -> None:
             == [[("رامي أحمد غانم", "killed")]]
     # a given name the index knows that opens with «ل» is still a name part
     assert _people("قتل الشاب محمد لؤي العلي برصاص مجهولين في بلدة الحراك اليوم.") == [[("محمد لؤي العلي", "killed")]]
+
+
+def test_resulting_in_the_deaths_of_counts_the_dead() -> None:
+    # "..., resulting in the deaths of at least seven individuals and injuring 30 others": seven dead, not an
+    # injured-only incident with 0 dead
+    text = ("A car bomb explosion occurred in the marketplace of the city of Azaz on Saturday, resulting in the deaths "
+            "of at least seven individuals and injuring 30 others.")
+    [event] = extracted(text, "en")
+    assert (event.fatalities, event.injured) == (7, 30)
+    [event] = extracted("A car bomb explosion occurred in the marketplace of the city of Azaz on Saturday, causing "
+                        "the destruction of seven shops and injuring 30 people.", "en")
+    assert (event.fatalities, event.injured) == (0, 30)

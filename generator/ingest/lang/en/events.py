@@ -70,7 +70,7 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     (r"stabb(?:ed|ing|ings)", ACTION, VAC, "attack"),
     (r"killed|killing|dead|died|death toll|martyred|shot dead|body|bodies|slain|lost (?:his|her|their) li(?:fe|ves)"
      r"|perished|succumbed|massacred?|fatally (?:shot|wounded|injured|stabbed)"
-     r"|(?:resulted in|caused|led to) the deaths? of"
+     r"|(?:resulted in|resulting in|caused|causing|led to|leading to) the deaths? of"
      # a monitor's word for a killing (not "confirmed": of cholera too), the singular with a count of people
      r"|documented the deaths of|documented the death of (?=(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s)"
      r"|shot (?:\w+ ){0,3}to death|gunned down|(?:stabbed|beaten|strangled|tortured|burned|burnt|hacked) to death"
