@@ -18,12 +18,26 @@ def test_a_sentence_saying_what_the_arrests_came_within_is_their_context() -> No
     assert _people(lead + context + names) == [[("سامر خليل", "detained"), ("خالد حسين", "detained")]]
     # without the opening it is an incident of its own
     assert len(extracted(lead + "وشنت قوات الأمن عمليات اعتقال واسعة في عفرين اليوم.")) == 2
-    # English: what an incident came amid or as part of is its context, whatever day and place it gives
-    for context in ("The attack came amid shelling by Turkish forces on the villages of Abu Rasin on Sunday.",
-                    "The bombing came as part of a campaign of raids on the villages of Abu Rasin on Sunday."):
+    # ... and so is one told with its own day after the opening, or in "a different context"
+    for other in ("وتأتي هذه الاعتقالات في إطار حملة واسعة، إذ اعتقلت قوات الأمن الشاب محمد الحريري في بلدة ناحتة يوم الأحد.",
+                  "وتأتي هذه الحادثة في سياق مختلف، إذ اختطفت مجموعة مسلحة الشاب نادر الجباوي في بلدة إنخل."):
+        assert len(extracted(lead + other)) == 2
+    # ... or one whose clause after the comma opens with an act of its own
+    assert _people("داهمت قوات الأمن منزلاً في حي الوعر بمدينة حمص واعتقلت الشاب رامي العمر. وجاء ذلك وسط انتشار أمني "
+                   "كثيف، واعتقلت القوات أيضاً الشاب وسيم الحسن في حي الإنشاءات.") \
+        == [[("رامي العمر", "detained"), ("وسيم الحسن", "detained")]]
+    # «وسط»، «ضمن» also say where: "وجاءت المداهمة ضمن حي المطار" places the raid
+    assert len(extracted("داهمت دورية للأمن منزلاً صباح اليوم. وجاءت المداهمة ضمن حي المطار في مدينة درعا، "
+                         "واعتقلت خلالها الشاب يوسف المسالمة.")) >= 1
+    # English: what an incident came amid or as part of is its context, whatever place it gives
+    for context in ("The attack came amid shelling by Turkish forces on the villages of Abu Rasin.",
+                    "The bombing came as part of a campaign of raids on the villages of Abu Rasin."):
         assert len(extracted("A roadside bomb killed two soldiers near Tal Tamr on Monday. " + context, "en")) == 1
     assert len(extracted("A roadside bomb killed two soldiers near Tal Tamr on Monday. Turkish forces shelled the "
                          "villages of Abu Rasin on Sunday.", "en")) == 2
+    # ... but not an incident with its own day told in it
+    assert len(extracted("Government forces arrested a young man in Jasim on Tuesday. This comes amid a campaign in "
+                         "which security forces also detained Omar al-Khatib in Inkhil on Monday.", "en")) == 2
 
 
 def test_a_dateline_with_the_outlet_in_brackets_and_no_dash_is_no_scene() -> None:
@@ -36,6 +50,9 @@ def test_a_dateline_with_the_outlet_in_brackets_and_no_dash_is_no_scene() -> Non
     # a city opening a line is the scene when what follows its brackets goes on in lower case
     [event] = extracted("Daraa (south Syria) gunmen killed a man on Monday.", "en")
     assert event.place is not None and event.place.lexicon_id == "daraa"
+    # a town of a roundup's line, with its area in brackets, is the scene
+    [event] = extracted("Nawa (western Daraa countryside) Unknown gunmen shot dead a young man on Monday.", "en")
+    assert event.place is not None and event.place.lexicon_id == "nawa"
 
 
 def test_quoted_names_of_a_list_with_where_each_is_from_between_them() -> None:
@@ -47,6 +64,9 @@ def test_quoted_names_of_a_list_with_where_each_is_from_between_them() -> None:
     # a quoted name after a sentence's end starts no list item
     assert _people(lead + "وعُرف من المعتقلين “عبد سليمان”. وقال “سهيل قلندر” من أهالي مولاتا إن الحملة مستمرة.") \
         == [[("عبد سليمان", "detained"), ("سهيل قلندر", "spokesperson")]]
+    # a quoted place after the origin words is where the person is from, no name of the list
+    assert _people("قُتل الشاب “خالد الحمد” من سكان مخيم “خان الشيح” برصاص مجهولين في ريف دمشق الغربي.") \
+        == [[("خالد الحمد", "killed")]]
 
 
 def test_the_kurdish_name_of_ras_al_ain_in_its_second_spelling() -> None:
@@ -64,6 +84,11 @@ def test_lam_on_an_imperfect_verb_after_a_given_name_ends_the_name() -> None:
             == [[("رامي أحمد غانم", "killed")]]
     # a given name the index knows that opens with «ل» is still a name part
     assert _people("قتل الشاب محمد لؤي العلي برصاص مجهولين في بلدة الحراك اليوم.") == [[("محمد لؤي العلي", "killed")]]
+    # a Kurdish family name that opens with «لي» is a name part, and quoted words are the name the marks delimit
+    for name in ("آزاد ليفين", "“آزاد ليفين”"):
+        assert _people(f"قُتل الشاب {name} برصاص مجهولين في حي الهلالية بمدينة القامشلي.") == [[("آزاد ليفين", "killed")]]
+    assert _people("أصيب الطفل محمد الأحمد ليتم إسعافه إلى مشفى بصرى الشام بعد انفجار لغم في بلدة نصيب.") \
+        == [[("محمد الأحمد", "injured")]]
 
 
 def test_resulting_in_the_deaths_of_counts_the_dead() -> None:

@@ -255,12 +255,27 @@ def told_as_cause(clause: Clause) -> bool:
     one day after the death of two gunmen in a blast") it tells an earlier incident. The incident's own toll told again
     between commas after the subject ("The attack, which killed two fighters, came days after ...") is no toll here."""
     opening = clause.pack.cue("COMES_AFTER_OPENING").match(clause.text)
-    if opening is None:
-        return False
+    if opening is None or opening.groupdict().get("within") and (has_own_day(clause) or _acts_after_comma(clause, opening)):
+        return False   # "وتأتي في إطار حملة، إذ اعتقلت ... يوم الأحد"، "وجاء ذلك وسط انتشار أمني، واعتقلت القوات أيضاً
+        # X": what it came within goes on with another incident
     recap = opening.span("recap") if "recap" in opening.re.groupindex and opening.group("recap") else (0, 0)
     told_again = range(clause.start + recap[0], clause.start + recap[1])   # offsets in the article
     return not any(c.value and c.start not in told_again for c in clause.counts) \
         and not any(h.klass in (C.KILL, C.INJURE) and h.start not in told_again for h in clause.hits)
+
+
+# How far (characters) after the comma that opens a clause of its own (`ACT_GOES_ON`) its event word may stand.
+ACT_GOES_ON_REACH = 30
+
+
+def _acts_after_comma(clause: Clause, opening: re.Match[str]) -> bool:
+    """After the first comma that follows the opening, a clause of its own opens with an event word ("، واعتقلت
+    القوات أيضاً X"، "، إذ اختطف مسلحون X"; not "، في حين يتهمها أهالٍ باعتقال مدنيين"): an act of its own."""
+    comma = min((i for i in (clause.text.find(mark, opening.end()) for mark in "،,") if i >= 0), default=-1)
+    if comma < 0 or not clause.pack.cue("ACT_GOES_ON").match(clause.text, comma):
+        return False
+    start = clause.start + comma
+    return any(start <= h.start <= start + ACT_GOES_ON_REACH for h in clause.hits)
 
 
 def told_months_before(clause: Clause) -> bool:

@@ -247,11 +247,15 @@ VAGUE_EARLIER = (r"(?:a few|several|some) (?:days|weeks) (?:ago|earlier|before)|
 # another time than the incident's (`same_incident.names_its_one_dead_in_its_area`).
 EARLIER_PERIOD_OPENING = r"^\W*(?:last (?:year|month)|(?:a|one|two|three|several) (?:years?|months?) (?:ago|earlier))\b"
 # A sentence that opens by saying what the incident came after or amid ("The explosion comes after the president threatened
-# ...", "This came days after ..."): what it tells is the cause or the context.
+# ...", "This came days after ..."): what it tells is the cause or the context (what it came amid, the group `within`,
+# only when it gives no day of its own: "This comes amid a campaign in which forces also detained X on Monday").
 # (The incident's toll told again in a relative clause after the subject, the group `recap`, is no toll of what it came
 # after: "The attack, which killed two fighters, came days after Turkish drones struck ...".)
 COMES_AFTER_OPENING = (r"^\W*(?:(?:[\w'’-]+\s+){0,3}?|(?:[\w'’-]+\s+){0,2}[\w'’-]+(?P<recap>,\s*which\s+[^,.]{1,60},)\s+)"
-                       r"(?:comes?|came)\s+(?:[\w-]+\s+){0,3}?(?:after|amid|as\s+part\s+of)\b")
+                       r"(?:comes?|came)\s+(?:[\w-]+\s+){0,3}?(?:after|(?P<within>amid|as\s+part\s+of))\b")
+# After the comma of a sentence that came amid a context, a clause of its own (", and forces also arrested ...", ", as
+# gunmen abducted ..."): with an event word it tells an incident (`clauses.told_as_cause`).
+ACT_GOES_ON = r",\s*(?:and|as|when|while)\s+"
 # The pluperfect opening a sentence ("Forces had arrested ...", "A bombing had hit ...") and a day of a past month
 # ("on 4 February last year", "last August 4").
 PLUPERFECT_OPENING = r"^[^.]{0,60}?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b"
