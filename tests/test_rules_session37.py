@@ -101,3 +101,14 @@ def test_resulting_in_the_deaths_of_counts_the_dead() -> None:
     [event] = extracted("A car bomb explosion occurred in the marketplace of the city of Azaz on Saturday, causing "
                         "the destruction of seven shops and injuring 30 people.", "en")
     assert (event.fatalities, event.injured) == (0, 30)
+
+
+def test_engineers_who_dealt_with_a_bomb_made_it_safe() -> None:
+    # «تعاملت وحدات الهندسة ... مع عبوتين ناسفتين وتفجيرهما»: a bomb made safe, no explosion attack
+    text = ("تعاملت وحدات الهندسة في الجيش العربي السوري مع عبوتين ناسفتين زرعهما إرهابيون عند دوار الجمل ببلدة "
+            "المزيريب بريف درعا الغربي.")
+    [event] = extracted(text)
+    assert (event.type, event.sub_type) == ("strategic_developments", "disrupted_weapons_use")
+    # a bomb that went off near people the army dealt with is still an explosion
+    [event] = extracted("انفجرت عبوة ناسفة في بلدة المزيريب بريف درعا الغربي، ما أدى إلى إصابة شابين بجروح.")
+    assert event.type == "explosions_remote_violence"
