@@ -112,3 +112,15 @@ def test_engineers_who_dealt_with_a_bomb_made_it_safe() -> None:
     # a bomb that went off near people the army dealt with is still an explosion
     [event] = extracted("انفجرت عبوة ناسفة في بلدة المزيريب بريف درعا الغربي، ما أدى إلى إصابة شابين بجروح.")
     assert event.type == "explosions_remote_violence"
+
+
+def test_the_passive_of_arresting_and_a_quoted_relative_by_whose_hand() -> None:
+    # «قُبض على X»، «قبل أن يُقبض عليه من قبل قوات الأسايش»: an arrest
+    [event] = extracted("قُبض على الشاب محمد خليفو في منطقة الشدادي من قبل قوات الأسايش.")
+    assert (event.type, event.sub_type) == ("strategic_developments", "arrests")
+    assert [(p.name, p.role) for p in event.people] == [("محمد خليفو", "detained")]
+    # «قبض» without «على» is no arrest ("he received his salary")
+    assert extracted("قبض الموظف محمد خليفو راتبه في مدينة الحسكة أمس.") == []
+    # «على يد والدها “X”»: the quoted relative did it
+    assert _people("قُتلت الفتاة “آية محمد خليفو” يوم أمس على يد والدها “محمد خليفو” خنقاً في مدينة الحسكة.") \
+        == [[("آية محمد خليفو", "killed"), ("محمد خليفو", "perpetrator")]]

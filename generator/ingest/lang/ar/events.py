@@ -159,6 +159,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # "ألقت الدورية القبض على X"، "تم القبض عليه": the everyday words for an arrest besides اعتقل (not القبضة,
     # a grip); "توقيف" a detention
     ("القبض على", ACTION, STRATEGIC, "arrests"),
+    # the passive ("قُبض على الشاب X"، "قبل أن يُقبض عليه"): not "قبض المال"
+    (r"(?<!\S)[وف]?(?:قبض|يقبض|تقبض)\s+(?:على|عليه|عليها|عليهما|عليهم)(?!\S)", ACTION, STRATEGIC, "arrests"),
     ("القبض علي*", ACTION, STRATEGIC, "arrests"),
     ("توقيف*", ACTION, STRATEGIC, "arrests"),
     (_STOPPED_PEOPLE, ACTION, STRATEGIC, "arrests"),
