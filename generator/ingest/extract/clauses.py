@@ -255,7 +255,7 @@ def told_as_cause(clause: Clause) -> bool:
     one day after the death of two gunmen in a blast") it tells an earlier incident. The incident's own toll told again
     between commas after the subject ("The attack, which killed two fighters, came days after ...") is no toll here."""
     opening = clause.pack.cue("COMES_AFTER_OPENING").match(clause.text)
-    if opening is None or opening.groupdict().get("within") and (has_own_day(clause) or _acts_after_comma(clause, opening)):
+    if opening is None or opening.groupdict().get("within") and (has_own_day(clause) or _acts_after(clause, opening)):
         return False   # "وتأتي في إطار حملة، إذ اعتقلت ... يوم الأحد"، "وجاء ذلك وسط انتشار أمني، واعتقلت القوات أيضاً
         # X": what it came within goes on with another incident
     recap = opening.span("recap") if "recap" in opening.re.groupindex and opening.group("recap") else (0, 0)
@@ -264,18 +264,22 @@ def told_as_cause(clause: Clause) -> bool:
         and not any(h.klass in (C.KILL, C.INJURE) and h.start not in told_again for h in clause.hits)
 
 
-# How far (characters) after the comma that opens a clause of its own (`ACT_GOES_ON`) its event word may stand.
-ACT_GOES_ON_REACH = 30
+# How far (characters) before an event word the word of a campaign or a series that makes it generic may stand.
+GENERIC_ACT_REACH = 25
 
 
-def _acts_after_comma(clause: Clause, opening: re.Match[str]) -> bool:
-    """After the first comma that follows the opening, a clause of its own opens with an event word ("، واعتقلت
-    القوات أيضاً X"، "، إذ اختطف مسلحون X"; not "، في حين يتهمها أهالٍ باعتقال مدنيين"): an act of its own."""
-    comma = min((i for i in (clause.text.find(mark, opening.end()) for mark in "،,") if i >= 0), default=-1)
-    if comma < 0 or not clause.pack.cue("ACT_GOES_ON").match(clause.text, comma):
+def _acts_after(clause: Clause, opening: re.Match[str]) -> bool:
+    """After the comma that ends what the incident came within, an event word of its own ("، حيث أقدمت دورية على
+    اعتقال X"، ", which also detained X"); not one of a campaign or a series spoken of in general ("، ضمن حملة
+    مداهمات"، "a campaign of raids")."""
+    commas = [i for i in (clause.text.find(mark, opening.end()) for mark in "،,;؛") if i >= 0]
+    if not commas:
         return False
-    start = clause.start + comma
-    return any(start <= h.start <= start + ACT_GOES_ON_REACH for h in clause.hits)
+    generic = clause.pack.cue("GENERIC_ACTS_BEFORE")
+    end = clause.start + min(commas)
+    acts = [h.start for h in clause.hits] + [start for start, _ in clause.spans("PROTEST")]   # "، حيث خرج العشرات في مظاهرة"
+    return any(start >= end and not generic.search(clause.a.text, max(end, start - GENERIC_ACT_REACH), start)
+               for start in acts)
 
 
 def told_months_before(clause: Clause) -> bool:

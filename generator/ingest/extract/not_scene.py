@@ -43,8 +43,7 @@ def dateline(clause: Clause, match: LexiconMatch) -> bool:
         return False
     if text[match.end:match.end + 2].lstrip(" ").startswith(":") and _labelled_lines(clause) > 1:
         return False   # "Nawa: gunmen shot dead ...", "Dael: ...": a roundup's lines labelled by their town
-    after = clause.pack.cue("DATELINE_AFTER", 0).search(clause.after(match.end, 60))
-    return after is not None and (match.surface.isupper() or not after.groupdict().get("nodash"))
+    return bool(clause.pack.cue("DATELINE_AFTER", 0).search(clause.after(match.end, 60)))
 
 
 def _labelled_lines(clause: Clause) -> int:

@@ -129,16 +129,18 @@ VAGUE_EARLIER = ("قبل أيام", "منذ أيام", "قبل أسابيع", "�
 EARLIER_PERIOD_OPENING = r"(?!)"
 # A sentence that opens by saying what the incident came after or within ("ويأتي الانفجار بعد أن هدد ..."، "وجاءت تلك
 # الهجمات بعد محاولة ..."، "تأتي هذه الاعتقالات في إطار حملة ..."), on the text as written: what it tells is the cause
-# or the context (what it came within, the group `within`, only when it gives no day of its own: "في إطار حملة، إذ
-# اعتقلت ... يوم الأحد" tells another arrest; "وسط"، "ضمن" only before a word of a campaign or a state of affairs:
-# they also say where, "وسط مدينة الباب"، "ضمن حي المطار").
+# or the context (what it came within, the group `within`, only when it gives no day of its own and no act of its own
+# after its comma, `clauses.told_as_cause`: "في إطار حملة، إذ اعتقلت ... يوم الأحد" tells another arrest; not "في سياق
+# منفصل"; "وسط"، "ضمن" only before a word of a campaign or a state of affairs: they also say where, "وسط مدينة الباب").
 COMES_AFTER_OPENING = (r"^[\s\"“«(-]*[وف]?(?:ي[أا]تي|ت[أا]تي|جاء|جاءت)\s+(?:\S+\s+){0,4}?"
-                       r"(?:بعد|عقب|إثر|اثر|(?P<within>في\s+(?:إطار|اطار|سياق)(?!\s+مختلف)"
+                       r"(?:بعد|عقب|إثر|اثر|(?P<within>في\s+(?:إطار|اطار|سياق)(?!\s+(?:مختلف|منفصل|آخر))"
                        r"|ضمن\s+(?:ال)?(?:عملي|حمل|سلسل|جهود|خط[ةه])\S*"
                        r"|وسط\s+(?:ال)?(?:تصاعد|استمرار|حال[ةه]|توتر|انتشار|فلتان|غضب|ازدياد|تزايد|مخاوف)\S*))(?!\w)")
-# After the comma of a sentence that came within a context, a clause of its own ("، واعتقلت القوات أيضاً ..."، "، إذ
-# اختطف مسلحون ..."): with an event word it tells an incident (`clauses.told_as_cause`).
-ACT_GOES_ON = r"[،,]\s*(?:و|(?:إذ|اذ|حيث)\s+)"
+# Right before an event word, a word of a campaign or a series that speaks of acts in general ("في إطار حملة مداهمات"،
+# "عمليات اعتقال عشوائية"، "سلسلة الاغتيالات") or of an accusation ("في حين يتهمها أهالٍ باعتقال مدنيين"; on the text as
+# written): no incident of its own.
+GENERIC_ACTS_BEFORE = (r"(?<!\w)(?:ال)?(?:عمليات|حمل[ةه]|حملات|سلسل[ةه]|موج[ةه]|ظاهر[ةه]|تصاعد|انتشار|استمرار)"
+                       r"(?:\s+\S+)?\s+$|(?<!\w)[وف]?(?:يتهم|تتهم|اتهم|اتهام|يتّهم|تتّهم)\S*(?:\s+\S+){0,2}\s+$")
 # The pluperfect opening a sentence, after a marker and a comma or not ("وكان تفجير وقع ..."، "وفي سياق متصل، كانت قوات
 # قد اعتقلت ..."), and a date's day of a past month ("في الرابع من آب الماضي"), on the text as written.
 PLUPERFECT_OPENING = r"^[\s\"“«(-]*(?:[^،,.\n]{0,30}[،,]\s*)?[وف]?كان(?:ت|وا)?\s"

@@ -253,9 +253,11 @@ EARLIER_PERIOD_OPENING = r"^\W*(?:last (?:year|month)|(?:a|one|two|three|several
 # after: "The attack, which killed two fighters, came days after Turkish drones struck ...".)
 COMES_AFTER_OPENING = (r"^\W*(?:(?:[\w'’-]+\s+){0,3}?|(?:[\w'’-]+\s+){0,2}[\w'’-]+(?P<recap>,\s*which\s+[^,.]{1,60},)\s+)"
                        r"(?:comes?|came)\s+(?:[\w-]+\s+){0,3}?(?:after|(?P<within>amid|as\s+part\s+of))\b")
-# After the comma of a sentence that came amid a context, a clause of its own (", and forces also arrested ...", ", as
-# gunmen abducted ..."): with an event word it tells an incident (`clauses.told_as_cause`).
-ACT_GOES_ON = r",\s*(?:and|as|when|while)\s+"
+# Right before an event word, a word of a campaign or a series that speaks of acts in general ("a campaign of raids",
+# "a wave of killings", "ongoing arrests") or of an accusation ("residents accuse it of arresting civilians"): no
+# incident of its own.
+GENERIC_ACTS_BEFORE = (r"\b(?:campaigns?|waves?|series|string|spate|spike|surge|rise|escalation)\s+of\s+(?:[\w-]+\s+)?$"
+                       r"|\b(?:ongoing|continued|continuing|recurring|frequent)\s+$|\baccus\w*\s+(?:[\w-]+\s+){0,2}?of\s+$")
 # The pluperfect opening a sentence ("Forces had arrested ...", "A bombing had hit ...") and a day of a past month
 # ("on 4 February last year", "last August 4").
 PLUPERFECT_OPENING = r"^[^.]{0,60}?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b"

@@ -188,11 +188,9 @@ FAMILY_NAME_AFTER = r"(?!)"
 
 # A dateline: a city at the head of the text, then ", Syria" or the outlet in brackets, then a dash (or the
 # underscore some pages show for one: "DER EZZOUR, (ST)_A gunman").
-# A wire's date or the agency in capitals may stand before the dash: "DAMASCUS, March 6 (Xinhua) --", "Hasaka, SANA-";
-# after the outlet in brackets the dash may be missing ("DARAA, Syria (North Press) Unknown attackers shot ..."), the
-# group `nodash`, when the city is in capitals (not a roundup's "Nawa (western Daraa countryside) Gunmen ...").
+# A wire's date or the agency in capitals may stand before the dash: "DAMASCUS, March 6 (Xinhua) --", "Hasaka, SANA-".
 DATELINE_AFTER = (r"^\s*(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s*)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*)?"
-                  r"(?:,\s*[A-Z]{3,10}\s*)?(?:(?:,?\s*\([^)]{1,40}\)\s*)?[-–—:_]|(?P<nodash>,?\s*\([^)]{1,40}\)\s+(?=[A-Z])))")
+                  r"(?:,\s*[A-Z]{3,10}\s*)?(?:,?\s*\([^)]{1,40}\)\s*)?[-–—:_]")
 
 # A city named for its suburbs ("stormed a Damascus suburb", "in the suburbs of Damascus"): the town is named
 # elsewhere; the city is not the scene.
