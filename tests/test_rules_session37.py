@@ -19,7 +19,8 @@ def test_a_sentence_saying_what_the_arrests_came_within_is_their_context() -> No
     # without the opening it is an incident of its own
     assert len(extracted(lead + "وشنت قوات الأمن عمليات اعتقال واسعة في عفرين اليوم.")) == 2
     # ... and so is one told with its own day after the opening, or in "a different context"
-    for other in ("وتأتي هذه الاعتقالات في إطار حملة واسعة، إذ اعتقلت قوات الأمن الشاب محمد الحريري في بلدة ناحتة يوم الأحد.",
+    for other in ("وتأتي هذه الاعتقالات في إطار حملة واسعة، إذ اعتقلت قوات الأمن الشاب محمد الحريري في بلدة ناحتة "
+                  "يوم الأحد.",
                   "وتأتي هذه الحادثة في سياق مختلف، إذ اختطفت مجموعة مسلحة الشاب نادر الجباوي في بلدة إنخل."):
         assert len(extracted(lead + other)) == 2
     # ... or one whose clause after the comma opens with an act of its own
@@ -81,7 +82,8 @@ def test_lam_on_an_imperfect_verb_after_a_given_name_ends_the_name() -> None:
     assert _people("قتل الشاب محمد لؤي العلي برصاص مجهولين في بلدة الحراك اليوم.") == [[("محمد لؤي العلي", "killed")]]
     # a Kurdish family name that opens with «لي» is a name part, and quoted words are the name the marks delimit
     for name in ("آزاد ليفين", "“آزاد ليفين”"):
-        assert _people(f"قُتل الشاب {name} برصاص مجهولين في حي الهلالية بمدينة القامشلي.") == [[("آزاد ليفين", "killed")]]
+        assert _people(f"قُتل الشاب {name} برصاص مجهولين في حي الهلالية بمدينة القامشلي.") \
+            == [[("آزاد ليفين", "killed")]]
     assert _people("أصيب الطفل محمد الأحمد ليتم إسعافه إلى مشفى بصرى الشام بعد انفجار لغم في بلدة نصيب.") \
         == [[("محمد الأحمد", "injured")]]
 

@@ -162,9 +162,10 @@ class NameReader:
                 break   # "لإطلاق": a preposition on a noun, not a family name; "العقيد X باكير،": a family name
             if parts and key[:1] == "ل" and key not in self.any_given and key not in self.family \
                     and (weak or not quoted and key.startswith(("لت", "ليت")) and len(key) >= 4):
-                break   # "سيارة عائدة لقوات": without an introducer, "ل" on a word the index lacks is "for", no name part;
+                # "سيارة عائدة لقوات": without an introducer, "ل" on a word the index lacks is "for", no name part;
                 # after one, "ل" on an imperfect verb is "to" ("الشاب رامي لتفحص آثار القصف"، "ليتم إسعافه"; not
                 # the Kurdish names ليفين، ليزان)
+                break
             if parts and (token.opens or self.is_blocked(token, weak)) or not parts and self.is_blocked(token, True):
                 break
             if parts and key.startswith("و") and (key[1:] in self.any_given or key[1:] in JOIN_NEXT

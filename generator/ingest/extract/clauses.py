@@ -253,7 +253,9 @@ def told_as_cause(clause: Clause) -> bool:
     محاولة دورية اعتقال شخص»: a sentence that opens by saying what the incident came after, with no casualty word and
     no count, tells its cause or context (settled rule 5), whatever day or place it gives; with a toll of its own ("came
     one day after the death of two gunmen in a blast") it tells an earlier incident. The incident's own toll told again
-    between commas after the subject ("The attack, which killed two fighters, came days after ...") is no toll here."""
+    between commas after the subject ("The attack, which killed two fighters, came days after ...") is no toll here.
+    What the incident came within or amid («تأتي هذه الاعتقالات في إطار ...»، "came as part of a campaign") is its
+    context too, unless the sentence gives a day of its own or an act of its own after its comma (`_acts_after`)."""
     opening = clause.pack.cue("COMES_AFTER_OPENING").match(clause.text)
     if opening is None or opening.groupdict().get("within") and (has_own_day(clause) or _acts_after(clause, opening)):
         return False   # "وتأتي في إطار حملة، إذ اعتقلت ... يوم الأحد"، "وجاء ذلك وسط انتشار أمني، واعتقلت القوات أيضاً
@@ -277,7 +279,8 @@ def _acts_after(clause: Clause, opening: re.Match[str]) -> bool:
         return False
     generic = clause.pack.cue("GENERIC_ACTS_BEFORE")
     end = clause.start + min(commas)
-    acts = [h.start for h in clause.hits] + [start for start, _ in clause.spans("PROTEST")]   # "، حيث خرج العشرات في مظاهرة"
+    # the event words, and the words of a protest ("، حيث خرج العشرات في مظاهرة")
+    acts = [h.start for h in clause.hits] + [start for start, _ in clause.spans("PROTEST")]
     return any(start >= end and not generic.search(clause.a.text, max(end, start - GENERIC_ACT_REACH), start)
                for start in acts)
 

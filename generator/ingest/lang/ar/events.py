@@ -16,6 +16,12 @@ _WARPLANES_OF = r"[وف]?(?:ب|ل)?(?:ال)?طائرات\s+(?:ال)?[^\s]+\s+ا�
 # the planes of a state ("قصفت الطائرات الروسية أطراف مدينة إدلب"): an air strike
 _PLANES_OF = (r"[وف]?(?:ب|ل)?(?:ال)?طائرات\s+(?:ال)?(?:روسي|سوري|تركي|إسرائيلي|اسرائيلي|أمريكي|امريكي|التحالف|النظام)"
               r"[^\s]*")
+# the passive of arresting ("قُبض على الشاب X"، "قبل أن يُقبض عليه"; not "قبض المال"), besides "القبض على"
+_ARRESTED = r"(?<!\S)[وف]?(?:قبض|يقبض|تقبض)\s+(?:على|عليه|عليها|عليهما|عليهم)(?!\S)"
+# engineers who "dealt with" a bomb ("تعاملت وحدات الهندسة في الجيش مع عبوتين ناسفتين وفجرتهما"): made safe (the verb
+# only: the noun is also "how to deal with mines" of an awareness session)
+_DEALT_WITH_BOMB = (r"(?<!\S)[وف]?تعامل(?:ت|وا)?"
+                    r"(?=\s+(?:[^\s]+\s+){,8}?مع\s+[وف]?(?:ال)?(?:عبو|لغم|ألغام|مفخخ|قنبل|سيار\S*\s+مفخخ))")
 # a liquidation ("قامت بتصفية 15 شخصاً"): a killing; not the settling of scores (تصفية حسابات), a motive
 _LIQUIDATION = r"[وف]?(?:ب|ل)?تصفي[ةه](?!\s+(?:ال)?حساب)"
 # Of wounds, within a few words after a death word ("توفي شاب متأثراً بجراحه"، "وفاة X متأثراً بإصابته"): not of an
@@ -159,19 +165,15 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
     # "ألقت الدورية القبض على X"، "تم القبض عليه": the everyday words for an arrest besides اعتقل (not القبضة,
     # a grip); "توقيف" a detention
     ("القبض على", ACTION, STRATEGIC, "arrests"),
-    # the passive ("قُبض على الشاب X"، "قبل أن يُقبض عليه"): not "قبض المال"
-    (r"(?<!\S)[وف]?(?:قبض|يقبض|تقبض)\s+(?:على|عليه|عليها|عليهما|عليهم)(?!\S)", ACTION, STRATEGIC, "arrests"),
     ("القبض علي*", ACTION, STRATEGIC, "arrests"),
+    (_ARRESTED, ACTION, STRATEGIC, "arrests"),
     ("توقيف*", ACTION, STRATEGIC, "arrests"),
     (_STOPPED_PEOPLE, ACTION, STRATEGIC, "arrests"),
     # a bomb or mine made safe ("فككت فرق الهندسة عبوة ناسفة"، "إبطال مفعول لغم"): not a cell dismantled (تفكيك خلية)
     (r"(?:[وف]?(?:ب|ل)?تفكيك|[وف]?فكك\w*|[وف]?(?:ب|ل)?إبطال\s+مفعول|[وف]?أبطل\w*\s+مفعول)"
      r"(?=\s+(?:[^\s]+\s+){,2}?[وف]?(?:ال)?(?:عبو|لغم|ألغام|مفخخ|قنبل|سيار[^\s]*\s+مفخخ))", ACTION, STRATEGIC,
      C.DISRUPTED),
-    # engineers who "dealt with" a bomb ("تعاملت وحدات الهندسة في الجيش مع عبوتين ناسفتين وفجرتهما"): made safe (the verb
-    # only: the noun is also "how to deal with mines" of an awareness session)
-    (r"(?<!\S)[وف]?تعامل(?:ت|وا)?(?=\s+(?:[^\s]+\s+){,8}?مع\s+[وف]?(?:ال)?(?:عبو|لغم|ألغام|مفخخ|قنبل|سيار\S*\s+مفخخ))",
-     ACTION, STRATEGIC, C.DISRUPTED),
+    (_DEALT_WITH_BOMB, ACTION, STRATEGIC, C.DISRUPTED),
     # an aircraft or drone brought down ("أسقطت الدفاعات الجوية طائرة مسيرة"، "إسقاط مسيرة"): a weapon stopped
     (r"(?:[وف]?(?:أسقط|اسقط)[^\s]*|[وف]?(?:ب|ل)?(?:إسقاط|اسقاط))(?=\s+(?:[^\s]+\s+){,5}?[وف]?(?:ال)?(?:طائر|طيار|مسير|درون))",
      ACTION, STRATEGIC, C.DISRUPTED),
@@ -274,7 +276,7 @@ TRIGGER_STEMS: dict[str, str] = {_AIR_FORCE_OF: "طيران", _WARPLANES_OF: "ط
                                  _LOST_LIFE: "فقد", _STOPPED_PEOPLE: "أوقف",
                                  _DIED + _IN_CUSTODY: "توف", _DEATH + _IN_CUSTODY: "وفا", _DIED + _OF_VIOLENCE: "توف",
                                  _PARTED_LIFE: "فارق", _FELL_VICTIM: "راح",
-                                 _THEN_PARTED_LIFE: "فارق"}
+                                 _THEN_PARTED_LIFE: "فارق", _ARRESTED: "قبض", _DEALT_WITH_BOMB: "تعامل"}
 
 # An attack with arms by one side ("قتل شخصان في هجوم مسلح استهدف مقهى"، "هاجم مسلحون منزل العائلة"), not a fight
 # between two: an attack on people, unless fighters or a military target were hit (`event_type.attacks_people`).

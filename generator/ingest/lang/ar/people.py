@@ -209,7 +209,8 @@ LIST_LINK = (r"^[\s\"”»']*(?:\([^()]{1,20}\)\s*)?(?:[،,]\s*و?|و)(?:(?:" + 
 # second is introduced like the first; the first's age in brackets ("“X” (32 عاماً) و”Y”") or where the first is from
 # ("“X” من أهالي قرية Y، “Z”"; not a quoted place: "من سكان مخيم “خان الشيح”") may stand between.
 QUOTED_LIST_JOINER = (r"(?:\s*\(\s*[\d٠-٩]{1,3}\s*(?:" + _YEARS + r"|أعوام|اعوام)?\s*\))?"
-                      r"(?:\s+من\s+(?:أهالي|اهالي|أبناء|ابناء|سكان)\s+(?:[^\s،,.\"“”«»]+\s+){0,4}?[^\s،,.\"“”«»]+(?=\s*[،,]|\s+و))?"
+                      r"(?:\s+من\s+(?:أهالي|اهالي|أبناء|ابناء|سكان)\s+(?:[^\s،,.\"“”«»]+\s+){0,4}?"
+                      r"[^\s،,.\"“”«»]+(?=\s*[،,]|\s+و))?"
                       r"[\s،,]*(?:و|(?:ب?ال)?[إا]ضافة\s+(?:إلى|الى|ل)|و?كذلك)?\s*")
 
 # The end of a list's header line that announces names without a casualty word ("والضحايا هم:"، "أسماؤهم:"): the

@@ -246,9 +246,10 @@ VAGUE_EARLIER = (r"(?:a few|several|some) (?:days|weeks) (?:ago|earlier|before)|
 # A sentence that opens on an earlier month or year with no date ("Last year, X was shot dead", "Two years ago, ..."):
 # another time than the incident's (`same_incident.names_its_one_dead_in_its_area`).
 EARLIER_PERIOD_OPENING = r"^\W*(?:last (?:year|month)|(?:a|one|two|three|several) (?:years?|months?) (?:ago|earlier))\b"
-# A sentence that opens by saying what the incident came after or amid ("The explosion comes after the president threatened
-# ...", "This came days after ..."): what it tells is the cause or the context (what it came amid, the group `within`,
-# only when it gives no day of its own: "This comes amid a campaign in which forces also detained X on Monday").
+# A sentence that opens by saying what the incident came after or amid ("The explosion comes after the president
+# threatened ...", "This came days after ..."): what it tells is the cause or the context (what it came amid, the group
+# `within`, only when it gives no day and no act of its own after its comma, `clauses.told_as_cause`: "This comes amid
+# a campaign in which forces also detained X on Monday", "..., which also detained X").
 # (The incident's toll told again in a relative clause after the subject, the group `recap`, is no toll of what it came
 # after: "The attack, which killed two fighters, came days after Turkish drones struck ...".)
 COMES_AFTER_OPENING = (r"^\W*(?:(?:[\w'’-]+\s+){0,3}?|(?:[\w'’-]+\s+){0,2}[\w'’-]+(?P<recap>,\s*which\s+[^,.]{1,60},)\s+)"
@@ -257,7 +258,8 @@ COMES_AFTER_OPENING = (r"^\W*(?:(?:[\w'’-]+\s+){0,3}?|(?:[\w'’-]+\s+){0,2}[\
 # "a wave of killings", "ongoing arrests") or of an accusation ("residents accuse it of arresting civilians"): no
 # incident of its own.
 GENERIC_ACTS_BEFORE = (r"\b(?:campaigns?|waves?|series|string|spate|spike|surge|rise|escalation)\s+of\s+(?:[\w-]+\s+)?$"
-                       r"|\b(?:ongoing|continued|continuing|recurring|frequent)\s+$|\baccus\w*\s+(?:[\w-]+\s+){0,2}?of\s+$")
+                       r"|\b(?:ongoing|continued|continuing|recurring|frequent)\s+$"
+                       r"|\baccus\w*\s+(?:[\w-]+\s+){0,2}?of\s+$")
 # The pluperfect opening a sentence ("Forces had arrested ...", "A bombing had hit ...") and a day of a past month
 # ("on 4 February last year", "last August 4").
 PLUPERFECT_OPENING = r"^[^.]{0,60}?\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b"
