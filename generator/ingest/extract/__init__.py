@@ -29,7 +29,7 @@ from ..mentions import ExtractedEvent
 from .adapters import lexicon_lookup, lexicon_record
 from .clauses import (analyse, counts_casualties, dated_by_period, ends_sentence, goes_on_with_background,
                       has_own_day, is_accident, is_caption, is_denial, is_title_line, only_background_dates,
-                      recalls_precedent, speaks_in_general, told_as_cause, told_days_before, told_months_before)
+                      recalls_precedent, speaks_in_general, told_days_before, told_months_before)
 from .draft import Draft, add_people, note_victims
 from .frames import (
     ArticleContext,
@@ -43,7 +43,7 @@ from .frames import (
     refine_date,
     refine_place,
 )
-from .markers import opens_new_incident
+from .markers import opens_new_incident, told_as_cause
 from .model import Clause, Told
 from .titles import merge_title, title_summed_several
 from .place import places_of

@@ -248,43 +248,6 @@ def told_days_before(clause: Clause) -> bool:
         and not any(h.klass in (C.KILL, C.INJURE) for h in clause.hits)
 
 
-def told_as_cause(clause: Clause) -> bool:
-    """"The explosion comes after the president on Wednesday threatened to launch an offensive", «وجاءت تلك الهجمات بعد
-    محاولة دورية اعتقال شخص»: a sentence that opens by saying what the incident came after, with no casualty word and
-    no count, tells its cause or context (settled rule 5), whatever day or place it gives; with a toll of its own ("came
-    one day after the death of two gunmen in a blast") it tells an earlier incident. The incident's own toll told again
-    between commas after the subject ("The attack, which killed two fighters, came days after ...") is no toll here.
-    What the incident came within or amid («تأتي هذه الاعتقالات في إطار ...»، "came as part of a campaign") is its
-    context too, unless the sentence gives a day of its own or an act of its own after its comma (`_acts_after`)."""
-    opening = clause.pack.cue("COMES_AFTER_OPENING").match(clause.text)
-    if opening is None or opening.groupdict().get("within") and (has_own_day(clause) or _acts_after(clause, opening)):
-        return False   # "وتأتي في إطار حملة، إذ اعتقلت ... يوم الأحد"، "وجاء ذلك وسط انتشار أمني، واعتقلت القوات أيضاً
-        # X": what it came within goes on with another incident
-    recap = opening.span("recap") if "recap" in opening.re.groupindex and opening.group("recap") else (0, 0)
-    told_again = range(clause.start + recap[0], clause.start + recap[1])   # offsets in the article
-    return not any(c.value and c.start not in told_again for c in clause.counts) \
-        and not any(h.klass in (C.KILL, C.INJURE) and h.start not in told_again for h in clause.hits)
-
-
-# How far (characters) before an event word the word of a campaign or a series that makes it generic may stand.
-GENERIC_ACT_REACH = 25
-
-
-def _acts_after(clause: Clause, opening: re.Match[str]) -> bool:
-    """After the comma that ends what the incident came within, an event word of its own ("، حيث أقدمت دورية على
-    اعتقال X"، ", which also detained X"); not one of a campaign or a series spoken of in general ("، ضمن حملة
-    مداهمات"، "a campaign of raids")."""
-    commas = [i for i in (clause.text.find(mark, opening.end()) for mark in "،,;؛") if i >= 0]
-    if not commas:
-        return False
-    generic = clause.pack.cue("GENERIC_ACTS_BEFORE")
-    end = clause.start + min(commas)
-    # the event words, and the words of a protest ("، حيث خرج العشرات في مظاهرة")
-    acts = [h.start for h in clause.hits] + [start for start, _ in clause.spans("PROTEST")]
-    return any(start >= end and not generic.search(clause.a.text, max(end, start - GENERIC_ACT_REACH), start)
-               for start in acts)
-
-
 def told_months_before(clause: Clause) -> bool:
     """«وكان تفجير وقع في الرابع من آب الماضي في حافلة ...»، «كانت قوات قد اعتقلت في الرابع من فبراير الماضي ...»: an
     incident told in the pluperfect on a day of a past month, with no casualty word: context of the reported one

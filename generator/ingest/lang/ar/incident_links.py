@@ -130,7 +130,7 @@ EARLIER_PERIOD_OPENING = r"(?!)"
 # A sentence that opens by saying what the incident came after or within ("ويأتي الانفجار بعد أن هدد ..."، "وجاءت تلك
 # الهجمات بعد محاولة ..."، "تأتي هذه الاعتقالات في إطار حملة ..."), on the text as written: what it tells is the cause
 # or the context (what it came within, the group `within`, only when it gives no day of its own and no act of its own
-# after its comma, `clauses.told_as_cause`: "في إطار حملة، إذ اعتقلت ... يوم الأحد" tells another arrest; not "في سياق
+# after its comma, `markers.told_as_cause`: "في إطار حملة، إذ اعتقلت ... يوم الأحد" tells another arrest; not "في سياق
 # منفصل"; "وسط"، "ضمن" only before a word of a campaign or a state of affairs: they also say where, "وسط مدينة الباب").
 COMES_AFTER_OPENING = (r"^[\s\"“«(-]*[وف]?(?:ي[أا]تي|ت[أا]تي|جاء|جاءت)\s+(?:\S+\s+){0,4}?"
                        r"(?:بعد|عقب|إثر|اثر|(?P<within>في\s+(?:إطار|اطار|سياق)(?!\s+(?:مختلف|منفصل|آخر))"

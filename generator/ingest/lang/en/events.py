@@ -248,7 +248,7 @@ VAGUE_EARLIER = (r"(?:a few|several|some) (?:days|weeks) (?:ago|earlier|before)|
 EARLIER_PERIOD_OPENING = r"^\W*(?:last (?:year|month)|(?:a|one|two|three|several) (?:years?|months?) (?:ago|earlier))\b"
 # A sentence that opens by saying what the incident came after or amid ("The explosion comes after the president
 # threatened ...", "This came days after ..."): what it tells is the cause or the context (what it came amid, the group
-# `within`, only when it gives no day and no act of its own after its comma, `clauses.told_as_cause`: "This comes amid
+# `within`, only when it gives no day and no act of its own after its comma, `markers.told_as_cause`: "This comes amid
 # a campaign in which forces also detained X on Monday", "..., which also detained X").
 # (The incident's toll told again in a relative clause after the subject, the group `recap`, is no toll of what it came
 # after: "The attack, which killed two fighters, came days after Turkish drones struck ...".)
