@@ -43,7 +43,7 @@ from .frames import (
     refine_date,
     refine_place,
 )
-from .markers import opens_new_incident, told_as_cause
+from .markers import came_within, opens_new_incident, told_as_cause
 from .model import Clause, Told
 from .titles import merge_title, title_summed_several
 from .place import places_of
@@ -118,8 +118,11 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             _name_people(drafts, before_first, clause, Told.BACKGROUND)
             continue
         follows_background, after_background = after_background, False
+        tells_context = told_as_cause(clause)
+        if tells_context and drafts and drafts[-1].event.place is None and came_within(clause):
+            refine_place(drafts[-1], clause)   # "وجاء ذلك ضمن حملة مداهمات في بلدة X": where the incident was
         if recalls_precedent(clause) or speaks_in_general(clause) or told_days_before(clause) or told_months_before(clause) \
-                or told_as_cause(clause) or follows_background and goes_on_with_background(clause):
+                or tells_context or follows_background and goes_on_with_background(clause):
             _name_people(drafts, before_first, clause, Told.ANOTHER_INCIDENT)
             after_background = True   # "وقال نشطاء وقتها إن ...", "وأشار إلى أن ...": more of the earlier incident
             continue

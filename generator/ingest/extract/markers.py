@@ -90,6 +90,14 @@ def told_as_cause(clause: Clause) -> bool:
         and not any(h.klass in (C.KILL, C.INJURE) and h.start not in told_again for h in clause.hits)
 
 
+def came_within(clause: Clause) -> bool:
+    """A sentence that opens by saying what the incident came within («وجاء ذلك ضمن حملة مداهمات في بلدة X», "came as
+    part of a campaign of raids in the town of X"): the place it names is where the incident was, when nothing else
+    placed it (`__init__.extract`)."""
+    opening = clause.pack.cue("COMES_AFTER_OPENING").match(clause.text)
+    return opening is not None and bool(opening.groupdict().get("within"))
+
+
 # How far (characters) before an event word the word of a campaign or a series that makes it generic may stand.
 GENERIC_ACT_REACH = 25
 
