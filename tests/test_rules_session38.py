@@ -21,3 +21,32 @@ def test_what_an_unplaced_incident_came_within_gives_its_place() -> None:
     # what it came after is another incident's place, never this one's
     assert _places("اعتقلت قوات الأمن شابين من أبناء المنطقة يوم الأحد.\n\nوجاء ذلك بعد هجوم على حاجز في بلدة الكسوة "
                    "بريف دمشق.\n\nتفاصيل أخرى.") == [None]
+
+
+def _coded(text: str, language: str = "ar") -> list[tuple[str, str, int | None, bool | None]]:
+    tail = "\n\nMore details." if language == "en" else "\n\nتفاصيل أخرى."
+    return [(e.type, e.sub_type, e.fatalities, e.civilian_targeting) for e in extracted(text + tail, language)]
+
+
+KILLED_IN_CUSTODY = [("violence_against_civilians", "attack", 1, True)]
+
+
+def test_a_death_under_the_weight_of_torture_is_a_killing_in_custody() -> None:
+    # «تحت وطأة التعذيب»: a detainee's death, never a fight of the guards who handed over his body
+    assert _coded("سلّمت الشرطة العسكرية جثمان شاب إلى ذويه صباح اليوم، استشهد تحت وطأة التعذيب في سجن معراته في "
+                  "عفرين.") == KILLED_IN_CUSTODY
+    assert _coded("لقي الشاب سامر خليل حتفه جراء تعرضه للتعذيب على يد عناصر الشرطة العسكرية في مدينة عفرين.") \
+        == KILLED_IN_CUSTODY
+    # a fighter's death in a fight stays a fight
+    assert _coded("قُتل عنصر من الشرطة العسكرية في اشتباك مع مسلحين في مدينة عفرين.")[0][:2] == ("battles", "armed_clash")
+
+
+def test_a_count_of_the_dead_under_torture_is_no_toll() -> None:
+    # the count rose to 184 over years; the death that raised it, told after it, is the incident
+    count = "ارتفع عدد الذين قتلوا تحت التعذيب في سجون الجماعات المسلحة إلى 184 معتقلاً مدنياً.\n"
+    assert _coded(count + "لقي الشاب سامر خليل حتفه جراء تعرضه للتعذيب في أحد سجون الفصائل في مدينة عفرين.") \
+        == KILLED_IN_CUSTODY
+    assert _coded("The number of those who died under torture in the factions' prisons rose to 184.\n\nSamer Khalil "
+                  "died under torture in a prison of the factions in Afrin.", "en") == KILLED_IN_CUSTODY
+    # a toll that rose over a span is still a tally: the death after it is one of its share
+    assert _coded("ارتفع عدد القتلى في المحافظة منذ مطلع العام إلى 184 شخصاً.\nوقُتل 61 منهم برصاص مجهولين.") == []

@@ -114,7 +114,9 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             # a day's total leaves it to a tally told after it, and so does a toll of a few incidents counted ("قُتل 7
             # أشخاص في 4 حوادث منفصلة خلال اليومين الماضيين"): a roundup's lead that tells each after it
             if tally is None and not day_total(clause) and not counts_its_incidents(clause):
-                tally = counts_casualties(clause)
+                # nor a count that has just risen, over no span ("ارتفع عدد الذين قتلوا تحت التعذيب ... إلى 184"):
+                # the death that raised it is told after it
+                tally = counts_casualties(clause) and not (clause.has("ROSE_TO") and not clause.has("TALLY_SPAN"))
             _name_people(drafts, before_first, clause, Told.BACKGROUND)
             continue
         follows_background, after_background = after_background, False

@@ -40,14 +40,15 @@ def event_type(clause: Clause, hits: list[Hit]) -> tuple[str, str]:
             first = chosen[0]
             if first.sub_type == C.REGAINS and not _state_actor_in(clause):
                 return C.BATTLES, C.NON_STATE_OVERTAKES
-            if first.sub_type == "attack" and first.type == C.VAC and victims_are_fighters(clause):
+            if first.sub_type == "attack" and first.type == C.VAC and victims_are_fighters(clause) \
+                    and not _died_under_torture(clause):
                 return C.BATTLES, "armed_clash"
             if first.type == C.BATTLES and first.sub_type == "armed_clash" and attacks_people(clause, first, hits):
                 return C.VAC, "attack"
             if first.sub_type == "shelling_artillery_missile_attack" and clause.has("LEFTOVER"):
                 return C.EXPLOSIONS, "remote_explosive_landmine_ied"   # «قذيفة من مخلفات الحرب»: a remnant, not a shelling
             return first.type, first.sub_type
-    if victims_are_fighters(clause):
+    if victims_are_fighters(clause) and not _died_under_torture(clause):   # a detainee is no fighter in a fight
         return C.BATTLES, "armed_clash"
     return C.VAC, "attack"
 

@@ -92,6 +92,9 @@ STATISTICS = (
     # a monthly or yearly count ("its monthly report", "the toll for the month of August")
     r"(?:monthly|weekly|annual|yearly|quarterly|semi-annual|half-yearly) (?:report|toll|tally|statistics|death toll|count)"
     r"|toll for the (?:month|year|week) of",
+    # the count of the dead under torture or in the prisons of a side ("the number of those who died under torture in
+    # the regime's prisons rose to 184")
+    r"(?:number|toll|count)\s+of\s+(?:\S+\s+){0,5}?(?:under torture|of torture|in (?:\S+\s+){0,2}?(?:prisons|jails|detention centers|detention centres))",
 )
 
 # A superlative before a span of statistics ("the deadliest assault since the fall of the regime", "the first such
