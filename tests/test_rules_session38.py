@@ -50,3 +50,13 @@ def test_a_count_of_the_dead_under_torture_is_no_toll() -> None:
                   "died under torture in a prison of the factions in Afrin.", "en") == KILLED_IN_CUSTODY
     # a toll that rose over a span is still a tally: the death after it is one of its share
     assert _coded("ارتفع عدد القتلى في المحافظة منذ مطلع العام إلى 184 شخصاً.\nوقُتل 61 منهم برصاص مجهولين.") == []
+
+
+def test_livestock_killed_is_no_toll() -> None:
+    # the sheep the gunmen killed too are no dead people
+    assert [e.fatalities for e in extracted("قتل مسلحون مجهولون 8 أشخاص بينهم رعاة أغنام في بادية الرقة.\nكما قتل "
+                                            "المسلحون أكثر من 300 رأس من الأغنام قبل انسحابهم.\n\nتفاصيل أخرى.")] == [8]
+    assert [e.fatalities for e in extracted("Gunmen killed eight shepherds in the Raqqa desert on Tuesday. The gunmen "
+                                            "also killed more than 300 head of sheep.\n\nMore details.", "en")] == [8]
+    # ... but the shepherds are people: «قتل 3 رعاة أغنام» counts three
+    assert [e.fatalities for e in extracted("قتل مسلحون مجهولون 3 رعاة أغنام في بادية الرقة.\n\nتفاصيل أخرى.")] == [3]
