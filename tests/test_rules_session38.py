@@ -60,3 +60,21 @@ def test_livestock_killed_is_no_toll() -> None:
                                             "also killed more than 300 head of sheep.\n\nMore details.", "en")] == [8]
     # ... but the shepherds are people: «قتل 3 رعاة أغنام» counts three
     assert [e.fatalities for e in extracted("قتل مسلحون مجهولون 3 رعاة أغنام في بادية الرقة.\n\nتفاصيل أخرى.")] == [3]
+
+
+def test_an_officer_who_speaks_is_no_fighter_hit() -> None:
+    # «أعلن قائد الأمن الداخلي أن ...»: the commander is the source; the young men shot by unknown gunmen are civilians
+    assert _coded("أعلن قائد الأمن الداخلي في محافظة حمص أن مجهولين أطلقوا النار على ثلاثة شبان من أبناء قرية عناز مساء "
+                  "الأربعاء، ما أدى إلى مقتلهم على الفور.") == [("violence_against_civilians", "attack", 3, True)]
+    # a commander who is shot is hit
+    assert _coded("قُتل قائد في الأمن الداخلي برصاص مجهولين في قرية عناز مساء الأربعاء.")[0][:2] == ("battles", "armed_clash")
+
+
+def test_a_plural_pronoun_counts_the_people_told_before_it() -> None:
+    # «... على ثلاثة شبان، ما أدى إلى مقتلهم»: three dead
+    for text in ("أطلق مجهولون النار على ثلاثة شبان في قرية عناز، ما أدى إلى مقتلهم.",
+                 "استهدف مجهولون ثلاثة شبان بالرصاص في قرية عناز، ما أدى إلى وفاتهم على الفور."):
+        assert [e.fatalities for e in extracted(text + "\n\nتفاصيل أخرى.")] == [3]
+    # not across another casualty word: the wounded are not all dead
+    assert [(e.fatalities, e.injured) for e in extracted("أصيب 3 شبان برصاص مجهولين في قرية عناز، وتوفي أحدهم لاحقاً "
+                                                         "متأثراً بجراحه.\n\nتفاصيل أخرى.")] != [(3, 3)]

@@ -134,6 +134,9 @@ def victims_are_fighters(clause: Clause) -> bool:
                 and not then.search(clause.after(f[1], 60))]
     attacks = clause.spans("ARMED_ATTACK")   # "هجوم مسلح": the attack's adjective, no fighter hit
     fighters = [f for f in fighters if not any(s <= f[0] < e for s, e in attacks)]
+    # "أعلن قائد الأمن الداخلي أن مجهولين أطلقوا النار على ثلاثة شبان": the officer who speaks is the source, no one hit
+    sources = clause.spans("ATTRIBUTION")
+    fighters = [f for f in fighters if not any(0 <= f[0] - end <= 1 for _, end in sources)]
     if not clause.has("JOINED"):
         fighters = [f for f in fighters if not is_former(clause, f[0], f[1])]
     # "وإصابة ثلاثة آخرين منهم قيادي", "three wounded, including a commander": a fighter named only among the
