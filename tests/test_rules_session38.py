@@ -78,3 +78,13 @@ def test_a_plural_pronoun_counts_the_people_told_before_it() -> None:
     # not across another casualty word: the wounded are not all dead
     assert [(e.fatalities, e.injured) for e in extracted("أصيب 3 شبان برصاص مجهولين في قرية عناز، وتوفي أحدهم لاحقاً "
                                                          "متأثراً بجراحه.\n\nتفاصيل أخرى.")] != [(3, 3)]
+
+
+def test_incidents_counted_in_words_are_a_tally() -> None:
+    # a monitor's breakdown by governorate, its counts in digits or words: no incident of its own
+    text = ("A young man was shot dead by unidentified gunmen on the road between Talbiseh and Al-Mokhtariya on Monday."
+            "\n\nThe Observatory has documented 202 murders in regime-held areas since early 2024. The fatalities are "
+            "distributed as follows:\n\nDaraa: 65 murder crimes left 59 men and 12 women dead.\n\nTartus: Ten murder "
+            "crimes left eight men, a child and a woman dead.\n\nLatakia: Six murder crimes left six men and a woman "
+            "dead.")
+    assert [e.fatalities for e in extracted(text, "en")] == [1]
