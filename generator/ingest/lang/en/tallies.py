@@ -118,14 +118,16 @@ SEVERAL_PLACES = r"\b(?:towns|villages|cities|areas|neighbou?rhoods)\b"
 # abducted by gunmen on Saturday", "after his release on Friday"): that date is not the incident's.
 EARLIER_CLAUSE = r"\b(?:had|who|which|after|since)\b"
 
-# A span of days, weeks or months ("During the past week, nine people were killed") or incidents counted in digits or
-# words ("25 assassination attempts", "63 killings", "Tartus: Ten murder crimes left ..."): in a sentence without a
-# day of its own, a tally of many incidents (with one, the incident's: "the third such attack in the past week").
+# A span of days, weeks or months ("During the past week, nine people were killed") or incidents counted in digits
+# ("25 assassination attempts", "63 killings"), or in words with the dead they left ("Tartus: Ten murder crimes left
+# eight men dead"; not "Two incidents were reported on Monday:", a roundup's lead): in a sentence without a day of its
+# own, a tally of many incidents (with one, the incident's: "the third such attack in the past week").
 TALLY = (r"(?:during|over|in|within) the (?:past|last|previous) (?:\w+ )?(?:days|weeks?|months?|years?)"
          # a count of days ("594 killed in four days of clashes"): several days' dead
          r"|(?:during|over|in|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months)\b"
-         r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of) (?:\w+ )?(?:attacks|incidents"
-         r"|killings|assassinations|attempts|operations|murders|crimes|bombings)"
+         r"|\d+ (?:\w+ )?(?:attacks|incidents|killings|assassinations|attempts|operations|murders|crimes|bombings)"
+         r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of) (?:\w+ )?(?:attacks|incidents|killings"
+         r"|assassinations|attempts|operations|murders|crimes|bombings) (?:left|killed|claimed)\b"
          # the incidents counted before, named again ("the toll of the aforementioned attacks")
          r"|(?:aforementioned|above-mentioned|abovementioned|said) (?:attacks|incidents|operations|killings|bombings)",)
 
