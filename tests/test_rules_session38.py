@@ -88,3 +88,13 @@ def test_incidents_counted_in_words_are_a_tally() -> None:
             "crimes left eight men, a child and a woman dead.\n\nLatakia: Six murder crimes left six men and a woman "
             "dead.")
     assert [e.fatalities for e in extracted(text, "en")] == [1]
+
+
+def test_who_the_dead_include_between_commas_leaves_their_count() -> None:
+    # "13 people, including women and children, were killed": the aside's "and" does not end the subject
+    assert [e.fatalities for e in extracted("At least 13 people, including women and children, were killed early Friday "
+                                            "in an Israeli strike on the town of Beit Jinn.\n\nMore details.", "en")] == [13]
+    # ... nor with the wounded told after them
+    assert [(e.fatalities, e.injured) for e in extracted("Five people, among them a woman and her son, were killed and "
+                                                         "three others wounded in shelling on Ariha on Monday.\n\nMore "
+                                                         "details.", "en")] == [(5, 3)]

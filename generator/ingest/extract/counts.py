@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ..lang import common as C
-from ..mentions import ExtractedEvent, PersonMention
+from ..mentions import PersonMention
 from ..numbers import parse_number_word
 from .model import Clause, Hit
 from .wounds import dead_own_wound
@@ -351,8 +351,9 @@ def _passive_subject(clause: Clause, hit: Hit, counts: list):
     count = max(before, key=lambda c: c.end)
     between = clause.a.text[count.end:hit.start]
     intransitive = clause.pack.cue("INTRANSITIVE_DEATH", 0).match(clause.a.text, hit.start, hit.end)
+    aside = clause.pack.cue("SUBSET_ASIDE", 0).sub(" ", between)   # ", including women and children,"
     if not (clause.pack.cue("PASSIVE_VERB_END", 0).search(between) or intransitive and between.endswith(" ")) \
-            or clause.pack.cue("PASSIVE_SUBJECT_BREAK", 0).search(between):
+            or clause.pack.cue("PASSIVE_SUBJECT_BREAK", 0).search(aside):
         return None
     if any(count.end <= h.start < hit.start for h in clause.hits):
         return None
@@ -376,31 +377,3 @@ def other_than_own_dead(clause: Clause, start: int) -> bool:
     hit = max(near, key=lambda h: h.end, default=None)
     return hit is not None and any(h.klass in (C.KILL, C.INJURE) and h.klass != hit.klass and h.end <= hit.start
                                    for h in clause.hits)
-
-
-def whole_toll_again(event: ExtractedEvent, target: ExtractedEvent) -> bool:
-    """A later sentence that gives the incident's whole toll again, the same killed and the same injured ("killing
-    two and wounding another person", then a source's same words): its "another" is one beside the dead, nobody
-    added to the toll."""
-    return None not in (event.fatalities, event.injured) \
-        and (event.fatalities, event.injured) == (target.fatalities, target.injured)
-
-
-def count_named_victims(event: ExtractedEvent) -> None:
-    """No toll stated: the people the report names as killed (or injured) are the count
-    ("Gunmen killed X and Y" = 2)."""
-    if event.fatalities is None:
-        event.fatalities = sum(p.role == "killed" for p in event.people) or None
-    if event.injured is None:
-        event.injured = sum(p.role == "injured" for p in event.people) or None
-
-
-def named_within_toll(target: ExtractedEvent, event: ExtractedEvent, clause: Clause, role: str) -> bool:
-    """A later sentence whose only count is the people it names ("X, a member of the movement, was also killed"),
-    told of an incident whose stated toll is larger than the people of that role named so far: the name is one of
-    that toll, not one more ("up to five were killed ... the names of the identified victims: ...")."""
-    own = sum(p.role == role for p in event.people)
-    told = target.fatalities if role == "killed" else target.injured
-    named = sum(p.role == role for p in target.people)
-    return not clause.counts and own > 0 and own == (event.fatalities if role == "killed" else event.injured) \
-        and told is not None and named + own <= told

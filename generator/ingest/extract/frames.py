@@ -12,8 +12,8 @@ from ..lang import common as C
 from ..mentions import ActorMention, ExtractedEvent, Mention
 from .actors import actors_of, implied_state_forces, local_fighters
 from .clauses import dated_by_period, event_hits, has_own_day, has_protest, only_background_dates, speech_days
-from .counts import (answered, casualty_counts, count_named_victims, named_with_companions, named_within_toll,
-                     whole_toll_again)
+from .counts import answered, casualty_counts, named_with_companions
+from .incident_tolls import count_named_victims, named_within_toll, whole_toll_again
 from .draft import Draft, add_people, only_survivors
 from .dates import (another_day_of_month, another_unresolved_day, apply_date, assume_date, event_date, same_day,
                     undated_review)

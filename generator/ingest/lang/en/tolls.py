@@ -89,7 +89,9 @@ PASSIVE_SUBJECT_SPAN = 100
 MAX_COUNT_BEFORE = 25
 
 COMMA_ENDS_COUNT_BEFORE = False
-SUBSET_ASIDE = r"(?!)"   # English ends no count at a comma (COMMA_ENDS_COUNT_BEFORE)
+# Who the dead counted before include, between commas ("13 people, including women and children, were killed"): an
+# aside, whose "and" does not end the subject of the passive verb (`counts._passive_subject`).
+SUBSET_ASIDE = r",\s*(?:including|among them)\s[^,]{1,60},"
 
 # A casualty word with this ending takes its count after it: "killing two soldiers and wounding a third".
 GERUND_ENDING = "ing"
