@@ -98,3 +98,23 @@ def test_who_the_dead_include_between_commas_leaves_their_count() -> None:
     assert [(e.fatalities, e.injured) for e in extracted("Five people, among them a woman and her son, were killed and "
                                                          "three others wounded in shelling on Ariha on Monday.\n\nMore "
                                                          "details.", "en")] == [(5, 3)]
+
+
+def _tolls(text: str) -> list[tuple[int | None, int | None]]:
+    return [(e.fatalities, e.injured) for e in extracted(text + "\n\nتفاصيل أخرى.")]
+
+
+def test_a_definite_number_after_a_plural_of_people_counts_them() -> None:
+    assert _tolls("أطلق رجل النار على زوجته وبناته في مدينة طرطوس، ما أدى إلى مقتل البنات الثلاث وإصابة الزوجة.") \
+        == [(3, 1)]
+    assert _tolls("قصفت قوات النظام بلدة الهبيط، ما أدى إلى مقتل الأطفال الأربعة.") == [(4, None)]
+    # not the days of a span, nor Monday
+    assert _tolls("قُتل شاب برصاص مجهولين في بلدة طفس يوم الاثنين.") == [(1, None)]
+
+
+def test_the_wound_after_which_the_dead_were_killed_is_their_own() -> None:
+    # «تصفية الشبان الثلاثة بعد إصابتهم»: three dead, nobody wounded
+    assert _tolls("أقدم مسلحون مجهولون على تصفية الشبان الثلاثة بعد إصابتهم في بلدة المزيريب.") == [(3, None)]
+    assert _tolls("قُتل شاب بعد إصابته برصاص مجهولين في بلدة المزيريب.") == [(1, None)]
+    # a relative wounded after the killing is hurt
+    assert _tolls("قُتل شاب برصاص مجهولين في بلدة المزيريب، وأصيب شقيقه بعد ساعة.") == [(1, 1)]

@@ -165,11 +165,12 @@ def _plural_pronoun(word: str) -> bool:
 
 def _antecedent_count(clause: Clause, hit: Hit) -> int | None:
     """"أطلق مجهولون النار على ثلاثة شبان من أبناء القرية، ما أدى إلى وفاتهم": the people counted last before a casualty
-    noun with the plural pronoun are the ones it counts, when no other casualty word stands between them."""
+    noun with the plural pronoun are the ones it counts, when it is the sentence's first casualty word (in "تصفية الشبان
+    الثلاثة بعد إصابتهم" the count is the killing's, and the wound the dead men's own)."""
     skipped = clause.spans("AGE") + clause.spans("NOT_PEOPLE_COUNT")
     before = [c for c in clause.counts if c.end <= hit.start and c.value
               and not any(start <= c.start < end for start, end in skipped)]
-    if not before or any(before[-1].end <= h.start < hit.start for h in clause.hits if h.klass in (ar.KILL, ar.INJURE)):
+    if not before or any(h.start < hit.start for h in clause.hits if h.klass in (ar.KILL, ar.INJURE)):
         return None
     return before[-1].value
 

@@ -21,7 +21,10 @@ def dead_own_wound(clause: Clause, hit: Hit) -> bool:
     death with no other person told between the two ("قُتل سائق بعد أن أطلقوا النار عليه ما أدى لإصابته"، "قُتلت امرأة
     بعد إصابتها برصاص مجهولين"; not "قُتل شاب، ونُقل شقيقه إلى المشفى لإصابته")."""
     text = clause.a.text
-    kills = [h for h in clause.hits if h.klass == C.KILL]
+    # the killing words, and the words of an execution read as killing words ("أقدموا على تصفية الشبان الثلاثة بعد
+    # إصابتهم", as `counts` reads them)
+    kills = [h for h in clause.hits if h.klass == C.KILL] + [Hit(C.KILL, "", "", start, end)
+                                                             for start, end in clause.spans("EXECUTIONS")]
     if clause.pack.cue("OWN_WOUND").search(text, max(clause.start, hit.start - 30), hit.end) \
             and any(h.end <= hit.start for h in kills):
         return True

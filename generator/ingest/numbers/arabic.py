@@ -178,6 +178,21 @@ def _dual_candidates(word: str) -> tuple[str, ...]:
     return tuple(forms)
 
 
+@lru_cache(maxsize=1)
+def _definite_counted_nouns() -> frozenset[str]:
+    return frozenset(fold(word) for word in ar.DEFINITE_COUNTED_NOUNS)
+
+
+def _definite_count_at(tokens: list[Token], i: int) -> int | None:
+    """"البنات الثلاث"، "الشبان الأربعة": a definite number word from three to ten right after a definite plural noun
+    of people counts them (not "الاثنين", Monday)."""
+    word = tokens[i].text
+    if not word.startswith("ال") or i == 0 or tokens[i - 1].text not in _definite_counted_nouns():
+        return None
+    kind, value = _arabic_words().get(word[2:], ("", 0))
+    return value if kind in (UNIT, TEN) and 3 <= value <= 10 else None
+
+
 def find_arabic(norm: Normalised) -> list[CountMatch]:
     folded = norm.text
     tokens = tokenise(folded, _ARABIC_TOKEN)
@@ -206,6 +221,11 @@ def find_arabic(norm: Normalised) -> list[CountMatch]:
             start, end = norm.to_original(token.start, tokens[last].end)
             found.append(CountMatch(value, start, end))
             previous_is_count, i = True, last + 1
+            continue
+        definite = _definite_count_at(tokens, i)
+        if definite is not None:
+            found.append(CountMatch(definite, *norm.to_original(token.start, token.end)))
+            previous_is_count, i = True, i + 1
             continue
         dual = _dual_at(norm, tokens, i, previous_is_count)
         if dual is not None:

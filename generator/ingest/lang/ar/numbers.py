@@ -17,6 +17,13 @@ UNITS: dict[int, tuple[str, ...]] = {
 
 TEN: tuple[str, ...] = ("عشرة", "عشر")
 
+# Definite plural nouns of people that a definite number word after them counts ("أدى إلى مقتل البنات الثلاث"، "قُتل
+# الشبان الأربعة"; `numbers.arabic.find_arabic`). Not any noun: "الأيام الثلاثة الماضية" counts days.
+DEFINITE_COUNTED_NOUNS: tuple[str, ...] = (
+    "البنات", "الأبناء", "الأشقاء", "الشقيقات", "الإخوة", "الأخوة", "الأطفال", "الفتيات", "الشبان", "الشابات", "الرجال",
+    "النساء", "الرعاة", "العمال", "الضحايا", "القتلى", "الجرحى", "المصابين", "العناصر", "المدنيين", "الأشخاص", "الجنود",
+    "المقاتلين", "المعتقلين", "المختطفين", "المخطوفين", "الموقوفين")
+
 # In teens the unit comes first and عشر/عشرة second: خمسة عشر، إحدى عشرة.
 TEEN_TEN: tuple[str, ...] = ("عشر", "عشرة")
 

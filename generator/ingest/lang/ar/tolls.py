@@ -198,7 +198,7 @@ SINGULAR_CASUALTY_VERBS = ("قتل", "قتلت", "أصيب", "أصيبت", "اس
 # مقتل ..."): its count adds to the toll (matched on the text before the casualty word, as written).
 # The wound the dead died of, after the death word ("قُتل شاب جراء إصابته"، "فارق الحياة متأثراً بإصابته"): no one
 # else hurt (matched on the text up to the injury word's end).
-OWN_WOUND = (r"(?<!\S)(?:[وف]?(?:جراء|جرّاء|جرَّاء|إثر|اثر|نتيجة|بسبب)[\u064b-\u0652]*|متأثر\S*)\s+\S*"
+OWN_WOUND = (r"(?<!\S)(?:[وف]?(?:جراء|جرّاء|جرَّاء|إثر|اثر|نتيجة|بسبب|بعد|عقب)[\u064b-\u0652]*|متأثر\S*)\s+\S*"
              r"(?:إصابت|اصابت|جراح|جروح)[\u064b-\u0652]*(?:ه|ها|هما|هم)[\u064b-\u0652]*$")
 # An injury word with one person's pronoun ("إصابته"، "لإصابتها"، "جراحه"): in a clause that tells a death, the dead's
 # own wound wherever it stands (matched on the text up to the injury word's end).
