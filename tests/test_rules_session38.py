@@ -5,6 +5,10 @@ from __future__ import annotations
 from test_probes_session21 import extracted
 
 
+def _people(text: str, language: str = "ar") -> list[list[tuple[str, str]]]:
+    return [[(p.name, p.role) for p in e.people] for e in extracted(text, language)]
+
+
 def _places(text: str, language: str = "ar") -> list[str | None]:
     return [e.place.name if e.place else None for e in extracted(text, language)]
 
@@ -118,3 +122,19 @@ def test_the_wound_after_which_the_dead_were_killed_is_their_own() -> None:
     assert _tolls("قُتل شاب بعد إصابته برصاص مجهولين في بلدة المزيريب.") == [(1, None)]
     # a relative wounded after the killing is hurt
     assert _tolls("قُتل شاب برصاص مجهولين في بلدة المزيريب، وأصيب شقيقه بعد ساعة.") == [(1, 1)]
+
+
+def test_a_name_ends_before_how_or_when_the_act_was_done() -> None:
+    # a family name the index lacks ends before the means or the time of the act, as before "في"
+    for text in ("استهدف مسلحون مجهولون محمد الفضيل برصاصة في مدينة نوى، ما أدى إلى مقتله.",
+                 "اغتال مسلحون مجهولون محمد الفضيل بعدة رصاصات في مدينة نوى.",
+                 "اغتال مسلحون مجهولون محمد الفضيل صباح اليوم في مدينة نوى."):
+        assert _people(text + "\n\nتفاصيل أخرى.") == [[("محمد الفضيل", "killed")]]
+
+
+def test_a_branch_named_by_its_city_is_no_scene() -> None:
+    # «أمين فرع درعا لحزب البعث» speaks for the party; the killing stays at Nawa, one incident
+    text = ("قتل عضو في حزب البعث برصاص مجهولين أثناء توجهه إلى عمله في مدينة نوى.\nونقلت سانا عن أمين فرع درعا لحزب "
+            "البعث حسين الرفاعي قوله، إن مجهولين استهدفوا عبد الإله الفضيل صباح اليوم بعدة رصاصات، ما أدى إلى وفاته على "
+            "الفور.\n\nتفاصيل أخرى.")
+    assert _places(text) == ["نوى"]

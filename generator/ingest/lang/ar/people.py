@@ -199,12 +199,6 @@ FAMILY_NOUN_PATTERN = r"(?:" + "|".join(FAMILY_NOUNS) + r")(?!\S)"
 # Pronoun endings on a relation word that point at the person named before it (وشقيقه، وطفلها، ووالدهما).
 RELATIVE_PRONOUNS = ("ه", "ها", "هما", "هم", "هن")
 
-# Between two names of one list ("X (30 عاماً) وY"، "X وشقيقه Y"، "X وابنة العائلة Y"): the second shares the
-# first one's cue.
-LIST_LINK = (r"^[\s\"”»']*(?:\([^()]{1,20}\)\s*)?(?:[،,]\s*و?|و)(?:(?:" + "|".join(sorted(RELATIVES, key=len, reverse=True))
-             + r")[\u0621-\u064a]{0,3}"
-             r"(?:\s+(?:عم|خال)[\u0621-\u064a]{0,3}|\s+" + FAMILY_NOUN_PATTERN + r")?)?\s*[\"“«]?\s*$")
-
 # Between two quoted names of one list: a comma, و, "in addition to" or "likewise" ("“X”، إضافة إلى “Y”"): the
 # second is introduced like the first; the first's age in brackets ("“X” (32 عاماً) و”Y”") or where the first is from
 # ("“X” من أهالي قرية Y، “Z”"; not a quoted place: "من سكان مخيم “خان الشيح”") may stand between.
@@ -212,10 +206,6 @@ QUOTED_LIST_JOINER = (r"(?:\s*\(\s*[\d٠-٩]{1,3}\s*(?:" + _YEARS + r"|أعوا�
                       r"(?:\s+من\s+(?:أهالي|اهالي|أبناء|ابناء|سكان)\s+(?:[^\s،,.\"“”«»]+\s+){0,4}?"
                       r"[^\s،,.\"“”«»]+(?=\s*[،,]|\s+و))?"
                       r"[\s،,]*(?:و|(?:ب?ال)?[إا]ضافة\s+(?:إلى|الى|ل)|و?كذلك)?\s*")
-
-# The end of a list's header line that announces names without a casualty word ("والضحايا هم:"، "أسماؤهم:"): the
-# people on its lines are the victims of the incident reported.
-NAMES_HEADER = r"(?:هم|هما|هن|وهم|وهما|أسماؤهم|أسماءهم|أسماء\s+\S+|كل\s+من|التالية|كالتالي|كالآتي)\s*$"
 
 # Speech verbs: a name may follow them directly ("وقال يمان الحسين، مراسل ...").
 SPEECH_VERBS = ("قال", "قالت", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أضاف", "أضافت", "أفاد", "أفادت")
@@ -286,9 +276,12 @@ IDENTIFIED_AS = NAMED_BY_ONE_WORD + ("تعرف على", "هويته", "هويت�
 
 FORMER = ("سابق", "سابقا", "سابقاً", "السابق", "السابقين", "سابقين")
 
-# Words that open what follows a person's name: where or how the act happened to them ("اغتال مسلحون X Y في"), or
-# what they said ("أكد رئيس المجلس X Y أن"): a family name with ال the index lacks may end right before them.
-AFTER_NAME_WORDS = ("في", "قرب", "داخل", "أمام", "عند", "بالقرب", "برصاص", "أثناء", "خلال", "أن", "إن", "بأن", "فإن")
+# Words that open what follows a person's name: where, when or how the act happened to them ("اغتال مسلحون X Y في"،
+# "استهدفوا X Y بعدة رصاصات"، "X Y صباح اليوم"), or what they said ("أكد رئيس المجلس X Y أن"): a family name with ال
+# the index lacks may end right before them.
+AFTER_NAME_WORDS = ("في", "قرب", "داخل", "أمام", "عند", "بالقرب", "برصاص", "أثناء", "خلال", "أن", "إن", "بأن", "فإن",
+                    "برصاصة", "برصاصتين", "بالرصاص", "بطلق", "بطلقة", "بطلقات", "بعدة", "بعبوة", "بقذيفة", "بسكين",
+                    "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "يوم", "أمس")
 
 # Words with ال that follow a given name without being a family name: times and what is new or old ("اغتال مسلحون
 # عمر الليلة في ..."، "قائد شرطة سلمى الجديد").

@@ -1,7 +1,7 @@
 """Arabic words of lists of names and of relatives in them (read by `extract/arabic_names.py`, `arabic_lists.py`,
 `arabic_kin.py`, `arabic_named_after.py` and `people.py`)."""
 
-from .people import RELATIVE_PRONOUNS, RELATIVES
+from .people import FAMILY_NOUN_PATTERN, RELATIVE_PRONOUNS, RELATIVES
 
 # --- unnamed relatives in a list of names (session 12, victims)
 # Relatives as a group, with a pronoun for the name before them ("اعتقلت X وأولاده، وY"): they name nobody, and
@@ -48,3 +48,13 @@ SURVIVED_BEFORE_RELATIVES = (r"(?<![\u0621-\u064a])(?<!لم\s)[وف]?(?:نجا|�
 # Nouns of an armed force right before a name it is named after ("عناصر جيش خالد بن الوليد"): no person. Not in
 # `NAMED_AFTER`, whose words also end a name ("أبو جيش" is a family name).
 FORCE_NAMED_AFTER = ("جيش",)
+
+# Between two names of one list ("X (30 عاماً) وY"، "X وشقيقه Y"، "X وابنة العائلة Y"): the second shares the
+# first one's cue.
+LIST_LINK = (r"^[\s\"”»']*(?:\([^()]{1,20}\)\s*)?(?:[،,]\s*و?|و)(?:(?:" + "|".join(sorted(RELATIVES, key=len, reverse=True))
+             + r")[\u0621-\u064a]{0,3}"
+             r"(?:\s+(?:عم|خال)[\u0621-\u064a]{0,3}|\s+" + FAMILY_NOUN_PATTERN + r")?)?\s*[\"“«]?\s*$")
+
+# The end of a list's header line that announces names without a casualty word ("والضحايا هم:"، "أسماؤهم:"): the
+# people on its lines are the victims of the incident reported.
+NAMES_HEADER = r"(?:هم|هما|هن|وهم|وهما|أسماؤهم|أسماءهم|أسماء\s+\S+|كل\s+من|التالية|كالتالي|كالآتي)\s*$"

@@ -140,6 +140,8 @@ BETWEEN_JOINER = r"^\s*[\"”»]?\s*(?:[-–]|و)\s*[\"“«]?(?:(?:مدينة|�
 # التجنيد"), even when a village is spelled so.
 ACTOR_CITY_BEFORE = (r"(?<!\w)[وبل]?(?:حكومة|لحكومة|قوات|لقوات|سلطات|سلطة|لسلطة|نظام|استخبارات|لاستخبارات"
                      r"|محافظ|لمحافظ|نائب\s+محافظ|قسم|لقسم|شعبة|لشعبة"
+                     # a body's branch named by its city ("أمين فرع درعا لحزب البعث"، "فرع حلب للهلال الأحمر")
+                     r"|فرع|لفرع"
                      # the command of a city's police speaking ("مصدر في قيادة شرطة حمص"): the source, not the scene (a
                      # police station, مخفر شرطة X, is a scene)
                      r"|(?:قيادة|لقيادة|قائد|لقائد)\s+شرطة"
