@@ -43,7 +43,7 @@ from .frames import (
     refine_date,
     refine_place,
 )
-from .markers import came_within, opens_new_incident, told_as_cause
+from .markers import came_within, opens_new_incident, places_within, told_as_cause
 from .model import Clause, Told
 from .titles import merge_title, title_summed_several
 from .place import places_of
@@ -79,6 +79,7 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
     before_first: list[tuple[Clause, Told]] = []     # sentences before the first event: their people join it
     # the page's title and a lead that sums up several incidents: they fill the first incident's blanks
     summaries: list[tuple[ExtractedEvent, Clause]] = []
+    within: list[tuple[Draft, Clause]] = []   # incidents and the sentence saying what they came within
     in_body = False
     background_section = False   # under a sub-heading that opens the background
     after_statistics: Clause | None = None     # the sentence before, when it was a statistics sentence
@@ -121,8 +122,8 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
             continue
         follows_background, after_background = after_background, False
         tells_context = told_as_cause(clause)
-        if tells_context and drafts and drafts[-1].event.place is None and came_within(clause):
-            refine_place(drafts[-1], clause)   # "وجاء ذلك ضمن حملة مداهمات في بلدة X": where the incident was
+        if tells_context and drafts and came_within(clause):
+            within.append((drafts[-1], clause))   # "وجاء ذلك ضمن حملة مداهمات في بلدة X": where the incident was
         if recalls_precedent(clause) or speaks_in_general(clause) or told_days_before(clause) or told_months_before(clause) \
                 or tells_context or follows_background and goes_on_with_background(clause):
             _name_people(drafts, before_first, clause, Told.ANOTHER_INCIDENT)
@@ -197,6 +198,9 @@ def drafted(article: Article, options: ExtractOptions) -> tuple[list[Draft], lis
         _add(drafts, event, clause, before_first)
     if drafts and article.title and not summaries and not sums_several:   # (a title over such a lead sums them too)
         _title_fills(drafts[0], article, options, context)
+    for draft, clause in within:   # what an incident came within places it last, when nothing else did
+        if draft.event.place is None and places_within(clause):
+            refine_place(draft, clause)
     title_summed_several(drafts, options)
     events: list[ExtractedEvent] = []
     for draft in drafts:

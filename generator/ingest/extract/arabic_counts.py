@@ -32,8 +32,6 @@ def singular(clause: Clause, hit: Hit) -> int | None:
         pronoun = _object_count(word)
     if pronoun is not None:
         return pronoun + _companions(clause, hit)
-    if _plural_pronoun(word.split()[-1] if word.split() else word):
-        return _antecedent_count(clause, hit)
     inside = fold(word).split()
     if len(inside) == 3 and inside[1] in _ONE_PERSON_WORDS:
         return 1 + _relatives_after(clause, hit.end)   # "فارق شاب الحياة": the one person inside the words
@@ -155,24 +153,6 @@ def _pronoun_count(word: str) -> int | None:
         if folded.endswith(suffix) and len(folded) - len(suffix) >= len(stem):
             return value
     return None
-
-
-def _plural_pronoun(word: str) -> bool:
-    """مقتلهم، وفاتهم، إصابتهم: a casualty noun whose pronoun is plural, the people it points at told before it."""
-    folded = re.sub(r"^(?:[وف]?[لب](?=" + "|".join(_PRONOUN_STEMS) + r")|[وف](?=وفات))", "", fold(word))
-    return folded.endswith("هم") and any(folded.startswith(stem) and len(folded) > len(stem) + 1 for stem in _PRONOUN_STEMS)
-
-
-def _antecedent_count(clause: Clause, hit: Hit) -> int | None:
-    """"أطلق مجهولون النار على ثلاثة شبان من أبناء القرية، ما أدى إلى وفاتهم": the people counted last before a casualty
-    noun with the plural pronoun are the ones it counts, when it is the sentence's first casualty word (in "تصفية الشبان
-    الثلاثة بعد إصابتهم" the count is the killing's, and the wound the dead men's own)."""
-    skipped = clause.spans("AGE") + clause.spans("NOT_PEOPLE_COUNT")
-    before = [c for c in clause.counts if c.end <= hit.start and c.value
-              and not any(start <= c.start < end for start, end in skipped)]
-    if not before or any(h.start < hit.start for h in clause.hits if h.klass in (ar.KILL, ar.INJURE)):
-        return None
-    return before[-1].value
 
 
 # An active casualty verb of a plural or feminine subject with the victims' pronoun as its object: "وقتلوها شنقاً"،

@@ -11,6 +11,8 @@ from ..lang import common as C
 from .clauses import event_hits, has_own_day
 from .counts import other_than_own_dead
 from .model import Clause, Hit
+from .place import event_place, places_of
+from .place_order import AREA_KINDS
 
 # How far (characters) an additive word ("also", "أيضاً") may stand from the casualty word it qualifies.
 ADDITIVE_REACH = 40
@@ -92,10 +94,39 @@ def told_as_cause(clause: Clause) -> bool:
 
 def came_within(clause: Clause) -> bool:
     """A sentence that opens by saying what the incident came within («وجاء ذلك ضمن حملة مداهمات في بلدة X», "came as
-    part of a campaign of raids in the town of X"): the place it names is where the incident was, when nothing else
-    placed it (`__init__.extract`)."""
+    part of a campaign of raids in the town of X"): the place it names may be where the incident was
+    (`places_within`)."""
     opening = clause.pack.cue("COMES_AFTER_OPENING").match(clause.text)
     return opening is not None and bool(opening.groupdict().get("within"))
+
+
+# How far (characters) before a place's name the word saying what kind of place it is may start ("في بلدة X").
+PLACE_WORD_REACH = 20
+
+
+def places_within(clause: Clause) -> bool:
+    """What the incident came within names one place, a town or a village named with its place word («ضمن حملة
+    مداهمات في بلدة X», "in the town of X"): where the incident was, when neither the article's sentences nor its
+    title placed it (`__init__.drafted`). Not a city or region named alone, nor several places ("التصعيد الإسرائيلي
+    على مواقع في دمشق وحمص", "a series of attacks across the desert and Deir ez-Zor"): where the series was."""
+    place, _ = event_place(clause)
+    if place is None:
+        return False
+    lex = clause.a.options.lexicon
+
+    def governorate(entry_id: str) -> str | None:
+        return next((e.id for e in [lex.get(entry_id), *lex.places_containing(entry_id)]
+                     if e.place_kind == "governorate"), None)
+
+    own = governorate(place.lexicon_id) if place.lexicon_id else None
+    # another place than the area holding this one ("في بلدة X بريف دمشق", "in western Daraa countryside"): several
+    # places, a series'
+    if any(m.entry_id != place.lexicon_id and (governorate(m.entry_id) != own if own else
+                                               lex.get(m.entry_id).place_kind not in AREA_KINDS)
+           for m in places_of(clause)):
+        return False
+    window = clause.a.text[max(clause.start, place.start - PLACE_WORD_REACH):place.start + PLACE_WORD_REACH]
+    return bool(clause.pack.cue("WITHIN_PLACE_WORD").search(window))
 
 
 # How far (characters) before an event word the word of a campaign or a series that makes it generic may stand.

@@ -136,6 +136,9 @@ COMES_AFTER_OPENING = (r"^[\s\"“«(-]*[وف]?(?:ي[أا]تي|ت[أا]تي|جا
                        r"(?:بعد|عقب|إثر|اثر|(?P<within>في\s+(?:إطار|اطار|سياق)(?!\s+(?:مختلف|منفصل|آخر))"
                        r"|ضمن\s+(?:ال)?(?:عملي|حمل|سلسل|جهود|خط[ةه])\S*"
                        r"|وسط\s+(?:ال)?(?:تصاعد|استمرار|حال[ةه]|توتر|انتشار|فلتان|غضب|ازدياد|تزايد|مخاوف)\S*))(?!\w)")
+# The word for a town or a village before the one place of what an incident came within ("ضمن حملة مداهمات في بلدة
+# X"): the incident's place when nothing else gives one (`markers.places_within`).
+WITHIN_PLACE_WORD = r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:بلد[ةه]|قري[ةه]|مدين[ةه]|حي|مخيم)(?![\u0621-\u064a])"
 # Right before an event word, a word of a campaign or a series that speaks of acts in general ("في إطار حملة مداهمات"،
 # "عمليات اعتقال عشوائية"، "سلسلة الاغتيالات") or of an accusation ("في حين يتهمها أهالٍ باعتقال مدنيين"; on the text as
 # written): no incident of its own.

@@ -254,6 +254,9 @@ EARLIER_PERIOD_OPENING = r"^\W*(?:last (?:year|month)|(?:a|one|two|three|several
 # after: "The attack, which killed two fighters, came days after Turkish drones struck ...".)
 COMES_AFTER_OPENING = (r"^\W*(?:(?:[\w'’-]+\s+){0,3}?|(?:[\w'’-]+\s+){0,2}[\w'’-]+(?P<recap>,\s*which\s+[^,.]{1,60},)\s+)"
                        r"(?:comes?|came)\s+(?:[\w-]+\s+){0,3}?(?:after|(?P<within>amid|as\s+part\s+of))\b")
+# The word for a town or a village before the one place of what an incident came within ("came as part of a campaign of
+# raids in the town of X"): the incident's place when nothing else gives one (`markers.places_within`).
+WITHIN_PLACE_WORD = r"\b(?:town|village|city|neighbou?rhood|camp)\s+of\b"
 # Right before an event word, a word of a campaign or a series that speaks of acts in general ("a campaign of raids",
 # "a wave of killings", "ongoing arrests") or of an accusation ("residents accuse it of arresting civilians"): no
 # incident of its own.

@@ -93,8 +93,9 @@ STATISTICS = (
     r"(?:monthly|weekly|annual|yearly|quarterly|semi-annual|half-yearly) (?:report|toll|tally|statistics|death toll|count)"
     r"|toll for the (?:month|year|week) of",
     # the count of the dead under torture or in the prisons of a side ("the number of those who died under torture in
-    # the regime's prisons rose to 184")
-    r"(?:number|toll|count)\s+of\s+(?:\S+\s+){0,5}?(?:under torture|of torture|in (?:\S+\s+){0,2}?(?:prisons|jails|detention centers|detention centres))",
+    # the regime's prisons rose to 184"; not of the detainees held there)
+    r"(?:number|toll|count)\s+of\s+(?:\S+\s+){0,3}?(?:died|killed|dead|deaths|victims|fatalities)\s+(?:\S+\s+){0,3}?"
+    r"(?:under torture|of torture|in (?:\S+\s+){0,2}?(?:prisons|jails|detention cent(?:er|re)s))",
 )
 
 # A superlative before a span of statistics ("the deadliest assault since the fall of the regime", "the first such
@@ -119,15 +120,12 @@ SEVERAL_PLACES = r"\b(?:towns|villages|cities|areas|neighbou?rhoods)\b"
 EARLIER_CLAUSE = r"\b(?:had|who|which|after|since)\b"
 
 # A span of days, weeks or months ("During the past week, nine people were killed") or incidents counted in digits
-# ("25 assassination attempts", "63 killings"), or in words with the dead they left ("Tartus: Ten murder crimes left
-# eight men dead"; not "Two incidents were reported on Monday:", a roundup's lead): in a sentence without a day of its
-# own, a tally of many incidents (with one, the incident's: "the third such attack in the past week").
+# ("25 assassination attempts", "63 killings"): in a sentence without a day of its own, a tally of many incidents
+# (with one, the incident's: "the third such attack in the past week").
 TALLY = (r"(?:during|over|in|within) the (?:past|last|previous) (?:\w+ )?(?:days|weeks?|months?|years?)"
          # a count of days ("594 killed in four days of clashes"): several days' dead
          r"|(?:during|over|in|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months)\b"
          r"|\d+ (?:\w+ )?(?:attacks|incidents|killings|assassinations|attempts|operations|murders|crimes|bombings)"
-         r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens of) (?:\w+ )?(?:attacks|incidents|killings"
-         r"|assassinations|attempts|operations|murders|crimes|bombings) (?:left|killed|claimed)\b"
          # the incidents counted before, named again ("the toll of the aforementioned attacks")
          r"|(?:aforementioned|above-mentioned|abovementioned|said) (?:attacks|incidents|operations|killings|bombings)",)
 
@@ -178,7 +176,9 @@ LISTED_TOLL_JOINER = r"\s*,\s*(?:and\s+)?|\s+and\s+"
 LISTED_TOLL_ONE = (r"(?:a|an|one)\s+(?:[\w-]+\s+)?(?:man|woman|child|boy|girl|civilian|fighter|soldier|member|person"
                    r"|resident|farmer|shepherd)\b")
 
-# A sentence that opens with "in X," ("In Hama, 43 people lost their lives"): after a statistics sentence that opens
-# the same way ("In Homs province alone, 76 people were killed"), with no day of its own, the next place of the
+# A sentence that opens with "in X," ("In Hama, 43 people lost their lives") or with a place's name and a colon
+# ("Tartus: Ten murder crimes left eight men dead"): after a statistics sentence that opens the same way ("In Homs
+# province alone, 76 people were killed", "Hama: 12 murder crimes ..."), with no day of its own, the next place of the
 # tally's breakdown.
-PLACE_BREAKDOWN = r"^\s*In\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+\s*,"
+PLACE_BREAKDOWN = (r"^\s*In\s+(?:[^\s,.]+\s+){0,3}?[^\s,.]+\s*,"
+                   r"|^\s*(?-i:[A-Z])[\w'’-]+(?:[\s-]+(?-i:[A-Z])[\w'’-]+){0,2}\s*:")

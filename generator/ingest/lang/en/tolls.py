@@ -147,7 +147,7 @@ VAGUE_OTHERS_AFTER = r"\s+(?:several\s+|many\s+|dozens\s+of\s+|a\s+number\s+of\s
 VAGUE_OTHERS_BEFORE = r"\b(?:several|many|a\s+number\s+of|dozens\s+of)?\s*others\s+(?:were\s+|have\s+been\s+)?$"
 
 # The wound the dead died of: English wounds after "died of his" are no injury hit, so none to set aside.
-OWN_WOUND = r"(?!)"
+OWN_WOUND = OWN_WOUND_AFTER = r"(?!)"
 ONE_PERSON_WOUND = r"(?!)"
 ANOTHER_PERSON = r"(?!)"
 # The person's own casualty told after a relative's ("killing his wife and wounding him"): matched around the later
