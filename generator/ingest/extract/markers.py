@@ -105,10 +105,10 @@ PLACE_WORD_REACH = 20
 
 
 def places_within(clause: Clause) -> bool:
-    """What the incident came within names one place, a town or a village named with its place word («ضمن حملة
-    مداهمات في بلدة X», "in the town of X"): where the incident was, when neither the article's sentences nor its
-    title placed it (`__init__.drafted`). Not a city or region named alone, nor several places ("التصعيد الإسرائيلي
-    على مواقع في دمشق وحمص", "a series of attacks across the desert and Deir ez-Zor"): where the series was."""
+    """What the incident came within names one place, with its place word («ضمن حملة مداهمات في بلدة X», "in the town
+    of X"): where the incident was, when neither the article's sentences nor its title placed it (`__init__.drafted`).
+    Not a place named without its place word ("an escalation of strikes on Damascus"), nor places in two governorates
+    ("التصعيد الإسرائيلي على مواقع في دمشق وحمص", "attacks across the desert and Deir ez-Zor"): where a series was."""
     place, _ = event_place(clause)
     if place is None:
         return False
@@ -119,11 +119,14 @@ def places_within(clause: Clause) -> bool:
                      if e.place_kind == "governorate"), None)
 
     own = governorate(place.lexicon_id) if place.lexicon_id else None
-    # another place than the area holding this one ("في بلدة X بريف دمشق", "in western Daraa countryside"): several
-    # places, a series'
-    if any(m.entry_id != place.lexicon_id and (governorate(m.entry_id) != own if own else
-                                               lex.get(m.entry_id).place_kind not in AREA_KINDS)
-           for m in places_of(clause)):
+
+    def elsewhere(entry_id: str) -> bool:   # not the area around the place ("في بلدة X بريف دمشق"، "in western Daraa
+        # countryside"); around a place the gazetteer lacks, any area
+        if own is not None:
+            return governorate(entry_id) != own
+        return lex.get(entry_id).place_kind not in AREA_KINDS
+
+    if any(m.entry_id != place.lexicon_id and elsewhere(m.entry_id) for m in places_of(clause)):
         return False
     window = clause.a.text[max(clause.start, place.start - PLACE_WORD_REACH):place.start + PLACE_WORD_REACH]
     return bool(clause.pack.cue("WITHIN_PLACE_WORD").search(window))

@@ -5,7 +5,6 @@ wounded died (`count_wounded_died_later`), and a person's own wound told after a
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from ..lang import common as C
@@ -30,7 +29,7 @@ def dead_own_wound(clause: Clause, hit: Hit) -> bool:
             and any(h.end <= hit.start for h in kills):
         return True
     if clause.pack.cue("OWN_WOUND_AFTER").search(text, max(clause.start, hit.start - 30), hit.end) \
-            and any(h.end <= hit.start and not re.search(r"[،,]", text[h.end:hit.start]) for h in kills):
+            and any(h.end <= hit.start and not any(mark in text[h.end:hit.start] for mark in "،,") for h in kills):
         return True
     one_person = clause.pack.cue("ONE_PERSON_WOUND")   # (its prefix: a preposition or "و" of up to three letters)
     if not kills or not one_person.search(text, max(clause.start, hit.start - 3), hit.end):
