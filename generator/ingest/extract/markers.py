@@ -113,17 +113,12 @@ def places_within(clause: Clause) -> bool:
     if place is None:
         return False
     lex = clause.a.options.lexicon
-
-    def governorate(entry_id: str) -> str | None:
-        return next((e.id for e in [lex.get(entry_id), *lex.places_containing(entry_id)]
-                     if e.place_kind == "governorate"), None)
-
-    own = governorate(place.lexicon_id) if place.lexicon_id else None
+    own = lex.governorate_of(place.lexicon_id) if place.lexicon_id else None
 
     def elsewhere(entry_id: str) -> bool:   # not the area around the place ("في بلدة X بريف دمشق"، "in western Daraa
         # countryside"); around a place the gazetteer lacks, any area
         if own is not None:
-            return governorate(entry_id) != own
+            return lex.governorate_of(entry_id) != own
         return lex.get(entry_id).place_kind not in AREA_KINDS
 
     if any(m.entry_id != place.lexicon_id and elsewhere(m.entry_id) for m in places_of(clause)):
