@@ -61,13 +61,15 @@ AGE: tuple[str, ...] = (AGE_ADJECTIVE, r"\w+\s+years?\s+old", r"age\s+of\s+\w+",
                         r"\b(?:son|daughter|brother|sister|wife|husband|father|mother|cousin|nephew|niece)\s+"
                         r"(?-i:[A-Z][\w'-]+),\s*\d{1,2}(?=\s*(?:,|and\b|\.))")
 
+# Livestock counted: "killed more than 300 head of sheep", "40 goats died" (not "two cattle herders", people named
+# by their animals).
+LIVESTOCK_COUNT = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+(?:(?:heads?\s+)?of\s+)?"
+                   r"(?:sheep|cattle|cows?|goats?|livestock|camels?)\b(?!\s+(?:herders?|farmers?|traders?"
+                   r"|breeders?|owners?|dealers?|merchants?|shepherds?|herdsm[ae]n|keepers?))")
+
 # A number that counts something other than the people hit: "five members of one family" are five, not one.
 NOT_PEOPLE_COUNT: tuple[str, ...] = (r"(?:one|a single) (?:family|household)",
-                                     # livestock: "killed more than 300 head of sheep", "40 goats died" (not "two
-                                     # cattle herders", people named by their animals)
-                                     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+(?:heads?\s+of\s+)?"
-                                     r"(?:sheep|cattle|cows?|goats?|livestock|camels?)\b(?!\s+(?:herders?|farmers?|traders?"
-                                     r"|breeders?|owners?|dealers?|merchants?|shepherds?|herdsm[ae]n|keepers?))",
+                                     r"\b" + LIVESTOCK_COUNT,
                                      # a place among others: "two men in one of the villages of Afrin were injured"
                                      r"one of (?:the|its|their) (?:[\w-]+ )?(?:villages|towns|cities|neighbou?rhoods|areas"
                                      r"|districts|camps|houses|homes|buildings|checkpoints|roads|streets|schools|hospitals"

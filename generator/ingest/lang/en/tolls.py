@@ -1,5 +1,7 @@
 """English: tolls and their cues (how many were killed or injured, and when a count is no toll)."""
 
+from .numbers import LIVESTOCK_COUNT
+
 # "as well as" joins two things ("being killed as well as images of his body"), it adds nobody
 ADDITIVE = (r"also|others?|another|as well(?! as)",)
 
@@ -110,8 +112,10 @@ OTHER_CASUALTY_NOUNS = None     # any casualty word: "three were wounded"
 PASSIVE_VERB_END = r"\s" + PASSIVE_AUXILIARY + r"$"
 
 # "and" before a capitalised word joins words inside the subject ("Four civilians ... celebrating the Persian and
-# Kurdish new year, were killed"); a new clause after "and" opens with a lower-case word far more often.
-PASSIVE_SUBJECT_BREAK = r"[;:]|\b(?:and(?!\s+(?:a|an|one)\s)(?!\s+(?-i:[A-Z]))|when|after|while)\b"
+# Kurdish new year, were killed"), and so does "and" before livestock ("Two shepherds and 40 sheep were killed"); a
+# new clause after "and" opens with a lower-case word far more often.
+PASSIVE_SUBJECT_BREAK = (r"[;:]|\b(?:and(?!\s+(?:a|an|one)\s)(?!\s+(?-i:[A-Z]))(?!\s+" + LIVESTOCK_COUNT + r")"
+                         r"|when|after|while)\b")
 
 # A death verb that takes no object: its subject count stands before it as a passive verb's does ("Five people,
 # including two children, lost their lives").
