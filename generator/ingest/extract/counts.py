@@ -278,8 +278,10 @@ def _nearest_count(clause: Clause, hit: Hit, counts: list):
     for count in counts:
         # the distance first: the checks below slice the text and walk the clause's casualty words, which on a
         # text with no sentence ends (hundreds of counts in one clause) cost minutes for counts out of reach
-        if hit.start < count.start and count.end <= hit.end:
-            distance = 0   # inside a casualty phrase of several words ("فقدان ثلاثة من مقاتليها لحياتهم"): its count
+        if hit.start <= count.start and count.end <= hit.end:
+            # inside a casualty phrase of several words ("فقدان ثلاثة من مقاتليها لحياتهم"), or the casualty word
+            # itself in the dual («جثتين»، «قتيلين»): its count
+            distance = 0
             between = ""
         elif count.end <= hit.start:
             distance = hit.start - count.end
