@@ -29,3 +29,28 @@ def test_a_casualty_word_in_the_dual_is_its_own_count() -> None:
     # «قتيلين وعدد من الجرحى»: two dead, the wounded not counted (not the dead's two)
     assert _coded("سقط قتيلين وعدد من الجرحى من عناصر الأمن العام، جراء هجوم استهدف حاجزاً لهم في مدينة جبلة بريف "
                   "اللاذقية يوم الأحد.")[0][2:] == (2, None)
+
+
+def _places(text: str, language: str = "ar") -> list[str | None]:
+    return [e.place.name if e.place else None for e in extracted(text, language)]
+
+
+def test_the_place_a_victims_home_lies_in_is_no_scene() -> None:
+    # «من مدينة مورك بحماة»: Hama only says where the volunteer's home lies; the strike was on Khan Shaykhun
+    assert _places("وأفاد مراسل أن المتطوع عمر قدور من مدينة مورك بحماة، استشهد بغارة روسية أثناء عمله في خان "
+                   "شيخون.") == ["خان شيخون"]
+    assert _places("A civil defence volunteer from the town of Morek in Hama was killed in a Russian air strike on "
+                   "Khan Shaykhun on Wednesday.", "en") == ["Khan Shaykhun"]
+    # the home alone is the scene still, and so is a city named with its place word
+    assert _places("استشهد شاب من أبناء مدينة مورك بحماة بغارة روسية أثناء عمله.") == ["مورك"]
+    assert _places("قتل شاب من أبناء بلدة مورك في مدينة حماة، اليوم.") == ["حماة"]
+
+
+def test_volunteers_and_the_displaced_are_people_from_somewhere() -> None:
+    # «المتطوعين X من مدينة Y»، «مدني من نازحي مدينة Y»: where they come from, not where they were killed
+    assert _places("قتل مدني من نازحي مدينة كفرزيتا بغارة روسية على بلدة حيش جنوبي إدلب، اليوم.") == ["حيش"]
+    assert _places("وأفاد مراسل أن المتطوعين عمر قدور وعمر كيال من مدينة كفرزيتا، استشهدا بغارة روسية على بلدة حيش "
+                   "جنوبي إدلب.") == ["حيش"]
+    # «متطوعان»: a nominative dual, two
+    assert [c[2] for c in _coded("استشهد متطوعان في الدفاع المدني اليوم الأربعاء في خان شيخون جنوبي إدلب، إثر "
+                                 "غارات روسية على المدينة.")] == [2]

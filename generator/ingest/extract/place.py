@@ -154,7 +154,24 @@ def _compass_reference(clause: Clause, match: LexiconMatch) -> bool:
 
 
 def _origin_place(clause: Clause, match: LexiconMatch) -> bool:
-    return origin_at(clause, match.start)
+    return origin_at(clause, match.start) or _where_a_home_lies(clause, match)
+
+
+def _where_a_home_lies(clause: Clause, match: LexiconMatch) -> bool:
+    """"المتطوع X من مدينة مورك بحماة", "a native of Morek in Hama": a place right after a victim's home that holds
+    it says where the home lies, and is no more the scene than the home is."""
+    lex, text, join = clause.a.options.lexicon, clause.a.text, clause.pack.cue("LARGER_PLACE_JOIN")
+    # "حماة" is matched as the city, which names the governorate the home lies in
+    city = lex.get(match.entry_id).place_kind == "city"
+    governorate = lex.governorate_of(match.entry_id)
+
+    def holds(home: LexiconMatch) -> bool:
+        return (match.entry_id in {a.id for a in lex.ancestors(home.entry_id)}
+                or city and governorate is not None and lex.governorate_of(home.entry_id) == governorate)
+
+    return any(home.kind == "place" and home.end <= match.start and join.fullmatch(text, home.end, match.start)
+               and home.entry_id != match.entry_id and holds(home) and origin_at(clause, home.start)
+               for home in clause.names)
 
 
 def origin_at(clause: Clause, start: int) -> bool:

@@ -87,7 +87,7 @@ DUAL_NOUNS: tuple[str, ...] = (
     # people around an incident: "رغم وجود حارسين"، "محاولات طبيبين إسعافه")
     "راعيين", "راعيان", "ولدين", "ولدان", "نجلين", "نجلان", "فتاتين", "فتاتان", "شقيقتان",
     # ... and nominative duals, which no plural is spelled like (the plural is مزارعون، عاملون)
-    "مزارعان", "عاملان", "ممرضان", "مسعفان", "صحفيان", "ناشطان", "سائقان", "شرطيان",
+    "مزارعان", "عاملان", "ممرضان", "مسعفان", "متطوعان", "صحفيان", "ناشطان", "سائقان", "شرطيان",
 )
 
 # Duals spelled like their plural (مدنيين = two civilians or civilians). They

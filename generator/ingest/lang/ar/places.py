@@ -51,7 +51,7 @@ SOURCE_PLACE_BEFORE = (r"(?<!\w)(?:مصدر|مصادر|مراسل|مراسلنا
                        r"(?:(?:مدينة|بلدة|قرية|ريف|محافظة)\s+)?$")
 
 # Origin cues: a place after them is where victims come from, not where the event happened.
-ORIGIN = (r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أبن)\s+(?:\S+\s+)?$"
+ORIGIN = (r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أبن|نازحي|مهجري|مهجّري)\s+(?:\S+\s+)?$"
           # where victims live: "وهو من سكان بلدة X"، "المقيمين في X"
           r"|(?<!\w)من\s+سكان\s+(?:\S+\s+)?$|(?<!\w)(?:ال)?مقيم[\w\u064b-\u0652]*\s+(?:في\s+|ب)(?:\S+\s+)?$"
           # the village a headman is the headman of: "جثة مختار بلدة X"
@@ -82,10 +82,14 @@ ORIGIN = (r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أ
 # town or city of the sentence, but stays the place when the sentence names none ("اعتقلت الدورية الشاب X من بلدة Z").
 _HOME_WORD = r"(?:(?:مدينة|بلدة|قرية|ريف|حي|مخيم|منطقة)\s+)?"
 PERSON_ORIGIN = (r"(?<!\w)(?:ال)?(?:شاب|شابة|طفل|طفلة|مواطن|مواطنة|رجل|فتى|فتاة|سيدة|مدني|مدنية|نازح|نازحة|مسن|مسنة"
-                 r"|عنصر|مقاتل|مجند|ضابط|طالب|طالبة|سائق|عامل|مزارع|راعي|ناشط|ناشطة|إعلامي|مختار)"
-                 r"\s+(?:[^\s،,.:؛()\d]+\s+){,4}من\s+" + _HOME_WORD + r"[\"“«]?$"
+                 r"|عنصر|مقاتل|مجند|ضابط|طالب|طالبة|سائق|عامل|مزارع|راعي|ناشط|ناشطة|إعلامي|مختار|متطوع|مسعف)"
+                 r"(?:ين|ان)?\s+(?:[^\s،,.:؛()\d]+\s+){,4}من\s+" + _HOME_WORD + r"[\"“«]?$"
                  # in brackets after a name: "X (من بلدة Y)"
                  r"|\(\s*من\s+" + _HOME_WORD + r"$")
+
+# Between a place and a larger one that holds it ("مورك بحماة"، "مورك بريف حماة"، "مورك، في محافظة حماة"): the larger
+# one only says where the first lies.
+LARGER_PLACE_JOIN = r"\s*[،,]?\s*(?:ب|في\s+)?(?:ريف\s+|محافظة\s+|ريف\s+محافظة\s+)?"
 
 # A town after these is a reference point for a place named before it ("قرية X جنوب شرقي القامشلي"); after a
 # compass direction, never a place of the same list ("قرية Y شمال شرق X، وقرية Z"), as it may be after "near"
