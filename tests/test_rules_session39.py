@@ -54,3 +54,13 @@ def test_volunteers_and_the_displaced_are_people_from_somewhere() -> None:
     # «متطوعان»: a nominative dual, two
     assert [c[2] for c in _coded("استشهد متطوعان في الدفاع المدني اليوم الأربعاء في خان شيخون جنوبي إدلب، إثر "
                                  "غارات روسية على المدينة.")] == [2]
+
+
+def test_a_home_the_gazetteer_lacks_and_the_region_after_it_are_no_scene() -> None:
+    # «ينحدر من بلدة X بمحافظة درعا جنوبي سوريا»: the governorate and the region place the home; the victims named
+    # are the two killed at the border in the sentence before
+    lead = ("قتل شابان مدنيان ليل الجمعة برصاص حرس الحدود التركي خلال محاولتهما عبور الحدود شمال غرب مدينة إدلب، "
+            "شمالي سوريا.\n")
+    events = extracted(lead + "أطلق حرس الحدود الرصاص على الشابين مالك بكر الحاج علي ومحمد علي الدريبي الذي ينحدر "
+                       "من بلدة الحارة بمحافظة درعا جنوبي سوريا، ما أدى لمقتلهما على الفور.\n\nتفاصيل أخرى.", "ar")
+    assert [(e.place.name if e.place else None, len(e.people)) for e in events] == [("إدلب", 2)]

@@ -33,6 +33,7 @@ def places_of(clause: Clause) -> list[LexiconMatch]:
     scene_of_event = [m for m in out if not operating.search(clause.before(m.start, 40))]
     if scene_of_event:
         out = scene_of_event   # "قصفت فصائل عاملة في إدلب محيط مدينة سراقب": where a force operates is no scene
+    out = [m for m in out if not _where_a_home_lies(clause, m)]   # "من مدينة مورك بحماة": Hama only places Morek
     located = [m for m in out if not _origin_place(clause, m) and not road_place(clause, m)]
     if len(located) < len(out) and any(_located_town(clause, m) for m in located):
         out = located   # "on the A-B highway near C", "natives of A ... near C": the event is at C
@@ -154,24 +155,32 @@ def _compass_reference(clause: Clause, match: LexiconMatch) -> bool:
 
 
 def _origin_place(clause: Clause, match: LexiconMatch) -> bool:
-    return origin_at(clause, match.start) or _where_a_home_lies(clause, match)
+    return origin_at(clause, match.start)
 
 
 def _where_a_home_lies(clause: Clause, match: LexiconMatch) -> bool:
     """"المتطوع X من مدينة مورك بحماة", "a native of Morek in Hama": a place right after a victim's home that holds
-    it says where the home lies, and is no more the scene than the home is."""
+    it says where the home lies, and is no more the scene than the home is; so does a region or the country after
+    that ("ينحدر من بلدة X بمحافظة درعا جنوبي سوريا": a home the gazetteer lacks lies in the governorate or district
+    after it)."""
     lex, text, join = clause.a.options.lexicon, clause.a.text, clause.pack.cue("LARGER_PLACE_JOIN")
-    # "حماة" is matched as the city, which names the governorate the home lies in
-    city = lex.get(match.entry_id).place_kind == "city"
+    kind = lex.get(match.entry_id).place_kind
     governorate = lex.governorate_of(match.entry_id)
 
-    def holds(home: LexiconMatch) -> bool:
+    def holds(home: LexiconMatch | None) -> bool:
+        if kind in ("region", "country"):
+            return True
+        if home is None:
+            return kind in ("governorate", "district", "subdistrict")
+        # "حماة" is matched as the city, which names the governorate the home lies in
         return (match.entry_id in {a.id for a in lex.ancestors(home.entry_id)}
-                or city and governorate is not None and lex.governorate_of(home.entry_id) == governorate)
+                or kind == "city" and governorate is not None and lex.governorate_of(home.entry_id) == governorate)
 
-    return any(home.kind == "place" and home.end <= match.start and join.fullmatch(text, home.end, match.start)
-               and home.entry_id != match.entry_id and holds(home) and origin_at(clause, home.start)
-               for home in clause.names)
+    homes = [(m.start, m.end, m) for m in clause.names if m.kind == "place" and m.entry_id != match.entry_id]
+    homes += [(d.start, d.start + len(d.name), None) for d in clause.pack.passes.unknown_places(clause)]
+    return any(end <= match.start and join.fullmatch(text, end, match.start) and holds(home)
+               and (origin_at(clause, start) or home is not None and _where_a_home_lies(clause, home))
+               for start, end, home in homes)
 
 
 def origin_at(clause: Clause, start: int) -> bool:
