@@ -64,3 +64,10 @@ def test_a_home_the_gazetteer_lacks_and_the_region_after_it_are_no_scene() -> No
     events = extracted(lead + "أطلق حرس الحدود الرصاص على الشابين مالك بكر الحاج علي ومحمد علي الدريبي الذي ينحدر "
                        "من بلدة الحارة بمحافظة درعا جنوبي سوريا، ما أدى لمقتلهما على الفور.\n\nتفاصيل أخرى.", "ar")
     assert [(e.place.name if e.place else None, len(e.people)) for e in events] == [("إدلب", 2)]
+
+
+def test_a_relative_then_one_more_person() -> None:
+    # «قتل رجل وابنه وشاب ثالث»: the man, his son and a third
+    assert [c[2] for c in _coded("قتل رجل وابنه وشاب ثالث كان موجوداً في المكان، ظهر اليوم في مدينة إزرع بريف درعا "
+                                 "الأوسط.")] == [3]
+    assert [c[2] for c in _coded("قتل رجل وابنه ظهر اليوم في مدينة إزرع بريف درعا الأوسط.")] == [2]

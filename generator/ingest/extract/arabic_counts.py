@@ -103,15 +103,12 @@ _QUALIFIER = re.compile(ar.ONE_PERSON_QUALIFIER)
 def _relatives_after(clause: Clause, end: int) -> int:
     """Relatives named right after the one person's noun that ends at `end`, each in turn: "سيدة وابنها" 1, "امرأة
     وطفليها" 2, "رجل وزوجته وأطفالهما الثلاثة" 4, "ضابط برتبة عقيد وسائقه" 1; or more people of one each, joined by و:
-    "طفل وامرأة" 1, "شاب وطفل وامرأة" 2."""
+    "طفل وامرأة" 1, "شاب وطفل وامرأة" 2; or both: "رجل وابنه وشاب ثالث" 2."""
     text = clause.a.text
     qualifier = _QUALIFIER.match(text, end, clause.end)
     if qualifier and (_COMPANIONS.match(text, qualifier.end(), clause.end) or _COMPANION.match(text, qualifier.end(), clause.end)):
         end = qualifier.end()
-    run = companions_run(clause, end)
-    if run:
-        return run
-    more = 0
+    more, end = companions_run(clause, end)
     for word in clause.a.text[end:min(clause.end, end + 40)].split():
         key = fold(word).strip("،,.")
         if not (key.startswith("و") and key[1:] in _ONE_PERSON_WORDS):
@@ -122,9 +119,9 @@ def _relatives_after(clause: Clause, end: int) -> int:
     return more
 
 
-def companions_run(clause: Clause, end: int) -> int:
+def companions_run(clause: Clause, end: int) -> tuple[int, int]:
     """The relatives or companions told one after another from `end` ("وزوجته وابنته" 2, "وطفليها" 2, "وأطفالهما
-    الثلاثة" 3): how many people they add."""
+    الثلاثة" 3): how many people they add, and where they end."""
     text, more = clause.a.text, 0
     while True:
         if m := _COMPANIONS.match(text, end, clause.end):
@@ -134,7 +131,7 @@ def companions_run(clause: Clause, end: int) -> int:
         elif (m := _KIN_COUNTED.match(text, end, clause.end)) and (counted := parse_number_word(m.group("count"))):
             more += counted
         else:
-            return more
+            return more, end
         end = m.end()
 
 
