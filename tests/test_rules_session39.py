@@ -71,3 +71,13 @@ def test_a_relative_then_one_more_person() -> None:
     assert [c[2] for c in _coded("قتل رجل وابنه وشاب ثالث كان موجوداً في المكان، ظهر اليوم في مدينة إزرع بريف درعا "
                                  "الأوسط.")] == [3]
     assert [c[2] for c in _coded("قتل رجل وابنه ظهر اليوم في مدينة إزرع بريف درعا الأوسط.")] == [2]
+
+
+def test_a_tally_opened_with_no_comma_leaves_the_incident_before_it() -> None:
+    # «... بريف درعا الغربي لتضاف عملية الاغتيال هذه لسلسلة ... منذ مطلع الشهر»: the result form opens the tally
+    # without a comma; the killing told before it is an incident
+    assert _coded("قُتل شابان شقيقان، مساء اليوم الأحد، إثر تعرضهما لعملية اغتيال بإطلاق نار مباشر في بلدة تل شهاب "
+                  "بريف درعا الغربي لتضاف عملية الاغتيال هذه لسلسلة كبيرة من الاغتيالات شهدتها محافظة درعا منذ مطلع "
+                  "الشهر الجاري.") == [("violence_against_civilians", "attack", 2, None)]
+    # a sentence that is the tally stays one
+    assert _coded("شهدت محافظة درعا منذ مطلع الشهر الجاري 27 عملية اغتيال لتضاف إلى سلسلة الاغتيالات.") == []

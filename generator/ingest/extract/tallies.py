@@ -51,7 +51,7 @@ def split_tally_tails(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> t
     tails: set[tuple[int, int]] = set()
     for start, end in spans:
         cut = next((s for s, _ in analysis.search("TALLY_TAIL", start + TAIL_AFTER, end)
-                    if _after_a_break(analysis.text, start, s) and _counts_a_period(Clause(analysis, s, end))
+                    if _after_a_break(analysis, start, s) and _counts_a_period(Clause(analysis, s, end))
                     and _one_incident(Clause(analysis, start, s))), None)
         if cut is None:
             out.append((start, end))
@@ -61,9 +61,12 @@ def split_tally_tails(analysis: Analysis, spans: Sequence[tuple[int, int]]) -> t
     return out, tails
 
 
-def _after_a_break(text: str, start: int, opener: int) -> bool:
-    """The tally's opener comes after a comma, or is a semicolon ("...; in the week alone, four were killed")."""
-    return text[start:opener].rstrip().endswith((",", "،")) or text.startswith(";", opener)
+def _after_a_break(analysis: Analysis, start: int, opener: int) -> bool:
+    """The tally's opener comes after a comma, is a semicolon ("...; in the week alone, four were killed"), or needs
+    no comma («... بريف درعا الغربي لتضاف عملية الاغتيال هذه لسلسلة ...»)."""
+    text = analysis.text
+    return text[start:opener].rstrip().endswith((",", "،")) or text.startswith(";", opener) \
+        or bool(analysis.pack.cue("TALLY_TAIL_BARE").match(text, opener))
 
 
 def _one_incident(clause: Clause) -> bool:

@@ -48,6 +48,9 @@ PERSON_SINCE = (r"\b(?:(?:who|which)\s+(?:(?:has|had|have)\s+been|was|is)\s+|(?:
                 r"(?:detained|missing|disappeared|abducted|kidnapped|imprisoned|jailed|held|displaced|wanted|living"
                 r"|residing)\b(?:\s+\S+){0,4}?\s+since\s+(?:\w+\s+)?(?:19|20)\d\d\b",)
 
+# A tally's opener that needs no comma before it (Arabic's «لتضاف», «ليرتفع»): English puts a comma or "and".
+TALLY_TAIL_BARE = r"(?!)"
+
 # Right after a comma, what opens the tally an incident's sentence ends on ("..., bringing the number killed in the province
 # since the start of the month to 23", "..., the 18th killing in the city this month"): with a span of statistics or a
 # period in it, the rest of the sentence is that tally (`tallies.tally_tails`).
