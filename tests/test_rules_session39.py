@@ -81,3 +81,12 @@ def test_a_tally_opened_with_no_comma_leaves_the_incident_before_it() -> None:
                   "الشهر الجاري.") == [("violence_against_civilians", "attack", 2, None)]
     # a sentence that is the tally stays one
     assert _coded("شهدت محافظة درعا منذ مطلع الشهر الجاري 27 عملية اغتيال لتضاف إلى سلسلة الاغتيالات.") == []
+
+
+def test_the_town_that_mourns_its_dead_is_their_home() -> None:
+    # «نعت مدينة X شرقي درعا كلاً من ...»: the town (and the city it lies by) mourns its sons; they were killed where
+    # the next sentence says
+    assert _places("نعت مدينة بصرى الشام شرقي درعا كلاً من سامر خالد أحمد ونجله، اللذين قُتلا خلال الأحداث الأخيرة في "
+                   "محافظة السويداء، بعد التعرف على جثمانيهما في مشفى مدينة إزرع.\n"
+                   "وكان الضحيتان يقيمان في قرية عتيل بريف السويداء، قبل أن يتعرضا لعملية تصفية داخل منزلهما.") \
+        == ["عتيل"]

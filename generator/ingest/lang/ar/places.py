@@ -52,6 +52,8 @@ SOURCE_PLACE_BEFORE = (r"(?<!\w)(?:مصدر|مصادر|مراسل|مراسلنا
 
 # Origin cues: a place after them is where victims come from, not where the event happened.
 ORIGIN = (r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أبن|نازحي|مهجري|مهجّري)\s+(?:\S+\s+)?$"
+          # the town that mourns its dead: "نعت مدينة X كلاً من ..."
+          r"|(?<!\w)[وف]?(?:نعت|نعى|تنعى|ينعى)\s+(?:\S+\s+)?$"
           # where victims live: "وهو من سكان بلدة X"، "المقيمين في X"
           r"|(?<!\w)من\s+سكان\s+(?:\S+\s+)?$|(?<!\w)(?:ال)?مقيم[\w\u064b-\u0652]*\s+(?:في\s+|ب)(?:\S+\s+)?$"
           # the village a headman is the headman of: "جثة مختار بلدة X"
@@ -87,10 +89,6 @@ PERSON_ORIGIN = (r"(?<!\w)(?:ال)?(?:شاب|شابة|طفل|طفلة|مواطن
                  # in brackets after a name: "X (من بلدة Y)"
                  r"|\(\s*من\s+" + _HOME_WORD + r"$")
 
-# Between a place and a larger one that holds it ("مورك بحماة"، "مورك بريف حماة"، "مورك، في محافظة حماة"): the larger
-# one only says where the first lies.
-LARGER_PLACE_JOIN = r"\s*[،,]?\s*(?:ب|في\s+)?(?:ريف\s+|محافظة\s+|ريف\s+محافظة\s+)?"
-
 # A town after these is a reference point for a place named before it ("قرية X جنوب شرقي القامشلي"); after a
 # compass direction, never a place of the same list ("قرية Y شمال شرق X، وقرية Z"), as it may be after "near"
 # ("قرب مدينة X وبلدة Y المجاورة": near both).
@@ -98,6 +96,10 @@ _COMPASS = r"[وب]?(?:جنوب|شمال|شرق|غرب)[يى]?(?:\s+(?:شرق|غ
 _TOWN_WORD_REFERRED = r"\s+(?:(?:مدينة|بلدة|قرية|العاصمة(?:\s+السورية)?)\s+)?$"
 DIRECTION_BEFORE = r"(?<!\w)(?:" + _COMPASS + r"|قرب|بالقرب من)" + _TOWN_WORD_REFERRED
 COMPASS_BEFORE = r"(?<!\w)" + _COMPASS + _TOWN_WORD_REFERRED
+
+# Between a place and a larger one that holds it or lies near it ("مورك بحماة"، "مورك بريف حماة"، "مورك، في محافظة
+# حماة"، "بصرى الشام شرقي درعا"): the larger one only says where the first lies.
+LARGER_PLACE_JOIN = r"\s*[،,]?\s*(?:ب|في\s+|" + _COMPASS + r"\s+)?(?:ريف\s+|محافظة\s+|ريف\s+محافظة\s+)?"
 
 # A town after these lies around a place named before it ("منطقة X على أطراف مدينة Y"، "قرية X في محيط بلدة Y"):
 # Y is a reference point, and X, a place the gazetteer lacks, the scene.
