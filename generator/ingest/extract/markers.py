@@ -50,8 +50,14 @@ def adds_victims(clause: Clause, klass: str) -> bool:
     return any(hit.start - ADDITIVE_REACH <= start and end <= hit.end + ADDITIVE_REACH
                and not _after_count(clause, start) and not _before_attribution(clause, end)
                and not other_than_own_dead(clause, start)
+               and not _comma_between(clause.a.text, end, hit.start)   # "كما فُقد الاتصال معه، إلى أن وجد مقتولاً"
                and _qualified(casualties, start, end).klass == klass   # "مقتل عنصر وإصابة آخرين": the others are hurt
                for start, end in clause.spans("ADDITIVE"))
+
+
+def _comma_between(text: str, start: int, end: int) -> bool:
+    """An additive word before a casualty word with a comma between them adds to another clause's verb."""
+    return "،" in text[start:end] or "," in text[start:end]
 
 
 def _qualified(hits: list[Hit], start: int, end: int) -> Hit:
