@@ -100,3 +100,13 @@ def test_an_additive_word_before_a_comma_adds_to_its_own_clause() -> None:
     # with no comma it adds one more dead
     assert [c[2] for c in _coded("قُتل شاب برصاص مجهولين في بلدة سرمدا بريف إدلب.\nكما قُتل شاب آخر في البلدة نفسها.")] \
         == [2]
+
+
+def test_a_place_name_after_an_owned_relative_is_the_relative() -> None:
+    # "his brother Qosay": a man, not the town of al-Qusayr
+    events = extracted("A local source said that Anas al-Zoebi, his brother Qosay and his wife were shot dead by "
+                       "unknown assailants in the village of Nuaymah in Daraa countryside.\n\nMore details.", "en")
+    assert [(e.place.name if e.place else None, [p.name for p in e.people]) for e in events] \
+        == [("Nuaymah", ["Anas al-Zoebi", "Qosay"])]
+    # a native of a town stays one: "the son of al-Qusayr" names no man
+    assert _places("A young man, a son of al-Qusayr, was killed by unknown gunmen on Monday.", "en") == ["al-Qusayr"]

@@ -167,16 +167,18 @@ def _is_ambiguous(folded: str, start: int, key: str, language: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _kin_tables() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    return {"ar": (frozenset(fold(n) for n in ar.PLACES_NAMED_LIKE_MEN), frozenset(fold(n) for n in ar.KIN_BEFORE_NAME)),
-            "en": (frozenset(fold_latin_name(n) for n in en.PLACES_NAMED_LIKE_MEN),
-                   frozenset(fold_latin_name(n) for n in en.KIN_BEFORE_NAME))}
+def _kin_tables() -> dict[str, tuple[frozenset[str], ...]]:
+    return {lang: tuple(frozenset(map(folder, words)) for words in (p.PLACES_NAMED_LIKE_MEN, p.KIN_BEFORE_NAME, p.KIN_OWNERS))
+            for lang, p, folder in (("ar", ar, fold), ("en", en, fold_latin_name))}
 
 
-def _man_after_kin_noun(folded: str, start: int, key: str, language: str) -> bool:
-    """A place named like a man right after a relation word (زوجة جاسم, "his brother Jasim"): the man."""
-    men, kin = _kin_tables()[language]
-    return key in men and start > 0 and folded[start - 1] == " " and _previous_word(folded, start) in kin
+def _man_after_kin_noun(folded: str, start: int, key: str, language: str, ambiguous: bool) -> bool:
+    """A place named like a man right after a relation word (زوجة جاسم, "his brother Jasim"), or any place right
+    after a relation word that has its owner ("his brother Qusay"): the man."""
+    men, kin, owners = _kin_tables()[language]
+    relation = _previous_word(folded, start)
+    return start > 0 and folded[start - 1] == " " and relation in kin \
+        and (ambiguous and key in men or _previous_word(folded, start - len(relation) - 1) in owners)
 
 
 def _after_place_word(folded: str, start: int, language: str, strict: bool = False) -> bool:
@@ -395,7 +397,7 @@ class Lexicon:
                 if entry.place_kind == "neighbourhood" and _named_as_village(text, o_start, o_end, language):
                     continue  # "قرية المزة بريف القنيطرة": a village of that name, not the city's neighbourhood
                 ambiguous = entry.kind == PLACE and _is_ambiguous(norm.text, start, key, language)
-                if ambiguous and _man_after_kin_noun(norm.text, start, key, language):
+                if entry.kind == PLACE and _man_after_kin_noun(norm.text, start, key, language, ambiguous):
                     continue  # "زوجة جاسم": a man named like the town
                 match = LexiconMatch(entry.id, entry.kind, o_start, o_end, text[o_start:o_end],
                                      adjective=item.how == ADJECTIVE, ambiguous=ambiguous)

@@ -24,6 +24,7 @@ PLACES_NAMED_LIKE_MEN: tuple[str, ...] = ("جاسم", "عدوان", "نصيب")
 KIN_BEFORE_NAME: tuple[str, ...] = (
     "زوجة", "زوج", "أرملة", "ابن", "ابنة", "نجل", "نجلة", "شقيق", "شقيقة", "والد", "والدة", "أخ", "أخت", "عائلة",
 )
+KIN_OWNERS: tuple[str, ...] = ()   # the owner is a suffix (شقيقه), which no place word follows bare
 
 # Between a neighbourhood or landmark and the town that holds it ("حي الخالدية بحمص"، "حي X في مدينة حمص").
 TOWN_AFTER_DETAIL = r"\s*[،,]?\s*(?:ب|في\s+|بمدينة\s+|في\s+مدينة\s+)?"

@@ -17,6 +17,9 @@ TOWN_AFTER_DETAIL = r"\s*,?\s*(?:(?:neighbou?rhood|district|quarter|area)\s+)?(?
 # Those of them that are men's given names: a relative right before one makes it the man, no place ("his brother Jasim").
 PLACES_NAMED_LIKE_MEN: tuple[str, ...] = ("Jasim", "Adwan", "Nasib")
 KIN_BEFORE_NAME: tuple[str, ...] = ("wife", "husband", "widow", "son", "daughter", "brother", "sister", "father", "mother")
+# ... and with their owner before them any place's name is the relative's ("his brother Qusay"; "the son of Raqqa" is a
+# native).
+KIN_OWNERS: tuple[str, ...] = ("his", "her", "their")
 
 PLACE_NOUNS: tuple[str, ...] = (
     "town", "city", "village", "in", "near", "outside", "from", "to", "of", "between",
