@@ -110,3 +110,12 @@ def test_a_place_name_after_an_owned_relative_is_the_relative() -> None:
         == [("Nuaymah", ["Anas al-Zoebi", "Qosay"])]
     # a native of a town stays one: "the son of al-Qusayr" names no man
     assert _places("A young man, a son of al-Qusayr, was killed by unknown gunmen on Monday.", "en") == ["al-Qusayr"]
+
+
+def test_among_the_dead_counted_before_names_one_of_them() -> None:
+    # «ومن بين الأربعة المقتولين X، وهو قائد مجموعة في Y»: one of the four, not a new incident at Y
+    events = extracted("عثر الأهالي على أربع جثث على الطريق الواصل بين بلدتي الحراك وناحتة في ريف درعا الشرقي.\n"
+                       "وبحسب المصادر، فإن من بين الأربعة المقتولين سامر جمعة العلي وهو قائد مجموعة محلية في بلدة "
+                       "المسيفرة.\n\nتفاصيل أخرى.", "ar")
+    assert [(e.place.name if e.place else None, e.fatalities, [p.name for p in e.people]) for e in events] \
+        == [("الحراك", 4, ["سامر جمعة العلي"])]
