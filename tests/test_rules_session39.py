@@ -119,3 +119,10 @@ def test_among_the_dead_counted_before_names_one_of_them() -> None:
                        "المسيفرة.\n\nتفاصيل أخرى.", "ar")
     assert [(e.place.name if e.place else None, e.fatalities, [p.name for p in e.people]) for e in events] \
         == [("الحراك", 4, ["سامر جمعة العلي"])]
+
+
+def test_an_ellipsis_ends_a_name() -> None:
+    # «– محمد سمير زعرور… ادلب»: the town after the ellipsis is no part of the name
+    events = extracted("استشهد ثلاثة مدنيين بقصف الطيران الحربي على مدينة إدلب وريفها.\nعرف من أسماء الشهداء:\n"
+                       "– سامر محمد زعرور… ادلب.\n– الطفلة رنيم نزار مرشان… الجانودية.\n\nتفاصيل أخرى.", "ar")
+    assert [p.name for e in events for p in e.people] == ["سامر محمد زعرور", "رنيم نزار مرشان"]

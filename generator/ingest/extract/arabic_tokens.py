@@ -14,7 +14,7 @@ _TOKEN = re.compile(r"\S+")
 _PARTS = re.compile(rf"^(?:(و)(?=[\"“”«'‘(]))?([\"“”«»'‘’(\[]*)([{LETTERS}{MARKS}]*)(.*)$", re.S)
 _CLOSING = "\"”»'’)]»"
 # the characters after a word that close a quotation, pause or stop (sets: tested for each word of a clause)
-_CLOSING_SET, _PAUSE_SET, _STOP_SET = frozenset(_CLOSING), frozenset("،,"), frozenset(".:؛;!?؟\n")
+_CLOSING_SET, _PAUSE_SET, _STOP_SET = frozenset(_CLOSING), frozenset("،,"), frozenset(".…:؛;!?؟\n")
 _DASH = re.compile(r"[-–—]+")
 
 
