@@ -126,3 +126,23 @@ def test_an_ellipsis_ends_a_name() -> None:
     events = extracted("استشهد ثلاثة مدنيين بقصف الطيران الحربي على مدينة إدلب وريفها.\nعرف من أسماء الشهداء:\n"
                        "– سامر محمد زعرور… ادلب.\n– الطفلة رنيم نزار مرشان… الجانودية.\n\nتفاصيل أخرى.", "ar")
     assert [p.name for e in events for p in e.people] == ["سامر محمد زعرور", "رنيم نزار مرشان"]
+
+
+def test_review_cases_the_rules_leave_alone() -> None:
+    # (a review's own sentences, session 39) a town after a victim's home is the scene unless it holds the home or
+    # names its governorate or district
+    assert _places("قُتل الطفل أحمد، وهو من أبناء بلدة المزيريب، في طفس برصاص طائش.") == ["طفس"]
+    assert _places("قتلت الشابة فاطمة، من سكان مدينة إعزاز، بعفرين برصاص مجهولين.") == ["عفرين"]
+    assert _places("Unknown gunmen shot dead Ahmad al-Zoubi, a native of al-Muzayrib, in Tafas on Sunday.", "en") \
+        == ["Tafas"]
+    # the people leaving a town were killed there, not at their destination
+    assert _places("قتل مدنيان برصاص قناص أثناء خروجهما من مدينة جاسم باتجاه درعا.") == ["جاسم"]
+    # livestock after a verb's object is no part of a subject; «ضحيتين» counts nobody hurt
+    assert [c[2] for c in _coded("Gunmen attacked two villages near Tadmur and dozens of sheep were killed on "
+                                 "Monday.", "en")] == [None]
+    assert _coded("انفجر لغم أرضي في مدينة الباب، ما أسفر عن سقوط ضحيتين وإصابة ثلاثة آخرين بجروح.")[0][3] == 3
+    # after relatives, a name's introducer or a person hurt adds no dead
+    assert [c[2] for c in _coded("قتل رجل وابنه ويدعى الأب محمد الحسن برصاص مجهولين في مدينة نوى.")] == [2]
+    # an additive word that is a connective before its comma still adds
+    assert [c[2] for c in _coded("قتل مدنيان بقصف مدفعي على بلدة كنصفرة. وبالإضافة إلى ذلك، قتل طفل جراء القصف "
+                                 "ذاته.")] == [3]

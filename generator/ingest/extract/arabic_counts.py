@@ -14,8 +14,8 @@ from .model import Clause, Hit
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
 
 # Words after a casualty word that make it govern one person (قُتل الشاب، قُتل العميد).
-_ONE_PERSON_WORDS = frozenset(fold(w) for w in ar.NAME_INTRODUCERS) | frozenset(
-    fold(w) for w in ar.OFFICER_RANKS + ar.ONE_PERSON_NOUNS)
+_ONE_PERSON_NOUNS = frozenset(fold(w) for w in ar.OFFICER_RANKS + ar.ONE_PERSON_NOUNS)
+_ONE_PERSON_WORDS = frozenset(fold(w) for w in ar.NAME_INTRODUCERS) | _ONE_PERSON_NOUNS
 
 
 def singular(clause: Clause, hit: Hit) -> int | None:
@@ -100,6 +100,10 @@ _KIN_COUNTED = re.compile(ar.KIN_COUNTED_AFTER)
 _QUALIFIER = re.compile(ar.ONE_PERSON_QUALIFIER)
 
 
+# A word of hurt after a person's noun ("وشخص ثالث أصيب"): that person is told hurt, not of the dead before (folded).
+_HURT_STEMS = ("اصيب", "جرح", "مصاب")
+
+
 def _relatives_after(clause: Clause, end: int) -> int:
     """Relatives named right after the one person's noun that ends at `end`, each in turn: "سيدة وابنها" 1, "امرأة
     وطفليها" 2, "رجل وزوجته وأطفالهما الثلاثة" 4, "ضابط برتبة عقيد وسائقه" 1; or more people of one each, joined by و:
@@ -109,9 +113,15 @@ def _relatives_after(clause: Clause, end: int) -> int:
     if qualifier and (_COMPANIONS.match(text, qualifier.end(), clause.end) or _COMPANION.match(text, qualifier.end(), clause.end)):
         end = qualifier.end()
     more, end = companions_run(clause, end)
-    for word in clause.a.text[end:min(clause.end, end + 40)].split():
+    # after relatives, a noun of one person only ("وشاب ثالث"; not "ويدعى الأب", the man named), not one hurt
+    # ("وشخص ثالث أصيب بجروح")
+    people = _ONE_PERSON_NOUNS if more else _ONE_PERSON_WORDS
+    words = clause.a.text[end:min(clause.end, end + 40)].split()
+    for at, word in enumerate(words):
         key = fold(word).strip("،,.")
-        if not (key.startswith("و") and key[1:] in _ONE_PERSON_WORDS):
+        if not (key.startswith("و") and key[1:] in people):
+            break
+        if more and any(fold(w).startswith(_HURT_STEMS) for w in words[at + 1:at + 3]):
             break
         more += 1
         if word[-1] in "،,.":

@@ -354,6 +354,8 @@ def _passive_subject(clause: Clause, hit: Hit, counts: list):
     between = clause.a.text[count.end:hit.start]
     intransitive = clause.pack.cue("INTRANSITIVE_DEATH", 0).match(clause.a.text, hit.start, hit.end)
     aside = clause.pack.cue("SUBSET_ASIDE", 0).sub(" ", between)   # ", including women and children,"
+    if animals := clause.pack.cue("ANIMALS_JOINED", 0).match(aside):   # "Two shepherds and 40 sheep were killed"
+        aside = aside[:animals.start("animals")] + aside[animals.end("animals"):]
     if not (clause.pack.cue("PASSIVE_VERB_END", 0).search(between) or intransitive and between.endswith(" ")) \
             or clause.pack.cue("PASSIVE_SUBJECT_BREAK", 0).search(aside):
         return None

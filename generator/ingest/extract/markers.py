@@ -55,9 +55,17 @@ def adds_victims(clause: Clause, klass: str) -> bool:
                for start, end in clause.spans("ADDITIVE"))
 
 
+# Words between an additive word and a comma that make a clause of their own ("كما تم فقد الاتصال معه،"), not a
+# connective ("وبالإضافة إلى ذلك،", "Also,") or an aside ("Another, a lieutenant, was killed").
+OWN_CLAUSE_WORDS = 3
+
+
 def _comma_between(text: str, start: int, end: int) -> bool:
-    """An additive word before a casualty word with a comma between them adds to another clause's verb."""
-    return "،" in text[start:end] or "," in text[start:end]
+    """An additive word that opens a clause of its own before a comma adds to that clause's verb, not to the
+    casualty word after the comma."""
+    between = text[start:end]
+    comma = min((i for i in (between.find("،"), between.find(",")) if i >= 0), default=-1)
+    return comma >= 0 and len(between[:comma].split()) >= OWN_CLAUSE_WORDS
 
 
 def _qualified(hits: list[Hit], start: int, end: int) -> Hit:

@@ -164,17 +164,18 @@ def _where_a_home_lies(clause: Clause, match: LexiconMatch) -> bool:
     that ("ينحدر من بلدة X بمحافظة درعا جنوبي سوريا": a home the gazetteer lacks lies in the governorate or district
     after it)."""
     lex, text, join = clause.a.options.lexicon, clause.a.text, clause.pack.cue("LARGER_PLACE_JOIN")
-    kind = lex.get(match.entry_id).place_kind
-    governorate = lex.governorate_of(match.entry_id)
+    kind, city_name = lex.get(match.entry_id).place_kind, lex.get(match.entry_id).name_ar
 
     def holds(home: LexiconMatch | None) -> bool:
         if kind in ("region", "country"):
             return True
         if home is None:
             return kind in ("governorate", "district", "subdistrict")
-        # "حماة" is matched as the city, which names the governorate the home lies in
-        return (match.entry_id in {a.id for a in lex.ancestors(home.entry_id)}
-                or kind == "city" and governorate is not None and lex.governorate_of(home.entry_id) == governorate)
+        # "حماة" is matched as the city, which names the governorate (or "عفرين" the district) the home lies in; not
+        # Tafas, a city too
+        holding = lex.ancestors(home.entry_id)
+        return match.entry_id in {a.id for a in holding} or kind == "city" and any(
+            a.name_ar in (f"محافظة {city_name}", f"منطقة {city_name}") for a in holding)
 
     homes = [(m.start, m.end, m) for m in clause.names if m.kind == "place" and m.entry_id != match.entry_id]
     homes += [(d.start, d.start + len(d.name), None) for d in clause.pack.passes.unknown_places(clause)]

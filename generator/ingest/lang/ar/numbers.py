@@ -81,8 +81,8 @@ DUAL_NOUNS: tuple[str, ...] = (
     "أخوين", "أخوان",
     "قائدين", "قائدان",
     "معتقلين",
-    # the dead by what is left of them or by what befell them (plural جثث، ضحايا): «العثور على جثتين»
-    "جثتين", "جثتان", "ضحيتين", "ضحيتان",
+    # the dead by what is left of them (plural جثث): «العثور على جثتين»
+    "جثتين", "جثتان",
     # people by what they do or who they are (plural رعاة، أولاد، أنجال، فتيات; not guards or doctors, as often
     # people around an incident: "رغم وجود حارسين"، "محاولات طبيبين إسعافه")
     "راعيين", "راعيان", "ولدين", "ولدان", "نجلين", "نجلان", "فتاتين", "فتاتان", "شقيقتان",

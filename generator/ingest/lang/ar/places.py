@@ -84,9 +84,13 @@ ORIGIN = (r"(?:من\s+)?(?:أبناء|ابناء|أهالي|اهالي|ابن|أ
 # قرية Z أثناء تواجده في مدينة W"، "اختطف مسلحون المواطن X من دمشق في مدينة W"): it gives way to another village,
 # town or city of the sentence, but stays the place when the sentence names none ("اعتقلت الدورية الشاب X من بلدة Z").
 _HOME_WORD = r"(?:(?:مدينة|بلدة|قرية|ريف|حي|مخيم|منطقة)\s+)?"
-PERSON_ORIGIN = (r"(?<!\w)(?:ال)?(?:شاب|شابة|طفل|طفلة|مواطن|مواطنة|رجل|فتى|فتاة|سيدة|مدني|مدنية|نازح|نازحة|مسن|مسنة"
-                 r"|عنصر|مقاتل|مجند|ضابط|طالب|طالبة|سائق|عامل|مزارع|راعي|ناشط|ناشطة|إعلامي|مختار|متطوع|مسعف)"
-                 r"(?:ين|ان)?\s+(?:[^\s،,.:؛()\d]+\s+){,4}من\s+" + _HOME_WORD + r"[\"“«]?$"
+_PERSON_NOUN = (r"(?:ال)?(?:شاب|شابة|طفل|طفلة|مواطن|مواطنة|رجل|فتى|فتاة|سيدة|مدني|مدنية|نازح|نازحة|مسن|مسنة|عنصر|مقاتل"
+                r"|مجند|ضابط|طالب|طالبة|سائق|عامل|مزارع|راعي|ناشط|ناشطة|إعلامي|مختار|متطوع|مسعف)")
+PERSON_ORIGIN = (r"(?<!\w)" + _PERSON_NOUN + r"\s+(?:[^\s،,.:؛()\d]+\s+){,4}من\s+" + _HOME_WORD + r"[\"“«]?$"
+                 # several people, with "from" right after them or after their names: "بين شابين من درعا"، "المتطوعين X
+                 # وY من مدينة Z" (not "قتل مدنيان أثناء خروجهما من مدينة X", where they were leaving)
+                 r"|(?<!\w)" + _PERSON_NOUN + r"(?:ين|ان)\s+من\s+" + _HOME_WORD + r"[\"“«]?$"
+                 r"|(?<!\w)ال" + _PERSON_NOUN + r"(?:ين|ان)\s+(?:[^\s،,.:؛()\d]+\s+){,4}من\s+" + _HOME_WORD + r"[\"“«]?$"
                  # in brackets after a name: "X (من بلدة Y)"
                  r"|\(\s*من\s+" + _HOME_WORD + r"$")
 
@@ -99,8 +103,10 @@ DIRECTION_BEFORE = r"(?<!\w)(?:" + _COMPASS + r"|قرب|بالقرب من)" + _T
 COMPASS_BEFORE = r"(?<!\w)" + _COMPASS + _TOWN_WORD_REFERRED
 
 # Between a place and a larger one that holds it or lies near it ("مورك بحماة"، "مورك بريف حماة"، "مورك، في محافظة
-# حماة"، "بصرى الشام شرقي درعا"): the larger one only says where the first lies.
-LARGER_PLACE_JOIN = r"\s*[،,]?\s*(?:ب|في\s+|" + _COMPASS + r"\s+)?(?:ريف\s+|محافظة\s+|ريف\s+محافظة\s+)?"
+# حماة"، "بصرى الشام شرقي درعا"): the larger one only says where the first lies (after a comma only as a governorate,
+# a countryside or a direction: "من أبناء المزيريب، في طفس" ends the aside, Tafas is the scene).
+LARGER_PLACE_JOIN = (r"\s*(?:ب|في\s+|" + _COMPASS + r"\s+)?(?:ريف\s+|محافظة\s+|ريف\s+محافظة\s+)?"
+                     r"|\s*[،,]\s*(?:(?:ب|في\s+)(?:ريف\s+|محافظة\s+|ريف\s+محافظة\s+)|" + _COMPASS + r"\s+)")
 
 # A town after these lies around a place named before it ("منطقة X على أطراف مدينة Y"، "قرية X في محيط بلدة Y"):
 # Y is a reference point, and X, a place the gazetteer lacks, the scene.

@@ -71,7 +71,7 @@ PERSON_SINCE = (r"(?<![\u0621-\u064a])(?:[وف]?ال(?:معتقل|منشق|مخ�
 
 # A tally's opener that needs no comma before it: the result of the incident ("... في بلدة X بريف درعا الغربي لتضاف
 # عملية الاغتيال هذه لسلسلة من الاغتيالات منذ مطلع الشهر"، "ليرتفع عدد القتلى ...").
-TALLY_TAIL_BARE = r"ل(?:يرتفع|ترتفع|يصل|تصل|يصبح|تصبح|يبلغ|تبلغ|تضاف|يضاف|تنضم|ينضم)(?!\S)"
+TALLY_TAIL_BARE = r"ل(?:يرتفع|ترتفع|يصل|تصل|يصبح|تصبح|يبلغ|تبلغ|تضاف|يضاف)(?!\S)"   # not «لينضم»: he joined
 
 # Right after a comma (or with none: TALLY_TAIL_BARE), what opens the tally an incident's sentence ends on ("قُتل X في طفس، ليرتفع عدد القتلى منذ مطلع الشهر إلى
 # 23"، "... وهو القتيل الثامن عشر خلال الشهر الجاري"، "في حادثة هي الرابعة من نوعها منذ بداية الشهر"): with a span

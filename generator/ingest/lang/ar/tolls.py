@@ -289,6 +289,9 @@ EXECUTIONS = ("أعدم*", "إعدام*", "اعدام*",
 # Arabic shape of it was seen adding a toll.
 KNOWN_VICTIMS = (r"(?!)",)
 
+# (Arabic tells the subject's count after its verb: no livestock joined before it, ANIMALS_JOINED in en/tolls.py.)
+ANIMALS_JOINED = r"(?P<animals>(?!))"
+
 # The one wounded told before died later, told in a sentence of its own with no subject or count ("ما أدى إلى إصابته
 # بجروح بليغة. وتوفي لاحقاً متأثراً بجراحه"، "ونُقل إلى المشفى ليفارق الحياة هناك"): the verb of dying in the singular
 # opening the sentence (also after «وقد»), after "where", after "but he", "that he" («إلا أنه توفي لاحقاً»، «لكنه فارق

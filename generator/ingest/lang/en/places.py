@@ -8,8 +8,9 @@ AMBIGUOUS_PLACE_NAMES: tuple[str, ...] = (
 
 # Between a place and a larger one that holds it or lies near it ("from Morek in Hama", "from Morek, Hama
 # countryside", "Busra al-Sham, east of Daraa").
-LARGER_PLACE_JOIN = (r"\s*,?\s*(?:in\s+(?:the\s+)?|(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of\s+)?)?"
-                     r"(?:countryside\s+of\s+|province\s+of\s+)?")
+LARGER_PLACE_JOIN = (r"\s*(?:in\s+(?:the\s+)?)?(?:countryside\s+of\s+|province\s+of\s+)?"
+                     r"|\s*,\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of\s+)?"
+                     r"|in\s+(?:the\s+)?(?:countryside\s+of\s+|province\s+of\s+))")
 
 # Between a neighbourhood or landmark and the town that holds it ("the Khalidiya neighbourhood of Homs", "al-Waer, Homs").
 TOWN_AFTER_DETAIL = r"\s*,?\s*(?:(?:neighbou?rhood|district|quarter|area)\s+)?(?:(?:of|in)\s+(?:the\s+city\s+of\s+)?)?"

@@ -112,10 +112,12 @@ OTHER_CASUALTY_NOUNS = None     # any casualty word: "three were wounded"
 PASSIVE_VERB_END = r"\s" + PASSIVE_AUXILIARY + r"$"
 
 # "and" before a capitalised word joins words inside the subject ("Four civilians ... celebrating the Persian and
-# Kurdish new year, were killed"), and so does "and" before livestock ("Two shepherds and 40 sheep were killed"); a
-# new clause after "and" opens with a lower-case word far more often.
-PASSIVE_SUBJECT_BREAK = (r"[;:]|\b(?:and(?!\s+(?:a|an|one)\s)(?!\s+(?-i:[A-Z]))(?!\s+" + LIVESTOCK_COUNT + r")"
-                         r"|when|after|while)\b")
+# Kurdish new year, were killed"); a new clause after "and" opens with a lower-case word far more often.
+PASSIVE_SUBJECT_BREAK = r"[;:]|\b(?:and(?!\s+(?:a|an|one)\s)(?!\s+(?-i:[A-Z]))|when|after|while)\b"
+
+# Livestock joined by "and" right after the subject's count and noun ("Two shepherds and 40 sheep were killed"): part
+# of the subject, no new clause (not after a verb's object: "Gunmen attacked two villages near X and dozens of sheep").
+ANIMALS_JOINED = r"^\s*(?:[a-z-]+\s+){1,2}(?P<animals>and\s+" + LIVESTOCK_COUNT + r")"
 
 # A death verb that takes no object: its subject count stands before it as a passive verb's does ("Five people,
 # including two children, lost their lives").
