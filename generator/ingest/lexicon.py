@@ -168,8 +168,9 @@ def _is_ambiguous(folded: str, start: int, key: str, language: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _kin_tables() -> dict[str, tuple[frozenset[str], ...]]:
-    return {lang: tuple(frozenset(map(folder, words)) for words in (p.PLACES_NAMED_LIKE_MEN, p.KIN_BEFORE_NAME, p.KIN_OWNERS))
-            for lang, p, folder in (("ar", ar, fold), ("en", en, fold_latin_name))}
+    return {lang: tuple(frozenset(map(folder, words))
+                        for words in (pack.PLACES_NAMED_LIKE_MEN, pack.KIN_BEFORE_NAME, pack.KIN_OWNERS))
+            for lang, pack, folder in (("ar", ar, fold), ("en", en, fold_latin_name))}
 
 
 def _man_after_kin_noun(folded: str, start: int, key: str, language: str, ambiguous: bool) -> bool:
@@ -398,7 +399,7 @@ class Lexicon:
                     continue  # "قرية المزة بريف القنيطرة": a village of that name, not the city's neighbourhood
                 ambiguous = entry.kind == PLACE and _is_ambiguous(norm.text, start, key, language)
                 if entry.kind == PLACE and _man_after_kin_noun(norm.text, start, key, language, ambiguous):
-                    continue  # "زوجة جاسم": a man named like the town
+                    continue  # "زوجة جاسم", "his brother Qosay": a man named like the town
                 match = LexiconMatch(entry.id, entry.kind, o_start, o_end, text[o_start:o_end],
                                      adjective=item.how == ADJECTIVE, ambiguous=ambiguous)
                 found.append((start, end, self._order[entry.id], match))

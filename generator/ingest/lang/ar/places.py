@@ -90,7 +90,8 @@ PERSON_ORIGIN = (r"(?<!\w)" + _PERSON_NOUN + r"\s+(?:[^\s،,.:؛()\d]+\s+){,4}م
                  # several people, with "from" right after them or after their names: "بين شابين من درعا"، "المتطوعين X
                  # وY من مدينة Z" (not "قتل مدنيان أثناء خروجهما من مدينة X", where they were leaving)
                  r"|(?<!\w)" + _PERSON_NOUN + r"(?:ين|ان)\s+من\s+" + _HOME_WORD + r"[\"“«]?$"
-                 r"|(?<!\w)ال" + _PERSON_NOUN + r"(?:ين|ان)\s+(?:[^\s،,.:؛()\d]+\s+){,4}من\s+" + _HOME_WORD + r"[\"“«]?$"
+                 r"|(?<!\w)ال" + _PERSON_NOUN + r"(?:ين|ان)\s+(?:[^\s،,.:؛()\d]+\s+){,4}من\s+" + _HOME_WORD
+                 + r"[\"“«]?$"
                  # in brackets after a name: "X (من بلدة Y)"
                  r"|\(\s*من\s+" + _HOME_WORD + r"$")
 

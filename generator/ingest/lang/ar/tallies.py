@@ -73,9 +73,10 @@ PERSON_SINCE = (r"(?<![\u0621-\u064a])(?:[وف]?ال(?:معتقل|منشق|مخ�
 # عملية الاغتيال هذه لسلسلة من الاغتيالات منذ مطلع الشهر"، "ليرتفع عدد القتلى ...").
 TALLY_TAIL_BARE = r"ل(?:يرتفع|ترتفع|يصل|تصل|يصبح|تصبح|يبلغ|تبلغ|تضاف|يضاف)(?!\S)"   # not «لينضم»: he joined
 
-# Right after a comma (or with none: TALLY_TAIL_BARE), what opens the tally an incident's sentence ends on ("قُتل X في طفس، ليرتفع عدد القتلى منذ مطلع الشهر إلى
-# 23"، "... وهو القتيل الثامن عشر خلال الشهر الجاري"، "في حادثة هي الرابعة من نوعها منذ بداية الشهر"): with a span
-# of statistics or a period in it, the rest of the sentence is that tally (`tallies.tally_tails`).
+# Right after a comma (or with none: TALLY_TAIL_BARE), what opens the tally an incident's sentence ends on ("قُتل X في
+# طفس، ليرتفع عدد القتلى منذ مطلع الشهر إلى 23"، "... وهو القتيل الثامن عشر خلال الشهر الجاري"، "في حادثة هي الرابعة من
+# نوعها منذ بداية الشهر"): with a span of statistics or a period in it, the rest of the sentence is that tally
+# (`tallies.tally_tails`).
 TALLY_TAIL = (r"[وف]?ب?ذلك\s+(?:يرتفع|ترتفع|يصل|تصل|يصبح|تصبح|يبلغ|تبلغ)", TALLY_TAIL_BARE,
               r"[وف]?(?:هو|هي)\s+(?:ال)?(?:قتيل|ضحي[ةه]|حادث[ةه]|عملي[ةه]|جريم[ةه]|هجوم)",
               r"في\s+(?:حادث[ةه]|عملي[ةه]|جريم[ةه]|هجوم|اعتداء)\s+(?:هي|هو)",

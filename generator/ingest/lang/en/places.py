@@ -6,8 +6,8 @@ AMBIGUOUS_PLACE_NAMES: tuple[str, ...] = (
     "Alma", "Saida", "Nasib", "Adwan", "Hayt", "Jasim", "Tell", "Al-Bab", "Bab",
 )
 
-# Between a place and a larger one that holds it or lies near it ("from Morek in Hama", "from Morek, Hama
-# countryside", "Busra al-Sham, east of Daraa").
+# Between a place and a larger one that holds it or lies near it ("from Morek in Hama", "Busra al-Sham, east of
+# Daraa"; after a comma only a direction or a countryside: "a native of al-Muzayrib, in Tafas" ends the aside).
 LARGER_PLACE_JOIN = (r"\s*(?:in\s+(?:the\s+)?)?(?:countryside\s+of\s+|province\s+of\s+)?"
                      r"|\s*,\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of\s+)?"
                      r"|in\s+(?:the\s+)?(?:countryside\s+of\s+|province\s+of\s+))")
