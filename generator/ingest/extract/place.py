@@ -163,6 +163,13 @@ def _where_a_home_lies(clause: Clause, match: LexiconMatch) -> bool:
     LARGER_PLACE_JOIN says) that holds it, or the city that names the governorate or district holding it, says where
     the home lies, and is no more the scene than the home is; so does a region or the country after that ("ينحدر من
     بلدة X بمحافظة درعا جنوبي سوريا": a home the gazetteer lacks lies in the governorate or district after it)."""
+    # the places a home may be, read once: the gazetteer's, and those it lacks (None)
+    homes: list[tuple[int, int, LexiconMatch | None]] = [(m.start, m.end, m) for m in clause.names if m.kind == "place"]
+    homes += [(d.start, d.start + len(d.name), None) for d in clause.pack.passes.unknown_places(clause)]
+    return _places_a_home(clause, match, homes)
+
+
+def _places_a_home(clause: Clause, match: LexiconMatch, homes: list[tuple[int, int, LexiconMatch | None]]) -> bool:
     lex, text, join = clause.a.options.lexicon, clause.a.text, clause.pack.cue("LARGER_PLACE_JOIN")
     kind, city_name = lex.get(match.entry_id).place_kind, lex.get(match.entry_id).name_ar
 
@@ -177,11 +184,9 @@ def _where_a_home_lies(clause: Clause, match: LexiconMatch) -> bool:
         return match.entry_id in {a.id for a in holding} or kind == "city" and any(
             a.name_ar in (f"محافظة {city_name}", f"منطقة {city_name}") for a in holding)
 
-    homes: list[tuple[int, int, LexiconMatch | None]] = [(m.start, m.end, m) for m in clause.names
-                                                          if m.kind == "place" and m.entry_id != match.entry_id]
-    homes += [(d.start, d.start + len(d.name), None) for d in clause.pack.passes.unknown_places(clause)]
-    return any(end <= match.start and join.fullmatch(text, end, match.start) and holds(home)
-               and (origin_at(clause, start) or home is not None and _where_a_home_lies(clause, home))
+    return any(end <= match.start and (home is None or home.entry_id != match.entry_id)
+               and join.fullmatch(text, end, match.start) and holds(home)
+               and (origin_at(clause, start) or home is not None and _places_a_home(clause, home, homes))
                for start, end, home in homes)
 
 
