@@ -151,9 +151,10 @@ def find_people(clause: Clause) -> list[FoundName]:
         out.append(FoundName(base + start, base + end, name, rank, (f"{rank} {name}",) if rank else (),
                              victim_cue=cue is not None or identified, role=role))
 
+    given = _given_names(clause.pack, clause.a.options.names)
     for m in _SIBLINGS.finditer(text):
-        _siblings(m, add)
-    _brothers_before_chain(text, _given_names(clause.pack, clause.a.options.names), add)
+        _siblings(m, given, add)
+    _brothers_before_chain(text, given, add)
     for m in _RELATIVE_GIVEN.finditer(text):
         add(m.start(1), m.end(1), m.group(1), single=True)
     for m in _WITNESS_GIVEN.finditer(text):
@@ -172,7 +173,7 @@ def find_people(clause: Clause) -> list[FoundName]:
                             for n in clause.names):
             add(item.start(1), item.end(1), item.group(1), identified=True)
             end = item.end(1)
-    for run in _given_name_runs(text, _given_names(clause.pack, clause.a.options.names)):
+    for run in _given_name_runs(text, given):
         start = _quoted_name_start(text, run.start(1), run.end(1)) or _first_name_before(text, run.start(1))
         add(start, run.end(1), text[start:run.end(1)])
     return _with_aliases(clause, _listed_with_victims(clause, sorted(out, key=lambda f: f.start)))
@@ -236,9 +237,10 @@ def _with_aliases(clause: Clause, found: list[FoundName]) -> list[FoundName]:
     return out
 
 
-def _siblings(m: re.Match[str], add) -> None:
+def _siblings(m: re.Match[str], given: frozenset[str], add) -> None:
     """"brothers Farhan Ali, Mohammed, Ismail Hassan": each brother with the family name of the last; a given name
-    alone with the last's father's and family names ("Brothers Mohammad and Ahmad Abdul Karim al-Odat")."""
+    alone with the last's father's and family names ("Brothers Mohammad and Ahmad Abdul Karim al-Odat"); given names
+    alone, each attested, when no item has more ("his sisters Ghufran and Sarah")."""
     items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if i]
     possessive = next((n for n, item in enumerate(items) if re.search(r"[’']s$", item)), len(items))
     items = items[:possessive]   # "..., and Ismail's son": the list ends before the possessive
@@ -246,6 +248,7 @@ def _siblings(m: re.Match[str], add) -> None:
         return
     last = items[-1].split()
     family = last[-1] if len(last) > 1 else None
+    single = family is None and all(_undoubled(_latin_key(item)) in given for item in items)
     offset = m.start(1)
     for item in items:
         start = m.string.index(item, offset)
@@ -254,7 +257,7 @@ def _siblings(m: re.Match[str], add) -> None:
             name = item
         else:   # a given name alone shares the father's and family names: "Mohammad and Ahmad Abdul Karim al-Odat"
             name = f"{item} {' '.join(last[1:]) if len(item.split()) == 1 else family}"
-        add(start, offset, name)
+        add(start, offset, name, single=single)
 
 
 def _brothers_before_chain(text: str, given: frozenset[str], add) -> None:

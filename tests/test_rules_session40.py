@@ -1,0 +1,19 @@
+"""Rules of session 40 (6 December 2026); each sentence written for its test."""
+
+from __future__ import annotations
+
+from test_probes_session21 import extracted
+
+
+def _people(text: str, language: str = "ar") -> list[list[str]]:
+    tail = "\n\nMore details." if language == "en" else "\n\nتفاصيل أخرى."
+    return [[p.name for p in e.people] for e in extracted(text + tail, language)]
+
+
+def test_siblings_named_by_given_names_alone() -> None:
+    # "his brothers Ali, Ahmad and Osama": each an attested given name, a person each
+    assert _people("A boy was killed and his brothers Ali, Ahmad and Osama were wounded when a shell hit their home in "
+                   "the town of Nawa on Monday.", "en") == [["Ali", "Ahmad", "Osama"]]
+    # a word no index attests as a given name leaves the list unnamed (it may be a place or a nickname)
+    assert _people("A boy was killed and his sisters Ghufran and Sarah were wounded when a shell hit their home in "
+                   "the town of Nawa on Monday.", "en") == [[]]
