@@ -42,8 +42,10 @@ FLOORS = {
 # (session 10), whose test part brought one, measured blind before any rule of that session (the other test
 # articles still give 4); 6 since the ninth (session 12), whose test part brought one more, measured blind in
 # the same way (the other test articles still give 5); 7 since the thirteenth (session 16), whose test part brought
-# one more, measured blind (two on the code of the session's start, one on its close).
-MAX_STATISTICS_TOLLS = 7
+# one more, measured blind (two on the code of the session's start, one on its close); 8 since the twenty-seventh
+# (session 40), whose test part brought one more, measured blind on the code of the session's start (the other test
+# articles still give 7).
+MAX_STATISTICS_TOLLS = 8
 # Incident merging after ingesting every article one at a time, in three shuffled orders (worst order).
 CLUSTER_FLOOR = 0.93
 
