@@ -17,3 +17,18 @@ def test_siblings_named_by_given_names_alone() -> None:
     # a word no index attests as a given name leaves the list unnamed (it may be a place or a nickname)
     assert _people("A boy was killed and his sisters Ghufran and Sarah were wounded when a shell hit their home in "
                    "the town of Nawa on Monday.", "en") == [[]]
+
+
+def _tolls(text: str, language: str = "ar") -> list[tuple[str | None, int | None]]:
+    tail = "\n\nMore details." if language == "en" else "\n\nتفاصيل أخرى."
+    return [(e.place.name if e.place else None, e.fatalities) for e in extracted(text + tail, language)]
+
+
+def test_fights_counted_in_digits_are_a_tally() -> None:
+    # "nearly 62 tribal infighting that left 30 people dead": many fights, a tally, no incident of 30 dead
+    assert _tolls("Two civilians were killed in clashes between two tribes in the town of Dhiban on Friday. The "
+                  "majority took place in Deir ez-Zor, with nearly 62 tribal infighting that left 30 people dead.",
+                  "en") == [("Dhiban", 2)]
+    # with a day of its own the sentence tells its incident still
+    assert _tolls("Three people were killed in 2 clashes between tribes in the town of Dhiban on Friday.",
+                  "en") == [("Dhiban", 3)]

@@ -129,6 +129,8 @@ TALLY = (r"(?:during|over|in|within) the (?:past|last|previous) (?:\w+ )?(?:days
          # a count of days ("594 killed in four days of clashes"): several days' dead
          r"|(?:during|over|in|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months)\b"
          r"|\d+ (?:\w+ )?(?:attacks|incidents|killings|assassinations|attempts|operations|murders|crimes|bombings)"
+         # fights counted ("62 tribal infightings that left 30 dead"; the singular too, as reports write it)
+         r"|\d+ (?:\w+ )?(?:infightings?|clashes|fights|feuds|quarrels|disputes)\b"
          # the incidents counted before, named again ("the toll of the aforementioned attacks")
          r"|(?:aforementioned|above-mentioned|abovementioned|said) (?:attacks|incidents|operations|killings|bombings)",)
 
