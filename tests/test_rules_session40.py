@@ -32,3 +32,16 @@ def test_fights_counted_in_digits_are_a_tally() -> None:
     # with a day of its own the sentence tells its incident still
     assert _tolls("Three people were killed in 2 clashes between tribes in the town of Dhiban on Friday.",
                   "en") == [("Dhiban", 3)]
+
+
+def test_places_told_after_the_shelling_they_underwent_and_by_area() -> None:
+    # «القرى التي تعرضت للقصف في ريف حلب هي: (A، B) وفي ريف الرقة: (C، D) وريف الحسكة: E، F»: a shelling per village
+    assert [p for p, _ in _tolls("قصفت المدفعية التركية اليوم عشرات القرى، والقرى التي تعرضت للقصف في ريف حلب هي: "
+                                 "(تل رفعت، منغ) وفي ريف الرقة: (عين عيسى، الهيشة) وريف الحسكة: زركان، تل تمر.")] \
+        == ["تل رفعت", "منغ", "عين عيسى", "الهيشة", "زركان", "تل تمر"]
+    assert [p for p, _ in _tolls("Turkish artillery shelled dozens of villages on Monday. The villages that were "
+                                 "shelled in Aleppo countryside are: Tal Rifaat and Menagh; in Raqqa countryside: Ain "
+                                 "Issa and al-Hisha.", "en")] == ["Tal Rifaat", "Menagh", "Ain Issa", "al-Hisha"]
+    # villages told by what else they are (where the fighters come from) are no list of the shelling's places
+    assert _tolls("قتل شاب بقصف مدفعي تركي على قرية زركان اليوم، والقرى التي ينحدر منها المقاتلون هي: تل رفعت "
+                  "ومنغ.") == [("زركان", 1)]

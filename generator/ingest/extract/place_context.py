@@ -221,8 +221,9 @@ def _spellings(clause: Clause) -> dict[tuple[str | None, str], tuple[str, ...]]:
     return clause.pack.memo(("place-spellings", id(clause.a.options.lexicon)), build)
 
 
-# Quotation marks around the names of a list ("بلدتي "بينين"، و"الرويحة""): read as spaces.
-_QUOTES = re.compile(r"[\"“”«»„]")
+# Quotation marks around the names of a list ("بلدتي "بينين"، و"الرويحة"") and brackets around a whole list ("هي: (X،
+# Y)"): read as spaces.
+_QUOTES = re.compile(r"[\"“”«»„()]")
 
 
 def list_names(clause: Clause) -> list[tuple[int, str]]:
@@ -282,12 +283,14 @@ def _names_after(clause: Clause, text: str, at: int) -> list[tuple[int, str]]:
     names: list[tuple[int, str]] = []
     triggers = {hit.start for hit in clause.hits}
     next_group = pack.cue("PLACE_LIST_NEXT_GROUP", 0)
+    next_area = pack.cue("PLACE_LIST_NEXT_AREA", 0)
     while True:
         found = item.match(text, at)
         if found is None or fold(found.group(1)) in stop or clause.start + found.start(1) in triggers:
             break     # a word that ends the list ("، ما أدى"), or an event's own word ("قرى X وY، أصيب فيها")
         names.append((clause.start + found.start(1), found.group(1)))
-        joined = separator.match(text, found.end())
+        # the next group after its area and a colon ("X وفي ريف الرقة: Y"), or the list going on
+        joined = next_area.match(text, found.end()) or separator.match(text, found.end())
         if joined is None:   # "... جنوبي إدلب، وبلدتي Z وW": the list's next group, opened again
             area = next_group.match(text, found.end())
             joined = area and pack.cue("PLACE_LIST_OPENER", 0).match(text, area.end())

@@ -322,6 +322,10 @@ CURRENCY_BEFORE = r"(?<!\w)(?:ال)?(?:ليرة|ليرات|الليرات)\s+$"
 PLACE_LIST_OPENER = (r"(?<![\u0621-\u064a])[وب]?(?:ال)?(?:بلدات|قرى|مدن|بلدتي|قريتي|مدينتي)"
                      # "قرى ومدن منها: X-Y-Z", "قرى عدة أبرزها X وY": the list told as some of them
                      r"(?:\s+و(?:ال)?(?:بلدات|قرى|مدن|مزارع))?(?:\s+عدة)?\s+(?:(?:مثل|منها|أبرزها)\s*:?\s*)?"
+                     # the places told after the shelling they underwent ("القرى التي تعرضت للقصف في ريف حلب هي: X، Y";
+                     # not "القرى التي ينحدر منها المقاتلون هي": where people come from)
+                     r"(?:(?:التي|اللواتي)\s+(?:[^\s:،,.]+\s+){0,3}?[^\s:،,.]*(?:تعرض|قصف|استهدف|استهداف|طال|شمل|غارات"
+                     r"|هجوم|هجمات)[^\s:،,.]*\s+(?:[^\s:،,.]+\s+){0,5}?و?هي\s*:?\s*)?"
                      # "each of" right after a shelling verb and its subject ("قصفت قوات النظام كلاً من X وY"،
                      # "تعرضت كلاً من قرية X وY لقصف"); not after a word of the toll ("أدى لمقتل كل من X وY": people)
                      r"|(?<![\u0621-\u064a])[وف]?(?:قصف|استهدف|تعرض|طال|شمل)[\u0621-\u064a]*\s+"
@@ -340,6 +344,10 @@ LISTED_PLACE_BEFORE = r"(?:(?<!\w)[وف]?في\s+|(?<!\w)[وف]?ب)[\"“«]?\s*$
 PLACE_LIST_NEXT_GROUP = (r"\s+(?:(?:ب|في\s+)[\u0621-\u064a]+(?:\s+[\u0621-\u064a]+)?\s+)?"
                          r"(?:(?:شرقي|غربي|شمالي|جنوبي|شرق|غرب|شمال|جنوب)\s+|بريف\s+)[\u0621-\u064a]+"
                          r"(?:\s+(?:الشرقي|الغربي|الشمالي|الجنوبي))?\s*[،,]\s*")
+# Or after the area of the next group and a colon ("هي: (X، Y) وفي ريف الرقة: (Z، W) وريف الحسكة: V"): its names follow
+# with no opener.
+PLACE_LIST_NEXT_AREA = (r"\s*[،,]?\s*و(?:في\s+)?(?:ريف|محافظة|منطقة)\s+[\u0621-\u064a]+"
+                        r"(?:\s+(?:الشرقي|الغربي|الشمالي|الجنوبي))?\s*:\s*")
 # a comma, "و", or a dash between bare names ("أريحا-احسم-بلشون")
 PLACE_LIST_SEPARATOR = r"\s*(?:[،,]\s*و?|و|[-–]\s*)"
 # (a plural place word after "each of": "استهدفت كلاً من بلدات X، Y")

@@ -266,6 +266,10 @@ LISTED_PLACE_BEFORE = r"\b(?:[Ii]n|[Aa]t)\s+$"
 PLACE_LIST_NEXT_GROUP = (r"\s+in\s+(?:the\s+)?(?:(?:[Ss]outhern|[Nn]orthern|[Ee]astern|[Ww]estern)\s+)?"
                          r"(?:[a-z]+\s+countryside\s+of\s+)?[A-Z][\w'-]+(?:\s+(?:countryside|province|governorate))?"
                          r"\s*,\s*(?:and\s+)?(?:the\s+)?")
+# Or after the area of the next group and a colon ("...: A and B; in Raqqa countryside: C, D"): its names follow with
+# no opener.
+PLACE_LIST_NEXT_AREA = (r"\s*[,;]?\s*(?:and\s+)?in\s+(?:the\s+)?(?:[A-Z][\w'-]+\s+(?:countryside|province|governorate)"
+                        r"|(?:countryside|province|governorate)\s+of\s+[A-Z][\w'-]+)\s*:\s*")
 PLACE_LIST_SEPARATOR = r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
 PLACE_LIST_ITEM_PREFIX = r"(?:the\s+)?(?:(?:outskirts|town|village|city)\s+of\s+)?"
 PLACE_LIST_ITEM = r"(?:[Aa]l-|[Ee]l-)?[A-Z][\w'-]+(?:\s+(?:[Aa]l-)?[A-Z][\w'-]+)?"
