@@ -45,3 +45,14 @@ def test_places_told_after_the_shelling_they_underwent_and_by_area() -> None:
     # villages told by what else they are (where the fighters come from) are no list of the shelling's places
     assert _tolls("قتل شاب بقصف مدفعي تركي على قرية زركان اليوم، والقرى التي ينحدر منها المقاتلون هي: تل رفعت "
                   "ومنغ.") == [("زركان", 1)]
+
+
+def test_a_span_from_the_start_of_an_escalation_is_a_tally() -> None:
+    # «منذ بدء التصعيد»، "since the start of the escalation": the dead of days of fighting counted, no incident's toll
+    assert _tolls("أعلن المرصد السوري لحقوق الإنسان عن مقتل أكثر من 300 شخص منذ بدء التصعيد في مدينة السويداء الأحد "
+                  "الماضي.") == []
+    assert _tolls("The Syrian Observatory said more than 300 people have been killed in Sweida since the start of the "
+                  "escalation on Sunday.", "en") == []
+    # the start of an attack is no span of days: its dead are the incident's
+    assert [t for _, t in _tolls("قتل 5 عناصر منذ بدء الهجوم على حاجز لقوات النظام في بلدة المسيفرة مساء "
+                                 "أمس.")] == [5]

@@ -80,7 +80,8 @@ INCIDENT_NOUN = (r"\bin\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|ambush|expl
 STATISTICS = (
     r"since the (?:start|beginning) of (?:the|this) (?:year|month)|so far this (?:year|month)|statistics"
     r"|documented|this year alone|in total|since january|since the start of 20\d\d"
-    r"|since the (?:start|beginning|outbreak) of the (?:\w+ )?(?:season|war|conflict|campaign|revolution|offensive)",
+    r"|since the (?:start|beginning|outbreak) of the (?:\w+ )?(?:season|war|conflict|campaign|revolution|offensive"
+    r"|escalation|military operation|events)\b",
     # a span from a start that is no time of the day ("since the beginning of 2024", "since early 2024", "since March
     # 2011", "since the fall of the regime")
     r"since (?:the )?(?:start|beginning) of 20\d\d|since (?:early|mid|late)[- ]20\d\d|since 20\d\d"
