@@ -56,3 +56,12 @@ def test_a_span_from_the_start_of_an_escalation_is_a_tally() -> None:
     # the start of an attack is no span of days: its dead are the incident's
     assert [t for _, t in _tolls("قتل 5 عناصر منذ بدء الهجوم على حاجز لقوات النظام في بلدة المسيفرة مساء "
                                  "أمس.")] == [5]
+
+
+def test_a_wave_of_killings_counted_since_a_day_is_a_tally() -> None:
+    # "have been killed since Thursday in a wave of sectarian killings": many incidents over the days since, no toll
+    assert _tolls("More than 1,300 people, including 830 civilians, have been killed since Thursday in a wave of "
+                  "sectarian killings in areas along the coast, the Observatory said.", "en") == []
+    # one village's dead on one day of the wave are that day's incident
+    assert _tolls("Twelve people were killed on Thursday in a wave of sectarian killings in the village of Barmaya.",
+                  "en") == [("Barmaya", 12)]
