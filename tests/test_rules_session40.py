@@ -65,3 +65,12 @@ def test_a_wave_of_killings_counted_since_a_day_is_a_tally() -> None:
     # one village's dead on one day of the wave are that day's incident
     assert _tolls("Twelve people were killed on Thursday in a wave of sectarian killings in the village of Barmaya.",
                   "en") == [("Barmaya", 12)]
+
+
+def test_the_dead_named_with_their_age_between_lost_and_life() -> None:
+    # «فقد الطفل X Y (16 عاماً) حياته»: the age in brackets stands between the name and "his life"
+    assert _tolls("وفي بلدة مهين بريف حمص الشرقي، فقد الطفل يوسف الأحمد (16 عاماً) حياته جراء انفجار لغم أرضي من "
+                  "مخلفات الحرب أثناء رعيه الأغنام.") == [("مهين", 1)]
+    # "lost" with no life after it is no death («فقد الاتصال معه»)
+    assert _tolls("وفي بلدة مهين بريف حمص الشرقي، فقد الطفل يوسف الأحمد (16 عاماً) الاتصال مع أهله بعد خروجه لرعي "
+                  "الأغنام.") == []
