@@ -74,3 +74,10 @@ def test_the_dead_named_with_their_age_between_lost_and_life() -> None:
     # "lost" with no life after it is no death («فقد الاتصال معه»)
     assert _tolls("وفي بلدة مهين بريف حمص الشرقي، فقد الطفل يوسف الأحمد (16 عاماً) الاتصال مع أهله بعد خروجه لرعي "
                   "الأغنام.") == []
+
+
+def test_two_incidents_in_the_construct_dual_sum_their_tolls() -> None:
+    # «بحادثتي انفجار ألغام»: two incidents' dead together, no one incident's toll
+    assert _tolls("فقد شخصان حياتهما، أمس الثلاثاء، بحادثتي انفجار ألغام من مخلفات الحرب في ريف دير الزور.\nوقال "
+                  "مصدر محلي إن لغماً انفجر بالشاب أحمد العلي أثناء رعيه الأغنام في بادية بلدة الشولا، ففقد حياته على "
+                  "الفور.") == [("الشولا", 1)]
