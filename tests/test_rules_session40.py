@@ -58,14 +58,6 @@ def test_a_span_from_the_start_of_an_escalation_is_a_tally() -> None:
                                  "أمس.")] == [5]
 
 
-def test_a_wave_of_killings_counted_since_a_day_is_a_tally() -> None:
-    # "have been killed since Thursday in a wave of sectarian killings": many incidents over the days since, no toll
-    assert _tolls("More than 1,300 people, including 830 civilians, have been killed since Thursday in a wave of "
-                  "sectarian killings in areas along the coast, the Observatory said.", "en") == []
-    # one village's dead on one day of the wave are that day's incident
-    assert _tolls("Twelve people were killed on Thursday in a wave of sectarian killings in the village of Barmaya.",
-                  "en") == [("Barmaya", 12)]
-
 
 def test_the_dead_named_with_their_age_between_lost_and_life() -> None:
     # «فقد الطفل X Y (16 عاماً) حياته»: the age in brackets stands between the name and "his life"

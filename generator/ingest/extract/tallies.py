@@ -14,8 +14,6 @@ from .counts import casualty_counts
 from .model import Analysis, Clause
 from .two_incidents import own_place
 
-# Spans from a day to the day the report was told ("since Thursday", "for two days").
-_SPANS_TO_NOW = frozenset({dates_mod.SINCE_WEEKDAY, dates_mod.SINCE_AGO})
 # How far (characters) before a span of statistics a superlative may stand and make it a comparison.
 COMPARED_REACH = 80
 
@@ -31,11 +29,9 @@ def is_statistics(clause: Clause) -> bool:
     if any(len(_governorates(clause, end)) > 1 for _, end in clause.spans("ROSE_TO")):
         return True    # "the number killed in Aleppo, Raqqa and Hasakah rose to 652": an incident is in one governorate
     spans = clause.spans("TALLY")
-    to_now = [(d.match.start, d.match.end) for d in clause.dates if d.match.kind in _SPANS_TO_NOW]
-    if spans and not has_own_day(clause, outside=spans + speech_days(clause) + to_now):
+    if spans and not has_own_day(clause, outside=spans + speech_days(clause)):
         return True    # "during the past week, nine were killed", "41 assassinations": many incidents; the day its
-        # source spoke ("the League said Tuesday") dates no incident, nor the start of the days they were counted
-        # over ("killed since Thursday in a wave of killings")
+        # source spoke ("the League said Tuesday") dates no incident
     return any(d.match.kind == dates_mod.YEAR_START and not _compared(clause, d.match.start) for d in clause.dates)
 
 

@@ -130,9 +130,6 @@ TALLY = (r"(?:during|over|in|within) the (?:past|last|previous) (?:\w+ )?(?:days
          # a count of days ("594 killed in four days of clashes"): several days' dead
          r"|(?:during|over|in|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months)\b"
          r"|\d+ (?:\w+ )?(?:attacks|incidents|killings|assassinations|attempts|operations|murders|crimes|bombings)"
-         # a wave of killings ("have been killed since Thursday in a wave of sectarian killings"): many incidents
-         r"|\b(?:a|the) (?:wave|spate|series|string) of (?:\w+ )?(?:killings|attacks|assassinations|bombings|executions"
-         r"|murders)\b"
          # fights counted ("62 tribal infightings that left 30 dead"; the singular too, as reports write it)
          r"|\d+ (?:\w+ )?(?:infightings?|clashes|fights|feuds|quarrels|disputes)\b"
          # the incidents counted before, named again ("the toll of the aforementioned attacks")
