@@ -14,6 +14,12 @@ def test_siblings_named_by_given_names_alone() -> None:
     # "his brothers Ali, Ahmad and Osama": each an attested given name, a person each
     assert _people("A boy was killed and his brothers Ali, Ahmad and Osama were wounded when a shell hit their home in "
                    "the town of Nawa on Monday.", "en") == [["Ali", "Ahmad", "Osama"]]
+    # only as the subject of the event word: "his sons Ahmad and Omar survived", "his brothers Ali and Hassan" who
+    # killed him are no victims
+    assert _people("A landmine exploded near the village of Maadan on Monday, killing a shepherd; his sons Ahmad and "
+                   "Omar survived the blast.", "en") == [[]]
+    assert _tolls("A man was killed by his brothers Ali and Hassan in a so-called honour crime in the city of Hasakah "
+                  "on Monday.", "en") == [("Hasakah", 1)]
     # a word no index attests as a given name leaves the list unnamed (it may be a place or a nickname)
     assert _people("A boy was killed and his sisters Ghufran and Sarah were wounded when a shell hit their home in "
                    "the town of Nawa on Monday.", "en") == [[]]
@@ -29,6 +35,11 @@ def test_fights_counted_in_digits_are_a_tally() -> None:
     assert _tolls("Two civilians were killed in clashes between two tribes in the town of Dhiban on Friday. The "
                   "majority took place in Deir ez-Zor, with nearly 62 tribal infighting that left 30 people dead.",
                   "en") == [("Dhiban", 2)]
+    # a year, a toll and the few fights it was told in are no fights counted
+    assert _tolls("Renewed fighting between tribal fighters and the SDF in Dhiban killed four people on Monday, "
+                  "reviving memories of the 2023 clashes.", "en") == [("Dhiban", 4)]
+    assert _tolls("Five people were killed in Jasim in 2 clashes between local gunmen and a security group.",
+                  "en") == [("Jasim", 5)]
     # with a day of its own the sentence tells its incident still
     assert _tolls("Three people were killed in 2 clashes between tribes in the town of Dhiban on Friday.",
                   "en") == [("Dhiban", 3)]
@@ -42,6 +53,9 @@ def test_places_told_after_the_shelling_they_underwent_and_by_area() -> None:
     assert [p for p, _ in _tolls("Turkish artillery shelled dozens of villages on Monday. The villages that were "
                                  "shelled in Aleppo countryside are: Tal Rifaat and Menagh; in Raqqa countryside: Ain "
                                  "Issa and al-Hisha.", "en")] == ["Tal Rifaat", "Menagh", "Ain Issa", "al-Hisha"]
+    # brackets around one name's area are no list: "Binnish (Idlib province)" is Binnish
+    assert "Binnish" in [p for p, _ in _tolls("Regime artillery shelled the towns of Sarmin and Binnish (Idlib "
+                                              "province) on Monday.", "en")]
     # villages told by what else they are (where the fighters come from) are no list of the shelling's places
     assert _tolls("قتل شاب بقصف مدفعي تركي على قرية زركان اليوم، والقرى التي ينحدر منها المقاتلون هي: تل رفعت "
                   "ومنغ.") == [("زركان", 1)]
@@ -53,6 +67,11 @@ def test_a_span_from_the_start_of_an_escalation_is_a_tally() -> None:
                   "الماضي.") == []
     assert _tolls("The Syrian Observatory said more than 300 people have been killed in Sweida since the start of the "
                   "escalation on Sunday.", "en") == []
+    # a span told after the incident, away from any count, tells no tally («وهو ثاني طفل يُقتل ... منذ بدء التصعيد»)
+    assert _tolls("قُتل طفل بقصف مدفعي على قرية كفرنوران بريف حلب الغربي، وهو ثاني طفل يُقتل في القرية منذ بدء "
+                  "التصعيد.") == [("كفرنوران", 1)]
+    assert _tolls("A woman was killed by sniper fire in the town of Tal Rifaat, the second civilian killed in the town "
+                  "since the start of the escalation.", "en") == [("Tal Rifaat", 1)]
     # the start of an attack is no span of days: its dead are the incident's
     assert [t for _, t in _tolls("قتل 5 عناصر منذ بدء الهجوم على حاجز لقوات النظام في بلدة المسيفرة مساء "
                                  "أمس.")] == [5]

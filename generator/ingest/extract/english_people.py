@@ -153,7 +153,7 @@ def find_people(clause: Clause) -> list[FoundName]:
 
     given = _given_names(clause.pack, clause.a.options.names)
     for m in _SIBLINGS.finditer(text):
-        _siblings(m, given, add)
+        _siblings(m, clause, given, add)
     _brothers_before_chain(text, given, add)
     for m in _RELATIVE_GIVEN.finditer(text):
         add(m.start(1), m.end(1), m.group(1), single=True)
@@ -237,10 +237,11 @@ def _with_aliases(clause: Clause, found: list[FoundName]) -> list[FoundName]:
     return out
 
 
-def _siblings(m: re.Match[str], given: frozenset[str], add) -> None:
+def _siblings(m: re.Match[str], clause: Clause, given: frozenset[str], add) -> None:
     """"brothers Farhan Ali, Mohammed, Ismail Hassan": each brother with the family name of the last; a given name
     alone with the last's father's and family names ("Brothers Mohammad and Ahmad Abdul Karim al-Odat"); given names
-    alone, each attested, when no item has more ("his sisters Ghufran and Sarah")."""
+    alone, each attested, when no item has more and the list is the subject of the event word after it ("his brothers
+    Ali, Ahmad and Osama were wounded")."""
     items = [i for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)) if i]
     possessive = next((n for n, item in enumerate(items) if re.search(r"[’']s$", item)), len(items))
     items = items[:possessive]   # "..., and Ismail's son": the list ends before the possessive
@@ -248,7 +249,8 @@ def _siblings(m: re.Match[str], given: frozenset[str], add) -> None:
         return
     last = items[-1].split()
     family = last[-1] if len(last) > 1 else None
-    single = family is None and all(_undoubled(_latin_key(item)) in given for item in items)
+    single = family is None and all(_undoubled(_latin_key(item)) in given for item in items) \
+        and _subject_of_hit(clause, clause.start + m.end(1))
     offset = m.start(1)
     for item in items:
         start = m.string.index(item, offset)
@@ -258,6 +260,12 @@ def _siblings(m: re.Match[str], given: frozenset[str], add) -> None:
         else:   # a given name alone shares the father's and family names: "Mohammad and Ahmad Abdul Karim al-Odat"
             name = f"{item} {' '.join(last[1:]) if len(item.split()) == 1 else family}"
         add(start, offset, name, single=single)
+
+
+def _subject_of_hit(clause: Clause, end: int) -> bool:
+    """An event word of the clause follows `end` (an offset in the article) with only "were" between."""
+    subject_of = clause.pack.cue("SIBLINGS_SUBJECT_OF")
+    return any(hit.start >= end and subject_of.search(clause.a.text[end:hit.start]) for hit in clause.hits)
 
 
 def _brothers_before_chain(text: str, given: frozenset[str], add) -> None:

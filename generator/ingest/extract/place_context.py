@@ -143,13 +143,13 @@ def _listed_drafts(a: Analysis) -> list[Mention]:
     """The names of the article's place lists ("قصف قرى A وB وC", then "وفي B، قُتل طفلان"; "Warplanes struck Kafr Nabl,
     Hass and Maarat Harma", then "Seven were killed in Hass"), as draft villages."""
     out = []
-    for opener in a.pack.cue("PLACE_LIST_OPENER", 0).finditer(_QUOTES.sub(" ", a.text)):
+    for opener in a.pack.cue("PLACE_LIST_OPENER", 0).finditer(_list_text(a.text)):
         for start, name in list_names(Clause(a, opener.start(), len(a.text))):
             out.append(Mention("place", name, a.language, None, start, "village"))
     if a.pack.words.PLACE_LIST_CLOSER:   # lists led by a town, sentence by sentence
         for start, end in a.sentence_spans():
             sentence = Clause(a, start, end)
-            for at, name in _led_by_town(sentence, _QUOTES.sub(" ", sentence.text))[1:]:
+            for at, name in _led_by_town(sentence, _list_text(sentence.text))[1:]:
                 out.append(Mention("place", name, a.language, None, at, "village"))
     return out
 
@@ -221,16 +221,23 @@ def _spellings(clause: Clause) -> dict[tuple[str | None, str], tuple[str, ...]]:
     return clause.pack.memo(("place-spellings", id(clause.a.options.lexicon)), build)
 
 
-# Quotation marks around the names of a list ("بلدتي "بينين"، و"الرويحة"") and brackets around a whole list ("هي: (X،
-# Y)"): read as spaces.
-_QUOTES = re.compile(r"[\"“”«»„()]")
+# Quotation marks around the names of a list ("بلدتي "بينين"، و"الرويحة""): read as spaces.
+_QUOTES = re.compile(r"[\"“”«»„]")
+# Brackets around a whole list ("هي: (X، Y)", a comma inside): read as spaces too; not around an area or another
+# spelling after one name ("Binnish (Idlib province)").
+_LIST_BRACKETS = re.compile(r"\(([^()\n]*[،,][^()\n]*)\)")
+
+
+def _list_text(text: str) -> str:
+    """The text as the names of a list are read in it, of the same length (offsets hold)."""
+    return _LIST_BRACKETS.sub(lambda m: f" {m.group(1)} ", _QUOTES.sub(" ", text))
 
 
 def list_names(clause: Clause) -> list[tuple[int, str]]:
     """(start, name) of the names after the clause's first list opener that two different names follow ("بلدات وقرى
     A، وB، وC", "the villages of A and B"), or of a list led by a town of the gazetteer (`_led_by_town`), in text
     order; empty when no opener has them."""
-    text = _QUOTES.sub(" ", clause.text)
+    text = _list_text(clause.text)
     for opener in clause.pack.cue("PLACE_LIST_OPENER", 0).finditer(text):
         if clause.pack.cue("BETWEEN_BEFORE").search(clause.before(clause.start + opener.start(), 30)):
             continue    # "بين قريتي X وY", "between the villages of X and Y": one place between two

@@ -80,8 +80,11 @@ INCIDENT_NOUN = (r"\bin\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|ambush|expl
 STATISTICS = (
     r"since the (?:start|beginning) of (?:the|this) (?:year|month)|so far this (?:year|month)|statistics"
     r"|documented|this year alone|in total|since january|since the start of 20\d\d"
-    r"|since the (?:start|beginning|outbreak) of the (?:\w+ )?(?:season|war|conflict|campaign|revolution|offensive"
-    r"|escalation|military operation|events)\b",
+    r"|since the (?:start|beginning|outbreak) of the (?:\w+ )?(?:season|war|conflict|campaign|revolution|offensive)",
+    # the dead counted from the start of an escalation, the span in the phrase of their count ("more than 300 people
+    # have been killed in Sweida since the start of the escalation"; not "the second civilian killed in the
+    # neighbourhood since the start of the escalation", with no digits, nor after a comma)
+    r"\d[\d,]*\s+(?:[^\s,.;]+\s+){0,6}?since the (?:start|beginning) of the (?:escalation|military operation|events)\b",
     # a span from a start that is no time of the day ("since the beginning of 2024", "since early 2024", "since March
     # 2011", "since the fall of the regime")
     r"since (?:the )?(?:start|beginning) of 20\d\d|since (?:early|mid|late)[- ]20\d\d|since 20\d\d"
@@ -130,8 +133,11 @@ TALLY = (r"(?:during|over|in|within) the (?:past|last|previous) (?:\w+ )?(?:days
          # a count of days ("594 killed in four days of clashes"): several days' dead
          r"|(?:during|over|in|within) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) (?:days|weeks|months)\b"
          r"|\d+ (?:\w+ )?(?:attacks|incidents|killings|assassinations|attempts|operations|murders|crimes|bombings)"
-         # fights counted ("62 tribal infightings that left 30 dead"; the singular too, as reports write it)
-         r"|\d+ (?:\w+ )?(?:infightings?|clashes|fights|feuds|quarrels|disputes)\b"
+         # fights counted ("62 tribal infightings that left 30 dead"; the singular too, as reports write it); not a year
+         # ("the 2023 clashes"), a toll ("killed 2 in clashes") nor the few fights a toll was told in ("five were killed
+         # in 2 clashes", an incident's)
+         r"|(?<!\bin )\b(?!(?:19|20)\d\d\b)\d+ (?:(?!in\b|during\b|of\b|after\b)\w+ )?(?:infightings?|clashes|fights"
+         r"|feuds)\b"
          # the incidents counted before, named again ("the toll of the aforementioned attacks")
          r"|(?:aforementioned|above-mentioned|abovementioned|said) (?:attacks|incidents|operations|killings|bombings)",)
 
