@@ -92,3 +92,15 @@ def test_two_incidents_in_the_construct_dual_sum_their_tolls() -> None:
     assert _tolls("فقد شخصان حياتهما، أمس الثلاثاء، بحادثتي انفجار ألغام من مخلفات الحرب في ريف دير الزور.\nوقال "
                   "مصدر محلي إن لغماً انفجر بالشاب أحمد العلي أثناء رعيه الأغنام في بادية بلدة الشولا، ففقد حياته على "
                   "الفور.") == [("الشولا", 1)]
+
+
+def test_a_count_told_as_a_part_of_the_count_before_is_not_added() -> None:
+    # "six children, four of them from one family": six, not ten
+    assert [t for _, t in _tolls("Regime forces shelled the village of Kansafra on Sunday, killing six children, four "
+                                 "of them from one family, a war monitor said.", "en")] == [6]
+    assert [t for _, t in _tolls("قتل 6 مدنيين، 4 من عائلة واحدة، بقصف على قرية كنصفرة يوم الأحد.")] == [6]
+    assert [t for _, t in _tolls("قصفت قوات النظام قرية كنصفرة يوم الأحد، ما أدى لمقتل ستة أطفال، أربعة منهم من "
+                                 "عائلة واحدة.")] == [6]
+    # counts joined as different people still add up, and a part alone is the toll
+    assert [t for _, t in _tolls("Two fighters and three civilians were killed in Kansafra on Sunday.", "en")] == [5]
+    assert [t for _, t in _tolls("Gunmen stormed a house in Kansafra on Sunday, killing four of them.", "en")] == [4]

@@ -151,19 +151,21 @@ def answered(clause: Clause, hit: Hit) -> bool:
 
 
 def _coordinated_total(clause: Clause, count, counts: list) -> int | None:
-    """The sum of counts joined by "and" / و before one casualty word: "two gunmen and one soldier were killed" = 3."""
+    """The sum of counts joined by "and" / و before one casualty word: "two gunmen and one soldier were killed" = 3; not
+    a part of the count before it ("six children, four of them from one family": six)."""
     if count.value is None:
         return None
     ordered = sorted(counts, key=lambda c: c.start)
     index = next(i for i, c in enumerate(ordered) if c is count)
     joiner = clause.pack.cue("COORDINATION", 0)
+    part = clause.pack.cue("SUBSET_AFTER")
     total = count.value
     for step in (-1, 1):
         i = index
         while 0 <= i + step < len(ordered):
             a, b = sorted((ordered[i], ordered[i + step]), key=lambda c: c.start)
             between = clause.a.text[a.end:b.start]
-            if b.value is None or not joiner.fullmatch(between) \
+            if b.value is None or not joiner.fullmatch(between) or part.match(clause.a.text[b.end:b.end + 40]) \
                     or any(a.end <= h.start < b.start and h.klass in (C.KILL, C.INJURE) for h in clause.hits):
                 break
             i += step
