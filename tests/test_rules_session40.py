@@ -104,3 +104,17 @@ def test_a_count_told_as_a_part_of_the_count_before_is_not_added() -> None:
     # counts joined as different people still add up, and a part alone is the toll
     assert [t for _, t in _tolls("Two fighters and three civilians were killed in Kansafra on Sunday.", "en")] == [5]
     assert [t for _, t in _tolls("Gunmen stormed a house in Kansafra on Sunday, killing four of them.", "en")] == [4]
+
+
+def _hurt(text: str, language: str = "ar") -> list[int | None]:
+    tail = "\n\nMore details." if language == "en" else "\n\nتفاصيل أخرى."
+    return [e.injured for e in extracted(text + tail, language)]
+
+
+def test_the_numbers_of_a_date_in_figures_are_no_counts() -> None:
+    # "2023-09 The director ... was injured": the month is no nine wounded
+    assert _hurt("2023-09 The director of the town of Sasa was injured on Saturday in an explosive device blast.",
+                 "en") == [None]
+    assert _hurt("نشر بتاريخ 10/09/2023 أصيب شاب بانفجار عبوة ناسفة في بلدة سعسع يوم السبت.") == [1]
+    # a range of counts is no date
+    assert [t for _, t in _tolls("Between 3-4 people were killed in the town of Sasa on Saturday.", "en")] == [4]

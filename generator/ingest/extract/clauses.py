@@ -115,12 +115,17 @@ def find_event_dates(text: str, language: str, published) -> list[Dated]:
 # no count.
 _LIST_NUMBER = re.compile(rf"[ \t]*[{re.escape(C.LIST_NUMBER_ENDS)}]\s")
 _LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*\(?$")
+# A date written in figures ("2023-09", "10/09/2023", "2023.9.10"): its numbers are no counts.
+_FIGURE_DATE = re.compile(r"\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}")
+_FIGURE_TOKEN_CHARS = frozenset("-/.")
 
 
 def usable_count(count, text: str):
     """A count extraction can use: a dual-or-plural form is 2 when nominative (مقاتلان), else no count; a numbered
-    list's mark is none."""
+    list's mark is none, and so are the numbers of a date in figures."""
     if _LINE_OPENS.search(text, max(0, count.start - 3), count.start) and _LIST_NUMBER.match(text, count.end):
+        return None
+    if _in_figures(text, count.start, count.end) and _FIGURE_DATE.fullmatch(_figure_token(text, count.start, count.end)):
         return None
     if count.vague == "dual-or-plural":
         word = fold(text[count.start:count.end])
@@ -128,6 +133,15 @@ def usable_count(count, text: str):
             return type(count)(2, count.start, count.end, None)
         return None
     return count
+
+
+def _figure_token(text: str, start: int, end: int) -> str:
+    """The run of digits and the marks between them ("-", "/", ".") around text[start:end]."""
+    while start > 0 and (text[start - 1].isdigit() or text[start - 1] in _FIGURE_TOKEN_CHARS):
+        start -= 1
+    while end < len(text) and (text[end].isdigit() or text[end] in _FIGURE_TOKEN_CHARS):
+        end += 1
+    return text[start:end].strip("-/.")
 
 
 def _within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
