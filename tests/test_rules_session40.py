@@ -118,3 +118,10 @@ def test_the_numbers_of_a_date_in_figures_are_no_counts() -> None:
     assert _hurt("نشر بتاريخ 10/09/2023 أصيب شاب بانفجار عبوة ناسفة في بلدة سعسع يوم السبت.") == [1]
     # a range of counts is no date
     assert [t for _, t in _tolls("Between 3-4 people were killed in the town of Sasa on Saturday.", "en")] == [4]
+
+
+def test_a_name_a_teaser_cut_off_is_no_person() -> None:
+    # "… the car of the town's director, Muhammad Al-Ah…": the cut name is no one; told whole after, it is the person
+    assert _people("A bomb stuck to the car of the town's director, Muhammad Al-Ah…\n\nA bomb stuck to the car of the "
+                   "director of the town of Sasa, Muhammad Al-Ahmad, went off on Saturday, wounding him.", "en") \
+        == [["Muhammad Al-Ahmad"]]
