@@ -125,3 +125,9 @@ def test_a_name_a_teaser_cut_off_is_no_person() -> None:
     assert _people("A bomb stuck to the car of the town's director, Muhammad Al-Ah…\n\nA bomb stuck to the car of the "
                    "director of the town of Sasa, Muhammad Al-Ahmad, went off on Saturday, wounding him.", "en") \
         == [["Muhammad Al-Ahmad"]]
+
+
+def test_a_hashtags_words_are_a_name() -> None:
+    # «#تل_رفعت»: the underscore joins the words of the town's name, not a governorate's hashtag alone
+    assert [p for p, _ in _tolls("أدى قصف مدفعي للقوات التركية على مدينة #تل_رفعت بريف #حلب الشمالي، السبت، إلى "
+                                 "مقتل طفلين وامرأة.")] == ["تل_رفعت"]

@@ -122,14 +122,14 @@ def _belongs_to_previous(ch: str) -> bool:
 @lru_cache(maxsize=None)
 def _fold_char(ch: str) -> str:
     """Fold one character: compatibility decomposition, marks dropped,
-    Arabic letter variants and digits unified, odd spaces to a space."""
+    Arabic letter variants and digits unified, odd spaces and underscores to a space."""
     if ch in _DIGITS:
         return _DIGITS[ch]
     if ch == textfold.TATWEEL or ch in textfold.DOUBLE_QUOTES:
         return ""
     category = unicodedata.category(ch)
-    if category == "Zs" or ch == "\t":
-        return " "
+    if category == "Zs" or ch == "\t" or ch == "_":
+        return " "   # (the underscore joins the words of a hashtag: "#تل_رفعت")
     if category == "Cf":  # zero-width joiners, direction marks
         return ""
     decomposed = unicodedata.normalize("NFKD", ch)
@@ -209,7 +209,7 @@ def fold(text: str) -> str:
     """Matching key of `text`.
 
     NFKC/NFKD compatibility forms, Arabic diacritics and tatweel removed,
-    أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, odd spaces → space, Eastern
+    أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي, odd spaces and _ → space, Eastern
     Arabic digits → ASCII, Latin lowercased and its accents removed, double
     quotes and guillemets removed, single quotes removed unless inside a Latin
     word (Dar'a), a dot or space inside an Arabic word broken by tatweels removed
