@@ -87,13 +87,6 @@ def test_the_dead_named_with_their_age_between_lost_and_life() -> None:
                   "الأغنام.") == []
 
 
-def test_two_incidents_in_the_construct_dual_sum_their_tolls() -> None:
-    # «بحادثتي انفجار ألغام»: two incidents' dead together, no one incident's toll
-    assert _tolls("فقد شخصان حياتهما، أمس الثلاثاء، بحادثتي انفجار ألغام من مخلفات الحرب في ريف دير الزور.\nوقال "
-                  "مصدر محلي إن لغماً انفجر بالشاب أحمد العلي أثناء رعيه الأغنام في بادية بلدة الشولا، ففقد حياته على "
-                  "الفور.") == [("الشولا", 1)]
-
-
 def test_a_count_told_as_a_part_of_the_count_before_is_not_added() -> None:
     # "six children, four of them from one family": six, not ten
     assert [t for _, t in _tolls("Regime forces shelled the village of Kansafra on Sunday, killing six children, four "

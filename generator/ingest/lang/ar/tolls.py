@@ -25,9 +25,7 @@ OTHER_SOURCE = ("من جانبه", "من جانبها", "من جهته", "من �
                 "تناقل*", "دون تأكيد", "بدون تأكيد", "لم يتسن* التأكد", "غير مؤكد*")
 
 # Two incidents in the dual, counted in both lists below.
-_TWO_INCIDENTS = ("هجومين", "حادثتين", "حادثين", "عمليتين", "انفجارين", "تفجيرين", "واقعتين",
-                  # the dual before the noun it governs ("بحادثتي انفجار ألغام"; not هجومي، انفجاري: adjectives)
-                  "حادثتي", "واقعتي")
+_TWO_INCIDENTS = ("هجومين", "حادثتين", "حادثين", "عمليتين", "انفجارين", "تفجيرين", "واقعتين")
 
 # A toll that says how many incidents it sums, a few ("في 4 حوادث منفصلة"، "في هجومين"): a roundup's lead, whose
 # incidents are told after it one by one (no tally whose shares they are).
