@@ -94,6 +94,12 @@ def test_a_count_told_as_a_part_of_the_count_before_is_not_added() -> None:
     assert [t for _, t in _tolls("قتل 6 مدنيين، 4 من عائلة واحدة، بقصف على قرية كنصفرة يوم الأحد.")] == [6]
     assert [t for _, t in _tolls("قصفت قوات النظام قرية كنصفرة يوم الأحد، ما أدى لمقتل ستة أطفال، أربعة منهم من "
                                  "عائلة واحدة.")] == [6]
+    # the part told before the verb leaves the whole ("Four people, two of whom were children, were killed": 4)
+    assert [t for _, t in _tolls("Four people, two of whom were children, were killed in Russian airstrikes on "
+                                 "Kansafra on Sunday.", "en")] == [4]
+    # after "and", people of one family are more people («قتل 3 مدنيين و2 من عائلة واحدة»: 5)
+    assert [t for _, t in _tolls("قتل 3 مدنيين و2 من عائلة واحدة بقصف مدفعي على بلدة كنصفرة بريف إدلب، صباح "
+                                 "الأحد.")] == [5]
     # counts joined as different people still add up, and a part alone is the toll
     assert [t for _, t in _tolls("Two fighters and three civilians were killed in Kansafra on Sunday.", "en")] == [5]
     assert [t for _, t in _tolls("Gunmen stormed a house in Kansafra on Sunday, killing four of them.", "en")] == [4]
@@ -118,9 +124,15 @@ def test_a_name_a_teaser_cut_off_is_no_person() -> None:
     assert _people("A bomb stuck to the car of the town's director, Muhammad Al-Ah…\n\nA bomb stuck to the car of the "
                    "director of the town of Sasa, Muhammad Al-Ahmad, went off on Saturday, wounding him.", "en") \
         == [["Muhammad Al-Ahmad"]]
+    # a whole name before an ellipsis is the person still
+    assert _people("Unknown gunmen shot dead Mohammad al-Hariri... in the town of Tafas, west of Daraa, on Saturday.",
+                   "en") == [["Mohammad al-Hariri"]]
 
 
 def test_a_hashtags_words_are_a_name() -> None:
     # «#تل_رفعت»: the underscore joins the words of the town's name, not a governorate's hashtag alone
     assert [p for p, _ in _tolls("أدى قصف مدفعي للقوات التركية على مدينة #تل_رفعت بريف #حلب الشمالي، السبت، إلى "
                                  "مقتل طفلين وامرأة.")] == ["تل_رفعت"]
+    # a day word of a hashtag (an outlet's name) dates nothing: «#سوريا_اليوم: ... مساء السبت» is Saturday's
+    assert [e.date.isoformat() for e in extracted("#سوريا_اليوم: قتل شاب برصاص مسلحين مجهولين في مدينة نوى بريف درعا "
+                                                  "الغربي، مساء السبت.\n\nتفاصيل أخرى.", "ar")] == ["2023-03-11"]

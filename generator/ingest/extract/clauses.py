@@ -36,7 +36,9 @@ def analyse(article: Article, options: ExtractOptions) -> Analysis:
     # ("شبكة السويداء 24 إن الشاب X قتل" counts no 24 dead; a dual of the lexicon's words for civilians, which are
     # organizations of its "civilians" category, is a count: "مدنيَين", two civilians)
     organizations = [(n.start, n.end) for n in analysis.names if n.kind == "organization"]
-    analysis.dates = [d for d in dates if not _within(organizations, d.match.start, d.match.end)]
+    # (nor a day word of a hashtag, an outlet's or a channel's name: "#حلب_اليوم", "#سوريا_اليوم")
+    hashtags = [(m.start(), m.end()) for m in _HASHTAG.finditer(text)]
+    analysis.dates = [d for d in dates if not _within(organizations + hashtags, d.match.start, d.match.end)]
     date_spans = [(d.match.start, d.match.end) for d in analysis.dates]
     # a person's state since a year ("الشاب X المعتقل منذ عام 2020", "detained since 2020") tells the person's past:
     # its year dates nothing of the text and its word (المعتقل، detained) is no event
@@ -49,6 +51,10 @@ def analyse(article: Article, options: ExtractOptions) -> Analysis:
     analysis.hits = [h for h in find_hits(analysis) if not _within(described, h.start, h.end)]
     drop_told_with_background(analysis)
     return analysis
+
+
+# A hashtag: its words joined by underscores, which fold to spaces.
+_HASHTAG = re.compile(r"#[^\s#]+")
 
 
 def drop_told_with_background(analysis: Analysis) -> None:

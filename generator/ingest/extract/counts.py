@@ -39,7 +39,8 @@ def casualty_counts(clause: Clause, named: Mapping[str, int] | None = None) -> t
     # a count right before "killed and wounded" ("40 مدنياً بين قتيل وجريح") counts both: neither toll
     ages += [(c.start, c.end) for c in clause.counts if any(0 <= s - c.end <= 20 for s, _ in combined)]
     counts = [c for c in clause.counts
-              if not _after_subset(clause, c, subsets) and not any(start <= c.start < end for start, end in ages)]
+              if not _after_subset(clause, c, subsets) and not any(start <= c.start < end for start, end in ages)
+              and not _part_of_count_before(clause, c)]
     taken: set[int] = set()     # ids of counts already a toll: "مقتل 5 مدنيين وإصابة آخرين" wounded no five
     for hit in _casualty_hits(clause):
         if hit.klass not in (C.KILL, C.INJURE):
@@ -151,21 +152,19 @@ def answered(clause: Clause, hit: Hit) -> bool:
 
 
 def _coordinated_total(clause: Clause, count, counts: list) -> int | None:
-    """The sum of counts joined by "and" / و before one casualty word: "two gunmen and one soldier were killed" = 3; not
-    a part of the count before it ("six children, four of them from one family": six)."""
+    """The sum of counts joined by "and" / و before one casualty word: "two gunmen and one soldier were killed" = 3."""
     if count.value is None:
         return None
     ordered = sorted(counts, key=lambda c: c.start)
     index = next(i for i, c in enumerate(ordered) if c is count)
     joiner = clause.pack.cue("COORDINATION", 0)
-    part = clause.pack.cue("SUBSET_AFTER")
     total = count.value
     for step in (-1, 1):
         i = index
         while 0 <= i + step < len(ordered):
             a, b = sorted((ordered[i], ordered[i + step]), key=lambda c: c.start)
             between = clause.a.text[a.end:b.start]
-            if b.value is None or not joiner.fullmatch(between) or part.match(clause.a.text[b.end:b.end + 40]) \
+            if b.value is None or not joiner.fullmatch(between) \
                     or any(a.end <= h.start < b.start and h.klass in (C.KILL, C.INJURE) for h in clause.hits):
                 break
             i += step
@@ -227,6 +226,18 @@ def _one_after(clause: Clause, count, subsets: list[tuple[int, int]]) -> bool:
         return False   # "14 women and one man": the one is a count, summed already
     return m is not None and not _after_subset(clause, count, subsets) \
         and not any(count.end <= h.start < m.end() and h.klass in (C.KILL, C.INJURE) for h in clause.hits)
+
+
+def _part_of_count_before(clause: Clause, count) -> bool:
+    """A count told as a part of the count right before it ("six children, four of them from one family", "Four people,
+    two of whom were children, were killed"): no count of its own (`SUBSET_AFTER`; a family's only after a comma)."""
+    part = clause.pack.cue("SUBSET_AFTER").match(clause.a.text[count.end:min(clause.end, count.end + 40)])   # (^)
+    before = max((c for c in clause.counts if c.end <= count.start), key=lambda c: c.end, default=None)
+    if part is None or before is None:
+        return False
+    between = clause.a.text[before.end:count.start]
+    return bool(clause.pack.cue("COORDINATION", 0).fullmatch(between)) \
+        and (part.group("family") is None or "," in between or "،" in between)
 
 
 def _after_subset(clause: Clause, count, subsets: list[tuple[int, int]]) -> bool:

@@ -123,8 +123,8 @@ def find_people(clause: Clause) -> list[FoundName]:
         start, end, name = _trimmed(clause, start, end, name)
         if re.search(r"[’']s$", name):
             end, name = end - 2, name[:-2]   # "Ahmad al-Zoubi's body": the possessive is no part of the name
-        if text.startswith(("…", "..."), end):
-            return   # "Muhammad Al-Ah…": a name a teaser cut off, told whole further on
+        if text.startswith(("…", "..."), end) and re.search(re.escape(name) + r"[\w'’-]", clause.a.text):
+            return   # "Muhammad Al-Ah…": a name a teaser cut off, told whole elsewhere ("Muhammad Al-Ahmad")
         if re.fullmatch(r"(?:al|el)-\S+", name, re.I):
             return   # "the assassination of Al-Sarhan": a family name alone, for someone named in full before
         if not (_name_ok(name) or single and name and name not in en.NAME_STOP_WORDS) \

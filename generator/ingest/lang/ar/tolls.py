@@ -128,9 +128,9 @@ COMMA_ENDS_COUNT_BEFORE = True
 # that ends the count.
 SUBSET_ASIDE = r"[،,]\s*(?:و?(?:من\s+)?بينهم|منهم|بينهن|منهن)\s[^،,]{1,40}[،,]"
 # Right after a count, what makes it a part of the count before it ("ستة أطفال، أربعة منهم من عائلة واحدة"، "6 مدنيين، 4 من
-# عائلة واحدة"): no count of its own to add.
-SUBSET_AFTER = (r"^\s*(?:منهم|منهما|منهن|من\s+(?:نفس\s+(?:ال)?عائل[ةه]|(?:عائل[ةه]|أسر[ةه])\s+واحد[ةه]"
-                r"|(?:ال)?(?:عائل[ةه]|أسر[ةه])\s+(?:ذاتها|نفسها)))(?![\u0621-\u064a])")
+# عائلة واحدة"): no count of its own to add. Told of a family, only after a comma ("قتل 3 مدنيين و2 من عائلة واحدة": five).
+SUBSET_AFTER = (r"^\s*(?:منهم|منهما|منهن|(?P<family>من\s+(?:نفس\s+(?:ال)?عائل[ةه]|(?:عائل[ةه]|أسر[ةه])\s+واحد[ةه]"
+                r"|(?:ال)?(?:عائل[ةه]|أسر[ةه])\s+(?:ذاتها|نفسها))))(?![\u0621-\u064a])")
 
 # English-only shapes of a count (see en.py): Arabic has none of these.
 GERUND_ENDING = None

@@ -95,8 +95,10 @@ COMMA_ENDS_COUNT_BEFORE = False
 # aside, whose "and" does not end the subject of the passive verb (`counts._passive_subject`).
 SUBSET_ASIDE = r",\s*(?:including|among them)\s[^,]{1,60},"
 # Right after a count, what makes it a part of the count before it ("six children, four of them from one family", "six
-# children, four from the same family"): no count of its own to add.
-SUBSET_AFTER = r"^\s*(?:of (?:them|whom)\b|(?:were\s+|are\s+)?from (?:the same|one|a single) family\b)"
+# children, four from the same family"): no count of its own to add. Told of a family, only after a comma ("two men
+# and three from one family": five).
+SUBSET_AFTER = (r"^\s*(?:of (?:them|whom)\b|(?P<family>(?:were\s+|are\s+)?from (?:the same|one|a single) "
+                r"family\b))")
 
 # A casualty word with this ending takes its count after it: "killing two soldiers and wounding a third".
 GERUND_ENDING = "ing"
