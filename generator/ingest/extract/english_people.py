@@ -265,7 +265,8 @@ def _siblings(m: re.Match[str], clause: Clause, given: frozenset[str], add) -> N
 
 
 def _subject_of_hit(clause: Clause, end: int) -> bool:
-    """An event word of the clause follows `end` (an offset in the article) with only "were" between."""
+    """An event word of the clause follows `end` (an offset in the article) with only its auxiliary between ("were",
+    "have been", `SIBLINGS_SUBJECT_OF`)."""
     subject_of = clause.pack.cue("SIBLINGS_SUBJECT_OF")
     return any(hit.start >= end and subject_of.search(clause.a.text[end:hit.start]) for hit in clause.hits)
 

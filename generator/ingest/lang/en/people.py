@@ -355,8 +355,7 @@ RELATIVE_OF = (r"\b(?:brother|sister|son|daughter|father|mother|wife|husband|wid
 # "brothers Farhan, Mohammed and Ismail Hassan", "her two daughters, Rahaf and Sidra al-Omar", "a brother and sister,
 # Jamil and Aya Rashid".
 SIBLING_NOUNS = r"brothers|sisters|siblings|sons|daughters|children|twins|brother and sister|sister and brother"
-# Between such a list of given names alone and the event word they are the subject of ("his brothers Ali and Omar were
-# wounded"): only then are they people of the incident (not "his sons Ahmad and Omar survived", "told").
+# Between siblings named by given names alone and their event word ("his brothers Ali and Omar were wounded", not "survived").
 SIBLINGS_SUBJECT_OF = r"^\s*,?\s*(?:were|have been|had been)\s+(?:also\s+|all\s+|both\s+)?$"
 
 # Words near a name that make the person a source of the report, not a victim ("X said", "told X",
