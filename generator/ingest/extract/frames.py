@@ -287,9 +287,13 @@ def refine_place(draft: Draft, clause: Clause) -> None:
     incident its place ("... in the western Daraa countryside. The attack targeted a car at the
     entrance of the town of X."). A sentence dated to another day than the incident's is about that day: not
     used; one dated to the incident's day, or with a day that cannot be resolved (an undated report's
-    "يوم أمس الأحد"), says where the incident took place ("وقع الاستهداف يوم أمس في بلدة X"). Nor is a
-    sentence that only says where the victims come from ("وأشارت إلى أن الشابين ينحدران من قرية X")."""
-    if any(d.background or d.resolved is not None and d.resolved.date != draft.event.date for d in clause.dates):
+    "يوم أمس الأحد"), says where the incident took place ("وقع الاستهداف يوم أمس في بلدة X"); so does one that
+    names an incident its lead left undated again, with the day it gives it (`refine_date`: "A drone strike in
+    northwestern Syria killed ..." then "The strike, carried out on Monday on the edge of the city of Idlib, ...").
+    Nor is a sentence that only says where the victims come from ("وأشارت إلى أن الشابين ينحدران من قرية X")."""
+    dates_it = draft.event.date is None and bool(clause.spans("INCIDENT_AGAIN"))
+    if any(d.background or d.resolved is not None and d.resolved.date != draft.event.date and not dates_it
+           for d in clause.dates):
         return
     place, geo = event_place(clause)
     if place is not None and origin_at(clause, place.start):

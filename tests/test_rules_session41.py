@@ -1,0 +1,41 @@
+"""Rules of session 41 (6 December 2026); each sentence written for its test."""
+
+from __future__ import annotations
+
+from test_probes_session21 import extracted
+
+
+def _tail(language: str) -> str:
+    return "\n\nMore details." if language == "en" else "\n\nتفاصيل أخرى."
+
+
+def _people(text: str, language: str = "ar") -> list[list[tuple[str, str]]]:
+    return [[(p.name, p.role) for p in e.people] for e in extracted(text + _tail(language), language)]
+
+
+def _places(text: str, language: str = "ar") -> list[tuple[str | None, str | None]]:
+    return [(e.place.name if e.place else None, e.date and e.date.isoformat())
+            for e in extracted(text + _tail(language), language)]
+
+
+def test_an_undated_lead_takes_the_place_of_the_sentence_that_dates_it() -> None:
+    # the lead says only "northwestern Syria"; the sentence that names the strike again gives its day and its town
+    assert _places("A drone strike in northwestern Syria killed two men.\n\nThe strike took place on Monday in the "
+                   "town of Ariha.", "en") == [("Ariha", "2023-03-13")]
+    assert _places("قتل شابان بقصف لطائرة مسيرة في ريف إدلب.\n\nووقع الاستهداف يوم الاثنين في بلدة أريحا.") \
+        == [("أريحا", "2023-03-13")]
+    # a dated lead keeps its place: a sentence of another day is about that day
+    assert _places("A drone strike killed two men in the town of Sarmin on Sunday.\n\nThe strike took place a day "
+                   "after shelling on Monday in the town of Ariha.", "en")[0] == ("Sarmin", "2023-03-12")
+
+
+def test_one_quoted_word_after_a_word_for_a_victim_or_a_relative_is_a_name() -> None:
+    assert _people("قتل 4 أشخاص في قرية البستان بريف مصياف، حيث توفي الأب “رمزي”، والأم “ميس” البالغة من العمر 33 "
+                   "عاماً، والطفل “علي” البالغ من العمر 3 سنوات.") \
+        == [[("رمزي", "killed"), ("ميس", "killed"), ("علي", "killed")]]
+    # not after a word of a job ("والعامل (حارس)"), nor a rank ("العميد “رستم”")
+    assert _people("أصيب الشاب إبراهيم مصطفى الرحالة والعامل (حارس) بقصف على مزرعة في بلدة سرمين.") \
+        == [[("إبراهيم مصطفى الرحالة", "injured")]]
+    # the one word of a person the article names in full is that person told again, not another one
+    assert _people("عثر الأهالي على جثة الشاب “فارس طالب صالح” مقتولاً بطلق ناري في قرية كفر شاغر. وقال مسؤول أمني "
+                   "إن إطلاق النار على المغدور (فارس) حصل من مسافة قريبة.") == [[("فارس طالب صالح", "killed")]]
