@@ -39,3 +39,24 @@ def test_one_quoted_word_after_a_word_for_a_victim_or_a_relative_is_a_name() -> 
     # the one word of a person the article names in full is that person told again, not another one
     assert _people("عثر الأهالي على جثة الشاب “فارس طالب صالح” مقتولاً بطلق ناري في قرية كفر شاغر. وقال مسؤول أمني "
                    "إن إطلاق النار على المغدور (فارس) حصل من مسافة قريبة.") == [[("فارس طالب صالح", "killed")]]
+
+
+def test_the_article_written_a_with_its_hyphen_is_part_of_a_name() -> None:
+    # Israeli outlets write the assimilated article "a-": the name goes on after it
+    assert _people("An Israeli strike killed a Syrian soldier in Khan Arnabeh on Monday. The soldier was identified as "
+                   "Muhammad Hassan a-Sid by his relatives.", "en") == [[("Muhammad Hassan a-Sid", "killed")]]
+    # a lower-case word after it is no name
+    assert _people("Gunmen killed Khaled Hamdan in a-la-carte style in the town of Nawa on Monday.", "en") \
+        == [[("Khaled Hamdan", "killed")]]
+
+
+def _tolls(text: str, language: str = "ar") -> list[tuple[str | None, int | None]]:
+    return [(e.place.name if e.place else None, e.fatalities) for e in extracted(text + _tail(language), language)]
+
+
+def test_the_dead_of_the_year_so_far_are_a_tally() -> None:
+    assert _tolls("At least 62 prisoners, mostly Alawites from Homs, have died in Syrian prisons this year. On Monday, "
+                  "gunmen killed two men in the city of Homs.", "en") == [("Homs", 2)]
+    # an incident's toll told with the count of the year's killings is the incident's
+    assert _tolls("Two men have been killed by gunmen in the town of Nawa on Monday, the third such killing this year.",
+                  "en") == [("Nawa", 2)]

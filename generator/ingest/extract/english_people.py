@@ -27,8 +27,9 @@ PLACE_CUE_REACH = 60
 _UPPER = f"[{en.NAME_UPPER}]"
 _CAPITALISED = rf"[{en.NAME_UPPER}][{en.NAME_LOWER}'’]+"   # a capitalised word, as the patterns below write it
 _EN_WORD = rf"[{en.NAME_UPPER}](?:[{en.NAME_LOWER}]|['’](?!s\b))+"
+# (the article assimilated and written with its hyphen only: "as-Saleh", and "a-Sid" as Israeli outlets write it)
 _EN_NAME = (r"(\b(?:(?:al|el|abu|Abu|bin|ibn)[- ]|(?:ad|as|ash)-)?" + _EN_WORD + r"(?: [A-Z]\.)?(?:[- ](?:(?:(?:al|el|bin|ibn|abu|Abu"
-            r"|Abdul|Abdel|Al)[- ]|(?:ad|as|ash)-)[‘ʿ]?)?" + _EN_WORD + r"){1,3})")
+            r"|Abdul|Abdel|Al)[- ]|(?:ad|as|ash|a)-)[‘ʿ]?)?" + _EN_WORD + r"){1,3})")
 
 
 # "identified him as X", "named one of the victims as X", "named the officer as First Lieutenant X"; "They are X, Y and
