@@ -60,3 +60,24 @@ def test_the_dead_of_the_year_so_far_are_a_tally() -> None:
     # an incident's toll told with the count of the year's killings is the incident's
     assert _tolls("Two men have been killed by gunmen in the town of Nawa on Monday, the third such killing this year.",
                   "en") == [("Nawa", 2)]
+
+
+def _events(text: str, language: str = "ar") -> list[tuple[str | None, int | None, list[str]]]:
+    return [(e.place.name if e.place else None, e.fatalities, [a.mention.name for a in e.actors])
+            for e in extracted(text + _tail(language), language)]
+
+
+def test_a_claim_of_the_incident_is_the_incident_again() -> None:
+    # the claimant's toll is its word, not another incident at the same town; the claimant is the incident's side
+    events = _events("استهدف مسلحون مساء أمس الجمعة ثلاثة أشخاص في مدينة البصيرة بريف دير الزور، ما أدى إلى مقتل شاب. "
+                     "في سياق متصل تبنى “تنظيم الدولة” العملية من خلال بيان قال فيه إن عناصره تمكنوا من قتل عنصرين من "
+                     "“قسد” في مدينة البصيرة.")
+    assert [(place, toll) for place, toll, _ in events] == [("البصيرة", 1)]
+    assert "تنظيم الدولة" in events[0][2]
+    assert [(place, toll) for place, toll, _ in _events(
+        "Gunmen killed a member of the SDF in the town of Busayrah on Friday.\n\nIS claimed responsibility for the "
+        "attack, saying its fighters killed two members of the SDF in Busayrah.", "en")] == [("Busayrah", 1)]
+    # "in a related context" with no claim is the next incident
+    assert [(place, toll) for place, toll, _ in _events(
+        "استهدف مسلحون مساء أمس الجمعة ثلاثة أشخاص في مدينة البصيرة بريف دير الزور، ما أدى إلى مقتل شاب. في سياق "
+        "متصل قتل عنصران من “قسد” برصاص مسلحين في مدينة الشحيل.")] == [("البصيرة", 1), ("الشحيل", 2)]

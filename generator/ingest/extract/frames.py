@@ -114,6 +114,9 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
         return drafts[-1]   # "Meanwhile, a cameraman was wounded while covering the clashes": the clashes told
     if clause.has("OTHER_ACCOUNT") and not has_own_day(clause):
         return drafts[-1]   # "وفي الوقت نفسه، أوردت صفحات محلية رواية أخرى تفيد بأن ...": the incident told another way
+    if clause.has("CLAIMED_INCIDENT") and not has_own_day(clause) \
+            and (event.place is None or same_or_within(drafts[-1].event.place, event.place, clause.a.options.lexicon)):
+        return drafts[-1]   # "وفي سياق متصل، تبنى تنظيم الدولة العملية ... قتل عنصرين": the incident, claimed
     if act_told_again(clause, event, drafts[-1].event):
         return drafts[-1]   # "The fighting erupted late on Tuesday after a dispute at a checkpoint"
     last_clauses = drafts[-1].clauses
@@ -273,7 +276,8 @@ def merge(draft: Draft, event: ExtractedEvent, clause: Clause) -> None:
         # "killed in X", "targeted X" told as an explosion later; not a shooting the lead names
         target.type, target.sub_type = event.type, event.sub_type
     known = {a.mention.lexicon_id or a.mention.name for a in target.actors}
-    same_kind = event.type == target.type or event.type == C.VAC and event.sub_type == "attack"
+    same_kind = event.type == target.type or event.type == C.VAC and event.sub_type == "attack" \
+        or clause.has("CLAIMED_INCIDENT")   # the claimant and whom it says it hit are the incident's sides
     for actor in event.actors if same_kind else []:
         if (actor.mention.lexicon_id or actor.mention.name) not in known:
             target.actors.append(actor)

@@ -73,6 +73,11 @@ ACT_TOLD_AGAIN_OPENING = r"(?!)"
 # Another account of the incident just told ("أوردت صفحات محلية رواية أخرى تفيد بأن ..."): the same incident.
 OTHER_ACCOUNT = ("رواية أخرى", "رواية ثانية", "رواية مغايرة", "رواية مختلفة", "رواية مناقضة")
 
+# A group's claim of the incident just told ("وتبنى تنظيم الدولة العملية، قائلاً إن عناصره قتلوا عنصرين"، "أعلنت
+# مسؤوليتها عن الهجوم"): the same incident, its toll the claimant's word (matched on folded text).
+CLAIMED_INCIDENT = (r"(?<![\u0621-\u064a])[وف]?(?:تبني|تبنت|يتبني|تتبني|اعلن[\u0621-\u064a]*\s+مسووليت[\u0621-\u064a]*\s+عن)"
+                    r"\s+(?:\S+\s+){0,4}?(?:ال)?(?:عمليه|هجوم|تفجير|استهداف|اغتيال|كمين|حادثه)(?![\u0621-\u064a])",)
+
 # Someone hurt while covering the events just told ("أصيب مصور القناة خلال تغطيته للأحداث في المدينة"): more
 # of that incident, even after "meanwhile" (matched on folded text).
 COVERING_INCIDENT = (r"(?:اثناء|خلال)\s+(?:قيام[^\s]*\s+ب)?تغطي[^\s]*\s+(?:لل|ال)(?:احداث|اشتباكات|معارك|مواجهات|هجوم|قصف)",)

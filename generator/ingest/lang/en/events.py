@@ -166,6 +166,10 @@ NEW_INCIDENT = SEPARATE_INCIDENT + (
 
 # Another account of the incident just told ("local pages gave another account, saying that ..."): the same incident.
 OTHER_ACCOUNT = (r"(?:another|a different|a second|a conflicting|an alternative) (?:account|version|narrative)",)
+# A group's claim of the incident just told ("IS claimed responsibility for the attack, saying its fighters killed
+# two members of the SDF"): the same incident, its toll the claimant's word.
+CLAIMED_INCIDENT = (r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|this|that|\w+day's)\s+(?:\w+\s+)?"
+                    r"(?:attack|bombing|blast|explosion|ambush|killing|assassination|operation|strike)\b",)
 # A sentence whose subject is the act just told, by its definite noun ("The fighting erupted late on Tuesday after a
 # dispute", "The clashes, which left four dead, underline ..."): that act again, its day the act's own.
 ACT_TOLD_AGAIN_OPENING = (r"^\W*(?:The|This|That)\s+(?:fighting|clashes|attack|blast|explosion|bombing|shelling|strike"
