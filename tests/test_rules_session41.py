@@ -81,3 +81,16 @@ def test_a_claim_of_the_incident_is_the_incident_again() -> None:
     assert [(place, toll) for place, toll, _ in _events(
         "استهدف مسلحون مساء أمس الجمعة ثلاثة أشخاص في مدينة البصيرة بريف دير الزور، ما أدى إلى مقتل شاب. في سياق "
         "متصل قتل عنصران من “قسد” برصاص مسلحين في مدينة الشحيل.")] == [("البصيرة", 1), ("الشحيل", 2)]
+
+
+def test_a_lead_that_counts_its_crimes_is_a_roundup() -> None:
+    # "4 murders in a week", then each: an incident each, no tally whose shares they are
+    assert _tolls("سجل ريف دمشق 4 جرائم قتل خلال أسبوع واحد.\nوعثر على جثة طفلة مدفونة في مقبرة بقرية البويضة.\nوفي "
+                  "ذات السياق، أقدم شاب يبلغ من العمر 18 عاماً على قتل جدته في مدينة القطيفة.\nوذكرت الوسائل "
+                  "الإعلامية، أن شاباً قتل بالرصاص على يد شخص آخر داخل مزرعة في بلدة دروشا.") \
+        == [("البويضة", 1), ("القطيفة", 1), ("دروشا", 1)]
+    assert _tolls("Four murders were recorded in Damascus countryside in a week.\nThe body of a girl was found buried "
+                  "in a cemetery in the village of al-Buwaydah.\nIn the town of Darousha, a young man was shot dead "
+                  "inside a farm.", "en") == [("al-Buwaydah", 1), ("Darousha", 1)]
+    # a month's murders are a tally: its examples with no day of their own are its shares
+    assert _tolls("سجلت محافظة السويداء 12 جريمة قتل خلال الشهر الماضي، بينها مقتل شاب في بلدة القريا.") == []

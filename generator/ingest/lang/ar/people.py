@@ -193,7 +193,8 @@ KUNYA_AFTER = r"^\s*[\"“«(]\s*(?:أبو|ابو|أم|ام)\s"
 # Relatives named after a person with a pronoun for that person ("X وشقيقه Y"، "X وطفلها Y"، "X ووالده Y"): the
 # relation word is no part of the name that follows it, which may be a given name alone.
 RELATIVES = ("شقيق", "شقيقت", "أخ", "أخت", "ابن", "ابنت", "ابنة", "زوج", "زوجت", "نجل", "نجلت", "ولد", "طفل", "طفلت",
-             "والد", "والدت", "صديق", "رفيق", "قريب", "قريبت", "عم", "خال", "جد", "حفيد", "صهر",
+             "والد", "والدت", "صديق", "رفيق", "قريب", "قريبت", "عم", "عمت", "خال", "خالت", "جد", "جدت", "حفيد",
+             "حفيدت", "صهر",
              "طليق", "طليقت")   # a former husband or wife ("قتل X طليقته": X killed his former wife)
 
 # The family as a whole after a relation word: "وابنة العائلة X" is a daughter of the family named, not the

@@ -27,10 +27,10 @@ OTHER_SOURCE = ("من جانبه", "من جانبها", "من جهته", "من �
 # Two incidents in the dual, counted in both lists below.
 _TWO_INCIDENTS = ("هجومين", "حادثتين", "حادثين", "عمليتين", "انفجارين", "تفجيرين", "واقعتين")
 
-# A toll that says how many incidents it sums, a few ("في 4 حوادث منفصلة"، "في هجومين"): a roundup's lead, whose
-# incidents are told after it one by one (no tally whose shares they are).
-COUNTED_INCIDENTS = (r"(?<!\w)(?:(?:[2-9]|[٢-٩]|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع)\s+(?:حوادث|هجمات|عمليات|وقائع)"
-                     r"|" + "|".join(_TWO_INCIDENTS) + r")(?!\w)")
+# A toll that says how many incidents it sums, a few ("في 4 حوادث منفصلة"، "في هجومين"، "4 جرائم قتل خلال أسبوع"):
+# a roundup's lead, whose incidents are told after it one by one (no tally whose shares they are).
+COUNTED_INCIDENTS = (r"(?<!\w)(?:(?:[2-9]|[٢-٩]|ثلاث|أربع|خمس|ست|سبع|ثماني|تسع)\s+(?:حوادث|هجمات|عمليات|وقائع|جرائم)"
+                     r"|" + "|".join((*_TWO_INCIDENTS, "جريمتين", "جريمتي")) + r")(?!\w)")
 
 # Several incidents counted together ("قُتل ستة عناصر في هجومين منفصلين", "بانفجارين"): the count is the
 # sum of several incidents' tolls, no one incident's toll.

@@ -28,7 +28,7 @@ OTHER_SOURCE = (r"for (?:its|his|her|their) part|on the other hand|in contrast"
 # incidents are told after it one by one (no tally whose shares they are).
 _INCIDENT_NOUNS = r"attacks|incidents|explosions|blasts|bombings|shootings"
 COUNTED_INCIDENTS = (r"\b(?:two|three|four|five|six|seven|eight|nine|[2-9])\s+(?:separate\s+|different\s+|distinct\s+)?"
-                     r"(?:" + _INCIDENT_NOUNS + r")\b")
+                     r"(?:" + _INCIDENT_NOUNS + r"|murders|crimes)\b")   # "four murders in a week", then each
 
 SEVERAL_INCIDENTS = (r"(?:two|three|four|several|multiple|separate|scattered|sporadic|a series of|a string of|a wave of)"
                      r" (?:separate |different |distinct )?"
