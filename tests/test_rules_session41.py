@@ -94,3 +94,11 @@ def test_a_lead_that_counts_its_crimes_is_a_roundup() -> None:
                   "inside a farm.", "en") == [("al-Buwaydah", 1), ("Darousha", 1)]
     # a month's murders are a tally: its examples with no day of their own are its shares
     assert _tolls("سجلت محافظة السويداء 12 جريمة قتل خلال الشهر الماضي، بينها مقتل شاب في بلدة القريا.") == []
+
+
+def test_a_place_named_like_an_everyday_word_before_a_relative_pronoun_is_the_word() -> None:
+    # "داخل المزرعة التي يعمل بها": the farm he works on, not the village of al-Mazraa in Suwayda
+    assert _tolls("وذكر التجمع أن الشاب أحمد محمد رمان قُتل برصاص لصوص مسلّحين، داخل المزرعة التي يعمل بها في مدينة "
+                  "إنخل شمالي درعا.") == [("إنخل", 1)]
+    # a place noun before it keeps the village
+    assert _tolls("قُتل شاب بقصف على بلدة المزرعة التي تتعرض للقصف يومياً في ريف السويداء.") == [("المزرعة", 1)]

@@ -122,6 +122,10 @@ def _not_a_place(clause: Clause, match: LexiconMatch) -> bool:
     if match.ambiguous and any(m.adjective and m.start > match.end and not clause.a.text[match.end:m.start].strip()
                                for m in clause.names):
         return True   # "جراء عدوان إسرائيلي": the everyday word an adjective of a country describes
+    everyday = pack.memo("everyday-word-places", lambda: frozenset(fold(n) for n in pack.words.AMBIGUOUS_PLACE_NAMES))
+    if fold(match.surface) in everyday and pack.cue("EVERYDAY_WORD_AFTER").search(after) \
+            and not pack.cue("PLACE_KIND_BEFORE").search(before):
+        return True   # "داخل المزرعة التي يعمل بها": the farm, not the village (not "بلدة المزرعة التي")
     return bool(pack.cue("PERSON_NAME_AFTER", 0).search(after)) and not _located(clause, match) \
         or clause.person_hit(match.start, match.end)
 

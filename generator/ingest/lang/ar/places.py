@@ -192,6 +192,12 @@ LANDMARK_NAME_BEFORE = r"(?<!\w)[وفب]?(?:ال)?(?:دوار|ساحة|شارع)
 
 LANDMARK_NAME_AFTER = r"(?!)"
 
+# A place name that is also an everyday word (AMBIGUOUS_PLACE_NAMES), bare, before a relative pronoun: the everyday
+# word ("داخل المزرعة التي يعمل بها": the farm he works on, not the village of al-Mazraa).
+EVERYDAY_WORD_AFTER = r"^\s*(?:التي|الذي|اللتين|اللذين|اللتان|اللذان)(?!\w)"
+# (a place noun before it keeps the place: "في بلدة المزرعة التي تتعرض للقصف")
+PLACE_KIND_BEFORE = r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:مدينة|بلدة|قرية|حي|منطقة|ناحية|مخيم)\s+[\"“«]?$"
+
 # A place name that is part of an outlet's name (موقع "درعا 24"، شبكة "دير الزور 24"، مراسل "حلب اليوم"، "مركز إدلب
 # الإعلامي"، also after other quoted words of the name: لشبكة "أخبار حلب") is no place of the event.
 OUTLET_NAME_BEFORE = (r"(?<!\w)[وبلف]{0,2}(?:موقع|شبكة|صفحة|وكالة|إذاعة|اذاعة|قناة|تلفزيون|راديو|منصة|صحيفة|جريدة|مجلة"
