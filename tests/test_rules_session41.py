@@ -102,3 +102,20 @@ def test_a_place_named_like_an_everyday_word_before_a_relative_pronoun_is_the_wo
                   "إنخل شمالي درعا.") == [("إنخل", 1)]
     # a place noun before it keeps the village
     assert _tolls("قُتل شاب بقصف على بلدة المزرعة التي تتعرض للقصف يومياً في ريف السويداء.") == [("المزرعة", 1)]
+
+
+def test_a_day_of_its_own_with_a_victim_of_its_own_is_another_incident() -> None:
+    # an undated report (no publication date): another body found at the same camp on a day told, named, is not the
+    # body named before
+    def people(text: str) -> list[list[tuple[str, str]]]:
+        return [[(p.name, p.role) for p in e.people] for e in extracted(text + _tail("ar"), "ar", published=None)]
+
+    text = ("عثرت القوى الأمنية في مخيم الهول على جثة لاجئ عراقي قُتل بطلق ناري.\n\nوأشارت إدارة المخيم إلى أن الجثة "
+            "تعود للعراقي، سيف عبد عاجل، في القسم الثاني من المخيم.\n\nويوم الأحد الماضي عثرت القوى الأمنية على جثة "
+            "تعود للاجئ عراقي يدعى نمر ياسين.")
+    assert people(text) == [[("سيف عبد عاجل", "killed")], [("نمر ياسين", "killed")]]
+    # the incident's own victim named again on a day of its own stays the incident's
+    text = ("عثرت القوى الأمنية في مخيم الهول على جثة لاجئ عراقي قُتل بطلق ناري.\n\nوأشارت إدارة المخيم إلى أن الجثة "
+            "تعود للعراقي، سيف عبد عاجل، في القسم الثاني من المخيم.\n\nويوم الأحد الماضي عُثر على جثة سيف عبد عاجل "
+            "في المخيم.")
+    assert people(text) == [[("سيف عبد عاجل", "killed")]]
