@@ -119,3 +119,29 @@ def test_a_day_of_its_own_with_a_victim_of_its_own_is_another_incident() -> None
             "تعود للعراقي، سيف عبد عاجل، في القسم الثاني من المخيم.\n\nويوم الأحد الماضي عُثر على جثة سيف عبد عاجل "
             "في المخيم.")
     assert people(text) == [[("سيف عبد عاجل", "killed")]]
+
+
+def test_mends_after_the_first_review() -> None:
+    # a named town before a relative pronoun stays the town (towns take the feminine)
+    assert _tolls("قُتل شاب برصاص مجهولين في الرقة التي تسيطر عليها قوات سوريا الديمقراطية، مساء أمس الاثنين.") \
+        == [("الرقة", 1)]
+    # a claimed attack told as another one is another incident
+    assert len(_events("قُتل جندي من قوات النظام بهجوم على نقطة عسكرية في بادية الميادين، اليوم. وفي سياق آخر، تبنى "
+                       "تنظيم الدولة عملية استهداف سيارة عسكرية أدت لمقتل أربعة عناصر من قوات النظام.")) == 2
+    assert len(_events("Two SDF fighters were killed when gunmen attacked a checkpoint in the town of Dhiban on Monday. "
+                       "In a separate incident, IS claimed the bombing of an SDF vehicle that killed three fighters.",
+                       "en")) == 2
+    # a funeral's town is not the strike's
+    assert _places("A drone strike in northwestern Syria killed two HTS fighters, a war monitor said.\n\nThe victims "
+                   "of the strike were buried on Tuesday in the town of Sarmada.", "en")[0][0] == "Syria"
+    # an incident of a day ranked among the year's is an incident
+    assert _tolls("7 people have been killed in a car bomb blast in Azaz on Monday, the second bombing in the city "
+                  "this year.", "en") == [("Azaz", 7)]
+    # the husband who fled is no victim; a given name inside another's name is no longer form of it
+    assert _people("قُتلت امرأة برصاص زوجها في بلدة الكسوة بريف دمشق، مساء أمس، وقالت مصادر محلية إن الزوج “خالد” "
+                   "فرّ إلى جهة مجهولة بعد ارتكاب الجريمة.") == [[]]
+    assert ("علي", "killed") in _people("قُتل الطفل “علي” بقصف مدفعي على بلدة كنصفرة، اليوم الثلاثاء، وأصيب والده "
+                                        "حسن علي الزعبي بجروح.")[0]
+    # "وجدته" after a casualty is as often "found him"
+    assert [e.injured for e in extracted("أصيب طفل وجدته فرق الدفاع المدني تحت الأنقاض إثر قصف على بلدة كنصفرة، "
+                                         "اليوم الثلاثاء." + _tail("ar"), "ar")] == [1]

@@ -59,6 +59,8 @@ _TWEET_HANDLE = re.compile(r"\(@\w+\)")
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "لدى", "ضمن", "داخل", "لـ", "ل", "عن"))
 _VICTIM_ROLES = frozenset(role for role in ar.ROLE_NOUNS if role != "perpetrator")
 _ONE_WORD_NAME_NOUNS = frozenset(fold(w) for w in ar.ONE_WORD_NAME_NOUNS)
+_VICTIM_NOUNS = frozenset(fold(w) for w in ar.VICTIM_INTRODUCERS)
+_THAT = re.compile(r"(?<![\u0621-\u064a])(?:[إأا]ن|[إأا]نّ|ب[أا]ن|[وف]?[إأا]نه|[إأا]نها)(?![\u0621-\u064a])")
 _NOT_FAMILY = frozenset(fold(w) for w in ar.NOT_FAMILY_NAMES)
 
 
@@ -169,8 +171,8 @@ def _quoted_names(reader: NameReader, text: str, tokens: list[Token], cues: list
             continue   # not introduced: every quoted word must be part of a name, one of them a given name
         names[-1] = _continued_after_quote(reader, text, m.end(), names[-1])
         if len(names[-1]) == 1 and len(names[-1][0]) == 1 and kind not in SINGLES_KINDS \
-                and not (len(content) == 1 and content[0].key in reader.any_given and _after_one_word_noun(text, m.start())
-                         and not _opens_longer_name(reader, m.group(1))):
+                and not (len(content) == 1 and content[0].key in reader.any_given
+                         and _after_one_word_noun(reader, text, m.start()) and not _opens_longer_name(reader, m.group(1))):
             continue   # one word is a name in a list, or alone after a word for a victim or a relative ("والطفل “علي”")
         names = [parts for parts in names if len(parts) > 1 or len(parts[0]) > 1
                  or not parts[0][0].key.startswith("ال") and not _adjective_of_act(reader, m.start(), parts[0][0].key)]
@@ -197,17 +199,32 @@ def _adjective_of_act(reader: NameReader, quote_start: int, key: str) -> bool:
 _INCIDENT_NOUNS = frozenset(fold(noun) for noun in ar.INCIDENT_NOUNS)
 
 
-def _after_one_word_noun(text: str, quote_start: int) -> bool:
-    """The word right before the quotation mark is one for a victim or a member of a family ("والأم “ميس”")."""
+def _after_one_word_noun(reader: NameReader, text: str, quote_start: int) -> bool:
+    """The word right before the quotation mark is one for a victim ("والطفل “علي”"), or one for a relative after the
+    casualty word that governs it ("توفي الأب “رمزي”، والأم “ميس”"; not the husband who fled: "قُتلت امرأة برصاص زوجها،
+    وقالت مصادر إن الزوج “خالد” فرّ", a clause of its own after "إن")."""
     before = text[:quote_start].split()
-    return bool(before) and (fold(before[-1]) in _ONE_WORD_NAME_NOUNS
-                             or before[-1][:1] in "وف" and fold(before[-1][1:]) in _ONE_WORD_NAME_NOUNS)
+    if not before:
+        return False
+    word = fold(before[-1])
+    word = word[1:] if word[:1] in "وف" and word not in _ONE_WORD_NAME_NOUNS else word
+    if word in _VICTIM_NOUNS:
+        return True
+    if word not in _ONE_WORD_NAME_NOUNS:
+        return False
+    start = reader.clause.start
+    hits = [h for h in reader.clause.hits if h.klass in (C.KILL, C.INJURE) and h.end - start <= quote_start]
+    return bool(hits) and not _THAT.search(text, hits[-1].end - start, quote_start)
 
 
 def _opens_longer_name(reader: NameReader, word: str) -> bool:
-    """The article writes the word with a name word after it somewhere ("الشاب “فارس طالب صالح”" ... "المغدور
-    (فارس)"): the one word is that person told again, a short form, not another person."""
+    """The article opens a name with the word and more name words after it somewhere ("الشاب “فارس طالب صالح”" ...
+    "المغدور (فارس)"): the one word is that person told again, a short form, not another person (not a name it
+    stands inside: "والده حسن علي الزعبي" names no longer "علي")."""
     for m in re.finditer(rf"(?<!\w){re.escape(word.strip())}[\"”»)]?\s+[\"“«(]?(\w+)", reader.clause.a.text):
+        previous = re.findall(r"\w+", reader.clause.a.text[max(0, m.start() - 30):m.start()])
+        if previous and fold(previous[-1]) in reader.any_given:
+            continue
         following = fold(m.group(1))
         if following in reader.any_given or following in reader.family and following not in _NOT_FAMILY:
             return True

@@ -115,6 +115,7 @@ def merge_target(drafts: list[Draft], event: ExtractedEvent, clause: Clause) -> 
     if clause.has("OTHER_ACCOUNT") and not has_own_day(clause):
         return drafts[-1]   # "وفي الوقت نفسه، أوردت صفحات محلية رواية أخرى تفيد بأن ...": the incident told another way
     if clause.has("CLAIMED_INCIDENT") and not has_own_day(clause) \
+            and (not opens_new_incident(clause) or clause.has("RELATED_CONTEXT")) \
             and (event.place is None or same_or_within(drafts[-1].event.place, event.place, clause.a.options.lexicon)):
         return drafts[-1]   # "وفي سياق متصل، تبنى تنظيم الدولة العملية ... قتل عنصرين": the incident, claimed
     if act_told_again(clause, event, drafts[-1].event):
@@ -294,10 +295,11 @@ def refine_place(draft: Draft, clause: Clause) -> None:
     entrance of the town of X."). A sentence dated to another day than the incident's is about that day: not
     used; one dated to the incident's day, or with a day that cannot be resolved (an undated report's
     "يوم أمس الأحد"), says where the incident took place ("وقع الاستهداف يوم أمس في بلدة X"); so does one that
-    names an incident its lead left undated again, with the day it gives it (`refine_date`: "A drone strike in
-    northwestern Syria killed ..." then "The strike, carried out on Monday on the edge of the city of Idlib, ...").
+    opens by telling when an incident its lead left undated took place, the day it gives being the incident's
+    (`refine_date`: "A drone strike in northwestern Syria killed ..." then "The strike, carried out on Monday on the
+    edge of the city of Idlib, ..."; not "The victims of the strike were buried on Tuesday in X").
     Nor is a sentence that only says where the victims come from ("وأشارت إلى أن الشابين ينحدران من قرية X")."""
-    dates_it = draft.event.date is None and bool(clause.spans("INCIDENT_AGAIN"))
+    dates_it = draft.event.date is None and bool(clause.pack.cue("INCIDENT_TOLD_WHEN").match(clause.text))
     if any(d.background or d.resolved is not None and d.resolved.date != draft.event.date and not dates_it
            for d in clause.dates):
         return

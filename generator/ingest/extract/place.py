@@ -123,9 +123,10 @@ def _not_a_place(clause: Clause, match: LexiconMatch) -> bool:
                                for m in clause.names):
         return True   # "جراء عدوان إسرائيلي": the everyday word an adjective of a country describes
     everyday = pack.memo("everyday-word-places", lambda: frozenset(fold(n) for n in pack.words.AMBIGUOUS_PLACE_NAMES))
-    if fold(match.surface) in everyday and pack.cue("EVERYDAY_WORD_AFTER").search(after) \
-            and not pack.cue("PLACE_KIND_BEFORE").search(before):
-        return True   # "داخل المزرعة التي يعمل بها": the farm, not the village (not "بلدة المزرعة التي")
+    if fold(match.surface) in everyday and not pack.cue("PLACE_KIND_BEFORE").search(before) \
+            and (pack.cue("EVERYDAY_WORD_AFTER").search(after)
+                 or pack.cue("INSIDE_BEFORE").search(before) and pack.cue("RELATIVE_PRONOUN_AFTER").search(after)):
+        return True   # "قرب التل الذي ..."، "داخل المزرعة التي يعمل بها": the hill, the farm (not "بلدة المزرعة التي")
     return bool(pack.cue("PERSON_NAME_AFTER", 0).search(after)) and not _located(clause, match) \
         or clause.person_hit(match.start, match.end)
 

@@ -76,7 +76,19 @@ OTHER_ACCOUNT = ("رواية أخرى", "رواية ثانية", "رواية م�
 # A group's claim of the incident just told ("وتبنى تنظيم الدولة العملية، قائلاً إن عناصره قتلوا عنصرين"، "أعلنت
 # مسؤوليتها عن الهجوم"): the same incident, its toll the claimant's word (matched on folded text).
 CLAIMED_INCIDENT = (r"(?<![\u0621-\u064a])[وف]?(?:تبني|تبنت|يتبني|تتبني|اعلن[\u0621-\u064a]*\s+مسووليت[\u0621-\u064a]*\s+عن)"
-                    r"\s+(?:\S+\s+){0,4}?(?:ال)?(?:عمليه|هجوم|تفجير|استهداف|اغتيال|كمين|حادثه)(?![\u0621-\u064a])",)
+                    r"\s+(?:\S+\s+){0,4}?ال(?:عمليه|هجوم|تفجير|استهداف|اغتيال|كمين|حادثه)(?![\u0621-\u064a])",)
+# (the definite noun: "تبنى التنظيم عملية اغتيال عنصر" tells a claimed attack of its own)
+
+# A sentence that opens by saying when or where the incident just told took place ("ووقع الاستهداف يوم الاثنين في بلدة
+# X"، "ونُفّذ الهجوم فجر الأحد"): its day and place are the incident's (matched on the text as written).
+INCIDENT_TOLD_WHEN = (r"^[\s\"“«(-]*[وف]?(?:وقع|جرى|جرت|حصل|حدث|ن[\u064b-\u0652]*ف[\u064b-\u0652]*ذ)[\u064b-\u0652]*ت?[\u064b-\u0652]*\s+"
+                      r"ال(?:" + "|".join(noun.replace("ة", "[ةه]") for noun in (
+                          "هجوم", "استهداف", "انفجار", "تفجير", "حادثة", "حادث", "عملية", "كمين", "اغتيال", "قصف",
+                          "غارة", "ضربة", "اشتباك", "اشتباكات", "جريمة", "اعتداء")) + r")(?![\u0621-\u064a])")
+
+# The same context or a related one ("وفي سياق متصل"): a claim told after them is the incident's, though they open the
+# next incident of a roundup otherwise (matched on folded text).
+RELATED_CONTEXT = (r"في\s+(?:(?:ذات|نفس)\s+السياق|السياق\s+(?:نفسه|ذاته)|سياق\s+متصل)",)
 
 # Someone hurt while covering the events just told ("أصيب مصور القناة خلال تغطيته للأحداث في المدينة"): more
 # of that incident, even after "meanwhile" (matched on folded text).

@@ -192,10 +192,13 @@ LANDMARK_NAME_BEFORE = r"(?<!\w)[وفب]?(?:ال)?(?:دوار|ساحة|شارع)
 
 LANDMARK_NAME_AFTER = r"(?!)"
 
-# A place name that is also an everyday word (AMBIGUOUS_PLACE_NAMES), bare, before a relative pronoun: the everyday
-# word ("داخل المزرعة التي يعمل بها": the farm he works on, not the village of al-Mazraa).
-EVERYDAY_WORD_AFTER = r"^\s*(?:التي|الذي|اللتين|اللذين|اللتان|اللذان)(?!\w)"
-# (a place noun before it keeps the place: "في بلدة المزرعة التي تتعرض للقصف")
+# A place name that is also an everyday word (AMBIGUOUS_PLACE_NAMES) before a masculine relative pronoun: the everyday
+# word, as towns take the feminine ("قرب التل الذي يفصل بين البلدتين": the hill; "في الرقة التي ..." stays the city);
+# before any relative pronoun right after "inside" ("داخل المزرعة التي يعمل بها": the farm he works on, not the
+# village of al-Mazraa). A place noun before the name keeps the place ("في بلدة المزرعة التي ...").
+EVERYDAY_WORD_AFTER = r"^\s*(?:الذي|اللذين|اللذان)(?!\w)"
+INSIDE_BEFORE = r"(?<![\u0621-\u064a])[وف]?داخل\s+$"
+RELATIVE_PRONOUN_AFTER = r"^\s*(?:التي|الذي|اللتين|اللذين|اللتان|اللذان)(?!\w)"
 PLACE_KIND_BEFORE = r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:مدينة|بلدة|قرية|حي|منطقة|ناحية|مخيم)\s+[\"“«]?$"
 
 # A place name that is part of an outlet's name (موقع "درعا 24"، شبكة "دير الزور 24"، مراسل "حلب اليوم"، "مركز إدلب

@@ -222,7 +222,9 @@ _AT_WORK = ("مرافق", "مرافقت", "مساعد", "مساعدت", "سائ�
 
 # A relative of the one person a casualty word names, right after that person's noun ("قُتلت سيدة وابنها"، "أصيب رجل
 # وزوجته"، "امرأة وطفليها"): one more for a singular pronoun, two for a dual possessive (matched after the noun).
-COMPANION_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(sorted(_RELATIVES + _AT_WORK, key=len, reverse=True))
+# (not the grandmother: "وجدته" is as often "found him": "أصيب طفل وجدته فرق الدفاع المدني تحت الأنقاض")
+_AND_RELATIVES = tuple(word for word in _RELATIVES if word != "جدت")
+COMPANION_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(sorted(_AND_RELATIVES + _AT_WORK, key=len, reverse=True))
                        + r")(?:ه|ها)(?![\u0621-\u064a])")
 COMPANIONS_AFTER_ONE = (r"[\s،,]*و(?:" + "|".join(DUAL_POSSESSIVE) + r")(?![\u0621-\u064a])")
 # Relatives or companions in the plural with their number after them ("وأطفالهما الثلاثة"، "ومرافقيه الأربعة"): that

@@ -168,8 +168,17 @@ NEW_INCIDENT = SEPARATE_INCIDENT + (
 OTHER_ACCOUNT = (r"(?:another|a different|a second|a conflicting|an alternative) (?:account|version|narrative)",)
 # A group's claim of the incident just told ("IS claimed responsibility for the attack, saying its fighters killed
 # two members of the SDF"): the same incident, its toll the claimant's word.
+# (not one described after the noun, "claimed the killing of three SDF fighters": an attack of its own)
 CLAIMED_INCIDENT = (r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|this|that|\w+day's)\s+(?:\w+\s+)?"
-                    r"(?:attack|bombing|blast|explosion|ambush|killing|assassination|operation|strike)\b",)
+                    r"(?:attack|bombing|blast|explosion|ambush|killing|assassination|operation|strike)\b(?!\s+(?:of|on)\b)",)
+# A sentence that opens by saying when or where the incident just told took place ("The strike, carried out on Monday
+# on the edge of the city of Idlib, ...", "The attack took place in the town of X"): its day and place are the
+# incident's.
+INCIDENT_TOLD_WHEN = (r"^\W*(?:The|This|That)\s+(?:attack|blast|explosion|bombing|shelling|strike|airstrike|air\s+strike"
+                      r"|drone\s+strike|shooting|ambush|raid|assassination|killing|clashes)\s*,?\s+(?:which\s+was\s+)?"
+                      r"(?:was\s+)?(?:carried\s+out|took\s+place|happened|occurred|launched)\b")
+# The same context or a related one ("In a related development"): a claim told after them is the incident's.
+RELATED_CONTEXT = (r"\bin\s+(?:a\s+)?related\s+(?:development|news|context)\b|\bin\s+the\s+same\s+context\b",)
 # A sentence whose subject is the act just told, by its definite noun ("The fighting erupted late on Tuesday after a
 # dispute", "The clashes, which left four dead, underline ..."): that act again, its day the act's own.
 ACT_TOLD_AGAIN_OPENING = (r"^\W*(?:The|This|That)\s+(?:fighting|clashes|attack|blast|explosion|bombing|shelling|strike"

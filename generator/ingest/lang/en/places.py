@@ -172,6 +172,8 @@ LANDMARK_NAME_AFTER = r"^\s+(?:roundabout|square|street)\b"
 # A place name that is also an everyday word, bare, before a relative pronoun ("the farm that he worked on"):
 # English writes the everyday word in lower case, which no place name matches, so none is kept.
 EVERYDAY_WORD_AFTER = r"(?!)"
+INSIDE_BEFORE = r"(?!)"
+RELATIVE_PRONOUN_AFTER = r"(?!)"
 PLACE_KIND_BEFORE = r"\b(?:town|village|city|district|neighbou?rhood|area|camp)\s+(?:of\s+)?$"
 
 # English has no dual place word read as a town's name (Arabic's "القريتين" before a dual adjective).

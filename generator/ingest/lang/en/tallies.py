@@ -86,8 +86,10 @@ STATISTICS = (
     # neighbourhood since the start of the escalation", with no digits, nor after a comma)
     r"\d[\d,]*\s+(?:[^\s,.;]+\s+){0,6}?since the (?:start|beginning) of the (?:escalation|military operation|events)\b",
     # the dead of a year so far, told in the present perfect ("At least 62 prisoners, mostly Alawites from Homs, have
-    # died in Syrian prisons this year"; not "two men were killed on Monday, the third such killing this year")
-    r"\d[\d,]*\s+(?:[^\s.;]+\s+){0,8}?(?:have|has)\s+(?:died|been\s+killed)\b[^.;]{0,80}?\bthis\s+year\b",
+    # died in Syrian prisons this year"; not an incident of a day ranked among the year's: "7 people have been killed
+    # in a car bomb blast in Azaz on Monday, the second bombing in the city this year")
+    r"\d[\d,]*\s+(?:[^\s.;]+\s+){0,8}?(?:have|has)\s+(?:died|been\s+killed)\b"
+    r"(?:(?!\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\btoday\b)[^.;,]){0,80}?\bthis\s+year\b",
     # a span from a start that is no time of the day ("since the beginning of 2024", "since early 2024", "since March
     # 2011", "since the fall of the regime")
     r"since (?:the )?(?:start|beginning) of 20\d\d|since (?:early|mid|late)[- ]20\d\d|since 20\d\d"
