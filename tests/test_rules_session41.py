@@ -160,3 +160,11 @@ def test_a_relative_by_the_given_name_alone_at_the_start_of_a_sentence() -> None
     # a full name after the relation word is read by the other patterns, whole
     assert _people("Her son, Hassan al-Khatib, was killed on Monday in Beit Jinn during an Israeli incursion.", "en") \
         == [[("Hassan al-Khatib", "killed")]]
+
+
+def test_years_ago_date_an_earlier_incident() -> None:
+    # "a year ago": the brother's killing recalled, no victim of this one
+    assert _people("Ahmad Mahmoud al-Sharaa was shot dead by unknown gunmen in Dael. His brother Omar was killed in a "
+                   "similar manner in the city a year ago.", "en") \
+        == [[("Ahmad Mahmoud al-Sharaa", "killed"), ("Omar", "mentioned")]]
+    assert _tolls("Gunmen killed two men in the town of Dael two years ago.", "en") == []

@@ -57,7 +57,7 @@ def _relative(match: DateMatch, published: date) -> ResolvedDate:
     if kind in (AGO, SINCE_AGO):
         unit_days = _given(match.unit_days, "unit", match)
         start = published - timedelta(days=_given(match.amount, "amount", match) * unit_days)
-        precision = {1: "day", 7: "week", 30: "month"}[unit_days]
+        precision = {1: "day", 7: "week", 30: "month", 365: "year"}[unit_days]
         if kind == SINCE_AGO:
             return ResolvedDate(start, published, "days", flags)
         return ResolvedDate(start, None, precision, flags)

@@ -29,6 +29,7 @@ DAY_BEFORE_YESTERDAY: tuple[str, ...] = ("the day before yesterday",)
 TIME_UNITS: dict[str, tuple[int, int | None]] = {
     "day": (1, 1), "days": (1, None), "week": (7, 1), "weeks": (7, None),
     "month": (30, 1), "months": (30, None),
+    "year": (365, 1), "years": (365, None),   # "a year ago": an earlier incident recalled, no day of this one
 }
 
 LAST_WEEK: tuple[str, ...] = ("last week", "the past week", "past week")
