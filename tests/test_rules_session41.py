@@ -147,13 +147,6 @@ def test_mends_after_the_first_review() -> None:
                                          "اليوم الثلاثاء." + _tail("ar"), "ar")] == [1]
 
 
-def test_simultaneously_opening_a_sentence_is_another_incident() -> None:
-    assert len(_events("عثرت قوات سوريا الديمقراطية على جثتي عنصرين تابعين لها في ريف دير الزور. تزامناً، أفاد ناشطون "
-                       "بأن مجهولين استهدفوا اثنين من شيوخ القبائل في دير الزور، ما أدى إلى مقتل أحدهما.")) == 2
-    # "coinciding with" inside a sentence ties one toll to another told there
-    assert len(_events("قُتل شاب بعد يوم من اختطافه في ريف درعا، تزامناً مع مقتل عنصرين من قوات النظام في ريف درعا.")) == 1
-
-
 def test_a_relative_by_the_given_name_alone_at_the_start_of_a_sentence() -> None:
     assert _people("Her son, Hassan, was killed on Monday in Beit Jinn during an Israeli incursion.", "en") \
         == [[("Hassan", "killed")]]

@@ -39,9 +39,6 @@ NEW_INCIDENT = SEPARATE_INCIDENT + (
     "في حادثة أخرى", "في حادث آخر", "في هجوم آخر", "في سياق منفصل",
     "في سياق آخر", "في وقت سابق", "من جهة أخرى", "من جهة ثانية", "في تطور آخر", "في غضون ذلك",
     "قبل أيام", "منذ أيام", "قبل أسابيع", "منذ أسابيع",
-    # "simultaneously", opening a sentence ("تزامناً، أفاد ناشطون بأن مجهولين استهدفوا ..."): another incident the
-    # same day; not "تزامناً مع" inside a sentence, which ties one toll to another
-    "تزامناً،", "تزامنا،", "بالتزامن مع ذلك",
     # "in the same context", "in a related context": the next incident of a roundup ("وفي السياق نفسه وُجدت
     # جثة ..."); not before a speech verb ("وفي السياق ذاته، قال مصدر ...": `MARKED_SPEECH`)
     "في السياق نفسه", "في السياق ذاته", "في ذات السياق", "في نفس السياق", "في سياق متصل", "في سياق مماثل",
