@@ -99,8 +99,8 @@ _BROTHERS_BEFORE_CHAIN = re.compile(r"\b(" + _CAPITALISED + r")\s+and\s+" + _EN_
 
 
 # A relative of the person named before, by the given name alone: "X and his son Najdat", "her 10-year-old brother,
-# Adam," "Her son, Hassan, was killed" (not "his son Ahmad al-Ali", a full name the other patterns read).
-_RELATIVE_GIVEN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:" + en.AGE_ADJECTIVE + r"\s+)?(?:" + en.RELATIVE_NOUNS
+# Adam," (not "his son Ahmad al-Ali", a full name the other patterns read).
+_RELATIVE_GIVEN = re.compile(r"\b(?:his|her|their)\s+(?:" + en.AGE_ADJECTIVE + r"\s+)?(?:" + en.RELATIVE_NOUNS
                              + r"),?\s+(" + _CAPITALISED + r")\b"
                              r"(?![\s-]+(?:(?:al|el|Abu|bin|ibn)[- ])?" + _UPPER + r")")
 
