@@ -60,7 +60,8 @@ _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "لدى", "ضمن", 
 _VICTIM_ROLES = frozenset(role for role in ar.ROLE_NOUNS if role != "perpetrator")
 _ONE_WORD_NAME_NOUNS = frozenset(fold(w) for w in ar.ONE_WORD_NAME_NOUNS)
 _VICTIM_NOUNS = frozenset(fold(w) for w in ar.VICTIM_INTRODUCERS)
-_THAT = re.compile(r"(?<![\u0621-\u064a])(?:[إأا]ن|[إأا]نّ|ب[أا]ن|[وف]?[إأا]نه|[إأا]نها)(?![\u0621-\u064a])")
+_LIST_GLUE = re.compile(r"[،,]|(?<=[”\")»])\s+(?=[وف])")
+_QUOTED_PIECE = re.compile(r"[\"“«(][^\"“”«»()]{1,40}[\"”»)]")
 _NOT_FAMILY = frozenset(fold(w) for w in ar.NOT_FAMILY_NAMES)
 
 
@@ -200,9 +201,9 @@ _INCIDENT_NOUNS = frozenset(fold(noun) for noun in ar.INCIDENT_NOUNS)
 
 
 def _after_one_word_noun(reader: NameReader, text: str, quote_start: int) -> bool:
-    """The word right before the quotation mark is one for a victim ("والطفل “علي”"), or one for a relative after the
-    casualty word that governs it ("توفي الأب “رمزي”، والأم “ميس”"; not the husband who fled: "قُتلت امرأة برصاص زوجها،
-    وقالت مصادر إن الزوج “خالد” فرّ", a clause of its own after "إن")."""
+    """The word right before the quotation mark is one for a victim ("والطفل “علي”"), or one for a relative right
+    after the casualty word that governs it or in a list of such after it ("توفي الأب “رمزي”، والأم “ميس” البالغة من
+    العمر 33 عاماً"; not the husband who fled: "قُتلت امرأة ...، وفرّ الزوج “خالد”", "وقالت مصادر إن الزوج “خالد”")."""
     before = text[:quote_start].split()
     if not before:
         return False
@@ -212,9 +213,15 @@ def _after_one_word_noun(reader: NameReader, text: str, quote_start: int) -> boo
         return True
     if word not in _ONE_WORD_NAME_NOUNS:
         return False
-    start = reader.clause.start
-    hits = [h for h in reader.clause.hits if h.klass in (C.KILL, C.INJURE) and h.end - start <= quote_start]
-    return bool(hits) and not _THAT.search(text, hits[-1].end - start, quote_start)
+    clause = reader.clause
+    ends = [h.end for h in clause.hits if h.klass in (C.KILL, C.INJURE)]
+    ends += [e for name in ("DEATH_WORDS", "INJURY_WORDS") for _, e in clause.spans(name)]   # (توفي is no event word)
+    ends = [e - clause.start for e in ends if e - clause.start <= quote_start]
+    if not ends:
+        return False
+    # each piece between the casualty word and the relative's noun holds a quoted name: a list of them
+    pieces = _LIST_GLUE.split(text[max(ends):quote_start])
+    return len(pieces[-1].split()) == 1 and all(_QUOTED_PIECE.search(piece) for piece in pieces[:-1])
 
 
 def _opens_longer_name(reader: NameReader, word: str) -> bool:

@@ -179,7 +179,9 @@ def by_place_and_date(drafts: list[Draft], event: ExtractedEvent, clause: Clause
         if event.place is None or same_place:
             # not a day of its own with a victim of its own beside the incident's named ones ("ويوم الأحد الماضي
             # عثرت القوى الأمنية على جثة لاجئ يدعى X" after another body named)
-            return None if has_own_day(clause) and new_victim(event, last.event, clause.pack.match_key) else last
+            # ("كما أصيب مساء الأحد الشاب X الذي كان يقف بالقرب منه", "وكان برفقته صديقه X": the incident's too)
+            return None if has_own_day(clause) and new_victim(event, last.event, clause.pack.match_key) \
+                and not clause.has("ADDITIVE") and not clause.pack.cue("COMPANION_PRONOUN").search(clause.text) else last
         if gives_toll_from_origin(clause, event, last.event):
             return last   # the toll of an incident told with none, at where its victims live
         # a detail of the incident ("among the dead", "the toll"), or a source going on ("وأضاف أن ...")

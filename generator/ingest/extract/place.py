@@ -122,13 +122,24 @@ def _not_a_place(clause: Clause, match: LexiconMatch) -> bool:
     if match.ambiguous and any(m.adjective and m.start > match.end and not clause.a.text[match.end:m.start].strip()
                                for m in clause.names):
         return True   # "جراء عدوان إسرائيلي": the everyday word an adjective of a country describes
-    everyday = pack.memo("everyday-word-places", lambda: frozenset(fold(n) for n in pack.words.AMBIGUOUS_PLACE_NAMES))
-    if fold(match.surface) in everyday and not pack.cue("PLACE_KIND_BEFORE").search(before) \
-            and (pack.cue("EVERYDAY_WORD_AFTER").search(after)
-                 or pack.cue("INSIDE_BEFORE").search(before) and pack.cue("RELATIVE_PRONOUN_AFTER").search(after)):
-        return True   # "قرب التل الذي ..."، "داخل المزرعة التي يعمل بها": the hill, the farm (not "بلدة المزرعة التي")
-    return bool(pack.cue("PERSON_NAME_AFTER", 0).search(after)) and not _located(clause, match) \
-        or clause.person_hit(match.start, match.end)
+    return _everyday_word(clause, match, before, after) or bool(pack.cue("PERSON_NAME_AFTER", 0).search(after)) \
+        and not _located(clause, match) or clause.person_hit(match.start, match.end)
+
+
+def _everyday_word(clause: Clause, match: LexiconMatch, before: str, after: str) -> bool:
+    """A place name that is also an everyday word, used as the word: before a masculine relative pronoun after a
+    preposition or nothing ("قرب التل الذي ..."), or, for the names that are first of all everyday nouns, before any
+    relative pronoun right after "inside" ("داخل المزرعة التي يعمل بها"); never after a place noun ("بلدة المزرعة")."""
+    pack = clause.pack
+    key = fold(match.surface)
+    everyday, nouns = pack.memo("everyday-word-places", lambda: (
+        frozenset(fold(n) for n in pack.words.AMBIGUOUS_PLACE_NAMES),
+        frozenset(fold(n) for n in pack.words.EVERYDAY_NOUNS_NAMING_PLACES)))
+    if key not in everyday or pack.cue("PLACE_KIND_BEFORE").search(before):
+        return False
+    return bool(pack.cue("EVERYDAY_WORD_AFTER").search(after) and pack.cue("EVERYDAY_WORD_BEFORE").search(before)) \
+        or key in nouns and bool(pack.cue("INSIDE_BEFORE").search(before)) \
+        and bool(pack.cue("RELATIVE_PRONOUN_AFTER").search(after))
 
 
 def _located(clause: Clause, match: LexiconMatch) -> bool:

@@ -375,6 +375,10 @@ WEAPON_IN_FIGHT = (r"(?<!\w)(?:[وف]?(?:ا|اُ)?ستُ?خدم\S*\s+(?:فيها
 PRONOUN_VICTIM = (r"(?<!\w)(?:النار\s+(?:عليه|عليهما|عليهم)|[وف]?استهدف(?:وه|وهما|وهم|ه|هما|هم|ته|تهما|تهم)"
                   r"|[وف]?اغتال(?:وه|ه|وهما|وهم|ته)|[وف]?اختطف(?:وه|ه|وهما|وهم|ته))(?!\w)")
 
+# The victim told before, as one beside whom or with whom someone of the sentence was ("وكان برفقته صديقه X"، "الذي
+# كان يقف بالقرب منه"): that person is of the same incident.
+COMPANION_PRONOUN = r"(?<![\u0621-\u064a])(?:برفقت|بصحبت|بجانب|بالقرب\s+من|قرب|مع)(?:ه|ها|هما|هم)(?![\u0621-\u064a])"
+
 # Right before a weapon: it backed the forces that acted, it did not strike ("داهمت قوات قسد بإسناد من مروحيات
 # التحالف منزلاً واعتقلت شابين": an arrest, not an air strike).
 WEAPON_IN_SUPPORT = r"(?<!\w)[وف]?(?:بإسناد|باسناد|بمساندة|بمؤازرة|بدعم)\s+(?:جوي\s+)?(?:من\s+)?(?:\S+\s+){0,2}$"

@@ -84,7 +84,10 @@ CLAIMED_INCIDENT = (r"(?<![\u0621-\u064a])[وف]?(?:تبني|تبنت|يتبني
 INCIDENT_TOLD_WHEN = (r"^[\s\"“«(-]*[وف]?(?:وقع|جرى|جرت|حصل|حدث|ن[\u064b-\u0652]*ف[\u064b-\u0652]*ذ)[\u064b-\u0652]*ت?[\u064b-\u0652]*\s+"
                       r"ال(?:" + "|".join(noun.replace("ة", "[ةه]") for noun in (
                           "هجوم", "استهداف", "انفجار", "تفجير", "حادثة", "حادث", "عملية", "كمين", "اغتيال", "قصف",
-                          "غارة", "ضربة", "اشتباك", "اشتباكات", "جريمة", "اعتداء")) + r")(?![\u0621-\u064a])")
+                          "غارة", "ضربة", "اشتباك", "اشتباكات", "جريمة", "اعتداء")) + r")(?![\u0621-\u064a])"
+                      # (not told by another event, after or before which it came: "ووقع الانفجار بعد ساعات من اجتماع
+                      # عُقد يوم الأحد في بلدة X")
+                      r"(?![^.]*?(?<![\u0621-\u064a])(?:بعد|قبل|عقب|إثر|اثر)(?![\u0621-\u064a]))")
 
 # The same context or a related one ("وفي سياق متصل"): a claim told after them is the incident's, though they open the
 # next incident of a roundup otherwise (matched on folded text).

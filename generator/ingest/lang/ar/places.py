@@ -192,13 +192,18 @@ LANDMARK_NAME_BEFORE = r"(?<!\w)[وفب]?(?:ال)?(?:دوار|ساحة|شارع)
 
 LANDMARK_NAME_AFTER = r"(?!)"
 
-# A place name that is also an everyday word (AMBIGUOUS_PLACE_NAMES) before a masculine relative pronoun: the everyday
-# word, as towns take the feminine ("قرب التل الذي يفصل بين البلدتين": the hill; "في الرقة التي ..." stays the city);
-# before any relative pronoun right after "inside" ("داخل المزرعة التي يعمل بها": the farm he works on, not the
-# village of al-Mazraa). A place noun before the name keeps the place ("في بلدة المزرعة التي ...").
+# A place name that is also an everyday word (AMBIGUOUS_PLACE_NAMES) before a masculine relative pronoun, after a
+# preposition or nothing: the everyday word, as towns take the feminine ("قرب التل الذي يفصل بين البلدتين": the hill;
+# "في الرقة التي ..." stays the city; "في سوق الباب الذي ...": the market's pronoun, the town stays).
 EVERYDAY_WORD_AFTER = r"^\s*(?:الذي|اللذين|اللذان)(?!\w)"
+EVERYDAY_WORD_BEFORE = (r"(?:^|(?<![\u0621-\u064a])[وف]?(?:في|قرب|عند|على|من|إلى|الى|داخل|نحو|باتجاه|بالقرب\s+من)\s+"
+                        r"|[،,.:]\s*)$")
+# Those that are first of all everyday nouns (farm, dam, hill), before any relative pronoun right after "inside"
+# ("داخل المزرعة التي يعمل بها": the farm he works on, not the village of al-Mazraa; "داخل الرقة التي ..." stays).
+EVERYDAY_NOUNS_NAMING_PLACES = ("المزرعة", "السد", "التل")
 INSIDE_BEFORE = r"(?<![\u0621-\u064a])[وف]?داخل\s+$"
 RELATIVE_PRONOUN_AFTER = r"^\s*(?:التي|الذي|اللتين|اللذين|اللتان|اللذان)(?!\w)"
+# (a place noun before the name keeps the place: "في بلدة المزرعة التي تتعرض للقصف")
 PLACE_KIND_BEFORE = r"(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:مدينة|بلدة|قرية|حي|منطقة|ناحية|مخيم)\s+[\"“«]?$"
 
 # A place name that is part of an outlet's name (موقع "درعا 24"، شبكة "دير الزور 24"، مراسل "حلب اليوم"، "مركز إدلب

@@ -166,6 +166,10 @@ NEW_INCIDENT = SEPARATE_INCIDENT + (
 
 # Another account of the incident just told ("local pages gave another account, saying that ..."): the same incident.
 OTHER_ACCOUNT = (r"(?:another|a different|a second|a conflicting|an alternative) (?:account|version|narrative)",)
+# The victim told before, as one beside whom or with whom someone of the sentence was ("his friend X, who was with
+# him, was wounded"): that person is of the same incident.
+COMPANION_PRONOUN = r"\b(?:with|beside|next\s+to|near|accompanying)\s+(?:him|her|them)\b"
+
 # A group's claim of the incident just told ("IS claimed responsibility for the attack, saying its fighters killed
 # two members of the SDF"): the same incident, its toll the claimant's word.
 # (not one described after the noun, "claimed the killing of three SDF fighters": an attack of its own)
@@ -176,7 +180,8 @@ CLAIMED_INCIDENT = (r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|this|
 # incident's.
 INCIDENT_TOLD_WHEN = (r"^\W*(?:The|This|That)\s+(?:attack|blast|explosion|bombing|shelling|strike|airstrike|air\s+strike"
                       r"|drone\s+strike|shooting|ambush|raid|assassination|killing|clashes)\s*,?\s+(?:which\s+was\s+)?"
-                      r"(?:was\s+)?(?:carried\s+out|took\s+place|happened|occurred|launched)\b")
+                      r"(?:was\s+)?(?:carried\s+out|took\s+place|happened|occurred|launched)\b"
+                      r"(?![^.]*?\b(?:after|before|following)\b)")   # not "took place hours after a meeting held on Sunday in X"
 # The same context or a related one ("In a related development"): a claim told after them is the incident's.
 RELATED_CONTEXT = (r"\bin\s+(?:a\s+)?related\s+(?:development|news|context)\b|\bin\s+the\s+same\s+context\b",)
 # A sentence whose subject is the act just told, by its definite noun ("The fighting erupted late on Tuesday after a

@@ -172,6 +172,8 @@ LANDMARK_NAME_AFTER = r"^\s+(?:roundabout|square|street)\b"
 # A place name that is also an everyday word, bare, before a relative pronoun ("the farm that he worked on"):
 # English writes the everyday word in lower case, which no place name matches, so none is kept.
 EVERYDAY_WORD_AFTER = r"(?!)"
+EVERYDAY_WORD_BEFORE = r"(?!)"
+EVERYDAY_NOUNS_NAMING_PLACES: tuple[str, ...] = ()
 INSIDE_BEFORE = r"(?!)"
 RELATIVE_PRONOUN_AFTER = r"(?!)"
 PLACE_KIND_BEFORE = r"\b(?:town|village|city|district|neighbou?rhood|area|camp)\s+(?:of\s+)?$"

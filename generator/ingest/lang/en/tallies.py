@@ -88,8 +88,11 @@ STATISTICS = (
     # the dead of a year so far, told in the present perfect ("At least 62 prisoners, mostly Alawites from Homs, have
     # died in Syrian prisons this year"; not an incident of a day ranked among the year's: "7 people have been killed
     # in a car bomb blast in Azaz on Monday, the second bombing in the city this year")
-    r"\d[\d,]*\s+(?:[^\s.;]+\s+){0,8}?(?:have|has)\s+(?:died|been\s+killed)\b"
-    r"(?:(?!\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|\btoday\b)[^.;,]){0,80}?\bthis\s+year\b",
+    # (a few words between, none an article of an incident, a superlative ranking it, a day or a figure: "in the
+    # deadliest attack ... this year", "in an IS ambush", "last night", "on 12 March")
+    r"\d[\d,]*\s+(?:[^\s.;]+\s+){0,8}?(?:have|has)\s+(?:died|been\s+killed)"
+    r"(?:\s+(?!(?:a|an|last|tonight|yesterday|today|morning|evening|night|\w+est|\w+day|\d\S*)\b)[\w'’-]+){0,6}"
+    r"\s+this\s+year\b",
     # a span from a start that is no time of the day ("since the beginning of 2024", "since early 2024", "since March
     # 2011", "since the fall of the regime")
     r"since (?:the )?(?:start|beginning) of 20\d\d|since (?:early|mid|late)[- ]20\d\d|since 20\d\d"
