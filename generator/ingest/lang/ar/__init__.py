@@ -17,6 +17,7 @@ from .people import *  # noqa: F403
 from .people_roles import *  # noqa: F403
 from .people_lists import *  # noqa: F403
 from .places import *  # noqa: F403
+from .place_names import *  # noqa: F403
 from .actors import *  # noqa: F403
 from .events import *  # noqa: F403
 from .sides import *  # noqa: F403
