@@ -178,8 +178,8 @@ def by_place_and_date(drafts: list[Draft], event: ExtractedEvent, clause: Clause
     if event.date is None:
         if event.place is None or same_place:
             # not a day of its own with a victim of its own beside the incident's named ones ("ويوم الأحد الماضي
-            # عثرت القوى الأمنية على جثة لاجئ يدعى X" after another body named)
-            # ("كما أصيب مساء الأحد الشاب X الذي كان يقف بالقرب منه", "وكان برفقته صديقه X": the incident's too)
+            # عثرت القوى الأمنية على جثة لاجئ يدعى X" after another body named), unless told as the victim's companion
+            # ("كما أصيب مساء الأحد الشاب X الذي كان يقف بالقرب منه"، "وكان برفقته صديقه X": the incident's too)
             return None if has_own_day(clause) and new_victim(event, last.event, clause.pack.match_key) \
                 and not clause.has("ADDITIVE") and not clause.pack.cue("COMPANION_PRONOUN").search(clause.text) else last
         if gives_toll_from_origin(clause, event, last.event):

@@ -76,7 +76,7 @@ VICTIM_INTRODUCERS = ("الشاب", "الشابة", "الطفل", "الطفلة"
                       "الطالب", "الطالبة", "الرضيع", "الرضيعة", "اليافع", "النازح", "النازحة", "اللاجئ", "اللاجئة")
 
 # Words for a victim or a member of a family before one word in quotation marks or brackets: that word is a name
-# (crime reports keep the family's name out: "توفي الأب “رمزي”، والطفل “علي”"، "الأب (ياسر)").
+# (crime reports keep the family's name out: "توفي الأب “رمزي”، والأم “ميس”، والطفل “علي”").
 ONE_WORD_NAME_NOUNS = VICTIM_INTRODUCERS + ("الأب", "الأم", "الابن", "الابنة", "الزوج", "الزوجة", "الشقيق",
                                             "الشقيقة", "الأخ", "الأخت", "الجد", "الجدة", "الوالد", "الوالدة")
 

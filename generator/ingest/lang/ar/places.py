@@ -174,7 +174,6 @@ LANDMARK_NAME_BEFORE = r"(?<!\w)[وفب]?(?:ال)?(?:دوار|ساحة|شارع)
 
 LANDMARK_NAME_AFTER = r"(?!)"
 
-
 # A place name that is part of an outlet's name (موقع "درعا 24"، شبكة "دير الزور 24"، مراسل "حلب اليوم"، "مركز إدلب
 # الإعلامي"، also after other quoted words of the name: لشبكة "أخبار حلب") is no place of the event.
 OUTLET_NAME_BEFORE = (r"(?<!\w)[وبلف]{0,2}(?:موقع|شبكة|صفحة|وكالة|إذاعة|اذاعة|قناة|تلفزيون|راديو|منصة|صحيفة|جريدة|مجلة"

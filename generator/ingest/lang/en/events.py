@@ -166,6 +166,7 @@ NEW_INCIDENT = SEPARATE_INCIDENT + (
 
 # Another account of the incident just told ("local pages gave another account, saying that ..."): the same incident.
 OTHER_ACCOUNT = (r"(?:another|a different|a second|a conflicting|an alternative) (?:account|version|narrative)",)
+
 # The victim told before, as one beside whom or with whom someone of the sentence was ("his friend X, who was with
 # him, was wounded"): that person is of the same incident.
 COMPANION_PRONOUN = r"\b(?:with|beside|next\s+to|near|accompanying)\s+(?:him|her|them)\b"
@@ -175,6 +176,7 @@ COMPANION_PRONOUN = r"\b(?:with|beside|next\s+to|near|accompanying)\s+(?:him|her
 # (not one described after the noun, "claimed the killing of three SDF fighters": an attack of its own)
 CLAIMED_INCIDENT = (r"\bclaim(?:ed|s)\s+(?:responsibility\s+for\s+)?(?:the|this|that|\w+day's)\s+(?:\w+\s+)?"
                     r"(?:attack|bombing|blast|explosion|ambush|killing|assassination|operation|strike)\b(?!\s+(?:of|on)\b)",)
+
 # A sentence that opens by saying when or where the incident just told took place ("The strike, carried out on Monday
 # on the edge of the city of Idlib, ...", "The attack took place in the town of X"): its day and place are the
 # incident's.
@@ -182,8 +184,10 @@ INCIDENT_TOLD_WHEN = (r"^\W*(?:The|This|That)\s+(?:attack|blast|explosion|bombin
                       r"|drone\s+strike|shooting|ambush|raid|assassination|killing|clashes)\s*,?\s+(?:which\s+was\s+)?"
                       r"(?:was\s+)?(?:carried\s+out|took\s+place|happened|occurred|launched)\b"
                       r"(?![^.]*?\b(?:after|before|following)\b)")   # not "took place hours after a meeting held on Sunday in X"
+
 # The same context or a related one ("In a related development"): a claim told after them is the incident's.
 RELATED_CONTEXT = (r"\bin\s+(?:a\s+)?related\s+(?:development|news|context)\b|\bin\s+the\s+same\s+context\b",)
+
 # A sentence whose subject is the act just told, by its definite noun ("The fighting erupted late on Tuesday after a
 # dispute", "The clashes, which left four dead, underline ..."): that act again, its day the act's own.
 ACT_TOLD_AGAIN_OPENING = (r"^\W*(?:The|This|That)\s+(?:fighting|clashes|attack|blast|explosion|bombing|shelling|strike"

@@ -169,14 +169,14 @@ LANDMARK_NAME_BEFORE = r"\b(?:Wadi|Jabal|Jebel|Mount|Tal|Tell|Ain|Deir|Kafr|Beit
 
 LANDMARK_NAME_AFTER = r"^\s+(?:roundabout|square|street)\b"
 
-# A place name that is also an everyday word, bare, before a relative pronoun ("the farm that he worked on"):
-# English writes the everyday word in lower case, which no place name matches, so none is kept.
+# A place name that is also an everyday word, used as the word ("the farm that he worked on"): English writes the
+# everyday word in lower case, which no place name matches, so no pattern is kept (Arabic's are in place_names.py).
 EVERYDAY_WORD_AFTER = r"(?!)"
 EVERYDAY_WORD_BEFORE = r"(?!)"
 EVERYDAY_NOUNS_NAMING_PLACES: tuple[str, ...] = ()
 INSIDE_BEFORE = r"(?!)"
 RELATIVE_PRONOUN_AFTER = r"(?!)"
-PLACE_KIND_BEFORE = r"\b(?:town|village|city|district|neighbou?rhood|area|camp)\s+(?:of\s+)?$"
+PLACE_KIND_BEFORE = r"(?!)"
 
 # English has no dual place word read as a town's name (Arabic's "القريتين" before a dual adjective).
 DUAL_NOUN_NAME = r"(?!)"

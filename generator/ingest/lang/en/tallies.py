@@ -86,10 +86,9 @@ STATISTICS = (
     # neighbourhood since the start of the escalation", with no digits, nor after a comma)
     r"\d[\d,]*\s+(?:[^\s,.;]+\s+){0,6}?since the (?:start|beginning) of the (?:escalation|military operation|events)\b",
     # the dead of a year so far, told in the present perfect ("At least 62 prisoners, mostly Alawites from Homs, have
-    # died in Syrian prisons this year"; not an incident of a day ranked among the year's: "7 people have been killed
-    # in a car bomb blast in Azaz on Monday, the second bombing in the city this year")
-    # (a few words between, none an article of an incident, a superlative ranking it, a day or a figure: "in the
-    # deadliest attack ... this year", "in an IS ambush", "last night", "on 12 March")
+    # died in Syrian prisons this year"), a few words between, none an incident's article, a superlative, a day or a
+    # figure (not "7 people have been killed in a car bomb blast in Azaz on Monday, the second bombing ... this year",
+    # "... in the deadliest attack ... this year", "in an IS ambush", "last night", "on 12 March")
     r"\d[\d,]*\s+(?:[^\s.;]+\s+){0,8}?(?:have|has)\s+(?:died|been\s+killed)"
     r"(?:\s+(?!(?:a|an|last|tonight|yesterday|today|morning|evening|night|\w+est|\w+day|\d\S*)\b)[\w'’-]+){0,6}"
     r"\s+this\s+year\b",
