@@ -66,9 +66,9 @@ class LexiconMatch:
 
     `adjective` is true when the match is a nationality or attribute
     adjective (الروس، Iranian) rather than a name: the extractor decides
-    whether it names an actor. `ambiguous` is true for a place name that is
-    also an everyday word or a personal name (عدوان، جاسم) when no place
-    noun or preposition (بلدة، في، ب) stands right before it. Several matches can share one span when a
+    whether it names an actor. `everyday_word` is true for a place name that is also an everyday word or a personal
+    name (عدوان، جاسم: AMBIGUOUS_PLACE_NAMES), `ambiguous` when besides no place noun or preposition (بلدة، في، ب)
+    stands right before it. Several matches can share one span when a
     name is ambiguous (homonymous villages); they come in entry order.
     """
 
@@ -79,6 +79,7 @@ class LexiconMatch:
     surface: str
     adjective: bool = False
     ambiguous: bool = False
+    everyday_word: bool = False
 
 
 
@@ -158,12 +159,6 @@ def _ambiguity_tables() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         "en": (frozenset(fold_latin_name(n) for n in en.AMBIGUOUS_PLACE_NAMES),
                frozenset(fold_latin_name(n) for n in en.PLACE_NOUNS)),
     }
-
-
-def _is_ambiguous(folded: str, start: int, key: str, language: str) -> bool:
-    """An everyday-word place name with no place noun or preposition before it."""
-    names, _ = _ambiguity_tables()[language]
-    return key in names and not _after_place_word(folded, start, language)
 
 
 @lru_cache(maxsize=1)
@@ -397,10 +392,11 @@ class Lexicon:
                 o_start, o_end = norm.to_original(start, end)
                 if entry.place_kind == "neighbourhood" and _named_as_village(text, o_start, o_end, language):
                     continue  # "قرية المزة بريف القنيطرة": a village of that name, not the city's neighbourhood
-                ambiguous = entry.kind == PLACE and _is_ambiguous(norm.text, start, key, language)
+                everyday_word = entry.kind == PLACE and key in _ambiguity_tables()[language][0]
+                ambiguous = everyday_word and not _after_place_word(norm.text, start, language)
                 if entry.kind == PLACE and _man_after_kin_noun(norm.text, start, key, language, ambiguous):
                     continue  # "زوجة جاسم", "his brother Qosay": a man named like the town
                 match = LexiconMatch(entry.id, entry.kind, o_start, o_end, text[o_start:o_end],
-                                     adjective=item.how == ADJECTIVE, ambiguous=ambiguous)
+                                     adjective=item.how == ADJECTIVE, ambiguous=ambiguous, everyday_word=everyday_word)
                 found.append((start, end, self._order[entry.id], match))
         return _resolve_overlaps(found)

@@ -231,7 +231,8 @@ def _one_after(clause: Clause, count, subsets: list[tuple[int, int]]) -> bool:
 def _part_of_count_before(clause: Clause, count) -> bool:
     """A count told as a part of the count right before it ("six children, four of them from one family", "Four people,
     two of whom were children, were killed"): no count of its own (`SUBSET_AFTER`; a family's only after a comma)."""
-    part = clause.pack.cue("SUBSET_AFTER").match(clause.a.text[count.end:min(clause.end, count.end + 40)])   # (^)
+    # (matched on a slice: the cue is anchored with ^)
+    part = clause.pack.cue("SUBSET_AFTER").match(clause.a.text[count.end:min(clause.end, count.end + 40)])
     before = max((c for c in clause.counts if c.end <= count.start), key=lambda c: c.end, default=None)
     if part is None or before is None:
         return False

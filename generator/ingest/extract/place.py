@@ -131,14 +131,12 @@ def _everyday_word(clause: Clause, match: LexiconMatch, before: str, after: str)
     preposition or nothing ("قرب التل الذي ..."), or, for the names that are first of all everyday nouns, before any
     relative pronoun right after "inside" ("داخل المزرعة التي يعمل بها"); never after a place noun ("بلدة المزرعة")."""
     pack = clause.pack
-    key = fold(match.surface)
-    everyday, nouns = pack.memo("everyday-word-places", lambda: (
-        frozenset(fold(n) for n in pack.words.AMBIGUOUS_PLACE_NAMES),
-        frozenset(fold(n) for n in pack.words.EVERYDAY_NOUNS_NAMING_PLACES)))
-    if key not in everyday or pack.cue("PLACE_KIND_BEFORE").search(before):
+    if not match.everyday_word or pack.cue("PLACE_KIND_BEFORE").search(before):
         return False
+    nouns = pack.memo("everyday-nouns-naming-places",
+                      lambda: frozenset(fold(n) for n in pack.words.EVERYDAY_NOUNS_NAMING_PLACES))
     return bool(pack.cue("EVERYDAY_WORD_AFTER").search(after) and pack.cue("EVERYDAY_WORD_BEFORE").search(before)) \
-        or key in nouns and bool(pack.cue("INSIDE_BEFORE").search(before)) \
+        or fold(match.surface) in nouns and bool(pack.cue("INSIDE_BEFORE").search(before)) \
         and bool(pack.cue("RELATIVE_PRONOUN_AFTER").search(after))
 
 
