@@ -9,6 +9,7 @@ from ...records.model import GeoPrecision
 from ..lexicon import Lexicon, LexiconMatch
 from ..mentions import ExtractedEvent, Mention
 from ..normalise import fold
+from .list_villages import list_villages
 from .model import Clause
 from .not_scene import dateline, destination, fired_from, road_place, second_of_between, suburbs_of
 from .place_context import (DRAFT_TOWN_KINDS, FINER_THAN_TOWN, PLACE_SPECIFICITY, in_article_area, known_draft,
@@ -250,7 +251,8 @@ def listed_places(clause: Clause) -> list[Mention]:
     towns += [(d.start, d.start + len(d.name), fold(d.name), in_article_area(clause, d)) for d in _scene_drafts(clause)]
     # a town a place lies south of ("وقرية Y شمال شرق X، وقرية Z") is a reference point, no item of the list
     reference = clause.pack.cue("COMPASS_BEFORE")
-    towns = sorted((town for town in towns if not reference.search(clause.before(town[0], 30))), key=lambda town: town[0])
+    towns = [town for town in towns if not reference.search(clause.before(town[0], 30))]
+    towns = sorted(towns + list_villages(clause, towns), key=lambda town: town[0])
     if len(towns) < 2:
         return []
     joiner = clause.pack.cue("PLACE_LIST_JOINER")

@@ -1,0 +1,22 @@
+"""Rules of session 42 (6 December 2026); each sentence written for its test."""
+
+from __future__ import annotations
+
+from test_probes_session21 import extracted
+
+
+def _tail(language: str) -> str:
+    return "\n\nMore details." if language == "en" else "\n\nتفاصيل أخرى."
+
+
+def _places(text: str, language: str = "ar") -> list[str | None]:
+    return [e.place.name if e.place else None for e in extracted(text + _tail(language), language)]
+
+
+def test_a_village_only_ochas_list_has_is_a_place_in_a_list_with_a_town_near_it() -> None:
+    # ترنبة and جوباس lie a few kilometres from سراقب: the list's joiners do what a place word does elsewhere
+    assert _places("قصفت قوات النظام ترنبة وسراقب وجوباس بالمدفعية صباح اليوم.") == ["ترنبة", "سراقب", "جوباس"]
+    assert _places("قصفت قوات النظام بلدة سراقب، مرديخ بالمدفعية صباح اليوم.") == ["سراقب", "مرديخ"]
+    assert _places("Regime artillery shelled Tromba, Saraqib and Jobas on Monday.", "en") == ["Tromba", "Saraqib", "Jobas"]
+    # a community of that name lying far from the list's town is no item of the list: the map decides
+    assert _places("قصفت قوات النظام سراقب وكفر كرمين بالمدفعية صباح اليوم.") == ["سراقب"]
