@@ -20,3 +20,12 @@ def test_a_village_only_ochas_list_has_is_a_place_in_a_list_with_a_town_near_it(
     assert _places("Regime artillery shelled Tromba, Saraqib and Jobas on Monday.", "en") == ["Tromba", "Saraqib", "Jobas"]
     # a community of that name lying far from the list's town is no item of the list: the map decides
     assert _places("قصفت قوات النظام سراقب وكفر كرمين بالمدفعية صباح اليوم.") == ["سراقب"]
+
+
+def _tolls(text: str, language: str = "ar") -> list[int | None]:
+    return [e.fatalities for e in extracted(text + _tail(language), language)]
+
+
+def test_english_took_the_lives_of_is_a_toll() -> None:
+    assert _tolls("A bombing took the lives of eight people in the village of Suluk on Monday.", "en") == [8]
+    assert _tolls("The shelling took the life of a child in the town of Ariha on Monday.", "en") == [1]
