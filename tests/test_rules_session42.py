@@ -29,3 +29,14 @@ def _tolls(text: str, language: str = "ar") -> list[int | None]:
 def test_english_took_the_lives_of_is_a_toll() -> None:
     assert _tolls("A bombing took the lives of eight people in the village of Suluk on Monday.", "en") == [8]
     assert _tolls("The shelling took the life of a child in the town of Ariha on Monday.", "en") == [1]
+
+
+def test_the_wounded_a_tally_also_counts_are_no_toll() -> None:
+    # "also wounded 176 others" goes on with the year's count before it, not with the shelling told before that
+    events = extracted("قصفت القوات الحكومية محيط قرية تقاد غربي حلب، ما أسفر عن أضرار مادية.\nوارتفع عدد القتلى جراء "
+                       "الهجمات المتبادلة شمال غربي سوريا منذ مطلع العام الجاري، 208 أشخاص من مدنيين وعسكريين، كما أصيب "
+                       "176 آخرون بينهم 91 مدنياً، بحسب المرصد." + _tail("ar"), "ar")
+    assert [(e.fatalities, e.injured) for e in events] == [(None, None)]
+    # a wounded man counted after an incident's own toll is still its own
+    events = extracted("قتل شاب بقصف مدفعي على قرية تقاد غربي حلب، كما أصيب 3 آخرون بجروح." + _tail("ar"), "ar")
+    assert [(e.fatalities, e.injured) for e in events] == [(1, 3)]
