@@ -44,8 +44,9 @@ FLOORS = {
 # the same way (the other test articles still give 5); 7 since the thirteenth (session 16), whose test part brought
 # one more, measured blind (two on the code of the session's start, one on its close); 8 since the twenty-seventh
 # (session 40), whose test part brought one more, measured blind on the code of the session's start (the other test
-# articles still give 7).
-MAX_STATISTICS_TOLLS = 8
+# articles still give 7); 9 since the twenty-ninth (session 42), whose test part brought one more, measured blind on
+# the code of the session's start (the other test articles still give 8).
+MAX_STATISTICS_TOLLS = 9
 # Incident merging after ingesting every article one at a time, in three shuffled orders (worst order).
 CLUSTER_FLOOR = 0.93
 
