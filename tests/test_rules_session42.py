@@ -40,3 +40,10 @@ def test_the_wounded_a_tally_also_counts_are_no_toll() -> None:
     # a wounded man counted after an incident's own toll is still its own
     events = extracted("قتل شاب بقصف مدفعي على قرية تقاد غربي حلب، كما أصيب 3 آخرون بجروح." + _tail("ar"), "ar")
     assert [(e.fatalities, e.injured) for e in events] == [(1, 3)]
+
+
+def test_english_martyrs_counted_before_the_wounded_are_two_counts() -> None:
+    # "14 martyrs and 43 wounded": the dead and the wounded, not 57 of each
+    events = extracted("The Israeli strike on Masyaf left 14 martyrs and 43 injured." + _tail("en"), "en")
+    assert [(e.fatalities, e.injured) for e in events] == [(14, 43)]
+    assert _tolls("The Israeli strike on Masyaf left two martyrs.", "en") == [2]

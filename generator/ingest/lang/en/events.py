@@ -79,7 +79,9 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"|murdered|beheaded|beheading|lynched|hanged (?!(?:himself|herself))"
      r"|slaughtered(?!\s+(?:[\w-]+\s+){0,5}(?:sheep|cattle|cows?|goats?|livestock|animals|camels?|chickens)\b)"
      r"|martyrdom of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|a|an)\b"
-     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens of) martyrs"
+     # (the word only, its count read before it like any toll's: "14 martyrs and 43 wounded")
+     r"|(?:(?<=\d )|(?<=two )|(?<=three )|(?<=four )|(?<=five )|(?<=six )|(?<=seven )|(?<=eight )|(?<=nine )|(?<=ten )"
+     r"|(?<=dozens of ))martyrs"
      # the dead told with the wounded and no count of their own ("resulted in deaths and injuries"), or lives
      # taken ("claiming the lives of some of them", "took the lives of"): someone died, so the toll is unknown, not ACLED's 0
      r"|deaths? (?:and|or) (?:injur(?:y|ies)|wounds)|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)) the li(?:fe|ves) of", KILL, VAC, "attack"),
