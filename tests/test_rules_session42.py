@@ -47,3 +47,10 @@ def test_english_martyrs_counted_before_the_wounded_are_two_counts() -> None:
     events = extracted("The Israeli strike on Masyaf left 14 martyrs and 43 injured." + _tail("en"), "en")
     assert [(e.fatalities, e.injured) for e in events] == [(14, 43)]
     assert _tolls("The Israeli strike on Masyaf left two martyrs.", "en") == [2]
+
+
+def test_the_truffle_is_no_also() -> None:
+    # «الكمأ» (truffles) folds to the letters of «كما» with the article: the same eleven told again are not eleven more
+    assert _tolls("قالت مصادر محلية إن هجوماً شنه تنظيم الدولة أسفر عن مقتل 11 شخصاً على الأقل في بادية الرقة يوم الأحد.\n"
+                  "وذكرت المصادر أن 11 شخصاً كانوا يبحثون عن الكمأ قتلوا عندما فجر مقاتلو داعش قنبلة.") == [11]
+    assert _tolls("قتل شاب بقصف على بلدة تقاد. كما قتل طفلان بالقصف ذاته.") == [3]

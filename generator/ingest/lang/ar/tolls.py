@@ -5,7 +5,8 @@ from .people_lists import RELATIVE_DUALS as _RELATIVE_DUALS
 
 # Words that add victims to a toll already given for the event ("Two of his companions were also killed",
 # "كما قُتل"); a subset marker (بينهم، "among them") or a toll update ("the death toll rose to") never adds.
-ADDITIVE = ("أيضا", "أيضاً", "كما", "آخرين", "آخرون", "آخر", "إضافة", "بالإضافة")
+# («كما» with no article nor preposition on it: «الكمأ» is the truffle, «لكما» "to you two")
+ADDITIVE = ("أيضا", "أيضاً", r"[وف]?كما(?!\w)", "آخرين", "آخرون", "آخر", "إضافة", "بالإضافة")
 
 # "The toll rose to N": N is the toll of the casualty word before, however far the words between.
 ROSE_TO = ("ارتفع* ~ إلى", "ارتفاع ~ إلى", "وصل* ~ إلى",
