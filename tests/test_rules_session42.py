@@ -54,3 +54,10 @@ def test_the_truffle_is_no_also() -> None:
     assert _tolls("قالت مصادر محلية إن هجوماً شنه تنظيم الدولة أسفر عن مقتل 11 شخصاً على الأقل في بادية الرقة يوم الأحد.\n"
                   "وذكرت المصادر أن 11 شخصاً كانوا يبحثون عن الكمأ قتلوا عندما فجر مقاتلو داعش قنبلة.") == [11]
     assert _tolls("قتل شاب بقصف على بلدة تقاد. كما قتل طفلان بالقصف ذاته.") == [3]
+
+
+def test_a_draft_village_takes_the_next_word_when_the_longer_name_is_a_village() -> None:
+    # «علي» ends no name after a place word, but «حوش السيد علي» is a village of OCHA's list
+    assert _places("قتل شاب برصاص مجهولين في قرية حوش السيد علي غربي مدينة القصير يوم الاثنين.") == ["حوش السيد علي"]
+    # a compass word after the name is where it lies, even where a village's name ends with it («جب السكر غربي»)
+    assert _places("قتل شاب برصاص مجهولين في قرية جب السكر غربي مدينة منبج يوم الاثنين.") == ["جب السكر"]

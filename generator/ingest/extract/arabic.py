@@ -224,6 +224,9 @@ def unknown_places(clause: Clause) -> list[Mention]:
             after = re.match(r"\s+([\u0621-\u064a]{3,})(?![\u0621-\u064a])", text[m.end(2):])
             if after and name_word(after.group(1)):
                 words.append(after.group(1))
+        elif not extra and (more := _word_of_longer_name(clause, words, text, m.end(2))) is not None \
+                and fold(more) not in not_names and not _adverb(more):
+            words.append(more)   # "قرية حوش السيد علي غربي مدينة القصير": a village of that longer name
         kind, start = kinds[m.group(1)], m.start(2)   # of two place words ("محور بلدة X"), the second says what X is
         name = " ".join(words)
         named_like_adjective = fold(words[0]) in not_names and fold(words[0]) not in _NAMES_LIKE_ADJECTIVES
@@ -231,6 +234,17 @@ def unknown_places(clause: Clause) -> list[Mention]:
             continue   # (ل and the article, "for the": "مخيم للنازحين" is a camp for the displaced, no name)
         out.append(Mention("place", name, "ar", None, clause.start + start, kind))
     return sorted(out + _first_between(clause, heads, not_names), key=lambda d: d.start)
+
+
+def _word_of_longer_name(clause: Clause, words: list[str], text: str, end: int) -> str | None:
+    """The word after a draft's name when the name with it is a place of the gazetteer or of OCHA's community list
+    (the word may be a given name, «علي», that ends no name there; the caller still refuses a word that is no part
+    of a name: «جب السكر غربي» is a village, «قرية جب السكر غربي مدينة X» one west of X)."""
+    after = re.match(r"\s+([\u0621-\u064a]{2,})(?![\u0621-\u064a])", text[end:])
+    if after is None:
+        return None
+    longer, lex = " ".join([*words, after.group(1)]), clause.a.options.lexicon
+    return after.group(1) if lex.lookup(longer, "ar") or lex.communities(longer, "ar") else None
 
 
 def _first_between(clause: Clause, heads: str, not_names: set[str]) -> list[Mention]:
