@@ -61,3 +61,14 @@ def test_a_draft_village_takes_the_next_word_when_the_longer_name_is_a_village()
     assert _places("قتل شاب برصاص مجهولين في قرية حوش السيد علي غربي مدينة القصير يوم الاثنين.") == ["حوش السيد علي"]
     # a compass word after the name is where it lies, even where a village's name ends with it («جب السكر غربي»)
     assert _places("قتل شاب برصاص مجهولين في قرية جب السكر غربي مدينة منبج يوم الاثنين.") == ["جب السكر"]
+
+
+def _people(text: str, language: str = "ar") -> list[list[tuple[str, str]]]:
+    return [[(p.name, p.role) for p in e.people] for e in extracted(text + _tail(language), language)]
+
+
+def test_any_is_no_girls_name() -> None:
+    # «أية» (any) folds like the name آية: "no news came of him" names nobody
+    assert _people("خطف مسلحون الشاب يوم الجمعة في ريف السويداء الغربي، حيث عثر على دراجته النارية ملقاة على جانب "
+                   "الطريق ولم ترد أية معلومات عنه.") == [[]]
+    assert _people("قتلت الطفلة آية محمد الأحمد بقصف على بلدة تقاد يوم الجمعة.") == [[("آية محمد الأحمد", "killed")]]
