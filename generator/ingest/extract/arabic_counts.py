@@ -79,8 +79,10 @@ def _one_person(key: str) -> bool:
 def _object_after_perpetrator(clause: Clause, start: int) -> int | None:
     """Where the one person an active casualty verb kills ends, when who did it stands between them ("اغتال
     مسلحون مجهولون، مساء أمس، شاباً": the end of شاباً); None when no perpetrator follows the verb or no one
-    person follows them within six words."""
-    words = list(_WORD_WITHOUT_STOPS.finditer(clause.a.text, start, min(clause.end, start + 80)))
+    person follows them within six words (a date's words not counted: "مساء أمس الاثنين 8 آب")."""
+    dated = [(d.match.start, d.match.end) for d in clause.dates]
+    words = [w for w in _WORD_WITHOUT_STOPS.finditer(clause.a.text, start, min(clause.end, start + 100))
+             if not any(s <= w.start() < e for s, e in dated)]
     if not words or fold(words[0].group()) not in _PERPETRATORS:
         return None
     for word in words[1:7]:
