@@ -78,3 +78,9 @@ def test_a_date_between_the_killers_and_their_one_victim_is_no_word_of_the_reach
     # "اغتال مسلحون مجهولون، مساء أمس الاثنين 8 آب، شاباً": the young man is seven words on, four of them the date's
     assert _tolls("اغتال مسلحون مجهولون، مساء أمس الاثنين 8 آب، شاباً في محيط بلدة داعل.") == [1]
     assert _tolls("قتل مسلحون مجهولون، مساء أمس الاثنين 13 آذار، ناشطاً وزوجته في مدينة الباب.") == [2]
+
+
+def test_an_age_inside_the_quotation_marks_ends_the_name() -> None:
+    assert _people("وأضاف إن الطفل \"حيدر الرجوان 13 عاما\" فارق الحياة، جراء انفجار لغم أرضي في بلدة عياش.") \
+        == [[("حيدر الرجوان", "killed")]]
+    assert _people("قتل الطفل \"حيدر الرجوان\" (13 عاما) جراء انفجار لغم أرضي في بلدة عياش.") == [[("حيدر الرجوان", "killed")]]

@@ -149,14 +149,16 @@ def _quoted_names(reader: NameReader, text: str, tokens: list[Token], cues: list
         follows_name = previous_end >= 0 and re.fullmatch(ar.QUOTED_LIST_JOINER, text[previous_end:m.start()]) is not None
         # a name of a list goes on with the cue of the list's first: "وعُرف من المعتقلين “X” من أهالي Y، “Z”"
         cue = _cue_before(text, cues, m.start()) or (previous_cue if follows_name else None)
-        content = tokens_of(text, m.start(1), m.end(1))
+        age = _AGE_IN_QUOTES.search(m.group(1))    # "حيدر الرجوان 13 عاما": the name, then the age
+        name_end = m.start(1) + age.start() if age else m.end(1)
+        content = tokens_of(text, m.start(1), name_end)
         if not content:
             continue
         introduced = cue is not None and cue.kind != "speaker" or follows_name or after_alias_cue(text, m.start()) \
             or _after_casualty_word(reader, m.start()) and (content[0].key[:1] not in "وفبلك"
                                                            or content[0].key in reader.any_given)   # not قتل "بدم بارد"
         kind = cue.kind if cue else "one"
-        if _is_organization(reader, m.start(1), m.end(1)) or content[0].key in NAMED_AFTER or so_called(text, m.start()) \
+        if _is_organization(reader, m.start(1), name_end) or content[0].key in NAMED_AFTER or so_called(text, m.start()) \
                 or named_after(text, m.start(), NAMED_AFTER if not introduced else GROUP_NOUNS) \
                 or outlet_of_correspondent(tokens, _index_at(tokens, m.start(1))) \
                 or content[0].key in KUNYA_HEADS and named_after(text, m.start(), PLACE_WORDS):
@@ -186,6 +188,9 @@ def _quoted_names(reader: NameReader, text: str, tokens: list[Token], cues: list
             siblings=kind in SINGLES_KINDS,
             role=cue.role if cue else None)
         previous_end, previous_cue = m.end(), cue
+
+
+_AGE_IN_QUOTES = re.compile(ar.AGE_IN_QUOTES)
 
 
 def _adjective_of_act(reader: NameReader, quote_start: int, key: str) -> bool:

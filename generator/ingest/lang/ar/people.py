@@ -182,9 +182,9 @@ ORDINALS = {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثاني
 # An age right after a name ("X (34 عاماً)"، "X، 34 عاماً،"، "X البالغ من العمر 34 عاماً"): news gives the ages
 # of the people an incident hit (matched on the text after the name, before folding).
 # (عاماً، عامًا، عاما، سنة: the tanween written before or after the alif, or not at all)
-_YEARS = r"(?:عام[\u064b-\u0652]*ا?[\u064b-\u0652]*|أعوام|سن[ةه]|سنوات)"
-AGE_AFTER = (r"^[\s\"”»']*(?:\(\s*(?:\d{1,2}|[٠-٩]{1,2})\s*" + _YEARS + r"?\s*\)|[،,]\s*(?:\d{1,2}|[٠-٩]{1,2})"
-             r"\s*" + _YEARS + r"|[،,]?\s*(?:ال)?بالغ[ةه]?\s+من\s+العمر|[،,]?\s*(?:ذو|ذات)\s+ال(?:\d{1,2}|[٠-٩]{1,2}))")
+YEARS = r"(?:عام[\u064b-\u0652]*ا?[\u064b-\u0652]*|أعوام|سن[ةه]|سنوات)"
+AGE_AFTER = (r"^[\s\"”»']*(?:\(\s*(?:\d{1,2}|[٠-٩]{1,2})\s*" + YEARS + r"?\s*\)|[،,]\s*(?:\d{1,2}|[٠-٩]{1,2})"
+             r"\s*" + YEARS + r"|[،,]?\s*(?:ال)?بالغ[ةه]?\s+من\s+العمر|[،,]?\s*(?:ذو|ذات)\s+ال(?:\d{1,2}|[٠-٩]{1,2}))")
 
 # A kunya in quotation marks or brackets right after a name ("X Y الشحادات "أبو الليث""): the word before it ends the
 # name, whatever the index knows of it.
@@ -208,7 +208,7 @@ RELATIVE_PRONOUNS = ("ه", "ها", "هما", "هم", "هن")
 # Between two quoted names of one list: a comma, و, "in addition to" or "likewise" ("“X”، إضافة إلى “Y”"): the
 # second is introduced like the first; the first's age in brackets ("“X” (32 عاماً) و”Y”") or where the first is from
 # ("“X” من أهالي قرية Y، “Z”"; not a quoted place: "من سكان مخيم “خان الشيح”") may stand between.
-QUOTED_LIST_JOINER = (r"(?:\s*\(\s*[\d٠-٩]{1,3}\s*(?:" + _YEARS + r"|أعوام|اعوام)?\s*\))?"
+QUOTED_LIST_JOINER = (r"(?:\s*\(\s*[\d٠-٩]{1,3}\s*(?:" + YEARS + r"|أعوام|اعوام)?\s*\))?"
                       r"(?:\s+من\s+(?:أهالي|اهالي|أبناء|ابناء|سكان)\s+(?:[^\s،,.\"“”«»]+\s+){0,4}?"
                       r"[^\s،,.\"“”«»]+(?=\s*[،,]|\s+و))?"
                       r"[\s،,]*(?:و|(?:ب?ال)?[إا]ضافة\s+(?:إلى|الى|ل)|و?كذلك)?\s*")

@@ -1,7 +1,7 @@
 """Arabic words of lists of names and of relatives in them (read by `extract/arabic_names.py`, `arabic_lists.py`,
 `arabic_kin.py`, `arabic_named_after.py` and `people.py`)."""
 
-from .people import FAMILY_NOUN_PATTERN, RELATIVE_PRONOUNS, RELATIVES
+from .people import FAMILY_NOUN_PATTERN, RELATIVE_PRONOUNS, RELATIVES, YEARS
 
 # --- unnamed relatives in a list of names (session 12, victims)
 # Relatives as a group, with a pronoun for the name before them ("اعتقلت X وأولاده، وY"): they name nobody, and
@@ -58,3 +58,6 @@ LIST_LINK = (r"^[\s\"”»']*(?:\([^()]{1,20}\)\s*)?(?:[،,]\s*و?|و)(?:(?:" + 
 # The end of a list's header line that announces names without a casualty word ("والضحايا هم:"، "أسماؤهم:"): the
 # people on its lines are the victims of the incident reported.
 NAMES_HEADER = r"(?:هم|هما|هن|وهم|وهما|أسماؤهم|أسماءهم|أسماء\s+\S+|كل\s+من|التالية|كالتالي|كالآتي)\s*$"
+
+# An age closing a quoted name ("الطفل "حيدر الرجوان 13 عاما""): no word of the name, which is the words before it.
+AGE_IN_QUOTES = r"\s*[،,]?\s*\(?\s*(?:\d{1,2}|[٠-٩]{1,2})\s*\)?\s*" + YEARS + r"?\s*$"
