@@ -205,14 +205,6 @@ FAMILY_NOUN_PATTERN = r"(?:" + "|".join(FAMILY_NOUNS) + r")(?!\S)"
 # Pronoun endings on a relation word that point at the person named before it (وشقيقه، وطفلها، ووالدهما).
 RELATIVE_PRONOUNS = ("ه", "ها", "هما", "هم", "هن")
 
-# Between two quoted names of one list: a comma, و, "in addition to" or "likewise" ("“X”، إضافة إلى “Y”"): the
-# second is introduced like the first; the first's age in brackets ("“X” (32 عاماً) و”Y”") or where the first is from
-# ("“X” من أهالي قرية Y، “Z”"; not a quoted place: "من سكان مخيم “خان الشيح”") may stand between.
-QUOTED_LIST_JOINER = (r"(?:\s*\(\s*[\d٠-٩]{1,3}\s*(?:" + YEARS + r"|أعوام|اعوام)?\s*\))?"
-                      r"(?:\s+من\s+(?:أهالي|اهالي|أبناء|ابناء|سكان)\s+(?:[^\s،,.\"“”«»]+\s+){0,4}?"
-                      r"[^\s،,.\"“”«»]+(?=\s*[،,]|\s+و))?"
-                      r"[\s،,]*(?:و|(?:ب?ال)?[إا]ضافة\s+(?:إلى|الى|ل)|و?كذلك)?\s*")
-
 # Speech verbs: a name may follow them directly ("وقال يمان الحسين، مراسل ...").
 SPEECH_VERBS = ("قال", "قالت", "صرح", "صرحت", "أكد", "أكدت", "أوضح", "أوضحت", "أضاف", "أضافت", "أفاد", "أفادت")
 

@@ -1,5 +1,5 @@
 """Arabic words of lists of names and of relatives in them (read by `extract/arabic_names.py`, `arabic_lists.py`,
-`arabic_kin.py`, `arabic_named_after.py` and `people.py`)."""
+`arabic_kin.py`, `arabic_named_after.py`, `arabic_people.py` and `people.py`)."""
 
 from .people import FAMILY_NOUN_PATTERN, RELATIVE_PRONOUNS, RELATIVES, YEARS
 
@@ -58,6 +58,14 @@ LIST_LINK = (r"^[\s\"”»']*(?:\([^()]{1,20}\)\s*)?(?:[،,]\s*و?|و)(?:(?:" + 
 # The end of a list's header line that announces names without a casualty word ("والضحايا هم:"، "أسماؤهم:"): the
 # people on its lines are the victims of the incident reported.
 NAMES_HEADER = r"(?:هم|هما|هن|وهم|وهما|أسماؤهم|أسماءهم|أسماء\s+\S+|كل\s+من|التالية|كالتالي|كالآتي)\s*$"
+
+# Between two quoted names of one list: a comma, و, "in addition to" or "likewise" ("“X”، إضافة إلى “Y”"): the
+# second is introduced like the first; the first's age in brackets ("“X” (32 عاماً) و”Y”") or where the first is from
+# ("“X” من أهالي قرية Y، “Z”"; not a quoted place: "من سكان مخيم “خان الشيح”") may stand between.
+QUOTED_LIST_JOINER = (r"(?:\s*\(\s*[\d٠-٩]{1,3}\s*(?:" + YEARS + r"|أعوام|اعوام)?\s*\))?"
+                      r"(?:\s+من\s+(?:أهالي|اهالي|أبناء|ابناء|سكان)\s+(?:[^\s،,.\"“”«»]+\s+){0,4}?"
+                      r"[^\s،,.\"“”«»]+(?=\s*[،,]|\s+و))?"
+                      r"[\s،,]*(?:و|(?:ب?ال)?[إا]ضافة\s+(?:إلى|الى|ل)|و?كذلك)?\s*")
 
 # An age closing a quoted name ("الطفل "حيدر الرجوان 13 عاما""): no word of the name, which is the words before it.
 AGE_IN_QUOTES = r"\s*[،,]?\s*\(?\s*(?:\d{1,2}|[٠-٩]{1,2})\s*\)?\s*" + YEARS + r"?\s*$"
