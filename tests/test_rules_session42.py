@@ -84,9 +84,3 @@ def test_an_age_inside_the_quotation_marks_ends_the_name() -> None:
     assert _people("وأضاف إن الطفل \"حيدر الرجوان 13 عاما\" فارق الحياة، جراء انفجار لغم أرضي في بلدة عياش.") \
         == [[("حيدر الرجوان", "killed")]]
     assert _people("قتل الطفل \"حيدر الرجوان\" (13 عاما) جراء انفجار لغم أرضي في بلدة عياش.") == [[("حيدر الرجوان", "killed")]]
-
-
-def test_from_time_to_time_is_a_habit() -> None:
-    # «بين الفينة والأخرى» (every now and then): mines that kill from time to time are no incident of the article
-    assert _tolls("قتل شخصان بانفجار لغم في بادية بلدة بقرص يوم الجمعة.\nوما تزال حقول الألغام مزروعة في أنحاء متفرقة من "
-                  "محافظة دير الزور، ما تتسبب بين الفينة والأخرى بسقوط قتلى وجرحى من أهالي المحافظة.") == [2]
