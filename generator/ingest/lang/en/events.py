@@ -83,8 +83,8 @@ TRIGGERS: tuple[tuple[str, str, str, str], ...] = (
      r"|(?:(?<=\d )|(?<=two )|(?<=three )|(?<=four )|(?<=five )|(?<=six )|(?<=seven )|(?<=eight )|(?<=nine )|(?<=ten )"
      r"|(?<=dozens of ))martyrs"
      # the dead told with the wounded and no count of their own ("resulted in deaths and injuries"), or lives
-     # taken ("claiming the lives of some of them", "took the lives of"): someone died, so the toll is unknown, not ACLED's 0
-     r"|deaths? (?:and|or) (?:injur(?:y|ies)|wounds)|(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes?)) the li(?:fe|ves) of", KILL, VAC, "attack"),
+     # taken ("claiming the lives of some of them"): someone died, so the toll is unknown, not ACLED's 0
+     r"|deaths? (?:and|or) (?:injur(?:y|ies)|wounds)|claim(?:ed|ing|s)? the li(?:fe|ves) of", KILL, VAC, "attack"),
     (r"injur(?:ed|ies|ing|y)|wounded|wounding|hurt|(?:sustain|suffer)\w* (?:\w+ ){0,2}?wounds"
      # a shot in a limb hurts ("was shot in the leg"): the shot is the means, the wound the casualty (unless he died of it)
      r"|(?:(?<=shot )|(?<!was )(?<!were )(?<!been )(?<!being )(?<!got )\bshot (?:[\w-]+ ){1,3}?)in (?:the|his|her|their) "
