@@ -79,3 +79,24 @@ def test_an_age_inside_the_quotation_marks_ends_the_name() -> None:
     assert _people("وأضاف إن الطفل \"حيدر الرجوان 13 عاما\" فارق الحياة، جراء انفجار لغم أرضي في بلدة عياش.") \
         == [[("حيدر الرجوان", "killed")]]
     assert _people("قتل الطفل \"حيدر الرجوان\" (13 عاما) جراء انفجار لغم أرضي في بلدة عياش.") == [[("حيدر الرجوان", "killed")]]
+
+
+def test_an_incidents_own_wounded_told_with_also_after_a_tally_stay_its_own() -> None:
+    # (review B) a clause with its cause or means ("جراء الانفجار ذاته") tells the incident's wounded, not the tally's
+    events = extracted("قتل شاب بانفجار لغم أرضي في قرية الشعفة، ليرتفع عدد ضحايا الألغام في المحافظة منذ مطلع العام "
+                       "الجاري إلى 45 شخصاً، كما أصيب 3 أطفال بجروح جراء الانفجار ذاته." + _tail("ar"), "ar")
+    assert [(e.fatalities, e.injured) for e in events] == [(1, 3)]
+    # and more than two words may stand before the tally's number
+    events = extracted("قصفت القوات الحكومية محيط قرية تقاد غربي حلب، ما أسفر عن أضرار مادية.\nوارتفع عدد القتلى منذ "
+                       "مطلع العام الجاري إلى 208 أشخاص، كما أصيب ما لا يقل عن 176 آخرين." + _tail("ar"), "ar")
+    assert [(e.fatalities, e.injured) for e in events] == [(None, None)]
+
+
+def test_a_relative_before_the_one_person_is_the_victim() -> None:
+    # (review B) "the wife of the citizen X and her daughter": the citizen is whose family was killed, not one victim
+    assert _tolls("قتل مسلحون مجهولون، مساء أمس الاثنين 13 آذار، زوجة المواطن خالد العلي وابنتها في منزلهما بمدينة "
+                  "جاسم.") in ([None], [2])
+    # a child («طفلاً») is one person, whatever relation word it also is
+    events = extracted("أصاب مسلحون مجهولون، صباح اليوم الثلاثاء 14 آذار، طفلاً بجروح خلال إطلاقهم النار في بلدة نوى."
+                       + _tail("ar"), "ar")
+    assert [(e.fatalities, e.injured) for e in events] == [(0, 1)]

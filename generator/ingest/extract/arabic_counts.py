@@ -89,7 +89,14 @@ def _object_after_perpetrator(clause: Clause, start: int) -> int | None:
         key = fold(word.group())
         if _one_person(key):
             return word.end()
+        if key.removeprefix("و") in _KIN_IN_CONSTRUCT:
+            return None    # "زوجة المواطن X وابنتها": the one person is whose relatives were killed, not a victim
     return None
+
+
+# A relative's or a family's noun before its possessor ("زوجة المواطن"، "والدة الشاب"، "نجلي المختار"، "عائلة").
+_KIN_IN_CONSTRUCT = frozenset(fold(stem) + ending for stem in (*ar.RELATIVES, "عائلة", "أسرة", "أفراد")
+                              for ending in ("", "ه", "ي", "ا"))
 
 
 _SINGULAR_VERBS = frozenset(fold(w) for w in ar.SINGULAR_CASUALTY_VERBS)
