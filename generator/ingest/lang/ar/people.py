@@ -261,8 +261,6 @@ NOT_GIVEN_NAMES = (
     "عسكري", "كبير", "صغير", "عربي", "إسلامي", "حاكم", "معلم", "فلاح",
     # mourning: "حداداً على روح X" (on the soul of X), "رحمة" (mercy)
     "روح", "رحمة",
-    # "any" ("ولم ترد أية معلومات عنه"), folded like the name آية, which then needs its introducer ("الطفلة آية")
-    "أية",
 )
 
 # Verbs and nouns of naming after which one word may be the whole name ("القتيل يُدعى X، وهو من ..."، "شاب يدعى X
