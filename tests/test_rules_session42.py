@@ -93,3 +93,18 @@ def test_a_relative_before_the_one_person_is_the_victim() -> None:
     events = extracted("أصاب مسلحون مجهولون، صباح اليوم الثلاثاء 14 آذار، طفلاً بجروح خلال إطلاقهم النار في بلدة نوى."
                        + _tail("ar"), "ar")
     assert [(e.fatalities, e.injured) for e in events] == [(0, 1)]
+
+
+def test_a_word_after_a_towns_list_joiner_is_no_village_when_it_is_a_word_of_another_kind() -> None:
+    # (review A) a time word, a relative with its pronoun, a given name, an English word in lower case: no item of a list
+    assert _tolls("قُتل مدنيان بقصف مدفعي على مدينة دركوش، ظهر الثلاثاء.") == [2]
+    assert _tolls("قتل مدني من أهالي مدينة أريحا وابنه جراء قصف مدفعي على المدينة.") == [2]
+    assert _places("A man from Kafranbel and his son were killed when regime artillery shelled the town on Monday.", "en") \
+        == ["Kafranbel"]
+    assert _places("Israeli strikes targeted Masyaf and some military sites in the Hama countryside on Sunday, killing two "
+                   "soldiers.", "en") == ["Masyaf"]
+
+
+def test_a_preposition_after_a_villages_name_is_no_word_of_it() -> None:
+    # (review A) «المشرفة قرب» is a village of OCHA's list, but «قرب مدينة حمص» says where this one lies
+    assert _places("قتل شاب برصاص مجهولين في قرية المشرفة قرب مدينة حمص يوم الاثنين.") != ["المشرفة قرب"]

@@ -225,7 +225,8 @@ def unknown_places(clause: Clause) -> list[Mention]:
             if after and name_word(after.group(1)):
                 words.append(after.group(1))
         elif not extra and (more := _word_of_longer_name(clause, words, text, m.end(2))) is not None \
-                and fold(more) not in not_names and not _adverb(more):
+                and more not in ar.NAME_STOPWORDS and fold(more) not in not_names and not _adverb(more) \
+                and not _preposition_phrase(more, clause):
             words.append(more)   # "قرية حوش السيد علي غربي مدينة القصير": a village of that longer name
         kind, start = kinds[m.group(1)], m.start(2)   # of two place words ("محور بلدة X"), the second says what X is
         name = " ".join(words)
@@ -239,7 +240,8 @@ def unknown_places(clause: Clause) -> list[Mention]:
 def _word_of_longer_name(clause: Clause, words: list[str], text: str, end: int) -> str | None:
     """The word after a draft's name when the name with it is a place of the gazetteer or of OCHA's community list
     (the word may be a given name, «علي», that ends no name there; the caller still refuses a word that is no part
-    of a name: «جب السكر غربي» is a village, «قرية جب السكر غربي مدينة X» one west of X)."""
+    of a name, as written, not folded, since «علي» folds like «على»: «جب السكر غربي» and «المشرفة قرب» are villages,
+    «قرية جب السكر غربي مدينة X» one west of X and «قرية المشرفة قرب مدينة حمص» one near Homs)."""
     after = re.match(r"\s+([\u0621-\u064a]{2,})(?![\u0621-\u064a])", text[end:])
     if after is None:
         return None
