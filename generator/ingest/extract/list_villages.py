@@ -4,8 +4,11 @@ matched ("قصف مماثل استهدف حاس، كفرنبل وكفرسجنة"
 The lexicon never looks for OCHA's villages in text (extract/communities.py: their names are as often given
 names, family names or words), so such a list held one town and the shelling of three villages was one event at
 it. Within a list its joiners do what a place word does elsewhere: a name joined to a town the gazetteer matched,
-that names a community of OCHA's list lying within `NEAR_KM` of that town, is that village. The map decides,
-not the word: a given name or a word that happens to spell a village elsewhere in Syria stays a word.
+that names a community of OCHA's list lying within `NEAR_KM` of that town, is that village: a word that happens to
+spell a village elsewhere in Syria stays a word. Near the town the map cannot tell a word from a village, so a word
+of another kind is refused first (`_may_name_a_village`): a review found a time word («ظهر»), a relative («وابنه»),
+given names and English words in lower case ("his" spells Has) taken for villages, the incident split and its toll
+lost.
 """
 
 from __future__ import annotations
