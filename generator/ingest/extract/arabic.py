@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ..lang import ar
 from ..lexicon import Lexicon, LexiconMatch
 from ..mentions import Mention
+from ..name_index import NameIndex
 from ..normalise import fold, normalise
 from .arabic_name_spans import opens_with_given_name, person_spans  # noqa: F401  (the pack's name passes)
 from .arabic_counts import referred_count, singular  # noqa: F401  (the pack's count passes)
@@ -187,6 +188,16 @@ def place_name(surface: str, pack: "LanguagePack") -> str:
 
 _PLACE_QUOTES = "\"“”«»'‘’()"
 _NAMES_LIKE_ADJECTIVES = frozenset(fold(w) for w in ar.PLACE_NAMES_LIKE_ADJECTIVES)
+
+
+# A pronoun on the end of a word, as written ("وابنه"، "منزلها"): no village's name ends so (ة is no ه before folding).
+_PRONOUN_ENDING = re.compile("(?:" + "|".join(ar.RELATIVE_PRONOUNS) + ")$")
+
+
+def may_name_listed_village(name: str, pack: "LanguagePack", names: NameIndex) -> bool:
+    """Whether a bare word joined to a town of a list may be a village of OCHA's list (`extract/list_villages.py`):
+    not a given name ("وخالد من الدرباسية") nor a word with a pronoun on it ("وابنه")."""
+    return not _PRONOUN_ENDING.search(name.split()[-1]) and not opens_with_given_name(name, pack, names)
 
 
 def unknown_places(clause: Clause) -> list[Mention]:

@@ -54,6 +54,7 @@ _NUMBERED = re.compile(rf"^\s*(?:(?:\d+|[٠-٩]+)\s*[{re.escape(C.LIST_NUMBER_EN
 _NUMBER_BEFORE = re.compile(rf"(?:^|\n)[ \t]*(?:(?:\d+|[٠-٩]+)[ \t]*[{re.escape(C.LIST_NUMBER_ENDS)}](?![\d٠-٩])"
                             rf"|[{re.escape(C.LIST_BULLETS)}])[ \t]*$")
 _TWEET_HANDLE = re.compile(r"\(@\w+\)")
+_AGE_IN_QUOTES = re.compile(ar.AGE_IN_QUOTES)
 
 
 _PREPOSITIONS = frozenset(fold(w) for w in ("في", "من", "لدى", "ضمن", "داخل", "لـ", "ل", "عن"))
@@ -188,9 +189,6 @@ def _quoted_names(reader: NameReader, text: str, tokens: list[Token], cues: list
             siblings=kind in SINGLES_KINDS,
             role=cue.role if cue else None)
         previous_end, previous_cue = m.end(), cue
-
-
-_AGE_IN_QUOTES = re.compile(ar.AGE_IN_QUOTES)
 
 
 def _adjective_of_act(reader: NameReader, quote_start: int, key: str) -> bool:

@@ -11,6 +11,7 @@ from ..lang import common as C
 from ..lang import en
 from ..lexicon import Lexicon, LexiconMatch
 from ..mentions import Mention
+from ..name_index import NameIndex
 from ..normalise import fold_latin_name
 from .english_people import RANKS, find_people, opens_with_given_name, person_spans  # noqa: F401  (the pack's name passes)
 from .model import Clause, Hit
@@ -130,6 +131,12 @@ _NAMED_THEN_KIND = re.compile(r"\b(?:in|near|at|outside|into)\s+((?:al-|Al-)?[A-
 
 # "on the road to X" (a road named by the town it leads to): X, a town the gazetteer may lack, places the incident.
 _ROAD_TO = re.compile(r"\b(?:the|a) road (?:leading )?to ((?:al-|Al-)?[A-Z][\w'-]+(?: (?:al-|el-)?[A-Z][\w'-]+)?)")
+
+
+def may_name_listed_village(name: str, pack: "LanguagePack", names: NameIndex) -> bool:
+    """Whether a bare word joined to a town of a list may be a village of OCHA's list (`extract/list_villages.py`):
+    capitalised, since English spellings of villages are matched loosely ("his" spells Has) and a capital says a name."""
+    return all(word[:1].isupper() or word.lower().startswith(("al-", "el-")) for word in name.split())
 
 
 def unknown_places(clause: Clause) -> list[Mention]:

@@ -79,32 +79,19 @@ def _joined(clause: Clause, edge: int, forward: bool, points: dict[str, tuple[fl
 def _community(clause: Clause, name: str, start: int, points: dict[str, tuple[float, float]]
                ) -> tuple[int, int, str, Mention] | None:
     """The one community of this name within reach of the list's towns, when the name is no word of another kind."""
-    if not _may_name_a_village(clause, name, start):
-        return None
-    lex = clause.a.options.lexicon
-    found = near(lex.communities(name, clause.a.language), points)
-    if len(found) != 1:
+    found = near(clause.a.options.lexicon.communities(name, clause.a.language), points)
+    if len(found) != 1 or not _may_name_a_village(clause, name, start):
         return None
     entry = found[0]
     return (start, start + len(name), entry.id,
             Mention("place", name, clause.a.language, entry.id, start, entry.place_kind))
 
 
-# The end of a word that is a pronoun on it ("ابنه"، "منزلها"), as written: no village's name ends so.
-_PRONOUN_ENDING = re.compile(r"(?:ه|ها|هم|هما|هن)$")
-
-
 def _may_name_a_village(clause: Clause, name: str, start: int) -> bool:
-    """Not a word of a date ("ظهر الثلاثاء") nor an everyday word the name index also lists (صباح، نور); in Arabic, not
-    a given name ("وخالد من الدرباسية") nor a word with a pronoun on it ("وابنه"); in English, not a word in lower case
-    ("his", "some": English spellings are matched loosely, and a capital says a name)."""
+    """Not a word of a date ("ظهر الثلاثاء") nor an everyday word the name index also lists (صباح، نور), nor what the
+    language's pass refuses (a given name or a word with a pronoun on it in Arabic, a word in lower case in English)."""
     pack, words = clause.pack, name.split()
-    if not words:
-        return False
-    if any(d.match.start <= start < d.match.end for d in clause.dates) \
+    if not words or any(d.match.start <= start < d.match.end for d in clause.dates) \
             or fold(words[0]) in pack.memo("everyday-given-names", lambda: {fold(w) for w in pack.words.NOT_GIVEN_NAMES}):
         return False
-    if clause.a.language == "ar":
-        return not _PRONOUN_ENDING.search(words[-1]) \
-            and not pack.passes.opens_with_given_name(name, pack, clause.a.options.names)
-    return all(word[:1].isupper() or word.lower().startswith(("al-", "el-")) for word in words)
+    return pack.passes.may_name_listed_village(name, pack, clause.a.options.names)
